@@ -1,0 +1,52 @@
+import { MultiBar, Presets } from 'cli-progress';
+import { Config } from '../config/config';
+import { openDataSource } from '../db/data-source';
+import { ingestPaths, IngestSummary } from '../ingestion/pipeline';
+
+/** One line saying what an ingest run did. */
+export function formatSummary(summary: IngestSummary): string {
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return [
+    `ingested ${count(summary.articles, 'article', 'articles')}`,
+    count(summary.quotes, 'quote', 'quotes'),
+    `${count(summary.entities, 'new entity', 'new entities')};`,
+    `skipped ${summary.skipped} already stored;`,
+    `failed ${summary.failed.length}`,
+  ].join(', ').replace(/;,/g, ';');
+}
+
+/**
+ * `newsgraph ingest PATH...`: ingests files and folders into the configured database, showing a
+ * progress line on a terminal, each failure on stderr, and the summary. Returns the exit code:
+ * 0 when every input went in (or was already there), 1 when any failed, 2 for a usage error.
+ */
+export async function ingestCommand(paths: string[], config: Config): Promise<number> {
+  if (paths.length === 0) {
+    console.error('usage: newsgraph ingest PATH... (files or folders of .txt, .json, .jsonl)');
+    return 2;
+  }
+  const dataSource = await openDataSource({ databasePath: config.databasePath });
+  const bars = new MultiBar(
+    { format: '{value} articles | {quotes} quotes | {failed} failed | {duration_formatted} | {origin}', hideCursor: true },
+    Presets.shades_classic,
+  );
+  const bar = bars.create(0, 0, { quotes: 0, failed: 0, origin: '' });
+  let reported = 0;
+  try {
+    const summary = await ingestPaths(dataSource, paths, (running, origin) => {
+      const done = running.articles + running.skipped + running.failed.length;
+      bar.setTotal(done);
+      bar.update(done, { quotes: running.quotes, failed: running.failed.length, origin });
+      for (const failure of running.failed.slice(reported)) bars.log(`error: ${failure.message}\n`);
+      reported = running.failed.length;
+      if (!process.stderr.isTTY && done % 1000 === 0) console.error(formatSummary(running));
+    });
+    bars.stop();
+    for (const failure of summary.failed.slice(reported)) console.error(`error: ${failure.message}`);
+    console.log(formatSummary(summary));
+    return summary.failed.length > 0 ? 1 : 0;
+  } finally {
+    bars.stop();
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import { loadConfig } from '../config/config';
+import { openDataSource } from '../db/data-source';
+import { startGateway } from '../main';
+import { ingestCommand } from './ingest.command';
+
+const usage = `newsgraph: a GraphQL gateway for quotes and entities in news
+
+usage:
+  newsgraph ingest PATH...   ingest .txt page text, .json and .jsonl files, or folders of them
+  newsgraph migrate          create the database or apply pending migrations
+  newsgraph serve            serve GraphQL and GraphiQL on http://localhost:$PORT/graphql
+
+environment: DATABASE_PATH (default data/newsgraph.sqlite), PORT (default 4000)`;
+
+/** Runs one CLI command and resolves with its exit code. */
+async function run([command, ...args]: string[]): Promise<number> {
+  const config = loadConfig();
+  switch (command) {
+    case 'ingest':
+      return ingestCommand(args, config);
+    case 'migrate': {
+      const dataSource = await openDataSource({ databasePath: config.databasePath });
+      await dataSource.destroy();
+      console.log(`database ${config.databasePath} is up to date`);
+      return 0;
+    }
+    case 'serve':
+      await startGateway(config);
+      return -1;
+    default:
+      console.error(usage);
+      return command === undefined || command === '--help' || command === 'help' ? 0 : 2;
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: Error) => {
+    console.error(`newsgraph: ${error.message}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,83 @@
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { Node } from './node.entity';
+
+/** How the speaker of a quote was found. */
+export enum Attribution {
+  EXPLICIT = 'EXPLICIT',
+  ACCORDING_TO = 'ACCORDING_TO',
+  PRONOUN = 'PRONOUN',
+  PHRASE = 'PHRASE',
+  CONTINUATION = 'CONTINUATION',
+  SUBJECT = 'SUBJECT',
+  NONE = 'NONE',
+}
+
+registerEnumType(Attribution, {
+  name: 'Attribution',
+  description: 'How the speaker of a quote was found.',
+  valuesConfig: {
+    EXPLICIT: { description: 'A name next to a cue verb: "Stoltenberg stressed", "said Ingrid Solberg".' },
+    ACCORDING_TO: { description: '"according to X".' },
+    PRONOUN: { description: '"he said": a pronoun resolved back to a named speaker.' },
+    PHRASE: { description: '"the minister", "the company": a phrase resolved to an entity.' },
+    CONTINUATION: { description: 'No cue: the same speaker as the neighbouring quote.' },
+    SUBJECT: { description: 'No cue: the subject of the sentence that holds the quote.' },
+    NONE: { description: 'No speaker found.' },
+  },
+});
+
+/** One direct quote in an article, with its speaker when known. */
+@ObjectType({ implements: Node, description: 'A direct quote: words inside quotation marks, with who said them.' })
+@Entity('quote')
+export class Quote extends Node {
+  @Column('integer', { name: 'article_id' })
+  articleId!: number;
+
+  @Field({ description: 'The quoted words, without the quotation marks.' })
+  @Column('text')
+  text!: string;
+
+  @Column('integer')
+  start!: number;
+
+  @Column('integer')
+  end!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Index of the body paragraph that holds it (see `Article.paragraphs`).' })
+  @Column('integer', { nullable: true })
+  paragraph!: number | null;
+
+  @Column('integer', { name: 'cue_start', nullable: true })
+  cueStart!: number | null;
+
+  @Column('integer', { name: 'cue_end', nullable: true })
+  cueEnd!: number | null;
+
+  @Column('text', { name: 'cue_text', nullable: true })
+  cueText!: string | null;
+
+  @Column('integer', { name: 'speaker_mention_start', nullable: true })
+  speakerMentionStart!: number | null;
+
+  @Column('integer', { name: 'speaker_mention_end', nullable: true })
+  speakerMentionEnd!: number | null;
+
+  @Column('text', { name: 'speaker_mention_text', nullable: true })
+  speakerMentionText!: string | null;
+
+  @Column('integer', { name: 'speaker_id', nullable: true })
+  speakerId!: number | null;
+
+  @Field(() => Attribution, { description: 'How the speaker was found.' })
+  @Column('text')
+  attribution!: Attribution;
+
+  @Field(() => Float, { description: 'Estimated probability (0..1) that the speaker is right.' })
+  @Column('real')
+  confidence!: number;
+
+  @Field({ description: 'False for scare quotes and quoted titles (a so-called “peace plan”), which default queries leave out.' })
+  @Column('boolean', { name: 'is_statement' })
+  isStatement!: boolean;
+}

@@ -1,0 +1,43 @@
+import { GraphQLError } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Article } from '../../entities/article.entity';
+import { Mention } from '../../entities/mention.entity';
+import { findArticles } from '../../services/article.service';
+import { Context } from '../context';
+import { ArticleConnection, QuoteConnection } from '../types/connections';
+import { fromGlobalId } from '../types/global-id';
+import { PageArgs } from '../types/page-args';
+import { TextSpan, textSpan } from '../types/text-span.type';
+
+/** `article`, `articles` and the fields of Article. */
+@Resolver(() => Article)
+export class ArticleResolver {
+  @Query(() => Article, { nullable: true, description: 'One article by ID.' })
+  article(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Article | null> {
+    const decoded = fromGlobalId(id);
+    if (decoded?.type !== 'Article') {
+      throw new GraphQLError(`"id" is not an Article ID: "${id}"`, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    return loaders.article.load(decoded.rowId);
+  }
+
+  @Query(() => ArticleConnection, { description: 'All articles, in ingest order, a page at a time.' })
+  async articles(@Args(() => PageArgs) args: PageArgs, @Ctx() { dataSource }: Context) {
+    return ArticleConnection.fromPage(await findArticles(dataSource, args));
+  }
+
+  @FieldResolver(() => [TextSpan], { description: 'The body paragraphs (without title, caption, subheadings or boilerplate).' })
+  paragraphs(@Root() article: Article): TextSpan[] {
+    return article.paragraphSpans.map(({ start, end }) => textSpan(start, end, article.body.slice(start, end)));
+  }
+
+  @FieldResolver(() => QuoteConnection, { description: 'The quotes in this article, in text order.' })
+  async quotes(@Root() article: Article, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context) {
+    return QuoteConnection.fromPage(await loaders.articleQuotes.load({ parentId: article.rowId, args }));
+  }
+
+  @FieldResolver(() => [Mention], { description: 'Every place the article names an entity, in text order.' })
+  mentions(@Root() article: Article, @Ctx() { loaders }: Context): Promise<Mention[]> {
+    return loaders.articleMentions.load(article.rowId);
+  }
+}

@@ -1,0 +1,64 @@
+import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { toCursor } from '../../services/page-window';
+import { PageInfo } from './page-info.type';
+
+/** One page of rows as services return it: `totalCount` is computed only when asked for. */
+export interface Page<T> {
+  nodes: T[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  totalCount: () => Promise<number>;
+}
+
+/** The GraphQL shape shared by every connection class made by `connectionType`. */
+export interface Connection<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: PageInfo;
+  totalCount(): Promise<number>;
+}
+
+/**
+ * Makes the Relay connection type `<Name>Connection` (with `<Name>Edge`) for a node class whose
+ * rows have a numeric `rowId`. `fromPage` turns a service's Page into it.
+ */
+export function connectionType<T extends { rowId: number }>(name: string, nodeClass: ClassType<T>) {
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
+  class Edge {
+    @Field({ description: 'Opaque cursor for `after`/`before`.' })
+    cursor!: string;
+
+    @Field(() => nodeClass)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
+  class ConnectionClass implements Connection<T> {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    count!: () => Promise<number>;
+
+    @Field(() => Int, { description: 'Number of items in the whole filtered set, not only this page.' })
+    totalCount(): Promise<number> {
+      return this.count();
+    }
+
+    static fromPage(page: Page<T>): ConnectionClass {
+      const edges = page.nodes.map((node) => Object.assign(new Edge(), { cursor: toCursor(node.rowId), node }));
+      return Object.assign(new ConnectionClass(), {
+        edges,
+        pageInfo: Object.assign(new PageInfo(), {
+          hasNextPage: page.hasNextPage,
+          hasPreviousPage: page.hasPreviousPage,
+          startCursor: edges[0]?.cursor ?? null,
+          endCursor: edges[edges.length - 1]?.cursor ?? null,
+        }),
+        count: page.totalCount,
+      });
+    }
+  }
+  return ConnectionClass;
+}

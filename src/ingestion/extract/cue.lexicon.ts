@@ -1,0 +1,94 @@
+/**
+ * Speech cues: verbs of saying with their inflections (say, says, said, saying), multi-word cues
+ * (pointed out, went on, according to) and which of them can stand before their speaker
+ * (“…,” said Ingrid Solberg). Verbs that are also common nouns (claim, report, tweet) are listed
+ * without their bare form, so “the claim” is not a cue.
+ */
+import type { Span } from '../annotations';
+
+/** Irregular verbs and phrases: every form listed. */
+const IRREGULAR: string[][] = [
+  ['say', 'says', 'said', 'saying'],
+  ['tell', 'tells', 'told', 'telling'],
+  ['write', 'writes', 'wrote', 'written', 'writing'],
+  ['speak', 'speaks', 'spoke', 'speaking'],
+  ['sing', 'sings', 'sang', 'singing'],
+  ['go on', 'goes on', 'went on', 'going on'],
+  ['put it', 'puts it', 'putting it'],
+  ['according to', 'According to'],
+];
+
+/** Regular verbs whose bare form is a cue too. */
+const VERBS = [
+  'add', 'stress', 'assure', 'warn', 'insist', 'acknowledge', 'explain', 'argue', 'ask', 'declare', 'announce',
+  'respond', 'continue', 'recall', 'admit', 'suggest', 'emphasize', 'emphasise', 'observe', 'conclude',
+  'predict', 'urge', 'complain', 'concede', 'confirm', 'deny', 'repeat', 'shout', 'yell', 'muse',
+  'testify', 'recount', 'boast', 'retort', 'interject', 'contend', 'maintain', 'assert', 'proclaim', 'whisper',
+  'exclaim', 'lament', 'reiterate', 'underline', 'underscore', 'affirm', 'scold', 'mutter', 'agree', 'point out',
+  'chime in', 'sum up', 'make clear', 'allege', 'brag', 'plead', 'thunder', 'grumble', 'reckon', 'inform', 'reassure',
+  'disclose',
+];
+
+/** Regular verbs that are also common nouns: inflected forms only. */
+const NOUN_LIKE_VERBS = [
+  'note', 'claim', 'state', 'report', 'post', 'comment', 'promise', 'joke', 'counter', 'charge', 'cry', 'type',
+  'answer', 'demand', 'quote', 'highlight', 'indicate', 'sigh', 'reason', 'estimate', 'tweet', 'blog', 'snap', 'caution',
+  'reply', 'pledge', 'mention', 'chant', 'quip', 'vow', 'wonder', 'remark',
+];
+
+/** Cues that may come before their speaker: “…,” said X / added X / according to X. */
+const INVERTIBLE = new Set([
+  'say', 'add', 'ask', 'write', 'continue', 'explain', 'note', 'recall', 'reply', 'respond', 'conclude', 'insist',
+  'according to', 'observe', 'remark', 'declare', 'announce', 'admit', 'argue', 'counter', 'retort', 'quip',
+  'tweet', 'state', 'wonder', 'muse', 'sing', 'chant', 'shout', 'yell', 'warn', 'exclaim', 'whisper',
+]);
+
+const DOUBLED = new Set(['admit', 'quip', 'brag', 'snap', 'blog', 'plan', 'chat']);
+
+/** The -s, -ed and -ing forms of a regular verb (of the first word of a phrase). */
+function inflect(base: string): string[] {
+  const [verb, ...rest] = base.split(' ');
+  const tail = rest.length ? ` ${rest.join(' ')}` : '';
+  const stem = DOUBLED.has(verb) ? verb + verb[verb.length - 1] : verb;
+  const s = /(s|sh|ch|x|z|o)$/.test(verb) ? `${verb}es` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : `${verb}s`;
+  const ed = /e$/.test(verb) ? `${verb}d` : /[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ied` : `${stem}ed`;
+  const ing = /[^e]e$/.test(verb) ? `${verb.slice(0, -1)}ing` : `${stem}ing`;
+  return [s, ed, ing].map((form) => form + tail);
+}
+
+/** Every cue form mapped to its lemma. */
+const LEMMA = new Map<string, string>();
+for (const forms of IRREGULAR) for (const form of forms) LEMMA.set(form, forms[0].toLowerCase());
+for (const verb of VERBS) for (const form of [verb, ...inflect(verb)]) LEMMA.set(form, verb);
+for (const verb of NOUN_LIKE_VERBS) for (const form of inflect(verb)) LEMMA.set(form, verb);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+const CUE = new RegExp(
+  `(?<![\\p{L}\\p{N}'’-])(?:${[...LEMMA.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((form) => escape(form).replace(/ /g, '\\s+'))
+    .join('|')})(?![\\p{L}\\p{N}'’-])`,
+  'gu',
+);
+
+/** A cue found in the body: its span and lemma ("said" -> "say", "pointed out" -> "point out"). */
+export interface Cue extends Span {
+  lemma: string;
+}
+
+/** Every cue between `from` and `to`, in order. */
+export function findCues(body: string, from: number, to: number): Cue[] {
+  const cues: Cue[] = [];
+  const text = body.slice(from, to);
+  for (const m of text.matchAll(CUE)) {
+    const start = from + (m.index ?? 0);
+    cues.push({ start, end: start + m[0].length, lemma: LEMMA.get(m[0].replace(/\s+/g, ' ')) ?? m[0] });
+  }
+  return cues;
+}
+
+/** True when the cue may precede its speaker (said X, according to X), false for told X. */
+export const isInvertible = (cue: Cue): boolean => INVERTIBLE.has(cue.lemma);
+
+/** True for a participle or gerund (saying, adding), which takes its subject from the main clause. */
+export const isGerund = (body: string, cue: Cue): boolean => /ing\b/.test(body.slice(cue.start, cue.end));

@@ -1,0 +1,72 @@
+/**
+ * Sentence starts within a paragraph. A sentence ends at . ! ? or … followed by a space and a
+ * capital, a digit or an opening mark (or by the paragraph end), unless the word before the dot is
+ * a title, an initial or a dotted acronym. Stops inside quotes do not count, except at the very
+ * end of a quote (“We are ready.” The next sentence…).
+ */
+import type { Span } from '../annotations';
+import { TITLE_ABBREVIATIONS } from './word.tokenizer';
+import type { QuoteMarks } from './quote-marks.scanner';
+
+const STOP = /[.!?…]/;
+const NEXT_STARTS_SENTENCE = /[\p{Lu}\p{N}“"‘'«„(\[]/u;
+
+/** True when the dot at `i` closes an abbreviation or initial rather than a sentence. */
+function isAbbreviationDot(body: string, i: number): boolean {
+  if (body[i] !== '.') return false;
+  const word = /([\p{L}.]+)$/u.exec(body.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+  return TITLE_ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}$/u.test(word);
+}
+
+/** Index of the first non-space character at or after `i`, or `to`. */
+function skipSpace(body: string, i: number, to: number): number {
+  while (i < to && /\s/.test(body[i])) i++;
+  return i;
+}
+
+/** The offsets at which the sentences of `para` start, ascending; the first is the paragraph start. */
+export function sentenceStarts(body: string, para: Span, quotes: QuoteMarks[]): number[] {
+  const starts = [skipSpace(body, para.start, para.end)];
+  const inPara = quotes.filter((q) => q.open >= para.start && q.open < para.end);
+  let qi = 0;
+  let i = para.start;
+  const boundaryAfter = (after: number) => {
+    const j = skipSpace(body, after, para.end);
+    if (j > after && j < para.end && NEXT_STARTS_SENTENCE.test(body[j])) starts.push(j);
+  };
+  while (i < para.end) {
+    const q = inPara[qi];
+    if (q && i === q.open) {
+      const lastInside = body[q.end - 1];
+      if (q.closed && STOP.test(lastInside) && !isAbbreviationDot(body, q.end - 1)) boundaryAfter(q.close);
+      i = q.close;
+      qi++;
+      continue;
+    }
+    if (STOP.test(body[i]) && !isAbbreviationDot(body, i)) {
+      let k = i + 1;
+      while (k < para.end && STOP.test(body[k])) k++;
+      boundaryAfter(k);
+      i = k;
+      continue;
+    }
+    i++;
+  }
+  return starts;
+}
+
+/** The start of the sentence that contains `pos`, given the starts of its paragraph. */
+export function sentenceStartOf(starts: number[], pos: number): number {
+  let s = starts[0];
+  for (const start of starts) {
+    if (start > pos) break;
+    s = start;
+  }
+  return s;
+}
+
+/** The end of the sentence that contains `pos`: the next sentence start, or `paraEnd`. */
+export function sentenceEndOf(starts: number[], pos: number, paraEnd: number): number {
+  for (const start of starts) if (start > pos) return start;
+  return paraEnd;
+}

@@ -1,0 +1,92 @@
+/**
+ * The closed word classes a speaker phrase is read with: pronouns, determiners, the prepositions a
+ * phrase may contain ("a spokesman for the port authority"), role and organization nouns, name
+ * particles ("Charles de Gaulle"), and the function words that end a phrase.
+ */
+
+/** Subject pronouns that can speak: he, she, it, they, I, we, you. */
+export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you']);
+
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some',
+  'another', 'one', 'two', 'three', 'four', 'several', 'many', 'other', 'each', 'both', 'most', 'few', 'no',
+]);
+
+/** Determiners that make a phrase definite: it refers back to something named earlier. */
+export const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our']);
+
+/** Prepositions a noun phrase may contain before another noun phrase. */
+export const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from']);
+
+/** Name particles written in lower case inside a name. */
+export const NAME_PARTICLES = new Set([
+  'de', 'da', 'del', 'della', 'di', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'la', 'le',
+  'bin', 'ibn', 'al', 'el', 'y', 'zu', 'af',
+]);
+
+/** Nouns for people by role: they head a speaker phrase or stand before a name ("police Chief Chuck Jordan"). */
+export const ROLE_NOUNS = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'president', 'senator', 'minister', 'secretary',
+  'director', 'chief', 'officer', 'governor', 'mayor', 'leader', 'candidate', 'nominee', 'adviser', 'advisor',
+  'aide', 'aides', 'analyst', 'analysts', 'professor', 'lawyer', 'attorney', 'economist', 'official', 'officials',
+  'executive', 'founder', 'chairman', 'chairwoman', 'chair', 'manager', 'strategist', 'pollster', 'commentator',
+  'anchor', 'host', 'correspondent', 'reporter', 'columnist', 'editor', 'author', 'activist', 'member',
+  'representative', 'lawmaker', 'lawmakers', 'general', 'commander', 'judge', 'justice', 'sheriff', 'police',
+  'ambassador', 'diplomat', 'diplomats', 'expert', 'experts', 'researcher', 'scientist', 'historian', 'coach',
+  'pastor', 'rabbi', 'priest', 'bishop', 'father', 'mother', 'wife', 'husband', 'daughter', 'son', 'sister',
+  'brother', 'friend', 'supporter', 'supporters', 'voter', 'voters', 'resident', 'residents', 'owner', 'worker',
+  'student', 'teacher', 'consultant', 'campaign', 'press', 'communications', 'former', 'deputy', 'acting', 'vice',
+  'senior', 'top', 'assistant', 'state', 'foreign', 'finance', 'defense', 'defence', 'interior', 'fisheries',
+  'presidential', 'democratic', 'republican', 'congressman', 'congresswoman', 'source', 'sources', 'critic',
+  'critics', 'prosecutor', 'prosecutors', 'investigator', 'investigators', 'protester', 'protesters', 'witness',
+  'witnesses', 'organizer', 'organizers', 'delegate', 'delegates', 'staffer', 'staffers', 'producer', 'star',
+  'actor', 'actress', 'singer', 'rapper', 'comedian', 'writer', 'blogger', 'general', 'admiral', 'colonel',
+  'captain', 'sergeant', 'lieutenant', 'veteran', 'physician', 'doctor', 'nurse', 'surgeon', 'ceo', 'cfo',
+  'co-founder', 'partner', 'counsel', 'commissioner', 'superintendent', 'inspector', 'detective', 'trooper',
+  'agent', 'negotiator', 'envoy', 'premier', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope',
+  'speaker', 'whip', 'mp', 'legislator', 'councilman', 'councilwoman', 'clerk', 'auditor', 'treasurer',
+  'economists', 'scholar', 'fellow', 'head', 'boss', 'employee', 'employees', 'farmer', 'fisherman', 'neighbor',
+  'man', 'woman', 'people', 'person', 'girl', 'boy', 'user', 'fan', 'fans', 'host', 'moderator', 'panelist',
+]);
+
+/** Nouns for organizations: "the company said" refers back to the last organization named. */
+export const ORGANIZATION_NOUNS = new Set([
+  'company', 'firm', 'corporation', 'agency', 'ministry', 'department', 'government', 'administration', 'alliance',
+  'organization', 'organisation', 'group', 'party', 'campaign', 'committee', 'council', 'union', 'bank',
+  'authority', 'office', 'commission', 'court', 'board', 'army', 'embassy', 'newspaper', 'network', 'foundation',
+  'institute', 'university', 'club', 'team', 'league', 'federation', 'association', 'coalition', 'bloc',
+  'regulator', 'paper', 'magazine', 'website', 'site', 'station', 'channel', 'outlet', 'service', 'police',
+  'military', 'kremlin', 'white house', 'network', 'study', 'report', 'statement', 'survey', 'poll',
+]);
+
+/** Heads meaning "speaks for": "a spokesman for X" speaks for X, so X is the speaker's entity. */
+export const SPOKES_NOUNS = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'representative', 'statement', 'release', 'tweet',
+  'post', 'account',
+]);
+
+/** Words that end a speaker phrase read backwards from a cue, in any case. */
+export const PHRASE_STOPS = new Set([
+  'and', 'or', 'but', 'nor', 'so', 'yet', 'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'as',
+  'because', 'if', 'although', 'though', 'after', 'before', 'since', 'then', 'where', 'whether', 'than', 'to',
+  'is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'not', 'also', 'would', 'will', 'can',
+  'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'there', 'here', 'about', 'against', 'over',
+  'into', 'by', 'like', 'under', 'during', 'without', 'within', 'through', 'including', 'among', 'between',
+  'toward', 'towards', 'upon', 'in', 'on', 'what', 'how', 'why', 'once', 'even', 'just', 'all', 'only', 'now',
+  'however', 'meanwhile', 'instead', 'still', 'yes', 'no', 'not', 'asked', 'later', 'earlier', 'again', 'too',
+  'very', 'more', 'less', 'it’s', "it's", 'out', 'up', 'off', 'down', 'both', 'either', 'neither',
+]);
+
+/** Words that may sit between a subject and its cue: "Stoltenberg has also said", "he later told". */
+export const CUE_MODIFIERS = new Set([
+  'also', 'has', 'have', 'had', 'later', 'then', 'once', 'again', 'previously', 'recently', 'repeatedly', 'often',
+  'never', 'always', 'just', 'would', 'will', 'did', 'does', 'do', 'still', 'further', 'first', 'finally',
+  'simply', 'only', 'even', 'earlier', 'subsequently', 'already', 'herself', 'himself', 'themselves', 'itself',
+  'reportedly', 'has also', 'was', 'is', 'were', 'are', 'being', 'been', 'not', 'once', 'famously',
+]);
+
+/** Time words that may follow a cue before an inverted speaker: "said Monday Ingrid Solberg" is rare, "said Monday" common. */
+export const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
+  'morning', 'afternoon', 'evening', 'night', 'recently', 'later', 'earlier', 'then', 'afterward', 'afterwards',
+]);

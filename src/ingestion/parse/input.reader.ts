@@ -1,0 +1,215 @@
+import { createReadStream, type Dirent } from 'node:fs';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
+import * as path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { ParsedArticle } from '../annotations';
+import { parseJsonArticle } from './json-article.parser';
+import { JsonSyntaxError, parseJsonText } from './json-text.parser';
+import { parsePageText } from './page-text.parser';
+
+/** One result of reading inputs: an article, or an error whose `message` names the file (and line). */
+export type InputItem =
+  | { kind: 'article'; article: ParsedArticle }
+  | { kind: 'error'; origin: string; message: string };
+
+const INPUT_EXTENSIONS = ['.txt', '.json', '.jsonl'];
+const EXTENSION_LIST = '.txt, .json or .jsonl';
+/** How much of a JSONL file is checked for binary content before it is streamed line by line. */
+const JSONL_SNIFF_BYTES = 64 * 1024;
+
+/**
+ * Reads articles from files and folders, in the order given; folders are walked recursively in
+ * sorted order, reading their .txt (page text), .json (an article object or an array of them) and
+ * .jsonl (an article object a line, streamed) files and skipping other files and dot-entries.
+ * Never throws for bad input: each problem is an error item whose message starts with its origin
+ * (`file`, `file.json[3]` or `file.jsonl:LINE`), and the other inputs are still read.
+ */
+export async function* readInputs(paths: string[]): AsyncIterable<InputItem> {
+  for (const given of paths) {
+    let info;
+    try {
+      info = await stat(given);
+    } catch (error) {
+      yield errorItem(given, fileSystemReason(error));
+      continue;
+    }
+    if (info.isDirectory()) {
+      const found = yield* readFolder(given);
+      if (!found) yield errorItem(given, `the folder contains no ${EXTENSION_LIST} files`);
+    } else if (!info.isFile()) {
+      yield errorItem(given, 'is not a regular file or folder');
+    } else if (!INPUT_EXTENSIONS.includes(extensionOf(given))) {
+      yield errorItem(given, `unsupported file type "${path.extname(given)}" (expected ${EXTENSION_LIST})`);
+    } else {
+      yield* readInputFile(given);
+    }
+  }
+}
+
+/** Reads a folder's input files recursively; returns whether it held any. */
+async function* readFolder(folder: string): AsyncGenerator<InputItem, boolean> {
+  let entries: Dirent[];
+  try {
+    entries = await readdir(folder, { withFileTypes: true });
+  } catch (error) {
+    yield errorItem(folder, fileSystemReason(error));
+    return true;
+  }
+  let found = false;
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (entry.name.startsWith('.')) continue;
+    const entryPath = path.join(folder, entry.name);
+    if (entry.isDirectory()) {
+      found = (yield* readFolder(entryPath)) || found;
+    } else if (INPUT_EXTENSIONS.includes(extensionOf(entryPath)) && (await isFile(entry, entryPath))) {
+      found = true;
+      yield* readInputFile(entryPath);
+    }
+  }
+  return found;
+}
+
+function readInputFile(file: string): AsyncGenerator<InputItem> {
+  const extension = extensionOf(file);
+  if (extension === '.jsonl') return readJsonLines(file);
+  return readWholeFile(file, extension === '.json' ? articlesFromJson : articlesFromPageText);
+}
+
+async function* readWholeFile(
+  file: string,
+  articlesOf: (text: string, file: string) => InputItem[],
+): AsyncGenerator<InputItem> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    yield errorItem(file, fileSystemReason(error));
+    return;
+  }
+  const decoded = decodeText(bytes);
+  if (typeof decoded !== 'string') yield errorItem(file, decoded.problem);
+  else if (decoded.trim() === '') yield errorItem(file, 'the file is empty');
+  else yield* articlesOf(decoded, file);
+}
+
+function articlesFromPageText(text: string, file: string): InputItem[] {
+  return [articleItem(() => parsePageText(text, file), file)];
+}
+
+function articlesFromJson(text: string, file: string): InputItem[] {
+  let value: unknown;
+  try {
+    value = parseJsonText(text);
+  } catch (error) {
+    return [errorItem(file, (error as Error).message)];
+  }
+  if (!Array.isArray(value)) return [articleItem(() => parseJsonArticle(value, file), file)];
+  if (value.length === 0) return [errorItem(file, 'the JSON array is empty: no articles')];
+  return value.map((element, index) => {
+    const origin = `${file}[${index}]`;
+    return articleItem(() => parseJsonArticle(element, origin), origin);
+  });
+}
+
+/** Streams a JSONL file line by line: each non-blank line is one article or one error item. */
+async function* readJsonLines(file: string): AsyncGenerator<InputItem> {
+  const problem = await sniffBinary(file);
+  if (problem !== null) {
+    yield errorItem(file, problem);
+    return;
+  }
+  const stream = createReadStream(file, { encoding: 'utf8' });
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  let lineNumber = 0;
+  let found = false;
+  try {
+    for await (const rawLine of lines) {
+      lineNumber++;
+      const line = lineNumber === 1 ? rawLine.replace(/^\uFEFF/, '') : rawLine;
+      if (line.trim() === '') continue;
+      found = true;
+      yield jsonLineItem(line, `${file}:${lineNumber}`);
+    }
+  } catch (error) {
+    yield errorItem(file, fileSystemReason(error));
+    return;
+  } finally {
+    lines.close();
+    stream.destroy();
+  }
+  if (!found) yield errorItem(file, 'the file is empty');
+}
+
+function jsonLineItem(line: string, origin: string): InputItem {
+  let value: unknown;
+  try {
+    value = parseJsonText(line);
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    return errorItem(origin, `malformed JSON at column ${error.column}: ${error.reason}`);
+  }
+  return articleItem(() => parseJsonArticle(value, origin), origin);
+}
+
+/** Why the start of a file is not text (empty, NUL bytes, invalid UTF-8), or null when it looks like text. */
+async function sniffBinary(file: string): Promise<string | null> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(JSONL_SNIFF_BYTES), 0, JSONL_SNIFF_BYTES, 0);
+    if (bytesRead === 0) return 'the file is empty';
+    const sample = decodeText(buffer.subarray(0, bytesRead), true);
+    return typeof sample === 'string' ? null : sample.problem;
+  } catch (error) {
+    return fileSystemReason(error);
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** The UTF-8 text of `bytes`, or why it is not text; `partial` accepts a sequence cut at the end. */
+function decodeText(bytes: Uint8Array, partial = false): string | { problem: string } {
+  if (bytes.includes(0)) return { problem: 'is not a text file (it contains NUL bytes)' };
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: partial });
+  } catch {
+    return { problem: 'is not a text file (it is not valid UTF-8)' };
+  }
+}
+
+function articleItem(parse: () => ParsedArticle, origin: string): InputItem {
+  try {
+    return { kind: 'article', article: parse() };
+  } catch (error) {
+    return { kind: 'error', origin, message: (error as Error).message };
+  }
+}
+
+function errorItem(origin: string, reason: string): InputItem {
+  return { kind: 'error', origin, message: `${origin}: ${reason}` };
+}
+
+function fileSystemReason(error: unknown): string {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    default:
+      return (error as Error).message;
+  }
+}
+
+async function isFile(entry: Dirent, entryPath: string): Promise<boolean> {
+  if (entry.isFile()) return true;
+  if (!entry.isSymbolicLink()) return false;
+  return stat(entryPath).then(
+    (info) => info.isFile(),
+    () => false,
+  );
+}
+
+function extensionOf(file: string): string {
+  return path.extname(file).toLowerCase();
+}

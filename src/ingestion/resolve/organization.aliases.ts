@@ -1,0 +1,110 @@
+import { foldName } from './name.normalize';
+
+/**
+ * Well-known organizations and the names they go by: international bodies, major national
+ * institutions, parties and news agencies. Data, not rules: a name here resolves to the canonical
+ * name on the left wherever it appears. Upper-case aliases of up to five letters ("UN", "WHO", "AP")
+ * only match text in upper case, so "who" or "ap" never do.
+ */
+const ORGANIZATIONS: ReadonlyArray<readonly [string, ...string[]]> = [
+  ['NATO', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'Atlantic Alliance', 'North Atlantic Alliance', 'OTAN'],
+  ['European Union', 'EU', 'E.U.'],
+  ['United Nations', 'UN', 'U.N.'],
+  ['UN Security Council', 'United Nations Security Council', 'U.N. Security Council', 'UNSC'],
+  ['UN General Assembly', 'United Nations General Assembly', 'U.N. General Assembly'],
+  ['World Health Organization', 'WHO', 'World Health Organisation'],
+  ['International Monetary Fund', 'IMF'],
+  ['World Bank'],
+  ['World Trade Organization', 'WTO', 'World Trade Organisation'],
+  ['OPEC', 'Organization of the Petroleum Exporting Countries'],
+  ['OSCE', 'Organization for Security and Co-operation in Europe', 'Organization for Security and Cooperation in Europe'],
+  ['OECD', 'Organisation for Economic Co-operation and Development', 'Organization for Economic Cooperation and Development'],
+  ['G7', 'Group of Seven', 'G-7'],
+  ['G20', 'Group of Twenty', 'G-20'],
+  ['ASEAN', 'Association of Southeast Asian Nations'],
+  ['African Union', 'AU'],
+  ['Arab League', 'League of Arab States'],
+  ['UNESCO'],
+  ['UNICEF'],
+  ['UNHCR', 'UN Refugee Agency', 'U.N. Refugee Agency'],
+  ['International Atomic Energy Agency', 'IAEA'],
+  ['International Criminal Court', 'ICC'],
+  ['International Court of Justice', 'ICJ'],
+  ['International Committee of the Red Cross', 'ICRC', 'Red Cross'],
+  ['Interpol'],
+  ['Amnesty International'],
+  ['Human Rights Watch'],
+  ['Greenpeace'],
+  ['European Commission'],
+  ['European Parliament'],
+  ['European Council'],
+  ['Council of Europe'],
+  ['European Central Bank', 'ECB'],
+  ['Federal Reserve', 'Fed'],
+  ['BRICS'],
+  ['Mercosur'],
+  ['Collective Security Treaty Organization', 'CSTO'],
+  ['Shanghai Cooperation Organisation', 'Shanghai Cooperation Organization', 'SCO'],
+  ['Commonwealth of Independent States', 'CIS'],
+  ['FIFA'],
+  ['International Olympic Committee', 'IOC'],
+  ['White House'],
+  ['Pentagon', 'Department of Defense', 'Defense Department'],
+  ['State Department', 'Department of State'],
+  ['Justice Department', 'Department of Justice', 'DOJ'],
+  ['Department of Homeland Security', 'Homeland Security Department', 'DHS'],
+  ['FBI', 'Federal Bureau of Investigation'],
+  ['CIA', 'Central Intelligence Agency'],
+  ['NSA', 'National Security Agency'],
+  ['Secret Service'],
+  ['US Congress', 'Congress', 'U.S. Congress'],
+  ['US Senate', 'Senate', 'U.S. Senate'],
+  ['US House of Representatives', 'House of Representatives', 'U.S. House of Representatives'],
+  ['US Supreme Court', 'Supreme Court', 'U.S. Supreme Court'],
+  ['Democratic Party', 'Democratic National Committee', 'DNC'],
+  ['Republican Party', 'GOP', 'Republican National Committee', 'RNC'],
+  ['Labour Party'],
+  ['Conservative Party'],
+  ['Kremlin'],
+  ['Reuters'],
+  ['Associated Press', 'AP'],
+  ['Agence France-Presse', 'AFP', 'Agence France Presse'],
+  ['EFE', 'Agencia EFE'],
+  ['Xinhua', 'Xinhua News Agency'],
+  ['TASS'],
+  ['Interfax'],
+  ['Bloomberg'],
+  ['BBC'],
+  ['CNN'],
+];
+
+/** The canonical name of the organization `alias` names, or null. */
+export function organizationNamed(alias: string): string | null {
+  const index = aliasIndex();
+  return index.exact.get(alias) ?? (isCaseSensitive(alias) ? null : index.folded.get(foldName(alias))) ?? null;
+}
+
+/** Every alias in the table with its canonical name: for building dictionaries. */
+export function organizationAliases(): ReadonlyArray<{ alias: string; canonical: string; caseSensitive: boolean }> {
+  return ORGANIZATIONS.flatMap(([canonical, ...aliases]) =>
+    [canonical, ...aliases].map((alias) => ({ alias, canonical, caseSensitive: isCaseSensitive(alias) })),
+  );
+}
+
+function isCaseSensitive(alias: string): boolean {
+  return /^[\p{Lu}\d.&-]{1,6}$/u.test(alias);
+}
+
+let cachedIndex: { exact: Map<string, string>; folded: Map<string, string> } | null = null;
+
+function aliasIndex(): { exact: Map<string, string>; folded: Map<string, string> } {
+  if (cachedIndex) return cachedIndex;
+  const exact = new Map<string, string>();
+  const folded = new Map<string, string>();
+  for (const { alias, canonical, caseSensitive } of organizationAliases()) {
+    if (caseSensitive) exact.set(alias, canonical);
+    else folded.set(foldName(alias), canonical);
+  }
+  cachedIndex = { exact, folded };
+  return cachedIndex;
+}

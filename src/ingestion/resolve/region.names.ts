@@ -1,0 +1,46 @@
+/**
+ * Well-known places that are neither countries nor cities: world regions, seas and oceans, and
+ * territories, with the names they go by. `countryCode` is set only where the place lies within one
+ * country beyond dispute (Siberia, Scotland); `kind` is what users filter on.
+ */
+export interface RegionRecord {
+  name: string;
+  kind: 'region' | 'sea' | 'ocean' | 'continent' | 'river' | 'mountain' | 'island';
+  aliases: string[];
+  countryCode: string | null;
+}
+
+const R = (name: string, kind: RegionRecord['kind'], aliases: string[] = [], countryCode: string | null = null): RegionRecord =>
+  ({ name, kind, aliases, countryCode });
+
+/** The table, in no particular order. */
+export const REGIONS: readonly RegionRecord[] = [
+  R('Europe', 'continent'), R('Asia', 'continent'), R('Africa', 'continent'),
+  R('North America', 'continent'), R('South America', 'continent'), R('Oceania', 'continent'),
+  R('Antarctica', 'continent'),
+  R('Balkans', 'region', ['Balkan Peninsula', 'Western Balkans']), R('Baltics', 'region', ['Baltic States']),
+  R('Caucasus', 'region', ['South Caucasus', 'North Caucasus']), R('Scandinavia', 'region'),
+  R('Middle East', 'region', ['Mideast']), R('Near East', 'region'), R('Far East', 'region'),
+  R('Central Asia', 'region'), R('Southeast Asia', 'region'), R('South Asia', 'region'),
+  R('East Asia', 'region'), R('Central Europe', 'region'), R('Eastern Europe', 'region'),
+  R('Western Europe', 'region'), R('Latin America', 'region'), R('Central America', 'region'),
+  R('Caribbean', 'region'), R('Sahel', 'region'), R('Maghreb', 'region'), R('Levant', 'region'),
+  R('Horn of Africa', 'region'), R('North Africa', 'region'), R('West Africa', 'region'),
+  R('East Africa', 'region'), R('Sub-Saharan Africa', 'region'), R('Arctic', 'region'),
+  R('Kashmir', 'region'), R('Kurdistan', 'region'), R('Sinai', 'region', ['Sinai Peninsula'], 'EG'),
+  R('Crimea', 'region', ['Crimean Peninsula']), R('Donbas', 'region', ['Donbass'], 'UA'),
+  R('Gaza Strip', 'region', ['Gaza'], 'PS'), R('West Bank', 'region', [], 'PS'),
+  R('Golan Heights', 'region'), R('Nagorno-Karabakh', 'region'), R('Transnistria', 'region'),
+  R('Siberia', 'region', [], 'RU'), R('Chechnya', 'region', [], 'RU'), R('Tibet', 'region', [], 'CN'),
+  R('Xinjiang', 'region', [], 'CN'), R('Catalonia', 'region', [], 'ES'), R('Basque Country', 'region', [], 'ES'),
+  R('England', 'region', [], 'GB'), R('Scotland', 'region', [], 'GB'), R('Wales', 'region', [], 'GB'),
+  R('Northern Ireland', 'region', [], 'GB'), R('Midwest', 'region', [], 'US'), R('Silicon Valley', 'region', [], 'US'),
+  R('Black Sea', 'sea'), R('Baltic Sea', 'sea'), R('North Sea', 'sea'), R('Mediterranean', 'sea', ['Mediterranean Sea']),
+  R('Aegean Sea', 'sea'), R('Adriatic Sea', 'sea'), R('Caspian Sea', 'sea'), R('Sea of Azov', 'sea'),
+  R('Red Sea', 'sea'), R('South China Sea', 'sea'), R('East China Sea', 'sea'), R('Arabian Sea', 'sea'),
+  R('Persian Gulf', 'sea'), R('Gulf of Mexico', 'sea'), R('Caribbean Sea', 'sea'),
+  R('Sea of Japan', 'sea'), R('Barents Sea', 'sea'), R('Strait of Hormuz', 'sea'), R('Taiwan Strait', 'sea'),
+  R('English Channel', 'sea'), R('Bosphorus', 'sea'),
+  R('Atlantic Ocean', 'ocean', ['Atlantic']), R('Pacific Ocean', 'ocean', ['Pacific']), R('Indian Ocean', 'ocean'),
+  R('Arctic Ocean', 'ocean'), R('Southern Ocean', 'ocean'),
+];

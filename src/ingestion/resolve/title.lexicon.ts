@@ -1,0 +1,75 @@
+import { lexiconTags } from './english.lexicon';
+
+/**
+ * Titles and offices written before or after a person's name ("Secretary General", "Defense
+ * Secretary", "Sen.", "the company's chief executive"). A title is a run of title words with at least
+ * one head (an office or honorific); modifiers such as "General", "Foreign", "Vice" only qualify one.
+ */
+
+const TITLE_HEADS = new Set([
+  'president', 'vice-president', 'president-elect', 'premier', 'minister', 'secretary', 'senator',
+  'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor',
+  'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'director',
+  'ceo', 'cfo', 'ambassador', 'envoy', 'commissioner', 'chancellor', 'king', 'queen', 'prince',
+  'princess', 'pope', 'judge', 'justice', 'attorney', 'admiral', 'colonel', 'col', 'lieutenant',
+  'lt', 'captain', 'capt', 'sergeant', 'sgt', 'commander', 'leader', 'speaker', 'adviser',
+  'advisor', 'counsel', 'prosecutor', 'sheriff', 'officer', 'founder', 'professor', 'prof',
+  'dr', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lord', 'lady', 'rev', 'bishop', 'cardinal',
+  'archbishop', 'sheikh', 'emir', 'ayatollah', 'lawmaker', 'candidate', 'nominee', 'gen', 'maj',
+  'general', 'head', 'chief', 'manager', 'executive', 'strategist', 'aide', 'deputy', 'whip',
+]);
+
+const TITLE_MODIFIERS = new Set([
+  'vice', 'deputy', 'assistant', 'acting', 'interim', 'former', 'prime', 'foreign', 'defense',
+  'defence', 'interior', 'finance', 'treasury', 'state', 'health', 'justice', 'press', 'senior',
+  'chief', 'executive', 'general', 'managing', 'first', 'high', 'supreme', 'lead', 'campaign',
+  'national', 'security', 'majority', 'minority', 'house', 'senate', 'special', 'economy', 'trade',
+  'education', 'energy', 'labor', 'labour', 'home', 'affairs', 'of', 'operating', 'financial',
+  'communications', 'policy', 'political', 'party', 'presidential', 'u.s.', 'attorney',
+]);
+
+/**
+ * The folded word is a title's head ("secretary", "sen", "spokesman") or an office in compromise's
+ * Actor/Honorific lexicon.
+ */
+export function isTitleHead(word: string): boolean {
+  if (TITLE_HEADS.has(word)) return true;
+  const tags = lexiconTags(word);
+  return tags.has('Honorific') || (tags.has('Actor') && !tags.has('Plural'));
+}
+
+/** The folded word may stand inside a title ("general", "foreign", "vice", "of") or head one. */
+export function isTitleWord(word: string): boolean {
+  return TITLE_MODIFIERS.has(word) || isTitleHead(word);
+}
+
+/** Honorifics that say "person" but are no office: dropped from a person's role. */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'dr', 'mx']);
+
+/** True for "Mr", "Mrs", "Dr"...: evidence of a person, not an office. */
+export function isCourtesyTitle(word: string): boolean {
+  return COURTESY.has(word.replace(/\.$/, ''));
+}
+
+/**
+ * Offices that belong to an organization rather than a country or a legislature: a person holding
+ * one with no organization named next to the title is taken to speak for the article's main organization.
+ */
+const ORGANIZATIONAL_OFFICES = [
+  /\bsecretary[- ]general\b/, /\bdirector[- ]general\b/, /\bspokes(?:man|woman|person)\b/,
+  /\bchair(?:man|woman)?\b/, /\bchief executive\b/, /\bceo\b/, /\bexecutive director\b/,
+  /\bmanaging director\b/, /\bpresident of the (?:commission|council|bank)\b/,
+];
+
+/** True when the role ("Secretary General", "spokeswoman") is an organization's office. */
+export function isOrganizationalOffice(role: string): boolean {
+  const folded = role.toLowerCase();
+  return ORGANIZATIONAL_OFFICES.some((re) => re.test(folded));
+}
+
+/** A role as shown to users: each word capitalised ("secretary general" -> "Secretary General"). */
+export function formatRole(words: string[]): string {
+  return words
+    .map((w) => (w === 'of' || w === 'the' ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+}

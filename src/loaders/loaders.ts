@@ -1,0 +1,71 @@
+import DataLoader from 'dataloader';
+import { DataSource, In, ObjectLiteral } from 'typeorm';
+import { Article } from '../entities/article.entity';
+import { EntityName } from '../entities/entity-name.entity';
+import { Location } from '../entities/location.entity';
+import { Mention } from '../entities/mention.entity';
+import { NamedEntity } from '../entities/named-entity.entity';
+import { Quote } from '../entities/quote.entity';
+import { createQuotePageLoader } from './quote-page.loader';
+
+/** Groups rows by a numeric field, returning one list per key, in key order. */
+function groupInOrder<T>(keys: readonly number[], rows: T[], keyOf: (row: T) => number): T[][] {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = groups.get(keyOf(row));
+    if (list) list.push(row);
+    else groups.set(keyOf(row), [row]);
+  }
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+/** A loader of rows by row id: one `WHERE id IN (...)` per batch, null for a missing id. */
+function byId<T extends ObjectLiteral & { rowId: number }>(dataSource: DataSource, entity: new () => T): DataLoader<number, T | null> {
+  return new DataLoader(async (ids) => {
+    const rows = await dataSource.getRepository(entity).findBy({ rowId: In([...ids]) } as never);
+    const map = new Map(rows.map((row) => [row.rowId, row]));
+    return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+/**
+ * The DataLoaders of one request. Every relation in the schema is resolved through one of these,
+ * so a nested query costs a fixed number of SQL statements whatever the page size.
+ */
+export function createLoaders(dataSource: DataSource) {
+  return {
+    article: byId(dataSource, Article),
+    quote: byId(dataSource, Quote),
+    entity: byId<NamedEntity>(dataSource, NamedEntity as unknown as new () => NamedEntity),
+    /** Every name of an entity (canonical name, aliases, surname, demonyms). */
+    names: new DataLoader<number, EntityName[]>(async (ids) =>
+      groupInOrder(ids, await dataSource.getRepository(EntityName).find({ where: { entityId: In([...ids]) }, order: { id: 'ASC' } }), (n) => n.entityId),
+    ),
+    /** The places that lie directly within a place. */
+    contains: new DataLoader<number, Location[]>(async (ids) =>
+      groupInOrder(ids, await dataSource.getRepository(Location).find({ where: { withinId: In([...ids]) }, order: { name: 'ASC' } }), (l) => l.withinId!),
+    ),
+    /** The mentions of an article, in text order. */
+    articleMentions: new DataLoader<number, Mention[]>(async (ids) =>
+      groupInOrder(ids, await dataSource.getRepository(Mention).find({ where: { articleId: In([...ids]) }, order: { start: 'ASC' } }), (m) => m.articleId),
+    ),
+    /** The mentions that lie inside a quote's span, in text order. */
+    quoteMentions: new DataLoader<number, Mention[]>(async (ids) => {
+      const rows = await dataSource
+        .getRepository(Mention)
+        .createQueryBuilder('m')
+        .innerJoin(Quote, 'q', 'm.article_id = q.article_id AND m.start >= q.start AND m."end" <= q."end"')
+        .addSelect('q.id', 'quote_id')
+        .where('q.id IN (:...ids)', { ids: [...ids] })
+        .orderBy('m.start', 'ASC')
+        .getRawAndEntities();
+      const quoteIdOf = new Map(rows.raw.map((raw: { m_id: number; quote_id: number }) => [raw.m_id, raw.quote_id]));
+      return groupInOrder(ids, rows.entities, (m) => quoteIdOf.get(m.id)!);
+    }),
+    articleQuotes: createQuotePageLoader(dataSource, 'article_id'),
+    speakerQuotes: createQuotePageLoader(dataSource, 'speaker_id'),
+  };
+}
+
+/** The loaders of one request. */
+export type Loaders = ReturnType<typeof createLoaders>;

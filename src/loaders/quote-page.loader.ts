@@ -1,0 +1,89 @@
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { Quote } from '../entities/quote.entity';
+import { Page } from '../graphql/types/connection.type';
+import { PageArgs } from '../graphql/types/page-args';
+import { pageWindow } from '../services/page-window';
+
+/** A page of the quotes of one parent (an article, or a speaker). */
+export interface QuotePageKey {
+  parentId: number;
+  args: PageArgs;
+}
+
+/** The cache key of a page request: its parent and its arguments. */
+function keyOf(parentId: number, args: PageArgs): string {
+  return `${parentId}|${args.first ?? ''}|${args.after ?? ''}|${args.last ?? ''}|${args.before ?? ''}`;
+}
+
+/** The quote column that names the parent. */
+export type QuoteParentColumn = 'article_id' | 'speaker_id';
+
+/**
+ * A DataLoader for the quote pages of many parents at once: for all keys that share the same page
+ * arguments it runs one windowed SQL query (ROW_NUMBER per parent) for the ids, one to load those
+ * quotes, and, when `totalCount` is asked, one grouped COUNT for all parents.
+ */
+export function createQuotePageLoader(dataSource: DataSource, column: QuoteParentColumn): DataLoader<QuotePageKey, Page<Quote>, string> {
+  const counts = new DataLoader<number, number>(async (parentIds) => {
+    const rows: Array<{ parent: number; n: number }> = await dataSource.query(
+      `SELECT ${column} AS parent, COUNT(*) AS n FROM quote
+       WHERE is_statement = 1 AND ${column} IN (${parentIds.map(() => '?').join(',')}) GROUP BY ${column}`,
+      [...parentIds],
+    );
+    const byParent = new Map(rows.map((r) => [r.parent, r.n]));
+    return parentIds.map((id) => byParent.get(id) ?? 0);
+  });
+
+  const loadPages = async (parentIds: number[], args: PageArgs): Promise<Map<number, Page<Quote>>> => {
+    const { limit, direction, afterId, beforeId } = pageWindow(args);
+    const params: unknown[] = [...parentIds];
+    let bounds = '';
+    if (afterId !== null) (bounds += ' AND id > ?'), params.push(afterId);
+    if (beforeId !== null) (bounds += ' AND id < ?'), params.push(beforeId);
+    params.push(limit + 1);
+    const rows: Array<{ id: number; parent: number }> = await dataSource.query(
+      `SELECT id, parent FROM (
+         SELECT id, ${column} AS parent,
+                ROW_NUMBER() OVER (PARTITION BY ${column} ORDER BY id ${direction === 'forward' ? 'ASC' : 'DESC'}) AS rn
+         FROM quote WHERE is_statement = 1 AND ${column} IN (${parentIds.map(() => '?').join(',')})${bounds}
+       ) WHERE rn <= ? ORDER BY parent, rn`,
+      params,
+    );
+    const quotes = rows.length ? await dataSource.getRepository(Quote).findBy({ rowId: In(rows.map((r) => r.id)) }) : [];
+    const quoteById = new Map(quotes.map((q) => [q.rowId, q]));
+    const pages = new Map<number, Page<Quote>>();
+    for (const parentId of parentIds) {
+      const ids = rows.filter((r) => r.parent === parentId).map((r) => r.id);
+      const more = ids.length > limit;
+      const nodes = ids.slice(0, limit).map((id) => quoteById.get(id)!);
+      if (direction === 'backward') nodes.reverse();
+      pages.set(parentId, {
+        nodes,
+        hasNextPage: direction === 'forward' ? more : beforeId !== null,
+        hasPreviousPage: direction === 'backward' ? more : afterId !== null,
+        totalCount: () => counts.load(parentId),
+      });
+    }
+    return pages;
+  };
+
+  return new DataLoader<QuotePageKey, Page<Quote>, string>(
+    async (keys) => {
+      const groups = new Map<string, { args: PageArgs; parentIds: number[] }>();
+      for (const key of keys) {
+        const argsKey = keyOf(0, key.args);
+        const group = groups.get(argsKey) ?? { args: key.args, parentIds: [] };
+        group.parentIds.push(key.parentId);
+        groups.set(argsKey, group);
+      }
+      const results = new Map<string, Page<Quote>>();
+      for (const [argsKey, group] of groups) {
+        const pages = await loadPages([...new Set(group.parentIds)], group.args);
+        for (const [parentId, page] of pages) results.set(keyOf(parentId, group.args), page);
+      }
+      return keys.map((key) => results.get(keyOf(key.parentId, key.args))!);
+    },
+    { cacheKeyFn: (key) => keyOf(key.parentId, key.args) },
+  );
+}

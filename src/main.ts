@@ -1,0 +1,46 @@
+import 'reflect-metadata';
+import { AddressInfo } from 'node:net';
+import { Config, loadConfig } from './config/config';
+import { openDataSource } from './db/data-source';
+import { ingestPaths } from './ingestion/pipeline';
+import { isStoreEmpty } from './services/article.service';
+import { createServer, GRAPHQL_PATH, NewsgraphServer } from './server/create-server';
+
+/**
+ * Starts the gateway: opens (creating and migrating) the database, loads the bundled sample
+ * corpus when the store is empty, and listens. Resolves with the server once it accepts requests.
+ */
+export async function startGateway(config: Config): Promise<NewsgraphServer & { url: string }> {
+  const dataSource = await openDataSource({ databasePath: config.databasePath });
+  if (config.loadSample && (await isStoreEmpty(dataSource))) {
+    const summary = await ingestPaths(dataSource, [config.samplePath]);
+    console.log(`loaded the sample corpus: ${summary.articles} articles, ${summary.quotes} quotes`);
+  }
+  const server = await createServer(dataSource);
+  await new Promise<void>((resolve) => server.httpServer.listen(config.port, resolve));
+  const { port } = server.httpServer.address() as AddressInfo;
+  const url = `http://localhost:${port}${GRAPHQL_PATH}`;
+  console.log(`newsgraph serving ${url} (database ${config.databasePath})`);
+  return {
+    ...server,
+    url,
+    async stop() {
+      await server.stop();
+      await dataSource.destroy();
+    },
+  };
+}
+
+if (require.main === module) {
+  startGateway(loadConfig()).then(
+    (gateway) => {
+      const shutdown = () => gateway.stop().then(() => process.exit(0));
+      process.once('SIGINT', shutdown);
+      process.once('SIGTERM', shutdown);
+    },
+    (error: Error) => {
+      console.error(`newsgraph could not start: ${error.message}`);
+      process.exit(1);
+    },
+  );
+}
