@@ -63,7 +63,11 @@ export async function ingestPaths(
         summary.entities += result.newEntities;
       }
     } catch (error) {
-      summary.failed.push({ origin: item.article.origin, message: `${item.article.origin}: ${(error as Error).message}` });
+      const cause = (error as { driverError?: Error }).driverError ?? (error as Error);
+      summary.failed.push({
+        origin: item.article.origin,
+        message: `${item.article.origin}: could not store the article, nothing of it was written: ${cause.message}`,
+      });
     }
     onProgress?.(summary, item.article.origin);
   }

@@ -3,11 +3,11 @@ import path from 'node:path';
 import express from 'express';
 
 /** Files GraphiQL needs in the browser, served from the project's own node_modules (no CDN). */
-const assets: Record<string, string> = {
-  'react.js': 'react/umd/react.production.min.js',
-  'react-dom.js': 'react-dom/umd/react-dom.production.min.js',
-  'graphiql.js': 'graphiql/graphiql.min.js',
-  'graphiql.css': 'graphiql/graphiql.min.css',
+const assets: Record<string, [pkg: string, file: string]> = {
+  'react.js': ['react', 'umd/react.production.min.js'],
+  'react-dom.js': ['react-dom', 'umd/react-dom.production.min.js'],
+  'graphiql.js': ['graphiql', 'graphiql.min.js'],
+  'graphiql.css': ['graphiql', 'graphiql.min.css'],
 };
 
 /** The seed query shown in a new GraphiQL tab. */
@@ -55,8 +55,8 @@ export function graphiqlHtml(graphqlPath: string, assetPath: string): string {
 /** An express router serving the GraphiQL assets under its mount point. */
 export function graphiqlAssets(): express.Router {
   const router = express.Router();
-  for (const [name, modulePath] of Object.entries(assets)) {
-    const file = require.resolve(modulePath);
+  for (const [name, [pkg, relative]] of Object.entries(assets)) {
+    const file = path.join(path.dirname(require.resolve(`${pkg}/package.json`)), relative);
     router.get(`/${name}`, (_req, res) => {
       res.type(path.extname(name)).setHeader('Cache-Control', 'public, max-age=86400');
       fs.createReadStream(file).pipe(res);

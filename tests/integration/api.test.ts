@@ -81,7 +81,7 @@ describe('the GraphQL API over real HTTP', () => {
   });
 
   it('fetches any object by its global ID with node(id)', async () => {
-    const { data } = await gateway.gql(`{ quotes(first: 1) { edges { node { id text speaker { ... on Person { id name } } article { id title } } } } }`);
+    const { data } = await gateway.gql(`{ quotes(filter: { speaker: "Stoltenberg" }, first: 1) { edges { node { id text speaker { ... on Person { id name } } article { id title } } } } }`);
     const quote = data.quotes.edges[0].node;
     const found = await gateway.gql(`query N($q: ID!, $p: ID!, $a: ID!) {
       q: node(id: $q) { __typename ... on Quote { text } }

@@ -34,7 +34,8 @@ describe('the cookbook (examples/operations) against the sample corpus', () => {
   it('QuotesByNato finds the three NATO quotes, one of them through its alias "Atlantic Alliance"', async () => {
     const { data } = await gateway.gql<QuotesByNatoQuery>(read('QuotesByNato'));
     expect(data!.quotes.totalCount).toBe(3);
-    expect(data!.quotes.edges.map(({ node }) => node.speakerMention?.text)).toContain('Atlantic Alliance');
+    const mentions = data!.quotes.edges.map(({ node }) => node.speakerMention?.text);
+    expect(mentions).toEqual(expect.arrayContaining(['NATO', expect.stringContaining('Atlantic Alliance')]));
   });
 
   it('PlacesWithinUkraine finds Ukraine by its demonym, with Kyiv and Crimea within it', async () => {

@@ -90,7 +90,7 @@ describe('newsgraph ingest', () => {
     raw.close();
     const result = await ingest(db, [write('strike.json', JSON.stringify(good))]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('strike.json: disk full');
+    expect(result.stderr).toContain('strike.json: could not store the article, nothing of it was written: disk full');
     expect(counts(db)).toEqual(before);
   });
 

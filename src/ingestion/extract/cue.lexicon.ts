@@ -13,6 +13,7 @@ const IRREGULAR: string[][] = [
   ['write', 'writes', 'wrote', 'written', 'writing'],
   ['speak', 'speaks', 'spoke', 'speaking'],
   ['sing', 'sings', 'sang', 'singing'],
+  ['read', 'reads'],
   ['go on', 'goes on', 'went on', 'going on'],
   ['put it', 'puts it', 'putting it'],
   ['according to', 'According to'],

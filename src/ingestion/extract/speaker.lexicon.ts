@@ -8,15 +8,18 @@
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you']);
 
 export const DETERMINERS = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some',
+  'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some',
   'another', 'one', 'two', 'three', 'four', 'several', 'many', 'other', 'each', 'both', 'most', 'few', 'no',
 ]);
 
 /** Determiners that make a phrase definite: it refers back to something named earlier. */
 export const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our']);
 
-/** Prepositions a noun phrase may contain before another noun phrase. */
+/** Prepositions a noun phrase may contain before another noun phrase ("a spokesman for the port authority"). */
 export const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from']);
+
+/** Further prepositions allowed inside a phrase read backwards from its cue ("the top Democrat on the committee said"). */
+export const INNER_PREPOSITIONS = new Set(['on', 'in', 'to']);
 
 /** Name particles written in lower case inside a name. */
 export const NAME_PARTICLES = new Set([
@@ -40,13 +43,13 @@ export const ROLE_NOUNS = new Set([
   'presidential', 'democratic', 'republican', 'congressman', 'congresswoman', 'source', 'sources', 'critic',
   'critics', 'prosecutor', 'prosecutors', 'investigator', 'investigators', 'protester', 'protesters', 'witness',
   'witnesses', 'organizer', 'organizers', 'delegate', 'delegates', 'staffer', 'staffers', 'producer', 'star',
-  'actor', 'actress', 'singer', 'rapper', 'comedian', 'writer', 'blogger', 'general', 'admiral', 'colonel',
+  'actor', 'actress', 'singer', 'rapper', 'comedian', 'writer', 'blogger', 'admiral', 'colonel',
   'captain', 'sergeant', 'lieutenant', 'veteran', 'physician', 'doctor', 'nurse', 'surgeon', 'ceo', 'cfo',
   'co-founder', 'partner', 'counsel', 'commissioner', 'superintendent', 'inspector', 'detective', 'trooper',
   'agent', 'negotiator', 'envoy', 'premier', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope',
   'speaker', 'whip', 'mp', 'legislator', 'councilman', 'councilwoman', 'clerk', 'auditor', 'treasurer',
   'economists', 'scholar', 'fellow', 'head', 'boss', 'employee', 'employees', 'farmer', 'fisherman', 'neighbor',
-  'man', 'woman', 'people', 'person', 'girl', 'boy', 'user', 'fan', 'fans', 'host', 'moderator', 'panelist',
+  'man', 'woman', 'people', 'person', 'girl', 'boy', 'user', 'fan', 'fans', 'moderator', 'panelist',
 ]);
 
 /** Nouns for organizations: "the company said" refers back to the last organization named. */
@@ -56,7 +59,7 @@ export const ORGANIZATION_NOUNS = new Set([
   'authority', 'office', 'commission', 'court', 'board', 'army', 'embassy', 'newspaper', 'network', 'foundation',
   'institute', 'university', 'club', 'team', 'league', 'federation', 'association', 'coalition', 'bloc',
   'regulator', 'paper', 'magazine', 'website', 'site', 'station', 'channel', 'outlet', 'service', 'police',
-  'military', 'kremlin', 'white house', 'network', 'study', 'report', 'statement', 'survey', 'poll',
+  'military', 'kremlin',
 ]);
 
 /** Heads meaning "speaks for": "a spokesman for X" speaks for X, so X is the speaker's entity. */
@@ -68,13 +71,13 @@ export const SPOKES_NOUNS = new Set([
 /** Words that end a speaker phrase read backwards from a cue, in any case. */
 export const PHRASE_STOPS = new Set([
   'and', 'or', 'but', 'nor', 'so', 'yet', 'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'as',
-  'because', 'if', 'although', 'though', 'after', 'before', 'since', 'then', 'where', 'whether', 'than', 'to',
+  'because', 'if', 'although', 'though', 'after', 'before', 'since', 'then', 'where', 'whether', 'than',
   'is', 'was', 'are', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'not', 'also', 'would', 'will', 'can',
   'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'there', 'here', 'about', 'against', 'over',
   'into', 'by', 'like', 'under', 'during', 'without', 'within', 'through', 'including', 'among', 'between',
-  'toward', 'towards', 'upon', 'in', 'on', 'what', 'how', 'why', 'once', 'even', 'just', 'all', 'only', 'now',
-  'however', 'meanwhile', 'instead', 'still', 'yes', 'no', 'not', 'asked', 'later', 'earlier', 'again', 'too',
-  'very', 'more', 'less', 'it’s', "it's", 'out', 'up', 'off', 'down', 'both', 'either', 'neither',
+  'toward', 'towards', 'upon', 'what', 'how', 'why', 'once', 'even', 'just', 'all', 'only', 'now',
+  'however', 'meanwhile', 'instead', 'still', 'yes', 'asked', 'later', 'earlier', 'again', 'too',
+  'very', 'more', 'less', 'it’s', "it's", 'out', 'up', 'off', 'down', 'either', 'neither',
 ]);
 
 /** Words that may sit between a subject and its cue: "Stoltenberg has also said", "he later told". */
@@ -82,7 +85,7 @@ export const CUE_MODIFIERS = new Set([
   'also', 'has', 'have', 'had', 'later', 'then', 'once', 'again', 'previously', 'recently', 'repeatedly', 'often',
   'never', 'always', 'just', 'would', 'will', 'did', 'does', 'do', 'still', 'further', 'first', 'finally',
   'simply', 'only', 'even', 'earlier', 'subsequently', 'already', 'herself', 'himself', 'themselves', 'itself',
-  'reportedly', 'has also', 'was', 'is', 'were', 'are', 'being', 'been', 'not', 'once', 'famously',
+  'reportedly', 'was', 'is', 'were', 'are', 'being', 'been', 'not', 'famously',
 ]);
 
 /** Time words that may follow a cue before an inverted speaker: "said Monday Ingrid Solberg" is rare, "said Monday" common. */

@@ -14,9 +14,17 @@ interface CompromiseModel {
 
 interface Lexicon {
   tags: Map<string, Set<string>>;
+  /** Per word, the classes below as bit flags, computed once. */
+  flags: Map<string, number>;
   orgWords: Set<string>;
   placeWords: Set<string>;
 }
+
+const GIVEN = 1;
+const SURNAME = 2;
+const FUNCTION = 4;
+const COMMON = 8;
+const CLOSED = 16;
 
 const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const SURNAME_TAGS = ['LastName', 'Person'];
@@ -26,6 +34,7 @@ const FUNCTION_TAGS = [
   'QuestionWord', 'Negative', 'Auxiliary', 'Adverb', 'WeekDay', 'Month', 'Date', 'Expression',
   'Cardinal', 'Ordinal', 'TextValue', 'Condition',
 ];
+const CLOSED_CLASS_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Possessive', 'Copula', 'QuestionWord', 'Negative'];
 /** Tags of ordinary vocabulary: a capitalised word with one of these is not evidence of a name. */
 const COMMON_TAGS = [
   ...FUNCTION_TAGS, 'Adjective', 'Comparative', 'Superlative', 'Verb', 'PastTense', 'PresentTense',
@@ -41,21 +50,41 @@ const EXTRA_ORG_WORDS = [
 
 let cached: Lexicon | null = null;
 
+function flagsOf(tags: Set<string>): number {
+  const any = (wanted: string[]): boolean => wanted.some((t) => tags.has(t));
+  const name = any(GIVEN_NAME_TAGS) || any(SURNAME_TAGS);
+  return (
+    (any(GIVEN_NAME_TAGS) ? GIVEN : 0) |
+    (any(SURNAME_TAGS) ? SURNAME : 0) |
+    (any(FUNCTION_TAGS) ? FUNCTION : 0) |
+    (any(COMMON_TAGS) && !name ? COMMON : 0) |
+    (any(CLOSED_CLASS_TAGS) ? CLOSED : 0)
+  );
+}
+
 function lexicon(): Lexicon {
   if (cached) return cached;
   const model = (nlp as unknown as { model(): CompromiseModel }).model();
   const tags = new Map<string, Set<string>>();
+  const flags = new Map<string, number>();
   for (const [word, tag] of Object.entries(model.one.lexicon)) {
-    tags.set(word, new Set(Array.isArray(tag) ? tag : [tag]));
+    const set = new Set(Array.isArray(tag) ? tag : [tag]);
+    tags.set(word, set);
+    const f = flagsOf(set);
+    if (f) flags.set(word, f);
   }
   const orgWords = new Set([...Object.keys(model.two.orgWords), ...EXTRA_ORG_WORDS]);
-  cached = { tags, orgWords, placeWords: new Set(Object.keys(model.two.placeWords)) };
+  cached = { tags, flags, orgWords, placeWords: new Set(Object.keys(model.two.placeWords)) };
   return cached;
 }
 
-function hasTag(word: string, wanted: string[]): boolean {
-  const tags = lexicon().tags.get(word);
-  return !!tags && wanted.some((t) => tags.has(t));
+function hasFlag(word: string, flag: number): boolean {
+  return ((lexicon().flags.get(word) ?? 0) & flag) !== 0;
+}
+
+/** Every lexicon entry (lower case, possibly several words) that carries one of `wanted`. */
+export function lexiconEntriesTagged(wanted: string[]): string[] {
+  return [...lexicon().tags].filter(([, tags]) => wanted.some((t) => tags.has(t))).map(([word]) => word);
 }
 
 /** The lexicon's tags for a lower-case word or phrase ("crimea" -> Region, ProperNoun). */
@@ -65,22 +94,27 @@ export function lexiconTags(word: string): ReadonlySet<string> {
 
 /** True for a known given name ("jens", "hillary", "charles"). Takes a folded word. */
 export function isGivenName(word: string): boolean {
-  return hasTag(word, GIVEN_NAME_TAGS);
+  return hasFlag(word, GIVEN);
 }
 
 /** True for a known surname or single-word person name ("cruz", "obama", "clinton"). */
 export function isSurname(word: string): boolean {
-  return hasTag(word, SURNAME_TAGS);
+  return hasFlag(word, SURNAME);
 }
 
 /** True for function words (the, but, in, we, tuesday, january...): never part of a name. */
 export function isFunctionWord(word: string): boolean {
-  return hasTag(word, FUNCTION_TAGS);
+  return hasFlag(word, FUNCTION);
+}
+
+/** True for determiners, prepositions, conjunctions, pronouns and the like: never part of a name, even capitalised mid-sentence. */
+export function isClosedClassWord(word: string): boolean {
+  return hasFlag(word, CLOSED);
 }
 
 /** True for ordinary vocabulary that is no evidence of a name (nouns, verbs, adjectives, titles) unless it is also a name. */
 export function isCommonWord(word: string): boolean {
-  return hasTag(word, COMMON_TAGS) && !hasTag(word, [...GIVEN_NAME_TAGS, ...SURNAME_TAGS]);
+  return hasFlag(word, COMMON);
 }
 
 /** True for a word that heads an organization's name ("committee", "bank", "party", "service"). */

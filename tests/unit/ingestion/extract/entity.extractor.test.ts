@@ -1,0 +1,170 @@
+import { extractEntities } from '../../../../src/ingestion/extract/entity.extractor';
+import { EntityCandidate } from '../../../../src/ingestion/annotations';
+import { articleFrom } from './entity.article-builder';
+
+function extract(...lines: Parameters<typeof articleFrom>[0]) {
+  const article = articleFrom(lines);
+  const result = extractEntities(article);
+  const named = (name: string): EntityCandidate | undefined => result.entities.find((e) => e.name === name);
+  const mentionsOf = (name: string): string[] => {
+    const key = named(name)?.key;
+    return result.mentions.filter((m) => m.entityKey === key).map((m) => article.body.slice(m.start, m.end));
+  };
+  return { article, ...result, named, mentionsOf, names: result.entities.map((e) => e.name) };
+}
+
+describe('extractEntities: places', () => {
+  it('resolves the old spelling Kiev and the new Kyiv to one city inside Ukraine', () => {
+    const r = extract('Diplomats flew to Kiev on Monday.', 'Talks in Kyiv went on late.');
+    const kyiv = r.named('Kyiv')!;
+    expect(kyiv).toMatchObject({ type: 'LOCATION', kind: 'city', countryCode: 'UA', aliases: ['Kiev'], key: 'LOCATION:UA:kyiv' });
+    expect(r.mentionsOf('Kyiv')).toEqual(['Kiev', 'Kyiv']);
+    expect(kyiv.withinKey).toBe(r.named('Ukraine')!.key);
+    expect(r.named('Ukraine')).toMatchObject({ kind: 'country', countryCode: 'UA', key: 'LOCATION:UA' });
+  });
+
+  it('counts a demonym as a mention of its country', () => {
+    const r = extract('Ukrainian soldiers and Russian officers met near the border. Russians left first.');
+    expect(r.mentionsOf('Ukraine')).toEqual(['Ukrainian']);
+    expect(r.mentionsOf('Russia')).toEqual(['Russian', 'Russians']);
+    expect(r.named('Ukraine')!.demonyms).toContain('Ukrainian');
+    expect(r.named('Ukraine')!.aliases).toEqual([]);
+  });
+
+  it('adds the country a city lies in, even when the text never names it', () => {
+    const r = extract('Ministers gather in Brussels this week.');
+    expect(r.named('Brussels')).toMatchObject({ kind: 'city', withinKey: 'LOCATION:BE', countryCode: 'BE' });
+    expect(r.named('Belgium')).toMatchObject({ kind: 'country', key: 'LOCATION:BE' });
+    expect(r.mentionsOf('Belgium')).toEqual([]);
+  });
+
+  it('reads "the Ukrainian peninsula of X" as X lying within Ukraine', () => {
+    const r = extract('It recalled the annexation of the Ukrainian peninsula of Crimea in 2014.');
+    expect(r.named('Crimea')).toMatchObject({ kind: 'region', withinKey: 'LOCATION:UA' });
+  });
+
+  it('finds a place the lists do not know inside "the <demonym> city of X"', () => {
+    const r = extract('Shelling hit the Ukrainian city of Zolotoyarsk overnight.');
+    expect(r.named('Zolotoyarsk')).toMatchObject({ type: 'LOCATION', kind: 'city', withinKey: 'LOCATION:UA' });
+  });
+
+  it('gives seas, oceans and regions their kind', () => {
+    const r = extract('Ships crossed the Black Sea, the Atlantic Ocean and the Balkans saw troops; the Quorvian Sea was calm.');
+    expect(r.named('Black Sea')).toMatchObject({ kind: 'sea' });
+    expect(r.named('Atlantic Ocean')).toMatchObject({ kind: 'ocean' });
+    expect(r.named('Balkans')).toMatchObject({ kind: 'region' });
+    expect(r.named('Quorvian Sea')).toMatchObject({ kind: 'sea' });
+  });
+
+  it('matches "US" only in upper case, so the pronoun never becomes a country', () => {
+    const r = extract('The US sent a letter. Let us wait, said one of us. US officials agreed.');
+    expect(r.mentionsOf('United States')).toEqual(['US', 'US']);
+    expect(r.named('United States')).toMatchObject({ kind: 'country', countryCode: 'US', aliases: ['US'] });
+  });
+
+  it('knows states and provinces with their country', () => {
+    const r = extract('The governor toured Virginia and Bavaria.');
+    expect(r.named('Virginia')).toMatchObject({ kind: 'region', withinKey: 'LOCATION:US' });
+    expect(r.named('Bavaria')).toMatchObject({ kind: 'region', withinKey: 'LOCATION:DE' });
+  });
+});
+
+describe('extractEntities: people', () => {
+  it('resolves a later surname to the full name met earlier', () => {
+    const r = extract('Angela Merkel arrived in Paris.', 'Merkel said the talks were useful. “We agree,” Merkel added.');
+    expect(r.named('Angela Merkel')).toMatchObject({ type: 'PERSON', key: 'PERSON:angela merkel', aliases: ['Merkel'] });
+    expect(r.mentionsOf('Angela Merkel')).toEqual(['Angela Merkel', 'Merkel', 'Merkel']);
+    expect(r.names).not.toContain('Merkel');
+  });
+
+  it('resolves a surname written before the full name (a dek above the body)', () => {
+    const r = extract({ kind: 'dek', text: 'Stoltenberg warns of a long war.' }, 'Jens Stoltenberg spoke in Oslo.');
+    expect(r.mentionsOf('Jens Stoltenberg')).toEqual(['Stoltenberg', 'Jens Stoltenberg']);
+    expect(r.mentions[0].paragraph).toBeNull();
+  });
+
+  it('keeps particles and accents in names, and matches the surname with its particle', () => {
+    const r = extract('Charles de Gaulle left London in 1944. Later de Gaulle returned.', 'Gaël Müller told reporters the plan was sound. Müller smiled.');
+    expect(r.named('Charles de Gaulle')).toBeDefined();
+    expect(r.mentionsOf('Charles de Gaulle')).toEqual(['Charles de Gaulle', 'de Gaulle']);
+    expect(r.named('Gaël Müller')).toMatchObject({ key: 'PERSON:gael muller', aliases: ['Müller'] });
+  });
+
+  it('keeps two people who share a surname apart, resolving the surname to the one named last', () => {
+    const r = extract('Bill Clinton spoke first. Clinton joked.', 'Then Hillary Clinton spoke. Clinton was serious.');
+    expect(r.mentionsOf('Bill Clinton')).toEqual(['Bill Clinton', 'Clinton']);
+    expect(r.mentionsOf('Hillary Clinton')).toEqual(['Hillary Clinton', 'Clinton']);
+  });
+
+  it('takes the role from a title before the name and the organization from beside it', () => {
+    const r = extract('NATO Secretary General Jens Stoltenberg spoke.');
+    expect(r.named('Jens Stoltenberg')).toMatchObject({ role: 'Secretary General', affiliationKey: 'ORGANIZATION:nato' });
+    expect(r.mentionsOf('Jens Stoltenberg')).toEqual(['Jens Stoltenberg']);
+  });
+
+  it('reads role and organization from an apposition and from "X of ORG"', () => {
+    const r = extract('Kristalina Georgieva, the IMF’s managing director, spoke. Ajay Banga of the World Bank listened.');
+    expect(r.named('Kristalina Georgieva')).toMatchObject({ role: 'Managing Director', affiliationKey: 'ORGANIZATION:international monetary fund' });
+    expect(r.named('Ajay Banga')).toMatchObject({ affiliationKey: 'ORGANIZATION:world bank' });
+  });
+
+  it('falls back to the most-mentioned organization for an organizational office only', () => {
+    const r = extract('The United Nations met. The United Nations voted.', 'Spokesman Stéphane Dujarric spoke, and President Ilham Aliyev left.');
+    expect(r.named('Stéphane Dujarric')).toMatchObject({ role: 'Spokesman', affiliationKey: 'ORGANIZATION:united nations' });
+    expect(r.named('Ilham Aliyev')).toMatchObject({ role: 'President', affiliationKey: null });
+  });
+
+  it('excludes titles and possessives from mention spans', () => {
+    const r = extract('President Joe Biden’s plan failed. Sen. Mitch McConnell’s team cheered.');
+    expect(r.mentionsOf('Joe Biden')).toEqual(['Joe Biden']);
+    expect(r.mentionsOf('Mitch McConnell')).toEqual(['Mitch McConnell']);
+    expect(r.named('Mitch McConnell')!.role).toBe('Sen.');
+  });
+});
+
+describe('extractEntities: organizations', () => {
+  it('resolves well-known aliases to one organization', () => {
+    const r = extract('NATO met. The Atlantic Alliance agreed, and the North Atlantic Treaty Organization said so.');
+    expect(r.named('NATO')).toMatchObject({ type: 'ORGANIZATION', key: 'ORGANIZATION:nato' });
+    expect(r.mentionsOf('NATO')).toEqual(['NATO', 'Atlantic Alliance', 'North Atlantic Treaty Organization']);
+  });
+
+  it('turns an acronym defined in the text into an alias', () => {
+    const r = extract('The Quantum Safety Board (QSB) opened an inquiry. The QSB said it would report soon.');
+    expect(r.named('Quantum Safety Board')).toMatchObject({ type: 'ORGANIZATION', aliases: ['QSB'] });
+    expect(r.mentionsOf('Quantum Safety Board')).toEqual(['Quantum Safety Board', 'QSB', 'QSB']);
+  });
+
+  it('matches short upper-case aliases only in upper case', () => {
+    const r = extract('The WHO warned people who travel.');
+    expect(r.mentionsOf('World Health Organization')).toEqual(['WHO']);
+  });
+
+  it('treats the image credit as an organization', () => {
+    const r = extract({ kind: 'caption', text: 'Troops on parade.' }, { kind: 'credit', text: 'EFE' }, 'Body text.');
+    expect(r.named('EFE')).toMatchObject({ type: 'ORGANIZATION' });
+  });
+});
+
+describe('extractEntities: no junk', () => {
+  it('does not turn capitalised ordinary words into entities', () => {
+    const r = extract(
+      { kind: 'subheading', text: 'Committed to Kyiv' },
+      'The withdrawal announced on Tuesday was slow. In fact, All in all, Recent events matter. According to reports, January was cold.',
+    );
+    expect(r.names.sort()).toEqual(['Kyiv', 'Ukraine']);
+  });
+
+  it('reads a Title Case headline for known names only', () => {
+    const r = extract({ kind: 'title', text: 'Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics' }, 'Clinton was fine.');
+    expect(r.names).toEqual(['Hillary Clinton']);
+    expect(r.mentionsOf('Hillary Clinton')).toEqual(['Hillary Clinton', 'Clinton']);
+  });
+
+  it('gives every entity a unique key and every mention a known entity', () => {
+    const r = extract('Jens Stoltenberg met Kristalina Georgieva in Brussels. NATO and the IMF agreed; Stoltenberg left for Kiev.');
+    const keys = r.entities.map((e) => e.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const m of r.mentions) expect(keys).toContain(m.entityKey);
+  });
+});

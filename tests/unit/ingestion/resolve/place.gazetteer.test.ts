@@ -1,0 +1,34 @@
+import { cityNamed, countryByCode, countryNamed, countryOfDemonym, regionNamed, stateNamed } from '../../../../src/ingestion/resolve/place.gazetteer';
+
+describe('place gazetteer', () => {
+  it('finds countries by name, official name and common abbreviation, upper-case forms only as written', () => {
+    expect(countryNamed('Ukraine')?.code).toBe('UA');
+    expect(countryNamed('Russian Federation')?.code).toBe('RU');
+    expect(countryNamed('US')?.name).toBe('United States');
+    expect(countryNamed('U.S.')?.name).toBe('United States');
+    expect(countryNamed('Us')).toBeNull();
+    expect(countryNamed('us')).toBeNull();
+    expect(countryNamed('IT')).toBeNull();
+  });
+
+  it('maps demonyms and their plurals to countries', () => {
+    expect(countryOfDemonym('Ukrainian')?.name).toBe('Ukraine');
+    expect(countryOfDemonym('Russians')?.name).toBe('Russia');
+    expect(countryOfDemonym('ukrainian')).toBeNull();
+    expect(countryByCode('ua')?.demonyms).toContain('Ukrainian');
+  });
+
+  it('finds cities by their own and alternate names, with country and population', () => {
+    expect(cityNamed('Kyiv')).toMatchObject({ name: 'Kyiv', countryCode: 'UA', capital: true, primaryName: true });
+    expect(cityNamed('Kiev')).toMatchObject({ name: 'Kyiv', countryCode: 'UA', primaryName: false });
+    expect(cityNamed('Brussels')).toMatchObject({ countryCode: 'BE' });
+    expect(cityNamed('Moscow')!.countryCode).toBe('RU');
+    expect(cityNamed('Zürich')?.name).toBe(cityNamed('Zurich')?.name);
+  });
+
+  it('knows states and well-known regions', () => {
+    expect(stateNamed('Virginia')).toMatchObject({ countryCode: 'US' });
+    expect(regionNamed('Balkans')).toMatchObject({ name: 'Balkans', kind: 'region' });
+    expect(regionNamed('Black Sea')).toMatchObject({ kind: 'sea' });
+  });
+});
