@@ -4,6 +4,7 @@ import { Config, loadConfig } from './config/config';
 import { openDataSource } from './db/data-source';
 import { ingestPaths } from './ingestion/pipeline';
 import { isStoreEmpty } from './services/article.service';
+import { formatSummary } from './ingestion/ingest-summary';
 import { createServer, GRAPHQL_PATH, NewsgraphServer } from './server/create-server';
 
 /**
@@ -14,7 +15,7 @@ export async function startGateway(config: Config): Promise<NewsgraphServer & { 
   const dataSource = await openDataSource({ databasePath: config.databasePath });
   if (config.loadSample && (await isStoreEmpty(dataSource))) {
     const summary = await ingestPaths(dataSource, [config.samplePath]);
-    console.log(`loaded the sample corpus: ${summary.articles} articles, ${summary.quotes} quotes`);
+    console.log(`loaded the sample corpus: ${formatSummary(summary)}`);
   }
   const server = await createServer(dataSource);
   await new Promise<void>((resolve) => server.httpServer.listen(config.port, resolve));

@@ -1,19 +1,8 @@
 import { MultiBar, Presets } from 'cli-progress';
 import { Config } from '../config/config';
 import { openDataSource } from '../db/data-source';
-import { ingestPaths, IngestSummary } from '../ingestion/pipeline';
-
-/** One line saying what an ingest run did. */
-export function formatSummary(summary: IngestSummary): string {
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  return [
-    `ingested ${count(summary.articles, 'article', 'articles')}`,
-    count(summary.quotes, 'quote', 'quotes'),
-    `${count(summary.entities, 'new entity', 'new entities')};`,
-    `skipped ${summary.skipped} already stored;`,
-    `failed ${summary.failed.length}`,
-  ].join(', ').replace(/;,/g, ';');
-}
+import { formatSummary } from '../ingestion/ingest-summary';
+import { ingestPaths } from '../ingestion/pipeline';
 
 /**
  * `newsgraph ingest PATH...`: ingests files and folders into the configured database, showing a
