@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DataSource, Logger } from 'typeorm';
 import { Initial1764201600000 } from '../../migrations/1764201600000-Initial';
+import { FullTextSearch1764288000000 } from '../../migrations/1764288000000-FullTextSearch';
+import { QuoteOrdering1764288100000 } from '../../migrations/1764288100000-QuoteOrdering';
 import { Article } from '../entities/article.entity';
 import { EntityName } from '../entities/entity-name.entity';
 import { Location } from '../entities/location.entity';
@@ -12,7 +14,7 @@ import { Person } from '../entities/person.entity';
 import { Quote } from '../entities/quote.entity';
 
 /** Every migration, in order. A schema change is a new file in migrations/ added here. */
-export const migrations = [Initial1764201600000];
+export const migrations = [Initial1764201600000, FullTextSearch1764288000000, QuoteOrdering1764288100000];
 
 /** Every TypeORM entity. */
 export const entities = [Article, NamedEntity, Person, Organization, Location, EntityName, Mention, Quote];

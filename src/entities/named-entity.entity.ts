@@ -1,4 +1,4 @@
-import { Field, InterfaceType } from 'type-graphql';
+import { Field, Int, InterfaceType } from 'type-graphql';
 import { Column, Entity, TableInheritance } from 'typeorm';
 import { Node } from './node.entity';
 
@@ -22,6 +22,12 @@ export abstract class NamedEntity extends Node {
 
   @Field(() => [String], { description: 'Other names it goes by: aliases, other spellings, a person\'s surname.' })
   aliases?: string[];
+
+  @Field(() => Int, { description: 'How many quotes it said (always 0 for places).' })
+  quoteCount?: number;
+
+  @Field(() => Int, { description: 'How often the articles name it.' })
+  mentionCount?: number;
 
   /** `name` folded for matching (see nameKey). */
   @Column('text', { name: 'name_key' })

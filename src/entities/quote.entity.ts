@@ -69,6 +69,10 @@ export class Quote extends Node {
   @Column('integer', { name: 'speaker_id', nullable: true })
   speakerId!: number | null;
 
+  /** The article's publication date, copied here so quotes order and filter by date without a join. */
+  @Column('text', { name: 'published_at', nullable: true })
+  publishedAt!: string | null;
+
   @Field(() => Attribution, { description: 'How the speaker was found.' })
   @Column('text')
   attribution!: Attribution;

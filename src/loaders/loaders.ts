@@ -6,6 +6,8 @@ import { Location } from '../entities/location.entity';
 import { Mention } from '../entities/mention.entity';
 import { NamedEntity } from '../entities/named-entity.entity';
 import { Quote } from '../entities/quote.entity';
+import { createCoMentionLoader } from './co-mention.loader';
+import { createCountLoader } from './count-by.loader';
 import { createQuotePageLoader } from './quote-page.loader';
 
 /** Groups rows by a numeric field, returning one list per key, in key order. */
@@ -33,6 +35,8 @@ function byId<T extends ObjectLiteral & { rowId: number }>(dataSource: DataSourc
  * so a nested query costs a fixed number of SQL statements whatever the page size.
  */
 export function createLoaders(dataSource: DataSource) {
+  const quoteCount = createCountLoader(dataSource, 'quote', 'speaker_id', 'is_statement = 1');
+  const articleQuoteCount = createCountLoader(dataSource, 'quote', 'article_id', 'is_statement = 1');
   return {
     article: byId(dataSource, Article),
     quote: byId(dataSource, Quote),
@@ -62,8 +66,13 @@ export function createLoaders(dataSource: DataSource) {
       const quoteIdOf = new Map(rows.raw.map((raw: { m_id: number; quote_id: number }) => [raw.m_id, raw.quote_id]));
       return groupInOrder(ids, rows.entities, (m) => quoteIdOf.get(m.id)!);
     }),
-    articleQuotes: createQuotePageLoader(dataSource, 'article_id'),
-    speakerQuotes: createQuotePageLoader(dataSource, 'speaker_id'),
+    /** Statement quotes said by an entity. */
+    quoteCount,
+    /** Mentions of an entity. */
+    mentionCount: createCountLoader(dataSource, 'mention', 'entity_id'),
+    coMentions: createCoMentionLoader(dataSource),
+    articleQuotes: createQuotePageLoader(dataSource, 'article_id', articleQuoteCount),
+    speakerQuotes: createQuotePageLoader(dataSource, 'speaker_id', quoteCount),
   };
 }
 

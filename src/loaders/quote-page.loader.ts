@@ -3,7 +3,10 @@ import { DataSource, In } from 'typeorm';
 import { Quote } from '../entities/quote.entity';
 import { Page } from '../graphql/types/connection.type';
 import { PageArgs } from '../graphql/types/page-args';
-import { pageWindow } from '../services/page-window';
+import { pageWindow, toCursor } from '../services/page-window';
+
+/** Nested quote lists are in text order: the ordering their cursors name. */
+export const POSITION_ORDER = 'POSITION';
 
 /** A page of the quotes of one parent (an article, or a speaker). */
 export interface QuotePageKey {
@@ -22,21 +25,17 @@ export type QuoteParentColumn = 'article_id' | 'speaker_id';
 /**
  * A DataLoader for the quote pages of many parents at once: for all keys that share the same page
  * arguments it runs one windowed SQL query (ROW_NUMBER per parent) for the ids, one to load those
- * quotes, and, when `totalCount` is asked, one grouped COUNT for all parents.
+ * quotes; `totalCount` comes from `counts` (statement quotes per parent), batched in turn.
  */
-export function createQuotePageLoader(dataSource: DataSource, column: QuoteParentColumn): DataLoader<QuotePageKey, Page<Quote>, string> {
-  const counts = new DataLoader<number, number>(async (parentIds) => {
-    const rows: Array<{ parent: number; n: number }> = await dataSource.query(
-      `SELECT ${column} AS parent, COUNT(*) AS n FROM quote
-       WHERE is_statement = 1 AND ${column} IN (${parentIds.map(() => '?').join(',')}) GROUP BY ${column}`,
-      [...parentIds],
-    );
-    const byParent = new Map(rows.map((r) => [r.parent, r.n]));
-    return parentIds.map((id) => byParent.get(id) ?? 0);
-  });
-
+export function createQuotePageLoader(
+  dataSource: DataSource,
+  column: QuoteParentColumn,
+  counts: DataLoader<number, number>,
+): DataLoader<QuotePageKey, Page<Quote>, string> {
   const loadPages = async (parentIds: number[], args: PageArgs): Promise<Map<number, Page<Quote>>> => {
-    const { limit, direction, afterId, beforeId } = pageWindow(args);
+    const { limit, direction, after, before } = pageWindow(args, POSITION_ORDER);
+    const afterId = after?.id ?? null;
+    const beforeId = before?.id ?? null;
     const params: unknown[] = [...parentIds];
     let bounds = '';
     if (afterId !== null) (bounds += ' AND id > ?'), params.push(afterId);
@@ -60,6 +59,7 @@ export function createQuotePageLoader(dataSource: DataSource, column: QuoteParen
       if (direction === 'backward') nodes.reverse();
       pages.set(parentId, {
         nodes,
+        cursors: nodes.map((quote) => toCursor(POSITION_ORDER, { value: quote.rowId, id: quote.rowId })),
         hasNextPage: direction === 'forward' ? more : beforeId !== null,
         hasPreviousPage: direction === 'backward' ? more : afterId !== null,
         totalCount: () => counts.load(parentId),

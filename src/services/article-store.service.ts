@@ -88,7 +88,7 @@ export async function storeArticle(
         })),
     );
 
-    const quotes = annotations.quotes.map((q) =>
+    const quotes = [...annotations.quotes].sort((a, b) => a.start - b.start).map((q) =>
       Object.assign(new Quote(), {
         articleId: article.rowId,
         text: parsed.body.slice(q.start, q.end),
@@ -105,6 +105,7 @@ export async function storeArticle(
         attribution: q.attribution as Attribution,
         confidence: q.confidence,
         isStatement: q.isStatement,
+        publishedAt: parsed.publishedAt,
       }),
     );
     if (quotes.length > 0) await manager.insert(Quote, quotes);

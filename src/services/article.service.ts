@@ -1,12 +1,28 @@
 import { DataSource } from 'typeorm';
 import { Article } from '../entities/article.entity';
+import { ArticleFilter } from '../graphql/types/article-filter.input';
 import { Page } from '../graphql/types/connection.type';
+import { ArticleOrder, ArticleOrderField } from '../graphql/types/order.input';
 import { PageArgs } from '../graphql/types/page-args';
-import { paginate } from './paginate';
+import { compileArticleFilter } from './article-filter.compiler';
+import { OrderingTable, orderingOf, paginate } from './paginate';
 
-/** One page of all articles, in ingest order. */
-export function findArticles(dataSource: DataSource, args: PageArgs): Promise<Page<Article>> {
-  return paginate(dataSource.getRepository(Article).createQueryBuilder('a'), 'a.id', args);
+const orderings: OrderingTable<ArticleOrderField> = {
+  INGESTED: { expression: 'a.id', direction: 'ASC' },
+  DATE: { expression: "COALESCE(a.published_at, '')", direction: 'DESC' },
+  TITLE: { expression: 'lower(a.title)', direction: 'ASC' },
+};
+
+/** One page of the articles that match `filter`, in the order asked for (default: ingest order). */
+export function findArticles(
+  dataSource: DataSource,
+  filter: ArticleFilter | null | undefined,
+  orderBy: ArticleOrder | null | undefined,
+  args: PageArgs,
+): Promise<Page<Article>> {
+  const { sql, params } = compileArticleFilter(filter);
+  const ordering = orderingOf(orderings, orderBy?.field ?? ArticleOrderField.INGESTED, orderBy?.direction, 'a.id');
+  return paginate(dataSource.getRepository(Article).createQueryBuilder('a').where(sql, params), ordering, args);
 }
 
 /** Whether the store holds no article yet. */

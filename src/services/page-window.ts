@@ -1,37 +1,50 @@
-import { GraphQLError } from 'graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageArgs } from '../graphql/types/page-args';
+import { badInput } from './bad-input';
 
-/** A validated page request over rows ordered by ascending id. */
+/** Where a row sits in an ordering: the value it is sorted by, then its id (the tie-break). */
+export interface SortPosition {
+  value: string | number | null;
+  id: number;
+}
+
+/** A validated page request. */
 export interface PageWindow {
   /** Rows to return. */
   limit: number;
-  /** `forward`: the first `limit` rows after `afterId`; `backward`: the last `limit` rows before `beforeId`. */
+  /** `forward`: the first `limit` rows after `after`; `backward`: the last `limit` rows before `before`. */
   direction: 'forward' | 'backward';
-  afterId: number | null;
-  beforeId: number | null;
+  after: SortPosition | null;
+  before: SortPosition | null;
 }
 
-/** Encodes a row id as an opaque cursor. */
-export function toCursor(rowId: number): string {
-  return Buffer.from(`cursor:${rowId}`, 'utf8').toString('base64url');
+/** Encodes a row's position in the ordering named `ordering` as an opaque cursor. */
+export function toCursor(ordering: string, position: SortPosition): string {
+  return Buffer.from(JSON.stringify([ordering, position.value, position.id]), 'utf8').toString('base64url');
 }
 
-function fromCursor(cursor: string, argument: string): number {
-  const match = /^cursor:([0-9]+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw badInput(`"${argument}" is not a cursor from this API: "${cursor}"`);
-  return Number(match[1]);
-}
-
-function badInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+/** Decodes a cursor made by `toCursor` for the same ordering; throws BAD_USER_INPUT naming `argument` otherwise. */
+function fromCursor(cursor: string, ordering: string, argument: string): SortPosition {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    decoded = null;
+  }
+  if (!Array.isArray(decoded) || decoded.length !== 3 || !Number.isInteger(decoded[2])) {
+    throw badInput(`"${argument}" is not a cursor from this API: "${cursor}"`);
+  }
+  if (decoded[0] !== ordering) {
+    throw badInput(`"${argument}" is a cursor for another ordering (${decoded[0]}); this page is ordered by ${ordering}`);
+  }
+  return { value: decoded[1], id: decoded[2] };
 }
 
 /**
- * Checks Relay page arguments and turns them into a window: `first` and `last` must be between 0
- * and MAX_PAGE_SIZE and not both given; cursors must come from this API. Throws a GraphQL
- * BAD_USER_INPUT error naming the argument otherwise.
+ * Checks Relay page arguments and turns them into a window over the ordering named `ordering`:
+ * `first` and `last` must be between 0 and MAX_PAGE_SIZE and not both given; cursors must come
+ * from this API and the same ordering. Throws a GraphQL BAD_USER_INPUT error naming the argument.
  */
-export function pageWindow({ first, after, last, before }: PageArgs): PageWindow {
+export function pageWindow({ first, after, last, before }: PageArgs, ordering: string): PageWindow {
   for (const [argument, value] of [['first', first], ['last', last]] as const) {
     if (value !== null && value !== undefined && (value < 0 || value > MAX_PAGE_SIZE)) {
       throw badInput(`"${argument}" must be between 0 and ${MAX_PAGE_SIZE}, got ${value}`);
@@ -41,7 +54,7 @@ export function pageWindow({ first, after, last, before }: PageArgs): PageWindow
   return {
     limit: first ?? last ?? DEFAULT_PAGE_SIZE,
     direction: last != null ? 'backward' : 'forward',
-    afterId: after ? fromCursor(after, 'after') : null,
-    beforeId: before ? fromCursor(before, 'before') : null,
+    after: after ? fromCursor(after, ordering, 'after') : null,
+    before: before ? fromCursor(before, ordering, 'before') : null,
   };
 }

@@ -1,6 +1,7 @@
-import { GraphQLError } from 'graphql';
-import { fromGlobalId } from '../graphql/types/global-id';
 import { AboutScope, QuoteFilter } from '../graphql/types/quote-filter.input';
+import { badInput, isoDate, rowIdOf } from './bad-input';
+import { ftsQuery } from './fts-query';
+import { compileBoolean, SqlParams } from './filter-logic';
 import { nameKey } from './name-key';
 
 /** A SQL condition on the quote alias `q`, with its named parameters. */
@@ -9,16 +10,29 @@ export interface SqlCondition {
   params: Record<string, unknown>;
 }
 
-/** SQL for the ids of entities that go by a name (folded) given as parameter `:param`. */
+/** SQL for the ids of entities that go by the folded name `param` (a placeholder such as ":p0"). */
 export function entitiesNamed(param: string): string {
-  return `SELECT entity_id FROM entity_name WHERE key = :${param}`;
+  return `SELECT entity_id FROM entity_name WHERE key = ${param}`;
 }
 
-/** SQL for the ids of entities named `:param` and of every place within them, at any depth. */
+/** SQL for the ids of entities named `param` and of every place within them, at any depth. */
 export function entitiesNamedOrWithin(param: string): string {
-  return `WITH RECURSIVE scope_${param}(id) AS (${entitiesNamed(param)}
-    UNION SELECT e.id FROM entity e JOIN scope_${param} s ON e.within_id = s.id)
-    SELECT id FROM scope_${param}`;
+  const scope = `scope_${param.slice(1)}`;
+  return `WITH RECURSIVE ${scope}(id) AS (${entitiesNamed(param)}
+    UNION SELECT e.id FROM entity e JOIN ${scope} s ON e.within_id = s.id)
+    SELECT id FROM ${scope}`;
+}
+
+/** SQL for the ids of rows of `table` whose text matches the FTS5 expression `param`. */
+export function ftsMatching(table: 'quote_fts' | 'article_fts', param: string): string {
+  return `SELECT rowid FROM ${table} WHERE ${table} MATCH ${param}`;
+}
+
+/** The FTS5 expression for what a user typed in `field`; throws BAD_USER_INPUT when it has no words. */
+export function textQuery(text: string, field: string): string {
+  const match = ftsQuery(text);
+  if (match === null) throw badInput(`"${field}" has no words to search for: "${text}"`);
+  return match;
 }
 
 const scopeCondition: Record<AboutScope, string> = {
@@ -27,32 +41,32 @@ const scopeCondition: Record<AboutScope, string> = {
   ARTICLE: 'm.article_id = q.article_id',
 };
 
+/** The conditions of one QuoteFilter level (without its and/or/not), adding parameters to `params`. */
+function quoteConditions(filter: QuoteFilter, params: SqlParams): string[] {
+  const parts: string[] = [];
+  const scope = scopeCondition[filter.aboutScope ?? AboutScope.PARAGRAPH];
+  const about = (name: string) =>
+    `EXISTS (SELECT 1 FROM mention m WHERE ${scope} AND m.entity_id IN (${entitiesNamedOrWithin(params.add(nameKey(name)))}))`;
+  if (filter.speaker != null) parts.push(`q.speaker_id IN (${entitiesNamed(params.add(nameKey(filter.speaker)))})`);
+  if (filter.speakerId != null) parts.push(`q.speaker_id = ${params.add(rowIdOf(filter.speakerId, ['Person', 'Organization'], 'speakerId'))}`);
+  if (filter.articleId != null) parts.push(`q.article_id = ${params.add(rowIdOf(filter.articleId, ['Article'], 'articleId'))}`);
+  for (const name of filter.about ?? []) parts.push(about(name));
+  if (filter.aboutAny != null) parts.push(filter.aboutAny.length ? `(${filter.aboutAny.map(about).join(' OR ')})` : '0');
+  if (filter.text != null) parts.push(`q.id IN (${ftsMatching('quote_fts', params.add(textQuery(filter.text, 'text')))})`);
+  if (filter.from != null) parts.push(`substr(q.published_at, 1, 10) >= ${params.add(isoDate(filter.from, 'from'))}`);
+  if (filter.to != null) parts.push(`substr(q.published_at, 1, 10) <= ${params.add(isoDate(filter.to, 'to'))}`);
+  if (filter.minConfidence != null) parts.push(`q.confidence >= ${params.add(filter.minConfidence)}`);
+  return parts;
+}
+
 /**
- * Compiles a QuoteFilter into one SQL condition on `q` (the quote table), so that filtering runs
- * in SQLite. Scare quotes and titles (is_statement = 0) are always left out. Throws a
- * BAD_USER_INPUT error for an articleId that is not an Article ID.
+ * Compiles a QuoteFilter (with its nested and/or/not filters) into one SQL condition on `q` (the
+ * quote table), so that all filtering runs in SQLite. Scare quotes and titles (is_statement = 0)
+ * are always left out. Throws a BAD_USER_INPUT error naming the field for an ID of the wrong
+ * type, a date that is not YYYY-MM-DD, or a `text` with no words.
  */
 export function compileQuoteFilter(filter: QuoteFilter | null | undefined): SqlCondition {
-  const parts = ['q.is_statement = 1'];
-  const params: Record<string, unknown> = {};
-  if (filter?.speaker != null) {
-    params.speaker = nameKey(filter.speaker);
-    parts.push(`q.speaker_id IN (${entitiesNamed('speaker')})`);
-  }
-  if (filter?.articleId != null) {
-    const id = fromGlobalId(filter.articleId);
-    if (id?.type !== 'Article') {
-      throw new GraphQLError(`"articleId" is not an Article ID: "${filter.articleId}"`, {
-        extensions: { code: 'BAD_USER_INPUT' },
-      });
-    }
-    params.articleId = id.rowId;
-    parts.push('q.article_id = :articleId');
-  }
-  const scope = scopeCondition[filter?.aboutScope ?? AboutScope.PARAGRAPH];
-  (filter?.about ?? []).forEach((about, i) => {
-    params[`about${i}`] = nameKey(about);
-    parts.push(`EXISTS (SELECT 1 FROM mention m WHERE ${scope} AND m.entity_id IN (${entitiesNamedOrWithin(`about${i}`)}))`);
-  });
-  return { sql: parts.join(' AND '), params };
+  const params = new SqlParams();
+  const sql = filter ? compileBoolean(filter, (f) => quoteConditions(f, params)) : '1';
+  return { sql: `q.is_statement = 1 AND (${sql})`, params: params.values };
 }

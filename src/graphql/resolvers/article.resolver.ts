@@ -1,11 +1,12 @@
-import { GraphQLError } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Article } from '../../entities/article.entity';
 import { Mention } from '../../entities/mention.entity';
 import { findArticles } from '../../services/article.service';
 import { Context } from '../context';
+import { ArticleFilter } from '../types/article-filter.input';
 import { ArticleConnection, QuoteConnection } from '../types/connections';
-import { fromGlobalId } from '../types/global-id';
+import { rowIdOf } from '../../services/bad-input';
+import { ArticleOrder } from '../types/order.input';
 import { PageArgs } from '../types/page-args';
 import { TextSpan, textSpan } from '../types/text-span.type';
 
@@ -14,16 +15,17 @@ import { TextSpan, textSpan } from '../types/text-span.type';
 export class ArticleResolver {
   @Query(() => Article, { nullable: true, description: 'One article by ID.' })
   article(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Article | null> {
-    const decoded = fromGlobalId(id);
-    if (decoded?.type !== 'Article') {
-      throw new GraphQLError(`"id" is not an Article ID: "${id}"`, { extensions: { code: 'BAD_USER_INPUT' } });
-    }
-    return loaders.article.load(decoded.rowId);
+    return loaders.article.load(rowIdOf(id, ['Article'], 'id'));
   }
 
-  @Query(() => ArticleConnection, { description: 'All articles, in ingest order, a page at a time.' })
-  async articles(@Args(() => PageArgs) args: PageArgs, @Ctx() { dataSource }: Context) {
-    return ArticleConnection.fromPage(await findArticles(dataSource, args));
+  @Query(() => ArticleConnection, { description: 'Articles that match the filter, a page at a time (default: in ingest order).' })
+  async articles(
+    @Arg('filter', () => ArticleFilter, { nullable: true }) filter: ArticleFilter | null,
+    @Arg('orderBy', () => ArticleOrder, { nullable: true }) orderBy: ArticleOrder | null,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() { dataSource }: Context,
+  ) {
+    return ArticleConnection.fromPage(await findArticles(dataSource, filter, orderBy, args));
   }
 
   @FieldResolver(() => [TextSpan], { description: 'The body paragraphs (without title, caption, subheadings or boilerplate).' })

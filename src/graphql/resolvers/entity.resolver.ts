@@ -1,11 +1,14 @@
-import { Arg, Args, ClassType, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ClassType, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { NamedEntity } from '../../entities/named-entity.entity';
+import { badInput } from '../../services/bad-input';
 import { findEntities } from '../../services/entity.service';
 import { Context } from '../context';
+import { CoMention } from '../types/co-mention.type';
 import { connectionType } from '../types/connection.type';
 import { QuoteConnection } from '../types/connections';
 import { EntityFilter } from '../types/entity-filter.input';
-import { PageArgs } from '../types/page-args';
+import { EntityOrder } from '../types/order.input';
+import { MAX_PAGE_SIZE, PageArgs } from '../types/page-args';
 
 /** How an entity type appears in the API: its class, its connection type, its list query's name. */
 export interface EntityApi<T extends NamedEntity> {
@@ -19,18 +22,20 @@ export interface EntityApi<T extends NamedEntity> {
 
 /**
  * The parts every entity type shares, as an abstract resolver that the Person, Organization and
- * Location resolvers extend: the list query (with its name filter) and `aliases`.
+ * Location resolvers extend: the list query (with its name filter), `aliases`, the counts and
+ * `coMentions`.
  */
 export function createEntityResolver<T extends NamedEntity>({ entityClass, connection, listName, plural }: EntityApi<T>) {
   @Resolver(() => entityClass)
   abstract class EntityResolver {
-    @Query(() => connection, { name: listName, description: `${plural}, a page at a time, in the order they were first met.` })
+    @Query(() => connection, { name: listName, description: `${plural}, a page at a time, by default in the order they were first met.` })
     async list(
       @Arg('filter', () => EntityFilter, { nullable: true }) filter: EntityFilter | null,
+      @Arg('orderBy', () => EntityOrder, { nullable: true }) orderBy: EntityOrder | null,
       @Args(() => PageArgs) args: PageArgs,
       @Ctx() { dataSource }: Context,
     ) {
-      return connection.fromPage(await findEntities(dataSource, entityClass, filter, args));
+      return connection.fromPage(await findEntities(dataSource, entityClass, filter, orderBy, args));
     }
 
     @FieldResolver(() => [String], { description: "Other names it goes by: aliases, other spellings, a person's surname." })
@@ -38,6 +43,29 @@ export function createEntityResolver<T extends NamedEntity>({ entityClass, conne
       const names = await loaders.names.load(entity.rowId);
       const aliases = names.filter((n) => n.kind === 'ALIAS' || n.kind === 'SURNAME').map((n) => n.name);
       return [...new Set(aliases)].filter((name) => name !== entity.name);
+    }
+
+    @FieldResolver(() => Int, { description: 'How many quotes it said (always 0 for places).' })
+    quoteCount(@Root() entity: T, @Ctx() { loaders }: Context): Promise<number> {
+      return loaders.quoteCount.load(entity.rowId);
+    }
+
+    @FieldResolver(() => Int, { description: 'How often the articles name it.' })
+    mentionCount(@Root() entity: T, @Ctx() { loaders }: Context): Promise<number> {
+      return loaders.mentionCount.load(entity.rowId);
+    }
+
+    @FieldResolver(() => [CoMention], { description: 'The entities most often named in the same articles, most shared articles first.' })
+    async coMentions(
+      @Root() entity: T,
+      @Arg('first', () => Int, { nullable: true, description: 'How many (1 to 100, default 10).' }) first: number | null,
+      @Ctx() { loaders }: Context,
+    ): Promise<CoMention[]> {
+      const limit = first ?? 10;
+      if (limit < 1 || limit > MAX_PAGE_SIZE) throw badInput(`"first" must be between 1 and ${MAX_PAGE_SIZE}, got ${limit}`);
+      const rows = await loaders.coMentions.load({ entityId: entity.rowId, first: limit });
+      const entities = await loaders.entity.loadMany(rows.map((r) => r.entityId));
+      return rows.map((row, i) => Object.assign(new CoMention(), { entity: entities[i], articles: row.articles }));
     }
   }
   return EntityResolver;

@@ -7,6 +7,7 @@ import { Quote } from '../../entities/quote.entity';
 import { findQuotes } from '../../services/quote.service';
 import { Context } from '../context';
 import { QuoteConnection } from '../types/connections';
+import { QuoteOrder } from '../types/order.input';
 import { PageArgs } from '../types/page-args';
 import { QuoteFilter } from '../types/quote-filter.input';
 import { Speaker } from '../types/speaker.union';
@@ -18,10 +19,11 @@ export class QuoteResolver {
   @Query(() => QuoteConnection, { description: 'Quotes that match the filter, a page at a time.' })
   async quotes(
     @Arg('filter', () => QuoteFilter, { nullable: true }) filter: QuoteFilter | null,
+    @Arg('orderBy', () => QuoteOrder, { nullable: true }) orderBy: QuoteOrder | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() { dataSource }: Context,
   ) {
-    return QuoteConnection.fromPage(await findQuotes(dataSource, filter, args));
+    return QuoteConnection.fromPage(await findQuotes(dataSource, filter, orderBy, args));
   }
 
   @FieldResolver(() => TextSpan, { description: 'Where the quoted words are in `Article.body` (without the marks).' })

@@ -1,10 +1,11 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
-import { toCursor } from '../../services/page-window';
 import { PageInfo } from './page-info.type';
 
 /** One page of rows as services return it: `totalCount` is computed only when asked for. */
 export interface Page<T> {
   nodes: T[];
+  /** The cursor of each node, in the same order. */
+  cursors: string[];
   hasNextPage: boolean;
   hasPreviousPage: boolean;
   totalCount: () => Promise<number>;
@@ -18,10 +19,10 @@ export interface Connection<T> {
 }
 
 /**
- * Makes the Relay connection type `<Name>Connection` (with `<Name>Edge`) for a node class whose
- * rows have a numeric `rowId`. `fromPage` turns a service's Page into it.
+ * Makes the Relay connection type `<Name>Connection` (with `<Name>Edge`) for a node class.
+ * `fromPage` turns a service's Page into it.
  */
-export function connectionType<T extends { rowId: number }>(name: string, nodeClass: ClassType<T>) {
+export function connectionType<T extends object>(name: string, nodeClass: ClassType<T>) {
   @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
   class Edge {
     @Field({ description: 'Opaque cursor for `after`/`before`.' })
@@ -47,7 +48,7 @@ export function connectionType<T extends { rowId: number }>(name: string, nodeCl
     }
 
     static fromPage(page: Page<T>): ConnectionClass {
-      const edges = page.nodes.map((node) => Object.assign(new Edge(), { cursor: toCursor(node.rowId), node }));
+      const edges = page.nodes.map((node, i) => Object.assign(new Edge(), { cursor: page.cursors[i], node }));
       return Object.assign(new ConnectionClass(), {
         edges,
         pageInfo: Object.assign(new PageInfo(), {

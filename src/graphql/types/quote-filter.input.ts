@@ -1,4 +1,4 @@
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, registerEnumType } from 'type-graphql';
 
 /** Which text must name an `about` entity for a quote to count as being about it. */
 export enum AboutScope {
@@ -17,14 +17,26 @@ registerEnumType(AboutScope, {
   },
 });
 
-/** Conditions on quotes; all given conditions must hold. */
-@InputType({ description: 'Conditions on quotes; all given conditions must hold.' })
+/** Conditions on quotes; all given conditions must hold. Nest with `and`, `or`, `not`. */
+@InputType({ description: 'Conditions on quotes; all given conditions must hold. Combine filters with `and`, `or` and `not`.' })
 export class QuoteFilter {
+  @Field(() => [QuoteFilter], { nullable: true, description: 'Every one of these filters holds.' })
+  and?: QuoteFilter[] | null;
+
+  @Field(() => [QuoteFilter], { nullable: true, description: 'At least one of these filters holds.' })
+  or?: QuoteFilter[] | null;
+
+  @Field(() => QuoteFilter, { nullable: true, description: 'This filter does not hold.' })
+  not?: QuoteFilter | null;
+
   @Field(() => String, {
     nullable: true,
     description: 'Speaker name or alias, case- and accent-insensitive; a surname alone works ("Stoltenberg").',
   })
   speaker?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Speaker by ID (a Person or an Organization).' })
+  speakerId?: string | null;
 
   @Field(() => [String], {
     nullable: true,
@@ -33,8 +45,26 @@ export class QuoteFilter {
   })
   about?: string[] | null;
 
-  @Field(() => AboutScope, { nullable: true, description: 'Where `about` entities must be named; default PARAGRAPH.' })
+  @Field(() => [String], { nullable: true, description: 'Like `about`, but at least one of the entities is enough.' })
+  aboutAny?: string[] | null;
+
+  @Field(() => AboutScope, { nullable: true, description: 'Where `about` and `aboutAny` entities must be named; default PARAGRAPH.' })
   aboutScope?: AboutScope | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Full-text search inside the quoted words: English stemming, "phrases", prefix*, accents ignored.',
+  })
+  text?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Articles published on or after this date (YYYY-MM-DD).' })
+  from?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Articles published on or before this date (YYYY-MM-DD).' })
+  to?: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'Speaker confidence at least this (0..1).' })
+  minConfidence?: number | null;
 
   @Field(() => ID, { nullable: true, description: 'Only quotes in this article.' })
   articleId?: string | null;

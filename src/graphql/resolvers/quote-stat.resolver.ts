@@ -1,0 +1,31 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { Article } from '../../entities/article.entity';
+import { NamedEntity } from '../../entities/named-entity.entity';
+import { quoteStats } from '../../services/quote-stats.service';
+import { Context } from '../context';
+import { QuoteFilter } from '../types/quote-filter.input';
+import { QuoteGroup, QuoteStat } from '../types/quote-stat.type';
+
+/** `quoteStats` (facets) and the fields of QuoteStat. */
+@Resolver(() => QuoteStat)
+export class QuoteStatResolver {
+  @Query(() => [QuoteStat], { description: 'Counts of the quotes that match the filter, grouped (facets), largest first.' })
+  quoteStats(
+    @Arg('filter', () => QuoteFilter, { nullable: true }) filter: QuoteFilter | null,
+    @Arg('groupBy', () => QuoteGroup) groupBy: QuoteGroup,
+    @Arg('first', () => Int, { nullable: true, description: 'How many groups (1 to 100, default 10).' }) first: number | null,
+    @Ctx() { dataSource }: Context,
+  ): Promise<QuoteStat[]> {
+    return quoteStats(dataSource, filter, groupBy, first);
+  }
+
+  @FieldResolver(() => NamedEntity, { nullable: true, description: 'The speaker or entity behind the key (SPEAKER, MENTIONED_*).' })
+  entity(@Root() stat: QuoteStat, @Ctx() { loaders }: Context): Promise<NamedEntity | null> | null {
+    return stat.entityId === null ? null : loaders.entity.load(stat.entityId);
+  }
+
+  @FieldResolver(() => Article, { nullable: true, description: 'The article behind the key (ARTICLE).' })
+  article(@Root() stat: QuoteStat, @Ctx() { loaders }: Context): Promise<Article | null> | null {
+    return stat.articleId === null ? null : loaders.article.load(stat.articleId);
+  }
+}

@@ -1,0 +1,51 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Article } from '../../entities/article.entity';
+import { Location } from '../../entities/location.entity';
+import { Organization } from '../../entities/organization.entity';
+import { Person } from '../../entities/person.entity';
+import { Quote } from '../../entities/quote.entity';
+import { Loaders } from '../../loaders/loaders';
+import { SearchHit, searchContent } from '../../services/search.service';
+import { Context } from '../context';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../types/page-args';
+import { SearchConnection, SearchType } from '../types/search.types';
+
+type SearchNode = Article | Quote | Person | Organization | Location;
+
+/** The node of a hit, through this request's DataLoaders (one batch per type); null when it is gone. */
+async function nodeOf(hit: SearchHit, loaders: Loaders): Promise<SearchNode | null> {
+  if (hit.type === SearchType.ARTICLE) return loaders.article.load(hit.rowId);
+  if (hit.type === SearchType.QUOTE) return loaders.quote.load(hit.rowId);
+  const entity = await loaders.entity.load(hit.rowId);
+  return entity instanceof Person || entity instanceof Organization || entity instanceof Location ? entity : null;
+}
+
+/**
+ * `search`: full-text search over articles, quotes and entities. Checks nothing itself: the
+ * service validates the arguments and ranks; nodes come through the request's DataLoaders, so a
+ * page costs the same number of SQL statements whatever its size.
+ */
+@Resolver()
+export class SearchResolver {
+  @Query(() => SearchConnection, {
+    description: `Full-text search over articles (title, dek, body), quotes (statements) and entities (any name or alias), best match first (bm25; an article's title counts more than its body; ties by type, then ID). Words are all required; English stemming ("guarantee" finds "guarantees"), case and accents are ignored ("zurich" finds "Zürich"); "quoted words" must appear as a phrase; a trailing * matches a prefix ("milit*"). Other punctuation and operators (AND, OR, NOT, -) are taken as plain text. A query with no words to search for (empty, punctuation only) gives an empty connection, not an error.`,
+  })
+  async search(
+    @Arg('query', () => String, { description: 'What to look for: words, "phrases", prefix*.' }) query: string,
+    @Arg('types', () => [SearchType], { nullable: true, description: 'Where to look; all types when omitted; an empty list finds nothing.' })
+    types: SearchType[] | null,
+    @Arg('first', () => Int, { nullable: true, description: `Results to return (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` })
+    first: number | null,
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the result to start after, from the same query and types.' })
+    after: string | null,
+    @Ctx() { dataSource, loaders }: Context,
+  ): Promise<SearchConnection> {
+    const page = await searchContent(dataSource, { query, types, first, after });
+    const nodes = await Promise.all(page.hits.map((hit) => nodeOf(hit, loaders)));
+    const edges = page.hits.flatMap((hit, i) => {
+      const node = nodes[i];
+      return node ? [{ cursor: hit.cursor, node, snippet: hit.snippet, score: hit.score }] : [];
+    });
+    return SearchConnection.of(edges, page);
+  }
+}

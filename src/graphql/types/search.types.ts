@@ -1,0 +1,91 @@
+import { createUnionType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Article } from '../../entities/article.entity';
+import { Location } from '../../entities/location.entity';
+import { Organization } from '../../entities/organization.entity';
+import { Person } from '../../entities/person.entity';
+import { Quote } from '../../entities/quote.entity';
+import { PageInfo } from './page-info.type';
+
+/** What `search` can look in. */
+export enum SearchType {
+  ARTICLE = 'ARTICLE',
+  QUOTE = 'QUOTE',
+  ENTITY = 'ENTITY',
+}
+
+registerEnumType(SearchType, {
+  name: 'SearchType',
+  description: 'What `search` looks in.',
+  valuesConfig: {
+    ARTICLE: { description: 'Articles: title, dek and body (a word in the title counts most).' },
+    QUOTE: { description: 'The words of quotes (statements only: no scare quotes or titles).' },
+    ENTITY: { description: 'People, organizations and places, by any name, alias, surname or demonym.' },
+  },
+});
+
+/** A search result: an article, a quote, or a person, organization or location. */
+export const SearchResult = createUnionType({
+  name: 'SearchResult',
+  description: 'What `search` finds: an article, a quote, or a person, organization or location.',
+  types: () => [Article, Quote, Person, Organization, Location] as const,
+  resolveType: (value) => {
+    for (const type of [Article, Quote, Person, Organization, Location]) if (value instanceof type) return type;
+    return undefined;
+  },
+});
+
+/** One search result with its cursor, its highlighted passage and its score. */
+@ObjectType({ description: 'One search result in a page, with the passage that matched.' })
+export class SearchEdge {
+  @Field({ description: 'Opaque cursor for `after` (valid for the same query and types).' })
+  cursor!: string;
+
+  @Field(() => SearchResult)
+  node!: typeof SearchResult;
+
+  @Field({
+    description:
+      'The best-matching passage as HTML, safe to render: about 12 words (for an article from its title, dek or body, whichever matches best; for an entity, the name that matched), the text HTML-escaped, matches wrapped in `<mark>`…`</mark>`, cuts shown as `…`.',
+  })
+  snippet!: string;
+
+  @Field(() => Float, {
+    description: 'Relevance: -bm25 of the match, higher is better. Comparable within one kind of result; only roughly across kinds.',
+  })
+  score!: number;
+}
+
+/** A page of search results, best first; `totalCount` is computed only when asked for. */
+@ObjectType({ description: 'A page of search results, best match first.' })
+export class SearchConnection {
+  @Field(() => [SearchEdge])
+  edges!: SearchEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  count!: () => Promise<number>;
+
+  @Field(() => Int, { description: 'Number of results across all requested types, not only this page.' })
+  totalCount(): Promise<number> {
+    return this.count();
+  }
+
+  /** Builds a connection from edges (in rank order) and the page's flags and lazy count. */
+  static of(
+    edges: Array<Pick<SearchEdge, 'cursor' | 'node' | 'snippet' | 'score'>>,
+    page: { hasNextPage: boolean; hasPreviousPage: boolean; totalCount: () => Promise<number> },
+  ): SearchConnection {
+    const built = edges.map((edge) => Object.assign(new SearchEdge(), edge));
+    return Object.assign(new SearchConnection(), {
+      edges: built,
+      pageInfo: Object.assign(new PageInfo(), {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: page.hasPreviousPage,
+        startCursor: built[0]?.cursor ?? null,
+        endCursor: built[built.length - 1]?.cursor ?? null,
+      }),
+      count: page.totalCount,
+    });
+  }
+}

@@ -1,0 +1,36 @@
+import { DataSource } from 'typeorm';
+import { EntityKind } from '../entities/named-entity.entity';
+import { MAX_PAGE_SIZE } from '../graphql/types/page-args';
+import { badInput } from './bad-input';
+import { nameKey } from './name-key';
+
+/**
+ * Finds the ids of the entities whose name or alias matches what a user typed, best first: an
+ * exact name or alias ("kiev" -> Kyiv), then a name or alias that starts with it ("atlantic" ->
+ * NATO, through "Atlantic Alliance"), then one with a word that starts with it; ties go to the
+ * entity the articles name most. Case and accents are ignored. `first`: 1 to 100, default 10.
+ */
+export async function lookupEntityIds(
+  dataSource: DataSource,
+  query: string,
+  types: EntityKind[] | null | undefined,
+  first: number | null | undefined,
+): Promise<number[]> {
+  const limit = first ?? 10;
+  if (limit < 1 || limit > MAX_PAGE_SIZE) throw badInput(`"first" must be between 1 and ${MAX_PAGE_SIZE}, got ${limit}`);
+  const key = nameKey(query);
+  if (!key) return [];
+  const kinds = types?.length ? types : ['PERSON', 'ORGANIZATION', 'LOCATION'];
+  const rows: Array<{ id: number }> = await dataSource.query(
+    `SELECT n.entity_id AS id,
+            MIN(CASE WHEN n.key = ? THEN 0 WHEN n.key >= ? AND n.key < ? THEN 1 ELSE 2 END) AS rank
+     FROM entity_name n JOIN entity e ON e.id = n.entity_id
+     WHERE ((n.key >= ? AND n.key < ?) OR n.key LIKE ? ESCAPE '\\')
+       AND e.type IN (${kinds.map(() => '?').join(',')})
+     GROUP BY n.entity_id
+     ORDER BY rank, (SELECT COUNT(*) FROM mention m WHERE m.entity_id = n.entity_id) DESC, MIN(e.name_key), n.entity_id
+     LIMIT ?`,
+    [key, key, `${key}\uffff`, key, `${key}\uffff`, `% ${key.replace(/[\\%_]/g, '\\$&')}%`, ...kinds, limit],
+  );
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,189 @@
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graphql/types/page-args';
+import { SearchType } from '../graphql/types/search.types';
+import { badInput } from './bad-input';
+import { ftsQuery } from './fts-query';
+
+/** bm25 weights of the article columns (title, dek, body): a word in the headline counts most. */
+export const ARTICLE_COLUMN_WEIGHTS = { title: 10, dek: 4, body: 1 } as const;
+
+/** Longest snippet, in tokens (FTS5 `snippet()`'s last argument). */
+export const SNIPPET_TOKENS = 12;
+
+/** What to search for, as the `search` field takes it. */
+export interface SearchInput {
+  /** What the user typed: words, "phrases", prefix* (see `ftsQuery`). */
+  query: string;
+  /** Where to look; null or undefined: everywhere; an empty list finds nothing. */
+  types?: readonly SearchType[] | null;
+  first?: number | null;
+  /** A cursor of an edge of the same search. */
+  after?: string | null;
+}
+
+/** One ranked match: which row, how well it matches, and the words that matched. */
+export interface SearchHit {
+  type: SearchType;
+  /** `article.id`, `quote.id` or `entity.id`. */
+  rowId: number;
+  /** -bm25: higher is better. */
+  score: number;
+  /** The best passage as HTML: text escaped, matches wrapped in `<mark>`…`</mark>`, cuts shown as `…`. */
+  snippet: string;
+  cursor: string;
+}
+
+/** One page of ranked matches; `totalCount` runs its COUNT only when called. */
+export interface SearchPage {
+  hits: SearchHit[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  totalCount: () => Promise<number>;
+}
+
+/** The SQL of one searchable kind of row. Every `?` is the MATCH expression. */
+interface SearchSource {
+  /** Rows `(kind, id, snippet_id, score)`, one per result. */
+  hits: string;
+  /** A scalar subquery: the snippet of the FTS row `page.snippet_id`. */
+  snippet: string;
+  /** A scalar subquery: how many results `hits` gives. */
+  count: string;
+}
+
+/** Marks FTS5 puts around matches in the raw snippet (control characters that news text does not hold). */
+const OPEN = '\u0002';
+const CLOSE = '\u0003';
+
+const snippet = (table: string, column: number) =>
+  `snippet(${table}, ${column}, char(2), char(3), '…', ${SNIPPET_TOKENS})`;
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * Turns a raw FTS5 snippet into HTML text content: `&`, `<` and `>` escaped, the matches wrapped in
+ * `<mark>`…`</mark>`. `AT&T <b> \u0002says\u0003` -> `AT&amp;T &lt;b&gt; <mark>says</mark>`.
+ */
+export function snippetHtml(raw: string): string {
+  return raw
+    .replace(/[&<>]/g, (c) => HTML_ESCAPES[c])
+    .replaceAll(OPEN, '<mark>')
+    .replaceAll(CLOSE, '</mark>');
+}
+
+/** The kinds in tie-break order (ARTICLE, QUOTE, ENTITY); `kind` in SQL is the index in this list. */
+const KINDS = [SearchType.ARTICLE, SearchType.QUOTE, SearchType.ENTITY] as const;
+
+const { title, dek, body } = ARTICLE_COLUMN_WEIGHTS;
+
+/**
+ * Each kind's SQL. The FTS table is always the left side of a CROSS JOIN, so SQLite scans it by
+ * MATCH (bm25 and snippet need that). Quotes: statements only. Entities: one row per entity, its
+ * best-matching name (ties: the lowest name id).
+ */
+const sources: Record<SearchType, SearchSource> = {
+  [SearchType.ARTICLE]: {
+    hits: `SELECT 0 AS kind, f.rowid AS id, f.rowid AS snippet_id, -bm25(article_fts, ${title}, ${dek}, ${body}) AS score
+      FROM article_fts f WHERE article_fts MATCH ?`,
+    snippet: `SELECT ${snippet('article_fts', -1)} FROM article_fts WHERE article_fts MATCH ? AND rowid = page.snippet_id`,
+    count: `SELECT COUNT(*) FROM article_fts WHERE article_fts MATCH ?`,
+  },
+  [SearchType.QUOTE]: {
+    hits: `SELECT 1 AS kind, f.rowid AS id, f.rowid AS snippet_id, -bm25(quote_fts) AS score
+      FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH ? AND q.is_statement = 1`,
+    snippet: `SELECT ${snippet('quote_fts', 0)} FROM quote_fts WHERE quote_fts MATCH ? AND rowid = page.snippet_id`,
+    count: `SELECT COUNT(*) FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH ? AND q.is_statement = 1`,
+  },
+  [SearchType.ENTITY]: {
+    hits: `SELECT 2 AS kind, entity_id AS id, name_id AS snippet_id, score FROM (
+        SELECT entity_id, name_id, score, ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY score DESC, name_id) AS nth
+        FROM (SELECT n.entity_id, n.id AS name_id, -bm25(entity_name_fts) AS score
+          FROM entity_name_fts f CROSS JOIN entity_name n ON n.id = f.rowid WHERE entity_name_fts MATCH ?))
+      WHERE nth = 1`,
+    snippet: `SELECT ${snippet('entity_name_fts', 0)} FROM entity_name_fts WHERE entity_name_fts MATCH ? AND rowid = page.snippet_id`,
+    count: `SELECT COUNT(DISTINCT n.entity_id) FROM entity_name_fts f CROSS JOIN entity_name n ON n.id = f.rowid
+      WHERE entity_name_fts MATCH ?`,
+  },
+};
+
+/** Identifies one search (its match expression and kinds), so a cursor is only taken back by it. */
+function fingerprint(match: string | null, kinds: readonly SearchType[]): string {
+  return createHash('sha256').update(JSON.stringify([match?.toLowerCase() ?? null, kinds])).digest('base64url').slice(0, 10);
+}
+
+/** Encodes a position (0-based, in the ranked list of search `search`) as an opaque cursor. */
+function toSearchCursor(search: string, position: number): string {
+  return Buffer.from(`search:${search}:${position}`, 'utf8').toString('base64url');
+}
+
+/** The position a cursor of search `search` encodes; throws BAD_USER_INPUT for any other string. */
+function fromSearchCursor(cursor: string, search: string): number {
+  const match = /^search:([\w-]+):(0|[1-9][0-9]{0,14})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match || toSearchCursor(match[1], Number(match[2])) !== cursor) {
+    throw badInput(`"after" is not a cursor from this API: "${cursor}"`);
+  }
+  if (match[1] !== search) throw badInput(`"after" is a cursor of another search (other query or types): "${cursor}"`);
+  return Number(match[2]);
+}
+
+/** Checks `first` as every connection does; returns the page size. */
+function pageSize(first: number | null | undefined): number {
+  if (first != null && (first < 0 || first > MAX_PAGE_SIZE)) {
+    throw badInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`);
+  }
+  return first ?? DEFAULT_PAGE_SIZE;
+}
+
+/**
+ * One page of a full-text search over articles (title, dek, body), statement quotes and entity
+ * names, best match first: by -bm25 (article title weighted above dek and body), ties by type
+ * (ARTICLE, QUOTE, ENTITY) then id, so the list is deterministic and pages never repeat or skip
+ * while the store is unchanged. English stemming, "phrases", prefix*, case and accents ignored
+ * (see `ftsQuery`). An entity is one result, ranked by its best-matching name or alias.
+ *
+ * Runs one SQL statement for the page (a UNION ALL over the FTS tables of the requested types,
+ * ranked, with snippets computed for the page's rows only) and, when `totalCount` is called, one
+ * COUNT. Input with no searchable words, or an empty `types`, gives an empty page without SQL.
+ * Throws BAD_USER_INPUT for `first` outside 0..MAX_PAGE_SIZE and for an `after` that is not a
+ * cursor of the same search (same query and types).
+ */
+export async function searchContent(dataSource: DataSource, input: SearchInput): Promise<SearchPage> {
+  const limit = pageSize(input.first);
+  const kinds = KINDS.filter((kind) => (input.types ?? KINDS).includes(kind));
+  const match = ftsQuery(input.query);
+  const search = fingerprint(match, kinds);
+  const offset = input.after ? fromSearchCursor(input.after, search) + 1 : 0;
+  if (match === null || kinds.length === 0) {
+    return { hits: [], hasNextPage: false, hasPreviousPage: false, totalCount: () => Promise.resolve(0) };
+  }
+
+  const chosen = kinds.map((kind) => sources[kind]);
+  const sql = `WITH hit AS (${chosen.map((s) => s.hits).join('\n  UNION ALL\n')}),
+    page AS (SELECT * FROM hit ORDER BY score DESC, kind, id LIMIT ? OFFSET ?)
+    SELECT kind, id, score, CASE kind ${kinds.map((kind, i) => `WHEN ${KINDS.indexOf(kind)} THEN (${chosen[i].snippet})`).join(' ')} END AS snippet
+    FROM page ORDER BY score DESC, kind, id`;
+  const rows: Array<{ kind: number; id: number; score: number; snippet: string | null }> = await dataSource.query(sql, [
+    ...chosen.map(() => match),
+    limit + 1,
+    offset,
+    ...chosen.map(() => match),
+  ]);
+
+  const hits = rows.slice(0, limit).map((row, i) => ({
+    type: KINDS[row.kind],
+    rowId: row.id,
+    score: row.score,
+    snippet: snippetHtml(row.snippet ?? ''),
+    cursor: toSearchCursor(search, offset + i),
+  }));
+  return {
+    hits,
+    hasNextPage: rows.length > limit,
+    hasPreviousPage: offset > 0,
+    totalCount: async () => {
+      const [{ total }] = await dataSource.query(`SELECT ${chosen.map((s) => `(${s.count})`).join(' + ')} AS total`, chosen.map(() => match));
+      return total;
+    },
+  };
+}
