@@ -31,6 +31,34 @@ export type ArticlePageQuery = { articles: { edges: Array<{ node: { id: string, 
             | { __typename: 'Person', name: string }
            }> } }> } };
 
+export type ArticlesNamingUkraineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArticlesNamingUkraineQuery = { articles: { totalCount: number, edges: Array<{ node: { title: string, publishedAt: string | null, section: string | null } }> } };
+
+export type LookupAtlanticQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LookupAtlanticQuery = { entities: Array<
+    | { __typename: 'Location', id: string, name: string, aliases: Array<string> }
+    | { __typename: 'Organization', id: string, name: string, aliases: Array<string> }
+    | { __typename: 'Person', id: string, name: string, aliases: Array<string> }
+  > };
+
+export type MostQuotedPeopleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MostQuotedPeopleQuery = { people: { edges: Array<{ node: { name: string, quoteCount: number, mentionCount: number, coMentions: Array<{ articles: number, entity:
+            | { __typename: 'Location', name: string }
+            | { __typename: 'Organization', name: string }
+            | { __typename: 'Person', name: string }
+           }> } }> } };
+
+export type NewestConfidentQuotesAboutDefenseQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewestConfidentQuotesAboutDefenseQuery = { quotes: { totalCount: number, edges: Array<{ cursor: string, node: { text: string, confidence: number, article: { title: string, publishedAt: string | null } } }> } };
+
 export type PlacesWithinUkraineQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -54,6 +82,25 @@ export type QuotesNearCrimeaQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type QuotesNearCrimeaQuery = { quotes: { totalCount: number, edges: Array<{ node: { text: string, paragraph: number | null, span: { start: number, end: number } } }> } };
 
+export type QuotesPerMonthQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QuotesPerMonthQuery = { quoteStats: Array<{ key: string, count: number }> };
+
+export type SearchRapidMilitaryOperationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SearchRapidMilitaryOperationQuery = { search: { totalCount: number, edges: Array<{ score: number, snippet: string, node:
+        | { __typename: 'Article', title: string, publishedAt: string | null }
+        | { __typename: 'Location', name: string }
+        | { __typename: 'Organization', name: string }
+        | { __typename: 'Person', name: string }
+        | { __typename: 'Quote', text: string, speaker:
+            | { name: string }
+            | { name: string }
+           | null, article: { title: string } }
+       }> } };
+
 export type StoltenbergOnUkraineQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -70,6 +117,23 @@ export type StoltenbergOnUkraineInHisOwnWordsQuery = { quotes: { totalCount: num
             | { name: string }
             | { name: string }
            }> } }> } };
+
+export type StoltenbergOrNatoButNotOnChinaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StoltenbergOrNatoButNotOnChinaQuery = { quotes: { totalCount: number, edges: Array<{ node: { text: string, speaker:
+          | { name: string }
+          | { name: string }
+         | null } }> } };
+
+export type TopSpeakersAboutRussiaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TopSpeakersAboutRussiaQuery = { quoteStats: Array<{ key: string, count: number, entity:
+      | { __typename: 'Location', id: string }
+      | { __typename: 'Organization', id: string }
+      | { __typename: 'Person', id: string }
+     | null }> };
 
 export type WhoIsStoltenbergQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -59,7 +59,7 @@ export async function paginate<T extends ObjectLiteral & { rowId: number }>(
   if (before) at(page, before, flip(ordering.direction), false, 'before');
   const scan = direction === 'forward' ? ordering.direction : flip(ordering.direction);
   const { entities, raw } = await page
-    .addSelect(ordering.expression, 'sort_value')
+    .addSelect(`(${ordering.expression})`, 'sort_value')
     .orderBy(ordering.expression, scan)
     .addOrderBy(ordering.idColumn, scan)
     .limit(limit + 1)

@@ -18,8 +18,8 @@ describe('the cookbook (examples/operations) against the sample corpus', () => {
     const { status, data, errors } = await gateway.gql(fs.readFileSync(path.join(operationsDir, file), 'utf8'));
     expect(errors).toBeUndefined();
     expect(status).toBe(200);
-    const firstField = Object.values(data)[0] as { totalCount?: number; edges?: unknown[] };
-    expect(firstField.edges?.length ?? firstField.totalCount).toBeGreaterThan(0);
+    const firstField = Object.values(data)[0] as unknown[] | { edges: unknown[] };
+    expect(Array.isArray(firstField) ? firstField.length : firstField.edges.length).toBeGreaterThan(0);
   });
 
   it('StoltenbergOnUkraine returns his five quotes, each with his name and role', async () => {
