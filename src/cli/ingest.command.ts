@@ -12,7 +12,7 @@ import { ingestPaths } from '../ingestion/pipeline';
  */
 export async function ingestCommand(paths: string[], config: Config): Promise<number> {
   if (paths.length === 0) {
-    console.error('usage: newsgraph ingest PATH... (files or folders of .txt, .json, .jsonl)');
+    console.error('usage: newsgraph ingest PATH... (files or folders of .txt, .json, .jsonl, .html)');
     return 2;
   }
   const dataSource = await openDataSource({ databasePath: config.databasePath });

@@ -8,7 +8,7 @@ import { ingestCommand } from './ingest.command';
 const usage = `newsgraph: a GraphQL gateway for quotes and entities in news
 
 usage:
-  newsgraph ingest PATH...   ingest .txt page text, .json and .jsonl files, or folders of them
+  newsgraph ingest PATH...   ingest .txt page text, .json, .jsonl and .html files, or folders of them
   newsgraph migrate          create the database or apply pending migrations
   newsgraph serve            serve GraphQL and GraphiQL on http://localhost:$PORT/graphql
 

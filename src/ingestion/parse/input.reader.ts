@@ -3,6 +3,7 @@ import { open, readdir, readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { ParsedArticle } from '../annotations';
+import { parseHtmlArticle } from './html-article.parser';
 import { parseJsonArticle } from './json-article.parser';
 import { JsonSyntaxError, parseJsonText } from './json-text.parser';
 import { parsePageText } from './page-text.parser';
@@ -12,15 +13,17 @@ export type InputItem =
   | { kind: 'article'; article: ParsedArticle }
   | { kind: 'error'; origin: string; message: string };
 
-const INPUT_EXTENSIONS = ['.txt', '.json', '.jsonl'];
-const EXTENSION_LIST = '.txt, .json or .jsonl';
+const HTML_EXTENSIONS = ['.html', '.htm'];
+const INPUT_EXTENSIONS = ['.txt', '.json', '.jsonl', ...HTML_EXTENSIONS];
+const EXTENSION_LIST = '.txt, .json, .jsonl, .html or .htm';
 /** How much of a JSONL file is checked for binary content before it is streamed line by line. */
 const JSONL_SNIFF_BYTES = 64 * 1024;
 
 /**
  * Reads articles from files and folders, in the order given; folders are walked recursively in
- * sorted order, reading their .txt (page text), .json (an article object or an array of them) and
- * .jsonl (an article object a line, streamed) files and skipping other files and dot-entries.
+ * sorted order, reading their .txt (page text), .json (an article object or an array of them),
+ * .jsonl (an article object a line, streamed) and .html/.htm (a web page, its article found by
+ * Readability) files and skipping other files and dot-entries.
  * Never throws for bad input: each problem is an error item whose message starts with its origin
  * (`file`, `file.json[3]` or `file.jsonl:LINE`), and the other inputs are still read.
  */
@@ -72,6 +75,7 @@ async function* readFolder(folder: string): AsyncGenerator<InputItem, boolean> {
 function readInputFile(file: string): AsyncGenerator<InputItem> {
   const extension = extensionOf(file);
   if (extension === '.jsonl') return readJsonLines(file);
+  if (HTML_EXTENSIONS.includes(extension)) return readWholeFile(file, articlesFromHtml);
   return readWholeFile(file, extension === '.json' ? articlesFromJson : articlesFromPageText);
 }
 
@@ -94,6 +98,11 @@ async function* readWholeFile(
 
 function articlesFromPageText(text: string, file: string): InputItem[] {
   return [articleItem(() => parsePageText(text, file), file)];
+}
+
+/** An HTML page: one article, or `<file>: no article text found in the HTML page`. */
+function articlesFromHtml(html: string, file: string): InputItem[] {
+  return [articleItem(() => parseHtmlArticle(html, file), file)];
 }
 
 function articlesFromJson(text: string, file: string): InputItem[] {

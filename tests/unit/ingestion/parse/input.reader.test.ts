@@ -171,8 +171,8 @@ describe('readInputs', () => {
     const notes = write({ 'notes.md': '# notes', 'nothing/readme.md': 'x' });
     const nothing = path.join(dir, 'nothing');
     expect(await read(notes, nothing)).toEqual([
-      `${notes}: unsupported file type ".md" (expected .txt, .json or .jsonl)`,
-      `${nothing}: the folder contains no .txt, .json or .jsonl files`,
+      `${notes}: unsupported file type ".md" (expected .txt, .json, .jsonl, .html or .htm)`,
+      `${nothing}: the folder contains no .txt, .json, .jsonl, .html or .htm files`,
     ]);
   });
 });
