@@ -74,6 +74,7 @@ export function snippetHtml(raw: string): string {
 
 /** The kinds in tie-break order (ARTICLE, QUOTE, ENTITY); `kind` in SQL is the index in this list. */
 const KINDS = [SearchType.ARTICLE, SearchType.QUOTE, SearchType.ENTITY] as const;
+const kindOf = (type: SearchType): number => KINDS.indexOf(type);
 
 const { title, dek, body } = ARTICLE_COLUMN_WEIGHTS;
 
@@ -84,19 +85,19 @@ const { title, dek, body } = ARTICLE_COLUMN_WEIGHTS;
  */
 const sources: Record<SearchType, SearchSource> = {
   [SearchType.ARTICLE]: {
-    hits: `SELECT 0 AS kind, f.rowid AS id, f.rowid AS snippet_id, -bm25(article_fts, ${title}, ${dek}, ${body}) AS score
+    hits: `SELECT ${kindOf(SearchType.ARTICLE)} AS kind, f.rowid AS id, f.rowid AS snippet_id, -bm25(article_fts, ${title}, ${dek}, ${body}) AS score
       FROM article_fts f WHERE article_fts MATCH ?`,
     snippet: `SELECT ${snippet('article_fts', -1)} FROM article_fts WHERE article_fts MATCH ? AND rowid = page.snippet_id`,
     count: `SELECT COUNT(*) FROM article_fts WHERE article_fts MATCH ?`,
   },
   [SearchType.QUOTE]: {
-    hits: `SELECT 1 AS kind, f.rowid AS id, f.rowid AS snippet_id, -bm25(quote_fts) AS score
+    hits: `SELECT ${kindOf(SearchType.QUOTE)} AS kind, f.rowid AS id, f.rowid AS snippet_id, -bm25(quote_fts) AS score
       FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH ? AND q.is_statement = 1`,
     snippet: `SELECT ${snippet('quote_fts', 0)} FROM quote_fts WHERE quote_fts MATCH ? AND rowid = page.snippet_id`,
     count: `SELECT COUNT(*) FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH ? AND q.is_statement = 1`,
   },
   [SearchType.ENTITY]: {
-    hits: `SELECT 2 AS kind, entity_id AS id, name_id AS snippet_id, score FROM (
+    hits: `SELECT ${kindOf(SearchType.ENTITY)} AS kind, entity_id AS id, name_id AS snippet_id, score FROM (
         SELECT entity_id, name_id, score, ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY score DESC, name_id) AS nth
         FROM (SELECT n.entity_id, n.id AS name_id, -bm25(entity_name_fts) AS score
           FROM entity_name_fts f CROSS JOIN entity_name n ON n.id = f.rowid WHERE entity_name_fts MATCH ?))
@@ -144,7 +145,7 @@ function pageSize(first: number | null | undefined): number {
  *
  * Runs one SQL statement for the page (a UNION ALL over the FTS tables of the requested types,
  * ranked, with snippets computed for the page's rows only) and, when `totalCount` is called, one
- * COUNT. Input with no searchable words, or an empty `types`, gives an empty page without SQL.
+ * COUNT (always, so that the statement count does not depend on the page size). Input with no searchable words, or an empty `types`, gives an empty page without SQL.
  * Throws BAD_USER_INPUT for `first` outside 0..MAX_PAGE_SIZE and for an `after` that is not a
  * cursor of the same search (same query and types).
  */
@@ -161,7 +162,7 @@ export async function searchContent(dataSource: DataSource, input: SearchInput):
   const chosen = kinds.map((kind) => sources[kind]);
   const sql = `WITH hit AS (${chosen.map((s) => s.hits).join('\n  UNION ALL\n')}),
     page AS (SELECT * FROM hit ORDER BY score DESC, kind, id LIMIT ? OFFSET ?)
-    SELECT kind, id, score, CASE kind ${kinds.map((kind, i) => `WHEN ${KINDS.indexOf(kind)} THEN (${chosen[i].snippet})`).join(' ')} END AS snippet
+    SELECT kind, id, score, CASE kind ${kinds.map((kind, i) => `WHEN ${kindOf(kind)} THEN (${chosen[i].snippet})`).join(' ')} END AS snippet
     FROM page ORDER BY score DESC, kind, id`;
   const rows: Array<{ kind: number; id: number; score: number; snippet: string | null }> = await dataSource.query(sql, [
     ...chosen.map(() => match),
