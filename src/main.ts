@@ -17,7 +17,7 @@ export async function startGateway(config: Config): Promise<NewsgraphServer & { 
     const summary = await ingestPaths(dataSource, [config.samplePath]);
     console.log(`loaded the sample corpus: ${formatSummary(summary)}`);
   }
-  const server = await createServer(dataSource);
+  const server = await createServer(dataSource, config);
   await new Promise<void>((resolve) => server.httpServer.listen(config.port, resolve));
   const { port } = server.httpServer.address() as AddressInfo;
   const url = `http://localhost:${port}${GRAPHQL_PATH}`;
@@ -32,13 +32,35 @@ export async function startGateway(config: Config): Promise<NewsgraphServer & { 
   };
 }
 
+/** Milliseconds a shutdown may take before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+/**
+ * On SIGTERM or SIGINT: stop taking requests, let those in flight finish, close the database and
+ * exit 0; exit 1 if that takes longer than SHUTDOWN_GRACE_MS.
+ */
+export function exitOnSignals(gateway: { stop(): Promise<void> }): void {
+  const shutdown = (signal: string) => {
+    console.log(`newsgraph: ${signal}, shutting down`);
+    setTimeout(() => {
+      console.error(`newsgraph: shutdown took longer than ${SHUTDOWN_GRACE_MS} ms`);
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS).unref();
+    gateway.stop().then(
+      () => process.exit(0),
+      (error: Error) => {
+        console.error(`newsgraph: shutdown failed: ${error.message}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}
+
 if (require.main === module) {
   startGateway(loadConfig()).then(
-    (gateway) => {
-      const shutdown = () => gateway.stop().then(() => process.exit(0));
-      process.once('SIGINT', shutdown);
-      process.once('SIGTERM', shutdown);
-    },
+    exitOnSignals,
     (error: Error) => {
       console.error(`newsgraph could not start: ${error.message}`);
       process.exit(1);

@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config/config';
 import { openDataSource } from '../db/data-source';
-import { startGateway } from '../main';
+import { exitOnSignals, startGateway } from '../main';
 import { ingestCommand } from './ingest.command';
 
 const usage = `newsgraph: a GraphQL gateway for quotes and entities in news
@@ -27,7 +27,7 @@ async function run([command, ...args]: string[]): Promise<number> {
       return 0;
     }
     case 'serve':
-      await startGateway(config);
+      exitOnSignals(await startGateway(config));
       return -1;
     default:
       console.error(usage);

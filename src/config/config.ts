@@ -1,5 +1,26 @@
 import path from 'node:path';
 
+/** Query limits enforced by graphql-armor and Apollo. */
+export interface Limits {
+  /** Deepest selection nesting (`NEWSGRAPH_MAX_DEPTH`, default 12). */
+  maxDepth: number;
+  /** Aliases in one operation (`NEWSGRAPH_MAX_ALIASES`, default 15). */
+  maxAliases: number;
+  /** Directives in one operation (`NEWSGRAPH_MAX_DIRECTIVES`, default 20). */
+  maxDirectives: number;
+  /**
+   * Estimated cost of one operation (graphql-armor: objects and fields, nested page sizes multiplied
+   * in; two nested pages of 100 with a dozen fields cost about 2 million) (`NEWSGRAPH_MAX_COST`, default 3000000).
+   */
+  maxCost: number;
+  /** Tokens in one document (`NEWSGRAPH_MAX_TOKENS`, default 4000). */
+  maxTokens: number;
+  /** Milliseconds one operation may run before its remaining fields fail (`NEWSGRAPH_TIMEOUT_MS`, default 10000). */
+  timeoutMs: number;
+  /** Requests per minute per client, by API key else by address (`NEWSGRAPH_RATE_LIMIT`, default 600; 0 turns it off). */
+  ratePerMinute: number;
+}
+
 /** Everything the gateway reads from its environment, with defaults. */
 export interface Config {
   /** HTTP port (`PORT`, default 4000). */
@@ -10,20 +31,67 @@ export interface Config {
   samplePath: string;
   /** Load the sample corpus into an empty database at start-up (`LOAD_SAMPLE`, default true). */
   loadSample: boolean;
+  /** `NODE_ENV=production`: introspection, GraphiQL and suggestions off, errors masked. */
+  production: boolean;
+  /** Schema introspection (`NEWSGRAPH_INTROSPECTION`; default on, off in production). */
+  introspection: boolean;
+  /** The GraphiQL page (`NEWSGRAPH_GRAPHIQL`; default on, off in production). */
+  graphiql: boolean;
+  /** API keys that may write, and read when reads need a key (`NEWSGRAPH_API_KEYS`, comma-separated). */
+  apiKeys: string[];
+  /** Reads need an API key too (`NEWSGRAPH_REQUIRE_KEY_FOR_READS=true`). */
+  requireKeyForReads: boolean;
+  /** Only the operations of examples/operations run (`NEWSGRAPH_SAFELIST=true`). */
+  safelist: boolean;
+  /** pino log level (`LOG_LEVEL`, default info; "silent" for none). */
+  logLevel: string;
+  limits: Limits;
 }
 
 const projectRoot = path.resolve(__dirname, '..', '..', __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '');
 
+/** The project's root folder (where package.json is), from the source or the compiled code. */
+export function projectPath(...parts: string[]): string {
+  return path.join(projectRoot, ...parts);
+}
+
 /** Reads the configuration from `env` (process.env by default); the only code that reads the environment. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const port = env.PORT === undefined || env.PORT === '' ? 4000 : Number(env.PORT);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be an integer between 0 and 65535, got "${env.PORT}"`);
-  }
+  const flag = (name: string, fallback: boolean): boolean => {
+    const value = env[name];
+    if (value === undefined || value === '') return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(value.toLowerCase())) return true;
+    if (['0', 'false', 'no', 'off'].includes(value.toLowerCase())) return false;
+    throw new Error(`${name} must be true or false, got "${value}"`);
+  };
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const value = env[name];
+    if (value === undefined || value === '') return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be an integer between ${min} and ${max}, got "${value}"`);
+    return n;
+  };
+  const production = env.NODE_ENV === 'production';
   return {
-    port,
-    databasePath: env.DATABASE_PATH || path.join(projectRoot, 'data', 'newsgraph.sqlite'),
-    samplePath: env.SAMPLE_PATH || path.join(projectRoot, 'data'),
-    loadSample: !['0', 'false', 'no'].includes((env.LOAD_SAMPLE ?? '').toLowerCase()),
+    port: integer('PORT', 4000, 0, 65535),
+    databasePath: env.DATABASE_PATH || projectPath('data', 'newsgraph.sqlite'),
+    samplePath: env.SAMPLE_PATH || projectPath('data'),
+    loadSample: flag('LOAD_SAMPLE', true),
+    production,
+    introspection: flag('NEWSGRAPH_INTROSPECTION', !production),
+    graphiql: flag('NEWSGRAPH_GRAPHIQL', !production),
+    apiKeys: (env.NEWSGRAPH_API_KEYS ?? '').split(',').map((key) => key.trim()).filter(Boolean),
+    requireKeyForReads: flag('NEWSGRAPH_REQUIRE_KEY_FOR_READS', false),
+    safelist: flag('NEWSGRAPH_SAFELIST', false),
+    logLevel: env.LOG_LEVEL || 'info',
+    limits: {
+      maxDepth: integer('NEWSGRAPH_MAX_DEPTH', 12, 1, 1000),
+      maxAliases: integer('NEWSGRAPH_MAX_ALIASES', 15, 0, 10000),
+      maxDirectives: integer('NEWSGRAPH_MAX_DIRECTIVES', 20, 0, 10000),
+      maxCost: integer('NEWSGRAPH_MAX_COST', 3_000_000, 1, 1e12),
+      maxTokens: integer('NEWSGRAPH_MAX_TOKENS', 4000, 10, 1e7),
+      timeoutMs: integer('NEWSGRAPH_TIMEOUT_MS', 10000, 1, 3600000),
+      ratePerMinute: integer('NEWSGRAPH_RATE_LIMIT', 600, 0, 1e9),
+    },
   };
 }

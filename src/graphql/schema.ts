@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ArticleResolver } from './resolvers/article.resolver';
+import { ArticleWriteResolver } from './resolvers/article-write.resolver';
 import { EntityLookupResolver } from './resolvers/entity-lookup.resolver';
 import { LocationResolver } from './resolvers/location.resolver';
 import { MentionResolver } from './resolvers/mention.resolver';
@@ -16,6 +17,7 @@ import { SearchResolver } from './resolvers/search.resolver';
 export const resolvers = [
   NodeResolver,
   ArticleResolver,
+  ArticleWriteResolver,
   QuoteResolver,
   QuoteStatResolver,
   EntityLookupResolver,

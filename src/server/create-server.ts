@@ -1,55 +1,121 @@
 import http from 'node:http';
+import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import pino, { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import { Config, loadConfig, projectPath } from '../config/config';
 import { Context, createContext } from '../graphql/context';
 import { createSchema } from '../graphql/schema';
+import { dataVersion } from '../services/data-version';
+import { bearerKey, isKnownKey } from './api-key';
+import { createFormatError } from './format-error';
 import { graphiqlAssets, graphiqlHtml } from './graphiql.page';
+import { healthRoutes } from './health.routes';
+import { createLimits } from './plugins/limits.plugin';
+import { loggingPlugin } from './plugins/logging.plugin';
+import { readAccessPlugin } from './plugins/read-access.plugin';
+import { loadSafelist, safelistPlugin } from './plugins/safelist.plugin';
+import { operationTimeoutPlugin } from './plugins/timeout.plugin';
+import { rateLimitMiddleware } from './rate-limit';
 
 /** The path of the GraphQL endpoint (and of GraphiQL, for browsers). */
 export const GRAPHQL_PATH = '/graphql';
+
+/** Seconds a read may be cached (Cache-Control max-age, and the response cache). */
+const READ_MAX_AGE = 30;
 
 /** A ready HTTP server that has not started listening, and a way to stop it cleanly. */
 export interface NewsgraphServer {
   httpServer: http.Server;
   apollo: ApolloServer<Context>;
-  /** Stops Apollo and closes the HTTP server (the data source is the caller's). */
+  logger: Logger;
+  /** Stops taking requests, lets those in flight finish, and closes the HTTP server (the data source is the caller's). */
   stop(): Promise<void>;
 }
 
 /**
- * Builds the gateway over an initialized, migrated data source: Apollo Server at /graphql (POST
- * and GET), GraphiQL for browsers at the same URL, its assets from node_modules. Does not listen,
- * so tests can listen on a port of their own.
+ * Builds the gateway over an initialized, migrated data source: Apollo Server at /graphql (POST,
+ * and GET for queries) with graphql-armor limits, cost reporting, a time limit, error masking in
+ * production, structured logs, API keys for writes, a per-client rate limit, Cache-Control hints
+ * and a response cache that follows data changes, an optional safelist; GraphiQL for browsers at
+ * the same URL; /healthz and /readyz. Does not listen, so tests can listen on a port of their own.
  */
-export async function createServer(dataSource: DataSource): Promise<NewsgraphServer> {
+export async function createServer(dataSource: DataSource, config: Config = loadConfig({ LOG_LEVEL: 'silent' })): Promise<NewsgraphServer> {
   const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
   const httpServer = http.createServer(app);
+  const logger = pino({ level: config.logLevel, base: { service: 'newsgraph' } });
+  const limits = createLimits(config.limits, config.production && !config.introspection);
+
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: !config.production,
+    formatError: createFormatError(config.production),
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: limits.validationRules,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControl({ defaultMaxAge: READ_MAX_AGE, calculateHttpHeaders: true }),
+      responseCachePlugin({ extraCacheKeyData: async ({ contextValue }) => dataVersion(contextValue.dataSource) }),
+      loggingPlugin(logger),
+      operationTimeoutPlugin(config.limits.timeoutMs),
+      ...limits.plugins,
+      ...(config.requireKeyForReads ? [readAccessPlugin()] : []),
+      ...(config.safelist ? [safelistPlugin(loadSafelist(projectPath('examples', 'operations')))] : []),
+    ],
   });
   await apollo.start();
 
-  app.use('/graphiql', graphiqlAssets());
-  app.get('/', (_req, res) => res.redirect(GRAPHQL_PATH));
-  app.get(GRAPHQL_PATH, (req, res, next) => {
-    const wantsPage = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
-    if (wantsPage && req.query.query === undefined) res.type('html').send(graphiqlHtml(GRAPHQL_PATH, '/graphiql'));
-    else next();
+  app.use(healthRoutes(dataSource));
+  app.use((req, res, next) => {
+    const given = req.headers['x-request-id'];
+    const requestId = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    res.locals.requestId = requestId;
+    next();
   });
+  if (config.limits.ratePerMinute > 0) app.use(rateLimitMiddleware(config.limits.ratePerMinute));
+  if (config.graphiql) {
+    app.use('/graphiql', graphiqlAssets());
+    app.get('/', (_req, res) => res.redirect(GRAPHQL_PATH));
+    app.get(GRAPHQL_PATH, (req, res, next) => {
+      const wantsPage = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+      if (wantsPage && req.query.query === undefined && req.query.extensions === undefined) {
+        res.type('html').send(graphiqlHtml(GRAPHQL_PATH, '/graphiql'));
+      } else next();
+    });
+  }
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(dataSource) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) =>
+        createContext(dataSource, { authenticated: isKnownKey(bearerKey(req.headers.authorization), config.apiKeys) }, res.locals.requestId),
+    }),
   );
+  app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) logger.error({ err: error, requestId: res.locals.requestId }, 'unhandled error');
+    res.status(status).json({
+      errors: [{ message: status === 500 ? 'Internal server error' : error.message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
+    });
+  });
 
   return {
     httpServer,
     apollo,
+    logger,
     async stop() {
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));

@@ -9,6 +9,7 @@ import { Location } from '../entities/location.entity';
 import { Organization } from '../entities/organization.entity';
 import { Person } from '../entities/person.entity';
 import { Attribution, Quote } from '../entities/quote.entity';
+import { markDataChanged } from './data-version';
 import { nameKey } from './name-key';
 
 /** What storing one article did. */
@@ -36,7 +37,8 @@ const entityClasses: Record<EntityKind, new () => NamedEntity> = {
  * Stores one parsed article and its annotations in a single transaction: the article, its
  * entities (merged with stored ones of the same type and name), mentions and quotes. Idempotent:
  * an article whose body hash or url is already stored is left alone (status `duplicate`).
- * On any error nothing of the article is written.
+ * On any error nothing of the article is written. A stored article marks the data as changed
+ * (response caches key on it).
  */
 export async function storeArticle(
   dataSource: DataSource,
@@ -44,7 +46,7 @@ export async function storeArticle(
   annotations: ArticleAnnotations,
 ): Promise<StoreResult> {
   const hash = contentHash(parsed.body);
-  return dataSource.transaction(async (manager) => {
+  const result = await dataSource.transaction(async (manager): Promise<StoreResult> => {
     const existing = await manager
       .createQueryBuilder(Article, 'a')
       .select('a.rowId')
@@ -111,6 +113,8 @@ export async function storeArticle(
     if (quotes.length > 0) await manager.insert(Quote, quotes);
     return { status: 'stored', articleId: article.rowId, quotes: quotes.length, newEntities: created };
   });
+  if (result.status === 'stored') markDataChanged(dataSource);
+  return result;
 }
 
 /** The names a candidate goes by, each with its kind, canonical name first. */

@@ -128,6 +128,6 @@ describe('the GraphQL API over real HTTP', () => {
       expect({ src, status: asset.status }).toEqual({ src, status: 200 });
     }
     const json = await fetch(`${gateway.url}?query=${encodeURIComponent('{ articles { totalCount } }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
-    expect(await json.json()).toEqual({ data: { articles: { totalCount: 7 } } });
+    expect(await json.json()).toEqual({ data: { articles: { totalCount: 7 } }, extensions: { cost: expect.any(Number) } });
   });
 });

@@ -1,0 +1,19 @@
+import { GraphQLFormattedError } from 'graphql';
+import { CLIENT_ERROR_CODES } from './plugins/logging.plugin';
+
+/**
+ * What a client sees of an error. Errors about the request (bad input, limits, auth) keep their
+ * message and code. In production every other error becomes "Internal server error" with code
+ * INTERNAL_SERVER_ERROR: no stack, no SQL, no TypeORM text (the log keeps the detail, under the
+ * request id in `extensions.requestId`).
+ */
+export function createFormatError(production: boolean) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+    if (!production || CLIENT_ERROR_CODES.has(code)) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions: production ? { ...extensions, code } : { ...formatted.extensions, code } };
+    }
+    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

@@ -1,0 +1,54 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { Logger } from 'pino';
+import { Context } from '../../graphql/context';
+
+/** Error codes that describe the client's request: logged at info, shown to the client as they are. */
+export const CLIENT_ERROR_CODES = new Set([
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'OPERATION_NOT_SAFELISTED',
+  'OPERATION_TIMEOUT',
+  'COST_LIMIT_EXCEEDED',
+  'DEPTH_LIMIT_EXCEEDED',
+  'ALIAS_LIMIT_EXCEEDED',
+  'DIRECTIVE_LIMIT_EXCEEDED',
+]);
+
+/**
+ * Structured logs for GraphQL: one line per operation (name, duration, error count) and the full
+ * detail of each error (stack, SQL message) with the request id, which also goes to the client in
+ * `extensions.requestId` of any response with errors, so a masked error can be found in the log.
+ */
+export function loggingPlugin(logger: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      const log = logger.child({ requestId: contextValue.requestId });
+      return {
+        async didEncounterErrors({ errors, operationName }) {
+          for (const error of errors) {
+            const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+            const detail = { code, operationName, path: error.path, err: unwrapResolverError(error) };
+            if (CLIENT_ERROR_CODES.has(code)) log.info(detail, error.message);
+            else log.error(detail, error.message);
+          }
+        },
+        async willSendResponse({ response, operationName, errors }) {
+          if (response.body.kind === 'single' && response.body.singleResult.errors?.length) {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, requestId: contextValue.requestId };
+          }
+          const ms = Number(process.hrtime.bigint() - started) / 1e6;
+          log.info({ operationName, ms: Math.round(ms * 10) / 10, errors: errors?.length ?? 0 }, 'graphql operation');
+        },
+      };
+    },
+  };
+}
