@@ -62,6 +62,7 @@ export async function createServer(dataSource: DataSource, config: Config = load
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: limits.validationRules,
     csrfPrevention: true,
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
