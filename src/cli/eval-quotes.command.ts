@@ -37,7 +37,8 @@ export function formatEvaluation(file: string, e: QuoteEvaluation): string {
     ...Object.entries(e.calibration)
       .sort((a, b) => b[1].count - a[1].count)
       .map(([method, r]) => `  ${method.padEnd(13)} ${String(r.count).padStart(5)}  ${pct(r.meanConfidence).padStart(15)}  ${pct(r.shareRight).padStart(11)}`),
-    `speed              ${e.articlesPerSecond.toFixed(0)} articles/s (parse + annotate, one core, warm, median of ${e.timedRounds} passes; cold first pass ${e.coldArticlesPerSecond.toFixed(0)}/s)`,
+    `speed              ${e.articlesPerSecond.toFixed(0)} articles/s (parse + annotate on one core, warm: median of ${e.timedRounds} passes by CPU time; ` +
+      `${e.wallArticlesPerSecond.toFixed(0)}/s by wall clock; cold first pass ${e.coldArticlesPerSecond.toFixed(0)}/s)`,
     '',
     `${e.worstMisses.length} worst misses (longest first):`,
     ...e.worstMisses.flatMap((m, i) => [

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { loadConfig } from '../config/config';
 import { openDataSource } from '../db/data-source';
 import { exitOnSignals, startGateway } from '../main';
+import { exportCommand } from './export.command';
 import { ingestCommand } from './ingest.command';
 
 const usage = `newsgraph: a GraphQL gateway for quotes and entities in news
@@ -11,6 +12,8 @@ usage:
   newsgraph ingest PATH...   ingest .txt page text, .json, .jsonl and .html files, or folders of them
   newsgraph migrate          create the database or apply pending migrations
   newsgraph serve            serve GraphQL and GraphiQL on http://localhost:$PORT/graphql
+  newsgraph export [--format ndjson|csv] [--out FILE] [--speaker S] [--about A]... [--about-scope SCOPE] [--text T] [--from D] [--to D]
+                             stream the matching quotes to standard output or FILE (newsgraph export --help for all filters)
 
 environment: DATABASE_PATH (default data/newsgraph.sqlite), PORT (default 4000)`;
 
@@ -26,6 +29,8 @@ async function run([command, ...args]: string[]): Promise<number> {
       console.log(`database ${config.databasePath} is up to date`);
       return 0;
     }
+    case 'export':
+      return exportCommand(args, config);
     case 'serve':
       exitOnSignals(await startGateway(config));
       return -1;

@@ -16,7 +16,9 @@ import { dataVersion } from '../services/data-version';
 import { bearerKey, isKnownKey } from './api-key';
 import { createFormatError } from './format-error';
 import { graphiqlAssets, graphiqlHtml } from './graphiql.page';
+import { exportRoutes } from './export.routes';
 import { healthRoutes } from './health.routes';
+import { httpCachePlugin } from './plugins/http-cache.plugin';
 import { createLimits } from './plugins/limits.plugin';
 import { loggingPlugin } from './plugins/logging.plugin';
 import { readAccessPlugin } from './plugins/read-access.plugin';
@@ -39,6 +41,12 @@ export interface NewsgraphServer {
   stop(): Promise<void>;
 }
 
+/** What `createServer` takes besides the data source and the configuration. */
+export interface CreateServerOptions {
+  /** Where the pino log goes (standard output by default); tests pass a stream they can read. */
+  logDestination?: pino.DestinationStream;
+}
+
 /**
  * Builds the gateway over an initialized, migrated data source: Apollo Server at /graphql (POST,
  * and GET for queries) with graphql-armor limits, cost reporting, a time limit, error masking in
@@ -46,12 +54,17 @@ export interface NewsgraphServer {
  * and a response cache that follows data changes, an optional safelist; GraphiQL for browsers at
  * the same URL; /healthz and /readyz. Does not listen, so tests can listen on a port of their own.
  */
-export async function createServer(dataSource: DataSource, config: Config = loadConfig({ LOG_LEVEL: 'silent' })): Promise<NewsgraphServer> {
+export async function createServer(
+  dataSource: DataSource,
+  config: Config = loadConfig({ LOG_LEVEL: 'silent' }),
+  options: CreateServerOptions = {},
+): Promise<NewsgraphServer> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const httpServer = http.createServer(app);
-  const logger = pino({ level: config.logLevel, base: { service: 'newsgraph' } });
+  const loggerOptions = { level: config.logLevel, base: { service: 'newsgraph' } };
+  const logger = options.logDestination ? pino(loggerOptions, options.logDestination) : pino(loggerOptions);
   const limits = createLimits(config.limits, config.production && !config.introspection);
 
   const apollo = new ApolloServer<Context>({
@@ -68,6 +81,7 @@ export async function createServer(dataSource: DataSource, config: Config = load
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControl({ defaultMaxAge: READ_MAX_AGE, calculateHttpHeaders: true }),
+      httpCachePlugin({ privateReads: config.requireKeyForReads, maxAge: READ_MAX_AGE }),
       responseCachePlugin({ extraCacheKeyData: async ({ contextValue }) => dataVersion(contextValue.dataSource) }),
       loggingPlugin(logger),
       operationTimeoutPlugin(config.limits.timeoutMs),
@@ -86,7 +100,8 @@ export async function createServer(dataSource: DataSource, config: Config = load
     res.locals.requestId = requestId;
     next();
   });
-  if (config.limits.ratePerMinute > 0) app.use(rateLimitMiddleware(config.limits.ratePerMinute));
+  if (config.limits.ratePerMinute > 0) app.use(rateLimitMiddleware(config.limits.ratePerMinute, config.apiKeys));
+  app.use('/export', exportRoutes(dataSource, config));
   if (config.graphiql) {
     app.use('/graphiql', graphiqlAssets());
     app.get('/', (_req, res) => res.redirect(GRAPHQL_PATH));
@@ -109,7 +124,12 @@ export async function createServer(dataSource: DataSource, config: Config = load
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     if (status === 500) logger.error({ err: error, requestId: res.locals.requestId }, 'unhandled error');
     res.status(status).json({
-      errors: [{ message: status === 500 ? 'Internal server error' : error.message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
+      errors: [
+        {
+          message: status === 500 ? 'Internal server error' : error.message,
+          extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST', requestId: res.locals.requestId },
+        },
+      ],
     });
   });
 

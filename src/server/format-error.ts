@@ -1,5 +1,5 @@
-import { GraphQLFormattedError } from 'graphql';
-import { CLIENT_ERROR_CODES } from './plugins/logging.plugin';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { CLIENT_ERROR_CODES, errorCode } from './plugins/logging.plugin';
 
 /**
  * What a client sees of an error. Errors about the request (bad input, limits, auth) keep their
@@ -8,8 +8,8 @@ import { CLIENT_ERROR_CODES } from './plugins/logging.plugin';
  * request id in `extensions.requestId`).
  */
 export function createFormatError(production: boolean) {
-  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
-    const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = errorCode({ extensions: formatted.extensions, originalError: error instanceof GraphQLError ? error.originalError : undefined });
     if (!production || CLIENT_ERROR_CODES.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: production ? { ...extensions, code } : { ...formatted.extensions, code } };

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
 import { DataSource, Logger } from 'typeorm';
+import { Config, loadConfig } from '../../src/config/config';
 import { openDataSource } from '../../src/db/data-source';
 import { ingestPaths, IngestSummary } from '../../src/ingestion/pipeline';
 import { createServer, NewsgraphServer } from '../../src/server/create-server';
@@ -30,48 +32,89 @@ export class CountingLogger implements Logger {
 export interface GraphQLResponse<T = any> {
   status: number;
   data?: T;
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string; [key: string]: unknown } }>;
+  extensions?: Record<string, any>;
+}
+
+/** How `startTestGateway` configures the server. */
+export interface TestGatewayOptions {
+  /** Environment for `loadConfig` (LOG_LEVEL defaults to silent, or debug when `captureLog`). */
+  env?: NodeJS.ProcessEnv;
+  /** Overrides applied to the loaded configuration (`limits` merged field by field). */
+  config?: Partial<Omit<Config, 'limits'>> & { limits?: Partial<Config['limits']> };
+  /** Keep the server's pino log lines in `gateway.logLines` (parsed JSON). */
+  captureLog?: boolean;
 }
 
 /** A real gateway on a fresh temporary SQLite file, listening on a free port. */
 export interface TestGateway {
   url: string;
+  /** http://127.0.0.1:PORT (no path). */
+  origin: string;
   dataSource: DataSource;
   logger: CountingLogger;
   dir: string;
+  /** The SQLite file. */
+  databasePath: string;
+  /** The configuration the server runs with. */
+  config: Config;
+  server: NewsgraphServer;
+  /** The server's log lines, when started with `captureLog`. */
+  logLines: Array<Record<string, any>>;
   ingest(paths: string[]): Promise<IngestSummary>;
-  /** POSTs a GraphQL operation over HTTP. */
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** POSTs a GraphQL operation over HTTP (with `headers` added, such as an Authorization). */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
 /** Starts a gateway on a new temporary database and ingests `paths` into it. */
-export async function startTestGateway(paths: string[] = [sampleDir]): Promise<TestGateway> {
+export async function startTestGateway(paths: string[] = [sampleDir], options: TestGatewayOptions = {}): Promise<TestGateway> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-test-'));
+  const databasePath = path.join(dir, 'test.sqlite');
   const logger = new CountingLogger();
-  const dataSource = await openDataSource({ databasePath: path.join(dir, 'test.sqlite'), logger });
+  const dataSource = await openDataSource({ databasePath, logger });
   const ingest = (more: string[]) => ingestPaths(dataSource, more);
   if (paths.length > 0) await ingest(paths);
-  const server: NewsgraphServer = await createServer(dataSource);
+  const loaded = loadConfig({ LOG_LEVEL: options.captureLog ? 'debug' : 'silent', ...options.env, DATABASE_PATH: databasePath });
+  const { limits, ...overrides } = options.config ?? {};
+  const config: Config = { ...loaded, ...overrides, limits: { ...loaded.limits, ...limits } };
+  const logLines: Array<Record<string, any>> = [];
+  let pending = '';
+  const logDestination = new Writable({
+    write(chunk, _encoding, callback) {
+      pending += chunk.toString();
+      const lines = pending.split('\n');
+      pending = lines.pop()!;
+      for (const line of lines) if (line.trim()) logLines.push(JSON.parse(line));
+      callback();
+    },
+  });
+  const server: NewsgraphServer = await createServer(dataSource, config, options.captureLog ? { logDestination } : {});
   await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}/graphql`;
+  const origin = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
+  const url = `${origin}/graphql`;
   return {
     url,
+    origin,
     dataSource,
     logger,
     dir,
+    databasePath,
+    config,
+    server,
+    logLines,
     ingest,
-    async gql(query, variables) {
+    async gql(query, variables, headers = {}) {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, ...((await response.json()) as object) };
     },
     async close() {
       await server.stop();
-      await dataSource.destroy();
+      if (dataSource.isInitialized) await dataSource.destroy();
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };

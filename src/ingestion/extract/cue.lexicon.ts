@@ -1,8 +1,9 @@
 /**
- * Speech cues: verbs of saying with their inflections (say, says, said, saying), multi-word cues
- * (pointed out, went on, according to) and which of them can stand before their speaker
- * (“…,” said Ingrid Solberg). Verbs that are also common nouns (claim, report, tweet) are listed
- * without their bare form, so “the claim” is not a cue.
+ * Speech cues: verbs of saying with their inflections (say, says, said, saying), verbs of naming
+ * that quote someone's words (called it “…”, described it as “…”), multi-word cues (pointed out,
+ * went on, according to) and which of them can stand before their speaker (“…,” said Ingrid
+ * Solberg / reported the Times). Verbs that are also common nouns (claim, report, tweet, call) are
+ * listed without their bare form, so “the claim” is not a cue.
  */
 import type { Span } from '../annotations';
 
@@ -27,14 +28,14 @@ const VERBS = [
   'testify', 'recount', 'boast', 'retort', 'interject', 'contend', 'maintain', 'assert', 'proclaim', 'whisper',
   'exclaim', 'lament', 'reiterate', 'underline', 'underscore', 'affirm', 'scold', 'mutter', 'agree', 'point out',
   'chime in', 'sum up', 'make clear', 'allege', 'brag', 'plead', 'thunder', 'grumble', 'reckon', 'inform', 'reassure',
-  'disclose',
+  'disclose', 'describe', 'dub',
 ];
 
 /** Regular verbs that are also common nouns: inflected forms only. */
 const NOUN_LIKE_VERBS = [
   'note', 'claim', 'state', 'report', 'post', 'comment', 'promise', 'joke', 'counter', 'charge', 'cry', 'type',
   'answer', 'demand', 'quote', 'highlight', 'indicate', 'sigh', 'reason', 'estimate', 'tweet', 'blog', 'snap', 'caution',
-  'reply', 'pledge', 'mention', 'chant', 'quip', 'vow', 'wonder', 'remark',
+  'reply', 'pledge', 'mention', 'chant', 'quip', 'vow', 'wonder', 'remark', 'call', 'label', 'brand',
 ];
 
 /** Cues that may come before their speaker: “…,” said X / added X / according to X. */
@@ -42,9 +43,11 @@ const INVERTIBLE = new Set([
   'say', 'add', 'ask', 'write', 'continue', 'explain', 'note', 'recall', 'reply', 'respond', 'conclude', 'insist',
   'according to', 'observe', 'remark', 'declare', 'announce', 'admit', 'argue', 'counter', 'retort', 'quip',
   'tweet', 'state', 'wonder', 'muse', 'sing', 'chant', 'shout', 'yell', 'warn', 'exclaim', 'whisper',
+  'report', 'concede', 'acknowledge', 'complain', 'boast', 'joke', 'caution', 'suggest', 'stress', 'emphasize',
+  'predict', 'confirm', 'reiterate', 'point out', 'recount', 'testify', 'claim', 'reason',
 ]);
 
-const DOUBLED = new Set(['admit', 'quip', 'brag', 'snap', 'blog', 'plan', 'chat']);
+const DOUBLED = new Set(['admit', 'quip', 'brag', 'snap', 'blog', 'plan', 'chat', 'dub']);
 
 /** The -s, -ed and -ing forms of a regular verb (of the first word of a phrase). */
 function inflect(base: string): string[] {
@@ -63,27 +66,40 @@ for (const forms of IRREGULAR) for (const form of forms) LEMMA.set(form, forms[0
 for (const verb of VERBS) for (const form of [verb, ...inflect(verb)]) LEMMA.set(form, verb);
 for (const verb of NOUN_LIKE_VERBS) for (const form of inflect(verb)) LEMMA.set(form, verb);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-const CUE = new RegExp(
-  `(?<![\\p{L}\\p{N}'’-])(?:${[...LEMMA.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((form) => escape(form).replace(/ /g, '\\s+'))
-    .join('|')})(?![\\p{L}\\p{N}'’-])`,
-  'gu',
-);
+/** The first words of the two-word cues ("pointed" in "pointed out", "According" in "According to"). */
+const FIRST_OF_PAIR = new Set([...LEMMA.keys()].filter((form) => form.includes(' ')).map((form) => form.split(' ')[0]));
+/** A run of word characters: letters, digits, apostrophes and hyphens. A cue is a whole run (or two). */
+const RUN = /[\p{L}\p{N}'’-]+/gu;
 
 /** A cue found in the body: its span and lemma ("said" -> "say", "pointed out" -> "point out"). */
 export interface Cue extends Span {
   lemma: string;
 }
 
-/** Every cue between `from` and `to`, in order. */
+/**
+ * Every cue between `from` and `to`, in order: each run of word characters (letters, digits,
+ * apostrophes, hyphens) that is a cue form as written, or two such runs with only white space
+ * between them that make a two-word cue ("pointed out"), which wins over the one-word reading.
+ */
 export function findCues(body: string, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   const text = body.slice(from, to);
-  for (const m of text.matchAll(CUE)) {
-    const start = from + (m.index ?? 0);
-    cues.push({ start, end: start + m[0].length, lemma: LEMMA.get(m[0].replace(/\s+/g, ' ')) ?? m[0] });
+  RUN.lastIndex = 0;
+  let run = RUN.exec(text);
+  while (run) {
+    const next = RUN.exec(text);
+    const start = from + run.index;
+    if (FIRST_OF_PAIR.has(run[0]) && next && !/\S/.test(text.slice(run.index + run[0].length, next.index))) {
+      const lemma = LEMMA.get(`${run[0]} ${next[0]}`);
+      if (lemma !== undefined) {
+        cues.push({ start, end: from + next.index + next[0].length, lemma });
+        run = RUN.exec(text);
+        continue;
+      }
+    }
+    const lemma = LEMMA.get(run[0]);
+    if (lemma !== undefined) cues.push({ start, end: start + run[0].length, lemma });
+    run = next;
   }
   return cues;
 }

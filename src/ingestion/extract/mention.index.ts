@@ -49,16 +49,31 @@ function genderByPronouns(body: string, mentions: IndexedMention[]): Map<string,
   return gender;
 }
 
+const SUBJECT_AFTER = new Set([',', ';', ':', '.', '!', '?', '“', '"', '(', '—', '–']);
+const WORD_CHAR = /[\p{L}’'.-]/u;
+const SPACE = /\s/;
+
+/** The word that ends just before `start` (white space skipped, at most 40 characters back), or null after punctuation that opens a subject. */
+function wordBefore(body: string, start: number): string | null {
+  const floor = Math.max(0, start - 40);
+  let k = start - 1;
+  while (k >= floor && SPACE.test(body[k])) k--;
+  if (k < floor || SUBJECT_AFTER.has(body[k])) return null;
+  let j = k;
+  while (j >= floor && WORD_CHAR.test(body[j])) j--;
+  return j === k ? null : body.slice(j + 1, k + 1);
+}
+
 /** True when the words around a mention let it be a subject: after nothing, punctuation, a conjunction or a title, or right after a cue and before punctuation ("said Solberg."). */
 function standsAsSubject(body: string, start: number, end: number): boolean {
-  const before = body.slice(Math.max(0, start - 40), start);
-  const word = /([\p{L}’'.-]+)[\s]*$/u.exec(before)?.[1];
-  if (!word || /[,;:.!?“"(—–]\s*$/.test(before)) return true;
+  const word = wordBefore(body, start);
+  if (!word) return true;
   const lower = word.toLowerCase();
   if (/^\p{Lu}/u.test(word) || ['and', 'but', 'while', 'as', 'when', 'that'].includes(lower)) return true;
   if (DETERMINERS.has(lower) || ROLE_NOUNS.has(lower)) return true;
+  if (!/^\s*([,.;:(]|$)/.test(body.slice(end, end + 3))) return false;
   const cues = findCues(body, Math.max(0, start - 25), start);
-  return cues.length > 0 && !/\S/.test(body.slice(cues[cues.length - 1].end, start)) && /^\s*([,.;:(]|$)/.test(body.slice(end, end + 3));
+  return cues.length > 0 && !/\S/.test(body.slice(cues[cues.length - 1].end, start));
 }
 
 /** Indexes `mentions` of `entities` against the quote spans `quotes` (sorted by start). */
@@ -74,9 +89,9 @@ export function indexMentions(body: string, entities: EntityCandidate[], mention
     while (qi < quotes.length && quotes[qi].end <= m.start) qi++;
     const insideQuote = qi < quotes.length && quotes[qi].start <= m.start;
     const honorific =
-      HONORIFIC_BEFORE.exec(body.slice(Math.max(0, m.start - 6), m.start))?.[1] ??
-      HONORIFIC_INSIDE.exec(body.slice(m.start, m.end))?.[1];
-    if (entity.type === 'PERSON' && honorific) honorifics.set(entity.key, honorific === 'Mr' ? 'male' : 'female');
+      entity.type === 'PERSON' &&
+      (HONORIFIC_BEFORE.exec(body.slice(Math.max(0, m.start - 6), m.start))?.[1] ?? HONORIFIC_INSIDE.exec(body.slice(m.start, m.end))?.[1]);
+    if (honorific) honorifics.set(entity.key, honorific === 'Mr' ? 'male' : 'female');
     indexed.push({ ...m, entity, insideQuote, subjectLike: standsAsSubject(body, m.start, m.end) });
   }
   const gender = genderByPronouns(body, indexed);

@@ -3,7 +3,13 @@
  * straight "…" and '…', guillemets «…» and ‹…›, low „…“, and mismatched pairs such as “… ».
  * Apostrophes (don’t, Ukraine’s, rock 'n' roll) are told apart from single marks by the letters
  * around them. A double quote left open at the end of a paragraph (a quotation running over
- * several paragraphs) is cut at the paragraph end. Marks nested inside a quote are not scanned.
+ * several paragraphs) is cut at the paragraph end. Marks nested inside a quote are not scanned,
+ * including a quote nested with the same marks (“… what he calls “hell” than …”). A straight
+ * double mark that a curly opening mark follows before any closer is a stray mark in text quoted
+ * with curly marks, not a quote. A straight or closing-style mark opens a quote only where an
+ * opening mark stands (after a space, a bracket, a dash or punctuation, before a word): the inch
+ * mark in 6'3" and a stray mark after a word do not. No mark opens a quote right after "="
+ * (markup attributes such as author="...").
  */
 import type { Span } from '../annotations';
 
@@ -39,14 +45,32 @@ function opensHere(body: string, i: number, from: number): boolean {
   return (before === undefined || OPEN_CONTEXT.test(before) || '“"«'.includes(before)) && !isSpace(after);
 }
 
-/** Where the double quote opened at `i` closes: the index of its closing mark, or -1. */
+const DOUBLE_MARKS = /[“”„«»"]/g;
+
+/** The index of the first double mark at or after `from` and before `to`, or -1. */
+function nextDoubleMark(body: string, from: number, to: number): number {
+  DOUBLE_MARKS.lastIndex = from;
+  const found = DOUBLE_MARKS.exec(body);
+  return found && found.index < to ? found.index : -1;
+}
+
+/**
+ * Where the double quote opened at `i` closes: the index of its closing mark, or -1, or `-1 - j`
+ * when a fresh opening mark at `j` comes first (the quote was never closed). A fresh opening mark
+ * whose own closing mark is followed by a closing mark rather than an opening one is a quote
+ * nested in this one, written with the same marks (“… what he calls “hell” than …”).
+ */
 function findDoubleClose(body: string, i: number, to: number): number {
   const closers = DOUBLE_CLOSERS[body[i]];
   for (let j = i + 1; j < to; j++) {
     const ch = body[j];
     if (closers.includes(ch)) return j;
-    // A fresh opening curly mark before any closer: the earlier quote was never closed.
-    if ((ch === '“' || ch === '«') && body[i] !== '„' && opensHere(body, j, i)) return -1 - j;
+    if ((ch === '“' || ch === '«') && body[i] !== '„' && opensHere(body, j, i)) {
+      const inner = nextDoubleMark(body, j + 1, to);
+      const after = inner >= 0 && DOUBLE_CLOSERS[ch].includes(body[inner]) ? nextDoubleMark(body, inner + 1, to) : -1;
+      if (after < 0 || !closers.includes(body[after]) || opensHere(body, after, i)) return -1 - j;
+      j = inner;
+    }
   }
   return -1;
 }
@@ -73,23 +97,39 @@ function trimmed(body: string, start: number, end: number): Span | null {
   return end > start ? { start, end } : null;
 }
 
+/** Any character that may open a quote. */
+const MARK = /["“”„«'‘‹]/g;
+
+/** True when the mark at `i` may open a quote: a curly, low or guillemet opener anywhere but after "=" (markup), any other mark only in opening context. */
+function mayOpen(body: string, i: number, from: number): boolean {
+  const ch = body[i];
+  if (ch === '“' || ch === '«' || ch === '„') return i === from || body[i - 1] !== '=';
+  return opensHere(body, i, from) && (ch in DOUBLE_CLOSERS || isLetterOrDigit(body[i + 1]));
+}
+
 /** Every quoted stretch in the given paragraphs, in body order. */
 export function scanQuoteMarks(body: string, paragraphs: Span[]): QuoteMarks[] {
   const quotes: QuoteMarks[] = [];
   paragraphs.forEach((para, paragraph) => {
     let i = para.start;
     while (i < para.end) {
+      MARK.lastIndex = i;
+      const found = MARK.exec(body);
+      if (!found || found.index >= para.end) break;
+      i = found.index;
       const ch = body[i];
       let closeAt = -2;
       let closed = true;
-      if (ch in DOUBLE_CLOSERS && (ch === '"' || ch === '“' || ch === '«' || ch === '„' || opensHere(body, i, para.start))) {
+      const opens = mayOpen(body, i, para.start);
+      if (opens && ch in DOUBLE_CLOSERS) {
         const j = findDoubleClose(body, i, para.end);
         if (j >= 0) closeAt = j;
+        else if (j < -1 && ch === '"') closeAt = -2; // a stray straight mark in curly-quoted text
         else {
           closed = false;
           closeAt = j === -1 ? para.end : -1 - j;
         }
-      } else if (ch in SINGLE_CLOSERS && opensHere(body, i, para.start) && isLetterOrDigit(body[i + 1])) {
+      } else if (opens) {
         const j = findSingleClose(body, i, para.end);
         if (j >= 0) closeAt = j;
       }

@@ -9,6 +9,7 @@ import { TITLE_ABBREVIATIONS } from './word.tokenizer';
 import type { QuoteMarks } from './quote-marks.scanner';
 
 const STOP = /[.!?…]/;
+const STOPS = /[.!?…]/g;
 const NEXT_STARTS_SENTENCE = /[\p{Lu}\p{N}“"‘'«„(\[]/u;
 
 /** True when the dot at `i` closes an abbreviation or initial rather than a sentence. */
@@ -36,21 +37,25 @@ export function sentenceStarts(body: string, para: Span, quotes: QuoteMarks[]): 
   };
   while (i < para.end) {
     const q = inPara[qi];
-    if (q && i === q.open) {
+    STOPS.lastIndex = i;
+    const found = STOPS.exec(body);
+    const stop = found && found.index < para.end ? found.index : para.end;
+    if (q && q.open <= stop) {
       const lastInside = body[q.end - 1];
       if (q.closed && STOP.test(lastInside) && !isAbbreviationDot(body, q.end - 1)) boundaryAfter(q.close);
       i = q.close;
       qi++;
       continue;
     }
-    if (STOP.test(body[i]) && !isAbbreviationDot(body, i)) {
-      let k = i + 1;
-      while (k < para.end && STOP.test(body[k])) k++;
-      boundaryAfter(k);
-      i = k;
+    if (stop >= para.end) break;
+    if (isAbbreviationDot(body, stop)) {
+      i = stop + 1;
       continue;
     }
-    i++;
+    let k = stop + 1;
+    while (k < para.end && STOP.test(body[k])) k++;
+    boundaryAfter(k);
+    i = k;
   }
   return starts;
 }

@@ -3,7 +3,9 @@
  * reliability: right after the quote (“…,” Stoltenberg stressed / “…,” said Ingrid Solberg /
  * “…” by NATO / “…” ― Gaël Müller / “…,” according to X), then earlier in the same sentence
  * (Finance Minister Tomás Ibarra said: “…” / According to X, … “…” / X told reporters that “…”),
- * and for a quote opening a paragraph, a cue ending the paragraph before with a colon.
+ * and for a quote opening a paragraph, a cue ending the paragraph before with a colon. A pronoun
+ * after the quote gives way to a name that introduces it with a colon, and a short sentence that
+ * leads into the next quote ("X added, “…”") is left to that quote.
  */
 import type { Span } from '../annotations';
 import { findCues, isGerund, isInvertible, type Cue } from './cue.lexicon';
@@ -47,10 +49,15 @@ const COORDINATORS = new Set(['and', 'but', 'then']);
 
 const tokenIndex = (tokens: Token[], offset: number): number => tokens.findIndex((t) => t.start >= offset);
 
-/** The subject of a sentence: its first phrase, or the first after an opening phrase and comma ("All in all, the alliance is"). */
+/** The subject of a sentence: its first phrase (past any leading mark), or the first after an opening phrase and comma ("All in all, the alliance is", "On July 6, 2015, Sanders said"). */
 export function sentenceSubject(tokens: Token[]): SpeakerPhrase | null {
-  const comma = tokens.findIndex((t, i) => t.text === ',' && i < MAX_OPENING_PHRASE);
-  const subject = phraseAfter(tokens, 0) ?? (comma >= 0 ? phraseAfter(tokens, comma + 1) : null);
+  const first = tokens.findIndex(isWord); // past a stray mark, dash or bracket
+  if (first < 0) return null;
+  let subject = phraseAfter(tokens, first);
+  // After an opening phrase of up to MAX_OPENING_PHRASE tokens and commas: "On July 6, 2015, Sanders made"
+  for (let i = first; !subject && i < Math.min(tokens.length, MAX_OPENING_PHRASE); i++) {
+    if (tokens[i].text === ',') subject = phraseAfter(tokens, i + 1);
+  }
   if (subject?.kind !== 'description') return subject;
   const after = tokenIndex(tokens, subject.end);
   const name = tokens[after]?.text === ',' ? phraseAfter(tokens, after + 1) : null; // "Another critic, Laurence H. Tribe, ..."
@@ -131,20 +138,34 @@ function shortSentenceAfter(body: string, from: number, to: number): CueAttribut
   return rest.length <= MAX_WORDS_AFTER_CUE && !rest.some((t) => t.text === 'that') ? found : null;
 }
 
-/** The cue and speaker of quote `q`, or null when no cue names a speaker. */
+/** True when only a comma or colon lies between the end of `found` and `to`: the attribution introduces what follows ("X added, “…”"). */
+function introducesNext(body: string, found: CueAttribution, to: number): boolean {
+  const end = Math.max(found.speaker.end, found.cue?.end ?? 0);
+  return /^\s*[,:]\s*$/.test(body.slice(end, to));
+}
+
+/**
+ * The cue and speaker of quote `q`, or null when no cue names a speaker. A pronoun after the quote
+ * gives way to a name that introduces it with a colon (X scolded him: “…,” she said). A short
+ * sentence after the quote that leads into the next quote with a comma or colon is that quote's.
+ */
 export function attributeByCue(q: QuoteMarks, around: QuoteSurroundings): CueAttribution | null {
   const { body, paragraph, sentenceStarts } = around;
   const limit = around.nextOpen ?? paragraph.end;
   const sentenceEnd = sentenceEndOf(sentenceStarts, q.close - 1, paragraph.end);
   const after = afterQuote(body, q.close, Math.min(sentenceEnd, limit));
-  if (after) return after;
+  if (after && after.speaker.kind !== 'pronoun') return after;
   const sentenceStart = sentenceStartOf(sentenceStarts, q.open);
   const from = Math.max(sentenceStart, around.previousClose ?? sentenceStart);
   const leadIn = around.leadIn && /:\s*$/.test(body.slice(around.leadIn.start, around.leadIn.end)) ? around.leadIn : null;
   const before = /\S/.test(body.slice(from, q.open))
     ? beforeQuote(body, from, q.open)
     : leadIn && beforeQuote(body, leadIn.start, leadIn.end);
+  if (after) return before?.speaker.kind === 'name' && /:\s*$/.test(body.slice(from, q.open)) ? before : after;
   if (before) return before;
   const endsSentence = q.closed && sentenceEnd < limit && !/\S/.test(body.slice(q.close, sentenceEnd));
-  return endsSentence ? shortSentenceAfter(body, sentenceEnd, Math.min(sentenceEndOf(sentenceStarts, sentenceEnd, paragraph.end), limit)) : null;
+  if (!endsSentence) return null;
+  const to = Math.min(sentenceEndOf(sentenceStarts, sentenceEnd, paragraph.end), limit);
+  const short = shortSentenceAfter(body, sentenceEnd, to);
+  return short && !(to === around.nextOpen && introducesNext(body, short, to)) ? short : null;
 }

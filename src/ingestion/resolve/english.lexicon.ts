@@ -13,9 +13,12 @@ interface CompromiseModel {
 }
 
 interface Lexicon {
-  tags: Map<string, Set<string>>;
+  /** compromise's lexicon: lower-case word or phrase -> tag or tags. */
+  entries: Map<string, string | string[]>;
   /** Per word, the classes below as bit flags, computed once. */
   flags: Map<string, number>;
+  /** Per word, its tags as a set, made on first request. */
+  tags: Map<string, ReadonlySet<string>>;
   orgWords: Set<string>;
   placeWords: Set<string>;
 }
@@ -46,35 +49,39 @@ const EXTRA_ORG_WORDS = [
   'service', 'party', 'union', 'alliance', 'senate', 'congress', 'court', 'parliament', 'assembly',
   'navy', 'forces', 'commission', 'cabinet', 'caucus', 'campaign', 'times', 'tribune', 'network',
   'fed', 'reserve', 'agency', 'organisation', 'society', 'league', 'front', 'movement', 'institute',
+  // Newspaper and magazine names ("The Abilene Observer"), beside compromise's news, post, journal, herald...
+  'observer', 'inquirer', 'enquirer', 'examiner', 'courier', 'dispatch', 'bulletin', 'sentinel', 'ledger',
+  'mirror', 'monitor', 'register', 'newspaper', 'newsweek',
 ];
+
+/** The bits each tag contributes (COMMON is dropped again for names, below). */
+const TAG_BITS = new Map<string, number>();
+for (const [tags, bit] of [[GIVEN_NAME_TAGS, GIVEN], [SURNAME_TAGS, SURNAME], [FUNCTION_TAGS, FUNCTION], [COMMON_TAGS, COMMON], [CLOSED_CLASS_TAGS, CLOSED]] as const) {
+  for (const t of tags) TAG_BITS.set(t, (TAG_BITS.get(t) ?? 0) | bit);
+}
 
 let cached: Lexicon | null = null;
 
-function flagsOf(tags: Set<string>): number {
-  const any = (wanted: string[]): boolean => wanted.some((t) => tags.has(t));
-  const name = any(GIVEN_NAME_TAGS) || any(SURNAME_TAGS);
-  return (
-    (any(GIVEN_NAME_TAGS) ? GIVEN : 0) |
-    (any(SURNAME_TAGS) ? SURNAME : 0) |
-    (any(FUNCTION_TAGS) ? FUNCTION : 0) |
-    (any(COMMON_TAGS) && !name ? COMMON : 0) |
-    (any(CLOSED_CLASS_TAGS) ? CLOSED : 0)
-  );
+function flagsOf(tag: string | string[]): number {
+  let bits = 0;
+  if (typeof tag === 'string') bits = TAG_BITS.get(tag) ?? 0;
+  else for (const t of tag) bits |= TAG_BITS.get(t) ?? 0;
+  // A word that is also a name is no evidence against a name.
+  return bits & (GIVEN | SURNAME) ? bits & ~COMMON : bits;
 }
 
 function lexicon(): Lexicon {
   if (cached) return cached;
   const model = (nlp as unknown as { model(): CompromiseModel }).model();
-  const tags = new Map<string, Set<string>>();
+  const entries = new Map<string, string | string[]>();
   const flags = new Map<string, number>();
   for (const [word, tag] of Object.entries(model.one.lexicon)) {
-    const set = new Set(Array.isArray(tag) ? tag : [tag]);
-    tags.set(word, set);
-    const f = flagsOf(set);
+    entries.set(word, tag);
+    const f = flagsOf(tag);
     if (f) flags.set(word, f);
   }
   const orgWords = new Set([...Object.keys(model.two.orgWords), ...EXTRA_ORG_WORDS]);
-  cached = { tags, flags, orgWords, placeWords: new Set(Object.keys(model.two.placeWords)) };
+  cached = { entries, flags, tags: new Map(), orgWords, placeWords: new Set(Object.keys(model.two.placeWords)) };
   return cached;
 }
 
@@ -82,14 +89,34 @@ function hasFlag(word: string, flag: number): boolean {
   return ((lexicon().flags.get(word) ?? 0) & flag) !== 0;
 }
 
+const NO_TAGS: ReadonlySet<string> = new Set();
+
 /** Every lexicon entry (lower case, possibly several words) that carries one of `wanted`. */
 export function lexiconEntriesTagged(wanted: string[]): string[] {
-  return [...lexicon().tags].filter(([, tags]) => wanted.some((t) => tags.has(t))).map(([word]) => word);
+  const found: string[] = [];
+  for (const [word, tag] of lexicon().entries) {
+    if (typeof tag === 'string' ? wanted.includes(tag) : tag.some((t) => wanted.includes(t))) found.push(word);
+  }
+  return found;
 }
 
 /** The lexicon's tags for a lower-case word or phrase ("crimea" -> Region, ProperNoun). */
 export function lexiconTags(word: string): ReadonlySet<string> {
-  return lexicon().tags.get(word) ?? new Set();
+  const lex = lexicon();
+  let tags = lex.tags.get(word);
+  if (!tags) {
+    const tag = lex.entries.get(word);
+    if (tag === undefined) return NO_TAGS;
+    tags = new Set(typeof tag === 'string' ? [tag] : tag);
+    lex.tags.set(word, tags);
+  }
+  return tags;
+}
+
+/** True when the lexicon gives the lower-case word or phrase this tag (no set is made: for hot paths). */
+export function hasLexiconTag(word: string, tag: string): boolean {
+  const tags = lexicon().entries.get(word);
+  return tags !== undefined && (typeof tags === 'string' ? tags === tag : tags.includes(tag));
 }
 
 /** True for a known given name ("jens", "hillary", "charles"). Takes a folded word. */

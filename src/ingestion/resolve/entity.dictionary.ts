@@ -5,8 +5,8 @@ import {
   isOrganizationHead,
   isPlaceHead,
   isSurname,
+  hasLexiconTag,
   lexiconEntriesTagged,
-  lexiconTags,
 } from './english.lexicon';
 import { foldName } from './name.normalize';
 import { organizationAliases, organizationNamed } from './organization.aliases';
@@ -55,8 +55,12 @@ export function longestNameStartingWith(first: string): number {
       ...lexiconEntriesTagged(['Region', 'Organization', 'SportsTeam']),
     ];
     for (const name of names) {
-      const words = name.split(' ');
-      if (words.length > 1) index.set(words[0], Math.min(MAX_NAME_WORDS, Math.max(index.get(words[0]) ?? 1, words.length)));
+      const space = name.indexOf(' ');
+      if (space < 0) continue;
+      let words = 2;
+      for (let i = name.indexOf(' ', space + 1); i >= 0; i = name.indexOf(' ', i + 1)) words++;
+      const first = name.slice(0, space);
+      index.set(first, Math.min(MAX_NAME_WORDS, Math.max(index.get(first) ?? 1, words)));
     }
     longestByFirstWord = index;
   }
@@ -101,10 +105,9 @@ export function lookupName(surface: string, words: number): DictionaryHit | null
   const state = stateNamed(surface);
   if (state && (words > 1 || !/^[\p{Lu}.]+$/u.test(surface))) return { type: 'REGION', name: state.name, kind: 'region', countryCode: state.countryCode };
   const key = foldName(surface);
-  const tags = lexiconTags(key);
-  if (tags.has('Region')) return { type: 'REGION', name: regionName(surface), kind: 'region', countryCode: null };
+  if (hasLexiconTag(key, 'Region')) return { type: 'REGION', name: regionName(surface), kind: 'region', countryCode: null };
   if (city && acceptCity(city, surface, words)) return { type: 'CITY', city };
-  if ((tags.has('Organization') || tags.has('SportsTeam')) && (words > 1 || ((surface.length >= 4 || surface === surface.toUpperCase()) && !isCommonWord(key) && !isGivenName(key)))) {
+  if ((hasLexiconTag(key, 'Organization') || hasLexiconTag(key, 'SportsTeam')) && (words > 1 || ((surface.length >= 4 || surface === surface.toUpperCase()) && !isCommonWord(key) && !isGivenName(key)))) {
     return { type: 'ORGANIZATION', name: surface };
   }
   return null;

@@ -1,5 +1,25 @@
-/** Text that folding leaves as it is, but for case: ASCII letters, digits and name punctuation. */
-const PLAIN = /^[A-Za-z0-9.&'-]+(?: [A-Za-z0-9.&'-]+)*$/;
+/**
+ * True for text that folding leaves as it is, but for case: ASCII letters, digits and name
+ * punctuation (. & ' -), words separated by single spaces. Same as
+ * /^[A-Za-z0-9.&'-]+(?: [A-Za-z0-9.&'-]+)*$/ without a regular expression.
+ */
+function isPlain(text: string): boolean {
+  const n = text.length;
+  if (n === 0) return false;
+  let prevSpace = true;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 38 || c === 39 || c === 45) continue;
+    return false;
+  }
+  return !prevSpace;
+}
 
 /**
  * Folds a name or word for dictionary lookup: Unicode-decomposes it, drops combining marks
@@ -10,7 +30,7 @@ export function foldName(text: string): string {
   // Lookups fold the same phrase against several lists in a row: remember the last one.
   if (text === lastText) return lastFolded;
   lastText = text;
-  lastFolded = PLAIN.test(text)
+  lastFolded = isPlain(text)
     ? text.toLowerCase()
     : text
         .normalize('NFKD')

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import worldCountries from 'world-countries';
-import { isCommonWord, isGivenName, isPlaceHead, isSurname, lexiconTags } from './english.lexicon';
+import { hasLexiconTag, isCommonWord, isGivenName, isPlaceHead, isSurname } from './english.lexicon';
 import { foldName, isLatinName } from './name.normalize';
 import { REGIONS, RegionRecord } from './region.names';
 
@@ -114,7 +114,7 @@ function citiesFile(): string {
 
 /** A word of English prose or a person's name: no alternate name of a place may be one. */
 function isOrdinaryWord(key: string): boolean {
-  return isCommonWord(key) || isGivenName(key) || isSurname(key) || isPlaceHead(key) || lexiconTags(key).has('Organization');
+  return isCommonWord(key) || isGivenName(key) || isSurname(key) || isPlaceHead(key) || hasLexiconTag(key, 'Organization');
 }
 
 /** Keeps, per name, the most populous city that bears it as its own name, else the most populous that has it as an alternate name. */
@@ -125,25 +125,70 @@ function offerCity(g: Gazetteer, name: string, city: CityRecord): void {
   if (better) g.cities.set(key, city);
 }
 
+/** Byte values used to scan the GeoNames file without decoding it whole. */
+const TAB = 9;
+const NEWLINE = 10;
+const DIGIT_0 = 48;
+const [P, L, C] = [80, 76, 67];
+
+/**
+ * Tab positions of one GeoNames line, read backwards from its end: `back[n]` is the tab before the
+ * n-th column from the end (18 date, 17 time zone, ... 14 population at n = 5, 8 country code at
+ * n = 11, 7 feature code at n = 12). Only short columns follow the long alternate names, so this
+ * reads some 60 bytes a line. Returns the number of tabs found (12 for a well-formed line).
+ */
+function tabsFromEnd(buf: Buffer, start: number, end: number, back: Int32Array): number {
+  let n = 0;
+  for (let p = end - 1; p >= start && n < 12; p--) if (buf[p] === TAB) back[++n] = p;
+  return n;
+}
+
+function digitsAt(buf: Buffer, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) value = value * 10 + (buf[i] - DIGIT_0);
+  return value;
+}
+
+/**
+ * A code unit that may start a capitalised Latin name: A-Z, Latin-1 and Latin Extended-A/B, Latin
+ * Extended Additional. Most alternate names are in other scripts: this skips them before any regex.
+ */
+function startsLatinCapital(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
+}
+
 function loadCities(g: Gazetteer): void {
-  const text = readFileSync(citiesFile(), 'utf8');
-  // GeoNames columns: 1 name, 2 asciiname, 3 alternatenames, 7 feature code, 8 country code, 14 population.
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end);
+  // 32 MB and 200,000 lines, of which only the ~26,000 towns of 15,000+ people (and capitals) are
+  // kept: the file is scanned as bytes, population and feature code read from the end of each line,
+  // and only the names of kept lines are decoded (a fraction of the cost of decoding and splitting it whole).
+  const buf = readFileSync(citiesFile());
+  const back = new Int32Array(13);
+  // GeoNames columns: 0 id, 1 name, 2 asciiname, 3 alternatenames, 7 feature code, 8 country code, 14 population.
+  for (let start = 0; start < buf.length; ) {
+    let end = buf.indexOf(NEWLINE, start);
+    if (end < 0) end = buf.length;
+    const line = start;
     start = end + 1;
-    const cols = line.split('\t');
-    const population = Number(cols[14]);
-    const capital = cols[7] === 'PPLC';
+    if (tabsFromEnd(buf, line, end, back) < 12) continue;
+    const population = digitsAt(buf, back[5] + 1, back[4]);
+    const code = back[12] + 1;
+    const capital = back[11] - code === 4 && buf[code] === P && buf[code + 1] === P && buf[code + 2] === L && buf[code + 3] === C;
     if (population < MIN_CITY_POPULATION && !capital) continue;
-    const base = { name: cols[1], countryCode: cols[8], population, capital };
-    offerCity(g, cols[1], { ...base, primaryName: true });
-    if (cols[2] && cols[2] !== cols[1]) offerCity(g, cols[2], { ...base, primaryName: true });
+    const nameStart = buf.indexOf(TAB, line) + 1;
+    const asciiStart = buf.indexOf(TAB, nameStart) + 1;
+    const altStart = buf.indexOf(TAB, asciiStart) + 1;
+    const name = buf.toString('utf8', nameStart, asciiStart - 1);
+    const ascii = buf.toString('latin1', asciiStart, altStart - 1);
+    const own: CityRecord = { name, countryCode: buf.toString('latin1', back[11] + 1, back[10]), population, capital, primaryName: true };
+    offerCity(g, name, own);
+    if (ascii && ascii !== name) offerCity(g, ascii, own);
     if (population < MIN_POPULATION_FOR_ALTERNATE_NAMES && !capital) continue;
-    for (const alt of cols[3].split(',')) {
-      if (alt.length >= 4 && /^\p{Lu}\p{Ll}/u.test(alt) && isLatinName(alt) && !/\d/.test(alt) && !isOrdinaryWord(foldName(alt))) {
-        offerCity(g, alt, { ...base, primaryName: false });
+    const alternate: CityRecord = { ...own, primaryName: false };
+    const alternates = buf.toString('utf8', altStart, buf.indexOf(TAB, altStart));
+    for (const alt of alternates.split(',')) {
+      if (alt.length < 4 || !startsLatinCapital(alt.charCodeAt(0))) continue;
+      if (/^\p{Lu}\p{Ll}/u.test(alt) && isLatinName(alt) && !/\d/.test(alt) && !isOrdinaryWord(foldName(alt))) {
+        offerCity(g, alt, alternate);
       }
     }
   }
@@ -155,7 +200,7 @@ function loadStates(g: Gazetteer): void {
   for (const { name, countryCode } of states) {
     const key = foldName(name);
     // One-word subdivisions named like ordinary words ("Centre", "Capital", "Unity") would match prose.
-    const ordinary = isCommonWord(key) || isGivenName(key) || isPlaceHead(key) || lexiconTags(key).has('Organization');
+    const ordinary = isCommonWord(key) || isGivenName(key) || isPlaceHead(key) || hasLexiconTag(key, 'Organization');
     if (!isLatinName(name) || name.length < 4 || (!key.includes(' ') && ordinary) || g.states.has(key)) continue;
     g.states.set(key, { name, countryCode });
   }

@@ -1,4 +1,4 @@
-import { lexiconTags } from './english.lexicon';
+import { hasLexiconTag } from './english.lexicon';
 
 /**
  * Titles and offices written before or after a person's name ("Secretary General", "Defense
@@ -35,7 +35,7 @@ const TITLE_MODIFIERS = new Set([
  */
 export function isTitleHead(word: string): boolean {
   if (TITLE_HEADS.has(word)) return true;
-  return lexiconTags(word).has('Honorific');
+  return hasLexiconTag(word, 'Honorific');
 }
 
 /** The folded word may stand inside a title ("general", "foreign", "vice", "of") or head one. */

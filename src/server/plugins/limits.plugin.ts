@@ -1,7 +1,23 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { DocumentNode, GraphQLError, ValidationContext, ValidationRule } from 'graphql';
+import {
+  ArgumentNode,
+  DefinitionNode,
+  DocumentNode,
+  GraphQLError,
+  GraphQLSchema,
+  Kind,
+  OperationDefinitionNode,
+  TypeInfo,
+  validate,
+  ValidationContext,
+  ValidationRule,
+  valueFromASTUntyped,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
 import { Limits } from '../../config/config';
+import { DEFAULT_PAGE_SIZE } from '../../graphql/types/page-args';
 
 /** The error code a client gets for each limit it crosses. */
 const codes = {
@@ -26,21 +42,59 @@ function coded(code: string) {
 }
 
 /**
- * The query limits, from graphql-armor: depth, aliases, directives and cost (page sizes
- * multiplied in), each refused with its own error code; field suggestions are blocked when
- * `blockSuggestions`. The token limit is Apollo's own `parseOptions.maxTokens` (set by the server),
- * since armor's turns syntax errors into HTTP 500. Adds a plugin that reports each operation's
- * cost in `extensions.cost`.
+ * The operation as it will run, for costing: armor multiplies a field's cost by its `first` or
+ * `last` only when that is a literal, so a page size given through a variable (`first: $n`) or
+ * left to its default (20) would count as 1 and a query could fetch 100 x 100 x 100 items for
+ * the cost of one. Here every field that takes `first` gets one literal `first`: the largest of
+ * its `first` and `last` (variables resolved, variable defaults applied), else the argument's
+ * default, else DEFAULT_PAGE_SIZE. Only the operation that runs is kept, with the fragments.
+ */
+export function withPageSizes(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> = {},
+): DocumentNode {
+  const values: Record<string, unknown> = {};
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    values[name] = name in variables ? variables[name] : definition.defaultValue ? valueFromASTUntyped(definition.defaultValue) : undefined;
+  }
+  const typeInfo = new TypeInfo(schema);
+  const definitions = document.definitions.filter((d: DefinitionNode) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION);
+  return visit(
+    { ...document, definitions },
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const firstArg = typeInfo.getFieldDef()?.args.find((arg) => arg.name === 'first');
+        if (!firstArg) return undefined;
+        const sizes: number[] = [];
+        for (const arg of node.arguments ?? []) {
+          if (arg.name.value !== 'first' && arg.name.value !== 'last') continue;
+          const value = arg.value.kind === Kind.VARIABLE ? values[arg.value.name.value] : valueFromASTUntyped(arg.value);
+          if (typeof value === 'number' && Number.isFinite(value)) sizes.push(Math.trunc(value));
+        }
+        const fallback = typeof firstArg.defaultValue === 'number' ? firstArg.defaultValue : DEFAULT_PAGE_SIZE;
+        const size = Math.max(1, sizes.length > 0 ? Math.max(...sizes) : fallback);
+        const others = (node.arguments ?? []).filter((arg) => arg.name.value !== 'first' && arg.name.value !== 'last');
+        const first: ArgumentNode = { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'first' }, value: { kind: Kind.INT, value: String(size) } };
+        return { ...node, arguments: [...others, first] };
+      },
+    }),
+  );
+}
+
+/**
+ * The query limits, from graphql-armor: depth, aliases and directives in validation, each refused
+ * with its own error code; field suggestions are blocked when `blockSuggestions`. The cost (armor's
+ * estimate: objects and fields, page sizes multiplied in) is worked out once the operation and its
+ * variables are known (see `withPageSizes`), refused above `maxCost` with COST_LIMIT_EXCEEDED and
+ * reported in `extensions.cost`. The token limit is Apollo's own `parseOptions.maxTokens` (set by
+ * the server), since armor's turns syntax errors into HTTP 500.
  */
 export function createLimits(limits: Limits, blockSuggestions: boolean): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
-  const costs = new WeakMap<DocumentNode, number>();
   const armor = new ApolloArmor({
-    costLimit: {
-      maxCost: limits.maxCost,
-      exposeLimits: true,
-      ...coded(codes.costLimit),
-      onAccept: [(context, details: { n: number }) => void (context && costs.set(context.getDocument(), details.n))],
-    },
+    costLimit: { enabled: false },
     maxDepth: { n: limits.maxDepth, exposeLimits: true, ...coded(codes.maxDepth) },
     maxAliases: { n: limits.maxAliases, exposeLimits: true, ...coded(codes.maxAliases) },
     maxDirectives: { n: limits.maxDirectives, exposeLimits: true, ...coded(codes.maxDirectives) },
@@ -48,17 +102,46 @@ export function createLimits(limits: Limits, blockSuggestions: boolean): { plugi
     blockFieldSuggestion: { enabled: blockSuggestions },
   });
   const { plugins, validationRules } = armor.protect();
-  const reportCost: ApolloServerPlugin = {
+
+  let measured: { cost?: number; error?: GraphQLError } = {};
+  const costRules = new ApolloArmor({
+    costLimit: {
+      maxCost: limits.maxCost,
+      exposeLimits: true,
+      propagateOnRejection: false,
+      onAccept: [(_context, details: { n: number }) => void (measured.cost = details.n)],
+      onReject: [(_context, error: GraphQLError) => void (measured.error = error)],
+    },
+    maxDepth: { enabled: false },
+    maxAliases: { enabled: false },
+    maxDirectives: { enabled: false },
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  }).protect().validationRules;
+
+  const cost: ApolloServerPlugin = {
     async requestDidStart() {
+      let accepted: number | undefined;
       return {
-        async willSendResponse({ document, response }) {
-          const cost = document ? costs.get(document) : undefined;
-          if (cost !== undefined && response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          measured = {};
+          validate(schema, withPageSizes(schema, document, operation, request.variables), costRules);
+          const { cost: n, error } = measured;
+          if (error) {
+            throw new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
+              extensions: { code: codes.costLimit, http: { status: 400 } },
+            });
+          }
+          accepted = n;
+        },
+        async willSendResponse({ response }) {
+          if (accepted !== undefined && response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: accepted };
           }
         },
       };
     },
   };
-  return { plugins: [...(plugins as ApolloServerPlugin[]), reportCost], validationRules };
+  return { plugins: [...(plugins as ApolloServerPlugin[]), cost], validationRules };
 }

@@ -1,5 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError } from 'graphql';
 import { Logger } from 'pino';
 import { Context } from '../../graphql/context';
 
@@ -23,6 +24,17 @@ export const CLIENT_ERROR_CODES = new Set([
 ]);
 
 /**
+ * The code of an error. Apollo reports every validation error as GRAPHQL_VALIDATION_FAILED, even
+ * one a validation rule raised with a code of its own (the query limits: DEPTH_LIMIT_EXCEEDED...);
+ * that code is still on the original error, and is the one the client and the log get.
+ */
+export function errorCode(error: { extensions?: Record<string, unknown>; originalError?: unknown }): string {
+  const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  const own = error.originalError instanceof GraphQLError ? error.originalError.extensions?.code : undefined;
+  return code === 'GRAPHQL_VALIDATION_FAILED' && typeof own === 'string' ? own : code;
+}
+
+/**
  * Structured logs for GraphQL: one line per operation (name, duration, error count) and the full
  * detail of each error (stack, SQL message) with the request id, which also goes to the client in
  * `extensions.requestId` of any response with errors, so a masked error can be found in the log.
@@ -35,7 +47,7 @@ export function loggingPlugin(logger: Logger): ApolloServerPlugin<Context> {
       return {
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
-            const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+            const code = errorCode(error);
             const detail = { code, operationName, path: error.path, err: unwrapResolverError(error) };
             if (CLIENT_ERROR_CODES.has(code)) log.info(detail, error.message);
             else log.error(detail, error.message);

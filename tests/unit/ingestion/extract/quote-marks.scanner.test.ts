@@ -35,6 +35,29 @@ describe('scanQuoteMarks', () => {
     expect(quotedTexts(['“He called it ‘a disaster’ twice,” she said.'])).toEqual(['He called it ‘a disaster’ twice,']);
   });
 
+  it('opens no quote at an inch mark or a straight mark right after a word', () => {
+    expect(quotedTexts(['The skipper is 6\'2" tall and said "we stay" twice.'])).toEqual(['we stay']);
+    expect(quotedTexts(['A review of her logs" found gaps. Then the crew said "we stay" again.'])).toEqual(['we stay']);
+  });
+
+  it('opens no quote in a markup attribute', () => {
+    expect(quotedTexts(['<tweet author="Harbour Watch" text="the quay is closed for the season">'])).toEqual([]);
+  });
+
+  it('drops a stray straight mark before curly-quoted text', () => {
+    expect(quotedTexts(['"The crew walked out, chanting “no quota, no fish” all night.'])).toEqual(['no quota, no fish']);
+  });
+
+  it('keeps a quote nested with the same marks inside its quote', () => {
+    expect(quotedTexts(['“I would rather sail into what they call “the dead zone” than sign,” the skipper said.'])).toEqual([
+      'I would rather sail into what they call “the dead zone” than sign,',
+    ]);
+  });
+
+  it('still ends an unclosed quote at a fresh opening mark that starts a new quote', () => {
+    expect(quotedTexts(['“We stay, the skipper said. “We do not sign.” Then she left.'])).toEqual(['We stay, the skipper said.', 'We do not sign.']);
+  });
+
   it('reads only body paragraphs, not the title before them', () => {
     const article = articleOf(['The minister spoke at length.'], 'Minister says “no deal” on fish');
     expect(extractQuotes(article, { entities: [], mentions: [] })).toEqual([]);

@@ -8,6 +8,9 @@ const DE_GAULLE: EntitySpec = { key: 'degaulle', type: 'PERSON', names: ['Charle
 const NATO: EntitySpec = { key: 'nato', type: 'ORGANIZATION', names: ['NATO', 'Atlantic Alliance'] };
 const PORT: EntitySpec = { key: 'port', type: 'ORGANIZATION', names: ['Port of Bergen', 'port authority'] };
 const NORWAY: EntitySpec = { key: 'norway', type: 'LOCATION', names: ['Norway'] };
+const RUIZ: EntitySpec = { key: 'ruiz', type: 'PERSON', names: ['Ana Ruiz', 'Ruiz'] };
+const BERG: EntitySpec = { key: 'berg', type: 'PERSON', names: ['Ola Berg', 'Berg'] };
+const TIMES: EntitySpec = { key: 'times', type: 'ORGANIZATION', names: ['Bergen Times'] };
 
 /** Extracts the quotes of `paragraphs` with mentions of `specs`, as a reader sees them. */
 function quotesOf(paragraphs: string[], specs: EntitySpec[]) {
@@ -79,6 +82,93 @@ describe('extractQuotes: speakers next to a cue', () => {
     const [first, second] = quotesOf(['“The first part,” Ingrid Solberg said, “and the second part.”'], [SOLBERG]);
     expect(first).toMatchObject({ text: 'The first part,', key: 'solberg' });
     expect(second).toMatchObject({ text: 'and the second part.', key: 'solberg', speaker: 'Ingrid Solberg' });
+  });
+});
+
+describe('extractQuotes: attribution syntax', () => {
+  it('takes a speaker after an inverted cue other than said', () => {
+    expect(quotesOf(['“Catches fell by a third,” reported the Bergen Times.'], [TIMES])[0]).toMatchObject({
+      speaker: 'the Bergen Times', key: 'times', cue: 'reported',
+    });
+  });
+
+  it('reads a verb of naming as a cue', () => {
+    expect(quotesOf(['Solberg described the plan as “a grave mistake for the whole fleet.”'], [SOLBERG])[0]).toMatchObject({
+      speaker: 'Solberg', key: 'solberg', cue: 'described', isStatement: true,
+    });
+  });
+
+  it('reads a date with a slash and a mis-decoded name inside a speaker phrase', () => {
+    expect(quotesOf(['“We remember every boat,” said 9/11 widow FranÃ§oise Dupont.'], [])[0]).toMatchObject({
+      speaker: '9/11 widow FranÃ§oise Dupont', cue: 'said',
+    });
+  });
+
+  it('prefers a name introducing the quote with a colon to the pronoun after it', () => {
+    expect(quotesOf(['Solberg scolded him: “You have not read the report,” she said.'], [SOLBERG])[0]).toMatchObject({
+      speaker: 'Solberg', key: 'solberg', cue: 'scolded', attribution: 'EXPLICIT',
+    });
+  });
+
+  it('leaves a short sentence that leads into the next quote to that quote', () => {
+    const quotes = quotesOf(['“We stay,” Müller said. “The quota is fair.” Fleet spokesman Ola Berg added, “It is not.”'], [MULLER, BERG]);
+    expect(quotes.map((q) => [q.text, q.speaker, q.attribution])).toEqual([
+      ['We stay,', 'Müller', 'EXPLICIT'],
+      ['The quota is fair.', 'Müller', 'CONTINUATION'],
+      ['It is not.', 'Fleet spokesman Ola Berg', 'EXPLICIT'],
+    ]);
+  });
+
+  it('takes the subject of a gerund cue in a sentence opened by a stray mark', () => {
+    const [q] = quotesOf(['"Müller walked onto the quay, chanting “No quota, no fish!”'], [MULLER]);
+    expect(q).toMatchObject({ text: 'No quota, no fish!', speaker: 'Müller', cue: 'chanting' });
+  });
+
+  it('takes the subject of a sentence that ends in a colon before a paragraph-opening quote, past an opening phrase', () => {
+    const [q] = quotesOf(['On May 3, 2016, Solberg made this comment:', '“The quota stays where it is.”'], [SOLBERG]);
+    expect(q).toMatchObject({ speaker: 'Solberg', key: 'solberg', attribution: 'SUBJECT' });
+  });
+
+  it('does not end a sentence at the dot of a title abbreviation such as Del.', () => {
+    const quotes = quotesOf(['“This is our year!” Ruiz’s niece, state Del. Ana Ruiz, shouted to the crowd.'], [RUIZ]);
+    expect(quotes[0]).toMatchObject({ speaker: 'Ruiz’s niece', cue: 'shouted' });
+  });
+});
+
+describe('extractQuotes: terms, titles and nicknames', () => {
+  it('marks a Title Case quote after a preposition, determiner or possessive as a title, even with a cue', () => {
+    const quotes = quotesOf(['Ibarra told NRK’s “State of the Fleet” on Monday that the quota stays.'], [IBARRA]);
+    expect(quotes[0]).toMatchObject({ text: 'State of the Fleet', isStatement: false, speaker: null });
+  });
+
+  it('keeps a Title Case quote that opens its sentence next to its cue a statement', () => {
+    expect(quotesOf(['“Make Fishing Great Again,” Ibarra said.'], [IBARRA])[0]).toMatchObject({ isStatement: true, key: 'ibarra' });
+  });
+
+  it('marks a Title Case quote standing as its own paragraph as a title, but not one inside a headline', () => {
+    const quotes = quotesOf(['‘Legend of the Northern Fleet.’', 'Fishermen Rally Against ‘Quota Madness.’'], []);
+    expect(quotes.map((q) => [q.text, q.isStatement])).toEqual([
+      ['Legend of the Northern Fleet.', false],
+      ['Quota Madness.', true],
+    ]);
+  });
+
+  it('keeps a short sentence with lower-case small words a statement', () => {
+    expect(quotesOf(['“Neither do I.” The room went quiet.'], [])[0]).toMatchObject({ isStatement: true });
+  });
+
+  it('marks a quote after “so-called” as a scare quote even with a cue in the sentence', () => {
+    const [q] = quotesOf(['Solberg said the so-called “quota reform plan” would fail.'], [SOLBERG]);
+    expect(q).toMatchObject({ isStatement: false, speaker: null });
+  });
+
+  it('keeps a nickname out of the statements and out of the way of the attribution', () => {
+    const quotes = quotesOf(['“This is our year!” Ruiz’s niece, Ana “Nana” Ruiz, shouted. “The nation is watching.”'], [RUIZ]);
+    expect(quotes.map((q) => [q.text, q.isStatement, q.speaker])).toEqual([
+      ['This is our year!', true, 'Ruiz’s niece'],
+      ['Nana', false, null],
+      ['The nation is watching.', true, 'Ruiz’s niece'],
+    ]);
   });
 });
 
@@ -160,14 +250,16 @@ describe('extractQuotes: quotes without a cue', () => {
 });
 
 describe('extractQuotes: confidence', () => {
-  it('rates an explicit name above a pronoun, and both above a continuation or a subject', () => {
+  it('follows the dev-calibrated table: a cue with a name or pronoun above a continuation, above a subject, above a far continuation', () => {
     const quotes = quotesOf(
-      ['“One,” Müller said. “Two.”', '“Three,” he said.', 'NATO has sent ships “to support Norway”.'],
+      ['“One,” Müller said. “Two.”', '“Three,” he said.', 'NATO has sent ships “to support Norway”.', '“Four,” Müller said. The boat left at noon. “Five.”'],
       [MULLER, NATO, NORWAY],
     );
-    const [explicit, continuation, pronoun, subject] = quotes.map((q) => q.confidence);
-    expect(explicit).toBeGreaterThan(pronoun);
-    expect(pronoun).toBeGreaterThan(continuation);
-    expect(pronoun).toBeGreaterThan(subject);
+    const [explicit, continuation, pronoun, subject, , far] = quotes.map((q) => q.confidence);
+    expect(quotes.map((q) => q.attribution)).toEqual(['EXPLICIT', 'CONTINUATION', 'PRONOUN', 'SUBJECT', 'EXPLICIT', 'CONTINUATION']);
+    expect(Math.min(explicit, pronoun)).toBeGreaterThan(continuation);
+    expect(continuation).toBeGreaterThan(subject);
+    expect(subject).toBeGreaterThan(far);
+    expect(far).toBeGreaterThan(0);
   });
 });

@@ -8,6 +8,15 @@ describe('name folding and keys', () => {
     expect(foldName('NATO')).toBe('nato');
   });
 
+  it('folds plain ASCII names the same way as the general path', () => {
+    expect(foldName('U.S. Army')).toBe('u.s. army');
+    expect(foldName("O'Neill-Smith & Co")).toBe("o'neill-smith & co");
+    expect(foldName(' Kyiv')).toBe('kyiv');
+    expect(foldName('New  York')).toBe('new york');
+    expect(foldName('New York ')).toBe('new york');
+    expect(foldName('')).toBe('');
+  });
+
   it('builds stable keys', () => {
     expect(personKey('Jens Stoltenberg')).toBe('PERSON:jens stoltenberg');
     expect(countryKey('ua')).toBe('LOCATION:UA');

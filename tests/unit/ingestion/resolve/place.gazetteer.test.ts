@@ -26,6 +26,13 @@ describe('place gazetteer', () => {
     expect(cityNamed('Zürich')?.name).toBe(cityNamed('Zurich')?.name);
   });
 
+  it('keeps towns of 15,000 people or more and capitals of any size, read with their population and country', () => {
+    expect(cityNamed('Mariehamn')).toMatchObject({ countryCode: 'AX', capital: true, primaryName: true });
+    expect(cityNamed('Mariehamn')!.population).toBeGreaterThan(10000);
+    expect(cityNamed('Peshkopi')).toBeNull();
+    expect(cityNamed('Brussels')!.population).toBeGreaterThan(100000);
+  });
+
   it('knows states and well-known regions', () => {
     expect(stateNamed('Virginia')).toMatchObject({ countryCode: 'US' });
     expect(regionNamed('Balkans')).toMatchObject({ name: 'Balkans', kind: 'region' });

@@ -1,0 +1,24 @@
+import http from 'node:http';
+import { Config, loadConfig } from '../src/config/config';
+import { openDataSource } from '../src/db/data-source';
+import { createServer } from '../src/server/create-server';
+
+/**
+ * The configuration the benchmark runs the gateway with: production (errors masked, no GraphiQL,
+ * no introspection), silent logs, and no per-client rate limit (the load generator is one client).
+ * The response cache stays on (the lead's createServer has no knob for it): cold runs defeat it
+ * with a unique variable per request.
+ */
+export function benchConfig(databasePath: string): Config {
+  return loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', NEWSGRAPH_RATE_LIMIT: '0', DATABASE_PATH: databasePath, LOAD_SAMPLE: 'false' });
+}
+
+/** Starts the real gateway (createServer) on the database file. */
+export async function startGateway(databasePath: string, port = 0): Promise<http.Server> {
+  const config = benchConfig(databasePath);
+  const dataSource = await openDataSource({ databasePath });
+  const server = await createServer(dataSource, config);
+  server.httpServer.keepAliveTimeout = 60000;
+  await new Promise<void>((resolve) => server.httpServer.listen(port, '127.0.0.1', resolve));
+  return server.httpServer;
+}

@@ -1,0 +1,320 @@
+/**
+ * `npm run bench -- [--articles N] [--seed S] [--duration SECONDS] [--connections 1,16,64] [--search "two words"] [--out FILE] [--build-only]`
+ *
+ * Builds (once, cached in bench/.cache) a database of N synthetic articles (default 100,000), starts
+ * the gateway, the ceiling (bench/ceiling.server.ts) and the naive build (bench/naive.server.ts),
+ * each in a child process of its own, checks that the three give the same `data` for Q1-Q4
+ * (bench/queries.ts), then measures each with autocannon for a fixed duration per cell at each
+ * connection count: Q1-Q4 cold (a unique variable per request, so the gateway's response cache
+ * never answers), `{ __typename }` (the bare pipeline) and Q1 warm (the same request repeated: the
+ * response cache). Writes the figures and ratios to bench/RESULTS.md (or --out).
+ * Never part of `npm test`.
+ */
+import { ChildProcess, fork } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import autocannon from 'autocannon';
+import Database from 'better-sqlite3';
+import { openDataSource } from '../src/db/data-source';
+import { ingestPaths } from '../src/ingestion/pipeline';
+import { CorpusGenerator } from '../src/synth/corpus.generator';
+import { buildBenchDatabase, BuildReport } from './build-db';
+import { BenchSubjects, QueryName, requestBody } from './queries';
+import type { ServerKind } from './serve';
+
+const benchDir = path.resolve(__dirname, '..', '..', 'bench');
+
+interface Options {
+  articles: number;
+  seed: number;
+  duration: number;
+  connections: number[];
+  out: string;
+  search: string;
+  /** Only build (or find) the database, measure nothing. */
+  buildOnly: boolean;
+}
+
+function parseArgs(args: string[]): Options {
+  const options: Options = {
+    articles: 100_000,
+    seed: 1,
+    duration: 5,
+    connections: [1, 16, 64],
+    out: path.join(benchDir, 'RESULTS.md'),
+    search: 'pension reform',
+    buildOnly: false,
+  };
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--build-only') {
+      options.buildOnly = true;
+      continue;
+    }
+    const value = args[++i];
+    if (value === undefined) throw new Error(`${args[i - 1]} needs a value`);
+    switch (args[i - 1]) {
+      case '--articles': options.articles = Number(value); break;
+      case '--seed': options.seed = Number(value); break;
+      case '--duration': options.duration = Number(value); break;
+      case '--connections': options.connections = value.split(',').map(Number); break;
+      case '--out': options.out = path.resolve(value); break;
+      case '--search': options.search = value; break;
+      default: throw new Error(`unknown option ${args[i - 1]}`);
+    }
+  }
+  return options;
+}
+
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+/** A benchmark server running in its own process. */
+interface Running {
+  kind: ServerKind;
+  url: string;
+  child: ChildProcess;
+}
+
+function startServer(kind: ServerKind, databasePath: string): Promise<Running> {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(__dirname, 'serve.js'), [kind, databasePath], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    child.once('message', (message: { port: number }) => resolve({ kind, url: `http://127.0.0.1:${message.port}/graphql`, child }));
+    child.once('exit', (code) => reject(new Error(`${kind} server exited with code ${code}`)));
+  });
+}
+
+async function post(url: string, body: string): Promise<{ status: number; json: any }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  return { status: response.status, json: await response.json() };
+}
+
+/** One measured cell. */
+interface Cell {
+  server: ServerKind;
+  query: string;
+  connections: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  errors: number;
+}
+
+async function measure(
+  server: Running,
+  query: QueryName,
+  label: string,
+  subjects: BenchSubjects,
+  connections: number,
+  duration: number,
+  cold: boolean,
+): Promise<Cell> {
+  let n = 0;
+  const result = await autocannon({
+    url: server.url,
+    connections,
+    duration,
+    timeout: 60,
+    requests: [
+      {
+        method: 'POST',
+        path: '/graphql',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (request: any) => ({ ...request, body: requestBody(query, subjects, n++, cold) }),
+      },
+    ],
+  } as autocannon.Options);
+  // The response after the cell, with the cell's last variables: must not be an error.
+  const check = await post(server.url, requestBody(query, subjects, n, cold));
+  const failed = check.status !== 200 || check.json.errors !== undefined;
+  if (failed) log(`  ! ${server.kind} ${label} answered ${check.status} ${JSON.stringify(check.json).slice(0, 300)}`);
+  return {
+    server: server.kind,
+    query: label,
+    connections,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts + result.non2xx + (failed ? 1 : 0),
+  };
+}
+
+/** The most frequent speaker and place of the database, and the search text. */
+function findSubjects(databasePath: string, search: string): BenchSubjects & { speakerQuotes: number; placeMentions: number } {
+  const db = new Database(databasePath, { readonly: true });
+  try {
+    const speaker = db
+      .prepare(`SELECT e.name, COUNT(*) AS n FROM quote q JOIN entity e ON e.id = q.speaker_id WHERE q.is_statement = 1 AND e.type = 'PERSON'
+                GROUP BY q.speaker_id ORDER BY n DESC LIMIT 1`)
+      .get() as { name: string; n: number };
+    const place = db
+      .prepare(`SELECT e.name, COUNT(*) AS n FROM mention m JOIN entity e ON e.id = m.entity_id WHERE e.type = 'LOCATION'
+                GROUP BY m.entity_id ORDER BY n DESC LIMIT 1`)
+      .get() as { name: string; n: number };
+    return { speaker: speaker.name, place: place.name, search, speakerQuotes: speaker.n, placeMentions: place.n };
+  } finally {
+    db.close();
+  }
+}
+
+/** Articles per second through the ORM path (ingestPaths: parse, annotate, storeArticle) on a small sample. */
+async function ormIngestRate(seed: number, count: number): Promise<number> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-ingest-'));
+  try {
+    const file = path.join(dir, 'sample.jsonl');
+    const generator = new CorpusGenerator({ seed: seed + 1000 });
+    fs.writeFileSync(file, [...generator.articles(count)].map((a) => JSON.stringify(a.article)).join('\n') + '\n');
+    const dataSource = await openDataSource({ databasePath: path.join(dir, 'ingest.sqlite') });
+    const started = process.hrtime.bigint();
+    await ingestPaths(dataSource, [file]);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    await dataSource.destroy();
+    return count / seconds;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const fmt = (x: number, digits = 0) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
+
+function report(options: Options, build: BuildReport, ormRate: number, subjects: ReturnType<typeof findSubjects>, cells: Cell[], seconds: number, sqliteVersion: string): string {
+  const cell = (server: ServerKind, query: string, c: number) => cells.find((x) => x.server === server && x.query === query && x.connections === c);
+  const lines: string[] = [];
+  const cpu = os.cpus()[0]?.model ?? 'unknown';
+  lines.push('# newsgraph benchmark', '');
+  lines.push(`Written by \`npm run bench -- --articles ${options.articles}\` on ${new Date().toISOString().slice(0, 10)} (${fmt(seconds)} s in all).`, '');
+  lines.push('## Machine', '');
+  lines.push(`- CPU: ${cpu}, ${os.cpus().length} cores; ${fmt(os.totalmem() / 2 ** 30)} GiB`);
+  lines.push(`- Node ${process.version}, SQLite ${sqliteVersion} (better-sqlite3 ${require('better-sqlite3/package.json').version}), autocannon ${require('autocannon/package.json').version}`);
+  lines.push(`- Load average (1, 5, 15 min) when the report was written: ${os.loadavg().map((x) => x.toFixed(2)).join(', ')} (the machine is shared: other work may run beside the benchmark)`);
+  lines.push('- Each server runs in a child process of its own; autocannon runs in the parent (load generator and server share the 2 cores).', '');
+  lines.push('## Data', '');
+  lines.push(`- ${build.articles.toLocaleString('en')} synthetic articles (seed ${options.seed}, src/synth/corpus.generator.ts): ${build.quotes.toLocaleString('en')} quotes, ` +
+    `${build.mentions.toLocaleString('en')} mentions, ${build.entities.toLocaleString('en')} entities; database ${fmt(build.bytes / 2 ** 20)} MiB.`);
+  lines.push(build.cached
+    ? `- Database taken from the cache (bench/.cache); built by an earlier run.`
+    : `- Built in ${fmt(build.seconds)} s (${fmt(build.articles / build.seconds)} articles/s): the real pipeline (annotateArticle) on worker threads, ` +
+      `rows written by bench/fast-store.ts (the rows storeArticle writes, checked by tests/unit/bench/fast-store.test.ts) in batched transactions.`);
+  lines.push(`- For comparison, \`ingestPaths\` (parse + annotate + storeArticle through TypeORM, one transaction per article) ingests ${fmt(ormRate)} articles/s on an empty database ` +
+    `(${fmt(options.articles / ormRate / 60)} min for this corpus, slower as it grows).`);
+  lines.push(`- Subjects: speaker "${subjects.speaker}" (${subjects.speakerQuotes.toLocaleString('en')} quotes), place "${subjects.place}" (${subjects.placeMentions.toLocaleString('en')} mentions), search "${subjects.search}".`, '');
+  lines.push('## Operations (bench/queries.ts)', '');
+  lines.push('- **Q1** quotes by the speaker about the place (PARAGRAPH scope), first 20, with totalCount, speaker name, article title and date.');
+  lines.push('- **Q2** 20 articles, each with its first 20 quotes (totalCount, text, speaker) and every mention (text, entity type and name).');
+  lines.push('- **Q3** search for the two words, first 10, with totalCount, snippet and node.');
+  lines.push('- **Q4** quoteStats about the place (ARTICLE scope) grouped by SPEAKER, first 10, with the entity.');
+  lines.push('- **bare** `{ __typename }`. **Q1 warm**: the same Q1 request repeated (the gateway answers from its response cache).');
+  lines.push(`- Cold requests carry a unique \`$since\` date (before every article) or, for Q3, a unique tail of punctuation that the full-text parser drops, so that no two requests share a cache key; every server applies the same filter. ` +
+    `Before timing, the \`data\` of Q1-Q4 from the three servers is checked to be identical (the gateway adds \`extensions.cost\`).`, '');
+  lines.push(`## Results (${options.duration} s per cell; requests/s, latency p50 / p99 in ms)`, '');
+  lines.push('| operation | conns | gateway rps | p50 | p99 | ceiling rps | p50 | p99 | naive rps | p50 | p99 | gateway / ceiling | gateway / naive |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const rows = ['Q1', 'Q2', 'Q3', 'Q4', 'bare', 'Q1 warm'];
+  for (const query of rows) {
+    for (const c of options.connections) {
+      const g = cell('gateway', query, c);
+      const ce = cell('ceiling', query, c);
+      const nv = cell('naive', query, c);
+      const part = (x: Cell | undefined) => (x ? [fmt(x.rps), fmt(x.p50), fmt(x.p99)] : ['', '', '']);
+      lines.push(`| ${query} | ${c} | ${part(g).join(' | ')} | ${part(ce).join(' | ')} | ${part(nv).join(' | ')} | ${g && ce ? ratio(g.rps, ce.rps) : ''} | ${g && nv ? ratio(g.rps, nv.rps) : ''} |`);
+    }
+  }
+  const errors = cells.filter((c) => c.errors > 0);
+  lines.push('', errors.length ? `Cells with errors, timeouts or non-2xx answers: ${errors.map((c) => `${c.server} ${c.query} @${c.connections} (${c.errors})`).join(', ')}.` : 'No cell had an error, a timeout or a non-2xx answer.');
+
+  lines.push('', '## Targets (at 16 connections unless said)', '');
+  lines.push('| target | measured | met |', '| --- | --- | --- |');
+  const at = (server: ServerKind, query: string, c = 16) => cell(server, query, c);
+  const target = (name: string, value: number | undefined, threshold: number, show: string, below = false) =>
+    lines.push(`| ${name} | ${show} | ${value === undefined ? '?' : (below ? value < threshold : value >= threshold) ? 'yes' : '**no**'} |`);
+  for (const q of ['Q1', 'Q2', 'Q3', 'Q4']) {
+    for (const c of options.connections) {
+      const g = at('gateway', q, c);
+      const ce = at('ceiling', q, c);
+      if (g && ce) target(`${q} ≥ 0.5 × ceiling rps (${c} conns)`, g.rps / ce.rps, 0.5, ratio(g.rps, ce.rps));
+    }
+  }
+  const g1 = at('gateway', 'Q1');
+  const bare = at('gateway', 'bare');
+  if (g1 && bare) target('Q1 ≥ 0.5 × bare pipeline rps', g1.rps / bare.rps, 0.5, ratio(g1.rps, bare.rps));
+  const g2 = at('gateway', 'Q2');
+  const n2 = at('naive', 'Q2');
+  if (g2 && n2) target('Q2 ≥ 5 × naive rps', g2.rps / n2.rps, 5, ratio(g2.rps, n2.rps));
+  if (g1) target('Q1 p99 < 25 ms', g1.p99, 25, `${fmt(g1.p99)} ms`, true);
+  const warm = at('gateway', 'Q1 warm');
+  if (warm && bare) target('warm cache ≥ 0.9 × bare rps', warm.rps / bare.rps, 0.9, ratio(warm.rps, bare.rps));
+  return lines.join('\n') + '\n';
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const options = parseArgs(process.argv.slice(2));
+  log(`database of ${options.articles} articles (seed ${options.seed})`);
+  const build = await buildBenchDatabase({ articles: options.articles, seed: options.seed, cacheDir: path.join(benchDir, '.cache'), log });
+  log(build.cached ? `cached: ${build.path}` : `built in ${fmt(build.seconds)} s: ${build.path}`);
+  if (options.buildOnly) return;
+  const ormRate = await ormIngestRate(options.seed, 200);
+  log(`ingestPaths: ${fmt(ormRate)} articles/s`);
+  const subjects = findSubjects(build.path, options.search);
+  log(`subjects: ${JSON.stringify(subjects)}`);
+  const sqliteVersion = (() => {
+    const db = new Database(':memory:');
+    const v = (db.prepare('SELECT sqlite_version() AS v').get() as { v: string }).v;
+    db.close();
+    return v;
+  })();
+
+  const servers: Running[] = [];
+  try {
+    for (const kind of ['gateway', 'ceiling', 'naive'] as const) servers.push(await startServer(kind, build.path));
+    const [gateway, ceiling, naive] = servers;
+
+    // Same answers, before any timing.
+    for (const query of ['Q1', 'Q2', 'Q3', 'Q4'] as const) {
+      for (const cold of [true, false]) {
+        const answers = await Promise.all(servers.map((s) => post(s.url, requestBody(query, subjects, 7, cold))));
+        for (const [i, answer] of answers.entries()) {
+          if (answer.status !== 200 || answer.json.errors) throw new Error(`${servers[i].kind} ${query}: ${JSON.stringify(answer.json).slice(0, 500)}`);
+        }
+        for (const i of [1, 2]) {
+          if (!isDeepStrictEqual(answers[i].json.data, answers[0].json.data)) {
+            const file = path.join(benchDir, '.cache', `mismatch-${query}-${servers[i].kind}.json`);
+            fs.writeFileSync(file, JSON.stringify({ gateway: answers[0].json.data, [servers[i].kind]: answers[i].json.data }, null, 1));
+            throw new Error(`${servers[i].kind} answers ${query} differently from the gateway (both written to ${file})`);
+          }
+        }
+      }
+      log(`${query}: the three servers agree`);
+    }
+
+    const cells: Cell[] = [];
+    const run = async (server: Running, query: QueryName, label: string, cold: boolean) => {
+      await measure(server, query, label, subjects, 8, 1, cold); // warm-up: JIT, SQLite page cache
+      for (const c of options.connections) {
+        const cell = await measure(server, query, label, subjects, c, options.duration, cold);
+        cells.push(cell);
+        log(`${server.kind.padEnd(8)} ${label.padEnd(8)} ${String(c).padStart(3)} conns: ${fmt(cell.rps).padStart(6)} rps  p50 ${fmt(cell.p50)} ms  p99 ${fmt(cell.p99)} ms${cell.errors ? `  errors ${cell.errors}` : ''}`);
+      }
+    };
+    for (const query of ['Q1', 'Q2', 'Q3', 'Q4'] as const) {
+      for (const server of [gateway, ceiling, naive]) await run(server, query, query, true);
+    }
+    await run(gateway, 'BARE', 'bare', false);
+    await run(ceiling, 'BARE', 'bare', false);
+    await run(gateway, 'Q1', 'Q1 warm', false);
+
+    const markdown = report(options, build, ormRate, subjects, cells, (Date.now() - started) / 1000, sqliteVersion);
+    fs.writeFileSync(options.out, markdown);
+    log(`wrote ${options.out}`);
+  } finally {
+    for (const server of servers) server.child.kill();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

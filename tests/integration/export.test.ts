@@ -1,0 +1,477 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import v8 from 'node:v8';
+import Database from 'better-sqlite3';
+import vm from 'node:vm';
+import { exportCommand } from '../../src/cli/export.command';
+import { loadConfig } from '../../src/config/config';
+import {
+  chunkLines,
+  csvField,
+  csvRecord,
+  QUOTE_EXPORT_COLUMNS,
+  quoteFilterFromParameters,
+} from '../../src/services/quote-export.service';
+import { sampleDir, startTestGateway, TestGateway } from '../support/test-gateway';
+
+const fixtures = path.resolve(__dirname, '..', 'fixtures', 'articles.jsonl');
+
+/** An RFC 4180 parser, independent of the code under test: quoted fields, "" for ", CRLF records. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
+      else if (c === '"') (quoted = false), i++;
+      else (field += c), i++;
+    } else if (c === '"' && field === '') (quoted = true), i++;
+    else if (c === ',') record.push(field), (field = ''), i++;
+    else if (c === '\r' && text[i + 1] === '\n') record.push(field), records.push(record), (record = []), (field = ''), (i += 2);
+    else if (c === '"' || c === '\r' || c === '\n') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
+    else (field += c), i++;
+  }
+  if (field !== '' || record.length) throw new Error('last record has no CRLF');
+  return records;
+}
+
+/** The same quotes through GraphQL, flattened to the export's columns. */
+const GQL_QUOTES = `query Q($filter: QuoteFilter, $after: String) { quotes(filter: $filter, first: 100, after: $after) {
+  totalCount pageInfo { hasNextPage endCursor }
+  edges { node { id text span { start end } paragraph attribution confidence cue { text } speakerMention { text }
+    speaker { __typename ... on Person { id name } ... on Organization { id name } }
+    article { id title url publishedAt } } } } }`;
+
+async function graphqlRows(gateway: TestGateway, filter: Record<string, unknown>): Promise<Array<Record<string, unknown>>> {
+  const rows: Array<Record<string, unknown>> = [];
+  let after: string | null = null;
+  for (;;) {
+    const { data, errors }: { data?: any; errors?: unknown } = await gateway.gql(GQL_QUOTES, { filter, after });
+    expect(errors).toBeUndefined();
+    for (const { node } of data.quotes.edges) {
+      rows.push({
+        id: node.id,
+        text: node.text,
+        start: node.span.start,
+        end: node.span.end,
+        paragraph: node.paragraph,
+        speakerName: node.speaker?.name ?? null,
+        speakerType: node.speaker?.__typename ?? null,
+        speakerId: node.speaker?.id ?? null,
+        speakerMention: node.speakerMention?.text ?? null,
+        cue: node.cue?.text ?? null,
+        attribution: node.attribution,
+        confidence: node.confidence,
+        articleId: node.article.id,
+        articleTitle: node.article.title,
+        articleUrl: node.article.url,
+        publishedAt: node.article.publishedAt,
+      });
+    }
+    if (!data.quotes.pageInfo.hasNextPage) return rows;
+    after = data.quotes.pageInfo.endCursor;
+  }
+}
+
+const ndjson = (body: string) => body.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+
+/** Runs `newsgraph export` in-process, capturing standard output (into `stdout`) and stderr. */
+async function runExport(databasePath: string, args: string[], stdout?: NodeJS.WritableStream) {
+  const err: string[] = [];
+  const log: string[] = [];
+  const error = jest.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
+  const info = jest.spyOn(console, 'log').mockImplementation((...a) => void log.push(a.join(' ')));
+  try {
+    const code = await exportCommand(args, loadConfig({ DATABASE_PATH: databasePath, LOG_LEVEL: 'silent' }), stdout);
+    return { code, stderr: err.join('\n'), log: log.join('\n') };
+  } finally {
+    error.mockRestore();
+    info.mockRestore();
+  }
+}
+
+/** A Writable that keeps what it is given. */
+function collector() {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, callback) {
+      chunks.push(chunk.toString());
+      callback();
+    },
+  });
+  return { stream, text: () => chunks.join('') };
+}
+
+describe('export formatters and parameters (no I/O)', () => {
+  it('quotes CSV fields as RFC 4180 asks, and a parser gets the values back', () => {
+    expect(csvField(null)).toBe('');
+    expect(csvField(undefined)).toBe('');
+    expect(csvField(0.5)).toBe('0.5');
+    expect(csvField('plain words')).toBe('plain words');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('say "no"')).toBe('"say ""no"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('cr\rlf')).toBe('"cr\rlf"');
+    const tricky = ['', 'x', '"', '""', ',', 'a "b", c', 'line\r\nbreak', 'lf\nonly', ' spaced ', 'Zürich “quoted” 🙂', "'=1+1"];
+    expect(parseCsv(csvRecord(tricky) + csvRecord(['end']))).toEqual([tricky, ['end']]);
+  });
+
+  it('joins lines into chunks without splitting a line', () => {
+    const lines = Array.from({ length: 1000 }, (_, i) => `line ${i}\n`);
+    const chunks = [...chunkLines(lines, 1000)];
+    expect(chunks.join('')).toBe(lines.join(''));
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(chunks.every((c) => c.endsWith('\n'))).toBe(true);
+  });
+
+  it('maps parameters to a QuoteFilter, and names the parameter it refuses', () => {
+    expect(
+      quoteFilterFromParameters({ speaker: 'Stoltenberg', about: ['Ukraine', 'NATO'], aboutScope: 'quote', minConfidence: '0.5', from: '2024-01-01' }),
+    ).toEqual({ speaker: 'Stoltenberg', about: ['Ukraine', 'NATO'], aboutScope: 'QUOTE', minConfidence: 0.5, from: '2024-01-01' });
+    expect(quoteFilterFromParameters({ about: 'Washington, D.C.' })).toEqual({ about: ['Washington, D.C.'] });
+    const refused = (params: Record<string, unknown>) => {
+      try {
+        quoteFilterFromParameters(params);
+      } catch (error: any) {
+        expect(error.extensions.code).toBe('BAD_USER_INPUT');
+        return error.message;
+      }
+      throw new Error('not refused');
+    };
+    expect(refused({ sort: 'date' })).toMatch(/^unknown parameter "sort"/);
+    expect(refused({ aboutScope: 'SIDEWAYS' })).toBe('"aboutScope" must be one of QUOTE, PARAGRAPH, ARTICLE, got "SIDEWAYS"');
+    expect(refused({ minConfidence: 'high' })).toBe('"minConfidence" must be a number from 0 to 1, got "high"');
+    expect(refused({ minConfidence: '2' })).toBe('"minConfidence" must be a number from 0 to 1, got "2"');
+    expect(refused({ speaker: ['a', 'b'] })).toBe('"speaker" is given more than once');
+    expect(refused({ speaker: '' })).toBe('"speaker" is empty');
+    expect(refused({ about: ['Ukraine', ' '] })).toBe('"about" is empty');
+  });
+});
+
+describe('GET /export/quotes.ndjson and /export/quotes.csv', () => {
+  let gateway: TestGateway;
+  let trickyText: string;
+  beforeAll(async () => {
+    gateway = await startTestGateway([sampleDir, fixtures]);
+    // An article whose title holds double quotes and a comma, through the real pipeline; and,
+    // since the extractor never keeps an ASCII double quote inside a quote, one quote whose text
+    // the test sets itself to the worst a CSV field can hold.
+    const extra = path.join(gateway.dir, 'extra.jsonl');
+    fs.writeFileSync(
+      extra,
+      JSON.stringify({
+        url: 'https://example.org/news/port-vote',
+        title: 'Union rejects "final" offer, again',
+        publishedAt: '2024-08-01',
+        body: 'The dock workers\u2019 union rejected the offer on Tuesday.\n\n\u201cWe will not sign this, not now and not later,\u201d said Marta Lindqvist, a spokeswoman for the union.',
+      }) + '\n',
+    );
+    expect((await gateway.ingest([extra])).quotes).toBe(1);
+    trickyText = 'He called it "a farce", then left,\r\nslamming\nthe door \u201cloudly\u201d';
+    await gateway.dataSource.query(`UPDATE quote SET text = ? WHERE article_id = (SELECT id FROM article WHERE url = ?)`, [
+      trickyText,
+      'https://example.org/news/port-vote',
+    ]);
+  });
+  afterAll(() => gateway.close());
+
+  const get = (pathAndQuery: string, headers: Record<string, string> = {}) => fetch(`${gateway.origin}${pathAndQuery}`, { headers });
+
+  it('streams the 5 Stoltenberg quotes about Ukraine as NDJSON, the same rows as GraphQL', async () => {
+    const response = await get('/export/quotes.ndjson?speaker=Stoltenberg&about=Ukraine');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
+    expect(response.headers.get('content-length')).toBeNull();
+    const rows = ndjson(await response.text());
+    expect(rows).toHaveLength(5);
+    expect(rows.every((r) => r.speakerName === 'Jens Stoltenberg' && r.speakerType === 'Person')).toBe(true);
+    expect(Object.keys(rows[0])).toEqual(QUOTE_EXPORT_COLUMNS);
+    expect(rows).toEqual(await graphqlRows(gateway, { speaker: 'Stoltenberg', about: ['Ukraine'] }));
+  });
+
+  it.each([
+    ['about=Ukraine&about=NATO', { about: ['Ukraine', 'NATO'] }],
+    ['aboutAny=Norway&aboutAny=Spain', { aboutAny: ['Norway', 'Spain'] }],
+    ['about=Ukraine&aboutScope=QUOTE', { about: ['Ukraine'], aboutScope: 'QUOTE' }],
+    ['about=Ukraine&aboutScope=ARTICLE', { about: ['Ukraine'], aboutScope: 'ARTICLE' }],
+    ['text=military', { text: 'military' }],
+    ['from=2024-04-01&to=2024-07-31', { from: '2024-04-01', to: '2024-07-31' }],
+    ['minConfidence=0.9', { minConfidence: 0.9 }],
+    ['speaker=NATO', { speaker: 'NATO' }],
+    ['', {}],
+  ])('filters ?%s exactly as GraphQL does', async (query, filter) => {
+    const expected = await graphqlRows(gateway, filter);
+    const rows = ndjson(await (await get(`/export/quotes.ndjson?${query}`)).text());
+    expect(rows).toEqual(expected);
+    if (query === '') expect(rows.length).toBeGreaterThan(20);
+  });
+
+  it('filters by article and speaker ID', async () => {
+    const [first] = await graphqlRows(gateway, { speaker: 'Stoltenberg' });
+    const byArticle = ndjson(await (await get(`/export/quotes.ndjson?articleId=${first.articleId}&speakerId=${first.speakerId}`)).text());
+    expect(byArticle).toEqual(await graphqlRows(gateway, { articleId: first.articleId, speakerId: first.speakerId }));
+    expect(byArticle.length).toBeGreaterThan(1);
+  });
+
+  it('serves CSV with a header and RFC 4180 quoting that parses back to the same values', async () => {
+    const response = await get('/export/quotes.csv');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="quotes.csv"');
+    const [header, ...records] = parseCsv(await response.text());
+    expect(header).toEqual(QUOTE_EXPORT_COLUMNS);
+    const expected = await graphqlRows(gateway, {});
+    const asCsv = (row: Record<string, unknown>) => QUOTE_EXPORT_COLUMNS.map((c) => (row[c] === null ? '' : String(row[c])));
+    expect(records).toEqual(expected.map(asCsv));
+    const tricky = records.find((r) => r[header.indexOf('articleUrl')] === 'https://example.org/news/port-vote')!;
+    expect(tricky[header.indexOf('text')]).toBe(trickyText);
+    expect(tricky[header.indexOf('articleTitle')]).toBe('Union rejects "final" offer, again');
+  });
+
+  it.each([
+    ['sort=date', 'unknown parameter "sort"; known parameters: speaker, speakerId, about, aboutAny, aboutScope, text, from, to, minConfidence, articleId'],
+    ['aboutScope=SIDEWAYS', '"aboutScope" must be one of QUOTE, PARAGRAPH, ARTICLE, got "SIDEWAYS"'],
+    ['from=2024-13-01', '"from" must be a date as YYYY-MM-DD, got "2024-13-01"'],
+    ['to=yesterday', '"to" must be a date as YYYY-MM-DD, got "yesterday"'],
+    ['articleId=nonsense', '"articleId" is not an Article ID: "nonsense"'],
+    ['text=%21%21', '"text" has no words to search for: "!!"'],
+    ['minConfidence=high', '"minConfidence" must be a number from 0 to 1, got "high"'],
+    ['speaker=a&speaker=b', '"speaker" is given more than once'],
+    ['speaker=', '"speaker" is empty'],
+    ['about%5B%5D=Ukraine', 'unknown parameter "about[]"; known parameters: speaker, speakerId, about, aboutAny, aboutScope, text, from, to, minConfidence, articleId'],
+  ])('refuses ?%s with a 400 naming the parameter', async (query, message) => {
+    for (const format of ['ndjson', 'csv']) {
+      const response = await get(`/export/quotes.${format}?${query}`);
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      const body: any = await response.json();
+      expect(body.errors[0].message).toBe(message);
+      expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('refuses a bad value with the same message as GraphQL', async () => {
+    const { errors } = await gateway.gql('{ quotes(filter: { from: "2024-13-01" }) { totalCount } }');
+    const body: any = await (await get('/export/quotes.ndjson?from=2024-13-01')).json();
+    expect(body.errors[0].message).toBe(errors?.[0].message);
+  });
+
+  describe('newsgraph export (in-process)', () => {
+    it('writes NDJSON to standard output, the same rows as over HTTP', async () => {
+      const out = collector();
+      const result = await runExport(gateway.databasePath, ['--speaker', 'Stoltenberg', '--about', 'Ukraine'], out.stream);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      const overHttp = await (await get('/export/quotes.ndjson?speaker=Stoltenberg&about=Ukraine')).text();
+      expect(out.text()).toBe(overHttp);
+      expect(ndjson(out.text())).toHaveLength(5);
+    });
+
+    it('writes CSV to process.stdout by default, without ending it', async () => {
+      const written: string[] = [];
+      const write = jest.spyOn(process.stdout, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => {
+        written.push(String(chunk));
+        const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined;
+        callback?.();
+        return true;
+      }) as typeof process.stdout.write);
+      let result;
+      try {
+        result = await runExport(gateway.databasePath, ['--format', 'csv', '--about', 'Ukraine', '--about-scope', 'ARTICLE']);
+      } finally {
+        write.mockRestore();
+      }
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(process.stdout.writableEnded).toBe(false);
+      const [header, ...records] = parseCsv(written.join(''));
+      expect(header).toEqual(QUOTE_EXPORT_COLUMNS);
+      expect(records.map((r) => r[0])).toEqual((await graphqlRows(gateway, { about: ['Ukraine'], aboutScope: 'ARTICLE' })).map((r) => r.id));
+    });
+
+    it('writes --out FILE whole, and says how many quotes it wrote', async () => {
+      const file = path.join(gateway.dir, 'quotes.csv');
+      const result = await runExport(gateway.databasePath, ['--format=csv', '--out', file, '--speaker', 'NATO']);
+      expect(result).toMatchObject({ code: 0, stderr: `exported 3 quotes to ${file}` });
+      const [header, ...records] = parseCsv(fs.readFileSync(file, 'utf8'));
+      expect(header).toEqual(QUOTE_EXPORT_COLUMNS);
+      expect(records.map((r) => r[1])).toEqual(['has not been seen as such', 'optimistic, but cautious', 'to support Ukraine']);
+      expect(fs.readdirSync(gateway.dir).filter((f) => f.endsWith('.partial'))).toEqual([]);
+    });
+
+    it('refuses bad options with exit code 2, naming the option', async () => {
+      const cases: Array<[string[], RegExp]> = [
+        [['--about-scope', 'SIDEWAYS'], /^newsgraph export: --about-scope must be one of QUOTE, PARAGRAPH, ARTICLE, got "SIDEWAYS"$/],
+        [['--from', '2024-13-01'], /^newsgraph export: --from must be a date as YYYY-MM-DD, got "2024-13-01"$/],
+        [['--article-id', 'nonsense'], /^newsgraph export: --article-id is not an Article ID: "nonsense"$/],
+        [['--format', 'xml'], /^newsgraph export: --format must be ndjson or csv, got "xml"$/],
+        [['--speaker', 'a', '--speaker', 'b'], /^newsgraph export: --speaker is given more than once$/],
+        [['--sort', 'date'], /^newsgraph export: Unknown option '--sort'/],
+        [['stray'], /^newsgraph export: Unexpected argument 'stray'/],
+      ];
+      for (const [args, message] of cases) {
+        const out = collector();
+        const result = await runExport(gateway.databasePath, args, out.stream);
+        expect({ args, code: result.code }).toEqual({ args, code: 2 });
+        expect(result.stderr).toMatch(message);
+        expect(out.text()).toBe('');
+      }
+      const missing = await runExport(path.join(gateway.dir, 'nothing-here.sqlite'), []);
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toMatch(/no database at .*nothing-here\.sqlite/);
+      expect(fs.existsSync(path.join(gateway.dir, 'nothing-here.sqlite'))).toBe(false);
+    });
+  });
+});
+
+describe('exports when reads need an API key', () => {
+  let gateway: TestGateway;
+  beforeAll(async () => {
+    gateway = await startTestGateway([sampleDir], { config: { requireKeyForReads: true, apiKeys: ['export-test-key'] } });
+  });
+  afterAll(() => gateway.close());
+
+  it('refuses a request without a known key with 401, and serves one with it', async () => {
+    for (const headers of [{}, { authorization: 'Bearer wrong-key' }] as Array<Record<string, string>>) {
+      const response = await fetch(`${gateway.origin}/export/quotes.csv`, { headers });
+      expect(response.status).toBe(401);
+      expect(((await response.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+    const response = await fetch(`${gateway.origin}/export/quotes.ndjson?speaker=Stoltenberg`, { headers: { authorization: 'Bearer export-test-key' } });
+    expect(response.status).toBe(200);
+    expect(ndjson(await response.text()).length).toBeGreaterThan(0);
+  });
+});
+
+describe('export of many quotes: streamed, with constant memory', () => {
+  const ROWS = 40_000;
+  let gateway: TestGateway;
+  let gc: () => void;
+  beforeAll(async () => {
+    v8.setFlagsFromString('--expose-gc');
+    gc = vm.runInNewContext('gc');
+    gateway = await startTestGateway([sampleDir]);
+    // 40,000 quotes of about 1.5 kB each: an export of about 70 MB.
+    const filler = 'They said, "the harbour will stay open", and nobody believed it. '.repeat(22);
+    const db = (gateway.dataSource.driver as any).databaseConnection;
+    db.prepare(
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+       INSERT INTO quote (article_id, text, start, "end", paragraph, attribution, confidence, is_statement, published_at)
+       SELECT (SELECT MIN(id) FROM article), printf('Row %d. ', i) || ?, 0, 10, 0, 'NONE', 0, 1, NULL FROM n`,
+    ).run(ROWS, filler);
+  }, 60_000);
+  afterAll(() => gateway.close());
+
+  /**
+   * The read-only connections closed so far (an export reads on a connection of its own, and
+   * must close it however the export ends). Spies on better-sqlite3's `close`, calling through.
+   */
+  let close: jest.SpyInstance;
+  const closedReadOnly = () => (close.mock.contexts as Database.Database[]).filter((db) => db.readonly);
+  beforeEach(() => {
+    close = jest.spyOn(Database.prototype, 'close');
+  });
+  afterEach(() => close.mockRestore());
+  const until = async (condition: () => boolean) => {
+    for (let i = 0; i < 100 && !condition(); i++) await new Promise((r) => setTimeout(r, 20));
+  };
+
+  /** JavaScript heap plus Buffers and other memory outside it (where socket writes wait), after a full GC. */
+  const heap = () => {
+    gc();
+    gc(); // a second pass frees the Buffers whose owners the first one collected
+    const { heapUsed, external } = process.memoryUsage();
+    return heapUsed + external;
+  };
+
+  it('sends the rows in many chunks as the client reads them, with heap growth far below the body size', async () => {
+    const baseline = heap();
+    let peak = baseline;
+    let closedWhilePaused = -1;
+    let bytes = 0;
+    let chunks = 0;
+    let lines = 0;
+    let tail = '';
+    let nextSample = 0;
+    let pausedAt = -1;
+    let pausedHeap = 0;
+    const status = await new Promise<number>((resolve, reject) => {
+      http
+        .get(`${gateway.origin}/export/quotes.ndjson`, (response) => {
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => {
+            chunks++;
+            bytes += Buffer.byteLength(chunk);
+            const parts = (tail + chunk).split('\n');
+            tail = parts.pop()!;
+            lines += parts.length;
+            if (bytes >= nextSample) {
+              peak = Math.max(peak, heap());
+              nextSample += 8 * 1024 * 1024;
+            }
+            if (pausedAt < 0 && bytes > 4 * 1024 * 1024) {
+              // A client that stops reading: the server must stop reading rows, not buffer them.
+              pausedAt = bytes;
+              response.pause();
+              setTimeout(async () => {
+                try {
+                  pausedHeap = heap();
+                  closedWhilePaused = closedReadOnly().length;
+                  // Writes through the gateway's connection go on while the export's cursor is open.
+                  const summary = await gateway.ingest([fixtures]);
+                  expect(summary.articles).toBe(6);
+                  response.resume();
+                } catch (error) {
+                  response.destroy();
+                  reject(error);
+                }
+              }, 300);
+            }
+          });
+          response.on('end', () => resolve(response.statusCode!));
+          response.on('error', reject);
+        })
+        .on('error', reject);
+    });
+    expect(status).toBe(200);
+    expect(tail).toBe('');
+    expect(lines).toBe(ROWS + 8); // 8 sample quotes; the fixtures came in after the export began
+    expect(bytes).toBeGreaterThan(60 * 1024 * 1024);
+    expect(chunks).toBeGreaterThan(100);
+    const growth = peak - baseline;
+    const pausedGrowth = pausedHeap - baseline;
+    console.log(
+      `export of ${lines} quotes, ${(bytes / 2 ** 20).toFixed(1)} MiB in ${chunks} chunks: peak heap+external growth ${(growth / 2 ** 20).toFixed(1)} MiB, ` +
+        `${(pausedGrowth / 2 ** 20).toFixed(1)} MiB while the client was paused after ${(pausedAt / 2 ** 20).toFixed(1)} MiB`,
+    );
+    expect(growth).toBeLessThan(16 * 1024 * 1024);
+    expect(pausedGrowth).toBeLessThan(16 * 1024 * 1024);
+    expect(closedWhilePaused).toBe(0);
+    await until(() => closedReadOnly().length > 0);
+    expect(closedReadOnly()).toHaveLength(1);
+    expect(closedReadOnly()[0].open).toBe(false);
+  }, 30_000);
+
+  it('stops reading and closes its connection when the client goes away', async () => {
+    let closedDuring = -1;
+    await new Promise<void>((resolve, reject) => {
+      const request = http.get(`${gateway.origin}/export/quotes.csv`, (response) => {
+        response.once('data', () => {
+          closedDuring = closedReadOnly().length;
+          request.destroy();
+          resolve();
+        });
+      });
+      request.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' ? undefined : reject(error)));
+    });
+    expect(closedDuring).toBe(0);
+    await until(() => closedReadOnly().length > 0);
+    expect(closedReadOnly()).toHaveLength(1);
+    const { data } = await gateway.gql('{ quotes(first: 1) { totalCount } }');
+    expect(data.quotes.totalCount).toBeGreaterThan(ROWS);
+  });
+});

@@ -1,0 +1,178 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { AddressInfo } from 'node:net';
+import Database from 'better-sqlite3';
+import { createDataSource } from '../../src/db/data-source';
+import { createServer } from '../../src/server/create-server';
+import { distMain, ensureBuilt } from '../support/build';
+import { request } from '../support/http';
+import { startTestGateway } from '../support/test-gateway';
+
+/**
+ * Operations: /healthz and /readyz in process, and a real `node dist/src/main.js` stopped with
+ * SIGTERM while a request is in flight: the request completes, new connections are refused, the
+ * database is closed and the process exits 0 within 10 s.
+ */
+describe('/healthz and /readyz', () => {
+  it('are both 200 on a migrated database that answers', async () => {
+    const gateway = await startTestGateway([]);
+    try {
+      const health = await request(`${gateway.origin}/healthz`);
+      expect(health.status).toBe(200);
+      expect(health.json).toEqual({ status: 'ok' });
+      const ready = await request(`${gateway.origin}/readyz`);
+      expect(ready.status).toBe(200);
+      expect(ready.json).toEqual({ status: 'ready' });
+    } finally {
+      await gateway.close();
+    }
+  });
+
+  it('/readyz is 503 before the migrations have run, and 200 once they have', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-ready-'));
+    const dataSource = createDataSource({ databasePath: path.join(dir, 'db.sqlite') });
+    await dataSource.initialize();
+    const server = await createServer(dataSource);
+    await new Promise<void>((resolve) => server.httpServer.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.httpServer.address() as AddressInfo).port}`;
+    try {
+      const before = await request(`${origin}/readyz`);
+      expect(before.status).toBe(503);
+      expect(before.json).toEqual({ status: 'unavailable', reason: 'the database has pending migrations' });
+      expect((await request(`${origin}/healthz`)).status).toBe(200);
+      await dataSource.runMigrations({ transaction: 'each' });
+      expect((await request(`${origin}/readyz`)).status).toBe(200);
+    } finally {
+      await server.stop();
+      if (dataSource.isInitialized) await dataSource.destroy();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('/readyz is 503 once the database is closed, while /healthz stays 200', async () => {
+    const gateway = await startTestGateway([]);
+    try {
+      expect((await request(`${gateway.origin}/readyz`)).status).toBe(200);
+      await gateway.dataSource.destroy();
+      const ready = await request(`${gateway.origin}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(ready.json).toEqual({ status: 'unavailable', reason: 'the database does not answer' });
+      expect((await request(`${gateway.origin}/healthz`)).status).toBe(200);
+    } finally {
+      await gateway.close();
+    }
+  });
+});
+
+/** A port nothing listens on right now. */
+async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+/** Resolves when `text` has appeared in what `read()` returns, polling; rejects after `ms`. */
+async function waitFor(read: () => string, text: string, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!read().includes(text)) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for "${text}"; got:\n${read()}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** Whether a new TCP connection to the port is accepted. */
+function connects(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+describe('the gateway process on SIGTERM', () => {
+  let dir: string;
+  let child: ChildProcess | undefined;
+  beforeAll(async () => {
+    await ensureBuilt();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-process-'));
+  }, 180_000);
+  afterAll(() => {
+    if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('finishes the request in flight, refuses new connections, closes the database and exits 0 within 10 s', async () => {
+    const port = await freePort();
+    const databasePath = path.join(dir, 'gateway.sqlite');
+    child = spawn(process.execPath, [distMain], {
+      env: { PATH: process.env.PATH, PORT: String(port), DATABASE_PATH: databasePath, LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (chunk) => (output += chunk));
+    child.stderr!.on('data', (chunk) => (output += chunk));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
+      child!.once('exit', (code, signal) => resolve({ code, signal, at: Date.now() })),
+    );
+    await waitFor(() => output, 'newsgraph serving', 30_000);
+
+    // A request in flight: headers sent, the body held back. The server's "100 Continue" says it
+    // has taken the request in (so it is not an idle connection it may close).
+    const body = JSON.stringify({ query: '{ articles { totalCount edges { node { title quotes { totalCount } } } } }' });
+    const socket = net.connect(port, '127.0.0.1');
+    let received = '';
+    socket.on('data', (chunk) => (received += chunk));
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    socket.write(
+      `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nExpect: 100-continue\r\n\r\n`,
+    );
+    await waitFor(() => received, '100 Continue', 10_000);
+    socket.write(body.slice(0, 10));
+
+    const signalledAt = Date.now();
+    child.kill('SIGTERM');
+    await waitFor(() => output, 'SIGTERM, shutting down', 10_000);
+
+    // New connections are refused once it stops listening (within a few seconds, generously).
+    const refusedBy = Date.now() + 5_000;
+    let refused = false;
+    while (!refused && Date.now() < refusedBy) {
+      refused = !(await connects(port));
+      if (!refused) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(refused).toBe(true);
+    expect(child.exitCode).toBeNull(); // still waiting for the request in flight
+
+    // The rest of the body: the request completes with its answer.
+    socket.end(body.slice(10));
+    await closed;
+    const [head, ...rest] = received.replace(/^HTTP\/1\.1 100 Continue\r\n\r\n/, '').split('\r\n\r\n');
+    expect(head).toMatch(/^HTTP\/1\.1 200 OK/);
+    const payload = rest.join('\r\n\r\n');
+    const json = JSON.parse(/transfer-encoding: chunked/i.test(head) ? payload.split('\r\n').filter((_, i) => i % 2 === 1).join('') : payload);
+    expect(json.errors).toBeUndefined();
+    expect(json.data.articles.totalCount).toBe(1);
+    expect(json.data.articles.edges[0].node.quotes.totalCount).toBeGreaterThan(0);
+
+    const { code, signal, at } = await exited;
+    expect({ code, signal }).toEqual({ code: 0, signal: null });
+    expect(at - signalledAt).toBeLessThan(10_000);
+    // The database was closed, not abandoned: the last connection's close checkpoints and removes the WAL.
+    expect(fs.existsSync(`${databasePath}-wal`)).toBe(false);
+    const db = new Database(databasePath, { readonly: true });
+    try {
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    } finally {
+      db.close();
+    }
+  }, 60_000);
+});

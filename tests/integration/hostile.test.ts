@@ -1,0 +1,257 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import {
+  getNamedType,
+  GraphQLInputType,
+  GraphQLNamedType,
+  GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  isUnionType,
+} from 'graphql';
+import { createSchema } from '../../src/graphql/schema';
+import { request } from '../support/http';
+import { sampleDir, startTestGateway, TestGateway } from '../support/test-gateway';
+
+/**
+ * Hostile input, generated and mutated by fast-check, over real HTTP: queries walked from the
+ * schema with random arguments, cookbook operations mangled, random variables, random
+ * ingestArticle inputs, random raw bodies and headers. Every answer must be a client error or a
+ * success, never a 5xx, always JSON; the server must keep answering afterwards. Each property is
+ * bounded by time (numRuns is a ceiling), so the suite stays fast on a slow machine; the number
+ * of cases each one ran is checked against a generous floor.
+ */
+const KEY = 'hostile-key';
+const fixtures = path.resolve(__dirname, '..', 'fixtures', 'articles.jsonl');
+const operationsDir = path.resolve(__dirname, '..', '..', 'examples', 'operations');
+const cookbook = fs
+  .readdirSync(operationsDir)
+  .filter((file) => file.endsWith('.graphql'))
+  .map((file) => fs.readFileSync(path.join(operationsDir, file), 'utf8'));
+
+let gateway: TestGateway;
+let schema: GraphQLSchema;
+const counts: Record<string, number> = {};
+
+beforeAll(async () => {
+  gateway = await startTestGateway([sampleDir, fixtures], { env: { NEWSGRAPH_API_KEYS: KEY }, config: { limits: { ratePerMinute: 0 } } });
+  schema = await createSchema();
+});
+afterAll(() => gateway.close());
+
+/** Sends `init` to the endpoint and checks the answer: not 5xx, and JSON when it says so. */
+async function sendAndCheck(init: RequestInit, url = gateway.url): Promise<number> {
+  const response = await request(url, init);
+  if (response.status >= 500) throw new Error(`HTTP ${response.status}: ${response.text.slice(0, 500)}`);
+  if ((response.headers.get('content-type') ?? '').includes('json') && response.json === undefined) {
+    throw new Error(`not JSON: ${response.text.slice(0, 200)}`);
+  }
+  return response.status;
+}
+
+const postGraphQL = (body: unknown, headers: Record<string, string> = {}) =>
+  sendAndCheck({ method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+/** Runs a property for at most `ms` (and `numRuns` cases), records how many ran, fails with fast-check's report. */
+async function check<T>(name: string, property: fc.IAsyncProperty<T>, ms: number, numRuns = 5_000): Promise<void> {
+  const details = await fc.check(property, { numRuns, interruptAfterTimeLimit: ms });
+  counts[name] = details.numRuns;
+  if (details.failed) throw new Error(fc.defaultReportMessage(details) ?? 'property failed');
+  expect(details.numRuns).toBeGreaterThan(30);
+  // Still there, still answering.
+  expect((await gateway.gql('{ __typename }')).data).toEqual({ __typename: 'Query' });
+}
+
+/** Strings a client might send: ordinary, unicode, control characters, GraphQL punctuation, SQL and FTS syntax. */
+const nastyString = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'binary', maxLength: 40 }),
+  fc.constantFrom('', ' ', '"', '\\', '\u0000', '\uFFFF', '\uD800', '*', '"unbalanced', 'NEAR(a b)', 'a OR', "'; DROP TABLE article; --", '%', '_', 'Kiev', 'Stoltenberg', 'ukraine*', '🏃'.repeat(20)),
+);
+
+/** A value written in GraphQL syntax for an input type: mostly of that type, sometimes not. */
+function literalFor(g: fc.GenerateFunction, type: GraphQLInputType, depth: number): string {
+  if (g(fc.nat, { max: 19 }) === 0) return g(fc.constantFrom, 'null', '1', '"x"', '[]', '{}', 'true', 'ENUM_NOT_THERE', '$undeclared', '1.5e400');
+  if (isNonNullType(type)) return literalFor(g, type.ofType, depth);
+  if (isListType(type)) {
+    const n = g(fc.nat, { max: 3 });
+    return `[${Array.from({ length: n }, () => literalFor(g, type.ofType, depth + 1)).join(', ')}]`;
+  }
+  if (isEnumType(type)) return g(fc.constantFrom, ...type.getValues().map((v) => v.name));
+  if (isInputObjectType(type)) {
+    if (depth > 3) return '{}';
+    const fields = Object.values(type.getFields()).filter(() => g(fc.nat, { max: 3 }) === 0);
+    return `{ ${fields.map((f) => `${f.name}: ${literalFor(g, f.type, depth + 1)}`).join(', ')} }`;
+  }
+  if (isScalarType(type)) {
+    switch (type.name) {
+      case 'Int':
+        return String(g(fc.oneof, fc.integer({ min: -3, max: 120 }), fc.integer(), fc.constant(2 ** 31)));
+      case 'Float':
+        return String(g(fc.double, { noNaN: true, noDefaultInfinity: true }));
+      case 'Boolean':
+        return String(g(fc.boolean));
+      case 'ID':
+        return JSON.stringify(g(fc.oneof, nastyString, fc.constantFrom('QXJ0aWNsZTox', 'UGVyc29uOjU', 'UXVvdGU6MQ', 'Tm9wZTox', 'QXJ0aWNsZTotMQ')));
+      default:
+        return JSON.stringify(g(fc.oneof, nastyString, fc.constantFrom('2024-01-01', '2024-13-45', '0000-00-00')));
+    }
+  }
+  return 'null';
+}
+
+/** A selection set on `type`, walked from the schema, up to `maxDepth` deep. */
+function selectionFor(g: fc.GenerateFunction, type: GraphQLNamedType, depth: number, maxDepth: number): string {
+  if (isUnionType(type) || isInterfaceType(type)) {
+    const members = isUnionType(type) ? type.getTypes() : schema.getPossibleTypes(type);
+    const picked = members.filter(() => g(fc.boolean));
+    const own = isInterfaceType(type) ? selectionOfFields(g, type, depth, maxDepth) : '';
+    return `__typename ${own} ${picked.map((m) => `... on ${m.name} { ${selectionFor(g, m, depth, maxDepth)} }`).join(' ')}`;
+  }
+  return isObjectType(type) ? selectionOfFields(g, type, depth, maxDepth) : '__typename';
+}
+
+function selectionOfFields(g: fc.GenerateFunction, type: GraphQLNamedType, depth: number, maxDepth: number): string {
+  if (!isObjectType(type) && !isInterfaceType(type)) return '__typename';
+  const fields = Object.values(type.getFields());
+  const n = g(fc.integer, { min: 1, max: 4 });
+  const parts: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const field = fields[g(fc.nat, { max: fields.length - 1 })];
+    const named = getNamedType(field.type);
+    const args = field.args.filter(() => g(fc.nat, { max: 2 }) === 0).map((arg) => `${arg.name}: ${literalFor(g, arg.type, 0)}`);
+    const alias = g(fc.nat, { max: 9 }) === 0 ? `a${i}: ` : '';
+    const call = `${alias}${field.name}${args.length ? `(${args.join(', ')})` : ''}`;
+    if (isScalarType(named) || isEnumType(named)) parts.push(call);
+    else if (depth < maxDepth) parts.push(`${call} { ${selectionFor(g, named, depth + 1, maxDepth)} }`);
+  }
+  return parts.length ? parts.join(' ') : '__typename';
+}
+
+/** A random mutation of a text: delete, insert, duplicate or replace a piece. */
+const mutation = fc.record({
+  kind: fc.constantFrom('delete', 'insert', 'duplicate', 'replaceNumber', 'swap'),
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  length: fc.integer({ min: 1, max: 30 }),
+  insert: fc.oneof(fc.constantFrom('{', '}', '(', ')', '[', ']', ':', '$', '@', '!', '...', '"', '#', '\n', ',', '@include(if: $x)', 'first: 100', '__schema { types { name } }', 'on Person', 'fragment F on Query { __typename }'), nastyString),
+});
+
+function mutate(text: string, steps: Array<fc.ExtractArbitraryType<typeof mutation>>): string {
+  let out = text;
+  for (const { kind, at, length, insert } of steps) {
+    const i = Math.floor(at * out.length);
+    if (kind === 'delete') out = out.slice(0, i) + out.slice(i + length);
+    else if (kind === 'insert') out = out.slice(0, i) + insert + out.slice(i);
+    else if (kind === 'duplicate') out = out.slice(0, i + length) + out.slice(i, i + length) + out.slice(i + length);
+    else if (kind === 'replaceNumber') out = out.replace(/\d+/, String(length * 7919));
+    else out = out.slice(0, i) + out.slice(i + 1, i + 2) + out.slice(i, i + 1) + out.slice(i + 2);
+  }
+  return out;
+}
+
+describe('hostile input', () => {
+  it('answers queries walked from the schema with random arguments without a 5xx', async () => {
+    const query = fc.gen().map((g) => `{ ${selectionFor(g, schema.getQueryType()!, 0, g(fc.integer, { min: 1, max: 7 }))} }`);
+    await check('schema-walked queries', fc.asyncProperty(query, async (q) => void (await postGraphQL({ query: q }))), 6_000);
+  }, 30_000);
+
+  it('answers mangled cookbook operations without a 5xx', async () => {
+    const mangled = fc.tuple(fc.constantFrom(...cookbook), fc.array(mutation, { minLength: 1, maxLength: 6 })).map(([text, steps]) => mutate(text, steps));
+    await check(
+      'mutated operations',
+      fc.asyncProperty(mangled, fc.boolean(), async (q, asGet) => {
+        if (asGet && q.length < 4000) {
+          await sendAndCheck({ headers: { 'apollo-require-preflight': 'true' } }, `${gateway.url}?query=${encodeURIComponent(q)}`);
+        } else await postGraphQL({ query: q });
+      }),
+      4_000,
+    );
+  }, 30_000);
+
+  it('answers random variables without a 5xx', async () => {
+    const operations = [
+      'query Q($first: Int, $after: String, $last: Int, $before: String, $filter: QuoteFilter, $orderBy: QuoteOrder) { quotes(first: $first, after: $after, last: $last, before: $before, filter: $filter, orderBy: $orderBy) { totalCount edges { cursor node { text } } } }',
+      'query A($filter: ArticleFilter, $first: Int) { articles(filter: $filter, first: $first) { totalCount edges { node { title } } } }',
+      'query N($id: ID!) { node(id: $id) { id __typename } }',
+      'query S($query: String!, $types: [SearchType!], $first: Int) { search(query: $query, types: $types, first: $first) { totalCount edges { snippet } } }',
+      'query E($query: String!, $first: Int) { entities(query: $query, first: $first) { name } }',
+      'query T($filter: QuoteFilter, $groupBy: QuoteStatGroup!) { quoteStats(filter: $filter, groupBy: $groupBy) { key count } }',
+    ];
+    const names = ['first', 'after', 'last', 'before', 'filter', 'orderBy', 'id', 'query', 'types', 'groupBy'];
+    const filterish = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue({ maxDepth: 2 }),
+        nastyString,
+        fc.integer(),
+        fc.record({ speaker: nastyString, about: fc.array(nastyString, { maxLength: 3 }), text: nastyString }, { requiredKeys: [] }),
+        fc.record({ and: fc.array(tie('value'), { maxLength: 3 }), or: fc.array(tie('value'), { maxLength: 3 }), not: tie('value') }, { requiredKeys: [] }),
+      ),
+    })).value;
+    const variables = fc.oneof(fc.dictionary(fc.constantFrom(...names), filterish, { maxKeys: 6 }), fc.jsonValue({ maxDepth: 3 }));
+    await check(
+      'random variables',
+      fc.asyncProperty(fc.constantFrom(...operations), variables, async (query, vars) => void (await postGraphQL({ query, variables: vars }))),
+      4_000,
+    );
+  }, 30_000);
+
+  it('answers random ingestArticle inputs without a 5xx, with and without a key', async () => {
+    const sentence = fc.oneof(
+      nastyString,
+      fc.tuple(nastyString, fc.constantFrom('said', 'told reporters', 'added', 'warned'), fc.constantFrom('Jens Stoltenberg', 'he', 'she', 'NATO', 'the minister', 'Anna Varga')).map(([q, cue, who]) => `“${q},” ${cue} ${who}.`),
+      fc.constantFrom('“Unclosed quote', '”Backwards“', '"Straight quotes," said Bob.', '\n\n\n', '« Guillemets », a dit Marie.'),
+    );
+    const body = fc.array(sentence, { minLength: 0, maxLength: 12 }).map((parts) => parts.join(' '));
+    const input = fc.oneof(
+      { weight: 4, arbitrary: fc.record({ title: nastyString, body, url: fc.option(fc.oneof(fc.webUrl(), nastyString)), publishedAt: fc.option(fc.oneof(fc.constantFrom('2024-02-29', '2023-02-29', '2024-01-01T10:00:00Z'), nastyString)), source: fc.option(nastyString) }, { requiredKeys: ['title', 'body'] }) },
+      { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
+    );
+    const INGEST = 'mutation I($input: IngestArticleInput!) { ingestArticle(input: $input) { created article { id quotes { totalCount edges { node { text span { start end } } } } } } }';
+    await check(
+      'ingestArticle inputs',
+      fc.asyncProperty(input, fc.nat({ max: 9 }), async (value, keyless) => {
+        await postGraphQL({ query: INGEST, variables: { input: value } }, keyless === 0 ? {} : { authorization: `Bearer ${KEY}` });
+      }),
+      6_000,
+    );
+    // What went in is consistent: every quote's span points at its text in its article's body.
+    const [{ bad }] = await gateway.dataSource.query('SELECT count(*) AS bad FROM quote q JOIN article a ON a.id = q.article_id WHERE substr(a.body, q.start + 1, q.end - q.start) <> q.text');
+    expect(bad).toBe(0);
+  }, 30_000);
+
+  it('answers random raw bodies, content types and methods without a 5xx', async () => {
+    const rawBody = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
+      fc.record({ query: fc.jsonValue({ maxDepth: 1 }), variables: fc.jsonValue({ maxDepth: 1 }), operationName: fc.jsonValue({ maxDepth: 1 }), extensions: fc.jsonValue({ maxDepth: 2 }) }, { requiredKeys: [] }).map((v) => JSON.stringify(v)),
+      fc.constantFrom('{"query": "{ __typename }"', '[]', '[{}]', 'null', '{"query": null}', '{"query": "{ __typename }", "extensions": {"persistedQuery": {"version": 1, "sha256Hash": 5}}}', '\u0000', '{"__proto__": {"query": 1}}'),
+    );
+    const contentType = fc.constantFrom('application/json', 'application/json; charset=utf-8', 'application/json; charset=latin1', 'application/graphql', 'application/graphql-response+json', 'text/plain', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded', '', 'application/json; charset=utf-16');
+    const method = fc.constantFrom('POST', 'GET', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD');
+    await check(
+      'raw requests',
+      fc.asyncProperty(rawBody, contentType, method, fc.boolean(), async (body, type, verb, preflight) => {
+        const headers: Record<string, string> = preflight ? { 'apollo-require-preflight': 'true' } : {};
+        if (type) headers['content-type'] = type;
+        const withBody = verb !== 'GET' && verb !== 'HEAD';
+        const url = withBody ? gateway.url : `${gateway.url}?query=${encodeURIComponent(body)}&variables=${encodeURIComponent(body)}`;
+        await sendAndCheck({ method: verb, headers, body: withBody ? body : undefined }, url);
+      }),
+      4_000,
+    );
+  }, 30_000);
+
+  afterAll(async () => {
+    const ready = await request(`${gateway.origin}/readyz`);
+    expect(ready.status).toBe(200);
+    // For the record (npx jest --verbose shows it): how many cases each property ran.
+    process.stdout.write(`hostile.test.ts cases: ${JSON.stringify(counts)}\n`);
+  });
+});

@@ -1,0 +1,166 @@
+import { extractEntities } from '../../../../src/ingestion/extract/entity.extractor';
+import { EntityCandidate, EntityType } from '../../../../src/ingestion/annotations';
+import { articleFrom } from './entity.article-builder';
+
+/**
+ * The rules that keep junk out of the PERSON entities (and type it right), each on a sentence of its
+ * own: person names need a given name, a title, a known surname, an initial or, for words no list
+ * knows, no sign against them; publications and teams are organizations; and so on.
+ */
+function extract(...lines: string[]) {
+  const article = articleFrom(lines);
+  const result = extractEntities(article);
+  const named = (name: string): EntityCandidate | undefined => result.entities.find((e) => e.name === name);
+  const ofType = (type: EntityType): string[] => result.entities.filter((e) => e.type === type).map((e) => e.name);
+  const mentionsOf = (name: string): string[] => {
+    const key = named(name)?.key;
+    return result.mentions.filter((m) => m.entityKey === key).map((m) => article.body.slice(m.start, m.end));
+  };
+  return { ...result, named, people: ofType('PERSON'), organizations: ofType('ORGANIZATION'), mentionsOf };
+}
+
+describe('extractEntities: surnames that are also given names', () => {
+  it('keeps a given name and a given-name surname together, and resolves the surname alone to them', () => {
+    const r = extract('Parents cheered when Nora Spencer, a teacher in the district, spoke at the rally.', '“We need more buses,” said Spencer.');
+    expect(r.people).toEqual(['Nora Spencer']);
+    expect(r.mentionsOf('Nora Spencer')).toEqual(['Nora Spencer', 'Spencer']);
+  });
+
+  it('reads a given name at the end of an unknown name as its surname', () => {
+    const r = extract('Our reporter met Tavita Logan outside the courthouse on Friday.');
+    expect(r.people).toEqual(['Tavita Logan']);
+  });
+
+  it('keeps a chain of given names before a surname', () => {
+    const r = extract('Investigators searched for Otto Wade Quimby near the river.');
+    expect(r.people).toEqual(['Otto Wade Quimby']);
+  });
+
+  it('lets only the word right after a leading given name be an ordinary word', () => {
+    const r = extract('She appeared on “The Owen Blake Evening Hour” on Tuesday to talk about schools.');
+    expect(r.people).toEqual(['Owen Blake']);
+  });
+});
+
+describe('extractEntities: initials', () => {
+  it('takes the word after an initial as the surname, even a plural-looking one', () => {
+    const r = extract('Rep. Lorna K. Meadows (D-Ore.) said the vote was close, and critics such as Selma T. Bell agreed.');
+    expect(r.named('Lorna K. Meadows')).toMatchObject({ type: 'PERSON', role: 'Rep.' });
+    expect(r.people).toContain('Selma T. Bell');
+  });
+
+  it('reads an initial that spells a function word ("A.") as an initial', () => {
+    const r = extract('A letter from Dana A. Vega arrived on Monday morning.');
+    expect(r.people).toEqual(['Dana A. Vega']);
+  });
+
+  it('drops a name that ends in a stray initial', () => {
+    const r = extract('The fund was backed by the sisters Greta F. and Ingrid H. Solberg last year.');
+    expect(r.people).toEqual(['Ingrid H. Solberg']);
+  });
+});
+
+describe('extractEntities: organizations that look like people', () => {
+  it('types newspapers by their head word as organizations, also after a place name', () => {
+    const r = extract('The Charlotte Sentinel and the Abilene Observer both reported the story, as did The Houston Chronicle.');
+    expect(r.people).toEqual([]);
+    expect(r.organizations).toEqual(expect.arrayContaining(['Charlotte Sentinel', 'Abilene Observer', 'Houston Chronicle']));
+  });
+
+  it('types a place followed by a plural as a team, not a person', () => {
+    const r = extract('Fans of the Austin Badgers filled the stadium on Sunday afternoon.');
+    expect(r.people).toEqual([]);
+    expect(r.named('Austin Badgers')).toMatchObject({ type: 'ORGANIZATION' });
+  });
+
+  it('starts an organization after a plural word that opens the sentence ("Members of the ...")', () => {
+    const r = extract('Members of the Quorvian Farmers Caucus met with reporters and with some local farmers on Friday.');
+    expect(r.organizations).toEqual(['Quorvian Farmers Caucus']);
+  });
+});
+
+describe('extractEntities: phrases that are no person', () => {
+  it('does not take a plural last word for a surname', () => {
+    expect(extract('The bill expands Fulbright Scholarships for rural students.').people).toEqual([]);
+  });
+
+  it('does not take unknown words with a sign against a name: a determiner, quotation marks, an ordinary ending', () => {
+    const r = extract(
+      'He sold his stake in Brightwater Healthcare last year.',
+      'It felt like an episode of “Glass Harbor.” Nobody laughed.',
+      'She spoke at the Commander-in-Chief Gala and at the Autumn Symposium, a yearly event.',
+    );
+    expect(r.people).toEqual([]);
+  });
+
+  it('does not take an abbreviated state for a surname (a dateline)', () => {
+    expect(extract('We should all be ashamed. Tavita Quimby, Quorvale Calif.').people).toEqual(['Tavita Quimby']);
+  });
+
+  it('does not take a group noun for a surname', () => {
+    expect(extract('Aid reached the Uyghur Muslim minority last week.').people).toEqual([]);
+  });
+
+  it('does not take an inflected word opening the sentence for a given name', () => {
+    expect(extract('Dragging Walsh into the dispute was a mistake, aides said.').people).not.toContain('Dragging Walsh');
+  });
+
+  it('takes "said X" as a cue only when X ends the clause, and never "told X"', () => {
+    const r = extract('“We will see,” the governor told Brightwater in an interview.', 'Officials said Medicorp is failing.');
+    expect(r.people).toEqual([]);
+  });
+
+  it('does not take a word with a capital inside for a surname, unless after a surname prefix', () => {
+    const r = extract('On Monday, FactHound announced new rules, and McTavish said the rules were fair.');
+    expect(r.people).toEqual(['McTavish']);
+  });
+
+  it('does not spell a name with a lower-case letter before a trailing capital (mis-decoded text)', () => {
+    expect(extract('The letter was signed by JosÃ©, said an aide.').people).toEqual([]);
+  });
+});
+
+describe('extractEntities: names with evidence', () => {
+  it('accepts a first word that is ordinary vocabulary when the surname stands alone later', () => {
+    const r = extract('An analysis by Pearl Mabry, a former aide, found gains for most families.', 'The losses would outweigh the gains for some, said Mabry.');
+    expect(r.people).toEqual(['Pearl Mabry']);
+    expect(r.mentionsOf('Pearl Mabry')).toEqual(['Pearl Mabry', 'Mabry']);
+  });
+
+  it('drops a lone ordinary word after "Miss" (a nickname) unless the article names the person in full', () => {
+    expect(extract('Fans loved “Miss Sunshine” and the show went on.').people).toEqual([]);
+  });
+});
+
+describe('extractEntities: titles', () => {
+  it('leaves title words out of the name ("Miss Galaxy Ana Ruiz") and out of later mentions', () => {
+    const r = extract('Former Miss Galaxy Ana Ruiz spoke on Monday.', 'Later, Miss Galaxy contestants arrived, and Ruiz waved.');
+    expect(r.people).toEqual(['Ana Ruiz']);
+    expect(r.mentionsOf('Ana Ruiz')).toEqual(['Ana Ruiz', 'Ruiz']);
+  });
+
+  it('reads ordinary words after a title up to an unknown surname ("Gov. Rose Pearl Holloway")', () => {
+    const r = extract('Gov. Rose Pearl Holloway of Vermont signed the bill on Friday.');
+    expect(r.named('Rose Pearl Holloway')).toMatchObject({ type: 'PERSON', role: 'Gov.' });
+  });
+
+  it('reads a title with "of the" inside ("Speaker of the House")', () => {
+    const r = extract('Speaker of the House Otto Lindgren praised the plan on Tuesday.', 'In July, Lindgren changed his mind.');
+    expect(r.named('Otto Lindgren')).toMatchObject({ role: 'Speaker of the House' });
+    expect(r.mentionsOf('Otto Lindgren')).toEqual(['Otto Lindgren', 'Lindgren']);
+  });
+
+  it('reads a title on each name of a list ("Mr. Galt and Mr. Quimby")', () => {
+    const r = extract('But Mr. Galt and Mr. Quimby said the plan was sound.');
+    expect(r.people.sort()).toEqual(['Galt', 'Quimby']);
+  });
+});
+
+describe('extractEntities: places written with abbreviations', () => {
+  it('reads "Mt." as a mountain and a compass initial before a known place', () => {
+    const r = extract('Climbers left Mt. Kosciuszko at dawn while N. Korea tested a missile.');
+    expect(r.named('Mt. Kosciuszko')).toMatchObject({ type: 'LOCATION', kind: 'mountain' });
+    expect(r.named('North Korea')).toMatchObject({ type: 'LOCATION', aliases: ['N. Korea'] });
+    expect(r.people).toEqual([]);
+  });
+});
