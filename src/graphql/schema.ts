@@ -29,6 +29,10 @@ export const resolvers = [
 ] as const;
 
 /** Builds the executable schema from the decorated classes (the same one `schema.graphql` is printed from). */
-export function createSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false });
+export async function createSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers, validate: false });
+  schema.getQueryType()!.description =
+    'Reads: quotes with their speakers, articles, people, organizations and places; search, facets and lookup.';
+  schema.getMutationType()!.description = 'Writes: each needs an API key (Authorization: Bearer KEY).';
+  return schema;
 }

@@ -9,7 +9,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import pino, { Logger } from 'pino';
 import { DataSource } from 'typeorm';
-import { Config, loadConfig, projectPath } from '../config/config';
+import { Config, loadConfig } from '../config/config';
 import { Context, createContext } from '../graphql/context';
 import { createSchema } from '../graphql/schema';
 import { dataVersion } from '../services/data-version';
@@ -87,7 +87,7 @@ export async function createServer(
       operationTimeoutPlugin(config.limits.timeoutMs),
       ...limits.plugins,
       ...(config.requireKeyForReads ? [readAccessPlugin()] : []),
-      ...(config.safelist ? [safelistPlugin(loadSafelist(projectPath('examples', 'operations')))] : []),
+      ...(config.safelist ? [safelistPlugin(loadSafelist())] : []),
     ],
   });
   await apollo.start();

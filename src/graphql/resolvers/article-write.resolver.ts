@@ -10,7 +10,7 @@ export class ArticleWriteResolver {
   @Mutation(() => IngestArticlePayload, {
     description: 'Ingests one article with the same pipeline as `newsgraph ingest`. Needs an API key (Authorization: Bearer KEY).',
   })
-  async ingestArticle(@Arg('input', () => IngestArticleInput) input: IngestArticleInput, @Ctx() context: Context): Promise<IngestArticlePayload> {
+  async ingestArticle(@Arg('input', () => IngestArticleInput, { description: 'The article.' }) input: IngestArticleInput, @Ctx() context: Context): Promise<IngestArticlePayload> {
     requireApiKey(context);
     const result = await ingestArticle(context.dataSource, input);
     const article = await context.loaders.article.load(result.articleId);
@@ -20,7 +20,7 @@ export class ArticleWriteResolver {
   @Mutation(() => Boolean, {
     description: 'Deletes an article with its quotes and mentions, and the entities left with none. Needs an API key. False when there was no such article.',
   })
-  async deleteArticle(@Arg('id', () => ID) id: string, @Ctx() context: Context): Promise<boolean> {
+  async deleteArticle(@Arg('id', () => ID, { description: 'The global ID of the article to delete.' }) id: string, @Ctx() context: Context): Promise<boolean> {
     requireApiKey(context);
     return deleteArticle(context.dataSource, rowIdOf(id, ['Article'], 'id'));
   }

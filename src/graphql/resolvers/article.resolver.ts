@@ -14,14 +14,14 @@ import { TextSpan, textSpan } from '../types/text-span.type';
 @Resolver(() => Article)
 export class ArticleResolver {
   @Query(() => Article, { nullable: true, description: 'One article by ID.' })
-  article(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Article | null> {
+  article(@Arg('id', () => ID, { description: 'The global ID of the article.' }) id: string, @Ctx() { loaders }: Context): Promise<Article | null> {
     return loaders.article.load(rowIdOf(id, ['Article'], 'id'));
   }
 
   @Query(() => ArticleConnection, { description: 'Articles that match the filter, a page at a time (default: in ingest order).' })
   async articles(
-    @Arg('filter', () => ArticleFilter, { nullable: true }) filter: ArticleFilter | null,
-    @Arg('orderBy', () => ArticleOrder, { nullable: true }) orderBy: ArticleOrder | null,
+    @Arg('filter', () => ArticleFilter, { nullable: true, description: 'Which articles; all when left out.' }) filter: ArticleFilter | null,
+    @Arg('orderBy', () => ArticleOrder, { nullable: true, description: 'Default: ingest order.' }) orderBy: ArticleOrder | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() { dataSource }: Context,
   ) {

@@ -9,7 +9,15 @@ export enum EntityType {
   ORGANIZATION = 'ORGANIZATION',
   LOCATION = 'LOCATION',
 }
-registerEnumType(EntityType, { name: 'EntityType', description: 'A kind of entity.' });
+registerEnumType(EntityType, {
+  name: 'EntityType',
+  description: 'A kind of entity.',
+  valuesConfig: {
+    PERSON: { description: 'People.' },
+    ORGANIZATION: { description: 'Organizations.' },
+    LOCATION: { description: 'Places.' },
+  },
+});
 
 /** `entities(query)`: name lookup for search boxes and autocomplete. */
 @Resolver()
@@ -19,8 +27,8 @@ export class EntityLookupResolver {
       'People, organizations and places by name or alias, best first: exact ("kiev" finds Kyiv), then prefix ("atlantic" finds NATO through "Atlantic Alliance"), then a word prefix. Case and accents are ignored.',
   })
   async entities(
-    @Arg('query') query: string,
-    @Arg('types', () => [EntityType], { nullable: true }) types: EntityType[] | null,
+    @Arg('query', { description: 'What the user typed: a name, an alias, or the start of one.' }) query: string,
+    @Arg('types', () => [EntityType], { nullable: true, description: 'Only these kinds; all when left out.' }) types: EntityType[] | null,
     @Arg('first', () => Int, { nullable: true, description: 'How many (1 to 100, default 10).' }) first: number | null,
     @Ctx() { dataSource, loaders }: Context,
   ): Promise<NamedEntity[]> {

@@ -30,8 +30,8 @@ export function createEntityResolver<T extends NamedEntity>({ entityClass, conne
   abstract class EntityResolver {
     @Query(() => connection, { name: listName, description: `${plural}, a page at a time, by default in the order they were first met.` })
     async list(
-      @Arg('filter', () => EntityFilter, { nullable: true }) filter: EntityFilter | null,
-      @Arg('orderBy', () => EntityOrder, { nullable: true }) orderBy: EntityOrder | null,
+      @Arg('filter', () => EntityFilter, { nullable: true, description: 'Which ones; all when left out.' }) filter: EntityFilter | null,
+      @Arg('orderBy', () => EntityOrder, { nullable: true, description: 'Default: the order they were first met.' }) orderBy: EntityOrder | null,
       @Args(() => PageArgs) args: PageArgs,
       @Ctx() { dataSource }: Context,
     ) {

@@ -7,7 +7,7 @@ import { fromGlobalId } from '../types/global-id';
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its global ID; null when there is none.' })
-  async node(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<Node | null> {
+  async node(@Arg('id', () => ID, { description: 'A global ID from any object of this API.' }) id: string, @Ctx() { loaders }: Context): Promise<Node | null> {
     const decoded = fromGlobalId(id);
     if (!decoded) return null;
     const loader =

@@ -18,8 +18,8 @@ import { TextSpan, textSpan } from '../types/text-span.type';
 export class QuoteResolver {
   @Query(() => QuoteConnection, { description: 'Quotes that match the filter, a page at a time.' })
   async quotes(
-    @Arg('filter', () => QuoteFilter, { nullable: true }) filter: QuoteFilter | null,
-    @Arg('orderBy', () => QuoteOrder, { nullable: true }) orderBy: QuoteOrder | null,
+    @Arg('filter', () => QuoteFilter, { nullable: true, description: 'Which quotes; all statement quotes when left out.' }) filter: QuoteFilter | null,
+    @Arg('orderBy', () => QuoteOrder, { nullable: true, description: 'Default: POSITION (article by article, in text order).' }) orderBy: QuoteOrder | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() { dataSource }: Context,
   ) {

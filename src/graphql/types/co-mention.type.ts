@@ -4,7 +4,7 @@ import { NamedEntity } from '../../entities/named-entity.entity';
 /** An entity named in the same articles as another, and in how many. */
 @ObjectType({ description: 'An entity named in the same articles as another one, and in how many of them.' })
 export class CoMention {
-  @Field(() => NamedEntity)
+  @Field(() => NamedEntity, { description: 'The other entity.' })
   entity!: NamedEntity;
 
   @Field(() => Int, { description: 'Articles that name both.' })

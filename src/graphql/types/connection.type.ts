@@ -28,16 +28,16 @@ export function connectionType<T extends object>(name: string, nodeClass: ClassT
     @Field({ description: 'Opaque cursor for `after`/`before`.' })
     cursor!: string;
 
-    @Field(() => nodeClass)
+    @Field(() => nodeClass, { description: `The ${name}.` })
     node!: T;
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
   class ConnectionClass implements Connection<T> {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'The items of this page, each with its cursor.' })
     edges!: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more items lie before or after this page, and its first and last cursors.' })
     pageInfo!: PageInfo;
 
     count!: () => Promise<number>;

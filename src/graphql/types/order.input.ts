@@ -5,7 +5,11 @@ export enum OrderDirection {
   ASC = 'ASC',
   DESC = 'DESC',
 }
-registerEnumType(OrderDirection, { name: 'OrderDirection', description: 'Ascending or descending.' });
+registerEnumType(OrderDirection, {
+  name: 'OrderDirection',
+  description: 'Ascending or descending.',
+  valuesConfig: { ASC: { description: 'Smallest, earliest or A first.' }, DESC: { description: 'Largest, latest or Z first.' } },
+});
 
 /** What quotes can be ordered by. */
 export enum QuoteOrderField {
@@ -60,7 +64,7 @@ registerEnumType(ArticleOrderField, {
 /** An ordering of quotes. */
 @InputType({ description: 'An ordering of quotes; ties are broken by position, so pages never repeat or skip.' })
 export class QuoteOrder {
-  @Field(() => QuoteOrderField)
+  @Field(() => QuoteOrderField, { description: 'What to order by.' })
   field!: QuoteOrderField;
 
   @Field(() => OrderDirection, { nullable: true, description: 'Default: the field\'s natural direction (see QuoteOrderField).' })
@@ -70,7 +74,7 @@ export class QuoteOrder {
 /** An ordering of people, organizations or places. */
 @InputType({ description: 'An ordering of people, organizations or places; ties are broken by ID.' })
 export class EntityOrder {
-  @Field(() => EntityOrderField)
+  @Field(() => EntityOrderField, { description: 'What to order by.' })
   field!: EntityOrderField;
 
   @Field(() => OrderDirection, { nullable: true, description: "Default: the field's natural direction (see EntityOrderField)." })
@@ -80,7 +84,7 @@ export class EntityOrder {
 /** An ordering of articles. */
 @InputType({ description: 'An ordering of articles; ties are broken by ID.' })
 export class ArticleOrder {
-  @Field(() => ArticleOrderField)
+  @Field(() => ArticleOrderField, { description: 'What to order by.' })
   field!: ArticleOrderField;
 
   @Field(() => OrderDirection, { nullable: true, description: "Default: the field's natural direction (see ArticleOrderField)." })

@@ -40,7 +40,7 @@ export class SearchEdge {
   @Field({ description: 'Opaque cursor for `after` (valid for the same query and types).' })
   cursor!: string;
 
-  @Field(() => SearchResult)
+  @Field(() => SearchResult, { description: 'The article, quote, person, organization or place found.' })
   node!: typeof SearchResult;
 
   @Field({
@@ -58,10 +58,10 @@ export class SearchEdge {
 /** A page of search results, best first; `totalCount` is computed only when asked for. */
 @ObjectType({ description: 'A page of search results, best match first.' })
 export class SearchConnection {
-  @Field(() => [SearchEdge])
+  @Field(() => [SearchEdge], { description: 'The results of this page, best first, each with its cursor and snippet.' })
   edges!: SearchEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether more results follow, and the cursors of this page.' })
   pageInfo!: PageInfo;
 
   count!: () => Promise<number>;

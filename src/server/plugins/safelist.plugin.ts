@@ -1,12 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, parse, print } from 'graphql';
+import { readCookbook } from '../cookbook';
 
-/** The operations of a folder of .graphql files, each printed in canonical form. */
-export function loadSafelist(folder: string): Set<string> {
-  const documents = fs.readdirSync(folder).filter((file) => file.endsWith('.graphql'));
-  return new Set(documents.map((file) => print(parse(fs.readFileSync(path.join(folder, file), 'utf8')))));
+/** The operations of the cookbook, each printed in canonical form. */
+export function loadSafelist(): Set<string> {
+  return new Set(readCookbook().map(({ document }) => print(parse(document))));
 }
 
 /**
