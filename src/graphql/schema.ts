@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, PubSub } from 'type-graphql';
 import { ArticleResolver } from './resolvers/article.resolver';
 import { ArticleWriteResolver } from './resolvers/article-write.resolver';
 import { EntityLookupResolver } from './resolvers/entity-lookup.resolver';
@@ -11,6 +11,7 @@ import { OrganizationResolver } from './resolvers/organization.resolver';
 import { PersonResolver } from './resolvers/person.resolver';
 import { QuoteResolver } from './resolvers/quote.resolver';
 import { QuoteStatResolver } from './resolvers/quote-stat.resolver';
+import { QuoteSubscriptionResolver } from './resolvers/quote-subscription.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
 
 /** Every resolver class of the API. */
@@ -20,6 +21,7 @@ export const resolvers = [
   ArticleWriteResolver,
   QuoteResolver,
   QuoteStatResolver,
+  QuoteSubscriptionResolver,
   EntityLookupResolver,
   PersonResolver,
   OrganizationResolver,
@@ -28,11 +30,25 @@ export const resolvers = [
   SearchResolver,
 ] as const;
 
+/**
+ * type-graphql asks for a PubSub whenever the schema has subscriptions, but every subscription
+ * here brings its own `subscribe` function (a filtered feed of stored quotes), so no topic is used.
+ */
+const noTopics: PubSub = {
+  publish() {
+    throw new Error('newsgraph subscriptions have their own subscribe functions: there are no topics to publish to');
+  },
+  subscribe() {
+    throw new Error('newsgraph subscriptions have their own subscribe functions: there are no topics to subscribe to');
+  },
+};
+
 /** Builds the executable schema from the decorated classes (the same one `schema.graphql` is printed from). */
 export async function createSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers, validate: false });
+  const schema = await buildSchema({ resolvers, validate: false, pubSub: noTopics });
   schema.getQueryType()!.description =
     'Reads: quotes with their speakers, articles, people, organizations and places; search, facets and lookup.';
   schema.getMutationType()!.description = 'Writes: each needs an API key (Authorization: Bearer KEY).';
+  schema.getSubscriptionType()!.description = 'Live feeds, over graphql-ws (WebSocket) on the same URL as queries.';
   return schema;
 }

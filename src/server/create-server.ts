@@ -25,6 +25,7 @@ import { readAccessPlugin } from './plugins/read-access.plugin';
 import { loadSafelist, safelistPlugin } from './plugins/safelist.plugin';
 import { operationTimeoutPlugin } from './plugins/timeout.plugin';
 import { rateLimitMiddleware } from './rate-limit';
+import { attachWebSocket } from './websocket';
 
 /** The path of the GraphQL endpoint (and of GraphiQL, for browsers). */
 export const GRAPHQL_PATH = '/graphql';
@@ -52,7 +53,7 @@ export interface CreateServerOptions {
  * and GET for queries) with graphql-armor limits, cost reporting, a time limit, error masking in
  * production, structured logs, API keys for writes, a per-client rate limit, Cache-Control hints
  * and a response cache that follows data changes, an optional safelist; GraphiQL for browsers at
- * the same URL; /healthz and /readyz. Does not listen, so tests can listen on a port of their own.
+ * the same URL; subscriptions over graphql-ws on the same URL; /healthz and /readyz. Does not listen, so tests can listen on a port of their own.
  */
 export async function createServer(
   dataSource: DataSource,
@@ -67,8 +68,10 @@ export async function createServer(
   const logger = options.logDestination ? pino(loggerOptions, options.logDestination) : pino(loggerOptions);
   const limits = createLimits(config.limits, config.production && !config.introspection);
 
+  const schema = await createSchema();
+  const closeWebSocket = attachWebSocket(httpServer, GRAPHQL_PATH, schema, dataSource, config);
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !config.production,
     formatError: createFormatError(config.production),
@@ -138,6 +141,7 @@ export async function createServer(
     apollo,
     logger,
     async stop() {
+      await closeWebSocket();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

@@ -11,6 +11,7 @@ import { Person } from '../entities/person.entity';
 import { Attribution, Quote } from '../entities/quote.entity';
 import { markDataChanged } from './data-version';
 import { nameKey } from './name-key';
+import { publishQuotesAdded } from './quote-events';
 
 /** What storing one article did. */
 export interface StoreResult {
@@ -20,6 +21,8 @@ export interface StoreResult {
   quotes: number;
   /** Entities this article created (not those it linked to existing records). */
   newEntities: number;
+  /** Row ids of the statement quotes stored (empty for a duplicate). */
+  quoteIds: number[];
 }
 
 /** SHA-256 of an article body: its identity for de-duplication. */
@@ -38,7 +41,7 @@ const entityClasses: Record<EntityKind, new () => NamedEntity> = {
  * entities (merged with stored ones of the same type and name), mentions and quotes. Idempotent:
  * an article whose body hash or url is already stored is left alone (status `duplicate`).
  * On any error nothing of the article is written. A stored article marks the data as changed
- * (response caches key on it).
+ * (response caches key on it) and announces its quotes to live subscribers.
  */
 export async function storeArticle(
   dataSource: DataSource,
@@ -52,7 +55,7 @@ export async function storeArticle(
       .select('a.rowId')
       .where('a.contentHash = :hash OR a.url = :url', { hash, url: parsed.url })
       .getOne();
-    if (existing) return { status: 'duplicate', articleId: existing.rowId, quotes: 0, newEntities: 0 };
+    if (existing) return { status: 'duplicate', articleId: existing.rowId, quotes: 0, newEntities: 0, quoteIds: [] };
 
     const article = await manager.save(
       Object.assign(new Article(), {
@@ -111,9 +114,16 @@ export async function storeArticle(
       }),
     );
     if (quotes.length > 0) await manager.insert(Quote, quotes);
-    return { status: 'stored', articleId: article.rowId, quotes: quotes.length, newEntities: created };
+    const statements: Array<{ id: number }> = await manager.query(
+      'SELECT id FROM quote WHERE article_id = ? AND is_statement = 1 ORDER BY id',
+      [article.rowId],
+    );
+    return { status: 'stored', articleId: article.rowId, quotes: quotes.length, newEntities: created, quoteIds: statements.map((q) => q.id) };
   });
-  if (result.status === 'stored') markDataChanged(dataSource);
+  if (result.status === 'stored') {
+    markDataChanged(dataSource);
+    publishQuotesAdded(dataSource, result.quoteIds);
+  }
   return result;
 }
 
@@ -128,7 +138,21 @@ function namesOf(candidate: EntityCandidate): Array<{ kind: EntityNameKind; name
 }
 
 /**
- * Finds or creates the stored entity for each candidate (same type and folded name), adds the
+ * The one stored person whose surname is `surname` (folded), so that an article that names only
+ * "Solberg" joins the Ingrid Solberg met in earlier articles; null when none or several match.
+ */
+async function onlyPersonWithSurname(manager: EntityManager, surname: string): Promise<Person | null> {
+  const rows: Array<{ id: number }> = await manager.query(
+    `SELECT DISTINCT n.entity_id AS id FROM entity_name n JOIN entity e ON e.id = n.entity_id
+     WHERE n.kind = 'SURNAME' AND n.key = ? AND e.type = 'PERSON' LIMIT 2`,
+    [surname],
+  );
+  return rows.length === 1 ? manager.findOne(Person, { where: { rowId: rows[0].id } }) : null;
+}
+
+/**
+ * Finds or creates the stored entity for each candidate (same type and folded name; a lone
+ * surname joins the one person stored with it), adds the
  * names it does not have yet, then links affiliations and containment. Returns key -> row id.
  */
 async function upsertEntities(
@@ -139,9 +163,9 @@ async function upsertEntities(
   let created = 0;
   for (const candidate of candidates) {
     const key = nameKey(candidate.name);
-    let entity = await manager.findOne(entityClasses[candidate.type], {
-      where: { type: candidate.type, nameKey: key },
-    });
+    let entity =
+      (await manager.findOne(entityClasses[candidate.type], { where: { type: candidate.type, nameKey: key } })) ??
+      (candidate.type === 'PERSON' && !key.includes(' ') ? await onlyPersonWithSurname(manager, key) : null);
     if (!entity) {
       entity = await manager.save(
         Object.assign(new entityClasses[candidate.type](), {

@@ -1,0 +1,20 @@
+import { DataSource } from 'typeorm';
+import { Quote } from '../entities/quote.entity';
+import { QuoteFilter } from '../graphql/types/quote-filter.input';
+import { compileQuoteFilter } from './quote-filter.compiler';
+import { quotesAdded } from './quote-events';
+
+/**
+ * The quotes stored from now on that match `filter` (checked in SQL, the same compiled filter as
+ * `quotes`), as they are committed. The filter is compiled once, up front, so a bad filter fails
+ * the subscription at once.
+ */
+export function matchingQuotesAdded(dataSource: DataSource, filter: QuoteFilter | null | undefined, signal?: AbortSignal): AsyncGenerator<Quote> {
+  const { sql, params } = compileQuoteFilter(filter);
+  return (async function* () {
+    for await (const id of quotesAdded(dataSource, signal)) {
+      const quote = await dataSource.getRepository(Quote).createQueryBuilder('q').where(sql, params).andWhere('q.id = :quoteId', { quoteId: id }).getOne();
+      if (quote) yield quote;
+    }
+  })();
+}
