@@ -43,6 +43,8 @@ export interface Config {
   requireKeyForReads: boolean;
   /** Only the operations of examples/operations run (`NEWSGRAPH_SAFELIST=true`). */
   safelist: boolean;
+  /** Serve as an Apollo Federation subgraph (`NEWSGRAPH_FEDERATION=true`). */
+  federation: boolean;
   /** pino log level (`LOG_LEVEL`, default info; "silent" for none). */
   logLevel: string;
   limits: Limits;
@@ -83,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiKeys: (env.NEWSGRAPH_API_KEYS ?? '').split(',').map((key) => key.trim()).filter(Boolean),
     requireKeyForReads: flag('NEWSGRAPH_REQUIRE_KEY_FOR_READS', false),
     safelist: flag('NEWSGRAPH_SAFELIST', false),
+    federation: flag('NEWSGRAPH_FEDERATION', false),
     logLevel: env.LOG_LEVEL || 'info',
     limits: {
       maxDepth: integer('NEWSGRAPH_MAX_DEPTH', 12, 1, 1000),

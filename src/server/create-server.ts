@@ -11,6 +11,7 @@ import pino, { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { Config, loadConfig } from '../config/config';
 import { Context, createContext } from '../graphql/context';
+import { buildFederatedSchema } from '../graphql/federation';
 import { createSchema } from '../graphql/schema';
 import { dataVersion } from '../services/data-version';
 import { bearerKey, isKnownKey } from './api-key';
@@ -68,7 +69,7 @@ export async function createServer(
   const logger = options.logDestination ? pino(loggerOptions, options.logDestination) : pino(loggerOptions);
   const limits = createLimits(config.limits, config.production && !config.introspection);
 
-  const schema = await createSchema();
+  const schema = config.federation ? buildFederatedSchema(await createSchema()) : await createSchema();
   const closeWebSocket = attachWebSocket(httpServer, GRAPHQL_PATH, schema, dataSource, config);
   const apollo = new ApolloServer<Context>({
     schema,

@@ -10,7 +10,8 @@ export function badInput(message: string): GraphQLError {
 export function rowIdOf(id: string, types: string[], argument: string): number {
   const decoded = fromGlobalId(id);
   if (!decoded || !types.includes(decoded.type)) {
-    throw badInput(`"${argument}" is not ${types.length > 1 ? 'the ID of a ' + types.join(' or ') : 'an ' + types[0] + ' ID'}: "${id}"`);
+    const what = types.length > 1 ? `the ID of a ${types.join(' or ')}` : `${/^[AEIOU]/.test(types[0]) ? 'an' : 'a'} ${types[0]} ID`;
+    throw badInput(`"${argument}" is not ${what}: "${id}"`);
   }
   return decoded.rowId;
 }
