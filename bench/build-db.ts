@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { openDataSource } from '../src/db/data-source';
+import { CORPUS_VERSION } from '../src/synth/corpus.generator';
 import type { AnnotatedChunk } from './annotate.worker';
 import { FastStore } from './fast-store';
 
@@ -24,7 +25,7 @@ const CHUNK = 250;
 
 /**
  * The benchmark database of `articles` synthetic articles of `seed`, built once and cached at
- * `cacheDir/db-<articles>-s<seed>.sqlite`: the schema from the project's migrations
+ * `cacheDir/db-<articles>-s<seed>-v<CORPUS_VERSION>.sqlite`: the schema from the project's migrations
  * (openDataSource), the articles generated and annotated by the real pipeline on `workers` worker
  * threads, stored in article order by FastStore (the rows storeArticle would write) in batched
  * transactions. Built under a temporary name and renamed when complete.
@@ -38,7 +39,7 @@ export async function buildBenchDatabase(options: {
 }): Promise<BuildReport> {
   const { articles, seed, cacheDir } = options;
   const log = options.log ?? (() => {});
-  const file = path.join(cacheDir, `db-${articles}-s${seed}.sqlite`);
+  const file = path.join(cacheDir, `db-${articles}-s${seed}-v${CORPUS_VERSION}.sqlite`);
   if (fs.existsSync(file)) return { ...stats(file), path: file, articles, seconds: 0, cached: true };
   fs.mkdirSync(cacheDir, { recursive: true });
   const temp = `${file}.building-${process.pid}`;

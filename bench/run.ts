@@ -74,19 +74,51 @@ interface Running {
   kind: ServerKind;
   url: string;
   child: ChildProcess;
+  databasePath: string;
 }
 
 function startServer(kind: ServerKind, databasePath: string): Promise<Running> {
   return new Promise((resolve, reject) => {
     const child = fork(path.join(__dirname, 'serve.js'), [kind, databasePath], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    child.once('message', (message: { port: number }) => resolve({ kind, url: `http://127.0.0.1:${message.port}/graphql`, child }));
-    child.once('exit', (code) => reject(new Error(`${kind} server exited with code ${code}`)));
+    child.once('message', (message: { port: number }) => resolve({ kind, url: `http://127.0.0.1:${message.port}/graphql`, child, databasePath }));
+    child.once('exit', (code, signal) => reject(new Error(`${kind} server exited with ${code ?? signal}`)));
   });
 }
 
-async function post(url: string, body: string): Promise<{ status: number; json: any }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+async function post(url: string, body: string, timeoutMs = 120_000): Promise<{ status: number; json: any }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: AbortSignal.timeout(timeoutMs) });
   return { status: response.status, json: await response.json() };
+}
+
+/** How many requests the server is still working on (answered over IPC by bench/serve.ts). */
+function inFlight(server: Running): Promise<number> {
+  return new Promise((resolve) => {
+    const onMessage = (message: { inFlight?: number }) => {
+      if (typeof message.inFlight !== 'number') return;
+      server.child.off('message', onMessage);
+      resolve(message.inFlight);
+    };
+    server.child.on('message', onMessage);
+    server.child.send({ inFlight: true });
+  });
+}
+
+/**
+ * After a cell the server may still work through requests the load generator left in flight
+ * (closing the connection does not stop a handler, and SQLite calls cannot be cancelled), which
+ * would load the next cell. Waits up to 3 s for the server to have none left, else replaces it
+ * with a fresh process. Returns true when it did.
+ */
+async function settle(server: Running): Promise<boolean> {
+  for (let waited = 0; waited < 3000; waited += 100) {
+    if ((await inFlight(server)) === 0) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  server.child.removeAllListeners('exit');
+  server.child.kill('SIGKILL');
+  const fresh = await startServer(server.kind, server.databasePath);
+  Object.assign(server, { url: fresh.url, child: fresh.child });
+  return true;
 }
 
 /** One measured cell. */
@@ -101,6 +133,9 @@ interface Cell {
   errors: number;
 }
 
+/** Numbers the requests of the whole run, so that no two cold requests share variables (or a cache entry). */
+let sequence = 0;
+
 async function measure(
   server: Running,
   query: QueryName,
@@ -110,7 +145,6 @@ async function measure(
   duration: number,
   cold: boolean,
 ): Promise<Cell> {
-  let n = 0;
   const result = await autocannon({
     url: server.url,
     connections,
@@ -121,12 +155,13 @@ async function measure(
         method: 'POST',
         path: '/graphql',
         headers: { 'content-type': 'application/json' },
-        setupRequest: (request: any) => ({ ...request, body: requestBody(query, subjects, n++, cold) }),
+        setupRequest: (request: any) => ({ ...request, body: requestBody(query, subjects, sequence++, cold) }),
       },
     ],
   } as autocannon.Options);
-  // The response after the cell, with the cell's last variables: must not be an error.
-  const check = await post(server.url, requestBody(query, subjects, n, cold));
+  if (await settle(server)) log(`  (${server.kind} restarted: requests were still queued after the cell)`);
+  // The response after the cell, with the cell's next variables: must not be an error.
+  const check = await post(server.url, requestBody(query, subjects, sequence++, cold)).catch((error: Error) => ({ status: 0, json: { errors: [error.message] } }));
   const failed = check.status !== 200 || check.json.errors !== undefined;
   if (failed) log(`  ! ${server.kind} ${label} answered ${check.status} ${JSON.stringify(check.json).slice(0, 300)}`);
   return {
@@ -208,6 +243,7 @@ function report(options: Options, build: BuildReport, ormRate: number, subjects:
   lines.push('- **Q4** quoteStats about the place (ARTICLE scope) grouped by SPEAKER, first 10, with the entity.');
   lines.push('- **bare** `{ __typename }`. **Q1 warm**: the same Q1 request repeated (the gateway answers from its response cache).');
   lines.push(`- Cold requests carry a unique \`$since\` date (before every article) or, for Q3, a unique tail of punctuation that the full-text parser drops, so that no two requests share a cache key; every server applies the same filter. ` +
+    `The gateway runs with NODE_ENV=production, no rate limit and a 120 s operation time limit (its default 10 s stops Q4 at 100,000 articles); its response cache is on. ` +
     `Before timing, the \`data\` of Q1-Q4 from the three servers is checked to be identical (the gateway adds \`extensions.cost\`).`, '');
   lines.push(`## Results (${options.duration} s per cell; requests/s, latency p50 / p99 in ms)`, '');
   lines.push('| operation | conns | gateway rps | p50 | p99 | ceiling rps | p50 | p99 | naive rps | p50 | p99 | gateway / ceiling | gateway / naive |');

@@ -22,9 +22,25 @@ async function main(): Promise<void> {
   const [kind, databasePath] = process.argv.slice(2) as [ServerKind, string];
   if (!starters[kind] || !databasePath) throw new Error('usage: serve.js gateway|ceiling|naive DATABASE');
   const server = await starters[kind](databasePath);
+  // Requests whose handler has not ended its response yet, whether or not the client is still
+  // there: the harness waits for none to be left (or replaces the process) between cells.
+  let inFlight = 0;
+  server.on('request', (_req: http.IncomingMessage, res: http.ServerResponse) => {
+    inFlight++;
+    const end = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse;
+    let ended = false;
+    (res as { end: unknown }).end = (...args: unknown[]) => {
+      if (!ended) (ended = true), inFlight--;
+      return end(...args);
+    };
+  });
   const { port } = server.address() as AddressInfo;
-  if (process.send) process.send({ port });
-  else console.log(JSON.stringify({ port }));
+  if (process.send) {
+    process.on('message', (message: { inFlight?: boolean }) => {
+      if (message.inFlight) process.send!({ inFlight });
+    });
+    process.send({ port });
+  } else console.log(JSON.stringify({ port }));
   process.on('disconnect', () => process.exit(0));
 }
 

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { AddressInfo } from 'node:net';
 import { Config, loadConfig } from './config/config';
-import { openDataSource } from './db/data-source';
+import { describeStore, openDataSource } from './db/data-source';
 import { ingestPaths } from './ingestion/pipeline';
 import { isStoreEmpty } from './services/article.service';
 import { formatSummary } from './ingestion/ingest-summary';
@@ -12,7 +12,7 @@ import { createServer, GRAPHQL_PATH, NewsgraphServer } from './server/create-ser
  * corpus when the store is empty, and listens. Resolves with the server once it accepts requests.
  */
 export async function startGateway(config: Config): Promise<NewsgraphServer & { url: string }> {
-  const dataSource = await openDataSource({ databasePath: config.databasePath });
+  const dataSource = await openDataSource({ databasePath: config.databasePath, databaseUrl: config.databaseUrl });
   if (config.loadSample && (await isStoreEmpty(dataSource))) {
     const summary = await ingestPaths(dataSource, [config.samplePath]);
     console.log(`loaded the sample corpus: ${formatSummary(summary)}`);
@@ -21,7 +21,7 @@ export async function startGateway(config: Config): Promise<NewsgraphServer & { 
   await new Promise<void>((resolve) => server.httpServer.listen(config.port, resolve));
   const { port } = server.httpServer.address() as AddressInfo;
   const url = `http://localhost:${port}${GRAPHQL_PATH}`;
-  console.log(`newsgraph serving ${url} (database ${config.databasePath})`);
+  console.log(`newsgraph serving ${url} (database ${describeStore(config)})`);
   return {
     ...server,
     url,

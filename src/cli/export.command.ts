@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
 import { Config } from '../config/config';
-import { openDataSource } from '../db/data-source';
+import { describeStore, openDataSource } from '../db/data-source';
 import {
   openQuoteExport,
   QUOTE_EXPORT_PARAMETERS,
@@ -102,15 +102,22 @@ export async function exportCommand(args: string[], config: Config, stdout: Node
     return 2;
   }
 
-  if (config.databasePath !== ':memory:' && !fs.existsSync(config.databasePath)) {
+  if (!config.databaseUrl && config.databasePath !== ':memory:' && !fs.existsSync(config.databasePath)) {
     console.error(`newsgraph export: no database at ${config.databasePath} (run newsgraph ingest first, or set DATABASE_PATH)`);
     return 1;
   }
-  const dataSource = await openDataSource({ databasePath: config.databasePath });
+  let dataSource;
+  try {
+    dataSource = await openDataSource({ databasePath: config.databasePath, databaseUrl: config.databaseUrl });
+  } catch (error) {
+    if (!config.databaseUrl) throw error;
+    console.error(`newsgraph export: cannot open the database at ${describeStore(config)}: ${(error as Error).message}`);
+    return 1;
+  }
   try {
     let rows;
     try {
-      rows = openQuoteExport(dataSource, quoteFilterFromParameters(parameters));
+      rows = await openQuoteExport(dataSource, quoteFilterFromParameters(parameters));
     } catch (error) {
       if (!(error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT')) throw error;
       console.error(`newsgraph export: ${asOptionMessage(error.message)}`);
@@ -134,7 +141,7 @@ export async function exportCommand(args: string[], config: Config, stdout: Node
       console.error(`exported ${count} quote${count === 1 ? '' : 's'} to ${out}`);
       return 0;
     } catch (error) {
-      rows.close();
+      await rows.close();
       fs.rmSync(temporary, { force: true });
       console.error(`newsgraph export: cannot write ${out}: ${(error as Error).message}`);
       return 1;

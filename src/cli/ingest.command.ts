@@ -15,7 +15,7 @@ export async function ingestCommand(paths: string[], config: Config): Promise<nu
     console.error('usage: newsgraph ingest PATH... (files or folders of .txt, .json, .jsonl, .html)');
     return 2;
   }
-  const dataSource = await openDataSource({ databasePath: config.databasePath });
+  const dataSource = await openDataSource({ databasePath: config.databasePath, databaseUrl: config.databaseUrl });
   const startedAt = Date.now();
   const bars = process.stderr.isTTY
     ? new MultiBar({ format: '{value} done | {quotes} quotes | {failed} failed | {rate} articles/s | {origin}', hideCursor: true }, Presets.shades_classic)

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
 import { loadConfig } from '../config/config';
-import { openDataSource } from '../db/data-source';
+import { describeStore, openDataSource } from '../db/data-source';
 import { exitOnSignals, startGateway } from '../main';
 import { exportCommand } from './export.command';
 import { ingestCommand } from './ingest.command';
@@ -15,7 +15,7 @@ usage:
   newsgraph export [--format ndjson|csv] [--out FILE] [--speaker S] [--about A]... [--about-scope SCOPE] [--text T] [--from D] [--to D]
                              stream the matching quotes to standard output or FILE (newsgraph export --help for all filters)
 
-environment: DATABASE_PATH (default data/newsgraph.sqlite), PORT (default 4000)`;
+environment: DATABASE_PATH (default data/newsgraph.sqlite), DATABASE_URL (postgres://...: PostgreSQL instead of SQLite), PORT (default 4000)`;
 
 /** Runs one CLI command and resolves with its exit code. */
 async function run([command, ...args]: string[]): Promise<number> {
@@ -24,9 +24,9 @@ async function run([command, ...args]: string[]): Promise<number> {
     case 'ingest':
       return ingestCommand(args, config);
     case 'migrate': {
-      const dataSource = await openDataSource({ databasePath: config.databasePath });
+      const dataSource = await openDataSource({ databasePath: config.databasePath, databaseUrl: config.databaseUrl });
       await dataSource.destroy();
-      console.log(`database ${config.databasePath} is up to date`);
+      console.log(`database ${describeStore(config)} is up to date`);
       return 0;
     }
     case 'export':

@@ -25,8 +25,13 @@ export interface Limits {
 export interface Config {
   /** HTTP port (`PORT`, default 4000). */
   port: number;
-  /** SQLite database file (`DATABASE_PATH`, default data/newsgraph.sqlite); ":memory:" is allowed. */
+  /** SQLite database file (`DATABASE_PATH`, default data/newsgraph.sqlite); ":memory:" is allowed. Unused when `databaseUrl` is set. */
   databasePath: string;
+  /**
+   * PostgreSQL connection URL (`DATABASE_URL`, `postgres://user:password@host:5432/db`); when set,
+   * the store is that PostgreSQL database instead of the SQLite file (see docs/POSTGRES.md).
+   */
+  databaseUrl: string | null;
   /** Sample articles loaded into an empty database on first start (`SAMPLE_PATH`, default data/). */
   samplePath: string;
   /** Load the sample corpus into an empty database at start-up (`LOAD_SAMPLE`, default true). */
@@ -57,6 +62,21 @@ export function projectPath(...parts: string[]): string {
   return path.join(projectRoot, ...parts);
 }
 
+/** Checks `DATABASE_URL`: empty means none; otherwise a postgres:// or postgresql:// URL. */
+function databaseUrl(value: string | undefined): string | null {
+  if (value === undefined || value.trim() === '') return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error('DATABASE_URL must be a URL such as postgres://user:password@localhost:5432/newsgraph');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new Error(`DATABASE_URL must start with postgres:// or postgresql://, got "${url.protocol}//..."`);
+  }
+  return value;
+}
+
 /** Reads the configuration from `env` (process.env by default); the only code that reads the environment. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const flag = (name: string, fallback: boolean): boolean => {
@@ -77,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: integer('PORT', 4000, 0, 65535),
     databasePath: env.DATABASE_PATH || projectPath('data', 'newsgraph.sqlite'),
+    databaseUrl: databaseUrl(env.DATABASE_URL),
     samplePath: env.SAMPLE_PATH || projectPath('data'),
     loadSample: flag('LOAD_SAMPLE', true),
     production,

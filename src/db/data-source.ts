@@ -4,6 +4,9 @@ import { DataSource, Logger } from 'typeorm';
 import { Initial1764201600000 } from '../../migrations/1764201600000-Initial';
 import { FullTextSearch1764288000000 } from '../../migrations/1764288000000-FullTextSearch';
 import { QuoteOrdering1764288100000 } from '../../migrations/1764288100000-QuoteOrdering';
+import { InitialPostgres1764201600000 } from '../../migrations/postgres/1764201600000-Initial';
+import { FullTextSearchPostgres1764288000000 } from '../../migrations/postgres/1764288000000-FullTextSearch';
+import { QuoteOrderingPostgres1764288100000 } from '../../migrations/postgres/1764288100000-QuoteOrdering';
 import { Article } from '../entities/article.entity';
 import { EntityName } from '../entities/entity-name.entity';
 import { Location } from '../entities/location.entity';
@@ -13,36 +16,68 @@ import { Organization } from '../entities/organization.entity';
 import { Person } from '../entities/person.entity';
 import { Quote } from '../entities/quote.entity';
 
-/** Every migration, in order. A schema change is a new file in migrations/ added here. */
+/** Every SQLite migration, in order. A schema change is a new file in migrations/ added here. */
 export const migrations = [Initial1764201600000, FullTextSearch1764288000000, QuoteOrdering1764288100000];
+
+/**
+ * Every PostgreSQL migration, in order: the same logical schema as `migrations`, one twin per
+ * SQLite migration (migrations/postgres/, same timestamps). A schema change adds one to each list.
+ */
+export const postgresMigrations = [InitialPostgres1764201600000, FullTextSearchPostgres1764288000000, QuoteOrderingPostgres1764288100000];
 
 /** Every TypeORM entity. */
 export const entities = [Article, NamedEntity, Person, Organization, Location, EntityName, Mention, Quote];
 
 /** Options for `createDataSource`. */
 export interface DataSourceOptions {
-  /** SQLite file; its folder is created when missing. ":memory:" for a throwaway store. */
+  /** SQLite file; its folder is created when missing. ":memory:" for a throwaway store. Ignored when `databaseUrl` is set. */
   databasePath: string;
+  /** A postgres:// URL: the store is that PostgreSQL database instead (Config.databaseUrl). */
+  databaseUrl?: string | null;
   /** Receives every SQL statement (tests count them). */
   logger?: Logger;
+  /** Most connections a PostgreSQL DataSource opens at once (default 10). */
+  poolSize?: number;
 }
 
+/** The application name PostgreSQL shows for the gateway's connections (pg_stat_activity). */
+export const POSTGRES_APPLICATION_NAME = 'newsgraph';
+
 /**
- * The one DataSource of the app and the CLI: SQLite through better-sqlite3 with WAL journal,
- * foreign keys on and a busy timeout; `synchronize` off (the schema comes only from migrations).
- * Not yet initialized: call `openDataSource` or `.initialize()`.
+ * The one DataSource of the app and the CLI, `synchronize` off (the schema comes only from
+ * migrations). Not yet initialized: call `openDataSource` or `.initialize()`.
+ *
+ * - SQLite (the default): better-sqlite3 with WAL journal, foreign keys on and a busy timeout.
+ * - PostgreSQL when `databaseUrl` is set: node-postgres with a connection pool; 64-bit integers
+ *   (COUNT(*)) come back as numbers, as they do from SQLite; the PostgreSQL migrations.
+ *
+ * What differs in SQL between the two lives in src/db/dialect.ts.
  */
-export function createDataSource({ databasePath, logger }: DataSourceOptions): DataSource {
-  if (databasePath !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(databasePath)), { recursive: true });
-  return new DataSource({
-    type: 'better-sqlite3',
-    database: databasePath,
+export function createDataSource({ databasePath, databaseUrl, logger, poolSize }: DataSourceOptions): DataSource {
+  const common = {
     entities,
-    migrations,
     migrationsRun: false,
     synchronize: false,
-    logging: logger ? ['query'] : false,
+    logging: logger ? ['query' as const] : false,
     logger,
+  };
+  if (databaseUrl) {
+    return new DataSource({
+      ...common,
+      type: 'postgres',
+      url: databaseUrl,
+      migrations: postgresMigrations,
+      parseInt8: true,
+      applicationName: POSTGRES_APPLICATION_NAME,
+      poolSize,
+    });
+  }
+  if (databasePath !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(databasePath)), { recursive: true });
+  return new DataSource({
+    ...common,
+    type: 'better-sqlite3',
+    database: databasePath,
+    migrations,
     prepareDatabase: (db: { pragma(source: string): unknown }) => {
       db.pragma('journal_mode = WAL');
       db.pragma('foreign_keys = ON');
@@ -52,10 +87,52 @@ export function createDataSource({ databasePath, logger }: DataSourceOptions): D
   });
 }
 
+/** The PostgreSQL advisory lock held while migrations run (any number: the same in every instance). */
+const MIGRATION_LOCK = 7_140_601_234;
+
+/**
+ * Applies pending migrations. On PostgreSQL, under a session advisory lock, so that several
+ * gateway instances starting at once against one database migrate it once, one after the other.
+ */
+export async function runMigrations(dataSource: DataSource): Promise<void> {
+  if (dataSource.options.type !== 'postgres') {
+    await dataSource.runMigrations({ transaction: 'each' });
+    return;
+  }
+  const lock = dataSource.createQueryRunner();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    try {
+      await dataSource.runMigrations({ transaction: 'each' });
+    } finally {
+      await lock.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+    }
+  } finally {
+    await lock.release();
+  }
+}
+
 /** Creates, initializes and migrates the data source (applies pending migrations). */
 export async function openDataSource(options: DataSourceOptions): Promise<DataSource> {
   const dataSource = createDataSource(options);
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: 'each' });
+  try {
+    await runMigrations(dataSource);
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
   return dataSource;
+}
+
+/** A human-readable name of where the data source's data lives (for logs): the file, or the URL without its password. */
+export function describeStore(options: Pick<DataSourceOptions, 'databasePath' | 'databaseUrl'>): string {
+  if (!options.databaseUrl) return options.databasePath;
+  try {
+    const url = new URL(options.databaseUrl);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return 'postgres';
+  }
 }

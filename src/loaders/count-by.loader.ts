@@ -1,13 +1,22 @@
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { sqlRows } from '../db/dialect';
+import { BatchScheduler, newLoader } from './batch-scheduler';
 
 /**
  * A DataLoader of row counts: for each key, how many rows of `table` have `column` = key (and
  * satisfy the fixed SQL condition `where`); 0 when there are none. One GROUP BY per batch.
  */
-export function createCountLoader(dataSource: DataSource, table: string, column: string, where = '1'): DataLoader<number, number> {
-  return new DataLoader(async (ids) => {
-    const rows: Array<{ id: number; n: number }> = await dataSource.query(
+export function createCountLoader(
+  dataSource: DataSource,
+  table: string,
+  column: string,
+  where = 'TRUE',
+  scheduler?: BatchScheduler,
+): DataLoader<number, number> {
+  return newLoader<number, number>(scheduler, async (ids) => {
+    const rows = await sqlRows<{ id: number; n: number }>(
+      dataSource,
       `SELECT ${column} AS id, COUNT(*) AS n FROM ${table} WHERE ${where} AND ${column} IN (${ids.map(() => '?').join(',')}) GROUP BY ${column}`,
       [...ids],
     );

@@ -6,6 +6,8 @@ import { Location } from '../entities/location.entity';
 import { Mention } from '../entities/mention.entity';
 import { NamedEntity } from '../entities/named-entity.entity';
 import { Quote } from '../entities/quote.entity';
+import { isPostgres } from '../db/dialect';
+import { BatchScheduler, newLoader } from './batch-scheduler';
 import { createCoMentionLoader } from './co-mention.loader';
 import { createCountLoader } from './count-by.loader';
 import { createQuotePageLoader } from './quote-page.loader';
@@ -22,8 +24,12 @@ function groupInOrder<T>(keys: readonly number[], rows: T[], keyOf: (row: T) => 
 }
 
 /** A loader of rows by row id: one `WHERE id IN (...)` per batch, null for a missing id. */
-function byId<T extends ObjectLiteral & { rowId: number }>(dataSource: DataSource, entity: new () => T): DataLoader<number, T | null> {
-  return new DataLoader(async (ids) => {
+function byId<T extends ObjectLiteral & { rowId: number }>(
+  dataSource: DataSource,
+  entity: new () => T,
+  scheduler: BatchScheduler | undefined,
+): DataLoader<number, T | null> {
+  return newLoader<number, T | null>(scheduler, async (ids) => {
     const rows = await dataSource.getRepository(entity).findBy({ rowId: In([...ids]) } as never);
     const map = new Map(rows.map((row) => [row.rowId, row]));
     return ids.map((id) => map.get(id) ?? null);
@@ -32,29 +38,32 @@ function byId<T extends ObjectLiteral & { rowId: number }>(dataSource: DataSourc
 
 /**
  * The DataLoaders of one request. Every relation in the schema is resolved through one of these,
- * so a nested query costs a fixed number of SQL statements whatever the page size.
+ * so a nested query costs a fixed number of SQL statements whatever the page size. On PostgreSQL
+ * their batches go out level by level (see BatchScheduler), so that number does not depend on
+ * the order the answers arrive in either.
  */
 export function createLoaders(dataSource: DataSource) {
-  const quoteCount = createCountLoader(dataSource, 'quote', 'speaker_id', 'is_statement = 1');
-  const articleQuoteCount = createCountLoader(dataSource, 'quote', 'article_id', 'is_statement = 1');
+  const scheduler = isPostgres(dataSource) ? new BatchScheduler() : undefined;
+  const quoteCount = createCountLoader(dataSource, 'quote', 'speaker_id', 'is_statement = TRUE', scheduler);
+  const articleQuoteCount = createCountLoader(dataSource, 'quote', 'article_id', 'is_statement = TRUE', scheduler);
   return {
-    article: byId(dataSource, Article),
-    quote: byId(dataSource, Quote),
-    entity: byId<NamedEntity>(dataSource, NamedEntity as unknown as new () => NamedEntity),
+    article: byId(dataSource, Article, scheduler),
+    quote: byId(dataSource, Quote, scheduler),
+    entity: byId<NamedEntity>(dataSource, NamedEntity as unknown as new () => NamedEntity, scheduler),
     /** Every name of an entity (canonical name, aliases, surname, demonyms). */
-    names: new DataLoader<number, EntityName[]>(async (ids) =>
+    names: newLoader<number, EntityName[]>(scheduler, async (ids) =>
       groupInOrder(ids, await dataSource.getRepository(EntityName).find({ where: { entityId: In([...ids]) }, order: { id: 'ASC' } }), (n) => n.entityId),
     ),
     /** The places that lie directly within a place. */
-    contains: new DataLoader<number, Location[]>(async (ids) =>
+    contains: newLoader<number, Location[]>(scheduler, async (ids) =>
       groupInOrder(ids, await dataSource.getRepository(Location).find({ where: { withinId: In([...ids]) }, order: { name: 'ASC' } }), (l) => l.withinId!),
     ),
     /** The mentions of an article, in text order. */
-    articleMentions: new DataLoader<number, Mention[]>(async (ids) =>
+    articleMentions: newLoader<number, Mention[]>(scheduler, async (ids) =>
       groupInOrder(ids, await dataSource.getRepository(Mention).find({ where: { articleId: In([...ids]) }, order: { start: 'ASC' } }), (m) => m.articleId),
     ),
     /** The mentions that lie inside a quote's span, in text order. */
-    quoteMentions: new DataLoader<number, Mention[]>(async (ids) => {
+    quoteMentions: newLoader<number, Mention[]>(scheduler, async (ids) => {
       const rows = await dataSource
         .getRepository(Mention)
         .createQueryBuilder('m')
@@ -69,10 +78,10 @@ export function createLoaders(dataSource: DataSource) {
     /** Statement quotes said by an entity. */
     quoteCount,
     /** Mentions of an entity. */
-    mentionCount: createCountLoader(dataSource, 'mention', 'entity_id'),
-    coMentions: createCoMentionLoader(dataSource),
-    articleQuotes: createQuotePageLoader(dataSource, 'article_id', articleQuoteCount),
-    speakerQuotes: createQuotePageLoader(dataSource, 'speaker_id', quoteCount),
+    mentionCount: createCountLoader(dataSource, 'mention', 'entity_id', 'TRUE', scheduler),
+    coMentions: createCoMentionLoader(dataSource, scheduler),
+    articleQuotes: createQuotePageLoader(dataSource, 'article_id', articleQuoteCount, scheduler),
+    speakerQuotes: createQuotePageLoader(dataSource, 'speaker_id', quoteCount, scheduler),
   };
 }
 

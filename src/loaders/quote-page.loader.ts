@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import { sqlRows } from '../db/dialect';
+import { BatchScheduler, newLoader } from './batch-scheduler';
 import { Quote } from '../entities/quote.entity';
 import { Page } from '../graphql/types/connection.type';
 import { PageArgs } from '../graphql/types/page-args';
@@ -31,6 +33,7 @@ export function createQuotePageLoader(
   dataSource: DataSource,
   column: QuoteParentColumn,
   counts: DataLoader<number, number>,
+  scheduler?: BatchScheduler,
 ): DataLoader<QuotePageKey, Page<Quote>, string> {
   const loadPages = async (parentIds: number[], args: PageArgs): Promise<Map<number, Page<Quote>>> => {
     const { limit, direction, after, before } = pageWindow(args, POSITION_ORDER);
@@ -41,12 +44,13 @@ export function createQuotePageLoader(
     if (afterId !== null) (bounds += ' AND id > ?'), params.push(afterId);
     if (beforeId !== null) (bounds += ' AND id < ?'), params.push(beforeId);
     params.push(limit + 1);
-    const rows: Array<{ id: number; parent: number }> = await dataSource.query(
+    const rows = await sqlRows<{ id: number; parent: number }>(
+      dataSource,
       `SELECT id, parent FROM (
          SELECT id, ${column} AS parent,
                 ROW_NUMBER() OVER (PARTITION BY ${column} ORDER BY id ${direction === 'forward' ? 'ASC' : 'DESC'}) AS rn
-         FROM quote WHERE is_statement = 1 AND ${column} IN (${parentIds.map(() => '?').join(',')})${bounds}
-       ) WHERE rn <= ? ORDER BY parent, rn`,
+         FROM quote WHERE is_statement = TRUE AND ${column} IN (${parentIds.map(() => '?').join(',')})${bounds}
+       ) AS numbered WHERE rn <= ? ORDER BY parent, rn`,
       params,
     );
     const quotes = rows.length ? await dataSource.getRepository(Quote).findBy({ rowId: In(rows.map((r) => r.id)) }) : [];
@@ -68,7 +72,8 @@ export function createQuotePageLoader(
     return pages;
   };
 
-  return new DataLoader<QuotePageKey, Page<Quote>, string>(
+  return newLoader<QuotePageKey, Page<Quote>, string>(
+    scheduler,
     async (keys) => {
       const groups = new Map<string, { args: PageArgs; parentIds: number[] }>();
       for (const key of keys) {

@@ -31,6 +31,9 @@ import { attachWebSocket } from './websocket';
 /** The path of the GraphQL endpoint (and of GraphiQL, for browsers). */
 export const GRAPHQL_PATH = '/graphql';
 
+/** Validation errors reported before validation stops, in production (graphql-js's default is 100). */
+const PRODUCTION_MAX_VALIDATION_ERRORS = 5;
+
 /** Seconds a read may be cached (Cache-Control max-age, and the response cache). */
 const READ_MAX_AGE = 30;
 
@@ -78,6 +81,9 @@ export async function createServer(
     formatError: createFormatError(config.production),
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: limits.validationRules,
+    // In production, validation stops after a few errors: a hostile document (ten unknown
+    // directives, a thousand bogus fields) gets a short answer for little work, not one error each.
+    validationOptions: config.production ? { maxErrors: PRODUCTION_MAX_VALIDATION_ERRORS } : {},
     csrfPrevention: true,
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,

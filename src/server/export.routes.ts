@@ -41,7 +41,7 @@ export function exportRoutes(
     }
     let rows: QuoteExportRows;
     try {
-      rows = openQuoteExport(dataSource, quoteFilterFromParameters(req.query as Record<string, unknown>));
+      rows = await openQuoteExport(dataSource, quoteFilterFromParameters(req.query as Record<string, unknown>));
     } catch (error) {
       if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
         fail(res, 400, 'BAD_USER_INPUT', error.message);

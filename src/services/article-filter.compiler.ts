@@ -1,13 +1,14 @@
+import { Dialect, sqliteDialect } from '../db/dialect';
 import { ArticleFilter } from '../graphql/types/article-filter.input';
 import { isoDate } from './bad-input';
 import { compileBoolean, SqlParams } from './filter-logic';
 import { nameKey } from './name-key';
-import { SqlCondition, entitiesNamedOrWithin, ftsMatching, textQuery } from './quote-filter.compiler';
+import { SqlCondition, entitiesNamedOrWithin, textCondition } from './quote-filter.compiler';
 
 /** The conditions of one ArticleFilter level (without its and/or/not) on the article alias `a`. */
-function articleConditions(filter: ArticleFilter, params: SqlParams): string[] {
+function articleConditions(filter: ArticleFilter, params: SqlParams, dialect: Dialect): string[] {
   const parts: string[] = [];
-  if (filter.text != null) parts.push(`a.id IN (${ftsMatching('article_fts', params.add(textQuery(filter.text, 'text')))})`);
+  if (filter.text != null) parts.push(textCondition(dialect, 'article', 'a', params, filter.text, 'text'));
   if (filter.from != null) parts.push(`substr(a.published_at, 1, 10) >= ${params.add(isoDate(filter.from, 'from'))}`);
   if (filter.to != null) parts.push(`substr(a.published_at, 1, 10) <= ${params.add(isoDate(filter.to, 'to'))}`);
   for (const name of filter.mentions ?? []) {
@@ -19,9 +20,10 @@ function articleConditions(filter: ArticleFilter, params: SqlParams): string[] {
 
 /**
  * Compiles an ArticleFilter (with its nested and/or/not filters) into one SQL condition on `a`
- * (the article table). Throws BAD_USER_INPUT naming the field for a bad date or a wordless text.
+ * (the article table), in the SQL of `dialect`. Throws BAD_USER_INPUT naming the field for a bad
+ * date or a wordless text.
  */
-export function compileArticleFilter(filter: ArticleFilter | null | undefined): SqlCondition {
+export function compileArticleFilter(filter: ArticleFilter | null | undefined, dialect: Dialect = sqliteDialect): SqlCondition {
   const params = new SqlParams();
-  return { sql: filter ? compileBoolean(filter, (f) => articleConditions(f, params)) : '1', params: params.values };
+  return { sql: filter ? compileBoolean(filter, (f) => articleConditions(f, params, dialect)) : 'TRUE', params: params.values };
 }

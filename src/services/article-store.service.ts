@@ -9,6 +9,7 @@ import { Location } from '../entities/location.entity';
 import { Organization } from '../entities/organization.entity';
 import { Person } from '../entities/person.entity';
 import { Attribution, Quote } from '../entities/quote.entity';
+import { dialectOf, sqlRows } from '../db/dialect';
 import { markDataChanged } from './data-version';
 import { nameKey } from './name-key';
 import { publishQuotesAdded } from './quote-events';
@@ -41,7 +42,9 @@ const entityClasses: Record<EntityKind, new () => NamedEntity> = {
  * entities (merged with stored ones of the same type and name), mentions and quotes. Idempotent:
  * an article whose body hash or url is already stored is left alone (status `duplicate`).
  * On any error nothing of the article is written. A stored article marks the data as changed
- * (response caches key on it) and announces its quotes to live subscribers.
+ * (response caches key on it) and announces its quotes to live subscribers. On PostgreSQL, writers
+ * take turns (the `data_version` row is locked first, and bumped when an article was stored), so
+ * two gateway instances storing the same article or the same new entity at once cannot collide.
  */
 export async function storeArticle(
   dataSource: DataSource,
@@ -49,7 +52,9 @@ export async function storeArticle(
   annotations: ArticleAnnotations,
 ): Promise<StoreResult> {
   const hash = contentHash(parsed.body);
+  const dialect = dialectOf(dataSource);
   const result = await dataSource.transaction(async (manager): Promise<StoreResult> => {
+    await dialect.lockForWrite(manager);
     const existing = await manager
       .createQueryBuilder(Article, 'a')
       .select('a.rowId')
@@ -114,10 +119,10 @@ export async function storeArticle(
       }),
     );
     if (quotes.length > 0) await manager.insert(Quote, quotes);
-    const statements: Array<{ id: number }> = await manager.query(
-      'SELECT id FROM quote WHERE article_id = ? AND is_statement = 1 ORDER BY id',
-      [article.rowId],
-    );
+    const statements = await sqlRows<{ id: number }>(manager, 'SELECT id FROM quote WHERE article_id = ? AND is_statement = TRUE ORDER BY id', [
+      article.rowId,
+    ]);
+    await dialect.markWritten(manager);
     return { status: 'stored', articleId: article.rowId, quotes: quotes.length, newEntities: created, quoteIds: statements.map((q) => q.id) };
   });
   if (result.status === 'stored') {
@@ -142,7 +147,8 @@ function namesOf(candidate: EntityCandidate): Array<{ kind: EntityNameKind; name
  * "Solberg" joins the Ingrid Solberg met in earlier articles; null when none or several match.
  */
 async function onlyPersonWithSurname(manager: EntityManager, surname: string): Promise<Person | null> {
-  const rows: Array<{ id: number }> = await manager.query(
+  const rows = await sqlRows<{ id: number }>(
+    manager,
     `SELECT DISTINCT n.entity_id AS id FROM entity_name n JOIN entity e ON e.id = n.entity_id
      WHERE n.kind = 'SURNAME' AND n.key = ? AND e.type = 'PERSON' LIMIT 2`,
     [surname],

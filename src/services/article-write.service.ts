@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { dialectOf, sqlRows } from '../db/dialect';
 import { annotateArticle } from '../ingestion/pipeline';
 import { parseJsonArticle } from '../ingestion/parse/json-article.parser';
 import { badInput } from './bad-input';
@@ -17,17 +18,54 @@ export interface ArticleInput {
 /**
  * Ingests one article sent through the API with the same pipeline as the CLI (JSON article rules:
  * body kept exactly as given). Idempotent: an article with the same body or url is not stored
- * again (`status: 'duplicate'`, with the stored article's id). Invalid input is a BAD_USER_INPUT
- * error naming the field; nothing is written then.
+ * again (`status: 'duplicate'`, with the stored article's id). Invalid input (a text that is not
+ * well-formed Unicode included) is a BAD_USER_INPUT error naming the field; nothing is written then.
  */
 export async function ingestArticle(dataSource: DataSource, input: ArticleInput): Promise<StoreResult> {
+  // A lone UTF-16 surrogate cannot be stored as given (SQLite keeps UTF-8: it would come back as
+  // three U+FFFD), so the stored body would differ from the one the spans were computed on.
+  for (const [field, value] of Object.entries(input)) {
+    const lone = typeof value === 'string' ? /[\uD800-\uDFFF]/u.exec(value) : null;
+    if (lone) throw badInput(`input: field "${field}" is not well-formed Unicode (a lone surrogate at offset ${lone.index})`);
+  }
   let parsed;
   try {
     parsed = parseJsonArticle({ ...input }, 'input');
   } catch (error) {
     throw badInput((error as Error).message);
   }
-  return storeArticle(dataSource, parsed, annotateArticle(parsed));
+  const annotations = annotateArticle(parsed);
+  return retryWhileBusy(() => storeArticle(dataSource, parsed, annotations));
+}
+
+/** How long a write keeps trying while another connection holds the write lock (as the 5 s busy timeout). */
+const BUSY_RETRY_MS = 5_000;
+
+/** Whether SQLite answered "database is locked" (SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT...). */
+function isBusy(error: unknown): boolean {
+  const { code, driverError } = (error ?? {}) as { code?: unknown; driverError?: { code?: unknown } };
+  const busy = driverError?.code ?? code;
+  return typeof busy === 'string' && busy.startsWith('SQLITE_BUSY');
+}
+
+/**
+ * Runs a write transaction, again while another connection (a `newsgraph ingest` beside the
+ * server) holds SQLite's write lock. A transaction that began by reading cannot wait for the lock:
+ * SQLite answers SQLITE_BUSY at once, whatever the busy timeout (waiting could deadlock), and
+ * TypeORM begins every transaction DEFERRED. The transaction has been rolled back by then, so it
+ * runs again after a short, growing, jittered pause, for up to BUSY_RETRY_MS.
+ */
+async function retryWhileBusy<T>(write: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + BUSY_RETRY_MS;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (!isBusy(error) || Date.now() >= deadline) throw error;
+      const pause = Math.min(250, 5 * 2 ** attempt) * (0.5 + Math.random());
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
 }
 
 /**
@@ -36,19 +74,25 @@ export async function ingestArticle(dataSource: DataSource, input: ArticleInput)
  * such article.
  */
 export async function deleteArticle(dataSource: DataSource, articleId: number): Promise<boolean> {
-  const deleted = await dataSource.transaction(async (manager) => {
-    const result = await manager.query('DELETE FROM article WHERE id = ? RETURNING id', [articleId]);
+  const dialect = dialectOf(dataSource);
+  const deleted = await retryWhileBusy(() => dataSource.transaction(async (manager) => {
+    await dialect.lockForWrite(manager);
+    const result = await sqlRows(manager, 'DELETE FROM article WHERE id = ? RETURNING id', [articleId]);
     if (result.length === 0) return false;
     for (;;) {
-      const orphans = await manager.query(
+      const orphans = await sqlRows(
+        manager,
         `DELETE FROM entity WHERE NOT EXISTS (SELECT 1 FROM mention m WHERE m.entity_id = entity.id)
            AND NOT EXISTS (SELECT 1 FROM quote q WHERE q.speaker_id = entity.id)
            AND NOT EXISTS (SELECT 1 FROM entity c WHERE c.within_id = entity.id OR c.affiliation_id = entity.id)
          RETURNING id`,
       );
-      if (orphans.length === 0) return true;
+      if (orphans.length === 0) {
+        await dialect.markWritten(manager);
+        return true;
+      }
     }
-  });
+  }));
   if (deleted) markDataChanged(dataSource);
   return deleted;
 }

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { dialectOf } from '../db/dialect';
 import { Article } from '../entities/article.entity';
 import { ArticleFilter } from '../graphql/types/article-filter.input';
 import { Page } from '../graphql/types/connection.type';
@@ -20,7 +21,7 @@ export function findArticles(
   orderBy: ArticleOrder | null | undefined,
   args: PageArgs,
 ): Promise<Page<Article>> {
-  const { sql, params } = compileArticleFilter(filter);
+  const { sql, params } = compileArticleFilter(filter, dialectOf(dataSource));
   const ordering = orderingOf(orderings, orderBy?.field ?? ArticleOrderField.INGESTED, orderBy?.direction, 'a.id');
   return paginate(dataSource.getRepository(Article).createQueryBuilder('a').where(sql, params), ordering, args);
 }

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { dialectOf } from '../db/dialect';
 
 const localChanges = new WeakMap<DataSource, number>();
 
@@ -9,10 +10,12 @@ export function markDataChanged(dataSource: DataSource): void {
 
 /**
  * A token that changes whenever the stored data may have changed: this process's own writes
- * (markDataChanged) and commits by any other connection to the same SQLite file (PRAGMA
- * data_version), such as a `newsgraph ingest` run beside the server. Response caches key on it.
+ * (markDataChanged) and commits by any other connection. On SQLite, `PRAGMA data_version` (a
+ * `newsgraph ingest` run beside the server); on PostgreSQL, the `data_version` row that every
+ * write transaction of the store bumps (other gateway instances, the CLI). One statement either
+ * way. Response caches key on it.
  */
 export async function dataVersion(dataSource: DataSource): Promise<string> {
-  const [{ data_version: external }] = await dataSource.query('PRAGMA data_version');
-  return `${external}.${localChanges.get(dataSource) ?? 0}`;
+  const stored = await dialectOf(dataSource).storedDataVersion(dataSource);
+  return `${stored}.${localChanges.get(dataSource) ?? 0}`;
 }

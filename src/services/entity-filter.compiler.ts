@@ -23,5 +23,5 @@ function entityConditions(filter: EntityFilter, params: SqlParams): string[] {
 /** Compiles an EntityFilter (with its nested and/or/not filters) into one SQL condition on `e` (the entity table). */
 export function compileEntityFilter(filter: EntityFilter | null | undefined): SqlCondition {
   const params = new SqlParams();
-  return { sql: filter ? compileBoolean(filter, (f) => entityConditions(f, params)) : '1', params: params.values };
+  return { sql: filter ? compileBoolean(filter, (f) => entityConditions(f, params)) : 'TRUE', params: params.values };
 }

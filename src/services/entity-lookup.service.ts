@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { sqlRows } from '../db/dialect';
 import { EntityKind } from '../entities/named-entity.entity';
 import { MAX_PAGE_SIZE } from '../graphql/types/page-args';
 import { badInput } from './bad-input';
@@ -21,7 +22,8 @@ export async function lookupEntityIds(
   const key = nameKey(query);
   if (!key) return [];
   const kinds = types?.length ? types : ['PERSON', 'ORGANIZATION', 'LOCATION'];
-  const rows: Array<{ id: number }> = await dataSource.query(
+  const rows = await sqlRows<{ id: number }>(
+    dataSource,
     `SELECT n.entity_id AS id,
             MIN(CASE WHEN n.key = ? THEN 0 WHEN n.key >= ? AND n.key < ? THEN 1 ELSE 2 END) AS rank
      FROM entity_name n JOIN entity e ON e.id = n.entity_id

@@ -8,14 +8,14 @@ export interface BooleanFilter<F> {
 /**
  * Compiles a nesting filter into one SQL condition: the filter's own conditions (from
  * `conditions`, ANDed) and its `and`, `or` and `not` filters, recursively. An empty filter is
- * "1" (true); an empty `or` list is "0" (false).
+ * "TRUE"; an empty `or` list is "FALSE" (boolean literals both SQLite and PostgreSQL read).
  */
 export function compileBoolean<F extends BooleanFilter<F>>(filter: F, conditions: (filter: F) => string[]): string {
   const parts = conditions(filter);
   if (filter.and?.length) parts.push(`(${filter.and.map((f) => compileBoolean(f, conditions)).join(' AND ')})`);
-  if (filter.or != null) parts.push(filter.or.length ? `(${filter.or.map((f) => compileBoolean(f, conditions)).join(' OR ')})` : '0');
+  if (filter.or != null) parts.push(filter.or.length ? `(${filter.or.map((f) => compileBoolean(f, conditions)).join(' OR ')})` : 'FALSE');
   if (filter.not != null) parts.push(`NOT (${compileBoolean(filter.not, conditions)})`);
-  return parts.length ? parts.join(' AND ') : '1';
+  return parts.length ? parts.join(' AND ') : 'TRUE';
 }
 
 /** Named SQL parameters p0, p1, ... collected while a filter is compiled. */

@@ -8,20 +8,23 @@ const WORD = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
 /** Whether a run holds something the tokenizer indexes (a run of marks alone folds to nothing). */
 const INDEXABLE = /[\p{L}\p{N}\p{Co}]/u;
 
+/** One term of a search: a word, or a "quoted phrase" of words, optionally a prefix (`milit*`, `"rapid milit"*`). */
+export interface FtsTerm {
+  /** Letters, digits and marks only (NFC); never empty. */
+  words: string[];
+  /** The last word is a prefix. */
+  prefix: boolean;
+}
+
 /**
- * Turns what a user types into a safe FTS5 MATCH expression: words are ANDed, "quoted phrases"
- * stay phrases, a trailing `*` makes a prefix (`guarant*`, `"rapid milit"*`), and everything else
- * FTS5 would read as syntax (AND/OR/NOT/NEAR, parentheses, `-`, `^`, column filters, stray quotes)
- * is taken as plain text. Every term is emitted as a double-quoted FTS5 string holding only
- * letters, digits and marks, so the result can never be a syntax error. Returns null when nothing
- * searchable is left (empty input, punctuation only).
- *
- * Prefixes match the index's stemmed tokens (the tables use the porter tokenizer): `milit*` finds
- * "military", but a prefix longer than a word's stem finds nothing (`operat*` misses "operation",
- * indexed as `oper`).
+ * Reads what a user types as search terms: words are separate terms, "quoted phrases" stay
+ * phrases, a trailing `*` makes a prefix (`guarant*`, `"rapid milit"*`), and everything else a
+ * search syntax would read as an operator (AND/OR/NOT/NEAR, parentheses, `-`, `^`, column
+ * filters, stray quotes) is taken as plain text. Each term keeps only letters, digits and marks.
+ * An empty list when nothing searchable is left (empty input, punctuation only).
  */
-export function ftsQuery(input: string): string | null {
-  const terms: string[] = [];
+export function ftsTerms(input: string): FtsTerm[] {
+  const terms: FtsTerm[] = [];
   const text = input.normalize('NFC');
   const pattern = /"([^"]*)"(\*?)|([^\s"]+)/g;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
@@ -29,9 +32,35 @@ export function ftsQuery(input: string): string | null {
     const raw = phrase ? match[1] : match[3];
     const prefix = phrase ? match[2] === '*' : raw.endsWith('*');
     const words = (raw.match(WORD) ?? []).filter((word) => INDEXABLE.test(word));
-    if (words.length === 0) continue;
-    const quoted = `"${words.join(' ')}"`;
-    terms.push(prefix ? `${quoted} *` : quoted);
+    if (words.length > 0) terms.push({ words, prefix });
   }
+  return terms;
+}
+
+/**
+ * Turns what a user types into a safe FTS5 MATCH expression (see `ftsTerms`): terms are ANDed,
+ * and every term is emitted as a double-quoted FTS5 string holding only letters, digits and
+ * marks, so the result can never be a syntax error. Returns null when nothing searchable is left.
+ *
+ * Prefixes match the index's stemmed tokens (the tables use the porter tokenizer): `milit*` finds
+ * "military", but a prefix longer than a word's stem finds nothing (`operat*` misses "operation",
+ * indexed as `oper`).
+ */
+export function ftsQuery(input: string): string | null {
+  const terms = ftsTerms(input).map(({ words, prefix }) => `"${words.join(' ')}"${prefix ? ' *' : ''}`);
   return terms.length > 0 ? terms.join(' AND ') : null;
+}
+
+/**
+ * The same search as `ftsQuery`, as PostgreSQL `to_tsquery` text: terms joined by `&`, the words
+ * of a phrase by `<->` (followed by), a prefix as `:*` on the last word; each word a quoted
+ * lexeme (it holds only letters, digits and marks, so it cannot be read as syntax).
+ * `"rapid milit"* nato` -> `'rapid' <-> 'milit':* & 'nato'`. Null when nothing searchable is left.
+ */
+export function tsQuery(input: string): string | null {
+  const terms = ftsTerms(input).map(({ words, prefix }) =>
+    words.map((word, i) => `'${word}'${prefix && i === words.length - 1 ? ':*' : ''}`).join(' <-> '),
+  );
+  if (terms.length === 0) return null;
+  return terms.length === 1 ? terms[0] : terms.map((term) => (term.includes(' <-> ') ? `(${term})` : term)).join(' & ');
 }

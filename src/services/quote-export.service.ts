@@ -1,7 +1,10 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import Database from 'better-sqlite3';
+import pg from 'pg';
+import Cursor from 'pg-cursor';
 import { DataSource } from 'typeorm';
+import { dialectOf, isPostgres } from '../db/dialect';
 import { toGlobalId } from '../graphql/types/global-id';
 import { AboutScope, QuoteFilter } from '../graphql/types/quote-filter.input';
 import { badInput } from './bad-input';
@@ -9,8 +12,8 @@ import { compileQuoteFilter } from './quote-filter.compiler';
 
 /**
  * Streamed exports of quotes (NDJSON and CSV), with constant memory however many rows match:
- * rows come one at a time from a better-sqlite3 cursor (`.iterate()`) and are formatted one at a
- * time. Filtering is `compileQuoteFilter`, the same SQL as GraphQL's `quotes(filter:)`; the
+ * rows come a batch at a time from a database cursor (better-sqlite3's `.iterate()`, or pg-cursor
+ * on PostgreSQL) and are formatted one at a time. Filtering is `compileQuoteFilter`, the same SQL as GraphQL's `quotes(filter:)`; the
  * order is GraphQL's default (POSITION: article by article, then text order, i.e. quote id).
  */
 
@@ -202,69 +205,135 @@ function toExportRow(raw: RawRow): QuoteExportRow {
 }
 
 /**
- * The matching quotes, one row at a time from a SQLite cursor: an iterator to read once, then
- * close (`close()` is idempotent, and runs by itself at the end of the rows, on `return()`, and
- * so when a `for...of` breaks or throws).
+ * The matching quotes, one row at a time from a database cursor: an async iterator to read once,
+ * then close (`close()` is idempotent, never rejects, and runs by itself at the end of the rows,
+ * on `return()`, and so when a `for await...of` breaks or throws).
  */
-export interface QuoteExportRows extends IterableIterator<QuoteExportRow> {
-  close(): void;
+export interface QuoteExportRows extends AsyncIterableIterator<QuoteExportRow> {
+  close(): Promise<void>;
 }
 
+/** Raw rows from a cursor: `next()` gives the next batch (empty at the end); `close()` frees the cursor and its connection. */
+interface RawCursor {
+  next(): Promise<RawRow[]>;
+  close(): Promise<void>;
+}
+
+/** Rows a PostgreSQL cursor fetches at a time. */
+const PG_BATCH = 200;
+
+/** The application name of an export's own PostgreSQL connection (pg_stat_activity shows it). */
+export const EXPORT_APPLICATION_NAME = 'newsgraph export';
+
 /**
- * Opens an export of the quotes that match `filter`. Throws at once (before any row is read) a
- * BAD_USER_INPUT GraphQLError for a bad filter, as `compileQuoteFilter` does.
- *
- * The rows are read through better-sqlite3's `.iterate()`, never all at once. For a database
- * file, the cursor runs on a read-only connection of its own: an open better-sqlite3 cursor makes
- * its connection refuse every write ("This database connection is busy executing a query"), so
- * a slow export on the DataSource's connection would stop ingestion and any other write through
- * it. The export then reads one consistent snapshot (WAL) while writers go on. A ":memory:"
- * database has only the DataSource's connection, and the cursor runs there.
+ * A better-sqlite3 cursor (`.iterate()`). For a database file, on a read-only connection of its
+ * own: an open better-sqlite3 cursor makes its connection refuse every write ("This database
+ * connection is busy executing a query"), so a slow export on the DataSource's connection would
+ * stop ingestion and any other write through it. The export then reads one consistent snapshot
+ * (WAL) while writers go on. A ":memory:" database has only the DataSource's connection, and the
+ * cursor runs there.
  */
-export function openQuoteExport(dataSource: DataSource, filter: QuoteFilter | null | undefined): QuoteExportRows {
-  const { sql: condition, params } = compileQuoteFilter(filter);
-  const [sql, positional] = dataSource.driver.escapeQueryWithParameters(quoteExportSql(condition), params);
+function sqliteCursor(dataSource: DataSource, sql: string, parameters: unknown[]): RawCursor {
   const shared = (dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection;
   const own = shared.memory ? null : new Database(shared.name, { readonly: true, fileMustExist: true });
-  let cursor: IterableIterator<RawRow>;
+  let rows: IterableIterator<RawRow>;
   try {
     own?.pragma('busy_timeout = 5000');
-    cursor = (own ?? shared).prepare(sql).iterate(...(positional as unknown[])) as IterableIterator<RawRow>;
+    rows = (own ?? shared).prepare(sql).iterate(...parameters) as IterableIterator<RawRow>;
   } catch (error) {
     own?.close();
     throw error;
   }
-  let closed = false;
-  const close = () => {
-    if (closed) return;
-    closed = true;
-    try {
-      cursor.return?.();
-    } finally {
-      own?.close();
-    }
+  return {
+    async next() {
+      const batch: RawRow[] = [];
+      for (let step = rows.next(); !step.done; step = rows.next()) {
+        batch.push(step.value);
+        if (batch.length === PG_BATCH) break;
+      }
+      return batch;
+    },
+    async close() {
+      try {
+        rows.return?.();
+      } finally {
+        own?.close();
+      }
+    },
+  };
+}
+
+/**
+ * A PostgreSQL cursor (pg-cursor) on a connection of its own, in a read-only REPEATABLE READ
+ * transaction: one consistent snapshot, fetched PG_BATCH rows at a time, while the DataSource's
+ * pool stays free for GraphQL and writes.
+ */
+async function postgresCursor(dataSource: DataSource, sql: string, parameters: unknown[]): Promise<RawCursor> {
+  const client = new pg.Client({ connectionString: (dataSource.options as { url?: string }).url, application_name: EXPORT_APPLICATION_NAME });
+  client.on('error', () => undefined); // a broken connection surfaces through the next read
+  let cursor: Cursor<RawRow> | null = null;
+  try {
+    await client.connect();
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    cursor = client.query(new Cursor<RawRow>(sql, parameters));
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    throw error;
+  }
+  const open = cursor;
+  return {
+    next: () => open.read(PG_BATCH),
+    async close() {
+      try {
+        await open.close();
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+/**
+ * Opens an export of the quotes that match `filter`. Rejects at once (before any row is read) with
+ * a BAD_USER_INPUT GraphQLError for a bad filter, as `compileQuoteFilter` does. The rows are read
+ * through a cursor, a batch at a time, never all at once: better-sqlite3's `.iterate()` on
+ * SQLite, pg-cursor on PostgreSQL, each on a read-only connection of its own (see sqliteCursor,
+ * postgresCursor).
+ */
+export async function openQuoteExport(dataSource: DataSource, filter: QuoteFilter | null | undefined): Promise<QuoteExportRows> {
+  const { sql: condition, params } = compileQuoteFilter(filter, dialectOf(dataSource));
+  const [sql, positional] = dataSource.driver.escapeQueryWithParameters(quoteExportSql(condition), params);
+  const cursor = isPostgres(dataSource) ? await postgresCursor(dataSource, sql, positional) : sqliteCursor(dataSource, sql, positional);
+  let batch: RawRow[] = [];
+  let at = 0;
+  let closing: Promise<void> | null = null;
+  const close = (): Promise<void> => {
+    closing ??= cursor.close().catch(() => undefined);
+    return closing;
   };
   const rows: QuoteExportRows = {
-    next() {
-      if (closed) return { done: true, value: undefined };
-      let step: IteratorResult<RawRow>;
-      try {
-        step = cursor.next();
-      } catch (error) {
-        close();
-        throw error;
+    async next(): Promise<IteratorResult<QuoteExportRow>> {
+      if (closing) return { done: true, value: undefined };
+      if (at === batch.length) {
+        try {
+          batch = await cursor.next();
+        } catch (error) {
+          await close();
+          throw error;
+        }
+        at = 0;
+        if (batch.length === 0) {
+          await close();
+          return { done: true, value: undefined };
+        }
       }
-      if (step.done) {
-        close();
-        return { done: true, value: undefined };
-      }
-      return { done: false, value: toExportRow(step.value) };
+      return { done: false, value: toExportRow(batch[at++]) };
     },
-    return() {
-      close();
+    async return(): Promise<IteratorResult<QuoteExportRow>> {
+      await close();
       return { done: true, value: undefined };
     },
-    [Symbol.iterator]() {
+    [Symbol.asyncIterator]() {
       return rows;
     },
     close,
@@ -307,13 +376,35 @@ export function csvLine(row: QuoteExportRow): string {
   return csvRecord(QUOTE_EXPORT_COLUMNS.map((column) => row[column]));
 }
 
+/** The line of a row in `format`. */
+const lineOf = (row: QuoteExportRow, format: QuoteExportFormat): string => (format === 'csv' ? csvLine(row) : ndjsonLine(row));
+
 /** The text of an export, line by line: the CSV header first, then one line a row. */
 export function* formatQuoteExport(rows: Iterable<QuoteExportRow>, format: QuoteExportFormat): Generator<string> {
-  if (format === 'csv') {
-    yield csvHeader();
-    for (const row of rows) yield csvLine(row);
-  } else {
-    for (const row of rows) yield ndjsonLine(row);
+  if (format === 'csv') yield csvHeader();
+  for (const row of rows) yield lineOf(row, format);
+}
+
+/** Collects lines into chunks of about `size` characters (a line is never split). */
+class LineChunker {
+  private parts: string[] = [];
+  private length = 0;
+  constructor(private readonly size: number) {}
+
+  /** Adds a line; returns a full chunk when there is one. */
+  add(line: string): string | null {
+    this.parts.push(line);
+    this.length += line.length;
+    return this.length >= this.size ? this.rest() : null;
+  }
+
+  /** What is left, or null. */
+  rest(): string | null {
+    if (this.parts.length === 0) return null;
+    const chunk = this.parts.join('');
+    this.parts = [];
+    this.length = 0;
+    return chunk;
   }
 }
 
@@ -322,18 +413,13 @@ export function* formatQuoteExport(rows: Iterable<QuoteExportRow>, format: Quote
  * writes a few large chunks rather than one small chunk a row.
  */
 export function* chunkLines(lines: Iterable<string>, size = 64 * 1024): Generator<string> {
-  let parts: string[] = [];
-  let length = 0;
+  const chunker = new LineChunker(size);
   for (const line of lines) {
-    parts.push(line);
-    length += line.length;
-    if (length >= size) {
-      yield parts.join('');
-      parts = [];
-      length = 0;
-    }
+    const chunk = chunker.add(line);
+    if (chunk !== null) yield chunk;
   }
-  if (parts.length) yield parts.join('');
+  const rest = chunker.rest();
+  if (rest !== null) yield rest;
 }
 
 /**
@@ -349,17 +435,22 @@ export async function writeQuoteExport(
   { end = true }: { end?: boolean } = {},
 ): Promise<number> {
   let count = 0;
-  function* counted(): Generator<QuoteExportRow> {
-    for (const row of rows) {
+  async function* chunks(): AsyncGenerator<string> {
+    const chunker = new LineChunker(64 * 1024);
+    if (format === 'csv') chunker.add(csvHeader());
+    for await (const row of rows) {
       count++;
-      yield row;
+      const chunk = chunker.add(lineOf(row, format));
+      if (chunk !== null) yield chunk;
     }
+    const rest = chunker.rest();
+    if (rest !== null) yield rest;
   }
   try {
-    const source = Readable.from(chunkLines(formatQuoteExport(counted(), format)), { objectMode: false, highWaterMark: 64 * 1024 });
+    const source = Readable.from(chunks(), { objectMode: false, highWaterMark: 64 * 1024 });
     await pipeline(source, out, { end });
     return count;
   } finally {
-    rows.close();
+    await rows.close();
   }
 }

@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { dialectOf } from '../db/dialect';
 import { Quote } from '../entities/quote.entity';
 import { QuoteFilter } from '../graphql/types/quote-filter.input';
 import { compileQuoteFilter } from './quote-filter.compiler';
@@ -10,7 +11,7 @@ import { quotesAdded } from './quote-events';
  * the subscription at once.
  */
 export function matchingQuotesAdded(dataSource: DataSource, filter: QuoteFilter | null | undefined, signal?: AbortSignal): AsyncGenerator<Quote> {
-  const { sql, params } = compileQuoteFilter(filter);
+  const { sql, params } = compileQuoteFilter(filter, dialectOf(dataSource));
   return (async function* () {
     for await (const id of quotesAdded(dataSource, signal)) {
       const quote = await dataSource.getRepository(Quote).createQueryBuilder('q').where(sql, params).andWhere('q.id = :quoteId', { quoteId: id }).getOne();

@@ -1,6 +1,6 @@
+import { Dialect, FullTextTable, sqliteDialect } from '../db/dialect';
 import { AboutScope, QuoteFilter } from '../graphql/types/quote-filter.input';
 import { badInput, isoDate, rowIdOf } from './bad-input';
-import { ftsQuery } from './fts-query';
 import { compileBoolean, SqlParams } from './filter-logic';
 import { nameKey } from './name-key';
 
@@ -23,16 +23,15 @@ export function entitiesNamedOrWithin(param: string): string {
     SELECT id FROM ${scope}`;
 }
 
-/** SQL for the ids of rows of `table` whose text matches the FTS5 expression `param`. */
-export function ftsMatching(table: 'quote_fts' | 'article_fts', param: string): string {
-  return `SELECT rowid FROM ${table} WHERE ${table} MATCH ${param}`;
-}
-
-/** The FTS5 expression for what a user typed in `field`; throws BAD_USER_INPUT when it has no words. */
-export function textQuery(text: string, field: string): string {
-  const match = ftsQuery(text);
+/**
+ * A condition: the row `alias` of `table` matches what a user typed in the filter field `field`
+ * (full text, in the store's dialect); adds the search to `params`. Throws BAD_USER_INPUT when
+ * `text` has no words to search for.
+ */
+export function textCondition(dialect: Dialect, table: FullTextTable, alias: string, params: SqlParams, text: string, field: string): string {
+  const match = dialect.fullTextQuery(text);
   if (match === null) throw badInput(`"${field}" has no words to search for: "${text}"`);
-  return match;
+  return dialect.fullTextMatch(table, alias, params.add(match));
 }
 
 const scopeCondition: Record<AboutScope, string> = {
@@ -42,7 +41,7 @@ const scopeCondition: Record<AboutScope, string> = {
 };
 
 /** The conditions of one QuoteFilter level (without its and/or/not), adding parameters to `params`. */
-function quoteConditions(filter: QuoteFilter, params: SqlParams): string[] {
+function quoteConditions(filter: QuoteFilter, params: SqlParams, dialect: Dialect): string[] {
   const parts: string[] = [];
   const scope = scopeCondition[filter.aboutScope ?? AboutScope.PARAGRAPH];
   const about = (name: string) =>
@@ -51,8 +50,8 @@ function quoteConditions(filter: QuoteFilter, params: SqlParams): string[] {
   if (filter.speakerId != null) parts.push(`q.speaker_id = ${params.add(rowIdOf(filter.speakerId, ['Person', 'Organization'], 'speakerId'))}`);
   if (filter.articleId != null) parts.push(`q.article_id = ${params.add(rowIdOf(filter.articleId, ['Article'], 'articleId'))}`);
   for (const name of filter.about ?? []) parts.push(about(name));
-  if (filter.aboutAny != null) parts.push(filter.aboutAny.length ? `(${filter.aboutAny.map(about).join(' OR ')})` : '0');
-  if (filter.text != null) parts.push(`q.id IN (${ftsMatching('quote_fts', params.add(textQuery(filter.text, 'text')))})`);
+  if (filter.aboutAny != null) parts.push(filter.aboutAny.length ? `(${filter.aboutAny.map(about).join(' OR ')})` : 'FALSE');
+  if (filter.text != null) parts.push(textCondition(dialect, 'quote', 'q', params, filter.text, 'text'));
   if (filter.from != null) parts.push(`substr(q.published_at, 1, 10) >= ${params.add(isoDate(filter.from, 'from'))}`);
   if (filter.to != null) parts.push(`substr(q.published_at, 1, 10) <= ${params.add(isoDate(filter.to, 'to'))}`);
   if (filter.minConfidence != null) parts.push(`q.confidence >= ${params.add(filter.minConfidence)}`);
@@ -61,12 +60,13 @@ function quoteConditions(filter: QuoteFilter, params: SqlParams): string[] {
 
 /**
  * Compiles a QuoteFilter (with its nested and/or/not filters) into one SQL condition on `q` (the
- * quote table), so that all filtering runs in SQLite. Scare quotes and titles (is_statement = 0)
- * are always left out. Throws a BAD_USER_INPUT error naming the field for an ID of the wrong
- * type, a date that is not YYYY-MM-DD, or a `text` with no words.
+ * quote table), in the SQL of `dialect` (the store's: `dialectOf(dataSource)`), so that all
+ * filtering runs in the database. Scare quotes and titles (is_statement false) are always left
+ * out. Throws a BAD_USER_INPUT error naming the field for an ID of the wrong type, a date that is
+ * not YYYY-MM-DD, or a `text` with no words.
  */
-export function compileQuoteFilter(filter: QuoteFilter | null | undefined): SqlCondition {
+export function compileQuoteFilter(filter: QuoteFilter | null | undefined, dialect: Dialect = sqliteDialect): SqlCondition {
   const params = new SqlParams();
-  const sql = filter ? compileBoolean(filter, (f) => quoteConditions(f, params)) : '1';
-  return { sql: `q.is_statement = 1 AND (${sql})`, params: params.values };
+  const sql = filter ? compileBoolean(filter, (f) => quoteConditions(f, params, dialect)) : 'TRUE';
+  return { sql: `q.is_statement = TRUE AND (${sql})`, params: params.values };
 }

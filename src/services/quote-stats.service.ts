@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { dialectOf } from '../db/dialect';
 import { MAX_PAGE_SIZE } from '../graphql/types/page-args';
 import { QuoteFilter } from '../graphql/types/quote-filter.input';
 import { QuoteGroup, QuoteStat } from '../graphql/types/quote-stat.type';
@@ -27,7 +28,7 @@ function mentioned(type: string) {
 
 /**
  * Counts the quotes that match `filter` by `groupBy` (a facet): the `first` largest groups (1 to
- * MAX_PAGE_SIZE, default 10), by descending count, then by key. One GROUP BY in SQLite.
+ * MAX_PAGE_SIZE, default 10), by descending count, then by key. One GROUP BY in the database.
  */
 export async function quoteStats(
   dataSource: DataSource,
@@ -37,7 +38,7 @@ export async function quoteStats(
 ): Promise<QuoteStat[]> {
   const limit = first ?? 10;
   if (limit < 1 || limit > MAX_PAGE_SIZE) throw badInput(`"first" must be between 1 and ${MAX_PAGE_SIZE}, got ${limit}`);
-  const { sql, params } = compileQuoteFilter(filter);
+  const { sql, params } = compileQuoteFilter(filter, dialectOf(dataSource));
   const { join, key, entity, article } = groupings[groupBy];
   const groupColumn = groupBy === QuoteGroup.MONTH ? key : entity !== 'NULL' ? entity : article;
   const [query, parameters] = dataSource.driver.escapeQueryWithParameters(

@@ -1,19 +1,19 @@
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { Dialect, dialectOf, postgresDialect, SearchSource, SNIPPET_CLOSE, SNIPPET_OPEN, sqliteDialect, sqlRows } from '../db/dialect';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graphql/types/page-args';
 import { SearchType } from '../graphql/types/search.types';
 import { badInput } from './bad-input';
-import { ftsQuery } from './fts-query';
 
 /** bm25 weights of the article columns (title, dek, body): a word in the headline counts most. */
 export const ARTICLE_COLUMN_WEIGHTS = { title: 10, dek: 4, body: 1 } as const;
 
-/** Longest snippet, in tokens (FTS5 `snippet()`'s last argument). */
+/** Longest snippet, in tokens (FTS5 `snippet()`'s last argument; ts_headline's MaxWords). */
 export const SNIPPET_TOKENS = 12;
 
 /** What to search for, as the `search` field takes it. */
 export interface SearchInput {
-  /** What the user typed: words, "phrases", prefix* (see `ftsQuery`). */
+  /** What the user typed: words, "phrases", prefix* (see `ftsTerms`). */
   query: string;
   /** Where to look; null or undefined: everywhere; an empty list finds nothing. */
   types?: readonly SearchType[] | null;
@@ -27,7 +27,7 @@ export interface SearchHit {
   type: SearchType;
   /** `article.id`, `quote.id` or `entity.id`. */
   rowId: number;
-  /** -bm25: higher is better. */
+  /** -bm25 (SQLite) or ts_rank (PostgreSQL): higher is better. */
   score: number;
   /** The best passage as HTML: text escaped, matches wrapped in `<mark>`…`</mark>`, cuts shown as `…`. */
   snippet: string;
@@ -42,27 +42,14 @@ export interface SearchPage {
   totalCount: () => Promise<number>;
 }
 
-/** The SQL of one searchable kind of row. Every `?` is the MATCH expression. */
-interface SearchSource {
-  /** Rows `(kind, id, snippet_id, score)`, one per result. */
-  hits: string;
-  /** A scalar subquery: the snippet of the FTS row `page.snippet_id`. */
-  snippet: string;
-  /** A scalar subquery: how many results `hits` gives. */
-  count: string;
-}
-
-/** Marks FTS5 puts around matches in the raw snippet (control characters that news text does not hold). */
-const OPEN = '\u0002';
-const CLOSE = '\u0003';
-
-const snippet = (table: string, column: number) =>
-  `snippet(${table}, ${column}, char(2), char(3), '…', ${SNIPPET_TOKENS})`;
+/** Marks the SQL puts around matches in the raw snippet (control characters that news text does not hold). */
+const OPEN = SNIPPET_OPEN;
+const CLOSE = SNIPPET_CLOSE;
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 /**
- * Turns a raw FTS5 snippet into HTML text content: `&`, `<` and `>` escaped, the matches wrapped in
+ * Turns a raw snippet into HTML text content: `&`, `<` and `>` escaped, the matches wrapped in
  * `<mark>`…`</mark>`. `AT&T <b> \u0002says\u0003` -> `AT&amp;T &lt;b&gt; <mark>says</mark>`.
  */
 export function snippetHtml(raw: string): string {
@@ -76,36 +63,15 @@ export function snippetHtml(raw: string): string {
 const KINDS = [SearchType.ARTICLE, SearchType.QUOTE, SearchType.ENTITY] as const;
 const kindOf = (type: SearchType): number => KINDS.indexOf(type);
 
-const { title, dek, body } = ARTICLE_COLUMN_WEIGHTS;
-
-/**
- * Each kind's SQL. The FTS table is always the left side of a CROSS JOIN, so SQLite scans it by
- * MATCH (bm25 and snippet need that). Quotes: statements only. Entities: one row per entity, its
- * best-matching name (ties: the lowest name id).
- */
-const sources: Record<SearchType, SearchSource> = {
-  [SearchType.ARTICLE]: {
-    hits: `SELECT ${kindOf(SearchType.ARTICLE)} AS kind, f.rowid AS id, f.rowid AS snippet_id, -bm25(article_fts, ${title}, ${dek}, ${body}) AS score
-      FROM article_fts f WHERE article_fts MATCH ?`,
-    snippet: `SELECT ${snippet('article_fts', -1)} FROM article_fts WHERE article_fts MATCH ? AND rowid = page.snippet_id`,
-    count: `SELECT COUNT(*) FROM article_fts WHERE article_fts MATCH ?`,
-  },
-  [SearchType.QUOTE]: {
-    hits: `SELECT ${kindOf(SearchType.QUOTE)} AS kind, f.rowid AS id, f.rowid AS snippet_id, -bm25(quote_fts) AS score
-      FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH ? AND q.is_statement = 1`,
-    snippet: `SELECT ${snippet('quote_fts', 0)} FROM quote_fts WHERE quote_fts MATCH ? AND rowid = page.snippet_id`,
-    count: `SELECT COUNT(*) FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH ? AND q.is_statement = 1`,
-  },
-  [SearchType.ENTITY]: {
-    hits: `SELECT ${kindOf(SearchType.ENTITY)} AS kind, entity_id AS id, name_id AS snippet_id, score FROM (
-        SELECT entity_id, name_id, score, ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY score DESC, name_id) AS nth
-        FROM (SELECT n.entity_id, n.id AS name_id, -bm25(entity_name_fts) AS score
-          FROM entity_name_fts f CROSS JOIN entity_name n ON n.id = f.rowid WHERE entity_name_fts MATCH ?))
-      WHERE nth = 1`,
-    snippet: `SELECT ${snippet('entity_name_fts', 0)} FROM entity_name_fts WHERE entity_name_fts MATCH ? AND rowid = page.snippet_id`,
-    count: `SELECT COUNT(DISTINCT n.entity_id) FROM entity_name_fts f CROSS JOIN entity_name n ON n.id = f.rowid
-      WHERE entity_name_fts MATCH ?`,
-  },
+/** Each kind's SQL, per dialect (src/db/dialect.ts). */
+const sourceOptions = {
+  kinds: { ARTICLE: kindOf(SearchType.ARTICLE), QUOTE: kindOf(SearchType.QUOTE), ENTITY: kindOf(SearchType.ENTITY) },
+  articleWeights: ARTICLE_COLUMN_WEIGHTS,
+  snippetWords: SNIPPET_TOKENS,
+};
+const sourcesOf: Record<Dialect['name'], Record<SearchType, SearchSource>> = {
+  sqlite: sqliteDialect.searchSources(sourceOptions),
+  postgres: postgresDialect.searchSources(sourceOptions),
 };
 
 /** Identifies one search (its match expression and kinds), so a cursor is only taken back by it. */
@@ -138,12 +104,13 @@ function pageSize(first: number | null | undefined): number {
 
 /**
  * One page of a full-text search over articles (title, dek, body), statement quotes and entity
- * names, best match first: by -bm25 (article title weighted above dek and body), ties by type
- * (ARTICLE, QUOTE, ENTITY) then id, so the list is deterministic and pages never repeat or skip
- * while the store is unchanged. English stemming, "phrases", prefix*, case and accents ignored
- * (see `ftsQuery`). An entity is one result, ranked by its best-matching name or alias.
+ * names, best match first: by -bm25 on SQLite, ts_rank on PostgreSQL (article title weighted
+ * above dek and body), ties by type (ARTICLE, QUOTE, ENTITY) then id, so the list is deterministic
+ * and pages never repeat or skip while the store is unchanged. English stemming, "phrases",
+ * prefix*, case and accents ignored (see `ftsTerms`). An entity is one result, ranked by its
+ * best-matching name or alias.
  *
- * Runs one SQL statement for the page (a UNION ALL over the FTS tables of the requested types,
+ * Runs one SQL statement for the page (a UNION ALL over the full-text indexes of the requested types,
  * ranked, with snippets computed for the page's rows only) and, when `totalCount` is called, one
  * COUNT (always, so that the statement count does not depend on the page size). Input with no searchable words, or an empty `types`, gives an empty page without SQL.
  * Throws BAD_USER_INPUT for `first` outside 0..MAX_PAGE_SIZE and for an `after` that is not a
@@ -152,19 +119,20 @@ function pageSize(first: number | null | undefined): number {
 export async function searchContent(dataSource: DataSource, input: SearchInput): Promise<SearchPage> {
   const limit = pageSize(input.first);
   const kinds = KINDS.filter((kind) => (input.types ?? KINDS).includes(kind));
-  const match = ftsQuery(input.query);
+  const dialect = dialectOf(dataSource);
+  const match = dialect.fullTextQuery(input.query);
   const search = fingerprint(match, kinds);
   const offset = input.after ? fromSearchCursor(input.after, search) + 1 : 0;
   if (match === null || kinds.length === 0) {
     return { hits: [], hasNextPage: false, hasPreviousPage: false, totalCount: () => Promise.resolve(0) };
   }
 
-  const chosen = kinds.map((kind) => sources[kind]);
+  const chosen = kinds.map((kind) => sourcesOf[dialect.name][kind]);
   const sql = `WITH hit AS (${chosen.map((s) => s.hits).join('\n  UNION ALL\n')}),
     page AS (SELECT * FROM hit ORDER BY score DESC, kind, id LIMIT ? OFFSET ?)
     SELECT kind, id, score, CASE kind ${kinds.map((kind, i) => `WHEN ${kindOf(kind)} THEN (${chosen[i].snippet})`).join(' ')} END AS snippet
     FROM page ORDER BY score DESC, kind, id`;
-  const rows: Array<{ kind: number; id: number; score: number; snippet: string | null }> = await dataSource.query(sql, [
+  const rows = await sqlRows<{ kind: number; id: number; score: number; snippet: string | null }>(dataSource, sql, [
     ...chosen.map(() => match),
     limit + 1,
     offset,
@@ -175,7 +143,7 @@ export async function searchContent(dataSource: DataSource, input: SearchInput):
     type: KINDS[row.kind],
     rowId: row.id,
     score: row.score,
-    snippet: snippetHtml(row.snippet ?? ''),
+    snippet: snippetHtml(dialect.finishSnippet(row.snippet ?? '', input.query)),
     cursor: toSearchCursor(search, offset + i),
   }));
   return {
@@ -183,8 +151,12 @@ export async function searchContent(dataSource: DataSource, input: SearchInput):
     hasNextPage: rows.length > limit,
     hasPreviousPage: offset > 0,
     totalCount: async () => {
-      const [{ total }] = await dataSource.query(`SELECT ${chosen.map((s) => `(${s.count})`).join(' + ')} AS total`, chosen.map(() => match));
-      return total;
+      const [{ total }] = await sqlRows<{ total: number }>(
+        dataSource,
+        `SELECT ${chosen.map((s) => `(${s.count})`).join(' + ')} AS total`,
+        chosen.map(() => match),
+      );
+      return Number(total);
     },
   };
 }

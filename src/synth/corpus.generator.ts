@@ -25,6 +25,9 @@ import { organizationAliases, organizationNamed } from '../ingestion/resolve/org
  * packages once per process; everything after that is pure computation.
  */
 
+/** Bumped whenever a change alters the articles of a seed (caches of generated data key on it). */
+export const CORPUS_VERSION = 2;
+
 /** One article in the JSONL ingest format. */
 export interface SynthArticle {
   url: string;
@@ -340,9 +343,8 @@ class ArticleWriter {
   private readonly quotes: SynthQuote[] = [];
   private mentions = 0;
   private words = 0;
-  /** People named so far (by full name), and their surnames, so no two share a surname. */
+  /** People named so far (by full name): the first naming is the full name, later ones the surname. */
   private readonly introduced = new Set<string>();
-  private readonly surnames = new Map<string, string>();
   private readonly cast: SynthPerson[] = [];
   private readonly localPlaces: string[];
 
@@ -387,24 +389,27 @@ class ArticleWriter {
     let scaresLeft = scareQuotes;
     let words = this.words + quoteParagraphs.reduce((sum, text) => sum + countWords(text), 0);
     while (words < targetWords || this.mentions < 10 || scaresLeft > 0) {
-      const sentences: string[] = [];
+      // Sentences are written first and counted (mentions, scare quotes) only once kept.
+      const sentences: Array<{ text: string; mentions: number; quote?: SynthQuote }> = [];
       const length = rng.int(2, 3);
       for (let s = 0; s < length; s++) sentences.push(this.proseSentence(this.mentions < targetMentions && rng.chance(0.7)));
-      if (scaresLeft > 0 && rng.chance(0.4)) {
-        sentences.splice(rng.int(0, sentences.length), 0, this.scareSentence());
-        scaresLeft--;
+      if (scaresLeft > 0 && rng.chance(0.4)) sentences.splice(rng.int(0, sentences.length), 0, this.scareSentence());
+      const size = () => sentences.reduce((sum, x) => sum + countWords(x.text), 0);
+      if (words + size() > 900 && words >= 600) break;
+      // Near the limit: drop plain sentences from the end, keeping a scare quote.
+      for (let i = sentences.length - 1; i >= 0 && words + size() > 900 && sentences.length > 1; i--) {
+        if (!sentences[i].quote) sentences.splice(i, 1);
       }
-      let text = sentences.join(' ');
-      let n = countWords(text);
-      if (words + n > 900 && words >= 600) break;
-      while (words + n > 900 && sentences.length > 1) {
-        // Near the limit: keep the scare quote and the entities owed, drop a plain sentence.
-        sentences.pop();
-        text = sentences.join(' ');
-        n = countWords(text);
+      for (const x of sentences) {
+        this.mentions += x.mentions;
+        if (x.quote) {
+          this.quotes.push(x.quote);
+          scaresLeft--;
+        }
       }
+      const text = sentences.map((x) => x.text).join(' ');
       prose.push(text);
-      words += n;
+      words += countWords(text);
     }
     // Spread: quote paragraph k goes before prose paragraph round(k * prose / quotes).
     let next = 0;
@@ -439,7 +444,6 @@ class ArticleWriter {
   private named(p: SynthPerson): { text: string; mentions: number } {
     if (this.introduced.has(p.name)) return { text: p.last, mentions: 1 };
     this.introduced.add(p.name);
-    this.surnames.set(p.last, p.name);
     return { text: `${p.name}`, mentions: 1 };
   }
 
@@ -538,14 +542,17 @@ class ArticleWriter {
   }
 
   /** A sentence with a scare quote: the so-called “peace plan”. */
-  private scareSentence(): string {
+  private scareSentence(): { text: string; mentions: number; quote: SynthQuote } {
     const term = this.rng.pick(SCARE_TERMS);
-    this.quotes.push({ text: term, speaker: null, statement: false, pattern: 'SCARE' });
-    return `Critics dismissed the so-called “${term}” as ${this.rng.pick(ADJECTIVES)} and ${this.rng.pick(ADJECTIVES)}.`;
+    return {
+      text: `Critics dismissed the so-called “${term}” as ${this.rng.pick(ADJECTIVES)} and ${this.rng.pick(ADJECTIVES)}.`,
+      mentions: 0,
+      quote: { text: term, speaker: null, statement: false, pattern: 'SCARE' },
+    };
   }
 
-  /** A sentence of reporting prose, naming places and organizations when `withEntities`. */
-  private proseSentence(withEntities: boolean): string {
+  /** A sentence of reporting prose (and the entities it names), naming places and organizations when `withEntities`. */
+  private proseSentence(withEntities: boolean): { text: string; mentions: number } {
     const { rng } = this;
     const noun = () => rng.pick(NOUNS);
     const adj = () => rng.pick(ADJECTIVES);
@@ -554,7 +561,7 @@ class ArticleWriter {
     const when = () => rng.pick(ADVERBIALS);
     const day = () => rng.pick(WEEKDAYS);
     if (!withEntities) {
-      return rng.pick([
+      const text = rng.pick([
         () => `The ${noun()} was ${past()} after ${an(adj())} debate that lasted until late on ${day()}.`,
         () => `Analysts said the ${noun()} would weigh on ${group()} and on the ${noun()} for several years.`,
         () => `Figures published this week paint ${an(adj())} picture, with ${group()} hit hardest by the ${noun()}.`,
@@ -570,16 +577,18 @@ class ArticleWriter {
         () => `Critics argue that the ${noun()} does little for ${group()} and even less for ${group()}.`,
         () => `The vote on the ${noun()} was ${past()} twice last month because of ${an(adj())} procedural row.`,
       ])();
+      return { text, mentions: 0 };
     }
+    let mentions = 0;
     const place = () => {
-      this.mentions++;
+      mentions++;
       return rng.chance(0.6) ? this.localPlaces[rng.int(0, 2)] : this.gen.place(rng);
     };
     const org = () => {
-      this.mentions++;
+      mentions++;
       return this.gen.organization(rng);
     };
-    return rng.pick([
+    const text = rng.pick([
       () => `Officials in ${place()} said the ${noun()} would be ${past()} ${when()}.`,
       () => `${org()} has ${past()} the ${noun()}, which ${group()} in ${place()} have watched closely.`,
       () => `Delegations from ${place()} and ${place()} met on ${day()} to discuss the ${noun()}.`,
@@ -591,6 +600,7 @@ class ArticleWriter {
       () => `Trade between ${place()} and ${place()} has slowed since the ${noun()} was ${past()}.`,
       () => `${org()} is expected to publish its own assessment of the ${noun()} ${when()}.`,
     ])();
+    return { text, mentions };
   }
 }
 

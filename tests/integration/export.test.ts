@@ -11,10 +11,11 @@ import {
   chunkLines,
   csvField,
   csvRecord,
+  EXPORT_APPLICATION_NAME,
   QUOTE_EXPORT_COLUMNS,
   quoteFilterFromParameters,
 } from '../../src/services/quote-export.service';
-import { sampleDir, startTestGateway, TestGateway } from '../support/test-gateway';
+import { onStore, sampleDir, startTestGateway, TestGateway, testStore } from '../support/test-gateway';
 
 const fixtures = path.resolve(__dirname, '..', 'fixtures', 'articles.jsonl');
 
@@ -81,14 +82,14 @@ async function graphqlRows(gateway: TestGateway, filter: Record<string, unknown>
 
 const ndjson = (body: string) => body.split('\n').filter(Boolean).map((line) => JSON.parse(line));
 
-/** Runs `newsgraph export` in-process, capturing standard output (into `stdout`) and stderr. */
-async function runExport(databasePath: string, args: string[], stdout?: NodeJS.WritableStream) {
+/** Runs `newsgraph export` in-process on the store `storeEnv` points at, capturing standard output (into `stdout`) and stderr. */
+async function runExport(storeEnv: NodeJS.ProcessEnv, args: string[], stdout?: NodeJS.WritableStream) {
   const err: string[] = [];
   const log: string[] = [];
   const error = jest.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
   const info = jest.spyOn(console, 'log').mockImplementation((...a) => void log.push(a.join(' ')));
   try {
-    const code = await exportCommand(args, loadConfig({ DATABASE_PATH: databasePath, LOG_LEVEL: 'silent' }), stdout);
+    const code = await exportCommand(args, loadConfig({ ...storeEnv, LOG_LEVEL: 'silent' }), stdout);
     return { code, stderr: err.join('\n'), log: log.join('\n') };
   } finally {
     error.mockRestore();
@@ -174,7 +175,7 @@ describe('GET /export/quotes.ndjson and /export/quotes.csv', () => {
     );
     expect((await gateway.ingest([extra])).quotes).toBe(1);
     trickyText = 'He called it "a farce", then left,\r\nslamming\nthe door \u201cloudly\u201d';
-    await gateway.dataSource.query(`UPDATE quote SET text = ? WHERE article_id = (SELECT id FROM article WHERE url = ?)`, [
+    await gateway.sql(`UPDATE quote SET text = ? WHERE article_id = (SELECT id FROM article WHERE url = ?)`, [
       trickyText,
       'https://example.org/news/port-vote',
     ]);
@@ -265,7 +266,7 @@ describe('GET /export/quotes.ndjson and /export/quotes.csv', () => {
   describe('newsgraph export (in-process)', () => {
     it('writes NDJSON to standard output, the same rows as over HTTP', async () => {
       const out = collector();
-      const result = await runExport(gateway.databasePath, ['--speaker', 'Stoltenberg', '--about', 'Ukraine'], out.stream);
+      const result = await runExport(gateway.storeEnv, ['--speaker', 'Stoltenberg', '--about', 'Ukraine'], out.stream);
       expect(result).toMatchObject({ code: 0, stderr: '' });
       const overHttp = await (await get('/export/quotes.ndjson?speaker=Stoltenberg&about=Ukraine')).text();
       expect(out.text()).toBe(overHttp);
@@ -282,7 +283,7 @@ describe('GET /export/quotes.ndjson and /export/quotes.csv', () => {
       }) as typeof process.stdout.write);
       let result;
       try {
-        result = await runExport(gateway.databasePath, ['--format', 'csv', '--about', 'Ukraine', '--about-scope', 'ARTICLE']);
+        result = await runExport(gateway.storeEnv, ['--format', 'csv', '--about', 'Ukraine', '--about-scope', 'ARTICLE']);
       } finally {
         write.mockRestore();
       }
@@ -295,7 +296,7 @@ describe('GET /export/quotes.ndjson and /export/quotes.csv', () => {
 
     it('writes --out FILE whole, and says how many quotes it wrote', async () => {
       const file = path.join(gateway.dir, 'quotes.csv');
-      const result = await runExport(gateway.databasePath, ['--format=csv', '--out', file, '--speaker', 'NATO']);
+      const result = await runExport(gateway.storeEnv, ['--format=csv', '--out', file, '--speaker', 'NATO']);
       expect(result).toMatchObject({ code: 0, stderr: `exported 3 quotes to ${file}` });
       const [header, ...records] = parseCsv(fs.readFileSync(file, 'utf8'));
       expect(header).toEqual(QUOTE_EXPORT_COLUMNS);
@@ -315,14 +316,18 @@ describe('GET /export/quotes.ndjson and /export/quotes.csv', () => {
       ];
       for (const [args, message] of cases) {
         const out = collector();
-        const result = await runExport(gateway.databasePath, args, out.stream);
+        const result = await runExport(gateway.storeEnv, args, out.stream);
         expect({ args, code: result.code }).toEqual({ args, code: 2 });
         expect(result.stderr).toMatch(message);
         expect(out.text()).toBe('');
       }
-      const missing = await runExport(path.join(gateway.dir, 'nothing-here.sqlite'), []);
+      const nowhere = path.join(gateway.dir, 'nothing-here.sqlite');
+      const elsewhere = gateway.databaseUrl && Object.assign(new URL(gateway.databaseUrl), { pathname: '/newsgraph_nothing_here' }).toString();
+      const missing = await runExport(elsewhere ? { DATABASE_PATH: nowhere, DATABASE_URL: elsewhere } : { DATABASE_PATH: nowhere }, []);
       expect(missing.code).toBe(1);
-      expect(missing.stderr).toMatch(/no database at .*nothing-here\.sqlite/);
+      expect(missing.stderr).toMatch(
+        onStore({ sqlite: /no database at .*nothing-here\.sqlite/, postgres: /cannot open the database at .*newsgraph_nothing_here: .*does not exist/ }),
+      );
       expect(fs.existsSync(path.join(gateway.dir, 'nothing-here.sqlite'))).toBe(false);
     });
   });
@@ -357,13 +362,17 @@ describe('export of many quotes: streamed, with constant memory', () => {
     gateway = await startTestGateway([sampleDir]);
     // 40,000 quotes of about 1.5 kB each: an export of about 70 MB.
     const filler = 'They said, "the harbour will stay open", and nobody believed it. '.repeat(22);
-    const db = (gateway.dataSource.driver as any).databaseConnection;
-    db.prepare(
-      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
-       INSERT INTO quote (article_id, text, start, "end", paragraph, attribution, confidence, is_statement, published_at)
-       SELECT (SELECT MIN(id) FROM article), printf('Row %d. ', i) || ?, 0, 10, 0, 'NONE', 0, 1, NULL FROM n`,
-    ).run(ROWS, filler);
-  }, 60_000);
+    await gateway.sql(
+      onStore({
+        sqlite: `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+          INSERT INTO quote (article_id, text, start, "end", paragraph, attribution, confidence, is_statement, published_at)
+          SELECT (SELECT MIN(id) FROM article), printf('Row %d. ', i) || ?, 0, 10, 0, 'NONE', 0, 1, NULL FROM n`,
+        postgres: `INSERT INTO quote (article_id, text, start, "end", paragraph, attribution, confidence, is_statement, published_at)
+          SELECT (SELECT MIN(id) FROM article), 'Row ' || i || '. ' || ?::text, 0, 10, 0, 'NONE', 0, TRUE, NULL FROM generate_series(1, ?::int) AS i`,
+      }),
+      onStore({ sqlite: [ROWS, filler], postgres: [filler, ROWS] }),
+    );
+  }, 120_000);
   afterAll(() => gateway.close());
 
   /**
@@ -376,8 +385,20 @@ describe('export of many quotes: streamed, with constant memory', () => {
     close = jest.spyOn(Database.prototype, 'close');
   });
   afterEach(() => close.mockRestore());
-  const until = async (condition: () => boolean) => {
-    for (let i = 0; i < 100 && !condition(); i++) await new Promise((r) => setTimeout(r, 20));
+  /**
+   * How many export connections are open (each test runs one export): on SQLite, the one
+   * read-only connection until it is closed; on PostgreSQL, the sessions pg_stat_activity shows
+   * with the export's application name.
+   */
+  const openExports = async (): Promise<number> => {
+    if (testStore === 'sqlite') return 1 - closedReadOnly().length;
+    const [{ n }] = await gateway.sql(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = ?`, [
+      EXPORT_APPLICATION_NAME,
+    ]);
+    return Number(n);
+  };
+  const until = async (condition: () => boolean | Promise<boolean>) => {
+    for (let i = 0; i < 100 && !(await condition()); i++) await new Promise((r) => setTimeout(r, 20));
   };
 
   /** JavaScript heap plus Buffers and other memory outside it (where socket writes wait), after a full GC. */
@@ -391,7 +412,7 @@ describe('export of many quotes: streamed, with constant memory', () => {
   it('sends the rows in many chunks as the client reads them, with heap growth far below the body size', async () => {
     const baseline = heap();
     let peak = baseline;
-    let closedWhilePaused = -1;
+    let openWhilePaused = -1;
     let bytes = 0;
     let chunks = 0;
     let lines = 0;
@@ -420,7 +441,7 @@ describe('export of many quotes: streamed, with constant memory', () => {
               setTimeout(async () => {
                 try {
                   pausedHeap = heap();
-                  closedWhilePaused = closedReadOnly().length;
+                  openWhilePaused = await openExports();
                   // Writes through the gateway's connection go on while the export's cursor is open.
                   const summary = await gateway.ingest([fixtures]);
                   expect(summary.articles).toBe(6);
@@ -450,27 +471,31 @@ describe('export of many quotes: streamed, with constant memory', () => {
     );
     expect(growth).toBeLessThan(16 * 1024 * 1024);
     expect(pausedGrowth).toBeLessThan(16 * 1024 * 1024);
-    expect(closedWhilePaused).toBe(0);
-    await until(() => closedReadOnly().length > 0);
-    expect(closedReadOnly()).toHaveLength(1);
-    expect(closedReadOnly()[0].open).toBe(false);
+    expect(openWhilePaused).toBe(1);
+    await until(async () => (await openExports()) === 0);
+    expect(await openExports()).toBe(0);
+    if (testStore === 'sqlite') {
+      expect(closedReadOnly()).toHaveLength(1);
+      expect(closedReadOnly()[0].open).toBe(false);
+    }
   }, 30_000);
 
   it('stops reading and closes its connection when the client goes away', async () => {
-    let closedDuring = -1;
+    let openDuring = -1;
     await new Promise<void>((resolve, reject) => {
       const request = http.get(`${gateway.origin}/export/quotes.csv`, (response) => {
-        response.once('data', () => {
-          closedDuring = closedReadOnly().length;
+        response.once('data', async () => {
+          openDuring = await openExports();
           request.destroy();
           resolve();
         });
       });
       request.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' ? undefined : reject(error)));
     });
-    expect(closedDuring).toBe(0);
-    await until(() => closedReadOnly().length > 0);
-    expect(closedReadOnly()).toHaveLength(1);
+    expect(openDuring).toBe(1);
+    await until(async () => (await openExports()) === 0);
+    expect(await openExports()).toBe(0);
+    if (testStore === 'sqlite') expect(closedReadOnly()).toHaveLength(1);
     const { data } = await gateway.gql('{ quotes(first: 1) { totalCount } }');
     expect(data.quotes.totalCount).toBeGreaterThan(ROWS);
   });

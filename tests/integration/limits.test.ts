@@ -48,6 +48,9 @@ describe('query limits', () => {
     expect(over.status).toBe(400);
     expect(codesOf(over)).toEqual(['ALIAS_LIMIT_EXCEEDED']);
     expect(over.errors![0].message).toBe(`Aliases limit of ${max} exceeded, found ${max + 1}.`);
+    // Aliases of __typename count too.
+    const typenames = await gateway.gql(`{ ${Array.from({ length: max + 1 }, (_, i) => `t${i}: __typename`).join(' ')} }`);
+    expect(codesOf(typenames)).toEqual(['ALIAS_LIMIT_EXCEEDED']);
   });
 
   it('refuses too many directives with DIRECTIVE_LIMIT_EXCEEDED', async () => {

@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
+import { openDataSource } from '../../src/db/data-source';
+import { deleteArticle, ingestArticle } from '../../src/services/article-write.service';
 import { codesOf, postJson } from '../support/http';
-import { sampleDir, startTestGateway, TestGateway } from '../support/test-gateway';
+import { itOnSqlite, sampleDir, startTestGateway, TestGateway } from '../support/test-gateway';
 
 /**
  * The writes over real HTTP: ingestArticle and deleteArticle behind API keys (nothing written
@@ -31,7 +33,7 @@ const harbour = {
 };
 
 async function count(gateway: TestGateway, table: string, where = '1 = 1', params: unknown[] = []): Promise<number> {
-  const [{ n }] = await gateway.dataSource.query(`SELECT count(*) AS n FROM ${table} WHERE ${where}`, params);
+  const [{ n }] = await gateway.sql(`SELECT count(*) AS n FROM ${table} WHERE ${where}`, params);
   return n;
 }
 
@@ -95,6 +97,29 @@ describe('writes behind API keys', () => {
     expect(await count(gateway, 'article')).toBe(before);
   });
 
+  it('keeps spans exact with characters beyond the BMP, and refuses text that is not well-formed Unicode', async () => {
+    const body = '“We ran 🏃 and swam 🏊 all day,” said Oskar Brenneman.\n\nHe laughed. “Again 🏃 tomorrow,” he added.';
+    const stored = await gateway.gql(INGEST, { input: { title: 'Astral', body, url: 'https://example.test/astral' } }, auth(KEYS[0]));
+    const article = stored.data.ingestArticle.article;
+    const spans = await gateway.gql('query A($id: ID!) { article(id: $id) { body quotes { edges { node { text span { start end } } } } } }', { id: article.id });
+    expect(spans.data.article.body).toBe(body);
+    expect(spans.data.article.quotes.edges).toHaveLength(2);
+    for (const { node } of spans.data.article.quotes.edges) expect(body.slice(node.span.start, node.span.end)).toBe(node.text);
+
+    // A lone surrogate (valid JSON: "\ud800") cannot be stored as given: SQLite would keep U+FFFD
+    // three times over, and every span after it would point at the wrong text.
+    const before = await count(gateway, 'article');
+    for (const input of [
+      { title: 'Lone', body: '“Broken \ud800 text,” said Oskar Brenneman.' },
+      { title: 'Lone \udc00 title', body: 'Fine body.' },
+    ]) {
+      const response = await gateway.gql(INGEST, { input }, auth(KEYS[0]));
+      expect(codesOf(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors![0].message).toMatch(/^input: field "(body|title)" is not well-formed Unicode \(a lone surrogate at offset \d+\)$/);
+    }
+    expect(await count(gateway, 'article')).toBe(before);
+  });
+
   it('refuses deleteArticle without a key and keeps the article', async () => {
     const { id } = (await gateway.gql(INGEST, { input: harbour }, auth(KEYS[0]))).data.ingestArticle.article;
     for (const headers of [{}, auth('nope')]) {
@@ -107,7 +132,7 @@ describe('writes behind API keys', () => {
 
   it('deletes an article with its quotes and mentions, and the entities no other article names', async () => {
     const { id } = (await gateway.gql(INGEST, { input: harbour }, auth(KEYS[0]))).data.ingestArticle.article;
-    const [{ id: rowId }] = await gateway.dataSource.query('SELECT id FROM article WHERE url = ?', [harbour.url]);
+    const [{ id: rowId }] = await gateway.sql('SELECT id FROM article WHERE url = ?', [harbour.url]);
     expect(await count(gateway, 'quote', 'article_id = ?', [rowId])).toBe(2);
     expect(await count(gateway, 'mention', 'article_id = ?', [rowId])).toBeGreaterThan(0);
     const person = `{ people(filter: { name: "Vorslund" }) { totalCount } organizations(filter: { name: "NATO" }) { totalCount } }`;
@@ -250,7 +275,28 @@ describe('the response cache', () => {
     expect(afterDelete.titles).not.toContain(harbour.title);
   });
 
-  it('follows writes made by another connection to the same file', async () => {
+  it('follows writes made by another gateway instance (another DataSource on the same database)', async () => {
+    await read();
+    expect((await read()).hit).toBe(true);
+    const before = (await read()).count;
+    const other = await openDataSource({ databasePath: gateway.databasePath, databaseUrl: gateway.databaseUrl });
+    try {
+      const stored = await ingestArticle(other, { title: 'Written by another instance', body: 'Another instance wrote this.', url: 'https://example.test/instance' });
+      const afterInsert = await read();
+      expect(afterInsert).toMatchObject({ hit: false, count: before + 1 });
+      expect(afterInsert.titles).toContain('Written by another instance');
+      expect((await read()).hit).toBe(true);
+
+      expect(await deleteArticle(other, stored.articleId)).toBe(true);
+      const afterDelete = await read();
+      expect(afterDelete).toMatchObject({ hit: false, count: before });
+      expect(afterDelete.titles).not.toContain('Written by another instance');
+    } finally {
+      await other.destroy();
+    }
+  });
+
+  itOnSqlite('follows writes made by another connection to the same file', 'raw writes outside the store, through a second better-sqlite3 connection; the PostgreSQL twin is the test above', async () => {
     await read();
     expect((await read()).hit).toBe(true);
     const before = (await read()).count;

@@ -16,7 +16,7 @@ export interface SyntheticArticle {
   source: string;
 }
 
-/** The `i`-th synthetic article (deterministic: the same `i` gives the same article). */
+/** The `i`-th synthetic article of `tag` (deterministic; articles of different tags differ in url, title and body). */
 export function syntheticArticle(i: number, tag = 'synthetic'): SyntheticArticle {
   const speaker = `${givenNames[i % givenNames.length]} ${surnames[Math.floor(i / givenNames.length) % surnames.length]}`;
   const other = `${givenNames[(i + 5) % givenNames.length]} ${surnames[(i + 3) % surnames.length]}`;
@@ -25,7 +25,7 @@ export function syntheticArticle(i: number, tag = 'synthetic'): SyntheticArticle
   const day = String((i % 28) + 1).padStart(2, '0');
   const month = String((i % 12) + 1).padStart(2, '0');
   const body = [
-    `${place} debated ${topic} on Monday (report number ${i}).`,
+    `${place} debated ${topic} on Monday (${tag} report number ${i}).`,
     `“We will not accept ${topic} as it stands,” said ${speaker}, ${roles[i % roles.length]} of ${place}.`,
     `${other} disagreed. “This plan number ${i} is the best we have,” ${other.split(' ')[1]} told reporters in ${place}.`,
   ].join('\n\n');

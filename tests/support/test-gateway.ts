@@ -1,13 +1,15 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { DataSource, Logger } from 'typeorm';
 import { Config, loadConfig } from '../../src/config/config';
 import { openDataSource } from '../../src/db/data-source';
+import { sqlRows } from '../../src/db/dialect';
 import { ingestPaths, IngestSummary } from '../../src/ingestion/pipeline';
 import { createServer, NewsgraphServer } from '../../src/server/create-server';
+import { createScratchStore, TestStoreKind } from './test-store';
+
+export { describeOnSqlite, itOnPostgres, itOnSqlite, onStore, testStore } from './test-store';
 
 /** Where the shared corpus lives beside the repository, when it is there. */
 export const corpusDir = path.resolve(__dirname, '..', '..', '..', 'shared', 'corpus');
@@ -46,7 +48,10 @@ export interface TestGatewayOptions {
   captureLog?: boolean;
 }
 
-/** A real gateway on a fresh temporary SQLite file, listening on a free port. */
+/**
+ * A real gateway on a fresh temporary database, listening on a free port: a SQLite file, or a
+ * scratch PostgreSQL database when TEST_DATABASE_URL is set (see test-store.ts).
+ */
 export interface TestGateway {
   url: string;
   /** http://127.0.0.1:PORT (no path). */
@@ -54,8 +59,16 @@ export interface TestGateway {
   dataSource: DataSource;
   logger: CountingLogger;
   dir: string;
-  /** The SQLite file. */
+  /** Which store it runs on. */
+  store: TestStoreKind;
+  /** The SQLite file (on PostgreSQL, a path nothing creates). */
   databasePath: string;
+  /** The scratch PostgreSQL database's URL; null on SQLite. */
+  databaseUrl: string | null;
+  /** What `loadConfig` needs to open the same store (DATABASE_PATH, and DATABASE_URL on PostgreSQL): for the CLI commands. */
+  storeEnv: { DATABASE_PATH: string; DATABASE_URL?: string };
+  /** Runs raw SQL written with `?` placeholders on the gateway's store (either dialect) and returns its rows. */
+  sql<T = Record<string, any>>(query: string, parameters?: unknown[]): Promise<T[]>;
   /** The configuration the server runs with. */
   config: Config;
   server: NewsgraphServer;
@@ -69,13 +82,19 @@ export interface TestGateway {
 
 /** Starts a gateway on a new temporary database and ingests `paths` into it. */
 export async function startTestGateway(paths: string[] = [sampleDir], options: TestGatewayOptions = {}): Promise<TestGateway> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-test-'));
-  const databasePath = path.join(dir, 'test.sqlite');
+  const store = await createScratchStore();
+  const { dir, databasePath, databaseUrl } = store;
   const logger = new CountingLogger();
-  const dataSource = await openDataSource({ databasePath, logger });
+  let dataSource: DataSource;
+  try {
+    dataSource = await openDataSource({ databasePath, databaseUrl, logger });
+  } catch (error) {
+    await store.drop();
+    throw error;
+  }
   const ingest = (more: string[]) => ingestPaths(dataSource, more);
   if (paths.length > 0) await ingest(paths);
-  const loaded = loadConfig({ LOG_LEVEL: options.captureLog ? 'debug' : 'silent', ...options.env, DATABASE_PATH: databasePath });
+  const loaded = loadConfig({ LOG_LEVEL: options.captureLog ? 'debug' : 'silent', ...options.env, ...store.env });
   const { limits, ...overrides } = options.config ?? {};
   const config: Config = { ...loaded, ...overrides, limits: { ...loaded.limits, ...limits } };
   const logLines: Array<Record<string, any>> = [];
@@ -99,7 +118,11 @@ export async function startTestGateway(paths: string[] = [sampleDir], options: T
     dataSource,
     logger,
     dir,
+    store: store.kind,
     databasePath,
+    databaseUrl,
+    storeEnv: store.env,
+    sql: (query, parameters = []) => sqlRows(dataSource, query, parameters),
     config,
     server,
     logLines,
@@ -115,7 +138,7 @@ export async function startTestGateway(paths: string[] = [sampleDir], options: T
     async close() {
       await server.stop();
       if (dataSource.isInitialized) await dataSource.destroy();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await store.drop();
     },
   };
 }

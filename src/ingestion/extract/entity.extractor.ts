@@ -227,7 +227,8 @@ function wordUnits(text: string, i: number): number {
 
 /** Where the next token starts at or after `from`, before `before`; -1 when none does. */
 function nextWordStart(text: string, from: number, before: number): number {
-  for (let i = from; i < before; ) {
+  const stop = Math.min(before, text.length);
+  for (let i = from; i < stop; ) {
     const code = text.charCodeAt(i);
     if (code < 128) {
       if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return i;

@@ -1,11 +1,11 @@
 import {
+  hasLexiconTag,
   isCommonWord,
   isFunctionWord,
   isGivenName,
   isOrganizationHead,
   isPlaceHead,
   isSurname,
-  hasLexiconTag,
   lexiconEntriesTagged,
 } from './english.lexicon';
 import { foldName } from './name.normalize';

@@ -149,6 +149,15 @@ function digitsAt(buf: Buffer, from: number, to: number): number {
   return value;
 }
 
+/** The two-letter country code between `from` and `to`, one string per code. */
+function countryCodeAt(buf: Buffer, from: number, to: number, codes: Map<number, string>): string {
+  if (to - from !== 2) return buf.toString('latin1', from, to);
+  const id = (buf[from] << 8) | buf[from + 1];
+  let code = codes.get(id);
+  if (code === undefined) codes.set(id, (code = buf.toString('latin1', from, to)));
+  return code;
+}
+
 /**
  * A code unit that may start a capitalised Latin name: A-Z, Latin-1 and Latin Extended-A/B, Latin
  * Extended Additional. Most alternate names are in other scripts: this skips them before any regex.
@@ -163,6 +172,7 @@ function loadCities(g: Gazetteer): void {
   // and only the names of kept lines are decoded (a fraction of the cost of decoding and splitting it whole).
   const buf = readFileSync(citiesFile());
   const back = new Int32Array(13);
+  const codes = new Map<number, string>();
   // GeoNames columns: 0 id, 1 name, 2 asciiname, 3 alternatenames, 7 feature code, 8 country code, 14 population.
   for (let start = 0; start < buf.length; ) {
     let end = buf.indexOf(NEWLINE, start);
@@ -178,10 +188,11 @@ function loadCities(g: Gazetteer): void {
     const asciiStart = buf.indexOf(TAB, nameStart) + 1;
     const altStart = buf.indexOf(TAB, asciiStart) + 1;
     const name = buf.toString('utf8', nameStart, asciiStart - 1);
-    const ascii = buf.toString('latin1', asciiStart, altStart - 1);
-    const own: CityRecord = { name, countryCode: buf.toString('latin1', back[11] + 1, back[10]), population, capital, primaryName: true };
+    const own: CityRecord = { name, countryCode: countryCodeAt(buf, back[11] + 1, back[10], codes), population, capital, primaryName: true };
     offerCity(g, name, own);
-    if (ascii && ascii !== name) offerCity(g, ascii, own);
+    // The ASCII spelling, when it differs ("Zurich" for "Zürich"): compared as bytes, decoded only then.
+    const sameBytes = altStart - asciiStart === asciiStart - nameStart && buf.compare(buf, nameStart, asciiStart - 1, asciiStart, altStart - 1) === 0;
+    if (!sameBytes && altStart - 1 > asciiStart) offerCity(g, buf.toString('latin1', asciiStart, altStart - 1), own);
     if (population < MIN_POPULATION_FOR_ALTERNATE_NAMES && !capital) continue;
     const alternate: CityRecord = { ...own, primaryName: false };
     const alternates = buf.toString('utf8', altStart, buf.indexOf(TAB, altStart));

@@ -96,7 +96,9 @@ export function createLimits(limits: Limits, blockSuggestions: boolean): { plugi
   const armor = new ApolloArmor({
     costLimit: { enabled: false },
     maxDepth: { n: limits.maxDepth, exposeLimits: true, ...coded(codes.maxDepth) },
-    maxAliases: { n: limits.maxAliases, exposeLimits: true, ...coded(codes.maxAliases) },
+    // Every alias counts, `__typename` ones too (armor lets those through by default, so a
+    // document of a hundred aliased __typename, graphql-cop's alias-overloading probe, passed).
+    maxAliases: { n: limits.maxAliases, exposeLimits: true, allowList: [], ...coded(codes.maxAliases) },
     maxDirectives: { n: limits.maxDirectives, exposeLimits: true, ...coded(codes.maxDirectives) },
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: blockSuggestions },

@@ -164,3 +164,13 @@ describe('extractEntities: places written with abbreviations', () => {
     expect(r.people).toEqual([]);
   });
 });
+
+describe('extractEntities: odd input', () => {
+  it('survives segments past the end of the body, lone surrogates and marks, and keeps spans inside the body', () => {
+    const body = 'Nora Spencer met \udc00 Otto \u0301Quimby in 𝐀𝐁 Paris.\ud800';
+    const article = { ...articleFrom([body]), segments: [{ start: 0, end: body.length + 10, kind: 'paragraph' as const, paragraph: 0 }] };
+    const result = extractEntities(article);
+    expect(result.entities.map((e) => e.name)).toContain('Nora Spencer');
+    for (const m of result.mentions) expect(m.end).toBeLessThanOrEqual(body.length);
+  });
+});

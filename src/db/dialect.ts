@@ -1,0 +1,334 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { ftsQuery, ftsTerms, tsQuery } from '../services/fts-query';
+
+/**
+ * The SQL that differs between the two stores, in one place. Everything else the services write
+ * is SQL both SQLite and PostgreSQL run as it is: `TRUE`/`FALSE` for booleans (SQLite reads them
+ * as 1 and 0), `substr`, `lower`, `COALESCE`, `LIKE ... ESCAPE '\'`, `WITH RECURSIVE`, window
+ * functions, `DELETE ... RETURNING`, named parameters through TypeORM (`:p0`), an alias on every
+ * subquery in FROM, and `.orIgnore()` (TypeORM writes INSERT OR IGNORE or ON CONFLICT DO NOTHING).
+ *
+ * What differs:
+ * - positional parameters: `?` in SQLite, `$1, $2...` in PostgreSQL (`sqlRows` rewrites them);
+ * - full-text search: FTS5 tables (`quote_fts`, `article_fts`, `entity_name_fts`; MATCH, bm25,
+ *   snippet) against tsvector columns (`search_vector`; @@, ts_rank, ts_headline);
+ * - the data version response caches key on: SQLite's `PRAGMA data_version` against the
+ *   `data_version` row that every write transaction bumps on PostgreSQL (see `lockForWrite`);
+ * - the streamed export's cursor (src/services/quote-export.service.ts: better-sqlite3's
+ *   `.iterate()` against pg-cursor on a connection of its own).
+ */
+export interface Dialect {
+  readonly name: 'sqlite' | 'postgres';
+  /** `sql` with its `?` placeholders as the driver takes them (outside string literals and quoted names). */
+  positional(sql: string): string;
+  /** The value to bind for a full-text search of what a user typed; null when it has no searchable words. */
+  fullTextQuery(input: string): string | null;
+  /** A condition: the row `alias` of `table` matches the full-text parameter `param` (a placeholder such as ":p0"). */
+  fullTextMatch(table: FullTextTable, alias: string, param: string): string;
+  /** How well the quote row `alias` matches the full-text parameter `param`: higher is better. */
+  quoteRelevance(alias: string, param: string): string;
+  /** The SQL of `search(...)`: for each kind, its hits, snippet and count (see search.service.ts). */
+  searchSources(options: SearchSourceOptions): Record<SearchKind, SearchSource>;
+  /** The final raw snippet (OPEN/CLOSE marks around matches) of a snippet the SQL made, for the search `input`. */
+  finishSnippet(raw: string, input: string): string;
+  /** The store's part of the data version: changes whenever another connection commits a change. */
+  storedDataVersion(dataSource: DataSource): Promise<string>;
+  /**
+   * The first statement of every write transaction: on PostgreSQL it locks the `data_version` row,
+   * so that writers (of every gateway instance and CLI) take turns as they do on SQLite, and a
+   * duplicate check inside the transaction sees every committed article.
+   */
+  lockForWrite(manager: EntityManager): Promise<void>;
+  /** The last statement of a write transaction that changed data: bumps the data version (PostgreSQL). */
+  markWritten(manager: EntityManager): Promise<void>;
+}
+
+/** The tables with full-text search. */
+export type FullTextTable = 'quote' | 'article';
+
+/** The kinds of row `search` finds. */
+export type SearchKind = 'ARTICLE' | 'QUOTE' | 'ENTITY';
+
+/** What the search SQL needs to know from search.service.ts. */
+export interface SearchSourceOptions {
+  /** The number each kind has in the `kind` column (its tie-break order). */
+  kinds: Record<SearchKind, number>;
+  /** Weights of the article columns: a word in the title counts most. */
+  articleWeights: { title: number; dek: number; body: number };
+  /** Longest snippet, in words. */
+  snippetWords: number;
+}
+
+/** The SQL of one searchable kind of row. Every `?` is the full-text parameter. */
+export interface SearchSource {
+  /** Rows `(kind, id, snippet_id, score)`, one per result; higher scores are better. */
+  hits: string;
+  /** A scalar subquery: the raw snippet of the row `page.snippet_id`. */
+  snippet: string;
+  /** A scalar subquery: how many results `hits` gives. */
+  count: string;
+}
+
+/** Marks around matches in a raw snippet (control characters that news text does not hold). */
+export const SNIPPET_OPEN = '\u0002';
+export const SNIPPET_CLOSE = '\u0003';
+
+/** What a snippet shows where it cuts the text. */
+const ELLIPSIS = '…';
+
+// ---------------------------------------------------------------------------------------------
+// SQLite: FTS5
+
+const fts5Snippet = (table: string, column: number, words: number) => `snippet(${table}, ${column}, char(2), char(3), '${ELLIPSIS}', ${words})`;
+
+/** SQLite, through better-sqlite3: FTS5 external-content tables (migrations/1764288000000-FullTextSearch.ts). */
+export const sqliteDialect: Dialect = {
+  name: 'sqlite',
+  positional: (sql) => sql,
+  fullTextQuery: ftsQuery,
+  fullTextMatch: (table, alias, param) => `${alias}.id IN (SELECT rowid FROM ${table}_fts WHERE ${table}_fts MATCH ${param})`,
+  quoteRelevance: (alias, param) => `-(SELECT bm25(quote_fts) FROM quote_fts WHERE quote_fts MATCH ${param} AND quote_fts.rowid = ${alias}.id)`,
+  /**
+   * The FTS table is always the left side of a CROSS JOIN, so SQLite scans it by MATCH (bm25 and
+   * snippet need that). Quotes: statements only. Entities: one row per entity, its best-matching
+   * name (ties: the lowest name id).
+   */
+  searchSources: ({ kinds, articleWeights: { title, dek, body }, snippetWords }) => ({
+    ARTICLE: {
+      hits: `SELECT ${kinds.ARTICLE} AS kind, f.rowid AS id, f.rowid AS snippet_id, -bm25(article_fts, ${title}, ${dek}, ${body}) AS score
+      FROM article_fts f WHERE article_fts MATCH ?`,
+      snippet: `SELECT ${fts5Snippet('article_fts', -1, snippetWords)} FROM article_fts WHERE article_fts MATCH ? AND rowid = page.snippet_id`,
+      count: `SELECT COUNT(*) FROM article_fts WHERE article_fts MATCH ?`,
+    },
+    QUOTE: {
+      hits: `SELECT ${kinds.QUOTE} AS kind, f.rowid AS id, f.rowid AS snippet_id, -bm25(quote_fts) AS score
+      FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH ? AND q.is_statement = TRUE`,
+      snippet: `SELECT ${fts5Snippet('quote_fts', 0, snippetWords)} FROM quote_fts WHERE quote_fts MATCH ? AND rowid = page.snippet_id`,
+      count: `SELECT COUNT(*) FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH ? AND q.is_statement = TRUE`,
+    },
+    ENTITY: {
+      hits: `SELECT ${kinds.ENTITY} AS kind, entity_id AS id, name_id AS snippet_id, score FROM (
+        SELECT entity_id, name_id, score, ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY score DESC, name_id) AS nth
+        FROM (SELECT n.entity_id, n.id AS name_id, -bm25(entity_name_fts) AS score
+          FROM entity_name_fts f CROSS JOIN entity_name n ON n.id = f.rowid WHERE entity_name_fts MATCH ?))
+      WHERE nth = 1`,
+      snippet: `SELECT ${fts5Snippet('entity_name_fts', 0, snippetWords)} FROM entity_name_fts WHERE entity_name_fts MATCH ? AND rowid = page.snippet_id`,
+      count: `SELECT COUNT(DISTINCT n.entity_id) FROM entity_name_fts f CROSS JOIN entity_name n ON n.id = f.rowid
+      WHERE entity_name_fts MATCH ?`,
+    },
+  }),
+  finishSnippet: (raw) => raw,
+  /** Changes on every commit by another connection to the same file (a `newsgraph ingest` beside the server). */
+  storedDataVersion: async (dataSource) => {
+    const [{ data_version: version }] = await dataSource.query('PRAGMA data_version');
+    return String(version);
+  },
+  // SQLite has one writer at a time by itself, and PRAGMA data_version sees other connections' commits.
+  lockForWrite: async () => undefined,
+  markWritten: async () => undefined,
+};
+
+// ---------------------------------------------------------------------------------------------
+// PostgreSQL: tsvector
+
+/** The text-search configuration of the search columns (migrations/postgres/1764288000000-FullTextSearch.ts). */
+const CONFIG = `'newsgraph'`;
+
+/**
+ * ts_rank's normalization: divide by 1 + the logarithm of the document's length, so that a short
+ * quote naming the words ranks above a long article naming them as often (bm25 does the same).
+ */
+const RANK_NORMALIZATION = 2;
+
+/** The tsquery of the parameter `param`. */
+const tsquery = (param: string) => `to_tsquery(${CONFIG}, ${param})`;
+
+/**
+ * ts_headline options: at most `words` words around the best match, marked with the control
+ * characters of FTS5's snippets; short words are kept at the edges (ShortWord=0).
+ */
+const headlineOptions = (words: number) =>
+  `'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=${words}, MinWords=1, ShortWord=0, MaxFragments=1, FragmentDelimiter=${ELLIPSIS}'`;
+
+/**
+ * A scalar expression: the raw snippet of the text `text` for the tsquery `query`, as FTS5's
+ * snippet() makes it: the best passage of at most `words` words, matches between chr(2) and
+ * chr(3), and "…" where the passage cuts the text. The text goes through newsgraph_search_text
+ * (the tokenization the search column used) and back.
+ */
+function headline(text: string, query: string, words: number): string {
+  return `(SELECT CASE WHEN left(t, length(s)) = s THEN '' ELSE '${ELLIPSIS}' END
+      || newsgraph_search_text_restore(h)
+      || CASE WHEN right(t, length(s)) = s THEN '' ELSE '${ELLIPSIS}' END
+    FROM (SELECT h, t, translate(h, chr(2) || chr(3), '') AS s
+      FROM (SELECT ts_headline(${CONFIG}, t, ${query}, ${headlineOptions(words)}) AS h, t
+        FROM (SELECT newsgraph_search_text(${text}) AS t) AS source) AS marked) AS cut)`;
+}
+
+/** Lower-cased, accents removed: how two spellings of a word are compared. */
+const fold = (word: string) => word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+
+/** Whether the document word `found` is plausibly the query word `wanted` (stemming aside), or starts with it (a prefix). */
+function sameWord(found: string, wanted: string, prefix: boolean): boolean {
+  const [a, b] = [fold(found), fold(wanted)];
+  if (prefix) return a.startsWith(b);
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common++;
+  return common === Math.min(a.length, b.length) || common >= Math.max(1, Math.min(a.length, b.length) - 3);
+}
+
+const MARKED = new RegExp(`${SNIPPET_OPEN}([^${SNIPPET_CLOSE}]*)${SNIPPET_CLOSE}`, 'g');
+const WORDS = /[\p{L}\p{N}\p{M}]+/gu;
+
+/**
+ * ts_headline marks each matching word; FTS5 marks each phrase match as one run. Joins the marks
+ * of consecutive words of a "quoted phrase" of the search into one (`<mark>rapid</mark>
+ * <mark>military</mark>` -> `<mark>rapid military</mark>`), leaving separate terms separate.
+ */
+function joinPhraseMarks(raw: string, input: string): string {
+  const phrases = ftsTerms(input).filter((term) => term.words.length > 1);
+  if (phrases.length === 0) return raw;
+  const follows = (before: string, after: string) =>
+    phrases.some(({ words, prefix }) =>
+      words.some((word, i) => i + 1 < words.length && sameWord(before, word, false) && sameWord(after, words[i + 1], prefix && i + 2 === words.length)),
+    );
+  const marks = [...raw.matchAll(MARKED)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[1] }));
+  let out = '';
+  let at = 0;
+  for (let i = 0; i < marks.length; i++) {
+    const mark = marks[i];
+    const next = marks[i + 1];
+    const gap = next ? raw.slice(mark.end, next.start) : '';
+    const lastWord = mark.text.match(WORDS)?.pop();
+    const firstWord = next?.text.match(WORDS)?.[0];
+    if (next && !/[\p{L}\p{N}]/u.test(gap) && lastWord && firstWord && follows(lastWord, firstWord)) {
+      // Drop this mark's CLOSE and the next one's OPEN.
+      out += raw.slice(at, mark.end - SNIPPET_CLOSE.length) + gap;
+      at = next.start + SNIPPET_OPEN.length;
+    }
+  }
+  return out + raw.slice(at);
+}
+
+/** PostgreSQL, through node-postgres: tsvector columns with GIN indexes (migrations/postgres/). */
+export const postgresDialect: Dialect = {
+  name: 'postgres',
+  positional: toNumberedParameters,
+  fullTextQuery: tsQuery,
+  fullTextMatch: (_table, alias, param) => `${alias}.search_vector @@ ${tsquery(param)}`,
+  quoteRelevance: (alias, param) => `ts_rank(${alias}.search_vector, ${tsquery(param)}, ${RANK_NORMALIZATION})`,
+  /**
+   * ts_rank over the stored vectors, length-normalized (article: title weighted A, dek B, body D,
+   * ranked with the weights of `articleWeights`), the query parsed once per source (a CROSS JOIN to one tsquery
+   * row). The article's snippet comes from the first of title, dek and body that matches the
+   * whole search, else the body.
+   */
+  searchSources: ({ kinds, articleWeights: { title, dek, body }, snippetWords }) => {
+    const weights = `'{${body / title}, ${dek / title}, ${dek / title}, 1}'`; // {D, C, B, A}
+    const snippetOf = (from: string, text: string) =>
+      `SELECT ${headline(text, 'tq.query', snippetWords)} FROM ${from} CROSS JOIN ${tsquery('?')} AS tq(query)`;
+    return {
+      ARTICLE: {
+        hits: `SELECT ${kinds.ARTICLE} AS kind, a.id AS id, a.id AS snippet_id, ts_rank(${weights}, a.search_vector, tq.query, ${RANK_NORMALIZATION}) AS score
+        FROM article a CROSS JOIN ${tsquery('?')} AS tq(query) WHERE a.search_vector @@ tq.query`,
+        snippet: `${snippetOf(
+          'article a',
+          `CASE WHEN ts_filter(a.search_vector, '{a}') @@ tq.query THEN a.title
+            WHEN ts_filter(a.search_vector, '{b}') @@ tq.query THEN a.dek ELSE a.body END`,
+        )} WHERE a.id = page.snippet_id`,
+        count: `SELECT COUNT(*) FROM article a WHERE a.search_vector @@ ${tsquery('?')}`,
+      },
+      QUOTE: {
+        hits: `SELECT ${kinds.QUOTE} AS kind, q.id AS id, q.id AS snippet_id, ts_rank(q.search_vector, tq.query, ${RANK_NORMALIZATION}) AS score
+        FROM quote q CROSS JOIN ${tsquery('?')} AS tq(query) WHERE q.search_vector @@ tq.query AND q.is_statement = TRUE`,
+        snippet: `${snippetOf('quote q', 'q.text')} WHERE q.id = page.snippet_id`,
+        count: `SELECT COUNT(*) FROM quote q WHERE q.search_vector @@ ${tsquery('?')} AND q.is_statement = TRUE`,
+      },
+      ENTITY: {
+        hits: `SELECT ${kinds.ENTITY} AS kind, entity_id AS id, name_id AS snippet_id, score FROM (
+          SELECT entity_id, name_id, score, ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY score DESC, name_id) AS nth
+          FROM (SELECT n.entity_id, n.id AS name_id, ts_rank(n.search_vector, tq.query, ${RANK_NORMALIZATION}) AS score
+            FROM entity_name n CROSS JOIN ${tsquery('?')} AS tq(query) WHERE n.search_vector @@ tq.query) AS named) AS ranked
+        WHERE nth = 1`,
+        snippet: `${snippetOf('entity_name n', 'n.name')} WHERE n.id = page.snippet_id`,
+        count: `SELECT COUNT(DISTINCT n.entity_id) FROM entity_name n WHERE n.search_vector @@ ${tsquery('?')}`,
+      },
+    };
+  },
+  finishSnippet: joinPhraseMarks,
+  /** The `data_version` row: bumped in the transaction of every write, so it changes exactly when committed data does. */
+  storedDataVersion: async (dataSource) => {
+    const [{ version }] = await dataSource.query('SELECT version FROM data_version WHERE id = 1');
+    return String(version);
+  },
+  lockForWrite: async (manager) => {
+    await manager.query('SELECT version FROM data_version WHERE id = 1 FOR UPDATE');
+  },
+  markWritten: async (manager) => {
+    await manager.query('UPDATE data_version SET version = version + 1 WHERE id = 1');
+  },
+};
+
+/**
+ * `?` placeholders as `$1, $2, ...`, left alone inside '...' strings, "..." names and
+ * -- comments (`'?'` stays a question mark).
+ */
+export function toNumberedParameters(sql: string): string {
+  let out = '';
+  let n = 0;
+  for (let i = 0; i < sql.length; i++) {
+    const c = sql[i];
+    if (c === "'" || c === '"') {
+      const end = sql.indexOf(c, i + 1);
+      const stop = end < 0 ? sql.length : end + 1;
+      out += sql.slice(i, stop);
+      i = stop - 1;
+    } else if (c === '-' && sql[i + 1] === '-') {
+      const end = sql.indexOf('\n', i);
+      const stop = end < 0 ? sql.length : end;
+      out += sql.slice(i, stop);
+      i = stop - 1;
+    } else if (c === '?') {
+      out += `$${++n}`;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Choosing and running
+
+/** Where SQL runs: a DataSource, or the EntityManager of a transaction. */
+export type SqlRunner = DataSource | EntityManager;
+
+const dataSourceOf = (runner: SqlRunner): DataSource => (runner instanceof EntityManager ? runner.dataSource : runner);
+
+/** Whether the data source is a PostgreSQL one. */
+export function isPostgres(runner: SqlRunner): boolean {
+  return dataSourceOf(runner).options.type === 'postgres';
+}
+
+/** The dialect of a data source (or of the data source of a transaction's manager). */
+export function dialectOf(runner: SqlRunner): Dialect {
+  return isPostgres(runner) ? postgresDialect : sqliteDialect;
+}
+
+/**
+ * Runs raw SQL written with `?` placeholders on either store (the placeholders rewritten for the
+ * driver) and returns its rows: those of a SELECT, or of a RETURNING clause (TypeORM's own
+ * `query()` returns `[rows, count]` for an UPDATE or DELETE on PostgreSQL). Inside a transaction,
+ * pass its EntityManager.
+ */
+export async function sqlRows<T = Record<string, any>>(runner: SqlRunner, sql: string, parameters: unknown[] = []): Promise<T[]> {
+  const dataSource = dataSourceOf(runner);
+  const inTransaction = runner instanceof EntityManager ? runner.queryRunner : undefined;
+  const queryRunner = inTransaction ?? dataSource.createQueryRunner();
+  try {
+    const result = await queryRunner.query(dialectOf(dataSource).positional(sql), parameters, true);
+    return (result.records ?? []) as T[];
+  } finally {
+    if (!inTransaction) await queryRunner.release();
+  }
+}

@@ -1,0 +1,125 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { distCli, ensureBuilt } from '../support/build';
+import { writeSyntheticJsonl } from '../support/synthetic-articles';
+
+/**
+ * A crash in the middle of an ingest: `newsgraph ingest BIG.jsonl` killed with SIGKILL while it
+ * writes leaves a sound database (integrity_check ok, full-text indexes consistent, no article
+ * half-written), and running the same ingest again completes it: every article exactly once.
+ */
+const ARTICLES = 2000;
+
+describe('kill -9 during an ingest', () => {
+  let dir: string;
+  let jsonl: string;
+  let databasePath: string;
+  beforeAll(async () => {
+    await ensureBuilt();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-crash-'));
+    jsonl = path.join(dir, 'big.jsonl');
+    databasePath = path.join(dir, 'crash.sqlite');
+    writeSyntheticJsonl(jsonl, ARTICLES, 'crash');
+  }, 180_000);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  /** Runs the CLI ingest; `onRunning` may kill it. Resolves with its exit and output. */
+  function ingest(onRunning?: (kill: () => void) => Promise<void>) {
+    const child = spawn(process.execPath, [distCli, 'ingest', jsonl], {
+      env: { PATH: process.env.PATH, DATABASE_PATH: databasePath, LOG_LEVEL: 'silent' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; output: string }>((resolve) =>
+      child.once('exit', (code, signal) => resolve({ code, signal, output })),
+    );
+    const running = onRunning?.(() => child.kill('SIGKILL'));
+    return Promise.all([exited, running]).then(([result]) => result);
+  }
+
+  /** Articles stored so far, read through a connection of our own (null while the schema is not there yet). */
+  function storedArticles(): number | null {
+    if (!fs.existsSync(databasePath)) return null;
+    const db = new Database(databasePath, { fileMustExist: true });
+    try {
+      db.pragma('busy_timeout = 2000');
+      return (db.prepare('SELECT count(*) AS n FROM article').get() as { n: number }).n;
+    } catch {
+      return null;
+    } finally {
+      db.close();
+    }
+  }
+
+  function check(db: Database.Database) {
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    for (const fts of ['article_fts', 'quote_fts', 'entity_name_fts']) {
+      expect(() => db.prepare(`INSERT INTO ${fts}(${fts}) VALUES ('integrity-check')`).run()).not.toThrow();
+    }
+    // No article half-written: each synthetic article has its two quotes and its mentions.
+    const partial = db.prepare(`SELECT count(*) AS n FROM article a WHERE (SELECT count(*) FROM quote q WHERE q.article_id = a.id) <> 2
+      OR NOT EXISTS (SELECT 1 FROM mention m WHERE m.article_id = a.id)`).get() as { n: number };
+    expect(partial.n).toBe(0);
+  }
+
+  it('leaves a sound database, and the same ingest run again stores every article exactly once', async () => {
+    let seenAtKill = 0;
+    const killed = await ingest(async (kill) => {
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const n = storedArticles();
+        if (n !== null && n >= 150) {
+          seenAtKill = n;
+          kill();
+          return;
+        }
+        if (Date.now() > deadline) throw new Error('the ingest did not get going');
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+    });
+    expect(killed.signal).toBe('SIGKILL');
+
+    const afterCrash = new Database(databasePath);
+    let storedAtCrash: number;
+    try {
+      check(afterCrash);
+      storedAtCrash = (afterCrash.prepare('SELECT count(*) AS n FROM article').get() as { n: number }).n;
+      expect(storedAtCrash).toBeGreaterThanOrEqual(seenAtKill);
+      expect(storedAtCrash).toBeLessThan(ARTICLES); // it really was killed in the middle
+    } finally {
+      afterCrash.close();
+    }
+
+    const completed = await ingest();
+    expect(completed.code).toBe(0);
+    const summary = /ingested (\d+) articles?, .*; skipped (\d+) already stored; failed (\d+)\n?$/.exec(completed.output.trim().split('\n').pop()!);
+    expect(summary).not.toBeNull();
+    const [ingested, skipped, failed] = summary!.slice(1).map(Number);
+    expect({ ingested, skipped, failed }).toEqual({ ingested: ARTICLES - storedAtCrash, skipped: storedAtCrash, failed: 0 });
+
+    const db = new Database(databasePath, { readonly: true });
+    try {
+      const counts = db.prepare('SELECT count(*) AS n, count(DISTINCT url) AS urls, count(DISTINCT title) AS titles, count(DISTINCT content_hash) AS hashes FROM article').get();
+      expect(counts).toEqual({ n: ARTICLES, urls: ARTICLES, titles: ARTICLES, hashes: ARTICLES });
+      expect((db.prepare('SELECT count(*) AS n FROM quote').get() as { n: number }).n).toBe(2 * ARTICLES);
+      const duplicates = db.prepare('SELECT article_id, start, count(*) AS n FROM quote GROUP BY article_id, start HAVING n > 1').all();
+      expect(duplicates).toEqual([]);
+      const entityDuplicates = db.prepare('SELECT type, name_key, count(*) AS n FROM entity GROUP BY type, name_key HAVING n > 1').all();
+      expect(entityDuplicates).toEqual([]);
+    } finally {
+      db.close();
+    }
+    const final = new Database(databasePath);
+    try {
+      check(final);
+    } finally {
+      final.close();
+    }
+  }, 60_000);
+});
