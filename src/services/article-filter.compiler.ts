@@ -3,18 +3,21 @@ import { ArticleFilter } from '../graphql/types/article-filter.input';
 import { isoDate } from './bad-input';
 import { compileBoolean, SqlParams } from './filter-logic';
 import { nameKey } from './name-key';
-import { SqlCondition, entitiesNamedOrWithin, textCondition } from './quote-filter.compiler';
+import { dayAfter, entitiesNamedOrWithin, SqlCondition, textCondition } from './quote-filter.compiler';
 
 /** The conditions of one ArticleFilter level (without its and/or/not) on the article alias `a`. */
 function articleConditions(filter: ArticleFilter, params: SqlParams, dialect: Dialect): string[] {
   const parts: string[] = [];
   if (filter.text != null) parts.push(textCondition(dialect, 'article', 'a', params, filter.text, 'text'));
-  if (filter.from != null) parts.push(`substr(a.published_at, 1, 10) >= ${params.add(isoDate(filter.from, 'from'))}`);
-  if (filter.to != null) parts.push(`substr(a.published_at, 1, 10) <= ${params.add(isoDate(filter.to, 'to'))}`);
+  if (filter.from != null) parts.push(`a.published_at >= ${params.add(isoDate(filter.from, 'from'))}`);
+  if (filter.to != null) parts.push(`a.published_at < ${params.add(dayAfter(isoDate(filter.to, 'to')))}`);
   for (const name of filter.mentions ?? []) {
-    parts.push(`EXISTS (SELECT 1 FROM mention m WHERE m.article_id = a.id AND m.entity_id IN (${entitiesNamedOrWithin(params.add(nameKey(name)))}))`);
+    parts.push(`a.id IN (SELECT m.article_id FROM mention m WHERE m.entity_id IN (${entitiesNamedOrWithin(params.add(nameKey(name)))}))`);
   }
-  if (filter.source != null) parts.push(`lower(a.source) = lower(${params.add(filter.source)})`);
+  if (filter.source != null) {
+    // A source the store cannot hold (NUL, on PostgreSQL) is no article's.
+    parts.push(dialect.unstorableAt(filter.source) >= 0 ? 'FALSE' : `lower(a.source) = lower(${params.add(filter.source)})`);
+  }
   return parts;
 }
 

@@ -34,26 +34,38 @@ export function textCondition(dialect: Dialect, table: FullTextTable, alias: str
   return dialect.fullTextMatch(table, alias, params.add(match));
 }
 
-const scopeCondition: Record<AboutScope, string> = {
-  QUOTE: 'm.article_id = q.article_id AND m.start >= q.start AND m."end" <= q."end"',
-  PARAGRAPH: 'm.article_id = q.article_id AND m.paragraph = q.paragraph',
-  ARTICLE: 'm.article_id = q.article_id',
+/**
+ * SQL for "the quote `q` is about one of the entities `entities` (a subquery of ids)" at each
+ * scope, written as `IN (subquery)` so SQLite walks the mentions of those entities once (through
+ * idx_mention_entity) instead of probing mentions for every quote.
+ */
+const aboutIn: Record<AboutScope, (entities: string) => string> = {
+  QUOTE: (entities) =>
+    `q.id IN (SELECT qm.id FROM mention m JOIN quote qm ON qm.article_id = m.article_id AND m.start >= qm.start AND m."end" <= qm."end" WHERE m.entity_id IN (${entities}))`,
+  PARAGRAPH: (entities) => `(q.article_id, q.paragraph) IN (SELECT m.article_id, m.paragraph FROM mention m WHERE m.entity_id IN (${entities}))`,
+  ARTICLE: (entities) => `q.article_id IN (SELECT m.article_id FROM mention m WHERE m.entity_id IN (${entities}))`,
 };
+
+/** The day after a YYYY-MM-DD date, for inclusive `to` bounds that still use the date indexes. */
+export function dayAfter(date: string): string {
+  const next = new Date(`${date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
 
 /** The conditions of one QuoteFilter level (without its and/or/not), adding parameters to `params`. */
 function quoteConditions(filter: QuoteFilter, params: SqlParams, dialect: Dialect): string[] {
   const parts: string[] = [];
-  const scope = scopeCondition[filter.aboutScope ?? AboutScope.PARAGRAPH];
-  const about = (name: string) =>
-    `EXISTS (SELECT 1 FROM mention m WHERE ${scope} AND m.entity_id IN (${entitiesNamedOrWithin(params.add(nameKey(name)))}))`;
+  const scope = aboutIn[filter.aboutScope ?? AboutScope.PARAGRAPH];
+  const about = (name: string) => scope(entitiesNamedOrWithin(params.add(nameKey(name))));
   if (filter.speaker != null) parts.push(`q.speaker_id IN (${entitiesNamed(params.add(nameKey(filter.speaker)))})`);
   if (filter.speakerId != null) parts.push(`q.speaker_id = ${params.add(rowIdOf(filter.speakerId, ['Person', 'Organization'], 'speakerId'))}`);
   if (filter.articleId != null) parts.push(`q.article_id = ${params.add(rowIdOf(filter.articleId, ['Article'], 'articleId'))}`);
   for (const name of filter.about ?? []) parts.push(about(name));
   if (filter.aboutAny != null) parts.push(filter.aboutAny.length ? `(${filter.aboutAny.map(about).join(' OR ')})` : 'FALSE');
   if (filter.text != null) parts.push(textCondition(dialect, 'quote', 'q', params, filter.text, 'text'));
-  if (filter.from != null) parts.push(`substr(q.published_at, 1, 10) >= ${params.add(isoDate(filter.from, 'from'))}`);
-  if (filter.to != null) parts.push(`substr(q.published_at, 1, 10) <= ${params.add(isoDate(filter.to, 'to'))}`);
+  if (filter.from != null) parts.push(`q.published_at >= ${params.add(isoDate(filter.from, 'from'))}`);
+  if (filter.to != null) parts.push(`q.published_at < ${params.add(dayAfter(isoDate(filter.to, 'to')))}`);
   if (filter.minConfidence != null) parts.push(`q.confidence >= ${params.add(filter.minConfidence)}`);
   return parts;
 }
