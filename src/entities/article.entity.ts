@@ -48,8 +48,9 @@ export class Article extends Node {
   @Column('simple-json')
   subheadings!: string[];
 
+  /** Not read with the rest of the row (articles are listed far more often than read in full): see ArticleResolver.body. */
   @Field({ description: 'The full text every span points into: the raw page for page-text files, `body` exactly as given for JSON.' })
-  @Column('text')
+  @Column('text', { select: false })
   body!: string;
 
   @Column('simple-json', { name: 'paragraph_spans' })

@@ -50,6 +50,12 @@ export function createLoaders(dataSource: DataSource) {
     article: byId(dataSource, Article, scheduler),
     quote: byId(dataSource, Quote, scheduler),
     entity: byId<NamedEntity>(dataSource, NamedEntity as unknown as new () => NamedEntity, scheduler),
+    /** The body of an article (left out of `article`, which lists and pages load). */
+    articleBody: new DataLoader<number, string>(async (ids) => {
+      const rows = await dataSource.getRepository(Article).find({ select: { rowId: true, body: true }, where: { rowId: In([...ids]) } });
+      const bodies = new Map(rows.map((row) => [row.rowId, row.body]));
+      return ids.map((id) => bodies.get(id) ?? new Error(`article ${id} is gone`));
+    }),
     /** Every name of an entity (canonical name, aliases, surname, demonyms). */
     names: newLoader<number, EntityName[]>(scheduler, async (ids) =>
       groupInOrder(ids, await dataSource.getRepository(EntityName).find({ where: { entityId: In([...ids]) }, order: { id: 'ASC' } }), (n) => n.entityId),

@@ -29,8 +29,14 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => [TextSpan], { description: 'The body paragraphs (without title, caption, subheadings or boilerplate).' })
-  paragraphs(@Root() article: Article): TextSpan[] {
-    return article.paragraphSpans.map(({ start, end }) => textSpan(start, end, article.body.slice(start, end)));
+  async paragraphs(@Root() article: Article, @Ctx() { loaders }: Context): Promise<TextSpan[]> {
+    const body = await loaders.articleBody.load(article.rowId);
+    return article.paragraphSpans.map(({ start, end }) => textSpan(start, end, body.slice(start, end)));
+  }
+
+  @FieldResolver(() => String, { description: 'The full text every span points into: the raw page for page-text files, `body` exactly as given for JSON.' })
+  body(@Root() article: Article, @Ctx() { loaders }: Context): Promise<string> {
+    return loaders.articleBody.load(article.rowId);
   }
 
   @FieldResolver(() => QuoteConnection, { description: 'The quotes in this article, in text order.' })
