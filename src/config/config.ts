@@ -48,6 +48,8 @@ export interface Config {
   requireKeyForReads: boolean;
   /** Only the operations of examples/operations run (`NEWSGRAPH_SAFELIST=true`). */
   safelist: boolean;
+  /** The response cache (`NEWSGRAPH_RESPONSE_CACHE`, default true; benchmarks turn it off to measure cold reads). */
+  responseCache: boolean;
   /** Serve as an Apollo Federation subgraph (`NEWSGRAPH_FEDERATION=true`). */
   federation: boolean;
   /** pino log level (`LOG_LEVEL`, default info; "silent" for none). */
@@ -106,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiKeys: (env.NEWSGRAPH_API_KEYS ?? '').split(',').map((key) => key.trim()).filter(Boolean),
     requireKeyForReads: flag('NEWSGRAPH_REQUIRE_KEY_FOR_READS', false),
     safelist: flag('NEWSGRAPH_SAFELIST', false),
+    responseCache: flag('NEWSGRAPH_RESPONSE_CACHE', true),
     federation: flag('NEWSGRAPH_FEDERATION', false),
     logLevel: env.LOG_LEVEL || 'info',
     limits: {

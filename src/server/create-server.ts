@@ -92,7 +92,7 @@ export async function createServer(
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControl({ defaultMaxAge: READ_MAX_AGE, calculateHttpHeaders: true }),
       httpCachePlugin({ privateReads: config.requireKeyForReads, maxAge: READ_MAX_AGE }),
-      responseCachePlugin({ extraCacheKeyData: async ({ contextValue }) => dataVersion(contextValue.dataSource) }),
+      ...(config.responseCache ? [responseCachePlugin<Context>({ extraCacheKeyData: async ({ contextValue }) => dataVersion(contextValue.dataSource) })] : []),
       loggingPlugin(logger),
       operationTimeoutPlugin(config.limits.timeoutMs),
       ...limits.plugins,
