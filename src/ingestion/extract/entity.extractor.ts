@@ -122,6 +122,11 @@ const LOCATIVE_RE =
   /(\p{Lu}[\p{L}\p{M}]+)(?:['’]s)?\s+(peninsula|region|province|oblast|district|state|territory|republic|enclave|county|area|city|town|village|port|capital|island)\s+of\s+$/u;
 const LOCATIVE_KIND: Record<string, string> = { city: 'city', town: 'city', village: 'city', port: 'city', capital: 'city', island: 'island' };
 
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*/gu;
+const PERIOD = 46;
+const SPACE = 32;
+const NBSP = 0xa0;
+
 function tokenizeArticle(article: ParsedArticle): Doc {
   const { body } = article;
   const tokens: Token[] = [];
@@ -131,13 +136,11 @@ function tokenizeArticle(article: ParsedArticle): Doc {
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
     const first = tokens.length;
-    let at = seg.start;
-    for (;;) {
-      const start = nextWordStart(body, at, seg.end);
-      if (start < 0) break;
-      const stop = wordEnd(body, start);
-      at = stop;
-      let raw = body.slice(start, Math.min(stop, seg.end));
+    TOKEN_RE.lastIndex = seg.start;
+    for (let m = TOKEN_RE.exec(body); m && m.index < seg.end; m = TOKEN_RE.exec(body)) {
+      let raw = m[0];
+      const start = m.index;
+      if (start + raw.length > seg.end) raw = raw.slice(0, seg.end - start);
       const n = raw.length;
       const possessive = n > 2 && (raw[n - 2] === "'" || raw[n - 2] === '’') && (raw[n - 1] === 's' || raw[n - 1] === 'S');
       if (possessive) raw = raw.slice(0, -2);
@@ -177,97 +180,6 @@ function tokenizeArticle(article: ParsedArticle): Doc {
     collectChunks(tokens, first, tokens.length, chunks);
   }
   return { body, tokens, segments: docSegments, chunks, titleWords: new Set() };
-}
-
-// ---------------------------------------------------------------------------------------------
-// The tokenizer: a hand-written scanner equivalent to the regular expression
-//   /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*/gu
-// (an initialism such as "U.S.", or a word with inner hyphens, apostrophes and ampersands), some
-// three times faster on news text: it classifies each code unit once through a table.
-
-const PERIOD = 46;
-const SPACE = 32;
-const NBSP = 0xa0;
-const OTHER = 1;
-const WORD = 2;
-const UPPER = 3;
-/** Per BMP code unit: 0 not yet known, else OTHER, WORD (letter, mark, number) or UPPER (upper-case letter). */
-const CHAR_CLASS = new Uint8Array(0x10000);
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
-const UPPER_CHAR = /^\p{Lu}$/u;
-
-function classify(ch: string): number {
-  return UPPER_CHAR.test(ch) ? UPPER : WORD_CHAR.test(ch) ? WORD : OTHER;
-}
-
-/**
- * The class of the code point at `i` (OTHER, WORD or UPPER) and its length in code units (0 past
- * the end), packed as `class | units << 2` so that the scanner allocates nothing.
- */
-function charAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code !== code) return OTHER;
-  if (code < 128) return ((code >= 65 && code <= 90) ? UPPER : (code >= 97 && code <= 122) || (code >= 48 && code <= 57) ? WORD : OTHER) | 4;
-  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
-    const low = text.charCodeAt(i + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return classify(text.slice(i, i + 2)) | 8;
-  }
-  let cls = CHAR_CLASS[code];
-  if (cls === 0) CHAR_CLASS[code] = cls = classify(text[i]);
-  return cls | 4;
-}
-
-/** Code units of the word character at `i`, or 0 when there is none. */
-function wordUnits(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
-  const c = charAt(text, i);
-  return (c & 3) === OTHER ? 0 : c >> 2;
-}
-
-/** Where the next token starts at or after `from`, before `before`; -1 when none does. */
-function nextWordStart(text: string, from: number, before: number): number {
-  const stop = Math.min(before, text.length);
-  for (let i = from; i < stop; ) {
-    const code = text.charCodeAt(i);
-    if (code < 128) {
-      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return i;
-      i++;
-      continue;
-    }
-    const c = charAt(text, i);
-    if ((c & 3) !== OTHER) return i;
-    i += c >> 2;
-  }
-  return -1;
-}
-
-function isWordJoiner(code: number): boolean {
-  return code === 45 /* - */ || code === 39 /* ' */ || code === 0x2019 /* ’ */ || code === 38 /* & */;
-}
-
-/** The end of the token that starts at the word character `start`. */
-function wordEnd(text: string, start: number): number {
-  // An initialism: two or more upper-case letters each followed by a period ("U.S.", "U.N.").
-  let i = start;
-  let initials = 0;
-  for (;;) {
-    const c = charAt(text, i);
-    if ((c & 3) !== UPPER || text.charCodeAt(i + (c >> 2)) !== PERIOD) break;
-    i += (c >> 2) + 1;
-    initials++;
-  }
-  if (initials >= 2) return i;
-  i = start;
-  for (let u = wordUnits(text, i); u > 0; u = wordUnits(text, i)) i += u;
-  while (isWordJoiner(text.charCodeAt(i))) {
-    let j = i + 1;
-    const u = wordUnits(text, j);
-    if (u === 0) break;
-    for (let v = u; v > 0; v = wordUnits(text, j)) j += v;
-    i = j;
-  }
-  return i;
 }
 
 /** True when the word's first character changes under lower-casing (an upper-case or title-case letter). */
@@ -471,9 +383,14 @@ function classifyRun(doc: Doc, run: number[], out: Finding[]): void {
     }
     const name = titled ? titledNameIn(tokens, piece) : personNameIn(doc, piece, titleCase);
     if (name.length) {
-      // One ordinary word after a title ("Miss Sunshine"), or a given name cut from its initial ("Rep. Anna K.
-      // "Annie" Berg"), names a person only if the article names one so in full.
-      const weak = name.length === 1 && (!lonelyNameWord(tokens[name[0]]) || !!tokens[piece[1]]?.initial);
+      // One word after a title names a person only if the article names one so in full when it cannot be
+      // a surname ("President JosÃ", "Justice Against"), when it is an ordinary word after a courtesy title
+      // ("Miss Sunshine"; but "Gov. Brown" stands), or when it is a given name cut from its initial ("Rep.
+      // Anna K. "Annie" Berg").
+      const lone = tokens[name[0]];
+      const courtesy = titled && pieceTitle !== null && isCourtesyTitle(tokens[pieceTitle].key);
+      const noSurname = !nameShaped(lone) || isFunctionWord(lone.key) || isBrandShaped(lone.text);
+      const weak = name.length === 1 && (noSurname || (courtesy && !lonelyNameWord(lone)) || !!tokens[piece[1]]?.initial);
       out.push({ kind: 'person', first: name[0], last: name[name.length - 1], role: titled ? pieceRole : null, titleFirst: titled ? pieceTitle : null, weak });
       piece = piece.slice(name.length);
     }
@@ -689,7 +606,8 @@ function personNameIn(doc: Doc, piece: number[], titleCase: boolean): number[] {
   if (given && !name[1].upper) return piece.slice(0, n);
   if (titleCase || n !== ws.length || !nameShaped(name[0]) || pluralOfWord(name[0])) return [];
   const words = name.filter((t) => !isConnector(t));
-  if (words.length > 4 || words.some((t) => isTitleWord(t.key) || NON_NAME_ENDINGS.test(t.key))) return [];
+  const ordinaryEnding = (t: Token): boolean => NON_NAME_ENDINGS.test(t.key) && !isGivenName(t.key) && !isSurname(t.key);
+  if (words.length > 4 || words.some((t) => isTitleWord(t.key) || ordinaryEnding(t))) return [];
   if (words.some((t) => isSurname(t.key) || t.initial)) return piece;
   if (words.slice(1).some((t) => isCommonWord(t.key))) return [];
   if (isCommonWord(words[0].key)) return !isVerbForm(words[0].key) && personEvidence(doc, piece) ? piece : [];

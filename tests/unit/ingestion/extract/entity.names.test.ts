@@ -117,6 +117,7 @@ describe('extractEntities: phrases that are no person', () => {
 
   it('does not spell a name with a lower-case letter before a trailing capital (mis-decoded text)', () => {
     expect(extract('The letter was signed by JosÃ©, said an aide.').people).toEqual([]);
+    expect(extract('On Monday, President JosÃ© spoke to the press in the capital.').people).toEqual([]);
   });
 });
 
@@ -129,6 +130,11 @@ describe('extractEntities: names with evidence', () => {
 
   it('drops a lone ordinary word after "Miss" (a nickname) unless the article names the person in full', () => {
     expect(extract('Fans loved “Miss Sunshine” and the show went on.').people).toEqual([]);
+  });
+
+  it('keeps a surname that is an ordinary word after an office ("Gov. Brown") or after "Mr." twice', () => {
+    expect(extract('Gov. Brown signed the bill on Friday after a long debate.').people).toEqual(['Brown']);
+    expect(extract('Mr. Price spoke first on Monday. Later Mr. Price left the room.').people).toEqual(['Price']);
   });
 });
 
