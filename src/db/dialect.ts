@@ -14,6 +14,8 @@ import { ftsQuery, ftsTerms, tsQuery } from '../services/fts-query';
  *   snippet) against tsvector columns (`search_vector`; @@, ts_rank, ts_headline);
  * - the data version response caches key on: SQLite's `PRAGMA data_version` against the
  *   `data_version` row that every write transaction bumps on PostgreSQL (see `lockForWrite`);
+ * - PostgreSQL's text cannot hold NUL (U+0000): `unstorableAt` finds it, so that such input is
+ *   refused as bad input (ingestArticle) or matches nothing (a filter), not a database error;
  * - the streamed export's cursor (src/services/quote-export.service.ts: better-sqlite3's
  *   `.iterate()` against pg-cursor on a connection of its own).
  */
@@ -31,6 +33,8 @@ export interface Dialect {
   searchSources(options: SearchSourceOptions): Record<SearchKind, SearchSource>;
   /** The final raw snippet (OPEN/CLOSE marks around matches) of a snippet the SQL made, for the search `input`. */
   finishSnippet(raw: string, input: string): string;
+  /** Where `text` holds a character the store cannot keep in a text column (PostgreSQL: NUL), or -1. */
+  unstorableAt(text: string): number;
   /** The store's part of the data version: changes whenever another connection commits a change. */
   storedDataVersion(dataSource: DataSource): Promise<string>;
   /**
@@ -118,6 +122,7 @@ export const sqliteDialect: Dialect = {
     },
   }),
   finishSnippet: (raw) => raw,
+  unstorableAt: () => -1,
   /** Changes on every commit by another connection to the same file (a `newsgraph ingest` beside the server). */
   storedDataVersion: async (dataSource) => {
     const [{ data_version: version }] = await dataSource.query('PRAGMA data_version');
@@ -256,6 +261,7 @@ export const postgresDialect: Dialect = {
     };
   },
   finishSnippet: joinPhraseMarks,
+  unstorableAt: (text) => text.indexOf('\u0000'),
   /** The `data_version` row: bumped in the transaction of every write, so it changes exactly when committed data does. */
   storedDataVersion: async (dataSource) => {
     const [{ version }] = await dataSource.query('SELECT version FROM data_version WHERE id = 1');

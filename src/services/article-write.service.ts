@@ -24,9 +24,13 @@ export interface ArticleInput {
 export async function ingestArticle(dataSource: DataSource, input: ArticleInput): Promise<StoreResult> {
   // A lone UTF-16 surrogate cannot be stored as given (SQLite keeps UTF-8: it would come back as
   // three U+FFFD), so the stored body would differ from the one the spans were computed on.
+  const dialect = dialectOf(dataSource);
   for (const [field, value] of Object.entries(input)) {
     const lone = typeof value === 'string' ? /[\uD800-\uDFFF]/u.exec(value) : null;
     if (lone) throw badInput(`input: field "${field}" is not well-formed Unicode (a lone surrogate at offset ${lone.index})`);
+    // PostgreSQL's text cannot hold NUL: refused here rather than failing in the database.
+    const nul = typeof value === 'string' ? dialect.unstorableAt(value) : -1;
+    if (nul >= 0) throw badInput(`input: field "${field}" holds a NUL character (U+0000) at offset ${nul}, which the store cannot keep`);
   }
   let parsed;
   try {

@@ -219,8 +219,8 @@ interface RawCursor {
   close(): Promise<void>;
 }
 
-/** Rows a PostgreSQL cursor fetches at a time. */
-const PG_BATCH = 200;
+/** Rows a cursor fetches at a time. */
+const CURSOR_BATCH = 200;
 
 /** The application name of an export's own PostgreSQL connection (pg_stat_activity shows it). */
 export const EXPORT_APPLICATION_NAME = 'newsgraph export';
@@ -249,7 +249,7 @@ function sqliteCursor(dataSource: DataSource, sql: string, parameters: unknown[]
       const batch: RawRow[] = [];
       for (let step = rows.next(); !step.done; step = rows.next()) {
         batch.push(step.value);
-        if (batch.length === PG_BATCH) break;
+        if (batch.length === CURSOR_BATCH) break;
       }
       return batch;
     },
@@ -265,7 +265,7 @@ function sqliteCursor(dataSource: DataSource, sql: string, parameters: unknown[]
 
 /**
  * A PostgreSQL cursor (pg-cursor) on a connection of its own, in a read-only REPEATABLE READ
- * transaction: one consistent snapshot, fetched PG_BATCH rows at a time, while the DataSource's
+ * transaction: one consistent snapshot, fetched CURSOR_BATCH rows at a time, while the DataSource's
  * pool stays free for GraphQL and writes.
  */
 async function postgresCursor(dataSource: DataSource, sql: string, parameters: unknown[]): Promise<RawCursor> {
@@ -282,7 +282,7 @@ async function postgresCursor(dataSource: DataSource, sql: string, parameters: u
   }
   const open = cursor;
   return {
-    next: () => open.read(PG_BATCH),
+    next: () => open.read(CURSOR_BATCH),
     async close() {
       try {
         await open.close();

@@ -5,6 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { distCli, ensureBuilt } from '../support/build';
 import { writeSyntheticJsonl } from '../support/synthetic-articles';
+import { describeOnSqlite } from '../support/test-store';
 
 /**
  * A crash in the middle of an ingest: `newsgraph ingest BIG.jsonl` killed with SIGKILL while it
@@ -13,7 +14,7 @@ import { writeSyntheticJsonl } from '../support/synthetic-articles';
  */
 const ARTICLES = 2000;
 
-describe('kill -9 during an ingest', () => {
+describeOnSqlite('kill -9 during an ingest', 'checks the SQLite file itself (integrity_check, foreign_key_check, FTS5 integrity) after a crash', () => {
   let dir: string;
   let jsonl: string;
   let databasePath: string;

@@ -1,19 +1,57 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { ingestCommand } from '../../src/cli/ingest.command';
 import { loadConfig } from '../../src/config/config';
 import { sampleDir } from '../support/test-gateway';
+import { createScratchStore, ScratchStore } from '../support/test-store';
+
+/** Where the CLI writes: a SQLite file in a folder it must create, or a scratch PostgreSQL database. */
+interface Target {
+  env: NodeJS.ProcessEnv;
+  /** Runs SQL on the store (SQLite: one better-sqlite3 connection; PostgreSQL: one client). */
+  exec(sql: string): Promise<Array<Record<string, any>>>;
+}
+
+function targetOf(store: ScratchStore): Target {
+  if (store.kind === 'postgres') {
+    return {
+      env: store.env,
+      async exec(sql) {
+        const client = new pg.Client({ connectionString: store.databaseUrl! });
+        await client.connect();
+        try {
+          return (await client.query(sql)).rows;
+        } finally {
+          await client.end();
+        }
+      },
+    };
+  }
+  const file = path.join(store.dir, 'store', 'news.sqlite');
+  return {
+    env: { DATABASE_PATH: file },
+    async exec(sql) {
+      const db = new Database(file);
+      try {
+        const statement = db.prepare(sql);
+        return statement.reader ? (statement.all() as Array<Record<string, any>>) : (statement.run(), []);
+      } finally {
+        db.close();
+      }
+    },
+  };
+}
 
 /** Runs `newsgraph ingest` in-process, capturing what it prints. */
-async function ingest(databasePath: string, paths: string[]) {
+async function ingest(target: Target, paths: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const log = jest.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
   const error = jest.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
   try {
-    const code = await ingestCommand(paths, loadConfig({ DATABASE_PATH: databasePath }));
+    const code = await ingestCommand(paths, loadConfig(target.env));
     return { code, stdout: out.join('\n'), stderr: err.join('\n') };
   } finally {
     log.mockRestore();
@@ -21,24 +59,21 @@ async function ingest(databasePath: string, paths: string[]) {
   }
 }
 
-function counts(databasePath: string) {
-  const db = new Database(databasePath, { readonly: true });
-  try {
-    const n = (table: string) => (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
-    return { articles: n('article'), quotes: n('quote'), mentions: n('mention') };
-  } finally {
-    db.close();
-  }
+async function counts(target: Target) {
+  const n = async (table: string) => Number((await target.exec(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
+  return { articles: await n('article'), quotes: await n('quote'), mentions: await n('mention') };
 }
 
 describe('newsgraph ingest', () => {
+  let store: ScratchStore;
   let dir: string;
-  let db: string;
-  beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-ingest-'));
-    db = path.join(dir, 'store', 'news.sqlite');
+  let db: Target;
+  beforeEach(async () => {
+    store = await createScratchStore('newsgraph-ingest-');
+    dir = store.dir;
+    db = targetOf(store);
   });
-  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => store.drop());
 
   const write = (name: string, content: string | Buffer) => {
     const file = path.join(dir, name);
@@ -51,10 +86,10 @@ describe('newsgraph ingest', () => {
     const result = await ingest(db, [sampleDir]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^ingested 1 article, 8 quotes, \d+ new entities; skipped 0 already stored; failed 0$/);
-    expect(counts(db)).toMatchObject({ articles: 1, quotes: 8 });
+    expect(await counts(db)).toMatchObject({ articles: 1, quotes: 8 });
     const again = await ingest(db, [sampleDir]);
     expect(again.stdout).toMatch(/^ingested 0 articles, 0 quotes, 0 new entities; skipped 1 already stored; failed 0$/);
-    expect(counts(db)).toMatchObject({ articles: 1, quotes: 8 });
+    expect(await counts(db)).toMatchObject({ articles: 1, quotes: 8 });
   });
 
   it('names each bad input, exits non-zero, and still ingests the good ones', async () => {
@@ -79,19 +114,23 @@ describe('newsgraph ingest', () => {
     expectLine(/lines\.jsonl:2: malformed JSON/);
     expectLine(/lines\.jsonl:3: field "body" must be a string/);
     expect(result.stdout).toMatch(/^ingested 2 articles, \d+ quotes, .*failed 7$/);
-    expect(counts(db).articles).toBe(2);
+    expect((await counts(db)).articles).toBe(2);
   });
 
   it('writes nothing of an article whose store fails half-way', async () => {
     await ingest(db, [sampleDir]);
-    const before = counts(db);
-    const raw = new Database(db);
-    raw.exec(`CREATE TRIGGER refuse_quotes BEFORE INSERT ON quote WHEN NEW.text LIKE '%strike%' BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
-    raw.close();
+    const before = await counts(db);
+    if (store.kind === 'sqlite') {
+      await db.exec(`CREATE TRIGGER refuse_quotes BEFORE INSERT ON quote WHEN NEW.text LIKE '%strike%' BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    } else {
+      await db.exec(`CREATE FUNCTION refuse_quotes() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN IF NEW.text LIKE '%strike%' THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$`);
+      await db.exec('CREATE TRIGGER refuse_quotes BEFORE INSERT ON quote FOR EACH ROW EXECUTE FUNCTION refuse_quotes()');
+    }
     const result = await ingest(db, [write('strike.json', JSON.stringify(good))]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('strike.json: could not store the article, nothing of it was written: disk full');
-    expect(counts(db)).toEqual(before);
+    expect(await counts(db)).toEqual(before);
   });
 
   it('explains its usage when given no path', async () => {

@@ -120,6 +120,23 @@ describe('writes behind API keys', () => {
     expect(await count(gateway, 'article')).toBe(before);
   });
 
+  it('keeps a NUL character on SQLite, and refuses it with BAD_USER_INPUT on PostgreSQL (whose text cannot hold it)', async () => {
+    const input = { title: 'Nul', body: '“Null \u0000 here,” said Oskar Brenneman.', url: 'https://example.test/nul' };
+    const response = await gateway.gql(INGEST, { input }, auth(KEYS[0]));
+    if (gateway.store === 'sqlite') {
+      expect(response.errors).toBeUndefined();
+      const { id } = response.data.ingestArticle.article;
+      expect((await gateway.gql('query A($id: ID!) { article(id: $id) { body } }', { id })).data.article.body).toBe(input.body);
+    } else {
+      expect(codesOf(response)).toEqual(['BAD_USER_INPUT']);
+      expect(response.errors![0].message).toBe('input: field "body" holds a NUL character (U+0000) at offset 6, which the store cannot keep');
+    }
+    // Filtering by such a source is no error either: it matches nothing.
+    const filtered = await gateway.gql('{ articles(filter: { source: "x\u0000" }) { totalCount } }');
+    expect(filtered).toMatchObject({ data: { articles: { totalCount: 0 } } });
+    expect(filtered.errors).toBeUndefined();
+  });
+
   it('refuses deleteArticle without a key and keeps the article', async () => {
     const { id } = (await gateway.gql(INGEST, { input: harbour }, auth(KEYS[0]))).data.ingestArticle.article;
     for (const headers of [{}, auth('nope')]) {

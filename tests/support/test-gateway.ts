@@ -93,8 +93,16 @@ export async function startTestGateway(paths: string[] = [sampleDir], options: T
     throw error;
   }
   const ingest = (more: string[]) => ingestPaths(dataSource, more);
-  if (paths.length > 0) await ingest(paths);
-  const loaded = loadConfig({ LOG_LEVEL: options.captureLog ? 'debug' : 'silent', ...options.env, ...store.env });
+  let loaded: Config;
+  try {
+    if (paths.length > 0) await ingest(paths);
+    loaded = loadConfig({ LOG_LEVEL: options.captureLog ? 'debug' : 'silent', ...options.env, ...store.env });
+  } catch (error) {
+    // A bad configuration a test asks for: leave no connection or scratch database behind.
+    await dataSource.destroy();
+    await store.drop();
+    throw error;
+  }
   const { limits, ...overrides } = options.config ?? {};
   const config: Config = { ...loaded, ...overrides, limits: { ...loaded.limits, ...limits } };
   const logLines: Array<Record<string, any>> = [];
