@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { storeArticle } from '../services/article-store.service';
+import { retryWhileBusy } from '../services/busy-retry';
 import { ArticleAnnotations, ParsedArticle } from './annotations';
 import { extractEntities } from './extract/entity.extractor';
 import { extractQuotes } from './extract/quote.extractor';
@@ -55,7 +56,7 @@ export async function ingestPaths(
     }
     try {
       const annotations = annotateArticle(item.article);
-      const result = await storeArticle(dataSource, item.article, annotations);
+      const result = await retryWhileBusy(() => storeArticle(dataSource, item.article, annotations));
       if (result.status === 'duplicate') summary.skipped++;
       else {
         summary.articles++;
