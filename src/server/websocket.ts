@@ -6,12 +6,14 @@ import { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
 import { Config } from '../config/config';
 import { createContext } from '../graphql/context';
+import { watchQuotesAdded } from '../services/quote-events';
 import { bearerKey, isKnownKey } from './api-key';
 
 /**
  * GraphQL over WebSocket (the graphql-ws protocol) on `path` of `httpServer`, for subscriptions
  * such as `quoteAdded`. A client shows its API key as the connection parameter
  * `authorization: "Bearer KEY"`; when reads need a key, a connection without one is refused.
+ * Quotes committed by other writers reach subscribers within a second (watchQuotesAdded).
  * Returns a function that closes every socket.
  */
 export function attachWebSocket(httpServer: http.Server, path: string, schema: GraphQLSchema, dataSource: DataSource, config: Config): () => Promise<void> {
@@ -26,7 +28,9 @@ export function attachWebSocket(httpServer: http.Server, path: string, schema: G
     },
     wsServer,
   );
+  const stopWatching = watchQuotesAdded(dataSource);
   return async () => {
+    stopWatching();
     await cleanup.dispose();
     await new Promise<void>((resolve) => wsServer.close(() => resolve()));
   };

@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { createClient, Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { openDataSource } from '../../src/db/data-source';
+import { ingestPaths } from '../../src/ingestion/pipeline';
 import { sampleDir, startTestGateway, TestGateway } from '../support/test-gateway';
 
 const KEY = 'test-key-for-subscriptions';
@@ -65,6 +69,20 @@ describe('live quotes: quoteAdded over graphql-ws', () => {
       { text: 'The quota stays,', speaker: { name: 'Ingrid Solberg' } },
     ]);
     expect((await all.events).map((e) => e.data.quoteAdded.text)).toEqual(['We have to protect the stock,', 'Nobody asked us,', 'The quota stays,']);
+  });
+
+  it('also pushes quotes that another writer commits (a CLI ingest beside the server)', async () => {
+    const other = await openDataSource({ databasePath: gateway.databasePath, databaseUrl: gateway.databaseUrl });
+    try {
+      const feed = collect('subscription { quoteAdded(filter: { speaker: "Lindqvist" }) { text article { title } } }', 1, 8000);
+      await feed.ready;
+      const file = path.join(gateway.dir, 'elsewhere.json');
+      fs.writeFileSync(file, JSON.stringify({ title: 'Port strike', body: '“The strike is over,” said Marta Lindqvist, a union spokeswoman.' }));
+      expect(await ingestPaths(other, [file])).toMatchObject({ articles: 1, failed: [] });
+      expect((await feed.events).map((e) => e.data.quoteAdded)).toEqual([{ text: 'The strike is over,', article: { title: 'Port strike' } }]);
+    } finally {
+      await other.destroy();
+    }
   });
 
   it('refuses a bad filter at once with a clear error', async () => {
