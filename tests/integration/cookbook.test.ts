@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { StoltenbergOnUkraineQuery, QuotesByNatoQuery, PlacesWithinUkraineQuery } from '../../examples/generated/operations';
+import type { StoltenbergOnUkraineQuery, QuotesByNatoQuery, PlacesWithinUkraineQuery } from '../../examples/generated/client/graphql';
 import { sampleDir, startTestGateway, TestGateway } from '../support/test-gateway';
 
 const operationsDir = path.resolve(__dirname, '..', '..', 'examples', 'operations');

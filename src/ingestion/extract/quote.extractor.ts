@@ -52,15 +52,8 @@ const CONFIDENCE: Record<AttributionMethod, number> = {
 /** A continuation from an earlier quote of the paragraph with other words between them: 2/4 right on dev, smoothed 3/6. */
 const SAME_PARAGRAPH_CONTINUATION = 0.5;
 
-interface Draft {
-  marks: QuoteMarks;
-  cue: Span | null;
-  speakerMention: Span | null;
-  speakerKey: string | null;
-  attribution: AttributionMethod;
-  confidence: number;
-  isStatement: boolean;
-}
+/** A quote being attributed: its marks, and everything a QuoteCandidate says but its span and paragraph. */
+type Draft = Omit<QuoteCandidate, 'start' | 'end' | 'paragraph'> & { marks: QuoteMarks };
 
 /** Small words that a title leaves in lower case ("Contract with America", "Face the Nation"). */
 const TITLE_SMALL_WORDS = new Set([
