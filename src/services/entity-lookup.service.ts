@@ -1,9 +1,8 @@
 import { DataSource } from 'typeorm';
 import { sqlRows } from '../db/dialect';
 import { EntityKind } from '../entities/named-entity.entity';
-import { MAX_PAGE_SIZE } from '../graphql/types/page-args';
-import { badInput } from './bad-input';
 import { nameKey } from './name-key';
+import { checkPageSize } from './page-window';
 
 /**
  * Finds the ids of the entities whose name or alias matches what a user typed, best first: an
@@ -17,8 +16,7 @@ export async function lookupEntityIds(
   types: EntityKind[] | null | undefined,
   first: number | null | undefined,
 ): Promise<number[]> {
-  const limit = first ?? 10;
-  if (limit < 1 || limit > MAX_PAGE_SIZE) throw badInput(`"first" must be between 1 and ${MAX_PAGE_SIZE}, got ${limit}`);
+  const limit = checkPageSize(first ?? 10, 'first', 1);
   const key = nameKey(query);
   if (!key) return [];
   const kinds = types?.length ? types : ['PERSON', 'ORGANIZATION', 'LOCATION'];

@@ -40,16 +40,22 @@ function fromCursor(cursor: string, ordering: string, argument: string): SortPos
 }
 
 /**
+ * Checks a page-size argument: between `min` and MAX_PAGE_SIZE, else a BAD_USER_INPUT error naming
+ * it ("first" must be between 0 and 100, got 101). Returns the value.
+ */
+export function checkPageSize(value: number, argument: string, min = 0): number {
+  if (value < min || value > MAX_PAGE_SIZE) throw badInput(`"${argument}" must be between ${min} and ${MAX_PAGE_SIZE}, got ${value}`);
+  return value;
+}
+
+/**
  * Checks Relay page arguments and turns them into a window over the ordering named `ordering`:
  * `first` and `last` must be between 0 and MAX_PAGE_SIZE and not both given; cursors must come
  * from this API and the same ordering. Throws a GraphQL BAD_USER_INPUT error naming the argument.
  */
 export function pageWindow({ first, after, last, before }: PageArgs, ordering: string): PageWindow {
-  for (const [argument, value] of [['first', first], ['last', last]] as const) {
-    if (value !== null && value !== undefined && (value < 0 || value > MAX_PAGE_SIZE)) {
-      throw badInput(`"${argument}" must be between 0 and ${MAX_PAGE_SIZE}, got ${value}`);
-    }
-  }
+  if (first != null) checkPageSize(first, 'first');
+  if (last != null) checkPageSize(last, 'last');
   if (first != null && last != null) throw badInput('Give either "first" or "last", not both');
   return {
     limit: first ?? last ?? DEFAULT_PAGE_SIZE,

@@ -1,10 +1,9 @@
 import { DataSource } from 'typeorm';
 import { dialectOf } from '../db/dialect';
-import { MAX_PAGE_SIZE } from '../graphql/types/page-args';
 import { QuoteFilter } from '../graphql/types/quote-filter.input';
 import { QuoteGroup, QuoteStat } from '../graphql/types/quote-stat.type';
-import { badInput } from './bad-input';
 import { compileQuoteFilter } from './quote-filter.compiler';
+import { checkPageSize } from './page-window';
 
 /** The SQL of each grouping: what joins in, the group's key, and the ids behind it. */
 const groupings: Record<QuoteGroup, { join: string; key: string; entity: string; article: string }> = {
@@ -36,8 +35,7 @@ export async function quoteStats(
   groupBy: QuoteGroup,
   first: number | null | undefined,
 ): Promise<QuoteStat[]> {
-  const limit = first ?? 10;
-  if (limit < 1 || limit > MAX_PAGE_SIZE) throw badInput(`"first" must be between 1 and ${MAX_PAGE_SIZE}, got ${limit}`);
+  const limit = checkPageSize(first ?? 10, 'first', 1);
   const { sql, params } = compileQuoteFilter(filter, dialectOf(dataSource));
   const { join, key, entity, article } = groupings[groupBy];
   const groupColumn = groupBy === QuoteGroup.MONTH ? key : entity !== 'NULL' ? entity : article;

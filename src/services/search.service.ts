@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Dialect, dialectOf, postgresDialect, SearchSource, SNIPPET_CLOSE, SNIPPET_OPEN, sqliteDialect, sqlRows } from '../db/dialect';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../graphql/types/page-args';
+import { DEFAULT_PAGE_SIZE } from '../graphql/types/page-args';
 import { SearchType } from '../graphql/types/search.types';
 import { badInput } from './bad-input';
+import { checkPageSize } from './page-window';
 
 /** bm25 weights of the article columns (title, dek, body): a word in the headline counts most. */
 export const ARTICLE_COLUMN_WEIGHTS = { title: 10, dek: 4, body: 1 } as const;
@@ -96,10 +97,7 @@ function fromSearchCursor(cursor: string, search: string): number {
 
 /** Checks `first` as every connection does; returns the page size. */
 function pageSize(first: number | null | undefined): number {
-  if (first != null && (first < 0 || first > MAX_PAGE_SIZE)) {
-    throw badInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`);
-  }
-  return first ?? DEFAULT_PAGE_SIZE;
+  return first == null ? DEFAULT_PAGE_SIZE : checkPageSize(first, 'first');
 }
 
 /**

@@ -1,6 +1,5 @@
 import { Arg, Args, ClassType, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { NamedEntity } from '../../entities/named-entity.entity';
-import { badInput } from '../../services/bad-input';
 import { findEntities } from '../../services/entity.service';
 import { Context } from '../context';
 import { CoMention } from '../types/co-mention.type';
@@ -8,7 +7,8 @@ import { connectionType } from '../types/connection.type';
 import { QuoteConnection } from '../types/connections';
 import { EntityFilter } from '../types/entity-filter.input';
 import { EntityOrder } from '../types/order.input';
-import { MAX_PAGE_SIZE, PageArgs } from '../types/page-args';
+import { PageArgs } from '../types/page-args';
+import { checkPageSize } from '../../services/page-window';
 
 /** How an entity type appears in the API: its class, its connection type, its list query's name. */
 export interface EntityApi<T extends NamedEntity> {
@@ -61,9 +61,7 @@ export function createEntityResolver<T extends NamedEntity>({ entityClass, conne
       @Arg('first', () => Int, { nullable: true, description: 'How many (1 to 100, default 10).' }) first: number | null,
       @Ctx() { loaders }: Context,
     ): Promise<CoMention[]> {
-      const limit = first ?? 10;
-      if (limit < 1 || limit > MAX_PAGE_SIZE) throw badInput(`"first" must be between 1 and ${MAX_PAGE_SIZE}, got ${limit}`);
-      const rows = await loaders.coMentions.load({ entityId: entity.rowId, first: limit });
+      const rows = await loaders.coMentions.load({ entityId: entity.rowId, first: checkPageSize(first ?? 10, 'first', 1) });
       const entities = await loaders.entity.loadMany(rows.map((r) => r.entityId));
       return rows.map((row, i) => Object.assign(new CoMention(), { entity: entities[i], articles: row.articles }));
     }
