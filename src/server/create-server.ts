@@ -114,11 +114,12 @@ export async function createServer(
   app.use('/export', exportRoutes(dataSource, config));
   if (config.graphiql) {
     app.use('/graphiql', graphiqlAssets());
+    const page = graphiqlHtml(GRAPHQL_PATH, '/graphiql');
     app.get('/', (_req, res) => res.redirect(GRAPHQL_PATH));
     app.get(GRAPHQL_PATH, (req, res, next) => {
       const wantsPage = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
       if (wantsPage && req.query.query === undefined && req.query.extensions === undefined) {
-        res.type('html').send(graphiqlHtml(GRAPHQL_PATH, '/graphiql'));
+        res.type('html').send(page);
       } else next();
     });
   }
