@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractEntities, preloadGazetteer } from '../../../../src/ingestion/extract/entity.extractor';
-import { extractQuotes } from '../../../../src/ingestion/extract/quote.extractor';
-import { ParsedArticle, Segment } from '../../../../src/ingestion/annotations';
+import { ParsedArticle } from '../../../../src/ingestion/annotations';
+import { annotateArticle } from '../../../../src/ingestion/pipeline';
+import { readPolnearFile } from '../../../../src/eval/polnear.reader';
 import { CORPUS_DIR } from './entity.seed-article';
 
 const POLNEAR = join(CORPUS_DIR, 'polnear', 'dev.jsonl');
@@ -10,16 +11,6 @@ const available = existsSync(POLNEAR);
 if (!available) {
   // eslint-disable-next-line no-console
   console.warn(`Entity throughput tests skipped: ${POLNEAR} is missing (the shared corpus is not beside this repository).`);
-}
-
-/** A PolNeAR article as the JSON parser hands it over: the first line is the title, each other line a paragraph. */
-function toArticle(o: { id: string; title: string; text: string }): ParsedArticle {
-  const lines = [...o.text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
-  const segments: Segment[] = lines.map((l, i) => ({ ...l, kind: i === 0 ? 'title' : 'paragraph', paragraph: i === 0 ? null : i - 1 }));
-  return {
-    origin: o.id, url: null, title: o.title, body: o.text, publishedAt: null, source: null, section: null, dek: null,
-    imageCaption: null, imageCredit: null, subheadings: [], paragraphs: lines.slice(1), segments,
-  };
 }
 
 /**
@@ -44,7 +35,7 @@ function articlesPerSecond(articles: ParsedArticle[], rounds: number, run: (a: P
  * machine does not fail them, yet a hot spot that costs a multiple of today's time does.
  */
 (available ? describe : describe.skip)('extraction speed on the PolNeAR dev articles', () => {
-  const articles = available ? readFileSync(POLNEAR, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).map(toArticle) : [];
+  const articles = available ? readPolnearFile(POLNEAR).map((p) => p.article) : [];
 
   it('loads the gazetteer, lexicon and name index once, well within two seconds', () => {
     const cpuMs = (since: NodeJS.CpuUsage): number => {
@@ -72,9 +63,8 @@ function articlesPerSecond(articles: ParsedArticle[], rounds: number, run: (a: P
   });
 
   it('annotates (entities and quotes) within the pipeline budget of 200 articles a second', () => {
-    const annotate = (a: ParsedArticle) => extractQuotes(a, extractEntities(a));
-    for (const a of articles) annotate(a);
-    const perSecond = articlesPerSecond(articles, 5, annotate);
+    for (const a of articles) annotateArticle(a);
+    const perSecond = articlesPerSecond(articles, 5, annotateArticle);
     // eslint-disable-next-line no-console
     console.log(`extractEntities + extractQuotes: ~${perSecond.toFixed(0)} articles/s`);
     expect(perSecond).toBeGreaterThan(200);
