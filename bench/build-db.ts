@@ -28,7 +28,8 @@ const CHUNK = 250;
  * `cacheDir/db-<articles>-s<seed>-v<CORPUS_VERSION>.sqlite`: the schema from the project's migrations
  * (openDataSource), the articles generated and annotated by the real pipeline on `workers` worker
  * threads, stored in article order by FastStore (the rows storeArticle would write) in batched
- * transactions. Built under a temporary name and renamed when complete.
+ * transactions. Built under a temporary name and renamed when complete. A cached database is
+ * brought up to the current migrations.
  */
 export async function buildBenchDatabase(options: {
   articles: number;
@@ -40,7 +41,11 @@ export async function buildBenchDatabase(options: {
   const { articles, seed, cacheDir } = options;
   const log = options.log ?? (() => {});
   const file = path.join(cacheDir, `db-${articles}-s${seed}-v${CORPUS_VERSION}.sqlite`);
-  if (fs.existsSync(file)) return { ...stats(file), path: file, articles, seconds: 0, cached: true };
+  if (fs.existsSync(file)) {
+    // A cached database takes the migrations added since it was built, before any server opens it.
+    await (await openDataSource({ databasePath: file })).destroy();
+    return { ...stats(file), path: file, articles, seconds: 0, cached: true };
+  }
   fs.mkdirSync(cacheDir, { recursive: true });
   const temp = `${file}.building-${process.pid}`;
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(temp + suffix, { force: true });
