@@ -4,9 +4,11 @@ import { DataSource, Logger } from 'typeorm';
 import { Initial1764201600000 } from '../../migrations/1764201600000-Initial';
 import { FullTextSearch1764288000000 } from '../../migrations/1764288000000-FullTextSearch';
 import { QuoteOrdering1764288100000 } from '../../migrations/1764288100000-QuoteOrdering';
+import { QuoteSubjects1764374400000 } from '../../migrations/1764374400000-QuoteSubjects';
 import { InitialPostgres1764201600000 } from '../../migrations/postgres/1764201600000-Initial';
 import { FullTextSearchPostgres1764288000000 } from '../../migrations/postgres/1764288000000-FullTextSearch';
 import { QuoteOrderingPostgres1764288100000 } from '../../migrations/postgres/1764288100000-QuoteOrdering';
+import { QuoteSubjectsPostgres1764374400000 } from '../../migrations/postgres/1764374400000-QuoteSubjects';
 import { Article } from '../entities/article.entity';
 import { EntityName } from '../entities/entity-name.entity';
 import { Location } from '../entities/location.entity';
@@ -17,13 +19,18 @@ import { Person } from '../entities/person.entity';
 import { Quote } from '../entities/quote.entity';
 
 /** Every SQLite migration, in order. A schema change is a new file in migrations/ added here. */
-export const migrations = [Initial1764201600000, FullTextSearch1764288000000, QuoteOrdering1764288100000];
+export const migrations = [Initial1764201600000, FullTextSearch1764288000000, QuoteOrdering1764288100000, QuoteSubjects1764374400000];
 
 /**
  * Every PostgreSQL migration, in order: the same logical schema as `migrations`, one twin per
  * SQLite migration (migrations/postgres/, same timestamps). A schema change adds one to each list.
  */
-export const postgresMigrations = [InitialPostgres1764201600000, FullTextSearchPostgres1764288000000, QuoteOrderingPostgres1764288100000];
+export const postgresMigrations = [
+  InitialPostgres1764201600000,
+  FullTextSearchPostgres1764288000000,
+  QuoteOrderingPostgres1764288100000,
+  QuoteSubjectsPostgres1764374400000,
+];
 
 /** Every TypeORM entity. */
 export const entities = [Article, NamedEntity, Person, Organization, Location, EntityName, Mention, Quote];

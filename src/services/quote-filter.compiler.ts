@@ -36,13 +36,17 @@ export function textCondition(dialect: Dialect, table: FullTextTable, alias: str
 
 /**
  * SQL for "the quote `q` is about one of the entities `entities` (a subquery of ids)" at each
- * scope, written as `IN (subquery)` so SQLite walks the mentions of those entities once (through
- * idx_mention_entity) instead of probing mentions for every quote.
+ * scope, written as `IN (subquery)` so that the database walks the rows of those entities once
+ * instead of probing for every quote. PARAGRAPH reads `quote_subject` (the entities of each
+ * quote's paragraph, with its speaker: migrations/1764374400000-QuoteSubjects.ts); `speaker`, a
+ * condition on its `qs.speaker_id` when the same filter level names a speaker, narrows that read
+ * to one index range per entity (the outer condition on `q.speaker_id` still applies).
  */
-const aboutIn: Record<AboutScope, (entities: string) => string> = {
+const aboutIn: Record<AboutScope, (entities: string, speaker: string | null) => string> = {
   QUOTE: (entities) =>
     `q.id IN (SELECT qm.id FROM mention m JOIN quote qm ON qm.article_id = m.article_id AND m.start >= qm.start AND m."end" <= qm."end" WHERE m.entity_id IN (${entities}))`,
-  PARAGRAPH: (entities) => `(q.article_id, q.paragraph) IN (SELECT m.article_id, m.paragraph FROM mention m WHERE m.entity_id IN (${entities}))`,
+  PARAGRAPH: (entities, speaker) =>
+    `q.id IN (SELECT qs.quote_id FROM quote_subject qs WHERE qs.entity_id IN (${entities})${speaker ? ` AND ${speaker}` : ''})`,
   ARTICLE: (entities) => `q.article_id IN (SELECT m.article_id FROM mention m WHERE m.entity_id IN (${entities}))`,
 };
 
@@ -56,10 +60,13 @@ export function dayAfter(date: string): string {
 /** The conditions of one QuoteFilter level (without its and/or/not), adding parameters to `params`. */
 function quoteConditions(filter: QuoteFilter, params: SqlParams, dialect: Dialect): string[] {
   const parts: string[] = [];
+  const speakers: string[] = [];
+  if (filter.speaker != null) speakers.push(`IN (${entitiesNamed(params.add(nameKey(filter.speaker)))})`);
+  if (filter.speakerId != null) speakers.push(`= ${params.add(rowIdOf(filter.speakerId, ['Person', 'Organization'], 'speakerId'))}`);
+  for (const speaker of speakers) parts.push(`q.speaker_id ${speaker}`);
+  const speakerOfSubject = speakers.length ? speakers.map((speaker) => `qs.speaker_id ${speaker}`).join(' AND ') : null;
   const scope = aboutIn[filter.aboutScope ?? AboutScope.PARAGRAPH];
-  const about = (name: string) => scope(entitiesNamedOrWithin(params.add(nameKey(name))));
-  if (filter.speaker != null) parts.push(`q.speaker_id IN (${entitiesNamed(params.add(nameKey(filter.speaker)))})`);
-  if (filter.speakerId != null) parts.push(`q.speaker_id = ${params.add(rowIdOf(filter.speakerId, ['Person', 'Organization'], 'speakerId'))}`);
+  const about = (name: string) => scope(entitiesNamedOrWithin(params.add(nameKey(name))), speakerOfSubject);
   if (filter.articleId != null) parts.push(`q.article_id = ${params.add(rowIdOf(filter.articleId, ['Article'], 'articleId'))}`);
   for (const name of filter.about ?? []) parts.push(about(name));
   if (filter.aboutAny != null) parts.push(filter.aboutAny.length ? `(${filter.aboutAny.map(about).join(' OR ')})` : 'FALSE');

@@ -5,11 +5,16 @@ import { QuoteGroup, QuoteStat } from '../graphql/types/quote-stat.type';
 import { compileQuoteFilter } from './quote-filter.compiler';
 import { checkPageSize } from './page-window';
 
-/** The SQL of each grouping: what joins in, the group's key, and the ids behind it. */
-const groupings: Record<QuoteGroup, { join: string; key: string; entity: string; article: string }> = {
-  SPEAKER: { join: 'INNER JOIN entity e ON e.id = q.speaker_id', key: 'e.name', entity: 'e.id', article: 'NULL' },
-  ARTICLE: { join: 'INNER JOIN article a ON a.id = q.article_id', key: 'a.title', entity: 'NULL', article: 'a.id' },
-  MONTH: { join: '', key: 'substr(q.published_at, 1, 7)', entity: 'NULL', article: 'NULL' },
+/**
+ * The SQL of each grouping: `group`, the column the matching quotes are counted by (after `join`,
+ * when the group comes from another table), and `label`, the row that names each group, joined
+ * to the counts afterwards (alias `e` or `a` on `g.id`), so that the quotes are grouped by a
+ * bare id read from an index and only the top groups are looked up.
+ */
+const groupings: Record<QuoteGroup, { join: string; group: string; label: string; key: string; entity: string; article: string }> = {
+  SPEAKER: { join: '', group: 'q.speaker_id', label: 'INNER JOIN entity e ON e.id = g.id', key: 'e.name', entity: 'e.id', article: 'NULL' },
+  ARTICLE: { join: '', group: 'q.article_id', label: 'INNER JOIN article a ON a.id = g.id', key: 'a.title', entity: 'NULL', article: 'a.id' },
+  MONTH: { join: '', group: 'substr(q.published_at, 1, 7)', label: '', key: 'g.id', entity: 'NULL', article: 'NULL' },
   MENTIONED_PERSON: mentioned('PERSON'),
   MENTIONED_ORGANIZATION: mentioned('ORGANIZATION'),
   MENTIONED_LOCATION: mentioned('LOCATION'),
@@ -18,7 +23,9 @@ const groupings: Record<QuoteGroup, { join: string; key: string; entity: string;
 function mentioned(type: string) {
   return {
     join: `INNER JOIN mention m ON m.article_id = q.article_id AND m.start >= q.start AND m."end" <= q."end"
-           INNER JOIN entity e ON e.id = m.entity_id AND e.type = '${type}'`,
+           INNER JOIN entity me ON me.id = m.entity_id AND me.type = '${type}'`,
+    group: 'me.id',
+    label: 'INNER JOIN entity e ON e.id = g.id',
     key: 'e.name',
     entity: 'e.id',
     article: 'NULL',
@@ -37,13 +44,12 @@ export async function quoteStats(
 ): Promise<QuoteStat[]> {
   const limit = checkPageSize(first ?? 10, 'first', 1);
   const { sql, params } = compileQuoteFilter(filter, dialectOf(dataSource));
-  const { join, key, entity, article } = groupings[groupBy];
-  const groupColumn = groupBy === QuoteGroup.MONTH ? key : entity !== 'NULL' ? entity : article;
+  const { join, group, label, key, entity, article } = groupings[groupBy];
+  // COUNT(DISTINCT): a quote joins one row per mention in MENTIONED_* groupings.
+  const count = join ? 'COUNT(DISTINCT q.id)' : 'COUNT(*)';
   const [query, parameters] = dataSource.driver.escapeQueryWithParameters(
-    `SELECT ${key} AS "key", COUNT(DISTINCT q.id) AS "count", ${entity} AS "entityId", ${article} AS "articleId"
-     FROM quote q ${join}
-     WHERE ${sql} AND ${key} IS NOT NULL
-     GROUP BY ${groupColumn}
+    `SELECT ${key} AS "key", g.n AS "count", ${entity} AS "entityId", ${article} AS "articleId"
+     FROM (SELECT ${group} AS id, ${count} AS n FROM quote q ${join} WHERE ${sql} AND ${group} IS NOT NULL GROUP BY ${group}) g ${label}
      ORDER BY "count" DESC, "key" ASC
      LIMIT ${limit}`,
     params,
