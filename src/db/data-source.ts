@@ -119,12 +119,26 @@ export async function runMigrations(dataSource: DataSource): Promise<void> {
   }
 }
 
-/** Creates, initializes and migrates the data source (applies pending migrations). */
+/**
+ * Brings SQLite's planner statistics up to date (`PRAGMA optimize`: ANALYZE of the tables that
+ * changed much since they were last analysed, with the value samples of STAT4), so that a filter's
+ * plan follows its values: `articles(filter: { from })` walks articles in order while the date
+ * lets most through, and reads the date index when it is selective. About 2 s the first time on
+ * 100,000 articles, then nothing until the data grows severalfold. PostgreSQL's autovacuum
+ * analyses by itself: a no-op there.
+ */
+export async function refreshPlannerStatistics(dataSource: DataSource): Promise<void> {
+  if (dataSource.options.type === 'postgres') return;
+  await dataSource.query('PRAGMA optimize = 0x10002');
+}
+
+/** Creates, initializes and migrates the data source (applies pending migrations), then refreshes the planner's statistics. */
 export async function openDataSource(options: DataSourceOptions): Promise<DataSource> {
   const dataSource = createDataSource(options);
   await dataSource.initialize();
   try {
     await runMigrations(dataSource);
+    await refreshPlannerStatistics(dataSource);
   } catch (error) {
     await dataSource.destroy();
     throw error;

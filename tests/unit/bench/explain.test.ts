@@ -46,8 +46,9 @@ interface FullScan {
  */
 const KNOWN_FULL_SCANS: Array<Pick<FullScan, 'query' | 'table' | 'step'>> = [
   // Q2 articles(filter: { from }, first: 20) walks article in id order and stops at the 21st row
-  // that passes `a.published_at >= ?`: cheap while the date filter passes most rows (as in the
-  // benchmark). The planner may pick idx_article_published_at for a selective range instead.
+  // that passes `a.published_at >= ?`: the best plan while the date lets most rows through (as
+  // in the benchmark). For a selective date, the planner's statistics make it read
+  // idx_article_published_at instead (tests/integration/planner-statistics.test.ts).
   { query: 'Q2', table: 'article', step: 'SCAN a' },
 ];
 

@@ -1,0 +1,46 @@
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { openDataSource, refreshPlannerStatistics } from '../../src/db/data-source';
+import { sqlRows } from '../../src/db/dialect';
+import { ingestPaths } from '../../src/ingestion/pipeline';
+import { compileArticleFilter } from '../../src/services/article-filter.compiler';
+import { createScratchStore, describeOnSqlite, ScratchStore } from '../support/test-store';
+import { writeSyntheticJsonl } from '../support/synthetic-articles';
+
+/**
+ * With planner statistics (refreshPlannerStatistics, run by openDataSource), SQLite picks the plan
+ * of `articles(filter: { from })` by the date given: in id order while most articles pass (the
+ * scan stops at the page's last row), through the date index when few do (no walk of the table).
+ */
+describeOnSqlite('planner statistics', 'PRAGMA optimize and EXPLAIN QUERY PLAN are SQLite', () => {
+  let store: ScratchStore;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    store = await createScratchStore('newsgraph-planner-');
+    const file = path.join(store.dir, 'articles.jsonl');
+    writeSyntheticJsonl(file, 400);
+    dataSource = await openDataSource({ databasePath: store.databasePath });
+    await ingestPaths(dataSource, [file]);
+    await refreshPlannerStatistics(dataSource);
+  }, 60000);
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await store?.drop();
+  });
+
+  const planOf = async (from: string): Promise<string> => {
+    const { sql, params } = compileArticleFilter({ from });
+    const [query, parameters] = dataSource.driver.escapeQueryWithParameters(
+      `EXPLAIN QUERY PLAN SELECT a.id, a.title FROM article a WHERE ${sql} ORDER BY a.id LIMIT 21`,
+      params,
+      {},
+    );
+    return (await sqlRows<{ detail: string }>(dataSource, query, parameters)).map((row) => row.detail).join(' | ');
+  };
+
+  it('reads the date index for a selective date and walks in id order for an open one', async () => {
+    expect(await planOf('2024-12-27')).toMatch(/USING INDEX idx_article_published_at/);
+    expect(await planOf('2000-01-01')).toBe('SCAN a');
+  });
+});
