@@ -17,11 +17,14 @@ export const corpusDir = path.resolve(__dirname, '..', '..', '..', 'shared', 'co
 /** The bundled sample corpus. */
 export const sampleDir = path.resolve(__dirname, '..', '..', 'data');
 
-/** A logger that counts the SQL statements it sees. */
+/** A logger that counts the SQL statements it sees, and keeps the last 1,000. */
 export class CountingLogger implements Logger {
   count = 0;
-  logQuery(): void {
+  statements: string[] = [];
+  logQuery(sql: string): void {
     this.count++;
+    this.statements.push(sql);
+    if (this.statements.length > 1000) this.statements.shift();
   }
   logQueryError(): void {}
   logQuerySlow(): void {}
