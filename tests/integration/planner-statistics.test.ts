@@ -34,7 +34,6 @@ describeOnSqlite('planner statistics', 'PRAGMA optimize and EXPLAIN QUERY PLAN a
     const [query, parameters] = dataSource.driver.escapeQueryWithParameters(
       `EXPLAIN QUERY PLAN SELECT a.id, a.title FROM article a WHERE ${sql} ORDER BY a.id LIMIT 21`,
       params,
-      {},
     );
     return (await sqlRows<{ detail: string }>(dataSource, query, parameters)).map((row) => row.detail).join(' | ');
   };
