@@ -4,9 +4,9 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { openDataSource } from '../src/db/data-source';
+import { SqliteArticleWriter } from '../src/services/article-batch.store';
 import { CORPUS_VERSION } from '../src/synth/corpus.generator';
 import type { AnnotatedChunk } from './annotate.worker';
-import { FastStore } from './fast-store';
 
 /** What building a benchmark database did. */
 export interface BuildReport {
@@ -27,9 +27,9 @@ const CHUNK = 250;
  * The benchmark database of `articles` synthetic articles of `seed`, built once and cached at
  * `cacheDir/db-<articles>-s<seed>-v<CORPUS_VERSION>.sqlite`: the schema from the project's migrations
  * (openDataSource), the articles generated and annotated by the real pipeline on `workers` worker
- * threads, stored in article order by FastStore (the rows storeArticle would write) in batched
- * transactions. Built under a temporary name and renamed when complete. A cached database is
- * brought up to the current migrations.
+ * threads, stored in article order by the product's batched write path (SqliteArticleWriter: the
+ * rows `newsgraph ingest` and storeArticle write) in batched transactions. Built under a temporary
+ * name and renamed when complete. A cached database is brought up to the current migrations.
  */
 export async function buildBenchDatabase(options: {
   articles: number;
@@ -58,10 +58,11 @@ export async function buildBenchDatabase(options: {
   db.pragma('synchronous = OFF');
   db.pragma('foreign_keys = ON');
   db.pragma('cache_size = -262144');
-  const store = new FastStore(db);
-  const storeChunk = db.transaction((chunk: AnnotatedChunk) => {
-    for (const { parsed, annotations } of chunk.items) store.store(parsed, annotations);
-  });
+  const writer = new SqliteArticleWriter(db);
+  const storeChunk = (chunk: AnnotatedChunk) => {
+    const failed = writer.storeBatch(chunk.items).find((outcome) => !outcome.ok);
+    if (failed && !failed.ok) throw failed.error;
+  };
 
   const workerCount = Math.max(1, options.workers ?? Math.min(2, os.cpus().length));
   const workers = Array.from({ length: workerCount }, () => new Worker(path.join(__dirname, 'annotate.worker.js'), { workerData: { seed } }));

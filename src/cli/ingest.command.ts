@@ -2,11 +2,26 @@ import { MultiBar, Presets } from 'cli-progress';
 import { Config } from '../config/config';
 import { openDataSource } from '../db/data-source';
 import { formatSummary } from '../ingestion/ingest-summary';
+import { countInputs } from '../ingestion/input.counter';
 import { ingestPaths } from '../ingestion/pipeline';
 
+/** SQLite page cache of an ingest's connection, in KiB. */
+const INGEST_CACHE_KIB = 128 * 1024;
+
+/** `1h02m`, `3m05s`, `12s`: a duration for the ETA. */
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '?';
+  const s = Math.max(0, Math.round(seconds));
+  const two = (n: number) => String(n).padStart(2, '0');
+  if (s >= 3600) return `${Math.floor(s / 3600)}h${two(Math.floor((s % 3600) / 60))}m`;
+  if (s >= 60) return `${Math.floor(s / 60)}m${two(s % 60)}s`;
+  return `${s}s`;
+}
+
 /**
- * `newsgraph ingest PATH...`: ingests files and folders into the configured database, showing a
- * progress bar on a terminal (a line every 1,000 inputs otherwise), each failure on stderr as it
+ * `newsgraph ingest PATH...`: ingests files and folders into the configured database. Counts the
+ * inputs first (the lines of JSONL files: cheap), then shows a progress bar on a terminal (done /
+ * total, articles/s, ETA; a line every 1,000 inputs otherwise), each failure on stderr as it
  * happens, and the summary. Returns the exit code:
  * 0 when every input went in (or was already there), 1 when any failed, 2 for a usage error.
  */
@@ -16,11 +31,20 @@ export async function ingestCommand(paths: string[], config: Config): Promise<nu
     return 2;
   }
   const dataSource = await openDataSource({ databasePath: config.databasePath, databaseUrl: config.databaseUrl });
+  // A bigger page cache for this connection: the indexes an ingest inserts into (mentions by
+  // entity, names by key) and above all the full-text segments that FTS5 merges as the index grows
+  // are read back all the time; with SQLite's default 16 MiB cache that is a system call per page
+  // (measured: 32 MiB made a 20,000-article ingest 2.7 times slower than 64 MiB).
+  if (dataSource.options.type === 'better-sqlite3') await dataSource.query(`PRAGMA cache_size = -${INGEST_CACHE_KIB}`);
+  let total = await countInputs(paths);
   const startedAt = Date.now();
   const bars = process.stderr.isTTY
-    ? new MultiBar({ format: '{value} done | {quotes} quotes | {failed} failed | {rate} articles/s | {origin}', hideCursor: true }, Presets.shades_classic)
+    ? new MultiBar(
+        { format: '{bar} {value}/{total} | {rate} articles/s | ETA {timeLeft} | {quotes} quotes | {failed} failed | {origin}', hideCursor: true },
+        Presets.shades_classic,
+      )
     : null;
-  const bar = bars?.create(0, 0, { quotes: 0, failed: 0, rate: 0, origin: '' });
+  const bar = bars?.create(total, 0, { quotes: 0, failed: 0, rate: 0, timeLeft: '?', origin: '' });
   const report = (message: string) => (bars ? bars.log(`${message}\n`) : console.error(message));
   let reported = 0;
   try {
@@ -28,10 +52,16 @@ export async function ingestCommand(paths: string[], config: Config): Promise<nu
       const done = running.articles + running.skipped + running.failed.length;
       for (const failure of running.failed.slice(reported)) report(`error: ${failure.message}`);
       reported = running.failed.length;
-      const rate = Math.round((running.articles * 1000) / Math.max(1, Date.now() - startedAt));
-      bar?.setTotal(done);
-      bar?.update(done, { quotes: running.quotes, failed: running.failed.length, rate, origin });
-      if (!bars && done % 1000 === 0) console.error(`${formatSummary(running)} (${rate} articles/s)`);
+      const seconds = Math.max(0.001, (Date.now() - startedAt) / 1000);
+      const rate = Math.round(done / seconds);
+      if (done > total) total = done;
+      const eta = formatDuration(done > 0 ? ((total - done) * seconds) / done : Infinity);
+      if (bar) {
+        if (bar.getTotal() !== total) bar.setTotal(total);
+        bar.update(done, { quotes: running.quotes, failed: running.failed.length, rate, timeLeft: eta, origin });
+      } else if (done % 1000 === 0) {
+        console.error(`${formatSummary(running)} (${done}/${total}, ${rate} articles/s, ETA ${eta})`);
+      }
     });
     bars?.stop();
     console.log(formatSummary(summary));

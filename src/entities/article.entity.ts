@@ -9,7 +9,7 @@ export interface StoredSpan {
 }
 
 /** One ingested news article. Spans everywhere point into its `body`. */
-@ObjectType({ implements: Node, description: 'One news article, as ingested.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'One news article, as ingested.' })
 @Entity('article')
 export class Article extends Node {
   @Field(() => String, { nullable: true, description: 'Where the article was published, when known.' })

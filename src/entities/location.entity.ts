@@ -4,7 +4,7 @@ import { NamedEntity } from './named-entity.entity';
 import { Node } from './node.entity';
 
 /** A place: a country, city, region, sea...; places nest (`within`). */
-@ObjectType({ implements: [Node, NamedEntity], description: 'A place named in the articles; places nest (Kyiv within Ukraine).' })
+@ObjectType({ simpleResolvers: true, implements: [Node, NamedEntity], description: 'A place named in the articles; places nest (Kyiv within Ukraine).' })
 @ChildEntity('LOCATION')
 export class Location extends NamedEntity {
   @Field(() => String, { nullable: true, description: 'country, city, region, sea, ...' })

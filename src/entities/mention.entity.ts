@@ -1,8 +1,9 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { TextSpan, textSpan } from '../graphql/types/text-span.type';
 
 /** One place in an article's body where an entity is named. */
-@ObjectType({ description: 'One place in an article where an entity is named (by name, alias, surname or demonym).' })
+@ObjectType({ simpleResolvers: true, description: 'One place in an article where an entity is named (by name, alias, surname or demonym).' })
 @Entity('mention')
 export class Mention {
   @PrimaryGeneratedColumn()
@@ -22,6 +23,12 @@ export class Mention {
 
   @Column('text')
   text!: string;
+
+  /** Computed from the row itself: a getter, not a resolver (it costs nothing per mention of a large answer). */
+  @Field(() => TextSpan, { description: 'The words as written ("Kiev", "Ukrainian", "Stoltenberg").' })
+  get span(): TextSpan {
+    return textSpan(this.start, this.end, this.text);
+  }
 
   @Field(() => Int, { nullable: true, description: 'Index of the body paragraph (see `Article.paragraphs`); null in the title, dek, caption or a subheading.' })
   @Column('integer', { nullable: true })

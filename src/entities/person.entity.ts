@@ -4,7 +4,7 @@ import { NamedEntity } from './named-entity.entity';
 import { Node } from './node.entity';
 
 /** A person named in the news; a possible speaker of quotes. */
-@ObjectType({ implements: [Node, NamedEntity], description: 'A person named in the articles.' })
+@ObjectType({ simpleResolvers: true, implements: [Node, NamedEntity], description: 'A person named in the articles.' })
 @ChildEntity('PERSON')
 export class Person extends NamedEntity {
   @Field(() => String, { nullable: true, description: 'Title or office, such as "Secretary General".' })

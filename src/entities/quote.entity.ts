@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
+import { TextSpan, textSpan } from '../graphql/types/text-span.type';
 import { Node } from './node.entity';
 
 /** How the speaker of a quote was found. */
@@ -28,7 +29,7 @@ registerEnumType(Attribution, {
 });
 
 /** One direct quote in an article, with its speaker when known. */
-@ObjectType({ implements: Node, description: 'A direct quote: words inside quotation marks, with who said them.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A direct quote: words inside quotation marks, with who said them.' })
 @Entity('quote')
 export class Quote extends Node {
   @Column('integer', { name: 'article_id' })
@@ -43,6 +44,22 @@ export class Quote extends Node {
 
   @Column('integer')
   end!: number;
+
+  /** The spans are computed from the row itself: getters, not resolvers (they cost nothing per quote of a large answer). */
+  @Field(() => TextSpan, { description: 'Where the quoted words are in `Article.body` (without the marks).' })
+  get span(): TextSpan {
+    return textSpan(this.start, this.end, this.text);
+  }
+
+  @Field(() => TextSpan, { nullable: true, description: 'The cue words ("said", "pointed out", "according to").' })
+  get cue(): TextSpan | null {
+    return this.cueText === null ? null : textSpan(this.cueStart!, this.cueEnd!, this.cueText);
+  }
+
+  @Field(() => TextSpan, { nullable: true, description: 'The speaker as written next to the quote: a name, "he", "the company".' })
+  get speakerMention(): TextSpan | null {
+    return this.speakerMentionText === null ? null : textSpan(this.speakerMentionStart!, this.speakerMentionEnd!, this.speakerMentionText);
+  }
 
   @Field(() => Int, { nullable: true, description: 'Index of the body paragraph that holds it (see `Article.paragraphs`).' })
   @Column('integer', { nullable: true })

@@ -6,33 +6,95 @@ import { Location } from '../entities/location.entity';
 import { Mention } from '../entities/mention.entity';
 import { NamedEntity } from '../entities/named-entity.entity';
 import { Quote } from '../entities/quote.entity';
-import { isPostgres } from '../db/dialect';
+import { isPostgres, sqlRows } from '../db/dialect';
 import { BatchScheduler, newLoader } from './batch-scheduler';
+import { entityReader } from './entity.reader';
+import { inList } from './in-list';
 import { createCoMentionLoader } from './co-mention.loader';
 import { createCountLoader } from './count-by.loader';
 import { createQuotePageLoader } from './quote-page.loader';
 
 /** Groups rows by a numeric field, returning one list per key, in key order. */
-function groupInOrder<T>(keys: readonly number[], rows: T[], keyOf: (row: T) => number): T[][] {
+function groupInOrder<T>(keys: readonly number[], rows: T[], keyOf: (row: T, index: number) => number): T[][] {
   const groups = new Map<number, T[]>();
-  for (const row of rows) {
-    const list = groups.get(keyOf(row));
+  for (const [index, row] of rows.entries()) {
+    const key = keyOf(row, index);
+    const list = groups.get(key);
     if (list) list.push(row);
-    else groups.set(keyOf(row), [row]);
+    else groups.set(key, [row]);
   }
   return keys.map((key) => groups.get(key) ?? []);
+}
+
+/** A statement that reads entities: from the table aliased `t` (joined as `from` says), the rows that satisfy `where`. */
+interface EntityRead {
+  from: string;
+  /** With `?` placeholders, bound to `params`. */
+  where: string;
+  params: unknown[];
+  orderBy: string;
+  /** More select-list items, after the entity's columns (they stay on the raw rows). */
+  extra?: string;
+  /** The GraphQL fields that will be asked of the entities: only the columns they need are read (all when left out). */
+  fields?: ReadonlySet<string>;
+  /** Properties the caller needs besides (e.g. to group rows by). */
+  also?: readonly string[];
+}
+
+/** The entities `read` selects, in its order, with the raw rows beside (for `extra` columns). */
+async function readWhere<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: new () => T,
+  read: EntityRead,
+): Promise<{ entities: T[]; rows: Array<Record<string, unknown>> }> {
+  const reader = entityReader(dataSource, entity);
+  const select = `${reader.columns('t', read.fields, read.also)}${read.extra ?? ''}`;
+  const rows = await sqlRows(dataSource, `SELECT ${select} FROM ${read.from} WHERE ${read.where} ORDER BY ${read.orderBy}`, read.params);
+  return { entities: rows.map(reader.build), rows };
 }
 
 /** A loader of rows by row id: one `WHERE id IN (...)` per batch, null for a missing id. */
 function byId<T extends ObjectLiteral & { rowId: number }>(
   dataSource: DataSource,
   entity: new () => T,
+  table: string,
   scheduler: BatchScheduler | undefined,
 ): DataLoader<number, T | null> {
   return newLoader<number, T | null>(scheduler, async (ids) => {
-    const rows = await dataSource.getRepository(entity).findBy({ rowId: In([...ids]) } as never);
-    const map = new Map(rows.map((row) => [row.rowId, row]));
+    const list = inList(ids);
+    const { entities } = await readWhere(dataSource, entity, { from: `${table} t`, where: `t.id IN (${list.sql})`, params: list.params, orderBy: 't.id' });
+    const map = new Map(entities.map((row) => [row.rowId, row]));
     return ids.map((id) => map.get(id) ?? null);
+  });
+}
+
+/**
+ * One loader per set of GraphQL fields (`operationFields`: one Set per type and operation, so in
+ * practice one loader per request), each made on first use: loaders that read only the columns
+ * those fields need.
+ */
+function perFields<L>(make: (fields: ReadonlySet<string>) => L): (fields: ReadonlySet<string>) => L {
+  const made = new Map<ReadonlySet<string>, L>();
+  return (fields) => {
+    let loader = made.get(fields);
+    if (!loader) made.set(fields, (loader = make(fields)));
+    return loader;
+  };
+}
+
+/** The mentions of each article, in text order, with only what the GraphQL `fields` asked of them need. */
+function articleMentionsLoader(dataSource: DataSource, scheduler: BatchScheduler | undefined, fields: ReadonlySet<string>): DataLoader<number, Mention[]> {
+  return newLoader<number, Mention[]>(scheduler, async (ids) => {
+    const list = inList(ids);
+    const { entities } = await readWhere(dataSource, Mention, {
+      from: 'mention t',
+      where: `t.article_id IN (${list.sql})`,
+      params: list.params,
+      orderBy: 't.article_id, t.start',
+      fields,
+      also: ['articleId'],
+    });
+    return groupInOrder(ids, entities, (m) => m.articleId);
   });
 }
 
@@ -47,9 +109,9 @@ export function createLoaders(dataSource: DataSource) {
   const quoteCount = createCountLoader(dataSource, 'quote', 'speaker_id', 'is_statement = TRUE', scheduler);
   const articleQuoteCount = createCountLoader(dataSource, 'quote', 'article_id', 'is_statement = TRUE', scheduler);
   return {
-    article: byId(dataSource, Article, scheduler),
-    quote: byId(dataSource, Quote, scheduler),
-    entity: byId<NamedEntity>(dataSource, NamedEntity as unknown as new () => NamedEntity, scheduler),
+    article: byId(dataSource, Article, 'article', scheduler),
+    quote: byId(dataSource, Quote, 'quote', scheduler),
+    entity: byId<NamedEntity>(dataSource, NamedEntity as unknown as new () => NamedEntity, 'entity', scheduler),
     /** The body of an article (left out of `article`, which lists and pages load). */
     articleBody: new DataLoader<number, string>(async (ids) => {
       const rows = await dataSource.getRepository(Article).find({ select: { rowId: true, body: true }, where: { rowId: In([...ids]) } });
@@ -57,37 +119,45 @@ export function createLoaders(dataSource: DataSource) {
       return ids.map((id) => bodies.get(id) ?? new Error(`article ${id} is gone`));
     }),
     /** Every name of an entity (canonical name, aliases, surname, demonyms). */
-    names: newLoader<number, EntityName[]>(scheduler, async (ids) =>
-      groupInOrder(ids, await dataSource.getRepository(EntityName).find({ where: { entityId: In([...ids]) }, order: { id: 'ASC' } }), (n) => n.entityId),
-    ),
+    names: newLoader<number, EntityName[]>(scheduler, async (ids) => {
+      const list = inList(ids);
+      const { entities } = await readWhere(dataSource, EntityName, { from: 'entity_name t', where: `t.entity_id IN (${list.sql})`, params: list.params, orderBy: 't.id ASC' });
+      return groupInOrder(ids, entities, (n) => n.entityId);
+    }),
     /** The places that lie directly within a place. */
-    contains: newLoader<number, Location[]>(scheduler, async (ids) =>
-      groupInOrder(ids, await dataSource.getRepository(Location).find({ where: { withinId: In([...ids]) }, order: { name: 'ASC' } }), (l) => l.withinId!),
-    ),
-    /** The mentions of an article, in text order. */
-    articleMentions: newLoader<number, Mention[]>(scheduler, async (ids) =>
-      groupInOrder(ids, await dataSource.getRepository(Mention).find({ where: { articleId: In([...ids]) }, order: { start: 'ASC' } }), (m) => m.articleId),
-    ),
+    contains: newLoader<number, Location[]>(scheduler, async (ids) => {
+      const list = inList(ids);
+      const { entities } = await readWhere(dataSource, Location, {
+        from: 'entity t',
+        where: `t.type = 'LOCATION' AND t.within_id IN (${list.sql})`,
+        params: list.params,
+        orderBy: 't.name ASC',
+      });
+      return groupInOrder(ids, entities, (l) => l.withinId!);
+    }),
+    /** The mentions of an article, in text order, reading only what the GraphQL `fields` asked of them need. */
+    articleMentions: perFields((fields) => articleMentionsLoader(dataSource, scheduler, fields)),
     /** The mentions that lie inside a quote's span, in text order. */
     quoteMentions: newLoader<number, Mention[]>(scheduler, async (ids) => {
-      const rows = await dataSource
-        .getRepository(Mention)
-        .createQueryBuilder('m')
-        .innerJoin(Quote, 'q', 'm.article_id = q.article_id AND m.start >= q.start AND m."end" <= q."end"')
-        .addSelect('q.id', 'quote_id')
-        .where('q.id IN (:...ids)', { ids: [...ids] })
-        .orderBy('m.start', 'ASC')
-        .getRawAndEntities();
-      const quoteIdOf = new Map(rows.raw.map((raw: { m_id: number; quote_id: number }) => [raw.m_id, raw.quote_id]));
-      return groupInOrder(ids, rows.entities, (m) => quoteIdOf.get(m.id)!);
+      const list = inList(ids);
+      const { entities, rows } = await readWhere(dataSource, Mention, {
+        from: 'mention t INNER JOIN quote q ON t.article_id = q.article_id AND t.start >= q.start AND t."end" <= q."end"',
+        where: `q.id IN (${list.sql})`,
+        params: list.params,
+        orderBy: 't.start ASC',
+        extra: ', q.id AS quote_id',
+      });
+      return groupInOrder(ids, entities, (_m, i) => rows[i].quote_id as number);
     }),
     /** Statement quotes said by an entity. */
     quoteCount,
     /** Mentions of an entity. */
     mentionCount: createCountLoader(dataSource, 'mention', 'entity_id', 'TRUE', scheduler),
     coMentions: createCoMentionLoader(dataSource, scheduler),
-    articleQuotes: createQuotePageLoader(dataSource, 'article_id', articleQuoteCount, scheduler),
-    speakerQuotes: createQuotePageLoader(dataSource, 'speaker_id', quoteCount, scheduler),
+    /** Pages of an article's quotes, reading only what the GraphQL `fields` asked of the quotes need. */
+    articleQuotes: perFields((fields) => createQuotePageLoader(dataSource, 'article_id', articleQuoteCount, scheduler, fields)),
+    /** Pages of a speaker's quotes, the same way. */
+    speakerQuotes: perFields((fields) => createQuotePageLoader(dataSource, 'speaker_id', quoteCount, scheduler, fields)),
   };
 }
 

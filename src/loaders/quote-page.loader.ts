@@ -1,7 +1,9 @@
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { sqlRows } from '../db/dialect';
 import { BatchScheduler, newLoader } from './batch-scheduler';
+import { entityReader } from './entity.reader';
+import { inList } from './in-list';
 import { Quote } from '../entities/quote.entity';
 import { Page } from '../graphql/types/connection.type';
 import { PageArgs } from '../graphql/types/page-args';
@@ -33,13 +35,16 @@ export function createQuotePageLoader(
   dataSource: DataSource,
   column: QuoteParentColumn,
   counts: DataLoader<number, number>,
-  scheduler?: BatchScheduler,
+  scheduler: BatchScheduler | undefined,
+  fields: ReadonlySet<string>,
 ): DataLoader<QuotePageKey, Page<Quote>, string> {
+  const reader = entityReader(dataSource, Quote);
   const loadPages = async (parentIds: number[], args: PageArgs): Promise<Map<number, Page<Quote>>> => {
     const { limit, direction, after, before } = pageWindow(args, POSITION_ORDER);
     const afterId = after?.id ?? null;
     const beforeId = before?.id ?? null;
-    const params: unknown[] = [...parentIds];
+    const parents = inList(parentIds);
+    const params: unknown[] = [...parents.params];
     let bounds = '';
     if (afterId !== null) (bounds += ' AND id > ?'), params.push(afterId);
     if (beforeId !== null) (bounds += ' AND id < ?'), params.push(beforeId);
@@ -49,11 +54,12 @@ export function createQuotePageLoader(
       `SELECT id, parent FROM (
          SELECT id, ${column} AS parent,
                 ROW_NUMBER() OVER (PARTITION BY ${column} ORDER BY id ${direction === 'forward' ? 'ASC' : 'DESC'}) AS rn
-         FROM quote WHERE is_statement = TRUE AND ${column} IN (${parentIds.map(() => '?').join(',')})${bounds}
+         FROM quote WHERE is_statement = TRUE AND ${column} IN (${parents.sql})${bounds}
        ) AS numbered WHERE rn <= ? ORDER BY parent, rn`,
       params,
     );
-    const quotes = rows.length ? await dataSource.getRepository(Quote).findBy({ rowId: In(rows.map((r) => r.id)) }) : [];
+    const quoteIds = rows.length ? inList(rows.map((r) => r.id)) : null;
+    const quotes = quoteIds ? (await sqlRows(dataSource, `SELECT ${reader.columns('q', fields)} FROM quote q WHERE q.id IN (${quoteIds.sql})`, quoteIds.params)).map(reader.build) : [];
     const quoteById = new Map(quotes.map((q) => [q.rowId, q]));
     const pages = new Map<number, Page<Quote>>();
     for (const parentId of parentIds) {

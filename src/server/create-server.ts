@@ -1,8 +1,7 @@
 import http from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServer, GraphQLRequestContext } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -19,6 +18,7 @@ import { createFormatError } from './format-error';
 import { graphiqlAssets, graphiqlHtml } from './graphiql.page';
 import { exportRoutes } from './export.routes';
 import { healthRoutes } from './health.routes';
+import { jitGateway } from './jit.gateway';
 import { httpCachePlugin } from './plugins/http-cache.plugin';
 import { createLimits } from './plugins/limits.plugin';
 import { loggingPlugin } from './plugins/logging.plugin';
@@ -36,6 +36,15 @@ const PRODUCTION_MAX_VALIDATION_ERRORS = 5;
 
 /** Seconds a read may be cached (Cache-Control max-age, and the response cache). */
 const READ_MAX_AGE = 30;
+
+/**
+ * The response cache's key: its key data as JSON with the query text replaced by the SHA-256 that
+ * Apollo has already computed of it (the plugin's default hashes the whole key data, query text
+ * included, on every lookup and every store).
+ */
+function responseCacheKey({ queryHash }: GraphQLRequestContext<Context>, keyData: unknown): string {
+  return JSON.stringify({ ...(keyData as object), source: queryHash });
+}
 
 /** A ready HTTP server that has not started listening, and a way to stop it cleanly. */
 export interface NewsgraphServer {
@@ -75,7 +84,7 @@ export async function createServer(
   const schema = config.federation ? buildFederatedSchema(await createSchema()) : await createSchema();
   const closeWebSocket = attachWebSocket(httpServer, GRAPHQL_PATH, schema, dataSource, config);
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: jitGateway(schema),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !config.production,
     formatError: createFormatError(config.production),
@@ -90,9 +99,16 @@ export async function createServer(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginCacheControl({ defaultMaxAge: READ_MAX_AGE, calculateHttpHeaders: true }),
+      ApolloServerPluginCacheControlDisabled(),
       httpCachePlugin({ privateReads: config.requireKeyForReads, maxAge: READ_MAX_AGE }),
-      ...(config.responseCache ? [responseCachePlugin<Context>({ extraCacheKeyData: async ({ contextValue }) => dataVersion(contextValue.dataSource) })] : []),
+      ...(config.responseCache
+        ? [
+            responseCachePlugin<Context>({
+              extraCacheKeyData: async ({ contextValue }) => dataVersion(contextValue.dataSource),
+              generateCacheKey: responseCacheKey,
+            }),
+          ]
+        : []),
       loggingPlugin(logger),
       operationTimeoutPlugin(config.limits.timeoutMs),
       ...limits.plugins,

@@ -14,16 +14,17 @@ const orderings: OrderingTable<ArticleOrderField> = {
   TITLE: { expression: 'lower(a.title)', direction: 'ASC' },
 };
 
-/** One page of the articles that match `filter`, in the order asked for (default: ingest order). */
+/** One page of the articles that match `filter`, in the order asked for (default: ingest order); `fields`: see `paginate`. */
 export function findArticles(
   dataSource: DataSource,
   filter: ArticleFilter | null | undefined,
   orderBy: ArticleOrder | null | undefined,
   args: PageArgs,
+  fields?: ReadonlySet<string>,
 ): Promise<Page<Article>> {
   const { sql, params } = compileArticleFilter(filter, dialectOf(dataSource));
   const ordering = orderingOf(orderings, orderBy?.field ?? ArticleOrderField.INGESTED, orderBy?.direction, 'a.id');
-  return paginate(dataSource.getRepository(Article).createQueryBuilder('a').where(sql, params), ordering, args);
+  return paginate(dataSource.getRepository(Article).createQueryBuilder('a').where(sql, params), ordering, args, fields);
 }
 
 /** Whether the store holds no article yet. */

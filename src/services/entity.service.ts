@@ -16,7 +16,7 @@ const orderings: OrderingTable<EntityOrderField | 'ID'> = {
 
 /**
  * One page of the people, organizations or locations (`entityClass`) that match `filter`, in the
- * order asked for (default: the order they were first met).
+ * order asked for (default: the order they were first met). `fields`: see `paginate`.
  */
 export function findEntities<T extends NamedEntity>(
   dataSource: DataSource,
@@ -24,9 +24,10 @@ export function findEntities<T extends NamedEntity>(
   filter: EntityFilter | null | undefined,
   orderBy: EntityOrder | null | undefined,
   args: PageArgs,
+  fields?: ReadonlySet<string>,
 ): Promise<Page<T>> {
   const query = dataSource.getRepository(entityClass).createQueryBuilder('e');
   const { sql, params } = compileEntityFilter(filter);
   query.where(sql, params);
-  return paginate(query, orderingOf(orderings, orderBy?.field ?? 'ID', orderBy?.direction, 'e.id'), args);
+  return paginate(query, orderingOf(orderings, orderBy?.field ?? 'ID', orderBy?.direction, 'e.id'), args, fields);
 }

@@ -1,6 +1,7 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Page } from '../graphql/types/connection.type';
 import { PageArgs } from '../graphql/types/page-args';
+import { entityReader } from '../loaders/entity.reader';
 import { pageWindow, SortPosition, toCursor } from './page-window';
 
 /** How a connection is ordered: a SQL expression, its direction, and the id column that breaks ties. */
@@ -43,18 +44,24 @@ const flip = (direction: 'ASC' | 'DESC') => (direction === 'ASC' ? 'DESC' : 'ASC
  * Runs one page of a filtered query with keyset pagination under `ordering` (sort value, then
  * id), so pages never repeat or skip rows whatever the order. Fetches `limit + 1` rows to know
  * whether more follow; `hasPreviousPage` / `hasNextPage` toward the cursor side are exact (one
- * EXISTS); `totalCount` runs a COUNT over the same filter only when called.
+ * EXISTS); `totalCount` runs a COUNT over the same filter only when called. Given the GraphQL
+ * `fields` that will be asked of the nodes, reads only the columns those need.
  */
 export async function paginate<T extends ObjectLiteral & { rowId: number }>(
   query: SelectQueryBuilder<T>,
   ordering: Ordering,
   args: PageArgs,
+  fields?: ReadonlySet<string>,
 ): Promise<Page<T>> {
   const { limit, direction, after, before } = pageWindow(args, ordering.name);
   const at = (qb: SelectQueryBuilder<T>, position: SortPosition, dir: 'ASC' | 'DESC', inclusive: boolean, tag: string) =>
     qb.andWhere(beyond(ordering, dir, inclusive, [`${tag}Value`, `${tag}Id`]), { [`${tag}Value`]: position.value, [`${tag}Id`]: position.id });
 
   const page = query.clone();
+  if (fields) {
+    const reader = entityReader(query.dataSource, query.expressionMap.mainAlias!.target);
+    page.select(reader.properties(fields).map((property) => `${query.alias}.${property}`));
+  }
   if (after) at(page, after, ordering.direction, false, 'after');
   if (before) at(page, before, flip(ordering.direction), false, 'before');
   const scan = direction === 'forward' ? ordering.direction : flip(ordering.direction);

@@ -21,13 +21,14 @@ const orderings = { sqlite: orderingsOf(sqliteDialect), postgres: orderingsOf(po
 /**
  * One page of the quotes that match `filter`, in the order asked for (default POSITION: article
  * by article, then text order). RELEVANCE ranks by the top-level `filter.text` and is refused
- * without it.
+ * without it. `fields`: see `paginate`.
  */
 export function findQuotes(
   dataSource: DataSource,
   filter: QuoteFilter | null | undefined,
   orderBy: QuoteOrder | null | undefined,
   args: PageArgs,
+  fields?: ReadonlySet<string>,
 ): Promise<Page<Quote>> {
   const dialect = dialectOf(dataSource);
   const { sql, params } = compileQuoteFilter(filter, dialect);
@@ -38,5 +39,5 @@ export function findQuotes(
     if (!match) throw badInput('orderBy RELEVANCE needs a full-text filter: give "filter.text"');
     query.setParameter('relevance', match);
   }
-  return paginate(query, orderingOf(orderings[dialect.name], field, orderBy?.direction, 'q.id'), args);
+  return paginate(query, orderingOf(orderings[dialect.name], field, orderBy?.direction, 'q.id'), args, fields);
 }

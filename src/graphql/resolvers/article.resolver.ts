@@ -1,8 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Article } from '../../entities/article.entity';
 import { Mention } from '../../entities/mention.entity';
 import { findArticles } from '../../services/article.service';
 import { Context } from '../context';
+import { operationFields } from '../selected-fields';
 import { ArticleFilter } from '../types/article-filter.input';
 import { ArticleConnection, QuoteConnection } from '../types/connections';
 import { rowIdOf } from '../../services/bad-input';
@@ -24,8 +26,9 @@ export class ArticleResolver {
     @Arg('orderBy', () => ArticleOrder, { nullable: true, description: 'Default: ingest order.' }) orderBy: ArticleOrder | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() { dataSource }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return ArticleConnection.fromPage(await findArticles(dataSource, filter, orderBy, args));
+    return ArticleConnection.fromPage(await findArticles(dataSource, filter, orderBy, args, operationFields(info, 'Article')));
   }
 
   @FieldResolver(() => [TextSpan], { description: 'The body paragraphs (without title, caption, subheadings or boilerplate).' })
@@ -40,12 +43,12 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => QuoteConnection, { description: 'The quotes in this article, in text order.' })
-  async quotes(@Root() article: Article, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context) {
-    return QuoteConnection.fromPage(await loaders.articleQuotes.load({ parentId: article.rowId, args }));
+  quotes(@Root() article: Article, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    return loaders.articleQuotes(operationFields(info, 'Quote')).load({ parentId: article.rowId, args }).then(QuoteConnection.fromPage);
   }
 
   @FieldResolver(() => [Mention], { description: 'Every place the article names an entity, in text order.' })
-  mentions(@Root() article: Article, @Ctx() { loaders }: Context): Promise<Mention[]> {
-    return loaders.articleMentions.load(article.rowId);
+  mentions(@Root() article: Article, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Mention[]> {
+    return loaders.articleMentions(operationFields(info, 'Mention')).load(article.rowId);
   }
 }

@@ -1,7 +1,9 @@
-import { Arg, Args, ClassType, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ClassType, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { NamedEntity } from '../../entities/named-entity.entity';
 import { findEntities } from '../../services/entity.service';
 import { Context } from '../context';
+import { operationFields } from '../selected-fields';
 import { CoMention } from '../types/co-mention.type';
 import { connectionType } from '../types/connection.type';
 import { QuoteConnection } from '../types/connections';
@@ -34,8 +36,9 @@ export function createEntityResolver<T extends NamedEntity>({ entityClass, conne
       @Arg('orderBy', () => EntityOrder, { nullable: true, description: 'Default: the order they were first met.' }) orderBy: EntityOrder | null,
       @Args(() => PageArgs) args: PageArgs,
       @Ctx() { dataSource }: Context,
+      @Info() info: GraphQLResolveInfo,
     ) {
-      return connection.fromPage(await findEntities(dataSource, entityClass, filter, orderBy, args));
+      return connection.fromPage(await findEntities(dataSource, entityClass, filter, orderBy, args, operationFields(info, entityClass.name)));
     }
 
     @FieldResolver(() => [String], { description: "Other names it goes by: aliases, other spellings, a person's surname." })
@@ -74,8 +77,8 @@ export function createSpeakerResolver<T extends NamedEntity>(api: EntityApi<T>) 
   @Resolver(() => api.entityClass)
   abstract class SpeakerResolver extends createEntityResolver(api) {
     @FieldResolver(() => QuoteConnection, { description: 'Quotes this speaker said, in article order.' })
-    async quotes(@Root() entity: T, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context) {
-      return QuoteConnection.fromPage(await loaders.speakerQuotes.load({ parentId: entity.rowId, args }));
+    async quotes(@Root() entity: T, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+      return QuoteConnection.fromPage(await loaders.speakerQuotes(operationFields(info, 'Quote')).load({ parentId: entity.rowId, args }));
     }
   }
   return SpeakerResolver;

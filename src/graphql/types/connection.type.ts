@@ -23,7 +23,7 @@ export interface Connection<T> {
  * `fromPage` turns a service's Page into it.
  */
 export function connectionType<T extends object>(name: string, nodeClass: ClassType<T>) {
-  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${name} in a page, with its cursor.` })
   class Edge {
     @Field({ description: 'Opaque cursor for `after`/`before`.' })
     cursor!: string;
@@ -32,7 +32,7 @@ export function connectionType<T extends object>(name: string, nodeClass: ClassT
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} items.` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} items.` })
   class ConnectionClass implements Connection<T> {
     @Field(() => [Edge], { description: 'The items of this page, each with its cursor.' })
     edges!: Edge[];

@@ -21,7 +21,7 @@ export class IngestArticleInput {
 }
 
 /** What `ingestArticle` did. */
-@ObjectType({ description: 'What `ingestArticle` did.' })
+@ObjectType({ simpleResolvers: true, description: 'What `ingestArticle` did.' })
 export class IngestArticlePayload {
   @Field(() => Article, { description: 'The stored article (the one already there, when it was a duplicate).' })
   article!: Article;

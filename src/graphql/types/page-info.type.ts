@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 
 /** Relay page information. */
-@ObjectType({ description: 'Where a page lies in its connection.' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page lies in its connection.' })
 export class PageInfo {
   @Field({ description: 'More items follow the last edge.' })
   hasNextPage!: boolean;

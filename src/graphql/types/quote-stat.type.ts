@@ -23,7 +23,7 @@ registerEnumType(QuoteGroup, {
 });
 
 /** One group of quotes and how many there are. */
-@ObjectType({ description: 'One group of quotes (a facet value) and how many quotes it holds.' })
+@ObjectType({ simpleResolvers: true, description: 'One group of quotes (a facet value) and how many quotes it holds.' })
 export class QuoteStat {
   @Field({ description: "The group: the entity's name, the article's title, or the month as YYYY-MM." })
   key!: string;

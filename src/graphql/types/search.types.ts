@@ -23,19 +23,15 @@ registerEnumType(SearchType, {
   },
 });
 
-/** A search result: an article, a quote, or a person, organization or location. */
+/** A search result: an article, a quote, or a person, organization or location (by the class of the value: type-graphql's default `resolveType`, synchronous). */
 export const SearchResult = createUnionType({
   name: 'SearchResult',
   description: 'What `search` finds: an article, a quote, or a person, organization or location.',
   types: () => [Article, Quote, Person, Organization, Location] as const,
-  resolveType: (value) => {
-    for (const type of [Article, Quote, Person, Organization, Location]) if (value instanceof type) return type;
-    return undefined;
-  },
 });
 
 /** One search result with its cursor, its highlighted passage and its score. */
-@ObjectType({ description: 'One search result in a page, with the passage that matched.' })
+@ObjectType({ simpleResolvers: true, description: 'One search result in a page, with the passage that matched.' })
 export class SearchEdge {
   @Field({ description: 'Opaque cursor for `after` (valid for the same query and types).' })
   cursor!: string;
@@ -56,7 +52,7 @@ export class SearchEdge {
 }
 
 /** A page of search results, best first; `totalCount` is computed only when asked for. */
-@ObjectType({ description: 'A page of search results, best match first.' })
+@ObjectType({ simpleResolvers: true, description: 'A page of search results, best match first.' })
 export class SearchConnection {
   @Field(() => [SearchEdge], { description: 'The results of this page, best first, each with its cursor and snippet.' })
   edges!: SearchEdge[];

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
 /** A stretch of an article's body: `text == Article.body.slice(start, end)`. */
-@ObjectType({ description: 'A stretch of `Article.body`, in JavaScript string indices (UTF-16 code units): `text == body.slice(start, end)`.' })
+@ObjectType({ simpleResolvers: true, description: 'A stretch of `Article.body`, in JavaScript string indices (UTF-16 code units): `text == body.slice(start, end)`.' })
 export class TextSpan {
   @Field(() => Int, { description: 'Offset of the first character.' })
   start!: number;

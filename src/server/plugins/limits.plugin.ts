@@ -9,6 +9,7 @@ import {
   Kind,
   OperationDefinitionNode,
   TypeInfo,
+  TypeNode,
   validate,
   ValidationContext,
   ValidationRule,
@@ -84,6 +85,48 @@ export function withPageSizes(
   );
 }
 
+/** What the cost rules found for one operation: its cost, or the error refusing it. */
+interface Measured {
+  cost?: number;
+  error?: GraphQLError;
+}
+
+/** Page-size variable shapes remembered per operation before its entries are dropped (a client varying `first` endlessly). */
+const SHAPES_PER_OPERATION = 64;
+
+/**
+ * The cost of each operation, worked out once per operation (of a parsed document: Apollo keeps
+ * one DocumentNode per query text) and values of its Int variables (the only ones a page size,
+ * hence the cost, can depend on), not on every request.
+ */
+class CostCache {
+  private readonly byOperation = new WeakMap<OperationDefinitionNode, Map<string, Measured>>();
+
+  constructor(private readonly measure: (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables?: Record<string, unknown>) => Measured) {}
+
+  /** The cost (or the refusal) of `operation` of `document` with `variables`. */
+  get(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {}): Measured {
+    const shapes = this.byOperation.get(operation) ?? new Map<string, Measured>();
+    if (!this.byOperation.has(operation)) this.byOperation.set(operation, shapes);
+    const sizes = (operation.variableDefinitions ?? [])
+      .filter((definition) => namedType(definition.type) === 'Int')
+      .map((definition) => variables[definition.variable.name.value]);
+    const key = JSON.stringify(sizes);
+    let found = shapes.get(key);
+    if (!found) {
+      if (shapes.size >= SHAPES_PER_OPERATION) shapes.clear();
+      found = this.measure(schema, document, operation, variables);
+      shapes.set(key, found);
+    }
+    return found;
+  }
+}
+
+/** The name of the named type inside a (list, non-null) type reference. */
+function namedType(type: TypeNode): string {
+  return type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type);
+}
+
 /**
  * The query limits, from graphql-armor: depth, aliases and directives in validation, each refused
  * with its own error code; field suggestions are blocked when `blockSuggestions`. The cost (armor's
@@ -105,7 +148,7 @@ export function createLimits(limits: Limits, blockSuggestions: boolean): { plugi
   });
   const { plugins, validationRules } = armor.protect();
 
-  let measured: { cost?: number; error?: GraphQLError } = {};
+  let measured: Measured = {};
   const costRules = new ApolloArmor({
     costLimit: {
       maxCost: limits.maxCost,
@@ -121,15 +164,20 @@ export function createLimits(limits: Limits, blockSuggestions: boolean): { plugi
     blockFieldSuggestion: { enabled: false },
   }).protect().validationRules;
 
+  const measure = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables?: Record<string, unknown>): Measured => {
+    measured = {};
+    validate(schema, withPageSizes(schema, document, operation, variables), costRules);
+    return measured;
+  };
+  const costs = new CostCache(measure);
+
   const cost: ApolloServerPlugin = {
     async requestDidStart() {
       let accepted: number | undefined;
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          measured = {};
-          validate(schema, withPageSizes(schema, document, operation, request.variables), costRules);
-          const { cost: n, error } = measured;
+          const { cost: n, error } = costs.get(schema, document, operation, request.variables);
           if (error) {
             throw new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
               extensions: { code: codes.costLimit, http: { status: 400 } },

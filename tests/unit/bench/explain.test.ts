@@ -4,7 +4,7 @@ import path from 'node:path';
 import { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
 import { Logger } from 'typeorm';
-import { FastStore } from '../../../bench/fast-store';
+import { SqliteArticleWriter } from '../../../src/services/article-batch.store';
 import { benchConfig } from '../../../bench/gateway.server';
 import { BenchSubjects, QueryName, requestBody } from '../../../bench/queries';
 import { openDataSource } from '../../../src/db/data-source';
@@ -75,14 +75,12 @@ describe('no full table scan in the benchmark operations Q1-Q4', () => {
   beforeAll(async () => {
     await (await openDataSource({ databasePath: file })).destroy();
     const db = new Database(file);
-    const store = new FastStore(db);
+    const writer = new SqliteArticleWriter(db);
     const generator = new CorpusGenerator({ seed: 3 });
-    db.transaction(() => {
-      for (const { article } of generator.articles(120)) {
-        const parsed = parseJsonArticle(article, 'explain');
-        store.store(parsed, annotateArticle(parsed));
-      }
-    })();
+    writer.storeBatch([...generator.articles(120)].map(({ article }) => {
+      const parsed = parseJsonArticle(article, 'explain');
+      return { parsed, annotations: annotateArticle(parsed) };
+    }));
     const top = (sql: string) => (db.prepare(sql).get() as { name: string }).name;
     const subjects: BenchSubjects = {
       speaker: top(`SELECT e.name FROM quote q JOIN entity e ON e.id = q.speaker_id GROUP BY q.speaker_id ORDER BY COUNT(*) DESC LIMIT 1`),
