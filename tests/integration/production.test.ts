@@ -1,6 +1,9 @@
 import { codesOf, postJson, request } from '../support/http';
 import { onStore, startTestGateway, TestGateway } from '../support/test-gateway';
 
+/** Drops the quote table (on PostgreSQL, with the foreign key of quote_subject that points at it). */
+const DROP_QUOTE_TABLE = onStore({ sqlite: 'DROP TABLE quote', postgres: 'DROP TABLE quote CASCADE' });
+
 /**
  * Production mode (NODE_ENV=production) over real HTTP: introspection, GraphiQL and field
  * suggestions off unless asked for, errors masked with a code and a request id while the log keeps
@@ -115,7 +118,7 @@ describe('an internal error in production', () => {
   it('comes back masked, with INTERNAL_SERVER_ERROR and a request id, and the log holds the detail under that id', async () => {
     expect((await gateway.gql('{ quotes { totalCount } }')).errors).toBeUndefined();
     // A real failure inside the store: the table a resolver reads is gone.
-    await gateway.dataSource.query('DROP TABLE quote');
+    await gateway.dataSource.query(DROP_QUOTE_TABLE);
     const response = await postJson(gateway.url, { query: '{ quotes(first: 3) { totalCount edges { node { text } } } }' });
     expect(response.status).toBe(200);
     expect(response.json.data).toBeNull();
@@ -164,7 +167,7 @@ describe('development mode, for contrast', () => {
     const gateway = await startTestGateway([]);
     try {
       expect(gateway.config.production).toBe(false);
-      await gateway.dataSource.query('DROP TABLE quote');
+      await gateway.dataSource.query(DROP_QUOTE_TABLE);
       const response = await gateway.gql('{ quotes { totalCount } }');
       expect(response.errors![0].message).toContain(NO_QUOTE_TABLE);
       expect((await gateway.gql('{ articlez { totalCount } }')).errors![0].message).toContain('Did you mean');
