@@ -141,6 +141,18 @@ interface Cell {
   p99: number;
   requests: number;
   errors: number;
+  /** The server process's CPU time (user + system) over the cell, per request, in ms. */
+  cpuMs: number;
+}
+
+/** CPU time (user + system, ms) a process has used so far, from /proc (Linux); NaN elsewhere. */
+function cpuTimeMs(pid: number | undefined): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 1/100 s
+  } catch {
+    return NaN;
+  }
 }
 
 /** Numbers the requests of the whole run, so that no two cold requests share variables (or a cache entry). */
@@ -155,6 +167,8 @@ async function measure(
   duration: number,
   cold: boolean,
 ): Promise<Cell> {
+  const pid = server.child.pid;
+  const cpuBefore = cpuTimeMs(pid);
   const result = await autocannon({
     url: server.url,
     connections,
@@ -169,6 +183,7 @@ async function measure(
       },
     ],
   } as autocannon.Options);
+  const cpuMs = (cpuTimeMs(pid) - cpuBefore) / Math.max(1, result.requests.total);
   if (await settle(server)) log(`  (${server.kind} restarted: requests were still queued after the cell)`);
   // The response after the cell, with the cell's next variables: must not be an error.
   const check = await post(server.url, requestBody(query, subjects, sequence++, cold)).catch((error: Error) => ({ status: 0, json: { errors: [error.message] } }));
@@ -183,6 +198,7 @@ async function measure(
     p99: result.latency.p99,
     requests: result.requests.total,
     errors: result.errors + result.timeouts + result.non2xx + (failed ? 1 : 0),
+    cpuMs,
   };
 }
 
@@ -266,6 +282,18 @@ function report(options: Options, build: BuildReport, ormRate: number, subjects:
       const nv = cell('naive', query, c);
       const part = (x: Cell | undefined) => (x ? [fmt(x.rps), fmt(x.p50), fmt(x.p99)] : ['', '', '']);
       lines.push(`| ${query} | ${c} | ${part(g).join(' | ')} | ${part(ce).join(' | ')} | ${part(nv).join(' | ')} | ${g && ce ? ratio(g.rps, ce.rps) : ''} | ${g && nv ? ratio(g.rps, nv.rps) : ''} |`);
+    }
+  }
+  lines.push('', '### Server CPU per request (ms)', '');
+  lines.push('The server process\'s own CPU time (user + system, from /proc) over the cell, divided by the requests it answered: what a request costs the server, apart from the load generator, which shares the two cores.', '');
+  lines.push('| operation | conns | gateway | ceiling | naive |', '| --- | ---: | ---: | ---: | ---: |');
+  for (const query of rows) {
+    for (const c of options.connections) {
+      const ms = (server: ServerKind) => {
+        const x = cell(server, query, c);
+        return x && Number.isFinite(x.cpuMs) ? x.cpuMs.toFixed(2) : '';
+      };
+      if (cell('gateway', query, c) || cell('ceiling', query, c)) lines.push(`| ${query} | ${c} | ${ms('gateway')} | ${ms('ceiling')} | ${ms('naive')} |`);
     }
   }
   const errors = cells.filter((c) => c.errors > 0);

@@ -1,3 +1,4 @@
+import type BetterSqlite3 from 'better-sqlite3';
 import { DataSource, EntityManager } from 'typeorm';
 import { ftsQuery, ftsTerms, tsQuery } from '../services/fts-query';
 
@@ -124,10 +125,7 @@ export const sqliteDialect: Dialect = {
   finishSnippet: (raw) => raw,
   unstorableAt: () => -1,
   /** Changes on every commit by another connection to the same file (a `newsgraph ingest` beside the server). */
-  storedDataVersion: async (dataSource) => {
-    const [{ data_version: version }] = await dataSource.query('PRAGMA data_version');
-    return String(version);
-  },
+  storedDataVersion: async (dataSource) => String(sqliteConnection(dataSource).pragma('data_version', { simple: true })),
   // SQLite has one writer at a time by itself, and PRAGMA data_version sees other connections' commits.
   lockForWrite: async () => undefined,
   markWritten: async () => undefined,
@@ -310,6 +308,15 @@ export function toNumberedParameters(sql: string): string {
 export type SqlRunner = DataSource | EntityManager;
 
 const dataSourceOf = (runner: SqlRunner): DataSource => (runner instanceof EntityManager ? runner.dataSource : runner);
+
+/**
+ * The better-sqlite3 connection under a SQLite data source, for what needs it synchronously or
+ * without the ORM's per-query work (the batched writer, the export cursor, the data version read
+ * on every request).
+ */
+export function sqliteConnection(dataSource: DataSource): BetterSqlite3.Database {
+  return (dataSource.driver as unknown as { databaseConnection: BetterSqlite3.Database }).databaseConnection;
+}
 
 /** Whether the data source is a PostgreSQL one. */
 export function isPostgres(runner: SqlRunner): boolean {

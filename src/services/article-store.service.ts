@@ -2,7 +2,7 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { DataSource } from 'typeorm';
 import { ArticleAnnotations, ParsedArticle } from '../ingestion/annotations';
 import { refreshPlannerStatistics } from '../db/data-source';
-import { dialectOf, sqlRows } from '../db/dialect';
+import { dialectOf, sqliteConnection, sqlRows } from '../db/dialect';
 import { BatchItem, BatchOutcome, SqliteArticleWriter } from './article-batch.store';
 import { articleRows, StoreResult, WritePlan } from './article-rows.plan';
 import { retryWhileBusy } from './busy-retry';
@@ -124,7 +124,7 @@ const writers = new WeakMap<BetterSqlite3.Database, SqliteArticleWriter>();
 /** The SQLite writer of the data source's connection (one per connection), or null on PostgreSQL. */
 function sqliteWriterOf(dataSource: DataSource): SqliteArticleWriter | null {
   if (dataSource.options.type !== 'better-sqlite3') return null;
-  const db = (dataSource.driver as unknown as { databaseConnection: BetterSqlite3.Database }).databaseConnection;
+  const db = sqliteConnection(dataSource);
   let writer = writers.get(db);
   if (!writer) {
     writer = new SqliteArticleWriter(db);

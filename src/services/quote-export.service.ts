@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import Cursor from 'pg-cursor';
 import { DataSource } from 'typeorm';
-import { dialectOf, isPostgres } from '../db/dialect';
+import { dialectOf, isPostgres, sqliteConnection } from '../db/dialect';
 import { toGlobalId } from '../graphql/types/global-id';
 import { AboutScope, QuoteFilter } from '../graphql/types/quote-filter.input';
 import { badInput } from './bad-input';
@@ -234,7 +234,7 @@ export const EXPORT_APPLICATION_NAME = 'newsgraph export';
  * cursor runs there.
  */
 function sqliteCursor(dataSource: DataSource, sql: string, parameters: unknown[]): RawCursor {
-  const shared = (dataSource.driver as unknown as { databaseConnection: Database.Database }).databaseConnection;
+  const shared = sqliteConnection(dataSource);
   const own = shared.memory ? null : new Database(shared.name, { readonly: true, fileMustExist: true });
   let rows: IterableIterator<RawRow>;
   try {
