@@ -320,6 +320,11 @@ function report(options: Options, build: BuildReport, ormRate: number, subjects:
   if (g1) target('Q1 p99 < 25 ms', g1.p99, 25, `${fmt(g1.p99)} ms`, true);
   const warm = at('gateway', 'Q1 warm');
   if (warm && bare) target('warm cache ≥ 0.9 × bare rps', warm.rps / bare.rps, 0.9, ratio(warm.rps, bare.rps));
+  const c1 = at('ceiling', 'Q1');
+  if (c1 && bare) {
+    lines.push('', `For scale: the ceiling's own Q1 is ${ratio(c1.rps, bare.rps)} of the gateway's bare pipeline, with a p99 of ${fmt(c1.p99)} ms at 16 connections` +
+      (warm && bare ? `; a warm Q1 costs the gateway ${warm.cpuMs.toFixed(2)} ms of CPU against ${bare.cpuMs.toFixed(2)} ms for the bare pipeline.` : '.'));
+  }
   return lines.join('\n') + '\n';
 }
 
