@@ -19,10 +19,8 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
-import { openDataSource } from '../src/db/data-source';
-import { measureIngest, writeCorpus } from './ingest';
-import { CorpusGenerator } from '../src/synth/corpus.generator';
 import { buildBenchDatabase, BuildReport } from './build-db';
+import { measureIngest, writeCorpus } from './ingest';
 import { BenchSubjects, QueryName, requestBody } from './queries';
 import type { ServerKind } from './serve';
 

@@ -89,7 +89,7 @@ export function createQuotePageLoader(
         groups.set(argsKey, group);
       }
       const results = new Map<string, Page<Quote>>();
-      for (const [argsKey, group] of groups) {
+      for (const group of groups.values()) {
         const pages = await loadPages([...new Set(group.parentIds)], group.args);
         for (const [parentId, page] of pages) results.set(keyOf(parentId, group.args), page);
       }

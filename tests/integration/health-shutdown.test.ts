@@ -1,7 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
-import path from 'node:path';
 import { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
 import pg from 'pg';
