@@ -19,7 +19,7 @@ export type { BatchItem, BatchOutcome } from './article-batch.store';
  * (article-rows.plan.ts says which rows). Idempotent: an article whose body hash or url is
  * already stored is left alone (status `duplicate`). On any error nothing of the article is
  * written. A stored article marks the data as changed (response caches key on it) and announces
- * its quotes to live subscribers. On SQLite the plan runs on the connection's prepared statements
+ * its quotes to live subscribers; on SQLite it counts toward refreshing the planner's statistics. On SQLite the plan runs on the connection's prepared statements
  * (article-batch.store.ts); on PostgreSQL through the ORM's transaction, where writers take turns
  * (the `data_version` row is locked first, and bumped when an article was stored), so two gateway
  * instances storing the same article or the same new entity at once cannot collide.
@@ -38,6 +38,7 @@ export async function storeArticle(
     result = await storeOnPostgres(dataSource, { parsed, annotations });
   }
   announce(dataSource, [result]);
+  if (writer && result.status === 'stored') await refreshStatisticsAsItGrows(dataSource, writer.db, 1);
   return result;
 }
 
