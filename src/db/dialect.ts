@@ -125,7 +125,7 @@ export const sqliteDialect: Dialect = {
   finishSnippet: (raw) => raw,
   unstorableAt: () => -1,
   /** Changes on every commit by another connection to the same file (a `newsgraph ingest` beside the server). */
-  storedDataVersion: async (dataSource) => String(sqliteConnection(dataSource).pragma('data_version', { simple: true })),
+  storedDataVersion: async (dataSource) => String(dataVersionStatement(sqliteConnection(dataSource)).get()),
   // SQLite has one writer at a time by itself, and PRAGMA data_version sees other connections' commits.
   lockForWrite: async () => undefined,
   markWritten: async () => undefined,
@@ -316,6 +316,18 @@ const dataSourceOf = (runner: SqlRunner): DataSource => (runner instanceof Entit
  */
 export function sqliteConnection(dataSource: DataSource): BetterSqlite3.Database {
   return (dataSource.driver as unknown as { databaseConnection: BetterSqlite3.Database }).databaseConnection;
+}
+
+const dataVersionStatements = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement>();
+
+/** `PRAGMA data_version` on `db`, prepared once per connection (`db.pragma()` prepares it anew on every call, on every request). */
+function dataVersionStatement(db: BetterSqlite3.Database): BetterSqlite3.Statement {
+  let statement = dataVersionStatements.get(db);
+  if (!statement) {
+    statement = db.prepare('PRAGMA data_version').pluck();
+    dataVersionStatements.set(db, statement);
+  }
+  return statement;
 }
 
 /** Whether the data source is a PostgreSQL one. */
