@@ -1,4 +1,5 @@
 import { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import { sqlRows } from '../db/dialect';
 
 /**
  * For the GraphQL fields whose resolver reads properties other than the one of its own name: those
@@ -90,4 +91,31 @@ export function entityReader<T extends ObjectLiteral>(dataSource: DataSource, en
   };
   readers.set(metadata, reader);
   return reader as EntityReader<T>;
+}
+
+/** A statement that reads entities: from the table aliased `t` (joined as `from` says), the rows that satisfy `where`. */
+export interface EntityRead {
+  from: string;
+  /** With `?` placeholders, bound to `params`. */
+  where: string;
+  params: unknown[];
+  orderBy: string;
+  /** More select-list items, after the entity's columns (they stay on the raw rows). */
+  extra?: string;
+  /** The GraphQL fields that will be asked of the entities: only the columns they need are read (all when left out). */
+  fields?: ReadonlySet<string>;
+  /** Properties the caller needs besides (e.g. to group rows by). */
+  also?: readonly string[];
+}
+
+/** The entities `read` selects (as `entityReader` builds them), in its order, with the raw rows beside (for `extra` columns). */
+export async function readEntities<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  read: EntityRead,
+): Promise<{ entities: T[]; rows: Array<Record<string, unknown>> }> {
+  const reader = entityReader(dataSource, entity);
+  const select = `${reader.columns('t', read.fields, read.also)}${read.extra ?? ''}`;
+  const rows = await sqlRows(dataSource, `SELECT ${select} FROM ${read.from} WHERE ${read.where} ORDER BY ${read.orderBy}`, read.params);
+  return { entities: rows.map(reader.build), rows };
 }

@@ -6,9 +6,9 @@ import { Location } from '../entities/location.entity';
 import { Mention } from '../entities/mention.entity';
 import { NamedEntity } from '../entities/named-entity.entity';
 import { Quote } from '../entities/quote.entity';
-import { isPostgres, sqlRows } from '../db/dialect';
+import { isPostgres } from '../db/dialect';
 import { BatchScheduler, newLoader } from './batch-scheduler';
-import { entityReader } from './entity.reader';
+import { readEntities } from './entity.reader';
 import { inList } from './in-list';
 import { createCoMentionLoader } from './co-mention.loader';
 import { createCountLoader } from './count-by.loader';
@@ -26,33 +26,6 @@ function groupInOrder<T>(keys: readonly number[], rows: T[], keyOf: (row: T, ind
   return keys.map((key) => groups.get(key) ?? []);
 }
 
-/** A statement that reads entities: from the table aliased `t` (joined as `from` says), the rows that satisfy `where`. */
-interface EntityRead {
-  from: string;
-  /** With `?` placeholders, bound to `params`. */
-  where: string;
-  params: unknown[];
-  orderBy: string;
-  /** More select-list items, after the entity's columns (they stay on the raw rows). */
-  extra?: string;
-  /** The GraphQL fields that will be asked of the entities: only the columns they need are read (all when left out). */
-  fields?: ReadonlySet<string>;
-  /** Properties the caller needs besides (e.g. to group rows by). */
-  also?: readonly string[];
-}
-
-/** The entities `read` selects, in its order, with the raw rows beside (for `extra` columns). */
-async function readWhere<T extends ObjectLiteral>(
-  dataSource: DataSource,
-  entity: new () => T,
-  read: EntityRead,
-): Promise<{ entities: T[]; rows: Array<Record<string, unknown>> }> {
-  const reader = entityReader(dataSource, entity);
-  const select = `${reader.columns('t', read.fields, read.also)}${read.extra ?? ''}`;
-  const rows = await sqlRows(dataSource, `SELECT ${select} FROM ${read.from} WHERE ${read.where} ORDER BY ${read.orderBy}`, read.params);
-  return { entities: rows.map(reader.build), rows };
-}
-
 /** A loader of rows by row id: one `WHERE id IN (...)` per batch, null for a missing id. */
 function byId<T extends ObjectLiteral & { rowId: number }>(
   dataSource: DataSource,
@@ -62,7 +35,7 @@ function byId<T extends ObjectLiteral & { rowId: number }>(
 ): DataLoader<number, T | null> {
   return newLoader<number, T | null>(scheduler, async (ids) => {
     const list = inList(ids);
-    const { entities } = await readWhere(dataSource, entity, { from: `${table} t`, where: `t.id IN (${list.sql})`, params: list.params, orderBy: 't.id' });
+    const { entities } = await readEntities(dataSource, entity, { from: `${table} t`, where: `t.id IN (${list.sql})`, params: list.params, orderBy: 't.id' });
     const map = new Map(entities.map((row) => [row.rowId, row]));
     return ids.map((id) => map.get(id) ?? null);
   });
@@ -86,7 +59,7 @@ function perFields<L>(make: (fields: ReadonlySet<string>) => L): (fields: Readon
 function articleMentionsLoader(dataSource: DataSource, scheduler: BatchScheduler | undefined, fields: ReadonlySet<string>): DataLoader<number, Mention[]> {
   return newLoader<number, Mention[]>(scheduler, async (ids) => {
     const list = inList(ids);
-    const { entities } = await readWhere(dataSource, Mention, {
+    const { entities } = await readEntities(dataSource, Mention, {
       from: 'mention t',
       where: `t.article_id IN (${list.sql})`,
       params: list.params,
@@ -121,13 +94,13 @@ export function createLoaders(dataSource: DataSource) {
     /** Every name of an entity (canonical name, aliases, surname, demonyms). */
     names: newLoader<number, EntityName[]>(scheduler, async (ids) => {
       const list = inList(ids);
-      const { entities } = await readWhere(dataSource, EntityName, { from: 'entity_name t', where: `t.entity_id IN (${list.sql})`, params: list.params, orderBy: 't.id ASC' });
+      const { entities } = await readEntities(dataSource, EntityName, { from: 'entity_name t', where: `t.entity_id IN (${list.sql})`, params: list.params, orderBy: 't.id ASC' });
       return groupInOrder(ids, entities, (n) => n.entityId);
     }),
     /** The places that lie directly within a place. */
     contains: newLoader<number, Location[]>(scheduler, async (ids) => {
       const list = inList(ids);
-      const { entities } = await readWhere(dataSource, Location, {
+      const { entities } = await readEntities(dataSource, Location, {
         from: 'entity t',
         where: `t.type = 'LOCATION' AND t.within_id IN (${list.sql})`,
         params: list.params,
@@ -140,7 +113,7 @@ export function createLoaders(dataSource: DataSource) {
     /** The mentions that lie inside a quote's span, in text order. */
     quoteMentions: newLoader<number, Mention[]>(scheduler, async (ids) => {
       const list = inList(ids);
-      const { entities, rows } = await readWhere(dataSource, Mention, {
+      const { entities, rows } = await readEntities(dataSource, Mention, {
         from: 'mention t INNER JOIN quote q ON t.article_id = q.article_id AND t.start >= q.start AND t."end" <= q."end"',
         where: `q.id IN (${list.sql})`,
         params: list.params,

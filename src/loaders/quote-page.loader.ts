@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { sqlRows } from '../db/dialect';
 import { BatchScheduler, newLoader } from './batch-scheduler';
-import { entityReader } from './entity.reader';
+import { readEntities } from './entity.reader';
 import { inList } from './in-list';
 import { Quote } from '../entities/quote.entity';
 import { Page } from '../graphql/types/connection.type';
@@ -38,7 +38,6 @@ export function createQuotePageLoader(
   scheduler: BatchScheduler | undefined,
   fields: ReadonlySet<string>,
 ): DataLoader<QuotePageKey, Page<Quote>, string> {
-  const reader = entityReader(dataSource, Quote);
   const loadPages = async (parentIds: number[], args: PageArgs): Promise<Map<number, Page<Quote>>> => {
     const { limit, direction, after, before } = pageWindow(args, POSITION_ORDER);
     const afterId = after?.id ?? null;
@@ -59,7 +58,9 @@ export function createQuotePageLoader(
       params,
     );
     const quoteIds = rows.length ? inList(rows.map((r) => r.id)) : null;
-    const quotes = quoteIds ? (await sqlRows(dataSource, `SELECT ${reader.columns('q', fields)} FROM quote q WHERE q.id IN (${quoteIds.sql})`, quoteIds.params)).map(reader.build) : [];
+    const quotes = quoteIds
+      ? (await readEntities(dataSource, Quote, { from: 'quote t', where: `t.id IN (${quoteIds.sql})`, params: quoteIds.params, orderBy: 't.id', fields })).entities
+      : [];
     const quoteById = new Map(quotes.map((q) => [q.rowId, q]));
     const pages = new Map<number, Page<Quote>>();
     for (const parentId of parentIds) {
