@@ -1,7 +1,7 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
+import { INPUT_EXTENSIONS } from './parse/input.reader';
 
-const INPUT_EXTENSIONS = ['.txt', '.json', '.jsonl', '.html', '.htm'];
 const CHUNK_BYTES = 1 << 20;
 
 /**

@@ -14,7 +14,8 @@ export type InputItem =
   | { kind: 'error'; origin: string; message: string };
 
 const HTML_EXTENSIONS = ['.html', '.htm'];
-const INPUT_EXTENSIONS = ['.txt', '.json', '.jsonl', ...HTML_EXTENSIONS];
+/** The file extensions read as inputs (lower case); other files in a folder are skipped. */
+export const INPUT_EXTENSIONS = ['.txt', '.json', '.jsonl', ...HTML_EXTENSIONS];
 const EXTENSION_LIST = '.txt, .json, .jsonl, .html or .htm';
 /** How much of a JSONL file is checked for binary content before it is streamed line by line. */
 const JSONL_SNIFF_BYTES = 64 * 1024;
