@@ -128,8 +128,7 @@ export async function ingestPaths(
       outcomes = await storeArticles(dataSource, items);
     } catch (error) {
       // The batch as a whole could not be written (nothing of it was): each of its articles failed.
-      const cause = (error as { driverError?: Error }).driverError ?? (error as Error);
-      outcomes = items.map(() => ({ ok: false as const, error: cause }));
+      outcomes = items.map(() => ({ ok: false as const, error: error as Error }));
     }
     let next = 0;
     for (const entry of entries) {
@@ -144,6 +143,7 @@ export async function ingestPaths(
       } else {
         const outcome = outcomes[next++];
         if (!outcome.ok) {
+          // The driver's own error, when TypeORM wrapped it (PostgreSQL), says what went wrong.
           const cause = (outcome.error as { driverError?: Error }).driverError ?? outcome.error;
           summary.failed.push(storeFailure(origin, cause.message));
         } else if (outcome.result.status === 'duplicate') {

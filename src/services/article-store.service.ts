@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { DataSource } from 'typeorm';
 import { ArticleAnnotations, ParsedArticle } from '../ingestion/annotations';
-import { refreshPlannerStatistics } from '../db/data-source';
+import { refreshPlannerStatistics, STATISTICS_MIN_ARTICLES } from '../db/data-source';
 import { dialectOf, sqliteConnection, sqlRows } from '../db/dialect';
 import { BatchItem, BatchOutcome, SqliteArticleWriter } from './article-batch.store';
 import { articleRows, StoreResult, WritePlan } from './article-rows.plan';
@@ -78,15 +78,15 @@ const growth = new WeakMap<BetterSqlite3.Database, { stored: number; refreshAt: 
 
 /**
  * Refreshes SQLite's planner statistics (`PRAGMA optimize`) each time a connection has doubled the
- * articles it stored (from 1,000 on). The statistics are taken when the store is opened; a bulk
- * ingest into a young store leaves them saying its tables hold a handful of rows, and the planner
- * then scans where it should seek, above all in FTS5's own range DELETE on its `_data` table,
- * which every full-text segment merge runs: measured, 20 articles/s against 716 with the
- * statistics refreshed, on a store of 60,000 articles. Cheap when nothing grew much (SQLite
- * re-analyses only tables whose size changed tenfold).
+ * articles it stored (from STATISTICS_MIN_ARTICLES on). Statistics taken while the store was
+ * small would tell the planner its tables hold a handful of rows, and it would then scan where it
+ * should seek, above all in FTS5's own range DELETE on its `_data` table, which every full-text
+ * segment merge runs: measured, 20 articles/s against 716 with the statistics refreshed, on a
+ * store of 60,000 articles. Cheap when nothing grew much (SQLite re-analyses only tables whose
+ * size changed tenfold).
  */
 async function refreshStatisticsAsItGrows(dataSource: DataSource, db: BetterSqlite3.Database, stored: number): Promise<void> {
-  const state = growth.get(db) ?? { stored: 0, refreshAt: 1000 };
+  const state = growth.get(db) ?? { stored: 0, refreshAt: STATISTICS_MIN_ARTICLES };
   growth.set(db, state);
   state.stored += stored;
   if (state.stored < state.refreshAt) return;
