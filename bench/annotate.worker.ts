@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ArticleAnnotations, ParsedArticle } from '../src/ingestion/annotations';
 import { parseJsonArticle } from '../src/ingestion/parse/json-article.parser';
-import { annotateArticle } from '../src/ingestion/pipeline';
+import { annotateArticle } from '../src/ingestion/annotate-article';
 import { CorpusGenerator } from '../src/synth/corpus.generator';
 
 /** A chunk of generated, parsed and annotated articles, in index order. */

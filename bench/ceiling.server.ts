@@ -3,8 +3,8 @@ import http from 'node:http';
 import Database from 'better-sqlite3';
 import { buildSchema, DocumentNode, execute, GraphQLSchema, parse, validate } from 'graphql';
 import { projectPath } from '../src/config/config';
-import { toGlobalId } from '../src/graphql/types/global-id';
-import { ftsQuery } from '../src/services/fts-query';
+import { toGlobalId } from '../src/types/global-id';
+import { ftsQuery } from '../src/db/fts-query';
 import { nameKey } from '../src/services/name-key';
 import { ARTICLE_COLUMN_WEIGHTS, SNIPPET_TOKENS, snippetHtml } from '../src/services/search.service';
 

@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import { AddressInfo } from 'node:net';
 import { Config, loadConfig } from './config/config';
 import { describeStore, openDataSource } from './db/data-source';
-import { ingestPaths } from './ingestion/pipeline';
+import { ingestPaths } from './services/ingest.service';
 import { isStoreEmpty } from './services/article.service';
-import { formatSummary } from './ingestion/ingest-summary';
+import { formatSummary } from './services/ingest-summary';
 import { createServer, GRAPHQL_PATH, NewsgraphServer } from './server/create-server';
 
 /**

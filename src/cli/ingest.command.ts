@@ -1,9 +1,9 @@
 import { MultiBar, Presets } from 'cli-progress';
 import { Config } from '../config/config';
 import { openDataSource } from '../db/data-source';
-import { formatSummary } from '../ingestion/ingest-summary';
+import { formatSummary } from '../services/ingest-summary';
 import { countInputs } from '../ingestion/input.counter';
-import { ingestPaths } from '../ingestion/pipeline';
+import { ingestPaths } from '../services/ingest.service';
 
 /** SQLite page cache of an ingest's connection, in KiB. */
 const INGEST_CACHE_KIB = 128 * 1024;

@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { DataSource, EntityManager } from 'typeorm';
-import { ftsQuery, ftsTerms, tsQuery } from '../services/fts-query';
+import { ftsQuery, ftsTerms, tsQuery } from './fts-query';
 
 /**
  * The SQL that differs between the two stores, in one place. Everything else the services write

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { TextSpan, textSpan } from '../graphql/types/text-span.type';
+import { TextSpan, textSpan } from './text-span.type';
 
 /** One place in an article's body where an entity is named. */
 @ObjectType({ simpleResolvers: true, description: 'One place in an article where an entity is named (by name, alias, surname or demonym).' })

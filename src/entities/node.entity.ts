@@ -1,6 +1,6 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
 import { PrimaryGeneratedColumn } from 'typeorm';
-import { toGlobalId } from '../graphql/types/global-id';
+import { toGlobalId } from '../types/global-id';
 
 /**
  * The base of every stored object: a row id in the database, and the Relay `Node` interface in

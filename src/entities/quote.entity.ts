@@ -1,6 +1,6 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { TextSpan, textSpan } from '../graphql/types/text-span.type';
+import { TextSpan, textSpan } from './text-span.type';
 import { Node } from './node.entity';
 
 /** How the speaker of a quote was found. */
@@ -14,19 +14,6 @@ export enum Attribution {
   NONE = 'NONE',
 }
 
-registerEnumType(Attribution, {
-  name: 'Attribution',
-  description: 'How the speaker of a quote was found.',
-  valuesConfig: {
-    EXPLICIT: { description: 'A name next to a cue verb: "Stoltenberg stressed", "said Ingrid Solberg".' },
-    ACCORDING_TO: { description: '"according to X".' },
-    PRONOUN: { description: '"he said": a pronoun resolved back to a named speaker.' },
-    PHRASE: { description: '"the minister", "the company": a phrase resolved to an entity.' },
-    CONTINUATION: { description: 'No cue: the same speaker as the neighbouring quote.' },
-    SUBJECT: { description: 'No cue: the subject of the sentence that holds the quote.' },
-    NONE: { description: 'No speaker found.' },
-  },
-});
 
 /** One direct quote in an article, with its speaker when known. */
 @ObjectType({ simpleResolvers: true, implements: Node, description: 'A direct quote: words inside quotation marks, with who said them.' })

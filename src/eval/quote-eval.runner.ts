@@ -4,7 +4,7 @@
  */
 import type { QuoteCandidate } from '../ingestion/annotations';
 import { parseJsonArticle } from '../ingestion/parse/json-article.parser';
-import { annotateArticle } from '../ingestion/pipeline';
+import { annotateArticle } from '../ingestion/annotate-article';
 import type { PolnearArticle } from './polnear.reader';
 import { scoreArticle, summarize, worstMisses, type Miss, type PredictedQuote, type QuoteMetrics } from './quote-eval';
 

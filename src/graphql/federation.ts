@@ -3,7 +3,7 @@ import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { DirectiveNode, DocumentNode, GraphQLSchema, Kind, parse, printSchema, visit } from 'graphql';
 import { createResolversMap } from 'type-graphql';
 import { Context } from './context';
-import { fromGlobalId } from './types/global-id';
+import { fromGlobalId } from '../types/global-id';
 
 /** The types other subgraphs can reference and extend, each keyed by its global ID. */
 export const ENTITY_TYPES = ['Article', 'Person', 'Organization', 'Location'] as const;

@@ -13,6 +13,7 @@ import { QuoteResolver } from './resolvers/quote.resolver';
 import { QuoteStatResolver } from './resolvers/quote-stat.resolver';
 import { QuoteSubscriptionResolver } from './resolvers/quote-subscription.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
+import './types/attribution.enum';
 
 /** Every resolver class of the API. */
 export const resolvers = [

@@ -8,7 +8,7 @@ import { NamedEntity } from '../entities/named-entity.entity';
 import { Quote } from '../entities/quote.entity';
 import { isPostgres } from '../db/dialect';
 import { BatchScheduler, newLoader } from './batch-scheduler';
-import { readEntities } from './entity.reader';
+import { readEntities } from '../db/entity.reader';
 import { inList } from './in-list';
 import { createCoMentionLoader } from './co-mention.loader';
 import { createCountLoader } from './count-by.loader';

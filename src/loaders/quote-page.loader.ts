@@ -2,12 +2,12 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { sqlRows } from '../db/dialect';
 import { BatchScheduler, newLoader } from './batch-scheduler';
-import { readEntities } from './entity.reader';
+import { readEntities } from '../db/entity.reader';
 import { inList } from './in-list';
 import { Quote } from '../entities/quote.entity';
-import { Page } from '../graphql/types/connection.type';
-import { PageArgs } from '../graphql/types/page-args';
-import { pageWindow, toCursor } from '../services/page-window';
+import { Page } from '../types/page';
+import { PageRequest } from '../types/page';
+import { pageWindow, toCursor } from '../db/page-window';
 
 /** Nested quote lists are in text order: the ordering their cursors name. */
 export const POSITION_ORDER = 'POSITION';
@@ -15,11 +15,11 @@ export const POSITION_ORDER = 'POSITION';
 /** A page of the quotes of one parent (an article, or a speaker). */
 export interface QuotePageKey {
   parentId: number;
-  args: PageArgs;
+  args: PageRequest;
 }
 
 /** The cache key of a page request: its parent and its arguments. */
-function keyOf(parentId: number, args: PageArgs): string {
+function keyOf(parentId: number, args: PageRequest): string {
   return `${parentId}|${args.first ?? ''}|${args.after ?? ''}|${args.last ?? ''}|${args.before ?? ''}`;
 }
 
@@ -38,7 +38,7 @@ export function createQuotePageLoader(
   scheduler: BatchScheduler | undefined,
   fields: ReadonlySet<string>,
 ): DataLoader<QuotePageKey, Page<Quote>, string> {
-  const loadPages = async (parentIds: number[], args: PageArgs): Promise<Map<number, Page<Quote>>> => {
+  const loadPages = async (parentIds: number[], args: PageRequest): Promise<Map<number, Page<Quote>>> => {
     const { limit, direction, after, before } = pageWindow(args, POSITION_ORDER);
     const afterId = after?.id ?? null;
     const beforeId = before?.id ?? null;
@@ -82,7 +82,7 @@ export function createQuotePageLoader(
   return newLoader<QuotePageKey, Page<Quote>, string>(
     scheduler,
     async (keys) => {
-      const groups = new Map<string, { args: PageArgs; parentIds: number[] }>();
+      const groups = new Map<string, { args: PageRequest; parentIds: number[] }>();
       for (const key of keys) {
         const argsKey = keyOf(0, key.args);
         const group = groups.get(argsKey) ?? { args: key.args, parentIds: [] };

@@ -1,12 +1,12 @@
 import { Dialect, sqliteDialect } from '../db/dialect';
-import { ArticleFilter } from '../graphql/types/article-filter.input';
-import { isoDate } from './bad-input';
+import { ArticleCriteria } from '../types/article-criteria';
+import { isoDate } from '../types/bad-input';
 import { compileBoolean, SqlParams } from './filter-logic';
 import { nameKey } from './name-key';
 import { dayAfter, entitiesNamedOrWithin, SqlCondition, textCondition } from './quote-filter.compiler';
 
-/** The conditions of one ArticleFilter level (without its and/or/not) on the article alias `a`. */
-function articleConditions(filter: ArticleFilter, params: SqlParams, dialect: Dialect): string[] {
+/** The conditions of one ArticleCriteria level (without its and/or/not) on the article alias `a`. */
+function articleConditions(filter: ArticleCriteria, params: SqlParams, dialect: Dialect): string[] {
   const parts: string[] = [];
   if (filter.text != null) parts.push(textCondition(dialect, 'article', 'a', params, filter.text, 'text'));
   if (filter.from != null) parts.push(`a.published_at >= ${params.add(isoDate(filter.from, 'from'))}`);
@@ -22,11 +22,11 @@ function articleConditions(filter: ArticleFilter, params: SqlParams, dialect: Di
 }
 
 /**
- * Compiles an ArticleFilter (with its nested and/or/not filters) into one SQL condition on `a`
+ * Compiles an ArticleCriteria (with its nested and/or/not filters) into one SQL condition on `a`
  * (the article table), in the SQL of `dialect`. Throws BAD_USER_INPUT naming the field for a bad
  * date or a wordless text.
  */
-export function compileArticleFilter(filter: ArticleFilter | null | undefined, dialect: Dialect = sqliteDialect): SqlCondition {
+export function compileArticleFilter(filter: ArticleCriteria | null | undefined, dialect: Dialect = sqliteDialect): SqlCondition {
   const params = new SqlParams();
   return { sql: filter ? compileBoolean(filter, (f) => articleConditions(f, params, dialect)) : 'TRUE', params: params.values };
 }

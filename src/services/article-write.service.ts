@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
 import { dialectOf, sqlRows } from '../db/dialect';
-import { annotateArticle } from '../ingestion/pipeline';
+import { annotateArticle } from '../ingestion/annotate-article';
 import { parseJsonArticle } from '../ingestion/parse/json-article.parser';
-import { badInput } from './bad-input';
+import { badInput } from '../types/bad-input';
 import { storeArticle, StoreResult } from './article-store.service';
 import { markDataChanged } from './data-version';
 import { retryWhileBusy } from './busy-retry';

@@ -1,12 +1,12 @@
 import { DataSource } from 'typeorm';
 import { dialectOf } from '../db/dialect';
 import { Article } from '../entities/article.entity';
-import { ArticleFilter } from '../graphql/types/article-filter.input';
-import { Page } from '../graphql/types/connection.type';
-import { ArticleOrder, ArticleOrderField } from '../graphql/types/order.input';
-import { PageArgs } from '../graphql/types/page-args';
+import { ArticleCriteria } from '../types/article-criteria';
+import { Page } from '../types/page';
+import { ArticleOrderField, Order } from '../types/order';
+import { PageRequest } from '../types/page';
 import { compileArticleFilter } from './article-filter.compiler';
-import { OrderingTable, orderingOf, paginate } from './paginate';
+import { OrderingTable, orderingOf, paginate } from '../db/paginate';
 
 const orderings: OrderingTable<ArticleOrderField> = {
   INGESTED: { expression: 'a.id', direction: 'ASC' },
@@ -17,9 +17,9 @@ const orderings: OrderingTable<ArticleOrderField> = {
 /** One page of the articles that match `filter`, in the order asked for (default: ingest order); `fields`: see `paginate`. */
 export function findArticles(
   dataSource: DataSource,
-  filter: ArticleFilter | null | undefined,
-  orderBy: ArticleOrder | null | undefined,
-  args: PageArgs,
+  filter: ArticleCriteria | null | undefined,
+  orderBy: Order<ArticleOrderField> | null | undefined,
+  args: PageRequest,
   fields?: ReadonlySet<string>,
 ): Promise<Page<Article>> {
   const { sql, params } = compileArticleFilter(filter, dialectOf(dataSource));

@@ -1,10 +1,10 @@
-import { EntityFilter } from '../graphql/types/entity-filter.input';
+import { EntityCriteria } from '../types/entity-criteria';
 import { compileBoolean, SqlParams } from './filter-logic';
 import { nameKey } from './name-key';
 import { SqlCondition, entitiesNamed } from './quote-filter.compiler';
 
-/** The conditions of one EntityFilter level (without its and/or/not) on the entity alias `e`. */
-function entityConditions(filter: EntityFilter, params: SqlParams): string[] {
+/** The conditions of one EntityCriteria level (without its and/or/not) on the entity alias `e`. */
+function entityConditions(filter: EntityCriteria, params: SqlParams): string[] {
   const parts: string[] = [];
   if (filter.name != null) parts.push(`e.id IN (${entitiesNamed(params.add(nameKey(filter.name)))})`);
   if (filter.mentionedWith != null) {
@@ -20,8 +20,8 @@ function entityConditions(filter: EntityFilter, params: SqlParams): string[] {
   return parts;
 }
 
-/** Compiles an EntityFilter (with its nested and/or/not filters) into one SQL condition on `e` (the entity table). */
-export function compileEntityFilter(filter: EntityFilter | null | undefined): SqlCondition {
+/** Compiles an EntityCriteria (with its nested and/or/not filters) into one SQL condition on `e` (the entity table). */
+export function compileEntityFilter(filter: EntityCriteria | null | undefined): SqlCondition {
   const params = new SqlParams();
   return { sql: filter ? compileBoolean(filter, (f) => entityConditions(f, params)) : 'TRUE', params: params.values };
 }

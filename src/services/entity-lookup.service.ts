@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { sqlRows } from '../db/dialect';
 import { EntityKind } from '../entities/named-entity.entity';
 import { nameKey } from './name-key';
-import { checkPageSize } from './page-window';
+import { checkPageSize } from '../types/page';
 
 /**
  * Finds the ids of the entities whose name or alias matches what a user typed, best first: an

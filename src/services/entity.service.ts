@@ -1,11 +1,11 @@
 import { DataSource } from 'typeorm';
 import { NamedEntity } from '../entities/named-entity.entity';
-import { Page } from '../graphql/types/connection.type';
-import { EntityFilter } from '../graphql/types/entity-filter.input';
-import { EntityOrder, EntityOrderField } from '../graphql/types/order.input';
-import { PageArgs } from '../graphql/types/page-args';
+import { Page } from '../types/page';
+import { EntityCriteria } from '../types/entity-criteria';
+import { EntityOrderField, Order } from '../types/order';
+import { PageRequest } from '../types/page';
 import { compileEntityFilter } from './entity-filter.compiler';
-import { OrderingTable, orderingOf, paginate } from './paginate';
+import { OrderingTable, orderingOf, paginate } from '../db/paginate';
 
 const orderings: OrderingTable<EntityOrderField | 'ID'> = {
   ID: { expression: 'e.id', direction: 'ASC' },
@@ -21,9 +21,9 @@ const orderings: OrderingTable<EntityOrderField | 'ID'> = {
 export function findEntities<T extends NamedEntity>(
   dataSource: DataSource,
   entityClass: new () => T,
-  filter: EntityFilter | null | undefined,
-  orderBy: EntityOrder | null | undefined,
-  args: PageArgs,
+  filter: EntityCriteria | null | undefined,
+  orderBy: Order<EntityOrderField> | null | undefined,
+  args: PageRequest,
   fields?: ReadonlySet<string>,
 ): Promise<Page<T>> {
   const query = dataSource.getRepository(entityClass).createQueryBuilder('e');

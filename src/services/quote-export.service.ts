@@ -5,9 +5,9 @@ import pg from 'pg';
 import Cursor from 'pg-cursor';
 import { DataSource } from 'typeorm';
 import { dialectOf, isPostgres, sqliteConnection } from '../db/dialect';
-import { toGlobalId } from '../graphql/types/global-id';
-import { AboutScope, QuoteFilter } from '../graphql/types/quote-filter.input';
-import { badInput } from './bad-input';
+import { toGlobalId } from '../types/global-id';
+import { AboutScope, QuoteCriteria } from '../types/quote-criteria';
+import { badInput } from '../types/bad-input';
 import { compileQuoteFilter } from './quote-filter.compiler';
 
 /**
@@ -73,9 +73,9 @@ export const QUOTE_EXPORT_CONTENT_TYPES: Record<QuoteExportFormat, string> = {
 };
 
 // ---------------------------------------------------------------------------------------------
-// Parameters -> QuoteFilter (shared by the HTTP routes and the CLI)
+// Parameters -> QuoteCriteria (shared by the HTTP routes and the CLI)
 
-/** The filter parameters an export accepts; each is the QuoteFilter field of the same name. */
+/** The filter parameters an export accepts; each is the QuoteCriteria field of the same name. */
 export const QUOTE_EXPORT_PARAMETERS = [
   'speaker',
   'speakerId',
@@ -95,7 +95,7 @@ export type QuoteExportParameter = (typeof QUOTE_EXPORT_PARAMETERS)[number];
 const REPEATABLE: ReadonlySet<string> = new Set(['about', 'aboutAny']);
 
 /**
- * Maps export parameters (a query string's, or the CLI's options) to a QuoteFilter. `about` and
+ * Maps export parameters (a query string's, or the CLI's options) to a QuoteCriteria. `about` and
  * `aboutAny` are repeatable, one entity a value (`about=Ukraine&about=NATO`: commas are not
  * separators, since names can hold them); every other parameter is given at most once. Throws a
  * BAD_USER_INPUT GraphQLError naming the parameter for an unknown parameter, an empty value, a
@@ -103,8 +103,8 @@ const REPEATABLE: ReadonlySet<string> = new Set(['about', 'aboutAny']);
  * `minConfidence` that is not a number from 0 to 1. Dates, IDs and `text` are checked by
  * `compileQuoteFilter`, with the same messages as GraphQL's.
  */
-export function quoteFilterFromParameters(params: Record<string, unknown>): QuoteFilter {
-  const filter: QuoteFilter = {};
+export function quoteFilterFromParameters(params: Record<string, unknown>): QuoteCriteria {
+  const filter: QuoteCriteria = {};
   for (const [name, raw] of Object.entries(params)) {
     if (raw === undefined) continue;
     if (!(QUOTE_EXPORT_PARAMETERS as readonly string[]).includes(name)) {
@@ -300,7 +300,7 @@ async function postgresCursor(dataSource: DataSource, sql: string, parameters: u
  * SQLite, pg-cursor on PostgreSQL, each on a read-only connection of its own (see sqliteCursor,
  * postgresCursor).
  */
-export async function openQuoteExport(dataSource: DataSource, filter: QuoteFilter | null | undefined): Promise<QuoteExportRows> {
+export async function openQuoteExport(dataSource: DataSource, filter: QuoteCriteria | null | undefined): Promise<QuoteExportRows> {
   const { sql: condition, params } = compileQuoteFilter(filter, dialectOf(dataSource));
   const [sql, positional] = dataSource.driver.escapeQueryWithParameters(quoteExportSql(condition), params);
   const cursor = isPostgres(dataSource) ? await postgresCursor(dataSource, sql, positional) : sqliteCursor(dataSource, sql, positional);

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { dialectOf } from '../db/dialect';
 import { Quote } from '../entities/quote.entity';
-import { QuoteFilter } from '../graphql/types/quote-filter.input';
+import { QuoteCriteria } from '../types/quote-criteria';
 import { compileQuoteFilter } from './quote-filter.compiler';
 import { quotesAdded } from './quote-events';
 
@@ -10,7 +10,7 @@ import { quotesAdded } from './quote-events';
  * `quotes`), as they are committed. The filter is compiled once, up front, so a bad filter fails
  * the subscription at once.
  */
-export function matchingQuotesAdded(dataSource: DataSource, filter: QuoteFilter | null | undefined, signal?: AbortSignal): AsyncGenerator<Quote> {
+export function matchingQuotesAdded(dataSource: DataSource, filter: QuoteCriteria | null | undefined, signal?: AbortSignal): AsyncGenerator<Quote> {
   const { sql, params } = compileQuoteFilter(filter, dialectOf(dataSource));
   return (async function* () {
     for await (const id of quotesAdded(dataSource, signal)) {

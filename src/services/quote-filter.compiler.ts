@@ -1,6 +1,6 @@
 import { Dialect, FullTextTable, sqliteDialect } from '../db/dialect';
-import { AboutScope, QuoteFilter } from '../graphql/types/quote-filter.input';
-import { badInput, isoDate, rowIdOf } from './bad-input';
+import { AboutScope, QuoteCriteria } from '../types/quote-criteria';
+import { badInput, isoDate, rowIdOf } from '../types/bad-input';
 import { compileBoolean, SqlParams } from './filter-logic';
 import { nameKey } from './name-key';
 
@@ -57,8 +57,8 @@ export function dayAfter(date: string): string {
   return next.toISOString().slice(0, 10);
 }
 
-/** The conditions of one QuoteFilter level (without its and/or/not), adding parameters to `params`. */
-function quoteConditions(filter: QuoteFilter, params: SqlParams, dialect: Dialect): string[] {
+/** The conditions of one QuoteCriteria level (without its and/or/not), adding parameters to `params`. */
+function quoteConditions(filter: QuoteCriteria, params: SqlParams, dialect: Dialect): string[] {
   const parts: string[] = [];
   const speakers: string[] = [];
   if (filter.speaker != null) speakers.push(`IN (${entitiesNamed(params.add(nameKey(filter.speaker)))})`);
@@ -78,13 +78,13 @@ function quoteConditions(filter: QuoteFilter, params: SqlParams, dialect: Dialec
 }
 
 /**
- * Compiles a QuoteFilter (with its nested and/or/not filters) into one SQL condition on `q` (the
+ * Compiles a QuoteCriteria (with its nested and/or/not filters) into one SQL condition on `q` (the
  * quote table), in the SQL of `dialect` (the store's: `dialectOf(dataSource)`), so that all
  * filtering runs in the database. Scare quotes and titles (is_statement false) are always left
  * out. Throws a BAD_USER_INPUT error naming the field for an ID of the wrong type, a date that is
  * not YYYY-MM-DD, or a `text` with no words.
  */
-export function compileQuoteFilter(filter: QuoteFilter | null | undefined, dialect: Dialect = sqliteDialect): SqlCondition {
+export function compileQuoteFilter(filter: QuoteCriteria | null | undefined, dialect: Dialect = sqliteDialect): SqlCondition {
   const params = new SqlParams();
   const sql = filter ? compileBoolean(filter, (f) => quoteConditions(f, params, dialect)) : 'TRUE';
   return { sql: `q.is_statement = TRUE AND (${sql})`, params: params.values };

@@ -1,9 +1,9 @@
 import { DataSource } from 'typeorm';
 import { dialectOf } from '../db/dialect';
-import { QuoteFilter } from '../graphql/types/quote-filter.input';
-import { QuoteGroup, QuoteStat } from '../graphql/types/quote-stat.type';
+import { QuoteCriteria } from '../types/quote-criteria';
+import { QuoteGroup, QuoteGroupCount } from '../types/quote-group';
 import { compileQuoteFilter } from './quote-filter.compiler';
-import { checkPageSize } from './page-window';
+import { checkPageSize } from '../types/page';
 
 /**
  * The SQL of each grouping: `group`, the column the matching quotes are counted by (after `join`,
@@ -38,10 +38,10 @@ function mentioned(type: string) {
  */
 export async function quoteStats(
   dataSource: DataSource,
-  filter: QuoteFilter | null | undefined,
+  filter: QuoteCriteria | null | undefined,
   groupBy: QuoteGroup,
   first: number | null | undefined,
-): Promise<QuoteStat[]> {
+): Promise<QuoteGroupCount[]> {
   const limit = checkPageSize(first ?? 10, 'first', 1);
   const { sql, params } = compileQuoteFilter(filter, dialectOf(dataSource));
   const { join, group, label, key, entity, article } = groupings[groupBy];
@@ -58,5 +58,5 @@ export async function quoteStats(
     query,
     parameters,
   );
-  return rows.map((row) => Object.assign(new QuoteStat(), { ...row, count: Number(row.count) }));
+  return rows.map((row) => ({ ...row, count: Number(row.count) }));
 }

@@ -1,12 +1,12 @@
 import { DataSource } from 'typeorm';
 import { Dialect, dialectOf, postgresDialect, sqliteDialect } from '../db/dialect';
-import { Page } from '../graphql/types/connection.type';
-import { QuoteOrder, QuoteOrderField } from '../graphql/types/order.input';
-import { PageArgs } from '../graphql/types/page-args';
-import { QuoteFilter } from '../graphql/types/quote-filter.input';
+import { Page } from '../types/page';
+import { Order, QuoteOrderField } from '../types/order';
+import { PageRequest } from '../types/page';
+import { QuoteCriteria } from '../types/quote-criteria';
 import { Quote } from '../entities/quote.entity';
-import { badInput } from './bad-input';
-import { OrderingTable, orderingOf, paginate } from './paginate';
+import { badInput } from '../types/bad-input';
+import { OrderingTable, orderingOf, paginate } from '../db/paginate';
 import { compileQuoteFilter } from './quote-filter.compiler';
 
 /** The orderings of quotes in a dialect (RELEVANCE ranks by full text: bm25 on SQLite, ts_rank on PostgreSQL). */
@@ -25,9 +25,9 @@ const orderings = { sqlite: orderingsOf(sqliteDialect), postgres: orderingsOf(po
  */
 export function findQuotes(
   dataSource: DataSource,
-  filter: QuoteFilter | null | undefined,
-  orderBy: QuoteOrder | null | undefined,
-  args: PageArgs,
+  filter: QuoteCriteria | null | undefined,
+  orderBy: Order<QuoteOrderField> | null | undefined,
+  args: PageRequest,
   fields?: ReadonlySet<string>,
 ): Promise<Page<Quote>> {
   const dialect = dialectOf(dataSource);

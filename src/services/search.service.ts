@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Dialect, dialectOf, postgresDialect, SearchSource, SNIPPET_CLOSE, SNIPPET_OPEN, sqliteDialect, sqlRows } from '../db/dialect';
-import { DEFAULT_PAGE_SIZE } from '../graphql/types/page-args';
-import { SearchType } from '../graphql/types/search.types';
-import { badInput } from './bad-input';
-import { checkPageSize } from './page-window';
+import { checkPageSize, DEFAULT_PAGE_SIZE } from '../types/page';
+import { SearchType } from '../types/search-type';
+import { badInput } from '../types/bad-input';
 
 /** bm25 weights of the article columns (title, dek, body): a word in the headline counts most. */
 export const ARTICLE_COLUMN_WEIGHTS = { title: 10, dek: 4, body: 1 } as const;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { openDataSource, refreshPlannerStatistics, STATISTICS_MIN_ARTICLES } from '../../src/db/data-source';
 import { sqlRows } from '../../src/db/dialect';
-import { ingestPaths } from '../../src/ingestion/pipeline';
+import { ingestPaths } from '../../src/services/ingest.service';
 import { compileArticleFilter } from '../../src/services/article-filter.compiler';
 import { createScratchStore, describeOnSqlite, ScratchStore } from '../support/test-store';
 import { writeSyntheticJsonl } from '../support/synthetic-articles';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createClient, Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { openDataSource } from '../../src/db/data-source';
-import { ingestPaths } from '../../src/ingestion/pipeline';
+import { ingestPaths } from '../../src/services/ingest.service';
 import { sampleDir, startTestGateway, TestGateway } from '../support/test-gateway';
 
 const KEY = 'test-key-for-subscriptions';

@@ -5,7 +5,7 @@ import { DataSource, Logger } from 'typeorm';
 import { Config, loadConfig } from '../../src/config/config';
 import { openDataSource } from '../../src/db/data-source';
 import { sqlRows } from '../../src/db/dialect';
-import { ingestPaths, IngestSummary } from '../../src/ingestion/pipeline';
+import { ingestPaths, IngestSummary } from '../../src/services/ingest.service';
 import { createServer, NewsgraphServer } from '../../src/server/create-server';
 import { createScratchStore, TestStoreKind } from './test-store';
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { deleteArticle, ingestArticle } from '../../services/article-write.service';
-import { rowIdOf } from '../../services/bad-input';
+import { rowIdOf } from '../../types/bad-input';
 import { Context, requireApiKey } from '../context';
 import { IngestArticleInput, IngestArticlePayload } from '../types/ingest-article.input';
 

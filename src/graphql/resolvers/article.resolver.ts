@@ -7,10 +7,10 @@ import { Context } from '../context';
 import { operationFields } from '../selected-fields';
 import { ArticleFilter } from '../types/article-filter.input';
 import { ArticleConnection, QuoteConnection } from '../types/connections';
-import { rowIdOf } from '../../services/bad-input';
+import { rowIdOf } from '../../types/bad-input';
 import { ArticleOrder } from '../types/order.input';
 import { PageArgs } from '../types/page-args';
-import { TextSpan, textSpan } from '../types/text-span.type';
+import { TextSpan, textSpan } from '../../entities/text-span.type';
 
 /** `article`, `articles` and the fields of Article. */
 @Resolver(() => Article)

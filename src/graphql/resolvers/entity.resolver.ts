@@ -10,7 +10,7 @@ import { QuoteConnection } from '../types/connections';
 import { EntityFilter } from '../types/entity-filter.input';
 import { EntityOrder } from '../types/order.input';
 import { PageArgs } from '../types/page-args';
-import { checkPageSize } from '../../services/page-window';
+import { checkPageSize } from '../../types/page';
 
 /** How an entity type appears in the API: its class, its connection type, its list query's name. */
 export interface EntityApi<T extends NamedEntity> {

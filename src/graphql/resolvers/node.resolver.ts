@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Node } from '../../entities/node.entity';
 import { Context } from '../context';
-import { fromGlobalId } from '../types/global-id';
+import { fromGlobalId } from '../../types/global-id';
 
 /** `node(id)`: any object by its global ID. */
 @Resolver()

@@ -4,7 +4,8 @@ import { NamedEntity } from '../../entities/named-entity.entity';
 import { quoteStats } from '../../services/quote-stats.service';
 import { Context } from '../context';
 import { QuoteFilter } from '../types/quote-filter.input';
-import { QuoteGroup, QuoteStat } from '../types/quote-stat.type';
+import { QuoteGroup } from '../../types/quote-group';
+import { QuoteStat } from '../types/quote-stat.type';
 
 /** `quoteStats` (facets) and the fields of QuoteStat. */
 @Resolver(() => QuoteStat)

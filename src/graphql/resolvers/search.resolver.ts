@@ -7,8 +7,9 @@ import { Quote } from '../../entities/quote.entity';
 import { Loaders } from '../../loaders/loaders';
 import { SearchHit, searchContent } from '../../services/search.service';
 import { Context } from '../context';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../types/page-args';
-import { SearchConnection, SearchType } from '../types/search.types';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../types/page';
+import { SearchType } from '../../types/search-type';
+import { SearchConnection } from '../types/search.types';
 
 type SearchNode = Article | Quote | Person | Organization | Location;
 

@@ -1,8 +1,9 @@
 import { Field, InputType } from 'type-graphql';
+import { ArticleCriteria } from '../../types/article-criteria';
 
 /** Conditions on articles; all given conditions must hold. Nest with `and`, `or`, `not`. */
 @InputType({ description: 'Conditions on articles; all given conditions must hold. Combine filters with `and`, `or` and `not`.' })
-export class ArticleFilter {
+export class ArticleFilter implements ArticleCriteria {
   @Field(() => [ArticleFilter], { nullable: true, description: 'Every one of these filters holds.' })
   and?: ArticleFilter[] | null;
 

@@ -1,15 +1,6 @@
 import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { Page } from '../../types/page';
 import { PageInfo } from './page-info.type';
-
-/** One page of rows as services return it: `totalCount` is computed only when asked for. */
-export interface Page<T> {
-  nodes: T[];
-  /** The cursor of each node, in the same order. */
-  cursors: string[];
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-  totalCount: () => Promise<number>;
-}
 
 /** The GraphQL shape shared by every connection class made by `connectionType`. */
 export interface Connection<T> {

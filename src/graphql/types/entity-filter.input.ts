@@ -1,8 +1,9 @@
 import { Field, InputType } from 'type-graphql';
+import { EntityCriteria } from '../../types/entity-criteria';
 
 /** Conditions on people, organizations or places. Nest with `and`, `or`, `not`. */
 @InputType({ description: 'Conditions on people, organizations or places. Combine filters with `and`, `or` and `not`.' })
-export class EntityFilter {
+export class EntityFilter implements EntityCriteria {
   @Field(() => [EntityFilter], { nullable: true, description: 'Every one of these filters holds.' })
   and?: EntityFilter[] | null;
 

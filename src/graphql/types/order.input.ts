@@ -1,23 +1,12 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
+import { ArticleOrderField, EntityOrderField, Order, OrderDirection, QuoteOrderField } from '../../types/order';
 
-/** Ascending or descending. */
-export enum OrderDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
 registerEnumType(OrderDirection, {
   name: 'OrderDirection',
   description: 'Ascending or descending.',
   valuesConfig: { ASC: { description: 'Smallest, earliest or A first.' }, DESC: { description: 'Largest, latest or Z first.' } },
 });
 
-/** What quotes can be ordered by. */
-export enum QuoteOrderField {
-  POSITION = 'POSITION',
-  DATE = 'DATE',
-  CONFIDENCE = 'CONFIDENCE',
-  RELEVANCE = 'RELEVANCE',
-}
 registerEnumType(QuoteOrderField, {
   name: 'QuoteOrderField',
   description: 'What quotes can be ordered by.',
@@ -29,12 +18,6 @@ registerEnumType(QuoteOrderField, {
   },
 });
 
-/** What people, organizations and places can be ordered by. */
-export enum EntityOrderField {
-  NAME = 'NAME',
-  QUOTE_COUNT = 'QUOTE_COUNT',
-  MENTION_COUNT = 'MENTION_COUNT',
-}
 registerEnumType(EntityOrderField, {
   name: 'EntityOrderField',
   description: 'What people, organizations and places can be ordered by.',
@@ -45,12 +28,6 @@ registerEnumType(EntityOrderField, {
   },
 });
 
-/** What articles can be ordered by. */
-export enum ArticleOrderField {
-  INGESTED = 'INGESTED',
-  DATE = 'DATE',
-  TITLE = 'TITLE',
-}
 registerEnumType(ArticleOrderField, {
   name: 'ArticleOrderField',
   description: 'What articles can be ordered by.',
@@ -63,7 +40,7 @@ registerEnumType(ArticleOrderField, {
 
 /** An ordering of quotes. */
 @InputType({ description: 'An ordering of quotes; ties are broken by position, so pages never repeat or skip.' })
-export class QuoteOrder {
+export class QuoteOrder implements Order<QuoteOrderField> {
   @Field(() => QuoteOrderField, { description: 'What to order by.' })
   field!: QuoteOrderField;
 
@@ -73,7 +50,7 @@ export class QuoteOrder {
 
 /** An ordering of people, organizations or places. */
 @InputType({ description: 'An ordering of people, organizations or places; ties are broken by ID.' })
-export class EntityOrder {
+export class EntityOrder implements Order<EntityOrderField> {
   @Field(() => EntityOrderField, { description: 'What to order by.' })
   field!: EntityOrderField;
 
@@ -83,7 +60,7 @@ export class EntityOrder {
 
 /** An ordering of articles. */
 @InputType({ description: 'An ordering of articles; ties are broken by ID.' })
-export class ArticleOrder {
+export class ArticleOrder implements Order<ArticleOrderField> {
   @Field(() => ArticleOrderField, { description: 'What to order by.' })
   field!: ArticleOrderField;
 

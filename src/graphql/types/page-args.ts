@@ -1,13 +1,9 @@
 import { ArgsType, Field, Int } from 'type-graphql';
-
-/** The most items one page may hold. */
-export const MAX_PAGE_SIZE = 100;
-/** Page size when neither `first` nor `last` is given. */
-export const DEFAULT_PAGE_SIZE = 20;
+import { MAX_PAGE_SIZE, PageRequest } from '../../types/page';
 
 /** Relay cursor arguments: `first`/`after` pages forward, `last`/`before` backward. */
 @ArgsType()
-export class PageArgs {
+export class PageArgs implements PageRequest {
   @Field(() => Int, { nullable: true, description: `Items after \`after\` (at most ${MAX_PAGE_SIZE}).` })
   first?: number | null;
 

@@ -1,11 +1,5 @@
 import { Field, Float, ID, InputType, registerEnumType } from 'type-graphql';
-
-/** Which text must name an `about` entity for a quote to count as being about it. */
-export enum AboutScope {
-  QUOTE = 'QUOTE',
-  PARAGRAPH = 'PARAGRAPH',
-  ARTICLE = 'ARTICLE',
-}
+import { AboutScope, QuoteCriteria } from '../../types/quote-criteria';
 
 registerEnumType(AboutScope, {
   name: 'AboutScope',
@@ -19,7 +13,7 @@ registerEnumType(AboutScope, {
 
 /** Conditions on quotes; all given conditions must hold. Nest with `and`, `or`, `not`. */
 @InputType({ description: 'Conditions on quotes; all given conditions must hold. Combine filters with `and`, `or` and `not`.' })
-export class QuoteFilter {
+export class QuoteFilter implements QuoteCriteria {
   @Field(() => [QuoteFilter], { nullable: true, description: 'Every one of these filters holds.' })
   and?: QuoteFilter[] | null;
 

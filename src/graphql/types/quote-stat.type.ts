@@ -1,14 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { QuoteGroup, QuoteGroupCount } from '../../types/quote-group';
 
-/** What quotes can be counted by. */
-export enum QuoteGroup {
-  SPEAKER = 'SPEAKER',
-  ARTICLE = 'ARTICLE',
-  MONTH = 'MONTH',
-  MENTIONED_PERSON = 'MENTIONED_PERSON',
-  MENTIONED_ORGANIZATION = 'MENTIONED_ORGANIZATION',
-  MENTIONED_LOCATION = 'MENTIONED_LOCATION',
-}
 registerEnumType(QuoteGroup, {
   name: 'QuoteGroup',
   description: 'What quotes can be counted by.',
@@ -24,7 +16,7 @@ registerEnumType(QuoteGroup, {
 
 /** One group of quotes and how many there are. */
 @ObjectType({ simpleResolvers: true, description: 'One group of quotes (a facet value) and how many quotes it holds.' })
-export class QuoteStat {
+export class QuoteStat implements QuoteGroupCount {
   @Field({ description: "The group: the entity's name, the article's title, or the month as YYYY-MM." })
   key!: string;
 

@@ -4,14 +4,8 @@ import { Location } from '../../entities/location.entity';
 import { Organization } from '../../entities/organization.entity';
 import { Person } from '../../entities/person.entity';
 import { Quote } from '../../entities/quote.entity';
+import { SearchType } from '../../types/search-type';
 import { PageInfo } from './page-info.type';
-
-/** What `search` can look in. */
-export enum SearchType {
-  ARTICLE = 'ARTICLE',
-  QUOTE = 'QUOTE',
-  ENTITY = 'ENTITY',
-}
 
 registerEnumType(SearchType, {
   name: 'SearchType',

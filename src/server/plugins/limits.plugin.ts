@@ -18,7 +18,7 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 import { Limits } from '../../config/config';
-import { DEFAULT_PAGE_SIZE } from '../../graphql/types/page-args';
+import { DEFAULT_PAGE_SIZE } from '../../types/page';
 
 /** The error code a client gets for each limit it crosses. */
 const codes = {

@@ -9,7 +9,7 @@ import { benchConfig } from '../../../bench/gateway.server';
 import { BenchSubjects, QueryName, requestBody } from '../../../bench/queries';
 import { openDataSource } from '../../../src/db/data-source';
 import { parseJsonArticle } from '../../../src/ingestion/parse/json-article.parser';
-import { annotateArticle } from '../../../src/ingestion/pipeline';
+import { annotateArticle } from '../../../src/ingestion/annotate-article';
 import { createServer } from '../../../src/server/create-server';
 import { CorpusGenerator } from '../../../src/synth/corpus.generator';
 

@@ -1,5 +1,5 @@
 import { postgresDialect, SNIPPET_CLOSE as C, SNIPPET_OPEN as O, sqliteDialect, toNumberedParameters } from '../../../src/db/dialect';
-import { tsQuery } from '../../../src/services/fts-query';
+import { tsQuery } from '../../../src/db/fts-query';
 
 describe('toNumberedParameters', () => {
   it('numbers ? placeholders in order, leaving string literals, quoted names and comments alone', () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { corpusSynthCommand, parseSynthArgs } from '../../../src/cli/corpus-synth.command';
 import { parseJsonArticle } from '../../../src/ingestion/parse/json-article.parser';
 import { readInputs } from '../../../src/ingestion/parse/input.reader';
-import { annotateArticle } from '../../../src/ingestion/pipeline';
+import { annotateArticle } from '../../../src/ingestion/annotate-article';
 import { CorpusGenerator, mulberry32, synthPools, Zipf } from '../../../src/synth/corpus.generator';
 
 describe('synthetic corpus generator', () => {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractEntities, preloadGazetteer } from '../../../../src/ingestion/extract/entity.extractor';
 import { ParsedArticle } from '../../../../src/ingestion/annotations';
-import { annotateArticle } from '../../../../src/ingestion/pipeline';
+import { annotateArticle } from '../../../../src/ingestion/annotate-article';
 import { readPolnearFile } from '../../../../src/eval/polnear.reader';
 import { CORPUS_DIR } from './entity.seed-article';
 

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { fromGlobalId } from '../graphql/types/global-id';
+import { fromGlobalId } from './global-id';
 
 /** A GraphQL error for an argument the client got wrong (code BAD_USER_INPUT). */
 export function badInput(message: string): GraphQLError {

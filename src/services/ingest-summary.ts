@@ -1,4 +1,4 @@
-import { IngestSummary } from './pipeline';
+import { IngestSummary } from './ingest.service';
 
 /** One line saying what an ingest run did. */
 export function formatSummary(summary: IngestSummary): string {

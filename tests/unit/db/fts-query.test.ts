@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { ftsQuery } from '../../../src/services/fts-query';
+import { ftsQuery } from '../../../src/db/fts-query';
 
 describe('ftsQuery', () => {
   it('ANDs words, each as a quoted string', () => {

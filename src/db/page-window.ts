@@ -1,5 +1,5 @@
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageArgs } from '../graphql/types/page-args';
-import { badInput } from './bad-input';
+import { checkPageSize, DEFAULT_PAGE_SIZE, PageRequest } from '../types/page';
+import { badInput } from '../types/bad-input';
 
 /** Where a row sits in an ordering: the value it is sorted by, then its id (the tie-break). */
 export interface SortPosition {
@@ -40,20 +40,11 @@ function fromCursor(cursor: string, ordering: string, argument: string): SortPos
 }
 
 /**
- * Checks a page-size argument: between `min` and MAX_PAGE_SIZE, else a BAD_USER_INPUT error naming
- * it ("first" must be between 0 and 100, got 101). Returns the value.
- */
-export function checkPageSize(value: number, argument: string, min = 0): number {
-  if (value < min || value > MAX_PAGE_SIZE) throw badInput(`"${argument}" must be between ${min} and ${MAX_PAGE_SIZE}, got ${value}`);
-  return value;
-}
-
-/**
  * Checks Relay page arguments and turns them into a window over the ordering named `ordering`:
  * `first` and `last` must be between 0 and MAX_PAGE_SIZE and not both given; cursors must come
  * from this API and the same ordering. Throws a GraphQL BAD_USER_INPUT error naming the argument.
  */
-export function pageWindow({ first, after, last, before }: PageArgs, ordering: string): PageWindow {
+export function pageWindow({ first, after, last, before }: PageRequest, ordering: string): PageWindow {
   if (first != null) checkPageSize(first, 'first');
   if (last != null) checkPageSize(last, 'last');
   if (first != null && last != null) throw badInput('Give either "first" or "last", not both');

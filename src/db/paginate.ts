@@ -1,7 +1,7 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Page } from '../graphql/types/connection.type';
-import { PageArgs } from '../graphql/types/page-args';
-import { entityReader } from '../loaders/entity.reader';
+import { Page } from '../types/page';
+import { PageRequest } from '../types/page';
+import { entityReader } from './entity.reader';
 import { pageWindow, SortPosition, toCursor } from './page-window';
 
 /** How a connection is ordered: a SQL expression, its direction, and the id column that breaks ties. */
@@ -50,7 +50,7 @@ const flip = (direction: 'ASC' | 'DESC') => (direction === 'ASC' ? 'DESC' : 'ASC
 export async function paginate<T extends ObjectLiteral & { rowId: number }>(
   query: SelectQueryBuilder<T>,
   ordering: Ordering,
-  args: PageArgs,
+  args: PageRequest,
   fields?: ReadonlySet<string>,
 ): Promise<Page<T>> {
   const { limit, direction, after, before } = pageWindow(args, ordering.name);

@@ -1,18 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { DataSource } from 'typeorm';
-import { BatchItem, storeArticles } from '../services/article-store.service';
-import { AnnotatePool, Annotated, annotateInline, workersAvailable } from './annotate.pool';
-import type { ArticleAnnotations, ParsedArticle } from './annotations';
-import { readInputs } from './parse/input.reader';
-
-/**
- * Runs every extraction step on one parsed article (see article.annotator.ts). Pure: no store, no
- * I/O. The extractor is loaded on first use, so that an ingest whose workers annotate never loads
- * it on the main thread.
- */
-export function annotateArticle(article: ParsedArticle): ArticleAnnotations {
-  return (require('./article.annotator') as typeof import('./article.annotator')).annotateArticle(article);
-}
+import { AnnotatePool, Annotated, annotateInline, workersAvailable } from '../ingestion/annotate.pool';
+import type { ParsedArticle } from '../ingestion/annotations';
+import { readInputs } from '../ingestion/parse/input.reader';
+import { BatchItem, storeArticles } from './article-store.service';
 
 /** One input that could not be ingested, and why. */
 export interface IngestFailure {

@@ -1,0 +1,34 @@
+/** Which text must name an `about` entity for a quote to count as being about it. */
+export enum AboutScope {
+  QUOTE = 'QUOTE',
+  PARAGRAPH = 'PARAGRAPH',
+  ARTICLE = 'ARTICLE',
+}
+
+/**
+ * Conditions on quotes, as the quote services take them (GraphQL's QuoteFilter input is one);
+ * all given conditions must hold; `and`, `or` and `not` nest.
+ */
+export interface QuoteCriteria {
+  and?: QuoteCriteria[] | null;
+  or?: QuoteCriteria[] | null;
+  not?: QuoteCriteria | null;
+  /** Speaker name or alias (folded: case and accents aside). */
+  speaker?: string | null;
+  /** Speaker by global ID (a Person or an Organization). */
+  speakerId?: string | null;
+  /** Entities the quote is about, all of them. */
+  about?: string[] | null;
+  /** Entities the quote is about, at least one. */
+  aboutAny?: string[] | null;
+  aboutScope?: AboutScope | null;
+  /** Full-text search inside the quoted words. */
+  text?: string | null;
+  /** YYYY-MM-DD, inclusive. */
+  from?: string | null;
+  /** YYYY-MM-DD, inclusive. */
+  to?: string | null;
+  minConfidence?: number | null;
+  /** Only quotes in this article (global ID). */
+  articleId?: string | null;
+}
