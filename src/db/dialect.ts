@@ -341,17 +341,26 @@ export function dialectOf(runner: SqlRunner): Dialect {
 }
 
 /**
- * Runs raw SQL written with `?` placeholders on either store (the placeholders rewritten for the
- * driver) and returns its rows: those of a SELECT, or of a RETURNING clause (TypeORM's own
- * `query()` returns `[rows, count]` for an UPDATE or DELETE on PostgreSQL). Inside a transaction,
- * pass its EntityManager.
+ * Runs SQL on either store and returns its rows: those of a SELECT, or of a RETURNING clause
+ * (TypeORM's own `query()` returns `[rows, count]` for an UPDATE or DELETE on PostgreSQL). The
+ * one way the code reads the store (entities are built from these rows by `readEntities`).
+ * `parameters`: a list bound to `?` placeholders (rewritten for the driver), or a record bound to
+ * `:name` placeholders (what the filter compilers write: one value may appear in several places).
+ * Inside a transaction, pass its EntityManager.
  */
-export async function sqlRows<T = Record<string, any>>(runner: SqlRunner, sql: string, parameters: unknown[] = []): Promise<T[]> {
+export async function sqlRows<T = Record<string, any>>(
+  runner: SqlRunner,
+  sql: string,
+  parameters: unknown[] | Record<string, unknown> = [],
+): Promise<T[]> {
   const dataSource = dataSourceOf(runner);
+  const [text, values] = Array.isArray(parameters)
+    ? [dialectOf(dataSource).positional(sql), parameters]
+    : dataSource.driver.escapeQueryWithParameters(sql, parameters);
   const inTransaction = runner instanceof EntityManager ? runner.queryRunner : undefined;
   const queryRunner = inTransaction ?? dataSource.createQueryRunner();
   try {
-    const result = await queryRunner.query(dialectOf(dataSource).positional(sql), parameters, true);
+    const result = await queryRunner.query(text, values, true);
     return (result.records ?? []) as T[];
   } finally {
     if (!inTransaction) await queryRunner.release();

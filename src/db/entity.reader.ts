@@ -1,35 +1,22 @@
 import { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
-import { sqlRows } from '../db/dialect';
-
-/**
- * For the GraphQL fields whose resolver reads properties other than the one of its own name: those
- * properties, by entity class (the class a table is read as). Every other field needs the property
- * of its name when there is one, else nothing beyond the row id (its resolver loads by id).
- */
-const FIELD_NEEDS: Record<string, Record<string, readonly string[]>> = {
-  Article: { paragraphs: ['paragraphSpans'] },
-  Quote: {
-    span: ['start', 'end', 'text'],
-    cue: ['cueStart', 'cueEnd', 'cueText'],
-    speakerMention: ['speakerMentionStart', 'speakerMentionEnd', 'speakerMentionText'],
-    speaker: ['speakerId'],
-    article: ['articleId'],
-  },
-  Mention: { span: ['start', 'end', 'text'], entity: ['entityId'], article: ['articleId'] },
-  NamedEntity: { aliases: ['name'], within: ['withinId'], affiliation: ['affiliationId'] },
-};
+import { sqlRows } from './dialect';
 
 /** How to read one entity class from plain SQL rows. */
 export interface EntityReader<T> {
+  /** The table the class is stored in. */
+  readonly table: string;
   /**
    * The select list, each column `AS` its own name, on table alias `alias`: every column TypeORM
-   * would read (`select: false` ones left out), or, given the GraphQL `fields` that will be asked
-   * of the entities, only the columns those need, the row id, the discriminator and the `also`
-   * properties (the caller's own needs).
+   * would read (`select: false` ones left out), or, given the entity `properties` that will be
+   * read (names that are not columns are ignored), only those columns, the row id and the
+   * discriminator.
    */
-  columns(alias: string, fields?: ReadonlySet<string>, also?: readonly string[]): string;
-  /** The properties `columns` reads for `fields` and `also`: the row id and discriminator included. */
-  properties(fields: ReadonlySet<string>, also?: readonly string[]): string[];
+  columns(alias: string, properties?: ReadonlySet<string>): string;
+  /**
+   * The condition that keeps a shared table's rows to this class (`alias."type" = 'PERSON'` for
+   * a child of a single-table hierarchy), or TRUE.
+   */
+  scope(alias: string): string;
   /** The entity a row selected with `columns` stands for: an instance of its class (of the child class the discriminator names, for a table shared by several). */
   build(row: Record<string, unknown>): T;
 }
@@ -61,49 +48,38 @@ export function entityReader<T extends ObjectLiteral>(dataSource: DataSource, en
   const known = readers.get(metadata);
   if (known) return known as EntityReader<T>;
   const readable = metadata.columns.filter((column) => column.isSelect && !column.isVirtual);
-  // The needs of the class and of the classes it extends (a Person is a NamedEntity).
-  const needs: Record<string, readonly string[]> = {};
-  for (let type = metadata.target as { name: string } | null; type && type.name; type = Object.getPrototypeOf(type)) {
-    for (const [field, properties] of Object.entries(FIELD_NEEDS[type.name] ?? {})) needs[field] ??= properties;
-  }
-  const wanted = (fields: ReadonlySet<string>, also: readonly string[]): Set<string> => {
-    const properties = new Set<string>(also);
-    for (const column of [...metadata.primaryColumns, ...(metadata.discriminatorColumn ? [metadata.discriminatorColumn] : [])]) properties.add(column.propertyName);
-    for (const field of fields) for (const property of needs[field] ?? [field]) properties.add(property);
-    return properties;
-  };
+  const always = [...metadata.primaryColumns, ...(metadata.discriminatorColumn ? [metadata.discriminatorColumn] : [])].map((column) => column.propertyName);
   const own = builder(dataSource, metadata);
   const discriminator = metadata.discriminatorColumn?.databaseName;
   const children = new Map(metadata.childEntityMetadatas.map((child) => [child.discriminatorValue, builder(dataSource, child)]));
+  const scoped = discriminator && metadata.parentEntityMetadata ? metadata.discriminatorValue : undefined;
   const reader: EntityReader<ObjectLiteral> = {
-    properties: (fields, also = []) => {
-      const properties = wanted(fields, also);
-      return readable.filter((column) => properties.has(column.propertyName)).map((column) => column.propertyName);
-    },
-    columns: (alias, fields, also = []) => {
-      const properties = fields && wanted(fields, also);
-      return readable
-        .filter((column) => !properties || properties.has(column.propertyName))
+    table: metadata.tableName,
+    columns: (alias, properties) =>
+      readable
+        .filter((column) => !properties || properties.has(column.propertyName) || always.includes(column.propertyName))
         .map((column) => `${alias}."${column.databaseName}" AS "${column.databaseName}"`)
-        .join(', ');
-    },
+        .join(', '),
+    scope: (alias) => (scoped === undefined ? 'TRUE' : `${alias}."${discriminator}" = '${scoped.replaceAll("'", "''")}'`),
     build: discriminator && children.size ? (row) => (children.get(row[discriminator] as string) ?? own)(row) : own,
   };
   readers.set(metadata, reader);
   return reader as EntityReader<T>;
 }
 
-/** A statement that reads entities: from the table aliased `t` (joined as `from` says), the rows that satisfy `where`. */
+/** A statement that reads entities: from the table aliased `alias` (joined as `from` says), the rows that satisfy `where`. */
 export interface EntityRead {
   from: string;
-  /** With `?` placeholders, bound to `params`. */
+  /** The alias of the entity's table in `from` (default "t"). */
+  alias?: string;
+  /** With `?` placeholders bound to a list, or `:name` ones bound to a record (see `sqlRows`). */
   where: string;
-  params: unknown[];
+  params: unknown[] | Record<string, unknown>;
   orderBy: string;
   /** More select-list items, after the entity's columns (they stay on the raw rows). */
   extra?: string;
-  /** The GraphQL fields that will be asked of the entities: only the columns they need are read (all when left out). */
-  fields?: ReadonlySet<string>;
+  /** The properties that will be read of the entities: only their columns are read (all when left out). */
+  properties?: ReadonlySet<string>;
   /** Properties the caller needs besides (e.g. to group rows by). */
   also?: readonly string[];
 }
@@ -115,7 +91,8 @@ export async function readEntities<T extends ObjectLiteral>(
   read: EntityRead,
 ): Promise<{ entities: T[]; rows: Array<Record<string, unknown>> }> {
   const reader = entityReader(dataSource, entity);
-  const select = `${reader.columns('t', read.fields, read.also)}${read.extra ?? ''}`;
+  const properties = read.properties && read.also ? new Set([...read.properties, ...read.also]) : read.properties;
+  const select = `${reader.columns(read.alias ?? 't', properties)}${read.extra ?? ''}`;
   const rows = await sqlRows(dataSource, `SELECT ${select} FROM ${read.from} WHERE ${read.where} ORDER BY ${read.orderBy}`, read.params);
   return { entities: rows.map(reader.build), rows };
 }

@@ -1,6 +1,6 @@
-import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Page } from '../types/page';
-import { PageRequest } from '../types/page';
+import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { Page, PageRequest } from '../types/page';
+import { sqlRows } from './dialect';
 import { entityReader } from './entity.reader';
 import { pageWindow, SortPosition, toCursor } from './page-window';
 
@@ -13,6 +13,16 @@ export interface Ordering {
   direction: 'ASC' | 'DESC';
   /** The row id column (e.g. "q.id"), the tie-break, in the same direction. */
   idColumn: string;
+}
+
+/** The rows a connection pages through: one entity class, on table alias `alias`, filtered by `where`. */
+export interface PagedQuery<T> {
+  entity: EntityTarget<T>;
+  /** The alias of the entity's table in `where` and in the ordering (e.g. "q"). */
+  alias: string;
+  /** A condition with `:name` placeholders, bound to `params` (what the filter compilers write). */
+  where: string;
+  params: Record<string, unknown>;
 }
 
 /** SQL for "the row lies after (or, `inclusive`, at) `position` in the direction `direction`". */
@@ -42,47 +52,61 @@ const flip = (direction: 'ASC' | 'DESC') => (direction === 'ASC' ? 'DESC' : 'ASC
 
 /**
  * Runs one page of a filtered query with keyset pagination under `ordering` (sort value, then
- * id), so pages never repeat or skip rows whatever the order. Fetches `limit + 1` rows to know
- * whether more follow; `hasPreviousPage` / `hasNextPage` toward the cursor side are exact (one
- * EXISTS); `totalCount` runs a COUNT over the same filter only when called. Given the GraphQL
- * `fields` that will be asked of the nodes, reads only the columns those need.
+ * id), so pages never repeat or skip rows whatever the order. Plain SQL through `sqlRows`, the
+ * entities built by `entityReader`. Fetches `limit + 1` rows to know whether more follow;
+ * `hasPreviousPage` / `hasNextPage` toward the cursor side are exact (one EXISTS); `totalCount`
+ * runs a COUNT over the same filter only when called. Given the entity `properties` that will be
+ * read of the nodes, reads only their columns.
  */
 export async function paginate<T extends ObjectLiteral & { rowId: number }>(
-  query: SelectQueryBuilder<T>,
+  dataSource: DataSource,
+  query: PagedQuery<T>,
   ordering: Ordering,
   args: PageRequest,
-  fields?: ReadonlySet<string>,
+  properties?: ReadonlySet<string>,
 ): Promise<Page<T>> {
   const { limit, direction, after, before } = pageWindow(args, ordering.name);
-  const at = (qb: SelectQueryBuilder<T>, position: SortPosition, dir: 'ASC' | 'DESC', inclusive: boolean, tag: string) =>
-    qb.andWhere(beyond(ordering, dir, inclusive, [`${tag}Value`, `${tag}Id`]), { [`${tag}Value`]: position.value, [`${tag}Id`]: position.id });
+  const reader = entityReader(dataSource, query.entity);
+  const from = `${reader.table} ${query.alias}`;
+  const filtered = `${reader.scope(query.alias)} AND (${query.where})`;
+  const at = (position: SortPosition, dir: 'ASC' | 'DESC', inclusive: boolean, tag: string, params: Record<string, unknown>) => {
+    params[`${tag}Value`] = position.value;
+    params[`${tag}Id`] = position.id;
+    return ` AND ${beyond(ordering, dir, inclusive, [`${tag}Value`, `${tag}Id`])}`;
+  };
 
-  const page = query.clone();
-  if (fields) {
-    const reader = entityReader(query.dataSource, query.expressionMap.mainAlias!.target);
-    page.select(reader.properties(fields).map((property) => `${query.alias}.${property}`));
-  }
-  if (after) at(page, after, ordering.direction, false, 'after');
-  if (before) at(page, before, flip(ordering.direction), false, 'before');
+  const params = { ...query.params };
+  let bounds = '';
+  if (after) bounds += at(after, ordering.direction, false, 'after', params);
+  if (before) bounds += at(before, flip(ordering.direction), false, 'before', params);
   const scan = direction === 'forward' ? ordering.direction : flip(ordering.direction);
-  const { entities, raw } = await page
-    .addSelect(`(${ordering.expression})`, 'sort_value')
-    .orderBy(ordering.expression, scan)
-    .addOrderBy(ordering.idColumn, scan)
-    .limit(limit + 1)
-    .getRawAndEntities();
-  const sortValues = raw.map((row: { sort_value: string | number | null }) => row.sort_value);
-  const more = entities.length > limit;
-  const rows = entities.slice(0, limit).map((node, i) => ({ node, position: { value: sortValues[i], id: node.rowId } }));
-  if (direction === 'backward') rows.reverse();
+  const rows = await sqlRows(
+    dataSource,
+    `SELECT ${reader.columns(query.alias, properties)}, (${ordering.expression}) AS sort_value FROM ${from}
+     WHERE ${filtered}${bounds} ORDER BY ${ordering.expression} ${scan}, ${ordering.idColumn} ${scan} LIMIT ${limit + 1}`,
+    params,
+  );
+  const more = rows.length > limit;
+  const page = rows.slice(0, limit).map((row) => {
+    const node = reader.build(row);
+    return { node, position: { value: row.sort_value as SortPosition['value'], id: node.rowId } };
+  });
+  if (direction === 'backward') page.reverse();
 
-  const exists = async (position: SortPosition | null, dir: 'ASC' | 'DESC'): Promise<boolean> =>
-    position !== null && (await at(query.clone(), position, dir, true, 'edge').limit(1).getExists());
+  const exists = async (position: SortPosition | null, dir: 'ASC' | 'DESC'): Promise<boolean> => {
+    if (position === null) return false;
+    const edge = { ...query.params };
+    const found = await sqlRows(dataSource, `SELECT 1 AS found FROM ${from} WHERE ${filtered}${at(position, dir, true, 'edge', edge)} LIMIT 1`, edge);
+    return found.length > 0;
+  };
   return {
-    nodes: rows.map((r) => r.node),
-    cursors: rows.map((r) => toCursor(ordering.name, r.position)),
+    nodes: page.map((r) => r.node),
+    cursors: page.map((r) => toCursor(ordering.name, r.position)),
     hasNextPage: direction === 'forward' ? more : await exists(before, ordering.direction),
     hasPreviousPage: direction === 'backward' ? more : await exists(after, flip(ordering.direction)),
-    totalCount: () => query.clone().getCount(),
+    totalCount: async () => {
+      const [{ n }] = await sqlRows<{ n: number | string }>(dataSource, `SELECT COUNT(*) AS n FROM ${from} WHERE ${filtered}`, query.params);
+      return Number(n);
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Reads } from './reads.decorator';
 import { TextSpan, textSpan } from './text-span.type';
 
 /** One place in an article's body where an entity is named. */
@@ -26,6 +27,7 @@ export class Mention {
 
   /** Computed from the row itself: a getter, not a resolver (it costs nothing per mention of a large answer). */
   @Field(() => TextSpan, { description: 'The words as written ("Kiev", "Ukrainian", "Stoltenberg").' })
+  @Reads('start', 'end', 'text')
   get span(): TextSpan {
     return textSpan(this.start, this.end, this.text);
   }

@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { TextSpan, textSpan } from './text-span.type';
 import { Node } from './node.entity';
+import { Reads } from './reads.decorator';
 
 /** How the speaker of a quote was found. */
 export enum Attribution {
@@ -34,16 +35,19 @@ export class Quote extends Node {
 
   /** The spans are computed from the row itself: getters, not resolvers (they cost nothing per quote of a large answer). */
   @Field(() => TextSpan, { description: 'Where the quoted words are in `Article.body` (without the marks).' })
+  @Reads('start', 'end', 'text')
   get span(): TextSpan {
     return textSpan(this.start, this.end, this.text);
   }
 
   @Field(() => TextSpan, { nullable: true, description: 'The cue words ("said", "pointed out", "according to").' })
+  @Reads('cueStart', 'cueEnd', 'cueText')
   get cue(): TextSpan | null {
     return this.cueText === null ? null : textSpan(this.cueStart!, this.cueEnd!, this.cueText);
   }
 
   @Field(() => TextSpan, { nullable: true, description: 'The speaker as written next to the quote: a name, "he", "the company".' })
+  @Reads('speakerMentionStart', 'speakerMentionEnd', 'speakerMentionText')
   get speakerMention(): TextSpan | null {
     return this.speakerMentionText === null ? null : textSpan(this.speakerMentionStart!, this.speakerMentionEnd!, this.speakerMentionText);
   }

@@ -1,12 +1,12 @@
 import DataLoader from 'dataloader';
-import { DataSource, In, ObjectLiteral } from 'typeorm';
+import { DataSource, ObjectLiteral } from 'typeorm';
 import { Article } from '../entities/article.entity';
 import { EntityName } from '../entities/entity-name.entity';
 import { Location } from '../entities/location.entity';
 import { Mention } from '../entities/mention.entity';
 import { NamedEntity } from '../entities/named-entity.entity';
 import { Quote } from '../entities/quote.entity';
-import { isPostgres } from '../db/dialect';
+import { isPostgres, sqlRows } from '../db/dialect';
 import { BatchScheduler, newLoader } from './batch-scheduler';
 import { readEntities } from '../db/entity.reader';
 import { inList } from './in-list';
@@ -42,21 +42,21 @@ function byId<T extends ObjectLiteral & { rowId: number }>(
 }
 
 /**
- * One loader per set of GraphQL fields (`operationFields`: one Set per type and operation, so in
- * practice one loader per request), each made on first use: loaders that read only the columns
- * those fields need.
+ * One loader per set of entity properties (the graphql layer's `operationReads`: one Set per type
+ * and operation, so in practice one loader per request), each made on first use: loaders that
+ * read only those properties' columns.
  */
-function perFields<L>(make: (fields: ReadonlySet<string>) => L): (fields: ReadonlySet<string>) => L {
+function perProperties<L>(make: (properties: ReadonlySet<string>) => L): (properties: ReadonlySet<string>) => L {
   const made = new Map<ReadonlySet<string>, L>();
-  return (fields) => {
-    let loader = made.get(fields);
-    if (!loader) made.set(fields, (loader = make(fields)));
+  return (properties) => {
+    let loader = made.get(properties);
+    if (!loader) made.set(properties, (loader = make(properties)));
     return loader;
   };
 }
 
-/** The mentions of each article, in text order, with only what the GraphQL `fields` asked of them need. */
-function articleMentionsLoader(dataSource: DataSource, scheduler: BatchScheduler | undefined, fields: ReadonlySet<string>): DataLoader<number, Mention[]> {
+/** The mentions of each article, in text order, reading only the columns of `properties`. */
+function articleMentionsLoader(dataSource: DataSource, scheduler: BatchScheduler | undefined, properties: ReadonlySet<string>): DataLoader<number, Mention[]> {
   return newLoader<number, Mention[]>(scheduler, async (ids) => {
     const list = inList(ids);
     const { entities } = await readEntities(dataSource, Mention, {
@@ -64,7 +64,7 @@ function articleMentionsLoader(dataSource: DataSource, scheduler: BatchScheduler
       where: `t.article_id IN (${list.sql})`,
       params: list.params,
       orderBy: 't.article_id, t.start',
-      fields,
+      properties,
       also: ['articleId'],
     });
     return groupInOrder(ids, entities, (m) => m.articleId);
@@ -86,9 +86,10 @@ export function createLoaders(dataSource: DataSource) {
     quote: byId(dataSource, Quote, 'quote', scheduler),
     entity: byId<NamedEntity>(dataSource, NamedEntity as unknown as new () => NamedEntity, 'entity', scheduler),
     /** The body of an article (left out of `article`, which lists and pages load). */
-    articleBody: new DataLoader<number, string>(async (ids) => {
-      const rows = await dataSource.getRepository(Article).find({ select: { rowId: true, body: true }, where: { rowId: In([...ids]) } });
-      const bodies = new Map(rows.map((row) => [row.rowId, row.body]));
+    articleBody: newLoader<number, string>(scheduler, async (ids) => {
+      const list = inList(ids);
+      const rows = await sqlRows<{ id: number; body: string }>(dataSource, `SELECT id, body FROM article WHERE id IN (${list.sql})`, list.params);
+      const bodies = new Map(rows.map((row) => [row.id, row.body]));
       return ids.map((id) => bodies.get(id) ?? new Error(`article ${id} is gone`));
     }),
     /** Every name of an entity (canonical name, aliases, surname, demonyms). */
@@ -108,8 +109,8 @@ export function createLoaders(dataSource: DataSource) {
       });
       return groupInOrder(ids, entities, (l) => l.withinId!);
     }),
-    /** The mentions of an article, in text order, reading only what the GraphQL `fields` asked of them need. */
-    articleMentions: perFields((fields) => articleMentionsLoader(dataSource, scheduler, fields)),
+    /** The mentions of an article, in text order, reading only the columns of the properties asked for. */
+    articleMentions: perProperties((properties) => articleMentionsLoader(dataSource, scheduler, properties)),
     /** The mentions that lie inside a quote's span, in text order. */
     quoteMentions: newLoader<number, Mention[]>(scheduler, async (ids) => {
       const list = inList(ids);
@@ -127,10 +128,10 @@ export function createLoaders(dataSource: DataSource) {
     /** Mentions of an entity. */
     mentionCount: createCountLoader(dataSource, 'mention', 'entity_id', 'TRUE', scheduler),
     coMentions: createCoMentionLoader(dataSource, scheduler),
-    /** Pages of an article's quotes, reading only what the GraphQL `fields` asked of the quotes need. */
-    articleQuotes: perFields((fields) => createQuotePageLoader(dataSource, 'article_id', articleQuoteCount, scheduler, fields)),
+    /** Pages of an article's quotes, reading only the columns of the properties asked for. */
+    articleQuotes: perProperties((properties) => createQuotePageLoader(dataSource, 'article_id', articleQuoteCount, scheduler, properties)),
     /** Pages of a speaker's quotes, the same way. */
-    speakerQuotes: perFields((fields) => createQuotePageLoader(dataSource, 'speaker_id', quoteCount, scheduler, fields)),
+    speakerQuotes: perProperties((properties) => createQuotePageLoader(dataSource, 'speaker_id', quoteCount, scheduler, properties)),
   };
 }
 

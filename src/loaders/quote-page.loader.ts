@@ -36,7 +36,7 @@ export function createQuotePageLoader(
   column: QuoteParentColumn,
   counts: DataLoader<number, number>,
   scheduler: BatchScheduler | undefined,
-  fields: ReadonlySet<string>,
+  properties: ReadonlySet<string>,
 ): DataLoader<QuotePageKey, Page<Quote>, string> {
   const loadPages = async (parentIds: number[], args: PageRequest): Promise<Map<number, Page<Quote>>> => {
     const { limit, direction, after, before } = pageWindow(args, POSITION_ORDER);
@@ -59,7 +59,7 @@ export function createQuotePageLoader(
     );
     const quoteIds = rows.length ? inList(rows.map((r) => r.id)) : null;
     const quotes = quoteIds
-      ? (await readEntities(dataSource, Quote, { from: 'quote t', where: `t.id IN (${quoteIds.sql})`, params: quoteIds.params, orderBy: 't.id', fields })).entities
+      ? (await readEntities(dataSource, Quote, { from: 'quote t', where: `t.id IN (${quoteIds.sql})`, params: quoteIds.params, orderBy: 't.id', properties })).entities
       : [];
     const quoteById = new Map(quotes.map((q) => [q.rowId, q]));
     const pages = new Map<number, Page<Quote>>();

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { dialectOf } from '../db/dialect';
+import { dialectOf, sqlRows } from '../db/dialect';
 import { Article } from '../entities/article.entity';
 import { ArticleCriteria } from '../types/article-criteria';
 import { Page } from '../types/page';
@@ -14,20 +14,20 @@ const orderings: OrderingTable<ArticleOrderField> = {
   TITLE: { expression: 'lower(a.title)', direction: 'ASC' },
 };
 
-/** One page of the articles that match `filter`, in the order asked for (default: ingest order); `fields`: see `paginate`. */
+/** One page of the articles that match `filter`, in the order asked for (default: ingest order); `properties`: see `paginate`. */
 export function findArticles(
   dataSource: DataSource,
   filter: ArticleCriteria | null | undefined,
   orderBy: Order<ArticleOrderField> | null | undefined,
   args: PageRequest,
-  fields?: ReadonlySet<string>,
+  properties?: ReadonlySet<string>,
 ): Promise<Page<Article>> {
   const { sql, params } = compileArticleFilter(filter, dialectOf(dataSource));
   const ordering = orderingOf(orderings, orderBy?.field ?? ArticleOrderField.INGESTED, orderBy?.direction, 'a.id');
-  return paginate(dataSource.getRepository(Article).createQueryBuilder('a').where(sql, params), ordering, args, fields);
+  return paginate(dataSource, { entity: Article, alias: 'a', where: sql, params }, ordering, args, properties);
 }
 
 /** Whether the store holds no article yet. */
 export async function isStoreEmpty(dataSource: DataSource): Promise<boolean> {
-  return !(await dataSource.getRepository(Article).createQueryBuilder('a').limit(1).getExists());
+  return (await sqlRows(dataSource, 'SELECT 1 AS found FROM article LIMIT 1')).length === 0;
 }

@@ -16,7 +16,7 @@ const orderings: OrderingTable<EntityOrderField | 'ID'> = {
 
 /**
  * One page of the people, organizations or locations (`entityClass`) that match `filter`, in the
- * order asked for (default: the order they were first met). `fields`: see `paginate`.
+ * order asked for (default: the order they were first met). `properties`: see `paginate`.
  */
 export function findEntities<T extends NamedEntity>(
   dataSource: DataSource,
@@ -24,10 +24,9 @@ export function findEntities<T extends NamedEntity>(
   filter: EntityCriteria | null | undefined,
   orderBy: Order<EntityOrderField> | null | undefined,
   args: PageRequest,
-  fields?: ReadonlySet<string>,
+  properties?: ReadonlySet<string>,
 ): Promise<Page<T>> {
-  const query = dataSource.getRepository(entityClass).createQueryBuilder('e');
   const { sql, params } = compileEntityFilter(filter);
-  query.where(sql, params);
-  return paginate(query, orderingOf(orderings, orderBy?.field ?? 'ID', orderBy?.direction, 'e.id'), args, fields);
+  const ordering = orderingOf(orderings, orderBy?.field ?? 'ID', orderBy?.direction, 'e.id');
+  return paginate(dataSource, { entity: entityClass, alias: 'e', where: sql, params }, ordering, args, properties);
 }

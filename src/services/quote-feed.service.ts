@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { dialectOf } from '../db/dialect';
+import { readEntities } from '../db/entity.reader';
 import { Quote } from '../entities/quote.entity';
 import { QuoteCriteria } from '../types/quote-criteria';
 import { compileQuoteFilter } from './quote-filter.compiler';
@@ -14,8 +15,14 @@ export function matchingQuotesAdded(dataSource: DataSource, filter: QuoteCriteri
   const { sql, params } = compileQuoteFilter(filter, dialectOf(dataSource));
   return (async function* () {
     for await (const id of quotesAdded(dataSource, signal)) {
-      const quote = await dataSource.getRepository(Quote).createQueryBuilder('q').where(sql, params).andWhere('q.id = :quoteId', { quoteId: id }).getOne();
-      if (quote) yield quote;
+      const { entities } = await readEntities(dataSource, Quote, {
+        from: 'quote q',
+        alias: 'q',
+        where: `q.id = :quoteId AND (${sql})`,
+        params: { ...params, quoteId: id },
+        orderBy: 'q.id',
+      });
+      if (entities.length) yield entities[0];
     }
   })();
 }

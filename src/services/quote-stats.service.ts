@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { dialectOf } from '../db/dialect';
+import { dialectOf, sqlRows } from '../db/dialect';
 import { QuoteCriteria } from '../types/quote-criteria';
 import { QuoteGroup, QuoteGroupCount } from '../types/quote-group';
 import { compileQuoteFilter } from './quote-filter.compiler';
@@ -47,16 +47,13 @@ export async function quoteStats(
   const { join, group, label, key, entity, article } = groupings[groupBy];
   // COUNT(DISTINCT): a quote joins one row per mention in MENTIONED_* groupings.
   const count = join ? 'COUNT(DISTINCT q.id)' : 'COUNT(*)';
-  const [query, parameters] = dataSource.driver.escapeQueryWithParameters(
+  const rows = await sqlRows<QuoteGroupCount>(
+    dataSource,
     `SELECT ${key} AS "key", g.n AS "count", ${entity} AS "entityId", ${article} AS "articleId"
      FROM (SELECT ${group} AS id, ${count} AS n FROM quote q ${join} WHERE ${sql} AND ${group} IS NOT NULL GROUP BY ${group}) g ${label}
      ORDER BY "count" DESC, "key" ASC
      LIMIT ${limit}`,
     params,
-  );
-  const rows: Array<{ key: string; count: number; entityId: number | null; articleId: number | null }> = await dataSource.query(
-    query,
-    parameters,
   );
   return rows.map((row) => ({ ...row, count: Number(row.count) }));
 }

@@ -21,23 +21,23 @@ const orderings = { sqlite: orderingsOf(sqliteDialect), postgres: orderingsOf(po
 /**
  * One page of the quotes that match `filter`, in the order asked for (default POSITION: article
  * by article, then text order). RELEVANCE ranks by the top-level `filter.text` and is refused
- * without it. `fields`: see `paginate`.
+ * without it. `properties`: see `paginate`.
  */
 export function findQuotes(
   dataSource: DataSource,
   filter: QuoteCriteria | null | undefined,
   orderBy: Order<QuoteOrderField> | null | undefined,
   args: PageRequest,
-  fields?: ReadonlySet<string>,
+  properties?: ReadonlySet<string>,
 ): Promise<Page<Quote>> {
   const dialect = dialectOf(dataSource);
   const { sql, params } = compileQuoteFilter(filter, dialect);
-  const query = dataSource.getRepository(Quote).createQueryBuilder('q').where(sql, params);
+  const query = { entity: Quote, alias: 'q', where: sql, params };
   const field = orderBy?.field ?? QuoteOrderField.POSITION;
   if (field === QuoteOrderField.RELEVANCE) {
     const match = filter?.text ? dialect.fullTextQuery(filter.text) : null;
     if (!match) throw badInput('orderBy RELEVANCE needs a full-text filter: give "filter.text"');
-    query.setParameter('relevance', match);
+    query.params = { ...params, relevance: match };
   }
-  return paginate(query, orderingOf(orderings[dialect.name], field, orderBy?.direction, 'q.id'), args, fields);
+  return paginate(dataSource, query, orderingOf(orderings[dialect.name], field, orderBy?.direction, 'q.id'), args, properties);
 }

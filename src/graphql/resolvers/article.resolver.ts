@@ -4,13 +4,14 @@ import { Article } from '../../entities/article.entity';
 import { Mention } from '../../entities/mention.entity';
 import { findArticles } from '../../services/article.service';
 import { Context } from '../context';
-import { operationFields } from '../selected-fields';
+import { operationReads } from '../selected-fields';
 import { ArticleFilter } from '../types/article-filter.input';
 import { ArticleConnection, QuoteConnection } from '../types/connections';
 import { rowIdOf } from '../../types/bad-input';
 import { ArticleOrder } from '../types/order.input';
 import { PageArgs } from '../types/page-args';
 import { TextSpan, textSpan } from '../../entities/text-span.type';
+import { Reads } from '../../entities/reads.decorator';
 
 /** `article`, `articles` and the fields of Article. */
 @Resolver(() => Article)
@@ -28,10 +29,11 @@ export class ArticleResolver {
     @Ctx() { dataSource }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ArticleConnection.fromPage(await findArticles(dataSource, filter, orderBy, args, operationFields(info, 'Article')));
+    return ArticleConnection.fromPage(await findArticles(dataSource, filter, orderBy, args, operationReads(info, 'Article')));
   }
 
   @FieldResolver(() => [TextSpan], { description: 'The body paragraphs (without title, caption, subheadings or boilerplate).' })
+  @Reads('paragraphSpans')
   async paragraphs(@Root() article: Article, @Ctx() { loaders }: Context): Promise<TextSpan[]> {
     const body = await loaders.articleBody.load(article.rowId);
     return article.paragraphSpans.map(({ start, end }) => textSpan(start, end, body.slice(start, end)));
@@ -44,11 +46,11 @@ export class ArticleResolver {
 
   @FieldResolver(() => QuoteConnection, { description: 'The quotes in this article, in text order.' })
   quotes(@Root() article: Article, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
-    return loaders.articleQuotes(operationFields(info, 'Quote')).load({ parentId: article.rowId, args }).then(QuoteConnection.fromPage);
+    return loaders.articleQuotes(operationReads(info, 'Quote')).load({ parentId: article.rowId, args }).then(QuoteConnection.fromPage);
   }
 
   @FieldResolver(() => [Mention], { description: 'Every place the article names an entity, in text order.' })
   mentions(@Root() article: Article, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Mention[]> {
-    return loaders.articleMentions(operationFields(info, 'Mention')).load(article.rowId);
+    return loaders.articleMentions(operationReads(info, 'Mention')).load(article.rowId);
   }
 }

@@ -3,7 +3,7 @@ import { Arg, Args, ClassType, Ctx, FieldResolver, Info, Int, Query, Resolver, R
 import { NamedEntity } from '../../entities/named-entity.entity';
 import { findEntities } from '../../services/entity.service';
 import { Context } from '../context';
-import { operationFields } from '../selected-fields';
+import { operationReads } from '../selected-fields';
 import { CoMention } from '../types/co-mention.type';
 import { connectionType } from '../types/connection.type';
 import { QuoteConnection } from '../types/connections';
@@ -11,6 +11,7 @@ import { EntityFilter } from '../types/entity-filter.input';
 import { EntityOrder } from '../types/order.input';
 import { PageArgs } from '../types/page-args';
 import { checkPageSize } from '../../types/page';
+import { Reads } from '../../entities/reads.decorator';
 
 /** How an entity type appears in the API: its class, its connection type, its list query's name. */
 export interface EntityApi<T extends NamedEntity> {
@@ -38,10 +39,11 @@ export function createEntityResolver<T extends NamedEntity>({ entityClass, conne
       @Ctx() { dataSource }: Context,
       @Info() info: GraphQLResolveInfo,
     ) {
-      return connection.fromPage(await findEntities(dataSource, entityClass, filter, orderBy, args, operationFields(info, entityClass.name)));
+      return connection.fromPage(await findEntities(dataSource, entityClass, filter, orderBy, args, operationReads(info, entityClass.name)));
     }
 
     @FieldResolver(() => [String], { description: "Other names it goes by: aliases, other spellings, a person's surname." })
+    @Reads('name')
     async aliases(@Root() entity: T, @Ctx() { loaders }: Context): Promise<string[]> {
       const names = await loaders.names.load(entity.rowId);
       const aliases = names.filter((n) => n.kind === 'ALIAS' || n.kind === 'SURNAME').map((n) => n.name);
@@ -78,7 +80,7 @@ export function createSpeakerResolver<T extends NamedEntity>(api: EntityApi<T>) 
   abstract class SpeakerResolver extends createEntityResolver(api) {
     @FieldResolver(() => QuoteConnection, { description: 'Quotes this speaker said, in article order.' })
     async quotes(@Root() entity: T, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
-      return QuoteConnection.fromPage(await loaders.speakerQuotes(operationFields(info, 'Quote')).load({ parentId: entity.rowId, args }));
+      return QuoteConnection.fromPage(await loaders.speakerQuotes(operationReads(info, 'Quote')).load({ parentId: entity.rowId, args }));
     }
   }
   return SpeakerResolver;

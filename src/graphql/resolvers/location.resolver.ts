@@ -3,6 +3,7 @@ import { Location } from '../../entities/location.entity';
 import { Context } from '../context';
 import { LocationConnection } from '../types/connections';
 import { createEntityResolver } from './entity.resolver';
+import { Reads } from '../../entities/reads.decorator';
 
 /** `locations` and the fields of Location. */
 @Resolver(() => Location)
@@ -13,6 +14,7 @@ export class LocationResolver extends createEntityResolver({
   plural: 'Places',
 }) {
   @FieldResolver(() => Location, { nullable: true, description: 'The place it lies within (Kyiv: Ukraine).' })
+  @Reads('withinId')
   async within(@Root() location: Location, @Ctx() { loaders }: Context): Promise<Location | null> {
     if (location.withinId === null) return null;
     const entity = await loaders.entity.load(location.withinId);

@@ -4,6 +4,7 @@ import { Person } from '../../entities/person.entity';
 import { Context } from '../context';
 import { PersonConnection } from '../types/connections';
 import { createSpeakerResolver } from './entity.resolver';
+import { Reads } from '../../entities/reads.decorator';
 
 /** `people` and the fields of Person. */
 @Resolver(() => Person)
@@ -14,6 +15,7 @@ export class PersonResolver extends createSpeakerResolver({
   plural: 'People',
 }) {
   @FieldResolver(() => Organization, { nullable: true, description: 'The organization the person speaks for.' })
+  @Reads('affiliationId')
   async affiliation(@Root() person: Person, @Ctx() { loaders }: Context): Promise<Organization | null> {
     if (person.affiliationId === null) return null;
     const entity = await loaders.entity.load(person.affiliationId);

@@ -7,12 +7,13 @@ import { Person } from '../../entities/person.entity';
 import { Quote } from '../../entities/quote.entity';
 import { findQuotes } from '../../services/quote.service';
 import { Context } from '../context';
-import { operationFields } from '../selected-fields';
+import { operationReads } from '../selected-fields';
 import { QuoteConnection } from '../types/connections';
 import { QuoteOrder } from '../types/order.input';
 import { PageArgs } from '../types/page-args';
 import { QuoteFilter } from '../types/quote-filter.input';
 import { Speaker } from '../types/speaker.union';
+import { Reads } from '../../entities/reads.decorator';
 
 /** `quotes` and the fields of Quote. */
 @Resolver(() => Quote)
@@ -25,10 +26,11 @@ export class QuoteResolver {
     @Ctx() { dataSource }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return QuoteConnection.fromPage(await findQuotes(dataSource, filter, orderBy, args, operationFields(info, 'Quote')));
+    return QuoteConnection.fromPage(await findQuotes(dataSource, filter, orderBy, args, operationReads(info, 'Quote')));
   }
 
   @FieldResolver(() => Speaker, { nullable: true, description: 'Who said it, when known.' })
+  @Reads('speakerId')
   speaker(@Root() quote: Quote, @Ctx() { loaders }: Context): Promise<Person | Organization | null> | null {
     if (quote.speakerId === null) return null;
     return loaders.entity
@@ -36,6 +38,7 @@ export class QuoteResolver {
   }
 
   @FieldResolver(() => Article, { description: 'The article it appears in.' })
+  @Reads('articleId')
   article(@Root() quote: Quote, @Ctx() { loaders }: Context): Promise<Article> {
     return loaders.article.load(quote.articleId) as Promise<Article>;
   }
