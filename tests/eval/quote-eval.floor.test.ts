@@ -13,10 +13,10 @@ if (!present) {
 
 /**
  * Floors for the PolNeAR dev figures: what the extractor reached when they were set, minus about
- * 0.01 (minus one quote's worth for the small source classes), and 40 % of the measured speed, as
- * CI machines are noisy. Reached: quote P 0.979 R 0.945 F1 0.962, exact F1 0.948, speaker 0.967
- * (named 0.987 of 311, pronoun 0.978 of 139, other 0.700 of 30), ~480-580 articles/s warm by CPU
- * time on a shared 2-core machine (the entity extractor takes most of it).
+ * 0.01 (minus one quote's worth for the small source classes). Reached: quote P 0.979 R 0.945
+ * F1 0.962, exact F1 0.948, speaker 0.967 (named 0.987 of 311, pronoun 0.978 of 139, other 0.700
+ * of 30). Quality only: the same articles give the same figures on any machine, however busy. The
+ * speed is measured by `npm run bench:extract` (bench/extract.ts), not here.
  */
 const FLOORS = {
   precision: 0.969,
@@ -27,7 +27,6 @@ const FLOORS = {
   named: 0.977,
   pronoun: 0.968,
   other: 0.66,
-  articlesPerSecond: 200,
 };
 /** Per attribution method with at least this many matched quotes, mean confidence and share right may differ by at most MAX_CALIBRATION_GAP. */
 const CALIBRATION_MIN_COUNT = 20;
@@ -41,13 +40,14 @@ const MAX_CALIBRATION_GAP = 0.05;
     const dir = mkdtempSync(path.join(tmpdir(), 'newsgraph-eval-'));
     const out = path.join(dir, 'quotes.json');
     try {
-      expect(evalQuotesCommand([DEV, '--out', out, '--rounds', '5'], (line) => lines.push(line))).toBe(0);
+      // One pass, for the scores: no timed passes (--rounds 0), as speed is not checked here.
+      expect(evalQuotesCommand([DEV, '--out', out, '--rounds', '0'], (line) => lines.push(line))).toBe(0);
       figures = JSON.parse(readFileSync(out, 'utf8')) as QuoteEvaluation;
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
     // eslint-disable-next-line no-console
-    console.log(lines.join('\n').split('\n').slice(0, 14).join('\n'));
+    console.log(lines.join('\n').split('\n').slice(0, 14).filter((line) => !line.startsWith('speed')).join('\n'));
   }, 120_000);
 
   it('scores all 84 articles and their 509 gold pieces', () => {
@@ -75,9 +75,5 @@ const MAX_CALIBRATION_GAP = 0.05;
     for (const [method, row] of rows) {
       expect({ method, gap: Math.abs(row.meanConfidence - row.shareRight) <= MAX_CALIBRATION_GAP }).toEqual({ method, gap: true });
     }
-  });
-
-  it('annotates at least 200 articles a second on one core, warm', () => {
-    expect(figures.articlesPerSecond).toBeGreaterThanOrEqual(FLOORS.articlesPerSecond);
   });
 });
