@@ -1,6 +1,31 @@
-import type { ArticleAnnotations, ParsedArticle } from './annotations';
-import { extractEntities } from './extract/entity.extractor';
+import type { ArticleAnnotations, EntityCandidate, MentionCandidate, ParsedArticle } from './annotations';
+import { tokenizeArticle } from './extract/article.tokenizer';
+import { classifyEntities } from './extract/entity.classifier';
 import { extractQuotes } from './extract/quote.extractor';
+import { resolveEntities } from './resolve/entity.resolver';
+
+/**
+ * Finds the people, organizations and places an article names, and every place it names them:
+ * tokenize (extract/article.tokenizer), classify (extract/entity.classifier), resolve
+ * (resolve/entity.resolver).
+ *
+ * Reads every `article.segments` region (title, dek, caption, credit, subheadings, paragraphs) and
+ * returns canonical entities with stable keys (lexicon/entity.keys.ts) and one mention per naming: full
+ * names, surnames and other partial names ("Stoltenberg" -> Jens Stoltenberg), aliases ("Atlantic
+ * Alliance" -> NATO, "Kiev" -> Kyiv, "US" -> United States; short upper-case aliases match only in
+ * upper case), acronyms the text defines ("... Organization (XYZ)"), and demonyms ("Ukrainian" ->
+ * a mention of Ukraine). A mention spans the name only (not a title or a possessive 's) and carries
+ * its segment's `paragraph`. A city's country is returned as an entity even when the text never
+ * names it; so is the country of "the Ukrainian peninsula of Crimea". A person's `role` comes from a
+ * title written beside the name; `affiliationKey` from "NATO Secretary General X", "NATO's ... X",
+ * "X, NATO's secretary general", "X of NATO", else, for an organizational office only, the article's
+ * most-mentioned organization. Pure and deterministic; the first call loads the lexicons (~0.2 s,
+ * see preloadLexicons in lexicon/entity.dictionary.ts).
+ */
+export function extractEntities(article: ParsedArticle): { entities: EntityCandidate[]; mentions: MentionCandidate[] } {
+  const doc = tokenizeArticle(article);
+  return resolveEntities(doc, classifyEntities(doc));
+}
 
 /**
  * Runs every extraction step on one parsed article: entities and their mentions first, then the

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import worldCountries from 'world-countries';
-import { isCommonWord, isGivenName, isPlaceHead, isSurname, lexiconEntriesTagged, lexiconTags } from '../ingestion/resolve/english.lexicon';
-import { cityNamed, countryNamed, countryOfDemonym, regionNamed, stateNamed } from '../ingestion/resolve/place.gazetteer';
-import { organizationAliases, organizationNamed } from '../ingestion/resolve/organization.aliases';
+import { isCommonWord, isGivenName, isPlaceHead, isSurname, lexiconEntriesTagged, lexiconTags } from '../ingestion/lexicon/english.lexicon';
+import { cityNamed, countryNamed, countryOfDemonym, regionNamed, stateNamed } from '../ingestion/lexicon/place.gazetteer';
+import { organizationAliases, organizationNamed } from '../ingestion/lexicon/organization.aliases';
 
 /**
  * A synthetic news corpus for load tests and benchmarks: articles in the JSONL ingest format

@@ -6,8 +6,8 @@
  * person's subject mentions clearly agree (Solberg said she … / Ibarra and his …).
  */
 import type { EntityCandidate, MentionCandidate, Span } from '../annotations';
-import { findCues } from './cue.lexicon';
-import { DETERMINERS, ROLE_NOUNS } from './speaker.lexicon';
+import { findCues } from '../lexicon/cue.lexicon';
+import { DETERMINERS, ROLE_NOUNS } from '../lexicon/speaker.lexicon';
 
 export type Gender = 'male' | 'female';
 

@@ -27,8 +27,8 @@ import { scanQuoteMarks, type QuoteMarks } from './quote-marks.scanner';
 import { sentenceStartOf, sentenceStarts } from './sentence.boundaries';
 import { attributeByCue, sentenceSubject, type QuoteSurroundings } from './speaker.attributor';
 import { resolveSpeaker } from './speaker.resolver';
-import { DETERMINERS } from './speaker.lexicon';
-import { isCapitalized, isWord, tokenize, type Token } from './word.tokenizer';
+import { DETERMINERS } from '../lexicon/speaker.lexicon';
+import { isCapitalized, isWord, tokenize, type Token } from '../lexicon/word.tokenizer';
 
 /**
  * Estimated chance that the speaker is right, by how it was found, calibrated on the PolNeAR dev

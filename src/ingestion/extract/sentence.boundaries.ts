@@ -5,7 +5,7 @@
  * end of a quote (“We are ready.” The next sentence…).
  */
 import type { Span } from '../annotations';
-import { TITLE_ABBREVIATIONS } from './word.tokenizer';
+import { TITLE_ABBREVIATIONS } from '../lexicon/word.tokenizer';
 import type { QuoteMarks } from './quote-marks.scanner';
 
 const STOP = /[.!?…]/;

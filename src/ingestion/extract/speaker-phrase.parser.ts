@@ -6,7 +6,7 @@
  * in "Ingrid Solberg, Norway's fisheries minister, said" the phrase is "Ingrid Solberg".
  */
 import type { Span } from '../annotations';
-import { isCapitalized, isWord, TITLE_ABBREVIATIONS, type Token } from './word.tokenizer';
+import { isCapitalized, isWord, TITLE_ABBREVIATIONS, type Token } from '../lexicon/word.tokenizer';
 import {
   CUE_MODIFIERS,
   DETERMINERS,
@@ -19,7 +19,7 @@ import {
   ROLE_NOUNS,
   SPOKES_NOUNS,
   TIME_WORDS,
-} from './speaker.lexicon';
+} from '../lexicon/speaker.lexicon';
 
 /** A speaker as written; `head` is the word it is about ("spokesman" in "a spokesman for NATO"). */
 export interface SpeakerPhrase extends Span {

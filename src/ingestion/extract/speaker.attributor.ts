@@ -8,11 +8,11 @@
  * leads into the next quote ("X added, “…”") is left to that quote.
  */
 import type { Span } from '../annotations';
-import { findCues, isGerund, isInvertible, type Cue } from './cue.lexicon';
+import { findCues, isGerund, isInvertible, type Cue } from '../lexicon/cue.lexicon';
 import type { QuoteMarks } from './quote-marks.scanner';
 import { sentenceEndOf, sentenceStartOf } from './sentence.boundaries';
 import { phraseAfter, phraseBefore, widenTo, type SpeakerPhrase } from './speaker-phrase.parser';
-import { isWord, tokenize, type Token } from './word.tokenizer';
+import { isWord, tokenize, type Token } from '../lexicon/word.tokenizer';
 
 /** How the speaker phrase stands to the quote. */
 export type CuePattern = 'CUE_AFTER' | 'CUE_BEFORE' | 'ACCORDING_TO' | 'BY' | 'DASH';

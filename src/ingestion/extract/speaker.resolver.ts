@@ -9,7 +9,7 @@
 import type { AttributionMethod } from '../annotations';
 import type { MentionIndex } from './mention.index';
 import { resolvePronoun } from './pronoun.resolver';
-import { DEFINITE, ORGANIZATION_NOUNS, ROLE_NOUNS, SPOKES_NOUNS } from './speaker.lexicon';
+import { DEFINITE, ORGANIZATION_NOUNS, ROLE_NOUNS, SPOKES_NOUNS } from '../lexicon/speaker.lexicon';
 import type { SpeakerPhrase } from './speaker-phrase.parser';
 
 /** The entity a phrase refers to, and how the phrase named it. */

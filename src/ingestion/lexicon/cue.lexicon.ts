@@ -109,3 +109,12 @@ export const isInvertible = (cue: Cue): boolean => INVERTIBLE.has(cue.lemma);
 
 /** True for a participle or gerund (saying, adding), which takes its subject from the main clause. */
 export const isGerund = (body: string, cue: Cue): boolean => /ing\b/.test(body.slice(cue.start, cue.end));
+
+/** Speech verbs as written, for telling a name beside one ("X said", "said X") from other capitalised words. */
+export const CUE_WORDS = new Set([
+  'said', 'says', 'told', 'added', 'stressed', 'noted', 'explained', 'argued', 'wrote', 'insisted', 'warned',
+  'asked', 'replied', 'declared', 'stated', 'claimed', 'tweeted', 'assured', 'assures', 'pointed', 'recalled',
+  'acknowledged', 'admitted', 'announced', 'continued', 'concluded', 'testified', 'responded', 'tells', 'adds',
+]);
+/** "told X", "asked X": X is spoken to, not the speaker. */
+export const OBJECT_CUES = new Set(['told', 'tells', 'asked']);

@@ -153,3 +153,11 @@ export function isOrganizationHead(word: string): boolean {
 export function isPlaceHead(word: string): boolean {
   return lexicon().placeWords.has(word);
 }
+
+/** Tags of verb forms that never open a name ("Did Quimby pay?"). */
+const VERB_FORM_TAGS = ['PastTense', 'Auxiliary', 'Copula', 'Modal', 'Gerund', 'Participle'];
+
+/** True for a word the lexicon knows as a verb form that opens no name: past tense, auxiliary, copula, modal, gerund, participle. */
+export function isVerbForm(word: string): boolean {
+  return VERB_FORM_TAGS.some((t) => hasLexiconTag(word, t));
+}

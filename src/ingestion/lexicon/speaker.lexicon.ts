@@ -7,6 +7,9 @@
 /** Subject pronouns that can speak: he, she, it, they, I, we, you. */
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you']);
 
+/** The articles. */
+export const ARTICLES = new Set(['the', 'a', 'an']);
+
 export const DETERMINERS = new Set([
   'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some',
   'another', 'one', 'two', 'three', 'four', 'several', 'many', 'other', 'each', 'both', 'most', 'few', 'no',

@@ -46,6 +46,9 @@ export function isTitleWord(word: string): boolean {
 /** Honorifics that say "person" but are no office: dropped from a person's role. */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'dr', 'mx']);
 
+/** Titles only ever given to a person ("Miss" also names pageants and nicknames: "Miss Galaxy", "Miss Sunshine"). */
+export const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'dr']);
+
 /** True for "Mr", "Mrs", "Dr"...: evidence of a person, not an office. */
 export function isCourtesyTitle(word: string): boolean {
   return COURTESY.has(word.replace(/\.$/, ''));

@@ -20,6 +20,12 @@ export const TITLE_ABBREVIATIONS = new Set([
   'Mt', 'Ft', 'Inc', 'Corp', 'Co', 'Ltd', 'No', 'vs', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec',
 ]);
 
+/** Abbreviations whose period belongs to the word ("Mr.", "Sen."), so that it ends no sentence (lower case). */
+export const PERIOD_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'prof', 'rev',
+  'st', 'jr', 'sr', 'capt', 'adm', 'maj', 'cmdr', 'pres', 'amb', 'atty', 'supt', 'hon', 'mt', 'ft', 'gov',
+]);
+
 /**
  * Latin-1 signs that stand inside a word only when UTF-8 text was decoded as Latin-1 ("FranÃ§ois"):
  * kept in the word; the no-break space and the guillemets are left out.

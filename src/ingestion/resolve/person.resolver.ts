@@ -1,4 +1,4 @@
-import { foldName } from './name.normalize';
+import { foldName } from '../lexicon/name.normalize';
 
 /**
  * Groups the person names of one article into people and resolves partial mentions to them.

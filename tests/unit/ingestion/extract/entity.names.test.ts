@@ -1,4 +1,4 @@
-import { extractEntities } from '../../../../src/ingestion/extract/entity.extractor';
+import { extractEntities } from '../../../../src/ingestion/article.annotator';
 import { EntityCandidate, EntityType } from '../../../../src/ingestion/annotations';
 import { articleFrom } from './entity.article-builder';
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractEntities } from '../../../../src/ingestion/extract/entity.extractor';
+import { extractEntities } from '../../../../src/ingestion/article.annotator';
 import { readPolnearFile } from '../../../../src/eval/polnear.reader';
 import { CORPUS_DIR } from './entity.seed-article';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { extractEntities } from '../../../../src/ingestion/extract/entity.extractor';
+import { extractEntities } from '../../../../src/ingestion/article.annotator';
 import { EntityCandidate } from '../../../../src/ingestion/annotations';
 import { SEED_FILE, SEED_GOLD, seedArticle, seedAvailable } from './entity.seed-article';
 

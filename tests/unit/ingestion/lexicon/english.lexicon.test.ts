@@ -7,7 +7,7 @@ import {
   isSurname,
   lexiconEntriesTagged,
   lexiconTags,
-} from '../../../../src/ingestion/resolve/english.lexicon';
+} from '../../../../src/ingestion/lexicon/english.lexicon';
 
 describe('english lexicon', () => {
   it('classes words from compromise’s lexicon', () => {

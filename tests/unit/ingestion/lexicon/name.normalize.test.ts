@@ -1,5 +1,5 @@
-import { cityKey, countryKey, personKey } from '../../../../src/ingestion/resolve/entity.keys';
-import { foldName } from '../../../../src/ingestion/resolve/name.normalize';
+import { cityKey, countryKey, personKey } from '../../../../src/ingestion/lexicon/entity.keys';
+import { foldName } from '../../../../src/ingestion/lexicon/name.normalize';
 
 describe('name folding and keys', () => {
   it('folds accents, case, apostrophes and spaces', () => {

@@ -1,4 +1,4 @@
-import { organizationNamed } from '../../../../src/ingestion/resolve/organization.aliases';
+import { organizationNamed } from '../../../../src/ingestion/lexicon/organization.aliases';
 
 describe('organization aliases', () => {
   it('resolves names and aliases to the canonical name', () => {

@@ -1,4 +1,4 @@
-import { cityNamed, countryByCode, countryNamed, countryOfDemonym, regionNamed, stateNamed } from '../../../../src/ingestion/resolve/place.gazetteer';
+import { cityNamed, countryByCode, countryNamed, countryOfDemonym, regionNamed, stateNamed } from '../../../../src/ingestion/lexicon/place.gazetteer';
 
 describe('place gazetteer', () => {
   it('finds countries by name, official name and common abbreviation, upper-case forms only as written', () => {

@@ -1,0 +1,242 @@
+import { isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isSurname, isClosedClassWord } from '../lexicon/english.lexicon';
+import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
+import { INFLECTED, NAME_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
+import { foldName } from '../lexicon/name.normalize';
+import { cityNamed, countryNamed, stateNamed } from '../lexicon/place.gazetteer';
+import { COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES } from '../lexicon/place-words.lexicon';
+import { isCourtesyTitle, isTitleWord } from '../lexicon/title.lexicon';
+import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
+import { isPluralShaped, lonelyNameWord, nameShaped } from './name-shape.rules';
+import { hasCue, laterGivenName, lowerCaseTitleBefore, personNameIn, roleOf, titleEnd, titledNameIn } from './person-name.reader';
+
+/**
+ * The classify stage of entity extraction: what each capitalised run of a tokenized article names.
+ * A finding is a span of tokens (`first`..`last`) with what it is: a name the lists know (`dict`),
+ * an organization or a place the lists do not know, a person (with the title and role written
+ * before the name), or a partial name ("Stoltenberg", "Mr. Price") that only the resolve stage can
+ * tie to an entity.
+ */
+export type EntityFinding =
+  | { kind: 'dict'; hit: DictionaryHit; first: number; last: number }
+  | { kind: 'org'; name: string; first: number; last: number }
+  | { kind: 'place'; name: string; placeKind: string; first: number; last: number }
+  | { kind: 'person'; first: number; last: number; role: string | null; titleFirst: number | null; weak?: boolean }
+  | { kind: 'partial'; first: number; last: number; cue: boolean };
+
+/**
+ * The findings of every chunk of `doc`, in body order. Adds to `doc.titleWords` the capitalised
+ * words found to continue a title ("Galaxy" of "Miss Galaxy Ana Ruiz"). Pure but for that set.
+ */
+export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
+  const findings: EntityFinding[] = [];
+  for (const chunk of doc.chunks) classifyChunk(doc, chunk, findings);
+  return findings;
+}
+
+/** Splits one chunk into dictionary matches and runs of other words, and classifies the runs. */
+function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFinding[]): void {
+  const { tokens } = doc;
+  let residual: number[] = [];
+  const flush = (): void => {
+    if (residual.length) classifyRun(doc, residual, out);
+    residual = [];
+  };
+  for (let i = 0; i < chunk.length; ) {
+    const t = tokens[chunk[i]];
+    const next = i + 1 < chunk.length ? tokens[chunk[i + 1]] : null;
+    const givenNameLeads = isGivenName(t.key) && !!next && next.cap && (next.initial || !isFunctionWord(next.key));
+    let matched = compassAbbreviation(doc, chunk, i, out, flush);
+    if (!matched && !isConnector(t) && !(t.sentenceStart && !t.upper && isFunctionWord(t.key))) {
+      for (let len = Math.min(longestNameStartingWith(foldName(t.text)), chunk.length - i); len >= 1; len--) {
+        if (len === 1 && givenNameLeads) break;
+        const last = chunk[i + len - 1];
+        if (isConnector(tokens[last])) continue;
+        const hit = lookupName(surfaceOf(doc, chunk[i], last), len);
+        if (hit) {
+          flush();
+          out.push({ kind: 'dict', hit, first: chunk[i], last });
+          matched = len;
+          break;
+        }
+      }
+    }
+    if (matched) i += matched;
+    else if (givenNameLeads) {
+      let j = i + 1;
+      while (j < chunk.length - 1 && (tokens[chunk[j]].initial || isConnector(tokens[chunk[j]]))) j++;
+      for (; i <= j; i++) residual.push(chunk[i]);
+    } else residual.push(chunk[i++]);
+  }
+  flush();
+}
+
+/**
+ * "N. Korea", "S. Carolina": a compass initial before a name the lists know once the initial is
+ * spelt out. Pushes the finding and returns the number of chunk words it covers, else 0.
+ */
+function compassAbbreviation(doc: TokenizedArticle, chunk: number[], i: number, out: EntityFinding[], flush: () => void): number {
+  const { tokens } = doc;
+  const t = tokens[chunk[i]];
+  const compass = t.initial ? COMPASS_INITIALS[t.text[0]] : undefined;
+  if (!compass || i + 1 >= chunk.length || !t.joinsNext) return 0;
+  for (let len = Math.min(3, chunk.length - i - 1); len >= 1; len--) {
+    const last = chunk[i + len];
+    if (isConnector(tokens[last])) continue;
+    const hit = lookupName(`${compass} ${surfaceOf(doc, chunk[i + 1], last)}`, len + 1);
+    if (hit && hit.type !== 'ORGANIZATION') {
+      flush();
+      out.push({ kind: 'dict', hit, first: chunk[i], last });
+      return len + 1;
+    }
+  }
+  return 0;
+}
+
+/** Classifies capitalised words that no list knows: an organization, a place, a person, or a partial name to resolve later. */
+function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[]): void {
+  const { tokens } = doc;
+  const titleCase = doc.segments[tokens[run[0]].segment].titleCase;
+  let a = 0;
+  let b = run.length;
+  const strippable = (t: ArticleToken, next: ArticleToken | undefined): boolean =>
+    isConnector(t) ||
+    (isFunctionWord(t.key) && !t.upper && !t.initial) ||
+    ((t.sentenceStart || titleCase) &&
+      !isTitleWord(t.key) &&
+      !isGivenName(t.key) &&
+      // "Dragging Walsh into it ...": an inflected word opens the sentence even before a surname.
+      ((isCommonWord(t.key) && !(next && isSurname(next.key))) || INFLECTED.test(t.key)));
+  while (a < b && strippable(tokens[run[a]], a + 1 < b ? tokens[run[a + 1]] : undefined)) a++;
+  while (b > a && isConnector(tokens[run[b - 1]])) b--;
+  if (a >= b) return;
+  const words = run.slice(a, b);
+  const first = words[0];
+  const last = words[words.length - 1];
+  const head = tokens[last].key;
+  const place = out[out.length - 1];
+  // A place right before: "Washington Post", "Houston Chronicle", "Russian Defense Ministry".
+  const afterPlace = !!place && place.kind === 'dict' && place.hit.type !== 'ORGANIZATION' && place.last === first - 1 && tokens[place.last].joinsNext;
+  if ((words.length >= 2 || afterPlace) && !titleCase && isOrganizationHead(head) && !words.every((w) => isTitleWord(tokens[w].key))) {
+    const split = organizationSplit(tokens, words);
+    if (split > 0) {
+      const left = words.slice(0, split);
+      if (!left.every((w) => isCommonWord(tokens[w].key))) classifyRun(doc, left, out);
+      classifyRun(doc, words.slice(split + 1), out);
+      return;
+    }
+    const absorb = afterPlace;
+    if (absorb) out.pop();
+    const from = absorb ? place.first : first;
+    out.push({ kind: 'org', name: surfaceOf(doc, from, last), first: from, last });
+    return;
+  }
+  if (words.length >= 2 && GEO_HEADS[head] && !titleCase) {
+    out.push({ kind: 'place', name: surfaceOf(doc, first, last), placeKind: GEO_HEADS[head], first, last });
+    return;
+  }
+  // "Austin Badgers", "fans of the Denver Otters": a place and a plural is a team or a group,
+  // not a given name and a surname.
+  const n = words.length;
+  if (n >= 2 && !titleCase && isPluralShaped(head) && !tokens[last].possessive && isPlaceName(tokens[words[n - 2]].text) && (n === 2 || isConnector(tokens[words[n - 3]]))) {
+    if (n > 2) classifyRun(doc, words.slice(0, n - 2), out);
+    out.push({ kind: 'org', name: surfaceOf(doc, words[n - 2], last), first: words[n - 2], last });
+    return;
+  }
+  const geoPrefix = GEO_PREFIXES[tokens[first].key];
+  if (words.length >= 2 && geoPrefix && !titleCase && words.slice(1).every((w) => nameShaped(tokens[w]) && !isConnector(tokens[w]))) {
+    out.push({ kind: 'place', name: surfaceOf(doc, first, last), placeKind: geoPrefix, first, last });
+    return;
+  }
+  const k = titleEnd(tokens, words);
+  let roleStart = k;
+  const inTitle = (i: number): boolean =>
+    isTitleWord(tokens[words[i]].key) || (tokens[words[i]].key === 'the' && i > 0 && tokens[words[i - 1]].key === 'of');
+  while (roleStart > 0 && inTitle(roleStart - 1)) roleStart--;
+  if (k > 0 && roleStart > 0) out.push({ kind: 'partial', first, last: words[roleStart - 1], cue: false });
+  const titleFirst = k > 0 ? words[roleStart] : lowerCaseTitleBefore(tokens, first);
+  const role = roleOf(tokens, titleFirst, k > 0 ? words[k - 1] : first - 1);
+  const pieces = splitAtFunctionWords(tokens, words.slice(k), titleCase);
+  pieces.forEach((whole, p) => {
+    let piece = whole;
+    let titled = p === 0 && titleFirst !== null && piece[0] === words[k];
+    let pieceRole = role;
+    let pieceTitle = titleFirst;
+    // A later piece with a title of its own: "Mr. Quimby" of "Mr. Galt and Mr. Quimby".
+    const own = p > 0 ? titleEnd(tokens, piece) : 0;
+    if (own > 0) {
+      titled = true;
+      pieceTitle = piece[0];
+      pieceRole = roleOf(tokens, piece[0], piece[own - 1]);
+      piece = piece.slice(own);
+    }
+    const g = laterGivenName(tokens, piece);
+    // "Miss Galaxy Ana Ruiz": the words before the given name belong to the title.
+    if (g > 0 && titled) for (let i = 0; i < g; i++) doc.titleWords.add(tokens[piece[i]].key);
+    if (g > 0) {
+      out.push({ kind: 'partial', first: piece[0], last: piece[g - 1], cue: false });
+      piece = piece.slice(g);
+    }
+    const name = titled ? titledNameIn(tokens, piece) : personNameIn(doc, piece, titleCase);
+    if (name.length) {
+      // One word after a title names a person only if the article names one so in full when it cannot be
+      // a surname ("President JosÃ", "Justice Against"), when it is an ordinary word after a courtesy title
+      // ("Miss Sunshine"; but "Gov. Brown" stands), or when it is a given name cut from its initial ("Rep.
+      // Anna K. "Annie" Berg").
+      const lone = tokens[name[0]];
+      const courtesy = titled && pieceTitle !== null && isCourtesyTitle(tokens[pieceTitle].key);
+      const noSurname = !nameShaped(lone) || isFunctionWord(lone.key) || isBrandShaped(lone.text);
+      const weak = name.length === 1 && (noSurname || (courtesy && !lonelyNameWord(lone)) || !!tokens[piece[1]]?.initial);
+      out.push({ kind: 'person', first: name[0], last: name[name.length - 1], role: titled ? pieceRole : null, titleFirst: titled ? pieceTitle : null, weak });
+      piece = piece.slice(name.length);
+    }
+    if (piece.length) out.push({ kind: 'partial', first: piece[0], last: piece[piece.length - 1], cue: hasCue(doc, piece[0], piece[piece.length - 1]) });
+  });
+}
+
+/**
+ * Where an organization's name really starts in "Martha Raddatz of ABC News" or "Members of the
+ * Sierra Club": the rightmost "of"/"and" whose left side names a person (a given name, an honorific)
+ * or is only ordinary words. 0 when the whole run is the name ("Department of Justice").
+ */
+function organizationSplit(tokens: ArticleToken[], words: number[]): number {
+  for (let c = words.length - 2; c > 0; c--) {
+    const t = tokens[words[c]];
+    if (t.cap || (t.key !== 'of' && t.key !== 'and')) continue;
+    const left = words.slice(0, c).map((w) => tokens[w]);
+    const person = left.some((l) => isGivenName(l.key) || isCourtesyTitle(l.key));
+    const ordinary = left.every((l) => isCommonWord(l.key) && !isOrganizationHead(l.key));
+    // "Members of the ...", "Leaders of the ...": one plural word opening the sentence names no organization.
+    const plural = left.length === 1 && left[0].sentenceStart && isPluralShaped(left[0].key) && !isOrganizationHead(left[0].key) && !isSurname(left[0].key);
+    if (person || ordinary || plural) return c;
+  }
+  return 0;
+}
+
+function splitAtFunctionWords(tokens: ArticleToken[], words: number[], titleCase: boolean): number[][] {
+  const pieces: number[][] = [];
+  let piece: number[] = [];
+  for (const w of words) {
+    const t = tokens[w];
+    const afterGivenName = piece.length > 0 && isGivenName(tokens[piece[piece.length - 1]].key) && !t.sentenceStart && !isClosedClassWord(t.key);
+    const breaks =
+      !t.initial &&
+      !afterGivenName &&
+      (isFunctionWord(t.key) && !NAME_PARTICLES.has(t.key)) ||
+      (isConnector(t) && !NAME_PARTICLES.has(t.key)) ||
+      (titleCase && isCommonWord(t.key) && !isGivenName(t.key));
+    if (breaks) {
+      if (piece.length) pieces.push(piece);
+      piece = [];
+    } else if (piece.length || !isConnector(t)) piece.push(w);
+  }
+  if (piece.length) pieces.push(piece);
+  return pieces.map((p) => {
+    while (p.length > 1 && isConnector(tokens[p[p.length - 1]])) p.pop();
+    return p;
+  });
+}
+
+/** A city of 100,000 or more people, a state or a country of that name. */
+function isPlaceName(text: string): boolean {
+  return (cityNamed(text)?.population ?? 0) >= 100000 || !!stateNamed(text) || !!countryNamed(text);
+}

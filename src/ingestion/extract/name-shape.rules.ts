@@ -1,0 +1,52 @@
+import { hasLexiconTag, isCommonWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname } from '../lexicon/english.lexicon';
+import { INFLECTED, GROUP_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS, isBrandShaped } from '../lexicon/name-words.lexicon';
+import { countryOfDemonym } from '../lexicon/place.gazetteer';
+import { COMPASS, GEO_HEADS } from '../lexicon/place-words.lexicon';
+import { isTitleHead } from '../lexicon/title.lexicon';
+import { isConnector, type ArticleToken } from './article.tokenizer';
+
+/**
+ * Whether one word may stand in a person's name, by its shape and the word lists: the tests the
+ * classifier and the resolver apply word by word.
+ */
+
+/** A word that may stand in a name: no digits, shouting, title, organization or place head, compass word or plural of a group word. */
+export function nameShaped(t: ArticleToken): boolean {
+  if (isConnector(t) || NAME_SUFFIXES.has(t.key)) return true;
+  if (t.upper || /\d/.test(t.text) || /-\p{Ll}+(?:ing|ed)$/u.test(t.text)) return false;
+  // A lower-case letter before a trailing capital is no spelling of a name: "JosÃ" (mis-decoded UTF-8), "BigDEAL".
+  if (/\p{Ll}\p{Lu}+$/u.test(t.text)) return false;
+  // An abbreviated place is no surname: "Va." and "Calif." of a dateline, "St." and "Ave." of an address.
+  if (hasLexiconTag(t.key, 'Abbreviation') && hasLexiconTag(t.key, 'Place')) return false;
+  // A compound round a preposition or article is no name: "Commander-in-Chief", "Editor-at-Large".
+  if (/-(?:in|at|of|the|on|to|by|for)-/.test(t.key)) return false;
+  if (isTitleHead(t.key) || isOrganizationHead(t.key) || isPlaceHead(t.key) || GEO_HEADS[t.key] || COMPASS.has(t.key)) return false;
+  // "the Uyghur Muslim minority": a group noun is no surname (unless also a given name: "Christian").
+  return !(GROUP_WORDS.has(t.key) && !isGivenName(t.key));
+}
+
+/** The plural of an ordinary or group word ("Democrats", "Scholarships"): no name unless a surname by position ("Lorna K. Meadows"). */
+export function pluralOfWord(t: ArticleToken): boolean {
+  return /s$/.test(t.key) && !isSurname(t.key) && isGroupWord(t.key.slice(0, -1));
+}
+
+function isGroupWord(singular: string): boolean {
+  return isCommonWord(singular) || !!countryOfDemonym(singular) || hasLexiconTag(singular, 'Demonym') || GROUP_WORDS.has(singular);
+}
+
+/** Ends like an English plural ("Scholarships", "Members", "Badgers"), not like "Ross", "Davis", "Thomas", "James" or a known name. */
+export function isPluralShaped(key: string): boolean {
+  return key.length > 3 && key.endsWith('s') && !/(?:ss|us|is|ys|os|as|es)$/.test(key) && !isSurname(key) && !isGivenName(key);
+}
+
+/** An ordinary word that is no known surname: ends a name ("Harvey" of "Steve Harvey Morning Show"). */
+export function isOrdinary(t: ArticleToken): boolean {
+  return !NAME_PARTICLES.has(t.key) && isCommonWord(t.key) && !isSurname(t.key);
+}
+
+/** A single word that may be a person named by surname alone ("Mr. Galt", "said Mabry"). */
+export function lonelyNameWord(t: ArticleToken): boolean {
+  if (t.upper || t.initial || t.text.length < 2 || !nameShaped(t) || isBrandShaped(t.text)) return false;
+  if (isSurname(t.key) || isGivenName(t.key)) return true;
+  return !isCommonWord(t.key) && !NON_NAME_ENDINGS.test(t.key) && !INFLECTED.test(t.key) && !pluralOfWord(t);
+}

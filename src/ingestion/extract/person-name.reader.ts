@@ -1,0 +1,185 @@
+import { hasLexiconTag, isClosedClassWord, isCommonWord, isGivenName, isSurname, isVerbForm } from '../lexicon/english.lexicon';
+import { CUE_WORDS, OBJECT_CUES } from '../lexicon/cue.lexicon';
+import { NAME_SUFFIXES, NON_NAME_ENDINGS } from '../lexicon/name-words.lexicon';
+import { foldName } from '../lexicon/name.normalize';
+import { ARTICLES } from '../lexicon/speaker.lexicon';
+import { formatRole, isCourtesyTitle, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
+import { isConnector, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
+import { isOrdinary, isPluralShaped, nameShaped, pluralOfWord } from './name-shape.rules';
+
+/**
+ * Reading a person's name and title out of a run of capitalised words: where a title ends
+ * ("Secretary General", "Gov."), how many words make the name, where a second name starts, and the
+ * signs around a phrase that it does or does not name a person (a speech cue, "who", a determiner).
+ */
+
+/** How many leading words of `ws` make a name: each name-shaped, and no ordinary word or plural unless a surname by position. */
+export function nameLength(ws: ArticleToken[]): number {
+  let n = 1;
+  while (n < ws.length && (ws[n].initial || beforeNameSuffix(ws, n) || (nameShaped(ws[n]) && (surnameByPosition(ws, n) || (!isOrdinary(ws[n]) && !pluralOfWord(ws[n])))))) n++;
+  // A name ends in no initial or particle: "Greta F." (of "Greta F. and Ingrid H. Solberg").
+  while (n > 1 && (isConnector(ws[n - 1]) || ws[n - 1].initial || ws[n - 1].text.length === 1)) n--;
+  return n;
+}
+
+/**
+ * Word `n` of a name may be an ordinary word when it is a surname by position: right after a
+ * leading given name ("Mike Pence", "Theresa May", not "Morning" of "Steve Harvey Morning Show"), or
+ * right after an initial ("Selma T. Bell").
+ */
+function surnameByPosition(ws: ArticleToken[], n: number): boolean {
+  if (n === 0 || isClosedClassWord(ws[n].key) || !ws[n].cap) return false;
+  if (ws[n - 1].initial) return true;
+  if (!isGivenName(ws[n - 1].key)) return false;
+  for (let i = 0; i < n - 1; i++) if (!ws[i].initial) return false;
+  return true;
+}
+
+/** A capitalised word right before "Jr.", "Sr.", "III" is a surname, whatever else it is ("Martin Luther King Jr."). */
+function beforeNameSuffix(ws: ArticleToken[], n: number): boolean {
+  return n + 1 < ws.length && NAME_SUFFIXES.has(ws[n + 1].key) && ws[n].cap && !ws[n].upper && !isClosedClassWord(ws[n].key);
+}
+
+/**
+ * Where a given name later in `piece` starts a second name: "Clinton Donald Trump" splits before
+ * "Donald", "Austin Mayor Nora Spencer" before "Nora". Not when only given names and initials come
+ * before it ("Nora Spencer", "Otto Wade Quimby", "L. Nora Spencer"), nor at the last word, which is
+ * then a surname ("Tavita Logan"). 0 for no split.
+ */
+export function laterGivenName(tokens: ArticleToken[], piece: number[]): number {
+  let opensName = true;
+  for (let i = 1; i < piece.length - 1; i++) {
+    const before = tokens[piece[i - 1]];
+    opensName = opensName && (isGivenName(before.key) || before.initial);
+    if (!opensName && isGivenName(tokens[piece[i]].key) && !isConnector(before)) return i;
+  }
+  return 0;
+}
+
+/**
+ * The index in `words` just after a title that opens them ("Secretary General", "Speaker of the
+ * House", "Gov."), or 0: the run up to the last title word that follows a title head, when the word
+ * after it is no title word. A given name or a connector (other than "of" and "of the") ends the search.
+ */
+export function titleEnd(tokens: ArticleToken[], words: number[]): number {
+  let k = 0;
+  let head = false;
+  for (let i = 0; i < words.length - 1; i++) {
+    const t = tokens[words[i]];
+    const ofThe = t.key === 'the' && i > 0 && tokens[words[i - 1]].key === 'of' && isTitleWord(tokens[words[i + 1]].key);
+    if (isGivenName(t.key) || (isConnector(t) && t.key !== 'of' && !ofThe)) break;
+    if (isTitleHead(t.key)) head = true;
+    else if (!isTitleWord(t.key) && !ofThe) head = false;
+    if (head && isTitleWord(t.key) && !isTitleWord(tokens[words[i + 1]].key) && !isConnector(tokens[words[i + 1]])) k = i + 1;
+  }
+  return k;
+}
+
+/**
+ * After a title ("President Obama Speech", "Gov. Rose Pearl Holloway"): the name words up to the first
+ * ordinary word, or up to the last word that is no ordinary word when only name-shaped words lead
+ * there ("Rose Pearl" before "Holloway").
+ */
+export function titledNameIn(tokens: ArticleToken[], piece: number[]): number[] {
+  const ws = piece.map((i) => tokens[i]);
+  let n = nameLength(ws);
+  for (let m = n; m < ws.length && nameShaped(ws[m]) && !isConnector(ws[m]); m++) {
+    if (!isOrdinary(ws[m]) && !pluralOfWord(ws[m]) && !ws[m].initial && ws[m].text.length > 1) n = m + 1;
+  }
+  return piece.slice(0, n);
+}
+
+/**
+ * The leading words of `piece` that make a person's name, or none: a given name first (then the
+ * words up to the first ordinary word: "Steve Harvey" of "Steve Harvey Morning Show"); else
+ * name-shaped words that take a known surname or an initial; else two to four words no list knows
+ * ("Gaël Müller", "Tavita Quimby") unless something says they are no name: a determiner before them
+ * ("the Autumn Gala"), quotation marks round just them (a title: “Glass Harbor”), a plural last
+ * word ("Fulbright Scholarships") or a last word the article also writes in lower case. Those, and
+ * names whose first word is ordinary vocabulary ("Pearl Mabry"), need evidence that they name a
+ * person (see personEvidence).
+ */
+export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: boolean): number[] {
+  if (piece.length < 2) return [];
+  const { tokens } = doc;
+  const ws = piece.map((i) => tokens[i]);
+  const given = isGivenName(ws[0].key);
+  const n = nameLength(ws);
+  if (n < 2) return [];
+  const name = ws.slice(0, n);
+  if (given && !name[1].upper) return piece.slice(0, n);
+  if (titleCase || n !== ws.length || !nameShaped(name[0]) || pluralOfWord(name[0])) return [];
+  const words = name.filter((t) => !isConnector(t));
+  const ordinaryEnding = (t: ArticleToken): boolean => NON_NAME_ENDINGS.test(t.key) && !isGivenName(t.key) && !isSurname(t.key);
+  if (words.length > 4 || words.some((t) => isTitleWord(t.key) || ordinaryEnding(t))) return [];
+  if (words.some((t) => isSurname(t.key) || t.initial)) return piece;
+  if (words.slice(1).some((t) => isCommonWord(t.key))) return [];
+  if (isCommonWord(words[0].key)) return !isVerbForm(words[0].key) && personEvidence(doc, piece) ? piece : [];
+  return !doubtfulName(doc, piece) || personEvidence(doc, piece) ? piece : [];
+}
+
+const OPENING_QUOTES = '"“‘\'';
+const CLOSING_QUOTES = '"”’\'';
+
+/** Signs that capitalised words no list knows are no person's name (see personNameIn). */
+function doubtfulName(doc: TokenizedArticle, piece: number[]): boolean {
+  const { tokens, body } = doc;
+  const first = tokens[piece[0]];
+  const last = tokens[piece[piece.length - 1]];
+  const before = tokens[piece[0] - 1];
+  if (before && before.joinsNext && before.segment === first.segment && ARTICLES.has(before.key)) return true;
+  const closing = /^[.,!?]?(.)/.exec(body.slice(last.end, last.end + 2))?.[1] ?? '';
+  if (OPENING_QUOTES.includes(body[first.start - 1] ?? '') && CLOSING_QUOTES.includes(closing)) return true;
+  if (isPluralShaped(last.key) && !last.possessive) return true;
+  return doc.tokens.some((t) => !t.cap && t.key === last.key);
+}
+
+/** Signs around a capitalised phrase that it names a person (see personNameIn). */
+function personEvidence(doc: TokenizedArticle, piece: number[]): boolean {
+  const { tokens } = doc;
+  const first = piece[0];
+  const last = piece[piece.length - 1];
+  if (hasCue(doc, first, last)) return true;
+  const before = tokens[first - 1];
+  if (before && before.joinsNext && !before.cap && before.segment === tokens[first].segment && hasLexiconTag(before.key, 'Actor')) return true;
+  const after = tokens[last + 1];
+  if (after && after.key === 'who' && /^\s*,\s*$/.test(doc.body.slice(tokens[last].end, after.start))) return true;
+  // The surname alone elsewhere ("Pearl Mabry ... said Mabry"); a given name alone proves nothing.
+  const surname = tokens[last].key;
+  if (isGivenName(surname)) return false;
+  return tokens.some((t, i) => t.key === surname && t.cap && i !== last && !(tokens[i - 1]?.joinsNext && tokens[i - 1].cap));
+}
+
+/** The first of up to three lower-case title words right before token `at` ("presidential nominee X"), or null. */
+export function lowerCaseTitleBefore(tokens: ArticleToken[], at: number): number | null {
+  let i = at;
+  while (i > 0 && at - i < 3) {
+    const t = tokens[i - 1];
+    if (t.segment !== tokens[at].segment || !t.joinsNext || t.cap || !isTitleWord(t.key) || t.key === 'of') break;
+    i--;
+  }
+  if (i === at) return null;
+  for (let j = i; j < at; j++) if (isTitleHead(tokens[j].key)) return i;
+  return null;
+}
+
+/** The role the title words from token `from` to `to` give ("Secretary General"), courtesy titles dropped; null for none. */
+export function roleOf(tokens: ArticleToken[], from: number | null, to: number): string | null {
+  if (from === null || to < from) return null;
+  const words = tokens.slice(from, to + 1).map((t) => t.text);
+  while (words.length && isCourtesyTitle(foldName(words[0]))) words.shift();
+  return words.length ? formatRole(words) : null;
+}
+
+/**
+ * A speech cue beside the words: "X said", or "said X" when X ends the clause ("said Mabry.",
+ * "said Pearl Mabry, a lawyer"; not "said Medicorp is failing", nor "told Brightwater").
+ */
+export function hasCue(doc: TokenizedArticle, first: number, last: number): boolean {
+  const { tokens } = doc;
+  const after = tokens[last + 1];
+  if (after && tokens[last].joinsNext && CUE_WORDS.has(after.key)) return true;
+  const before = tokens[first - 1];
+  if (!before || before.segment !== tokens[first].segment || !before.joinsNext || !CUE_WORDS.has(before.key) || OBJECT_CUES.has(before.key)) return false;
+  return !(after && after.segment === tokens[last].segment && tokens[last].joinsNext && !after.cap);
+}

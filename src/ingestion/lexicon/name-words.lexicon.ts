@@ -1,0 +1,45 @@
+/**
+ * The words that shape a person's or an organization's name: lower-case particles ("Charles de
+ * Gaulle"), generational suffixes ("Jr."), the connectors a capitalised run may hold ("Department
+ * of Justice", "Procter & Gamble"), group nouns that are no surname, and the word shapes that mark
+ * ordinary vocabulary rather than a name.
+ */
+
+/** Name particles written in lower case inside a name ("de", "van", "bin"). */
+export const NAME_PARTICLES = new Set([
+  'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le',
+  'dos', 'das', 'do', 'y', 'ter', 'ten', 'zu', 'af', 'av',
+]);
+
+/** Generational suffixes that end a full name ("Joseph R. Biden Jr."). */
+export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Lower-case words that may stand inside a capitalised name: the particles, "of", "for", "the", "and", "&". */
+export const NAME_CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'for', 'the', 'and', '&']);
+
+/** Group nouns written with a capital: "Democrats", "Muslims" are no surname. */
+export const GROUP_WORDS = new Set([
+  'democrat', 'republican', 'muslim', 'christian', 'jew', 'catholic', 'protestant', 'sunni', 'shiite', 'liberal',
+  'conservative', 'progressive', 'libertarian', 'socialist', 'communist', 'independent',
+]);
+
+/** Upper-case abbreviations that are no organization: time zones, titles, common terms. */
+export const NOT_ORGANIZATIONS = new Set([
+  'EDT', 'EST', 'CDT', 'CST', 'MDT', 'MST', 'PDT', 'PST', 'GMT', 'UTC', 'BST', 'CET', 'CEO', 'CFO', 'COO', 'CTO',
+  'GDP', 'LGBT', 'LGBTQ', 'HIV', 'AIDS', 'DNA', 'USD', 'EUR', 'GBP', 'FAQ', 'PDF', 'MVP', 'RSVP', 'ASAP', 'AKA',
+  'VIP', 'SUV', 'UFO', 'WMD', 'ICBM', 'PTSD', 'ADHD', 'ATM', 'TBD', 'OMG', 'LOL', 'WTF', 'NSFW', 'ETA', 'DIY',
+]);
+
+/** Ordinary-word endings that no given name or surname has. */
+export const NON_NAME_ENDINGS = /(?:tion|sion|ment|ness|ity|ous|ive|ics|ism|ist|ship|hood|ology|care|ium|\w{4}(?:ance|ence))$/;
+
+/** Inflections that mark a sentence-initial capital as an ordinary word ("Injecting", "Asked", "Clearly"). */
+export const INFLECTED = /(?:ing|ed|ly)$/;
+
+/** Surname prefixes written with a capital after them: McCain, MacDougall, O'Neill, DeNiro, LaBelle, VanDyke. */
+export const CAPITAL_PREFIX = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|Le|La|Van|Von|Fitz|St)\p{Lu}/u;
+
+/** A capital inside a word after anything but a surname prefix: a brand ("FactHound", "YouTube"), not a surname. */
+export function isBrandShaped(text: string): boolean {
+  return /\p{Ll}\p{Lu}/u.test(text) && !CAPITAL_PREFIX.test(text);
+}

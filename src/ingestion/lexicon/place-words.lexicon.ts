@@ -1,0 +1,29 @@
+/**
+ * The words that make a capitalised phrase a place no gazetteer lists: head words ("Black Sea",
+ * "Red River"), opening words ("Mount Everest"), compass words and initials ("N. Korea"), and the
+ * locative phrases that put a place inside a country ("the Ukrainian peninsula of Crimea").
+ */
+
+/** Head words that make an unknown capitalised phrase a place, and the kind it gets. */
+export const GEO_HEADS: Readonly<Record<string, string>> = {
+  sea: 'sea', gulf: 'sea', bay: 'sea', strait: 'sea', straits: 'sea', channel: 'sea', ocean: 'ocean',
+  river: 'river', lake: 'lake', mountains: 'mountain', mountain: 'mountain', island: 'island', islands: 'island',
+  peninsula: 'region', valley: 'region', desert: 'region', county: 'region', province: 'region', region: 'region',
+  oblast: 'region', territory: 'region', coast: 'region', basin: 'region', plateau: 'region',
+};
+
+/** Words that open a place's name, and the kind they give it: "Mount Everest", "Lake Tahoe". */
+export const GEO_PREFIXES: Readonly<Record<string, string>> = { mount: 'mountain', mt: 'mountain', lake: 'lake', isle: 'island' };
+
+/** Compass and position words: no part of a person's name ("North", "Central", "Greater"). */
+export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'middle', 'upper', 'lower', 'greater']);
+
+/** A compass initial spelt out: "N. Korea" -> "North Korea". */
+export const COMPASS_INITIALS: Readonly<Record<string, string>> = { N: 'North', S: 'South', E: 'East', W: 'West' };
+
+/** "the Ukrainian peninsula of X", "Ukraine's city of X": text ending so puts X within that country. */
+export const LOCATIVE_RE =
+  /(\p{Lu}[\p{L}\p{M}]+)(?:['’]s)?\s+(peninsula|region|province|oblast|district|state|territory|republic|enclave|county|area|city|town|village|port|capital|island)\s+of\s+$/u;
+
+/** The place kind each locative noun of LOCATIVE_RE gives (any other: 'region'). */
+export const LOCATIVE_KIND: Readonly<Record<string, string>> = { city: 'city', town: 'city', village: 'city', port: 'city', capital: 'city', island: 'island' };

@@ -1,0 +1,41 @@
+import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
+import type { EntityFinding } from '../extract/entity.classifier';
+import { NAME_CONNECTORS } from '../lexicon/name-words.lexicon';
+
+/** An acronym the text defines: the acronym, the first token of its long form, and the long form. */
+export interface AcronymDefinition {
+  acronym: string;
+  first: number;
+  name: string;
+}
+
+/**
+ * Acronyms defined in the text, "Long Form Name (LFN)": for each finding (no person) that ends a
+ * long form, the acronym, the first token of the long form (the words whose initials spell it) and
+ * its name.
+ */
+export function acronymDefinitions(doc: TokenizedArticle, findings: EntityFinding[]): Map<EntityFinding, AcronymDefinition> {
+  const definitions = new Map<EntityFinding, AcronymDefinition>();
+  const { tokens, body } = doc;
+  for (const f of findings) {
+    if (f.kind === 'person') continue;
+    const end = tokens[f.last].end;
+    const m = /^ ?\((\p{Lu}[\p{Lu}&]{1,9})\)/u.exec(body.slice(end, end + 14));
+    if (!m) continue;
+    const from = initialsStart(tokens, f.first, f.last, m[1]);
+    if (from === null) continue;
+    definitions.set(f, { acronym: m[1], first: from, name: surfaceOf(doc, from, f.last) });
+  }
+  return definitions;
+}
+
+/** The first token of the words ending at `last` whose initials spell `acronym` (ignoring "of", "the"...). */
+function initialsStart(tokens: ArticleToken[], first: number, last: number, acronym: string): number | null {
+  let letters = '';
+  for (let i = last; i >= first; i--) {
+    if (NAME_CONNECTORS.has(tokens[i].key) && !tokens[i].cap) continue;
+    letters = tokens[i].text[0].toUpperCase() + letters;
+    if (letters === acronym.replace(/&/g, '')) return i;
+  }
+  return null;
+}

@@ -1,0 +1,89 @@
+import type { EntityCandidate, MentionCandidate } from '../annotations';
+import type { DictionaryHit } from '../lexicon/entity.dictionary';
+import { cityKey, countryKey, organizationKey, placeKey } from '../lexicon/entity.keys';
+import { countryByCode } from '../lexicon/place.gazetteer';
+import type { TokenizedArticle } from '../extract/article.tokenizer';
+
+/** An entity being built: the surfaces it goes by, how often and first where it is mentioned. */
+export interface EntityDraft {
+  entity: EntityCandidate;
+  surfaces: Set<string>;
+  mentions: number;
+  firstStart: number;
+}
+
+/**
+ * The entities and mentions of one article as the resolve stage builds them: one draft per entity
+ * key (the first `ensure` of a key wins), one mention per naming.
+ */
+export class EntityRegistry {
+  readonly drafts = new Map<string, EntityDraft>();
+  readonly mentions: MentionCandidate[] = [];
+
+  constructor(readonly doc: TokenizedArticle) {}
+
+  /** The draft of `entity.key`, made from `entity` when the key is new. */
+  ensure(entity: EntityCandidate): EntityDraft {
+    let draft = this.drafts.get(entity.key);
+    if (!draft) {
+      draft = { entity, surfaces: new Set(), mentions: 0, firstStart: Number.MAX_SAFE_INTEGER };
+      this.drafts.set(entity.key, draft);
+    }
+    return draft;
+  }
+
+  /** Records a mention of entity `key` over tokens `first`..`last`; its text becomes an alias unless `alias` is false. */
+  mention(key: string, first: number, last: number, alias = true): void {
+    const { tokens, body } = this.doc;
+    const start = tokens[first].start;
+    const end = tokens[last].end;
+    const draft = this.drafts.get(key)!;
+    draft.mentions++;
+    draft.firstStart = Math.min(draft.firstStart, start);
+    if (alias) draft.surfaces.add(body.slice(start, end));
+    this.mentions.push({ entityKey: key, start, end, paragraph: this.doc.segments[tokens[first].segment].paragraph });
+  }
+
+  /** The key of the country with this ISO code, its entity made when new. */
+  country(code: string): string {
+    const c = countryByCode(code);
+    const key = countryKey(code);
+    this.ensure({ key, type: 'LOCATION', name: c?.name ?? code, aliases: [], kind: 'country', withinKey: null, countryCode: code, demonyms: c?.demonyms ?? [] });
+    return key;
+  }
+
+  /** The key of the organization of this canonical name, its entity made when new. */
+  organization(name: string): string {
+    const key = organizationKey(name);
+    this.ensure({ key, type: 'ORGANIZATION', name, aliases: [] });
+    return key;
+  }
+
+  /** The key of the place of this name and kind (within the country, if a code is given), its entity made when new. */
+  place(name: string, kind: string, countryCode: string | null): string {
+    const key = placeKey(name);
+    const within = countryCode ? this.country(countryCode) : null;
+    this.ensure({ key, type: 'LOCATION', name, aliases: [], kind, withinKey: within, countryCode: null });
+    return key;
+  }
+
+  /** The key of the entity a dictionary hit names (a demonym names its country), its entity made when new. */
+  entityFor(hit: DictionaryHit): string {
+    switch (hit.type) {
+      case 'ORGANIZATION':
+        return this.organization(hit.name);
+      case 'COUNTRY':
+      case 'DEMONYM':
+        return this.country(hit.country.code);
+      case 'REGION':
+        return this.place(hit.name, hit.kind, hit.countryCode);
+      case 'CITY': {
+        const { city } = hit;
+        const within = this.country(city.countryCode);
+        const key = cityKey(city.countryCode, city.name);
+        this.ensure({ key, type: 'LOCATION', name: city.name, aliases: [], kind: 'city', withinKey: within, countryCode: city.countryCode });
+        return key;
+      }
+    }
+  }
+}

@@ -1,0 +1,206 @@
+import type { EntityCandidate, MentionCandidate } from '../annotations';
+import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
+import type { EntityFinding } from '../extract/entity.classifier';
+import { lonelyNameWord } from '../extract/name-shape.rules';
+import { isCommonWord, isSurname } from '../lexicon/english.lexicon';
+import { personKey } from '../lexicon/entity.keys';
+import { NAME_PARTICLES, NOT_ORGANIZATIONS } from '../lexicon/name-words.lexicon';
+import { foldName } from '../lexicon/name.normalize';
+import { organizationNamed } from '../lexicon/organization.aliases';
+import { PERSONAL_TITLES } from '../lexicon/title.lexicon';
+import { acronymDefinitions } from './acronym.definitions';
+import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
+import { EntityRegistry } from './entity.registry';
+import { applyLocative, locativeContext } from './locative.context';
+import { clusterPersonNames, resolvePartialName, type PersonCluster } from './person.resolver';
+
+type PersonFinding = Extract<EntityFinding, { kind: 'person' }>;
+
+/**
+ * The resolve stage of entity extraction: the classifier's findings -> canonical entities with
+ * stable keys (entity.keys.ts) and one mention per naming. Full names cluster into people, and
+ * partial names ("Stoltenberg", "Mr. Price") resolve to them; aliases resolve to their canonical
+ * entity ("Atlantic Alliance" -> NATO, "Kiev" -> Kyiv); acronyms the text defines ("... Organization
+ * (XYZ)") name that organization; a demonym is a mention of its country (no alias); a city's country
+ * and the country of "the Ukrainian peninsula of X" are entities even when the text never names
+ * them. A person's `role` comes from the title beside a mention, `affiliationKey` from an organization
+ * written beside it, else, for an organizational office only, the most-mentioned organization.
+ * Entities come in order of first mention, mentions in body order. Pure and deterministic.
+ */
+export function resolveEntities(doc: TokenizedArticle, findings: EntityFinding[]): { entities: EntityCandidate[]; mentions: MentionCandidate[] } {
+  const { tokens } = doc;
+  const reg = new EntityRegistry(doc);
+  const words = (f: { first: number; last: number }): string[] =>
+    tokens.slice(f.first, f.last + 1).map((t) => t.text);
+
+  const named = findings.filter((f): f is PersonFinding => f.kind === 'person' && f.last > f.first);
+  const clusters = clusterPersonNames(named.map((p) => ({ words: words(p), start: tokens[p.first].start })));
+  // A lone word after a title that may be no name ("Miss Sunshine") stands for a person only when the
+  // article titles it so twice ("Mr. Price ... Mr. Price") or names the person in full; never when the
+  // word continues a title elsewhere ("Miss Galaxy").
+  const titledAlone = new Map<string, number>();
+  for (const f of findings) {
+    if (f.kind === 'person' && f.first === f.last && f.titleFirst !== null && PERSONAL_TITLES.has(tokens[f.titleFirst].key)) {
+      titledAlone.set(tokens[f.first].key, (titledAlone.get(tokens[f.first].key) ?? 0) + 1);
+    }
+  }
+  findings.forEach((f, i) => {
+    if (f.kind !== 'person' || f.first !== f.last) return;
+    const key = tokens[f.first].key;
+    const weak = (f.weak && (titledAlone.get(key) ?? 0) < 2) || (f.titleFirst !== null && doc.titleWords.has(key));
+    if (weak && !resolvePartialName(words(f), tokens[f.first].start, clusters)) findings[i] = { kind: 'partial', first: f.first, last: f.last, cue: false };
+  });
+  const persons = findings.filter((f): f is PersonFinding => f.kind === 'person');
+  const personOf = new Map<EntityFinding, PersonCluster>();
+  for (const p of persons) {
+    const w = words(p);
+    const at = tokens[p.first].start;
+    let cluster = p.last > p.first ? findCluster(clusters, w) : resolvePartialName(w, at, clusters);
+    if (!cluster) {
+      cluster = { words: w, keys: w.map(foldName), starts: [at] };
+      clusters.push(cluster);
+    }
+    personOf.set(p, cluster);
+  }
+
+  const definitions = acronymDefinitions(doc, findings);
+  const acronyms = new Map<string, string>();
+  const ownerOf = new Map<number, string>();
+  const roles = new Map<PersonCluster, { role: string | null; affiliation: string | null }>();
+
+  for (const f of findings) {
+    let key: string | null = null;
+    const at = tokens[f.first].start;
+    if (f.kind === 'dict') {
+      const asPerson = f.first === f.last && f.hit.type !== 'ORGANIZATION' && f.hit.type !== 'DEMONYM'
+        ? resolvePartialName(words(f), at, clusters) : null;
+      if (asPerson) key = mentionPerson(reg, asPerson, f);
+      else {
+        key = reg.entityFor(f.hit);
+        reg.mention(key, f.first, f.last, f.hit.type !== 'DEMONYM');
+        if (f.hit.type === 'REGION' && !f.hit.countryCode) applyLocative(doc, reg, key, f.first);
+      }
+    } else if (f.kind === 'org') {
+      key = reg.organization(organizationNamed(f.name) ?? f.name);
+      reg.mention(key, f.first, f.last);
+    } else if (f.kind === 'place') {
+      key = reg.place(f.name, f.placeKind, null);
+      reg.mention(key, f.first, f.last);
+      applyLocative(doc, reg, key, f.first);
+    } else if (f.kind === 'person') {
+      const cluster = personOf.get(f)!;
+      key = mentionPerson(reg, cluster, f);
+      const held = roles.get(cluster) ?? { role: null, affiliation: null };
+      if (!held.role && f.role) held.role = f.role;
+      roles.set(cluster, held);
+    } else {
+      key = resolvePartial(doc, reg, f, clusters, acronyms);
+    }
+    const defined = definitions.get(f);
+    if (defined) {
+      if (!key) {
+        key = reg.organization(defined.name);
+        reg.mention(key, defined.first, f.last);
+      }
+      acronyms.set(defined.acronym, key);
+    }
+    if (key) for (let i = f.first; i <= f.last; i++) ownerOf.set(i, key);
+  }
+
+  for (const f of persons) {
+    const cluster = personOf.get(f)!;
+    const held = roles.get(cluster)!;
+    const explicit = explicitAffiliation(doc, f, ownerOf, reg);
+    if (explicit?.affiliation && !held.affiliation) held.affiliation = explicit.affiliation;
+    if (explicit?.role && !held.role) held.role = explicit.role;
+  }
+  const tallies: OrganizationTally[] = [...reg.drafts.values()]
+    .filter((d) => d.entity.type === 'ORGANIZATION' && d.mentions > 0)
+    .map((d) => ({ key: d.entity.key, mentions: d.mentions, firstStart: d.firstStart }));
+  for (const [cluster, held] of roles) {
+    const draft = reg.drafts.get(personKey(cluster.words.join(' ')))!;
+    draft.entity.role = held.role;
+    draft.entity.affiliationKey = held.affiliation ?? fallbackAffiliation(held.role, tallies);
+  }
+
+  const entities = [...reg.drafts.values()]
+    .sort((x, y) => x.firstStart - y.firstStart)
+    .map((d) => ({
+      ...d.entity,
+      aliases: [...new Set([...d.entity.aliases, ...d.surfaces])].filter(
+        (s) => foldName(s) !== foldName(d.entity.name) && !(d.entity.demonyms ?? []).includes(s),
+      ),
+    }));
+  return { entities, mentions: reg.mentions.sort((x, y) => x.start - y.start) };
+}
+
+function findCluster(clusters: PersonCluster[], w: string[]): PersonCluster | null {
+  const keys = w.map(foldName);
+  return clusters.find((c) => c.keys[c.keys.length - 1] === keys[keys.length - 1] && keys.every((k) => c.keys.includes(k))) ?? null;
+}
+
+function mentionPerson(reg: EntityRegistry, cluster: PersonCluster, f: { first: number; last: number }): string {
+  const name = cluster.words.join(' ');
+  const key = personKey(name);
+  reg.ensure({ key, type: 'PERSON', name, aliases: [], role: null, affiliationKey: null });
+  reg.mention(key, extendOverParticle(reg, cluster, f.first), f.last);
+  return key;
+}
+
+/** "de Gaulle": include a lower-case particle written before a surname that the full name has too. */
+function extendOverParticle(reg: EntityRegistry, cluster: PersonCluster, first: number): number {
+  const { tokens } = reg.doc;
+  const prev = tokens[first - 1];
+  if (!prev || !prev.joinsNext || !NAME_PARTICLES.has(prev.key) || prev.cap) return first;
+  const at = cluster.keys.indexOf(tokens[first].key);
+  return at > 0 && cluster.keys[at - 1] === prev.key ? first - 1 : first;
+}
+
+/**
+ * A partial name: a person it ends (or starts) the name of, an acronym defined earlier, a place in
+ * a locative phrase, an unknown upper-case acronym or an image credit (an organization), or, beside a
+ * speech cue, a person of its own. Null when none fits.
+ */
+function resolvePartial(
+  doc: TokenizedArticle,
+  reg: EntityRegistry,
+  f: Extract<EntityFinding, { kind: 'partial' }>,
+  clusters: PersonCluster[],
+  acronyms: Map<string, string>,
+): string | null {
+  const { tokens } = doc;
+  const ws = tokens.slice(f.first, f.last + 1);
+  const at = ws[0].start;
+  const person = resolvePartialName(ws.map((t) => t.text), at, clusters);
+  if (person) return mentionPerson(reg, person, f);
+  const surface = surfaceOf(doc, f.first, f.last);
+  const defined = acronyms.get(surface);
+  if (defined) {
+    reg.mention(defined, f.first, f.last);
+    return defined;
+  }
+  const locative = locativeContext(doc, f.first);
+  if (locative) {
+    const key = reg.place(surface, locative.kind, locative.countryCode);
+    reg.mention(key, f.first, f.last);
+    return key;
+  }
+  const segment = doc.segments[ws[0].segment];
+  if (ws.length === 1 && /^\p{Lu}{3,6}$/u.test(ws[0].text) && !/^[IVXLC]+$/.test(ws[0].text) && !NOT_ORGANIZATIONS.has(ws[0].text) && !isCommonWord(ws[0].key)) {
+    const key = reg.organization(surface);
+    reg.mention(key, f.first, f.last);
+    return key;
+  }
+  if (segment.kind === 'credit' && ws.length <= 4) {
+    const key = reg.organization(surface);
+    reg.mention(key, f.first, f.last);
+    return key;
+  }
+  const nameLike = (t: ArticleToken): boolean => !t.upper && !isCommonWord(t.key) && (!/s$/.test(t.key) || isSurname(t.key));
+  if (f.cue && !segment.titleCase && ws.length <= 3 && ws.every(nameLike) && (ws.length > 1 || lonelyNameWord(ws[0]))) {
+    const cluster: PersonCluster = { words: ws.map((t) => t.text), keys: ws.map((t) => t.key), starts: [at] };
+    clusters.push(cluster);
+    return mentionPerson(reg, cluster, f);
+  }
+  return null;
+}
