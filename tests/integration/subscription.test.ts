@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createClient, Client } from 'graphql-ws';
@@ -20,20 +21,19 @@ describe('live quotes: quoteAdded over graphql-ws', () => {
     await gateway.close();
   });
 
-  /** Subscribes, then resolves with the first `count` events (or whatever came within `ms`). */
-  function collect(query: string, count: number, ms = 5000): { ready: Promise<void>; events: Promise<any[]> } {
+  /**
+   * Subscribes, and resolves with the first `count` events (or with fewer, if the server completes
+   * the subscription first). Waits as long as it takes: the test's own timeout is the limit.
+   */
+  function collect(query: string, count: number): Promise<any[]> {
     const events: any[] = [];
-    let resolveReady: () => void;
-    const ready = new Promise<void>((resolve) => (resolveReady = resolve));
-    const done = new Promise<any[]>((resolve, reject) => {
-      const timer = setTimeout(() => (unsubscribe(), resolve(events)), ms);
+    return new Promise<any[]>((resolve, reject) => {
       const unsubscribe = client.subscribe(
         { query },
         {
           next: (value) => {
             events.push(value);
             if (events.length === count) {
-              clearTimeout(timer);
               unsubscribe();
               resolve(events);
             }
@@ -42,9 +42,28 @@ describe('live quotes: quoteAdded over graphql-ws', () => {
           complete: () => resolve(events),
         },
       );
-      setTimeout(resolveReady, 300);
     });
-    return { ready, events: done };
+  }
+
+  /**
+   * Resolves once the server has started `count` more live feeds: a quoteAdded subscription is
+   * live when it listens for the store's "added" event (src/services/quote-events.ts), and every
+   * quote committed after that reaches it. graphql-ws does not acknowledge a subscription, so the
+   * test watches the server, which runs in this process. Call it before subscribing.
+   */
+  function feedsListening(count: number): Promise<void> {
+    let left = count;
+    return new Promise<void>((resolve) => {
+      const on = EventEmitter.prototype.on;
+      const spy = jest.spyOn(EventEmitter.prototype, 'on').mockImplementation(function (this: EventEmitter, event, listener) {
+        const emitter = on.call(this, event, listener);
+        if (event === 'added' && --left === 0) {
+          spy.mockRestore();
+          resolve();
+        }
+        return emitter;
+      });
+    });
   }
 
   const ingest = (title: string, body: string) =>
@@ -58,35 +77,38 @@ describe('live quotes: quoteAdded over graphql-ws', () => {
     }).then((r) => r.json());
 
   it('pushes each new quote that matches the filter, filtered on the server', async () => {
+    const live = feedsListening(2);
     const solberg = collect('subscription { quoteAdded(filter: { speaker: "Solberg" }) { text speaker { ... on Person { name } } } }', 2);
     const all = collect('subscription { quoteAdded { text } }', 3);
-    await Promise.all([solberg.ready, all.ready]);
+    await live;
     await ingest('Cod quota', '“We have to protect the stock,” said Ingrid Solberg, the fisheries minister.\n\n“Nobody asked us,” said Kari Nilsen, a fisher.');
     await ingest('Quota again', '“The quota stays,” Solberg told reporters on Monday.');
-    const received = await solberg.events;
+    const received = await solberg;
     expect(received.map((e) => e.data.quoteAdded)).toEqual([
       { text: 'We have to protect the stock,', speaker: { name: 'Ingrid Solberg' } },
       { text: 'The quota stays,', speaker: { name: 'Ingrid Solberg' } },
     ]);
-    expect((await all.events).map((e) => e.data.quoteAdded.text)).toEqual(['We have to protect the stock,', 'Nobody asked us,', 'The quota stays,']);
+    expect((await all).map((e) => e.data.quoteAdded.text)).toEqual(['We have to protect the stock,', 'Nobody asked us,', 'The quota stays,']);
   });
 
   it('also pushes quotes that another writer commits (a CLI ingest beside the server)', async () => {
     const other = await openDataSource({ databasePath: gateway.databasePath, databaseUrl: gateway.databaseUrl });
     try {
-      const feed = collect('subscription { quoteAdded(filter: { speaker: "Lindqvist" }) { text article { title } } }', 1, 8000);
-      await feed.ready;
+      const live = feedsListening(1);
+      const feed = collect('subscription { quoteAdded(filter: { speaker: "Lindqvist" }) { text article { title } } }', 1);
+      await live;
       const file = path.join(gateway.dir, 'elsewhere.json');
       fs.writeFileSync(file, JSON.stringify({ title: 'Port strike', body: '“The strike is over,” said Marta Lindqvist, a union spokeswoman.' }));
       expect(await ingestPaths(other, [file])).toMatchObject({ articles: 1, failed: [] });
-      expect((await feed.events).map((e) => e.data.quoteAdded)).toEqual([{ text: 'The strike is over,', article: { title: 'Port strike' } }]);
+      // The server finds another writer's quotes by looking once a second (watchQuotesAdded).
+      expect((await feed).map((e) => e.data.quoteAdded)).toEqual([{ text: 'The strike is over,', article: { title: 'Port strike' } }]);
     } finally {
       await other.destroy();
     }
   });
 
   it('refuses a bad filter at once with a clear error', async () => {
-    const [event] = await collect('subscription { quoteAdded(filter: { from: "yesterday" }) { text } }', 1).events;
+    const [event] = await collect('subscription { quoteAdded(filter: { from: "yesterday" }) { text } }', 1);
     expect(event.errors).toEqual([
       expect.objectContaining({ message: '"from" must be a date as YYYY-MM-DD, got "yesterday"', extensions: { code: 'BAD_USER_INPUT' } }),
     ]);
