@@ -16,7 +16,7 @@ import { ChildProcess, fork } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
 import { buildBenchDatabase, BuildReport } from './build-db';
@@ -41,38 +41,48 @@ interface Options {
   servers: ServerKind[];
 }
 
-function parseArgs(args: string[]): Options {
-  const options: Options = {
-    articles: 100_000,
-    seed: 1,
-    duration: 5,
-    connections: [1, 16, 64],
-    out: path.join(benchDir, 'RESULTS.md'),
-    search: 'pension reform',
-    buildOnly: false,
-    queries: ['Q1', 'Q2', 'Q3', 'Q4', 'BARE', 'WARM'],
-    servers: ['gateway', 'ceiling', 'naive'],
-  };
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--build-only') {
-      options.buildOnly = true;
-      continue;
-    }
-    const value = args[++i];
-    if (value === undefined) throw new Error(`${args[i - 1]} needs a value`);
-    switch (args[i - 1]) {
-      case '--articles': options.articles = Number(value); break;
-      case '--seed': options.seed = Number(value); break;
-      case '--duration': options.duration = Number(value); break;
-      case '--connections': options.connections = value.split(',').map(Number); break;
-      case '--out': options.out = path.resolve(value); break;
-      case '--search': options.search = value; break;
-      case '--queries': options.queries = value.split(',').map((q) => q.toUpperCase()); break;
-      case '--servers': options.servers = value.split(',') as ServerKind[]; break;
-      default: throw new Error(`unknown option ${args[i - 1]}`);
-    }
+const BENCH_USAGE = `usage: npm run bench -- [--articles N] [--seed S] [--duration SECONDS] [--connections 1,16,64] [--search "two words"]
+  [--out FILE] [--build-only] [--queries Q1,Q2,Q3,Q4,BARE,WARM] [--servers gateway,ceiling,naive]`;
+
+/** The options of `npm run bench` (node:util parseArgs); null after printing the usage for --help. */
+function parseBenchArgs(args: string[]): Options | null {
+  const { values } = parseArgs({
+    args,
+    options: {
+      articles: { type: 'string' },
+      seed: { type: 'string' },
+      duration: { type: 'string' },
+      connections: { type: 'string' },
+      out: { type: 'string' },
+      search: { type: 'string' },
+      'build-only': { type: 'boolean' },
+      queries: { type: 'string' },
+      servers: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(BENCH_USAGE);
+    return null;
   }
-  return options;
+  const number = (option: string, value: string | undefined, fallback: number): number => {
+    if (value === undefined) return fallback;
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new Error(`--${option} must be a number, got "${value}"\n${BENCH_USAGE}`);
+    return n;
+  };
+  return {
+    articles: number('articles', values.articles, 100_000),
+    seed: number('seed', values.seed, 1),
+    duration: number('duration', values.duration, 5),
+    connections: values.connections?.split(',').map((c) => number('connections', c, 0)) ?? [1, 16, 64],
+    out: values.out === undefined ? path.join(benchDir, 'RESULTS.md') : path.resolve(values.out),
+    search: values.search ?? 'pension reform',
+    buildOnly: values['build-only'] ?? false,
+    queries: values.queries?.split(',').map((q) => q.toUpperCase()) ?? ['Q1', 'Q2', 'Q3', 'Q4', 'BARE', 'WARM'],
+    servers: (values.servers?.split(',') as ServerKind[] | undefined) ?? ['gateway', 'ceiling', 'naive'],
+  };
 }
 
 const log = (line: string) => console.log(`[bench] ${line}`);
@@ -328,7 +338,8 @@ function report(options: Options, build: BuildReport, ormRate: number, subjects:
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const options = parseArgs(process.argv.slice(2));
+  const options = parseBenchArgs(process.argv.slice(2));
+  if (options === null) return;
   log(`database of ${options.articles} articles (seed ${options.seed})`);
   const build = await buildBenchDatabase({ articles: options.articles, seed: options.seed, cacheDir: path.join(benchDir, '.cache'), log });
   log(build.cached ? `cached: ${build.path}` : `built in ${fmt(build.seconds)} s: ${build.path}`);

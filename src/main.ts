@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { Config, loadConfig } from './config/config';
 import { describeStore, openDataSource } from './db/data-source';
@@ -6,6 +7,35 @@ import { ingestPaths } from './services/ingest.service';
 import { isStoreEmpty } from './services/article.service';
 import { formatSummary } from './services/ingest-summary';
 import { createServer, GRAPHQL_PATH, NewsgraphServer } from './server/create-server';
+
+/** A port that cannot be listened on: in use, or not allowed. */
+export class PortError extends Error {}
+
+/**
+ * Listens on `port`, or rejects with a PortError naming the port and the PORT variable. While it
+ * tries, the server's other `error` listeners are set aside: the WebSocket server forwards a
+ * listen error to graphql-ws, which would only log it and close.
+ */
+async function listen(httpServer: Server, port: number): Promise<void> {
+  const others = httpServer.listeners('error') as ((error: Error) => void)[];
+  httpServer.removeAllListeners('error');
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const failed = (error: NodeJS.ErrnoException) => {
+        if (error.code === 'EADDRINUSE') reject(new PortError(`port ${port} is already in use: stop what listens there, or set PORT to a free port (PORT=${port + 1} npm start)`));
+        else if (error.code === 'EACCES') reject(new PortError(`not allowed to listen on port ${port}: set PORT to a port above 1023 (PORT=4000 npm start)`));
+        else reject(error);
+      };
+      httpServer.once('error', failed);
+      httpServer.listen(port, () => {
+        httpServer.off('error', failed);
+        resolve();
+      });
+    });
+  } finally {
+    for (const listener of others) httpServer.on('error', listener);
+  }
+}
 
 /**
  * Starts the gateway: opens (creating and migrating) the database, loads the bundled sample
@@ -15,13 +45,19 @@ export async function startGateway(config: Config): Promise<NewsgraphServer & { 
   const dataSource = await openDataSource({ databasePath: config.databasePath, databaseUrl: config.databaseUrl });
   if (config.loadSample && (await isStoreEmpty(dataSource))) {
     const summary = await ingestPaths(dataSource, [config.samplePath]);
-    console.log(`loaded the sample corpus: ${formatSummary(summary)}`);
+    console.error(`loaded the sample corpus: ${formatSummary(summary)}`);
   }
   const server = await createServer(dataSource, config);
-  await new Promise<void>((resolve) => server.httpServer.listen(config.port, resolve));
+  try {
+    await listen(server.httpServer, config.port);
+  } catch (error) {
+    await server.stop().catch(() => undefined);
+    await dataSource.destroy().catch(() => undefined);
+    throw error;
+  }
   const { port } = server.httpServer.address() as AddressInfo;
   const url = `http://localhost:${port}${GRAPHQL_PATH}`;
-  console.log(`newsgraph serving ${url} (database ${describeStore(config)})`);
+  console.error(`newsgraph serving ${url} (database ${describeStore(config)})`);
   return {
     ...server,
     url,
@@ -41,7 +77,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
  */
 export function exitOnSignals(gateway: { stop(): Promise<void> }): void {
   const shutdown = (signal: string) => {
-    console.log(`newsgraph: ${signal}, shutting down`);
+    console.error(`newsgraph: ${signal}, shutting down`);
     setTimeout(() => {
       console.error(`newsgraph: shutdown took longer than ${SHUTDOWN_GRACE_MS} ms`);
       process.exit(1);

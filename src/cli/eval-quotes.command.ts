@@ -1,14 +1,14 @@
-#!/usr/bin/env node
 /**
- * `npm run eval:quotes -- FILE.jsonl [--out FILE.json] [--rounds N]`: runs the ingest pipeline on
+ * `newsgraph eval FILE.jsonl [--out FILE.json] [--rounds N]` (`npm run eval:quotes -- ...`): runs the ingest pipeline on
  * every PolNeAR article of FILE.jsonl, prints the quote figures (precision, recall, F1, exact-span
  * F1, speaker accuracy by source class, calibration per attribution method, articles per second,
- * the worst misses) and writes them as JSON to FILE.json, by default
+ * the worst misses) on standard output and writes them as JSON to FILE.json, by default
  * `<os.tmpdir()>/newsgraph-eval/quotes.json`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { parseArgs } from 'node:util';
 import { readPolnearFile } from '../eval/polnear.reader';
 import { evaluateQuotes, type QuoteEvaluation } from '../eval/quote-eval.runner';
 import type { PrecisionRecall } from '../eval/quote-eval';
@@ -16,7 +16,11 @@ import type { PrecisionRecall } from '../eval/quote-eval';
 /** Where the figures go when no --out is given. */
 export const DEFAULT_EVAL_OUT = path.join(tmpdir(), 'newsgraph-eval', 'quotes.json');
 
-const USAGE = 'usage: npm run eval:quotes -- FILE.jsonl [--out FILE.json] [--rounds N]';
+export const evalUsage = `usage: newsgraph eval FILE.jsonl [--out FILE.json] [--rounds N]
+  runs the ingest pipeline on every article of a PolNeAR-format JSONL file and prints quote precision, recall and F1,
+  exact-span F1, speaker accuracy, calibration, speed and the worst misses
+  --out FILE.json   where the figures go as JSON (default ${DEFAULT_EVAL_OUT})
+  --rounds N        timed passes for the speed figure (0: none, scores only; default: the runner's)`;
 
 const pct = (x: number) => x.toFixed(3);
 const pr = (label: string, m: PrecisionRecall) =>
@@ -55,35 +59,44 @@ export function formatEvaluation(file: string, e: QuoteEvaluation): string {
  * Runs the command on `args` and returns the exit code: 0 after printing and writing the figures,
  * 2 for a usage error, 1 when the file cannot be read or parsed (the message on stderr).
  */
-export function evalQuotesCommand(args: string[], log: (line: string) => void = console.log): number {
-  let file: string | null = null;
-  let out = DEFAULT_EVAL_OUT;
+export function evalQuotesCommand(
+  args: string[],
+  log: (line: string) => void = console.log,
+  note: (line: string) => void = console.error,
+): number {
+  let file: string;
+  let out: string;
   let rounds: number | undefined;
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--out' && args[i + 1]) out = args[++i];
-    else if (args[i] === '--rounds' && /^\d+$/.test(args[i + 1] ?? '')) rounds = Number(args[++i]);
-    else if (!args[i].startsWith('--') && file === null) file = args[i];
-    else {
-      console.error(USAGE);
-      return 2;
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { out: { type: 'string' }, rounds: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+      strict: true,
+    });
+    if (values.help) {
+      log(evalUsage);
+      return 0;
     }
-  }
-  if (file === null) {
-    console.error(USAGE);
+    if (positionals.length !== 1) throw new Error(positionals.length === 0 ? 'no FILE.jsonl given' : `one FILE.jsonl, got ${positionals.length}`);
+    if (values.rounds !== undefined && !/^\d+$/.test(values.rounds)) throw new Error(`--rounds must be a whole number, got "${values.rounds}"`);
+    [file] = positionals;
+    out = values.out ?? DEFAULT_EVAL_OUT;
+    rounds = values.rounds === undefined ? undefined : Number(values.rounds);
+  } catch (error) {
+    console.error(`newsgraph eval: ${(error as Error).message}\n${evalUsage}`);
     return 2;
   }
   let evaluation: QuoteEvaluation;
   try {
     evaluation = evaluateQuotes(readPolnearFile(file), { rounds });
   } catch (error) {
-    console.error(`eval:quotes: ${(error as Error).message}`);
+    console.error(`newsgraph eval: ${(error as Error).message}`);
     return 1;
   }
   log(formatEvaluation(file, evaluation));
   mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   writeFileSync(out, `${JSON.stringify({ file: path.resolve(file), ...evaluation }, null, 2)}\n`);
-  log(`\nfigures written to ${out}`);
+  note(`figures written to ${out}`);
   return 0;
 }
-
-if (require.main === module) process.exitCode = evalQuotesCommand(process.argv.slice(2));

@@ -5,6 +5,12 @@ import { formatSummary } from '../services/ingest-summary';
 import { countInputs } from '../ingestion/input.counter';
 import { ingestPaths } from '../services/ingest.service';
 
+export const ingestUsage = `usage: newsgraph ingest PATH...
+  ingests files and folders: .txt page text, .json (an object or an array), .jsonl (an object a line), .html / .htm pages.
+  Progress, errors (with file and line) and the summary go to standard error; exit code 0 when every input went in
+  (or was already stored), 1 when any failed, 2 for a usage error.
+environment: DATABASE_PATH (default data/newsgraph.sqlite), DATABASE_URL (postgres://...: PostgreSQL instead of SQLite)`;
+
 /** SQLite page cache of an ingest's connection, in KiB. */
 const INGEST_CACHE_KIB = 128 * 1024;
 
@@ -22,12 +28,12 @@ export function formatDuration(seconds: number): string {
  * `newsgraph ingest PATH...`: ingests files and folders into the configured database. Counts the
  * inputs first (the lines of JSONL files: cheap), then shows a progress bar on a terminal (done /
  * total, articles/s, ETA; a line every 1,000 inputs otherwise), each failure on stderr as it
- * happens, and the summary. Returns the exit code:
+ * happens, and the summary, all on standard error. Returns the exit code:
  * 0 when every input went in (or was already there), 1 when any failed, 2 for a usage error.
  */
 export async function ingestCommand(paths: string[], config: Config): Promise<number> {
   if (paths.length === 0) {
-    console.error('usage: newsgraph ingest PATH... (files or folders of .txt, .json, .jsonl, .html)');
+    console.error(ingestUsage);
     return 2;
   }
   const dataSource = await openDataSource({ databasePath: config.databasePath, databaseUrl: config.databaseUrl });
@@ -64,7 +70,7 @@ export async function ingestCommand(paths: string[], config: Config): Promise<nu
       }
     });
     bars?.stop();
-    console.log(formatSummary(summary));
+    console.error(formatSummary(summary));
     return summary.failed.length > 0 ? 1 : 0;
   } finally {
     bars?.stop();

@@ -1,51 +1,154 @@
 #!/usr/bin/env node
+/**
+ * The `newsgraph` command (package.json `bin`): one subcommand per job. Standard output carries
+ * only a command's data (export rows, a synthetic corpus, the evaluation report, help); logs,
+ * progress and summaries go to standard error. Each subcommand is loaded when it runs, so
+ * `newsgraph --help` and the commands that never touch the store do not load it.
+ */
 import 'reflect-metadata';
-import { loadConfig } from '../config/config';
-import { describeStore, openDataSource } from '../db/data-source';
-import { exitOnSignals, startGateway } from '../main';
-import { exportCommand } from './export.command';
-import { ingestCommand } from './ingest.command';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Config } from '../config/config';
 
-const usage = `newsgraph: a GraphQL gateway for quotes and entities in news
+/** One subcommand: a line for the overview, and its run (resolves with the exit code, or null while it serves). */
+interface Command {
+  summary: string;
+  run(args: string[], config: () => Config): Promise<number | null>;
+}
 
-usage:
-  newsgraph ingest PATH...   ingest .txt page text, .json, .jsonl and .html files, or folders of them
-  newsgraph migrate          create the database or apply pending migrations
-  newsgraph serve            serve GraphQL and GraphiQL on http://localhost:$PORT/graphql
-  newsgraph export [--format ndjson|csv] [--out FILE] [--speaker S] [--about A]... [--about-scope SCOPE] [--text T] [--from D] [--to D]
-                             stream the matching quotes to standard output or FILE (newsgraph export --help for all filters)
-
-environment: DATABASE_PATH (default data/newsgraph.sqlite), DATABASE_URL (postgres://...: PostgreSQL instead of SQLite), PORT (default 4000)`;
-
-/** Runs one CLI command and resolves with its exit code. */
-async function run([command, ...args]: string[]): Promise<number> {
-  const config = loadConfig();
-  switch (command) {
-    case 'ingest':
-      return ingestCommand(args, config);
-    case 'migrate': {
-      const dataSource = await openDataSource({ databasePath: config.databasePath, databaseUrl: config.databaseUrl });
-      await dataSource.destroy();
-      console.log(`database ${describeStore(config)} is up to date`);
+/** Parses a subcommand's arguments with node:util parseArgs; prints `usage` (stdout for --help, stderr for an error). */
+export function parseCommandArgs(
+  name: string,
+  args: string[],
+  options: NonNullable<ParseArgsConfig['options']>,
+  usage: string,
+  allowPositionals = false,
+): { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] } | number {
+  try {
+    const { values, positionals } = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true });
+    if (values.help) {
+      console.log(usage);
       return 0;
     }
-    case 'export':
-      return exportCommand(args, config);
-    case 'serve':
-      exitOnSignals(await startGateway(config));
-      return -1;
-    default:
-      console.error(usage);
-      return command === undefined || command === '--help' || command === 'help' ? 0 : 2;
+    return { values: values as Record<string, string | boolean | string[] | undefined>, positionals };
+  } catch (error) {
+    console.error(`newsgraph ${name}: ${(error as Error).message}\n${usage}`);
+    return 2;
   }
 }
 
-run(process.argv.slice(2)).then(
-  (code) => {
-    if (code >= 0) process.exit(code);
+const ENVIRONMENT = `environment: DATABASE_PATH (default data/newsgraph.sqlite), DATABASE_URL (postgres://...: PostgreSQL instead of SQLite), PORT (default 4000)`;
+
+const commands: Record<string, Command> = {
+  ingest: {
+    summary: 'ingest .txt page text, .json, .jsonl and .html files, or folders of them',
+    async run(args, config) {
+      const { ingestCommand, ingestUsage } = await import('./ingest.command');
+      const parsed = parseCommandArgs('ingest', args, {}, ingestUsage, true);
+      return typeof parsed === 'number' ? parsed : ingestCommand(parsed.positionals, config());
+    },
   },
-  (error: Error) => {
-    console.error(`newsgraph: ${error.message}`);
-    process.exit(1);
+  export: {
+    summary: 'stream the quotes that match a filter, as NDJSON or CSV (newsgraph export --help for the filters)',
+    async run(args, config) {
+      const { exportCommand, exportUsage } = await import('./export.command');
+      // --help without a store; everything else is the export command's own (node:util parseArgs too).
+      if (args.includes('--help') || args.includes('-h')) {
+        console.log(exportUsage);
+        return 0;
+      }
+      return exportCommand(args, config());
+    },
   },
-);
+  migrate: {
+    summary: 'create the database or apply pending migrations',
+    async run(args, config) {
+      const parsed = parseCommandArgs('migrate', args, {}, `usage: newsgraph migrate\n  creates the database or applies its pending migrations\n${ENVIRONMENT}`);
+      if (typeof parsed === 'number') return parsed;
+      const { describeStore, openDataSource } = await import('../db/data-source');
+      const { databasePath, databaseUrl } = config();
+      const dataSource = await openDataSource({ databasePath, databaseUrl });
+      await dataSource.destroy();
+      console.error(`database ${describeStore(config())} is up to date`);
+      return 0;
+    },
+  },
+  serve: {
+    summary: 'serve GraphQL and GraphiQL on http://localhost:$PORT/graphql (what npm start runs)',
+    async run(args, config) {
+      const parsed = parseCommandArgs(
+        'serve',
+        args,
+        { port: { type: 'string', short: 'p' } },
+        `usage: newsgraph serve [--port N]\n  serves GraphQL (HTTP and WebSocket) and GraphiQL on http://localhost:PORT/graphql; --port overrides PORT\n${ENVIRONMENT}`,
+      );
+      if (typeof parsed === 'number') return parsed;
+      const settings = config();
+      if (parsed.values.port !== undefined) {
+        const port = Number(parsed.values.port);
+        if (!Number.isInteger(port) || port < 0 || port > 65535) {
+          console.error(`newsgraph serve: --port must be a port number, got "${parsed.values.port}"`);
+          return 2;
+        }
+        settings.port = port;
+      }
+      const { exitOnSignals, startGateway } = await import('../main');
+      exitOnSignals(await startGateway(settings));
+      return null;
+    },
+  },
+  eval: {
+    summary: 'score quote extraction and attribution on a PolNeAR-format JSONL file',
+    async run(args) {
+      const { evalQuotesCommand } = await import('./eval-quotes.command');
+      return evalQuotesCommand(args);
+    },
+  },
+  synth: {
+    summary: 'write a deterministic synthetic corpus (JSONL) for benchmarks',
+    async run(args) {
+      const { corpusSynthCommand } = await import('./corpus-synth.command');
+      return corpusSynthCommand(args);
+    },
+  },
+};
+
+export const usage = `newsgraph: a GraphQL gateway for quotes and entities in news
+
+usage: newsgraph COMMAND [OPTIONS]   (newsgraph COMMAND --help for a command's options)
+
+commands:
+${Object.entries(commands)
+  .map(([name, command]) => `  ${name.padEnd(8)} ${command.summary}`)
+  .join('\n')}
+
+${ENVIRONMENT}`;
+
+/** Runs `newsgraph ARGS`; resolves with the exit code, or null when the command keeps running (serve). */
+export async function main(argv: string[]): Promise<number | null> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage);
+    return 0;
+  }
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!command) {
+    console.error(`newsgraph: unknown command "${name}"\n\n${usage}`);
+    return 2;
+  }
+  let config: Config | undefined;
+  const { loadConfig } = await import('../config/config');
+  return command.run(args, () => (config ??= loadConfig()));
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    // Exit once standard output has taken everything written to it (a pipe is written asynchronously).
+    (code) => {
+      if (code !== null) process.stdout.write('', () => process.exit(code));
+    },
+    (error: Error) => {
+      console.error(`newsgraph: ${error.message}`);
+      process.stdout.write('', () => process.exit(1));
+    },
+  );
+}

@@ -82,13 +82,14 @@ describe('newsgraph ingest', () => {
   };
   const good = { title: 'Port strike ends', body: '“The strike is over,” said Marta Lindqvist, a spokeswoman for the union.' };
 
-  it('ingests a folder, creates the database, and prints a summary', async () => {
+  it('ingests a folder, creates the database, and prints a summary on standard error (standard output carries only data)', async () => {
     const result = await ingest(db, [sampleDir]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^ingested 1 article, 8 quotes, \d+ new entities; skipped 0 already stored; failed 0$/);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^ingested 1 article, 8 quotes, \d+ new entities; skipped 0 already stored; failed 0$/m);
     expect(await counts(db)).toMatchObject({ articles: 1, quotes: 8 });
     const again = await ingest(db, [sampleDir]);
-    expect(again.stdout).toMatch(/^ingested 0 articles, 0 quotes, 0 new entities; skipped 1 already stored; failed 0$/);
+    expect(again.stderr).toMatch(/^ingested 0 articles, 0 quotes, 0 new entities; skipped 1 already stored; failed 0$/m);
     expect(await counts(db)).toMatchObject({ articles: 1, quotes: 8 });
   });
 
@@ -113,7 +114,7 @@ describe('newsgraph ingest', () => {
     expectLine(/nobody\.json: field "body" is missing/);
     expectLine(/lines\.jsonl:2: malformed JSON/);
     expectLine(/lines\.jsonl:3: field "body" must be a string/);
-    expect(result.stdout).toMatch(/^ingested 2 articles, \d+ quotes, .*failed 7$/);
+    expect(result.stderr).toMatch(/^ingested 2 articles, \d+ quotes, .*failed 7$/m);
     expect((await counts(db)).articles).toBe(2);
   });
 
