@@ -17,6 +17,7 @@ import { NamedEntity } from '../entities/named-entity.entity';
 import { Organization } from '../entities/organization.entity';
 import { Person } from '../entities/person.entity';
 import { Quote } from '../entities/quote.entity';
+import { sqlRows } from './dialect';
 
 /** Every SQLite migration, in order. A schema change is a new file in migrations/ added here. */
 export const migrations = [Initial1764201600000, FullTextSearch1764288000000, QuoteOrdering1764288100000, QuoteSubjects1764374400000];
@@ -135,9 +136,9 @@ export const STATISTICS_MIN_ARTICLES = 1000;
  */
 export async function refreshPlannerStatistics(dataSource: DataSource): Promise<void> {
   if (dataSource.options.type === 'postgres') return;
-  const [{ n }] = await dataSource.query(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM article LIMIT ${STATISTICS_MIN_ARTICLES})`);
+  const [{ n }] = await sqlRows<{ n: number }>(dataSource, `SELECT COUNT(*) AS n FROM (SELECT 1 FROM article LIMIT ${STATISTICS_MIN_ARTICLES})`);
   if (Number(n) < STATISTICS_MIN_ARTICLES) return;
-  await dataSource.query('PRAGMA optimize = 0x10002');
+  await sqlRows(dataSource, 'PRAGMA optimize = 0x10002');
 }
 
 /** Creates, initializes and migrates the data source (applies pending migrations), then refreshes the planner's statistics. */

@@ -262,14 +262,14 @@ export const postgresDialect: Dialect = {
   unstorableAt: (text) => text.indexOf('\u0000'),
   /** The `data_version` row: bumped in the transaction of every write, so it changes exactly when committed data does. */
   storedDataVersion: async (dataSource) => {
-    const [{ version }] = await dataSource.query('SELECT version FROM data_version WHERE id = 1');
+    const [{ version }] = await sqlRows<{ version: number | string }>(dataSource, 'SELECT version FROM data_version WHERE id = 1');
     return String(version);
   },
   lockForWrite: async (manager) => {
-    await manager.query('SELECT version FROM data_version WHERE id = 1 FOR UPDATE');
+    await sqlRows(manager, 'SELECT version FROM data_version WHERE id = 1 FOR UPDATE');
   },
   markWritten: async (manager) => {
-    await manager.query('UPDATE data_version SET version = version + 1 WHERE id = 1');
+    await sqlRows(manager, 'UPDATE data_version SET version = version + 1 WHERE id = 1');
   },
 };
 

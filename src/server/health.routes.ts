@@ -1,5 +1,6 @@
 import express from 'express';
 import { DataSource } from 'typeorm';
+import { sqlRows } from '../db/dialect';
 
 /**
  * `/healthz`: the process is up (always 200). `/readyz`: the database answers and has no pending
@@ -12,7 +13,7 @@ export function healthRoutes(dataSource: DataSource): express.Router {
   });
   router.get('/readyz', async (_req, res) => {
     try {
-      await dataSource.query('SELECT 1');
+      await sqlRows(dataSource, 'SELECT 1 AS up');
       if (await dataSource.showMigrations()) {
         res.status(503).json({ status: 'unavailable', reason: 'the database has pending migrations' });
         return;

@@ -1,6 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ArticleAnnotations, ParsedArticle } from '../ingestion/annotations';
-import { articleRows, SqlStep, StepRow, StoreResult, WritePlan } from './article-rows.plan';
+import { articleRows, StoreResult } from './article-rows.plan';
+import { SqlStep, StepRow, WritePlan } from './write-plan';
 
 /** One article to store, with its annotations. */
 export interface BatchItem {
@@ -24,23 +25,23 @@ export class SqliteArticleWriter {
   private readonly release: BetterSqlite3.Statement;
   private readonly rollbackTo: BetterSqlite3.Statement;
   private readonly batch: BetterSqlite3.Transaction<(items: BatchItem[], ingestedAt: string) => BatchOutcome[]>;
-  private readonly single: BetterSqlite3.Transaction<(item: BatchItem, ingestedAt: string) => StoreResult>;
+  private readonly single: BetterSqlite3.Transaction<(plan: WritePlan<unknown>) => unknown>;
 
   constructor(readonly db: BetterSqlite3.Database) {
     this.savepoint = db.prepare('SAVEPOINT newsgraph_article');
     this.release = db.prepare('RELEASE newsgraph_article');
     this.rollbackTo = db.prepare('ROLLBACK TO newsgraph_article');
     this.batch = db.transaction((items: BatchItem[], ingestedAt: string) => items.map((item) => this.storeInSavepoint(item, ingestedAt)));
-    this.single = db.transaction((item: BatchItem, ingestedAt: string) => this.run(articleRows(item.parsed, item.annotations, ingestedAt)));
+    this.single = db.transaction((plan: WritePlan<unknown>) => this.run(plan));
   }
 
   /**
-   * Stores one article in a transaction of its own (DEFERRED: it reads first, so when another
+   * Runs one write plan in a transaction of its own (DEFERRED: it reads first, so when another
    * connection holds the write lock it fails at once with SQLITE_BUSY and can be retried, see
-   * busy-retry.ts). Throws on any error, nothing of the article written then.
+   * busy-retry.ts). Throws on any error, nothing of the plan written then.
    */
-  storeOne(item: BatchItem, ingestedAt = new Date().toISOString()): StoreResult {
-    return this.single(item, ingestedAt);
+  write<T>(plan: WritePlan<T>): T {
+    return this.single(plan as WritePlan<unknown>) as T;
   }
 
   /**

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ArticleAnnotations, EntityCandidate, ParsedArticle } from '../ingestion/annotations';
 import type { EntityNameKind } from '../entities/entity-name.entity';
 import { nameKey } from './name-key';
+import { step, StepRow, WritePlan } from './write-plan';
 
 /**
  * The one description of how an article and its annotations become rows: de-duplication by body
@@ -27,18 +28,6 @@ export interface StoreResult {
   /** Row ids of the statement quotes stored (empty for a duplicate). */
   quoteIds: number[];
 }
-
-/** One SQL statement of a plan, with its `?` parameters. */
-export interface SqlStep {
-  sql: string;
-  params: unknown[];
-}
-
-/** A row a step answers with (the rows of a SELECT, or of an INSERT ... RETURNING). */
-export type StepRow = Record<string, unknown>;
-
-/** A plan: yields statements, receives each one's rows, returns its result. */
-export type WritePlan<T> = Generator<SqlStep, T, StepRow[]>;
 
 /** SHA-256 of an article body: its identity for de-duplication. */
 export function contentHash(body: string): string {
@@ -66,8 +55,6 @@ const SQL = {
   insertQuotes: `INSERT INTO quote (article_id, text, start, "end", paragraph, cue_start, cue_end, cue_text,
     speaker_mention_start, speaker_mention_end, speaker_mention_text, speaker_id, attribution, confidence, is_statement, published_at) VALUES `,
 };
-
-const step = (sql: string, ...params: unknown[]): SqlStep => ({ sql, params });
 
 /** Rows of one multi-row INSERT at most (SQLite and PostgreSQL both take thousands of parameters). */
 const ROWS_PER_INSERT = 100;

@@ -4,10 +4,11 @@ import { ArticleAnnotations, ParsedArticle } from '../ingestion/annotations';
 import { refreshPlannerStatistics, STATISTICS_MIN_ARTICLES } from '../db/data-source';
 import { dialectOf, sqliteConnection, sqlRows } from '../db/dialect';
 import { BatchItem, BatchOutcome, SqliteArticleWriter } from './article-batch.store';
-import { articleRows, StoreResult, WritePlan } from './article-rows.plan';
+import { articleRows, StoreResult } from './article-rows.plan';
 import { retryWhileBusy } from './busy-retry';
 import { markDataChanged } from './data-version';
 import { publishQuotesAdded } from './quote-events';
+import { WritePlan } from './write-plan';
 
 export { contentHash } from './article-rows.plan';
 export type { StoreResult } from './article-rows.plan';
@@ -29,17 +30,35 @@ export async function storeArticle(
   parsed: ParsedArticle,
   annotations: ArticleAnnotations,
 ): Promise<StoreResult> {
-  const writer = sqliteWriterOf(dataSource);
-  let result: StoreResult;
-  if (writer) {
-    await connectionFree(writer.db);
-    result = writer.storeOne({ parsed, annotations });
-  } else {
-    result = await storeOnPostgres(dataSource, { parsed, annotations });
-  }
+  const result = await runWritePlan(dataSource, articleRows(parsed, annotations), (stored) => stored.status === 'stored');
   announce(dataSource, [result]);
+  const writer = sqliteWriterOf(dataSource);
   if (writer && result.status === 'stored') await refreshStatisticsAsItGrows(dataSource, writer.db, 1);
   return result;
+}
+
+/**
+ * Runs one write plan (write-plan.ts) in a transaction of its own: on SQLite through the
+ * connection's prepared statements (article-batch.store.ts); on PostgreSQL through the ORM's
+ * transaction, where writers take turns (the `data_version` row is locked first, and bumped when
+ * `changed` says the result changed data), so two gateway instances writing the same article or
+ * entity at once cannot collide. On any error nothing of the plan is written. Does not announce
+ * anything: the caller knows what its plan did.
+ */
+export async function runWritePlan<T>(dataSource: DataSource, plan: WritePlan<T>, changed: (result: T) => boolean): Promise<T> {
+  const writer = sqliteWriterOf(dataSource);
+  if (writer) {
+    await connectionFree(writer.db);
+    return writer.write(plan);
+  }
+  const dialect = dialectOf(dataSource);
+  return dataSource.transaction(async (manager) => {
+    await dialect.lockForWrite(manager);
+    let next = plan.next([]);
+    while (!next.done) next = plan.next(await sqlRows(manager, next.value.sql, next.value.params));
+    if (changed(next.value)) await dialect.markWritten(manager);
+    return next.value;
+  });
 }
 
 /**
@@ -105,19 +124,6 @@ function announce(dataSource: DataSource, results: StoreResult[]): void {
   if (stored.length === 0) return;
   markDataChanged(dataSource);
   publishQuotesAdded(dataSource, stored.flatMap((result) => result.quoteIds));
-}
-
-/** PostgreSQL: the plan through the ORM's transaction, behind the write lock, the data version bumped. */
-async function storeOnPostgres(dataSource: DataSource, { parsed, annotations }: BatchItem): Promise<StoreResult> {
-  const dialect = dialectOf(dataSource);
-  return dataSource.transaction(async (manager) => {
-    await dialect.lockForWrite(manager);
-    const plan: WritePlan<StoreResult> = articleRows(parsed, annotations);
-    let next = plan.next([]);
-    while (!next.done) next = plan.next(await sqlRows(manager, next.value.sql, next.value.params));
-    if (next.value.status === 'stored') await dialect.markWritten(manager);
-    return next.value;
-  });
 }
 
 const writers = new WeakMap<BetterSqlite3.Database, SqliteArticleWriter>();

@@ -1,9 +1,10 @@
 import { DataSource } from 'typeorm';
-import { dialectOf, sqlRows } from '../db/dialect';
+import { dialectOf } from '../db/dialect';
 import { annotateArticle } from '../ingestion/annotate-article';
 import { parseJsonArticle } from '../ingestion/parse/json-article.parser';
 import { badInput } from '../types/bad-input';
-import { storeArticle, StoreResult } from './article-store.service';
+import { articleDeletion } from './article-deletion.plan';
+import { runWritePlan, storeArticle, StoreResult } from './article-store.service';
 import { markDataChanged } from './data-version';
 import { retryWhileBusy } from './busy-retry';
 
@@ -49,25 +50,7 @@ export async function ingestArticle(dataSource: DataSource, input: ArticleInput)
  * such article.
  */
 export async function deleteArticle(dataSource: DataSource, articleId: number): Promise<boolean> {
-  const dialect = dialectOf(dataSource);
-  const deleted = await retryWhileBusy(() => dataSource.transaction(async (manager) => {
-    await dialect.lockForWrite(manager);
-    const result = await sqlRows(manager, 'DELETE FROM article WHERE id = ? RETURNING id', [articleId]);
-    if (result.length === 0) return false;
-    for (;;) {
-      const orphans = await sqlRows(
-        manager,
-        `DELETE FROM entity WHERE NOT EXISTS (SELECT 1 FROM mention m WHERE m.entity_id = entity.id)
-           AND NOT EXISTS (SELECT 1 FROM quote q WHERE q.speaker_id = entity.id)
-           AND NOT EXISTS (SELECT 1 FROM entity c WHERE c.within_id = entity.id OR c.affiliation_id = entity.id)
-         RETURNING id`,
-      );
-      if (orphans.length === 0) {
-        await dialect.markWritten(manager);
-        return true;
-      }
-    }
-  }));
+  const deleted = await retryWhileBusy(() => runWritePlan(dataSource, articleDeletion(articleId), (found) => found));
   if (deleted) markDataChanged(dataSource);
   return deleted;
 }
