@@ -1,7 +1,7 @@
 import type { ParsedArticle } from '../annotations';
 import { NAME_CONNECTORS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
-import { PERIOD_ABBREVIATIONS } from '../lexicon/word.tokenizer';
+import { FOLDED_ABBREVIATIONS } from '../lexicon/word.tokenizer';
 
 /**
  * The tokenize stage of entity extraction: an article's segments as words with the flags name
@@ -81,7 +81,7 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
       // Lower-case words are only compared with plain English word lists: no accent folding needed.
       const key = cap ? foldName(raw) : raw.toLowerCase();
       let end = start + raw.length;
-      if (cap && (raw.length === 1 || PERIOD_ABBREVIATIONS.has(key)) && body.charCodeAt(end) === PERIOD) end++;
+      if (cap && (raw.length === 1 || FOLDED_ABBREVIATIONS.has(key)) && body.charCodeAt(end) === PERIOD) end++;
       const prev = tokens.length > first ? tokens[tokens.length - 1] : null;
       tokens.push({
         text: end === start + raw.length ? raw : body.slice(start, end),

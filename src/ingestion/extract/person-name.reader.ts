@@ -1,5 +1,5 @@
 import { hasLexiconTag, isClosedClassWord, isCommonWord, isGivenName, isSurname, isVerbForm } from '../lexicon/english.lexicon';
-import { CUE_WORDS, OBJECT_CUES } from '../lexicon/cue.lexicon';
+import { isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { NAME_SUFFIXES, NON_NAME_ENDINGS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { ARTICLES } from '../lexicon/speaker.lexicon';
@@ -178,8 +178,8 @@ export function roleOf(tokens: ArticleToken[], from: number | null, to: number):
 export function hasCue(doc: TokenizedArticle, first: number, last: number): boolean {
   const { tokens } = doc;
   const after = tokens[last + 1];
-  if (after && tokens[last].joinsNext && CUE_WORDS.has(after.key)) return true;
+  if (after && tokens[last].joinsNext && isPersonalCueForm(after.key)) return true;
   const before = tokens[first - 1];
-  if (!before || before.segment !== tokens[first].segment || !before.joinsNext || !CUE_WORDS.has(before.key) || OBJECT_CUES.has(before.key)) return false;
+  if (!before || before.segment !== tokens[first].segment || !before.joinsNext || !isPersonalCueForm(before.key) || isAddresseeCueForm(before.key)) return false;
   return !(after && after.segment === tokens[last].segment && tokens[last].joinsNext && !after.cap);
 }

@@ -5,7 +5,7 @@
  * end of a quote (“We are ready.” The next sentence…).
  */
 import type { Span } from '../annotations';
-import { TITLE_ABBREVIATIONS } from '../lexicon/word.tokenizer';
+import { DOTTED_ABBREVIATIONS } from '../lexicon/word.tokenizer';
 import type { QuoteMarks } from './quote-marks.scanner';
 
 const STOP = /[.!?…]/;
@@ -16,7 +16,7 @@ const NEXT_STARTS_SENTENCE = /[\p{Lu}\p{N}“"‘'«„(\[]/u;
 function isAbbreviationDot(body: string, i: number): boolean {
   if (body[i] !== '.') return false;
   const word = /([\p{L}.]+)$/u.exec(body.slice(Math.max(0, i - 12), i))?.[1] ?? '';
-  return TITLE_ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}$/u.test(word);
+  return DOTTED_ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}$/u.test(word);
 }
 
 /** Index of the first non-space character at or after `i`, or `to`. */

@@ -6,12 +6,11 @@
  * in "Ingrid Solberg, Norway's fisheries minister, said" the phrase is "Ingrid Solberg".
  */
 import type { Span } from '../annotations';
-import { isCapitalized, isWord, TITLE_ABBREVIATIONS, type Token } from '../lexicon/word.tokenizer';
+import { isCapitalized, isWord, DOTTED_ABBREVIATIONS, type Token } from '../lexicon/word.tokenizer';
 import {
   CUE_MODIFIERS,
   DETERMINERS,
   INNER_PREPOSITIONS,
-  NAME_PARTICLES,
   ORGANIZATION_NOUNS,
   PHRASE_PREPOSITIONS,
   PHRASE_STOPS,
@@ -20,6 +19,7 @@ import {
   SPOKES_NOUNS,
   TIME_WORDS,
 } from '../lexicon/speaker.lexicon';
+import { NAME_PARTICLES } from '../lexicon/name-words.lexicon';
 
 /** A speaker as written; `head` is the word it is about ("spokesman" in "a spokesman for NATO"). */
 export interface SpeakerPhrase extends Span {
@@ -36,7 +36,7 @@ const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const low = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 const isPossessiveMark = (t: Token, prev: Token | undefined): boolean =>
   (t.text === '’' || t.text === "'") && prev !== undefined && prev.end === t.start && /s$/i.test(prev.text);
-const isTitle = (t: Token): boolean => TITLE_ABBREVIATIONS.has(t.text.replace(/\.$/, ''));
+const isTitle = (t: Token): boolean => DOTTED_ABBREVIATIONS.has(t.text.replace(/\.$/, ''));
 
 /** A capitalized word that is a function word here ("But", "In", "The"), not part of a name. */
 function isCapitalizedStop(tokens: Token[], j: number): boolean {

@@ -110,11 +110,34 @@ export const isInvertible = (cue: Cue): boolean => INVERTIBLE.has(cue.lemma);
 /** True for a participle or gerund (saying, adding), which takes its subject from the main clause. */
 export const isGerund = (body: string, cue: Cue): boolean => /ing\b/.test(body.slice(cue.start, cue.end));
 
-/** Speech verbs as written, for telling a name beside one ("X said", "said X") from other capitalised words. */
-export const CUE_WORDS = new Set([
-  'said', 'says', 'told', 'added', 'stressed', 'noted', 'explained', 'argued', 'wrote', 'insisted', 'warned',
-  'asked', 'replied', 'declared', 'stated', 'claimed', 'tweeted', 'assured', 'assures', 'pointed', 'recalled',
-  'acknowledged', 'admitted', 'announced', 'continued', 'concluded', 'testified', 'responded', 'tells', 'adds',
-]);
-/** "told X", "asked X": X is spoken to, not the speaker. */
-export const OBJECT_CUES = new Set(['told', 'tells', 'asked']);
+/**
+ * Cues whose subject is a person rather than a publication or a document ("X said", not "Vox
+ * reported"): their finite forms beside capitalised words are evidence of a person's name.
+ */
+const PERSONAL_CUES = [
+  'say', 'tell', 'write', 'add', 'stress', 'note', 'explain', 'argue', 'insist', 'warn', 'ask', 'reply', 'declare',
+  'state', 'claim', 'tweet', 'assure', 'recall', 'acknowledge', 'admit', 'announce', 'continue', 'conclude',
+  'testify', 'respond',
+];
+
+/**
+ * The -s and past forms of the personal cues: "says", "said", "adds", "added"... A verb that is also
+ * a noun gives its past only: "claims", "states" are plurals as often ("Democratic claims").
+ */
+const PERSONAL_CUE_FORMS = new Set(
+  PERSONAL_CUES.flatMap((lemma) => {
+    const irregular = IRREGULAR.find((forms) => forms[0] === lemma);
+    if (irregular) return [irregular[1], irregular[2]];
+    const [s, ed] = inflect(lemma);
+    return NOUN_LIKE_VERBS.includes(lemma) ? [ed] : [s, ed];
+  }),
+);
+
+/** True for a finite form of a cue whose subject is a person ("said", "tells", "added"): a name beside it names a person. */
+export const isPersonalCueForm = (word: string): boolean => PERSONAL_CUE_FORMS.has(word);
+
+/** Cues whose object is the person spoken to: "told X", "asked X" (X is no speaker). */
+const ADDRESSEE_CUES = new Set(['tell', 'ask']);
+
+/** True for a cue form whose object is the person spoken to ("told", "asks"), not the speaker. */
+export const isAddresseeCueForm = (word: string): boolean => ADDRESSEE_CUES.has(LEMMA.get(word) ?? '');

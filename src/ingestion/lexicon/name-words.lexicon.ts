@@ -7,7 +7,7 @@
 
 /** Name particles written in lower case inside a name ("de", "van", "bin"). */
 export const NAME_PARTICLES = new Set([
-  'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le',
+  'de', 'da', 'di', 'du', 'des', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le',
   'dos', 'das', 'do', 'y', 'ter', 'ten', 'zu', 'af', 'av',
 ]);
 

@@ -1,7 +1,6 @@
 /**
  * The closed word classes a speaker phrase is read with: pronouns, determiners, the prepositions a
- * phrase may contain ("a spokesman for the port authority"), role and organization nouns, name
- * particles ("Charles de Gaulle"), and the function words that end a phrase.
+ * phrase may contain ("a spokesman for the port authority"), role and organization nouns, and the function words that end a phrase.
  */
 
 /** Subject pronouns that can speak: he, she, it, they, I, we, you. */
@@ -23,12 +22,6 @@ export const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from']);
 
 /** Further prepositions allowed inside a phrase read backwards from its cue ("the top Democrat on the committee said"). */
 export const INNER_PREPOSITIONS = new Set(['on', 'in', 'to']);
-
-/** Name particles written in lower case inside a name. */
-export const NAME_PARTICLES = new Set([
-  'de', 'da', 'del', 'della', 'di', 'do', 'dos', 'das', 'du', 'des', 'van', 'von', 'der', 'den', 'ter', 'la', 'le',
-  'bin', 'ibn', 'al', 'el', 'y', 'zu', 'af',
-]);
 
 /** Nouns for people by role: they head a speaker phrase or stand before a name ("police Chief Chuck Jordan"). */
 export const ROLE_NOUNS = new Set([

@@ -6,17 +6,26 @@ import { hasLexiconTag } from './english.lexicon';
  * one head (an office or honorific); modifiers such as "General", "Foreign", "Vice" only qualify one.
  */
 
+/** Titles written abbreviated with a dot before a name ("Sen.", "Gov.", "Del."), as written. */
+export const TITLE_ABBREVIATIONS: readonly string[] = [
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Gen', 'Gens', 'Lt', 'Col', 'Sgt', 'Capt', 'Cmdr',
+  'Adm', 'Maj', 'Prof', 'Rev', 'Hon', 'Pres', 'Sec', 'Atty', 'Supt', 'Det', 'Amb', 'Fr', 'Msgr', 'Del', 'Cpl', 'Pvt',
+  'Pfc', 'Spc', 'Insp', 'Brig', 'Esq', 'Ald',
+];
+
+/** Offices and honorifics that head a title, written out and abbreviated. */
 const TITLE_HEADS = new Set([
   'president', 'vice-president', 'president-elect', 'premier', 'minister', 'secretary', 'senator',
-  'sen', 'representative', 'rep', 'congressman', 'congresswoman', 'governor', 'gov', 'mayor',
+  'representative', 'congressman', 'congresswoman', 'governor', 'mayor',
   'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'director',
   'ceo', 'cfo', 'ambassador', 'envoy', 'commissioner', 'chancellor', 'king', 'queen', 'prince',
-  'princess', 'pope', 'judge', 'justice', 'attorney', 'admiral', 'colonel', 'col', 'lieutenant',
-  'lt', 'captain', 'capt', 'sergeant', 'sgt', 'commander', 'leader', 'speaker', 'adviser',
-  'advisor', 'counsel', 'prosecutor', 'sheriff', 'officer', 'founder', 'professor', 'prof',
-  'dr', 'mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'lord', 'lady', 'rev', 'bishop', 'cardinal',
-  'archbishop', 'sheikh', 'emir', 'ayatollah', 'lawmaker', 'candidate', 'nominee', 'gen', 'maj',
+  'princess', 'pope', 'judge', 'justice', 'attorney', 'admiral', 'colonel', 'lieutenant',
+  'captain', 'sergeant', 'commander', 'leader', 'speaker', 'adviser',
+  'advisor', 'counsel', 'prosecutor', 'sheriff', 'officer', 'founder', 'professor',
+  'miss', 'sir', 'dame', 'lord', 'lady', 'bishop', 'cardinal',
+  'archbishop', 'sheikh', 'emir', 'ayatollah', 'lawmaker', 'candidate', 'nominee',
   'general', 'head', 'chief', 'manager', 'executive', 'strategist', 'aide', 'deputy', 'whip',
+  ...TITLE_ABBREVIATIONS.map((a) => a.toLowerCase()),
 ]);
 
 const TITLE_MODIFIERS = new Set([

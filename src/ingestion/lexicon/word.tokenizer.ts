@@ -6,25 +6,24 @@
  * punctuation mark is a token of its own.
  */
 import type { Span } from '../annotations';
+import { TITLE_ABBREVIATIONS } from './title.lexicon';
 
 /** A word or punctuation mark: `text` equals `body.slice(start, end)`. */
 export interface Token extends Span {
   text: string;
 }
 
-/** Abbreviations that end in a dot without ending a sentence. */
-export const TITLE_ABBREVIATIONS = new Set([
-  'Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Cmdr', 'Adm',
-  'Maj', 'Prof', 'St', 'Jr', 'Sr', 'Rev', 'Hon', 'Pres', 'Sec', 'Atty', 'Supt', 'Det', 'Amb', 'Fr', 'Msgr', 'Gens',
-  'Del', 'Cpl', 'Pvt', 'Pfc', 'Spc', 'Insp', 'Brig', 'Esq', 'Ald',
-  'Mt', 'Ft', 'Inc', 'Corp', 'Co', 'Ltd', 'No', 'vs', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec',
+/**
+ * Abbreviations that end in a dot without ending a sentence, as written: titles ("Mr.", "Sen.",
+ * title.lexicon), name suffixes ("Jr."), places ("St.", "Mt."), companies ("Inc."), months ("Sept.").
+ */
+export const DOTTED_ABBREVIATIONS = new Set([
+  ...TITLE_ABBREVIATIONS,
+  'St', 'Jr', 'Sr', 'Mt', 'Ft', 'Inc', 'Corp', 'Co', 'Ltd', 'No', 'vs', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec',
 ]);
 
-/** Abbreviations whose period belongs to the word ("Mr.", "Sen."), so that it ends no sentence (lower case). */
-export const PERIOD_ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'sen', 'sens', 'rep', 'reps', 'gov', 'gen', 'lt', 'col', 'sgt', 'prof', 'rev',
-  'st', 'jr', 'sr', 'capt', 'adm', 'maj', 'cmdr', 'pres', 'amb', 'atty', 'supt', 'hon', 'mt', 'ft', 'gov',
-]);
+/** The same abbreviations in lower case, for folded words. */
+export const FOLDED_ABBREVIATIONS = new Set([...DOTTED_ABBREVIATIONS].map((a) => a.toLowerCase()));
 
 /**
  * Latin-1 signs that stand inside a word only when UTF-8 text was decoded as Latin-1 ("FranÃ§ois"):
@@ -35,7 +34,7 @@ const MOJIBAKE = '\\u0080-\\u009F\\u00A1-\\u00AA\\u00AC-\\u00BA\\u00BC-\\u00BF';
 const TOKEN = new RegExp(
   [
     '(?:\\p{Lu}\\.){2,}', // U.S., D.C.
-    `(?:${[...TITLE_ABBREVIATIONS].join('|')})\\.(?=\\s)`, // Mr. Sen.
+    `(?:${[...DOTTED_ABBREVIATIONS].join('|')})\\.(?=\\s)`, // Mr. Sen.
     '\\p{Lu}\\.(?=\\s*\\p{Lu})', // R. in Ronald R. Fieldstone
     '\\p{N}+(?:[/:.,]\\p{N}+)+', // 9/11, 24/7, 3:30, 1,000, 3.5
     `[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\p{M}'’\\-${MOJIBAKE}]*[\\p{L}\\p{N}\\p{M}])?`, // words
