@@ -18,6 +18,7 @@ import {
   ROLE_NOUNS,
   SPOKES_NOUNS,
   TIME_WORDS,
+  isWeekdayName,
 } from '../lexicon/speaker.lexicon';
 import { NAME_PARTICLES } from '../lexicon/name-words.lexicon';
 
@@ -31,7 +32,6 @@ export interface SpeakerPhrase extends Span {
 
 const MAX_WORDS = 12;
 const MAX_PLAIN_WORDS = 4;
-const WEEKDAYS = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 const low = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 const isPossessiveMark = (t: Token, prev: Token | undefined): boolean =>
@@ -63,7 +63,7 @@ function makePhrase(tokens: Token[], from: number, to: number): SpeakerPhrase | 
   const ppAt = words.findIndex((t, i) => i > 0 && (PHRASE_PREPOSITIONS.has(t.text) || INNER_PREPOSITIONS.has(t.text)));
   let head = words[(ppAt > 0 ? ppAt : words.length) - 1];
   if (!isWord(head)) head = words[Math.max(0, (ppAt > 0 ? ppAt : words.length) - 2)];
-  if (DETERMINERS.has(low(head)) || TIME_WORDS.has(low(head)) || WEEKDAYS.test(head.text)) return null;
+  if (DETERMINERS.has(low(head)) || TIME_WORDS.has(low(head))) return null;
   const headWord = low(head).replace(/['’]s$/, '');
   const named = words.some((t) => isWord(t) && isCapitalized(t) && !DETERMINERS.has(low(t)) && !isTitle(t));
   const kind = isCapitalized(head) && named ? 'name' : 'description';
@@ -141,7 +141,7 @@ function skipModifiers(tokens: Token[], end: number, floor: number): number {
       if (before === k) break;
       k = before;
     } else if (CUE_MODIFIERS.has(word) || (/^\p{Ll}+ly$/u.test(tokens[k].text) && !DETERMINERS.has(low(tokens[k - 1])))) k--;
-    else if (WEEKDAYS.test(tokens[k].text) && low(tokens[k - 1]) === 'on') k -= 2;
+    else if (isWeekdayName(tokens[k].text) && low(tokens[k - 1]) === 'on') k -= 2;
     else break;
   }
   return k;
@@ -184,8 +184,8 @@ export function phraseBefore(tokens: Token[], end: number, floor = 0): SpeakerPh
 function skipTime(tokens: Token[], i: number): number {
   while (i < tokens.length) {
     const word = low(tokens[i]);
-    if (TIME_WORDS.has(word) || WEEKDAYS.test(tokens[i].text)) i++;
-    else if ((word === 'on' || word === 'last' || word === 'this') && (TIME_WORDS.has(low(tokens[i + 1])) || WEEKDAYS.test(tokens[i + 1]?.text ?? '') || low(tokens[i + 1]) === 'week')) i += 2;
+    if (TIME_WORDS.has(word)) i++;
+    else if ((word === 'on' || word === 'last' || word === 'this') && (TIME_WORDS.has(low(tokens[i + 1])) || low(tokens[i + 1]) === 'week')) i += 2;
     else break;
   }
   return i;

@@ -1,16 +1,18 @@
 /**
  * The closed word classes a speaker phrase is read with: pronouns, determiners, the prepositions a
- * phrase may contain ("a spokesman for the port authority"), role and organization nouns, and the function words that end a phrase.
+ * phrase may contain ("a spokesman for the port authority"), role and organization nouns, time
+ * words, and the function words that end a phrase. Lower case.
  */
 
 /** Subject pronouns that can speak: he, she, it, they, I, we, you. */
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you']);
 
-/** The articles. */
+/** The articles: "the Autumn Gala" is no person's name. */
 export const ARTICLES = new Set(['the', 'a', 'an']);
 
+/** Words that open a noun phrase: the articles, demonstratives, possessives, quantifiers. */
 export const DETERMINERS = new Set([
-  'the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some',
+  ...ARTICLES, 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some',
   'another', 'one', 'two', 'three', 'four', 'several', 'many', 'other', 'each', 'both', 'most', 'few', 'no',
 ]);
 
@@ -84,8 +86,14 @@ export const CUE_MODIFIERS = new Set([
   'reportedly', 'was', 'is', 'were', 'are', 'being', 'been', 'not', 'famously',
 ]);
 
+/** The days of the week. */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** True for a day of the week written with its capital ("Monday"). */
+export const isWeekdayName = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word) && WEEKDAYS.has(word.toLowerCase());
+
 /** Time words that may follow a cue before an inverted speaker: "said Monday Ingrid Solberg" is rare, "said Monday" common. */
 export const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
+  ...WEEKDAYS, 'yesterday', 'today', 'tonight',
   'morning', 'afternoon', 'evening', 'night', 'recently', 'later', 'earlier', 'then', 'afterward', 'afterwards',
 ]);

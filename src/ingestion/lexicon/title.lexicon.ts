@@ -55,12 +55,18 @@ export function isTitleWord(word: string): boolean {
 /** Honorifics that say "person" but are no office: dropped from a person's role. */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'dr', 'mx']);
 
-/** Titles only ever given to a person ("Miss" also names pageants and nicknames: "Miss Galaxy", "Miss Sunshine"). */
-export const PERSONAL_TITLES = new Set(['mr', 'mrs', 'ms', 'dr']);
+/** Courtesy titles that also name pageants and nicknames ("Miss Galaxy", "Miss Piggy"): no proof of a person. */
+const ALSO_NICKNAMES = new Set(['miss']);
 
 /** True for "Mr", "Mrs", "Dr"...: evidence of a person, not an office. */
 export function isCourtesyTitle(word: string): boolean {
   return COURTESY.has(word.replace(/\.$/, ''));
+}
+
+/** True for a courtesy title only ever given to a person ("Mr", "Dr"; not "Miss", which also names pageants and nicknames). */
+export function isPersonOnlyTitle(word: string): boolean {
+  const folded = word.replace(/\.$/, '');
+  return COURTESY.has(folded) && !ALSO_NICKNAMES.has(folded);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
+import { ARTICLES } from '../lexicon/speaker.lexicon';
 import { formatRole, isOrganizationalOffice, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import type { EntityRegistry } from './entity.registry';
 
@@ -66,7 +67,7 @@ export function explicitAffiliation(
     else if (isTitleWord(t.key) && !(t.key === 'of' && !roleWords.length)) {
       roleWords.push(t.text.toLowerCase());
       head = head || isTitleHead(t.key);
-    } else if (!['the', 'a', 'an', 'of', 'at', 'for'].includes(t.key)) return null;
+    } else if (!ARTICLES.has(t.key) && !['of', 'at', 'for'].includes(t.key)) return null;
     if (!t.joinsNext && !t.possessive) break;
   }
   while (roleWords[roleWords.length - 1] === 'of') roleWords.pop();

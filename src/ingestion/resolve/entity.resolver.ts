@@ -7,7 +7,7 @@ import { personKey } from '../lexicon/entity.keys';
 import { NAME_PARTICLES, NOT_ORGANIZATIONS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed } from '../lexicon/organization.aliases';
-import { PERSONAL_TITLES } from '../lexicon/title.lexicon';
+import { isPersonOnlyTitle } from '../lexicon/title.lexicon';
 import { acronymDefinitions } from './acronym.definitions';
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
 import { EntityRegistry } from './entity.registry';
@@ -40,7 +40,7 @@ export function resolveEntities(doc: TokenizedArticle, findings: EntityFinding[]
   // word continues a title elsewhere ("Miss Galaxy").
   const titledAlone = new Map<string, number>();
   for (const f of findings) {
-    if (f.kind === 'person' && f.first === f.last && f.titleFirst !== null && PERSONAL_TITLES.has(tokens[f.titleFirst].key)) {
+    if (f.kind === 'person' && f.first === f.last && f.titleFirst !== null && isPersonOnlyTitle(tokens[f.titleFirst].key)) {
       titledAlone.set(tokens[f.first].key, (titledAlone.get(tokens[f.first].key) ?? 0) + 1);
     }
   }
