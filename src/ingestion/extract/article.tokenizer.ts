@@ -1,10 +1,11 @@
 import type { ParsedArticle } from '../annotations';
 import { NAME_CONNECTORS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
-import { FOLDED_ABBREVIATIONS } from '../lexicon/word.tokenizer';
+import { FOLDED_ABBREVIATIONS, isWord, tokenize } from '../lexicon/word.tokenizer';
 
 /**
- * The tokenize stage of entity extraction: an article's segments as words with the flags name
+ * The tokenize stage of entity extraction: an article's segments as the words of the one
+ * tokenizer (lexicon/word.tokenizer.ts; punctuation left out, a possessive 's cut off) with the flags name
  * finding reads (capitalised, upper case, sentence start, possessive, initial, joined to the next
  * word by one space), and the runs of capitalised words ("chunks") that may hold names.
  */
@@ -50,7 +51,7 @@ export interface TokenizedArticle {
 }
 
 const SENTENCE_OPENERS = '.!?:;"“‘([{—–…•|';
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’&][\p{L}\p{M}\p{N}]+)*/gu;
+const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
 const PERIOD = 46;
 const SPACE = 32;
 const NBSP = 0xa0;
@@ -69,11 +70,11 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
     const first = tokens.length;
-    TOKEN_RE.lastIndex = seg.start;
-    for (let m = TOKEN_RE.exec(body); m && m.index < seg.end; m = TOKEN_RE.exec(body)) {
-      let raw = m[0];
-      const start = m.index;
-      if (start + raw.length > seg.end) raw = raw.slice(0, seg.end - start);
+    for (const word of tokenize(body, seg.start, seg.end)) {
+      if (!isWord(word)) continue;
+      const start = word.start;
+      // A title's or an initial's dot ("Mr.", "R.") is added back below, as for any abbreviation.
+      let raw = word.text.endsWith('.') && !DOTTED_ACRONYM.test(word.text) ? word.text.slice(0, -1) : word.text;
       const n = raw.length;
       const possessive = n > 2 && (raw[n - 2] === "'" || raw[n - 2] === '’') && (raw[n - 1] === 's' || raw[n - 1] === 'S');
       if (possessive) raw = raw.slice(0, -2);
