@@ -348,7 +348,7 @@ export function dialectOf(runner: SqlRunner): Dialect {
  * `:name` placeholders (what the filter compilers write: one value may appear in several places).
  * Inside a transaction, pass its EntityManager.
  */
-export async function sqlRows<T = Record<string, any>>(
+export async function sqlRows<T = Record<string, unknown>>(
   runner: SqlRunner,
   sql: string,
   parameters: unknown[] | Record<string, unknown> = [],

@@ -45,8 +45,14 @@ export function createQuotePageLoader(
     const parents = inList(parentIds);
     const params: unknown[] = [...parents.params];
     let bounds = '';
-    if (afterId !== null) (bounds += ' AND id > ?'), params.push(afterId);
-    if (beforeId !== null) (bounds += ' AND id < ?'), params.push(beforeId);
+    if (afterId !== null) {
+      bounds += ' AND id > ?';
+      params.push(afterId);
+    }
+    if (beforeId !== null) {
+      bounds += ' AND id < ?';
+      params.push(beforeId);
+    }
     params.push(limit + 1);
     const rows = await sqlRows<{ id: number; parent: number }>(
       dataSource,
