@@ -4,6 +4,8 @@
  * words, and the function words that end a phrase. Lower case.
  */
 
+import { OFFICES } from './title.lexicon';
+
 /** Subject pronouns that can speak: he, she, it, they, I, we, you. */
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you']);
 
@@ -25,30 +27,31 @@ export const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from']);
 /** Further prepositions allowed inside a phrase read backwards from its cue ("the top Democrat on the committee said"). */
 export const INNER_PREPOSITIONS = new Set(['on', 'in', 'to']);
 
-/** Nouns for people by role: they head a speaker phrase or stand before a name ("police Chief Chuck Jordan"). */
-export const ROLE_NOUNS = new Set([
-  'spokesman', 'spokeswoman', 'spokesperson', 'spokesmen', 'president', 'senator', 'minister', 'secretary',
-  'director', 'chief', 'officer', 'governor', 'mayor', 'leader', 'candidate', 'nominee', 'adviser', 'advisor',
-  'aide', 'aides', 'analyst', 'analysts', 'professor', 'lawyer', 'attorney', 'economist', 'official', 'officials',
-  'executive', 'founder', 'chairman', 'chairwoman', 'chair', 'manager', 'strategist', 'pollster', 'commentator',
-  'anchor', 'host', 'correspondent', 'reporter', 'columnist', 'editor', 'author', 'activist', 'member',
-  'representative', 'lawmaker', 'lawmakers', 'general', 'commander', 'judge', 'justice', 'sheriff', 'police',
-  'ambassador', 'diplomat', 'diplomats', 'expert', 'experts', 'researcher', 'scientist', 'historian', 'coach',
-  'pastor', 'rabbi', 'priest', 'bishop', 'father', 'mother', 'wife', 'husband', 'daughter', 'son', 'sister',
-  'brother', 'friend', 'supporter', 'supporters', 'voter', 'voters', 'resident', 'residents', 'owner', 'worker',
-  'student', 'teacher', 'consultant', 'campaign', 'press', 'communications', 'former', 'deputy', 'acting', 'vice',
-  'senior', 'top', 'assistant', 'state', 'foreign', 'finance', 'defense', 'defence', 'interior', 'fisheries',
-  'presidential', 'democratic', 'republican', 'congressman', 'congresswoman', 'source', 'sources', 'critic',
-  'critics', 'prosecutor', 'prosecutors', 'investigator', 'investigators', 'protester', 'protesters', 'witness',
+/** Nouns for people by role that are no office: they head a speaker phrase ("a lawyer for the family said"). */
+const PERSON_NOUNS = [
+  'spokesmen', 'aides', 'analyst', 'analysts', 'lawyer', 'economist', 'official', 'officials', 'pollster',
+  'commentator', 'anchor', 'host', 'correspondent', 'reporter', 'columnist', 'editor', 'author', 'activist',
+  'member', 'lawmakers', 'police', 'diplomat', 'diplomats', 'expert', 'experts', 'researcher', 'scientist',
+  'historian', 'coach', 'pastor', 'rabbi', 'priest', 'father', 'mother', 'wife', 'husband', 'daughter', 'son',
+  'sister', 'brother', 'friend', 'supporter', 'supporters', 'voter', 'voters', 'resident', 'residents', 'owner',
+  'worker', 'student', 'teacher', 'consultant', 'top', 'fisheries', 'democratic', 'republican', 'source', 'sources',
+  'critic', 'critics', 'prosecutors', 'investigator', 'investigators', 'protester', 'protesters', 'witness',
   'witnesses', 'organizer', 'organizers', 'delegate', 'delegates', 'staffer', 'staffers', 'producer', 'star',
-  'actor', 'actress', 'singer', 'rapper', 'comedian', 'writer', 'blogger', 'admiral', 'colonel',
-  'captain', 'sergeant', 'lieutenant', 'veteran', 'physician', 'doctor', 'nurse', 'surgeon', 'ceo', 'cfo',
-  'co-founder', 'partner', 'counsel', 'commissioner', 'superintendent', 'inspector', 'detective', 'trooper',
-  'agent', 'negotiator', 'envoy', 'premier', 'chancellor', 'king', 'queen', 'prince', 'princess', 'pope',
-  'speaker', 'whip', 'mp', 'legislator', 'councilman', 'councilwoman', 'clerk', 'auditor', 'treasurer',
-  'economists', 'scholar', 'fellow', 'head', 'boss', 'employee', 'employees', 'farmer', 'fisherman', 'neighbor',
-  'man', 'woman', 'people', 'person', 'girl', 'boy', 'user', 'fan', 'fans', 'moderator', 'panelist',
-]);
+  'actor', 'actress', 'singer', 'rapper', 'comedian', 'writer', 'blogger', 'veteran', 'physician', 'doctor', 'nurse',
+  'surgeon', 'co-founder', 'partner', 'superintendent', 'inspector', 'detective', 'trooper', 'agent', 'negotiator',
+  'mp', 'legislator', 'councilman', 'councilwoman', 'clerk', 'auditor', 'treasurer', 'economists', 'scholar',
+  'fellow', 'boss', 'employee', 'employees', 'farmer', 'fisherman', 'neighbor', 'man', 'woman', 'people', 'person',
+  'girl', 'boy', 'user', 'fan', 'fans', 'moderator', 'panelist',
+];
+
+/** Title modifiers that may also open a speaker phrase ("former", "deputy", "press"): the rest ("of", "house"...) may not. */
+const PHRASE_TITLE_MODIFIERS = ['campaign', 'press', 'communications', 'former', 'acting', 'vice', 'senior', 'assistant', 'state', 'foreign', 'finance', 'defense', 'defence', 'interior', 'presidential'];
+
+/**
+ * Nouns for people by role: they head a speaker phrase or stand before a name ("police Chief Chuck
+ * Jordan"): the offices of title.lexicon, the other person nouns, and the title modifiers a phrase may hold.
+ */
+export const ROLE_NOUNS = new Set([...OFFICES, ...PERSON_NOUNS, ...PHRASE_TITLE_MODIFIERS]);
 
 /** Nouns for organizations: "the company said" refers back to the last organization named. */
 export const ORGANIZATION_NOUNS = new Set([

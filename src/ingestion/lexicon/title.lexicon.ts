@@ -13,8 +13,8 @@ export const TITLE_ABBREVIATIONS: readonly string[] = [
   'Pfc', 'Spc', 'Insp', 'Brig', 'Esq', 'Ald',
 ];
 
-/** Offices and honorifics that head a title, written out and abbreviated. */
-const TITLE_HEADS = new Set([
+/** Offices and honorifics that head a title, written out ("secretary", "spokesman", "sir"); a speaker phrase may end in one too. */
+export const OFFICES: readonly string[] = [
   'president', 'vice-president', 'president-elect', 'premier', 'minister', 'secretary', 'senator',
   'representative', 'congressman', 'congresswoman', 'governor', 'mayor',
   'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'chair', 'director',
@@ -25,10 +25,13 @@ const TITLE_HEADS = new Set([
   'miss', 'sir', 'dame', 'lord', 'lady', 'bishop', 'cardinal',
   'archbishop', 'sheikh', 'emir', 'ayatollah', 'lawmaker', 'candidate', 'nominee',
   'general', 'head', 'chief', 'manager', 'executive', 'strategist', 'aide', 'deputy', 'whip',
-  ...TITLE_ABBREVIATIONS.map((a) => a.toLowerCase()),
-]);
+];
 
-const TITLE_MODIFIERS = new Set([
+/** The heads of a title: the offices and the title abbreviations. */
+const TITLE_HEADS = new Set([...OFFICES, ...TITLE_ABBREVIATIONS.map((a) => a.toLowerCase())]);
+
+/** Words that qualify a title's head ("Foreign", "Vice", "of"). */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'vice', 'deputy', 'assistant', 'acting', 'interim', 'former', 'prime', 'foreign', 'defense',
   'defence', 'interior', 'finance', 'treasury', 'state', 'health', 'justice', 'press', 'senior',
   'chief', 'executive', 'general', 'managing', 'first', 'high', 'supreme', 'lead', 'campaign',
