@@ -4,7 +4,7 @@ import { Article } from '../../entities/article.entity';
 import { Mention } from '../../entities/mention.entity';
 import { findArticles } from '../../services/article.service';
 import { Context } from '../context';
-import { operationReads } from '../selected-fields';
+import { operationReads } from '../operation-reads';
 import { ArticleFilter } from '../types/article-filter.input';
 import { ArticleConnection, QuoteConnection } from '../types/connections';
 import { rowIdOf } from '../../types/bad-input';

@@ -3,7 +3,7 @@ import { Arg, Args, ClassType, Ctx, FieldResolver, Info, Int, Query, Resolver, R
 import { NamedEntity } from '../../entities/named-entity.entity';
 import { findEntities } from '../../services/entity.service';
 import { Context } from '../context';
-import { operationReads } from '../selected-fields';
+import { operationReads } from '../operation-reads';
 import { CoMention } from '../types/co-mention.type';
 import { connectionType } from '../types/connection.type';
 import { QuoteConnection } from '../types/connections';

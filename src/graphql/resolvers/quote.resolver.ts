@@ -7,7 +7,7 @@ import { Person } from '../../entities/person.entity';
 import { Quote } from '../../entities/quote.entity';
 import { findQuotes } from '../../services/quote.service';
 import { Context } from '../context';
-import { operationReads } from '../selected-fields';
+import { operationReads } from '../operation-reads';
 import { QuoteConnection } from '../types/connections';
 import { QuoteOrder } from '../types/order.input';
 import { PageArgs } from '../types/page-args';
