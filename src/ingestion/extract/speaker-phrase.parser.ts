@@ -11,7 +11,6 @@ import {
   CUE_MODIFIERS,
   DETERMINERS,
   INNER_PREPOSITIONS,
-  ORGANIZATION_NOUNS,
   PHRASE_PREPOSITIONS,
   PHRASE_STOPS,
   PRONOUNS,
@@ -20,6 +19,7 @@ import {
   TIME_WORDS,
   isWeekdayName,
 } from '../lexicon/speaker.lexicon';
+import { ORGANIZATION_NOUNS } from '../lexicon/english.lexicon';
 import { NAME_PARTICLES } from '../lexicon/name-words.lexicon';
 
 /** A speaker as written; `head` is the word it is about ("spokesman" in "a spokesman for NATO"). */

@@ -9,7 +9,8 @@
 import type { AttributionMethod } from '../annotations';
 import type { MentionIndex } from './mention.index';
 import { resolvePronoun } from './pronoun.resolver';
-import { DEFINITE, ORGANIZATION_NOUNS, ROLE_NOUNS, SPOKES_NOUNS } from '../lexicon/speaker.lexicon';
+import { DEFINITE, ROLE_NOUNS, SPOKES_NOUNS } from '../lexicon/speaker.lexicon';
+import { ORGANIZATION_NOUNS } from '../lexicon/english.lexicon';
 import type { SpeakerPhrase } from './speaker-phrase.parser';
 
 /** The entity a phrase refers to, and how the phrase named it. */

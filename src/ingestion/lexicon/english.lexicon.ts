@@ -44,15 +44,22 @@ const COMMON_TAGS = [
   'Infinitive', 'Gerund', 'Participle', 'PhrasalVerb', 'Imperative', 'Noun', 'Singular', 'Plural',
   'Uncountable', 'Unit', 'Currency', 'Duration', 'Value', 'Fraction', 'Multiple', 'Actor',
 ];
-/** Organization heads that compromise's orgWords lacks but news uses constantly. */
-const EXTRA_ORG_WORDS = [
-  'service', 'party', 'union', 'alliance', 'senate', 'congress', 'court', 'parliament', 'assembly',
-  'navy', 'forces', 'commission', 'cabinet', 'caucus', 'campaign', 'times', 'tribune', 'network',
-  'fed', 'reserve', 'agency', 'organisation', 'society', 'league', 'front', 'movement', 'institute',
+/**
+ * Nouns that name an organization, beside compromise's orgWords: they head an organization's name
+ * ("... Party", "The Abilene Observer") and, after "the", refer back to one ("the company said").
+ */
+export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'corporation', 'agency', 'ministry', 'department', 'government', 'administration', 'alliance',
+  'organization', 'organisation', 'group', 'party', 'campaign', 'committee', 'council', 'union', 'bank',
+  'authority', 'office', 'commission', 'court', 'board', 'army', 'embassy', 'newspaper', 'network', 'foundation',
+  'institute', 'university', 'club', 'team', 'league', 'federation', 'association', 'coalition', 'bloc',
+  'regulator', 'paper', 'magazine', 'website', 'site', 'station', 'channel', 'outlet', 'service', 'police',
+  'military', 'kremlin', 'senate', 'congress', 'parliament', 'assembly', 'navy', 'forces', 'cabinet', 'caucus',
+  'times', 'tribune', 'fed', 'reserve', 'society', 'front', 'movement',
   // Newspaper and magazine names ("The Abilene Observer"), beside compromise's news, post, journal, herald...
   'observer', 'inquirer', 'enquirer', 'examiner', 'courier', 'dispatch', 'bulletin', 'sentinel', 'ledger',
-  'mirror', 'monitor', 'register', 'newspaper', 'newsweek',
-];
+  'mirror', 'monitor', 'register', 'newsweek',
+]);
 
 /** The bits each tag contributes (COMMON is dropped again for names, below). */
 const TAG_BITS = new Map<string, number>();
@@ -80,7 +87,7 @@ function lexicon(): Lexicon {
     const f = flagsOf(tag);
     if (f) flags.set(word, f);
   }
-  const orgWords = new Set([...Object.keys(model.two.orgWords), ...EXTRA_ORG_WORDS]);
+  const orgWords = new Set([...Object.keys(model.two.orgWords), ...ORGANIZATION_NOUNS]);
   cached = { entries, flags, tags: new Map(), orgWords, placeWords: new Set(Object.keys(model.two.placeWords)) };
   return cached;
 }

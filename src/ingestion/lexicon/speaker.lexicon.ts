@@ -1,6 +1,6 @@
 /**
  * The closed word classes a speaker phrase is read with: pronouns, determiners, the prepositions a
- * phrase may contain ("a spokesman for the port authority"), role and organization nouns, time
+ * phrase may contain ("a spokesman for the port authority"), role nouns, time
  * words, and the function words that end a phrase. Lower case.
  */
 
@@ -52,16 +52,6 @@ const PHRASE_TITLE_MODIFIERS = ['campaign', 'press', 'communications', 'former',
  * Jordan"): the offices of title.lexicon, the other person nouns, and the title modifiers a phrase may hold.
  */
 export const ROLE_NOUNS = new Set([...OFFICES, ...PERSON_NOUNS, ...PHRASE_TITLE_MODIFIERS]);
-
-/** Nouns for organizations: "the company said" refers back to the last organization named. */
-export const ORGANIZATION_NOUNS = new Set([
-  'company', 'firm', 'corporation', 'agency', 'ministry', 'department', 'government', 'administration', 'alliance',
-  'organization', 'organisation', 'group', 'party', 'campaign', 'committee', 'council', 'union', 'bank',
-  'authority', 'office', 'commission', 'court', 'board', 'army', 'embassy', 'newspaper', 'network', 'foundation',
-  'institute', 'university', 'club', 'team', 'league', 'federation', 'association', 'coalition', 'bloc',
-  'regulator', 'paper', 'magazine', 'website', 'site', 'station', 'channel', 'outlet', 'service', 'police',
-  'military', 'kremlin',
-]);
 
 /** Heads meaning "speaks for": "a spokesman for X" speaks for X, so X is the speaker's entity. */
 export const SPOKES_NOUNS = new Set([
