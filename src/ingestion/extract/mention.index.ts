@@ -8,6 +8,7 @@
 import type { EntityCandidate, MentionCandidate, Span } from '../annotations';
 import { findCues } from '../lexicon/cue.lexicon';
 import { DETERMINERS, ROLE_NOUNS } from '../lexicon/speaker.lexicon';
+import { genderOfCourtesyTitle } from '../lexicon/title.lexicon';
 
 export type Gender = 'male' | 'female';
 
@@ -28,8 +29,9 @@ export interface MentionIndex {
   gender: Map<string, Gender>;
 }
 
-const HONORIFIC_BEFORE = /\b(Mr|Mrs|Ms|Miss)\.?\s+$/;
-const HONORIFIC_INSIDE = /^(Mr|Mrs|Ms|Miss)\b/;
+/** The word right before a mention ("Ms. Solberg") and the first word of one ("Mr Ibarra"), where a courtesy title may stand. */
+const WORD_BEFORE = /\b(\p{L}+)\.?\s+$/u;
+const FIRST_WORD = /^(\p{L}+)\b/u;
 /** A third-person singular pronoun at most two words after a mention: "Solberg said she", "Ibarra and his". */
 const NEXT_PRONOUN = /^[\s,]*(?:[\p{L}’']+\s+){0,2}?(he|his|him|himself|she|her|hers|herself)\b/iu;
 const PRONOUN_WINDOW = 40;
@@ -90,8 +92,9 @@ export function indexMentions(body: string, entities: EntityCandidate[], mention
     const insideQuote = qi < quotes.length && quotes[qi].start <= m.start;
     const honorific =
       entity.type === 'PERSON' &&
-      (HONORIFIC_BEFORE.exec(body.slice(Math.max(0, m.start - 6), m.start))?.[1] ?? HONORIFIC_INSIDE.exec(body.slice(m.start, m.end))?.[1]);
-    if (honorific) honorifics.set(entity.key, honorific === 'Mr' ? 'male' : 'female');
+      (genderOfCourtesyTitle(WORD_BEFORE.exec(body.slice(Math.max(0, m.start - 6), m.start))?.[1] ?? '') ??
+        genderOfCourtesyTitle(FIRST_WORD.exec(body.slice(m.start, m.end))?.[1] ?? ''));
+    if (honorific) honorifics.set(entity.key, honorific);
     indexed.push({ ...m, entity, insideQuote, subjectLike: standsAsSubject(body, m.start, m.end) });
   }
   const gender = genderByPronouns(body, indexed);

@@ -55,8 +55,11 @@ export function isTitleWord(word: string): boolean {
   return TITLE_MODIFIERS.has(word) || isTitleHead(word);
 }
 
+/** Courtesy titles that tell a person's gender. */
+const GENDERED_COURTESY: Readonly<Record<string, 'male' | 'female'>> = { mr: 'male', mrs: 'female', ms: 'female', miss: 'female', sir: 'male', dame: 'female' };
+
 /** Honorifics that say "person" but are no office: dropped from a person's role. */
-const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'sir', 'dame', 'dr', 'mx']);
+const COURTESY = new Set([...Object.keys(GENDERED_COURTESY), 'dr', 'mx']);
 
 /** Courtesy titles that also name pageants and nicknames ("Miss Galaxy", "Miss Piggy"): no proof of a person. */
 const ALSO_NICKNAMES = new Set(['miss']);
@@ -64,6 +67,12 @@ const ALSO_NICKNAMES = new Set(['miss']);
 /** True for "Mr", "Mrs", "Dr"...: evidence of a person, not an office. */
 export function isCourtesyTitle(word: string): boolean {
   return COURTESY.has(word.replace(/\.$/, ''));
+}
+
+/** The gender a courtesy title written with its capital tells ("Mr" -> male, "Ms." -> female), or null. */
+export function genderOfCourtesyTitle(word: string): 'male' | 'female' | null {
+  if (!/^\p{Lu}/u.test(word)) return null;
+  return GENDERED_COURTESY[word.replace(/\.$/, '').toLowerCase()] ?? null;
 }
 
 /** True for a courtesy title only ever given to a person ("Mr", "Dr"; not "Miss", which also names pageants and nicknames). */
