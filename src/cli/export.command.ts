@@ -4,10 +4,10 @@ import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
 import { Config } from '../config/config';
 import { describeStore, openDataSource } from '../db/data-source';
+import { QuoteExportFormat } from '../services/quote-export.format';
 import {
   openQuoteExport,
   QUOTE_EXPORT_PARAMETERS,
-  QuoteExportFormat,
   QuoteExportParameter,
   quoteFilterFromParameters,
   writeQuoteExport,
@@ -141,7 +141,7 @@ export async function exportCommand(args: string[], config: Config, stdout: Node
       console.error(`exported ${count} quote${count === 1 ? '' : 's'} to ${out}`);
       return 0;
     } catch (error) {
-      await rows.close();
+      rows.destroy();
       fs.rmSync(temporary, { force: true });
       console.error(`newsgraph export: cannot write ${out}: ${(error as Error).message}`);
       return 1;

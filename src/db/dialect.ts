@@ -17,7 +17,7 @@ import { ftsQuery, ftsTerms, tsQuery } from './fts-query';
  *   `data_version` row that every write transaction bumps on PostgreSQL (see `lockForWrite`);
  * - PostgreSQL's text cannot hold NUL (U+0000): `unstorableAt` finds it, so that such input is
  *   refused as bad input (ingestArticle) or matches nothing (a filter), not a database error;
- * - the streamed export's cursor (src/services/quote-export.service.ts: better-sqlite3's
+ * - a streamed read's cursor (src/db/row-stream.ts, which the quote export reads through: better-sqlite3's
  *   `.iterate()` against pg-cursor on a connection of its own).
  */
 export interface Dialect {

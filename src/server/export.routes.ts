@@ -1,15 +1,10 @@
+import { Readable } from 'node:stream';
 import { Request, Response, Router } from 'express';
 import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
 import { Config } from '../config/config';
-import {
-  openQuoteExport,
-  QUOTE_EXPORT_CONTENT_TYPES,
-  QuoteExportFormat,
-  QuoteExportRows,
-  quoteFilterFromParameters,
-  writeQuoteExport,
-} from '../services/quote-export.service';
+import { QUOTE_EXPORT_CONTENT_TYPES, QuoteExportFormat } from '../services/quote-export.format';
+import { openQuoteExport, quoteFilterFromParameters, writeQuoteExport } from '../services/quote-export.service';
 import { bearerKey, isKnownKey } from './api-key';
 
 /**
@@ -23,7 +18,10 @@ import { bearerKey, isKnownKey } from './api-key';
  * PARAGRAPH or ARTICLE), text, from and to (YYYY-MM-DD), minConfidence (0..1), articleId. A bad
  * or unknown parameter is a 400 with `{ "errors": [{ "message", "extensions": { "code":
  * "BAD_USER_INPUT" } }] }`, the message naming the parameter (the same messages as GraphQL's).
- * Rows are written as the client reads them (see quote-export.service.ts). When reads need an
+ * Rows are read from the store only as fast as the client reads the body (see
+ * quote-export.service.ts); a client that goes away stops the read and releases the cursor. An
+ * error after the headers were sent cuts the response (the socket is destroyed), so the client
+ * sees an incomplete chunked body, never a short export that looks whole. When reads need an
  * API key (`access.requireKeyForReads`), so do exports: 401 UNAUTHENTICATED without a known key.
  */
 export function exportRoutes(
@@ -39,7 +37,7 @@ export function exportRoutes(
       fail(res, 401, 'UNAUTHENTICATED', 'A valid API key is needed: send "Authorization: Bearer KEY"');
       return;
     }
-    let rows: QuoteExportRows;
+    let rows: Readable;
     try {
       rows = await openQuoteExport(dataSource, quoteFilterFromParameters(req.query as Record<string, unknown>));
     } catch (error) {

@@ -1,46 +1,20 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import v8 from 'node:v8';
-import Database from 'better-sqlite3';
 import vm from 'node:vm';
+import Database from 'better-sqlite3';
 import { exportCommand } from '../../src/cli/export.command';
 import { loadConfig } from '../../src/config/config';
-import {
-  chunkLines,
-  csvField,
-  csvRecord,
-  EXPORT_APPLICATION_NAME,
-  QUOTE_EXPORT_COLUMNS,
-  quoteFilterFromParameters,
-} from '../../src/services/quote-export.service';
+import { QUOTE_EXPORT_COLUMNS } from '../../src/services/quote-export.format';
+import { EXPORT_APPLICATION_NAME } from '../../src/services/quote-export.service';
+import { distCli, ensureBuilt } from '../support/build';
+import { parseCsv } from '../support/rfc4180';
 import { onStore, sampleDir, startTestGateway, TestGateway, testStore } from '../support/test-gateway';
 
 const fixtures = path.resolve(__dirname, '..', 'fixtures', 'articles.jsonl');
-
-/** An RFC 4180 parser, independent of the code under test: quoted fields, "" for ", CRLF records. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let i = 0;
-  let quoted = false;
-  while (i < text.length) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
-      else if (c === '"') (quoted = false), i++;
-      else (field += c), i++;
-    } else if (c === '"' && field === '') (quoted = true), i++;
-    else if (c === ',') record.push(field), (field = ''), i++;
-    else if (c === '\r' && text[i + 1] === '\n') record.push(field), records.push(record), (record = []), (field = ''), (i += 2);
-    else if (c === '"' || c === '\r' || c === '\n') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
-    else (field += c), i++;
-  }
-  if (field !== '' || record.length) throw new Error('last record has no CRLF');
-  return records;
-}
 
 /** The same quotes through GraphQL, flattened to the export's columns. */
 const GQL_QUOTES = `query Q($filter: QuoteFilter, $after: String) { quotes(filter: $filter, first: 100, after: $after) {
@@ -97,6 +71,28 @@ async function runExport(storeEnv: NodeJS.ProcessEnv, args: string[], stdout?: N
   }
 }
 
+/**
+ * Runs the built `newsgraph export` (dist/src/cli/main.js, as `npx newsgraph export` does) in a
+ * process of its own on the store `storeEnv` points at; resolves with its exit code and what it
+ * wrote to standard output and standard error. With `stdoutBytes`, standard output is closed after
+ * that many bytes (a reader such as `head -c` that goes away).
+ */
+async function runCli(storeEnv: NodeJS.ProcessEnv, args: string[], { stdoutBytes }: { stdoutBytes?: number } = {}) {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: undefined, ...storeEnv, LOG_LEVEL: 'silent' };
+  const child = spawn(process.execPath, [distCli, 'export', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  let received = 0;
+  child.stdout.on('data', (chunk: Buffer) => {
+    out.push(chunk);
+    received += chunk.length;
+    if (stdoutBytes !== undefined && received >= stdoutBytes) child.stdout.destroy();
+  });
+  child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+  const code = await new Promise<number | null>((resolve) => child.on('close', (status) => resolve(status)));
+  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8').trim() };
+}
+
 /** A Writable that keeps what it is given. */
 function collector() {
   const chunks: string[] = [];
@@ -108,52 +104,6 @@ function collector() {
   });
   return { stream, text: () => chunks.join('') };
 }
-
-describe('export formatters and parameters (no I/O)', () => {
-  it('quotes CSV fields as RFC 4180 asks, and a parser gets the values back', () => {
-    expect(csvField(null)).toBe('');
-    expect(csvField(undefined)).toBe('');
-    expect(csvField(0.5)).toBe('0.5');
-    expect(csvField('plain words')).toBe('plain words');
-    expect(csvField('a, b')).toBe('"a, b"');
-    expect(csvField('say "no"')).toBe('"say ""no"""');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
-    expect(csvField('cr\rlf')).toBe('"cr\rlf"');
-    const tricky = ['', 'x', '"', '""', ',', 'a "b", c', 'line\r\nbreak', 'lf\nonly', ' spaced ', 'Zürich “quoted” 🙂', "'=1+1"];
-    expect(parseCsv(csvRecord(tricky) + csvRecord(['end']))).toEqual([tricky, ['end']]);
-  });
-
-  it('joins lines into chunks without splitting a line', () => {
-    const lines = Array.from({ length: 1000 }, (_, i) => `line ${i}\n`);
-    const chunks = [...chunkLines(lines, 1000)];
-    expect(chunks.join('')).toBe(lines.join(''));
-    expect(chunks.length).toBeGreaterThan(5);
-    expect(chunks.every((c) => c.endsWith('\n'))).toBe(true);
-  });
-
-  it('maps parameters to a QuoteFilter, and names the parameter it refuses', () => {
-    expect(
-      quoteFilterFromParameters({ speaker: 'Stoltenberg', about: ['Ukraine', 'NATO'], aboutScope: 'quote', minConfidence: '0.5', from: '2024-01-01' }),
-    ).toEqual({ speaker: 'Stoltenberg', about: ['Ukraine', 'NATO'], aboutScope: 'QUOTE', minConfidence: 0.5, from: '2024-01-01' });
-    expect(quoteFilterFromParameters({ about: 'Washington, D.C.' })).toEqual({ about: ['Washington, D.C.'] });
-    const refused = (params: Record<string, unknown>) => {
-      try {
-        quoteFilterFromParameters(params);
-      } catch (error: any) {
-        expect(error.extensions.code).toBe('BAD_USER_INPUT');
-        return error.message;
-      }
-      throw new Error('not refused');
-    };
-    expect(refused({ sort: 'date' })).toMatch(/^unknown parameter "sort"/);
-    expect(refused({ aboutScope: 'SIDEWAYS' })).toBe('"aboutScope" must be one of QUOTE, PARAGRAPH, ARTICLE, got "SIDEWAYS"');
-    expect(refused({ minConfidence: 'high' })).toBe('"minConfidence" must be a number from 0 to 1, got "high"');
-    expect(refused({ minConfidence: '2' })).toBe('"minConfidence" must be a number from 0 to 1, got "2"');
-    expect(refused({ speaker: ['a', 'b'] })).toBe('"speaker" is given more than once');
-    expect(refused({ speaker: '' })).toBe('"speaker" is empty');
-    expect(refused({ about: ['Ukraine', ' '] })).toBe('"about" is empty');
-  });
-});
 
 describe('GET /export/quotes.ndjson and /export/quotes.csv', () => {
   let gateway: TestGateway;
@@ -263,16 +213,54 @@ describe('GET /export/quotes.ndjson and /export/quotes.csv', () => {
     expect(body.errors[0].message).toBe(errors?.[0].message);
   });
 
-  describe('newsgraph export (in-process)', () => {
-    it('writes NDJSON to standard output, the same rows as over HTTP', async () => {
-      const out = collector();
-      const result = await runExport(gateway.storeEnv, ['--speaker', 'Stoltenberg', '--about', 'Ukraine'], out.stream);
+  describe('newsgraph export (the built CLI, in a process of its own)', () => {
+    beforeAll(() => ensureBuilt(), 180_000);
+
+    it('writes NDJSON to standard output, byte for byte what HTTP serves, and nothing else', async () => {
+      const result = await runCli(gateway.storeEnv, ['--speaker', 'Stoltenberg', '--about', 'Ukraine']);
       expect(result).toMatchObject({ code: 0, stderr: '' });
       const overHttp = await (await get('/export/quotes.ndjson?speaker=Stoltenberg&about=Ukraine')).text();
-      expect(out.text()).toBe(overHttp);
-      expect(ndjson(out.text())).toHaveLength(5);
+      expect(result.stdout).toBe(overHttp);
+      expect(ndjson(result.stdout)).toHaveLength(5);
     });
 
+    it('writes CSV to standard output, byte for byte what HTTP serves', async () => {
+      const result = await runCli(gateway.storeEnv, ['--format', 'csv']);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout).toBe(await (await get('/export/quotes.csv')).text());
+      const [header, ...records] = parseCsv(result.stdout);
+      expect(header).toEqual(QUOTE_EXPORT_COLUMNS);
+      expect(records.map((r) => r[0])).toEqual((await graphqlRows(gateway, {})).map((r) => r.id));
+    });
+
+    it('writes --out FILE whole, and says how many quotes it wrote on standard error only', async () => {
+      const file = path.join(gateway.dir, 'quotes.csv');
+      const result = await runCli(gateway.storeEnv, ['--format=csv', '--out', file, '--speaker', 'NATO']);
+      expect(result).toEqual({ code: 0, stdout: '', stderr: `exported 3 quotes to ${file}` });
+      const [header, ...records] = parseCsv(fs.readFileSync(file, 'utf8'));
+      expect(header).toEqual(QUOTE_EXPORT_COLUMNS);
+      expect(records.map((r) => r[1])).toEqual(['has not been seen as such', 'optimistic, but cautious', 'to support Ukraine']);
+      expect(fs.readdirSync(gateway.dir).filter((f) => f.endsWith('.partial'))).toEqual([]);
+    });
+
+    it('ends with status 0 when the reader of standard output goes away early (| head)', async () => {
+      const result = await runCli(gateway.storeEnv, ['--format', 'csv'], { stdoutBytes: 1 });
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+    });
+
+    it('prints its usage for --help, and refuses a bad option on standard error with status 2', async () => {
+      const help = await runCli(gateway.storeEnv, ['--help']);
+      expect(help).toMatchObject({ code: 0, stderr: '' });
+      expect(help.stdout).toMatch(/^usage: newsgraph export \[--format ndjson\|csv\]/);
+      for (const option of ['--speaker', '--about', '--about-scope', '--from', '--to', '--min-confidence', '--article-id', '--out']) {
+        expect(help.stdout).toContain(option);
+      }
+      const bad = await runCli(gateway.storeEnv, ['--about-scope', 'SIDEWAYS']);
+      expect(bad).toEqual({ code: 2, stdout: '', stderr: 'newsgraph export: --about-scope must be one of QUOTE, PARAGRAPH, ARTICLE, got "SIDEWAYS"' });
+    });
+  });
+
+  describe('newsgraph export (in-process)', () => {
     it('writes CSV to process.stdout by default, without ending it', async () => {
       const written: string[] = [];
       const write = jest.spyOn(process.stdout, 'write').mockImplementation(((chunk: unknown, ...rest: unknown[]) => {
@@ -292,16 +280,6 @@ describe('GET /export/quotes.ndjson and /export/quotes.csv', () => {
       const [header, ...records] = parseCsv(written.join(''));
       expect(header).toEqual(QUOTE_EXPORT_COLUMNS);
       expect(records.map((r) => r[0])).toEqual((await graphqlRows(gateway, { about: ['Ukraine'], aboutScope: 'ARTICLE' })).map((r) => r.id));
-    });
-
-    it('writes --out FILE whole, and says how many quotes it wrote', async () => {
-      const file = path.join(gateway.dir, 'quotes.csv');
-      const result = await runExport(gateway.storeEnv, ['--format=csv', '--out', file, '--speaker', 'NATO']);
-      expect(result).toMatchObject({ code: 0, stderr: `exported 3 quotes to ${file}` });
-      const [header, ...records] = parseCsv(fs.readFileSync(file, 'utf8'));
-      expect(header).toEqual(QUOTE_EXPORT_COLUMNS);
-      expect(records.map((r) => r[1])).toEqual(['has not been seen as such', 'optimistic, but cautious', 'to support Ukraine']);
-      expect(fs.readdirSync(gateway.dir).filter((f) => f.endsWith('.partial'))).toEqual([]);
     });
 
     it('refuses bad options with exit code 2, naming the option', async () => {
@@ -493,6 +471,57 @@ describe('export of many quotes: streamed, with constant memory', () => {
       request.on('error', (error: NodeJS.ErrnoException) => (error.code === 'ECONNRESET' ? undefined : reject(error)));
     });
     expect(openDuring).toBe(1);
+    await until(async () => (await openExports()) === 0);
+    expect(await openExports()).toBe(0);
+    if (testStore === 'sqlite') expect(closedReadOnly()).toHaveLength(1);
+    const { data } = await gateway.gql('{ quotes(first: 1) { totalCount } }');
+    expect(data.quotes.totalCount).toBeGreaterThan(ROWS);
+  });
+  it('cuts the response (an incomplete body, never a short export that looks whole) when the store fails mid-stream', async () => {
+    // The store fails after the first rows: on SQLite a read error from the export's statement
+    // (its read-only connection), on PostgreSQL the export's session killed by the server.
+    const prepare = Database.prototype.prepare;
+    const failing = jest.spyOn(Database.prototype, 'prepare').mockImplementation(function (this: Database.Database, source: string) {
+      const statement = prepare.call(this, source);
+      if (this.readonly) {
+        const iterate = statement.iterate.bind(statement) as (...parameters: unknown[]) => IterableIterator<unknown>;
+        statement.iterate = function* (...parameters: unknown[]) {
+          let read = 0;
+          for (const row of iterate(...parameters)) {
+            if (++read > 2000) throw Object.assign(new Error('disk I/O error'), { code: 'SQLITE_IOERR' });
+            yield row;
+          }
+        } as typeof statement.iterate;
+      }
+      return statement;
+    });
+    try {
+      const outcome = await new Promise<{ status: number; complete: boolean; bytes: number }>((resolve, reject) => {
+        http
+          .get(`${gateway.origin}/export/quotes.csv`, (response) => {
+            let bytes = 0;
+            let killed = testStore === 'sqlite';
+            response.on('data', async (chunk: Buffer) => {
+              bytes += chunk.length;
+              if (!killed) {
+                killed = true;
+                response.pause();
+                await gateway.sql('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ?', [EXPORT_APPLICATION_NAME]);
+                response.resume();
+              }
+            });
+            response.on('error', () => undefined); // "aborted": what this test expects
+            response.on('close', () => resolve({ status: response.statusCode!, complete: response.complete, bytes }));
+          })
+          .on('error', reject);
+      });
+      expect(outcome.status).toBe(200);
+      expect(outcome.bytes).toBeGreaterThan(0);
+      expect(outcome.bytes).toBeLessThan(60 * 1024 * 1024);
+      expect(outcome.complete).toBe(false);
+    } finally {
+      failing.mockRestore();
+    }
     await until(async () => (await openExports()) === 0);
     expect(await openExports()).toBe(0);
     if (testStore === 'sqlite') expect(closedReadOnly()).toHaveLength(1);
