@@ -1,10 +1,14 @@
-import { extractEntities } from '../../../../src/ingestion/article.annotator';
 import { EntityCandidate } from '../../../../src/ingestion/annotations';
-import { articleFrom } from './entity.article-builder';
+import { tokenizeArticle } from '../../../../src/ingestion/extract/article.tokenizer';
+import { classifyEntities } from '../../../../src/ingestion/extract/entity.classifier';
+import { resolveEntities } from '../../../../src/ingestion/resolve/entity.resolver';
+import { articleFrom } from '../extract/entity.article-builder';
 
+/** The resolve stage on what the tokenize and classify stages make of `lines`. */
 function extract(...lines: Parameters<typeof articleFrom>[0]) {
   const article = articleFrom(lines);
-  const result = extractEntities(article);
+  const doc = tokenizeArticle(article);
+  const result = resolveEntities(doc, classifyEntities(doc));
   const named = (name: string): EntityCandidate | undefined => result.entities.find((e) => e.name === name);
   const mentionsOf = (name: string): string[] => {
     const key = named(name)?.key;
@@ -13,7 +17,7 @@ function extract(...lines: Parameters<typeof articleFrom>[0]) {
   return { article, ...result, named, mentionsOf, names: result.entities.map((e) => e.name) };
 }
 
-describe('extractEntities: places', () => {
+describe('resolveEntities: places', () => {
   it('resolves the old spelling Kiev and the new Kyiv to one city inside Ukraine', () => {
     const r = extract('Diplomats flew to Kiev on Monday.', 'Talks in Kyiv went on late.');
     const kyiv = r.named('Kyiv')!;
@@ -69,7 +73,7 @@ describe('extractEntities: places', () => {
   });
 });
 
-describe('extractEntities: people', () => {
+describe('resolveEntities: people', () => {
   it('resolves a later surname to the full name met earlier', () => {
     const r = extract('Angela Merkel arrived in Paris.', 'Merkel said the talks were useful. “We agree,” Merkel added.');
     expect(r.named('Angela Merkel')).toMatchObject({ type: 'PERSON', key: 'PERSON:angela merkel', aliases: ['Merkel'] });
@@ -122,7 +126,7 @@ describe('extractEntities: people', () => {
   });
 });
 
-describe('extractEntities: organizations', () => {
+describe('resolveEntities: organizations', () => {
   it('resolves well-known aliases to one organization', () => {
     const r = extract('NATO met. The Atlantic Alliance agreed, and the North Atlantic Treaty Organization said so.');
     expect(r.named('NATO')).toMatchObject({ type: 'ORGANIZATION', key: 'ORGANIZATION:nato' });
@@ -146,7 +150,7 @@ describe('extractEntities: organizations', () => {
   });
 });
 
-describe('extractEntities: no junk', () => {
+describe('resolveEntities: no junk', () => {
   it('does not turn capitalised ordinary words into entities', () => {
     const r = extract(
       { kind: 'subheading', text: 'Committed to Kyiv' },

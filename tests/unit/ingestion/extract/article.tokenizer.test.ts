@@ -1,0 +1,42 @@
+import { isConnector, surfaceOf, tokenizeArticle } from '../../../../src/ingestion/extract/article.tokenizer';
+import { articleFrom } from './entity.article-builder';
+
+const tokensOf = (...lines: Parameters<typeof articleFrom>[0]) => tokenizeArticle(articleFrom(lines));
+
+describe('tokenizeArticle', () => {
+  it('gives words with body offsets, leaves punctuation out and cuts a possessive off', () => {
+    const doc = tokensOf('NATO’s chief, Jens Stoltenberg, spoke.');
+    expect(doc.tokens.map((t) => t.text)).toEqual(['NATO', 'chief', 'Jens', 'Stoltenberg', 'spoke']);
+    for (const t of doc.tokens) expect(doc.body.slice(t.start, t.end)).toBe(t.text);
+    expect(doc.tokens[0]).toMatchObject({ key: 'nato', cap: true, upper: true, possessive: true, sentenceStart: true });
+    expect(doc.tokens[2]).toMatchObject({ key: 'jens', cap: true, upper: false, sentenceStart: false, joinsNext: true });
+    expect(doc.tokens[3].joinsNext).toBe(false);
+  });
+
+  it('keeps the dot of a title, an initial and a dotted acronym, and starts no sentence after it', () => {
+    const doc = tokensOf('Sen. Anna K. Berg met U.S. officials.');
+    expect(doc.tokens.map((t) => t.text)).toEqual(['Sen.', 'Anna', 'K.', 'Berg', 'met', 'U.S.', 'officials']);
+    expect(doc.tokens[0].key).toBe('sen');
+    expect(doc.tokens[2]).toMatchObject({ initial: true, key: 'k' });
+    expect(doc.tokens[1].sentenceStart).toBe(false);
+    expect(doc.tokens[3].sentenceStart).toBe(false);
+  });
+
+  it('folds accents in capitalised words only, and never counts "I" as a capital', () => {
+    const doc = tokensOf('I met Gaël Müller there.');
+    expect(doc.tokens.map((t) => [t.key, t.cap])).toEqual([['i', false], ['met', false], ['gael', true], ['muller', true], ['there', false]]);
+  });
+
+  it('gathers runs of capitalised words, with particles and "of" inside, into chunks', () => {
+    const doc = tokensOf('Charles de Gaulle visited the Department of Justice in Paris.');
+    const chunks = doc.chunks.map((c) => surfaceOf(doc, c[0], c[c.length - 1]));
+    expect(chunks).toEqual(['Charles de Gaulle', 'Department of Justice', 'Paris']);
+    expect(isConnector(doc.tokens[1])).toBe(true);
+  });
+
+  it('marks a Title Case segment, and gives each segment its paragraph', () => {
+    const doc = tokensOf({ kind: 'title', text: 'Allies Pledge More Support For Kyiv' }, 'The allies met on Monday.');
+    expect(doc.segments.map((s) => [s.kind, s.titleCase, s.paragraph])).toEqual([['title', true, null], ['paragraph', false, 0]]);
+    expect(doc.tokens.every((t) => t.end <= doc.segments[t.segment].end)).toBe(true);
+  });
+});

@@ -1,0 +1,58 @@
+import { tokenizeArticle, surfaceOf } from '../../../../src/ingestion/extract/article.tokenizer';
+import { classifyEntities } from '../../../../src/ingestion/extract/entity.classifier';
+import { articleFrom } from './entity.article-builder';
+
+/** Each finding of `lines` as [kind, its text, and the name, role or dictionary type it carries]. */
+function findings(...lines: Parameters<typeof articleFrom>[0]): [string, string, string | null][] {
+  const doc = tokenizeArticle(articleFrom(lines));
+  return classifyEntities(doc).map((f) => {
+    const text = surfaceOf(doc, f.first, f.last);
+    if (f.kind === 'dict') return [f.kind, text, f.hit.type];
+    if (f.kind === 'person') return [f.kind, text, f.role];
+    if (f.kind === 'place') return [f.kind, text, f.placeKind];
+    if (f.kind === 'org') return [f.kind, text, f.name];
+    return [f.kind, text, f.cue ? 'cue' : null];
+  });
+}
+
+describe('classifyEntities', () => {
+  it('finds names the lists know: organizations, countries, demonyms, cities', () => {
+    expect(findings('NATO troops left Kyiv for Poland. Ukrainian officials watched.')).toEqual([
+      ['dict', 'NATO', 'ORGANIZATION'],
+      ['dict', 'Kyiv', 'CITY'],
+      ['dict', 'Poland', 'COUNTRY'],
+      ['dict', 'Ukrainian', 'DEMONYM'],
+    ]);
+  });
+
+  it('reads a person with the title before the name, and leaves a lone surname partial', () => {
+    expect(findings('Secretary General Jens Stoltenberg arrived. Later, Stoltenberg said more.')).toEqual([
+      ['person', 'Jens Stoltenberg', 'Secretary General'],
+      ['partial', 'Stoltenberg', 'cue'],
+    ]);
+  });
+
+  it('reads nothing but known names in a Title Case segment (a headline)', () => {
+    expect(findings({ kind: 'title', text: 'Brightwater Fisheries Council Meets By The Quimby River' })).toEqual([
+      ['partial', 'Brightwater Fisheries Council', null],
+      ['partial', 'Quimby River', null],
+    ]);
+  });
+
+  it('reads unknown organizations and places by their head word', () => {
+    expect(findings('The fishermen of the valley complained to the Brightwater Fisheries Council about pollution flowing into the Quimby River this summer.')).toEqual([
+      ['org', 'Brightwater Fisheries Council', 'Brightwater Fisheries Council'],
+      ['place', 'Quimby River', 'river'],
+    ]);
+  });
+
+  it('spells out a compass initial before a known place', () => {
+    expect(findings('Talks with N. Korea stalled.')).toEqual([['dict', 'N. Korea', 'COUNTRY']]);
+  });
+
+  it('records the words that continue a title ("Miss Galaxy Ana Ruiz")', () => {
+    const doc = tokenizeArticle(articleFrom(['Miss Galaxy Ana Ruiz waved.']));
+    classifyEntities(doc);
+    expect([...doc.titleWords]).toEqual(['galaxy']);
+  });
+});

@@ -1,0 +1,23 @@
+import { tokenizeArticle } from '../../../../src/ingestion/extract/article.tokenizer';
+import { isPluralShaped, lonelyNameWord, nameShaped, pluralOfWord } from '../../../../src/ingestion/extract/name-shape.rules';
+import { articleFrom } from './entity.article-builder';
+
+const token = (word: string) => tokenizeArticle(articleFrom([`the ${word}`])).tokens[1];
+
+describe('name-shape rules', () => {
+  it('lets names stand in a name, but not shouting, digits, titles, heads, compass or group words', () => {
+    for (const w of ['Stoltenberg', 'Gaël', 'O’Neill']) expect(nameShaped(token(w))).toBe(true);
+    for (const w of ['NATO', 'B52', 'Senator', 'Committee', 'River', 'Northern', 'Muslim', 'JosÃ', 'Calif.']) expect(nameShaped(token(w))).toBe(false);
+  });
+
+  it('tells English plurals from surnames ending in s', () => {
+    expect(isPluralShaped('scholarships')).toBe(true);
+    for (const w of ['ross', 'davis', 'thomas', 'james']) expect(isPluralShaped(w)).toBe(false);
+    expect(pluralOfWord(token('Democrats'))).toBe(true);
+  });
+
+  it('takes a single word for a surname alone only when nothing speaks against it', () => {
+    expect(lonelyNameWord(token('Mabry'))).toBe(true);
+    for (const w of ['Injecting', 'Education', 'YouTube', 'X']) expect(lonelyNameWord(token(w))).toBe(false);
+  });
+});

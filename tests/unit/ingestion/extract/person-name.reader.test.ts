@@ -1,0 +1,37 @@
+import { tokenizeArticle } from '../../../../src/ingestion/extract/article.tokenizer';
+import { hasCue, nameLength, roleOf, titleEnd } from '../../../../src/ingestion/extract/person-name.reader';
+import { articleFrom } from './entity.article-builder';
+
+const docOf = (text: string) => tokenizeArticle(articleFrom([text]));
+const indexOf = (doc: ReturnType<typeof docOf>, word: string): number => doc.tokens.findIndex((t) => t.text === word);
+
+describe('person-name reader', () => {
+  it('ends a title before the name: "Secretary General", "Speaker of the House", "Gov."', () => {
+    for (const [text, words] of [['Secretary General Jens Stoltenberg', 2], ['Speaker of the House Paul Ryan', 4], ['Gov. Jerry Brown', 1]] as const) {
+      const doc = docOf(text);
+      expect(titleEnd(doc.tokens, doc.tokens.map((_, i) => i))).toBe(words);
+    }
+  });
+
+  it('gives the role of the title words, courtesy titles dropped', () => {
+    const doc = docOf('Mr. Secretary General Smith');
+    expect(roleOf(doc.tokens, 0, 2)).toBe('Secretary General');
+    expect(roleOf(doc.tokens, 0, 0)).toBeNull();
+  });
+
+  it('counts the words of a name up to an ordinary word, keeping initials and a suffix inside', () => {
+    expect(nameLength(docOf('Steve Harvey Morning Show').tokens)).toBe(2);
+    expect(nameLength(docOf('Martin Luther King Jr.').tokens)).toBe(4);
+    expect(nameLength(docOf('Selma T. Bell').tokens)).toBe(3);
+  });
+
+  it('sees a speech cue after the name, or before it when the name ends the clause, but not "told X"', () => {
+    const said = docOf('Mabry said so, said Quimby.');
+    expect(hasCue(said, indexOf(said, 'Mabry'), indexOf(said, 'Mabry'))).toBe(true);
+    expect(hasCue(said, indexOf(said, 'Quimby'), indexOf(said, 'Quimby'))).toBe(true);
+    const told = docOf('He told Brightwater nothing.');
+    expect(hasCue(told, indexOf(told, 'Brightwater'), indexOf(told, 'Brightwater'))).toBe(false);
+    const claims = docOf('Democratic claims were checked.');
+    expect(hasCue(claims, 0, 0)).toBe(false);
+  });
+});

@@ -1,0 +1,22 @@
+import { formatRole, genderOfCourtesyTitle, isCourtesyTitle, isOrganizationalOffice, isPersonOnlyTitle, isTitleHead, isTitleWord } from '../../../../src/ingestion/lexicon/title.lexicon';
+
+describe('title lexicon', () => {
+  it('heads titles with offices, honorifics and every title abbreviation', () => {
+    for (const w of ['secretary', 'spokeswoman', 'sen', 'gov', 'del', 'msgr', 'lady']) expect(isTitleHead(w)).toBe(true);
+    for (const w of ['foreign', 'vice', 'of']) expect([isTitleHead(w), isTitleWord(w)]).toEqual([false, true]);
+    expect(isTitleWord('river')).toBe(false);
+  });
+
+  it('tells courtesy titles, those only a person bears, and the gender they give', () => {
+    expect(['mr', 'mrs.', 'miss', 'dr', 'sir'].map(isCourtesyTitle)).toEqual([true, true, true, true, true]);
+    expect(isCourtesyTitle('gov')).toBe(false);
+    expect(['mr', 'dr', 'miss'].map(isPersonOnlyTitle)).toEqual([true, true, false]);
+    expect(['Mr', 'Ms.', 'Miss', 'Dr', 'mr'].map(genderOfCourtesyTitle)).toEqual(['male', 'female', 'female', null, null]);
+  });
+
+  it('knows organizational offices and formats roles', () => {
+    expect(isOrganizationalOffice('Secretary General')).toBe(true);
+    expect(isOrganizationalOffice('Senator')).toBe(false);
+    expect(formatRole(['secretary', 'of', 'the', 'navy'])).toBe('Secretary of the Navy');
+  });
+});
