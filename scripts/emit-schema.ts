@@ -5,5 +5,5 @@ import { schemaSdl } from '../src/graphql/schema-sdl';
 /** Writes schema.graphql from the code (`npm run schema`). */
 schemaSdl().then((sdl) => {
   fs.writeFileSync(path.join(__dirname, '..', '..', 'schema.graphql'), sdl);
-  console.log('wrote schema.graphql');
+  console.error('wrote schema.graphql');
 });
