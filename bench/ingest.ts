@@ -55,16 +55,20 @@ export async function measureIngest(file: string, articles: number, databasePath
     if (now !== null) peak = Math.max(peak ?? 0, now);
   };
   const timer = setInterval(sample, 100);
-  let stdout = '';
+  // The CLI's standard output carries only data (none for ingest); progress and the summary come on stderr.
+  let summary = '';
   let pending = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stdout.resume();
   child.stderr.on('data', (chunk: Buffer) => {
     pending += chunk.toString();
     const lines = pending.split('\n');
     pending = lines.pop()!;
-    for (const line of lines) onLine?.(line);
+    for (const line of lines) {
+      if (line.startsWith('ingested ')) summary = line;
+      onLine?.(line);
+    }
   });
-  const exitCode = await new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exitCode = await new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)));
   clearInterval(timer);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return {
@@ -72,7 +76,7 @@ export async function measureIngest(file: string, articles: number, databasePath
     seconds,
     articlesPerSecond: articles / seconds,
     peakRssBytes: peak,
-    summary: stdout.trim().split('\n').pop() ?? '',
+    summary,
     exitCode,
   };
 }
