@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { corpusSynthCommand } from '../src/cli/corpus-synth.command';
 import { countInputs } from '../src/ingestion/input.counter';
 
@@ -87,23 +88,29 @@ export async function writeCorpus(file: string, articles: number, seed: number):
   if (code !== 0) throw new Error(`corpus:synth failed with exit code ${code}`);
 }
 
-function parseArgs(args: string[]): { articles: number; seed: number; file: string | null; keep: boolean; json: boolean } {
-  const options = { articles: 20_000, seed: 1, file: null as string | null, keep: false, json: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (arg === '--articles') options.articles = Number(args[++i]);
-    else if (arg === '--seed') options.seed = Number(args[++i]);
-    else if (arg === '--file') options.file = args[++i];
-    else if (arg === '--keep') options.keep = true;
-    else if (arg === '--json') options.json = true;
-    else throw new Error(`unexpected argument "${arg}" (usage: npm run bench:ingest -- [--articles N] [--seed S] [--file FILE.jsonl] [--keep] [--json])`);
-  }
-  if (!Number.isInteger(options.articles) || options.articles < 1) throw new Error('--articles takes a positive whole number');
-  return options;
+/** The options of `npm run bench:ingest` (node:util parseArgs). */
+function parseIngestBenchArgs(args: string[]): { articles: number; seed: number; file: string | null; keep: boolean; json: boolean } {
+  const usage = 'usage: npm run bench:ingest -- [--articles N] [--seed S] [--file FILE.jsonl] [--keep] [--json]';
+  const { values } = parseArgs({
+    args,
+    options: {
+      articles: { type: 'string', default: '20000' },
+      seed: { type: 'string', default: '1' },
+      file: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const whole = (option: string, value: string, min: number): number => {
+    if (!/^\d+$/.test(value) || Number(value) < min) throw new Error(`--${option} takes a whole number${min > 0 ? ' above 0' : ''}, got "${value}" (${usage})`);
+    return Number(value);
+  };
+  return { articles: whole('articles', values.articles, 1), seed: whole('seed', values.seed, 0), file: values.file ?? null, keep: values.keep, json: values.json };
 }
 
 async function main(): Promise<void> {
-  const options = parseArgs(process.argv.slice(2));
+  const options = parseIngestBenchArgs(process.argv.slice(2));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-ingest-'));
   try {
     let file = options.file;
