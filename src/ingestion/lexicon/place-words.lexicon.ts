@@ -15,11 +15,15 @@ export const GEO_HEADS: Readonly<Record<string, string>> = {
 /** Words that open a place's name, and the kind they give it: "Mount Everest", "Lake Tahoe". */
 export const GEO_PREFIXES: Readonly<Record<string, string>> = { mount: 'mountain', mt: 'mountain', lake: 'lake', isle: 'island' };
 
+const CARDINAL_POINTS = ['north', 'south', 'east', 'west'];
+
 /** Compass and position words: no part of a person's name ("North", "Central", "Greater"). */
-export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'middle', 'upper', 'lower', 'greater']);
+export const COMPASS = new Set([...CARDINAL_POINTS, 'northern', 'southern', 'eastern', 'western', 'central', 'middle', 'upper', 'lower', 'greater']);
 
 /** A compass initial spelt out: "N. Korea" -> "North Korea". */
-export const COMPASS_INITIALS: Readonly<Record<string, string>> = { N: 'North', S: 'South', E: 'East', W: 'West' };
+export const COMPASS_INITIALS: Readonly<Record<string, string>> = Object.fromEntries(
+  CARDINAL_POINTS.map((point) => [point[0].toUpperCase(), point[0].toUpperCase() + point.slice(1)]),
+);
 
 /** "the Ukrainian peninsula of X", "Ukraine's city of X": text ending so puts X within that country. */
 export const LOCATIVE_RE =
