@@ -26,18 +26,19 @@ const record = (overrides: Partial<QuoteExportRow> = {}): QuoteExportRow => ({
 
 /** The text `quoteExportSerializer(format)` writes for `records`, through a pipeline as the export runs it. */
 async function serialize(format: QuoteExportFormat, records: QuoteExportRow[]): Promise<string> {
-  const pieces: Buffer[] = [];
+  const pieces: string[] = [];
   await pipeline(
     Readable.from(records),
     quoteExportSerializer(format),
     new Writable({
-      write(chunk: Buffer, _encoding, callback) {
+      decodeStrings: false,
+      write(chunk: string, _encoding, callback) {
         pieces.push(chunk);
         callback();
       },
     }),
   );
-  return Buffer.concat(pieces).toString('utf8');
+  return pieces.join('');
 }
 
 describe('quoteExportSerializer: CSV', () => {
