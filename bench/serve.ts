@@ -30,7 +30,10 @@ async function main(): Promise<void> {
     const end = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse;
     let ended = false;
     (res as { end: unknown }).end = (...args: unknown[]) => {
-      if (!ended) (ended = true), inFlight--;
+      if (!ended) {
+        ended = true;
+        inFlight--;
+      }
       return end(...args);
     };
   });

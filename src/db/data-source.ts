@@ -141,6 +141,15 @@ export async function refreshPlannerStatistics(dataSource: DataSource): Promise<
   await sqlRows(dataSource, 'PRAGMA optimize = 0x10002');
 }
 
+/**
+ * Sets SQLite's page cache of this connection to `kib` KiB (`PRAGMA cache_size`); a no-op on
+ * PostgreSQL, whose server sizes its own buffers.
+ */
+export async function setPageCache(dataSource: DataSource, kib: number): Promise<void> {
+  if (dataSource.options.type !== 'better-sqlite3') return;
+  await sqlRows(dataSource, `PRAGMA cache_size = -${Math.trunc(kib)}`);
+}
+
 /** Creates, initializes and migrates the data source (applies pending migrations), then refreshes the planner's statistics. */
 export async function openDataSource(options: DataSourceOptions): Promise<DataSource> {
   const dataSource = createDataSource(options);
