@@ -255,6 +255,7 @@ function report(options: Options, build: BuildReport, ormRate: number, subjects:
   const cpu = os.cpus()[0]?.model ?? 'unknown';
   lines.push('# newsgraph benchmark', '');
   lines.push(`Written by \`npm run bench -- --articles ${options.articles}\` on ${new Date().toISOString().slice(0, 10)} (${fmt(seconds)} s in all).`, '');
+  lines.push('The other benchmarks print their figures: `npm run bench:ingest` (ingest end to end, bench/ingest.ts) and `npm run bench:extract` (extraction and the quote evaluator on one core, bench/extract.ts).', '');
   lines.push('## Machine', '');
   lines.push(`- CPU: ${cpu}, ${os.cpus().length} cores; ${fmt(os.totalmem() / 2 ** 30)} GiB`);
   lines.push(`- Node ${process.version}, SQLite ${sqliteVersion} (better-sqlite3 ${require('better-sqlite3/package.json').version}), autocannon ${require('autocannon/package.json').version}`);
