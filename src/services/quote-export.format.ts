@@ -60,7 +60,7 @@ export const QUOTE_EXPORT_CONTENT_TYPES: Record<QuoteExportFormat, string> = {
 const TEXT_AHEAD = 64 * 1024;
 
 /**
- * A Transform from QuoteExportRow records (object mode) to the text (strings) of `format`:
+ * A Transform from QuoteExportRow records (object mode) to the text (bytes) of `format`:
  * - `ndjson`: one JSON object a line (`\n`), keys in QUOTE_EXPORT_COLUMNS order, null as null;
  * - `csv`: RFC 4180 through csv-stringify: a header of QUOTE_EXPORT_COLUMNS (written even when no
  *   record follows), then one record a row, CRLF after every record; null as an empty field;
@@ -69,11 +69,6 @@ const TEXT_AHEAD = 64 * 1024;
  * One piece of text a record; it fails (errors the stream) on a record it cannot write.
  */
 export function quoteExportSerializer(format: QuoteExportFormat): Transform {
-  // Text stays text until it is written (by default each record's string becomes a Buffer of its own).
-  return serializerOf(format).setEncoding('utf8');
-}
-
-function serializerOf(format: QuoteExportFormat): Transform {
   if (format === 'csv') return new QuoteCsvStringifier();
   const keys = [...QUOTE_EXPORT_COLUMNS];
   return new Transform({

@@ -199,6 +199,6 @@ export async function writeQuoteExport(
  * `out` then takes a few large writes (a syscall each on a synchronous stdout; a chunk each in a
  * chunked HTTP body) instead of a small write a row.
  */
-async function* inLargePieces(text: AsyncIterable<string>): AsyncGenerator<string> {
+async function* inLargePieces(text: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   for await (const piece of text) yield piece;
 }

@@ -26,19 +26,18 @@ const record = (overrides: Partial<QuoteExportRow> = {}): QuoteExportRow => ({
 
 /** The text `quoteExportSerializer(format)` writes for `records`, through a pipeline as the export runs it. */
 async function serialize(format: QuoteExportFormat, records: QuoteExportRow[]): Promise<string> {
-  const pieces: string[] = [];
+  const pieces: Buffer[] = [];
   await pipeline(
     Readable.from(records),
     quoteExportSerializer(format),
     new Writable({
-      decodeStrings: false,
-      write(chunk: string, _encoding, callback) {
+      write(chunk: Buffer, _encoding, callback) {
         pieces.push(chunk);
         callback();
       },
     }),
   );
-  return pieces.join('');
+  return Buffer.concat(pieces).toString('utf8');
 }
 
 describe('quoteExportSerializer: CSV', () => {
