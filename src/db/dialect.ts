@@ -341,6 +341,14 @@ export function dialectOf(runner: SqlRunner): Dialect {
 }
 
 /**
+ * `sql` and its parameters as the driver of `dataSource` takes them: `?` placeholders bound to a
+ * list (rewritten as `$1, $2...` for PostgreSQL), or `:name` placeholders bound to a record.
+ */
+export function driverStatement(dataSource: DataSource, sql: string, parameters: unknown[] | Record<string, unknown>): [string, unknown[]] {
+  return Array.isArray(parameters) ? [dialectOf(dataSource).positional(sql), parameters] : dataSource.driver.escapeQueryWithParameters(sql, parameters);
+}
+
+/**
  * Runs SQL on either store and returns its rows: those of a SELECT, or of a RETURNING clause
  * (TypeORM's own `query()` returns `[rows, count]` for an UPDATE or DELETE on PostgreSQL). The
  * one way the code reads the store (entities are built from these rows by `readEntities`).
@@ -354,9 +362,7 @@ export async function sqlRows<T = Record<string, unknown>>(
   parameters: unknown[] | Record<string, unknown> = [],
 ): Promise<T[]> {
   const dataSource = dataSourceOf(runner);
-  const [text, values] = Array.isArray(parameters)
-    ? [dialectOf(dataSource).positional(sql), parameters]
-    : dataSource.driver.escapeQueryWithParameters(sql, parameters);
+  const [text, values] = driverStatement(dataSource, sql, parameters);
   const inTransaction = runner instanceof EntityManager ? runner.queryRunner : undefined;
   const queryRunner = inTransaction ?? dataSource.createQueryRunner();
   try {

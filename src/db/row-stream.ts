@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import Cursor from 'pg-cursor';
 import { DataSource } from 'typeorm';
-import { dialectOf, isPostgres, sqliteConnection } from './dialect';
+import { driverStatement, isPostgres, sqliteConnection } from './dialect';
 
 /** Rows a PostgreSQL cursor fetches per round trip. */
 const CURSOR_BATCH = 500;
@@ -49,9 +49,7 @@ export async function streamRows(
   parameters: unknown[] | Record<string, unknown> = [],
   options: RowStreamOptions = {},
 ): Promise<Readable> {
-  const [native, values] = Array.isArray(parameters)
-    ? [dialectOf(dataSource).positional(sql), parameters]
-    : dataSource.driver.escapeQueryWithParameters(sql, parameters);
+  const [native, values] = driverStatement(dataSource, sql, parameters);
   return isPostgres(dataSource) ? postgresRows(dataSource, native, values, options) : sqliteRows(dataSource, native, values, options);
 }
 
