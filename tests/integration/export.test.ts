@@ -456,7 +456,7 @@ describe('export of many quotes: streamed, with constant memory', () => {
       expect(closedReadOnly()).toHaveLength(1);
       expect(closedReadOnly()[0].open).toBe(false);
     }
-  }, 30_000);
+  }, 120_000);
 
   it('stops reading and closes its connection when the client goes away', async () => {
     let openDuring = -1;
