@@ -4,7 +4,7 @@ import { startTestGateway, TestGateway, testStore } from '../support/test-gatewa
  * Full-text matching as a client sees it (`quotes(filter: { text })`), on whichever store the run
  * uses: the same documents, the same queries, the same answers on SQLite (FTS5, porter stemmer,
  * unicode61 tokenizer) and on PostgreSQL (tsvector, Snowball English without stop words, unaccent,
- * separators as unicode61 sees them). The cases of tests/unit/services/fts-query.test.ts, and those
+ * separators as unicode61 sees them). The cases of tests/unit/db/fts-query.test.ts, and those
  * where the two engines differ by default.
  */
 const DOCS = [
