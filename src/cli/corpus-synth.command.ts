@@ -9,17 +9,13 @@ import { once } from 'node:events';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CorpusGenerator } from '../synth/corpus.generator';
+import { wholeNumber } from './command-args';
 
 export const synthUsage = `usage: newsgraph synth --articles N --out FILE.jsonl [--seed S]
   writes N synthetic news articles as JSONL in the ingest format (the same seed, the same file)
   --articles N      how many articles
   --out FILE.jsonl  where they go; - for standard output
   --seed S          the generator's seed (default 1)`;
-
-const wholeNumber = (option: string, value: string): number => {
-  if (!/^\d+$/.test(value)) throw new Error(`--${option} must be a whole number, got "${value}"`);
-  return Number(value);
-};
 
 /** The parsed arguments; a message (with the usage) for a usage error; null for --help. */
 export function parseSynthArgs(args: string[]): { articles: number; out: string; seed: number } | string | null {

@@ -8,10 +8,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { readPolnearFile } from '../eval/polnear.reader';
 import { evaluateQuotes, type QuoteEvaluation } from '../eval/quote-eval.runner';
 import type { PrecisionRecall } from '../eval/quote-eval';
+import { parseCommandArgs, usageError, wholeNumber } from './command-args';
 
 /** Where the figures go when no --out is given. */
 export const DEFAULT_EVAL_OUT = path.join(tmpdir(), 'newsgraph-eval', 'quotes.json');
@@ -64,29 +64,18 @@ export function evalQuotesCommand(
   log: (line: string) => void = console.log,
   note: (line: string) => void = console.error,
 ): number {
-  let file: string;
-  let out: string;
+  const parsed = parseCommandArgs('eval', args, { out: { type: 'string' }, rounds: { type: 'string' } }, evalUsage, true, log);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed as { values: { out?: string; rounds?: string }; positionals: string[] };
   let rounds: number | undefined;
   try {
-    const { values, positionals } = parseArgs({
-      args,
-      options: { out: { type: 'string' }, rounds: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-      strict: true,
-    });
-    if (values.help) {
-      log(evalUsage);
-      return 0;
-    }
     if (positionals.length !== 1) throw new Error(positionals.length === 0 ? 'no FILE.jsonl given' : `one FILE.jsonl, got ${positionals.length}`);
-    if (values.rounds !== undefined && !/^\d+$/.test(values.rounds)) throw new Error(`--rounds must be a whole number, got "${values.rounds}"`);
-    [file] = positionals;
-    out = values.out ?? DEFAULT_EVAL_OUT;
-    rounds = values.rounds === undefined ? undefined : Number(values.rounds);
+    rounds = values.rounds === undefined ? undefined : wholeNumber('rounds', values.rounds);
   } catch (error) {
-    console.error(`newsgraph eval: ${(error as Error).message}\n${evalUsage}`);
-    return 2;
+    return usageError('eval', (error as Error).message, evalUsage);
   }
+  const [file] = positionals;
+  const out = values.out ?? DEFAULT_EVAL_OUT;
   let evaluation: QuoteEvaluation;
   try {
     evaluation = evaluateQuotes(readPolnearFile(file), { rounds });

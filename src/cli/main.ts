@@ -6,34 +6,13 @@
  * `newsgraph --help` and the commands that never touch the store do not load it.
  */
 import 'reflect-metadata';
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Config } from '../config/config';
+import { parseCommandArgs } from './command-args';
 
 /** One subcommand: a line for the overview, and its run (resolves with the exit code, or null while it serves). */
 interface Command {
   summary: string;
   run(args: string[], config: () => Config): Promise<number | null>;
-}
-
-/** Parses a subcommand's arguments with node:util parseArgs; prints `usage` (stdout for --help, stderr for an error). */
-export function parseCommandArgs(
-  name: string,
-  args: string[],
-  options: NonNullable<ParseArgsConfig['options']>,
-  usage: string,
-  allowPositionals = false,
-): { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] } | number {
-  try {
-    const { values, positionals } = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true });
-    if (values.help) {
-      console.log(usage);
-      return 0;
-    }
-    return { values: values as Record<string, string | boolean | string[] | undefined>, positionals };
-  } catch (error) {
-    console.error(`newsgraph ${name}: ${(error as Error).message}\n${usage}`);
-    return 2;
-  }
 }
 
 const ENVIRONMENT = `environment: DATABASE_PATH (default data/newsgraph.sqlite), DATABASE_URL (postgres://...: PostgreSQL instead of SQLite), PORT (default 4000)`;
@@ -50,12 +29,7 @@ const commands: Record<string, Command> = {
   export: {
     summary: 'stream the quotes that match a filter, as NDJSON or CSV (newsgraph export --help for the filters)',
     async run(args, config) {
-      const { exportCommand, exportUsage } = await import('./export.command');
-      // --help without a store; everything else is the export command's own (node:util parseArgs too).
-      if (args.includes('--help') || args.includes('-h')) {
-        console.log(exportUsage);
-        return 0;
-      }
+      const { exportCommand } = await import('./export.command');
       return exportCommand(args, config());
     },
   },
