@@ -3,13 +3,6 @@ import { READS_EXTENSION } from '../entities/reads.decorator';
 
 const cached = new WeakMap<OperationDefinitionNode, Map<string, ReadonlySet<string>>>();
 
-/** The properties a field of `typeName` reads: those its `@Reads` declares, else the one of its name. */
-function readsOf(info: GraphQLResolveInfo, typeName: string, field: string): readonly string[] {
-  const type = info.schema.getType(typeName);
-  const declared = isObjectType(type) || isInterfaceType(type) ? type.getFields()[field]?.extensions?.[READS_EXTENSION] : undefined;
-  return (declared as readonly string[] | undefined) ?? [field];
-}
-
 /**
  * The entity properties that the operation being executed reads of objects of the GraphQL object
  * type `typeName`: for every field it selects on that type (directly, or on an interface it
@@ -26,12 +19,15 @@ export function operationReads(info: GraphQLResolveInfo, typeName: string): Read
   if (known) return known;
   const type = info.schema.getType(typeName);
   const owners = new Set([typeName, ...(isObjectType(type) ? type.getInterfaces().map((face) => face.name) : [])]);
+  const fields = isObjectType(type) || isInterfaceType(type) ? type.getFields() : {};
+  /** The properties a field reads: those its `@Reads` declares, else the one of its name. */
+  const readsOf = (field: string) => (fields[field]?.extensions?.[READS_EXTENSION] as readonly string[] | undefined) ?? [field];
   const properties = new Set<string>();
   const typeInfo = new TypeInfo(info.schema);
   const collect = visitWithTypeInfo(typeInfo, {
     Field(node) {
       const parent = typeInfo.getParentType();
-      if (parent && owners.has(getNamedType(parent).name)) for (const property of readsOf(info, typeName, node.name.value)) properties.add(property);
+      if (parent && owners.has(getNamedType(parent).name)) for (const property of readsOf(node.name.value)) properties.add(property);
     },
   });
   visit(info.operation, collect);

@@ -17,13 +17,11 @@ export type { BatchItem, BatchOutcome } from './article-batch.store';
 /**
  * Stores one parsed article and its annotations in a single transaction: the article, its
  * entities (merged with stored ones of the same type and name), mentions and quotes
- * (article-rows.plan.ts says which rows). Idempotent: an article whose body hash or url is
- * already stored is left alone (status `duplicate`). On any error nothing of the article is
- * written. A stored article marks the data as changed (response caches key on it) and announces
- * its quotes to live subscribers; on SQLite it counts toward refreshing the planner's statistics. On SQLite the plan runs on the connection's prepared statements
- * (article-batch.store.ts); on PostgreSQL through the ORM's transaction, where writers take turns
- * (the `data_version` row is locked first, and bumped when an article was stored), so two gateway
- * instances storing the same article or the same new entity at once cannot collide.
+ * (article-rows.plan.ts says which rows), run by `runWritePlan`. Idempotent: an article whose
+ * body hash or url is already stored is left alone (status `duplicate`). On any error nothing of
+ * the article is written. A stored article marks the data as changed (response caches key on it)
+ * and announces its quotes to live subscribers; on SQLite it counts toward refreshing the
+ * planner's statistics.
  */
 export async function storeArticle(
   dataSource: DataSource,
