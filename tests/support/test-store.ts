@@ -72,8 +72,18 @@ export async function createScratchStore(prefix = 'newsgraph-test-'): Promise<Sc
       fs.rmSync(dir, { recursive: true, force: true });
       if (dropped) return;
       dropped = true;
-      // FORCE: a connection a failed test left open must not keep the database alive.
-      await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+      // A connection a failed test left open must not keep the database alive: end this role's
+      // sessions on it, then DROP (which itself stops an autovacuum worker there and waits for
+      // ended sessions to go). Not `WITH (FORCE)`: that refuses outright when an autovacuum worker
+      // is in the database, because the test role may not signal it.
+      await withAdmin(async (client) => {
+        await client.query(
+          `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+            WHERE datname = $1 AND usename = current_user AND pid <> pg_backend_pid()`,
+          [name],
+        );
+        await client.query(`DROP DATABASE IF EXISTS "${name}"`);
+      });
     },
   };
 }
