@@ -17,9 +17,28 @@ export interface Limits {
   maxTokens: number;
   /** Milliseconds one operation may run before its remaining fields fail (`NEWSGRAPH_TIMEOUT_MS`, default 10000). */
   timeoutMs: number;
-  /** Requests per minute per client, by API key else by address (`NEWSGRAPH_RATE_LIMIT`, default 600; 0 turns it off). */
+  /** Operations per minute per client, by API key else by address, over every transport (`NEWSGRAPH_RATE_LIMIT`, default 600; 0 turns it off). */
   ratePerMinute: number;
+  /** Bytes of one response's JSON; a larger answer is replaced by a RESPONSE_TOO_LARGE error (`NEWSGRAPH_MAX_RESPONSE_BYTES`, default 8388608 = 8 MiB). */
+  maxResponseBytes: number;
+  /** Terms (words, "phrases", prefixes) in one full-text search (`NEWSGRAPH_MAX_SEARCH_TERMS`, default 32). */
+  maxSearchTerms: number;
+  /** UTF-8 bytes of one article (title, dek, body and the rest of its record) at ingest, by API or CLI (`NEWSGRAPH_MAX_ARTICLE_BYTES`, default 1048576 = 1 MiB). */
+  maxArticleBytes: number;
+  /** Quotes found in one article before it is refused as not news (`NEWSGRAPH_MAX_QUOTES_PER_ARTICLE`, default 1000). */
+  maxQuotesPerArticle: number;
+  /** Open WebSocket connections per client address (`NEWSGRAPH_WS_MAX_CONNECTIONS`, default 16). */
+  wsConnectionsPerClient: number;
+  /** Operations (subscriptions, queries) running at once on one WebSocket connection (`NEWSGRAPH_WS_MAX_SUBSCRIPTIONS`, default 20). */
+  wsSubscriptionsPerConnection: number;
+  /** Bytes of one WebSocket message (`NEWSGRAPH_WS_MAX_MESSAGE_BYTES`, default 65536). */
+  wsMaxMessageBytes: number;
+  /** Messages a second one WebSocket connection may send, averaged over 10 s (`NEWSGRAPH_WS_MESSAGES_PER_SECOND`, default 20). */
+  wsMessagesPerSecond: number;
 }
+
+/** Which proxies' X-Forwarded-For to believe, as Express's `trust proxy` setting takes it: false (none), true (any), a hop count, or addresses/subnets/`loopback`. */
+export type TrustProxy = boolean | number | string;
 
 /** Everything the gateway reads from its environment, with defaults. */
 export interface Config {
@@ -54,6 +73,12 @@ export interface Config {
   federation: boolean;
   /** pino log level (`LOG_LEVEL`, default info; "silent" for none). */
   logLevel: string;
+  /**
+   * Proxies whose X-Forwarded-For gives the client's address (`NEWSGRAPH_TRUST_PROXY`, default
+   * false: the address is the socket's). Express's values: `true`, a hop count such as `1`, or
+   * comma-separated addresses and subnets (`loopback`, `10.0.0.0/8`, `uniquelocal`...).
+   */
+  trustProxy: TrustProxy;
   limits: Limits;
 }
 
@@ -77,6 +102,16 @@ function databaseUrl(value: string | undefined): string | null {
     throw new Error(`DATABASE_URL must start with postgres:// or postgresql://, got "${url.protocol}//..."`);
   }
   return value;
+}
+
+/** Reads `NEWSGRAPH_TRUST_PROXY`: true/false, a hop count, else a list of addresses and subnets (checked by Express when set). */
+function trustProxy(value: string | undefined): TrustProxy {
+  const text = (value ?? '').trim();
+  if (text === '' || ['0', 'false', 'no', 'off'].includes(text.toLowerCase())) return false;
+  if (['true', 'yes', 'on'].includes(text.toLowerCase())) return true;
+  if (/^[1-9][0-9]{0,2}$/.test(text)) return Number(text);
+  if (!/^[\w.:/, -]+$/.test(text)) throw new Error(`NEWSGRAPH_TRUST_PROXY must be true, false, a hop count or addresses and subnets, got "${text}"`);
+  return text;
 }
 
 /** Reads the configuration from `env` (process.env by default); the only code that reads the environment. */
@@ -111,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     responseCache: flag('NEWSGRAPH_RESPONSE_CACHE', true),
     federation: flag('NEWSGRAPH_FEDERATION', false),
     logLevel: env.LOG_LEVEL || 'info',
+    trustProxy: trustProxy(env.NEWSGRAPH_TRUST_PROXY),
     limits: {
       maxDepth: integer('NEWSGRAPH_MAX_DEPTH', 12, 1, 1000),
       maxAliases: integer('NEWSGRAPH_MAX_ALIASES', 15, 0, 10000),
@@ -119,6 +155,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxTokens: integer('NEWSGRAPH_MAX_TOKENS', 4000, 10, 1e7),
       timeoutMs: integer('NEWSGRAPH_TIMEOUT_MS', 10000, 1, 3600000),
       ratePerMinute: integer('NEWSGRAPH_RATE_LIMIT', 600, 0, 1e9),
+      maxResponseBytes: integer('NEWSGRAPH_MAX_RESPONSE_BYTES', 8 * 1024 * 1024, 1024, 2 ** 31),
+      maxSearchTerms: integer('NEWSGRAPH_MAX_SEARCH_TERMS', 32, 1, 10000),
+      maxArticleBytes: integer('NEWSGRAPH_MAX_ARTICLE_BYTES', 1024 * 1024, 1024, 2 ** 30),
+      maxQuotesPerArticle: integer('NEWSGRAPH_MAX_QUOTES_PER_ARTICLE', 1000, 1, 1e7),
+      wsConnectionsPerClient: integer('NEWSGRAPH_WS_MAX_CONNECTIONS', 16, 1, 1e6),
+      wsSubscriptionsPerConnection: integer('NEWSGRAPH_WS_MAX_SUBSCRIPTIONS', 20, 1, 1e6),
+      wsMaxMessageBytes: integer('NEWSGRAPH_WS_MAX_MESSAGE_BYTES', 64 * 1024, 256, 2 ** 30),
+      wsMessagesPerSecond: integer('NEWSGRAPH_WS_MESSAGES_PER_SECOND', 20, 1, 1e6),
     },
   };
 }

@@ -13,7 +13,7 @@ import { Context, createContext } from '../graphql/context';
 import { buildFederatedSchema } from '../graphql/federation';
 import { createSchema } from '../graphql/schema';
 import { dataVersion } from '../services/data-version';
-import { bearerKey, isKnownKey } from './api-key';
+import { clientOf } from './api-key';
 import { createFormatError } from './format-error';
 import { graphiqlAssets, graphiqlHtml } from './graphiql.page';
 import { exportRoutes } from './export.routes';
@@ -144,7 +144,11 @@ export async function createServer(
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
-        createContext(dataSource, { authenticated: isKnownKey(bearerKey(req.headers.authorization), config.apiKeys) }, res.locals.requestId),
+        createContext(dataSource, {
+          client: clientOf(req.headers.authorization, req.ip ?? '', config.apiKeys),
+          requestId: res.locals.requestId,
+          limits: config.limits,
+        }),
     }),
   );
   app.use((error: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {

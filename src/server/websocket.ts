@@ -24,7 +24,13 @@ export function attachWebSocket(httpServer: http.Server, path: string, schema: G
     {
       schema,
       onConnect: ({ connectionParams }) => !config.requireKeyForReads || authenticated(connectionParams),
-      context: ({ connectionParams }) => createContext(dataSource, { authenticated: authenticated(connectionParams) }, randomUUID()),
+      context: ({ connectionParams }) =>
+        createContext(dataSource, {
+          client: { authenticated: authenticated(connectionParams), id: 'ip:-' },
+          requestId: randomUUID(),
+          transport: 'websocket',
+          limits: config.limits,
+        }),
     },
     wsServer,
   );
