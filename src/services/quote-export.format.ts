@@ -56,16 +56,30 @@ export const QUOTE_EXPORT_CONTENT_TYPES: Record<QuoteExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
 };
 
+/** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection): = + - @ tab CR. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A CSV cell as a spreadsheet may safely open it: a text starting with = + - @, a tab or a carriage
+ * return gets a single quote (') in front, as OWASP recommends, so it is shown as text and never
+ * run as a formula; any other value is returned as it is.
+ */
+function neutralizeCsvCell<T>(value: T): T | string {
+  return typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value;
+}
+
 /** Text the serializer buffers before its reader must take some (its readable highWaterMark). */
 const TEXT_AHEAD = 64 * 1024;
 
 /**
  * A Transform from QuoteExportRow records (object mode) to the text (bytes) of `format`:
- * - `ndjson`: one JSON object a line (`\n`), keys in QUOTE_EXPORT_COLUMNS order, null as null;
+ * - `ndjson`: one JSON object a line (`\n`), keys in QUOTE_EXPORT_COLUMNS order, null as null,
+ *   texts exactly as stored;
  * - `csv`: RFC 4180 through csv-stringify: a header of QUOTE_EXPORT_COLUMNS (written even when no
  *   record follows), then one record a row, CRLF after every record; null as an empty field;
  *   a field holding a comma, a double quote, CR or LF inside double quotes, its quotes doubled;
- *   numbers as JavaScript writes them (0.99).
+ *   numbers as JavaScript writes them (0.99); a text that a spreadsheet would run as a formula
+ *   (starting with = + - @, tab or CR) with a ' in front (neutralizeCsvCell);
  * One piece of text a record; it fails (errors the stream) on a record it cannot write.
  */
 export function quoteExportSerializer(format: QuoteExportFormat): Transform {
@@ -98,7 +112,7 @@ class QuoteCsvStringifier extends Stringifier {
 
   override _transform(record: QuoteExportRow, encoding: BufferEncoding, callback: TransformCallback): void {
     super._transform(
-      QUOTE_EXPORT_COLUMNS.map((column) => record[column]),
+      QUOTE_EXPORT_COLUMNS.map((column) => neutralizeCsvCell(record[column])),
       encoding,
       callback,
     );

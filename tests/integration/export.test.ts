@@ -54,6 +54,12 @@ async function graphqlRows(gateway: TestGateway, filter: Record<string, unknown>
   }
 }
 
+/** A title a spreadsheet would run as a formula (a link that looks like text). */
+const FORMULA_TITLE = '=HYPERLINK("http://evil.example","click")';
+
+/** What a CSV cell holds for a value: empty for null, a ' before a text a spreadsheet would run as a formula. */
+const csvCell = (value: unknown) => (value === null ? '' : /^[=+\-@\t\r]/.test(String(value)) ? `'${String(value)}` : String(value));
+
 const ndjson = (body: string) => body.split('\n').filter(Boolean).map((line) => JSON.parse(line));
 
 /** Runs `newsgraph export` in-process on the store `storeEnv` points at, capturing standard output (into `stdout`) and stderr. */
@@ -124,6 +130,20 @@ describe('GET /export/quotes.ndjson and /export/quotes.csv', () => {
       }) + '\n',
     );
     expect((await gateway.ingest([extra])).quotes).toBe(1);
+    // An article and quotes that a spreadsheet would run as formulas (OWASP CSV injection).
+    const formula = path.join(gateway.dir, 'formula.jsonl');
+    fs.writeFileSync(
+      formula,
+      JSON.stringify({
+        url: 'https://example.org/news/formula',
+        title: FORMULA_TITLE,
+        publishedAt: '2024-08-02',
+        body:
+          'The harbour froze on Monday.\n\n\u201c-20 degrees is nothing for this port,\u201d said Marta Lindqvist, a spokeswoman for the union.' +
+          '\n\n\u201c+1 more ship will come tomorrow,\u201d said Jonas Berg, the harbour master.',
+      }) + '\n',
+    );
+    expect((await gateway.ingest([formula])).quotes).toBe(2);
     trickyText = 'He called it "a farce", then left,\r\nslamming\nthe door \u201cloudly\u201d';
     await gateway.sql(`UPDATE quote SET text = ? WHERE article_id = (SELECT id FROM article WHERE url = ?)`, [
       trickyText,
@@ -178,11 +198,23 @@ describe('GET /export/quotes.ndjson and /export/quotes.csv', () => {
     const [header, ...records] = parseCsv(await response.text());
     expect(header).toEqual(QUOTE_EXPORT_COLUMNS);
     const expected = await graphqlRows(gateway, {});
-    const asCsv = (row: Record<string, unknown>) => QUOTE_EXPORT_COLUMNS.map((c) => (row[c] === null ? '' : String(row[c])));
+    const asCsv = (row: Record<string, unknown>) => QUOTE_EXPORT_COLUMNS.map((c) => csvCell(row[c]));
     expect(records).toEqual(expected.map(asCsv));
     const tricky = records.find((r) => r[header.indexOf('articleUrl')] === 'https://example.org/news/port-vote')!;
     expect(tricky[header.indexOf('text')]).toBe(trickyText);
     expect(tricky[header.indexOf('articleTitle')]).toBe('Union rejects "final" offer, again');
+  });
+
+  it('neutralises formula cells in CSV (a \' in front) and keeps them as stored in NDJSON', async () => {
+    const [header, ...records] = parseCsv(await (await get('/export/quotes.csv')).text());
+    const formula = records.filter((r) => r[header.indexOf('articleUrl')] === 'https://example.org/news/formula');
+    expect(formula.map((r) => r[header.indexOf('articleTitle')])).toEqual([`'${FORMULA_TITLE}`, `'${FORMULA_TITLE}`]);
+    expect(formula.map((r) => r[header.indexOf('text')])).toEqual(["'-20 degrees is nothing for this port,", "'+1 more ship will come tomorrow,"]);
+    const rows = ndjson(await (await get('/export/quotes.ndjson')).text()).filter((r) => r.articleUrl === 'https://example.org/news/formula');
+    expect(rows.map((r) => [r.articleTitle, r.text])).toEqual([
+      [FORMULA_TITLE, '-20 degrees is nothing for this port,'],
+      [FORMULA_TITLE, '+1 more ship will come tomorrow,'],
+    ]);
   });
 
   it.each([

@@ -60,7 +60,7 @@ describe('quoteExportSerializer: CSV', () => {
   });
 
   it('quotes what RFC 4180 asks to (comma, double quote, CR, LF, CRLF) and nothing else, and a parser gets every value back', async () => {
-    const texts = ['', 'x', '"', '""', ',', 'a "b", c', 'line\r\nbreak', 'lf\nonly', 'cr\ronly', 'ends with cr\r', ' spaced ', 'Zürich “quoted” 🙂', "'=1+1", '=SUM(A1)'];
+    const texts = ['', 'x', '"', '""', ',', 'a "b", c', 'line\r\nbreak', 'lf\nonly', 'cr\ronly', 'ends with cr\r', ' spaced ', 'Zürich “quoted” 🙂', "'=1+1", 'a=SUM(A1)'];
     const text = await serialize('csv', texts.map((t) => record({ text: t })));
     const [header, ...rows] = parseCsv(text);
     expect(header).toEqual(QUOTE_EXPORT_COLUMNS);
@@ -71,7 +71,20 @@ describe('quoteExportSerializer: CSV', () => {
     expect(text).toContain(',"lf\nonly",');
     expect(text).toContain(',"cr\ronly",');
     expect(text).toContain(', spaced ,');
-    expect(text).toContain(",'=1+1,"); // no formula escaping: the text is the quote's own
+    expect(text).toContain(",'=1+1,"); // already starts with a quote: left as it is
+  });
+
+  it("neutralises cells a spreadsheet would run as a formula (= + - @ tab CR first) with a ' in front, in every text column", async () => {
+    const texts = ['=SUM(A1)', '+1 or -1', '-the first word', '@mention', '\tindented', '\rreturn', '=HYPERLINK("http://evil.example","click")'];
+    const rows = texts.map((t) => record({ text: t, articleTitle: t, speakerMention: t }));
+    const [, ...parsed] = parseCsv(await serialize('csv', rows));
+    const expected = texts.map((t) => `'${t}`);
+    expect(parsed.map((r) => r[1])).toEqual(expected);
+    expect(parsed.map((r) => r[8])).toEqual(expected);
+    expect(parsed.map((r) => r[13])).toEqual(expected);
+    // Numbers and harmless texts are untouched; a formula sign inside a text is not at its start.
+    const [, plain] = parseCsv(await serialize('csv', [record({ text: 'a = b + c - d @ e', start: 0 })]));
+    expect(plain.slice(1, 4)).toEqual(['a = b + c - d @ e', '0', '1966']);
   });
 });
 
@@ -90,6 +103,11 @@ describe('quoteExportSerializer: NDJSON', () => {
   it('keeps the column order whatever order a record was built in', async () => {
     const reversed = Object.fromEntries(Object.entries(record()).reverse()) as unknown as QuoteExportRow;
     expect(Object.keys(JSON.parse(await serialize('ndjson', [reversed])))).toEqual(QUOTE_EXPORT_COLUMNS);
+  });
+
+  it('keeps texts exactly as stored, a formula-like one included (only CSV neutralises)', async () => {
+    const text = '=HYPERLINK("http://evil.example","click")';
+    expect(JSON.parse(await serialize('ndjson', [record({ text, articleTitle: text })]))).toMatchObject({ text, articleTitle: text });
   });
 
   it('writes nothing when no quote matches', async () => {
