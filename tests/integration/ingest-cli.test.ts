@@ -118,6 +118,26 @@ describe('newsgraph ingest', () => {
     expect((await counts(db)).articles).toBe(2);
   });
 
+  it('refuses an article whose url is not http or https, naming the file, line and field, and ingests the rest', async () => {
+    const lines = [
+      { ...good, url: 'https://example.org/ok' },
+      { ...good, title: 'Script', url: 'javascript:alert(document.cookie)' },
+      { ...good, title: 'Data', url: 'data:text/html;base64,PHNjcmlwdD4=' },
+      { ...good, title: 'File', url: 'file:///etc/passwd' },
+    ];
+    const result = await ingest(db, [
+      write('urls.jsonl', lines.map((line) => JSON.stringify(line)).join('\n')),
+      write('ftp.json', JSON.stringify({ ...good, title: 'Ftp', url: 'ftp://example.org/a' })),
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('urls.jsonl:2: field "url" must be an http: or https: URL (got a javascript: URL)');
+    expect(result.stderr).toContain('urls.jsonl:3: field "url" must be an http: or https: URL (got a data: URL)');
+    expect(result.stderr).toContain('urls.jsonl:4: field "url" must be an http: or https: URL (got a file: URL)');
+    expect(result.stderr).toContain('ftp.json: field "url" must be an http: or https: URL (got a ftp: URL)');
+    expect(result.stderr).toMatch(/^ingested 1 article, .*failed 4$/m);
+    expect(await db.exec('SELECT url FROM article')).toEqual([{ url: 'https://example.org/ok' }]);
+  });
+
   it('writes nothing of an article whose store fails half-way', async () => {
     await ingest(db, [sampleDir]);
     const before = await counts(db);

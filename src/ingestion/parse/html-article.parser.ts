@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ParsedArticle, Segment, Span } from '../annotations';
 import { isIsoDateOrDateTime } from './date.parser';
+import { isHttpUrl } from './http-url.rule';
 
 /**
  * The little of the DOM this parser uses. linkedom builds it: a DOM without a browser, which never
@@ -364,28 +365,25 @@ function attribute(document: DomDocument, selector: string, name: string): strin
   return value ? value : null;
 }
 
-/** The canonical URL, as written when absolute; a relative one is resolved against og:url. */
+/**
+ * The canonical URL, as written when absolute; a relative one is resolved against og:url. Only an
+ * http(s) URL is taken: a link of another scheme (javascript:, data:, file:...), written or
+ * resolved, is passed over for og:url, and then for none.
+ */
 function absoluteUrl(canonical: string | null, ogUrl: string | null): string | null {
-  const base = ogUrl !== null && httpUrl(ogUrl) ? ogUrl : null;
+  const base = ogUrl !== null && isHttpUrl(ogUrl) ? ogUrl : null;
   if (canonical !== null) {
-    if (httpUrl(canonical)) return canonical;
+    if (isHttpUrl(canonical)) return canonical;
     if (base !== null) {
       try {
-        return new URL(canonical, base).href;
+        const resolved = new URL(canonical, base).href;
+        if (isHttpUrl(resolved)) return resolved;
       } catch {
         // fall through to og:url
       }
     }
   }
   return base;
-}
-
-function httpUrl(value: string): boolean {
-  try {
-    return /^https?:$/.test(new URL(value).protocol);
-  } catch {
-    return false;
-  }
 }
 
 /** The objects of the page's JSON-LD scripts that look like articles (or carry datePublished), articles first. */

@@ -1,14 +1,17 @@
 import type { ParsedArticle } from '../annotations';
 import { isIsoDateOrDateTime } from './date.parser';
+import { httpUrlProblem } from './http-url.rule';
 import { blockSpan, lineBlocks, textLines } from './text-lines.util';
 
 /**
  * Parses one JSON article `{ title, body, url?, publishedAt?, source? }`. `body` is kept exactly as
  * given and every span indexes it; paragraphs are split on blank lines (on single newlines when the
  * body has no blank line) and exclude surrounding whitespace; the segments are the paragraphs.
- * `publishedAt` must be an ISO date or date-time and is kept as written. Throws an Error naming
+ * `publishedAt` must be an ISO date or date-time and is kept as written; `url` an absolute http: or
+ * https: URL (http-url.rule.ts), kept as written. Throws an Error naming
  * `origin` and the field: `<origin>: field "body" is missing`, `... must be a string (got a number)`,
- * `... is empty`, `<origin>: field "publishedAt" is not an ISO date or date-time: "..."`.
+ * `... is empty`, `<origin>: field "publishedAt" is not an ISO date or date-time: "..."`,
+ * `<origin>: field "url" must be an http: or https: URL (got a javascript: URL)`.
  */
 export function parseJsonArticle(value: unknown, origin: string): ParsedArticle {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -21,10 +24,13 @@ export function parseJsonArticle(value: unknown, origin: string): ParsedArticle 
   if (publishedAt !== null && !isIsoDateOrDateTime(publishedAt)) {
     throw new Error(`${origin}: field "publishedAt" is not an ISO date or date-time: ${JSON.stringify(publishedAt)}`);
   }
+  const url = optionalText(record, 'url', origin);
+  const urlProblem = url === null ? null : httpUrlProblem(url, 'url');
+  if (urlProblem !== null) throw new Error(`${origin}: ${urlProblem}`);
   const paragraphs = lineBlocks(textLines(body)).map(blockSpan);
   return {
     origin,
-    url: optionalText(record, 'url', origin),
+    url,
     title,
     body,
     publishedAt,

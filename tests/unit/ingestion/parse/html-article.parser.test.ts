@@ -152,6 +152,13 @@ describe('parseHtmlArticle metadata fallbacks', () => {
     const relative = '<link rel="canonical" href="/news/sea-wall"><meta property="og:url" content="https://coastal.example/x?ref=1">';
     expect(parseHtmlArticle(page(relative, STORY), 'b.html').url).toBe('https://coastal.example/news/sea-wall');
     expect(parseHtmlArticle(page('<link rel="canonical" href="file:///tmp/a.html">', STORY), 'c.html').url).toBeNull();
+    // A link of another scheme is never taken, written or resolved against og:url: og:url stands instead.
+    for (const href of ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', 'vbscript:msgbox(1)', 'ftp://coastal.example/x']) {
+      const hostile = `<link rel="canonical" href="${href}"><meta property="og:url" content="https://coastal.example/x">`;
+      expect(parseHtmlArticle(page(hostile, STORY), 'd.html').url).toBe('https://coastal.example/x');
+      expect(parseHtmlArticle(page(`<link rel="canonical" href="${href}">`, STORY), 'e.html').url).toBeNull();
+    }
+    expect(parseHtmlArticle(page('<meta property="og:url" content="javascript:alert(1)">', STORY), 'f.html').url).toBeNull();
   });
 
   it('takes the title from <title> when the page has no og:title, and leaves unknown fields null', () => {
