@@ -7,6 +7,7 @@ import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import pino, { Logger } from 'pino';
+import proxyaddr from 'proxy-addr';
 import { DataSource } from 'typeorm';
 import { Config, loadConfig } from '../config/config';
 import { Context, createContext } from '../graphql/context';
@@ -24,8 +25,10 @@ import { createLimits } from './plugins/limits.plugin';
 import { loggingPlugin } from './plugins/logging.plugin';
 import { readAccessPlugin } from './plugins/read-access.plugin';
 import { loadSafelist, safelistPlugin } from './plugins/safelist.plugin';
+import { rateLimitPlugin } from './plugins/rate-limit.plugin';
+import { subscriptionGatePlugin } from './plugins/subscription-gate.plugin';
 import { operationTimeoutPlugin } from './plugins/timeout.plugin';
-import { rateLimitMiddleware } from './rate-limit';
+import { createRateLimit } from './rate-limit';
 import { attachWebSocket } from './websocket';
 
 /** The path of the GraphQL endpoint (and of GraphiQL, for browsers). */
@@ -75,19 +78,21 @@ export async function createServer(
 ): Promise<NewsgraphServer> {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
   const loggerOptions = { level: config.logLevel, base: { service: 'newsgraph' } };
   const logger = options.logDestination ? pino(loggerOptions, options.logDestination) : pino(loggerOptions);
+  const formatError = createFormatError(config.production);
+  const clientOfRequest = (req: express.Request) => clientOf(req.headers.authorization, req.ip ?? '', config.apiKeys);
+  const rateLimit = config.limits.ratePerMinute > 0 ? createRateLimit(config.limits.ratePerMinute, clientOfRequest) : null;
   const limits = createLimits(config.limits, config.production && !config.introspection);
 
   const schema = config.federation ? buildFederatedSchema(await createSchema()) : await createSchema();
-  const closeWebSocket = attachWebSocket(httpServer, GRAPHQL_PATH, schema, dataSource, config);
   const apollo = new ApolloServer<Context>({
     gateway: jitGateway(schema),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !config.production,
-    formatError: createFormatError(config.production),
+    formatError,
     parseOptions: { maxTokens: config.limits.maxTokens },
     validationRules: limits.validationRules,
     // In production, validation stops after a few errors: a hostile document (ten unknown
@@ -112,11 +117,23 @@ export async function createServer(
       loggingPlugin(logger),
       operationTimeoutPlugin(config.limits.timeoutMs),
       ...limits.plugins,
+      ...(rateLimit ? [rateLimitPlugin(rateLimit)] : []),
+      subscriptionGatePlugin(),
       ...(config.requireKeyForReads ? [readAccessPlugin()] : []),
       ...(config.safelist ? [safelistPlugin(loadSafelist())] : []),
     ],
   });
   await apollo.start();
+  const closeWebSocket = attachWebSocket(httpServer, {
+    path: GRAPHQL_PATH,
+    apollo,
+    schema,
+    dataSource,
+    config,
+    logger,
+    clientAddress: (request) => proxyaddr(request, app.get('trust proxy fn')),
+    formatError,
+  });
 
   app.use(healthRoutes(dataSource));
   app.use((req, res, next) => {
@@ -126,7 +143,7 @@ export async function createServer(
     res.locals.requestId = requestId;
     next();
   });
-  if (config.limits.ratePerMinute > 0) app.use(rateLimitMiddleware(config.limits.ratePerMinute, config.apiKeys));
+  if (rateLimit) app.use(rateLimit.middleware);
   app.use('/export', exportRoutes(dataSource, config));
   if (config.graphiql) {
     app.use('/graphiql', graphiqlAssets());
@@ -145,7 +162,7 @@ export async function createServer(
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext(dataSource, {
-          client: clientOf(req.headers.authorization, req.ip ?? '', config.apiKeys),
+          client: clientOfRequest(req),
           requestId: res.locals.requestId,
           limits: config.limits,
         }),

@@ -1,31 +1,58 @@
-import { createHash } from 'node:crypto';
 import express from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
-import { bearerKey, isKnownKey } from './api-key';
+import { MemoryStore, rateLimit } from 'express-rate-limit';
+import { GraphQLError } from 'graphql';
+import type { Client } from '../graphql/context';
+
+/** One per-client rate limit shared by every transport: HTTP counts at the door, other transports per operation. */
+export interface RateLimit {
+  perMinute: number;
+  /** Counts every HTTP request (its client from `clientOfRequest`); over the limit: HTTP 429 with `Retry-After`. */
+  middleware: express.RequestHandler;
+  /** Counts one operation of `client`; the seconds to wait when it is over the limit, else null. */
+  take(client: Client): Promise<number | null>;
+}
+
+/** The error of an operation over the rate limit: code RATE_LIMITED, HTTP 429 and `Retry-After` in seconds. */
+export function rateLimitedError(perMinute: number, retryAfter: number): GraphQLError {
+  return new GraphQLError(`Too many requests: at most ${perMinute} a minute. Retry after ${retryAfter} s.`, {
+    extensions: { code: 'RATE_LIMITED', http: { status: 429, headers: new Map([['retry-after', String(retryAfter)]]) } },
+  });
+}
+
+/** Seconds until `resetTime` (at least 1). */
+const secondsUntil = (resetTime: Date | undefined, windowMs: number) =>
+  Math.max(1, Math.ceil(((resetTime?.getTime() ?? Date.now() + windowMs) - Date.now()) / 1000));
 
 /**
- * A per-client rate limit of `perMinute` requests a minute: a client is its API key when it sends
- * one of `apiKeys`, else its address (any other key counts for the address: a client that made up
- * a new key for every request would otherwise never be limited). Over the limit: HTTP 429 with
- * `Retry-After` (seconds) and a GraphQL-shaped error with code RATE_LIMITED.
+ * A rate limit of `perMinute` operations a minute per client (express-rate-limit's fixed window,
+ * one store for HTTP and WebSocket): a client is its API key when it shows a valid one, else its
+ * address (see `clientOf`). The HTTP middleware answers over the limit with HTTP 429,
+ * `Retry-After` and a GraphQL-shaped error with code RATE_LIMITED; `take` serves transports that
+ * count per operation (graphql-ws), whose refusal is `rateLimitedError`.
  */
-export function rateLimitMiddleware(perMinute: number, apiKeys: string[] = []): express.RequestHandler {
-  return rateLimit({
-    windowMs: 60_000,
+export function createRateLimit(perMinute: number, clientOfRequest: (req: express.Request) => Client): RateLimit {
+  const windowMs = 60_000;
+  const store = new MemoryStore();
+  const middleware = rateLimit({
+    windowMs,
     limit: perMinute,
+    store,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
-    keyGenerator: (req) => {
-      const key = bearerKey(req.headers.authorization);
-      return key && isKnownKey(key, apiKeys) ? `key:${createHash('sha256').update(key).digest('hex')}` : `ip:${ipKeyGenerator(req.ip ?? '')}`;
-    },
-    handler: (req, res, _next, options) => {
-      const resetTime = (req as express.Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
-      const retryAfter = Math.max(1, Math.ceil(((resetTime?.getTime() ?? Date.now() + options.windowMs) - Date.now()) / 1000));
+    keyGenerator: (req) => clientOfRequest(req).id,
+    handler: (req, res) => {
+      const retryAfter = secondsUntil((req as express.Request & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime, windowMs);
+      const error = rateLimitedError(perMinute, retryAfter);
       res.setHeader('Retry-After', String(retryAfter));
-      res.status(429).json({
-        errors: [{ message: `Too many requests: at most ${perMinute} a minute. Retry after ${retryAfter} s.`, extensions: { code: 'RATE_LIMITED', requestId: res.locals.requestId } }],
-      });
+      res.status(429).json({ errors: [{ message: error.message, extensions: { code: 'RATE_LIMITED', requestId: res.locals.requestId } }] });
     },
   });
+  return {
+    perMinute,
+    middleware,
+    async take(client) {
+      const { totalHits, resetTime } = await store.increment(client.id);
+      return totalHits > perMinute ? secondsUntil(resetTime, windowMs) : null;
+    },
+  };
 }

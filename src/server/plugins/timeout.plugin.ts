@@ -1,11 +1,17 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, GraphQLSchema, isObjectType } from 'graphql';
+import { Context } from '../../graphql/context';
 
 /** Where an executing operation's deadline is kept on its context: `at` (ms since the epoch), from a limit of `ms`. */
 const DEADLINE = Symbol('newsgraph.operationDeadline');
 
 /** Marks a schema whose resolvers already check deadlines. */
 const CHECKED = Symbol('newsgraph.deadlinesChecked');
+
+/** The error of an operation that ran out of time: code OPERATION_TIMEOUT. */
+function timeoutError(ms: number): GraphQLError {
+  return new GraphQLError(`The operation ran longer than ${ms} ms and was stopped`, { extensions: { code: 'OPERATION_TIMEOUT' } });
+}
 
 /**
  * Makes every field with a resolver of its own (introspection types aside) check the deadline of
@@ -25,9 +31,7 @@ function checkDeadlines(schema: GraphQLSchema): void {
       if (!resolve) continue;
       field.resolve = (source, args, context, info) => {
         const deadline = context?.[DEADLINE] as { at: number; ms: number } | undefined;
-        if (deadline !== undefined && Date.now() > deadline.at) {
-          throw new GraphQLError(`The operation ran longer than ${deadline.ms} ms and was stopped`, { extensions: { code: 'OPERATION_TIMEOUT' } });
-        }
+        if (deadline !== undefined && Date.now() > deadline.at) throw timeoutError(deadline.ms);
         return resolve(source, args, context, info);
       };
     }
@@ -38,9 +42,10 @@ function checkDeadlines(schema: GraphQLSchema): void {
  * A time limit on executing one operation: once `ms` have passed since execution started, every
  * field not yet resolved that has a resolver (loads, computes: everything but reading a property
  * of an object already loaded) fails with OPERATION_TIMEOUT, so the response comes back promptly
- * with what was done and a clear error for the rest.
+ * with what was done and a clear error for the rest; and the context's `cancel` is aborted (its
+ * reason that error), which stops long work in progress (an ingest's annotation) before it writes.
  */
-export function operationTimeoutPlugin(ms: number): ApolloServerPlugin {
+export function operationTimeoutPlugin(ms: number): ApolloServerPlugin<Context> {
   return {
     async serverWillStart({ schema }) {
       checkDeadlines(schema);
@@ -49,6 +54,12 @@ export function operationTimeoutPlugin(ms: number): ApolloServerPlugin {
       return {
         async executionDidStart({ contextValue }) {
           Object.defineProperty(contextValue, DEADLINE, { value: { at: Date.now() + ms, ms } });
+          const timer = setTimeout(() => contextValue.cancel.abort(timeoutError(ms)), ms);
+          return {
+            async executionDidEnd() {
+              clearTimeout(timer);
+            },
+          };
         },
       };
     },
