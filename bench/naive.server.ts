@@ -28,6 +28,7 @@ import { toCursor } from '../src/db/page-window';
 import { compileQuoteFilter } from '../src/services/quote-filter.compiler';
 import { quoteStats } from '../src/services/quote-stats.service';
 import { searchContent } from '../src/services/search.service';
+import { DEFAULT_MAX_SEARCH_TERMS } from '../src/services/search-terms.limit';
 
 /**
  * The naive build: the same schema shape for what the benchmark asks (quotes, articles, search,
@@ -72,7 +73,7 @@ class NaiveQueryResolver {
     @Arg('types', () => [SearchType], { nullable: true }) types: SearchType[] | null,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
   ): Promise<SearchConnection> {
-    const result = await searchContent(ds, { query, types, first });
+    const result = await searchContent(ds, { query, types, first, maxTerms: DEFAULT_MAX_SEARCH_TERMS });
     const edges = [];
     for (const hit of result.hits) {
       const node =
@@ -92,7 +93,7 @@ class NaiveQueryResolver {
     @Arg('groupBy', () => QuoteGroup) groupBy: QuoteGroup,
     @Arg('first', () => Int, { nullable: true }) first: number | null,
   ): Promise<QuoteStat[]> {
-    return quoteStats(ds, filter, groupBy, first);
+    return quoteStats(ds, filter, groupBy, first, DEFAULT_MAX_SEARCH_TERMS);
   }
 }
 

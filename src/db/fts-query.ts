@@ -21,13 +21,15 @@ export interface FtsTerm {
  * phrases, a trailing `*` makes a prefix (`guarant*`, `"rapid milit"*`), and everything else a
  * search syntax would read as an operator (AND/OR/NOT/NEAR, parentheses, `-`, `^`, column
  * filters, stray quotes) is taken as plain text. Each term keeps only letters, digits and marks.
- * An empty list when nothing searchable is left (empty input, punctuation only).
+ * An empty list when nothing searchable is left (empty input, punctuation only). Reading stops
+ * after `limit` terms (it returns the first `limit`), so checking a huge input against a cap
+ * does not read all of it.
  */
-export function ftsTerms(input: string): FtsTerm[] {
+export function ftsTerms(input: string, limit = Infinity): FtsTerm[] {
   const terms: FtsTerm[] = [];
   const text = input.normalize('NFC');
   const pattern = /"([^"]*)"(\*?)|([^\s"]+)/g;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+  for (let match = pattern.exec(text); match && terms.length < limit; match = pattern.exec(text)) {
     const phrase = match[1] !== undefined;
     const raw = phrase ? match[1] : match[3];
     const prefix = phrase ? match[2] === '*' : raw.endsWith('*');

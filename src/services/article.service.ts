@@ -14,15 +14,19 @@ const orderings: OrderingTable<ArticleOrderField> = {
   TITLE: { expression: 'lower(a.title)', direction: 'ASC' },
 };
 
-/** One page of the articles that match `filter`, in the order asked for (default: ingest order); `properties`: see `paginate`. */
+/**
+ * One page of the articles that match `filter`, in the order asked for (default: ingest order).
+ * `maxSearchTerms`: the cap on the filter's full-text terms (see `compileArticleFilter`); `properties`: see `paginate`.
+ */
 export function findArticles(
   dataSource: DataSource,
   filter: ArticleCriteria | null | undefined,
   orderBy: Order<ArticleOrderField> | null | undefined,
   args: PageRequest,
+  maxSearchTerms: number,
   properties?: ReadonlySet<string>,
 ): Promise<Page<Article>> {
-  const { sql, params } = compileArticleFilter(filter, dialectOf(dataSource));
+  const { sql, params } = compileArticleFilter(filter, dialectOf(dataSource), maxSearchTerms);
   const ordering = orderingOf(orderings, orderBy?.field ?? ArticleOrderField.INGESTED, orderBy?.direction, 'a.id');
   return paginate(dataSource, { entity: Article, alias: 'a', where: sql, params }, ordering, args, properties);
 }

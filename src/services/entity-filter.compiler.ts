@@ -1,5 +1,5 @@
 import { EntityCriteria } from '../types/entity-criteria';
-import { compileBoolean, SqlParams } from './filter-logic';
+import { compileBoolean, filterLevels, SqlParams } from './filter-logic';
 import { nameKey } from './name-key';
 import { SqlCondition, entitiesNamed } from './quote-filter.compiler';
 
@@ -20,8 +20,12 @@ function entityConditions(filter: EntityCriteria, params: SqlParams): string[] {
   return parts;
 }
 
-/** Compiles an EntityCriteria (with its nested and/or/not filters) into one SQL condition on `e` (the entity table). */
+/**
+ * Compiles an EntityCriteria (with its nested and/or/not filters) into one SQL condition on `e`
+ * (the entity table). Throws BAD_USER_INPUT for a filter too deep or too long (see `filterLevels`).
+ */
 export function compileEntityFilter(filter: EntityCriteria | null | undefined): SqlCondition {
   const params = new SqlParams();
+  if (filter) filterLevels(filter);
   return { sql: filter ? compileBoolean(filter, (f) => entityConditions(f, params)) : 'TRUE', params: params.values };
 }

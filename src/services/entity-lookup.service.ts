@@ -3,12 +3,20 @@ import { sqlRows } from '../db/dialect';
 import { EntityKind } from '../entities/named-entity.entity';
 import { nameKey } from './name-key';
 import { checkPageSize } from '../types/page';
+import { badInput } from '../types/bad-input';
+
+/**
+ * Longest lookup query, in characters: longer than any name, and far below the 50,000 bytes of
+ * SQLite's LIKE patterns (SQLITE_LIMIT_LIKE_PATTERN_LENGTH), so the word-prefix LIKE always runs.
+ */
+export const MAX_LOOKUP_QUERY_LENGTH = 200;
 
 /**
  * Finds the ids of the entities whose name or alias matches what a user typed, best first: an
  * exact name or alias ("kiev" -> Kyiv), then a name or alias that starts with it ("atlantic" ->
  * NATO, through "Atlantic Alliance"), then one with a word that starts with it; ties go to the
  * entity the articles name most. Case and accents are ignored. `first`: 1 to 100, default 10.
+ * Throws BAD_USER_INPUT for a query longer than MAX_LOOKUP_QUERY_LENGTH characters.
  */
 export async function lookupEntityIds(
   dataSource: DataSource,
@@ -17,6 +25,9 @@ export async function lookupEntityIds(
   first: number | null | undefined,
 ): Promise<number[]> {
   const limit = checkPageSize(first ?? 10, 'first', 1);
+  if (query.length > MAX_LOOKUP_QUERY_LENGTH) {
+    throw badInput(`"query" is ${query.length} characters long: at most ${MAX_LOOKUP_QUERY_LENGTH} are allowed (names are shorter)`);
+  }
   const key = nameKey(query);
   if (!key) return [];
   const kinds = types?.length ? types : ['PERSON', 'ORGANIZATION', 'LOCATION'];

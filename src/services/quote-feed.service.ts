@@ -9,10 +9,15 @@ import { quotesAdded } from './quote-events';
 /**
  * The quotes stored from now on that match `filter` (checked in SQL, the same compiled filter as
  * `quotes`), as they are committed. The filter is compiled once, up front, so a bad filter fails
- * the subscription at once.
+ * the subscription at once; `maxSearchTerms` caps its full-text terms (see `compileQuoteFilter`).
  */
-export function matchingQuotesAdded(dataSource: DataSource, filter: QuoteCriteria | null | undefined, signal?: AbortSignal): AsyncGenerator<Quote> {
-  const { sql, params } = compileQuoteFilter(filter, dialectOf(dataSource));
+export function matchingQuotesAdded(
+  dataSource: DataSource,
+  filter: QuoteCriteria | null | undefined,
+  maxSearchTerms: number,
+  signal?: AbortSignal,
+): AsyncGenerator<Quote> {
+  const { sql, params } = compileQuoteFilter(filter, dialectOf(dataSource), maxSearchTerms);
   return (async function* () {
     for await (const id of quotesAdded(dataSource, signal)) {
       const { entities } = await readEntities(dataSource, Quote, {

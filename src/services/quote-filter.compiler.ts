@@ -1,8 +1,9 @@
 import { Dialect, FullTextTable, sqliteDialect } from '../db/dialect';
 import { AboutScope, QuoteCriteria } from '../types/quote-criteria';
 import { badInput, isoDate, rowIdOf } from '../types/bad-input';
-import { compileBoolean, SqlParams } from './filter-logic';
+import { compileBoolean, filterLevels, joinBalanced, SqlParams } from './filter-logic';
 import { nameKey } from './name-key';
+import { checkSearchTerms, DEFAULT_MAX_SEARCH_TERMS } from './search-terms.limit';
 
 /** A SQL condition on the quote alias `q`, with its named parameters. */
 export interface SqlCondition {
@@ -69,7 +70,7 @@ function quoteConditions(filter: QuoteCriteria, params: SqlParams, dialect: Dial
   const about = (name: string) => scope(entitiesNamedOrWithin(params.add(nameKey(name))), speakerOfSubject);
   if (filter.articleId != null) parts.push(`q.article_id = ${params.add(rowIdOf(filter.articleId, ['Article'], 'articleId'))}`);
   for (const name of filter.about ?? []) parts.push(about(name));
-  if (filter.aboutAny != null) parts.push(filter.aboutAny.length ? `(${filter.aboutAny.map(about).join(' OR ')})` : 'FALSE');
+  if (filter.aboutAny != null) parts.push(filter.aboutAny.length ? joinBalanced(filter.aboutAny.map(about), 'OR') : 'FALSE');
   if (filter.text != null) parts.push(textCondition(dialect, 'quote', 'q', params, filter.text, 'text'));
   if (filter.from != null) parts.push(`q.published_at >= ${params.add(isoDate(filter.from, 'from'))}`);
   if (filter.to != null) parts.push(`q.published_at < ${params.add(dayAfter(isoDate(filter.to, 'to')))}`);
@@ -82,10 +83,16 @@ function quoteConditions(filter: QuoteCriteria, params: SqlParams, dialect: Dial
  * quote table), in the SQL of `dialect` (the store's: `dialectOf(dataSource)`), so that all
  * filtering runs in the database. Scare quotes and titles (is_statement false) are always left
  * out. Throws a BAD_USER_INPUT error naming the field for an ID of the wrong type, a date that is
- * not YYYY-MM-DD, or a `text` with no words.
+ * not YYYY-MM-DD, a `text` with no words, more than `maxSearchTerms` search terms in all its
+ * `text` fields together, or a filter too deep or too long (see `filterLevels`).
  */
-export function compileQuoteFilter(filter: QuoteCriteria | null | undefined, dialect: Dialect = sqliteDialect): SqlCondition {
+export function compileQuoteFilter(
+  filter: QuoteCriteria | null | undefined,
+  dialect: Dialect = sqliteDialect,
+  maxSearchTerms = DEFAULT_MAX_SEARCH_TERMS,
+): SqlCondition {
   const params = new SqlParams();
+  if (filter) checkSearchTerms(filterLevels(filter).map((level) => level.text), maxSearchTerms, 'text');
   const sql = filter ? compileBoolean(filter, (f) => quoteConditions(f, params, dialect)) : 'TRUE';
   return { sql: `q.is_statement = TRUE AND (${sql})`, params: params.values };
 }

@@ -35,15 +35,17 @@ function mentioned(type: string) {
 /**
  * Counts the quotes that match `filter` by `groupBy` (a facet): the `first` largest groups (1 to
  * MAX_PAGE_SIZE, default 10), by descending count, then by key. One GROUP BY in the database.
+ * `maxSearchTerms`: the cap on the filter's full-text terms (see `compileQuoteFilter`).
  */
 export async function quoteStats(
   dataSource: DataSource,
   filter: QuoteCriteria | null | undefined,
   groupBy: QuoteGroup,
   first: number | null | undefined,
+  maxSearchTerms: number,
 ): Promise<QuoteGroupCount[]> {
   const limit = checkPageSize(first ?? 10, 'first', 1);
-  const { sql, params } = compileQuoteFilter(filter, dialectOf(dataSource));
+  const { sql, params } = compileQuoteFilter(filter, dialectOf(dataSource), maxSearchTerms);
   const { join, group, label, key, entity, article } = groupings[groupBy];
   // COUNT(DISTINCT): a quote joins one row per mention in MENTIONED_* groupings.
   const count = join ? 'COUNT(DISTINCT q.id)' : 'COUNT(*)';

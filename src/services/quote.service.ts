@@ -21,17 +21,19 @@ const orderings = { sqlite: orderingsOf(sqliteDialect), postgres: orderingsOf(po
 /**
  * One page of the quotes that match `filter`, in the order asked for (default POSITION: article
  * by article, then text order). RELEVANCE ranks by the top-level `filter.text` and is refused
- * without it. `properties`: see `paginate`.
+ * without it. `maxSearchTerms`: the cap on the filter's full-text terms (see `compileQuoteFilter`).
+ * `properties`: see `paginate`.
  */
 export function findQuotes(
   dataSource: DataSource,
   filter: QuoteCriteria | null | undefined,
   orderBy: Order<QuoteOrderField> | null | undefined,
   args: PageRequest,
+  maxSearchTerms: number,
   properties?: ReadonlySet<string>,
 ): Promise<Page<Quote>> {
   const dialect = dialectOf(dataSource);
-  const { sql, params } = compileQuoteFilter(filter, dialect);
+  const { sql, params } = compileQuoteFilter(filter, dialect, maxSearchTerms);
   const query = { entity: Quote, alias: 'q', where: sql, params };
   const field = orderBy?.field ?? QuoteOrderField.POSITION;
   if (field === QuoteOrderField.RELEVANCE) {

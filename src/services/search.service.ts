@@ -4,6 +4,7 @@ import { Dialect, dialectOf, postgresDialect, SearchSource, SNIPPET_CLOSE, SNIPP
 import { checkPageSize, DEFAULT_PAGE_SIZE } from '../types/page';
 import { SearchType } from '../types/search-type';
 import { badInput } from '../types/bad-input';
+import { checkSearchTerms } from './search-terms.limit';
 
 /** bm25 weights of the article columns (title, dek, body): a word in the headline counts most. */
 export const ARTICLE_COLUMN_WEIGHTS = { title: 10, dek: 4, body: 1 } as const;
@@ -20,6 +21,8 @@ export interface SearchInput {
   first?: number | null;
   /** A cursor of an edge of the same search. */
   after?: string | null;
+  /** Most search terms `query` may hold (words, "phrases", prefixes; each word of a phrase counts). */
+  maxTerms: number;
 }
 
 /** One ranked match: which row, how well it matches, and the words that matched. */
@@ -110,10 +113,12 @@ function pageSize(first: number | null | undefined): number {
  * Runs one SQL statement for the page (a UNION ALL over the full-text indexes of the requested types,
  * ranked, with snippets computed for the page's rows only) and, when `totalCount` is called, one
  * COUNT (always, so that the statement count does not depend on the page size). Input with no searchable words, or an empty `types`, gives an empty page without SQL.
- * Throws BAD_USER_INPUT for `first` outside 0..MAX_PAGE_SIZE and for an `after` that is not a
- * cursor of the same search (same query and types).
+ * Throws BAD_USER_INPUT for `first` outside 0..MAX_PAGE_SIZE, for a query of more than
+ * `maxTerms` search terms (checked before anything else is read, in time linear in the query),
+ * and for an `after` that is not a cursor of the same search (same query and types).
  */
 export async function searchContent(dataSource: DataSource, input: SearchInput): Promise<SearchPage> {
+  checkSearchTerms([input.query], input.maxTerms, 'query');
   const limit = pageSize(input.first);
   const kinds = KINDS.filter((kind) => (input.types ?? KINDS).includes(kind));
   const dialect = dialectOf(dataSource);

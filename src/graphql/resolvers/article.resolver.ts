@@ -26,10 +26,10 @@ export class ArticleResolver {
     @Arg('filter', () => ArticleFilter, { nullable: true, description: 'Which articles; all when left out.' }) filter: ArticleFilter | null,
     @Arg('orderBy', () => ArticleOrder, { nullable: true, description: 'Default: ingest order.' }) orderBy: ArticleOrder | null,
     @Args(() => PageArgs) args: PageArgs,
-    @Ctx() { dataSource }: Context,
+    @Ctx() { dataSource, limits }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ArticleConnection.fromPage(await findArticles(dataSource, filter, orderBy, args, operationReads(info, 'Article')));
+    return ArticleConnection.fromPage(await findArticles(dataSource, filter, orderBy, args, limits.maxSearchTerms, operationReads(info, 'Article')));
   }
 
   @FieldResolver(() => [TextSpan], { description: 'The body paragraphs (without title, caption, subheadings or boilerplate).' })

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Query, Resolver, registerEnumType } from 'type-graphql';
 import { EntityKind, NamedEntity } from '../../entities/named-entity.entity';
-import { lookupEntityIds } from '../../services/entity-lookup.service';
+import { lookupEntityIds, MAX_LOOKUP_QUERY_LENGTH } from '../../services/entity-lookup.service';
 import { Context } from '../context';
 
 /** The kinds of entity a lookup can be limited to. */
@@ -27,7 +27,7 @@ export class EntityLookupResolver {
       'People, organizations and places by name or alias, best first: exact ("kiev" finds Kyiv), then prefix ("atlantic" finds NATO through "Atlantic Alliance"), then a word prefix. Case and accents are ignored.',
   })
   async entities(
-    @Arg('query', { description: 'What the user typed: a name, an alias, or the start of one.' }) query: string,
+    @Arg('query', { description: `What the user typed: a name, an alias, or the start of one (at most ${MAX_LOOKUP_QUERY_LENGTH} characters).` }) query: string,
     @Arg('types', () => [EntityType], { nullable: true, description: 'Only these kinds; all when left out.' }) types: EntityType[] | null,
     @Arg('first', () => Int, { nullable: true, description: 'How many (1 to 100, default 10).' }) first: number | null,
     @Ctx() { dataSource, loaders }: Context,

@@ -10,7 +10,10 @@ export class QuoteSubscriptionResolver {
   @Subscription(() => Quote, {
     description:
       'Every quote stored from now on (by ingestArticle, or an ingest in this server process) that matches the filter, as it is committed. Over graphql-ws on the same URL.',
-    subscribe: ({ args, context }) => matchingQuotesAdded((context as Context).dataSource, args.filter as QuoteFilter | null),
+    subscribe: ({ args, context }) => {
+      const { dataSource, limits } = context as Context;
+      return matchingQuotesAdded(dataSource, args.filter as QuoteFilter | null, limits.maxSearchTerms);
+    },
   })
   quoteAdded(
     @Root() quote: Quote,

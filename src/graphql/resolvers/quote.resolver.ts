@@ -23,10 +23,10 @@ export class QuoteResolver {
     @Arg('filter', () => QuoteFilter, { nullable: true, description: 'Which quotes; all statement quotes when left out.' }) filter: QuoteFilter | null,
     @Arg('orderBy', () => QuoteOrder, { nullable: true, description: 'Default: POSITION (article by article, in text order).' }) orderBy: QuoteOrder | null,
     @Args(() => PageArgs) args: PageArgs,
-    @Ctx() { dataSource }: Context,
+    @Ctx() { dataSource, limits }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return QuoteConnection.fromPage(await findQuotes(dataSource, filter, orderBy, args, operationReads(info, 'Quote')));
+    return QuoteConnection.fromPage(await findQuotes(dataSource, filter, orderBy, args, limits.maxSearchTerms, operationReads(info, 'Quote')));
   }
 
   @FieldResolver(() => Speaker, { nullable: true, description: 'Who said it, when known.' })

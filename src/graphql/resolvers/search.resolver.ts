@@ -1,4 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { DEFAULT_MAX_SEARCH_TERMS } from '../../services/search-terms.limit';
 import { Article } from '../../entities/article.entity';
 import { Location } from '../../entities/location.entity';
 import { Organization } from '../../entities/organization.entity';
@@ -29,19 +30,19 @@ async function nodeOf(hit: SearchHit, loaders: Loaders): Promise<SearchNode | nu
 @Resolver()
 export class SearchResolver {
   @Query(() => SearchConnection, {
-    description: `Full-text search over articles (title, dek, body), quotes (statements) and entities (any name or alias), best match first (bm25; an article's title counts more than its body; ties by type, then ID). Words are all required; English stemming ("guarantee" finds "guarantees"), case and accents are ignored ("zurich" finds "Zürich"); "quoted words" must appear as a phrase; a trailing * matches a prefix ("milit*"). Other punctuation and operators (AND, OR, NOT, -) are taken as plain text. A query with no words to search for (empty, punctuation only) gives an empty connection, not an error.`,
+    description: `Full-text search over articles (title, dek, body), quotes (statements) and entities (any name or alias), best match first (bm25; an article's title counts more than its body; ties by type, then ID). Words are all required; English stemming ("guarantee" finds "guarantees"), case and accents are ignored ("zurich" finds "Zürich"); "quoted words" must appear as a phrase; a trailing * matches a prefix ("milit*"). Other punctuation and operators (AND, OR, NOT, -) are taken as plain text. A query with no words to search for (empty, punctuation only) gives an empty connection, not an error; one with more search terms than the server's NEWSGRAPH_MAX_SEARCH_TERMS (default ${DEFAULT_MAX_SEARCH_TERMS}; each word of a phrase counts) is refused with BAD_USER_INPUT.`,
   })
   async search(
-    @Arg('query', () => String, { description: 'What to look for: words, "phrases", prefix*.' }) query: string,
+    @Arg('query', () => String, { description: `What to look for: words, "phrases", prefix*; at most NEWSGRAPH_MAX_SEARCH_TERMS (default ${DEFAULT_MAX_SEARCH_TERMS}) terms.` }) query: string,
     @Arg('types', () => [SearchType], { nullable: true, description: 'Where to look; all types when omitted; an empty list finds nothing.' })
     types: SearchType[] | null,
     @Arg('first', () => Int, { nullable: true, description: `Results to return (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` })
     first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the result to start after, from the same query and types.' })
     after: string | null,
-    @Ctx() { dataSource, loaders }: Context,
+    @Ctx() { dataSource, loaders, limits }: Context,
   ): Promise<SearchConnection> {
-    const page = await searchContent(dataSource, { query, types, first, after });
+    const page = await searchContent(dataSource, { query, types, first, after, maxTerms: limits.maxSearchTerms });
     const nodes = await Promise.all(page.hits.map((hit) => nodeOf(hit, loaders)));
     const edges = page.hits.flatMap((hit, i) => {
       const node = nodes[i];

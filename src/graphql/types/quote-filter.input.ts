@@ -1,4 +1,6 @@
 import { Field, Float, ID, InputType, registerEnumType } from 'type-graphql';
+import { DEFAULT_MAX_SEARCH_TERMS } from '../../services/search-terms.limit';
+import { MAX_FILTER_CONDITIONS, MAX_FILTER_DEPTH, MAX_FILTER_LIST_ITEMS } from '../../services/filter-logic';
 import { AboutScope, QuoteCriteria } from '../../types/quote-criteria';
 
 registerEnumType(AboutScope, {
@@ -12,12 +14,12 @@ registerEnumType(AboutScope, {
 });
 
 /** Conditions on quotes; all given conditions must hold. Nest with `and`, `or`, `not`. */
-@InputType({ description: 'Conditions on quotes; all given conditions must hold. Combine filters with `and`, `or` and `not`.' })
+@InputType({ description: `Conditions on quotes; all given conditions must hold. Combine filters with \`and\`, \`or\` and \`not\`, ${MAX_FILTER_DEPTH} levels deep at most; every list holds at most ${MAX_FILTER_LIST_ITEMS} items, and a filter at most ${MAX_FILTER_CONDITIONS} filters and list items in all.` })
 export class QuoteFilter implements QuoteCriteria {
-  @Field(() => [QuoteFilter], { nullable: true, description: 'Every one of these filters holds.' })
+  @Field(() => [QuoteFilter], { nullable: true, description: `Every one of these filters holds (at most ${MAX_FILTER_LIST_ITEMS}).` })
   and?: QuoteFilter[] | null;
 
-  @Field(() => [QuoteFilter], { nullable: true, description: 'At least one of these filters holds.' })
+  @Field(() => [QuoteFilter], { nullable: true, description: `At least one of these filters holds (at most ${MAX_FILTER_LIST_ITEMS}).` })
   or?: QuoteFilter[] | null;
 
   @Field(() => QuoteFilter, { nullable: true, description: 'This filter does not hold.' })
@@ -35,11 +37,11 @@ export class QuoteFilter implements QuoteCriteria {
   @Field(() => [String], {
     nullable: true,
     description:
-      'Entities the quote is about (all of them), by name or alias; a place also through the places within it and its demonym ("Ukraine" finds "Kiev" and "Ukrainian").',
+      `Entities the quote is about (all of them), by name or alias; a place also through the places within it and its demonym ("Ukraine" finds "Kiev" and "Ukrainian"). At most ${MAX_FILTER_LIST_ITEMS}.`,
   })
   about?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Like `about`, but at least one of the entities is enough.' })
+  @Field(() => [String], { nullable: true, description: `Like \`about\`, but at least one of the entities is enough. At most ${MAX_FILTER_LIST_ITEMS}.` })
   aboutAny?: string[] | null;
 
   @Field(() => AboutScope, { nullable: true, description: 'Where `about` and `aboutAny` entities must be named; default PARAGRAPH.' })
@@ -47,7 +49,8 @@ export class QuoteFilter implements QuoteCriteria {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Full-text search inside the quoted words: English stemming, "phrases", prefix*, accents ignored.',
+    description:
+      `Full-text search inside the quoted words: English stemming, "phrases", prefix*, accents ignored. At most NEWSGRAPH_MAX_SEARCH_TERMS (default ${DEFAULT_MAX_SEARCH_TERMS}) search terms in all \`text\` fields of a filter together, each word of a phrase counting.`,
   })
   text?: string | null;
 
