@@ -44,7 +44,7 @@ async function listen(httpServer: Server, port: number): Promise<void> {
 export async function startGateway(config: Config): Promise<NewsgraphServer & { url: string }> {
   const dataSource = await openDataSource({ databasePath: config.databasePath, databaseUrl: config.databaseUrl });
   if (config.loadSample && (await isStoreEmpty(dataSource))) {
-    const summary = await ingestPaths(dataSource, [config.samplePath]);
+    const summary = await ingestPaths(dataSource, [config.samplePath], { limits: config.limits });
     console.error(`loaded the sample corpus: ${formatSummary(summary)}`);
   }
   const server = await createServer(dataSource, config);

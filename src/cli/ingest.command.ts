@@ -3,13 +3,14 @@ import { Config } from '../config/config';
 import { openDataSource, setPageCache } from '../db/data-source';
 import { formatSummary } from '../services/ingest-summary';
 import { countInputs } from '../ingestion/input.counter';
-import { ingestPaths } from '../services/ingest.service';
+import { ingestPaths, IngestSummary } from '../services/ingest.service';
 
 export const ingestUsage = `usage: newsgraph ingest PATH...
   ingests files and folders: .txt page text, .json (an object or an array), .jsonl (an object a line), .html / .htm pages.
   Progress, errors (with file and line) and the summary go to standard error; exit code 0 when every input went in
-  (or was already stored), 1 when any failed, 2 for a usage error.
-environment: DATABASE_PATH (default data/newsgraph.sqlite), DATABASE_URL (postgres://...: PostgreSQL instead of SQLite)`;
+  (or was already stored), 1 when any failed (an article over a limit included), 2 for a usage error.
+environment: DATABASE_PATH (default data/newsgraph.sqlite), DATABASE_URL (postgres://...: PostgreSQL instead of SQLite),
+  NEWSGRAPH_MAX_ARTICLE_BYTES (default 1048576), NEWSGRAPH_MAX_QUOTES_PER_ARTICLE (default 1000)`;
 
 /** SQLite page cache of an ingest's connection, in KiB. */
 const INGEST_CACHE_KIB = 128 * 1024;
@@ -54,7 +55,7 @@ export async function ingestCommand(paths: string[], config: Config): Promise<nu
   const report = (message: string) => (bars ? bars.log(`${message}\n`) : console.error(message));
   let reported = 0;
   try {
-    const summary = await ingestPaths(dataSource, paths, (running, origin) => {
+    const onProgress = (running: IngestSummary, origin: string) => {
       const done = running.articles + running.skipped + running.failed.length;
       for (const failure of running.failed.slice(reported)) report(`error: ${failure.message}`);
       reported = running.failed.length;
@@ -68,7 +69,8 @@ export async function ingestCommand(paths: string[], config: Config): Promise<nu
       } else if (done % 1000 === 0) {
         console.error(`${formatSummary(running)} (${done}/${total}, ${rate} articles/s, ETA ${eta})`);
       }
-    });
+    };
+    const summary = await ingestPaths(dataSource, paths, { onProgress, limits: config.limits });
     bars?.stop();
     console.error(formatSummary(summary));
     return summary.failed.length > 0 ? 1 : 0;

@@ -1,21 +1,20 @@
 import fs from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { Piscina } from 'piscina';
 import type { ArticleAnnotations, ParsedArticle } from './annotations';
+import type { ArticleLimits } from './parse/article.limits';
 
-/** The annotations of one article, or why annotating it failed. */
-export type Annotated = { ok: true; annotations: ArticleAnnotations } | { ok: false; message: string };
+/**
+ * The annotations of one article; or why annotating it failed (`message`); or why it is refused
+ * (`refused`: over a limit, a message that names the article and the limit).
+ */
+export type Annotated = { ok: true; annotations: ArticleAnnotations } | { ok: false; message: string } | { ok: false; refused: string };
 
-/** A chunk of articles sent to a worker. */
-export interface AnnotateRequest {
-  id: number;
+/** What a worker is given: articles to annotate, and the limits they must keep. */
+export interface AnnotateTask {
   articles: ParsedArticle[];
-}
-
-/** A worker's answer: one result per article of the request, in its order. */
-export interface AnnotateReply {
-  id: number;
-  results: Annotated[];
+  limits: ArticleLimits;
 }
 
 /** The compiled worker script; absent when the code runs from TypeScript sources (jest). */
@@ -34,87 +33,53 @@ export function workersAvailable(): boolean {
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 8 };
 
-/** Annotates inline, on the calling thread: the same results a worker gives. */
-export function annotateInline(articles: ParsedArticle[]): Annotated[] {
-  // Loaded on first use: a process that only hands articles to workers never loads the extractor.
-  const { annotateArticle } = require('./article.annotator') as typeof import('./article.annotator');
-  return articles.map((article) => {
-    try {
-      return { ok: true, annotations: annotateArticle(article) };
-    } catch (error) {
-      return { ok: false, message: (error as Error).message };
-    }
-  });
-}
+/**
+ * Threads of the shared pool: all cores but the one the main thread works on, at least one, at
+ * most four. Measured on 2 cores (bench/ingest.ts): the main thread reads, parses and stores
+ * (about 0.8-1.2 ms per article, SQLite's triggers and full-text index included) and one worker
+ * annotates (about 1.3 ms per article), so the two cores are both busy; a second worker would
+ * only contend for them, and costs ~120 MB, which goes to SQLite's page cache instead.
+ */
+const SHARED_THREADS = Math.max(1, Math.min(4, availableParallelism() - 1));
 
-interface PoolWorker {
-  worker: Worker;
-  pending: number;
+/** A thread idle this long (ms) ends, past the first: it holds ~100 MB of word lists. */
+const IDLE_MS = 30_000;
+
+/** Annotates inline, on the calling thread: the same results a worker gives. */
+export function annotateInline(task: AnnotateTask): Annotated[] {
+  // Loaded on first use: a process that only hands articles to workers never loads the extractor.
+  return (require('./annotate.worker') as typeof import('./annotate.worker')).default(task);
 }
 
 /**
- * A set of `size` worker threads running `annotateArticle` (annotate.worker.ts). `annotate(chunk)`
- * sends a chunk to the least busy worker and resolves with its results in the chunk's order;
- * callers bound how many chunks they keep in flight (the pool queues whatever it is given). The
- * workers start one after the other (the next once the previous has answered its first chunk), so
- * that their start-up peaks (loading the gazetteer) do not add up. A worker that dies fails every
- * pending chunk. `close()` ends the threads.
+ * `size` worker threads (piscina) running annotate.worker.ts. `annotate(task, signal)` runs a
+ * task on a free thread (tasks wait in piscina's queue when none is) and resolves with one result
+ * per article, in order; callers bound how many tasks they keep in flight. When `signal` aborts,
+ * a waiting task is dropped and a running one's thread is ended (piscina starts another), and the
+ * promise rejects with an AbortError. Threads start on demand, one stays, idle ones are unref'd
+ * (they never keep the process alive). `close()` ends the threads.
  */
 export class AnnotatePool {
-  private readonly workers: PoolWorker[] = [];
-  private readonly waiting = new Map<number, { resolve: (r: Annotated[]) => void; reject: (e: Error) => void; worker: PoolWorker }>();
-  private nextId = 0;
-  private failure: Error | null = null;
+  private readonly threads: Piscina<AnnotateTask, Annotated[]>;
 
-  constructor(private readonly size: number) {
-    this.startWorker();
+  constructor(readonly size: number) {
+    this.threads = new Piscina({ filename: WORKER_SCRIPT, minThreads: 1, maxThreads: size, idleTimeout: IDLE_MS, resourceLimits: WORKER_LIMITS });
   }
 
-  private startWorker(): void {
-    const entry: PoolWorker = {
-      worker: new Worker(WORKER_SCRIPT, { resourceLimits: WORKER_LIMITS }),
-      pending: 0,
-    };
-    let answered = false;
-    entry.worker.on('message', ({ id, results }: AnnotateReply) => {
-      if (!answered && this.workers.length < this.size && !this.failure) this.startWorker();
-      answered = true;
-      const waiter = this.waiting.get(id);
-      if (!waiter) return;
-      this.waiting.delete(id);
-      waiter.worker.pending--;
-      waiter.resolve(results);
-    });
-    entry.worker.on('error', (error) => this.fail(error));
-    entry.worker.on('exit', (code) => {
-      if (code !== 0) this.fail(new Error(`an annotation worker exited with code ${code}`));
-    });
-    this.workers.push(entry);
+  /** Annotates the task's articles on a worker thread; stops when `signal` aborts. */
+  annotate(task: AnnotateTask, signal?: AbortSignal): Promise<Annotated[]> {
+    return this.threads.run(task, { signal });
   }
 
-  /** Annotates a chunk of articles on a worker thread. */
-  annotate(articles: ParsedArticle[]): Promise<Annotated[]> {
-    if (this.failure) return Promise.reject(this.failure);
-    const target = this.workers.reduce((a, b) => (b.pending < a.pending ? b : a));
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject, worker: target });
-      target.pending++;
-      target.worker.postMessage({ id, articles } satisfies AnnotateRequest);
-    });
+  /** Ends the worker threads (pending tasks are failed). */
+  close(): Promise<void> {
+    return this.threads.destroy();
   }
+}
 
-  /** Ends the worker threads (pending chunks are failed). */
-  async close(): Promise<void> {
-    this.fail(new Error('the annotation pool was closed'));
-    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
-  }
+let shared: AnnotatePool | undefined;
 
-  private fail(error: Error): void {
-    this.failure ??= error;
-    for (const [id, waiter] of this.waiting) {
-      this.waiting.delete(id);
-      waiter.reject(this.failure);
-    }
-  }
+/** The process's one annotation pool (SHARED_THREADS threads), made on first use: bulk ingest and the ingestArticle mutation share it. */
+export function sharedAnnotatePool(): AnnotatePool {
+  return (shared ??= new AnnotatePool(SHARED_THREADS));
 }

@@ -1,7 +1,8 @@
-import { availableParallelism } from 'node:os';
 import { DataSource } from 'typeorm';
-import { AnnotatePool, Annotated, annotateInline, workersAvailable } from '../ingestion/annotate.pool';
+import { loadConfig } from '../config/config';
+import { AnnotatePool, Annotated, annotateInline, sharedAnnotatePool, workersAvailable } from '../ingestion/annotate.pool';
 import type { ParsedArticle } from '../ingestion/annotations';
+import type { ArticleLimits } from '../ingestion/parse/article.limits';
 import { readInputs } from '../ingestion/parse/input.reader';
 import { BatchItem, storeArticles } from './article-store.service';
 
@@ -31,23 +32,18 @@ export type IngestProgress = (summary: IngestSummary, origin: string) => void;
 export interface IngestOptions {
   onProgress?: IngestProgress;
   /**
-   * Worker threads that annotate (0: annotate on the calling thread). Default: DEFAULT_WORKERS
-   * (at most the cores), started once the input holds more than INLINE_ARTICLES articles; 0 when
-   * the compiled worker script is not there (running from the TypeScript sources).
+   * Annotate on the calling thread (true), not on the process's shared worker pool
+   * (sharedAnnotatePool), which is used once the input holds more than INLINE_ARTICLES articles.
+   * Default: false, true when the compiled worker script is not there (running from the
+   * TypeScript sources).
    */
-  workers?: number;
+  inline?: boolean;
+  /** The article size and quotes-per-article limits. Default: the configuration's defaults. */
+  limits?: ArticleLimits;
   /** Articles per transaction (SQLite). Default BATCH_ARTICLES. */
   batchSize?: number;
 }
 
-/**
- * Annotation workers by default. Measured on 2 cores (bench/ingest.ts): the main thread reads,
- * parses and stores (about 0.8-1.2 ms per article, SQLite's triggers and full-text index included)
- * and one worker annotates (about 1.3 ms per article), so the two cores are both busy: 20,000
- * articles at 788 articles/s, 100,000 at 467. A second worker would only contend for the same
- * two cores, and costs ~120 MB, which goes to SQLite's page cache instead (ingest.command.ts).
- */
-export const DEFAULT_WORKERS = 1;
 /** Articles per commit: enough to make the commit cost vanish, short enough to hold the write lock briefly. */
 export const BATCH_ARTICLES = 200;
 /** A batch is committed at least this often (ms), so progress and other readers see it. */
@@ -74,14 +70,16 @@ const storeFailure = (origin: string, message: string): IngestFailure => ({
   message: `${origin}: could not store the article, nothing of it was written: ${message}`,
 });
 
+let defaultLimits: ArticleLimits | undefined;
+
 /**
  * Ingests files and folders: reads each input (streaming JSONL), annotates the articles on
  * worker threads (in chunks, a bounded number in flight, so memory stays flat whatever the input
  * size) and stores them in input order, BATCH_ARTICLES per transaction on SQLite, each article
  * in a savepoint of its own (storeArticles; one transaction per article on PostgreSQL). A bad
- * input (missing, empty, binary, malformed, invalid) or an article that cannot be annotated or
- * stored is recorded in `failed` with a message naming the file (and line), nothing of it
- * written, and the run goes on with the rest. A crash loses at most the batch being written; a
+ * input (missing, empty, binary, malformed, invalid, over the article size or quotes-per-article
+ * limit) or an article that cannot be annotated or stored is recorded in `failed` with a message
+ * naming the file (and line), nothing of it written, and the run goes on with the rest. A crash loses at most the batch being written; a
  * re-run skips what was stored. Calls `onProgress` after each item, in input order, once its
  * batch is committed.
  */
@@ -90,13 +88,17 @@ export async function ingestPaths(
   paths: string[],
   options: IngestProgress | IngestOptions = {},
 ): Promise<IngestSummary> {
-  const { onProgress, workers = workersAvailable() ? Math.min(DEFAULT_WORKERS, availableParallelism()) : 0, batchSize = BATCH_ARTICLES } =
-    typeof options === 'function' ? { onProgress: options } : options;
+  const {
+    onProgress,
+    inline = !workersAvailable(),
+    batchSize = BATCH_ARTICLES,
+    limits = (defaultLimits ??= loadConfig({}).limits),
+  } = typeof options === 'function' ? { onProgress: options } : options;
   const summary: IngestSummary = { articles: 0, quotes: 0, entities: 0, skipped: 0, failed: [] };
 
   let pool = null as AnnotatePool | null;
-  /** Until INLINE_ARTICLES articles have been seen, whether to start workers is not decided: chunks wait. */
-  let deciding = workers > 0;
+  /** Until INLINE_ARTICLES articles have been seen, whether to use workers is not decided: chunks wait. */
+  let deciding = !inline;
   let seen = 0;
   /** Chunks being annotated (or waiting for the decision), in input order, and how many articles they hold. */
   const inFlight: Slot[] = [];
@@ -130,7 +132,7 @@ export async function ingestPaths(
       }
       const origin = entry.parsed.origin;
       if (!entry.annotated.ok) {
-        summary.failed.push(storeFailure(origin, entry.annotated.message));
+        summary.failed.push('refused' in entry.annotated ? { origin, message: entry.annotated.refused } : storeFailure(origin, entry.annotated.message));
       } else {
         const outcome = outcomes[next++];
         if (!outcome.ok) {
@@ -153,9 +155,12 @@ export async function ingestPaths(
   const start = (slot: Slot): Promise<Entry[]> => {
     if (!slot.entries) {
       const articles = slot.parsed;
-      const annotated = pool ? pool.annotate(articles) : Promise.resolve(annotateInline(articles));
+      const task = { articles, limits };
+      // A thread that dies (out of memory on a pathological article) fails its chunk's articles only.
+      const annotated = pool
+        ? pool.annotate(task).catch((error: Error) => articles.map((): Annotated => ({ ok: false, message: `an annotation thread failed: ${error.message}` })))
+        : Promise.resolve(annotateInline(task));
       slot.entries = annotated.then((results) => results.map((result, i): Entry => ({ kind: 'article', parsed: articles[i], annotated: result })));
-      slot.entries.catch(() => undefined); // awaited in order later; an early failure is not unhandled
     }
     return slot.entries;
   };
@@ -179,34 +184,30 @@ export async function ingestPaths(
     if (!deciding) start(slot);
   };
 
-  /** Ends the wait for the decision: chunks that waited start (on the pool, if one was started). */
-  const decide = (startPool: boolean) => {
+  /** Ends the wait for the decision: chunks that waited start (on the pool, if one is used). */
+  const decide = (usePool: boolean) => {
     deciding = false;
-    if (startPool) pool = new AnnotatePool(workers);
+    if (usePool) pool = sharedAnnotatePool();
     for (const slot of inFlight) if (!slot.error) start(slot);
   };
 
   // With workers, enough articles in flight to keep them busy while a batch is being stored.
-  const limit = () => (pool ? Math.max(batchSize, 64) + workers * CHUNKS_PER_WORKER * CHUNK_ARTICLES : CHUNK_ARTICLES);
+  const limit = () => (pool ? Math.max(batchSize, 64) + pool.size * CHUNKS_PER_WORKER * CHUNK_ARTICLES : CHUNK_ARTICLES);
 
-  try {
-    for await (const item of readInputs(paths)) {
-      if (item.kind === 'error') {
-        sendChunk();
-        inFlight.push({ parsed: [], error: { kind: 'error', origin: item.origin, message: item.message } });
-      } else {
-        chunk.push(item.article);
-        if (++seen > INLINE_ARTICLES && deciding) decide(true);
-        if (chunk.length >= CHUNK_ARTICLES) sendChunk();
-      }
-      while (inFlight.length > 0 && ((!deciding && inFlightArticles >= limit()) || inFlight.length > 256)) await takeOldest();
+  for await (const item of readInputs(paths, limits)) {
+    if (item.kind === 'error') {
+      sendChunk();
+      inFlight.push({ parsed: [], error: { kind: 'error', origin: item.origin, message: item.message } });
+    } else {
+      chunk.push(item.article);
+      if (++seen > INLINE_ARTICLES && deciding) decide(true);
+      if (chunk.length >= CHUNK_ARTICLES) sendChunk();
     }
-    sendChunk();
-    if (deciding) decide(false);
-    while (inFlight.length > 0) await takeOldest();
-    await flush();
-  } finally {
-    await pool?.close();
+    while (inFlight.length > 0 && ((!deciding && inFlightArticles >= limit()) || inFlight.length > 256)) await takeOldest();
   }
+  sendChunk();
+  if (deciding) decide(false);
+  while (inFlight.length > 0) await takeOldest();
+  await flush();
   return summary;
 }

@@ -45,13 +45,18 @@ function targetOf(store: ScratchStore): Target {
 }
 
 /** Runs `newsgraph ingest` in-process, capturing what it prints. */
-async function ingest(target: Target, paths: string[]) {
+function ingest(target: Target, paths: string[]) {
+  return ingestWith(target, {}, paths);
+}
+
+/** Runs `newsgraph ingest` in-process with more environment (limits), capturing what it prints. */
+async function ingestWith(target: Target, env: NodeJS.ProcessEnv, paths: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const log = jest.spyOn(console, 'log').mockImplementation((...a) => void out.push(a.join(' ')));
   const error = jest.spyOn(console, 'error').mockImplementation((...a) => void err.push(a.join(' ')));
   try {
-    const code = await ingestCommand(paths, loadConfig(target.env));
+    const code = await ingestCommand(paths, loadConfig({ ...target.env, ...env }));
     return { code, stdout: out.join('\n'), stderr: err.join('\n') };
   } finally {
     log.mockRestore();
@@ -136,6 +141,37 @@ describe('newsgraph ingest', () => {
     expect(result.stderr).toContain('ftp.json: field "url" must be an http: or https: URL (got a ftp: URL)');
     expect(result.stderr).toMatch(/^ingested 1 article, .*failed 4$/m);
     expect(await db.exec('SELECT url FROM article')).toEqual([{ url: 'https://example.org/ok' }]);
+  });
+
+  it('refuses a 50 MB single-line page quickly by the size limit, without reading it whole, and ingests the rest', async () => {
+    const huge = path.join(dir, 'huge.txt');
+    fs.writeFileSync(huge, Buffer.alloc(50 * 1024 * 1024, 'a'));
+    const started = Date.now();
+    const result = await ingest(db, [huge, write('good.json', JSON.stringify(good))]);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`error: ${huge}: the article is 52428800 bytes, larger than the limit of 1048576 bytes (NEWSGRAPH_MAX_ARTICLE_BYTES)`);
+    expect(result.stderr).toMatch(/^ingested 1 article, .*failed 1$/m);
+    expect(await db.exec('SELECT title FROM article')).toEqual([{ title: good.title }]);
+  });
+
+  it('skips a JSONL line over NEWSGRAPH_MAX_ARTICLE_BYTES and refuses an article over NEWSGRAPH_MAX_QUOTES_PER_ARTICLE, naming file and line', async () => {
+    const quotes = (n: number) => Array.from({ length: n }, (_, i) => `“Point ${i} stands,” said Marta Lindqvist.`).join('\n\n');
+    const lines = [
+      JSON.stringify({ ...good, title: 'Two quotes', body: quotes(2) }),
+      JSON.stringify({ ...good, title: 'Too long', body: 'x'.repeat(5000) }),
+      JSON.stringify({ ...good, title: 'Four quotes', body: quotes(4) }),
+      JSON.stringify({ ...good, title: 'Three quotes', body: quotes(3) }),
+    ];
+    const file = write('limits.jsonl', `${lines.join('\n')}\n`);
+    const result = await ingestWith(db, { NEWSGRAPH_MAX_ARTICLE_BYTES: '4096', NEWSGRAPH_MAX_QUOTES_PER_ARTICLE: '3' }, [file]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `error: ${file}:2: the article is ${Buffer.byteLength(lines[1])} bytes, larger than the limit of 4096 bytes (NEWSGRAPH_MAX_ARTICLE_BYTES); the line was skipped`,
+    );
+    expect(result.stderr).toContain(`error: ${file}:3: the article has 4 quotes, more than the limit of 3 quotes per article (NEWSGRAPH_MAX_QUOTES_PER_ARTICLE)`);
+    expect(result.stderr).toMatch(/^ingested 2 articles, 5 quotes, .*failed 2$/m);
+    expect(await db.exec('SELECT title FROM article ORDER BY id')).toEqual([{ title: 'Two quotes' }, { title: 'Three quotes' }]);
   });
 
   it('writes nothing of an article whose store fails half-way', async () => {

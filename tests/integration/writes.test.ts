@@ -298,7 +298,11 @@ describe('the response cache', () => {
     const before = (await read()).count;
     const other = await openDataSource({ databasePath: gateway.databasePath, databaseUrl: gateway.databaseUrl });
     try {
-      const stored = await ingestArticle(other, { title: 'Written by another instance', body: 'Another instance wrote this.', url: 'https://example.test/instance' });
+      const stored = await ingestArticle(
+        other,
+        { title: 'Written by another instance', body: 'Another instance wrote this.', url: 'https://example.test/instance' },
+        { limits: gateway.config.limits },
+      );
       const afterInsert = await read();
       expect(afterInsert).toMatchObject({ hit: false, count: before + 1 });
       expect(afterInsert.titles).toContain('Written by another instance');

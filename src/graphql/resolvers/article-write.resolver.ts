@@ -12,7 +12,7 @@ export class ArticleWriteResolver {
   })
   async ingestArticle(@Arg('input', () => IngestArticleInput, { description: 'The article.' }) input: IngestArticleInput, @Ctx() context: Context): Promise<IngestArticlePayload> {
     requireApiKey(context);
-    const result = await ingestArticle(context.dataSource, input);
+    const result = await ingestArticle(context.dataSource, input, { limits: context.limits, signal: context.cancel.signal });
     const article = await context.loaders.article.load(result.articleId);
     return Object.assign(new IngestArticlePayload(), { article: article!, created: result.status === 'stored' });
   }

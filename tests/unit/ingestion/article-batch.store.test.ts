@@ -77,7 +77,7 @@ describe('the batched write path', () => {
     fs.writeFileSync(file, jsonl(articles));
 
     const batched = await openStore('batched.sqlite');
-    const summary = await ingestPaths(batched, [file], { batchSize: 7, workers: 0 });
+    const summary = await ingestPaths(batched, [file], { batchSize: 7, inline: true });
     expect(summary).toMatchObject({ articles: articles.length - 2, skipped: 2, failed: [] });
 
     const single = await openStore('single.sqlite');
@@ -127,7 +127,7 @@ describe('the batched write path', () => {
     await failing.query(`CREATE TRIGGER refuse BEFORE INSERT ON quote WHEN (SELECT title FROM article WHERE id = NEW.article_id) LIKE '%${marker}%'
       BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
     const before = await dataVersion(failing);
-    const summary = await ingestPaths(failing, [withBad], { batchSize: 100, workers: 0 });
+    const summary = await ingestPaths(failing, [withBad], { batchSize: 100, inline: true });
     expect(summary.articles).toBe(articles.length - 1);
     expect(summary.failed).toEqual([
       { origin: `${withBad}:${bad + 1}`, message: `${withBad}:${bad + 1}: could not store the article, nothing of it was written: disk full` },
@@ -136,7 +136,7 @@ describe('the batched write path', () => {
     await failing.query('DROP TRIGGER refuse');
 
     const clean = await openStore('clean.sqlite');
-    expect(await ingestPaths(clean, [reference], { workers: 0 })).toMatchObject({ articles: articles.length - 1, failed: [] });
+    expect(await ingestPaths(clean, [reference], { inline: true })).toMatchObject({ articles: articles.length - 1, failed: [] });
     for (const ds of open.splice(0)) await ds.destroy();
 
     const strip = (rows: Record<string, unknown[]>) => ({

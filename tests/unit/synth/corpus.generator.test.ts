@@ -6,6 +6,10 @@ import { parseJsonArticle } from '../../../src/ingestion/parse/json-article.pars
 import { readInputs } from '../../../src/ingestion/parse/input.reader';
 import { annotateArticle } from '../../../src/ingestion/annotate-article';
 import { CorpusGenerator, mulberry32, synthPools, Zipf } from '../../../src/synth/corpus.generator';
+import { loadConfig } from '../../../src/config/config';
+
+/** The default article limits, as the CLI passes them. */
+const LIMITS = loadConfig({}).limits;
 
 describe('synthetic corpus generator', () => {
   const generator = new CorpusGenerator({ seed: 42 });
@@ -117,7 +121,7 @@ describe('synthetic corpus generator', () => {
       const lines = fs.readFileSync(out, 'utf8').trimEnd().split('\n');
       expect(lines.map((l) => JSON.parse(l))).toEqual(sample.slice(0, 3).map((a) => a.article));
       const items = [];
-      for await (const item of readInputs([out])) items.push(item);
+      for await (const item of readInputs([out], LIMITS)) items.push(item);
       expect(items.map((i) => i.kind)).toEqual(['article', 'article', 'article']);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -2,6 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { readInputs, type InputItem } from '../../../../src/ingestion/parse/input.reader';
+import { loadConfig } from '../../../../src/config/config';
+
+/** The default article limits, as the CLI passes them. */
+const LIMITS = loadConfig({}).limits;
 
 /** A small HTML page whose article is titled `title`. */
 const htmlPage = (title: string): string => `<!DOCTYPE html>
@@ -34,7 +38,7 @@ function write(files: Record<string, string>): string {
 
 async function items(...paths: string[]): Promise<InputItem[]> {
   const seen: InputItem[] = [];
-  for await (const item of readInputs(paths)) seen.push(item);
+  for await (const item of readInputs(paths, LIMITS)) seen.push(item);
   return seen;
 }
 

@@ -2,6 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { readInputs, type InputItem } from '../../../../src/ingestion/parse/input.reader';
+import { loadConfig } from '../../../../src/config/config';
+
+/** The default article limits, as the CLI passes them. */
+const LIMITS = loadConfig({}).limits;
 
 const PAGE = [
   'Saturday, May 18, 2024',
@@ -38,7 +42,7 @@ function write(files: Record<string, string | Buffer>): string {
 /** What a user sees: "<origin> -> <title>" for an article, the message for an error. */
 async function read(...paths: string[]): Promise<string[]> {
   const seen: string[] = [];
-  for await (const item of readInputs(paths)) seen.push(shown(item));
+  for await (const item of readInputs(paths, LIMITS)) seen.push(shown(item));
   return seen;
 }
 
@@ -50,7 +54,7 @@ describe('readInputs', () => {
   it('reads a page-text file', async () => {
     const file = write({ 'page.txt': PAGE });
     const items: InputItem[] = [];
-    for await (const item of readInputs([file])) items.push(item);
+    for await (const item of readInputs([file], LIMITS)) items.push(item);
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({
       kind: 'article',
@@ -136,10 +140,63 @@ describe('readInputs', () => {
     ]);
   });
 
+  describe('the article size limit', () => {
+    const small = { ...LIMITS, maxArticleBytes: 2048 };
+    const readSmall = async (...paths: string[]) => {
+      const seen: string[] = [];
+      for await (const item of readInputs(paths, small)) seen.push(shown(item));
+      return seen;
+    };
+    const over = (bytes: number) => `the article is ${bytes} bytes, larger than the limit of 2048 bytes (NEWSGRAPH_MAX_ARTICLE_BYTES)`;
+
+    it('refuses a page-text, HTML or JSON file over the limit, counting UTF-8 bytes, and reads one at the limit', async () => {
+      const atLimit = write({ 'at-limit.txt': `Title\n\n${'a'.repeat(2048 - 7)}` });
+      const overByOne = write({ 'over.txt': `Title\n\n${'ø'.repeat(1021)}` }); // 7 + 2 * 1021 = 2049 bytes
+      const page = `<html><body><h1>T</h1><p>${'x'.repeat(5000)}</p></body></html>`;
+      const html = write({ 'page.html': page });
+      const big = article('Big', { source: 'y'.repeat(3000) });
+      const json = write({ 'one.json': big });
+      expect(await readSmall(atLimit, overByOne, html, json)).toEqual([
+        `${atLimit} -> Title`,
+        `${overByOne}: ${over(2049)}`,
+        `${html}: ${over(Buffer.byteLength(page))}`,
+        `${json}: ${over(Buffer.byteLength(big))}`,
+      ]);
+    });
+
+    it('checks each element of a .json array on its own, however large the file', async () => {
+      const elements = [article('A'), article('Big', { body: 'z'.repeat(3000) }), ...Array.from({ length: 40 }, (_, n) => article(`N${n}`))];
+      const file = write({ 'many.json': `[${elements.join(',\n')}]` });
+      const seen = await readSmall(file);
+      expect(seen.slice(0, 3)).toEqual([`${file}[0] -> A`, `${file}[1]: ${over(Buffer.byteLength(elements[1]))}`, `${file}[2] -> N0`]);
+      expect(seen).toHaveLength(42);
+    });
+
+    it('skips a JSONL line over the limit to its newline, naming the file and line, and reads the lines after it', async () => {
+      const long = article('Long', { body: 'é'.repeat(3 * 1024 * 1024) }); // 6 MiB: longer than the reader's 1 MiB chunks
+      const file = write({ 'feed.jsonl': [article('First'), long, article('Third'), long].join('\r\n') });
+      expect(await readSmall(file)).toEqual([
+        `${file}:1 -> First`,
+        `${file}:2: ${over(Buffer.byteLength(long) + 1)}; the line was skipped`, // its CR counted
+        `${file}:3 -> Third`,
+        `${file}:4: ${over(Buffer.byteLength(long))}; the line was skipped`,
+      ]);
+    });
+
+    it('reads JSONL lines longer than the reader\'s chunks whole when they are within the limit', async () => {
+      const long = article('Long', { body: 'é'.repeat(1.5 * 1024 * 1024) });
+      const file = write({ 'feed.jsonl': `${long}\n${article('Next')}\n` });
+      const items: InputItem[] = [];
+      for await (const item of readInputs([file], { ...LIMITS, maxArticleBytes: 4 * 1024 * 1024 })) items.push(item);
+      expect(items.map(shown)).toEqual([`${file}:1 -> Long`, `${file}:2 -> Next`]);
+      expect(items[0].kind === 'article' && items[0].article.body).toBe('é'.repeat(1.5 * 1024 * 1024));
+    });
+  });
+
   it('lets a reader stop early in a large JSONL file', async () => {
     const file = write({ 'large.jsonl': Array.from({ length: 20000 }, (_, n) => article(`Article ${n}`)).join('\n') });
     const seen: string[] = [];
-    for await (const item of readInputs([file])) {
+    for await (const item of readInputs([file], LIMITS)) {
       seen.push(shown(item));
       if (seen.length === 3) break;
     }
