@@ -111,7 +111,7 @@ function pageSize(first: number | null | undefined): number {
  * best-matching name or alias.
  *
  * Runs one SQL statement for the page (a UNION ALL over the full-text indexes of the requested types,
- * ranked, with snippets computed for the page's rows only) and, when `totalCount` is called, one
+ * ranked, with snippets computed for the page's rows only, in one full-text pass per type) and, when `totalCount` is called, one
  * COUNT (always, so that the statement count does not depend on the page size). Input with no searchable words, or an empty `types`, gives an empty page without SQL.
  * Throws BAD_USER_INPUT for `first` outside 0..MAX_PAGE_SIZE, for a query of more than
  * `maxTerms` search terms (checked before anything else is read, in time linear in the query),
@@ -131,9 +131,11 @@ export async function searchContent(dataSource: DataSource, input: SearchInput):
 
   const chosen = kinds.map((kind) => sourcesOf[dialect.name][kind]);
   const sql = `WITH hit AS (${chosen.map((s) => s.hits).join('\n  UNION ALL\n')}),
-    page AS (SELECT * FROM hit ORDER BY score DESC, kind, id LIMIT ? OFFSET ?)
-    SELECT kind, id, score, CASE kind ${kinds.map((kind, i) => `WHEN ${kindOf(kind)} THEN (${chosen[i].snippet})`).join(' ')} END AS snippet
-    FROM page ORDER BY score DESC, kind, id`;
+    page AS MATERIALIZED (SELECT * FROM hit ORDER BY score DESC, kind, id LIMIT ? OFFSET ?),
+    snippet AS MATERIALIZED (${chosen.map((s) => s.snippets).join('\n  UNION ALL\n')})
+    SELECT page.kind, page.id, page.score, snippet.snippet
+    FROM page LEFT JOIN snippet ON snippet.kind = page.kind AND snippet.snippet_id = page.snippet_id
+    ORDER BY page.score DESC, page.kind, page.id`;
   const rows = await sqlRows<{ kind: number; id: number; score: number; snippet: string | null }>(dataSource, sql, [
     ...chosen.map(() => match),
     limit + 1,
