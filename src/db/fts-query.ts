@@ -40,7 +40,23 @@ export function ftsTerms(input: string, limit = Infinity): FtsTerm[] {
 }
 
 /**
- * Turns what a user types into a safe FTS5 MATCH expression (see `ftsTerms`): terms are ANDed,
+ * The terms of `input` (see `ftsTerms`), each once: a term that repeats an earlier one (the same
+ * words, case aside, and the same prefix star) is left out. Terms are ANDed, so a repeat matches
+ * the same rows; FTS5 and PostgreSQL would still evaluate it once per repeat (`the` x32 took 10.6 s
+ * on 20,000 articles, `the` once 0.26 s).
+ */
+function distinctTerms(input: string): FtsTerm[] {
+  const seen = new Set<string>();
+  return ftsTerms(input).filter(({ words, prefix }) => {
+    const key = `${prefix ? '*' : ''}${words.join(' ').toLowerCase()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Turns what a user types into a safe FTS5 MATCH expression (see `ftsTerms`): terms are ANDed, each once,
  * and every term is emitted as a double-quoted FTS5 string holding only letters, digits and
  * marks, so the result can never be a syntax error. Returns null when nothing searchable is left.
  *
@@ -49,7 +65,7 @@ export function ftsTerms(input: string, limit = Infinity): FtsTerm[] {
  * indexed as `oper`).
  */
 export function ftsQuery(input: string): string | null {
-  const terms = ftsTerms(input).map(({ words, prefix }) => `"${words.join(' ')}"${prefix ? ' *' : ''}`);
+  const terms = distinctTerms(input).map(({ words, prefix }) => `"${words.join(' ')}"${prefix ? ' *' : ''}`);
   return terms.length > 0 ? terms.join(' AND ') : null;
 }
 
@@ -60,7 +76,7 @@ export function ftsQuery(input: string): string | null {
  * `"rapid milit"* nato` -> `'rapid' <-> 'milit':* & 'nato'`. Null when nothing searchable is left.
  */
 export function tsQuery(input: string): string | null {
-  const terms = ftsTerms(input).map(({ words, prefix }) =>
+  const terms = distinctTerms(input).map(({ words, prefix }) =>
     words.map((word, i) => `'${word}'${prefix && i === words.length - 1 ? ':*' : ''}`).join(' <-> '),
   );
   if (terms.length === 0) return null;

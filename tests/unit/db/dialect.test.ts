@@ -22,6 +22,10 @@ describe('tsQuery (PostgreSQL to_tsquery text)', () => {
     expect(tsQuery('"rapid milit"*')).toBe(`'rapid' <-> 'milit':*`);
   });
 
+  it('keeps each term once, as ftsQuery does', () => {
+    expect(tsQuery('nato NATO russia nato milit* milit')).toBe(`'nato' & 'russia' & 'milit':* & 'milit'`);
+  });
+
   it('takes operators and punctuation as text, and gives null when nothing is left', () => {
     expect(tsQuery("NATO | !Russia & 'x' <-> (y)")).toBe(`'NATO' & 'Russia' & 'x' & 'y'`);
     expect(tsQuery(':* <-> !')).toBeNull();

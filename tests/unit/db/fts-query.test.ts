@@ -33,6 +33,12 @@ describe('ftsQuery', () => {
     expect(ftsQuery('U.S.')).toBe('"U S"');
   });
 
+  it('keeps each term once: a repeat (case aside, same prefix star) is left out', () => {
+    expect(ftsQuery('the The THE the')).toBe('"the"');
+    expect(ftsQuery('t* t* t')).toBe('"t" * AND "t"');
+    expect(ftsQuery('"rapid milit"* nato "Rapid milit"* "rapid milit"')).toBe('"rapid milit" * AND "nato" AND "rapid milit"');
+  });
+
   it('ignores stray and unbalanced quotes', () => {
     expect(ftsQuery('"rapid military')).toBe('"rapid" AND "military"');
     expect(ftsQuery('rapid" military')).toBe('"rapid" AND "military"');
