@@ -3,6 +3,7 @@ import { Column, Entity } from 'typeorm';
 import { TextSpan, textSpan } from './text-span.type';
 import { Node } from './node.entity';
 import { Reads } from './reads.decorator';
+import { QUOTE_TEXT_BYTES, Size } from './size.decorator';
 
 /** How the speaker of a quote was found. */
 export enum Attribution {
@@ -24,6 +25,7 @@ export class Quote extends Node {
   articleId!: number;
 
   @Field({ description: 'The quoted words, without the quotation marks.' })
+  @Size(QUOTE_TEXT_BYTES)
   @Column('text')
   text!: string;
 

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { QUOTE_TEXT_BYTES, Size } from './size.decorator';
 
 /** A stretch of an article's body: `text == Article.body.slice(start, end)`. */
 @ObjectType({ simpleResolvers: true, description: 'A stretch of `Article.body`, in JavaScript string indices (UTF-16 code units): `text == body.slice(start, end)`.' })
@@ -10,6 +11,7 @@ export class TextSpan {
   end!: number;
 
   @Field({ description: 'The spanned text, verbatim.' })
+  @Size(QUOTE_TEXT_BYTES)
   text!: string;
 }
 

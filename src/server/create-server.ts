@@ -25,7 +25,10 @@ import { createLimits } from './plugins/limits.plugin';
 import { loggingPlugin } from './plugins/logging.plugin';
 import { readAccessPlugin } from './plugins/read-access.plugin';
 import { loadSafelist, safelistPlugin } from './plugins/safelist.plugin';
+import { productionMessagesPlugin } from './plugins/production-messages.plugin';
 import { rateLimitPlugin } from './plugins/rate-limit.plugin';
+import { requestShapePlugin } from './plugins/request-shape.plugin';
+import { responseSizePlugin } from './plugins/response-size.plugin';
 import { subscriptionGatePlugin } from './plugins/subscription-gate.plugin';
 import { operationTimeoutPlugin } from './plugins/timeout.plugin';
 import { createRateLimit } from './rate-limit';
@@ -102,6 +105,8 @@ export async function createServer(
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     plugins: [
+      requestShapePlugin(),
+      responseSizePlugin(config.limits.maxResponseBytes),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
@@ -121,6 +126,7 @@ export async function createServer(
       subscriptionGatePlugin(),
       ...(config.requireKeyForReads ? [readAccessPlugin()] : []),
       ...(config.safelist ? [safelistPlugin(loadSafelist())] : []),
+      ...(config.production && !config.introspection ? [productionMessagesPlugin()] : []),
     ],
   });
   await apollo.start();

@@ -9,7 +9,12 @@ import { CLIENT_ERROR_CODES, errorCode } from './plugins/logging.plugin';
  */
 export function createFormatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = errorCode({ extensions: formatted.extensions, originalError: error instanceof GraphQLError ? error.originalError : undefined });
+    // The error's own extensions: Apollo's formatted ones lack `http` and fill a missing code with INTERNAL_SERVER_ERROR.
+    const code = errorCode(error instanceof GraphQLError ? error : { extensions: formatted.extensions });
+    if (code === 'GRAPHQL_PARSE_FAILED' && /Maximum call stack/.test(formatted.message)) {
+      // graphql-js's parser recurses into nested lists and objects: thousands of brackets overflow it.
+      return { message: 'Syntax Error: the document nests brackets too deeply', extensions: { code } };
+    }
     if (!production || CLIENT_ERROR_CODES.has(code)) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: production ? { ...extensions, code } : { ...formatted.extensions, code } };

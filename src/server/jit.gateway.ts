@@ -47,10 +47,19 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
   return converted;
 }
 
-/** The result of a compiled query, its errors as graphql-js's. */
+/** The error of a request that did not start: graphql-jit's variable errors (no `data`), which are the client's (BAD_USER_INPUT, HTTP 400). */
+function asRequestError(error: GraphQLError): GraphQLError {
+  const converted = asGraphQLError(error);
+  converted.extensions.code ??= 'BAD_USER_INPUT';
+  converted.extensions.http ??= { status: 400 };
+  return converted;
+}
+
+/** The result of a compiled query, its errors as graphql-js's; without `data`, the request's errors (bad variables). */
 async function withGraphQLErrors(result: ExecutionResult | Promise<ExecutionResult>): Promise<ExecutionResult> {
   const { errors, ...rest } = await result;
-  return errors ? { ...rest, errors: errors.map(asGraphQLError) } : rest;
+  if (!errors) return rest;
+  return { ...rest, errors: errors.map('data' in rest ? asGraphQLError : asRequestError) };
 }
 
 /**

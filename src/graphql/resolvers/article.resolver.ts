@@ -12,6 +12,7 @@ import { ArticleOrder } from '../types/order.input';
 import { PageArgs } from '../types/page-args';
 import { TextSpan, textSpan } from '../../entities/text-span.type';
 import { Reads } from '../../entities/reads.decorator';
+import { ARTICLE_TEXT_BYTES, Size } from '../../entities/size.decorator';
 
 /** `article`, `articles` and the fields of Article. */
 @Resolver(() => Article)
@@ -34,12 +35,14 @@ export class ArticleResolver {
 
   @FieldResolver(() => [TextSpan], { description: 'The body paragraphs (without title, caption, subheadings or boilerplate).' })
   @Reads('paragraphSpans')
+  @Size(ARTICLE_TEXT_BYTES)
   async paragraphs(@Root() article: Article, @Ctx() { loaders }: Context): Promise<TextSpan[]> {
     const body = await loaders.articleBody.load(article.rowId);
     return article.paragraphSpans.map(({ start, end }) => textSpan(start, end, body.slice(start, end)));
   }
 
   @FieldResolver(() => String, { description: 'The full text every span points into: the raw page for page-text files, `body` exactly as given for JSON.' })
+  @Size(ARTICLE_TEXT_BYTES)
   body(@Root() article: Article, @Ctx() { loaders }: Context): Promise<string> {
     return loaders.articleBody.load(article.rowId);
   }

@@ -19,6 +19,8 @@ import {
 } from 'graphql';
 import { Limits } from '../../config/config';
 import { DEFAULT_PAGE_SIZE } from '../../types/page';
+import { estimateResponseBytes } from '../response-bytes';
+import { responseTooLargeError } from './response-size.plugin';
 
 /** The error code a client gets for each limit it crosses. */
 const codes = {
@@ -85,10 +87,11 @@ export function withPageSizes(
   );
 }
 
-/** What the cost rules found for one operation: its cost, or the error refusing it. */
+/** What the cost rules found for one operation: its cost, or the error refusing it, and its answer's estimated size. */
 interface Measured {
   cost?: number;
   error?: GraphQLError;
+  bytes?: number;
 }
 
 /** Page-size variable shapes remembered per operation before its entries are dropped (a client varying `first` endlessly). */
@@ -132,7 +135,9 @@ function namedType(type: TypeNode): string {
  * with its own error code; field suggestions are blocked when `blockSuggestions`. The cost (armor's
  * estimate: objects and fields, page sizes multiplied in) is worked out once the operation and its
  * variables are known (see `withPageSizes`), refused above `maxCost` with COST_LIMIT_EXCEEDED and
- * reported in `extensions.cost`. The token limit is Apollo's own `parseOptions.maxTokens` (set by
+ * reported in `extensions.cost`. An operation whose answer is estimated (see `estimateResponseBytes`:
+ * long texts weigh their declared `@Size`, page sizes multiplied in) above `maxResponseBytes` is
+ * refused before it runs, with RESPONSE_TOO_LARGE. The token limit is Apollo's own `parseOptions.maxTokens` (set by
  * the server), since armor's turns syntax errors into HTTP 500.
  */
 export function createLimits(limits: Limits, blockSuggestions: boolean): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
@@ -166,8 +171,9 @@ export function createLimits(limits: Limits, blockSuggestions: boolean): { plugi
 
   const measure = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables?: Record<string, unknown>): Measured => {
     measured = {};
-    validate(schema, withPageSizes(schema, document, operation, variables), costRules);
-    return measured;
+    const sized = withPageSizes(schema, document, operation, variables);
+    validate(schema, sized, costRules);
+    return { ...measured, bytes: estimateResponseBytes(schema, sized) };
   };
   const costs = new CostCache(measure);
 
@@ -177,12 +183,13 @@ export function createLimits(limits: Limits, blockSuggestions: boolean): { plugi
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const { cost: n, error } = costs.get(schema, document, operation, request.variables);
+          const { cost: n, error, bytes } = costs.get(schema, document, operation, request.variables);
           if (error) {
             throw new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
               extensions: { code: codes.costLimit, http: { status: 400 } },
             });
           }
+          if (bytes !== undefined && bytes > limits.maxResponseBytes) throw responseTooLargeError(`could answer about ${bytes} bytes`, limits.maxResponseBytes);
           accepted = n;
         },
         async willSendResponse({ response }) {

@@ -21,15 +21,21 @@ export const CLIENT_ERROR_CODES = new Set([
   'DEPTH_LIMIT_EXCEEDED',
   'ALIAS_LIMIT_EXCEEDED',
   'DIRECTIVE_LIMIT_EXCEEDED',
+  'RATE_LIMITED',
+  'RESPONSE_TOO_LARGE',
 ]);
 
 /**
  * The code of an error. Apollo reports every validation error as GRAPHQL_VALIDATION_FAILED, even
  * one a validation rule raised with a code of its own (the query limits: DEPTH_LIMIT_EXCEEDED...);
- * that code is still on the original error, and is the one the client and the log get.
+ * that code is still on the original error, and is the one the client and the log get. An error
+ * without a code that carries an HTTP 4xx status (Apollo's own refusals of a malformed persisted
+ * query) is the client's: BAD_REQUEST.
  */
 export function errorCode(error: { extensions?: Record<string, unknown>; originalError?: unknown }): string {
-  const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  const status = (error.extensions?.http as { status?: number } | undefined)?.status;
+  const fallback = status !== undefined && status >= 400 && status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+  const code = String(error.extensions?.code ?? fallback);
   const own = error.originalError instanceof GraphQLError ? error.originalError.extensions?.code : undefined;
   return code === 'GRAPHQL_VALIDATION_FAILED' && typeof own === 'string' ? own : code;
 }
