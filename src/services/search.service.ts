@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Dialect, dialectOf, postgresDialect, SearchSource, SNIPPET_CLOSE, SNIPPET_OPEN, sqliteDialect, sqlRows } from '../db/dialect';
+import { Dialect, dialectOf, postgresDialect, SearchSource, SNIPPET_CLOSE, SNIPPET_OPEN, sqliteDialect } from '../db/dialect';
+import { readRowsOffThread } from '../db/sqlite-read.pool';
 import { checkPageSize, DEFAULT_PAGE_SIZE } from '../types/page';
 import { SearchType } from '../types/search-type';
 import { badInput } from '../types/bad-input';
@@ -23,6 +24,8 @@ export interface SearchInput {
   after?: string | null;
   /** Most search terms `query` may hold (words, "phrases", prefixes; each word of a phrase counts). */
   maxTerms: number;
+  /** Stops the search's SQL (the page's and the count's) when it aborts; the promise rejects with its reason. */
+  signal?: AbortSignal;
 }
 
 /** One ranked match: which row, how well it matches, and the words that matched. */
@@ -112,7 +115,9 @@ function pageSize(first: number | null | undefined): number {
  *
  * Runs one SQL statement for the page (a UNION ALL over the full-text indexes of the requested types,
  * ranked, with snippets computed for the page's rows only, in one full-text pass per type) and, when `totalCount` is called, one
- * COUNT (always, so that the statement count does not depend on the page size). Input with no searchable words, or an empty `types`, gives an empty page without SQL.
+ * COUNT (always, so that the statement count does not depend on the page size). Both run off the
+ * event loop (on SQLite, on a worker thread: `readRowsOffThread`) and stop when `input.signal`
+ * aborts. Input with no searchable words, or an empty `types`, gives an empty page without SQL.
  * Throws BAD_USER_INPUT for `first` outside 0..MAX_PAGE_SIZE, for a query of more than
  * `maxTerms` search terms (checked before anything else is read, in time linear in the query),
  * and for an `after` that is not a cursor of the same search (same query and types).
@@ -136,12 +141,8 @@ export async function searchContent(dataSource: DataSource, input: SearchInput):
     SELECT page.kind, page.id, page.score, snippet.snippet
     FROM page LEFT JOIN snippet ON snippet.kind = page.kind AND snippet.snippet_id = page.snippet_id
     ORDER BY page.score DESC, page.kind, page.id`;
-  const rows = await sqlRows<{ kind: number; id: number; score: number; snippet: string | null }>(dataSource, sql, [
-    ...chosen.map(() => match),
-    limit + 1,
-    offset,
-    ...chosen.map(() => match),
-  ]);
+  const parameters = [...chosen.map(() => match), limit + 1, offset, ...chosen.map(() => match)];
+  const rows = await readRowsOffThread<{ kind: number; id: number; score: number; snippet: string | null }>(dataSource, sql, parameters, input.signal);
 
   const hits = rows.slice(0, limit).map((row, i) => ({
     type: KINDS[row.kind],
@@ -155,10 +156,11 @@ export async function searchContent(dataSource: DataSource, input: SearchInput):
     hasNextPage: rows.length > limit,
     hasPreviousPage: offset > 0,
     totalCount: async () => {
-      const [{ total }] = await sqlRows<{ total: number }>(
+      const [{ total }] = await readRowsOffThread<{ total: number }>(
         dataSource,
         `SELECT ${chosen.map((s) => `(${s.count})`).join(' + ')} AS total`,
         chosen.map(() => match),
+        input.signal,
       );
       return Number(total);
     },

@@ -40,9 +40,9 @@ export class SearchResolver {
     first: number | null,
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the result to start after, from the same query and types.' })
     after: string | null,
-    @Ctx() { dataSource, loaders, limits }: Context,
+    @Ctx() { dataSource, loaders, limits, cancel }: Context,
   ): Promise<SearchConnection> {
-    const page = await searchContent(dataSource, { query, types, first, after, maxTerms: limits.maxSearchTerms });
+    const page = await searchContent(dataSource, { query, types, first, after, maxTerms: limits.maxSearchTerms, signal: cancel.signal });
     const nodes = await Promise.all(page.hits.map((hit) => nodeOf(hit, loaders)));
     const edges = page.hits.flatMap((hit, i) => {
       const node = nodes[i];

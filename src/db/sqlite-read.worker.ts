@@ -1,0 +1,41 @@
+import Database from 'better-sqlite3';
+
+/** What a read worker is given: the SQLite file, and the SQL to run on it with its `?` parameters. */
+export interface ReadTask {
+  databasePath: string;
+  sql: string;
+  parameters: unknown[];
+}
+
+/** Connections a worker keeps open at once (one per store file; tests open many stores). */
+const MAX_CONNECTIONS = 4;
+
+/** This thread's read-only connections, by file, the most recently used last. */
+const connections = new Map<string, Database.Database>();
+
+/** This thread's read-only connection to `databasePath`, opened on first use (the oldest closed past MAX_CONNECTIONS). */
+function connection(databasePath: string): Database.Database {
+  let db = connections.get(databasePath);
+  if (db) {
+    connections.delete(databasePath);
+  } else {
+    db = new Database(databasePath, { readonly: true, fileMustExist: true });
+    db.pragma('busy_timeout = 5000');
+    const oldest = connections.keys().next();
+    if (connections.size >= MAX_CONNECTIONS && !oldest.done) {
+      connections.get(oldest.value)?.close();
+      connections.delete(oldest.value);
+    }
+  }
+  connections.set(databasePath, db);
+  return db;
+}
+
+/**
+ * Runs one read on a worker thread (src/db/sqlite-read.pool.ts) and returns its rows as the main
+ * thread's connection would. The connection is read-only: the store is in WAL mode, so it reads the
+ * last committed state beside the main thread's writer.
+ */
+export default function read({ databasePath, sql, parameters }: ReadTask): unknown[] {
+  return connection(databasePath).prepare(sql).all(parameters);
+}
