@@ -1,0 +1,95 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { performance } from 'node:perf_hooks';
+import { ensureBuilt } from '../support/build';
+import { describeOnSqlite, GraphQLResponse, startTestGateway, TestGateway } from '../support/test-gateway';
+
+/** 26 one-letter prefixes: each expands to most of the vocabulary, all ANDed (allowed: 26 terms of 32). */
+const HEAVY = 'abcdefghijklmnopqrstuvwxyz'.split('').map((letter) => `${letter}*`).join(' ');
+const SEARCH = `query Heavy($query: String!) { search(query: $query, first: 100) { totalCount edges { snippet node { ... on Node { id } } } } }`;
+
+/**
+ * 3,000 articles of 300 pseudo-words each (a vocabulary of 4,000), written in one statement: the
+ * heavy search above takes 0.7 s on them (2 cores), where the sample corpus answers any search at once.
+ */
+async function fillHeavyStore(gateway: TestGateway): Promise<void> {
+  let seed = 1;
+  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const word = () => Array.from({ length: 3 + Math.floor(random() * 6) }, () => String.fromCharCode(97 + Math.floor(random() * 26))).join('');
+  const vocabulary = Array.from({ length: 4000 }, word);
+  const bodies = Array.from({ length: 3000 }, () => Array.from({ length: 300 }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join(' '));
+  await gateway.sql(
+    `INSERT INTO article (title, subheadings, body, paragraph_spans, content_hash, origin, ingested_at)
+    SELECT 'Heavy ' || key, '[]', value, '[]', 'heavy-' || key, 'heavy', '2024-01-01' FROM json_each(?)`,
+    [JSON.stringify(bodies)],
+  );
+}
+
+/** Polls `url` every 20 ms until `until` settles; returns the slowest answer (ms). */
+async function slowestAnswer(url: string, until: Promise<unknown>): Promise<number> {
+  let done = false;
+  void until.finally(() => (done = true));
+  let slowest = 0;
+  while (!done) {
+    const started = performance.now();
+    const response = await fetch(url);
+    expect(response.status).toBe(200);
+    slowest = Math.max(slowest, performance.now() - started);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return slowest;
+}
+
+/**
+ * Search runs off the event loop (issue 13): on SQLite its SQL runs on a worker thread (the
+ * compiled worker of dist/: the gateway runs in this process), so /healthz answers while the
+ * heaviest allowed search runs, and the operation timeout stops a search that runs past it.
+ * Bounds are generous (a loaded 2-core machine); the figures are logged.
+ */
+describeOnSqlite('search off the event loop', 'the worker threads read SQLite files; PostgreSQL queries are asynchronous', () => {
+  let gateway: TestGateway;
+  beforeAll(async () => {
+    await ensureBuilt();
+    gateway = await startTestGateway([]);
+    await fillHeavyStore(gateway);
+  }, 120_000);
+  afterAll(() => gateway.close());
+
+  it('answers /healthz and keeps the event loop free while the heaviest allowed search runs', async () => {
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    const started = performance.now();
+    const search = gateway.gql(SEARCH, { query: HEAVY });
+    const slowestHealth = await slowestAnswer(`${gateway.origin}/healthz`, search);
+    const response = await search;
+    const took = performance.now() - started;
+    delay.disable();
+    const worstDelay = delay.max / 1e6;
+    console.log(`heavy search: ${took.toFixed(0)} ms; slowest /healthz ${slowestHealth.toFixed(0)} ms; worst event-loop delay ${worstDelay.toFixed(0)} ms`);
+    expect(response.errors).toBeUndefined();
+    expect(response.data.search.edges).toHaveLength(100);
+    expect(response.data.search.totalCount).toBeGreaterThan(100);
+    expect(worstDelay).toBeLessThan(250);
+    expect(slowestHealth).toBeLessThan(250);
+  });
+
+  it('stops a search that runs past NEWSGRAPH_TIMEOUT_MS with OPERATION_TIMEOUT, promptly, and keeps answering', async () => {
+    const limited = await startTestGateway([], { config: { limits: { timeoutMs: 200 } } });
+    try {
+      await fillHeavyStore(limited);
+      const started = performance.now();
+      const search = limited.gql(SEARCH, { query: HEAVY });
+      const slowestHealth = await slowestAnswer(`${limited.origin}/healthz`, search);
+      const response: GraphQLResponse = await search;
+      const took = performance.now() - started;
+      console.log(`search past a 200 ms limit answered in ${took.toFixed(0)} ms; slowest /healthz ${slowestHealth.toFixed(0)} ms`);
+      expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['OPERATION_TIMEOUT']);
+      expect(took).toBeLessThan(1000);
+      expect(slowestHealth).toBeLessThan(250);
+      // The pool replaced the thread it ended: a light search still answers.
+      const light = await limited.gql(SEARCH, { query: 'heavy' });
+      expect(light.errors).toBeUndefined();
+    } finally {
+      await limited.close();
+    }
+  });
+});
