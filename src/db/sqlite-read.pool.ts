@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { sqlRows } from './dialect';
+import { driverStatement, sqlRows } from './dialect';
 import type { ReadTask } from './sqlite-read.worker';
 
 /**
@@ -33,20 +33,26 @@ function workerDatabase(dataSource: DataSource): string | null {
 }
 
 /**
- * The rows of a read (`?` placeholders bound to `parameters`), as `sqlRows` gives them, read
+ * The rows of a read (`?` placeholders bound to a list, or `:name` ones to a record), as `sqlRows` gives them, read
  * without holding the event loop: on SQLite, on a worker thread of a kept pool (piscina), each
  * holding a read-only connection to the same file; on PostgreSQL, through `sqlRows` (its driver is
  * asynchronous already); an in-memory SQLite store cannot be shared with a thread and is read on
  * this one. When `signal` aborts, the promise rejects at once with the signal's reason: a read
  * waiting for a thread is dropped, and a running one's thread is ended (piscina starts another).
  */
-export async function readRowsOffThread<T>(dataSource: DataSource, sql: string, parameters: unknown[], signal?: AbortSignal): Promise<T[]> {
+export async function readRowsOffThread<T>(
+  dataSource: DataSource,
+  query: string,
+  parameters: unknown[] | Record<string, unknown>,
+  signal?: AbortSignal,
+): Promise<T[]> {
   signal?.throwIfAborted();
   const databasePath = workerDatabase(dataSource);
-  if (databasePath === null) return sqlRows<T>(dataSource, sql, parameters);
+  if (databasePath === null) return sqlRows<T>(dataSource, query, parameters);
   pool ??= new Piscina<ReadTask, unknown[]>({ filename: WORKER_SCRIPT, minThreads: 1, maxThreads: THREADS, idleTimeout: IDLE_MS });
+  const [sql, values] = driverStatement(dataSource, query, parameters);
   // As TypeORM's better-sqlite3 runner: booleans bound as 0 and 1, the statement shown to the DataSource's logger.
-  const bound = parameters.map((value) => (typeof value === 'boolean' ? Number(value) : value));
+  const bound = values.map((value) => (typeof value === 'boolean' ? Number(value) : value));
   dataSource.logger.logQuery(sql, bound);
   try {
     return (await pool.run({ databasePath, sql, parameters: bound }, { signal })) as T[];

@@ -1,5 +1,4 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { ensureBuilt } from '../support/build';
 import { describeOnSqlite, GraphQLResponse, startTestGateway, TestGateway } from '../support/test-gateway';
 

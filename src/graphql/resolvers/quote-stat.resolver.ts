@@ -15,9 +15,9 @@ export class QuoteStatResolver {
     @Arg('filter', () => QuoteFilter, { nullable: true, description: 'Which quotes to count; all when left out.' }) filter: QuoteFilter | null,
     @Arg('groupBy', () => QuoteGroup, { description: 'What to count them by.' }) groupBy: QuoteGroup,
     @Arg('first', () => Int, { nullable: true, description: 'How many groups (1 to 100, default 10).' }) first: number | null,
-    @Ctx() { dataSource, limits }: Context,
+    @Ctx() { dataSource, limits, cancel }: Context,
   ): Promise<QuoteStat[]> {
-    return quoteStats(dataSource, filter, groupBy, first, limits.maxSearchTerms);
+    return quoteStats(dataSource, filter, groupBy, first, limits.maxSearchTerms, cancel.signal);
   }
 
   @FieldResolver(() => NamedEntity, { nullable: true, description: 'The speaker or entity behind the key (SPEAKER, MENTIONED_*).' })
