@@ -158,6 +158,9 @@ export function attachWebSocket(httpServer: http.Server, options: WebSocketOptio
             try {
               await handle(String(data));
             } catch (error) {
+              // graphql-ws throws on a message a client may not send (a `next`, an `error`...): the client's fault.
+              const message = error instanceof Error ? error.message : String(error);
+              if (/^Unexpected message of type/.test(message)) return socket.close(CloseCode.BadRequest, message.slice(0, 120));
               log.error({ err: error }, 'websocket message failed');
               socket.close(CloseCode.InternalServerError, 'Internal server error');
             }

@@ -15,15 +15,20 @@ import {
   isScalarType,
   isUnionType,
 } from 'graphql';
+import WebSocket from 'ws';
 import { createSchema } from '../../src/graphql/schema';
 import { request } from '../support/http';
 import { sampleDir, startTestGateway, TestGateway } from '../support/test-gateway';
 
 /**
- * Hostile input, generated and mutated by fast-check, over real HTTP: queries walked from the
- * schema with random arguments, cookbook operations mangled, random variables, random
- * ingestArticle inputs, random raw bodies and headers. Every answer must be a client error or a
- * success, never a 5xx, always JSON; the server must keep answering afterwards. Each property
+ * Hostile input, generated and mutated by fast-check, over real HTTP and a real graphql-ws
+ * socket: queries walked from the schema with random arguments, cookbook operations mangled,
+ * random variables, random ingestArticle inputs, random raw bodies and headers, random WebSocket
+ * operations and messages, large and deeply nested inputs (filters a thousand levels deep,
+ * thousands of list items and search terms, bodies of 100 KB, 20,000 nested brackets). Every HTTP
+ * answer must be a client error or a success, never a 5xx, always JSON; a socket is never closed
+ * for a server error, and no operation answers INTERNAL_SERVER_ERROR; the server must keep
+ * answering afterwards. Each property
  * runs MIN_RUNS cases, then more for a few seconds (numRuns is a ceiling): a slow or busy machine
  * runs fewer cases, never too few, and no count depends on the machine's speed.
  */
@@ -40,7 +45,11 @@ let schema: GraphQLSchema;
 const counts: Record<string, number> = {};
 
 beforeAll(async () => {
-  gateway = await startTestGateway([sampleDir, fixtures], { env: { NEWSGRAPH_API_KEYS: KEY }, config: { limits: { ratePerMinute: 0 } } });
+  // No rate limits: the properties send thousands of operations from one address, on one socket.
+  gateway = await startTestGateway([sampleDir, fixtures], {
+    env: { NEWSGRAPH_API_KEYS: KEY },
+    config: { limits: { ratePerMinute: 0, wsMessagesPerSecond: 1_000_000 } },
+  });
   schema = await createSchema();
 });
 afterAll(() => gateway.close());
@@ -76,6 +85,87 @@ async function check<T>(name: string, property: fc.IAsyncProperty<T>, ms: number
   }
   // Still there, still answering.
   expect((await gateway.gql('{ __typename }')).data).toEqual({ __typename: 'Query' });
+}
+
+/** What came back for one operation over graphql-ws: its `next` payloads, and its `error` payload if any. */
+interface WsAnswer {
+  next: any[];
+  error?: any;
+}
+
+/**
+ * One graphql-ws connection (graphql-transport-ws, acknowledged) that runs operations one after
+ * another, and remembers how the server closed it, if it did.
+ */
+class WsSession {
+  private readonly waiting = new Map<string, { answer: WsAnswer; done: (answer: WsAnswer) => void }>();
+  private nextId = 0;
+  closed: { code: number; reason: string } | null = null;
+
+  private constructor(private readonly socket: WebSocket) {
+    socket.on('message', (data) => {
+      const message = JSON.parse(String(data));
+      const entry = this.waiting.get(message.id);
+      if (!entry) return;
+      if (message.type === 'next') entry.answer.next.push(message.payload);
+      if (message.type === 'error') entry.answer.error = message.payload;
+      if (message.type === 'error' || message.type === 'complete') {
+        this.waiting.delete(message.id);
+        entry.done(entry.answer);
+      }
+    });
+    socket.on('close', (code, reason) => {
+      this.closed = { code, reason: String(reason) };
+      for (const { answer, done } of this.waiting.values()) done(answer);
+      this.waiting.clear();
+    });
+  }
+
+  static async open(url: string, key?: string): Promise<WsSession> {
+    const socket = new WebSocket(url.replace(/^http/, 'ws'), 'graphql-transport-ws');
+    await new Promise<void>((resolve, reject) => {
+      socket.once('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: key ? { authorization: `Bearer ${key}` } : {} })));
+      socket.once('message', () => resolve());
+      socket.once('error', reject);
+    });
+    return new WsSession(socket);
+  }
+
+  /** Runs one operation (a query or mutation: it completes) and resolves with what came back; rejects after 10 s without an end. */
+  run(payload: Record<string, unknown>): Promise<WsAnswer> {
+    const id = String(++this.nextId);
+    return new Promise<WsAnswer>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no answer in 10 s to ${JSON.stringify(payload).slice(0, 300)}`)), 10_000);
+      const done = (answer: WsAnswer) => {
+        clearTimeout(timer);
+        resolve(answer);
+      };
+      this.waiting.set(id, { answer: { next: [] }, done });
+      this.socket.send(JSON.stringify({ id, type: 'subscribe', payload }));
+    });
+  }
+
+  /** Sends any text as a message. */
+  sendRaw(text: string): void {
+    this.socket.send(text);
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+}
+
+/**
+ * Runs `payload` over `session` and checks the answer: no error is the server's own, and the
+ * socket stays open unless the message broke the protocol (a payload that is not
+ * { query: string, variables?: object... }: graphql-ws closes with 4400 Bad Request).
+ */
+async function runAndCheck(session: WsSession, payload: Record<string, unknown>): Promise<void> {
+  const answer = await session.run(payload);
+  if (session.closed && session.closed.code !== 4400) throw new Error(`socket closed: ${JSON.stringify(session.closed)}`);
+  const errors = [...(Array.isArray(answer.error) ? answer.error : []), ...answer.next.flatMap((result) => result.errors ?? [])];
+  const internal = errors.filter((error) => error?.extensions?.code === 'INTERNAL_SERVER_ERROR');
+  if (internal.length > 0) throw new Error(`internal error: ${JSON.stringify(internal[0])}`);
 }
 
 /** Strings a client might send: ordinary, unicode, control characters, GraphQL punctuation, SQL and FTS syntax. */
@@ -168,10 +258,82 @@ function mutate(text: string, steps: Mutation[]): string {
 }
 
 describe('hostile input', () => {
+  const walkedQuery = () => fc.gen().map((g) => `{ ${selectionFor(g, schema.getQueryType()!, 0, g(fc.integer, { min: 1, max: 7 }))} }`);
+
   it('answers queries walked from the schema with random arguments without a 5xx', async () => {
-    const query = fc.gen().map((g) => `{ ${selectionFor(g, schema.getQueryType()!, 0, g(fc.integer, { min: 1, max: 7 }))} }`);
-    await check('schema-walked queries', fc.asyncProperty(query, async (q) => void (await postGraphQL({ query: q }))), 5_000);
+    await check('schema-walked queries', fc.asyncProperty(walkedQuery(), async (q) => void (await postGraphQL({ query: q }))), 5_000);
   }, 30_000);
+
+  it('answers the same hostile operations over graphql-ws: the socket stays open, no internal error', async () => {
+    let session = await WsSession.open(gateway.url, KEY);
+    try {
+      const mangled = fc.tuple(fc.constantFrom(...cookbook), fc.array(mutation, { minLength: 1, maxLength: 6 })).map(([text, steps]) => mutate(text, steps));
+      const operation = fc.oneof(
+        walkedQuery().map((query) => ({ query })),
+        mangled.map((query) => ({ query })),
+        fc.record({ query: fc.constantFrom(...cookbook), variables: fc.jsonValue({ maxDepth: 3 }) }),
+        fc.record({ query: fc.jsonValue({ maxDepth: 1 }), variables: fc.jsonValue({ maxDepth: 2 }), operationName: fc.jsonValue({ maxDepth: 1 }), extensions: fc.jsonValue({ maxDepth: 2 }) }, { requiredKeys: [] }),
+      );
+      await check(
+        'graphql-ws operations',
+        fc.asyncProperty(operation, async (payload) => {
+          if (session.closed) session = await WsSession.open(gateway.url, KEY);
+          await runAndCheck(session, payload as Record<string, unknown>);
+        }),
+        4_000,
+      );
+    } finally {
+      session.close();
+    }
+  }, 30_000);
+
+  it('closes a socket that sends malformed messages with a client code, and keeps serving others', async () => {
+    const message = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 200 }),
+      fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
+      fc.record({ type: fc.constantFrom('subscribe', 'complete', 'ping', 'pong', 'connection_init', 'next', 'error', 'nope'), id: fc.jsonValue({ maxDepth: 1 }), payload: fc.jsonValue({ maxDepth: 2 }) }, { requiredKeys: ['type'] }).map((v) => JSON.stringify(v)),
+    );
+    await check(
+      'raw graphql-ws messages',
+      fc.asyncProperty(message, async (text) => {
+        const session = await WsSession.open(gateway.url);
+        session.sendRaw(text);
+        await session.run({ query: '{ __typename }' });
+        session.close();
+        // Closed by the server for a bad message: a 44xx protocol code (or 1008/1009 for limits), never 4500.
+        if (session.closed && session.closed.code === 4500) throw new Error(`internal error closing the socket: ${text}`);
+      }),
+      3_000,
+      300,
+    );
+  }, 30_000);
+
+  it('answers large and deeply nested inputs with a client error or an answer, never a 5xx', async () => {
+    const nestedFilter = fc.integer({ min: 1, max: 1000 }).map((depth) => {
+      let filter: Record<string, unknown> = { speaker: 'NATO' };
+      for (let i = 0; i < depth; i++) filter = i % 3 === 0 ? { not: filter } : { [i % 3 === 1 ? 'and' : 'or']: [filter, { about: ['Ukraine'] }] };
+      return filter;
+    });
+    const bigList = fc.integer({ min: 0, max: 5000 }).map((n) => Array.from({ length: n }, (_, i) => `Name ${i}`));
+    const manyTerms = fc.integer({ min: 1, max: 20_000 }).map((n) => Array.from({ length: n }, (_, i) => (i % 5 === 0 ? `"p${i} q${i}"` : `w${i}*`)).join(' '));
+    const bigString = fc.integer({ min: 0, max: 600_000 }).map((n) => 'ä('.repeat(Math.ceil(n / 2)));
+    const bigBody = fc.integer({ min: 0, max: 100_000 }).map((n) => '“Words,” said Jens Stoltenberg. '.repeat(Math.ceil(n / 34)));
+    const nestedBrackets = fc.integer({ min: 100, max: 20_000 }).map((n) => `{ quotes(filter: { about: ${'['.repeat(n)}${']'.repeat(n)} }) { totalCount } }`);
+    const request = fc.oneof(
+      nestedFilter.map((f) => ({ query: 'query Q($f: QuoteFilter) { quotes(filter: $f) { totalCount } }', variables: { f: f } })),
+      bigList.map((about) => ({ query: 'query Q($a: [String!]) { quotes(filter: { aboutAny: $a }) { totalCount } }', variables: { a: about } })),
+      manyTerms.map((q) => ({ query: 'query S($q: String!) { search(query: $q) { totalCount } }', variables: { q } })),
+      bigString.map((q) => ({ query: 'query E($q: String!) { entities(query: $q) { name } }', variables: { q } })),
+      bigBody.map((body) => ({ query: 'mutation I($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }', variables: { input: { title: 'Big', body } } })),
+      nestedBrackets.map((query) => ({ query })),
+    );
+    await check(
+      'large and nested inputs',
+      fc.asyncProperty(request, async (body) => void (await postGraphQL(body, { authorization: `Bearer ${KEY}` }))),
+      4_000,
+      200,
+    );
+  }, 120_000);
 
   it('answers mangled cookbook operations without a 5xx', async () => {
     const mangled = fc.tuple(fc.constantFrom(...cookbook), fc.array(mutation, { minLength: 1, maxLength: 6 })).map(([text, steps]) => mutate(text, steps));
