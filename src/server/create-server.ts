@@ -40,6 +40,9 @@ export const GRAPHQL_PATH = '/graphql';
 /** Validation errors reported before validation stops, in production (graphql-js's default is 100). */
 const PRODUCTION_MAX_VALIDATION_ERRORS = 5;
 
+/** Bytes an HTTP request body may hold beyond the largest article (the operation text, JSON escapes). */
+const BODY_SLACK_BYTES = 64 * 1024;
+
 /** Seconds a read may be cached (Cache-Control max-age, and the response cache). */
 const READ_MAX_AGE = 30;
 
@@ -164,7 +167,8 @@ export async function createServer(
   }
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: '1mb' }),
+    // Room for the largest article ingestArticle takes, and the operation around it.
+    express.json({ limit: config.limits.maxArticleBytes + BODY_SLACK_BYTES }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         createContext(dataSource, {

@@ -127,7 +127,7 @@ describe('query limits', () => {
       expect(codesOf(response)).toEqual(['GRAPHQL_PARSE_FAILED']);
       expect(response.errors![0].message).toContain(`more that ${max} tokens`);
     }
-    // A body over the 1 MB the server reads is refused before parsing, as a client error too (413), never 500.
+    // A body over what the server reads (the article limit, 1 MiB, and 64 KiB) is refused before parsing, as a client error too (413), never 500.
     const huge = await postJson(gateway.url, { query: `{ ${'__typename '.repeat(120_000)}}` });
     expect(huge.status).toBe(413);
     expect(codesOf(huge.json)).toEqual(['BAD_REQUEST']);
