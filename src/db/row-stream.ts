@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { Readable } from 'node:stream';
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -7,6 +8,9 @@ import { driverStatement, isPostgres, sqliteConnection } from './dialect';
 
 /** Rows a PostgreSQL cursor fetches per round trip. */
 const CURSOR_BATCH = 500;
+
+/** Milliseconds a SQLite stream reads rows for before it lets the event loop run. */
+const SLICE_MS = 10;
 
 /** Rows a stream reads ahead of its consumer (its object-mode highWaterMark). */
 const ROWS_AHEAD = 256;
@@ -53,6 +57,22 @@ export async function streamRows(
   return isPostgres(dataSource) ? postgresRows(dataSource, native, values, options) : sqliteRows(dataSource, native, values, options);
 }
 
+/**
+ * The rows of a synchronous cursor, letting the event loop run (other requests, socket I/O) after
+ * every SLICE_MS of reading: a consumer whose writes complete at once (a fast client on a socket
+ * that never fills) would otherwise pull every row in one stretch of the event loop.
+ */
+async function* inSlices<T>(rows: Iterator<T>): AsyncGenerator<T> {
+  let sliceStart = performance.now();
+  for (let next = rows.next(); !next.done; next = rows.next()) {
+    yield next.value;
+    if (performance.now() - sliceStart > SLICE_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+}
+
 /** A better-sqlite3 `.iterate()` cursor (see streamRows), released when the stream closes. */
 function sqliteRows(dataSource: DataSource, sql: string, values: unknown[], options: RowStreamOptions): Readable {
   const shared = sqliteConnection(dataSource);
@@ -68,7 +88,7 @@ function sqliteRows(dataSource: DataSource, sql: string, values: unknown[], opti
     own?.close();
     throw error;
   }
-  const stream = Readable.from(rows, { objectMode: true, highWaterMark: ROWS_AHEAD });
+  const stream = Readable.from(inSlices(rows), { objectMode: true, highWaterMark: ROWS_AHEAD });
   // 'close' follows the end, an error and destroy() alike; Readable.from has then called the
   // iterator's return() (which resets the statement) unless the rows ran out.
   stream.once('close', () => {
