@@ -5,6 +5,7 @@ import { refreshPlannerStatistics, STATISTICS_MIN_ARTICLES } from '../db/data-so
 import { dialectOf, sqliteConnection, sqlRows } from '../db/dialect';
 import { BatchItem, BatchOutcome, SqliteArticleWriter } from './article-batch.store';
 import { articleRows, StoreResult } from './article-rows.plan';
+import { storeArticleOffThread } from './article-write.pool';
 import { retryWhileBusy } from './busy-retry';
 import { markDataChanged } from './data-version';
 import { publishQuotesAdded } from './quote-events';
@@ -21,14 +22,19 @@ export type { BatchItem, BatchOutcome } from './article-batch.store';
  * body hash or url is already stored is left alone (status `duplicate`). On any error nothing of
  * the article is written. A stored article marks the data as changed (response caches key on it)
  * and announces its quotes to live subscribers; on SQLite it counts toward refreshing the
- * planner's statistics.
+ * planner's statistics. On a SQLite file (from the compiled code) the transaction runs on the
+ * write thread (`storeArticleOffThread`), so the event loop stays free; when `signal` aborts
+ * before it commits, nothing is stored and the call rejects with the signal's reason.
  */
 export async function storeArticle(
   dataSource: DataSource,
   parsed: ParsedArticle,
   annotations: ArticleAnnotations,
+  signal?: AbortSignal,
 ): Promise<StoreResult> {
-  const result = await runWritePlan(dataSource, articleRows(parsed, annotations), (stored) => stored.status === 'stored');
+  const result =
+    (await storeArticleOffThread(dataSource, parsed, annotations, signal)) ??
+    (await runWritePlan(dataSource, articleRows(parsed, annotations), (stored) => stored.status === 'stored'));
   announce(dataSource, [result]);
   const writer = sqliteWriterOf(dataSource);
   if (writer && result.status === 'stored') await refreshStatisticsAsItGrows(dataSource, writer.db, 1);

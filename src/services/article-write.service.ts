@@ -62,7 +62,12 @@ export async function ingestArticle(dataSource: DataSource, input: ArticleInput,
     throw new Error(`input: could not annotate the article: ${annotated.message}`);
   }
   stopWhenAborted(signal);
-  return retryWhileBusy(() => storeArticle(dataSource, parsed, annotated.annotations));
+  try {
+    return await retryWhileBusy(() => storeArticle(dataSource, parsed, annotated.annotations, signal));
+  } catch (error) {
+    stopWhenAborted(signal);
+    throw error;
+  }
 }
 
 /** The UTF-8 bytes of an article's record (its fields as JSON, as a JSONL line holds them), and its largest field. */

@@ -8,6 +8,7 @@ import { createDataSource, POSTGRES_APPLICATION_NAME } from '../../src/db/data-s
 import { createServer } from '../../src/server/create-server';
 import { distMain, ensureBuilt } from '../support/build';
 import { request } from '../support/http';
+import { freePort } from '../support/server-probes';
 import { startTestGateway } from '../support/test-gateway';
 import { createScratchStore, ScratchStore } from '../support/test-store';
 
@@ -66,15 +67,6 @@ describe('/healthz and /readyz', () => {
     }
   });
 });
-
-/** A port nothing listens on right now. */
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 /**
  * Resolves once `text` has appeared in `seen()`, what `streams` have written so far, checking as

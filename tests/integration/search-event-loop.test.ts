@@ -1,5 +1,6 @@
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { ensureBuilt } from '../support/build';
+import { slowestAnswer } from '../support/server-probes';
 import { describeOnSqlite, GraphQLResponse, startTestGateway, TestGateway } from '../support/test-gateway';
 
 /** 26 one-letter prefixes: each expands to most of the vocabulary, all ANDed (allowed: 26 terms of 32). */
@@ -21,21 +22,6 @@ async function fillHeavyStore(gateway: TestGateway): Promise<void> {
     SELECT 'Heavy ' || key, '[]', value, '[]', 'heavy-' || key, 'heavy', '2024-01-01' FROM json_each(?)`,
     [JSON.stringify(bodies)],
   );
-}
-
-/** Polls `url` every 20 ms until `until` settles; returns the slowest answer (ms). */
-async function slowestAnswer(url: string, until: Promise<unknown>): Promise<number> {
-  let done = false;
-  void until.finally(() => (done = true));
-  let slowest = 0;
-  while (!done) {
-    const started = performance.now();
-    const response = await fetch(url);
-    expect(response.status).toBe(200);
-    slowest = Math.max(slowest, performance.now() - started);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return slowest;
 }
 
 /**
