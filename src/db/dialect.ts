@@ -113,30 +113,31 @@ export const sqliteDialect: Dialect = {
   /**
    * The FTS table is always the left side of a CROSS JOIN, so SQLite scans it by MATCH (bm25 and
    * snippet need that). Quotes: statements only. Entities: one row per entity, its best-matching
-   * name (ties: the lowest name id).
+   * name (ties: the lowest name id). Every matching row calls `interruptible()` (see
+   * interruptible.function.ts): a read thread ended mid-query stops at the next row.
    */
   searchSources: ({ kinds, articleWeights: { title, dek, body }, snippetWords }) => ({
     ARTICLE: {
       hits: `SELECT ${kinds.ARTICLE} AS kind, f.rowid AS id, f.rowid AS snippet_id, -bm25(article_fts, ${title}, ${dek}, ${body}) AS score
-      FROM article_fts f WHERE article_fts MATCH ?`,
+      FROM article_fts f WHERE article_fts MATCH ? AND interruptible()`,
       snippets: fts5PageSnippets(kinds.ARTICLE, 'article_fts', -1, snippetWords),
-      count: `SELECT COUNT(*) FROM article_fts WHERE article_fts MATCH ?`,
+      count: `SELECT COUNT(*) FROM article_fts WHERE article_fts MATCH ? AND interruptible()`,
     },
     QUOTE: {
       hits: `SELECT ${kinds.QUOTE} AS kind, f.rowid AS id, f.rowid AS snippet_id, -bm25(quote_fts) AS score
-      FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH ? AND q.is_statement = TRUE`,
+      FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH ? AND q.is_statement = TRUE AND interruptible()`,
       snippets: fts5PageSnippets(kinds.QUOTE, 'quote_fts', 0, snippetWords),
-      count: `SELECT COUNT(*) FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH ? AND q.is_statement = TRUE`,
+      count: `SELECT COUNT(*) FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH ? AND q.is_statement = TRUE AND interruptible()`,
     },
     ENTITY: {
       hits: `SELECT ${kinds.ENTITY} AS kind, entity_id AS id, name_id AS snippet_id, score FROM (
         SELECT entity_id, name_id, score, ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY score DESC, name_id) AS nth
         FROM (SELECT n.entity_id, n.id AS name_id, -bm25(entity_name_fts) AS score
-          FROM entity_name_fts f CROSS JOIN entity_name n ON n.id = f.rowid WHERE entity_name_fts MATCH ?))
+          FROM entity_name_fts f CROSS JOIN entity_name n ON n.id = f.rowid WHERE entity_name_fts MATCH ? AND interruptible()))
       WHERE nth = 1`,
       snippets: fts5PageSnippets(kinds.ENTITY, 'entity_name_fts', 0, snippetWords),
       count: `SELECT COUNT(DISTINCT n.entity_id) FROM entity_name_fts f CROSS JOIN entity_name n ON n.id = f.rowid
-      WHERE entity_name_fts MATCH ?`,
+      WHERE entity_name_fts MATCH ? AND interruptible()`,
     },
   }),
   finishSnippet: (raw) => raw,

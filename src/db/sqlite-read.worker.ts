@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { registerInterruptible } from './interruptible.function';
 
 /** What a read worker is given: the SQLite file, and the SQL to run on it with its `?` parameters. */
 export interface ReadTask {
@@ -21,6 +22,7 @@ function connection(databasePath: string): Database.Database {
   } else {
     db = new Database(databasePath, { readonly: true, fileMustExist: true });
     db.pragma('busy_timeout = 5000');
+    registerInterruptible(db);
     const oldest = connections.keys().next();
     if (connections.size >= MAX_CONNECTIONS && !oldest.done) {
       connections.get(oldest.value)?.close();
