@@ -117,7 +117,7 @@ export async function exportCommand(args: string[], config: Config, stdout: Node
   try {
     let rows;
     try {
-      rows = await openQuoteExport(dataSource, quoteFilterFromParameters(parameters));
+      rows = await openQuoteExport(dataSource, quoteFilterFromParameters(parameters), config.limits.maxSearchTerms);
     } catch (error) {
       if (!(error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT')) throw error;
       console.error(`newsgraph export: ${asOptionMessage(error.message)}`);

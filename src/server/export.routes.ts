@@ -17,29 +17,30 @@ import { bearerKey, isKnownKey } from './api-key';
  * and aboutAny (repeatable: `about=Ukraine&about=NATO`; commas are not split), aboutScope (QUOTE,
  * PARAGRAPH or ARTICLE), text, from and to (YYYY-MM-DD), minConfidence (0..1), articleId. A bad
  * or unknown parameter is a 400 with `{ "errors": [{ "message", "extensions": { "code":
- * "BAD_USER_INPUT" } }] }`, the message naming the parameter (the same messages as GraphQL's).
+ * "BAD_USER_INPUT" } }] }`, the message naming the parameter (the same messages as GraphQL's;
+ * a `text` of more than `config.limits.maxSearchTerms` terms included).
  * Rows are read from the store only as fast as the client reads the body (see
  * quote-export.service.ts); a client that goes away stops the read and releases the cursor. An
  * error after the headers were sent cuts the response (the socket is destroyed), so the client
  * sees an incomplete chunked body, never a short export that looks whole. When reads need an
- * API key (`access.requireKeyForReads`), so do exports: 401 UNAUTHENTICATED without a known key.
+ * API key (`config.requireKeyForReads`), so do exports: 401 UNAUTHENTICATED without a known key.
  */
 export function exportRoutes(
   dataSource: DataSource,
-  access: Pick<Config, 'requireKeyForReads' | 'apiKeys'> = { requireKeyForReads: false, apiKeys: [] },
+  config: Pick<Config, 'requireKeyForReads' | 'apiKeys' | 'limits'>,
 ): Router {
   const router = Router();
   const fail = (res: Response, status: number, code: string, message: string) =>
     res.status(status).json({ errors: [{ message, extensions: { code, requestId: res.locals.requestId } }] });
   const handle = (format: QuoteExportFormat) => async (req: Request, res: Response) => {
-    if (access.requireKeyForReads && !isKnownKey(bearerKey(req.headers.authorization), access.apiKeys)) {
+    if (config.requireKeyForReads && !isKnownKey(bearerKey(req.headers.authorization), config.apiKeys)) {
       res.set('WWW-Authenticate', 'Bearer');
       fail(res, 401, 'UNAUTHENTICATED', 'A valid API key is needed: send "Authorization: Bearer KEY"');
       return;
     }
     let rows: Readable;
     try {
-      rows = await openQuoteExport(dataSource, quoteFilterFromParameters(req.query as Record<string, unknown>));
+      rows = await openQuoteExport(dataSource, quoteFilterFromParameters(req.query as Record<string, unknown>), config.limits.maxSearchTerms);
     } catch (error) {
       if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
         fail(res, 400, 'BAD_USER_INPUT', error.message);

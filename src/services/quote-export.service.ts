@@ -159,11 +159,11 @@ export const EXPORT_APPLICATION_NAME = 'newsgraph export';
  * The store's rows of the quotes that match `filter`, as an object-mode Readable on a cursor of its
  * own (`streamRows`: a read-only connection and snapshot; released when the stream ends or is
  * destroyed). Rejects at once, before any row is read, with a BAD_USER_INPUT GraphQLError for a bad
- * filter (as `compileQuoteFilter` does), or with the store's error when it cannot open the cursor.
+ * filter (as `compileQuoteFilter` does, `maxSearchTerms` its limit on search terms), or with the store's error when it cannot open the cursor.
  * Pass it to `writeQuoteExport`, or `destroy()` it.
  */
-export function openQuoteExport(dataSource: DataSource, filter: QuoteCriteria | null | undefined): Promise<Readable> {
-  const { sql, params } = compileQuoteFilter(filter, dialectOf(dataSource));
+export function openQuoteExport(dataSource: DataSource, filter: QuoteCriteria | null | undefined, maxSearchTerms?: number): Promise<Readable> {
+  const { sql, params } = compileQuoteFilter(filter, dialectOf(dataSource), maxSearchTerms);
   return streamRows(dataSource, quoteExportSql(sql), params, { rowMode: 'array', applicationName: EXPORT_APPLICATION_NAME });
 }
 

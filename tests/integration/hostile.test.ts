@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import fc from 'fast-check';
 import {
   getNamedType,
@@ -43,6 +44,20 @@ const cookbook = fs
 let gateway: TestGateway;
 let schema: GraphQLSchema;
 const counts: Record<string, number> = {};
+
+/** The worst event-loop delay while the properties run (the server runs in this process; its start-up ingest aside). */
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+let worstDelayMs = 0;
+beforeEach(() => {
+  loopDelay.reset();
+  loopDelay.enable();
+});
+const delays: Record<string, number> = {};
+afterEach(() => {
+  loopDelay.disable();
+  worstDelayMs = Math.max(worstDelayMs, loopDelay.max / 1e6);
+  delays[expect.getState().currentTestName ?? '?'] = Math.round(loopDelay.max / 1e6);
+});
 
 beforeAll(async () => {
   // No rate limits: the properties send thousands of operations from one address, on one socket.
@@ -429,6 +444,6 @@ describe('hostile input', () => {
     const ready = await request(`${gateway.origin}/readyz`);
     expect(ready.status).toBe(200);
     // For the record (npx jest --verbose shows it): how many cases each property ran.
-    process.stdout.write(`hostile.test.ts cases: ${JSON.stringify(counts)}\n`);
+    process.stdout.write(`hostile.test.ts cases: ${JSON.stringify(counts)}; worst event-loop delay ${worstDelayMs.toFixed(0)} ms ${JSON.stringify(delays)}\n`);
   });
 });
