@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { driverStatement, sqlRows } from './dialect';
+import { driverStatement, isPostgres, sqlRows } from './dialect';
 import type { ReadTask } from './sqlite-read.worker';
 
 /**
@@ -38,7 +38,9 @@ function workerDatabase(dataSource: DataSource): string | null {
  * holding a read-only connection to the same file; on PostgreSQL, through `sqlRows` (its driver is
  * asynchronous already); an in-memory SQLite store cannot be shared with a thread and is read on
  * this one. When `signal` aborts, the promise rejects at once with the signal's reason: a read
- * waiting for a thread is dropped, and a running one's thread is ended (piscina starts another).
+ * waiting for a thread is dropped, and a running one's thread is ended (piscina starts another;
+ * see interruptible.function.ts for how the statement stops); on PostgreSQL the statement is
+ * cancelled in the database.
  */
 export async function readRowsOffThread<T>(
   dataSource: DataSource,
@@ -47,6 +49,7 @@ export async function readRowsOffThread<T>(
   signal?: AbortSignal,
 ): Promise<T[]> {
   signal?.throwIfAborted();
+  if (isPostgres(dataSource)) return signal ? cancellablePostgresRead<T>(dataSource, query, parameters, signal) : sqlRows<T>(dataSource, query, parameters);
   const databasePath = workerDatabase(dataSource);
   if (databasePath === null) return sqlRows<T>(dataSource, query, parameters);
   pool ??= new Piscina<ReadTask, unknown[]>({ filename: WORKER_SCRIPT, minThreads: 1, maxThreads: THREADS, idleTimeout: IDLE_MS });
@@ -60,5 +63,31 @@ export async function readRowsOffThread<T>(
     signal?.throwIfAborted();
     dataSource.logger.logQueryError(error as Error, sql, bound);
     throw new QueryFailedError(sql, bound, error as Error);
+  }
+}
+
+/**
+ * A PostgreSQL read that `signal` stops on the server too: it runs on a connection of its own whose
+ * backend is cancelled (`pg_cancel_backend`) when the signal aborts, so a search past its time does
+ * not go on running in the database; the promise then rejects with the signal's reason.
+ */
+async function cancellablePostgresRead<T>(dataSource: DataSource, query: string, parameters: unknown[] | Record<string, unknown>, signal: AbortSignal): Promise<T[]> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    // The connection's backend, as PostgreSQL announced it when the connection opened (pg keeps it to cancel with).
+    const { processID: pid } = (await runner.connect()) as { processID: number };
+    const cancel = () => void sqlRows(dataSource, 'SELECT pg_cancel_backend(?)', [pid]).catch(() => undefined);
+    signal.addEventListener('abort', cancel, { once: true });
+    try {
+      signal.throwIfAborted();
+      return await sqlRows<T>(runner.manager, query, parameters);
+    } catch (error) {
+      signal.throwIfAborted();
+      throw error;
+    } finally {
+      signal.removeEventListener('abort', cancel);
+    }
+  } finally {
+    await runner.release();
   }
 }
