@@ -80,7 +80,7 @@ describe('the annotation pool', () => {
       delay.disable();
       expect(whole[0].ok).toBe(true);
       // The loop stayed free while a worker annotated the largest allowed article.
-      expect(delay.max / 1e6).toBeLessThan(100);
+      expect(delay.max / 1e6).toBeLessThan(250); // a generous bound: other suites load the 2 cores meanwhile (measured idle: 11 ms)
 
       const controller = new AbortController();
       const stopped = pool.annotate({ articles: [article], limits: many }, controller.signal);

