@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AddressInfo } from 'node:net';
 import Database from 'better-sqlite3';
+import { registerInterruptible } from '../../../src/db/interruptible.function';
 import { Logger } from 'typeorm';
 import { SqliteArticleWriter } from '../../../src/services/article-batch.store';
 import { benchConfig } from '../../../bench/gateway.server';
@@ -75,6 +76,7 @@ describe('no full table scan in the benchmark operations Q1-Q4', () => {
   beforeAll(async () => {
     await (await openDataSource({ databasePath: file })).destroy();
     const db = new Database(file);
+    registerInterruptible(db); // the search SQL calls it, as on every connection the gateway opens
     const writer = new SqliteArticleWriter(db);
     const generator = new CorpusGenerator({ seed: 3 });
     writer.storeBatch([...generator.articles(120)].map(({ article }) => {
