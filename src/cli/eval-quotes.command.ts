@@ -1,8 +1,10 @@
 /**
  * `newsgraph eval FILE.jsonl [--out FILE.json] [--rounds N]` (`npm run eval:quotes -- ...`): runs the ingest pipeline on
- * every PolNeAR article of FILE.jsonl, prints the quote figures (precision, recall, F1, exact-span
+ * every PolNeAR article of FILE.jsonl, prints the direct-quote figures (precision, recall, F1, exact-span
  * F1, speaker accuracy by source class, calibration per attribution method, articles per second,
- * the worst misses) on standard output and writes them as JSON to FILE.json, by default
+ * the worst misses), then the figures of all attributions (attribution and token F1, speaker and
+ * kind accuracy, recall by gold type, precision by predicted kind, the kind confusion, the
+ * outcome per attribution method, speaker calibration by confidence band) on standard output and writes them as JSON to FILE.json, by default
  * `<os.tmpdir()>/newsgraph-eval/quotes.json`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import * as path from 'node:path';
 import { readPolnearFile } from '../eval/polnear.reader';
 import { evaluateQuotes, type QuoteEvaluation } from '../eval/quote-eval.runner';
 import type { PrecisionRecall } from '../eval/quote-eval';
+import { GOLD_TYPES, STATEMENT_KINDS, type AttributionMetrics } from '../eval/attribution-eval';
 import { parseCommandArgs, usageError, wholeNumber } from './command-args';
 
 /** Where the figures go when no --out is given. */
@@ -18,13 +21,49 @@ export const DEFAULT_EVAL_OUT = path.join(tmpdir(), 'newsgraph-eval', 'quotes.js
 
 export const evalUsage = `usage: newsgraph eval FILE.jsonl [--out FILE.json] [--rounds N]
   runs the ingest pipeline on every article of a PolNeAR-format JSONL file and prints quote precision, recall and F1,
-  exact-span F1, speaker accuracy, calibration, speed and the worst misses
+  exact-span F1, speaker accuracy, calibration, speed and the worst misses, then the scores of all attributions
+  (direct, mixed, indirect: attribution F1, speaker and kind accuracy, recall per kind, confusion tables)
   --out FILE.json   where the figures go as JSON (default ${DEFAULT_EVAL_OUT})
   --rounds N        timed passes for the speed figure (0: none, scores only; default: the runner's)`;
 
 const pct = (x: number) => x.toFixed(3);
 const pr = (label: string, m: PrecisionRecall) =>
   `${label.padEnd(18)} P ${pct(m.precision)} (${m.predictedRight}/${m.predictedCounted})  R ${pct(m.recall)} (${m.goldMatched}/${m.goldPieces})  F1 ${pct(m.f1)}`;
+
+const cell = (n: number | string, width = 9) => String(n).padStart(width);
+
+/** The lines reporting every attribution (attribution-eval.ts): figures, then the confusion and calibration tables. */
+export function formatAttributions(a: AttributionMetrics): string[] {
+  const acc = (x: { accuracy: number; right: number; count: number }) => `${pct(x.accuracy)} (${x.right}/${x.count})`;
+  return [
+    `all attributions (direct, mixed, indirect): ${a.gold} gold, ${a.predictions} statements predicted (${a.excluded} left out)`,
+    `attributions       P ${pct(a.attribution.precision)} (${a.attribution.matched}/${a.attribution.counted})  R ${pct(a.attribution.recall)} (${a.attribution.found}/${a.attribution.gold})  F1 ${pct(a.attribution.f1)}`,
+    `content tokens     P ${pct(a.token.precision)}  R ${pct(a.token.recall)}  F1 ${pct(a.token.f1)}`,
+    `speaker accuracy   ${acc(a.speaker)} (found, with a gold source)`,
+    `kind accuracy      ${acc(a.kind)} (found)`,
+    '  gold type      gold  found  recall   speaker              kind',
+    ...GOLD_TYPES.map((t) => {
+      const f = a.byGoldType[t];
+      return `  ${t.padEnd(10)} ${cell(f.gold, 8)} ${cell(f.found, 6)} ${cell(pct(f.recall), 7)}   ${acc(f.speaker).padEnd(20)} ${acc(f.kind)}`;
+    }),
+    '  predicted kind  predicted  left out  precision',
+    ...STATEMENT_KINDS.map((k) => {
+      const f = a.byPredictedKind[k];
+      return `  ${k.padEnd(14)} ${cell(f.predictions, 10)} ${cell(f.excluded)}  ${pct(f.precision)} (${f.matched}/${f.counted})`;
+    }),
+    'kind confusion (gold type by the kind of the statement that found it):',
+    `  gold \\ found  ${[...STATEMENT_KINDS, 'missed'].map((k) => cell(k)).join('')}`,
+    ...GOLD_TYPES.map((t) => `  ${t.padEnd(12)} ${[...STATEMENT_KINDS, 'missed' as const].map((k) => cell(a.kindConfusion[t][k])).join('')}`),
+    'per attribution method (statements predicted; found with the speaker right / wrong / no gold source; unmatched; left out):',
+    '  method        predicted    right    wrong  no source  unmatched  left out',
+    ...Object.entries(a.byMethod)
+      .sort((x, y) => y[1].predictions - x[1].predictions)
+      .map(([m, r]) => `  ${m.padEnd(13)} ${cell(r.predictions)} ${cell(r.speakerRight, 8)} ${cell(r.speakerWrong, 8)} ${cell(r.noGoldSource, 10)} ${cell(r.wrong, 10)} ${cell(r.excluded, 9)}`),
+    'speaker calibration (found attributions with a gold source, by confidence):',
+    '  confidence   count  mean confidence  share right',
+    ...a.calibration.map((b) => `  ${`${b.from.toFixed(2)}-${b.to.toFixed(2)}`.padEnd(11)} ${cell(b.count, 6)}  ${cell(pct(b.meanConfidence), 15)}  ${cell(pct(b.shareRight), 11)}`),
+  ];
+}
 
 /** The report printed for an evaluation: the figures, then the worst misses with their context. */
 export function formatEvaluation(file: string, e: QuoteEvaluation): string {
@@ -43,6 +82,8 @@ export function formatEvaluation(file: string, e: QuoteEvaluation): string {
       .map(([method, r]) => `  ${method.padEnd(13)} ${String(r.count).padStart(5)}  ${pct(r.meanConfidence).padStart(15)}  ${pct(r.shareRight).padStart(11)}`),
     `speed              ${e.articlesPerSecond.toFixed(0)} articles/s (parse + annotate on one core, warm: median of ${e.timedRounds} passes by CPU time; ` +
       `${e.wallArticlesPerSecond.toFixed(0)}/s by wall clock; cold first pass ${e.coldArticlesPerSecond.toFixed(0)}/s)`,
+    '',
+    ...formatAttributions(e.attributions),
     '',
     `${e.worstMisses.length} worst misses (longest first):`,
     ...e.worstMisses.flatMap((m, i) => [

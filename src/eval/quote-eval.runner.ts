@@ -1,8 +1,10 @@
 /**
  * Runs the real ingest pipeline (parseJsonArticle, then annotateArticle) on PolNeAR articles,
- * scores its statement quotes with the rules of quote-eval.ts and measures its speed.
+ * scores its direct statement quotes with the rules of quote-eval.ts and all its statements
+ * (direct, mixed, indirect) with those of attribution-eval.ts, and measures its speed.
  */
 import type { QuoteCandidate } from '../ingestion/annotations';
+import { scoreAttributions, summarizeAttributions, type AttributionMetrics, type PredictedStatement } from './attribution-eval';
 import { parseJsonArticle } from '../ingestion/parse/json-article.parser';
 import { annotateArticle } from '../ingestion/annotate-article';
 import type { PolnearArticle } from './polnear.reader';
@@ -24,6 +26,8 @@ export interface QuoteEvaluation extends QuoteMetrics {
   coldArticlesPerSecond: number;
   timedRounds: number;
   worstMisses: Miss[];
+  /** Every statement (any kind) scored against every gold attribution (attribution-eval.ts). */
+  attributions: AttributionMetrics;
 }
 
 /** How to run an evaluation. */
@@ -42,6 +46,9 @@ const asPrediction = (q: QuoteCandidate): PredictedQuote => ({
   confidence: q.confidence,
 });
 
+const asStatement = (q: QuoteCandidate): PredictedStatement => ({ ...asPrediction(q), kind: q.kind ?? 'DIRECT' });
+const isDirect = (q: QuoteCandidate): boolean => (q.kind ?? 'DIRECT') === 'DIRECT';
+
 const perSecond = (n: number, ms: number): number => (ms > 0 ? (n * 1000) / ms : 0);
 /** Milliseconds of CPU time (user and system) this process has used. */
 const cpuMs = (): number => {
@@ -56,7 +63,8 @@ function median(values: number[]): number {
 /**
  * Annotates every article with the pipeline once for scoring (the cold pass), then `rounds` more
  * times for the warm speed, each pass parsing the ingest object again. With no timed rounds the
- * cold rate stands for every speed. Only statement quotes (`isStatement`) are predictions.
+ * cold rate stands for every speed. Only statement quotes (`isStatement`) are predictions: the
+ * direct ones for the quote figures, all of them for the attribution figures.
  * Single-threaded: the speed is one core's.
  */
 export function evaluateQuotes(articles: PolnearArticle[], options: EvaluationOptions = {}): QuoteEvaluation {
@@ -65,7 +73,9 @@ export function evaluateQuotes(articles: PolnearArticle[], options: EvaluationOp
   const annotated = articles.map((a) => annotateArticle(parseJsonArticle(a.ingest, a.origin)));
   const cold = perSecond(articles.length, performance.now() - coldStart);
 
-  const scores = articles.map((a, i) => scoreArticle(a.gold, annotated[i].quotes.filter((q) => q.isStatement).map(asPrediction)));
+  const statements = annotated.map((a) => a.quotes.filter((q) => q.isStatement));
+  const scores = articles.map((a, i) => scoreArticle(a.gold, statements[i].filter(isDirect).map(asPrediction)));
+  const attributionScores = articles.map((a, i) => scoreAttributions(a.gold, statements[i].map(asStatement)));
 
   const cpuRates: number[] = [];
   const wallRates: number[] = [];
@@ -84,5 +94,6 @@ export function evaluateQuotes(articles: PolnearArticle[], options: EvaluationOp
     coldArticlesPerSecond: cold,
     timedRounds: rounds,
     worstMisses: worstMisses(scores, options.misses ?? 20),
+    attributions: summarizeAttributions(attributionScores),
   };
 }

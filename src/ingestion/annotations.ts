@@ -96,6 +96,8 @@ export interface QuoteCandidate extends Span {
   confidence: number;
   /** False for scare quotes and titles (a so-called “peace plan”): kept out of default queries. */
   isStatement: boolean;
+  /** DIRECT (inside quotation marks, the default when left out), MIXED or INDIRECT (reported speech). */
+  kind?: 'DIRECT' | 'MIXED' | 'INDIRECT';
 }
 
 /** Everything extraction finds in one article. */

@@ -14,13 +14,8 @@ import {
   type PredictedQuote,
 } from '../../../src/eval/quote-eval';
 import type { Span } from '../../../src/ingestion/annotations';
+import { spanOf } from '../../support/span-of';
 
-/** The span of the first occurrence of `part` in `body` (after `from`). */
-function spanOf(body: string, part: string, from = 0): Span {
-  const start = body.indexOf(part, from);
-  if (start < 0) throw new Error(`"${part}" is not in the body`);
-  return { start, end: start + part.length };
-}
 
 const textOf = (body: string, span: Span | null) => (span ? body.slice(span.start, span.end) : null);
 
