@@ -4,6 +4,7 @@ import { TextSpan, textSpan } from './text-span.type';
 import { Node } from './node.entity';
 import { Reads } from './reads.decorator';
 import { QUOTE_TEXT_BYTES, Size } from './size.decorator';
+import { QuoteKind } from '../types/quote-kind';
 
 /** How the speaker of a quote was found. */
 export enum Attribution {
@@ -17,14 +18,19 @@ export enum Attribution {
 }
 
 
-/** One direct quote in an article, with its speaker when known. */
-@ObjectType({ simpleResolvers: true, implements: Node, description: 'A direct quote: words inside quotation marks, with who said them.' })
+/** One quote in an article (direct, mixed or indirect: `kind`), with its speaker when known. */
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description:
+    'What someone said, with who said it: the words inside quotation marks (`kind` DIRECT), or a report of what was said (MIXED, INDIRECT). Queries return DIRECT quotes unless they name other kinds.',
+})
 @Entity('quote')
 export class Quote extends Node {
   @Column('integer', { name: 'article_id' })
   articleId!: number;
 
-  @Field({ description: 'The quoted words, without the quotation marks.' })
+  @Field({ description: 'The content: for a DIRECT quote the words inside the marks, without them; for MIXED and INDIRECT the reported content as written (the clause after "said (that)"), with any marks inside it.' })
   @Size(QUOTE_TEXT_BYTES)
   @Column('text')
   text!: string;
@@ -36,7 +42,7 @@ export class Quote extends Node {
   end!: number;
 
   /** The spans are computed from the row itself: getters, not resolvers (they cost nothing per quote of a large answer). */
-  @Field(() => TextSpan, { description: 'Where the quoted words are in `Article.body` (without the marks).' })
+  @Field(() => TextSpan, { description: 'Where the content (`text`) is in `Article.body` (a DIRECT quote without its marks).' })
   @Reads('start', 'end', 'text')
   get span(): TextSpan {
     return textSpan(this.start, this.end, this.text);
@@ -82,6 +88,13 @@ export class Quote extends Node {
   /** The article's publication date, copied here so quotes order and filter by date without a join. */
   @Column('text', { name: 'published_at', nullable: true })
   publishedAt!: string | null;
+
+  @Field(() => QuoteKind, {
+    description:
+      'DIRECT, MIXED or INDIRECT. The pieces of one statement are separate quotes: a MIXED statement and the DIRECT quote inside it are two quotes whose spans nest, with the same speaker and cue, so the DIRECT words stay findable as DIRECT.',
+  })
+  @Column('text')
+  kind!: QuoteKind;
 
   @Field(() => Attribution, { description: 'How the speaker was found.' })
   @Column('text')

@@ -14,6 +14,7 @@ import { QuoteStatResolver } from './resolvers/quote-stat.resolver';
 import { QuoteSubscriptionResolver } from './resolvers/quote-subscription.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
 import './types/attribution.enum';
+import './types/quote-kind.enum';
 
 /** Every resolver class of the API. */
 export const resolvers = [

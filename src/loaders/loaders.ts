@@ -12,7 +12,8 @@ import { readEntities } from '../db/entity.reader';
 import { inList } from './in-list';
 import { createCoMentionLoader } from './co-mention.loader';
 import { createCountLoader } from './count-by.loader';
-import { createQuotePageLoader } from './quote-page.loader';
+import { createQuotePageLoader, quoteKindsSql } from './quote-page.loader';
+import { DEFAULT_QUOTE_KINDS, QuoteKind } from '../types/quote-kind';
 
 /** Groups rows by a numeric field, returning one list per key, in key order. */
 function groupInOrder<T>(keys: readonly number[], rows: T[], keyOf: (row: T, index: number) => number): T[][] {
@@ -55,6 +56,24 @@ function perProperties<L>(make: (properties: ReadonlySet<string>) => L): (proper
   };
 }
 
+/**
+ * Count loaders of statement quotes per `column` (a speaker, an article), one per set of kinds,
+ * each made on first use, so that a request's counts of one set of kinds are one batch.
+ */
+function quoteCounts(
+  dataSource: DataSource,
+  column: 'speaker_id' | 'article_id',
+  scheduler: BatchScheduler | undefined,
+): (kinds: readonly QuoteKind[]) => DataLoader<number, number> {
+  const made = new Map<string, DataLoader<number, number>>();
+  return (kinds) => {
+    const where = `is_statement = TRUE AND ${quoteKindsSql(kinds)}`;
+    let loader = made.get(where);
+    if (!loader) made.set(where, (loader = createCountLoader(dataSource, 'quote', column, where, scheduler)));
+    return loader;
+  };
+}
+
 /** The mentions of each article, in text order, reading only the columns of `properties`. */
 function articleMentionsLoader(dataSource: DataSource, scheduler: BatchScheduler | undefined, properties: ReadonlySet<string>): DataLoader<number, Mention[]> {
   return newLoader<number, Mention[]>(scheduler, async (ids) => {
@@ -79,8 +98,8 @@ function articleMentionsLoader(dataSource: DataSource, scheduler: BatchScheduler
  */
 export function createLoaders(dataSource: DataSource) {
   const scheduler = isPostgres(dataSource) ? new BatchScheduler() : undefined;
-  const quoteCount = createCountLoader(dataSource, 'quote', 'speaker_id', 'is_statement = TRUE', scheduler);
-  const articleQuoteCount = createCountLoader(dataSource, 'quote', 'article_id', 'is_statement = TRUE', scheduler);
+  const quoteCount = quoteCounts(dataSource, 'speaker_id', scheduler);
+  const articleQuoteCount = quoteCounts(dataSource, 'article_id', scheduler);
   return {
     article: byId(dataSource, Article, 'article', scheduler),
     quote: byId(dataSource, Quote, 'quote', scheduler),
@@ -123,8 +142,8 @@ export function createLoaders(dataSource: DataSource) {
       });
       return groupInOrder(ids, entities, (_m, i) => rows[i].quote_id as number);
     }),
-    /** Statement quotes said by an entity. */
-    quoteCount,
+    /** Statement quotes said by an entity, DIRECT ones (`quoteCount`'s kinds). */
+    quoteCount: quoteCount(DEFAULT_QUOTE_KINDS),
     /** Mentions of an entity. */
     mentionCount: createCountLoader(dataSource, 'mention', 'entity_id', 'TRUE', scheduler),
     coMentions: createCoMentionLoader(dataSource, scheduler),

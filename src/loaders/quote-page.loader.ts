@@ -8,37 +8,56 @@ import { Quote } from '../entities/quote.entity';
 import { Page } from '../types/page';
 import { PageRequest } from '../types/page';
 import { pageWindow, toCursor } from '../db/page-window';
+import { QuoteKind } from '../types/quote-kind';
 
 /** Nested quote lists are in text order: the ordering their cursors name. */
 export const POSITION_ORDER = 'POSITION';
 
-/** A page of the quotes of one parent (an article, or a speaker). */
+/** A page of the quotes of one parent (an article, or a speaker), of the kinds `kinds`. */
 export interface QuotePageKey {
   parentId: number;
   args: PageRequest;
+  kinds: readonly QuoteKind[];
 }
 
-/** The cache key of a page request: its parent and its arguments. */
-function keyOf(parentId: number, args: PageRequest): string {
-  return `${parentId}|${args.first ?? ''}|${args.after ?? ''}|${args.last ?? ''}|${args.before ?? ''}`;
+/** The kinds of a key as one canonical text: sorted, each once ("DIRECT,MIXED"). */
+function kindsKey(kinds: readonly QuoteKind[]): string {
+  return [...new Set(kinds)].sort().join(',');
+}
+
+/** The cache key of a page request: its parent, its kinds and its arguments. */
+function keyOf(parentId: number, kinds: readonly QuoteKind[], args: PageRequest): string {
+  return `${parentId}|${kindsKey(kinds)}|${args.first ?? ''}|${args.after ?? ''}|${args.last ?? ''}|${args.before ?? ''}`;
+}
+
+/**
+ * A SQL condition on the unqualified column `kind`: one of `kinds` (FALSE for none), as literals
+ * (the kinds are enum values, checked here), so that the statement's text is one per set of kinds.
+ */
+export function quoteKindsSql(kinds: readonly QuoteKind[]): string {
+  const known = new Set<string>(Object.values(QuoteKind));
+  const list = kindsKey(kinds).split(',').filter(Boolean);
+  for (const kind of list) if (!known.has(kind)) throw new Error(`not a quote kind: ${kind}`);
+  return list.length ? `kind IN (${list.map((kind) => `'${kind}'`).join(', ')})` : 'FALSE';
 }
 
 /** The quote column that names the parent. */
 export type QuoteParentColumn = 'article_id' | 'speaker_id';
 
 /**
- * A DataLoader for the quote pages of many parents at once: for all keys that share the same page
- * arguments it runs one windowed SQL query (ROW_NUMBER per parent) for the ids, one to load those
- * quotes; `totalCount` comes from `counts` (statement quotes per parent), batched in turn.
+ * A DataLoader for the quote pages of many parents at once: for all keys that share the same kinds
+ * and page arguments it runs one windowed SQL query (ROW_NUMBER per parent) for the ids, one to
+ * load those quotes; `totalCount` comes from `counts(kinds)` (statement quotes of those kinds per
+ * parent), batched in turn.
  */
 export function createQuotePageLoader(
   dataSource: DataSource,
   column: QuoteParentColumn,
-  counts: DataLoader<number, number>,
+  counts: (kinds: readonly QuoteKind[]) => DataLoader<number, number>,
   scheduler: BatchScheduler | undefined,
   properties: ReadonlySet<string>,
 ): DataLoader<QuotePageKey, Page<Quote>, string> {
-  const loadPages = async (parentIds: number[], args: PageRequest): Promise<Map<number, Page<Quote>>> => {
+  const loadPages = async (parentIds: number[], kinds: readonly QuoteKind[], args: PageRequest): Promise<Map<number, Page<Quote>>> => {
     const { limit, direction, after, before } = pageWindow(args, POSITION_ORDER);
     const afterId = after?.id ?? null;
     const beforeId = before?.id ?? null;
@@ -59,7 +78,7 @@ export function createQuotePageLoader(
       `SELECT id, parent FROM (
          SELECT id, ${column} AS parent,
                 ROW_NUMBER() OVER (PARTITION BY ${column} ORDER BY id ${direction === 'forward' ? 'ASC' : 'DESC'}) AS rn
-         FROM quote WHERE is_statement = TRUE AND ${column} IN (${parents.sql})${bounds}
+         FROM quote WHERE is_statement = TRUE AND ${quoteKindsSql(kinds)} AND ${column} IN (${parents.sql})${bounds}
        ) AS numbered WHERE rn <= ? ORDER BY parent, rn`,
       params,
     );
@@ -79,7 +98,7 @@ export function createQuotePageLoader(
         cursors: nodes.map((quote) => toCursor(POSITION_ORDER, { value: quote.rowId, id: quote.rowId })),
         hasNextPage: direction === 'forward' ? more : beforeId !== null,
         hasPreviousPage: direction === 'backward' ? more : afterId !== null,
-        totalCount: () => counts.load(parentId),
+        totalCount: () => counts(kinds).load(parentId),
       });
     }
     return pages;
@@ -88,20 +107,20 @@ export function createQuotePageLoader(
   return newLoader<QuotePageKey, Page<Quote>, string>(
     scheduler,
     async (keys) => {
-      const groups = new Map<string, { args: PageRequest; parentIds: number[] }>();
+      const groups = new Map<string, { args: PageRequest; kinds: readonly QuoteKind[]; parentIds: number[] }>();
       for (const key of keys) {
-        const argsKey = keyOf(0, key.args);
-        const group = groups.get(argsKey) ?? { args: key.args, parentIds: [] };
+        const argsKey = keyOf(0, key.kinds, key.args);
+        const group = groups.get(argsKey) ?? { args: key.args, kinds: key.kinds, parentIds: [] };
         group.parentIds.push(key.parentId);
         groups.set(argsKey, group);
       }
       const results = new Map<string, Page<Quote>>();
       for (const group of groups.values()) {
-        const pages = await loadPages([...new Set(group.parentIds)], group.args);
-        for (const [parentId, page] of pages) results.set(keyOf(parentId, group.args), page);
+        const pages = await loadPages([...new Set(group.parentIds)], group.kinds, group.args);
+        for (const [parentId, page] of pages) results.set(keyOf(parentId, group.kinds, group.args), page);
       }
-      return keys.map((key) => results.get(keyOf(key.parentId, key.args))!);
+      return keys.map((key) => results.get(keyOf(key.parentId, key.kinds, key.args))!);
     },
-    { cacheKeyFn: (key) => keyOf(key.parentId, key.args) },
+    { cacheKeyFn: (key) => keyOf(key.parentId, key.kinds, key.args) },
   );
 }

@@ -53,7 +53,7 @@ const SQL = {
   // INSERT per quote made one quote_fts segment per quote, and merging them dominated the ingest.
   insertMentions: 'INSERT INTO mention (article_id, entity_id, start, "end", text, paragraph) VALUES ',
   insertQuotes: `INSERT INTO quote (article_id, text, start, "end", paragraph, cue_start, cue_end, cue_text,
-    speaker_mention_start, speaker_mention_end, speaker_mention_text, speaker_id, attribution, confidence, is_statement, published_at) VALUES `,
+    speaker_mention_start, speaker_mention_end, speaker_mention_text, speaker_id, attribution, confidence, is_statement, published_at, kind) VALUES `,
 };
 
 /** Rows of one multi-row INSERT at most (SQLite and PostgreSQL both take thousands of parameters). */
@@ -118,13 +118,13 @@ export function* articleRows(
   const quotes = [...annotations.quotes].sort((a, b) => a.start - b.start);
   const inserted = yield* insertRows(
     SQL.insertQuotes,
-    16,
+    17,
     quotes.map((q) => [
       articleId, parsed.body.slice(q.start, q.end), q.start, q.end, q.paragraph,
       q.cue?.start ?? null, q.cue?.end ?? null, q.cue ? parsed.body.slice(q.cue.start, q.cue.end) : null,
       q.speakerMention?.start ?? null, q.speakerMention?.end ?? null,
       q.speakerMention ? parsed.body.slice(q.speakerMention.start, q.speakerMention.end) : null,
-      entityId(q.speakerKey), q.attribution, q.confidence, q.isStatement, parsed.publishedAt,
+      entityId(q.speakerKey), q.attribution, q.confidence, q.isStatement, parsed.publishedAt, q.kind ?? 'DIRECT',
     ]),
     ' RETURNING id, is_statement',
   );

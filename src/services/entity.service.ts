@@ -10,7 +10,7 @@ import { OrderingTable, orderingOf, paginate } from '../db/paginate';
 const orderings: OrderingTable<EntityOrderField | 'ID'> = {
   ID: { expression: 'e.id', direction: 'ASC' },
   NAME: { expression: 'e.name_key', direction: 'ASC' },
-  QUOTE_COUNT: { expression: '(SELECT COUNT(*) FROM quote WHERE quote.speaker_id = e.id AND quote.is_statement = TRUE)', direction: 'DESC' },
+  QUOTE_COUNT: { expression: "(SELECT COUNT(*) FROM quote WHERE quote.speaker_id = e.id AND quote.is_statement = TRUE AND quote.kind = 'DIRECT')", direction: 'DESC' },
   MENTION_COUNT: { expression: '(SELECT COUNT(*) FROM mention WHERE mention.entity_id = e.id)', direction: 'DESC' },
 };
 

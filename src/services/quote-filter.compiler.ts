@@ -1,5 +1,6 @@
 import { Dialect, FullTextTable, sqliteDialect } from '../db/dialect';
 import { AboutScope, QuoteCriteria } from '../types/quote-criteria';
+import { DEFAULT_QUOTE_KINDS, QuoteKind } from '../types/quote-kind';
 import { badInput, isoDate, rowIdOf } from '../types/bad-input';
 import { compileBoolean, filterLevels, joinBalanced, SqlParams } from './filter-logic';
 import { nameKey } from './name-key';
@@ -58,6 +59,11 @@ export function dayAfter(date: string): string {
   return next.toISOString().slice(0, 10);
 }
 
+/** A condition: the quote `q` is of one of `kinds` (none: FALSE). */
+function kindCondition(kinds: readonly QuoteKind[], params: SqlParams): string {
+  return kinds.length ? `q.kind IN (${kinds.map((kind) => params.add(kind)).join(', ')})` : 'FALSE';
+}
+
 /** The conditions of one QuoteCriteria level (without its and/or/not), adding parameters to `params`. */
 function quoteConditions(filter: QuoteCriteria, params: SqlParams, dialect: Dialect): string[] {
   const parts: string[] = [];
@@ -75,6 +81,7 @@ function quoteConditions(filter: QuoteCriteria, params: SqlParams, dialect: Dial
   if (filter.from != null) parts.push(`q.published_at >= ${params.add(isoDate(filter.from, 'from'))}`);
   if (filter.to != null) parts.push(`q.published_at < ${params.add(dayAfter(isoDate(filter.to, 'to')))}`);
   if (filter.minConfidence != null) parts.push(`q.confidence >= ${params.add(filter.minConfidence)}`);
+  if (filter.kind != null) parts.push(kindCondition(filter.kind, params));
   return parts;
 }
 
@@ -82,7 +89,9 @@ function quoteConditions(filter: QuoteCriteria, params: SqlParams, dialect: Dial
  * Compiles a QuoteCriteria (with its nested and/or/not filters) into one SQL condition on `q` (the
  * quote table), in the SQL of `dialect` (the store's: `dialectOf(dataSource)`), so that all
  * filtering runs in the database. Scare quotes and titles (is_statement false) are always left
- * out. Throws a BAD_USER_INPUT error naming the field for an ID of the wrong type, a date that is
+ * out. Kinds: when no level of the filter (or no filter) names `kind`, only DEFAULT_QUOTE_KINDS
+ * (DIRECT), a condition ANDed once at the top; a `kind` at any level is an ordinary condition of
+ * its level, and the default then applies nowhere. Throws a BAD_USER_INPUT error naming the field for an ID of the wrong type, a date that is
  * not YYYY-MM-DD, a `text` with no words, more than `maxSearchTerms` search terms in all its
  * `text` fields together, or a filter too deep or too long (see `filterLevels`).
  */
@@ -92,7 +101,9 @@ export function compileQuoteFilter(
   maxSearchTerms = DEFAULT_MAX_SEARCH_TERMS,
 ): SqlCondition {
   const params = new SqlParams();
-  if (filter) checkSearchTerms(filterLevels(filter).map((level) => level.text), maxSearchTerms, 'text');
+  const levels = filter ? filterLevels(filter) : [];
+  checkSearchTerms(levels.map((level) => level.text), maxSearchTerms, 'text');
   const sql = filter ? compileBoolean(filter, (f) => quoteConditions(f, params, dialect)) : 'TRUE';
-  return { sql: `q.is_statement = TRUE AND (${sql})`, params: params.values };
+  const kinds = levels.some((level) => level.kind != null) ? '' : ` AND ${kindCondition(DEFAULT_QUOTE_KINDS, params)}`;
+  return { sql: `q.is_statement = TRUE${kinds} AND (${sql})`, params: params.values };
 }

@@ -1,3 +1,5 @@
+import type { QuoteKind } from './quote-kind';
+
 /** Which text must name an `about` entity for a quote to count as being about it. */
 export enum AboutScope {
   QUOTE = 'QUOTE',
@@ -31,4 +33,10 @@ export interface QuoteCriteria {
   minConfidence?: number | null;
   /** Only quotes in this article (global ID). */
   articleId?: string | null;
+  /**
+   * Only quotes of these kinds. When no level of the filter names kinds, the whole filter means
+   * DEFAULT_QUOTE_KINDS ([DIRECT]), once, at its top level; a level that names kinds is a condition
+   * like any other (inside `or` and `not` too), and then no default applies anywhere.
+   */
+  kind?: QuoteKind[] | null;
 }

@@ -10,6 +10,8 @@ import { ArticleConnection, QuoteConnection } from '../types/connections';
 import { rowIdOf } from '../../types/bad-input';
 import { ArticleOrder } from '../types/order.input';
 import { PageArgs } from '../types/page-args';
+import { QuotePageArgs } from '../types/quote-page.args';
+import { DEFAULT_QUOTE_KINDS } from '../../types/quote-kind';
 import { TextSpan, textSpan } from '../../entities/text-span.type';
 import { Reads } from '../../entities/reads.decorator';
 import { ARTICLE_TEXT_BYTES, Size } from '../../entities/size.decorator';
@@ -47,9 +49,10 @@ export class ArticleResolver {
     return loaders.articleBody.load(article.rowId);
   }
 
-  @FieldResolver(() => QuoteConnection, { description: 'The quotes in this article, in text order.' })
-  quotes(@Root() article: Article, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
-    return loaders.articleQuotes(operationReads(info, 'Quote')).load({ parentId: article.rowId, args }).then(QuoteConnection.fromPage);
+  @FieldResolver(() => QuoteConnection, { description: 'The quotes in this article of the kinds `kind` (DIRECT when left out), in text order.' })
+  quotes(@Root() article: Article, @Args(() => QuotePageArgs) { kind, ...args }: QuotePageArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+    const kinds = kind ?? DEFAULT_QUOTE_KINDS;
+    return loaders.articleQuotes(operationReads(info, 'Quote')).load({ parentId: article.rowId, args, kinds }).then(QuoteConnection.fromPage);
   }
 
   @FieldResolver(() => [Mention], { description: 'Every place the article names an entity, in text order.' })

@@ -10,6 +10,8 @@ import { QuoteConnection } from '../types/connections';
 import { EntityFilter } from '../types/entity-filter.input';
 import { EntityOrder } from '../types/order.input';
 import { PageArgs } from '../types/page-args';
+import { QuotePageArgs } from '../types/quote-page.args';
+import { DEFAULT_QUOTE_KINDS } from '../../types/quote-kind';
 import { checkPageSize } from '../../types/page';
 import { Reads } from '../../entities/reads.decorator';
 
@@ -50,7 +52,7 @@ export function createEntityResolver<T extends NamedEntity>({ entityClass, conne
       return [...new Set(aliases)].filter((name) => name !== entity.name);
     }
 
-    @FieldResolver(() => Int, { description: 'How many quotes it said (always 0 for places).' })
+    @FieldResolver(() => Int, { description: 'How many DIRECT quotes it said (always 0 for places).' })
     quoteCount(@Root() entity: T, @Ctx() { loaders }: Context): Promise<number> {
       return loaders.quoteCount.load(entity.rowId);
     }
@@ -78,9 +80,10 @@ export function createEntityResolver<T extends NamedEntity>({ entityClass, conne
 export function createSpeakerResolver<T extends NamedEntity>(api: EntityApi<T>) {
   @Resolver(() => api.entityClass)
   abstract class SpeakerResolver extends createEntityResolver(api) {
-    @FieldResolver(() => QuoteConnection, { description: 'Quotes this speaker said, in article order.' })
-    async quotes(@Root() entity: T, @Args(() => PageArgs) args: PageArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
-      return QuoteConnection.fromPage(await loaders.speakerQuotes(operationReads(info, 'Quote')).load({ parentId: entity.rowId, args }));
+    @FieldResolver(() => QuoteConnection, { description: 'Quotes this speaker said of the kinds `kind` (DIRECT when left out), in article order.' })
+    async quotes(@Root() entity: T, @Args(() => QuotePageArgs) { kind, ...args }: QuotePageArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
+      const kinds = kind ?? DEFAULT_QUOTE_KINDS;
+      return QuoteConnection.fromPage(await loaders.speakerQuotes(operationReads(info, 'Quote')).load({ parentId: entity.rowId, args, kinds }));
     }
   }
   return SpeakerResolver;

@@ -23,7 +23,7 @@ registerEnumType(EntityOrderField, {
   description: 'What people, organizations and places can be ordered by.',
   valuesConfig: {
     NAME: { description: 'Canonical name, accents and case aside. Default direction ASC.' },
-    QUOTE_COUNT: { description: 'How many quotes it said. Default direction DESC.' },
+    QUOTE_COUNT: { description: 'How many DIRECT quotes it said. Default direction DESC.' },
     MENTION_COUNT: { description: 'How often the articles name it. Default direction DESC.' },
   },
 });

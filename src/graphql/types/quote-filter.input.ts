@@ -2,6 +2,7 @@ import { Field, Float, ID, InputType, registerEnumType } from 'type-graphql';
 import { DEFAULT_MAX_SEARCH_TERMS } from '../../services/search-terms.limit';
 import { MAX_FILTER_CONDITIONS, MAX_FILTER_DEPTH, MAX_FILTER_LIST_ITEMS } from '../../services/filter-logic';
 import { AboutScope, QuoteCriteria } from '../../types/quote-criteria';
+import { QuoteKind } from '../../types/quote-kind';
 
 registerEnumType(AboutScope, {
   name: 'AboutScope',
@@ -65,4 +66,11 @@ export class QuoteFilter implements QuoteCriteria {
 
   @Field(() => ID, { nullable: true, description: 'Only quotes in this article.' })
   articleId?: string | null;
+
+  @Field(() => [QuoteKind], {
+    nullable: true,
+    description:
+      'Only quotes of these kinds. When no level of the filter names `kind`, the filter means `kind: [DIRECT]`, applied once to the whole filter (so existing queries keep getting only verbatim words); once any level names `kind` (inside `and`, `or` or `not` too), that is an ordinary condition of its level and no default applies. `kind: []` matches nothing.',
+  })
+  kind?: QuoteKind[] | null;
 }

@@ -1,0 +1,149 @@
+import { markDataChanged } from '../../src/services/data-version';
+import { sampleDir, startTestGateway, TestGateway } from '../support/test-gateway';
+
+/**
+ * Quote kinds (issue 14) as a user sees them. Ingest stores DIRECT quotes only so far, so the
+ * sample article gains one MIXED and one INDIRECT statement written with plain SQL (both stores):
+ *   MIXED    "in recent weeks Moscow has mobilized ... “which would allow it to carry out a rapid military operation.”"
+ *            (Stoltenberg, "According to"; the DIRECT quote inside it is stored already)
+ *   INDIRECT "Russian military forces continue to concentrate around Kiev" (NATO, "defends")
+ * Left out, `kind` means [DIRECT] everywhere: what a client got before, it still gets.
+ */
+describe('quote kinds: DIRECT by default, MIXED and INDIRECT when asked for', () => {
+  let gateway: TestGateway;
+  const MIXED = 'in recent weeks Moscow has mobilized artillery, missiles and equipment, “which would allow it to carry out a rapid military operation.”';
+  const INDIRECT = 'Russian military forces continue to concentrate around Kiev';
+
+  beforeAll(async () => {
+    gateway = await startTestGateway([sampleDir]);
+    const [article] = await gateway.sql<{ id: number; body: string; paragraph_spans: string; published_at: string | null }>(
+      'SELECT id, body, paragraph_spans, published_at FROM article',
+    );
+    const paragraphs: Array<{ start: number; end: number }> = JSON.parse(article.paragraph_spans);
+    const entityId = async (name: string) => (await gateway.sql<{ id: number }>('SELECT id FROM entity WHERE name = ?', [name]))[0].id;
+    const insert = async (kind: string, text: string, cue: string, mention: string, speaker: string, attribution: string) => {
+      const start = article.body.indexOf(text);
+      const cueStart = article.body.lastIndexOf(cue, start);
+      const mentionStart = article.body.indexOf(mention, cueStart);
+      expect([start, cueStart, mentionStart].every((at) => at >= 0)).toBe(true);
+      await gateway.sql(
+        `INSERT INTO quote (article_id, text, start, "end", paragraph, cue_start, cue_end, cue_text, speaker_mention_start, speaker_mention_end,
+           speaker_mention_text, speaker_id, attribution, confidence, is_statement, published_at, kind)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0.7, TRUE, ?, '${kind}')`,
+        [
+          article.id, text, start, start + text.length, paragraphs.findIndex((p) => p.start <= start && start < p.end),
+          cueStart, cueStart + cue.length, cue, mentionStart, mentionStart + mention.length, mention,
+          await entityId(speaker), attribution, article.published_at,
+        ],
+      );
+    };
+    // In text order, as ingest numbers quotes (nested lists page by id).
+    await insert('INDIRECT', INDIRECT, 'defends', 'NATO', 'NATO', 'EXPLICIT');
+    await insert('MIXED', MIXED, 'According to', 'Secretary General Jens Stoltenberg', 'Jens Stoltenberg', 'ACCORDING_TO');
+    markDataChanged(gateway.dataSource);
+  }, 60_000);
+  afterAll(() => gateway?.close());
+
+  const data = async (query: string, variables?: Record<string, unknown>) => {
+    const response = await gateway.gql(query, variables);
+    expect(response.errors).toBeUndefined();
+    return response.data;
+  };
+  const count = async (filter: string) => (await data(`{ quotes(filter: ${filter}) { totalCount } }`)).quotes.totalCount;
+
+  it('stores every ingested quote as DIRECT, and the schema names the three kinds', async () => {
+    expect(await gateway.sql(`SELECT kind, COUNT(*) AS n FROM quote GROUP BY kind ORDER BY kind`)).toEqual([
+      { kind: 'DIRECT', n: expect.anything() },
+      { kind: 'INDIRECT', n: expect.anything() },
+      { kind: 'MIXED', n: expect.anything() },
+    ]);
+    const { __type } = await data('{ __type(name: "QuoteKind") { enumValues { name description } } }');
+    expect(__type.enumValues.map((v: { name: string }) => v.name)).toEqual(['DIRECT', 'MIXED', 'INDIRECT']);
+  });
+
+  it('leaves kind out: DIRECT quotes only, as before; names kinds: those kinds, each quote with its kind, cue and speaker', async () => {
+    const direct = await count('{}');
+    expect(await count('{ kind: [DIRECT] }')).toBe(direct);
+    expect(await count('{ kind: [DIRECT, MIXED, INDIRECT] }')).toBe(direct + 2);
+    expect(await count('{ kind: [] }')).toBe(0);
+    const { quotes } = await data(`{ quotes(filter: { kind: [INDIRECT] }) {
+      totalCount edges { node { kind text span { text } cue { text } speakerMention { text } attribution speaker { ... on Organization { name } } } } } }`);
+    expect(quotes).toEqual({
+      totalCount: 1,
+      edges: [{ node: { kind: 'INDIRECT', text: INDIRECT, span: { text: INDIRECT }, cue: { text: 'defends' }, speakerMention: { text: 'NATO' }, attribution: 'EXPLICIT', speaker: { name: 'NATO' } } }],
+    });
+  });
+
+  it('keeps a DIRECT quote inside a MIXED statement findable as DIRECT: two quotes, nested spans, one speaker', async () => {
+    const { quotes } = await data(`{ quotes(filter: { speaker: "Stoltenberg", about: ["Ukraine"], text: "\\"rapid military\\"", kind: [DIRECT, MIXED] }) {
+      edges { node { kind text span { start end } speaker { ... on Person { name } } } } } }`);
+    const nodes = quotes.edges.map((e: { node: unknown }) => e.node);
+    expect(nodes.map((n: { kind: string }) => n.kind).sort()).toEqual(['DIRECT', 'MIXED']);
+    const [direct, mixed] = ['DIRECT', 'MIXED'].map((kind) => nodes.find((n: { kind: string }) => n.kind === kind));
+    expect(mixed.text).toBe(MIXED);
+    expect(mixed.span.start).toBeLessThan(direct.span.start);
+    expect(mixed.span.end).toBeGreaterThanOrEqual(direct.span.end);
+    expect(new Set(nodes.map((n: { speaker: { name: string } }) => n.speaker.name))).toEqual(new Set(['Jens Stoltenberg']));
+    expect(await count('{ text: "\\"rapid military\\"" }')).toBe(1); // the DIRECT one alone by default
+  });
+
+  it('applies the default once, at the top, when no level of and/or/not names kind; a nested kind is an ordinary condition', async () => {
+    const stoltenberg = await count('{ speaker: "Stoltenberg" }');
+    const nato = await count('{ speaker: "NATO" }');
+    expect(await count('{ or: [{ speaker: "Stoltenberg" }, { speaker: "NATO" }] }')).toBe(stoltenberg + nato);
+    expect(await count('{ and: [{ speaker: "NATO" }], not: { about: ["China"], aboutScope: QUOTE } }')).toBe(nato);
+    // One branch names kind: no default anywhere, the other branch takes every kind.
+    expect(await count('{ or: [{ speaker: "Stoltenberg" }, { speaker: "NATO", kind: [INDIRECT] }] }')).toBe(stoltenberg + 1 + 1);
+    expect(await count('{ not: { kind: [DIRECT] } }')).toBe(2);
+    expect(await count('{ speaker: "NATO", and: [{ kind: [MIXED, INDIRECT] }] }')).toBe(1);
+    expect(await count('{ text: "concentrate" }')).toBe(0);
+    expect(await count('{ text: "concentrate", kind: [INDIRECT], from: "2000-01-01", minConfidence: 0.5 }')).toBe(1);
+  });
+
+  it('orders and pages every kind', async () => {
+    const { quotes } = await data(`{ quotes(filter: { kind: [MIXED, INDIRECT, DIRECT] }, orderBy: { field: CONFIDENCE, direction: ASC }, first: 100) {
+      totalCount edges { node { kind confidence } } } }`);
+    expect(quotes.edges).toHaveLength(quotes.totalCount);
+    const confidences = quotes.edges.map((e: { node: { confidence: number } }) => e.node.confidence);
+    expect(confidences).toEqual([...confidences].sort((a, b) => a - b));
+    expect(new Set(quotes.edges.map((e: { node: { kind: string } }) => e.node.kind))).toEqual(new Set(['DIRECT', 'MIXED', 'INDIRECT']));
+  });
+
+  it('counts facets of the kinds asked for (DIRECT by default)', async () => {
+    const stats = async (filter: string) =>
+      Object.fromEntries((await data(`{ quoteStats(filter: ${filter}, groupBy: SPEAKER) { key count } }`)).quoteStats.map((s: { key: string; count: number }) => [s.key, s.count]));
+    const direct = await stats('{ about: ["Russia"], aboutScope: ARTICLE }');
+    expect(await stats('{ about: ["Russia"], aboutScope: ARTICLE, kind: [DIRECT, MIXED, INDIRECT] }')).toEqual({
+      'Jens Stoltenberg': direct['Jens Stoltenberg'] + 1,
+      NATO: direct.NATO + 1,
+    });
+    expect(await stats('{ kind: [INDIRECT] }')).toEqual({ NATO: 1 });
+  });
+
+  it('gives Article.quotes, Person.quotes and Organization.quotes a kind argument (DIRECT by default), batched per kinds', async () => {
+    const { articles, people, organizations } = await data(`{
+      articles(first: 1) { edges { node {
+        direct: quotes(first: 100) { totalCount edges { node { kind } } }
+        reported: quotes(kind: [INDIRECT, MIXED], first: 1) { totalCount edges { node { kind text } } pageInfo { hasNextPage endCursor } }
+      } } }
+      people(filter: { name: "Stoltenberg" }) { edges { node { quoteCount quotes { totalCount } mixed: quotes(kind: [MIXED]) { totalCount edges { node { kind } } } } } }
+      organizations(filter: { name: "NATO" }) { edges { node { quotes(kind: [INDIRECT]) { totalCount edges { node { text } } } } } }
+    }`);
+    const article = articles.edges[0].node;
+    expect(article.direct.edges.every((e: { node: { kind: string } }) => e.node.kind === 'DIRECT')).toBe(true);
+    expect(article.direct.totalCount).toBe(article.direct.edges.length);
+    expect(article.reported).toEqual({
+      totalCount: 2,
+      edges: [{ node: { kind: 'INDIRECT', text: INDIRECT } }], // text order: the NATO statement comes first
+      pageInfo: { hasNextPage: true, endCursor: expect.any(String) },
+    });
+    const person = people.edges[0].node;
+    expect(person.quoteCount).toBe(person.quotes.totalCount);
+    expect(person.mixed).toEqual({ totalCount: 1, edges: [{ node: { kind: 'MIXED' } }] });
+    expect(organizations.edges[0].node.quotes).toEqual({ totalCount: 1, edges: [{ node: { text: INDIRECT } }] });
+
+    const next = await data(`query Next($after: String) { articles(first: 1) { edges { node { quotes(kind: [MIXED, INDIRECT], first: 1, after: $after) {
+      edges { node { kind } } pageInfo { hasNextPage } } } } } }`, { after: article.reported.pageInfo.endCursor });
+    expect(next.articles.edges[0].node.quotes).toEqual({ edges: [{ node: { kind: 'MIXED' } }], pageInfo: { hasNextPage: false } });
+  });
+});
