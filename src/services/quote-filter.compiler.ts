@@ -86,6 +86,18 @@ function quoteConditions(filter: QuoteCriteria, params: SqlParams, dialect: Dial
 }
 
 /**
+ * `filter` narrowed to the kinds `kinds` (an argument beside a filter: `quoteAdded(kind)`, the
+ * export's `kind` parameter): unchanged when `kinds` is null (the filter's own kinds, or the
+ * default, apply); otherwise its top level's `kind` becomes `kinds`, or the kinds in both when the
+ * filter names some too. Adds no nesting level.
+ */
+export function withKinds(filter: QuoteCriteria | null | undefined, kinds: readonly QuoteKind[] | null | undefined): QuoteCriteria | null | undefined {
+  if (kinds == null) return filter;
+  const kind = filter?.kind == null ? [...kinds] : filter.kind.filter((k) => kinds.includes(k));
+  return { ...filter, kind };
+}
+
+/**
  * Compiles a QuoteCriteria (with its nested and/or/not filters) into one SQL condition on `q` (the
  * quote table), in the SQL of `dialect` (the store's: `dialectOf(dataSource)`), so that all
  * filtering runs in the database. Scare quotes and titles (is_statement false) are always left

@@ -107,6 +107,20 @@ describe('live quotes: quoteAdded over graphql-ws', () => {
     }
   });
 
+  it('pushes DIRECT quotes by default, and the kinds `kind` names (reported speech written by another writer: found by the poll)', async () => {
+    const live = feedsListening(2);
+    const reported = collect('subscription { quoteAdded(filter: { speaker: "Stoltenberg" }, kind: [INDIRECT, MIXED]) { kind text } }', 1);
+    const direct = collect('subscription { quoteAdded(filter: { speaker: "Stoltenberg" }) { kind text } }', 1);
+    await live;
+    await gateway.sql(
+      `INSERT INTO quote (article_id, text, start, "end", paragraph, speaker_id, attribution, confidence, is_statement, kind)
+       SELECT MIN(a.id), 'Russia must withdraw', 0, 20, 0, (SELECT id FROM entity WHERE name = 'Jens Stoltenberg'), 'EXPLICIT', 0.7, TRUE, 'INDIRECT' FROM article a`,
+    );
+    expect((await reported).map((e) => e.data.quoteAdded)).toEqual([{ kind: 'INDIRECT', text: 'Russia must withdraw' }]);
+    await ingest('Summit', '“We will not be divided,” said Jens Stoltenberg.');
+    expect((await direct).map((e) => e.data.quoteAdded)).toEqual([{ kind: 'DIRECT', text: 'We will not be divided,' }]);
+  });
+
   it('refuses a bad filter at once with a clear error', async () => {
     const [event] = await collect('subscription { quoteAdded(filter: { from: "yesterday" }) { text } }', 1);
     expect(event.errors).toEqual([
