@@ -36,6 +36,8 @@ export interface EvaluationOptions {
   rounds?: number;
   /** How many worst misses to keep (default 20). */
   misses?: number;
+  /** Extract reported statements too (annotateArticle's option; default true). */
+  reportedSpeech?: boolean;
 }
 
 const asPrediction = (q: QuoteCandidate): PredictedQuote => ({
@@ -69,8 +71,9 @@ function median(values: number[]): number {
  */
 export function evaluateQuotes(articles: PolnearArticle[], options: EvaluationOptions = {}): QuoteEvaluation {
   const rounds = options.rounds ?? 5;
+  const annotate = { reportedSpeech: options.reportedSpeech ?? true };
   const coldStart = performance.now();
-  const annotated = articles.map((a) => annotateArticle(parseJsonArticle(a.ingest, a.origin)));
+  const annotated = articles.map((a) => annotateArticle(parseJsonArticle(a.ingest, a.origin), annotate));
   const cold = perSecond(articles.length, performance.now() - coldStart);
 
   const statements = annotated.map((a) => a.quotes.filter((q) => q.isStatement));
@@ -81,7 +84,7 @@ export function evaluateQuotes(articles: PolnearArticle[], options: EvaluationOp
   const wallRates: number[] = [];
   for (let r = 0; r < rounds; r++) {
     const [wall, cpu] = [performance.now(), cpuMs()];
-    for (const a of articles) annotateArticle(parseJsonArticle(a.ingest, a.origin));
+    for (const a of articles) annotateArticle(parseJsonArticle(a.ingest, a.origin), annotate);
     cpuRates.push(perSecond(articles.length, cpuMs() - cpu));
     wallRates.push(perSecond(articles.length, performance.now() - wall));
   }

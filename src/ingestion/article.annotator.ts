@@ -2,6 +2,7 @@ import type { ArticleAnnotations, EntityCandidate, MentionCandidate, ParsedArtic
 import { tokenizeArticle } from './extract/article.tokenizer';
 import { classifyEntities } from './extract/entity.classifier';
 import { extractQuotes } from './extract/quote.extractor';
+import { extractReportedSpeech } from './extract/reported-speech.extractor';
 import { resolveEntities } from './resolve/entity.resolver';
 
 /**
@@ -27,12 +28,22 @@ export function extractEntities(article: ParsedArticle): { entities: EntityCandi
   return resolveEntities(doc, classifyEntities(doc));
 }
 
+/** What annotateArticle extracts besides entities and direct quotes. */
+export interface AnnotateOptions {
+  /** Also reported statements (kind INDIRECT or MIXED, extract/reported-speech.extractor.ts); off by default until the store keeps kinds. */
+  reportedSpeech?: boolean;
+}
+
 /**
  * Runs every extraction step on one parsed article: entities and their mentions first, then the
- * quotes, whose speakers are looked up among those mentions. Pure: no store, no I/O (so it runs
+ * quotes, whose speakers are looked up among those mentions, and with `options.reportedSpeech` the
+ * reported statements, merged with the quotes in body order. Pure: no store, no I/O (so it runs
  * as well on a worker thread: annotate.worker.ts).
  */
-export function annotateArticle(article: ParsedArticle): ArticleAnnotations {
+export function annotateArticle(article: ParsedArticle, options: AnnotateOptions = {}): ArticleAnnotations {
   const found = extractEntities(article);
-  return { ...found, quotes: extractQuotes(article, found) };
+  const quotes = extractQuotes(article, found);
+  if (!options.reportedSpeech) return { ...found, quotes };
+  const reported = extractReportedSpeech(article, found, quotes);
+  return { ...found, quotes: [...quotes, ...reported].sort((a, b) => a.start - b.start || a.end - b.end) };
 }

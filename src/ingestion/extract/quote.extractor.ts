@@ -140,15 +140,20 @@ function attributionEnd(draft: Draft, starts: number[], paraEnd: number): number
   return starts.find((s) => s > lastSpan) ?? paraEnd;
 }
 
+/** The paragraphs statements are read in: `article.paragraphs`, or its 'paragraph' segments when that list is empty. */
+export function bodyParagraphs(article: ParsedArticle): Span[] {
+  return article.paragraphs.length
+    ? article.paragraphs
+    : article.segments.filter((s) => s.kind === 'paragraph').map(({ start, end }) => ({ start, end }));
+}
+
 /** Direct quotes of `article` with their speakers; see the file comment for the contract. */
 export function extractQuotes(
   article: ParsedArticle,
   found: { entities: EntityCandidate[]; mentions: MentionCandidate[] },
 ): QuoteCandidate[] {
   const { body } = article;
-  const paragraphs = article.paragraphs.length
-    ? article.paragraphs
-    : article.segments.filter((s) => s.kind === 'paragraph').map(({ start, end }) => ({ start, end }));
+  const paragraphs = bodyParagraphs(article);
   const scanned = scanQuoteMarks(body, paragraphs);
   // Nicknames are kept out of everything else: they neither bound an attribution nor hide a name.
   const nicknames = scanned.filter((q) => isNickname(body, q));

@@ -98,8 +98,8 @@ function afterQuote(body: string, from: number, to: number): CueAttribution | nu
   return according && speaker ? { cue: according, speaker, pattern: 'ACCORDING_TO' } : null;
 }
 
-/** The subject of a cue found before the quote, or null when none reads as a speaker. */
-function subjectOfCue(tokens: Token[], at: number, cue: Cue, body: string): SpeakerPhrase | null {
+/** The subject of the cue at `tokens[at]` (X said, she laughed and said, …, saying), or null when none reads as a speaker. */
+export function subjectOfCue(tokens: Token[], at: number, cue: Cue, body: string): SpeakerPhrase | null {
   const before = tokens[at - 1];
   if (before?.text === ',' && isGerund(body, cue)) return sentenceSubject(tokens);
   let end = at;

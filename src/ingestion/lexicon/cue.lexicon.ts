@@ -4,6 +4,13 @@
  * went on, according to) and which of them can stand before their speaker (“…,” said Ingrid
  * Solberg / reported the Times). Verbs that are also common nouns (claim, report, tweet, call) are
  * listed without their bare form, so “the claim” is not a cue.
+ *
+ * Each cue has a frame, for reported speech: 'speech' cues introduce quotes and reported clauses
+ * alike; 'clause' cues (verbs of belief, argument and knowledge: believes, defends, fears) report
+ * only through a clause ("X believes that …") and are found only when asked for
+ * (`findCues(..., { clauseCues: true })`), so direct quotes never take them. Which cues take an
+ * addressee before their clause (told reporters that …, assured allies that …), which take the
+ * clause without "that" (said the plan failed), which take a question (asked whether …).
  */
 import type { Span } from '../annotations';
 
@@ -38,6 +45,36 @@ const NOUN_LIKE_VERBS = [
   'reply', 'pledge', 'mention', 'chant', 'quip', 'vow', 'wonder', 'remark', 'call', 'label', 'brand',
 ];
 
+/** Irregular verbs of belief, argument and knowledge that report only through a clause (frame 'clause'): every form listed. */
+const IRREGULAR_CLAUSE_VERBS: string[][] = [
+  ['think', 'thinks', 'thought', 'thinking'],
+  ['know', 'knows', 'knew', 'known', 'knowing'],
+  ['feel', 'feels', 'felt', 'feeling'],
+  ['find', 'finds', 'found', 'finding'],
+  ['hold', 'holds', 'held', 'holding'],
+  ['show', 'shows', 'showed', 'shown', 'showing'],
+  ['understand', 'understands', 'understood', 'understanding'],
+];
+
+/** Regular verbs of belief, argument and knowledge that report only through a clause (frame 'clause'). */
+const CLAUSE_VERBS = [
+  'defend', 'believe', 'fear', 'expect', 'learn', 'reveal', 'recognize', 'realize', 'suspect', 'assume', 'doubt', 'worry',
+  'signal', 'hint', 'imply', 'concur', 'hope', 'guess', 'figure', 'calculate', 'forecast', 'determine', 'decide',
+  'prove', 'speculate', 'theorize', 'sense', 'accept',
+];
+
+/** Cues that take an addressee between them and their clause: told reporters that …, assured allies that …. */
+const ADDRESSEE_BEFORE_CLAUSE = new Set(['tell', 'assure', 'reassure', 'warn', 'inform', 'remind', 'promise', 'convince', 'notify', 'advise', 'ask', 'caution', 'persuade', 'write']);
+
+/** Cues that take their clause without "that": said the plan failed, believes it will pass. */
+const BARE_CLAUSE = new Set([
+  'say', 'add', 'claim', 'argue', 'insist', 'warn', 'think', 'believe', 'suggest', 'predict', 'admit', 'concede',
+  'acknowledge', 'feel', 'hope', 'fear', 'expect', 'know', 'note', 'assert', 'contend', 'maintain', 'reckon', 'complain', 'announce', 'testify', 'allege', 'recall', 'guess', 'figure', 'worry', 'agree', 'estimate',
+]);
+
+/** Cues that report a question: asked whether …, wondered if …. */
+const QUESTION_CUES = new Set(['ask', 'wonder', 'question', 'inquire']);
+
 /** Cues that may come before their speaker: “…,” said X / added X / according to X. */
 const INVERTIBLE = new Set([
   'say', 'add', 'ask', 'write', 'continue', 'explain', 'note', 'recall', 'reply', 'respond', 'conclude', 'insist',
@@ -65,6 +102,12 @@ const LEMMA = new Map<string, string>();
 for (const forms of IRREGULAR) for (const form of forms) LEMMA.set(form, forms[0].toLowerCase());
 for (const verb of VERBS) for (const form of [verb, ...inflect(verb)]) LEMMA.set(form, verb);
 for (const verb of NOUN_LIKE_VERBS) for (const form of inflect(verb)) LEMMA.set(form, verb);
+/** The forms of the 'clause' cues that are not also speech cues. */
+const CLAUSE_LEMMA = new Map<string, string>();
+for (const forms of [...IRREGULAR_CLAUSE_VERBS, ...CLAUSE_VERBS.map((verb) => [verb, ...inflect(verb)])]) {
+  for (const form of forms) if (!LEMMA.has(form)) CLAUSE_LEMMA.set(form, forms[0]);
+}
+const CLAUSE_LEMMAS = new Set(CLAUSE_LEMMA.values());
 
 /** The first words of the two-word cues ("pointed" in "pointed out", "According" in "According to"). */
 const FIRST_OF_PAIR = new Set([...LEMMA.keys()].filter((form) => form.includes(' ')).map((form) => form.split(' ')[0]));
@@ -76,12 +119,19 @@ export interface Cue extends Span {
   lemma: string;
 }
 
+/** Which cues findCues returns besides the speech cues. */
+export interface CueOptions {
+  /** Also the 'clause' cues (believes, defends, fears): for reported speech, never for direct quotes. */
+  clauseCues?: boolean;
+}
+
 /**
  * Every cue between `from` and `to`, in order: each run of word characters (letters, digits,
  * apostrophes, hyphens) that is a cue form as written, or two such runs with only white space
  * between them that make a two-word cue ("pointed out"), which wins over the one-word reading.
+ * Speech cues only, unless `options.clauseCues`.
  */
-export function findCues(body: string, from: number, to: number): Cue[] {
+export function findCues(body: string, from: number, to: number, options: CueOptions = {}): Cue[] {
   const cues: Cue[] = [];
   const text = body.slice(from, to);
   RUN.lastIndex = 0;
@@ -97,12 +147,24 @@ export function findCues(body: string, from: number, to: number): Cue[] {
         continue;
       }
     }
-    const lemma = LEMMA.get(run[0]);
+    const lemma = LEMMA.get(run[0]) ?? (options.clauseCues ? CLAUSE_LEMMA.get(run[0]) : undefined);
     if (lemma !== undefined) cues.push({ start, end: start + run[0].length, lemma });
     run = next;
   }
   return cues;
 }
+
+/** True for a speech cue (said, stressed, according to); false for a 'clause' cue (believes, defends), which reports only through a clause. */
+export const isSpeechCue = (cue: Cue): boolean => !CLAUSE_LEMMAS.has(cue.lemma);
+
+/** True for a cue that may take an addressee before its clause: told reporters that …, assured allies that …. */
+export const takesAddressee = (cue: Cue): boolean => ADDRESSEE_BEFORE_CLAUSE.has(cue.lemma);
+
+/** True for a cue that may take its clause without "that": said the plan failed. */
+export const takesBareClause = (cue: Cue): boolean => BARE_CLAUSE.has(cue.lemma);
+
+/** True for a cue that reports a question: asked whether …. */
+export const takesQuestion = (cue: Cue): boolean => QUESTION_CUES.has(cue.lemma);
 
 /** True when the cue may precede its speaker (said X, according to X), false for told X. */
 export const isInvertible = (cue: Cue): boolean => INVERTIBLE.has(cue.lemma);

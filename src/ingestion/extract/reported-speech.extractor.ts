@@ -1,0 +1,244 @@
+/**
+ * Reported-speech extraction for one parsed article, as a pure function.
+ *
+ * Contract: `extractReportedSpeech(article, found, quotes)` returns one QuoteCandidate of kind
+ * INDIRECT or MIXED per reported statement inside the body paragraphs, in body order. A statement
+ * (the dek too: "Stoltenberg assures that …", with `paragraph` null) is a cue of the one cue
+ * lexicon (lexicon/cue.lexicon.ts, speech and clause frames) standing
+ * outside quotation marks, with its speaker phrase and its content, in one of these general shapes
+ * within one sentence:
+ *
+ * - `SOURCE CUE (that) CONTENT` (an addressee, a time, a parenthetical may stand between the cue and
+ *   "that"; "asked whether …"; "X, which defends that …");
+ * - `CONTENT, SOURCE CUE` and `CONTENT, CUE SOURCE`, with at most a few words after them;
+ * - `according to SOURCE, CONTENT` and `CONTENT, according to SOURCE`.
+ *
+ * `start`/`end` cover the content (the clause after "that", or before the comma), any quotation
+ * marks inside it included; `cue` the cue words; `speakerMention` the speaker phrase, resolved to an
+ * entity as for direct quotes (speaker.resolver.ts): an unresolved phrase keeps `speakerKey` null
+ * and a lower confidence. A content holding a direct statement quote (from `quotes`) is MIXED, and
+ * that quote stays a quote of its own; a content that is nothing but a quote is left to the direct
+ * quote. A content shorter than three words is not a statement.
+ */
+import type { AttributionMethod, EntityCandidate, MentionCandidate, ParsedArticle, QuoteCandidate, Span } from '../annotations';
+import { findCues, isInvertible, isSpeechCue, takesAddressee, takesBareClause, takesQuestion, type Cue } from '../lexicon/cue.lexicon';
+import { DETERMINERS, PRONOUNS, TIME_WORDS } from '../lexicon/speaker.lexicon';
+import { isCapitalized, isWord, tokenize, type Token } from '../lexicon/word.tokenizer';
+import { indexMentions, type MentionIndex } from './mention.index';
+import { bodyParagraphs } from './quote.extractor';
+import { scanQuoteMarks, type QuoteMarks } from './quote-marks.scanner';
+import { sentenceStarts } from './sentence.boundaries';
+import { subjectOfCue } from './speaker.attributor';
+import { phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase.parser';
+import { resolveSpeaker } from './speaker.resolver';
+
+/**
+ * Estimated chance that the speaker mention is right, by how the speaker was found, for a speaker
+ * that resolves to an entity, and for one that does not (a description such as "sources", an
+ * unresolved pronoun): wrong is worse than missing.
+ */
+const CONFIDENCE: Partial<Record<AttributionMethod, number>> = { EXPLICIT: 0.9, PRONOUN: 0.85, PHRASE: 0.85, ACCORDING_TO: 0.9 };
+const UNRESOLVED_CONFIDENCE = 0.3;
+/** How many words may follow a cue or speaker that closes a sentence ("…, she said on Monday in a statement."). */
+const MAX_TRAILING_WORDS = 6;
+/** How many tokens may stand between a cue and its "that" (an addressee, a time, a parenthetical). */
+const MAX_BEFORE_THAT = 6;
+const MIN_CONTENT_WORDS = 3;
+const RELATIVE_PRONOUNS = new Set(['which', 'who']);
+const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'who', 'where']);
+/** Words after a cue that open an adjunct before "that": told reporters on Monday that …. */
+const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'during', 'to', 'with', 'last', 'this', 'earlier', 'later', 'again', 'repeatedly', 'also']);
+const SENTENCE_END = /[\s.!?;:,—–-]+$/u;
+/** Lower-case words that do not open a clause after a cue: prepositions, conjunctions, answers ("said in", "said so", "said yes"). */
+const NOT_CLAUSE_OPENERS = new Set([
+  'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'about', 'of', 'into', 'during', 'after', 'before', 'since', 'as',
+  'and', 'or', 'but', 'so', 'than', 'yes', 'no', 'nothing', 'something', 'anything', 'much', 'more', 'little', 'otherwise',
+]);
+/** Gerunds that are not a participial clause after a comma. */
+const NOT_PARTICIPLES = new Set(['nothing', 'something', 'anything', 'everything', 'during', 'including', 'according']);
+
+/** A statement before its kind, span trimming and resolution. */
+interface Reading {
+  content: Span;
+  cue: Cue;
+  speaker: SpeakerPhrase;
+  method: 'CUE' | 'ACCORDING_TO';
+}
+
+const tokenAt = (tokens: Token[], offset: number): number => {
+  const i = tokens.findIndex((t) => t.start >= offset);
+  return i < 0 ? tokens.length : i;
+};
+const wordsIn = (tokens: Token[], from: number, to: number): number => tokens.slice(from, to).filter(isWord).length;
+
+/** The content from `tokens[from]` to the sentence end `end`, or null when nothing is left. */
+const restOf = (tokens: Token[], from: number, end: number): Span | null => (from < tokens.length ? { start: tokens[from].start, end } : null);
+
+/** True when only a few words, none of them "that", follow `tokens[from]` to the sentence end. */
+function closesSentence(tokens: Token[], from: number): boolean {
+  const rest = tokens.slice(from).filter(isWord);
+  return rest.length <= MAX_TRAILING_WORDS && !rest.some((t) => t.text === 'that' || t.text === ',');
+}
+
+/** Where the clause a cue introduces begins (the token after "that", a question word, a bare clause), or -1. */
+function clauseStart(tokens: Token[], after: number, cue: Cue): number {
+  let k = after;
+  if (tokens[k]?.text === ',') {
+    // A parenthetical set off by commas: "defends, instead, that …".
+    const close = tokens.findIndex((t, i) => i > k && i <= k + 4 && t.text === ',');
+    if (close < 0) return -1;
+    k = close + 1;
+  }
+  const word = tokens[k]?.text.toLowerCase() ?? '';
+  if (word === 'that') return k + 1;
+  if (tokens[k]?.text === ':') return k + 1;
+  if (takesQuestion(cue) && QUESTION_WORDS.has(word)) return k;
+  // An addressee or an adjunct before "that": told reporters that, said on Monday that.
+  if (takesAddressee(cue) || ADJUNCT_OPENERS.has(word) || TIME_WORDS.has(word)) {
+    for (let j = k + 1; j <= k + MAX_BEFORE_THAT && j < tokens.length; j++) {
+      if (tokens[j].text === 'that') return j + 1;
+      if (!isWord(tokens[j]) && tokens[j].text !== '’' && tokens[j].text !== "'") break;
+    }
+  }
+  if (!takesBareClause(cue) || !tokens[k] || !isWord(tokens[k])) return -1;
+  if (PRONOUNS.has(word) || DETERMINERS.has(word) || (isCapitalized(tokens[k]) && !TIME_WORDS.has(word))) return k;
+  // Any other word but a preposition, conjunction, time or adverb, after a speech cue only: "said too much is made of …".
+  return isSpeechCue(cue) && !NOT_CLAUSE_OPENERS.has(word) && !TIME_WORDS.has(word) && !/ly$/.test(word) ? k : -1;
+}
+
+/** The subject of a cue, including "X, which/who CUE". */
+function subjectOf(tokens: Token[], at: number, cue: Cue, body: string): SpeakerPhrase | null {
+  const before = tokens[at - 1];
+  if (before && RELATIVE_PRONOUNS.has(before.text) && tokens[at - 2]?.text === ',') return phraseBefore(tokens, at - 2);
+  return subjectOfCue(tokens, at, cue, body);
+}
+
+/** The statement around "according to SOURCE", or null. */
+function readAccordingTo(tokens: Token[], at: number, cue: Cue, sentence: Span): Reading | null {
+  const speaker = phraseAfter(tokens, tokenAt(tokens, cue.end));
+  if (!speaker) return null;
+  const after = tokenAt(tokens, speaker.end);
+  const opens = wordsIn(tokens, 0, at) === 0;
+  const commaBefore = tokens[at - 1]?.text === ',';
+  let content: Span | null = null;
+  if (opens && tokens[after]?.text === ',') content = restOf(tokens, after + 1, sentence.end);
+  else if (commaBefore && closesSentence(tokens, after)) content = { start: sentence.start, end: tokens[at - 1].start };
+  else if (commaBefore && tokens[after]?.text === ',') content = sentence;
+  return content && { content, cue, speaker, method: 'ACCORDING_TO' };
+}
+
+/** The statement of a cue that follows its content: "CONTENT, SOURCE CUE" or "CONTENT, CUE SOURCE", or null. */
+function readCueAfter(tokens: Token[], at: number, cue: Cue, sentence: Span): Reading | null {
+  if (!isSpeechCue(cue)) return null;
+  const afterCue = tokenAt(tokens, cue.end);
+  if (tokens[at - 1]?.text === ',' && isInvertible(cue)) {
+    const speaker = phraseAfter(tokens, afterCue);
+    if (speaker && closesSentence(tokens, tokenAt(tokens, speaker.end))) {
+      return { content: { start: sentence.start, end: tokens[at - 1].start }, cue, speaker, method: 'CUE' };
+    }
+  }
+  const next = tokens.slice(afterCue).find(isWord)?.text.toLowerCase();
+  if (!closesSentence(tokens, afterCue) || (next !== undefined && !ADJUNCT_OPENERS.has(next) && !TIME_WORDS.has(next))) return null;
+  const comma = tokens.slice(0, at).map((t) => t.text).lastIndexOf(',');
+  if (comma <= 0) return null;
+  const speaker = phraseBefore(tokens, at, comma + 1);
+  if (!speaker || speaker.start !== tokens[comma + 1].start) return null;
+  return { content: { start: sentence.start, end: tokens[comma].start }, cue, speaker, method: 'CUE' };
+}
+
+/**
+ * Where a content that starts at `tokens[from]` ends: before the first attribution or aside that
+ * leaves the report (", according to", ", X said" in `tails`, ", adding", ", but", ";", "and
+ * warned"), else at the sentence end.
+ */
+function contentEnd(tokens: Token[], from: number, sentence: Span, tails: number[], body: string): number {
+  for (let i = from + 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1]?.text ?? '';
+    if (t.text === ';') return t.start;
+    if (t.text === ',' && (tails.includes(t.start) || next === 'but' || next === 'according' || (/^\p{Ll}{2,}ing$/u.test(next) && !NOT_PARTICIPLES.has(next)))) return t.start;
+    if (t.text === 'and' && tokens[i + 1] && findCues(body, tokens[i + 1].start, tokens[i + 1].end).length > 0) return t.start;
+  }
+  return sentence.end;
+}
+
+/** The statement of a cue that precedes its content: "SOURCE CUE (that) CONTENT", or null. */
+function readCueBefore(tokens: Token[], at: number, cue: Cue, sentence: Span, body: string, tails: number[]): Reading | null {
+  const from = clauseStart(tokens, tokenAt(tokens, cue.end), cue);
+  if (from < 0 || from >= tokens.length) return null;
+  const speaker = subjectOf(tokens, at, cue, body);
+  return speaker && { content: { start: tokens[from].start, end: contentEnd(tokens, from, sentence, tails, body) }, cue, speaker, method: 'CUE' };
+}
+
+/** Reported statements of `article`; see the file comment for the contract. */
+export function extractReportedSpeech(
+  article: ParsedArticle,
+  found: { entities: EntityCandidate[]; mentions: MentionCandidate[] },
+  quotes: QuoteCandidate[],
+): QuoteCandidate[] {
+  const { body } = article;
+  const paragraphs = bodyParagraphs(article);
+  const dek = article.segments.filter((s) => s.kind === 'dek');
+  const regions: { span: Span; paragraph: number | null }[] = [
+    ...dek.map((span) => ({ span, paragraph: null })),
+    ...paragraphs.map((span, p) => ({ span, paragraph: p })),
+  ];
+  const marks: QuoteMarks[] = scanQuoteMarks(body, regions.map((r) => r.span));
+  const index: MentionIndex = indexMentions(body, found.entities, found.mentions, marks);
+  const direct = quotes.filter((q) => q.isStatement && (q.kind ?? 'DIRECT') === 'DIRECT');
+  const insideMarks = (pos: number) => marks.some((m) => m.open <= pos && pos < m.close);
+  const statements: QuoteCandidate[] = [];
+
+  for (const { span: para, paragraph } of regions) {
+    const starts = sentenceStarts(body, para, marks);
+    starts.forEach((start, s) => {
+      const sentence = { start, end: starts[s + 1] ?? para.end };
+      const tokens = tokenize(body, sentence.start, sentence.end);
+      const cues = findCues(body, sentence.start, sentence.end, { clauseCues: true }).filter((c) => !insideMarks(c.start));
+      // Attributions that close a content ("…, the source added"): where a content before them ends.
+      const tails = cues.flatMap((cue) => {
+        const found = readCueAfter(tokens, tokenAt(tokens, cue.start), cue, sentence);
+        return found ? [found.content.end] : [];
+      });
+      const inSentence: QuoteCandidate[] = [];
+      for (const cue of cues) {
+        const at = tokenAt(tokens, cue.start);
+        const reading =
+          cue.lemma === 'according to'
+            ? readAccordingTo(tokens, at, cue, sentence)
+            : (readCueBefore(tokens, at, cue, sentence, body, tails) ?? readCueAfter(tokens, at, cue, sentence));
+        // A belief inside a reported content is part of that content ("X said she thinks …").
+        if (!isSpeechCue(cue) && inSentence.some((q) => q.start <= cue.start && cue.start < q.end)) continue;
+        const statement = reading && toStatement(body, reading, paragraph, index, marks, direct);
+        if (statement && !inSentence.some((q) => q.start === statement.start && q.end === statement.end)) inSentence.push(statement);
+      }
+      statements.push(...inSentence);
+    });
+  }
+  return statements;
+}
+
+/** The QuoteCandidate of a reading: its trimmed content, kind and resolved speaker; null when the content is too short or only a quote. */
+function toStatement(body: string, r: Reading, paragraph: number | null, index: MentionIndex, marks: QuoteMarks[], direct: QuoteCandidate[]): QuoteCandidate | null {
+  const end = r.content.start + body.slice(r.content.start, r.content.end).replace(SENTENCE_END, '').length;
+  const content = { start: r.content.start, end };
+  const words = tokenize(body, content.start, content.end).filter(isWord);
+  if (words.length < MIN_CONTENT_WORDS) return null;
+  const within = marks.filter((m) => m.open >= content.start && m.open < content.end);
+  const outside = words.filter((w) => !within.some((m) => m.open <= w.start && w.start < m.close));
+  if (outside.length < 2) return null; // only a quote: the direct quote's
+  const mixed = direct.some((q) => q.start >= content.start && q.end <= content.end + 1);
+  const resolved = resolveSpeaker(body, r.speaker, index);
+  const method: AttributionMethod = r.method === 'ACCORDING_TO' ? 'ACCORDING_TO' : resolved.method;
+  return {
+    ...content,
+    paragraph,
+    cue: { start: r.cue.start, end: r.cue.end },
+    speakerMention: { start: r.speaker.start, end: r.speaker.end },
+    speakerKey: resolved.key,
+    attribution: method,
+    confidence: resolved.key ? (CONFIDENCE[method] ?? UNRESOLVED_CONFIDENCE) : UNRESOLVED_CONFIDENCE,
+    isStatement: true,
+    kind: mixed ? 'MIXED' : 'INDIRECT',
+  };
+}
