@@ -9,7 +9,8 @@
  * within one sentence:
  *
  * - `SOURCE CUE (that) CONTENT` (an addressee, a time, a parenthetical may stand between the cue and
- *   "that"; "asked whether …"; "X, which defends that …");
+ *   "that"; "asked whether …"; "X, which defends that …"), and cues whose content is an infinitive
+ *   or what is called for ("vowed to …", "urged Congress to …", "called for …");
  * - `CONTENT, SOURCE CUE` and `CONTENT, CUE SOURCE`, with at most a few words after them;
  * - `according to SOURCE, CONTENT` and `CONTENT, according to SOURCE`.
  *
@@ -21,7 +22,8 @@
  * quote. A content shorter than three words is not a statement.
  */
 import type { AttributionMethod, EntityCandidate, MentionCandidate, ParsedArticle, QuoteCandidate, Span } from '../annotations';
-import { findCues, isInvertible, isSpeechCue, takesAddressee, takesBareClause, takesQuestion, type Cue } from '../lexicon/cue.lexicon';
+import { findCues, isInvertible, isSpeechCue, takesAddressee, takesBareClause, takesInfinitive, takesQuestion, type Cue } from '../lexicon/cue.lexicon';
+import { isFunctionWord } from '../lexicon/english.lexicon';
 import { DETERMINERS, PRONOUNS, TIME_WORDS } from '../lexicon/speaker.lexicon';
 import { isCapitalized, isWord, tokenize, type Token } from '../lexicon/word.tokenizer';
 import { indexMentions, type MentionIndex } from './mention.index';
@@ -54,6 +56,8 @@ const NOT_CLAUSE_OPENERS = new Set([
   'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'about', 'of', 'into', 'during', 'after', 'before', 'since', 'as',
   'and', 'or', 'but', 'so', 'than', 'yes', 'no', 'nothing', 'something', 'anything', 'much', 'more', 'little', 'otherwise',
 ]);
+/** Heads of phrases that name a time, not a speaker ("this month said"). */
+const TIME_NOUNS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'starters']);
 /** Gerunds that are not a participial clause after a comma. */
 const NOT_PARTICIPLES = new Set(['nothing', 'something', 'anything', 'everything', 'during', 'including', 'according']);
 
@@ -93,10 +97,12 @@ function clauseStart(tokens: Token[], after: number, cue: Cue): number {
   if (word === 'that') return k + 1;
   if (tokens[k]?.text === ':') return k + 1;
   if (takesQuestion(cue) && QUESTION_WORDS.has(word)) return k;
-  // An addressee or an adjunct before "that": told reporters that, said on Monday that.
+  if (takesInfinitive(cue) && (word === 'to' || cue.lemma === 'call for')) return k; // vowed to …, called for …
+  // An addressee or an adjunct before "that" (told reporters that, said on Monday that), an addressee before "to" (urged Congress to).
   if (takesAddressee(cue) || ADJUNCT_OPENERS.has(word) || TIME_WORDS.has(word)) {
     for (let j = k + 1; j <= k + MAX_BEFORE_THAT && j < tokens.length; j++) {
       if (tokens[j].text === 'that') return j + 1;
+      if (tokens[j].text === 'to' && takesAddressee(cue) && takesInfinitive(cue) && !ADJUNCT_OPENERS.has(word)) return j;
       if (!isWord(tokens[j]) && tokens[j].text !== '’' && tokens[j].text !== "'") break;
     }
   }
@@ -127,6 +133,14 @@ function readAccordingTo(tokens: Token[], at: number, cue: Cue, sentence: Span):
   return content && { content, cue, speaker, method: 'ACCORDING_TO' };
 }
 
+/** True when a phrase can name a speaker: its head is no function word (a month, "perhaps") and, for a description, no time ("this month"). */
+function canSpeak(body: string, phrase: SpeakerPhrase): boolean {
+  if (phrase.kind === 'pronoun') return true;
+  const head = body.slice(phrase.head.start, phrase.head.end).toLowerCase();
+  if (isFunctionWord(head)) return false;
+  return phrase.kind === 'name' || (!TIME_WORDS.has(head) && !TIME_NOUNS.has(head));
+}
+
 /** The statement of a cue that follows its content: "CONTENT, SOURCE CUE" or "CONTENT, CUE SOURCE", or null. */
 function readCueAfter(tokens: Token[], at: number, cue: Cue, sentence: Span): Reading | null {
   if (!isSpeechCue(cue)) return null;
@@ -141,8 +155,9 @@ function readCueAfter(tokens: Token[], at: number, cue: Cue, sentence: Span): Re
   if (!closesSentence(tokens, afterCue) || (next !== undefined && !ADJUNCT_OPENERS.has(next) && !TIME_WORDS.has(next))) return null;
   const comma = tokens.slice(0, at).map((t) => t.text).lastIndexOf(',');
   if (comma <= 0) return null;
-  const speaker = phraseBefore(tokens, at, comma + 1);
-  if (!speaker || speaker.start !== tokens[comma + 1].start) return null;
+  const first = tokens.findIndex((t, i) => i > comma && isWord(t)); // past a closing mark: “…,” he said
+  const speaker = first > 0 ? phraseBefore(tokens, at, first) : null;
+  if (!speaker || speaker.start !== tokens[first].start) return null;
   return { content: { start: sentence.start, end: tokens[comma].start }, cue, speaker, method: 'CUE' };
 }
 
@@ -225,8 +240,8 @@ function toStatement(body: string, r: Reading, paragraph: number | null, index: 
   const words = tokenize(body, content.start, content.end).filter(isWord);
   if (words.length < MIN_CONTENT_WORDS) return null;
   const within = marks.filter((m) => m.open >= content.start && m.open < content.end);
-  const outside = words.filter((w) => !within.some((m) => m.open <= w.start && w.start < m.close));
-  if (outside.length < 2) return null; // only a quote: the direct quote's
+  if (!words.some((w) => !within.some((m) => m.open <= w.start && w.start < m.close))) return null; // only a quote: the direct quote's
+  if (!canSpeak(body, r.speaker)) return null;
   const mixed = direct.some((q) => q.start >= content.start && q.end <= content.end + 1);
   const resolved = resolveSpeaker(body, r.speaker, index);
   const method: AttributionMethod = r.method === 'ACCORDING_TO' ? 'ACCORDING_TO' : resolved.method;

@@ -61,10 +61,21 @@ const CLAUSE_VERBS = [
   'defend', 'believe', 'fear', 'expect', 'learn', 'reveal', 'recognize', 'realize', 'suspect', 'assume', 'doubt', 'worry',
   'signal', 'hint', 'imply', 'concur', 'hope', 'guess', 'figure', 'calculate', 'forecast', 'determine', 'decide',
   'prove', 'speculate', 'theorize', 'sense', 'accept',
+  // Intentions and demands, with their infinitive: wants to, plans to, refused to, called for, called on X to.
+  'want', 'plan', 'intend', 'threaten', 'refuse', 'decline', 'offer', 'seek', 'aim', 'propose', 'call for', 'call on',
 ];
 
-/** Cues that take an addressee between them and their clause: told reporters that …, assured allies that …. */
-const ADDRESSEE_BEFORE_CLAUSE = new Set(['tell', 'assure', 'reassure', 'warn', 'inform', 'remind', 'promise', 'convince', 'notify', 'advise', 'ask', 'caution', 'persuade', 'write']);
+/** Cues that take an infinitive ("vowed to …", "urged X to …") or, for "call for", a noun phrase: the content is what follows. */
+const INFINITIVE_CUES = new Set([
+  'vow', 'pledge', 'promise', 'plan', 'want', 'intend', 'threaten', 'refuse', 'decline', 'offer', 'agree', 'demand',
+  'urge', 'ask', 'call on', 'seek', 'hope', 'expect', 'aim', 'propose', 'warn', 'tell', 'call for',
+]);
+
+/** Cues that take an addressee between them and their clause: told reporters that …, assured allies that …, urged Congress to …. */
+const ADDRESSEE_BEFORE_CLAUSE = new Set([
+  'tell', 'assure', 'reassure', 'warn', 'inform', 'remind', 'promise', 'convince', 'notify', 'advise', 'ask', 'caution',
+  'persuade', 'write', 'urge', 'call on',
+]);
 
 /** Cues that take their clause without "that": said the plan failed, believes it will pass. */
 const BARE_CLAUSE = new Set([
@@ -110,7 +121,7 @@ for (const forms of [...IRREGULAR_CLAUSE_VERBS, ...CLAUSE_VERBS.map((verb) => [v
 const CLAUSE_LEMMAS = new Set(CLAUSE_LEMMA.values());
 
 /** The first words of the two-word cues ("pointed" in "pointed out", "According" in "According to"). */
-const FIRST_OF_PAIR = new Set([...LEMMA.keys()].filter((form) => form.includes(' ')).map((form) => form.split(' ')[0]));
+const FIRST_OF_PAIR = new Set([...LEMMA.keys(), ...CLAUSE_LEMMA.keys()].filter((form) => form.includes(' ')).map((form) => form.split(' ')[0]));
 /** A run of word characters: letters, digits, apostrophes and hyphens. A cue is a whole run (or two). */
 const RUN = /[\p{L}\p{N}'’-]+/gu;
 
@@ -140,7 +151,8 @@ export function findCues(body: string, from: number, to: number, options: CueOpt
     const next = RUN.exec(text);
     const start = from + run.index;
     if (FIRST_OF_PAIR.has(run[0]) && next && !/\S/.test(text.slice(run.index + run[0].length, next.index))) {
-      const lemma = LEMMA.get(`${run[0]} ${next[0]}`);
+      const pair = `${run[0]} ${next[0]}`;
+      const lemma = LEMMA.get(pair) ?? (options.clauseCues ? CLAUSE_LEMMA.get(pair) : undefined);
       if (lemma !== undefined) {
         cues.push({ start, end: from + next.index + next[0].length, lemma });
         run = RUN.exec(text);
@@ -162,6 +174,9 @@ export const takesAddressee = (cue: Cue): boolean => ADDRESSEE_BEFORE_CLAUSE.has
 
 /** True for a cue that may take its clause without "that": said the plan failed. */
 export const takesBareClause = (cue: Cue): boolean => BARE_CLAUSE.has(cue.lemma);
+
+/** True for a cue whose content may be an infinitive ("vowed to …", "urged X to …") or, for "call for", what is called for. */
+export const takesInfinitive = (cue: Cue): boolean => INFINITIVE_CUES.has(cue.lemma);
 
 /** True for a cue that reports a question: asked whether …. */
 export const takesQuestion = (cue: Cue): boolean => QUESTION_CUES.has(cue.lemma);

@@ -38,6 +38,12 @@ describe('extractReportedSpeech: the rule shapes', () => {
     expect(statementsOf(['Okafor asked whether the ships could wait another day.'], [OKAFOR])[0]).toMatchObject({ text: 'whether the ships could wait another day', cue: 'asked' });
   });
 
+  it('reads an infinitive or what is called for as the content', () => {
+    expect(statementsOf(['The Dockworkers Union vowed to block every ship in the harbour.'], [UNION])[0]).toMatchObject({ text: 'to block every ship in the harbour', cue: 'vowed', key: 'union' });
+    expect(statementsOf(['Okafor urged the council to delay the vote.'], [OKAFOR])[0]).toMatchObject({ text: 'to delay the vote', cue: 'urged' });
+    expect(statementsOf(['Lindqvist called for a new inquiry into the deal.'], [LINDQVIST])[0]).toMatchObject({ text: 'a new inquiry into the deal', cue: 'called for' });
+  });
+
   it('reads CONTENT, SOURCE CUE and CONTENT, CUE SOURCE', () => {
     expect(statementsOf(['The cranes will be replaced by June, Okafor said on Tuesday.'], [OKAFOR])[0]).toMatchObject({
       text: 'The cranes will be replaced by June', cue: 'said', speaker: 'Okafor', key: 'okafor',
