@@ -26,7 +26,8 @@ filters (all given must hold; the same as GraphQL's QuoteFilter):
   --from YYYY-MM-DD       articles published on or after
   --to YYYY-MM-DD         articles published on or before
   --min-confidence X      speaker confidence at least X (0..1)
-  --article-id ID         only quotes of this article (global ID)`;
+  --article-id ID         only quotes of this article (global ID)
+  --kind KIND             DIRECT (the default when left out), MIXED or INDIRECT; repeat for more`;
 
 /** The command-line option of a filter parameter: aboutScope -> --about-scope. */
 function optionOf(parameter: string): string {

@@ -15,7 +15,8 @@ import { bearerKey, isKnownKey } from './api-key';
  *
  * The query parameters are the QuoteFilter fields of the same names: speaker, speakerId, about
  * and aboutAny (repeatable: `about=Ukraine&about=NATO`; commas are not split), aboutScope (QUOTE,
- * PARAGRAPH or ARTICLE), text, from and to (YYYY-MM-DD), minConfidence (0..1), articleId. A bad
+ * PARAGRAPH or ARTICLE), text, from and to (YYYY-MM-DD), minConfidence (0..1), articleId, kind
+ * (DIRECT, MIXED or INDIRECT, repeatable: `kind=DIRECT&kind=MIXED`; DIRECT only when left out). A bad
  * or unknown parameter is a 400 with `{ "errors": [{ "message", "extensions": { "code":
  * "BAD_USER_INPUT" } }] }`, the message naming the parameter (the same messages as GraphQL's;
  * a `text` of more than `config.limits.maxSearchTerms` terms included).

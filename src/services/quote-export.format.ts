@@ -25,6 +25,8 @@ export interface QuoteExportRow {
   articleTitle: string;
   articleUrl: string | null;
   publishedAt: string | null;
+  /** DIRECT, MIXED or INDIRECT (GraphQL's QuoteKind); last, so that the columns before it keep their places. */
+  kind: string;
 }
 
 /** The columns of an export, in order: the CSV header and the NDJSON keys. */
@@ -45,6 +47,7 @@ export const QUOTE_EXPORT_COLUMNS: ReadonlyArray<keyof QuoteExportRow> = [
   'articleTitle',
   'articleUrl',
   'publishedAt',
+  'kind',
 ];
 
 /** The export formats. */

@@ -5,6 +5,7 @@ import { dialectOf } from '../db/dialect';
 import { streamRows } from '../db/row-stream';
 import { toGlobalId } from '../types/global-id';
 import { AboutScope, QuoteCriteria } from '../types/quote-criteria';
+import { QuoteKind } from '../types/quote-kind';
 import { badInput } from '../types/bad-input';
 import { QuoteExportFormat, QuoteExportRow, quoteExportSerializer } from './quote-export.format';
 import { compileQuoteFilter } from './quote-filter.compiler';
@@ -21,6 +22,14 @@ import { compileQuoteFilter } from './quote-filter.compiler';
 // ---------------------------------------------------------------------------------------------
 // Parameters -> QuoteCriteria (shared by the HTTP routes and the CLI)
 
+/** The value of the string enum `values` that `value` names, case aside; BAD_USER_INPUT naming `parameter` otherwise. */
+function oneOf<E extends string>(values: Record<string, E>, value: string, parameter: string): E {
+  const known = Object.values(values);
+  const found = known.find((v) => v === value.toUpperCase());
+  if (found === undefined) throw badInput(`"${parameter}" must be one of ${known.join(', ')}, got "${value}"`);
+  return found;
+}
+
 /** The filter parameters an export accepts; each is the QuoteCriteria field of the same name. */
 export const QUOTE_EXPORT_PARAMETERS = [
   'speaker',
@@ -33,21 +42,23 @@ export const QUOTE_EXPORT_PARAMETERS = [
   'to',
   'minConfidence',
   'articleId',
+  'kind',
 ] as const;
 
 export type QuoteExportParameter = (typeof QUOTE_EXPORT_PARAMETERS)[number];
 
-/** Parameters that may be given more than once (each value is one entity name; commas are not split). */
-const REPEATABLE: ReadonlySet<string> = new Set(['about', 'aboutAny']);
+/** Parameters that may be given more than once (each value is one entity name or one kind; commas are not split). */
+const REPEATABLE: ReadonlySet<string> = new Set(['about', 'aboutAny', 'kind']);
 
 /**
  * Maps export parameters (a query string's, or the CLI's options) to a QuoteCriteria. `about` and
  * `aboutAny` are repeatable, one entity a value (`about=Ukraine&about=NATO`: commas are not
- * separators, since names can hold them); every other parameter is given at most once. Throws a
+ * separators, since names can hold them), and so is `kind` (`kind=DIRECT&kind=MIXED`; left out:
+ * DIRECT only, as in GraphQL); every other parameter is given at most once. Throws a
  * BAD_USER_INPUT GraphQLError naming the parameter for an unknown parameter, an empty value, a
- * repeated single parameter, an `aboutScope` that is not QUOTE, PARAGRAPH or ARTICLE, or a
- * `minConfidence` that is not a number from 0 to 1. Dates, IDs and `text` are checked by
- * `compileQuoteFilter`, with the same messages as GraphQL's.
+ * repeated single parameter, an `aboutScope` that is not QUOTE, PARAGRAPH or ARTICLE, a `kind`
+ * that is not DIRECT, MIXED or INDIRECT, or a `minConfidence` that is not a number from 0 to 1.
+ * Dates, IDs and `text` are checked by `compileQuoteFilter`, with the same messages as GraphQL's.
  */
 export function quoteFilterFromParameters(params: Record<string, unknown>): QuoteCriteria {
   const filter: QuoteCriteria = {};
@@ -67,14 +78,12 @@ export function quoteFilterFromParameters(params: Record<string, unknown>): Quot
       case 'aboutAny':
         filter[name as 'about' | 'aboutAny'] = strings;
         break;
-      case 'aboutScope': {
-        const scope = value.toUpperCase();
-        if (!Object.values(AboutScope).includes(scope as AboutScope)) {
-          throw badInput(`"aboutScope" must be one of ${Object.values(AboutScope).join(', ')}, got "${value}"`);
-        }
-        filter.aboutScope = scope as AboutScope;
+      case 'aboutScope':
+        filter.aboutScope = oneOf(AboutScope, value, name);
         break;
-      }
+      case 'kind':
+        filter.kind = [...new Set(strings.map((kind) => oneOf(QuoteKind, kind, name)))];
+        break;
       case 'minConfidence': {
         const number = Number(value);
         if (!Number.isFinite(number) || number < 0 || number > 1) {
@@ -99,7 +108,7 @@ const ENTITY_TYPE_NAMES: Record<string, string> = { PERSON: 'Person', ORGANIZATI
 /** The SELECT of an export, around a condition on `q` from `compileQuoteFilter`; its rows are QuoteExportSqlRow arrays. */
 function quoteExportSql(condition: string): string {
   return `SELECT q.id, q.text, q.start, q."end", q.paragraph, q.cue_text, q.speaker_mention_text, q.attribution, q.confidence,
-      sp.id, sp.type, sp.name, art.id, art.title, art.url, art.published_at
+      sp.id, sp.type, sp.name, art.id, art.title, art.url, art.published_at, q.kind
     FROM quote q
     JOIN article art ON art.id = q.article_id
     LEFT JOIN entity sp ON sp.id = q.speaker_id
@@ -125,11 +134,12 @@ type QuoteExportSqlRow = [
   articleTitle: string,
   articleUrl: string | null,
   publishedAt: string | null,
+  kind: string,
 ];
 
 /** The export record of one row of quoteExportSql. */
 function toExportRow(row: QuoteExportSqlRow): QuoteExportRow {
-  const [id, text, start, end, paragraph, cue, speakerMention, attribution, confidence, speakerRowId, entityType, speakerName, articleRowId, articleTitle, articleUrl, publishedAt] =
+  const [id, text, start, end, paragraph, cue, speakerMention, attribution, confidence, speakerRowId, entityType, speakerName, articleRowId, articleTitle, articleUrl, publishedAt, kind] =
     row;
   const speakerType = entityType === null ? null : (ENTITY_TYPE_NAMES[entityType] ?? entityType);
   return {
@@ -149,6 +159,7 @@ function toExportRow(row: QuoteExportSqlRow): QuoteExportRow {
     articleTitle,
     articleUrl,
     publishedAt,
+    kind,
   };
 }
 

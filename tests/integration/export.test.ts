@@ -19,7 +19,7 @@ const fixtures = path.resolve(__dirname, '..', 'fixtures', 'articles.jsonl');
 /** The same quotes through GraphQL, flattened to the export's columns. */
 const GQL_QUOTES = `query Q($filter: QuoteFilter, $after: String) { quotes(filter: $filter, first: 100, after: $after) {
   totalCount pageInfo { hasNextPage endCursor }
-  edges { node { id text span { start end } paragraph attribution confidence cue { text } speakerMention { text }
+  edges { node { id text kind span { start end } paragraph attribution confidence cue { text } speakerMention { text }
     speaker { __typename ... on Person { id name } ... on Organization { id name } }
     article { id title url publishedAt } } } } }`;
 
@@ -33,6 +33,7 @@ async function graphqlRows(gateway: TestGateway, filter: Record<string, unknown>
       rows.push({
         id: node.id,
         text: node.text,
+        kind: node.kind,
         start: node.span.start,
         end: node.span.end,
         paragraph: node.paragraph,
@@ -218,7 +219,7 @@ describe('GET /export/quotes.ndjson and /export/quotes.csv', () => {
   });
 
   it.each([
-    ['sort=date', 'unknown parameter "sort"; known parameters: speaker, speakerId, about, aboutAny, aboutScope, text, from, to, minConfidence, articleId'],
+    ['sort=date', 'unknown parameter "sort"; known parameters: speaker, speakerId, about, aboutAny, aboutScope, text, from, to, minConfidence, articleId, kind'],
     ['aboutScope=SIDEWAYS', '"aboutScope" must be one of QUOTE, PARAGRAPH, ARTICLE, got "SIDEWAYS"'],
     ['from=2024-13-01', '"from" must be a date as YYYY-MM-DD, got "2024-13-01"'],
     ['to=yesterday', '"to" must be a date as YYYY-MM-DD, got "yesterday"'],
@@ -227,7 +228,7 @@ describe('GET /export/quotes.ndjson and /export/quotes.csv', () => {
     ['minConfidence=high', '"minConfidence" must be a number from 0 to 1, got "high"'],
     ['speaker=a&speaker=b', '"speaker" is given more than once'],
     ['speaker=', '"speaker" is empty'],
-    ['about%5B%5D=Ukraine', 'unknown parameter "about[]"; known parameters: speaker, speakerId, about, aboutAny, aboutScope, text, from, to, minConfidence, articleId'],
+    ['about%5B%5D=Ukraine', 'unknown parameter "about[]"; known parameters: speaker, speakerId, about, aboutAny, aboutScope, text, from, to, minConfidence, articleId, kind'],
   ])('refuses ?%s with a 400 naming the parameter', async (query, message) => {
     for (const format of ['ndjson', 'csv']) {
       const response = await get(`/export/quotes.${format}?${query}`);
@@ -284,7 +285,7 @@ describe('GET /export/quotes.ndjson and /export/quotes.csv', () => {
       const help = await runCli(gateway.storeEnv, ['--help']);
       expect(help).toMatchObject({ code: 0, stderr: '' });
       expect(help.stdout).toMatch(/^usage: newsgraph export \[--format ndjson\|csv\]/);
-      for (const option of ['--speaker', '--about', '--about-scope', '--from', '--to', '--min-confidence', '--article-id', '--out']) {
+      for (const option of ['--speaker', '--about', '--about-scope', '--from', '--to', '--min-confidence', '--article-id', '--kind', '--out']) {
         expect(help.stdout).toContain(option);
       }
       const bad = await runCli(gateway.storeEnv, ['--about-scope', 'SIDEWAYS']);

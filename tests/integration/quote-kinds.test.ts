@@ -1,4 +1,9 @@
+import { Writable } from 'node:stream';
+import { exportCommand } from '../../src/cli/export.command';
+import { loadConfig } from '../../src/config/config';
 import { markDataChanged } from '../../src/services/data-version';
+import { QUOTE_EXPORT_COLUMNS } from '../../src/services/quote-export.format';
+import { parseCsv } from '../support/rfc4180';
 import { sampleDir, startTestGateway, TestGateway } from '../support/test-gateway';
 
 /**
@@ -145,5 +150,42 @@ describe('quote kinds: DIRECT by default, MIXED and INDIRECT when asked for', ()
     const next = await data(`query Next($after: String) { articles(first: 1) { edges { node { quotes(kind: [MIXED, INDIRECT], first: 1, after: $after) {
       edges { node { kind } } pageInfo { hasNextPage } } } } } }`, { after: article.reported.pageInfo.endCursor });
     expect(next.articles.edges[0].node.quotes).toEqual({ edges: [{ node: { kind: 'MIXED' } }], pageInfo: { hasNextPage: false } });
+  });
+
+  it('exports a kind column, and the kinds the repeatable `kind` parameter names (DIRECT when left out), over HTTP and from the CLI', async () => {
+    const get = (query: string) => fetch(`${gateway.origin}/export/quotes.ndjson${query}`);
+    const lines = async (query: string) => (await (await get(query)).text()).trim().split('\n').map((line) => JSON.parse(line));
+    const all = await lines('');
+    expect(all).toHaveLength(await count('{}'));
+    expect(new Set(all.map((row) => row.kind))).toEqual(new Set(['DIRECT']));
+    const reportedOverHttp = await (await get('?kind=INDIRECT&kind=mixed')).text();
+    const reported = reportedOverHttp.trim().split('\n').map((line) => JSON.parse(line));
+    expect(reported.map((row) => [row.kind, row.text, row.speakerName, row.cue])).toEqual([
+      ['INDIRECT', INDIRECT, 'NATO', 'defends'],
+      ['MIXED', MIXED, 'Jens Stoltenberg', 'According to'],
+    ]);
+    expect(await lines('?kind=INDIRECT&speaker=NATO&text=concentrate')).toHaveLength(1);
+
+    const [header, ...records] = parseCsv(await (await fetch(`${gateway.origin}/export/quotes.csv?kind=MIXED`)).text());
+    expect(header).toEqual(QUOTE_EXPORT_COLUMNS);
+    expect(records.map((r) => [r[header.indexOf('kind')], r[header.indexOf('text')]])).toEqual([['MIXED', MIXED]]);
+
+    const bad = await get('?kind=REPORTED');
+    expect(bad.status).toBe(400);
+    const body: any = await bad.json();
+    expect(body.errors[0]).toMatchObject({
+      message: '"kind" must be one of DIRECT, MIXED, INDIRECT, got "REPORTED"',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+
+    const written: string[] = [];
+    const stdout = new Writable({
+      write(chunk, _encoding, callback) {
+        written.push(String(chunk));
+        callback();
+      },
+    });
+    expect(await exportCommand(['--kind', 'INDIRECT', '--kind', 'MIXED'], loadConfig({ ...gateway.storeEnv, LOG_LEVEL: 'silent' }), stdout)).toBe(0);
+    expect(written.join('')).toBe(reportedOverHttp);
   });
 });

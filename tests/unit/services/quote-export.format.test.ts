@@ -21,6 +21,7 @@ const record = (overrides: Partial<QuoteExportRow> = {}): QuoteExportRow => ({
   articleTitle: 'NATO does not see a military de-escalation of Russia, but appreciates diplomatic advances',
   articleUrl: null,
   publishedAt: '2024-05-18',
+  kind: 'DIRECT',
   ...overrides,
 });
 
@@ -43,9 +44,9 @@ async function serialize(format: QuoteExportFormat, records: QuoteExportRow[]): 
 describe('quoteExportSerializer: CSV', () => {
   it('writes the header and records exactly as the README shows, CRLF after each', async () => {
     expect(await serialize('csv', [record()])).toBe(
-      'id,text,start,end,paragraph,speakerName,speakerType,speakerId,speakerMention,cue,attribution,confidence,articleId,articleTitle,articleUrl,publishedAt\r\n' +
+      'id,text,start,end,paragraph,speakerName,speakerType,speakerId,speakerMention,cue,attribution,confidence,articleId,articleTitle,articleUrl,publishedAt,kind\r\n' +
         'UXVvdGU6Nw,We cannot allow that,1729,1966,2,Jens Stoltenberg,Person,UGVyc29uOjU,he,assured,PRONOUN,0.99,QXJ0aWNsZTox,' +
-        '"NATO does not see a military de-escalation of Russia, but appreciates diplomatic advances",,2024-05-18\r\n',
+        '"NATO does not see a military de-escalation of Russia, but appreciates diplomatic advances",,2024-05-18,DIRECT\r\n',
     );
   });
 
@@ -56,7 +57,7 @@ describe('quoteExportSerializer: CSV', () => {
   it('writes nulls as empty fields and numbers as JavaScript does', async () => {
     const nulls = record({ paragraph: null, speakerName: null, speakerType: null, speakerId: null, speakerMention: null, cue: null, confidence: 0, start: 0 });
     const [, fields] = parseCsv(await serialize('csv', [nulls]));
-    expect(fields).toEqual(['UXVvdGU6Nw', 'We cannot allow that', '0', '1966', '', '', '', '', '', '', 'PRONOUN', '0', 'QXJ0aWNsZTox', nulls.articleTitle, '', '2024-05-18']);
+    expect(fields).toEqual(['UXVvdGU6Nw', 'We cannot allow that', '0', '1966', '', '', '', '', '', '', 'PRONOUN', '0', 'QXJ0aWNsZTox', nulls.articleTitle, '', '2024-05-18', 'DIRECT']);
   });
 
   it('quotes what RFC 4180 asks to (comma, double quote, CR, LF, CRLF) and nothing else, and a parser gets every value back', async () => {

@@ -21,6 +21,7 @@ const sqlRow = (id: number, text = `quote ${id}`): unknown[] => [
   'Union rejects "final" offer, again',
   'https://example.org/news/port-vote',
   '2024-08-01',
+  'MIXED',
 ];
 
 /** `count` rows, made as they are read; `pulled()` says how many were. */
@@ -79,6 +80,7 @@ describe('writeQuoteExport', () => {
       articleTitle: 'Union rejects "final" offer, again',
       articleUrl: 'https://example.org/news/port-vote',
       publishedAt: '2024-08-01',
+      kind: 'MIXED',
     });
   });
 
@@ -157,6 +159,8 @@ describe('quoteFilterFromParameters', () => {
       quoteFilterFromParameters({ speaker: 'Stoltenberg', about: ['Ukraine', 'NATO'], aboutScope: 'quote', minConfidence: '0.5', from: '2024-01-01' }),
     ).toEqual({ speaker: 'Stoltenberg', about: ['Ukraine', 'NATO'], aboutScope: 'QUOTE', minConfidence: 0.5, from: '2024-01-01' });
     expect(quoteFilterFromParameters({ about: 'Washington, D.C.' })).toEqual({ about: ['Washington, D.C.'] });
+    expect(quoteFilterFromParameters({ kind: ['indirect', 'MIXED', 'INDIRECT'] })).toEqual({ kind: ['INDIRECT', 'MIXED'] });
+    expect(quoteFilterFromParameters({})).toEqual({}); // no kind: the filter's default, DIRECT
   });
 
   it('names the parameter it refuses, with BAD_USER_INPUT', () => {
@@ -176,5 +180,6 @@ describe('quoteFilterFromParameters', () => {
     expect(refused({ speaker: ['a', 'b'] })).toBe('"speaker" is given more than once');
     expect(refused({ speaker: '' })).toBe('"speaker" is empty');
     expect(refused({ about: ['Ukraine', ' '] })).toBe('"about" is empty');
+    expect(refused({ kind: ['DIRECT', 'REPORTED'] })).toBe('"kind" must be one of DIRECT, MIXED, INDIRECT, got "REPORTED"');
   });
 });
