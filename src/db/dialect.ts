@@ -112,9 +112,10 @@ export const sqliteDialect: Dialect = {
   quoteRelevance: (alias, param) => `-(SELECT bm25(quote_fts) FROM quote_fts WHERE quote_fts MATCH ${param} AND quote_fts.rowid = ${alias}.id)`,
   /**
    * The FTS table is always the left side of a CROSS JOIN, so SQLite scans it by MATCH (bm25 and
-   * snippet need that). Quotes: statements only. Entities: one row per entity, its best-matching
-   * name (ties: the lowest name id). Every matching row calls `interruptible()` (see
-   * interruptible.function.ts): a read thread ended mid-query stops at the next row.
+   * snippet need that). Quotes: DIRECT statements only (reported speech is searched through
+   * `quotes(filter: { text, kind })`). Entities: one row per entity, its best-matching name (ties:
+   * the lowest name id). Every matching row calls `interruptible()` (see interruptible.function.ts):
+   * a read thread ended mid-query stops at the next row.
    */
   searchSources: ({ kinds, articleWeights: { title, dek, body }, snippetWords }) => ({
     ARTICLE: {
@@ -125,9 +126,9 @@ export const sqliteDialect: Dialect = {
     },
     QUOTE: {
       hits: `SELECT ${kinds.QUOTE} AS kind, f.rowid AS id, f.rowid AS snippet_id, -bm25(quote_fts) AS score
-      FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH ? AND q.is_statement = TRUE AND interruptible()`,
+      FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH ? AND q.is_statement = TRUE AND q.kind = 'DIRECT' AND interruptible()`,
       snippets: fts5PageSnippets(kinds.QUOTE, 'quote_fts', 0, snippetWords),
-      count: `SELECT COUNT(*) FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH ? AND q.is_statement = TRUE AND interruptible()`,
+      count: `SELECT COUNT(*) FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH ? AND q.is_statement = TRUE AND q.kind = 'DIRECT' AND interruptible()`,
     },
     ENTITY: {
       hits: `SELECT ${kinds.ENTITY} AS kind, entity_id AS id, name_id AS snippet_id, score FROM (
@@ -264,9 +265,9 @@ export const postgresDialect: Dialect = {
       },
       QUOTE: {
         hits: `SELECT ${kinds.QUOTE} AS kind, q.id AS id, q.id AS snippet_id, ts_rank(q.search_vector, tq.query, ${RANK_NORMALIZATION}) AS score
-        FROM quote q CROSS JOIN ${tsquery('?')} AS tq(query) WHERE q.search_vector @@ tq.query AND q.is_statement = TRUE`,
+        FROM quote q CROSS JOIN ${tsquery('?')} AS tq(query) WHERE q.search_vector @@ tq.query AND q.is_statement = TRUE AND q.kind = 'DIRECT'`,
         snippets: snippetsOf(kinds.QUOTE, 'quote q', 'q.id', 'q.text'),
-        count: `SELECT COUNT(*) FROM quote q WHERE q.search_vector @@ ${tsquery('?')} AND q.is_statement = TRUE`,
+        count: `SELECT COUNT(*) FROM quote q WHERE q.search_vector @@ ${tsquery('?')} AND q.is_statement = TRUE AND q.kind = 'DIRECT'`,
       },
       ENTITY: {
         hits: `SELECT ${kinds.ENTITY} AS kind, entity_id AS id, name_id AS snippet_id, score FROM (

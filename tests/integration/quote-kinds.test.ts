@@ -105,6 +105,14 @@ describe('quote kinds: DIRECT by default, MIXED and INDIRECT when asked for', ()
     expect(await count('{ text: "concentrate", kind: [INDIRECT], from: "2000-01-01", minConfidence: 0.5 }')).toBe(1);
   });
 
+  it('finds only DIRECT quotes in `search` (reported speech: quotes(filter: { text, kind }))', async () => {
+    const hits = async (query: string) =>
+      (await data(`{ search(query: "${query}", types: [QUOTE]) { edges { node { ... on Quote { kind text } } } } }`)).search.edges.map((e: { node: unknown }) => e.node);
+    expect(await hits('concentrate')).toEqual([]);
+    expect(await hits('mobilized')).toEqual([]);
+    expect(await hits('\\"rapid military\\"')).toEqual([{ kind: 'DIRECT', text: 'which would allow it to carry out a rapid military operation.' }]);
+  });
+
   it('orders and pages every kind', async () => {
     const { quotes } = await data(`{ quotes(filter: { kind: [MIXED, INDIRECT, DIRECT] }, orderBy: { field: CONFIDENCE, direction: ASC }, first: 100) {
       totalCount edges { node { kind confidence } } } }`);
