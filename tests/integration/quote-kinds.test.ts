@@ -1,10 +1,16 @@
 import { Writable } from 'node:stream';
+import { DataSource } from 'typeorm';
 import { exportCommand } from '../../src/cli/export.command';
 import { loadConfig } from '../../src/config/config';
+import { openDataSource, runMigrations } from '../../src/db/data-source';
+import { sqlRows } from '../../src/db/dialect';
+import type { ParsedArticle, QuoteCandidate } from '../../src/ingestion/annotations';
+import { storeArticle } from '../../src/services/article-store.service';
 import { markDataChanged } from '../../src/services/data-version';
 import { QUOTE_EXPORT_COLUMNS } from '../../src/services/quote-export.format';
 import { parseCsv } from '../support/rfc4180';
 import { sampleDir, startTestGateway, TestGateway } from '../support/test-gateway';
+import { createScratchStore, ScratchStore } from '../support/test-store';
 
 /**
  * Quote kinds (issue 14) as a user sees them. Ingest stores DIRECT quotes only so far, so the
@@ -195,5 +201,47 @@ describe('quote kinds: DIRECT by default, MIXED and INDIRECT when asked for', ()
     });
     expect(await exportCommand(['--kind', 'INDIRECT', '--kind', 'MIXED'], loadConfig({ ...gateway.storeEnv, LOG_LEVEL: 'silent' }), stdout)).toBe(0);
     expect(written.join('')).toBe(reportedOverHttp);
+  });
+});
+
+describe('quote kinds in the store', () => {
+  let store: ScratchStore;
+  let dataSource: DataSource;
+  beforeAll(async () => {
+    store = await createScratchStore('newsgraph-kinds-');
+    dataSource = await openDataSource({ databasePath: store.databasePath, databaseUrl: store.databaseUrl });
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await store?.drop();
+  });
+
+  it('makes the quotes stored before the migration DIRECT, and takes no other kind than the three', async () => {
+    await dataSource.undoLastMigration({ transaction: 'each' });
+    const [article] = await sqlRows<{ id: number }>(
+      dataSource,
+      `INSERT INTO article (title, subheadings, body, paragraph_spans, content_hash, origin, ingested_at) VALUES ('t', '[]', 'b', '[]', 'h', 'test', '2026-01-01') RETURNING id`,
+    );
+    await sqlRows(dataSource, `INSERT INTO quote (article_id, text, start, "end", attribution, confidence, is_statement) VALUES (?, 'b', 0, 1, 'NONE', 0, TRUE)`, [article.id]);
+    await runMigrations(dataSource);
+    expect(await sqlRows(dataSource, 'SELECT kind FROM quote')).toEqual([{ kind: 'DIRECT' }]);
+    await expect(sqlRows(dataSource, `UPDATE quote SET kind = 'REPORTED'`)).rejects.toThrow(/constraint/i);
+  });
+
+  it('stores the kind an annotation gives, DIRECT when it gives none', async () => {
+    const body = 'Stoltenberg said Russia must withdraw. “We stay,” he added.';
+    const parsed: ParsedArticle = {
+      origin: 'test', url: null, title: 'Kinds', body, publishedAt: '2024-05-18', source: null, section: null, dek: null,
+      imageCaption: null, imageCredit: null, subheadings: [], paragraphs: [{ start: 0, end: body.length }], segments: [],
+    };
+    const quote = (text: string, kind?: 'INDIRECT'): QuoteCandidate => ({
+      start: body.indexOf(text), end: body.indexOf(text) + text.length, paragraph: 0, cue: null, speakerMention: null,
+      speakerKey: null, attribution: 'NONE', confidence: 0.2, isStatement: true, ...(kind ? { kind } : {}),
+    });
+    await storeArticle(dataSource, parsed, { entities: [], mentions: [], quotes: [quote('Russia must withdraw', 'INDIRECT'), quote('We stay,')] });
+    expect(await sqlRows(dataSource, `SELECT text, kind FROM quote WHERE text <> 'b' ORDER BY start`)).toEqual([
+      { text: 'Russia must withdraw', kind: 'INDIRECT' },
+      { text: 'We stay,', kind: 'DIRECT' },
+    ]);
   });
 });
