@@ -1,7 +1,7 @@
 import type { ArticleAnnotations, EntityCandidate, MentionCandidate, ParsedArticle } from './annotations';
 import { tokenizeArticle } from './extract/article.tokenizer';
 import { classifyEntities } from './extract/entity.classifier';
-import { extractQuotes } from './extract/quote.extractor';
+import { extractQuotes, scanArticleQuotes } from './extract/quote.extractor';
 import { extractReportedSpeech } from './extract/reported-speech.extractor';
 import { resolveEntities } from './resolve/entity.resolver';
 
@@ -42,8 +42,9 @@ export interface AnnotateOptions {
  */
 export function annotateArticle(article: ParsedArticle, options: AnnotateOptions = {}): ArticleAnnotations {
   const found = extractEntities(article);
-  const quotes = extractQuotes(article, found);
+  const scan = scanArticleQuotes(article, found);
+  const quotes = extractQuotes(article, found, scan);
   if (!options.reportedSpeech) return { ...found, quotes };
-  const reported = extractReportedSpeech(article, found, quotes);
+  const reported = extractReportedSpeech(article, found, quotes, scan);
   return { ...found, quotes: [...quotes, ...reported].sort((a, b) => a.start - b.start || a.end - b.end) };
 }

@@ -147,11 +147,19 @@ export function bodyParagraphs(article: ParsedArticle): Span[] {
     : article.segments.filter((s) => s.kind === 'paragraph').map(({ start, end }) => ({ start, end }));
 }
 
-/** Direct quotes of `article` with their speakers; see the file comment for the contract. */
-export function extractQuotes(
-  article: ParsedArticle,
-  found: { entities: EntityCandidate[]; mentions: MentionCandidate[] },
-): QuoteCandidate[] {
+/** What the quote marks of an article's paragraphs give every statement extractor: the paragraphs, the marks, the sentences, the mention index. */
+export interface QuoteScan {
+  paragraphs: Span[];
+  /** The quoted stretches, nicknames (Marcia “Cia” Price) left out. */
+  marks: QuoteMarks[];
+  nicknames: QuoteMarks[];
+  /** The sentence starts of each paragraph (sentenceStarts, marks as above). */
+  starts: number[][];
+  index: MentionIndex;
+}
+
+/** Scans `article`'s paragraphs for quote marks and indexes `found`'s mentions against them (once for direct and reported speech). */
+export function scanArticleQuotes(article: ParsedArticle, found: { entities: EntityCandidate[]; mentions: MentionCandidate[] }): QuoteScan {
   const { body } = article;
   const paragraphs = bodyParagraphs(article);
   const scanned = scanQuoteMarks(body, paragraphs);
@@ -159,7 +167,17 @@ export function extractQuotes(
   const nicknames = scanned.filter((q) => isNickname(body, q));
   const marks = nicknames.length ? scanned.filter((q) => !nicknames.includes(q)) : scanned;
   const starts = paragraphs.map((p) => sentenceStarts(body, p, marks));
-  const index: MentionIndex = indexMentions(body, found.entities, found.mentions, marks);
+  return { paragraphs, marks, nicknames, starts, index: indexMentions(body, found.entities, found.mentions, marks) };
+}
+
+/** Direct quotes of `article` with their speakers; see the file comment for the contract. `scan` is scanArticleQuotes' for the same article and `found`. */
+export function extractQuotes(
+  article: ParsedArticle,
+  found: { entities: EntityCandidate[]; mentions: MentionCandidate[] },
+  scan: QuoteScan = scanArticleQuotes(article, found),
+): QuoteCandidate[] {
+  const { body } = article;
+  const { paragraphs, marks, nicknames, starts, index } = scan;
 
   /** For a quote that opens its paragraph: the last sentence of the paragraph before. */
   const leadIns: (Span | null)[] = [];

@@ -26,8 +26,8 @@ import { findCues, isInvertible, isSpeechCue, takesAddressee, takesBareClause, t
 import { isFunctionWord } from '../lexicon/english.lexicon';
 import { DETERMINERS, PRONOUNS, TIME_WORDS } from '../lexicon/speaker.lexicon';
 import { isCapitalized, isWord, tokenize, type Token } from '../lexicon/word.tokenizer';
-import { indexMentions, type MentionIndex } from './mention.index';
-import { bodyParagraphs } from './quote.extractor';
+import type { MentionIndex } from './mention.index';
+import { scanArticleQuotes, type QuoteScan } from './quote.extractor';
 import { scanQuoteMarks, type QuoteMarks } from './quote-marks.scanner';
 import { sentenceStarts } from './sentence.boundaries';
 import { subjectOfCue } from './speaker.attributor';
@@ -50,12 +50,18 @@ const RELATIVE_PRONOUNS = new Set(['which', 'who']);
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'who', 'where']);
 /** Words after a cue that open an adjunct before "that": told reporters on Monday that …. */
 const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'during', 'to', 'with', 'last', 'this', 'earlier', 'later', 'again', 'repeatedly', 'also']);
-const SENTENCE_END = /[\s.!?;:,—–-]+$/u;
+/** What a content's end is trimmed of: white space and sentence punctuation (closing quotation marks stay). */
+const TRAILING = /[\s.!?;:,—–-]/u;
 /** Lower-case words that do not open a clause after a cue: prepositions, conjunctions, answers ("said in", "said so", "said yes"). */
 const NOT_CLAUSE_OPENERS = new Set([
   'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'about', 'of', 'into', 'during', 'after', 'before', 'since', 'as',
   'and', 'or', 'but', 'so', 'than', 'yes', 'no', 'nothing', 'something', 'anything', 'much', 'more', 'little', 'otherwise',
 ]);
+/** What may follow a clause cue that introduces a content: a comma, "that", "to", a question word, a colon, a name, a pronoun or determiner. */
+const CLAUSE_AHEAD = /^\s*(?:[,:]|(?:that|to|whether|if|for|on|he|she|they|it|we|I|you|the|a|an|this|these|those|his|her|its|their|our)\b|\p{Lu})/u;
+/** How many characters after a cue CLAUSE_AHEAD reads. */
+const AHEAD_CHARS = 12;
+
 /** Heads of phrases that name a time, not a speaker ("this month said"). */
 const TIME_NOUNS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'starters']);
 /** Gerunds that are not a participial clause after a comma. */
@@ -161,83 +167,109 @@ function readCueAfter(tokens: Token[], at: number, cue: Cue, sentence: Span): Re
   return { content: { start: sentence.start, end: tokens[comma].start }, cue, speaker, method: 'CUE' };
 }
 
+/** What bounds a content in its sentence: the sentence, the commas of trailing attributions, the speech cues' starts. */
+interface ContentBounds {
+  sentence: Span;
+  tails: number[];
+  speechCues: Set<number>;
+}
+
 /**
  * Where a content that starts at `tokens[from]` ends: before the first attribution or aside that
  * leaves the report (", according to", ", X said" in `tails`, ", adding", ", but", ";", "and
  * warned"), else at the sentence end.
  */
-function contentEnd(tokens: Token[], from: number, sentence: Span, tails: number[], body: string): number {
+function contentEnd(tokens: Token[], from: number, bounds: ContentBounds): number {
+  const { sentence, tails, speechCues } = bounds;
   for (let i = from + 1; i < tokens.length; i++) {
     const t = tokens[i];
     const next = tokens[i + 1]?.text ?? '';
     if (t.text === ';') return t.start;
     if (t.text === ',' && (tails.includes(t.start) || next === 'but' || next === 'according' || (/^\p{Ll}{2,}ing$/u.test(next) && !NOT_PARTICIPLES.has(next)))) return t.start;
-    if (t.text === 'and' && tokens[i + 1] && findCues(body, tokens[i + 1].start, tokens[i + 1].end).length > 0) return t.start;
+    if (t.text === 'and' && tokens[i + 1] && speechCues.has(tokens[i + 1].start)) return t.start;
   }
   return sentence.end;
 }
 
 /** The statement of a cue that precedes its content: "SOURCE CUE (that) CONTENT", or null. */
-function readCueBefore(tokens: Token[], at: number, cue: Cue, sentence: Span, body: string, tails: number[]): Reading | null {
+function readCueBefore(tokens: Token[], at: number, cue: Cue, bounds: ContentBounds, body: string): Reading | null {
   const from = clauseStart(tokens, tokenAt(tokens, cue.end), cue);
   if (from < 0 || from >= tokens.length) return null;
   const speaker = subjectOf(tokens, at, cue, body);
-  return speaker && { content: { start: tokens[from].start, end: contentEnd(tokens, from, sentence, tails, body) }, cue, speaker, method: 'CUE' };
+  return speaker && { content: { start: tokens[from].start, end: contentEnd(tokens, from, bounds) }, cue, speaker, method: 'CUE' };
 }
 
-/** Reported statements of `article`; see the file comment for the contract. */
+/** The statements of one sentence from its cues (outside quotation marks), in cue order. */
+function readSentence(body: string, sentence: Span, cues: Cue[], paragraph: number | null, context: { index: MentionIndex; marks: QuoteMarks[]; direct: QuoteCandidate[] }): QuoteCandidate[] {
+  const tokens = tokenize(body, sentence.start, sentence.end);
+  const after = cues.map((cue) => readCueAfter(tokens, tokenAt(tokens, cue.start), cue, sentence));
+  // Attributions that close a content ("…, the source added"): where a content before them ends.
+  const tails = after.flatMap((found) => (found ? [found.content.end] : []));
+  const speechCues = new Set(cues.filter(isSpeechCue).map((c) => c.start));
+  const statements: QuoteCandidate[] = [];
+  cues.forEach((cue, c) => {
+    const at = tokenAt(tokens, cue.start);
+    const reading =
+      cue.lemma === 'according to'
+        ? readAccordingTo(tokens, at, cue, sentence)
+        : (readCueBefore(tokens, at, cue, { sentence, tails, speechCues }, body) ?? after[c]);
+    // A belief inside a reported content is part of that content ("X said she thinks …").
+    if (!isSpeechCue(cue) && statements.some((q) => q.start <= cue.start && cue.start < q.end)) return;
+    const statement = reading && toStatement(body, tokens, reading, paragraph, context);
+    if (statement && !statements.some((q) => q.start === statement.start && q.end === statement.end)) statements.push(statement);
+  });
+  return statements;
+}
+
+/**
+ * Reported statements of `article`; see the file comment for the contract. `scan` is
+ * scanArticleQuotes' for the same article and `found` (what extractQuotes read).
+ */
 export function extractReportedSpeech(
   article: ParsedArticle,
   found: { entities: EntityCandidate[]; mentions: MentionCandidate[] },
   quotes: QuoteCandidate[],
+  scan: QuoteScan = scanArticleQuotes(article, found),
 ): QuoteCandidate[] {
   const { body } = article;
-  const paragraphs = bodyParagraphs(article);
   const dek = article.segments.filter((s) => s.kind === 'dek');
-  const regions: { span: Span; paragraph: number | null }[] = [
-    ...dek.map((span) => ({ span, paragraph: null })),
-    ...paragraphs.map((span, p) => ({ span, paragraph: p })),
+  const dekMarks = dek.length ? scanQuoteMarks(body, dek) : [];
+  const regions = [
+    ...dek.map((span) => ({ span, paragraph: null, marks: dekMarks, starts: null })),
+    ...scan.paragraphs.map((span, p) => ({ span, paragraph: p, marks: scan.marks, starts: scan.starts[p] })),
   ];
-  const marks: QuoteMarks[] = scanQuoteMarks(body, regions.map((r) => r.span));
-  const index: MentionIndex = indexMentions(body, found.entities, found.mentions, marks);
   const direct = quotes.filter((q) => q.isStatement && (q.kind ?? 'DIRECT') === 'DIRECT');
-  const insideMarks = (pos: number) => marks.some((m) => m.open <= pos && pos < m.close);
   const statements: QuoteCandidate[] = [];
-
-  for (const { span: para, paragraph } of regions) {
-    const starts = sentenceStarts(body, para, marks);
+  for (const { span: para, paragraph, marks, starts: known } of regions) {
+    const inPara = marks.filter((m) => m.open < para.end && m.close > para.start);
+    // A clause cue with no clause ahead ("plans", "found in") is dropped before any sentence is read.
+    const cues = findCues(body, para.start, para.end, { clauseCues: true }).filter(
+      (c) => !inPara.some((m) => m.open <= c.start && c.start < m.close) && (isSpeechCue(c) || CLAUSE_AHEAD.test(body.slice(c.end, c.end + AHEAD_CHARS))),
+    );
+    if (!cues.length) continue;
+    const starts = known ?? sentenceStarts(body, para, marks);
     starts.forEach((start, s) => {
       const sentence = { start, end: starts[s + 1] ?? para.end };
-      const tokens = tokenize(body, sentence.start, sentence.end);
-      const cues = findCues(body, sentence.start, sentence.end, { clauseCues: true }).filter((c) => !insideMarks(c.start));
-      // Attributions that close a content ("…, the source added"): where a content before them ends.
-      const tails = cues.flatMap((cue) => {
-        const found = readCueAfter(tokens, tokenAt(tokens, cue.start), cue, sentence);
-        return found ? [found.content.end] : [];
-      });
-      const inSentence: QuoteCandidate[] = [];
-      for (const cue of cues) {
-        const at = tokenAt(tokens, cue.start);
-        const reading =
-          cue.lemma === 'according to'
-            ? readAccordingTo(tokens, at, cue, sentence)
-            : (readCueBefore(tokens, at, cue, sentence, body, tails) ?? readCueAfter(tokens, at, cue, sentence));
-        // A belief inside a reported content is part of that content ("X said she thinks …").
-        if (!isSpeechCue(cue) && inSentence.some((q) => q.start <= cue.start && cue.start < q.end)) continue;
-        const statement = reading && toStatement(body, reading, paragraph, index, marks, direct);
-        if (statement && !inSentence.some((q) => q.start === statement.start && q.end === statement.end)) inSentence.push(statement);
-      }
-      statements.push(...inSentence);
+      const own = cues.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
+      if (own.length) statements.push(...readSentence(body, sentence, own, paragraph, { index: scan.index, marks: inPara, direct }));
     });
   }
   return statements;
 }
 
 /** The QuoteCandidate of a reading: its trimmed content, kind and resolved speaker; null when the content is too short or only a quote. */
-function toStatement(body: string, r: Reading, paragraph: number | null, index: MentionIndex, marks: QuoteMarks[], direct: QuoteCandidate[]): QuoteCandidate | null {
-  const end = r.content.start + body.slice(r.content.start, r.content.end).replace(SENTENCE_END, '').length;
+function toStatement(
+  body: string,
+  tokens: Token[],
+  r: Reading,
+  paragraph: number | null,
+  context: { index: MentionIndex; marks: QuoteMarks[]; direct: QuoteCandidate[] },
+): QuoteCandidate | null {
+  const { index, marks, direct } = context;
+  let end = r.content.end;
+  while (end > r.content.start && TRAILING.test(body[end - 1])) end--;
   const content = { start: r.content.start, end };
-  const words = tokenize(body, content.start, content.end).filter(isWord);
+  const words = tokens.filter((t) => t.start >= content.start && t.end <= content.end && isWord(t));
   if (words.length < MIN_CONTENT_WORDS) return null;
   const within = marks.filter((m) => m.open >= content.start && m.open < content.end);
   if (!words.some((w) => !within.some((m) => m.open <= w.start && w.start < m.close))) return null; // only a quote: the direct quote's
