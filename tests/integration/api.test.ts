@@ -10,13 +10,15 @@ describe('the GraphQL API over real HTTP', () => {
   });
   afterAll(() => gateway.close());
 
-  it('resolves nested relations with a fixed number of SQL statements, whatever the page size', async () => {
+  it('resolves nested relations with a fixed number of SQL statements, whatever the page size (quote pages batched per kinds)', async () => {
     const nested = `query Nested($n: Int) { articles(first: $n) { edges { node {
       title
       mentions { entity { name } }
+      reported: quotes(kind: [INDIRECT, MIXED], first: 3) { totalCount edges { node { kind } } }
       quotes(first: 10) { totalCount edges { node {
         text
-        speaker { ... on Person { name aliases affiliation { name } quotes(first: 5) { totalCount edges { node { text } } } } ... on Organization { name } }
+        speaker { ... on Person { name aliases affiliation { name } quotes(first: 5) { totalCount edges { node { text } } }
+          allKinds: quotes(kind: [DIRECT, MIXED, INDIRECT], first: 2) { totalCount } } ... on Organization { name } }
         mentions { entity { name ... on Location { within { name } contains { name } } } }
         article { title }
       } } }
