@@ -31,7 +31,7 @@ const SCOPE = `scope(id) AS (SELECT entity_id FROM entity_name WHERE key = @plac
 export function createCeilingHandler(db: Database.Database) {
   // "About the place in the quote's paragraph, by the speaker": one range of the quote_subject
   // index (entity, speaker, quote) per place in scope.
-  const q1Where = `q.is_statement = 1 AND q.published_at >= @since AND q.id IN (SELECT qs.quote_id FROM quote_subject qs
+  const q1Where = `q.is_statement = 1 AND q.kind = 'DIRECT' AND q.published_at >= @since AND q.id IN (SELECT qs.quote_id FROM quote_subject qs
     WHERE qs.entity_id IN scope AND qs.speaker_id IN (SELECT entity_id FROM entity_name WHERE key = @speaker))`;
   const q1Page = db.prepare(`WITH RECURSIVE ${SCOPE}
     SELECT q.text, s.type AS speakerType, s.name AS speakerName, a.title, a.published_at AS publishedAt
@@ -44,7 +44,7 @@ export function createCeilingHandler(db: Database.Database) {
   const q2Quotes = db.prepare(`SELECT parent, text, total, s.type AS speakerType, s.name AS speakerName FROM (
       SELECT q.article_id AS parent, q.text, q.speaker_id, q.id AS qid,
              ROW_NUMBER() OVER (PARTITION BY q.article_id ORDER BY q.id) AS rn, COUNT(*) OVER (PARTITION BY q.article_id) AS total
-      FROM quote q WHERE q.is_statement = 1 AND q.article_id IN (SELECT value FROM json_each(?))
+      FROM quote q WHERE q.is_statement = 1 AND q.kind = 'DIRECT' AND q.article_id IN (SELECT value FROM json_each(?))
     ) LEFT JOIN entity s ON s.id = speaker_id WHERE rn <= ? ORDER BY parent, qid`);
   const q2Mentions = db.prepare(`SELECT m.article_id AS parent, m.text, e.type, e.name FROM mention m JOIN entity e ON e.id = m.entity_id
     WHERE m.article_id IN (SELECT value FROM json_each(?)) ORDER BY m.article_id, m.start`);
@@ -54,7 +54,7 @@ export function createCeilingHandler(db: Database.Database) {
   const q3Page = db.prepare(`WITH hit AS (
       SELECT 0 AS kind, f.rowid AS id, f.rowid AS snippet_id, -bm25(article_fts, ${title}, ${dek}, ${body}) AS score FROM article_fts f WHERE article_fts MATCH @q
       UNION ALL
-      SELECT 1, f.rowid, f.rowid, -bm25(quote_fts) FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH @q AND q.is_statement = 1
+      SELECT 1, f.rowid, f.rowid, -bm25(quote_fts) FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH @q AND q.is_statement = 1 AND q.kind = 'DIRECT'
       UNION ALL
       SELECT 2, entity_id, name_id, score FROM (
         SELECT entity_id, name_id, score, ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY score DESC, name_id) AS nth
@@ -70,7 +70,7 @@ export function createCeilingHandler(db: Database.Database) {
       LEFT JOIN entity e ON page.kind = 2 AND e.id = page.id
     ORDER BY page.score DESC, page.kind, page.id`);
   const q3Count = db.prepare(`SELECT (SELECT COUNT(*) FROM article_fts WHERE article_fts MATCH @q)
-    + (SELECT COUNT(*) FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH @q AND q.is_statement = 1)
+    + (SELECT COUNT(*) FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH @q AND q.is_statement = 1 AND q.kind = 'DIRECT')
     + (SELECT COUNT(DISTINCT n.entity_id) FROM entity_name_fts f CROSS JOIN entity_name n ON n.id = f.rowid WHERE entity_name_fts MATCH @q)`).pluck();
 
   // The articles that name the place, as one set; their quotes counted by speaker id from the
@@ -78,7 +78,7 @@ export function createCeilingHandler(db: Database.Database) {
   const q4 = db.prepare(`WITH RECURSIVE ${SCOPE}
     SELECT e.name AS key, g.n AS count, e.id, e.type FROM (
       SELECT q.speaker_id AS id, COUNT(*) AS n FROM quote q
-      WHERE q.is_statement = 1 AND q.article_id IN (SELECT m.article_id FROM mention m WHERE m.entity_id IN scope)
+      WHERE q.is_statement = 1 AND q.kind = 'DIRECT' AND q.article_id IN (SELECT m.article_id FROM mention m WHERE m.entity_id IN scope)
         AND q.published_at >= @since AND q.speaker_id IS NOT NULL
       GROUP BY q.speaker_id) g JOIN entity e ON e.id = g.id
     ORDER BY count DESC, key ASC LIMIT @first`);

@@ -20,6 +20,7 @@ import { QuoteFilter } from '../src/graphql/types/quote-filter.input';
 import { QuoteStat } from '../src/graphql/types/quote-stat.type';
 import { SearchConnection } from '../src/graphql/types/search.types';
 import { QuoteGroup } from '../src/types/quote-group';
+import { QuoteKind } from '../src/types/quote-kind';
 import { SearchType } from '../src/types/search-type';
 import { Speaker } from '../src/graphql/types/speaker.union';
 import { TextSpan, textSpan } from '../src/entities/text-span.type';
@@ -116,7 +117,7 @@ class NaiveQuoteResolver {
 class NaiveArticleResolver {
   @FieldResolver(() => QuoteConnection)
   async quotes(@Root() article: Article, @Args(() => PageArgs) args: PageArgs) {
-    const where = { articleId: article.rowId, isStatement: true };
+    const where = { articleId: article.rowId, isStatement: true, kind: QuoteKind.DIRECT };
     const nodes = await ds.getRepository(Quote).find({ where, order: { rowId: 'ASC' }, take: args.first ?? 10 });
     return QuoteConnection.fromPage(page(nodes, () => ds.getRepository(Quote).count({ where })));
   }

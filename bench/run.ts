@@ -215,7 +215,7 @@ function findSubjects(databasePath: string, search: string): BenchSubjects & { s
   const db = new Database(databasePath, { readonly: true });
   try {
     const speaker = db
-      .prepare(`SELECT e.name, COUNT(*) AS n FROM quote q JOIN entity e ON e.id = q.speaker_id WHERE q.is_statement = 1 AND e.type = 'PERSON'
+      .prepare(`SELECT e.name, COUNT(*) AS n FROM quote q JOIN entity e ON e.id = q.speaker_id WHERE q.is_statement = 1 AND q.kind = 'DIRECT' AND e.type = 'PERSON'
                 GROUP BY q.speaker_id ORDER BY n DESC LIMIT 1`)
       .get() as { name: string; n: number };
     const place = db
