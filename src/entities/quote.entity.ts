@@ -91,7 +91,7 @@ export class Quote extends Node {
 
   @Field(() => QuoteKind, {
     description:
-      'DIRECT, MIXED or INDIRECT. The pieces of one statement are separate quotes: a MIXED statement and the DIRECT quote inside it are two quotes whose spans nest, with the same speaker and cue, so the DIRECT words stay findable as DIRECT.',
+      'DIRECT, MIXED or INDIRECT. The pieces of one statement are separate quotes: a MIXED statement and the DIRECT quote inside it are two quotes whose spans nest (the DIRECT span lies inside the MIXED one), said by the same speaker, so the DIRECT words stay findable as DIRECT.',
   })
   @Column('text')
   kind!: QuoteKind;

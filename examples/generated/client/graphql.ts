@@ -21,7 +21,7 @@ export type Attribution =
   /** No cue: the subject of the sentence that holds the quote. */
   | 'SUBJECT';
 
-/** What a quote is. The pieces of one statement are separate quotes: a MIXED statement and each DIRECT quote inside it are stored and returned apart (their spans nest, with the same speaker and cue), so the verbatim words stay findable as DIRECT. Filters and `kind` arguments that name no kind mean [DIRECT]. */
+/** What a quote is. The pieces of one statement are separate quotes: a MIXED statement and each DIRECT quote inside it are stored and returned apart (the DIRECT span lies inside the MIXED one; one speaker), so the verbatim words stay findable as DIRECT. Filters and `kind` arguments that name no kind mean [DIRECT]. */
 export type QuoteKind =
   /** The content is entirely inside quotation marks: the speaker's own words ("We cannot allow that," he said). */
   | 'DIRECT'

@@ -12,7 +12,7 @@ import { QuoteStat } from '../types/quote-stat.type';
 export class QuoteStatResolver {
   @Query(() => [QuoteStat], { description: 'Counts of the quotes that match the filter, grouped (facets), largest first.' })
   quoteStats(
-    @Arg('filter', () => QuoteFilter, { nullable: true, description: 'Which quotes to count; all when left out.' }) filter: QuoteFilter | null,
+    @Arg('filter', () => QuoteFilter, { nullable: true, description: 'Which quotes to count; all DIRECT statement quotes when left out (name `kind` in the filter for others).' }) filter: QuoteFilter | null,
     @Arg('groupBy', () => QuoteGroup, { description: 'What to count them by.' }) groupBy: QuoteGroup,
     @Arg('first', () => Int, { nullable: true, description: 'How many groups (1 to 100, default 10).' }) first: number | null,
     @Ctx() { dataSource, limits, cancel }: Context,

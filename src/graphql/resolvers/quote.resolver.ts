@@ -20,7 +20,7 @@ import { Reads } from '../../entities/reads.decorator';
 export class QuoteResolver {
   @Query(() => QuoteConnection, { description: 'Quotes that match the filter, a page at a time.' })
   async quotes(
-    @Arg('filter', () => QuoteFilter, { nullable: true, description: 'Which quotes; all statement quotes when left out.' }) filter: QuoteFilter | null,
+    @Arg('filter', () => QuoteFilter, { nullable: true, description: 'Which quotes; all DIRECT statement quotes when left out (name `kind` in the filter for others).' }) filter: QuoteFilter | null,
     @Arg('orderBy', () => QuoteOrder, { nullable: true, description: 'Default: POSITION (article by article, in text order).' }) orderBy: QuoteOrder | null,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() { dataSource, limits }: Context,
