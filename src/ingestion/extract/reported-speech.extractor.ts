@@ -203,6 +203,18 @@ function readCueBefore(tokens: Token[], at: number, cue: Cue, bounds: ContentBou
   return speaker && { content: { start: tokens[from].start, end: contentEnd(tokens, from, bounds) }, cue, speaker, method: 'CUE' };
 }
 
+/** The cues of `para` (speech and clause cues) outside its quotation marks `marks` (in text order). */
+function cuesOutside(body: string, para: Span, marks: QuoteMarks[]): Cue[] {
+  const cues: Cue[] = [];
+  let from = para.start;
+  for (const m of marks) {
+    if (m.open > from) cues.push(...findCues(body, from, m.open, { clauseCues: true }));
+    from = Math.max(from, m.close);
+  }
+  if (from < para.end) cues.push(...findCues(body, from, para.end, { clauseCues: true }));
+  return cues;
+}
+
 /** The statements of one sentence from its cues (outside quotation marks), in cue order. */
 function readSentence(body: string, sentence: Span, cues: Cue[], paragraph: number | null, context: { index: MentionIndex; marks: QuoteMarks[]; direct: QuoteCandidate[] }): QuoteCandidate[] {
   const tokens = tokenize(body, sentence.start, sentence.end);
@@ -246,10 +258,8 @@ export function extractReportedSpeech(
   const statements: QuoteCandidate[] = [];
   for (const { span: para, paragraph, marks, starts: known } of regions) {
     const inPara = marks.filter((m) => m.open < para.end && m.close > para.start);
-    // A clause cue with no clause ahead ("plans", "found in") is dropped before any sentence is read.
-    const cues = findCues(body, para.start, para.end, { clauseCues: true }).filter(
-      (c) => !inPara.some((m) => m.open <= c.start && c.start < m.close) && (isSpeechCue(c) || CLAUSE_AHEAD.test(body.slice(c.end, c.end + AHEAD_CHARS))),
-    );
+    // Cues between the quotes; a clause cue with no clause ahead ("plans", "found in") is dropped before any sentence is read.
+    const cues = cuesOutside(body, para, inPara).filter((c) => isSpeechCue(c) || CLAUSE_AHEAD.test(body.slice(c.end, c.end + AHEAD_CHARS)));
     if (!cues.length) continue;
     const starts = known ?? sentenceStarts(body, para, marks);
     starts.forEach((start, s) => {

@@ -122,6 +122,11 @@ const CLAUSE_LEMMAS = new Set(CLAUSE_LEMMA.values());
 
 /** The first words of the two-word cues ("pointed" in "pointed out", "According" in "According to"). */
 const FIRST_OF_PAIR = new Set([...LEMMA.keys(), ...CLAUSE_LEMMA.keys()].filter((form) => form.includes(' ')).map((form) => form.split(' ')[0]));
+/** Every word a cue may start with, so that findCues looks each word of the text up once: the word's speech and clause lemmas, and whether it opens a two-word cue. */
+const WORDS = new Map<string, { speech?: string; clause?: string; opensPair: boolean }>();
+for (const form of [...LEMMA.keys(), ...CLAUSE_LEMMA.keys(), ...FIRST_OF_PAIR]) {
+  if (!form.includes(' ')) WORDS.set(form, { speech: LEMMA.get(form), clause: CLAUSE_LEMMA.get(form), opensPair: FIRST_OF_PAIR.has(form) });
+}
 /**
  * A run of word characters: ASCII letters and digits, apostrophes, hyphens and every character from
  * U+00C0 on but the General Punctuation block (dashes, curly quotes; ’ kept). A cue is a whole run
@@ -154,8 +159,13 @@ export function findCues(body: string, from: number, to: number, options: CueOpt
   let run = RUN.exec(text);
   while (run) {
     const next = RUN.exec(text);
+    const word = WORDS.get(run[0]);
+    if (!word) {
+      run = next;
+      continue;
+    }
     const start = from + run.index;
-    if (FIRST_OF_PAIR.has(run[0]) && next && !/\S/.test(text.slice(run.index + run[0].length, next.index))) {
+    if (word.opensPair && next && !/\S/.test(text.slice(run.index + run[0].length, next.index))) {
       const pair = `${run[0]} ${next[0]}`;
       const lemma = LEMMA.get(pair) ?? (options.clauseCues ? CLAUSE_LEMMA.get(pair) : undefined);
       if (lemma !== undefined) {
@@ -164,7 +174,7 @@ export function findCues(body: string, from: number, to: number, options: CueOpt
         continue;
       }
     }
-    const lemma = LEMMA.get(run[0]) ?? (options.clauseCues ? CLAUSE_LEMMA.get(run[0]) : undefined);
+    const lemma = word.speech ?? (options.clauseCues ? word.clause : undefined);
     if (lemma !== undefined) cues.push({ start, end: start + run[0].length, lemma });
     run = next;
   }
