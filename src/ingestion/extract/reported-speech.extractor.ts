@@ -138,9 +138,15 @@ function readAccordingTo(tokens: Token[], at: number, cue: Cue, sentence: Span):
   const commaBefore = tokens[at - 1]?.text === ',';
   let content: Span | null = null;
   if (opens && tokens[after]?.text === ',') content = restOf(tokens, after + 1, sentence.end);
-  else if (commaBefore && closesSentence(tokens, after)) content = { start: sentence.start, end: tokens[at - 1].start };
+  else if (commaBefore && closesSentence(tokens, after)) content = leadingContent(tokens, at - 1, sentence);
   else if (commaBefore && tokens[after]?.text === ',') content = sentence;
   return content && { content, cue, speaker, method: 'ACCORDING_TO' };
+}
+
+/** The content before the comma `tokens[comma]` of "CONTENT, SOURCE CUE": from the sentence start, or from after the last colon before it ("X scolded him: …, she said"). */
+function leadingContent(tokens: Token[], comma: number, sentence: Span): Span {
+  const colon = tokens.slice(0, comma).map((t) => t.text).lastIndexOf(':');
+  return { start: colon >= 0 && colon + 1 < comma ? tokens[colon + 1].start : sentence.start, end: tokens[comma].start };
 }
 
 /** True when a phrase can name a speaker: its head is no function word (a month, "perhaps") and, for a description, no time ("this month"). */
@@ -158,7 +164,7 @@ function readCueAfter(tokens: Token[], at: number, cue: Cue, sentence: Span): Re
   if (tokens[at - 1]?.text === ',' && isInvertible(cue)) {
     const speaker = phraseAfter(tokens, afterCue);
     if (speaker && closesSentence(tokens, tokenAt(tokens, speaker.end))) {
-      return { content: { start: sentence.start, end: tokens[at - 1].start }, cue, speaker, method: 'CUE' };
+      return { content: leadingContent(tokens, at - 1, sentence), cue, speaker, method: 'CUE' };
     }
   }
   const next = tokens.slice(afterCue).find(isWord)?.text.toLowerCase();
@@ -168,7 +174,7 @@ function readCueAfter(tokens: Token[], at: number, cue: Cue, sentence: Span): Re
   const first = tokens.findIndex((t, i) => i > comma && isWord(t)); // past a closing mark: “…,” he said
   const speaker = first > 0 ? phraseBefore(tokens, at, first) : null;
   if (!speaker || speaker.start !== tokens[first].start) return null;
-  return { content: { start: sentence.start, end: tokens[comma].start }, cue, speaker, method: 'CUE' };
+  return { content: leadingContent(tokens, comma, sentence), cue, speaker, method: 'CUE' };
 }
 
 /** What bounds a content in its sentence: the sentence, the commas of trailing attributions, the speech cues' starts. */

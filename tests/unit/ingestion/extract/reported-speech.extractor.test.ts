@@ -51,6 +51,7 @@ describe('extractReportedSpeech: the rule shapes', () => {
     expect(statementsOf(['Growth will slow in the second half, said Anna Lindqvist.'], [LINDQVIST])[0]).toMatchObject({
       text: 'Growth will slow in the second half', speaker: 'Anna Lindqvist', key: 'lindqvist',
     });
+    expect(statementsOf(['The news was plain: the bridge will close in May, Okafor said.'], [OKAFOR])[0]).toMatchObject({ text: 'the bridge will close in May' });
   });
 
   it('reads according to SOURCE, CONTENT and CONTENT, according to SOURCE', () => {
