@@ -62,6 +62,8 @@ export interface SearchSourceOptions {
   articleWeights: { title: number; dek: number; body: number };
   /** Longest snippet, in words. */
   snippetWords: number;
+  /** The condition on the quote alias `q` that quote results meet (their kinds: `quoteKindsSql`). */
+  quoteKinds: string;
 }
 
 /** The SQL of one searchable kind of row. Every `?` is the full-text parameter (one in each). */
@@ -112,12 +114,12 @@ export const sqliteDialect: Dialect = {
   quoteRelevance: (alias, param) => `-(SELECT bm25(quote_fts) FROM quote_fts WHERE quote_fts MATCH ${param} AND quote_fts.rowid = ${alias}.id)`,
   /**
    * The FTS table is always the left side of a CROSS JOIN, so SQLite scans it by MATCH (bm25 and
-   * snippet need that). Quotes: DIRECT statements only (reported speech is searched through
-   * `quotes(filter: { text, kind })`). Entities: one row per entity, its best-matching name (ties:
-   * the lowest name id). Every matching row calls `interruptible()` (see interruptible.function.ts):
-   * a read thread ended mid-query stops at the next row.
+   * snippet need that). Quotes: statements of the kinds `quoteKinds` names. Entities: one row per
+   * entity, its best-matching name (ties: the lowest name id). Every matching row calls
+   * `interruptible()` (see interruptible.function.ts): a read thread ended mid-query stops at the
+   * next row.
    */
-  searchSources: ({ kinds, articleWeights: { title, dek, body }, snippetWords }) => ({
+  searchSources: ({ kinds, articleWeights: { title, dek, body }, snippetWords, quoteKinds }) => ({
     ARTICLE: {
       hits: `SELECT ${kinds.ARTICLE} AS kind, f.rowid AS id, f.rowid AS snippet_id, -bm25(article_fts, ${title}, ${dek}, ${body}) AS score
       FROM article_fts f WHERE article_fts MATCH ? AND interruptible()`,
@@ -126,9 +128,9 @@ export const sqliteDialect: Dialect = {
     },
     QUOTE: {
       hits: `SELECT ${kinds.QUOTE} AS kind, f.rowid AS id, f.rowid AS snippet_id, -bm25(quote_fts) AS score
-      FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH ? AND q.is_statement = TRUE AND q.kind = 'DIRECT' AND interruptible()`,
+      FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH ? AND q.is_statement = TRUE AND ${quoteKinds} AND interruptible()`,
       snippets: fts5PageSnippets(kinds.QUOTE, 'quote_fts', 0, snippetWords),
-      count: `SELECT COUNT(*) FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH ? AND q.is_statement = TRUE AND q.kind = 'DIRECT' AND interruptible()`,
+      count: `SELECT COUNT(*) FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH ? AND q.is_statement = TRUE AND ${quoteKinds} AND interruptible()`,
     },
     ENTITY: {
       hits: `SELECT ${kinds.ENTITY} AS kind, entity_id AS id, name_id AS snippet_id, score FROM (
@@ -245,7 +247,7 @@ export const postgresDialect: Dialect = {
    * row). The article's snippet comes from the first of title, dek and body that matches the
    * whole search, else the body.
    */
-  searchSources: ({ kinds, articleWeights: { title, dek, body }, snippetWords }) => {
+  searchSources: ({ kinds, articleWeights: { title, dek, body }, snippetWords, quoteKinds }) => {
     const weights = `'{${body / title}, ${dek / title}, ${dek / title}, 1}'`; // {D, C, B, A}
     const snippetsOf = (kind: number, from: string, id: string, text: string) =>
       `SELECT ${kind} AS kind, ${id} AS snippet_id, ${headline(text, 'tq.query', snippetWords)} AS snippet
@@ -265,9 +267,9 @@ export const postgresDialect: Dialect = {
       },
       QUOTE: {
         hits: `SELECT ${kinds.QUOTE} AS kind, q.id AS id, q.id AS snippet_id, ts_rank(q.search_vector, tq.query, ${RANK_NORMALIZATION}) AS score
-        FROM quote q CROSS JOIN ${tsquery('?')} AS tq(query) WHERE q.search_vector @@ tq.query AND q.is_statement = TRUE AND q.kind = 'DIRECT'`,
+        FROM quote q CROSS JOIN ${tsquery('?')} AS tq(query) WHERE q.search_vector @@ tq.query AND q.is_statement = TRUE AND ${quoteKinds}`,
         snippets: snippetsOf(kinds.QUOTE, 'quote q', 'q.id', 'q.text'),
-        count: `SELECT COUNT(*) FROM quote q WHERE q.search_vector @@ ${tsquery('?')} AND q.is_statement = TRUE AND q.kind = 'DIRECT'`,
+        count: `SELECT COUNT(*) FROM quote q WHERE q.search_vector @@ ${tsquery('?')} AND q.is_statement = TRUE AND ${quoteKinds}`,
       },
       ENTITY: {
         hits: `SELECT ${kinds.ENTITY} AS kind, entity_id AS id, name_id AS snippet_id, score FROM (

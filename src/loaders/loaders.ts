@@ -12,7 +12,8 @@ import { readEntities } from '../db/entity.reader';
 import { inList } from './in-list';
 import { createCoMentionLoader } from './co-mention.loader';
 import { createCountLoader } from './count-by.loader';
-import { createQuotePageLoader, quoteKindsSql } from './quote-page.loader';
+import { createQuotePageLoader } from './quote-page.loader';
+import { quoteKindsSql } from '../db/quote-kinds.sql';
 import { DEFAULT_QUOTE_KINDS, QuoteKind } from '../types/quote-kind';
 
 /** Groups rows by a numeric field, returning one list per key, in key order. */

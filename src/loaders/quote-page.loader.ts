@@ -9,6 +9,7 @@ import { Page } from '../types/page';
 import { PageRequest } from '../types/page';
 import { pageWindow, toCursor } from '../db/page-window';
 import { QuoteKind } from '../types/quote-kind';
+import { quoteKindsSql } from '../db/quote-kinds.sql';
 
 /** Nested quote lists are in text order: the ordering their cursors name. */
 export const POSITION_ORDER = 'POSITION';
@@ -30,16 +31,6 @@ function keyOf(parentId: number, kinds: readonly QuoteKind[], args: PageRequest)
   return `${parentId}|${kindsKey(kinds)}|${args.first ?? ''}|${args.after ?? ''}|${args.last ?? ''}|${args.before ?? ''}`;
 }
 
-/**
- * A SQL condition on the unqualified column `kind`: one of `kinds` (FALSE for none), as literals
- * (the kinds are enum values, checked here), so that the statement's text is one per set of kinds.
- */
-export function quoteKindsSql(kinds: readonly QuoteKind[]): string {
-  const known = new Set<string>(Object.values(QuoteKind));
-  const list = kindsKey(kinds).split(',').filter(Boolean);
-  for (const kind of list) if (!known.has(kind)) throw new Error(`not a quote kind: ${kind}`);
-  return list.length ? `kind IN (${list.map((kind) => `'${kind}'`).join(', ')})` : 'FALSE';
-}
 
 /** The quote column that names the parent. */
 export type QuoteParentColumn = 'article_id' | 'speaker_id';

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Dialect, dialectOf, postgresDialect, SearchSource, SNIPPET_CLOSE, SNIPPET_OPEN, sqliteDialect } from '../db/dialect';
 import { readRowsOffThread } from '../db/sqlite-read.pool';
+import { quoteKindsSql } from '../db/quote-kinds.sql';
+import { DEFAULT_QUOTE_KINDS, QuoteKind } from '../types/quote-kind';
 import { checkPageSize, DEFAULT_PAGE_SIZE } from '../types/page';
 import { SearchType } from '../types/search-type';
 import { badInput } from '../types/bad-input';
@@ -19,6 +21,8 @@ export interface SearchInput {
   query: string;
   /** Where to look; null or undefined: everywhere; an empty list finds nothing. */
   types?: readonly SearchType[] | null;
+  /** The kinds of the quotes it finds; null or undefined: DEFAULT_QUOTE_KINDS (DIRECT). */
+  quoteKinds?: readonly QuoteKind[] | null;
   first?: number | null;
   /** A cursor of an edge of the same search. */
   after?: string | null;
@@ -69,20 +73,24 @@ export function snippetHtml(raw: string): string {
 const KINDS = [SearchType.ARTICLE, SearchType.QUOTE, SearchType.ENTITY] as const;
 const kindOf = (type: SearchType): number => KINDS.indexOf(type);
 
-/** Each kind's SQL, per dialect (src/db/dialect.ts). */
+/** Each kind's SQL, per dialect (src/db/dialect.ts) and condition on the quotes' kinds, made on first use. */
 const sourceOptions = {
   kinds: { ARTICLE: kindOf(SearchType.ARTICLE), QUOTE: kindOf(SearchType.QUOTE), ENTITY: kindOf(SearchType.ENTITY) },
   articleWeights: ARTICLE_COLUMN_WEIGHTS,
   snippetWords: SNIPPET_TOKENS,
 };
-const sourcesOf: Record<Dialect['name'], Record<SearchType, SearchSource>> = {
-  sqlite: sqliteDialect.searchSources(sourceOptions),
-  postgres: postgresDialect.searchSources(sourceOptions),
-};
+const dialects: Record<Dialect['name'], Dialect> = { sqlite: sqliteDialect, postgres: postgresDialect };
+const madeSources = new Map<string, Record<SearchType, SearchSource>>();
+function sourcesOf(dialect: Dialect['name'], quoteKinds: string): Record<SearchType, SearchSource> {
+  const key = `${dialect}|${quoteKinds}`;
+  let sources = madeSources.get(key);
+  if (!sources) madeSources.set(key, (sources = dialects[dialect].searchSources({ ...sourceOptions, quoteKinds })));
+  return sources;
+}
 
-/** Identifies one search (its match expression and kinds), so a cursor is only taken back by it. */
-function fingerprint(match: string | null, kinds: readonly SearchType[]): string {
-  return createHash('sha256').update(JSON.stringify([match?.toLowerCase() ?? null, kinds])).digest('base64url').slice(0, 10);
+/** Identifies one search (its match expression, types and quote kinds), so a cursor is only taken back by it. */
+function fingerprint(match: string | null, kinds: readonly SearchType[], quoteKinds: string): string {
+  return createHash('sha256').update(JSON.stringify([match?.toLowerCase() ?? null, kinds, quoteKinds])).digest('base64url').slice(0, 10);
 }
 
 /** Encodes a position (0-based, in the ranked list of search `search`) as an opaque cursor. */
@@ -96,7 +104,7 @@ function fromSearchCursor(cursor: string, search: string): number {
   if (!match || toSearchCursor(match[1], Number(match[2])) !== cursor) {
     throw badInput(`"after" is not a cursor from this API: "${cursor}"`);
   }
-  if (match[1] !== search) throw badInput(`"after" is a cursor of another search (other query or types): "${cursor}"`);
+  if (match[1] !== search) throw badInput(`"after" is a cursor of another search (other query, types or kinds): "${cursor}"`);
   return Number(match[2]);
 }
 
@@ -106,8 +114,8 @@ function pageSize(first: number | null | undefined): number {
 }
 
 /**
- * One page of a full-text search over articles (title, dek, body), statement quotes and entity
- * names, best match first: by -bm25 on SQLite, ts_rank on PostgreSQL (article title weighted
+ * One page of a full-text search over articles (title, dek, body), statement quotes (of the kinds
+ * `input.quoteKinds`, DIRECT by default) and entity names, best match first: by -bm25 on SQLite, ts_rank on PostgreSQL (article title weighted
  * above dek and body), ties by type (ARTICLE, QUOTE, ENTITY) then id, so the list is deterministic
  * and pages never repeat or skip while the store is unchanged. English stemming, "phrases",
  * prefix*, case and accents ignored (see `ftsTerms`). An entity is one result, ranked by its
@@ -120,7 +128,7 @@ function pageSize(first: number | null | undefined): number {
  * aborts. Input with no searchable words, or an empty `types`, gives an empty page without SQL.
  * Throws BAD_USER_INPUT for `first` outside 0..MAX_PAGE_SIZE, for a query of more than
  * `maxTerms` search terms (checked before anything else is read, in time linear in the query),
- * and for an `after` that is not a cursor of the same search (same query and types).
+ * and for an `after` that is not a cursor of the same search (same query, types and quote kinds).
  */
 export async function searchContent(dataSource: DataSource, input: SearchInput): Promise<SearchPage> {
   checkSearchTerms([input.query], input.maxTerms, 'query');
@@ -128,13 +136,14 @@ export async function searchContent(dataSource: DataSource, input: SearchInput):
   const kinds = KINDS.filter((kind) => (input.types ?? KINDS).includes(kind));
   const dialect = dialectOf(dataSource);
   const match = dialect.fullTextQuery(input.query);
-  const search = fingerprint(match, kinds);
+  const quoteKinds = quoteKindsSql(input.quoteKinds ?? DEFAULT_QUOTE_KINDS, 'q.kind');
+  const search = fingerprint(match, kinds, quoteKinds);
   const offset = input.after ? fromSearchCursor(input.after, search) + 1 : 0;
   if (match === null || kinds.length === 0) {
     return { hits: [], hasNextPage: false, hasPreviousPage: false, totalCount: () => Promise.resolve(0) };
   }
 
-  const chosen = kinds.map((kind) => sourcesOf[dialect.name][kind]);
+  const chosen = kinds.map((kind) => sourcesOf(dialect.name, quoteKinds)[kind]);
   const sql = `WITH hit AS (${chosen.map((s) => s.hits).join('\n  UNION ALL\n')}),
     page AS MATERIALIZED (SELECT * FROM hit ORDER BY score DESC, kind, id LIMIT ? OFFSET ?),
     snippet AS MATERIALIZED (${chosen.map((s) => s.snippets).join('\n  UNION ALL\n')})

@@ -111,12 +111,19 @@ describe('quote kinds: DIRECT by default, MIXED and INDIRECT when asked for', ()
     expect(await count('{ text: "concentrate", kind: [INDIRECT], from: "2000-01-01", minConfidence: 0.5 }')).toBe(1);
   });
 
-  it('finds only DIRECT quotes in `search` (reported speech: quotes(filter: { text, kind }))', async () => {
-    const hits = async (query: string) =>
-      (await data(`{ search(query: "${query}", types: [QUOTE]) { edges { node { ... on Quote { kind text } } } } }`)).search.edges.map((e: { node: unknown }) => e.node);
+  it('finds DIRECT quotes in `search`, and the kinds its `kind` argument names', async () => {
+    const search = async (query: string, kind = '') =>
+      (await data(`{ search(query: "${query}", types: [QUOTE]${kind}) { totalCount edges { cursor node { ... on Quote { kind text } } } } }`)).search;
+    const hits = async (query: string, kind = '') => (await search(query, kind)).edges.map((e: { node: unknown }) => e.node);
     expect(await hits('concentrate')).toEqual([]);
     expect(await hits('mobilized')).toEqual([]);
     expect(await hits('\\"rapid military\\"')).toEqual([{ kind: 'DIRECT', text: 'which would allow it to carry out a rapid military operation.' }]);
+    expect(await hits('concentrate', ', kind: [INDIRECT]')).toEqual([{ kind: 'INDIRECT', text: INDIRECT }]);
+    const all = await search('\\"rapid military\\"', ', kind: [DIRECT, MIXED, INDIRECT]');
+    expect(all.totalCount).toBe(2);
+    expect(all.edges.map((e: { node: { kind: string } }) => e.node.kind).sort()).toEqual(['DIRECT', 'MIXED']);
+    const other = await gateway.gql(`{ search(query: "\\"rapid military\\"", types: [QUOTE], after: "${all.edges[0].cursor}") { totalCount } }`);
+    expect(other.errors?.[0].message).toMatch(/is a cursor of another search/);
   });
 
   it('orders and pages every kind', async () => {

@@ -9,6 +9,7 @@ import { Loaders } from '../../loaders/loaders';
 import { SearchHit, searchContent } from '../../services/search.service';
 import { Context } from '../context';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../types/page';
+import { QuoteKind } from '../../types/quote-kind';
 import { SearchType } from '../../types/search-type';
 import { SearchConnection } from '../types/search.types';
 
@@ -30,19 +31,21 @@ async function nodeOf(hit: SearchHit, loaders: Loaders): Promise<SearchNode | nu
 @Resolver()
 export class SearchResolver {
   @Query(() => SearchConnection, {
-    description: `Full-text search over articles (title, dek, body), quotes (DIRECT statements only: reported speech is found with \`quotes(filter: { text, kind })\`) and entities (any name or alias), best match first (bm25; an article's title counts more than its body; ties by type, then ID). Words are all required; English stemming ("guarantee" finds "guarantees"), case and accents are ignored ("zurich" finds "Zürich"); "quoted words" must appear as a phrase; a trailing * matches a prefix ("milit*"). Other punctuation and operators (AND, OR, NOT, -) are taken as plain text. A query with no words to search for (empty, punctuation only) gives an empty connection, not an error; one with more search terms than the server's NEWSGRAPH_MAX_SEARCH_TERMS (default ${DEFAULT_MAX_SEARCH_TERMS}; each word of a phrase counts) is refused with BAD_USER_INPUT.`,
+    description: `Full-text search over articles (title, dek, body), quotes (statements of the kinds \`kind\` names, DIRECT when left out) and entities (any name or alias), best match first (bm25; an article's title counts more than its body; ties by type, then ID). Words are all required; English stemming ("guarantee" finds "guarantees"), case and accents are ignored ("zurich" finds "Zürich"); "quoted words" must appear as a phrase; a trailing * matches a prefix ("milit*"). Other punctuation and operators (AND, OR, NOT, -) are taken as plain text. A query with no words to search for (empty, punctuation only) gives an empty connection, not an error; one with more search terms than the server's NEWSGRAPH_MAX_SEARCH_TERMS (default ${DEFAULT_MAX_SEARCH_TERMS}; each word of a phrase counts) is refused with BAD_USER_INPUT.`,
   })
   async search(
     @Arg('query', () => String, { description: `What to look for: words, "phrases", prefix*; at most NEWSGRAPH_MAX_SEARCH_TERMS (default ${DEFAULT_MAX_SEARCH_TERMS}) terms.` }) query: string,
     @Arg('types', () => [SearchType], { nullable: true, description: 'Where to look; all types when omitted; an empty list finds nothing.' })
     types: SearchType[] | null,
+    @Arg('kind', () => [QuoteKind], { nullable: true, description: 'The kinds of the quotes it finds; [DIRECT] when left out (articles and entities are found whatever it says).' })
+    kind: QuoteKind[] | null,
     @Arg('first', () => Int, { nullable: true, description: `Results to return (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` })
     first: number | null,
-    @Arg('after', () => String, { nullable: true, description: 'Cursor of the result to start after, from the same query and types.' })
+    @Arg('after', () => String, { nullable: true, description: 'Cursor of the result to start after, from the same query, types and kinds.' })
     after: string | null,
     @Ctx() { dataSource, loaders, limits, cancel }: Context,
   ): Promise<SearchConnection> {
-    const page = await searchContent(dataSource, { query, types, first, after, maxTerms: limits.maxSearchTerms, signal: cancel.signal });
+    const page = await searchContent(dataSource, { query, types, quoteKinds: kind, first, after, maxTerms: limits.maxSearchTerms, signal: cancel.signal });
     const nodes = await Promise.all(page.hits.map((hit) => nodeOf(hit, loaders)));
     const edges = page.hits.flatMap((hit, i) => {
       const node = nodes[i];
