@@ -36,6 +36,12 @@ export interface Dialect {
   finishSnippet(raw: string, input: string): string;
   /** Where `text` holds a character the store cannot keep in a text column (PostgreSQL: NUL), or -1. */
   unstorableAt(text: string): number;
+  /**
+   * A condition that is always true and that a long read calls for every row it looks at, so that
+   * ending its thread stops it (SQLite: `interruptible()`, see interruptible.function.ts); TRUE
+   * on PostgreSQL, whose statements are cancelled in the database.
+   */
+  rowCheck: string;
   /** The store's part of the data version: changes whenever another connection commits a change. */
   storedDataVersion(dataSource: DataSource): Promise<string>;
   /**
@@ -145,6 +151,7 @@ export const sqliteDialect: Dialect = {
   }),
   finishSnippet: (raw) => raw,
   unstorableAt: () => -1,
+  rowCheck: 'interruptible()',
   /** Changes on every commit by another connection to the same file (a `newsgraph ingest` beside the server). */
   storedDataVersion: async (dataSource) => String(dataVersionStatement(sqliteConnection(dataSource)).get()),
   // SQLite has one writer at a time by itself, and PRAGMA data_version sees other connections' commits.
@@ -284,6 +291,7 @@ export const postgresDialect: Dialect = {
   },
   finishSnippet: joinPhraseMarks,
   unstorableAt: (text) => text.indexOf('\u0000'),
+  rowCheck: 'TRUE',
   /** The `data_version` row: bumped in the transaction of every write, so it changes exactly when committed data does. */
   storedDataVersion: async (dataSource) => {
     const [{ version }] = await sqlRows<{ version: number | string }>(dataSource, 'SELECT version FROM data_version WHERE id = 1');
