@@ -10,6 +10,10 @@
  * opening mark stands (after a space, a bracket, a dash or punctuation, before a word): the inch
  * mark in 6'3" and a stray mark after a word do not. No mark opens a quote right after "="
  * (markup attributes such as author="...").
+ * Double marks typeset as two characters, ``…'' (LaTeX, New York Times) and ''…'', pair only with a
+ * closing '' in the same paragraph, or run to the paragraph end when the next paragraph opens with
+ * such a mark again (a continued quotation); a single apostrophe never opens or closes them, and a
+ * single quote never closes at one of their marks.
  */
 import type { Span } from '../annotations';
 
@@ -84,6 +88,7 @@ function findSingleClose(body: string, i: number, to: number): number {
     if (!closers.includes(ch)) continue;
     if (isLetterOrDigit(body[j - 1]) && isLetterOrDigit(body[j + 1])) continue; // apostrophe: don’t
     if (isSpace(body[j - 1])) continue; // an opening or elided mark: ’90s
+    if (ch === "'" && (body[j + 1] === "'" || body[j - 1] === "'")) continue; // half of a typeset double mark ''
     if (body[j - 1] === 's' && body[j + 1] === ' ' && /\p{Ll}/u.test(body[j + 2] ?? '')) continue; // the allies’ plans
     return j;
   }
@@ -98,7 +103,36 @@ function trimmed(body: string, start: number, end: number): Span | null {
 }
 
 /** Any character that may open a quote. */
-const MARK = /["“”„«'‘‹]/g;
+const MARK = /["“”„«'‘‹`]/g;
+
+/** True when a double mark typeset as two characters, `` or '', stands at `i`. */
+const isTwinMark = (body: string, i: number): boolean => (body[i] === '`' || body[i] === "'") && body[i + 1] === body[i];
+
+/** True when the twin mark at `i` may open a quote: in opening context, a word or mark (not a space or a third apostrophe) after it. */
+function twinOpensHere(body: string, i: number, from: number): boolean {
+  const before = i > from ? body[i - 1] : undefined;
+  const after = body[i + 2];
+  return (before === undefined || OPEN_CONTEXT.test(before) || '“"«'.includes(before)) && !isSpace(after) && after !== "'" && after !== '`';
+}
+
+/** True when the paragraph `next` (if any) opens with a twin mark: the quotation of the paragraph before runs on. */
+function opensWithTwinMark(body: string, next: Span | undefined): boolean {
+  if (!next) return false;
+  let i = next.start;
+  while (i < next.end && isSpace(body[i])) i++;
+  return isTwinMark(body, i) && twinOpensHere(body, i, next.start);
+}
+
+/**
+ * Where the twin-mark quote opened at `i` closes: the index of its closing '', or `to` when it
+ * runs to the paragraph end (`continued`), or -1. A '' in opening context (after a space, before
+ * a word) is the next quote's opening mark, so this one was never closed: not a quote.
+ */
+function findTwinClose(body: string, i: number, to: number, continued: boolean): number {
+  const j = body.indexOf("''", i + 2);
+  if (j < 0 || j + 1 >= to) return continued ? to : -1;
+  return isSpace(body[j - 1]) && j + 2 < to && !isSpace(body[j + 2]) ? -1 : j;
+}
 
 /** True when the mark at `i` may open a quote: a curly, low or guillemet opener anywhere but after "=" (markup), any other mark only in opening context. */
 function mayOpen(body: string, i: number, from: number): boolean {
@@ -120,6 +154,23 @@ export function scanQuoteMarks(body: string, paragraphs: Span[]): QuoteMarks[] {
       const ch = body[i];
       let closeAt = -2;
       let closed = true;
+      if (isTwinMark(body, i)) {
+        const j = twinOpensHere(body, i, para.start) ? findTwinClose(body, i, para.end, opensWithTwinMark(body, paragraphs[paragraph + 1])) : -1;
+        if (j < 0) {
+          i += 2;
+          continue;
+        }
+        const inner = trimmed(body, i + 2, j);
+        const closed = j < para.end;
+        const close = closed ? j + 2 : j;
+        if (inner) quotes.push({ ...inner, open: i, close, closed, paragraph });
+        i = close;
+        continue;
+      }
+      if (ch === '`') {
+        i++;
+        continue;
+      }
       const opens = mayOpen(body, i, para.start);
       if (opens && ch in DOUBLE_CLOSERS) {
         const j = findDoubleClose(body, i, para.end);

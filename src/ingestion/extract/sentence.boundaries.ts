@@ -10,7 +10,7 @@ import type { QuoteMarks } from './quote-marks.scanner';
 
 const STOP = /[.!?…]/;
 const STOPS = /[.!?…]/g;
-const NEXT_STARTS_SENTENCE = /[\p{Lu}\p{N}“"‘'«„(\[]/u;
+const NEXT_STARTS_SENTENCE = /[\p{Lu}\p{N}“"‘'`«„(\[]/u;
 
 /** True when the dot at `i` closes an abbreviation or initial rather than a sentence. */
 function isAbbreviationDot(body: string, i: number): boolean {

@@ -62,4 +62,40 @@ describe('scanQuoteMarks', () => {
     const article = articleOf(['The minister spoke at length.'], 'Minister says “no deal” on fish');
     expect(extractQuotes(article, { entities: [], mentions: [] })).toEqual([]);
   });
+
+  it("pairs double marks typeset as two characters, ``…'' and ''…''", () => {
+    expect(quotedTexts(["``The harbour stays open all winter,'' the mayor said."])).toEqual(['The harbour stays open all winter,']);
+    expect(quotedTexts(["The mayor said: ''The harbour stays open all winter.'' Then she left."])).toEqual(['The harbour stays open all winter.']);
+    expect(quotedTexts(["(``We wait,'' she wrote) and ''we sign'' — and ``we go.''"])).toEqual(['We wait,', 'we sign', 'we go.']);
+  });
+
+  it('gives a span of exactly the words inside two-character marks', () => {
+    const article = articleOf(["Lena Dahl's reply came fast. ''We're not leaving the '90s behind,'' she said."]);
+    const [q] = scanQuoteMarks(article.body, article.paragraphs);
+    expect(article.body.slice(q.start, q.end)).toBe("We're not leaving the '90s behind,");
+    expect(article.body.slice(q.open, q.close)).toBe("''We're not leaving the '90s behind,''");
+    expect(q.closed).toBe(true);
+  });
+
+  it('never takes single apostrophes of possessives and contractions next to two-character marks for quotes', () => {
+    expect(quotedTexts(["Norway's fleet won't sail, and the skippers' union said ''we don't sign'' in the '80s style."])).toEqual([
+      "we don't sign",
+    ]);
+    expect(quotedTexts(["The Joneses' boat isn't ready; it's the crew's fault, y'all."])).toEqual([]);
+    expect(quotedTexts(["Ingrid's verdict: ``the port's plan can't work,'' the union's chief's aide said."])).toEqual([
+      "the port's plan can't work,",
+    ]);
+  });
+
+  it('does not let a single quote close at half of a two-character mark', () => {
+    expect(quotedTexts(["In the '70s, the fishermen said ''keep the quota,'' and they kept it."])).toEqual(['keep the quota,']);
+  });
+
+  it('opens no two-character quote without its closing marks, unless the next paragraph continues it', () => {
+    expect(quotedTexts(["A stray '' mark, a width of 12'' and ''an unclosed remark.", 'The next paragraph.'])).toEqual([]);
+    expect(quotedTexts(["``The first part runs on.", "``The second part ends here,'' she said."])).toEqual([
+      'The first part runs on.',
+      'The second part ends here,',
+    ]);
+  });
 });

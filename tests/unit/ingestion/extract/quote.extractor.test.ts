@@ -28,6 +28,22 @@ describe('extractQuotes: spans', () => {
   });
 });
 
+describe('extractQuotes: two-character marks', () => {
+  it("attributes ``…'' and ''…'' quotes like curly ones, with exactly the words inside as the span", () => {
+    const article = articleOf(["``The quota stays,'' Solberg stressed on Monday. ''We won't move,'' said Ola Berg, the port's pilot."]);
+    const quotes = extractQuotes(article, mentionsOf(article, [SOLBERG, BERG]));
+    expect(quotes.map((q) => article.body.slice(q.start, q.end))).toEqual(['The quota stays,', "We won't move,"]);
+    expect(quotes.map((q) => view(article, q))).toMatchObject([
+      { speaker: 'Solberg', key: 'solberg', cue: 'stressed', isStatement: true },
+      { speaker: 'Ola Berg', key: 'berg', cue: 'said', isStatement: true },
+    ]);
+  });
+
+  it('finds no quote in possessives and contractions', () => {
+    expect(quotesOf(["Solberg's aides didn't answer, and Norway's '90s rules weren't changed."], [SOLBERG, NORWAY])).toEqual([]);
+  });
+});
+
 describe('extractQuotes: speakers next to a cue', () => {
   it('takes a name before the cue', () => {
     expect(quotesOf(['“The quota stays,” Solberg stressed on Monday.'], [SOLBERG])[0]).toMatchObject({
