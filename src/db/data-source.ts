@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
 import { DataSource, Logger } from 'typeorm';
 import { Initial1764201600000 } from '../../migrations/1764201600000-Initial';
 import { FullTextSearch1764288000000 } from '../../migrations/1764288000000-FullTextSearch';
@@ -21,7 +20,7 @@ import { Organization } from '../entities/organization.entity';
 import { Person } from '../entities/person.entity';
 import { Quote } from '../entities/quote.entity';
 import { sqlRows } from './dialect';
-import { registerInterruptible } from './interruptible.function';
+import { prepareSqliteConnection } from './sqlite-connection';
 
 /** Every SQLite migration, in order. A schema change is a new file in migrations/ added here. */
 export const migrations = [Initial1764201600000, FullTextSearch1764288000000, QuoteOrdering1764288100000, QuoteSubjects1764374400000, QuoteKinds1764460800000];
@@ -91,13 +90,7 @@ export function createDataSource({ databasePath, databaseUrl, logger, poolSize }
     type: 'better-sqlite3',
     database: databasePath,
     migrations,
-    prepareDatabase: (db: BetterSqlite3.Database) => {
-      db.pragma('journal_mode = WAL');
-      db.pragma('foreign_keys = ON');
-      db.pragma('busy_timeout = 5000');
-      db.pragma('synchronous = NORMAL');
-      registerInterruptible(db);
-    },
+    prepareDatabase: prepareSqliteConnection,
   });
 }
 

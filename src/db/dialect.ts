@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { DataSource, EntityManager } from 'typeorm';
 import { ftsQuery, ftsTerms, tsQuery } from './fts-query';
@@ -348,6 +349,12 @@ const dataSourceOf = (runner: SqlRunner): DataSource => (runner instanceof Entit
  */
 export function sqliteConnection(dataSource: DataSource): BetterSqlite3.Database {
   return (dataSource.driver as unknown as { databaseConnection: BetterSqlite3.Database }).databaseConnection;
+}
+
+/** The file of a SQLite store on disk, as an absolute path; null for PostgreSQL and for ":memory:" (a store no other connection can open). */
+export function sqliteFileOf(dataSource: DataSource): string | null {
+  const { type, database } = dataSource.options as { type: string; database?: unknown };
+  return type === 'better-sqlite3' && typeof database === 'string' && database !== ':memory:' ? path.resolve(database) : null;
 }
 
 const dataVersionStatements = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement>();

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { driverStatement, isPostgres, sqlRows } from './dialect';
+import { driverStatement, isPostgres, sqliteFileOf, sqlRows } from './dialect';
 import type { ReadTask } from './sqlite-read.worker';
 
 /**
@@ -27,9 +27,7 @@ let pool: Piscina<ReadTask, unknown[]> | undefined;
 
 /** The SQLite file reads of `dataSource` can go to a worker for; null when they cannot (PostgreSQL, ":memory:", no worker script). */
 function workerDatabase(dataSource: DataSource): string | null {
-  const { type, database } = dataSource.options as { type: string; database?: unknown };
-  if (type !== 'better-sqlite3' || typeof database !== 'string' || database === ':memory:' || !WORKER_SCRIPT) return null;
-  return path.resolve(database);
+  return WORKER_SCRIPT ? sqliteFileOf(dataSource) : null;
 }
 
 /**

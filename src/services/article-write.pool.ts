@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Piscina } from 'piscina';
 import { DataSource } from 'typeorm';
+import { sqliteFileOf } from '../db/dialect';
 import type { ArticleAnnotations, ParsedArticle } from '../ingestion/annotations';
 import type { StoreResult } from './article-rows.plan';
 
@@ -25,9 +26,7 @@ let pool: Piscina<StoreTask, StoreReply> | undefined;
 
 /** The SQLite file an article of `dataSource` can be written to from a thread; null when it cannot (PostgreSQL, ":memory:", no compiled worker). */
 function workerDatabase(dataSource: DataSource): string | null {
-  const { type, database } = dataSource.options as { type: string; database?: unknown };
-  if (type !== 'better-sqlite3' || typeof database !== 'string' || database === ':memory:' || !fs.existsSync(WORKER_SCRIPT)) return null;
-  return path.resolve(database);
+  return fs.existsSync(WORKER_SCRIPT) ? sqliteFileOf(dataSource) : null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { prepareSqliteConnection } from '../db/sqlite-connection';
 import { SqliteArticleWriter } from './article-batch.store';
 import type { StoreTask, StoreReply } from './article-write.pool';
 import { articleRows } from './article-rows.plan';
@@ -10,11 +11,7 @@ function writerFor(databasePath: string): SqliteArticleWriter {
   let writer = writers.get(databasePath);
   if (!writer) {
     const db = new Database(databasePath, { fileMustExist: true });
-    // As the DataSource's own connection (src/db/data-source.ts).
-    db.pragma('journal_mode = WAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    db.pragma('synchronous = NORMAL');
+    prepareSqliteConnection(db);
     writer = new SqliteArticleWriter(db);
     writers.set(databasePath, writer);
   }

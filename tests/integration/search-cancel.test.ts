@@ -1,24 +1,9 @@
 import { performance } from 'node:perf_hooks';
+import { fillHeavyStore, HEAVY_SEARCH_QUERY as HEAVY } from '../support/heavy-store';
 import { codesOf } from '../support/http';
-import { itOnPostgres, startTestGateway, TestGateway } from '../support/test-gateway';
+import { itOnPostgres, startTestGateway } from '../support/test-gateway';
 
-/** 26 one-letter prefixes, ANDed: every article below matches, and ranking them takes a while. */
-const HEAVY = 'abcdefghijklmnopqrstuvwxyz'.split('').map((letter) => `${letter}*`).join(' ');
 const SEARCH = 'query Heavy($query: String!) { search(query: $query, first: 100) { totalCount edges { snippet } } }';
-
-/** 3,000 articles of 300 pseudo-words each, written in one statement (PostgreSQL's trigger indexes them). */
-async function fillHeavyStore(gateway: TestGateway): Promise<void> {
-  let seed = 1;
-  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-  const word = () => Array.from({ length: 3 + Math.floor(random() * 6) }, () => String.fromCharCode(97 + Math.floor(random() * 26))).join('');
-  const vocabulary = Array.from({ length: 4000 }, word);
-  const bodies = Array.from({ length: 3000 }, () => Array.from({ length: 300 }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join(' '));
-  await gateway.sql(
-    `INSERT INTO article (title, subheadings, body, paragraph_spans, content_hash, origin, ingested_at)
-    SELECT 'Heavy ' || n, '[]', body, '[]', 'heavy-' || n, 'heavy', '2024-01-01' FROM json_array_elements_text(?::json) WITH ORDINALITY AS b(body, n)`,
-    [JSON.stringify(bodies)],
-  );
-}
 
 /**
  * Issue 13: the operation timeout really stops a search. On SQLite the read thread is ended (see

@@ -1,28 +1,10 @@
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { ensureBuilt } from '../support/build';
+import { fillHeavyStore, HEAVY_SEARCH_QUERY as HEAVY } from '../support/heavy-store';
 import { slowestAnswer } from '../support/server-probes';
 import { describeOnSqlite, GraphQLResponse, startTestGateway, TestGateway } from '../support/test-gateway';
 
-/** 26 one-letter prefixes: each expands to most of the vocabulary, all ANDed (allowed: 26 terms of 32). */
-const HEAVY = 'abcdefghijklmnopqrstuvwxyz'.split('').map((letter) => `${letter}*`).join(' ');
 const SEARCH = `query Heavy($query: String!) { search(query: $query, first: 100) { totalCount edges { snippet node { ... on Node { id } } } } }`;
-
-/**
- * 3,000 articles of 300 pseudo-words each (a vocabulary of 4,000), written in one statement: the
- * heavy search above takes 0.7 s on them (2 cores), where the sample corpus answers any search at once.
- */
-async function fillHeavyStore(gateway: TestGateway): Promise<void> {
-  let seed = 1;
-  const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
-  const word = () => Array.from({ length: 3 + Math.floor(random() * 6) }, () => String.fromCharCode(97 + Math.floor(random() * 26))).join('');
-  const vocabulary = Array.from({ length: 4000 }, word);
-  const bodies = Array.from({ length: 3000 }, () => Array.from({ length: 300 }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join(' '));
-  await gateway.sql(
-    `INSERT INTO article (title, subheadings, body, paragraph_spans, content_hash, origin, ingested_at)
-    SELECT 'Heavy ' || key, '[]', value, '[]', 'heavy-' || key, 'heavy', '2024-01-01' FROM json_each(?)`,
-    [JSON.stringify(bodies)],
-  );
-}
 
 /**
  * Search runs off the event loop (issue 13): on SQLite its SQL runs on a worker thread (the
