@@ -77,6 +77,13 @@ const commands: Record<string, Command> = {
       return evalQuotesCommand(args);
     },
   },
+  'eval-entities': {
+    summary: 'score entity finding and linking on a GUM-format JSONL file (--errors N lists the errors by kind)',
+    async run(args) {
+      const { evalEntitiesCommand } = await import('./eval-entities.command');
+      return evalEntitiesCommand(args);
+    },
+  },
   synth: {
     summary: 'write a deterministic synthetic corpus (JSONL) for benchmarks',
     async run(args) {
@@ -92,7 +99,7 @@ usage: newsgraph COMMAND [OPTIONS]   (newsgraph COMMAND --help for a command's o
 
 commands:
 ${Object.entries(commands)
-  .map(([name, command]) => `  ${name.padEnd(8)} ${command.summary}`)
+  .map(([name, command]) => `  ${name.padEnd(13)} ${command.summary}`)
   .join('\n')}
 
 ${ENVIRONMENT}`;

@@ -1,0 +1,93 @@
+/**
+ * `newsgraph eval-entities [FILE.jsonl] [--errors [--top N]] [--out FILE.json]` (`npm run eval:entities`):
+ * runs the ingest pipeline on every document of a GUM-format entity file (by default
+ * ../shared/corpus/entities/gum_news.jsonl) and prints exact span-and-type precision, recall and F1
+ * per PER/ORG/LOC and overall, the type-agnostic overlap figure, the error counts by kind, and
+ * linking (within documents, within for differing strings, across documents); with --errors the
+ * most frequent errors of each kind (--top of them, 15 by default, 0 for all). The figures go as JSON to FILE.json, by default
+ * `<os.tmpdir()>/newsgraph-eval/entities.json`.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { ENTITY_LABELS, ERROR_KINDS, groupErrors, type Counts, type LinkingScore, type PRF } from '../eval/entity-eval';
+import { evaluateEntities, type EntityEvaluation } from '../eval/entity-eval.runner';
+import { readGumFile } from '../eval/gum.reader';
+import { parseCommandArgs, usageError, wholeNumber } from './command-args';
+
+/** The development set read when no file is given. */
+export const DEFAULT_ENTITY_FILE = path.join('..', 'shared', 'corpus', 'entities', 'gum_news.jsonl');
+/** Where the figures go when no --out is given. */
+export const DEFAULT_ENTITY_OUT = path.join(tmpdir(), 'newsgraph-eval', 'entities.json');
+const DEFAULT_ERRORS = 15;
+
+export const evalEntitiesUsage = `usage: newsgraph eval-entities [FILE.jsonl] [--errors [--top N]] [--out FILE.json]
+  runs the ingest pipeline on every document of a GUM-format entity file (default ${DEFAULT_ENTITY_FILE}) and prints
+  exact span+type P/R/F1 per PER, ORG, LOC and overall, overlap, error counts by kind, and linking
+  (pairwise within documents, where the strings differ, and across documents)
+  --errors          also list the most frequent errors of each kind (missed, spurious, wrong type, wrong boundary)
+  --top N           how many errors of each kind --errors lists (default ${DEFAULT_ERRORS}; 0: all)
+  --out FILE.json   where the figures go as JSON (default ${DEFAULT_ENTITY_OUT})`;
+
+const f3 = (x: number) => x.toFixed(3);
+const row = (label: string, m: Counts & PRF) =>
+  `${label.padEnd(9)} P ${f3(m.precision)} (${m.correct}/${m.predicted})  R ${f3(m.recall)} (${m.correct}/${m.gold})  F1 ${f3(m.f1)}`;
+const linkRow = (label: string, l: LinkingScore) =>
+  `${label.padEnd(26)} P ${f3(l.precision)} (${l.pairs.both}/${l.pairs.linked})  R ${f3(l.recall)} (${l.pairs.both}/${l.pairs.same})  F1 ${f3(l.f1)}  kept apart ${f3(l.keptApart)} (${l.pairs.keptApart}/${l.pairs.different})`;
+
+/** The report of an evaluation: finding, overlap, errors by kind, linking; then, with `errors` set, that many error groups of each kind (0: all). */
+export function formatEntityEvaluation(file: string, e: EntityEvaluation, errors: number | null): string {
+  const lines = [
+    `entity evaluation of ${file}: ${e.documents} documents, ${e.overall.gold} gold mentions, ${e.overall.predicted} predicted (${e.documentsPerSecond.toFixed(0)} documents/s, one pass)`,
+    'finding (exact span and type):',
+    ...ENTITY_LABELS.map((t) => `  ${row(t, e.byType[t])}`),
+    `  ${row('overall', e.overall)}`,
+    `  ${row('overlap', e.overlap)} (one to one, any type)`,
+    `errors: ${ERROR_KINDS.map((k) => `${k} ${e.errorCounts[k]}`).join(', ')}`,
+    'linking (pairs of gold mentions matched by overlap):',
+    `  ${linkRow('within documents', e.linking.within)}`,
+    `  ${linkRow('within, strings differ', e.linking.withinDiffering)}`,
+    `  ${linkRow('across documents (titled)', e.linking.across)}`,
+  ];
+  if (errors !== null) {
+    const groups = groupErrors(e.errors);
+    for (const kind of ERROR_KINDS) {
+      const of = groups.filter((g) => g.kind === kind);
+      lines.push('', `${kind} (${e.errorCounts[kind]}; gold -> predicted, most frequent first):`);
+      for (const g of errors === 0 ? of : of.slice(0, errors)) lines.push(`  ${String(g.count).padStart(4)}  ${g.label}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/**
+ * Runs the command on `args` and returns the exit code: 0 after printing and writing the figures,
+ * 2 for a usage error, 1 when the file cannot be read or parsed (the message on stderr).
+ */
+export function evalEntitiesCommand(args: string[], log: (line: string) => void = console.log, note: (line: string) => void = console.error): number {
+  const parsed = parseCommandArgs('eval-entities', args, { out: { type: 'string' }, errors: { type: 'boolean' }, top: { type: 'string' } }, evalEntitiesUsage, true, log);
+  if (typeof parsed === 'number') return parsed;
+  const { values, positionals } = parsed as { values: { out?: string; errors?: boolean; top?: string }; positionals: string[] };
+  let errors: number | null = null;
+  try {
+    if (positionals.length > 1) throw new Error(`at most one FILE.jsonl, got ${positionals.length}`);
+    const top = values.top === undefined ? DEFAULT_ERRORS : wholeNumber('top', values.top);
+    errors = values.errors ? top : null;
+  } catch (error) {
+    return usageError('eval-entities', (error as Error).message, evalEntitiesUsage);
+  }
+  const file = positionals[0] ?? DEFAULT_ENTITY_FILE;
+  const out = values.out ?? DEFAULT_ENTITY_OUT;
+  let evaluation: EntityEvaluation;
+  try {
+    evaluation = evaluateEntities(readGumFile(file));
+  } catch (error) {
+    console.error(`newsgraph eval-entities: ${(error as Error).message}`);
+    return 1;
+  }
+  log(formatEntityEvaluation(file, evaluation, errors));
+  mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  writeFileSync(out, `${JSON.stringify({ file: path.resolve(file), ...evaluation }, null, 2)}\n`);
+  note(`figures written to ${out}`);
+  return 0;
+}
