@@ -1,4 +1,5 @@
 import type { ParsedArticle } from '../annotations';
+import { isCommonWord } from '../lexicon/english.lexicon';
 import { NAME_CONNECTORS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { FOLDED_ABBREVIATIONS, isWord, tokenize } from '../lexicon/word.tokenizer';
@@ -102,13 +103,19 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
         prev.joinsNext = !prev.possessive && start - prev.end === 1 && (gap === SPACE || gap === NBSP);
       }
     }
-    let words = 0;
-    let capitalised = 0;
+    // Title Case shows on ordinary words when there are three or more ("the Croucher Foundation, US National
+    // Park Service" is no headline), else on all words of four letters or more.
+    const counts = { all: 0, allCapitalised: 0, ordinary: 0, ordinaryCapitalised: 0 };
     for (let i = first; i < tokens.length; i++) {
       if (tokens[i].key.length < 4) continue;
-      words++;
-      if (tokens[i].cap) capitalised++;
+      const ordinary = isCommonWord(tokens[i].key);
+      counts.all++;
+      if (ordinary) counts.ordinary++;
+      if (!tokens[i].cap) continue;
+      counts.allCapitalised++;
+      if (ordinary) counts.ordinaryCapitalised++;
     }
+    const [words, capitalised] = counts.ordinary >= 3 ? [counts.ordinary, counts.ordinaryCapitalised] : [counts.all, counts.allCapitalised];
     const titleCase = words >= 3 && capitalised >= 0.75 * words;
     docSegments.push({ paragraph: seg.paragraph, titleCase, start: seg.start, end: seg.end, kind: seg.kind });
     collectChunks(tokens, first, tokens.length, chunks);

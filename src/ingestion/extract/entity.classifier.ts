@@ -7,6 +7,7 @@ import { COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES } from '../lexicon/place-word
 import { isCourtesyTitle, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { isPluralShaped, lonelyNameWord, nameShaped } from './name-shape.rules';
+import { openedByThe, organizationFrame } from './organization.frame';
 import { hasCue, laterGivenName, lowerCaseTitleBefore, personNameIn, roleOf, titleEnd, titledNameIn } from './person-name.reader';
 
 /**
@@ -33,9 +34,25 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   return findings;
 }
 
-/** Splits one chunk into dictionary matches and runs of other words, and classifies the runs. */
+/**
+ * Splits one chunk into dictionary matches and runs of other words, and classifies the runs. An
+ * organization's name written round other names ("University of Southern Indiana", "Andy Warhol
+ * Foundation", "Russian Defense Ministry") is one organization (organization.frame.ts); a capital
+ * "The" inside a sentence belongs to the organization it opens ("The Onion", "The New York Times").
+ */
 function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFinding[]): void {
   const { tokens } = doc;
+  const frame = doc.segments[tokens[chunk[0]].segment].titleCase ? null : organizationFrame(tokens, chunk);
+  if (frame) {
+    if (frame.from > 0) classifyChunk(doc, chunk.slice(0, frame.from), out);
+    const [first, last] = [chunk[frame.from], chunk[frame.to]];
+    const named = tokens[first].key === 'the' ? first + 1 : first;
+    const hit = lookupName(surfaceOf(doc, named, last), last - named + 1);
+    out.push(hit?.type === 'ORGANIZATION' ? { kind: 'dict', hit, first, last } : { kind: 'org', name: surfaceOf(doc, named, last), first, last });
+    if (frame.to < chunk.length - 1) classifyChunk(doc, chunk.slice(frame.to + 1), out);
+    return;
+  }
+  const opening = out.length;
   let residual: number[] = [];
   const flush = (): void => {
     if (residual.length) classifyRun(doc, residual, out);
@@ -68,6 +85,22 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
     } else residual.push(chunk[i++]);
   }
   flush();
+  if (doc.segments[tokens[chunk[0]].segment].titleCase) return;
+  for (let i = 0; i < chunk.length; i++) if (openedByThe(tokens, chunk.slice(i))) joinThe(doc, out, opening, chunk[i]);
+}
+
+/**
+ * "The Onion", "The New York Times": the organization or unknown name right after a capital "The"
+ * inside a sentence takes "The" into its span (a place or a known person does not). Rewrites the
+ * finding at `from` or later that starts right after `the`.
+ */
+function joinThe(doc: TokenizedArticle, out: EntityFinding[], from: number, the: number): void {
+  const f = out.slice(from).find((x) => x.first === the + 1);
+  if (!f) return;
+  const at = out.indexOf(f);
+  if (f.kind === 'dict' && f.hit.type === 'ORGANIZATION') out[at] = { ...f, first: the };
+  else if (f.kind === 'org') out[at] = { ...f, first: the };
+  else if (f.kind === 'partial' || (f.kind === 'person' && f.titleFirst === null)) out[at] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: the, last: f.last };
 }
 
 /**

@@ -1,0 +1,72 @@
+import { isCommonWord, isFunctionWord, isOrganizationHead } from '../lexicon/english.lexicon';
+import { isTitleWord } from '../lexicon/title.lexicon';
+import { isConnector, type ArticleToken } from './article.tokenizer';
+
+/**
+ * Organization names by their form, whatever other names they hold: a word that heads an
+ * organization's name ("University", "Institute", "Ministry", "Foundation", "Party", "Inc", "FC")
+ * with the capitalised words before it ("Massachusetts Institute", "Andy Warhol Foundation",
+ * "Russian Defense Ministry") and the "of" / "for" phrase after it ("University of Southern
+ * Indiana", "Church of Scientology", "Foundation for the Visual Arts"). A place or a person inside
+ * such a name is part of the name, not a mention of its own.
+ */
+
+/** A span of chunk positions (both included). */
+export interface ChunkSpan {
+  from: number;
+  to: number;
+}
+
+const OF_WORDS = new Set(['of', 'for', 'on']);
+
+/** "and the ..." at chunk position `p`: a second name starts. */
+function opensAnotherName(tokens: ArticleToken[], chunk: number[], p: number): boolean {
+  const t = tokens[chunk[p]];
+  return !t.cap && (t.key === 'and' || t.key === '&') && tokens[chunk[p + 1]]?.key === 'the';
+}
+
+/** A capital "The" that opens a chunk inside a sentence, before another word. */
+export function openedByThe(tokens: ArticleToken[], chunk: number[]): boolean {
+  const t = tokens[chunk[0]];
+  return chunk.length > 1 && t.key === 'the' && t.cap && !t.sentenceStart && !t.upper;
+}
+
+/**
+ * The organization name in a capitalised run `chunk` (token indices), by form: from the first
+ * capitalised word of the stretch before the leftmost organization head (a lower-case connector ends
+ * that stretch: "Martha Raddatz of ABC News" -> "ABC News"; a capital "The" inside a sentence opens
+ * it) to the end of the run (or an "and the" before it) when an "of" / "for" phrase follows the head,
+ * else to the head (with the heads written right after it: "Bank Holding Company"). Null
+ * when the run holds no head, when the name would be a single word or a title ("Secretary of State"),
+ * or when the leading words are only ordinary words opening a sentence ("Yesterday Party ...").
+ */
+export function organizationFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | null {
+  const isHead = (p: number): boolean => {
+    const t = tokens[chunk[p]];
+    return t.cap && isOrganizationHead(t.key) && !isTitleWord(t.key);
+  };
+  let left = 0;
+  while (left < chunk.length && !isHead(left)) left++;
+  if (left === chunk.length) return null;
+  // Heads written together end the name: "Bank Holding Company".
+  let right = left;
+  while (right + 1 < chunk.length && isHead(right + 1)) right++;
+  const next = tokens[chunk[right + 1]];
+  const ofPhrase = right + 2 < chunk.length && !!next && !next.cap && OF_WORDS.has(next.key);
+  let to = right;
+  // The phrase runs to the end of the run, or to an "and the" that opens another name.
+  if (ofPhrase) for (to = right + 2; to + 1 < chunk.length && !opensAnotherName(tokens, chunk, to + 1); ) to++;
+  let from = left;
+  while (from > 0 && tokens[chunk[from - 1]].cap) from--;
+  // Words that open the sentence and are no name: "Yesterday Apple Inc", "The Party" at a sentence start.
+  while (from < left) {
+    const t = tokens[chunk[from]];
+    if (openedByThe(tokens, chunk.slice(from))) break;
+    if (!(isFunctionWord(t.key) || (t.sentenceStart && isCommonWord(t.key) && !isOrganizationHead(t.key)))) break;
+    from++;
+  }
+  if (isConnector(tokens[chunk[to]])) return null;
+  const words = chunk.slice(from, to + 1).filter((i) => !isConnector(tokens[i]));
+  if (words.length < 2) return null;
+  return { from, to };
+}
