@@ -69,6 +69,7 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
         const last = chunk[i + len - 1];
         if (isConnector(tokens[last])) continue;
         const hit = lookupName(surfaceOf(doc, chunk[i], last), len);
+        if (hit && len === 1 && hit.type === 'CITY' && townInPersonName(tokens, chunk, i, residual)) break;
         if (hit) {
           flush();
           out.push({ kind: 'dict', hit, first: chunk[i], last });
@@ -101,6 +102,18 @@ function joinThe(doc: TokenizedArticle, out: EntityFinding[], from: number, the:
   if (f.kind === 'dict' && f.hit.type === 'ORGANIZATION') out[at] = { ...f, first: the };
   else if (f.kind === 'org') out[at] = { ...f, first: the };
   else if (f.kind === 'partial' || (f.kind === 'person' && f.titleFirst === null)) out[at] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: the, last: f.last };
+}
+
+/**
+ * A one-word town written with a word no list knows, the two alone in their run, is a person's name:
+ * "Valeska Paris", "Frank Messina", "Kaja Kallas" (Kaya is a town). True for the town at chunk
+ * position `i` when the word before it (left over in `residual`) or after it ends the pair so.
+ */
+function townInPersonName(tokens: ArticleToken[], chunk: number[], i: number, residual: number[]): boolean {
+  const unknown = (t: ArticleToken | undefined): boolean =>
+    !!t && t.cap && !t.upper && !t.initial && t.text.length > 2 && !isCommonWord(t.key) && !isFunctionWord(t.key) && !isTitleWord(t.key) && nameShaped(t) && !lookupName(t.text, 1);
+  if (chunk.length !== 2) return false;
+  return i === 1 ? residual.length === 1 && unknown(tokens[chunk[0]]) : unknown(tokens[chunk[1]]);
 }
 
 /**

@@ -39,3 +39,26 @@ function initialsStart(tokens: ArticleToken[], first: number, last: number, acro
   }
   return null;
 }
+
+/**
+ * The organizations of `findings` by their initials ("University of Southern Indiana" -> USI,
+ * "Massachusetts Institute of Technology" -> MIT: capitalised words only, "The" left out), each with
+ * its canonical name as `nameOf` gives it; an acronym the article writes alone names that organization.
+ * Initials two organizations share are left out.
+ */
+export function organizationsByInitials(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): Map<string, string> {
+  const byInitials = new Map<string, string | null>();
+  for (const f of findings) {
+    const name = nameOf(f);
+    if (name === null || f.last === f.first) continue;
+    const initials = doc.tokens
+      .slice(f.first, f.last + 1)
+      .filter((t) => t.cap && t.key !== 'the' && !t.upper)
+      .map((t) => t.text[0])
+      .join('');
+    if (initials.length < 2) continue;
+    const held = byInitials.get(initials);
+    byInitials.set(initials, held === undefined || held === name ? name : null);
+  }
+  return new Map([...byInitials].filter((e): e is [string, string] => e[1] !== null));
+}

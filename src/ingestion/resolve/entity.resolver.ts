@@ -8,7 +8,7 @@ import { NAME_PARTICLES, NOT_ORGANIZATIONS } from '../lexicon/name-words.lexicon
 import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed } from '../lexicon/organization.aliases';
 import { isPersonOnlyTitle } from '../lexicon/title.lexicon';
-import { acronymDefinitions } from './acronym.definitions';
+import { acronymDefinitions, organizationsByInitials } from './acronym.definitions';
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
 import { EntityRegistry } from './entity.registry';
 import { applyLocative, locativeContext } from './locative.context';
@@ -65,6 +65,9 @@ export function resolveEntities(doc: TokenizedArticle, findings: EntityFinding[]
 
   const definitions = acronymDefinitions(doc, findings);
   const acronyms = new Map<string, string>();
+  const organizationNameOf = (f: EntityFinding): string | null =>
+    f.kind === 'org' ? organizationNamed(f.name) ?? f.name : f.kind === 'dict' && f.hit.type === 'ORGANIZATION' ? f.hit.name : null;
+  for (const [initials, name] of organizationsByInitials(doc, findings, organizationNameOf)) acronyms.set(initials, reg.organization(name));
   const ownerOf = new Map<number, string>();
   const roles = new Map<PersonCluster, { role: string | null; affiliation: string | null }>();
 
@@ -74,8 +77,12 @@ export function resolveEntities(doc: TokenizedArticle, findings: EntityFinding[]
     if (f.kind === 'dict') {
       const asPerson = f.first === f.last && f.hit.type !== 'ORGANIZATION' && f.hit.type !== 'DEMONYM'
         ? resolvePartialName(words(f), at, clusters) : null;
+      const expanded = f.first === f.last && f.hit.type === 'ORGANIZATION' && tokens[f.first].upper ? acronyms.get(tokens[f.first].text) : undefined;
       if (asPerson) key = mentionPerson(reg, asPerson, f);
-      else {
+      else if (expanded) {
+        key = expanded;
+        reg.mention(key, f.first, f.last);
+      } else {
         key = reg.entityFor(f.hit);
         reg.mention(key, f.first, f.last, f.hit.type !== 'DEMONYM');
         if (f.hit.type === 'REGION' && !f.hit.countryCode) applyLocative(doc, reg, key, f.first);

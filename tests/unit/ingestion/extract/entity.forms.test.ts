@@ -1,0 +1,62 @@
+import { extractEntities } from '../../../../src/ingestion/article.annotator';
+import type { EntityType } from '../../../../src/ingestion/annotations';
+import { articleFrom } from './entity.article-builder';
+
+/**
+ * Names told by their form and context (issue 15): organizations written round places and people,
+ * "The" inside a sentence, acronyms of organizations the article names, towns that are surnames.
+ */
+function extract(...lines: string[]) {
+  const article = articleFrom(lines);
+  const result = extractEntities(article);
+  const typeOf = new Map(result.entities.map((e) => [e.key, e.type]));
+  const mentions = result.mentions.map((m) => [article.body.slice(m.start, m.end), typeOf.get(m.entityKey)] as [string, EntityType | undefined]);
+  const keyOf = (text: string) => result.mentions.find((m) => article.body.slice(m.start, m.end) === text)?.entityKey;
+  return { mentions, keyOf };
+}
+
+describe('extractEntities: organizations by their form', () => {
+  it('keeps a place or a person inside an organization name part of the name', () => {
+    const { mentions } = extract(
+      'Students who study at the University of Lower Saxony were given a grant by the Nora Quimby Foundation for the Performing Arts this year.',
+      'They later met officials of the Norwegian Fisheries Ministry to talk about their work.',
+    );
+    expect(mentions).toEqual([
+      ['University of Lower Saxony', 'ORGANIZATION'],
+      ['Nora Quimby Foundation for the Performing Arts', 'ORGANIZATION'],
+      ['Norwegian Fisheries Ministry', 'ORGANIZATION'],
+    ]);
+  });
+
+  it('starts the organization after "of" when a person comes before it, and ends it at "and the"', () => {
+    const { mentions } = extract('The story was told by Edda Brask of Harbour Valley News and the Tavita Gazette on a windy day.');
+    expect(mentions).toEqual([
+      ['Edda Brask', 'PERSON'],
+      ['Harbour Valley News', 'ORGANIZATION'],
+      ['Tavita Gazette', 'ORGANIZATION'],
+    ]);
+  });
+
+  it('takes a capital "The" inside a sentence into the organization it opens, not at a sentence start', () => {
+    const { mentions } = extract('The report first appeared in The Quimby Ledger, and later in The Brightwater.');
+    expect(mentions).toEqual([
+      ['The Quimby Ledger', 'ORGANIZATION'],
+      ['The Brightwater', 'ORGANIZATION'],
+    ]);
+  });
+
+  it('resolves an acronym to the organization whose initials it spells', () => {
+    const r = extract('Researchers at the Brightwater Institute of Oceanography published the study on Monday.', 'A spokesman for BIO said the work goes on.');
+    expect(r.keyOf('BIO')).toBe(r.keyOf('Brightwater Institute of Oceanography'));
+  });
+});
+
+describe('extractEntities: a town in a person name', () => {
+  it('reads a one-word town written with an unknown name as a person', () => {
+    const { mentions } = extract('The hearing was told by Valeska Messina that the ship had left.', 'Messina said she saw it go.');
+    expect(mentions).toEqual([
+      ['Valeska Messina', 'PERSON'],
+      ['Messina', 'PERSON'],
+    ]);
+  });
+});
