@@ -37,7 +37,8 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
 /**
  * Splits one chunk into dictionary matches and runs of other words, and classifies the runs. An
  * organization's name written round other names ("University of Southern Indiana", "Andy Warhol
- * Foundation", "Russian Defense Ministry") is one organization (organization.frame.ts); a capital
+ * Foundation", "Russian Defense Ministry") is one organization (organization.frame.ts), unless the lists
+ * know the whole name as a place ("Soviet Union"); a capital
  * "The" inside a sentence belongs to the organization it opens ("The Onion", "The New York Times").
  */
 function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFinding[]): void {
@@ -48,7 +49,7 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
     const [first, last] = [chunk[frame.from], chunk[frame.to]];
     const named = tokens[first].key === 'the' ? first + 1 : first;
     const hit = lookupName(surfaceOf(doc, named, last), last - named + 1);
-    out.push(hit?.type === 'ORGANIZATION' ? { kind: 'dict', hit, first, last } : { kind: 'org', name: surfaceOf(doc, named, last), first, last });
+    out.push(hit ? { kind: 'dict', hit, first, last } : { kind: 'org', name: surfaceOf(doc, named, last), first, last });
     if (frame.to < chunk.length - 1) classifyChunk(doc, chunk.slice(frame.to + 1), out);
     return;
   }

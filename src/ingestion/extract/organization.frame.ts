@@ -41,9 +41,10 @@ export function openedByThe(tokens: ArticleToken[], chunk: number[]): boolean {
  * or when the leading words are only ordinary words opening a sentence ("Yesterday Party ...").
  */
 export function organizationFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | null {
+  // A head that is also a title word ("Party" of "Party Secretary Xi") heads a name only where the run ends or a connector follows.
   const isHead = (p: number): boolean => {
     const t = tokens[chunk[p]];
-    return t.cap && isOrganizationHead(t.key) && !isTitleWord(t.key);
+    return t.cap && isOrganizationHead(t.key) && (!isTitleWord(t.key) || !tokens[chunk[p + 1]]?.cap || p + 1 === chunk.length);
   };
   let left = 0;
   while (left < chunk.length && !isHead(left)) left++;

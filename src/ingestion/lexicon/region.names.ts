@@ -1,11 +1,11 @@
 /**
- * Well-known places that are neither countries nor cities: world regions, seas and oceans, and
- * territories, with the names they go by. `countryCode` is set only where the place lies within one
+ * Well-known places that are neither countries nor cities: world regions, seas and oceans,
+ * territories, and countries that no longer exist (historical places: Yugoslavia), with the names they go by. `countryCode` is set only where the place lies within one
  * country beyond dispute (Siberia, Scotland); `kind` is what users filter on.
  */
 export interface RegionRecord {
   name: string;
-  kind: 'region' | 'sea' | 'ocean' | 'continent' | 'river' | 'mountain' | 'island';
+  kind: 'region' | 'sea' | 'ocean' | 'continent' | 'river' | 'mountain' | 'island' | 'former country';
   aliases: string[];
   countryCode: string | null;
 }
@@ -43,4 +43,8 @@ export const REGIONS: readonly RegionRecord[] = [
   R('English Channel', 'sea'), R('Bosphorus', 'sea'),
   R('Atlantic Ocean', 'ocean', ['Atlantic']), R('Pacific Ocean', 'ocean', ['Pacific']), R('Indian Ocean', 'ocean'),
   R('Arctic Ocean', 'ocean'), R('Southern Ocean', 'ocean'),
+  R('Soviet Union', 'former country', ['USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics']),
+  R('Yugoslavia', 'former country'), R('Czechoslovakia', 'former country'),
+  R('East Germany', 'former country', ['German Democratic Republic', 'GDR']), R('West Germany', 'former country'),
+  R('Ottoman Empire', 'former country'), R('Austria-Hungary', 'former country'),
 ];

@@ -51,6 +51,18 @@ describe('extractEntities: organizations by their form', () => {
   });
 });
 
+describe('extractEntities: historical places and title-word heads', () => {
+  it('types a country that no longer exists as a place, with its short form, and "Party" at the end of a name as an organization', () => {
+    const { mentions, keyOf } = extract('My grandmother left the Soviet Union in 1970, and the USSR did not let her come back, said a member of the Harbour Green Party.');
+    expect(mentions).toEqual([
+      ['Soviet Union', 'LOCATION'],
+      ['USSR', 'LOCATION'],
+      ['Harbour Green Party', 'ORGANIZATION'],
+    ]);
+    expect(keyOf('USSR')).toBe(keyOf('Soviet Union'));
+  });
+});
+
 describe('extractEntities: a town in a person name', () => {
   it('reads a one-word town written with an unknown name as a person', () => {
     const { mentions } = extract('The hearing was told by Valeska Messina that the ship had left.', 'Messina said she saw it go.');
