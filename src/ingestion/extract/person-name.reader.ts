@@ -144,9 +144,9 @@ function personEvidence(doc: TokenizedArticle, piece: number[]): boolean {
   if (before && before.joinsNext && !before.cap && before.segment === tokens[first].segment && hasLexiconTag(before.key, 'Actor')) return true;
   const after = tokens[last + 1];
   if (after && after.key === 'who' && /^\s*,\s*$/.test(doc.body.slice(tokens[last].end, after.start))) return true;
-  // The surname alone elsewhere ("Pearl Mabry ... said Mabry"); a given name alone proves nothing.
+  // The surname alone elsewhere ("Pearl Mabry ... said Mabry"); a given name or a plural ("Warhol Polaroids") alone proves nothing.
   const surname = tokens[last].key;
-  if (isGivenName(surname)) return false;
+  if (isGivenName(surname) || isPluralShaped(surname)) return false;
   return tokens.some((t, i) => t.key === surname && t.cap && i !== last && !(tokens[i - 1]?.joinsNext && tokens[i - 1].cap));
 }
 

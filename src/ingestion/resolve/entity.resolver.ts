@@ -2,9 +2,9 @@ import type { EntityCandidate, MentionCandidate } from '../annotations';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
 import { lonelyNameWord } from '../extract/name-shape.rules';
-import { isCommonWord, isSurname } from '../lexicon/english.lexicon';
+import { isCommonWord, isGivenName, isSurname } from '../lexicon/english.lexicon';
 import { personKey } from '../lexicon/entity.keys';
-import { NAME_PARTICLES, NOT_ORGANIZATIONS } from '../lexicon/name-words.lexicon';
+import { NAME_PARTICLES, NOT_ORGANIZATIONS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed } from '../lexicon/organization.aliases';
 import { isPersonOnlyTitle } from '../lexicon/title.lexicon';
@@ -165,8 +165,9 @@ function extendOverParticle(reg: EntityRegistry, cluster: PersonCluster, first: 
 
 /**
  * A partial name: a person it ends (or starts) the name of, an acronym defined earlier, a place in
- * a locative phrase, an unknown upper-case acronym or an image credit (an organization), or, beside a
- * speech cue, a person of its own. Null when none fits.
+ * a locative phrase, an unknown upper-case acronym, an image credit or a brand-shaped word (an
+ * organization), or, beside a speech cue or as a known given name or surname alone inside a sentence,
+ * a person of its own. Null when none fits.
  */
 function resolvePartial(
   doc: TokenizedArticle,
@@ -203,8 +204,16 @@ function resolvePartial(
     reg.mention(key, f.first, f.last);
     return key;
   }
+  // A word with a capital inside it after a small letter is a brand: the organization behind it ("LibriVox").
+  if (ws.length === 1 && isBrandShaped(ws[0].text) && !segment.titleCase && !ws[0].upper) {
+    const key = reg.organization(surface);
+    reg.mention(key, f.first, f.last);
+    return key;
+  }
   const nameLike = (t: ArticleToken): boolean => !t.upper && !isCommonWord(t.key) && (!/s$/.test(t.key) || isSurname(t.key));
-  if (f.cue && !segment.titleCase && ws.length <= 3 && ws.every(nameLike) && (ws.length > 1 || lonelyNameWord(ws[0]))) {
+  // A known given name or surname alone inside a sentence, no ordinary word: a person named so ("Gorbachev agreed", "the child, Gloria").
+  const knownName = ws.length === 1 && !ws[0].sentenceStart && (isSurname(ws[0].key) || isGivenName(ws[0].key)) && lonelyNameWord(ws[0]);
+  if ((f.cue || knownName) && !segment.titleCase && ws.length <= 3 && ws.every(nameLike) && (ws.length > 1 || lonelyNameWord(ws[0]))) {
     const cluster: PersonCluster = { words: ws.map((t) => t.text), keys: ws.map((t) => t.key), starts: [at] };
     clusters.push(cluster);
     return mentionPerson(reg, cluster, f);

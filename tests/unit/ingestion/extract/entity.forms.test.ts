@@ -72,3 +72,19 @@ describe('extractEntities: a town in a person name', () => {
     ]);
   });
 });
+
+describe('extractEntities: names alone', () => {
+  it('reads a known surname or given name alone inside a sentence as a person, and a brand-shaped word as an organization', () => {
+    const { mentions } = extract('The treaty was signed after Gorbachev met the envoys, and later the volunteers of HarbourNet recorded it for the child, Gloria.');
+    expect(mentions).toEqual([
+      ['Gorbachev', 'PERSON'],
+      ['HarbourNet', 'ORGANIZATION'],
+      ['Gloria', 'PERSON'],
+    ]);
+  });
+
+  it('takes no plural for a surname: a name and a plural the article also writes alone is no person', () => {
+    const { mentions } = extract('The museum shows the Quimby Polaroids this month.', 'Visitors liked the Polaroids best.');
+    expect(mentions.filter(([, type]) => type === 'PERSON')).toEqual([]);
+  });
+});
