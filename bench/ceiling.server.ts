@@ -6,7 +6,9 @@ import { projectPath } from '../src/config/config';
 import { toGlobalId } from '../src/types/global-id';
 import { ftsQuery } from '../src/db/fts-query';
 import { nameKey } from '../src/services/name-key';
-import { ARTICLE_COLUMN_WEIGHTS, SNIPPET_TOKENS, snippetHtml } from '../src/services/search.service';
+import { ARTICLE_COLUMN_WEIGHTS, SEARCH_SCORES, SEARCH_WINDOW, SNIPPET_TOKENS, snippetHtml } from '../src/services/search.service';
+import { searchParameters, sqliteDialect } from '../src/db/dialect';
+import { registerInterruptible } from '../src/db/interruptible.function';
 
 /**
  * The ceiling: the least a server can do to answer the benchmark's four operations with the
@@ -16,7 +18,7 @@ import { ARTICLE_COLUMN_WEIGHTS, SNIPPET_TOKENS, snippetHtml } from '../src/serv
  * DataLoader, no plugins), the best SQL we know for SQLite on the project's schema: Q1 reads one
  * index range of quote_subject per place, Q4 counts by speaker id from a covering index before
  * naming the top speakers, dates compare as stored (indexable); search is the gateway's own FTS5
- * statement. Only the fields and arguments of bench/queries.ts are implemented; nested arguments
+ * statement (src/db/dialect.ts). Only the fields and arguments of bench/queries.ts are implemented; nested arguments
  * are ignored (Article.quotes is first 20).
  */
 
@@ -49,29 +51,31 @@ export function createCeilingHandler(db: Database.Database) {
   const q2Mentions = db.prepare(`SELECT m.article_id AS parent, m.text, e.type, e.name FROM mention m JOIN entity e ON e.id = m.entity_id
     WHERE m.article_id IN (SELECT value FROM json_each(?)) ORDER BY m.article_id, m.start`);
 
-  const { title, dek, body } = ARTICLE_COLUMN_WEIGHTS;
+  // The gateway's own search SQL (src/db/dialect.ts), its rows' labels joined in.
+  const sources = sqliteDialect.searchSources({
+    kinds: { ARTICLE: 0, QUOTE: 1, ENTITY: 2 },
+    articleWeights: ARTICLE_COLUMN_WEIGHTS,
+    snippetWords: SNIPPET_TOKENS,
+    quoteKinds: "q.kind IN ('DIRECT')",
+    window: SEARCH_WINDOW,
+    scores: SEARCH_SCORES,
+  });
+  const all = [sources.ARTICLE, sources.QUOTE, sources.ENTITY];
+  const hitSql = all.map((s) => s.hits).join(' UNION ALL ');
   const snippet = (table: string, column: number) => `snippet(${table}, ${column}, char(2), char(3), '…', ${SNIPPET_TOKENS})`;
-  const q3Page = db.prepare(`WITH hit AS (
-      SELECT 0 AS kind, f.rowid AS id, f.rowid AS snippet_id, -bm25(article_fts, ${title}, ${dek}, ${body}) AS score FROM article_fts f WHERE article_fts MATCH @q
-      UNION ALL
-      SELECT 1, f.rowid, f.rowid, -bm25(quote_fts) FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH @q AND q.is_statement = 1 AND q.kind = 'DIRECT'
-      UNION ALL
-      SELECT 2, entity_id, name_id, score FROM (
-        SELECT entity_id, name_id, score, ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY score DESC, name_id) AS nth
-        FROM (SELECT n.entity_id, n.id AS name_id, -bm25(entity_name_fts) AS score
-              FROM entity_name_fts f CROSS JOIN entity_name n ON n.id = f.rowid WHERE entity_name_fts MATCH @q)) WHERE nth = 1),
-    page AS (SELECT * FROM hit ORDER BY score DESC, kind, id LIMIT @first)
+  const q3Page = db.prepare(`WITH hit AS (${hitSql}),
+    page AS (SELECT * FROM hit ORDER BY score DESC, kind, id DESC LIMIT ?)
     SELECT page.kind, page.id, CASE page.kind
-        WHEN 0 THEN (SELECT ${snippet('article_fts', -1)} FROM article_fts WHERE article_fts MATCH @q AND rowid = page.snippet_id)
-        WHEN 1 THEN (SELECT ${snippet('quote_fts', 0)} FROM quote_fts WHERE quote_fts MATCH @q AND rowid = page.snippet_id)
-        ELSE (SELECT ${snippet('entity_name_fts', 0)} FROM entity_name_fts WHERE entity_name_fts MATCH @q AND rowid = page.snippet_id) END AS snippet,
+        WHEN 0 THEN (SELECT ${snippet('article_fts', -1)} FROM article_fts WHERE article_fts MATCH ? AND rowid = page.snippet_id)
+        WHEN 1 THEN (SELECT ${snippet('quote_fts', 0)} FROM quote_fts WHERE quote_fts MATCH ? AND rowid = page.snippet_id)
+        ELSE (SELECT ${snippet('entity_name_fts', 0)} FROM entity_name_fts WHERE entity_name_fts MATCH ? AND rowid = page.snippet_id) END AS snippet,
       CASE page.kind WHEN 0 THEN a.title WHEN 1 THEN q.text ELSE e.name END AS label, e.type
     FROM page LEFT JOIN article a ON page.kind = 0 AND a.id = page.id LEFT JOIN quote q ON page.kind = 1 AND q.id = page.id
       LEFT JOIN entity e ON page.kind = 2 AND e.id = page.id
-    ORDER BY page.score DESC, page.kind, page.id`);
-  const q3Count = db.prepare(`SELECT (SELECT COUNT(*) FROM article_fts WHERE article_fts MATCH @q)
-    + (SELECT COUNT(*) FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH @q AND q.is_statement = 1 AND q.kind = 'DIRECT')
-    + (SELECT COUNT(DISTINCT n.entity_id) FROM entity_name_fts f CROSS JOIN entity_name n ON n.id = f.rowid WHERE entity_name_fts MATCH @q)`).pluck();
+    ORDER BY page.score DESC, page.kind, page.id DESC`);
+  const countSql = all.map((s) => `SELECT MIN(results, ${SEARCH_WINDOW}) AS n FROM (${s.count})`).join(' UNION ALL ');
+  const q3Count = db.prepare(`SELECT SUM(n) FROM (${countSql})`).pluck();
+  const q3 = (match: string, first: number) => q3Page.all(...searchParameters(hitSql, match), first, match, match, match);
 
   // The articles that name the place, as one set; their quotes counted by speaker id from the
   // covering index idx_quote_article_speaker, and only the top speakers looked up.
@@ -125,9 +129,9 @@ export function createCeilingHandler(db: Database.Database) {
     search: ({ query, first }: Args) => {
       const match = ftsQuery(query);
       if (match === null) return { totalCount: 0, edges: [] };
-      const rows = q3Page.all({ q: match, first: first ?? 10 }) as Array<Record<string, any>>;
+      const rows = q3(match, first ?? 10) as Array<Record<string, any>>;
       return {
-        totalCount: () => q3Count.get({ q: match }),
+        totalCount: () => q3Count.get(...searchParameters(countSql, match)),
         edges: rows.map((r) => ({
           snippet: snippetHtml(r.snippet ?? ''),
           node:
@@ -189,6 +193,7 @@ export function createCeilingHandler(db: Database.Database) {
 /** Starts the ceiling on the database file; resolves to the HTTP server once it listens. */
 export async function startCeiling(databasePath: string, port = 0): Promise<http.Server> {
   const db = new Database(databasePath, { readonly: true });
+  registerInterruptible(db); // the search SQL calls it for every row
   const server = http.createServer(createCeilingHandler(db));
   server.keepAliveTimeout = 60000;
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

@@ -12,8 +12,8 @@ import { ftsQuery, ftsTerms, tsQuery } from './fts-query';
  *
  * What differs:
  * - positional parameters: `?` in SQLite, `$1, $2...` in PostgreSQL (`sqlRows` rewrites them);
- * - full-text search: FTS5 tables (`quote_fts`, `article_fts`, `entity_name_fts`; MATCH, bm25,
- *   snippet) against tsvector columns (`search_vector`; @@, ts_rank, ts_headline);
+ * - full-text search: FTS5 tables (`quote_fts`, `article_fts`, `entity_name_fts`; MATCH, column
+ *   filters, snippet) against tsvector columns (`search_vector`; @@, ts_filter, ts_headline);
  * - the data version response caches key on: SQLite's `PRAGMA data_version` against the
  *   `data_version` row that every write transaction bumps on PostgreSQL (see `lockForWrite`);
  * - PostgreSQL's text cannot hold NUL (U+0000): `unstorableAt` finds it, so that such input is
@@ -71,19 +71,36 @@ export interface SearchSourceOptions {
   snippetWords: number;
   /** The condition on the quote alias `q` that quote results meet (their kinds: `quoteKindsSql`). */
   quoteKinds: string;
+  /** How many matches of each kind are ranked: the most recently stored ones (highest ids). */
+  window: number;
+  /** The score of an entity whose name matches, and of a quote of no length (see SEARCH_SCORES). */
+  scores: { entity: number; quote: number; quoteLength: number };
 }
 
-/** The SQL of one searchable kind of row. Every `?` is the full-text parameter (one in each). */
+/** The SQL of one searchable kind of row. Every `?` is the full-text parameter (`searchParameters` counts them). */
 export interface SearchSource {
-  /** Rows `(kind, id, snippet_id, score)`, one per result; higher scores are better. */
+  /**
+   * Rows `(kind, id, snippet_id, score)`, one per result, higher scores better: the `window`
+   * matches of highest id, read from the full-text index in descending id order so that the read
+   * stops there, scored from what is at hand (the matching column, the quote's length), never
+   * from the whole match set.
+   */
   hits: string;
   /**
    * Rows `(kind, snippet_id, snippet)`: the raw snippets of the rows of this kind in `page` (a
    * table of `hits` rows, the page of results), read in one full-text pass whatever the page size.
    */
   snippets: string;
-  /** A scalar subquery: how many results `hits` gives. */
+  /**
+   * One row `(matches, results)`: the index rows read, up to `window + 1` in the same order as
+   * `hits` (more than `window`: the count is capped), and the results among them.
+   */
   count: string;
+}
+
+/** The `?` placeholders of a search source's SQL, each bound to the full-text parameter. */
+export function searchParameters(sql: string, match: string): string[] {
+  return Array.from(sql.matchAll(/\?/g), () => match);
 }
 
 /** Marks around matches in a raw snippet (control characters that news text does not hold). */
@@ -120,36 +137,44 @@ export const sqliteDialect: Dialect = {
   fullTextMatch: (table, alias, param) => `${alias}.id IN (SELECT rowid FROM ${table}_fts WHERE ${table}_fts MATCH ${param})`,
   quoteRelevance: (alias, param) => `-(SELECT bm25(quote_fts) FROM quote_fts WHERE quote_fts MATCH ${param} AND quote_fts.rowid = ${alias}.id)`,
   /**
-   * The FTS table is always the left side of a CROSS JOIN, so SQLite scans it by MATCH (bm25 and
-   * snippet need that). Quotes: statements of the kinds `quoteKinds` names. Entities: one row per
-   * entity, its best-matching name (ties: the lowest name id). Every matching row calls
-   * `interruptible()` (see interruptible.function.ts): a read thread ended mid-query stops at the
-   * next row.
+   * The FTS table is always the left side of a CROSS JOIN, read by MATCH in descending rowid order
+   * with a LIMIT, which FTS5 serves from its index without a sort and stops at. Articles score by
+   * the first of title, dek and body that holds the whole search (one column-filtered MATCH each
+   * for title and dek, over the window's rowids only); quotes by their length; entities alike,
+   * one row per entity (its lowest matching name in the window). No bm25: its statistics read
+   * every row holding each word on every call. Quotes: statements of the kinds `quoteKinds` names.
+   * Every row read calls `interruptible()` (see interruptible.function.ts): a read thread ended
+   * mid-query stops at the next row.
    */
-  searchSources: ({ kinds, articleWeights: { title, dek, body }, snippetWords, quoteKinds }) => ({
-    ARTICLE: {
-      hits: `SELECT ${kinds.ARTICLE} AS kind, f.rowid AS id, f.rowid AS snippet_id, -bm25(article_fts, ${title}, ${dek}, ${body}) AS score
-      FROM article_fts f WHERE article_fts MATCH ? AND interruptible()`,
-      snippets: fts5PageSnippets(kinds.ARTICLE, 'article_fts', -1, snippetWords),
-      count: `SELECT COUNT(*) FROM article_fts WHERE article_fts MATCH ? AND interruptible()`,
-    },
-    QUOTE: {
-      hits: `SELECT ${kinds.QUOTE} AS kind, f.rowid AS id, f.rowid AS snippet_id, -bm25(quote_fts) AS score
-      FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH ? AND q.is_statement = TRUE AND ${quoteKinds} AND interruptible()`,
-      snippets: fts5PageSnippets(kinds.QUOTE, 'quote_fts', 0, snippetWords),
-      count: `SELECT COUNT(*) FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH ? AND q.is_statement = TRUE AND ${quoteKinds} AND interruptible()`,
-    },
-    ENTITY: {
-      hits: `SELECT ${kinds.ENTITY} AS kind, entity_id AS id, name_id AS snippet_id, score FROM (
-        SELECT entity_id, name_id, score, ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY score DESC, name_id) AS nth
-        FROM (SELECT n.entity_id, n.id AS name_id, -bm25(entity_name_fts) AS score
-          FROM entity_name_fts f CROSS JOIN entity_name n ON n.id = f.rowid WHERE entity_name_fts MATCH ? AND interruptible()))
-      WHERE nth = 1`,
-      snippets: fts5PageSnippets(kinds.ENTITY, 'entity_name_fts', 0, snippetWords),
-      count: `SELECT COUNT(DISTINCT n.entity_id) FROM entity_name_fts f CROSS JOIN entity_name n ON n.id = f.rowid
-      WHERE entity_name_fts MATCH ? AND interruptible()`,
-    },
-  }),
+  searchSources: ({ kinds, articleWeights: { title, dek, body }, snippetWords, quoteKinds, window, scores }) => {
+    const newest = (select: string, limit: number) => `${select} ORDER BY f.rowid DESC LIMIT ${limit}`;
+    const articles = (limit: number) => newest(`SELECT f.rowid AS id FROM article_fts f WHERE article_fts MATCH ? AND interruptible()`, limit);
+    const quotes = (what: string, limit: number) =>
+      newest(`SELECT ${what} FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH ? AND q.is_statement = TRUE AND ${quoteKinds} AND interruptible()`, limit);
+    const names = (limit: number) =>
+      newest(`SELECT n.entity_id, n.id AS name_id FROM entity_name_fts f CROSS JOIN entity_name n ON n.id = f.rowid WHERE entity_name_fts MATCH ? AND interruptible()`, limit);
+    const inColumn = (column: string) =>
+      `w.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH '{${column}} : (' || ? || ')' AND rowid >= (SELECT MIN(id) FROM w) AND interruptible())`;
+    return {
+      ARTICLE: {
+        hits: `SELECT * FROM (WITH w AS MATERIALIZED (${articles(window)})
+        SELECT ${kinds.ARTICLE} AS kind, w.id, w.id AS snippet_id,
+          CASE WHEN ${inColumn('title')} THEN ${title} WHEN ${inColumn('dek')} THEN ${dek} ELSE ${body} END AS score FROM w)`,
+        snippets: fts5PageSnippets(kinds.ARTICLE, 'article_fts', -1, snippetWords),
+        count: `SELECT COUNT(*) AS matches, COUNT(*) AS results FROM (${articles(window + 1)})`,
+      },
+      QUOTE: {
+        hits: `SELECT * FROM (${quotes(`${kinds.QUOTE} AS kind, f.rowid AS id, f.rowid AS snippet_id, CAST(${scores.quote * scores.quoteLength} AS REAL) / (${scores.quoteLength} + length(q.text)) AS score`, window)})`,
+        snippets: fts5PageSnippets(kinds.QUOTE, 'quote_fts', 0, snippetWords),
+        count: `SELECT COUNT(*) AS matches, COUNT(*) AS results FROM (${quotes('1', window + 1)})`,
+      },
+      ENTITY: {
+        hits: `SELECT ${kinds.ENTITY} AS kind, entity_id AS id, MIN(name_id) AS snippet_id, ${scores.entity} AS score FROM (${names(window)}) GROUP BY entity_id`,
+        snippets: fts5PageSnippets(kinds.ENTITY, 'entity_name_fts', 0, snippetWords),
+        count: `SELECT COUNT(*) AS matches, COUNT(DISTINCT entity_id) AS results FROM (${names(window + 1)})`,
+      },
+    };
+  },
   finishSnippet: (raw) => raw,
   unstorableAt: () => -1,
   rowCheck: 'interruptible()',
@@ -250,20 +275,28 @@ export const postgresDialect: Dialect = {
   fullTextMatch: (_table, alias, param) => `${alias}.search_vector @@ ${tsquery(param)}`,
   quoteRelevance: (alias, param) => `ts_rank(${alias}.search_vector, ${tsquery(param)}, ${RANK_NORMALIZATION})`,
   /**
-   * ts_rank over the stored vectors, length-normalized (article: title weighted A, dek B, body D,
-   * ranked with the weights of `articleWeights`), the query parsed once per source (a CROSS JOIN to one tsquery
-   * row). The article's snippet comes from the first of title, dek and body that matches the
-   * whole search, else the body.
+   * The same window and scores as on SQLite (see sqliteDialect.searchSources): the `window`
+   * matches of highest id, the GIN index finding them, the query parsed once per source (a CROSS
+   * JOIN to one tsquery row); an article's matching column from its vector's weights (title A, dek
+   * B), and its snippet from the first of title, dek and body that matches the whole search, else
+   * the body.
    */
-  searchSources: ({ kinds, articleWeights: { title, dek, body }, snippetWords, quoteKinds }) => {
-    const weights = `'{${body / title}, ${dek / title}, ${dek / title}, 1}'`; // {D, C, B, A}
+  searchSources: ({ kinds, articleWeights: { title, dek, body }, snippetWords, quoteKinds, window, scores }) => {
     const snippetsOf = (kind: number, from: string, id: string, text: string) =>
       `SELECT ${kind} AS kind, ${id} AS snippet_id, ${headline(text, 'tq.query', snippetWords)} AS snippet
         FROM ${from} CROSS JOIN ${tsquery('?')} AS tq(query) WHERE ${id} IN (SELECT snippet_id FROM page WHERE kind = ${kind})`;
+    const articles = (what: string, limit: number) =>
+      `SELECT ${what} FROM article a CROSS JOIN ${tsquery('?')} AS tq(query) WHERE a.search_vector @@ tq.query ORDER BY a.id DESC LIMIT ${limit}`;
+    const quotes = (what: string, limit: number) =>
+      `SELECT ${what} FROM quote q WHERE q.search_vector @@ ${tsquery('?')} AND q.is_statement = TRUE AND ${quoteKinds} ORDER BY q.id DESC LIMIT ${limit}`;
+    const names = (limit: number) =>
+      `SELECT n.entity_id, n.id AS name_id FROM entity_name n WHERE n.search_vector @@ ${tsquery('?')} ORDER BY n.id DESC LIMIT ${limit}`;
+    const matched = (weight: string) => `ts_filter(w.search_vector, '{${weight}}') @@ w.query`;
     return {
       ARTICLE: {
-        hits: `SELECT ${kinds.ARTICLE} AS kind, a.id AS id, a.id AS snippet_id, ts_rank(${weights}, a.search_vector, tq.query, ${RANK_NORMALIZATION}) AS score
-        FROM article a CROSS JOIN ${tsquery('?')} AS tq(query) WHERE a.search_vector @@ tq.query`,
+        hits: `SELECT ${kinds.ARTICLE} AS kind, w.id, w.id AS snippet_id,
+          CAST(CASE WHEN ${matched('a')} THEN ${title} WHEN ${matched('b')} THEN ${dek} ELSE ${body} END AS double precision) AS score
+        FROM (${articles('a.id, a.search_vector, tq.query', window)}) AS w`,
         snippets: snippetsOf(
           kinds.ARTICLE,
           'article a',
@@ -271,22 +304,18 @@ export const postgresDialect: Dialect = {
           `CASE WHEN ts_filter(a.search_vector, '{a}') @@ tq.query THEN a.title
             WHEN ts_filter(a.search_vector, '{b}') @@ tq.query THEN a.dek ELSE a.body END`,
         ),
-        count: `SELECT COUNT(*) FROM article a WHERE a.search_vector @@ ${tsquery('?')}`,
+        count: `SELECT COUNT(*) AS matches, COUNT(*) AS results FROM (${articles('1', window + 1)}) AS w`,
       },
       QUOTE: {
-        hits: `SELECT ${kinds.QUOTE} AS kind, q.id AS id, q.id AS snippet_id, ts_rank(q.search_vector, tq.query, ${RANK_NORMALIZATION}) AS score
-        FROM quote q CROSS JOIN ${tsquery('?')} AS tq(query) WHERE q.search_vector @@ tq.query AND q.is_statement = TRUE AND ${quoteKinds}`,
+        hits: `SELECT * FROM (${quotes(`${kinds.QUOTE} AS kind, q.id AS id, q.id AS snippet_id, CAST(${scores.quote * scores.quoteLength} AS double precision) / (${scores.quoteLength} + length(q.text)) AS score`, window)}) AS w`,
         snippets: snippetsOf(kinds.QUOTE, 'quote q', 'q.id', 'q.text'),
-        count: `SELECT COUNT(*) FROM quote q WHERE q.search_vector @@ ${tsquery('?')} AND q.is_statement = TRUE AND ${quoteKinds}`,
+        count: `SELECT COUNT(*) AS matches, COUNT(*) AS results FROM (${quotes('1', window + 1)}) AS w`,
       },
       ENTITY: {
-        hits: `SELECT ${kinds.ENTITY} AS kind, entity_id AS id, name_id AS snippet_id, score FROM (
-          SELECT entity_id, name_id, score, ROW_NUMBER() OVER (PARTITION BY entity_id ORDER BY score DESC, name_id) AS nth
-          FROM (SELECT n.entity_id, n.id AS name_id, ts_rank(n.search_vector, tq.query, ${RANK_NORMALIZATION}) AS score
-            FROM entity_name n CROSS JOIN ${tsquery('?')} AS tq(query) WHERE n.search_vector @@ tq.query) AS named) AS ranked
-        WHERE nth = 1`,
+        hits: `SELECT ${kinds.ENTITY} AS kind, entity_id AS id, MIN(name_id) AS snippet_id, CAST(${scores.entity} AS double precision) AS score
+          FROM (${names(window)}) AS w GROUP BY entity_id`,
         snippets: snippetsOf(kinds.ENTITY, 'entity_name n', 'n.id', 'n.name'),
-        count: `SELECT COUNT(DISTINCT n.entity_id) FROM entity_name n WHERE n.search_vector @@ ${tsquery('?')}`,
+        count: `SELECT COUNT(*) AS matches, COUNT(DISTINCT entity_id) AS results FROM (${names(window + 1)}) AS w`,
       },
     };
   },

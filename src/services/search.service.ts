@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { Dialect, dialectOf, postgresDialect, SearchSource, SNIPPET_CLOSE, SNIPPET_OPEN, sqliteDialect } from '../db/dialect';
+import { Dialect, dialectOf, postgresDialect, SearchSource, searchParameters, SNIPPET_CLOSE, SNIPPET_OPEN, sqliteDialect } from '../db/dialect';
 import { readRowsOffThread } from '../db/sqlite-read.pool';
 import { quoteKindsSql } from '../db/quote-kinds.sql';
 import { DEFAULT_QUOTE_KINDS, QuoteKind } from '../types/quote-kind';
@@ -14,6 +14,22 @@ export const ARTICLE_COLUMN_WEIGHTS = { title: 10, dek: 4, body: 1 } as const;
 
 /** Longest snippet, in tokens (FTS5 `snippet()`'s last argument; ts_headline's MaxWords). */
 export const SNIPPET_TOKENS = 12;
+
+/**
+ * How many matches of each type a search ranks and lists: the most recently stored ones. A first
+ * page then reads at most this many index entries per type, whatever the number of matches, and
+ * `totalCount` counts up to it (Elasticsearch's max_result_window and track_total_hits, in one).
+ */
+export const SEARCH_WINDOW = 1000;
+
+/**
+ * Scores that are not an article column's weight (ARTICLE_COLUMN_WEIGHTS): an entity whose name
+ * or alias holds the search, and a quote: `quote * quoteLength / (quoteLength + its length in
+ * characters)`, so a short quote (the words are most of it) ranks above a long one, a
+ * 100-character quote scores half of `quote`: a short quote ranks above an article whose dek
+ * holds the search, a long one below, every quote below titles and above bodies.
+ */
+export const SEARCH_SCORES = { entity: 20, quote: 8, quoteLength: 100 } as const;
 
 /** What to search for, as the `search` field takes it. */
 export interface SearchInput {
@@ -37,19 +53,27 @@ export interface SearchHit {
   type: SearchType;
   /** `article.id`, `quote.id` or `entity.id`. */
   rowId: number;
-  /** -bm25 (SQLite) or ts_rank (PostgreSQL): higher is better. */
+  /** Higher is better: an article's matching column's weight, SEARCH_SCORES for quotes and entities. */
   score: number;
   /** The best passage as HTML: text escaped, matches wrapped in `<mark>`…`</mark>`, cuts shown as `…`. */
   snippet: string;
   cursor: string;
 }
 
-/** One page of ranked matches; `totalCount` runs its COUNT only when called. */
+/** How many results a search lists, and whether that is every match. */
+export interface SearchTotal {
+  /** The results over every requested type, each type counted up to SEARCH_WINDOW. */
+  count: number;
+  /** False when some type has more matches than SEARCH_WINDOW: `count` is then a lower bound. */
+  exact: boolean;
+}
+
+/** One page of ranked matches; `total` runs its count only when called (once, however often it is called). */
 export interface SearchPage {
   hits: SearchHit[];
   hasNextPage: boolean;
   hasPreviousPage: boolean;
-  totalCount: () => Promise<number>;
+  total: () => Promise<SearchTotal>;
 }
 
 /** Marks the SQL puts around matches in the raw snippet (control characters that news text does not hold). */
@@ -78,6 +102,8 @@ const sourceOptions = {
   kinds: { ARTICLE: kindOf(SearchType.ARTICLE), QUOTE: kindOf(SearchType.QUOTE), ENTITY: kindOf(SearchType.ENTITY) },
   articleWeights: ARTICLE_COLUMN_WEIGHTS,
   snippetWords: SNIPPET_TOKENS,
+  window: SEARCH_WINDOW,
+  scores: SEARCH_SCORES,
 };
 const dialects: Record<Dialect['name'], Dialect> = { sqlite: sqliteDialect, postgres: postgresDialect };
 const madeSources = new Map<string, Record<SearchType, SearchSource>>();
@@ -115,20 +141,26 @@ function pageSize(first: number | null | undefined): number {
 
 /**
  * One page of a full-text search over articles (title, dek, body), statement quotes (of the kinds
- * `input.quoteKinds`, DIRECT by default) and entity names, best match first: by -bm25 on SQLite, ts_rank on PostgreSQL (article title weighted
- * above dek and body), ties by type (ARTICLE, QUOTE, ENTITY) then id, so the list is deterministic
- * and pages never repeat or skip while the store is unchanged. English stemming, "phrases",
- * prefix*, case and accents ignored (see `ftsTerms`). An entity is one result, ranked by its
- * best-matching name or alias.
+ * `input.quoteKinds`, DIRECT by default) and entity names. Of each type, the SEARCH_WINDOW matches
+ * stored last (highest ids) are ranked and listed, best first: entities (SEARCH_SCORES.entity),
+ * then articles whose title holds the whole search (ARTICLE_COLUMN_WEIGHTS), then quotes by
+ * length (shorter first, SEARCH_SCORES) and articles whose dek holds it, then articles whose body
+ * alone holds it; ties by type
+ * (ARTICLE, QUOTE, ENTITY), then the newest (highest id) first. Deterministic: pages never repeat
+ * or skip while the store is unchanged. The cost of a page grows with SEARCH_WINDOW and the page,
+ * not with the number of matches (no bm25, whose statistics read every row holding each word).
+ * English stemming, "phrases", prefix*, case and accents ignored (see `ftsTerms`).
  *
- * Runs one SQL statement for the page (a UNION ALL over the full-text indexes of the requested types,
- * ranked, with snippets computed for the page's rows only, in one full-text pass per type) and, when `totalCount` is called, one
- * COUNT (always, so that the statement count does not depend on the page size). Both run off the
- * event loop (on SQLite, on a worker thread: `readRowsOffThread`) and stop when `input.signal`
- * aborts. Input with no searchable words, or an empty `types`, gives an empty page without SQL.
- * Throws BAD_USER_INPUT for `first` outside 0..MAX_PAGE_SIZE, for a query of more than
- * `maxTerms` search terms (checked before anything else is read, in time linear in the query),
- * and for an `after` that is not a cursor of the same search (same query, types and quote kinds).
+ * Runs one SQL statement for the page (a UNION ALL over the full-text indexes of the requested
+ * types, each read newest first up to the window, with snippets computed for the page's rows only,
+ * in one full-text pass per type) and, when `total` is called, one count (always, so that the
+ * statement count does not depend on the page size), each type read up to SEARCH_WINDOW + 1
+ * entries. Both run off the event loop (on SQLite, on a worker thread: `readRowsOffThread`) and
+ * stop when `input.signal` aborts. Input with no searchable words, or an empty `types`, gives an
+ * empty page without SQL. Throws BAD_USER_INPUT for `first` outside 0..MAX_PAGE_SIZE, for a query
+ * of more than `maxTerms` search terms (checked before anything else is read, in time linear in
+ * the query), and for an `after` that is not a cursor of the same search (same query, types and
+ * quote kinds).
  */
 export async function searchContent(dataSource: DataSource, input: SearchInput): Promise<SearchPage> {
   checkSearchTerms([input.query], input.maxTerms, 'query');
@@ -140,38 +172,42 @@ export async function searchContent(dataSource: DataSource, input: SearchInput):
   const search = fingerprint(match, kinds, quoteKinds);
   const offset = input.after ? fromSearchCursor(input.after, search) + 1 : 0;
   if (match === null || kinds.length === 0) {
-    return { hits: [], hasNextPage: false, hasPreviousPage: false, totalCount: () => Promise.resolve(0) };
+    return { hits: [], hasNextPage: false, hasPreviousPage: false, total: () => Promise.resolve({ count: 0, exact: true }) };
   }
 
   const chosen = kinds.map((kind) => sourcesOf(dialect.name, quoteKinds)[kind]);
-  const sql = `WITH hit AS (${chosen.map((s) => s.hits).join('\n  UNION ALL\n')}),
-    page AS MATERIALIZED (SELECT * FROM hit ORDER BY score DESC, kind, id LIMIT ? OFFSET ?),
-    snippet AS MATERIALIZED (${chosen.map((s) => s.snippets).join('\n  UNION ALL\n')})
+  const hitSql = chosen.map((s) => s.hits).join('\n  UNION ALL\n');
+  const snippetSql = chosen.map((s) => s.snippets).join('\n  UNION ALL\n');
+  const sql = `WITH hit AS (${hitSql}),
+    page AS MATERIALIZED (SELECT * FROM hit ORDER BY score DESC, kind, id DESC LIMIT ? OFFSET ?),
+    snippet AS MATERIALIZED (${snippetSql})
     SELECT page.kind, page.id, page.score, snippet.snippet
     FROM page LEFT JOIN snippet ON snippet.kind = page.kind AND snippet.snippet_id = page.snippet_id
-    ORDER BY page.score DESC, page.kind, page.id`;
-  const parameters = [...chosen.map(() => match), limit + 1, offset, ...chosen.map(() => match)];
+    ORDER BY page.score DESC, page.kind, page.id DESC`;
+  const parameters = [...searchParameters(hitSql, match), limit + 1, offset, ...searchParameters(snippetSql, match)];
   const rows = await readRowsOffThread<{ kind: number; id: number; score: number; snippet: string | null }>(dataSource, sql, parameters, input.signal);
 
   const hits = rows.slice(0, limit).map((row, i) => ({
     type: KINDS[row.kind],
     rowId: row.id,
-    score: row.score,
+    score: Number(row.score),
     snippet: snippetHtml(dialect.finishSnippet(row.snippet ?? '', input.query)),
     cursor: toSearchCursor(search, offset + i),
   }));
+  let total: Promise<SearchTotal> | undefined;
   return {
     hits,
     hasNextPage: rows.length > limit,
     hasPreviousPage: offset > 0,
-    totalCount: async () => {
-      const [{ total }] = await readRowsOffThread<{ total: number }>(
-        dataSource,
-        `SELECT ${chosen.map((s) => `(${s.count})`).join(' + ')} AS total`,
-        chosen.map(() => match),
-        input.signal,
-      );
-      return Number(total);
-    },
+    total: () => (total ??= countResults(dataSource, chosen, match, input.signal)),
   };
+}
+
+/** The results of the sources `chosen`, each counted up to SEARCH_WINDOW (one statement, off the event loop). */
+async function countResults(dataSource: DataSource, chosen: SearchSource[], match: string, signal?: AbortSignal): Promise<SearchTotal> {
+  const countSql = chosen.map((s) => `SELECT * FROM (${s.count}) AS counted`).join('\n  UNION ALL\n');
+  const rows = await readRowsOffThread<{ matches: number | string; results: number | string }>(dataSource, countSql, searchParameters(countSql, match), signal);
+  const exact = rows.every((row) => Number(row.matches) <= SEARCH_WINDOW);
+  const count = rows.reduce((sum, row) => sum + Math.min(Number(row.results), SEARCH_WINDOW), 0);
+  return { count, exact };
 }

@@ -23,5 +23,13 @@ export async function fillHeavyStore(gateway: TestGateway): Promise<void> {
   const word = () => Array.from({ length: 3 + Math.floor(random() * 6) }, () => String.fromCharCode(97 + Math.floor(random() * 26))).join('');
   const vocabulary = Array.from({ length: 4000 }, word);
   const bodies = Array.from({ length: 3000 }, () => Array.from({ length: 300 }, () => vocabulary[Math.floor(random() * vocabulary.length)]).join(' '));
+  await insertBodies(gateway, bodies);
+}
+
+/**
+ * Writes one article per body, in order (increasing ids), in one statement, titled 'Heavy ' and
+ * a number, with no date, quotes or mentions; the full-text indexes follow.
+ */
+export async function insertBodies(gateway: TestGateway, bodies: string[]): Promise<void> {
   await gateway.sql(INSERT_BODIES, [JSON.stringify(bodies)]);
 }

@@ -6,7 +6,7 @@ import { Organization } from '../../entities/organization.entity';
 import { Person } from '../../entities/person.entity';
 import { Quote } from '../../entities/quote.entity';
 import { Loaders } from '../../loaders/loaders';
-import { SearchHit, searchContent } from '../../services/search.service';
+import { SEARCH_WINDOW, SearchHit, searchContent } from '../../services/search.service';
 import { Context } from '../context';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../types/page';
 import { QuoteKind } from '../../types/quote-kind';
@@ -31,7 +31,7 @@ async function nodeOf(hit: SearchHit, loaders: Loaders): Promise<SearchNode | nu
 @Resolver()
 export class SearchResolver {
   @Query(() => SearchConnection, {
-    description: `Full-text search over articles (title, dek, body), quotes (statements of the kinds \`kind\` names, DIRECT when left out) and entities (any name or alias), best match first (bm25; an article's title counts more than its body; ties by type, then ID). Words are all required; English stemming ("guarantee" finds "guarantees"), case and accents are ignored ("zurich" finds "Zürich"); "quoted words" must appear as a phrase; a trailing * matches a prefix ("milit*"). Other punctuation and operators (AND, OR, NOT, -) are taken as plain text. A query with no words to search for (empty, punctuation only) gives an empty connection, not an error; one with more search terms than the server's NEWSGRAPH_MAX_SEARCH_TERMS (default ${DEFAULT_MAX_SEARCH_TERMS}; each word of a phrase counts) is refused with BAD_USER_INPUT.`,
+    description: `Full-text search over articles (title, dek, body), quotes (statements of the kinds \`kind\` names, DIRECT when left out) and entities (any name or alias), best match first among the ${SEARCH_WINDOW.toLocaleString('en')} matches of each type stored last (the newest; older ones are not listed: narrow the search to reach them): entities whose name or alias matches, then articles whose title holds the whole search, then quotes (shorter first) and articles whose dek holds it, then articles whose body alone holds it (see \`SearchEdge.score\`); ties by type, then newest first. The cost of a page does not grow with the number of matches. Words are all required; English stemming ("guarantee" finds "guarantees"), case and accents are ignored ("zurich" finds "Zürich"); "quoted words" must appear as a phrase; a trailing * matches a prefix ("milit*"). Other punctuation and operators (AND, OR, NOT, -) are taken as plain text. A query with no words to search for (empty, punctuation only) gives an empty connection, not an error; one with more search terms than the server's NEWSGRAPH_MAX_SEARCH_TERMS (default ${DEFAULT_MAX_SEARCH_TERMS}; each word of a phrase counts) is refused with BAD_USER_INPUT.`,
   })
   async search(
     @Arg('query', () => String, { description: `What to look for: words, "phrases", prefix*; at most NEWSGRAPH_MAX_SEARCH_TERMS (default ${DEFAULT_MAX_SEARCH_TERMS}) terms.` }) query: string,

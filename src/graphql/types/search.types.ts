@@ -5,6 +5,7 @@ import { Organization } from '../../entities/organization.entity';
 import { Person } from '../../entities/person.entity';
 import { Quote } from '../../entities/quote.entity';
 import { SearchType } from '../../types/search-type';
+import { SEARCH_WINDOW, SearchTotal } from '../../services/search.service';
 import { PageInfo } from './page-info.type';
 
 registerEnumType(SearchType, {
@@ -40,13 +41,14 @@ export class SearchEdge {
   snippet!: string;
 
   @Field(() => Float, {
-    description: 'Relevance: -bm25 of the match, higher is better. Comparable within one kind of result; only roughly across kinds.',
+    description:
+      'Relevance, higher is better: 20 for an entity; for an article, the weight of the first of its parts that holds the whole search (title 10, dek 4, body 1); for a quote, 800 / (100 + its length in characters), so a shorter quote ranks higher (between 8 and 0; a quote of 100 characters scores 4).',
   })
   score!: number;
 }
 
-/** A page of search results, best first; `totalCount` is computed only when asked for. */
-@ObjectType({ simpleResolvers: true, description: 'A page of search results, best match first.' })
+/** A page of search results, best first; `totalCount` and `totalCountIsExact` are computed only when asked for (one count for both). */
+@ObjectType({ simpleResolvers: true, description: `A page of search results, best match first, among the ${SEARCH_WINDOW.toLocaleString('en')} matches of each type stored last.` })
 export class SearchConnection {
   @Field(() => [SearchEdge], { description: 'The results of this page, best first, each with its cursor and snippet.' })
   edges!: SearchEdge[];
@@ -54,17 +56,26 @@ export class SearchConnection {
   @Field(() => PageInfo, { description: 'Whether more results follow, and the cursors of this page.' })
   pageInfo!: PageInfo;
 
-  count!: () => Promise<number>;
+  total!: () => Promise<SearchTotal>;
 
-  @Field(() => Int, { description: 'Number of results across all requested types, not only this page.' })
-  totalCount(): Promise<number> {
-    return this.count();
+  @Field(() => Int, {
+    description: `Number of results across all requested types, not only this page: every result the search lists, each type counted up to ${SEARCH_WINDOW.toLocaleString('en')}. When a type has more matches, it counts as ${SEARCH_WINDOW.toLocaleString('en')} and \`totalCountIsExact\` is false: there are at least this many matches (narrow the search to see the others).`,
+  })
+  async totalCount(): Promise<number> {
+    return (await this.total()).count;
+  }
+
+  @Field(() => Boolean, {
+    description: `True when \`totalCount\` is the number of every match; false when some type has more than ${SEARCH_WINDOW.toLocaleString('en')} matches, so that \`totalCount\` is a lower bound (as Elasticsearch's hits.total.relation "gte"). Costs the same count as \`totalCount\`, once for both.`,
+  })
+  async totalCountIsExact(): Promise<boolean> {
+    return (await this.total()).exact;
   }
 
   /** Builds a connection from edges (in rank order) and the page's flags and lazy count. */
   static of(
     edges: Array<Pick<SearchEdge, 'cursor' | 'node' | 'snippet' | 'score'>>,
-    page: { hasNextPage: boolean; hasPreviousPage: boolean; totalCount: () => Promise<number> },
+    page: { hasNextPage: boolean; hasPreviousPage: boolean; total: () => Promise<SearchTotal> },
   ): SearchConnection {
     const built = edges.map((edge) => Object.assign(new SearchEdge(), edge));
     return Object.assign(new SearchConnection(), {
@@ -75,7 +86,7 @@ export class SearchConnection {
         startCursor: built[0]?.cursor ?? null,
         endCursor: built[built.length - 1]?.cursor ?? null,
       }),
-      count: page.totalCount,
+      total: page.total,
     });
   }
 }
