@@ -53,6 +53,7 @@ export interface TokenizedArticle {
 
 const SENTENCE_OPENERS = '.!?:;"“‘([{—–…•|';
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
+const ARTICLE_PREFIXED = /^(?:al|el|ad|ar|as|ash|at|az|ud|ul)-\p{Lu}/u;
 const PERIOD = 46;
 const SPACE = 32;
 const NBSP = 0xa0;
@@ -79,7 +80,8 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
       const n = raw.length;
       const possessive = n > 2 && (raw[n - 2] === "'" || raw[n - 2] === '’') && (raw[n - 1] === 's' || raw[n - 1] === 'S');
       if (possessive) raw = raw.slice(0, -2);
-      const cap = startsUpperCase(raw);
+      // "al-Assad", "el-Sisi": an Arabic article joined to a capitalised name is a name word.
+      const cap = startsUpperCase(raw) || ARTICLE_PREFIXED.test(raw);
       // Lower-case words are only compared with plain English word lists: no accent folding needed.
       const key = cap ? foldName(raw) : raw.toLowerCase();
       let end = start + raw.length;

@@ -149,18 +149,30 @@ function findCluster(clusters: PersonCluster[], w: string[]): PersonCluster | nu
 function mentionPerson(reg: EntityRegistry, cluster: PersonCluster, f: { first: number; last: number }): string {
   const name = cluster.words.join(' ');
   const key = personKey(name);
-  reg.ensure({ key, type: 'PERSON', name, aliases: [], role: null, affiliationKey: null });
+  reg.ensure({ key, type: 'PERSON', name, aliases: particleSurname(cluster.words), role: null, affiliationKey: null });
   reg.mention(key, extendOverParticle(reg, cluster, f.first), f.last);
   return key;
 }
 
-/** "de Gaulle": include a lower-case particle written before a surname that the full name has too. */
+/**
+ * The surname with its particles, as people write it alone: "von der Leyen" of "Ursula von der
+ * Leyen", "bin Salman", "Van Rompuy" (none when the name has no particle after its first word).
+ */
+function particleSurname(words: string[]): string[] {
+  const at = words.findIndex((w, i) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w.toLowerCase()));
+  return at > 0 ? [words.slice(at).join(' ')] : [];
+}
+
+/** "de Gaulle", "von der Leyen": include the lower-case particles written before a surname that the full name has too. */
 function extendOverParticle(reg: EntityRegistry, cluster: PersonCluster, first: number): number {
   const { tokens } = reg.doc;
-  const prev = tokens[first - 1];
-  if (!prev || !prev.joinsNext || !NAME_PARTICLES.has(prev.key) || prev.cap) return first;
-  const at = cluster.keys.indexOf(tokens[first].key);
-  return at > 0 && cluster.keys[at - 1] === prev.key ? first - 1 : first;
+  let at = cluster.keys.indexOf(tokens[first].key);
+  let from = first;
+  for (let prev = tokens[from - 1]; prev && prev.joinsNext && !prev.cap && NAME_PARTICLES.has(prev.key) && at > 0 && cluster.keys[at - 1] === prev.key; prev = tokens[from - 1]) {
+    from--;
+    at--;
+  }
+  return from;
 }
 
 /**

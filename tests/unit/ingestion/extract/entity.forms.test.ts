@@ -88,3 +88,15 @@ describe('extractEntities: names alone', () => {
     expect(mentions.filter(([, type]) => type === 'PERSON')).toEqual([]);
   });
 });
+
+describe('extractEntities: surnames with particles', () => {
+  it('spans the particles of a surname written alone, keeps them as an alias, and reads an Arabic article joined to a name', () => {
+    const article = articleFrom(['Harbour Commissioner Edda von der Brask met Karim al-Tavita on Monday, and later von der Brask said Al-Tavita had agreed.']);
+    const r = extractEntities(article);
+    expect(r.mentions.map((m) => article.body.slice(m.start, m.end))).toEqual(['Edda von der Brask', 'Karim al-Tavita', 'von der Brask', 'Al-Tavita']);
+    expect(r.entities.map((e) => [e.name, e.aliases])).toEqual([
+      ['Edda von der Brask', ['von der Brask']],
+      ['Karim al-Tavita', ['Al-Tavita']],
+    ]);
+  });
+});
