@@ -13,7 +13,8 @@ import { isConnector, type ArticleToken } from './article.tokenizer';
 /** A word that may stand in a name: no digits, shouting, title, organization or place head, compass word or plural of a group word. */
 export function nameShaped(t: ArticleToken): boolean {
   if (isConnector(t) || NAME_SUFFIXES.has(t.key)) return true;
-  if (t.upper || /\d/.test(t.text) || /-\p{Ll}+(?:ing|ed)$/u.test(t.text)) return false;
+  // "Scientology-owned", "peace-keeping" are no name words; "Wai-ching", "Kwok-hing" are.
+  if (t.upper || /\d/.test(t.text) || /-\p{Ll}{3,}(?:ing|ed)$/u.test(t.text)) return false;
   // A lower-case letter before a trailing capital is no spelling of a name: "JosÃ" (mis-decoded UTF-8), "BigDEAL".
   if (/\p{Ll}\p{Lu}+$/u.test(t.text)) return false;
   // An abbreviated place is no surname: "Va." and "Calif." of a dateline, "St." and "Ave." of an address.

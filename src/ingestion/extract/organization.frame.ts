@@ -55,15 +55,16 @@ export function organizationFrame(tokens: ArticleToken[], chunk: number[]): Chun
   const next = tokens[chunk[right + 1]];
   const ofPhrase = right + 2 < chunk.length && !!next && !next.cap && OF_WORDS.has(next.key);
   let to = right;
-  // The phrase runs to the end of the run, or to an "and the" that opens another name.
-  if (ofPhrase) for (to = right + 2; to + 1 < chunk.length && !opensAnotherName(tokens, chunk, to + 1); ) to++;
+  // The phrase runs to the end of the run, or to an "and the" that opens another name, or to a title ("Museum of Flight CEO").
+  if (ofPhrase) for (to = right + 2; to + 1 < chunk.length && !opensAnotherName(tokens, chunk, to + 1) && !isTitleWord(tokens[chunk[to + 1]].key); ) to++;
   let from = left;
   while (from > 0 && tokens[chunk[from - 1]].cap) from--;
-  // Words that open the sentence and are no name: "Yesterday Apple Inc", "The Party" at a sentence start.
+  // Words that open the sentence and are no name: "Yesterday Apple Inc", "The Party" at a sentence start
+  // (an upper-case word stays: "US National Park Service").
   while (from < left) {
     const t = tokens[chunk[from]];
     if (openedByThe(tokens, chunk.slice(from))) break;
-    if (!(isFunctionWord(t.key) || (t.sentenceStart && isCommonWord(t.key) && !isOrganizationHead(t.key)))) break;
+    if (t.upper || !(isFunctionWord(t.key) || (t.sentenceStart && isCommonWord(t.key) && !isOrganizationHead(t.key)))) break;
     from++;
   }
   if (isConnector(tokens[chunk[to]])) return null;
