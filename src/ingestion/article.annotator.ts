@@ -30,21 +30,21 @@ export function extractEntities(article: ParsedArticle): { entities: EntityCandi
 
 /** What annotateArticle extracts besides entities and direct quotes. */
 export interface AnnotateOptions {
-  /** Also reported statements (kind INDIRECT or MIXED, extract/reported-speech.extractor.ts); off by default until the store keeps kinds. */
+  /** Reported statements too (kind INDIRECT or MIXED, extract/reported-speech.extractor.ts): on unless false (the evaluator's direct-only baseline). */
   reportedSpeech?: boolean;
 }
 
 /**
  * Runs every extraction step on one parsed article: entities and their mentions first, then the
- * quotes, whose speakers are looked up among those mentions, and with `options.reportedSpeech` the
- * reported statements, merged with the quotes in body order. Pure: no store, no I/O (so it runs
+ * quotes, whose speakers are looked up among those mentions, and (unless `options.reportedSpeech` is
+ * false) the reported statements, merged with the quotes in body order. Pure: no store, no I/O (so it runs
  * as well on a worker thread: annotate.worker.ts).
  */
 export function annotateArticle(article: ParsedArticle, options: AnnotateOptions = {}): ArticleAnnotations {
   const found = extractEntities(article);
   const scan = scanArticleQuotes(article, found);
   const quotes = extractQuotes(article, found, scan);
-  if (!options.reportedSpeech) return { ...found, quotes };
+  if (options.reportedSpeech === false) return { ...found, quotes };
   const reported = extractReportedSpeech(article, found, quotes, scan);
   return { ...found, quotes: [...quotes, ...reported].sort((a, b) => a.start - b.start || a.end - b.end) };
 }

@@ -25,8 +25,10 @@ export interface StoreResult {
   quotes: number;
   /** Entities this article created (not those it linked to existing records). */
   newEntities: number;
-  /** Row ids of the statement quotes stored (empty for a duplicate). */
+  /** Row ids of the statement quotes stored, of every kind (empty for a duplicate). */
   quoteIds: number[];
+  /** How many of those are reported statements (MIXED or INDIRECT); the rest are DIRECT. */
+  reported: number;
 }
 
 /** SHA-256 of an article body: its identity for de-duplication. */
@@ -95,7 +97,7 @@ export function* articleRows(
 ): WritePlan<StoreResult> {
   const hash = contentHash(parsed.body);
   const [existing] = yield step(SQL.existing, hash, parsed.url);
-  if (existing) return { status: 'duplicate', articleId: Number(existing.id), quotes: 0, newEntities: 0, quoteIds: [] };
+  if (existing) return { status: 'duplicate', articleId: Number(existing.id), quotes: 0, newEntities: 0, quoteIds: [], reported: 0 };
 
   const [article] = yield step(
     SQL.insertArticle,
@@ -129,7 +131,8 @@ export function* articleRows(
     ' RETURNING id, is_statement',
   );
   const quoteIds = inserted.filter((row) => row.is_statement === true || row.is_statement === 1).map((row) => Number(row.id));
-  return { status: 'stored', articleId, quotes: quotes.length, newEntities: created, quoteIds: quoteIds.sort((a, b) => a - b) };
+  const reported = quotes.filter((q) => q.isStatement && (q.kind ?? 'DIRECT') !== 'DIRECT').length;
+  return { status: 'stored', articleId, quotes: quotes.length, newEntities: created, quoteIds: quoteIds.sort((a, b) => a - b), reported };
 }
 
 /** The names a candidate goes by, each with its kind, canonical name first. */

@@ -6,6 +6,7 @@ export function formatSummary(summary: IngestSummary): string {
   return [
     `ingested ${count(summary.articles, 'article', 'articles')}`,
     count(summary.quotes, 'quote', 'quotes'),
+    count(summary.reported, 'reported statement', 'reported statements'),
     `${count(summary.entities, 'new entity', 'new entities')};`,
     `skipped ${summary.skipped} already stored;`,
     `failed ${summary.failed.length}`,

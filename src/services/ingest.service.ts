@@ -16,8 +16,10 @@ export interface IngestFailure {
 export interface IngestSummary {
   /** Articles newly stored. */
   articles: number;
-  /** Statement quotes newly stored. */
+  /** DIRECT statement quotes newly stored. */
   quotes: number;
+  /** Reported statements (MIXED and INDIRECT) newly stored. */
+  reported: number;
   /** Entities newly created. */
   entities: number;
   /** Articles already stored (same body or url), left alone. */
@@ -94,7 +96,7 @@ export async function ingestPaths(
     batchSize = BATCH_ARTICLES,
     limits = (defaultLimits ??= loadConfig({}).limits),
   } = typeof options === 'function' ? { onProgress: options } : options;
-  const summary: IngestSummary = { articles: 0, quotes: 0, entities: 0, skipped: 0, failed: [] };
+  const summary: IngestSummary = { articles: 0, quotes: 0, reported: 0, entities: 0, skipped: 0, failed: [] };
 
   let pool = null as AnnotatePool | null;
   /** Until INLINE_ARTICLES articles have been seen, whether to use workers is not decided: chunks wait. */
@@ -143,7 +145,8 @@ export async function ingestPaths(
           summary.skipped++;
         } else {
           summary.articles++;
-          summary.quotes += outcome.result.quoteIds.length;
+          summary.quotes += outcome.result.quoteIds.length - outcome.result.reported;
+          summary.reported += outcome.result.reported;
           summary.entities += outcome.result.newEntities;
         }
       }

@@ -66,7 +66,7 @@ async function ingestWith(target: Target, env: NodeJS.ProcessEnv, paths: string[
 
 async function counts(target: Target) {
   const n = async (table: string) => Number((await target.exec(`SELECT COUNT(*) AS n FROM ${table}`))[0].n);
-  return { articles: await n('article'), quotes: await n('quote'), mentions: await n('mention') };
+  return { articles: await n('article'), quotes: await n("quote WHERE kind = 'DIRECT'"), reported: await n("quote WHERE kind <> 'DIRECT'"), mentions: await n('mention') };
 }
 
 describe('newsgraph ingest', () => {
@@ -91,11 +91,11 @@ describe('newsgraph ingest', () => {
     const result = await ingest(db, [sampleDir]);
     expect(result.code).toBe(0);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^ingested 1 article, 8 quotes, \d+ new entities; skipped 0 already stored; failed 0$/m);
-    expect(await counts(db)).toMatchObject({ articles: 1, quotes: 8 });
+    expect(result.stderr).toMatch(/^ingested 1 article, 8 quotes, 5 reported statements, \d+ new entities; skipped 0 already stored; failed 0$/m);
+    expect(await counts(db)).toMatchObject({ articles: 1, quotes: 8, reported: 5 });
     const again = await ingest(db, [sampleDir]);
-    expect(again.stderr).toMatch(/^ingested 0 articles, 0 quotes, 0 new entities; skipped 1 already stored; failed 0$/m);
-    expect(await counts(db)).toMatchObject({ articles: 1, quotes: 8 });
+    expect(again.stderr).toMatch(/^ingested 0 articles, 0 quotes, 0 reported statements, 0 new entities; skipped 1 already stored; failed 0$/m);
+    expect(await counts(db)).toMatchObject({ articles: 1, quotes: 8, reported: 5 });
   });
 
   it('names each bad input, exits non-zero, and still ingests the good ones', async () => {

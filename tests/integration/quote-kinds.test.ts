@@ -6,52 +6,28 @@ import { openDataSource, runMigrations } from '../../src/db/data-source';
 import { sqlRows } from '../../src/db/dialect';
 import type { ParsedArticle, QuoteCandidate } from '../../src/ingestion/annotations';
 import { storeArticle } from '../../src/services/article-store.service';
-import { markDataChanged } from '../../src/services/data-version';
 import { QUOTE_EXPORT_COLUMNS } from '../../src/services/quote-export.format';
 import { parseCsv } from '../support/rfc4180';
 import { sampleDir, startTestGateway, TestGateway } from '../support/test-gateway';
 import { createScratchStore, ScratchStore } from '../support/test-store';
 
 /**
- * Quote kinds (issue 14) as a user sees them. Ingest stores DIRECT quotes only so far, so the
- * sample article gains one MIXED and one INDIRECT statement written with plain SQL (both stores):
- *   MIXED    "in recent weeks Moscow has mobilized ... “which would allow it to carry out a rapid military operation.”"
- *            (Stoltenberg, "According to"; the DIRECT quote inside it is stored already)
+ * Quote kinds (issue 14) as a user sees them, on the sample article as ingest stores it: its DIRECT
+ * quotes and five reported statements, among them
+ *   INDIRECT "Moscow has reinforced the artillery ..." (Jens Stoltenberg, "assures"; the dek)
  *   INDIRECT "Russian military forces continue to concentrate around Kiev" (NATO, "defends")
+ *   MIXED    "in recent weeks Moscow has mobilized ... “which would allow it to carry out a rapid military operation.”"
+ *            (Jens Stoltenberg, "According to"; the DIRECT quote inside it is stored on its own)
  * Left out, `kind` means [DIRECT] everywhere: what a client got before, it still gets.
  */
 describe('quote kinds: DIRECT by default, MIXED and INDIRECT when asked for', () => {
   let gateway: TestGateway;
   const MIXED = 'in recent weeks Moscow has mobilized artillery, missiles and equipment, “which would allow it to carry out a rapid military operation.”';
   const INDIRECT = 'Russian military forces continue to concentrate around Kiev';
+  const ASSURES = 'Moscow has reinforced the artillery and equipment in the area and would be able to carry out a rapid military operation';
 
   beforeAll(async () => {
     gateway = await startTestGateway([sampleDir]);
-    const [article] = await gateway.sql<{ id: number; body: string; paragraph_spans: string; published_at: string | null }>(
-      'SELECT id, body, paragraph_spans, published_at FROM article',
-    );
-    const paragraphs: Array<{ start: number; end: number }> = JSON.parse(article.paragraph_spans);
-    const entityId = async (name: string) => (await gateway.sql<{ id: number }>('SELECT id FROM entity WHERE name = ?', [name]))[0].id;
-    const insert = async (kind: string, text: string, cue: string, mention: string, speaker: string, attribution: string) => {
-      const start = article.body.indexOf(text);
-      const cueStart = article.body.lastIndexOf(cue, start);
-      const mentionStart = article.body.indexOf(mention, cueStart);
-      expect([start, cueStart, mentionStart].every((at) => at >= 0)).toBe(true);
-      await gateway.sql(
-        `INSERT INTO quote (article_id, text, start, "end", paragraph, cue_start, cue_end, cue_text, speaker_mention_start, speaker_mention_end,
-           speaker_mention_text, speaker_id, attribution, confidence, is_statement, published_at, kind)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0.7, TRUE, ?, '${kind}')`,
-        [
-          article.id, text, start, start + text.length, paragraphs.findIndex((p) => p.start <= start && start < p.end),
-          cueStart, cueStart + cue.length, cue, mentionStart, mentionStart + mention.length, mention,
-          await entityId(speaker), attribution, article.published_at,
-        ],
-      );
-    };
-    // In text order, as ingest numbers quotes (nested lists page by id).
-    await insert('INDIRECT', INDIRECT, 'defends', 'NATO', 'NATO', 'EXPLICIT');
-    await insert('MIXED', MIXED, 'According to', 'Secretary General Jens Stoltenberg', 'Jens Stoltenberg', 'ACCORDING_TO');
-    markDataChanged(gateway.dataSource);
   }, 60_000);
   afterAll(() => gateway?.close());
 
@@ -62,7 +38,7 @@ describe('quote kinds: DIRECT by default, MIXED and INDIRECT when asked for', ()
   };
   const count = async (filter: string) => (await data(`{ quotes(filter: ${filter}) { totalCount } }`)).quotes.totalCount;
 
-  it('stores every ingested quote as DIRECT, and the schema names the three kinds', async () => {
+  it('stores each ingested statement with its kind, and the schema names the three kinds', async () => {
     expect(await gateway.sql(`SELECT kind, COUNT(*) AS n FROM quote GROUP BY kind ORDER BY kind`)).toEqual([
       { kind: 'DIRECT', n: expect.anything() },
       { kind: 'INDIRECT', n: expect.anything() },
@@ -75,9 +51,9 @@ describe('quote kinds: DIRECT by default, MIXED and INDIRECT when asked for', ()
   it('leaves kind out: DIRECT quotes only, as before; names kinds: those kinds, each quote with its kind, cue and speaker', async () => {
     const direct = await count('{}');
     expect(await count('{ kind: [DIRECT] }')).toBe(direct);
-    expect(await count('{ kind: [DIRECT, MIXED, INDIRECT] }')).toBe(direct + 2);
+    expect(await count('{ kind: [DIRECT, MIXED, INDIRECT] }')).toBe(direct + 5);
     expect(await count('{ kind: [] }')).toBe(0);
-    const { quotes } = await data(`{ quotes(filter: { kind: [INDIRECT] }) {
+    const { quotes } = await data(`{ quotes(filter: { kind: [INDIRECT], speaker: "NATO" }) {
       totalCount edges { node { kind text span { text } cue { text } speakerMention { text } attribution speaker { ... on Organization { name } } } } } }`);
     expect(quotes).toEqual({
       totalCount: 1,
@@ -104,8 +80,9 @@ describe('quote kinds: DIRECT by default, MIXED and INDIRECT when asked for', ()
     expect(await count('{ or: [{ speaker: "Stoltenberg" }, { speaker: "NATO" }] }')).toBe(stoltenberg + nato);
     expect(await count('{ and: [{ speaker: "NATO" }], not: { about: ["China"], aboutScope: QUOTE } }')).toBe(nato);
     // One branch names kind: no default anywhere, the other branch takes every kind.
-    expect(await count('{ or: [{ speaker: "Stoltenberg" }, { speaker: "NATO", kind: [INDIRECT] }] }')).toBe(stoltenberg + 1 + 1);
-    expect(await count('{ not: { kind: [DIRECT] } }')).toBe(2);
+    // Stoltenberg's three reported statements ("assures", "According to", "pointed out") and NATO's one.
+    expect(await count('{ or: [{ speaker: "Stoltenberg" }, { speaker: "NATO", kind: [INDIRECT] }] }')).toBe(stoltenberg + 3 + 1);
+    expect(await count('{ not: { kind: [DIRECT] } }')).toBe(5);
     expect(await count('{ speaker: "NATO", and: [{ kind: [MIXED, INDIRECT] }] }')).toBe(1);
     expect(await count('{ text: "concentrate" }')).toBe(0);
     expect(await count('{ text: "concentrate", kind: [INDIRECT], from: "2000-01-01", minConfidence: 0.5 }')).toBe(1);
@@ -120,8 +97,8 @@ describe('quote kinds: DIRECT by default, MIXED and INDIRECT when asked for', ()
     expect(await hits('\\"rapid military\\"')).toEqual([{ kind: 'DIRECT', text: 'which would allow it to carry out a rapid military operation.' }]);
     expect(await hits('concentrate', ', kind: [INDIRECT]')).toEqual([{ kind: 'INDIRECT', text: INDIRECT }]);
     const all = await search('\\"rapid military\\"', ', kind: [DIRECT, MIXED, INDIRECT]');
-    expect(all.totalCount).toBe(2);
-    expect(all.edges.map((e: { node: { kind: string } }) => e.node.kind).sort()).toEqual(['DIRECT', 'MIXED']);
+    expect(all.totalCount).toBe(3);
+    expect(all.edges.map((e: { node: { kind: string } }) => e.node.kind).sort()).toEqual(['DIRECT', 'INDIRECT', 'MIXED']);
     const other = await gateway.gql(`{ search(query: "\\"rapid military\\"", types: [QUOTE], after: "${all.edges[0].cursor}") { totalCount } }`);
     expect(other.errors?.[0].message).toMatch(/is a cursor of another search/);
   });
@@ -140,10 +117,11 @@ describe('quote kinds: DIRECT by default, MIXED and INDIRECT when asked for', ()
       Object.fromEntries((await data(`{ quoteStats(filter: ${filter}, groupBy: SPEAKER) { key count } }`)).quoteStats.map((s: { key: string; count: number }) => [s.key, s.count]));
     const direct = await stats('{ about: ["Russia"], aboutScope: ARTICLE }');
     expect(await stats('{ about: ["Russia"], aboutScope: ARTICLE, kind: [DIRECT, MIXED, INDIRECT] }')).toEqual({
-      'Jens Stoltenberg': direct['Jens Stoltenberg'] + 1,
+      'Jens Stoltenberg': direct['Jens Stoltenberg'] + 3,
       NATO: direct.NATO + 1,
+      Moscow: 1, // "Moscow called for …": the capital as the sample names it, standing for its government
     });
-    expect(await stats('{ kind: [INDIRECT] }')).toEqual({ NATO: 1 });
+    expect(await stats('{ kind: [INDIRECT] }')).toEqual({ 'Jens Stoltenberg': 1, NATO: 1, Moscow: 1 });
   });
 
   it('gives Article.quotes, Person.quotes and Organization.quotes a kind argument (DIRECT by default), batched per kinds', async () => {
@@ -159,18 +137,18 @@ describe('quote kinds: DIRECT by default, MIXED and INDIRECT when asked for', ()
     expect(article.direct.edges.every((e: { node: { kind: string } }) => e.node.kind === 'DIRECT')).toBe(true);
     expect(article.direct.totalCount).toBe(article.direct.edges.length);
     expect(article.reported).toEqual({
-      totalCount: 2,
-      edges: [{ node: { kind: 'INDIRECT', text: INDIRECT } }], // text order: the NATO statement comes first
+      totalCount: 5,
+      edges: [{ node: { kind: 'INDIRECT', text: ASSURES } }], // text order: the dek's statement comes first
       pageInfo: { hasNextPage: true, endCursor: expect.any(String) },
     });
     const person = people.edges[0].node;
     expect(person.quoteCount).toBe(person.quotes.totalCount);
-    expect(person.mixed).toEqual({ totalCount: 1, edges: [{ node: { kind: 'MIXED' } }] });
+    expect(person.mixed).toEqual({ totalCount: 2, edges: [{ node: { kind: 'MIXED' } }, { node: { kind: 'MIXED' } }] });
     expect(organizations.edges[0].node.quotes).toEqual({ totalCount: 1, edges: [{ node: { text: INDIRECT } }] });
 
     const next = await data(`query Next($after: String) { articles(first: 1) { edges { node { quotes(kind: [MIXED, INDIRECT], first: 1, after: $after) {
       edges { node { kind } } pageInfo { hasNextPage } } } } } }`, { after: article.reported.pageInfo.endCursor });
-    expect(next.articles.edges[0].node.quotes).toEqual({ edges: [{ node: { kind: 'MIXED' } }], pageInfo: { hasNextPage: false } });
+    expect(next.articles.edges[0].node.quotes).toEqual({ edges: [{ node: { kind: 'INDIRECT' } }], pageInfo: { hasNextPage: true } });
   });
 
   it('exports a kind column, and the kinds the repeatable `kind` parameter names (DIRECT when left out), over HTTP and from the CLI', async () => {
@@ -182,14 +160,17 @@ describe('quote kinds: DIRECT by default, MIXED and INDIRECT when asked for', ()
     const reportedOverHttp = await (await get('?kind=INDIRECT&kind=mixed')).text();
     const reported = reportedOverHttp.trim().split('\n').map((line) => JSON.parse(line));
     expect(reported.map((row) => [row.kind, row.text, row.speakerName, row.cue])).toEqual([
+      ['INDIRECT', ASSURES, 'Jens Stoltenberg', 'assures'],
       ['INDIRECT', INDIRECT, 'NATO', 'defends'],
       ['MIXED', MIXED, 'Jens Stoltenberg', 'According to'],
+      ['MIXED', expect.stringMatching(/^The path of dialogue remains open .*“but we are not willing to give up our values$/), 'Jens Stoltenberg', 'pointed out'],
+      ['INDIRECT', expect.stringMatching(/^the withdrawal of troops from NATO/), 'Moscow', 'called for'],
     ]);
     expect(await lines('?kind=INDIRECT&speaker=NATO&text=concentrate')).toHaveLength(1);
 
     const [header, ...records] = parseCsv(await (await fetch(`${gateway.origin}/export/quotes.csv?kind=MIXED`)).text());
     expect(header).toEqual(QUOTE_EXPORT_COLUMNS);
-    expect(records.map((r) => [r[header.indexOf('kind')], r[header.indexOf('text')]])).toEqual([['MIXED', MIXED]]);
+    expect(records.map((r) => [r[header.indexOf('kind')], r[header.indexOf('text')]])).toEqual(reported.filter((row) => row.kind === 'MIXED').map((row) => ['MIXED', row.text]));
 
     const bad = await get('?kind=REPORTED');
     expect(bad.status).toBe(400);

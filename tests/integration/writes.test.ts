@@ -150,7 +150,8 @@ describe('writes behind API keys', () => {
   it('deletes an article with its quotes and mentions, and the entities no other article names', async () => {
     const { id } = (await gateway.gql(INGEST, { input: harbour }, auth(KEYS[0]))).data.ingestArticle.article;
     const [{ id: rowId }] = await gateway.sql('SELECT id FROM article WHERE url = ?', [harbour.url]);
-    expect(await count(gateway, 'quote', 'article_id = ?', [rowId])).toBe(2);
+    expect(await count(gateway, 'quote', 'article_id = ?', [rowId])).toBe(3); // two quotes and "Vorslund said NATO had offered engineers"
+    expect(await count(gateway, 'quote', "article_id = ? AND kind = 'INDIRECT'", [rowId])).toBe(1);
     expect(await count(gateway, 'mention', 'article_id = ?', [rowId])).toBeGreaterThan(0);
     const person = `{ people(filter: { name: "Vorslund" }) { totalCount } organizations(filter: { name: "NATO" }) { totalCount } }`;
     expect((await gateway.gql(person)).data).toEqual({ people: { totalCount: 1 }, organizations: { totalCount: 1 } });

@@ -22,7 +22,7 @@
  * quote. A content shorter than three words is not a statement.
  */
 import type { AttributionMethod, EntityCandidate, MentionCandidate, ParsedArticle, QuoteCandidate, Span } from '../annotations';
-import { findCues, isInvertible, isSpeechCue, takesAddressee, takesBareClause, takesInfinitive, takesQuestion, type Cue } from '../lexicon/cue.lexicon';
+import { findCues, findNominalCues, isGerund, isInvertible, isSpeechCue, takesAddressee, takesBareClause, takesInfinitive, takesObject, takesQuestion, type Cue } from '../lexicon/cue.lexicon';
 import { isFunctionWord } from '../lexicon/english.lexicon';
 import { DETERMINERS, PRONOUNS, TIME_WORDS } from '../lexicon/speaker.lexicon';
 import { isCapitalized, isWord, tokenize, type Token } from '../lexicon/word.tokenizer';
@@ -51,6 +51,8 @@ const MAX_TRAILING_WORDS = 6;
 const MAX_BEFORE_THAT = 6;
 const MIN_CONTENT_WORDS = 3;
 const RELATIVE_PRONOUNS = new Set(['which', 'who']);
+/** Forms of "be" that make a following participle passive ("is expected", "were told"). */
+const BE_FORMS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", '’s']);
 const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'what', 'when', 'who', 'where']);
 /** Words after a cue that open an adjunct before "that": told reporters on Monday that …. */
 const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'during', 'to', 'with', 'last', 'this', 'earlier', 'later', 'again', 'repeatedly', 'also']);
@@ -116,7 +118,10 @@ function clauseStart(tokens: Token[], after: number, cue: Cue): number {
       if (!isWord(tokens[j]) && tokens[j].text !== '’' && tokens[j].text !== "'") break;
     }
   }
-  if (!takesBareClause(cue) || !tokens[k] || !isWord(tokens[k])) return -1;
+  if (!tokens[k] || !isWord(tokens[k])) return -1;
+  // An object that names what was said: "called for new elections", "criticized the plan", "denied wrongdoing".
+  if (takesObject(cue) && !NOT_CLAUSE_OPENERS.has(word) && !TIME_WORDS.has(word) && word !== 'by') return k;
+  if (!takesBareClause(cue)) return -1;
   if (PRONOUNS.has(word) || DETERMINERS.has(word) || (isCapitalized(tokens[k]) && !TIME_WORDS.has(word))) return k;
   // Any other word but a preposition, conjunction, time or adverb, after a speech cue only: "said too much is made of …".
   return isSpeechCue(cue) && !NOT_CLAUSE_OPENERS.has(word) && !TIME_WORDS.has(word) && !/ly$/.test(word) ? k : -1;
@@ -125,6 +130,9 @@ function clauseStart(tokens: Token[], after: number, cue: Cue): number {
 /** The subject of a cue, including "X, which/who CUE". */
 function subjectOf(tokens: Token[], at: number, cue: Cue, body: string): SpeakerPhrase | null {
   const before = tokens[at - 1];
+  const word = before?.text.toLowerCase() ?? '';
+  // A passive ("is expected to", "was told that") has no speaker before it; "having said that" is an aside.
+  if ((BE_FORMS.has(word) && !isGerund(body, cue)) || word === 'having') return null;
   if (before && RELATIVE_PRONOUNS.has(before.text) && tokens[at - 2]?.text === ',') return phraseBefore(tokens, at - 2);
   return subjectOfCue(tokens, at, cue, body);
 }
@@ -177,6 +185,34 @@ function readCueAfter(tokens: Token[], at: number, cue: Cue, sentence: Span): Re
   return { content: leadingContent(tokens, comma, sentence), cue, speaker, method: 'CUE' };
 }
 
+/**
+ * The statement around a parenthetical attribution, "CONTENT, SOURCE CUE, CONTENT" or "CONTENT, CUE
+ * SOURCE, CONTENT" ("The museum, Mr. Bush said, celebrated his heroes"): the whole sentence from its
+ * start (or a colon) to where the content ends, attribution included; or null.
+ */
+function readParenthetical(tokens: Token[], at: number, cue: Cue, bounds: ContentBounds): Reading | null {
+  if (!isSpeechCue(cue)) return null;
+  const afterCue = tokenAt(tokens, cue.end);
+  let speaker: SpeakerPhrase | null;
+  let opening: number;
+  let close: number;
+  if (tokens[at - 1]?.text === ',' && isInvertible(cue)) {
+    speaker = phraseAfter(tokens, afterCue);
+    opening = at - 1;
+    close = speaker ? tokenAt(tokens, speaker.end) : -1;
+  } else {
+    opening = tokens.slice(0, at).map((t) => t.text).lastIndexOf(',');
+    speaker = opening > 0 ? phraseBefore(tokens, at, opening + 1) : null;
+    if (speaker && speaker.start !== tokens[opening + 1]?.start) speaker = null;
+    close = afterCue;
+    while (close < tokens.length && isWord(tokens[close]) && TIME_WORDS.has(tokens[close].text.toLowerCase())) close++; // "he said Friday,"
+  }
+  if (!speaker || opening <= 0 || tokens[close]?.text !== ',') return null;
+  if (wordsIn(tokens, 0, opening) < 1 || wordsIn(tokens, close + 1, tokens.length) < 2) return null;
+  const start = leadingContent(tokens, opening, bounds.sentence).start;
+  return { content: { start, end: contentEnd(tokens, close, bounds) }, cue, speaker, method: 'CUE' };
+}
+
 /** What bounds a content in its sentence: the sentence, the commas of trailing attributions, the speech cues' starts. */
 interface ContentBounds {
   sentence: Span;
@@ -209,34 +245,70 @@ function readCueBefore(tokens: Token[], at: number, cue: Cue, bounds: ContentBou
   return speaker && { content: { start: tokens[from].start, end: contentEnd(tokens, from, bounds) }, cue, speaker, method: 'CUE' };
 }
 
-/** The cues of `para` (speech and clause cues) outside its quotation marks `marks` (in text order). */
+/** The cues of `para` (speech, clause and nominal cues) outside its quotation marks `marks` (in text order). */
 function cuesOutside(body: string, para: Span, marks: QuoteMarks[]): Cue[] {
   const cues: Cue[] = [];
+  const read = (from: number, to: number) => {
+    const verbs = findCues(body, from, to, { clauseCues: true });
+    const nouns = findNominalCues(body, from, to);
+    cues.push(...(nouns.length ? [...verbs, ...nouns].sort((a, b) => a.start - b.start) : verbs));
+  };
   let from = para.start;
   for (const m of marks) {
-    if (m.open > from) cues.push(...findCues(body, from, m.open, { clauseCues: true }));
+    if (m.open > from) read(from, m.open);
     from = Math.max(from, m.close);
   }
-  if (from < para.end) cues.push(...findCues(body, from, para.end, { clauseCues: true }));
+  if (from < para.end) read(from, para.end);
   return cues;
+}
+
+/** Possessive pronouns and the pronoun the resolver reads for each. */
+const POSSESSIVE_PRONOUNS = new Map([
+  ['his', 'he'],
+  ['her', 'she'],
+  ['their', 'they'],
+  ['its', 'it'],
+]);
+
+/** The statement of a nominal cue, "POSSESSOR('s) NOUN that|to CONTENT" ("her view that …", "Lund's call to …"), or null. */
+function readNominal(tokens: Token[], at: number, cue: Cue, bounds: ContentBounds): Reading | null {
+  const owner = tokens[at - 1]?.text.toLowerCase() === 'own' ? at - 2 : at - 1;
+  const word = tokens[owner];
+  if (!word || !isWord(word)) return null;
+  const pronoun = POSSESSIVE_PRONOUNS.get(word.text.toLowerCase());
+  let speaker: SpeakerPhrase | null = null;
+  if (pronoun) {
+    const token = { ...word, text: pronoun };
+    speaker = { start: word.start, end: word.end, kind: 'pronoun', head: token, tokens: [token] };
+  } else if (/['’]s$/.test(word.text)) {
+    const phrase = phraseBefore(tokens, owner + 1);
+    speaker = phrase && { ...phrase, end: phrase.end - 2 }; // the possessor without its "'s"
+  }
+  const next = tokenAt(tokens, cue.end);
+  const from = tokens[next]?.text === 'that' ? next + 1 : next;
+  return speaker && from < tokens.length ? { content: { start: tokens[from].start, end: contentEnd(tokens, from, bounds) }, cue, speaker, method: 'CUE' } : null;
 }
 
 /** The statements of one sentence from its cues (outside quotation marks), in cue order. */
 function readSentence(body: string, sentence: Span, cues: Cue[], paragraph: number | null, context: { index: MentionIndex; marks: QuoteMarks[]; direct: QuoteCandidate[] }): QuoteCandidate[] {
   const tokens = tokenize(body, sentence.start, sentence.end);
-  const after = cues.map((cue) => readCueAfter(tokens, tokenAt(tokens, cue.start), cue, sentence));
+  const after = cues.map((cue) => (cue.nominal ? null : readCueAfter(tokens, tokenAt(tokens, cue.start), cue, sentence)));
   // Attributions that close a content ("…, the source added"): where a content before them ends.
   const tails = after.flatMap((found) => (found ? [found.content.end] : []));
-  const speechCues = new Set(cues.filter(isSpeechCue).map((c) => c.start));
+  const speechCues = new Set(cues.filter((c) => !c.nominal && isSpeechCue(c)).map((c) => c.start));
+  const bounds = { sentence, tails, speechCues };
   const statements: QuoteCandidate[] = [];
   cues.forEach((cue, c) => {
     const at = tokenAt(tokens, cue.start);
-    const reading =
-      cue.lemma === 'according to'
+    const reading = cue.nominal
+      ? readNominal(tokens, at, cue, bounds)
+      : cue.lemma === 'according to'
         ? readAccordingTo(tokens, at, cue, sentence)
-        : (readCueBefore(tokens, at, cue, { sentence, tails, speechCues }, body) ?? after[c]);
+        : tokens[at - 1]?.text === ','
+          ? (readParenthetical(tokens, at, cue, bounds) ?? readCueBefore(tokens, at, cue, bounds, body) ?? after[c])
+          : (readCueBefore(tokens, at, cue, bounds, body) ?? readParenthetical(tokens, at, cue, bounds) ?? after[c]);
     // A belief inside a reported content is part of that content ("X said she thinks …").
-    if (!isSpeechCue(cue) && statements.some((q) => q.start <= cue.start && cue.start < q.end)) return;
+    if ((cue.nominal || !isSpeechCue(cue)) && statements.some((q) => q.start <= cue.start && cue.start < q.end)) return;
     const statement = reading && toStatement(body, tokens, reading, paragraph, context);
     if (statement && !statements.some((q) => q.start === statement.start && q.end === statement.end)) statements.push(statement);
   });
@@ -265,16 +337,44 @@ export function extractReportedSpeech(
   for (const { span: para, paragraph, marks, starts: known } of regions) {
     const inPara = marks.filter((m) => m.open < para.end && m.close > para.start);
     // Cues between the quotes; a clause cue with no clause ahead ("plans", "found in") is dropped before any sentence is read.
-    const cues = cuesOutside(body, para, inPara).filter((c) => isSpeechCue(c) || CLAUSE_AHEAD.test(body.slice(c.end, c.end + AHEAD_CHARS)));
+    const cues = cuesOutside(body, para, inPara).filter((c) => isSpeechCue(c) || takesObject(c) || CLAUSE_AHEAD.test(body.slice(c.end, c.end + AHEAD_CHARS)));
     if (!cues.length) continue;
     const starts = known ?? sentenceStarts(body, para, marks);
+    let open: QuoteCandidate | null = null; // the statement that ran to the end of the sentence before
     starts.forEach((start, s) => {
       const sentence = { start, end: starts[s + 1] ?? para.end };
       const own = cues.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
-      if (own.length) statements.push(...readSentence(body, sentence, own, paragraph, { index: scan.index, marks: inPara, direct }));
+      if (open && !own.length && continuesReport(body, sentence, inPara)) {
+        open.end = trimmedEnd(body, sentence.start, sentence.end);
+        return;
+      }
+      const found = own.length ? readSentence(body, sentence, own, paragraph, { index: scan.index, marks: inPara, direct }) : [];
+      statements.push(...found);
+      const last = found[found.length - 1];
+      open = last && last.kind === 'INDIRECT' && last.end === trimmedEnd(body, sentence.start, sentence.end) ? last : null;
     });
   }
   return statements;
+}
+
+/** Modal verbs of a report in the past ("would", "could"): a sentence that has one early goes on reporting. */
+const BACKSHIFTED = /^(?:\S+\s+){0,7}?(?:would|could|might|should|must)\b/u;
+
+/**
+ * True when `sentence`, after a reported statement that ran to the end of its own sentence, goes on
+ * with the report: it holds no quotation marks and no cue of its own (the caller checks the cues),
+ * and it is backshifted, a modal among its first words ("He said the plan was dead. It would cost
+ * billions.").
+ */
+function continuesReport(body: string, sentence: Span, marks: QuoteMarks[]): boolean {
+  if (marks.some((m) => m.open < sentence.end && m.close > sentence.start)) return false;
+  return BACKSHIFTED.test(body.slice(sentence.start, sentence.end).trimStart());
+}
+
+/** Where a content ending at `end` ends once trimmed of white space and sentence punctuation (TRAILING). */
+function trimmedEnd(body: string, start: number, end: number): number {
+  while (end > start && TRAILING.test(body[end - 1])) end--;
+  return end;
 }
 
 /** The QuoteCandidate of a reading: its trimmed content, kind and resolved speaker; null when the content is too short or only a quote. */
@@ -286,9 +386,7 @@ function toStatement(
   context: { index: MentionIndex; marks: QuoteMarks[]; direct: QuoteCandidate[] },
 ): QuoteCandidate | null {
   const { index, marks, direct } = context;
-  let end = r.content.end;
-  while (end > r.content.start && TRAILING.test(body[end - 1])) end--;
-  const content = { start: r.content.start, end };
+  const content = { start: r.content.start, end: trimmedEnd(body, r.content.start, r.content.end) };
   const words = tokens.filter((t) => t.start >= content.start && t.end <= content.end && isWord(t));
   if (words.length < MIN_CONTENT_WORDS) return null;
   const within = marks.filter((m) => m.open >= content.start && m.open < content.end);

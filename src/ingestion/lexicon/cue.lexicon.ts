@@ -65,6 +65,38 @@ const CLAUSE_VERBS = [
   'want', 'plan', 'intend', 'threaten', 'refuse', 'decline', 'offer', 'seek', 'aim', 'propose', 'call for', 'call on',
 ];
 
+/**
+ * Verbs of stance and evaluation that report a position through their object, not a clause
+ * (frame 'clause': reported speech only): "criticized the plan", "cited rising costs", "endorses
+ * the candidate". Verbs that are also common nouns ("support", "attack") are listed in OBJECT_NOUN_LIKE_VERBS.
+ */
+const OBJECT_VERBS = [
+  'cite', 'criticize', 'criticise', 'praise', 'endorse', 'blame', 'discuss', 'dismiss', 'condemn',
+  'applaud', 'slam', 'accuse', 'recommend', 'advocate', 'detail', 'outline', 'tout', 'decry', 'hail',
+  'rule out', 'push for', 'argue for', 'warn of', 'warn against', 'complain about', 'talk about', 'comment on',
+  'insist on', 'speak out',
+];
+/** Object-taking verbs that are also common nouns: inflected forms only ("supports", "attacked"). */
+const OBJECT_NOUN_LIKE_VERBS = ['question', 'dispute'];
+/** "spoke about", "speaks of": the irregular object cues, every form listed. */
+const IRREGULAR_OBJECT_VERBS: string[][] = [
+  ['speak about', 'speaks about', 'spoke about', 'spoken about', 'speaking about'],
+  ['speak of', 'speaks of', 'spoke of', 'spoken of', 'speaking of'],
+];
+
+/**
+ * Cues whose content may be their object, a noun phrase or a gerund: "called for new elections",
+ * "denied any wrongdoing", "proposed cutting taxes", and every OBJECT_VERBS cue.
+ */
+const OBJECT_CUES = new Set([
+  'call for', 'describe', 'announce', 'deny', 'confirm', 'demand', 'propose', 'mention', 'predict', 'promise', 'urge',
+  'highlight', 'acknowledge', 'admit', 'reveal', 'defend', 'emphasize', 'emphasise', 'stress', 'underscore', 'signal',
+  'estimate', 'forecast', 'lament', 'disclose', 'reiterate', 'complain', 'recount', 'recall',
+  ...OBJECT_VERBS,
+  ...OBJECT_NOUN_LIKE_VERBS,
+  ...IRREGULAR_OBJECT_VERBS.map((forms) => forms[0]),
+]);
+
 /** Cues that take an infinitive ("vowed to …", "urged X to …") or, for "call for", a noun phrase: the content is what follows. */
 const INFINITIVE_CUES = new Set([
   'vow', 'pledge', 'promise', 'plan', 'want', 'intend', 'threaten', 'refuse', 'decline', 'offer', 'agree', 'demand',
@@ -115,9 +147,15 @@ for (const verb of VERBS) for (const form of [verb, ...inflect(verb)]) LEMMA.set
 for (const verb of NOUN_LIKE_VERBS) for (const form of inflect(verb)) LEMMA.set(form, verb);
 /** The forms of the 'clause' cues that are not also speech cues. */
 const CLAUSE_LEMMA = new Map<string, string>();
-for (const forms of [...IRREGULAR_CLAUSE_VERBS, ...CLAUSE_VERBS.map((verb) => [verb, ...inflect(verb)])]) {
+const clauseForms = [
+  ...IRREGULAR_CLAUSE_VERBS,
+  ...IRREGULAR_OBJECT_VERBS,
+  ...[...CLAUSE_VERBS, ...OBJECT_VERBS].map((verb) => [verb, ...inflect(verb)]),
+];
+for (const forms of clauseForms) {
   for (const form of forms) if (!LEMMA.has(form)) CLAUSE_LEMMA.set(form, forms[0]);
 }
+for (const verb of OBJECT_NOUN_LIKE_VERBS) for (const form of inflect(verb)) if (!LEMMA.has(form)) CLAUSE_LEMMA.set(form, verb);
 const CLAUSE_LEMMAS = new Set(CLAUSE_LEMMA.values());
 
 /** The first words of the two-word cues ("pointed" in "pointed out", "According" in "According to"). */
@@ -138,6 +176,35 @@ const RUN = /[A-Za-z0-9'\-\u00C0-\u1FFF\u2019\u2070-\uFFFF]+/g;
 /** A cue found in the body: its span and lemma ("said" -> "say", "pointed out" -> "point out"). */
 export interface Cue extends Span {
   lemma: string;
+  /** True for a nominal cue (findNominalCues: "her view that …"), whose speaker is its possessor. */
+  nominal?: boolean;
+}
+
+/**
+ * Nouns that report what someone said, believes or intends through the clause or infinitive after
+ * them, with their possessor as the speaker: "her view that …", "the minister's claim that …",
+ * "their call to …". Read only by reported speech.
+ */
+const NOMINAL_CUES = [
+  'view', 'views', 'claim', 'claims', 'belief', 'argument', 'assertion', 'insistence', 'warning', 'promise', 'pledge',
+  'suggestion', 'contention', 'statement', 'position', 'assessment', 'prediction', 'allegation', 'accusation', 'charge',
+  'call', 'calls', 'demand', 'demands', 'hope', 'hopes', 'fear', 'fears', 'conclusion', 'announcement', 'admission',
+  'denial', 'assurance', 'assurances', 'vow', 'threat', 'threats', 'proposal', 'plan', 'plans', 'decision', 'opinion',
+  'message', 'remarks', 'comments', 'complaint', 'criticism', 'conviction', 'concern', 'concerns', 'refusal',
+  'intention', 'determination', 'wish', 'request', 'suspicion', 'theory', 'idea',
+];
+/** A nominal cue and the "that" or "to" after it. */
+const NOMINAL = new RegExp(`\\b(${NOMINAL_CUES.join('|')})\\s+(?=(?:that|to)\\b)`, 'g');
+
+/** The nominal cues between `from` and `to`, in order: a NOMINAL_CUES noun followed by "that" or "to" (its lemma: the noun as written). */
+export function findNominalCues(body: string, from: number, to: number): Cue[] {
+  const cues: Cue[] = [];
+  const text = body.slice(from, to);
+  NOMINAL.lastIndex = 0;
+  for (let m = NOMINAL.exec(text); m; m = NOMINAL.exec(text)) {
+    cues.push({ start: from + m.index, end: from + m.index + m[1].length, lemma: m[1], nominal: true });
+  }
+  return cues;
 }
 
 /** Which cues findCues returns besides the speech cues. */
@@ -192,6 +259,9 @@ export const takesBareClause = (cue: Cue): boolean => BARE_CLAUSE.has(cue.lemma)
 
 /** True for a cue whose content may be an infinitive ("vowed to …", "urged X to …") or, for "call for", what is called for. */
 export const takesInfinitive = (cue: Cue): boolean => INFINITIVE_CUES.has(cue.lemma);
+
+/** True for a cue whose content may be its object: called for new elections, criticized the plan. */
+export const takesObject = (cue: Cue): boolean => OBJECT_CUES.has(cue.lemma);
 
 /** True for a cue that reports a question: asked whether …. */
 export const takesQuestion = (cue: Cue): boolean => QUESTION_CUES.has(cue.lemma);

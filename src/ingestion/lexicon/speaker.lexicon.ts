@@ -76,7 +76,8 @@ export const CUE_MODIFIERS = new Set([
   'also', 'has', 'have', 'had', 'later', 'then', 'once', 'again', 'previously', 'recently', 'repeatedly', 'often',
   'never', 'always', 'just', 'would', 'will', 'did', 'does', 'do', 'still', 'further', 'first', 'finally',
   'simply', 'only', 'even', 'earlier', 'subsequently', 'already', 'herself', 'himself', 'themselves', 'itself',
-  'reportedly', 'was', 'is', 'were', 'are', 'being', 'been', 'not', 'famously',
+  'reportedly', 'was', 'is', 'were', 'are', 'being', 'been', 'not', 'famously', 'now', 'can', 'could', 'should',
+  'may', 'might', 'must', 'publicly', 'openly', 'privately',
 ]);
 
 /** The days of the week. */

@@ -71,6 +71,40 @@ describe('extractReportedSpeech: the rule shapes', () => {
     ]);
   });
 
+  it('reads an object that names what was said, but not an action or a passive', () => {
+    expect(statementsOf(['Lindqvist criticized the central bank for its slow response.'], [LINDQVIST])[0]).toMatchObject({
+      text: 'the central bank for its slow response', cue: 'criticized', key: 'lindqvist',
+    });
+    expect(statementsOf(['Okafor has repeatedly denied any role in the contract.'], [OKAFOR])[0]).toMatchObject({ text: 'any role in the contract', cue: 'denied' });
+    expect(statementsOf(['The Dockworkers Union rejected the offer on Tuesday.'], [UNION])).toEqual([]);
+    expect(statementsOf(['Okafor was told that the ship would be late.'], [OKAFOR])).toEqual([]);
+  });
+
+  it('reads an attribution set inside its content by commas, with or without inversion', () => {
+    expect(statementsOf(['The new cranes, Okafor said, would arrive before the winter storms.'], [OKAFOR])[0]).toMatchObject({
+      text: 'The new cranes, Okafor said, would arrive before the winter storms', speaker: 'Okafor', cue: 'said',
+    });
+    expect(statementsOf(['Lending, said Anna Lindqvist, would recover by the autumn.'], [LINDQVIST])[0]).toMatchObject({
+      text: 'Lending, said Anna Lindqvist, would recover by the autumn', speaker: 'Anna Lindqvist',
+    });
+  });
+
+  it('reads a nominal cue with its possessor as the speaker', () => {
+    expect(statementsOf(['Lindqvist repeated her view that rates must fall.'], [LINDQVIST])[0]).toMatchObject({
+      text: 'rates must fall', cue: 'view', speaker: 'her', key: 'lindqvist', attribution: 'PRONOUN',
+    });
+    expect(statementsOf(['The council rejected Okafor’s call to close the harbour at night.'], [OKAFOR])[0]).toMatchObject({
+      text: 'to close the harbour at night', speaker: 'Okafor', key: 'okafor',
+    });
+    expect(statementsOf(['The claim that the harbour was closing spread quickly.'], [OKAFOR])).toEqual([]);
+  });
+
+  it('runs a content on into the next sentences while they go on reporting (backshifted, no cue of their own)', () => {
+    expect(statementsOf(['Okafor said the cranes were unsafe. They would have to be replaced within a year. The port disagreed.'], [OKAFOR]).map((s) => s.text)).toEqual([
+      'the cranes were unsafe. They would have to be replaced within a year',
+    ]);
+  });
+
   it('makes a content with quoted words MIXED, and leaves a content that is only a quote to the direct quote', () => {
     const [mixed] = statementsOf(['Lindqvist called it a mistake and said the plan was “dead on arrival” in parliament.'], [LINDQVIST]);
     expect(mixed).toMatchObject({ text: 'the plan was “dead on arrival” in parliament', kind: 'MIXED', key: 'lindqvist' });
@@ -85,13 +119,13 @@ describe('extractReportedSpeech: the rule shapes', () => {
 });
 
 describe('annotateArticle with reported speech', () => {
-  it('adds reported statements only when asked, merged with the quotes in body order, the direct quote kept on its own', () => {
+  it('adds reported statements unless told not to, merged with the quotes in body order, the direct quote kept on its own', () => {
     const article = articleOf(['Okafor said the cranes were “older than the port itself” and had to go.'], 'A headline');
     const found = mentionsOf(article, [OKAFOR]);
     expect(extractQuotes(article, found).every((q) => q.kind === undefined)).toBe(true);
-    const plain = annotateArticle(article);
+    const plain = annotateArticle(article, { reportedSpeech: false });
     expect(plain.quotes.every((q) => (q.kind ?? 'DIRECT') === 'DIRECT')).toBe(true);
-    const all = annotateArticle(article, { reportedSpeech: true });
+    const all = annotateArticle(article);
     expect(all.quotes.map((q) => [q.kind ?? 'DIRECT', article.body.slice(q.start, q.end)])).toEqual([
       ['MIXED', 'the cranes were “older than the port itself” and had to go'],
       ['DIRECT', 'older than the port itself'],
@@ -104,7 +138,7 @@ const SEED = join(__dirname, '../../../../data/000_574b9d7c806bcde1.txt');
 (existsSync(SEED) ? describe : describe.skip)('reported speech in the seed article', () => {
   it('finds the two statements the issue names, INDIRECT, with their speakers and cues', () => {
     const article = parsePageText(readFileSync(SEED, 'utf8'), SEED);
-    const annotations = annotateArticle(article, { reportedSpeech: true });
+    const annotations = annotateArticle(article);
     const name = (key: string | null) => annotations.entities.find((e) => e.key === key)?.name ?? null;
     const reported = annotations.quotes
       .filter((q) => q.kind === 'INDIRECT')
