@@ -105,24 +105,38 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
         prev.joinsNext = !prev.possessive && start - prev.end === 1 && (gap === SPACE || gap === NBSP);
       }
     }
-    // Title Case shows on ordinary words when there are three or more ("the Croucher Foundation, US National
-    // Park Service" is no headline), else on all words of four letters or more.
-    const counts = { all: 0, allCapitalised: 0, ordinary: 0, ordinaryCapitalised: 0 };
-    for (let i = first; i < tokens.length; i++) {
-      if (tokens[i].key.length < 4) continue;
-      const ordinary = isCommonWord(tokens[i].key);
-      counts.all++;
-      if (ordinary) counts.ordinary++;
-      if (!tokens[i].cap) continue;
-      counts.allCapitalised++;
-      if (ordinary) counts.ordinaryCapitalised++;
-    }
-    const [words, capitalised] = counts.ordinary >= 3 ? [counts.ordinary, counts.ordinaryCapitalised] : [counts.all, counts.allCapitalised];
-    const titleCase = words >= 3 && capitalised >= 0.75 * words;
+    const titleCase = isTitleCase(tokens, first, tokens.length);
     docSegments.push({ paragraph: seg.paragraph, titleCase, start: seg.start, end: seg.end, kind: seg.kind });
     collectChunks(tokens, first, tokens.length, chunks);
   }
   return { body, tokens, segments: docSegments, chunks, titleWords: new Set() };
+}
+
+/**
+ * Whether tokens `from`..`to` are written in Title Case (a headline): three words of four letters or
+ * more, three quarters of them capitalised, and so the ordinary words among them when there are three
+ * or more ("the Croucher Foundation, US National Park Service" is no headline).
+ */
+function isTitleCase(tokens: ArticleToken[], from: number, to: number): boolean {
+  const share = (counted: (t: ArticleToken) => boolean): boolean => {
+    let words = 0;
+    let capitalised = 0;
+    for (let i = from; i < to; i++) {
+      if (tokens[i].key.length < 4 || !counted(tokens[i])) continue;
+      words++;
+      if (tokens[i].cap) capitalised++;
+    }
+    return words < 3 ? true : capitalised >= 0.75 * words;
+  };
+  const all = share(() => true);
+  return all && hasWords(tokens, from, to) && share((t) => isCommonWord(t.key));
+}
+
+/** Three words of four letters or more. */
+function hasWords(tokens: ArticleToken[], from: number, to: number): boolean {
+  let words = 0;
+  for (let i = from; i < to && words < 3; i++) if (tokens[i].key.length >= 4) words++;
+  return words >= 3;
 }
 
 /** The body text from token `first` to token `last`, both included. */
