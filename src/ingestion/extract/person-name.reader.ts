@@ -112,6 +112,9 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   const words = name.filter((t) => !isConnector(t));
   const ordinaryEnding = (t: ArticleToken): boolean => NON_NAME_ENDINGS.test(t.key) && !isGivenName(t.key) && !isSurname(t.key);
   if (words.length > 4 || words.some((t) => isTitleWord(t.key) || ordinaryEnding(t))) return [];
+  // A plural last word is no surname, whatever comes before it ("Warhol Polaroids"), without evidence.
+  const last = words[words.length - 1];
+  if (isPluralShaped(last.key) && !last.possessive && !personEvidence(doc, piece)) return [];
   if (words.some((t) => isSurname(t.key) || t.initial)) return piece;
   if (words.slice(1).some((t) => isCommonWord(t.key))) return [];
   if (isCommonWord(words[0].key)) return !isVerbForm(words[0].key) && personEvidence(doc, piece) ? piece : [];
