@@ -55,8 +55,9 @@ export function organizationFrame(tokens: ArticleToken[], chunk: number[]): Chun
   const next = tokens[chunk[right + 1]];
   const ofPhrase = right + 2 < chunk.length && !!next && !next.cap && OF_WORDS.has(next.key);
   let to = right;
+  const titleAt = (p: number): boolean => tokens[chunk[p]].cap && isTitleWord(tokens[chunk[p]].key);
   // The phrase runs to the end of the run, or to an "and the" that opens another name, or to a title ("Museum of Flight CEO").
-  if (ofPhrase) for (to = right + 2; to + 1 < chunk.length && !opensAnotherName(tokens, chunk, to + 1) && !isTitleWord(tokens[chunk[to + 1]].key); ) to++;
+  if (ofPhrase) for (to = right + 2; to + 1 < chunk.length && !opensAnotherName(tokens, chunk, to + 1) && !titleAt(to + 1); ) to++;
   let from = left;
   while (from > 0 && tokens[chunk[from - 1]].cap) from--;
   // Words that open the sentence and are no name: "Yesterday Apple Inc", "The Party" at a sentence start

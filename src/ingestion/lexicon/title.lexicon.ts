@@ -24,7 +24,7 @@ export const OFFICES: readonly string[] = [
   'advisor', 'counsel', 'prosecutor', 'sheriff', 'officer', 'founder', 'professor',
   'miss', 'sir', 'dame', 'lord', 'lady', 'bishop', 'cardinal',
   'archbishop', 'sheikh', 'emir', 'ayatollah', 'lawmaker', 'candidate', 'nominee',
-  'general', 'head', 'chief', 'manager', 'executive', 'strategist', 'aide', 'deputy', 'whip',
+  'general', 'head', 'chief', 'manager', 'executive', 'strategist', 'aide', 'deputy', 'whip', 'administrator',
 ];
 
 /** The heads of a title: the offices and the title abbreviations. */
