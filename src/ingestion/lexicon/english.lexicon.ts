@@ -58,7 +58,9 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'times', 'tribune', 'fed', 'reserve', 'society', 'front', 'movement',
   // Newspaper and magazine names ("The Abilene Observer"), beside compromise's news, post, journal, herald...
   'observer', 'inquirer', 'enquirer', 'examiner', 'courier', 'dispatch', 'bulletin', 'sentinel', 'ledger',
-  'mirror', 'monitor', 'register', 'newsweek',
+  'mirror', 'monitor', 'register', 'newsweek', 'weekly',
+  // Armed and public services ("Air Force", "Border Force").
+  'force',
 ]);
 
 /** The bits each tag contributes (COMMON is dropped again for names, below). */
