@@ -62,3 +62,18 @@ export function organizationsByInitials(doc: TokenizedArticle, findings: EntityF
   }
   return new Map([...byInitials].filter((e): e is [string, string] => e[1] !== null));
 }
+
+/**
+ * Organizations named "Head of X" ("Church of Scientology"), by X when X is one capitalised word:
+ * the lists may know X alone as an organization, and the article means the one it named in full.
+ */
+export function organizationsByTail(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): Map<string, string> {
+  const byTail = new Map<string, string>();
+  for (const f of findings) {
+    const name = nameOf(f);
+    const of = f.last - 1;
+    if (name === null || of <= f.first || doc.tokens[of].key !== 'of' || doc.tokens[of].cap) continue;
+    byTail.set(doc.tokens[f.last].text, name);
+  }
+  return byTail;
+}

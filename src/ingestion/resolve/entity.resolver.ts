@@ -8,7 +8,7 @@ import { NAME_PARTICLES, NOT_ORGANIZATIONS, isBrandShaped } from '../lexicon/nam
 import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed } from '../lexicon/organization.aliases';
 import { isPersonOnlyTitle } from '../lexicon/title.lexicon';
-import { acronymDefinitions, organizationsByInitials } from './acronym.definitions';
+import { acronymDefinitions, organizationsByInitials, organizationsByTail } from './acronym.definitions';
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
 import { EntityRegistry } from './entity.registry';
 import { applyLocative, locativeContext } from './locative.context';
@@ -68,6 +68,7 @@ export function resolveEntities(doc: TokenizedArticle, findings: EntityFinding[]
   const organizationNameOf = (f: EntityFinding): string | null =>
     f.kind === 'org' ? organizationNamed(f.name) ?? f.name : f.kind === 'dict' && f.hit.type === 'ORGANIZATION' ? f.hit.name : null;
   for (const [initials, name] of organizationsByInitials(doc, findings, organizationNameOf)) acronyms.set(initials, reg.organization(name));
+  const tails = organizationsByTail(doc, findings, organizationNameOf);
   const ownerOf = new Map<number, string>();
   const roles = new Map<PersonCluster, { role: string | null; affiliation: string | null }>();
 
@@ -77,10 +78,13 @@ export function resolveEntities(doc: TokenizedArticle, findings: EntityFinding[]
     if (f.kind === 'dict') {
       const asPerson = f.first === f.last && f.hit.type !== 'ORGANIZATION' && f.hit.type !== 'DEMONYM'
         ? resolvePartialName(words(f), at, clusters) : null;
-      const expanded = f.first === f.last && f.hit.type === 'ORGANIZATION' && tokens[f.first].upper ? acronyms.get(tokens[f.first].text) : undefined;
+      // One word the lists know as an organization may be the short form of one the article names in full.
+      const single = f.first === f.last && f.hit.type === 'ORGANIZATION' ? tokens[f.first] : null;
+      const byAcronym = single?.upper ? acronyms.get(single.text) : undefined;
+      const byTail = single && !single.upper ? tails.get(single.text) : undefined;
       if (asPerson) key = mentionPerson(reg, asPerson, f);
-      else if (expanded) {
-        key = expanded;
+      else if (byAcronym || byTail) {
+        key = byAcronym ?? reg.organization(byTail!);
         reg.mention(key, f.first, f.last);
       } else {
         key = reg.entityFor(f.hit);

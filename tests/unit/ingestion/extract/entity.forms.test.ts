@@ -45,6 +45,11 @@ describe('extractEntities: organizations by their form', () => {
     ]);
   });
 
+  it('resolves an organization the lists know by one word to the "Head of X" the article names in full', () => {
+    const r = extract('Members of the Church of Scientology gathered in the square on Sunday.', 'A spokesman said Scientology would not comment.');
+    expect(r.keyOf('Scientology')).toBe(r.keyOf('Church of Scientology'));
+  });
+
   it('resolves an acronym to the organization whose initials it spells', () => {
     const r = extract('Researchers at the Brightwater Institute of Oceanography published the study on Monday.', 'A spokesman for BIO said the work goes on.');
     expect(r.keyOf('BIO')).toBe(r.keyOf('Brightwater Institute of Oceanography'));
