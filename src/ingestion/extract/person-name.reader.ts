@@ -148,9 +148,11 @@ function personEvidence(doc: TokenizedArticle, piece: number[]): boolean {
   const after = tokens[last + 1];
   if (after && after.key === 'who' && /^\s*,\s*$/.test(doc.body.slice(tokens[last].end, after.start))) return true;
   // The surname alone elsewhere ("Pearl Mabry ... said Mabry"); a given name or a plural ("Warhol Polaroids") alone proves nothing.
+  // After an ordinary first word ("Cyclone Phailin", "Space Shuttle Endeavour") the surname alone must stand beside a speech cue.
   const surname = tokens[last].key;
   if (isGivenName(surname) || isPluralShaped(surname)) return false;
-  return tokens.some((t, i) => t.key === surname && t.cap && i !== last && !(tokens[i - 1]?.joinsNext && tokens[i - 1].cap));
+  const cued = isCommonWord(tokens[first].key) && !isGivenName(tokens[first].key);
+  return tokens.some((t, i) => t.key === surname && t.cap && i !== last && !(tokens[i - 1]?.joinsNext && tokens[i - 1].cap) && (!cued || hasCue(doc, i, i)));
 }
 
 /** The first of up to three lower-case title words right before token `at` ("presidential nominee X"), or null. */
