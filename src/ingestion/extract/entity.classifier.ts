@@ -73,8 +73,12 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
         if (hit && len === 1 && hit.type === 'CITY' && townInPersonName(tokens, chunk, i, residual)) break;
         if (hit) {
           flush();
-          out.push({ kind: 'dict', hit, first: chunk[i], last });
-          matched = len;
+          // A known place before a place's head word is part of a longer place: "Hong Kong Island", "Hudson River".
+          const head = i + len < chunk.length ? tokens[chunk[i + len]] : null;
+          const placeKind = head?.cap && hit.type !== 'ORGANIZATION' && hit.type !== 'DEMONYM' ? GEO_HEADS[head.key] : undefined;
+          if (placeKind) out.push({ kind: 'place', name: surfaceOf(doc, chunk[i], chunk[i + len]), placeKind, first: chunk[i], last: chunk[i + len] });
+          else out.push({ kind: 'dict', hit, first: chunk[i], last });
+          matched = placeKind ? len + 1 : len;
           break;
         }
       }

@@ -68,6 +68,17 @@ describe('extractEntities: historical places and title-word heads', () => {
   });
 });
 
+describe('extractEntities: a place inside a longer place', () => {
+  it('reads a known place before a place head word as one place', () => {
+    const { mentions } = extract('The ferry from Kowloon to Hong Kong Island was late again, and the boats on the Danube River waited too.');
+    expect(mentions).toEqual([
+      ['Kowloon', 'LOCATION'],
+      ['Hong Kong Island', 'LOCATION'],
+      ['Danube River', 'LOCATION'],
+    ]);
+  });
+});
+
 describe('extractEntities: a town in a person name', () => {
   it('reads a one-word town written with an unknown name as a person', () => {
     const { mentions } = extract('The hearing was told by Valeska Messina that the ship had left.', 'Messina said she saw it go.');
