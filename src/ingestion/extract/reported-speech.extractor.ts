@@ -47,8 +47,10 @@ const CONFIDENCE: Partial<Record<AttributionMethod, number>> = { EXPLICIT: 0.95,
 const UNRESOLVED_CONFIDENCE = 0.3;
 /** How many words may follow a cue or speaker that closes a sentence ("…, she said on Monday in a statement."). */
 const MAX_TRAILING_WORDS = 6;
-/** How many tokens may stand between a cue and its "that" (an addressee, a time, a parenthetical). */
-const MAX_BEFORE_THAT = 6;
+/** How many tokens may stand between a cue and its "that" (an addressee, a time, a place: "says at a campaign stop in Toledo, Ohio, that"). */
+const MAX_BEFORE_THAT = 10;
+/** Marks an addressee or adjunct between a cue and its "that" may hold: possessives, commas. */
+const ADJUNCT_MARKS = new Set(['’', "'", ',']);
 const MIN_CONTENT_WORDS = 3;
 const RELATIVE_PRONOUNS = new Set(['which', 'who']);
 /** Forms of "be" that make a following participle passive ("is expected", "were told"). */
@@ -115,7 +117,7 @@ function clauseStart(tokens: Token[], after: number, cue: Cue): number {
     for (let j = k + 1; j <= k + MAX_BEFORE_THAT && j < tokens.length; j++) {
       if (tokens[j].text === 'that') return j + 1;
       if (tokens[j].text === 'to' && takesAddressee(cue) && takesInfinitive(cue) && !ADJUNCT_OPENERS.has(word)) return j;
-      if (!isWord(tokens[j]) && tokens[j].text !== '’' && tokens[j].text !== "'") break;
+      if (!isWord(tokens[j]) && !ADJUNCT_MARKS.has(tokens[j].text)) break;
     }
   }
   if (!tokens[k] || !isWord(tokens[k])) return -1;
@@ -326,18 +328,24 @@ export function extractReportedSpeech(
   scan: QuoteScan = scanArticleQuotes(article, found),
 ): QuoteCandidate[] {
   const { body } = article;
-  const dek = article.segments.filter((s) => s.kind === 'dek');
-  const dekMarks = dek.length ? scanQuoteMarks(body, dek) : [];
+  const headline = headlineOf(article);
+  const apart = [...article.segments.filter((s) => s.kind === 'dek'), ...(headline && !scan.paragraphs.includes(headline) ? [headline] : [])];
+  const apartMarks = apart.length ? scanQuoteMarks(body, apart) : [];
   const regions = [
-    ...dek.map((span) => ({ span, paragraph: null, marks: dekMarks, starts: null })),
+    ...apart.map((span) => ({ span, paragraph: null, marks: apartMarks, starts: null })),
     ...scan.paragraphs.map((span, p) => ({ span, paragraph: p, marks: scan.marks, starts: scan.starts[p] })),
-  ];
+  ].sort((a, b) => a.span.start - b.span.start);
   const direct = quotes.filter((q) => q.isStatement && (q.kind ?? 'DIRECT') === 'DIRECT');
   const statements: QuoteCandidate[] = [];
   for (const { span: para, paragraph, marks, starts: known } of regions) {
     const inPara = marks.filter((m) => m.open < para.end && m.close > para.start);
+    const context = { index: scan.index, marks: inPara, direct };
+    // A headline's cues in Title Case ("Graham Says"), and its "NAME: CONTENT".
+    const isHeadline = para === headline;
+    const colon = isHeadline ? readHeadlineColon(body, para, context) : null;
+    if (colon) statements.push(colon);
     // Cues between the quotes; a clause cue with no clause ahead ("plans", "found in") is dropped before any sentence is read.
-    const cues = cuesOutside(body, para, inPara).filter((c) => isSpeechCue(c) || takesObject(c) || CLAUSE_AHEAD.test(body.slice(c.end, c.end + AHEAD_CHARS)));
+    const cues = cuesOutside(isHeadline ? lowerCased(body, para) : body, para, inPara).filter((c) => isSpeechCue(c) || takesObject(c) || CLAUSE_AHEAD.test(body.slice(c.end, c.end + AHEAD_CHARS)));
     if (!cues.length) continue;
     const starts = known ?? sentenceStarts(body, para, marks);
     let open: QuoteCandidate | null = null; // the statement that ran to the end of the sentence before
@@ -348,13 +356,46 @@ export function extractReportedSpeech(
         open.end = trimmedEnd(body, sentence.start, sentence.end);
         return;
       }
-      const found = own.length ? readSentence(body, sentence, own, paragraph, { index: scan.index, marks: inPara, direct }) : [];
+      const found = own.length ? readSentence(body, sentence, own, paragraph, context) : [];
       statements.push(...found);
       const last = found[found.length - 1];
       open = last && last.kind === 'INDIRECT' && last.end === trimmedEnd(body, sentence.start, sentence.end) ? last : null;
     });
   }
   return statements;
+}
+
+/** The article's headline in its body: its title segment, or a first paragraph that repeats the title; null when neither. */
+function headlineOf(article: ParsedArticle): Span | null {
+  const title = article.segments.find((s) => s.kind === 'title');
+  if (title) return title;
+  const first = article.paragraphs[0];
+  const plain = (text: string) => text.replace(/[\s.]+$/u, '').trim();
+  return first && article.title && plain(article.body.slice(first.start, first.end)) === plain(article.title) ? first : null;
+}
+
+/** `body` with `span` in lower case, for finding a Title Case headline's cues ("Says"); `body` itself when that would move an offset. */
+function lowerCased(body: string, span: Span): string {
+  const lower = body.slice(span.start, span.end).toLowerCase();
+  return lower.length === span.end - span.start ? body.slice(0, span.start) + lower + body.slice(span.end) : body;
+}
+
+/** A headline's colon names its speaker when what stands before it is a name the article knows as a person or organization: "Sanders: Clinton needs to …". */
+const HEADLINE_COLON = /^([^:\n]{2,60}):\s+(?=\S)/u;
+
+/** The statement "NAME: CONTENT" of a headline, its cue the colon; null unless NAME is the whole prefix and resolves to a person or organization. */
+function readHeadlineColon(body: string, headline: Span, context: { index: MentionIndex; marks: QuoteMarks[]; direct: QuoteCandidate[] }): QuoteCandidate | null {
+  const match = HEADLINE_COLON.exec(body.slice(headline.start, headline.end));
+  if (!match) return null;
+  const colon = headline.start + match[1].length;
+  const tokens = tokenize(body, headline.start, headline.end);
+  const end = tokenAt(tokens, colon);
+  const speaker = phraseBefore(tokens, end);
+  if (!speaker || speaker.kind !== 'name' || speaker.start !== tokens[0].start) return null;
+  const key = resolveSpeaker(body, speaker, context.index).key;
+  if (!key || context.index.entities.get(key)?.type === 'LOCATION') return null;
+  const cue = { start: colon, end: colon + 1, lemma: ':' };
+  return toStatement(body, tokens, { content: { start: headline.start + match[0].length, end: headline.end }, cue, speaker, method: 'CUE' }, null, context);
 }
 
 /** Modal verbs of a report in the past ("would", "could"): a sentence that has one early goes on reporting. */

@@ -28,6 +28,7 @@ describe('extractReportedSpeech: the rule shapes', () => {
   it('reads SOURCE CUE CONTENT without "that", and past an addressee or a time before "that"', () => {
     expect(statementsOf(['Okafor said the harbour would reopen next week.'], [OKAFOR])[0]).toMatchObject({ text: 'the harbour would reopen next week', speaker: 'Okafor' });
     expect(statementsOf(['Okafor told reporters on Friday that the strike was over.'], [OKAFOR])[0]).toMatchObject({ text: 'the strike was over', cue: 'told' });
+    expect(statementsOf(['Okafor said at a meeting in Bergen, Norway, that the strike was over.'], [OKAFOR])[0]).toMatchObject({ text: 'the strike was over', cue: 'said' });
   });
 
   it('reads a clause cue only with its clause, and a reported question', () => {
@@ -115,6 +116,26 @@ describe('extractReportedSpeech: the rule shapes', () => {
     const [s] = statementsOf(['Two officials said the vote would be delayed.'], []);
     expect(s).toMatchObject({ speaker: 'Two officials', key: null, text: 'the vote would be delayed' });
     expect(s.confidence).toBeLessThan(0.5);
+  });
+});
+
+describe('extractReportedSpeech: headlines', () => {
+  /** The statements of an article whose headline (a title segment) is `title`. */
+  const headlineStatements = (title: string, specs: EntitySpec[]) => {
+    const article = articleOf(['The harbour has been closed since March.'], title);
+    article.segments.unshift({ kind: 'title', start: 0, end: title.length, paragraph: null });
+    const found = mentionsOf(article, specs);
+    return extractReportedSpeech(article, found, extractQuotes(article, found)).map((q) => view(article, q));
+  };
+
+  it('reads a Title Case cue and "NAME: CONTENT" when the name is a person or organization the article knows', () => {
+    expect(headlineStatements('Okafor Says Harbour Will Reopen Before Winter', [OKAFOR])).toEqual([
+      expect.objectContaining({ text: 'Harbour Will Reopen Before Winter', cue: 'Says', speaker: 'Okafor', key: 'okafor' }),
+    ]);
+    expect(headlineStatements('Lindqvist: Rates Must Stay High Until Spring', [LINDQVIST])).toEqual([
+      expect.objectContaining({ text: 'Rates Must Stay High Until Spring', cue: ':', speaker: 'Lindqvist', key: 'lindqvist' }),
+    ]);
+    expect(headlineStatements('Analysis: Rates Must Stay High Until Spring', [LINDQVIST])).toEqual([]);
   });
 });
 
