@@ -31,7 +31,34 @@ export type EntityFinding =
 export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   const findings: EntityFinding[] = [];
   for (const chunk of doc.chunks) classifyChunk(doc, chunk, findings);
+  personsInLists(doc, findings);
   return findings;
+}
+
+/** Only a comma, "and", "or" or "&" between two spans of the body: they are items of one list. */
+const LIST_GAP = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)$/;
+
+/**
+ * "Lukaku, Carrasco, and Dries Mertens", "Chuck Close and Helmut Newton": two or three name-shaped
+ * words no rule took for a person (and ending in no initial: "Greta F."), listed right beside a
+ * person, name a person too. Rewrites those
+ * partial findings as people, in both directions along a list.
+ */
+function personsInLists(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens, body } = doc;
+  const listed = (a: EntityFinding, b: EntityFinding): boolean =>
+    tokens[a.last].segment === tokens[b.first].segment && LIST_GAP.test(body.slice(tokens[a.last].end, tokens[b.first].start));
+  const nameLike = (f: EntityFinding): boolean => {
+    if (f.kind !== 'partial' || f.last === f.first || f.last - f.first > 2) return false;
+    const ws = tokens.slice(f.first, f.last + 1);
+    return ws.every((t) => t.cap && !t.upper && nameShaped(t) && !isConnector(t)) && !ws[ws.length - 1].initial;
+  };
+  const promote = (i: number): void => {
+    const f = findings[i];
+    findings[i] = { kind: 'person', first: f.first, last: f.last, role: null, titleFirst: null };
+  };
+  for (let i = 1; i < findings.length; i++) if (findings[i - 1].kind === 'person' && nameLike(findings[i]) && listed(findings[i - 1], findings[i])) promote(i);
+  for (let i = findings.length - 2; i >= 0; i--) if (findings[i + 1].kind === 'person' && nameLike(findings[i]) && listed(findings[i], findings[i + 1])) promote(i);
 }
 
 /**

@@ -68,6 +68,17 @@ describe('extractEntities: historical places and title-word heads', () => {
   });
 });
 
+describe('extractEntities: people in lists', () => {
+  it('reads two name-shaped words listed beside a person as a person', () => {
+    const { mentions } = extract('The show hangs prints by Otto Wade Quimby, Dries Holm and Helmut Newton in the long hall.');
+    expect(mentions).toEqual([
+      ['Otto Wade Quimby', 'PERSON'],
+      ['Dries Holm', 'PERSON'],
+      ['Helmut Newton', 'PERSON'],
+    ]);
+  });
+});
+
 describe('extractEntities: a place inside a longer place', () => {
   it('reads a known place before a place head word as one place', () => {
     const { mentions } = extract('The ferry from Kowloon to Hong Kong Island was late again, and the boats on the Danube River waited too.');
