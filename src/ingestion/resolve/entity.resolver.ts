@@ -2,7 +2,7 @@ import type { EntityCandidate, MentionCandidate } from '../annotations';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
 import { lonelyNameWord } from '../extract/name-shape.rules';
-import { isCommonWord, isGivenName, isSurname } from '../lexicon/english.lexicon';
+import { isCommonWord, isFunctionWord, isGivenName, isSurname } from '../lexicon/english.lexicon';
 import { personKey } from '../lexicon/entity.keys';
 import { NAME_PARTICLES, NOT_ORGANIZATIONS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
@@ -15,6 +15,9 @@ import { applyLocative, locativeContext } from './locative.context';
 import { clusterPersonNames, resolvePartialName, type PersonCluster } from './person.resolver';
 
 type PersonFinding = Extract<EntityFinding, { kind: 'person' }>;
+
+/** Words after which an ordinary word in capitals stands for a name: "of DAB", "and BET". */
+const ACRONYM_OPENERS = new Set(['of', 'from', 'at', 'by', 'for', 'with', 'and', 'the', 'to']);
 
 /**
  * The resolve stage of entity extraction: the classifier's findings -> canonical entities with
@@ -210,7 +213,14 @@ function resolvePartial(
     return key;
   }
   const segment = doc.segments[ws[0].segment];
-  if (ws.length === 1 && /^\p{Lu}{3,6}$/u.test(ws[0].text) && !/^[IVXLC]+$/.test(ws[0].text) && !NOT_ORGANIZATIONS.has(ws[0].text) && !isCommonWord(ws[0].key)) {
+  // An ordinary word in capitals ("DAB", "FIRST"; not the emphasis of "an immature WHITE boy", "waken ALL of")
+  // is an acronym where a name would stand: possessive, after a preposition or "and", or before a capitalised word.
+  const before = tokens[f.first - 1];
+  const after = tokens[f.first + 1];
+  const sameSegment = (t: ArticleToken | undefined): t is ArticleToken => !!t && t.segment === ws[0].segment;
+  const nameSlot = ws[0].possessive || (sameSegment(before) && !before.cap && ACRONYM_OPENERS.has(before.key)) || (sameSegment(after) && after.cap && !after.upper);
+  const acronymShaped = !isCommonWord(ws[0].key) || (!isFunctionWord(ws[0].key) && nameSlot);
+  if (ws.length === 1 && /^\p{Lu}{3,6}$/u.test(ws[0].text) && !/^[IVXLC]+$/.test(ws[0].text) && !NOT_ORGANIZATIONS.has(ws[0].text) && acronymShaped) {
     const key = reg.organization(surface);
     reg.mention(key, f.first, f.last);
     return key;

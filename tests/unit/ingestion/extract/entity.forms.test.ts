@@ -68,6 +68,17 @@ describe('extractEntities: historical places and title-word heads', () => {
   });
 });
 
+describe('extractEntities: ordinary words in capitals', () => {
+  it('reads one as an acronym where a name stands, not as emphasis', () => {
+    const { mentions } = extract("Edda Brask of DAB won the seat, and DAB's leaders cheered. He is an immature WHITE college boy who should waken ALL of us.");
+    expect(mentions).toEqual([
+      ['Edda Brask', 'PERSON'],
+      ['DAB', 'ORGANIZATION'],
+      ['DAB', 'ORGANIZATION'],
+    ]);
+  });
+});
+
 describe('extractEntities: people in lists', () => {
   it('reads two name-shaped words listed beside a person as a person', () => {
     const { mentions } = extract('The show hangs prints by Otto Wade Quimby, Dries Holm and Helmut Newton in the long hall.');
