@@ -22,7 +22,7 @@
  * quote. A content shorter than three words is not a statement.
  */
 import type { AttributionMethod, EntityCandidate, MentionCandidate, ParsedArticle, QuoteCandidate, Span } from '../annotations';
-import { findCues, findNominalCues, isGerund, isInvertible, isSpeechCue, takesAddressee, takesBareClause, takesInfinitive, takesObject, takesQuestion, type Cue } from '../lexicon/cue.lexicon';
+import { findCues, findNominalCues, isGerund, isInvertible, isNamingCue, isSpeechCue, takesAddressee, takesBareClause, takesInfinitive, takesObject, takesQuestion, type Cue } from '../lexicon/cue.lexicon';
 import { isFunctionWord } from '../lexicon/english.lexicon';
 import { DETERMINERS, PRONOUNS, TIME_WORDS } from '../lexicon/speaker.lexicon';
 import { isCapitalized, isWord, tokenize, type Token } from '../lexicon/word.tokenizer';
@@ -49,6 +49,10 @@ const UNRESOLVED_CONFIDENCE = 0.3;
 const MAX_TRAILING_WORDS = 6;
 /** How many tokens may stand between a cue and its "that" (an addressee, a time, a place: "says at a campaign stop in Toledo, Ohio, that"). */
 const MAX_BEFORE_THAT = 10;
+/** Tokens that end the object of a verb of naming before its quoted name could come. */
+const CLAUSE_BREAKS = new Set([',', ';', '.', 'and', 'but', 'or']);
+/** Opening quotation marks, as the tokenizer gives them. */
+const QUOTE_OPENERS = new Set(['“', '"', '‘', "''", '``', '«', '„']);
 /** Marks an addressee or adjunct between a cue and its "that" may hold: possessives, commas. */
 const ADJUNCT_MARKS = new Set(['’', "'", ',']);
 const MIN_CONTENT_WORDS = 3;
@@ -123,10 +127,21 @@ function clauseStart(tokens: Token[], after: number, cue: Cue): number {
   if (!tokens[k] || !isWord(tokens[k])) return -1;
   // An object that names what was said: "called for new elections", "criticized the plan", "denied wrongdoing".
   if (takesObject(cue) && !NOT_CLAUSE_OPENERS.has(word) && !TIME_WORDS.has(word) && word !== 'by') return k;
+  // What a verb of naming calls something, in quotation marks: "called the plan “dead on arrival”".
+  if (isNamingCue(cue) && !NOT_CLAUSE_OPENERS.has(word) && namesInQuotes(tokens, k)) return k;
   if (!takesBareClause(cue)) return -1;
   if (PRONOUNS.has(word) || DETERMINERS.has(word) || (isCapitalized(tokens[k]) && !TIME_WORDS.has(word))) return k;
   // Any other word but a preposition, conjunction, time or adverb, after a speech cue only: "said too much is made of …".
   return isSpeechCue(cue) && !NOT_CLAUSE_OPENERS.has(word) && !TIME_WORDS.has(word) && !/ly$/.test(word) ? k : -1;
+}
+
+/** True when quoted words open within a few tokens of `tokens[k]`, before any comma or "and": the name a verb of naming gives ("called the plan “dead on arrival”"). */
+function namesInQuotes(tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(tokens.length, k + MAX_BEFORE_THAT); j++) {
+    if (QUOTE_OPENERS.has(tokens[j].text)) return true;
+    if (CLAUSE_BREAKS.has(tokens[j].text)) return false;
+  }
+  return false;
 }
 
 /** The subject of a cue, including "X, which/who CUE". */

@@ -35,7 +35,7 @@ const VERBS = [
   'testify', 'recount', 'boast', 'retort', 'interject', 'contend', 'maintain', 'assert', 'proclaim', 'whisper',
   'exclaim', 'lament', 'reiterate', 'underline', 'underscore', 'affirm', 'scold', 'mutter', 'agree', 'point out',
   'chime in', 'sum up', 'make clear', 'allege', 'brag', 'plead', 'thunder', 'grumble', 'reckon', 'inform', 'reassure',
-  'disclose', 'describe', 'dub',
+  'disclose', 'describe', 'dub', 'characterize', 'characterise',
 ];
 
 /** Regular verbs that are also common nouns: inflected forms only. */
@@ -259,6 +259,12 @@ export const takesBareClause = (cue: Cue): boolean => BARE_CLAUSE.has(cue.lemma)
 
 /** True for a cue whose content may be an infinitive ("vowed to …", "urged X to …") or, for "call for", what is called for. */
 export const takesInfinitive = (cue: Cue): boolean => INFINITIVE_CUES.has(cue.lemma);
+
+/** Verbs of naming, whose object with the name they give is a statement when the name is quoted: called the plan “dead on arrival”. */
+const NAMING_CUES = new Set(['call', 'brand', 'label', 'dub', 'describe', 'characterize', 'characterise']);
+
+/** True for a verb of naming (called, branded, described): its object is a content when quoted words follow. */
+export const isNamingCue = (cue: Cue): boolean => NAMING_CUES.has(cue.lemma);
 
 /** True for a cue whose content may be its object: called for new elections, criticized the plan. */
 export const takesObject = (cue: Cue): boolean => OBJECT_CUES.has(cue.lemma);

@@ -110,6 +110,8 @@ describe('extractReportedSpeech: the rule shapes', () => {
     const [mixed] = statementsOf(['Lindqvist called it a mistake and said the plan was “dead on arrival” in parliament.'], [LINDQVIST]);
     expect(mixed).toMatchObject({ text: 'the plan was “dead on arrival” in parliament', kind: 'MIXED', key: 'lindqvist' });
     expect(statementsOf(['Lindqvist said: “The plan is dead on arrival.”'], [LINDQVIST])).toEqual([]);
+    expect(statementsOf(['Okafor called the new tariff a “gift to smugglers” on Monday.'], [OKAFOR])[0]).toMatchObject({ text: 'the new tariff a “gift to smugglers” on Monday', kind: 'MIXED', cue: 'called' });
+    expect(statementsOf(['Okafor called the harbour master on Monday.'], [OKAFOR])).toEqual([]);
   });
 
   it('keeps an unresolved speaker as written, with no entity and a low confidence', () => {
