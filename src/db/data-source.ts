@@ -6,11 +6,13 @@ import { FullTextSearch1764288000000 } from '../../migrations/1764288000000-Full
 import { QuoteOrdering1764288100000 } from '../../migrations/1764288100000-QuoteOrdering';
 import { QuoteSubjects1764374400000 } from '../../migrations/1764374400000-QuoteSubjects';
 import { QuoteKinds1764460800000 } from '../../migrations/1764460800000-QuoteKinds';
+import { QuoteScopeCounts1764547200000 } from '../../migrations/1764547200000-QuoteScopeCounts';
 import { InitialPostgres1764201600000 } from '../../migrations/postgres/1764201600000-Initial';
 import { FullTextSearchPostgres1764288000000 } from '../../migrations/postgres/1764288000000-FullTextSearch';
 import { QuoteOrderingPostgres1764288100000 } from '../../migrations/postgres/1764288100000-QuoteOrdering';
 import { QuoteSubjectsPostgres1764374400000 } from '../../migrations/postgres/1764374400000-QuoteSubjects';
 import { QuoteKindsPostgres1764460800000 } from '../../migrations/postgres/1764460800000-QuoteKinds';
+import { QuoteScopeCountsPostgres1764547200000 } from '../../migrations/postgres/1764547200000-QuoteScopeCounts';
 import { Article } from '../entities/article.entity';
 import { EntityName } from '../entities/entity-name.entity';
 import { Location } from '../entities/location.entity';
@@ -23,7 +25,7 @@ import { sqlRows } from './dialect';
 import { prepareSqliteConnection } from './sqlite-connection';
 
 /** Every SQLite migration, in order. A schema change is a new file in migrations/ added here. */
-export const migrations = [Initial1764201600000, FullTextSearch1764288000000, QuoteOrdering1764288100000, QuoteSubjects1764374400000, QuoteKinds1764460800000];
+export const migrations = [Initial1764201600000, FullTextSearch1764288000000, QuoteOrdering1764288100000, QuoteSubjects1764374400000, QuoteKinds1764460800000, QuoteScopeCounts1764547200000];
 
 /**
  * Every PostgreSQL migration, in order: the same logical schema as `migrations`, one twin per
@@ -35,6 +37,7 @@ export const postgresMigrations = [
   QuoteOrderingPostgres1764288100000,
   QuoteSubjectsPostgres1764374400000,
   QuoteKindsPostgres1764460800000,
+  QuoteScopeCountsPostgres1764547200000,
 ];
 
 /** Every TypeORM entity. */

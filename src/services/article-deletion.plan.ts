@@ -1,3 +1,4 @@
+import { quoteScopeCountsDelta } from '../db/quote-scope-counts.sql';
 import { step, WritePlan } from './write-plan';
 
 /** Entities no article names or quotes any more and no entity points to (within, affiliation). */
@@ -7,11 +8,13 @@ const DELETE_ORPHANS = `DELETE FROM entity WHERE NOT EXISTS (SELECT 1 FROM menti
   RETURNING id`;
 
 /**
- * The plan that deletes an article (its quotes and mentions go with it: ON DELETE CASCADE), then
- * the entities left orphaned, round after round (a place freed may free the place it was within).
+ * The plan that deletes an article (its facet counts taken away first; its quotes and mentions
+ * go with it: ON DELETE CASCADE), then the entities left orphaned, round after round (a place
+ * freed may free the place it was within).
  * Returns whether there was such an article.
  */
 export function* articleDeletion(articleId: number): WritePlan<boolean> {
+  yield step(quoteScopeCountsDelta('?', -1), articleId);
   const deleted = yield step('DELETE FROM article WHERE id = ? RETURNING id', articleId);
   if (deleted.length === 0) return false;
   while ((yield step(DELETE_ORPHANS)).length > 0);

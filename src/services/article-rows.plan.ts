@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { ArticleAnnotations, EntityCandidate, ParsedArticle } from '../ingestion/annotations';
 import type { EntityNameKind } from '../entities/entity-name.entity';
+import { ARTICLES_ABOUT_ENTITY, quoteScopeCountsDelta } from '../db/quote-scope-counts.sql';
 import { nameKey } from './name-key';
 import { step, StepRow, WritePlan } from './write-plan';
 
 /**
  * The one description of how an article and its annotations become rows: de-duplication by body
  * hash and url, entity merging (same type and folded name; a lone surname joins the one stored
- * person with that surname), names, roles, affiliations, containment, mentions and quotes.
+ * person with that surname), names, roles, affiliations, containment, mentions and quotes, and the
+ * facet counts they add to (quote_scope_count).
  *
  * It is written as a generator of SQL statements (`SqlStep`), each answered with its rows, so
  * that the same logic runs synchronously on SQLite (prepared better-sqlite3 statements:
@@ -48,7 +50,8 @@ const SQL = {
   updateRole: 'UPDATE entity SET role = ? WHERE id = ?',
   insertNames: 'INSERT INTO entity_name (entity_id, kind, name, key) VALUES ',
   setAffiliation: 'UPDATE entity SET affiliation_id = ? WHERE id = ? AND affiliation_id IS NULL',
-  setWithin: 'UPDATE entity SET within_id = ? WHERE id = ? AND within_id IS NULL',
+  withinUnset: 'SELECT id FROM entity WHERE id = ? AND within_id IS NULL',
+  setWithin: 'UPDATE entity SET within_id = ? WHERE id = ?',
   // Mentions and quotes go in as multi-row INSERTs (ROWS_PER_INSERT at most): one statement per
   // article rather than one per row. It matters for the full-text index: SQLite's FTS5 writes its
   // pending terms out as a new segment at the start of every statement of a transaction, so one
@@ -130,6 +133,7 @@ export function* articleRows(
     ]),
     ' RETURNING id, is_statement',
   );
+  yield step(quoteScopeCountsDelta('?', 1), articleId);
   const quoteIds = inserted.filter((row) => row.is_statement === true || row.is_statement === 1).map((row) => Number(row.id));
   const reported = quotes.filter((q) => q.isStatement && (q.kind ?? 'DIRECT') !== 'DIRECT').length;
   return { status: 'stored', articleId, quotes: quotes.length, newEntities: created, quoteIds: quoteIds.sort((a, b) => a - b), reported };
@@ -195,7 +199,20 @@ function* entityRows(candidates: EntityCandidate[]): WritePlan<{ ids: Map<string
     const affiliationId = candidate.affiliationKey ? ids.get(candidate.affiliationKey) : undefined;
     if (candidate.type === 'PERSON' && affiliationId) yield step(SQL.setAffiliation, affiliationId, id);
     const withinId = candidate.withinKey ? ids.get(candidate.withinKey) : undefined;
-    if (candidate.type === 'LOCATION' && withinId && withinId !== id) yield step(SQL.setWithin, withinId, id);
+    if (candidate.type === 'LOCATION' && withinId && withinId !== id) yield* putWithin(id, withinId);
   }
   return { ids, created };
+}
+
+/**
+ * Puts the place `id` within `withinId` when it is within none yet; the facet counts of the
+ * articles about it (quote_scope_count) are taken away before and added back after, so that they
+ * count for the places it is now within too.
+ */
+function* putWithin(id: number, withinId: number): WritePlan<void> {
+  const [unset] = yield step(SQL.withinUnset, id);
+  if (!unset) return;
+  yield step(quoteScopeCountsDelta(ARTICLES_ABOUT_ENTITY, -1), id);
+  yield step(SQL.setWithin, withinId, id);
+  yield step(quoteScopeCountsDelta(ARTICLES_ABOUT_ENTITY, 1), id);
 }
