@@ -131,6 +131,12 @@ function skipParenthesis(tokens: Token[], k: number, floor: number): number {
   return k;
 }
 
+/** What may open a year between subject and cue ("in 2001"). */
+const TIME_PREPOSITIONS = new Set(['in', 'since', 'by']);
+/** Periods and the words that make them a time between subject and cue ("this month", "last week"). */
+const PERIOD_NOUNS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'that', 'each']);
+
 /** Index of the last token before `end` that is not a modifier between subject and cue ("has also", "on Monday", "(D-Wis.)"). */
 function skipModifiers(tokens: Token[], end: number, floor: number): number {
   let k = end - 1;
@@ -142,6 +148,8 @@ function skipModifiers(tokens: Token[], end: number, floor: number): number {
       k = before;
     } else if (CUE_MODIFIERS.has(word) || (/^\p{Ll}+ly$/u.test(tokens[k].text) && !DETERMINERS.has(low(tokens[k - 1])))) k--;
     else if (isWeekdayName(tokens[k].text) && low(tokens[k - 1]) === 'on') k -= 2;
+    else if (/^(?:1[89]|20)\d\d$/.test(tokens[k].text) && TIME_PREPOSITIONS.has(low(tokens[k - 1]))) k -= 2; // "in 2001"
+    else if (PERIOD_NOUNS.has(word) && TIME_DETERMINERS.has(low(tokens[k - 1]))) k -= 2; // "this month", "last week"
     else break;
   }
   return k;

@@ -13,6 +13,7 @@ import type { QuoteMarks } from './quote-marks.scanner';
 import { sentenceEndOf, sentenceStartOf } from './sentence.boundaries';
 import { phraseAfter, phraseBefore, widenTo, type SpeakerPhrase } from './speaker-phrase.parser';
 import { isWord, tokenize, type Token } from '../lexicon/word.tokenizer';
+import { CUE_MODIFIERS } from '../lexicon/speaker.lexicon';
 
 /** How the speaker phrase stands to the quote. */
 export type CuePattern = 'CUE_AFTER' | 'CUE_BEFORE' | 'ACCORDING_TO' | 'BY' | 'DASH';
@@ -104,7 +105,8 @@ export function subjectOfCue(tokens: Token[], at: number, cue: Cue, body: string
   if (before?.text === ',' && isGerund(body, cue)) return sentenceSubject(tokens);
   let end = at;
   if (before && COORDINATORS.has(before.text)) end = at - 2; // "she laughed and said"
-  return phraseBefore(tokens, end) ?? (before && COORDINATORS.has(before.text) ? sentenceSubject(tokens) : null);
+  const coordinated = before && (COORDINATORS.has(before.text) || (CUE_MODIFIERS.has(before.text) && COORDINATORS.has(tokens[at - 2]?.text ?? ''))); // "… and has called for"
+  return phraseBefore(tokens, end) ?? (coordinated ? sentenceSubject(tokens) : null);
 }
 
 /** Speaker earlier in the sentence: X said: “…” / According to X, … “…”. */

@@ -29,6 +29,8 @@ describe('extractReportedSpeech: the rule shapes', () => {
     expect(statementsOf(['Okafor said the harbour would reopen next week.'], [OKAFOR])[0]).toMatchObject({ text: 'the harbour would reopen next week', speaker: 'Okafor' });
     expect(statementsOf(['Okafor told reporters on Friday that the strike was over.'], [OKAFOR])[0]).toMatchObject({ text: 'the strike was over', cue: 'told' });
     expect(statementsOf(['Okafor said at a meeting in Bergen, Norway, that the strike was over.'], [OKAFOR])[0]).toMatchObject({ text: 'the strike was over', cue: 'said' });
+    expect(statementsOf(['Nordbank just this month announced it would close forty branches.'], [BANK])[0]).toMatchObject({ speaker: 'Nordbank', key: 'bank', cue: 'announced' });
+    expect(statementsOf(['Okafor has fought the plan for years, and has called for a public inquiry.'], [OKAFOR])[0]).toMatchObject({ text: 'a public inquiry', speaker: 'Okafor' });
   });
 
   it('reads a clause cue only with its clause, and a reported question', () => {
