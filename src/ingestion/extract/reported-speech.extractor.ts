@@ -413,8 +413,8 @@ function readHeadlineColon(body: string, headline: Span, context: { index: Menti
   return toStatement(body, tokens, { content: { start: headline.start + match[0].length, end: headline.end }, cue, speaker, method: 'CUE' }, null, context);
 }
 
-/** Modal verbs of a report in the past ("would", "could"): a sentence that has one early goes on reporting. */
-const BACKSHIFTED = /^(?:\S+\s+){0,7}?(?:would|could|might|should|must)\b/u;
+/** A sentence whose verb right after a short subject is a modal of a report in the past ("It would cost billions"): it goes on reporting; one where the modal comes after "whether", "if", "that" does not. */
+const BACKSHIFTED = /^(?:(?!(?:whether|if|that|when|because|although|while|unless)\s)\S+\s+){1,4}(?:would|could|might|should|must)\s/iu;
 
 /**
  * True when `sentence`, after a reported statement that ran to the end of its own sentence, goes on

@@ -106,6 +106,7 @@ describe('extractReportedSpeech: the rule shapes', () => {
     expect(statementsOf(['Okafor said the cranes were unsafe. They would have to be replaced within a year. The port disagreed.'], [OKAFOR]).map((s) => s.text)).toEqual([
       'the cranes were unsafe. They would have to be replaced within a year',
     ]);
+    expect(statementsOf(['Okafor said the cranes were unsafe. It was not clear whether the port would agree.'], [OKAFOR]).map((s) => s.text)).toEqual(['the cranes were unsafe']);
   });
 
   it('makes a content with quoted words MIXED, and leaves a content that is only a quote to the direct quote', () => {
