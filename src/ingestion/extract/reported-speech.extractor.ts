@@ -47,7 +47,7 @@ const CONFIDENCE: Partial<Record<AttributionMethod, number>> = { EXPLICIT: 0.95,
 const UNRESOLVED_CONFIDENCE = 0.3;
 /** How many words may follow a cue or speaker that closes a sentence ("…, she said on Monday in a statement."). */
 const MAX_TRAILING_WORDS = 6;
-/** How many tokens may stand between a cue and its "that" (an addressee, a time, a place: "says at a campaign stop in Toledo, Ohio, that"). */
+/** How many tokens may stand between a cue and its "that" (an addressee, a time, a place: "said at a meeting in Bergen, Norway, that"). */
 const MAX_BEFORE_THAT = 10;
 /** Tokens that end the object of a verb of naming before its quoted name could come. */
 const CLAUSE_BREAKS = new Set([',', ';', '.', 'and', 'but', 'or']);
@@ -204,7 +204,7 @@ function readCueAfter(tokens: Token[], at: number, cue: Cue, sentence: Span): Re
 
 /**
  * The statement around a parenthetical attribution, "CONTENT, SOURCE CUE, CONTENT" or "CONTENT, CUE
- * SOURCE, CONTENT" ("The museum, Mr. Bush said, celebrated his heroes"): the whole sentence from its
+ * SOURCE, CONTENT" ("The new cranes, Okafor said, would arrive before winter"): the whole sentence from its
  * start (or a colon) to where the content ends, attribution included; or null.
  */
 function readParenthetical(tokens: Token[], at: number, cue: Cue, bounds: ContentBounds): Reading | null {
@@ -355,7 +355,7 @@ export function extractReportedSpeech(
   for (const { span: para, paragraph, marks, starts: known } of regions) {
     const inPara = marks.filter((m) => m.open < para.end && m.close > para.start);
     const context = { index: scan.index, marks: inPara, direct };
-    // A headline's cues in Title Case ("Graham Says"), and its "NAME: CONTENT".
+    // A headline's cues in Title Case ("Okafor Says"), and its "NAME: CONTENT".
     const isHeadline = para === headline;
     const colon = isHeadline ? readHeadlineColon(body, para, context) : null;
     if (colon) statements.push(colon);
@@ -395,7 +395,7 @@ function lowerCased(body: string, span: Span): string {
   return lower.length === span.end - span.start ? body.slice(0, span.start) + lower + body.slice(span.end) : body;
 }
 
-/** A headline's colon names its speaker when what stands before it is a name the article knows as a person or organization: "Sanders: Clinton needs to …". */
+/** A headline's colon names its speaker when what stands before it is a name the article knows as a person or organization: "Lindqvist: Rates Must Stay High". */
 const HEADLINE_COLON = /^([^:\n]{2,60}):\s+(?=\S)/u;
 
 /** The statement "NAME: CONTENT" of a headline, its cue the colon; null unless NAME is the whole prefix and resolves to a person or organization. */
