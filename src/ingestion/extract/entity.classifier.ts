@@ -124,7 +124,8 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
 
 /**
  * "The Onion", "The New York Times": the organization or unknown name right after a capital "The"
- * inside a sentence takes "The" into its span (a place or a known person does not). Rewrites the
+ * inside a sentence takes "The" into its span (a place, a person or a given name does not: "The
+ * Steve Harvey Morning Show", "The Donald"). Rewrites the
  * finding at `from` or later that starts right after `the`.
  */
 function joinThe(doc: TokenizedArticle, out: EntityFinding[], from: number, the: number): void {
@@ -133,7 +134,7 @@ function joinThe(doc: TokenizedArticle, out: EntityFinding[], from: number, the:
   const at = out.indexOf(f);
   if (f.kind === 'dict' && f.hit.type === 'ORGANIZATION') out[at] = { ...f, first: the };
   else if (f.kind === 'org') out[at] = { ...f, first: the };
-  else if (f.kind === 'partial' || (f.kind === 'person' && f.titleFirst === null)) out[at] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: the, last: f.last };
+  else if (f.kind === 'partial' && !isGivenName(doc.tokens[f.first].key)) out[at] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: the, last: f.last };
 }
 
 /**

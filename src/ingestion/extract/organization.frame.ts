@@ -1,5 +1,5 @@
 import { isCommonWord, isFunctionWord, isOrganizationHead } from '../lexicon/english.lexicon';
-import { isTitleWord } from '../lexicon/title.lexicon';
+import { isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, type ArticleToken } from './article.tokenizer';
 
 /**
@@ -33,12 +33,14 @@ export function openedByThe(tokens: ArticleToken[], chunk: number[]): boolean {
 
 /**
  * The organization name in a capitalised run `chunk` (token indices), by form: from the first
- * capitalised word of the stretch before the leftmost organization head (a lower-case connector ends
- * that stretch: "Martha Raddatz of ABC News" -> "ABC News"; a capital "The" inside a sentence opens
- * it) to the end of the run (or an "and the" before it) when an "of" / "for" phrase follows the head,
- * else to the head (with the heads written right after it: "Bank Holding Company"). Null
- * when the run holds no head, when the name would be a single word or a title ("Secretary of State"),
- * or when the leading words are only ordinary words opening a sentence ("Yesterday Party ...").
+ * capitalised word of the stretch before the leftmost organization head (a capital "The" inside a
+ * sentence opens it) to the end of the run (or an "and the", or an office, before it) when an "of" /
+ * "for" phrase follows the head, else to the head (with the heads written right after it: "Bank
+ * Holding Company"). Null when the run holds no head, when a capitalised word that is no title
+ * follows the head ("Clean Power Plan"), when "and" or "the" comes before the stretch and no of-phrase
+ * follows (the classifier reads "House Education and the Workforce Committee"), when the name would
+ * be a single word or a title ("Secretary of State"), or when the leading words are only ordinary
+ * words opening a sentence ("Yesterday Party ...").
  */
 export function organizationFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | null {
   // A head that is also a title word ("Party" of "Party Secretary Xi") heads a name only where the run ends or a connector follows.
@@ -54,12 +56,17 @@ export function organizationFrame(tokens: ArticleToken[], chunk: number[]): Chun
   while (right + 1 < chunk.length && isHead(right + 1)) right++;
   const next = tokens[chunk[right + 1]];
   const ofPhrase = right + 2 < chunk.length && !!next && !next.cap && OF_WORDS.has(next.key);
+  // A name that goes on after its head is no organization by form ("Clean Power Plan", "Affordable Care Act").
+  if (next?.cap && !isTitleWord(next.key)) return null;
   let to = right;
-  const titleAt = (p: number): boolean => tokens[chunk[p]].cap && isTitleWord(tokens[chunk[p]].key);
+  const titleAt = (p: number): boolean => tokens[chunk[p]].cap && isTitleHead(tokens[chunk[p]].key);
   // The phrase runs to the end of the run, or to an "and the" that opens another name, or to a title ("Museum of Flight CEO").
   if (ofPhrase) for (to = right + 2; to + 1 < chunk.length && !opensAnotherName(tokens, chunk, to + 1) && !titleAt(to + 1); ) to++;
   let from = left;
   while (from > 0 && tokens[chunk[from - 1]].cap) from--;
+  // After "and" or "the" the name may well go on to the left ("House Education and the Workforce
+  // Committee"): the classifier's call; after "of" it starts here ("Martha Raddatz of ABC News").
+  if (!ofPhrase && from > 0 && !OF_WORDS.has(tokens[chunk[from - 1]].key)) return null;
   // Words that open the sentence and are no name: "Yesterday Apple Inc", "The Party" at a sentence start
   // (an upper-case word stays: "US National Park Service").
   while (from < left) {

@@ -7,6 +7,7 @@ import { personKey } from '../lexicon/entity.keys';
 import { NAME_PARTICLES, NOT_ORGANIZATIONS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed } from '../lexicon/organization.aliases';
+import { cityNamed } from '../lexicon/place.gazetteer';
 import { isPersonOnlyTitle } from '../lexicon/title.lexicon';
 import { acronymDefinitions, organizationsByInitials, organizationsByTail } from './acronym.definitions';
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
@@ -182,6 +183,15 @@ function extendOverParticle(reg: EntityRegistry, cluster: PersonCluster, first: 
   return from;
 }
 
+/** Prepositions that put the name after them in a place: "in Ferguson", "near Selma". */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'around', 'throughout']);
+
+/** True when the article writes the word `key` (a town's name) right after a place preposition somewhere. */
+function usedAsPlace(doc: TokenizedArticle, key: string): boolean {
+  const { tokens } = doc;
+  return tokens.some((t, i) => t.key === key && t.cap && !t.possessive && i > 0 && tokens[i - 1].joinsNext && PLACE_PREPOSITIONS.has(tokens[i - 1].key));
+}
+
 /**
  * A partial name: a person it ends (or starts) the name of, an acronym defined earlier, a place in
  * a locative phrase, an unknown upper-case acronym, an image credit or a brand-shaped word (an
@@ -230,15 +240,18 @@ function resolvePartial(
     reg.mention(key, f.first, f.last);
     return key;
   }
-  // A word with a capital inside it after a small letter is a brand: the organization behind it ("LibriVox").
-  if (ws.length === 1 && isBrandShaped(ws[0].text) && !segment.titleCase && !ws[0].upper) {
+  // A word with a capital inside it after a small letter is a brand: the organization behind it ("LibriVox");
+  // not a handle or hashtag ("@HillaryClinton").
+  const handle = /[@#]/.test(doc.body[ws[0].start - 1] ?? '') || /\d/.test(ws[0].text);
+  if (ws.length === 1 && isBrandShaped(ws[0].text) && !segment.titleCase && !ws[0].upper && !handle) {
     const key = reg.organization(surface);
     reg.mention(key, f.first, f.last);
     return key;
   }
   const nameLike = (t: ArticleToken): boolean => !t.upper && !isCommonWord(t.key) && (!/s$/.test(t.key) || isSurname(t.key));
-  // A known given name or surname alone inside a sentence, no ordinary word: a person named so ("Gorbachev agreed", "the child, Gloria").
-  const knownName = ws.length === 1 && !ws[0].sentenceStart && (isSurname(ws[0].key) || isGivenName(ws[0].key)) && lonelyNameWord(ws[0]);
+  // A known given name or surname alone inside a sentence, no ordinary word and no town the article writes
+  // as a place: a person named so ("Gorbachev agreed", "the child, Gloria"; not "in Ferguson").
+  const knownName = ws.length === 1 && !ws[0].sentenceStart && (isSurname(ws[0].key) || isGivenName(ws[0].key)) && lonelyNameWord(ws[0]) && !(cityNamed(ws[0].text) && usedAsPlace(doc, ws[0].key));
   if ((f.cue || knownName) && !segment.titleCase && ws.length <= 3 && ws.every(nameLike) && (ws.length > 1 || lonelyNameWord(ws[0]))) {
     const cluster: PersonCluster = { words: ws.map((t) => t.text), keys: ws.map((t) => t.key), starts: [at] };
     clusters.push(cluster);

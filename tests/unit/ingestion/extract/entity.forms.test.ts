@@ -37,6 +37,11 @@ describe('extractEntities: organizations by their form', () => {
     ]);
   });
 
+  it('reads no organization by form where the name goes on after the head, and keeps handles and towns written as places out', () => {
+    const r = extract('The Clean Power Plan was debated in Ferguson, and @HarbourNet wrote that Ferguson would gain.');
+    expect(r.mentions).toEqual([]);
+  });
+
   it('takes a capital "The" inside a sentence into the organization it opens, not at a sentence start', () => {
     const { mentions } = extract('The report first appeared in The Quimby Ledger, and later in The Brightwater.');
     expect(mentions).toEqual([
