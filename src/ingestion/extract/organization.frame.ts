@@ -68,11 +68,12 @@ export function organizationFrame(tokens: ArticleToken[], chunk: number[]): Chun
   // Committee"): the classifier's call; after "of" it starts here ("Martha Raddatz of ABC News").
   if (!ofPhrase && from > 0 && !OF_WORDS.has(tokens[chunk[from - 1]].key)) return null;
   // Words that open the sentence and are no name: "Yesterday Apple Inc", "The Party" at a sentence start
-  // (an upper-case word stays: "US National Park Service").
+  // (an upper-case word stays: "US National Park Service"); nor is "Miami-based" part of the name.
   while (from < left) {
     const t = tokens[chunk[from]];
     if (openedByThe(tokens, chunk.slice(from))) break;
-    if (t.upper || !(isFunctionWord(t.key) || (t.sentenceStart && isCommonWord(t.key) && !isOrganizationHead(t.key)))) break;
+    const based = /-based$/.test(t.key);
+    if (!based && (t.upper || !(isFunctionWord(t.key) || (t.sentenceStart && isCommonWord(t.key) && !isOrganizationHead(t.key))))) break;
     from++;
   }
   if (isConnector(tokens[chunk[to]])) return null;
