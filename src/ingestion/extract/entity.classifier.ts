@@ -1,10 +1,10 @@
-import { isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isSurname, isClosedClassWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isSurname, isClosedClassWord } from '../lexicon/english.lexicon';
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
 import { INFLECTED, NAME_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { cityNamed, countryNamed, stateNamed } from '../lexicon/place.gazetteer';
-import { COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES } from '../lexicon/place-words.lexicon';
-import { isCourtesyTitle, isTitleWord } from '../lexicon/title.lexicon';
+import { COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
+import { isCourtesyTitle, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { isPluralShaped, lonelyNameWord, nameShaped } from './name-shape.rules';
 import { openedByThe, organizationFrame } from './organization.frame';
@@ -32,7 +32,40 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   const findings: EntityFinding[] = [];
   for (const chunk of doc.chunks) classifyChunk(doc, chunk, findings);
   personsInLists(doc, findings);
+  typeByApposition(doc, findings);
   return findings;
+}
+
+/** Determiners that open an apposition: "Quantcast, a San Francisco-based company". */
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
+/** How many words an apposition's noun phrase may have after its determiner. */
+const APPOSITION_WORDS = 6;
+
+/**
+ * "Quantcast, a San Francisco-based company", "Mabry, a lawyer": a name no rule typed, followed by
+ * a comma and an apposition whose noun (the last word of its noun phrase, singular) heads an
+ * organization or names a person's office or occupation, is that organization or person; not after
+ * a place preposition ("in Chelsea, the mayor said"). Rewrites those partial findings.
+ */
+function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens, body } = doc;
+  findings.forEach((f, i) => {
+    if (f.kind !== 'partial') return;
+    const opener = tokens[f.last + 1];
+    if (!opener || opener.segment !== tokens[f.last].segment || !APPOSITION_OPENERS.has(opener.key) || !/^\s*,\s*$/.test(body.slice(tokens[f.last].end, opener.start))) return;
+    const before = tokens[f.first - 1]?.key === 'the' ? tokens[f.first - 2] : tokens[f.first - 1];
+    if (before && !before.cap && PLACE_PREPOSITIONS.has(before.key)) return;
+    let noun: ArticleToken | null = null;
+    for (let j = f.last + 2; j <= f.last + 1 + APPOSITION_WORDS && j < tokens.length && tokens[j - 1].joinsNext; j++) {
+      const t = tokens[j];
+      if (t.cap || t.possessive || /-based$/.test(t.key)) continue;
+      if (isFunctionWord(t.key)) break;
+      noun = t;
+    }
+    if (!noun || isPluralShaped(noun.key)) return;
+    if (isOrganizationHead(noun.key)) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
+    else if (isTitleHead(noun.key) || hasLexiconTag(noun.key, 'Actor')) findings[i] = { kind: 'person', first: f.first, last: f.last, role: null, titleFirst: null };
+  });
 }
 
 /** Only a comma, "and", "or" or "&" between two spans of the body: they are items of one list. */

@@ -12,6 +12,9 @@ export const GEO_HEADS: Readonly<Record<string, string>> = {
   oblast: 'region', territory: 'region', coast: 'region', basin: 'region', plateau: 'region',
 };
 
+/** Prepositions that put the name after them in a place: "in Ferguson", "near Selma". */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'across', 'around', 'throughout']);
+
 /** Words that open a place's name, and the kind they give it: "Mount Everest", "Lake Tahoe". */
 export const GEO_PREFIXES: Readonly<Record<string, string>> = { mount: 'mountain', mt: 'mountain', lake: 'lake', isle: 'island' };
 

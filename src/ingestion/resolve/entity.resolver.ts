@@ -8,6 +8,7 @@ import { NAME_PARTICLES, NOT_ORGANIZATIONS, isBrandShaped } from '../lexicon/nam
 import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed } from '../lexicon/organization.aliases';
 import { cityNamed } from '../lexicon/place.gazetteer';
+import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { isPersonOnlyTitle } from '../lexicon/title.lexicon';
 import { acronymDefinitions, organizationsByInitials, organizationsByTail } from './acronym.definitions';
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
@@ -182,9 +183,6 @@ function extendOverParticle(reg: EntityRegistry, cluster: PersonCluster, first: 
   }
   return from;
 }
-
-/** Prepositions that put the name after them in a place: "in Ferguson", "near Selma". */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'across', 'around', 'throughout']);
 
 /** True when the article writes the word `key` (a town's name) right after a place preposition somewhere. */
 function usedAsPlace(doc: TokenizedArticle, key: string): boolean {

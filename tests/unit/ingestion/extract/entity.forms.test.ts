@@ -84,6 +84,19 @@ describe('extractEntities: ordinary words in capitals', () => {
   });
 });
 
+describe('extractEntities: appositions', () => {
+  it('types a name by the noun of its apposition, not after a place preposition', () => {
+    const { mentions } = extract(
+      'The figures came from Brightwater, a Boston-based company that counts visitors, and were checked by Mabry, a lawyer.',
+      'At a press conference in Tavita, the mayor said nothing more.',
+    );
+    expect(mentions).toEqual([
+      ['Brightwater', 'ORGANIZATION'],
+      ['Mabry', 'PERSON'],
+    ]);
+  });
+});
+
 describe('extractEntities: people in lists', () => {
   it('reads two name-shaped words listed beside a person as a person', () => {
     const { mentions } = extract('The show hangs prints by Otto Wade Quimby, Dries Holm and Helmut Newton in the long hall.');
