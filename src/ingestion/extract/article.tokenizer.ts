@@ -81,7 +81,7 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
       const possessive = n > 2 && (raw[n - 2] === "'" || raw[n - 2] === '’') && (raw[n - 1] === 's' || raw[n - 1] === 'S');
       if (possessive) raw = raw.slice(0, -2);
       // "al-Assad", "el-Sisi": an Arabic article joined to a capitalised name is a name word.
-      const cap = startsUpperCase(raw) || ARTICLE_PREFIXED.test(raw);
+      const cap = startsUpperCase(raw) || ((raw[2] === '-' || raw[3] === '-') && ARTICLE_PREFIXED.test(raw));
       // Lower-case words are only compared with plain English word lists: no accent folding needed.
       const key = cap ? foldName(raw) : raw.toLowerCase();
       let end = start + raw.length;
