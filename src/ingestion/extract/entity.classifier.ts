@@ -7,7 +7,7 @@ import { COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS } from '.
 import { isCourtesyTitle, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { isPluralShaped, lonelyNameWord, nameShaped } from './name-shape.rules';
-import { openedByThe, organizationFrame } from './organization.frame';
+import { openedByThe, organizationFrame, placeFrame } from './organization.frame';
 import { hasCue, laterGivenName, lowerCaseTitleBefore, personNameIn, roleOf, titleEnd, titledNameIn } from './person-name.reader';
 
 /**
@@ -98,18 +98,25 @@ function personsInLists(doc: TokenizedArticle, findings: EntityFinding[]): void 
  * Splits one chunk into dictionary matches and runs of other words, and classifies the runs. An
  * organization's name written round other names ("University of Southern Indiana", "Andy Warhol
  * Foundation", "Russian Defense Ministry") is one organization (organization.frame.ts), unless the lists
- * know the whole name as a place ("Soviet Union"); a capital
+ * know the whole name as a place ("Soviet Union"); a place's name round other names, by its head word,
+ * one place ("Washington Dulles International Airport"); a capital
  * "The" inside a sentence belongs to the organization it opens ("The Onion", "The New York Times").
  */
 function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFinding[]): void {
   const { tokens } = doc;
-  const frame = doc.segments[tokens[chunk[0]].segment].titleCase ? null : organizationFrame(tokens, chunk);
+  const headline = doc.segments[tokens[chunk[0]].segment].titleCase;
+  const orgFrame = headline ? null : organizationFrame(tokens, chunk);
+  const frame = orgFrame ?? (headline ? null : placeFrame(tokens, chunk));
   if (frame) {
     if (frame.from > 0) classifyChunk(doc, chunk.slice(0, frame.from), out);
     const [first, last] = [chunk[frame.from], chunk[frame.to]];
     const named = tokens[first].key === 'the' ? first + 1 : first;
-    const hit = lookupName(surfaceOf(doc, named, last), last - named + 1);
-    out.push(hit ? { kind: 'dict', hit, first, last } : { kind: 'org', name: surfaceOf(doc, named, last), first, last });
+    const name = surfaceOf(doc, named, last);
+    const hit = lookupName(name, last - named + 1);
+    const head = chunk.slice(frame.from, frame.to + 1).map((i) => tokens[i]).find((t) => t.cap && Object.hasOwn(GEO_HEADS, t.key));
+    if (hit) out.push({ kind: 'dict', hit, first, last });
+    else if (orgFrame || !head) out.push({ kind: 'org', name, first, last });
+    else out.push({ kind: 'place', name, placeKind: GEO_HEADS[head.key], first, last });
     if (frame.to < chunk.length - 1) classifyChunk(doc, chunk.slice(frame.to + 1), out);
     return;
   }

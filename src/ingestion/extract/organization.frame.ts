@@ -1,4 +1,5 @@
-import { isCommonWord, isFunctionWord, isOrganizationHead } from '../lexicon/english.lexicon';
+import { isCommonWord, isFunctionWord, isGivenName, isOrganizationHead } from '../lexicon/english.lexicon';
+import { GEO_HEADS } from '../lexicon/place-words.lexicon';
 import { isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, type ArticleToken } from './article.tokenizer';
 
@@ -43,10 +44,25 @@ export function openedByThe(tokens: ArticleToken[], chunk: number[]): boolean {
  * words opening a sentence ("Yesterday Party ...").
  */
 export function organizationFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | null {
+  return nameFrame(tokens, chunk, isOrganizationHead);
+}
+
+/**
+ * The place name in a run, by the same form with a place's head word ("Volgograd Arena", "Bay of
+ * Bengal"), or null. A run that holds an organization head takes only a facility's head ("Washington
+ * Dulles International Airport"; not "Fox News Channel").
+ */
+export function placeFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | null {
+  const organizational = chunk.some((i) => tokens[i].cap && isOrganizationHead(tokens[i].key));
+  return nameFrame(tokens, chunk, (key) => Object.hasOwn(GEO_HEADS, key) && (!organizational || GEO_HEADS[key] === 'facility'));
+}
+
+/** The name in `chunk` that a word `isHeadWord` accepts heads (see organizationFrame). */
+function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: string) => boolean): ChunkSpan | null {
   // A head that is also a title word ("Party" of "Party Secretary Xi") heads a name only where the run ends or a connector follows.
   const isHead = (p: number): boolean => {
     const t = tokens[chunk[p]];
-    return t.cap && isOrganizationHead(t.key) && (!isTitleWord(t.key) || !tokens[chunk[p + 1]]?.cap || p + 1 === chunk.length);
+    return t.cap && isHeadWord(t.key) && (!isTitleWord(t.key) || !tokens[chunk[p + 1]]?.cap || p + 1 === chunk.length);
   };
   let left = 0;
   while (left < chunk.length && !isHead(left)) left++;
@@ -56,8 +72,9 @@ export function organizationFrame(tokens: ArticleToken[], chunk: number[]): Chun
   while (right + 1 < chunk.length && isHead(right + 1)) right++;
   const next = tokens[chunk[right + 1]];
   const ofPhrase = right + 2 < chunk.length && !!next && !next.cap && OF_WORDS.has(next.key);
-  // A name that goes on after its head is no organization by form ("Clean Power Plan", "Affordable Care Act").
-  if (next?.cap && !isTitleWord(next.key)) return null;
+  // A name that goes on after its head is no organization by form ("Clean Power Plan", "Affordable Care
+  // Act"); a title or a person's given name may follow it ("Washington State University Simon Ličen").
+  if (next?.cap && !isTitleWord(next.key) && !isGivenName(next.key)) return null;
   let to = right;
   const titleAt = (p: number): boolean => tokens[chunk[p]].cap && isTitleHead(tokens[chunk[p]].key);
   // The phrase runs to the end of the run, or to an "and the" that opens another name, or to a title ("Museum of Flight CEO").

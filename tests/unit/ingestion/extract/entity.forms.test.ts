@@ -109,6 +109,15 @@ describe('extractEntities: people in lists', () => {
 });
 
 describe('extractEntities: a place inside a longer place', () => {
+  it('reads a name a place head word ends as one place, and an organization name followed by a person as both', () => {
+    const { mentions } = extract('The plane landed at Washington Dulles International Airport, said a professor at Washington State University Simon Brask.');
+    expect(mentions).toEqual([
+      ['Washington Dulles International Airport', 'LOCATION'],
+      ['Washington State University', 'ORGANIZATION'],
+      ['Simon Brask', 'PERSON'],
+    ]);
+  });
+
   it('reads a known place before a place head word as one place', () => {
     const { mentions } = extract('The ferry from Kowloon to Hong Kong Island was late again, and the boats on the Danube River waited too.');
     expect(mentions).toEqual([
