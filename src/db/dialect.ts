@@ -113,19 +113,22 @@ const ELLIPSIS = '…';
 // ---------------------------------------------------------------------------------------------
 // SQLite: FTS5
 
-const fts5Snippet = (table: string, column: number, words: number) => `snippet(${table}, ${column}, char(2), char(3), '${ELLIPSIS}', ${words})`;
+const fts5Snippet = (table: string, column: string, words: number) => `snippet(${table}, ${column}, char(2), char(3), '${ELLIPSIS}', ${words})`;
 
 /**
- * The raw snippets of the page's rows of kind `kind` from the FTS5 table `table`: ONE MATCH pass
- * over the rowids between the page's least and greatest of that kind, `snippet()` computed only
- * for the page's rows. (A MATCH per row repeats the expression's setup, prefix expansion included,
- * once per row: 226 ms a row for `t* a*` on 20,000 articles. `+` keeps the IN list from driving
- * the scan, which would run one MATCH per value.)
+ * The raw snippets of the page's rows of kind `kind` from the FTS5 table `table`, from the column
+ * `column` (an SQL expression on the page's row `p` of FTS row `f`): ONE MATCH pass over the
+ * rowids between the page's least and greatest of that kind (an empty range when the page has
+ * none: no pass over every match), `snippet()` computed only for the page's rows. (A MATCH per
+ * row repeats the expression's setup, prefix expansion included, once per row: 226 ms a row for
+ * `t* a*` on 20,000 articles. `+` keeps the IN list from driving the scan, which would run one
+ * MATCH per value.)
  */
-const fts5PageSnippets = (kind: number, table: string, column: number, words: number) => {
+const fts5PageSnippets = (kind: number, table: string, column: string, words: number) => {
   const ofKind = (what: string) => `(SELECT ${what} FROM page WHERE kind = ${kind})`;
   return `SELECT ${kind} AS kind, f.rowid AS snippet_id, ${fts5Snippet(table, column, words)} AS snippet
-      FROM ${table} f WHERE ${table} MATCH ? AND f.rowid BETWEEN ${ofKind('MIN(snippet_id)')} AND ${ofKind('MAX(snippet_id)')}
+      FROM ${table} f CROSS JOIN page p ON p.kind = ${kind} AND p.snippet_id = f.rowid
+      WHERE ${table} MATCH ? AND f.rowid BETWEEN COALESCE(${ofKind('MIN(snippet_id)')}, 1) AND COALESCE(${ofKind('MAX(snippet_id)')}, 0)
       AND +f.rowid IN ${ofKind('snippet_id')}`;
 };
 
@@ -149,8 +152,10 @@ export const sqliteDialect: Dialect = {
   searchSources: ({ kinds, articleWeights: { title, dek, body }, snippetWords, quoteKinds, window, scores }) => {
     const newest = (select: string, limit: number) => `${select} ORDER BY f.rowid DESC LIMIT ${limit}`;
     const articles = (limit: number) => newest(`SELECT f.rowid AS id FROM article_fts f WHERE article_fts MATCH ? AND interruptible()`, limit);
+    // The newest matching quotes of every kind (the index alone), then those of the kinds asked.
+    const quoteMatches = (limit: number) => newest(`SELECT f.rowid AS id FROM quote_fts f WHERE quote_fts MATCH ? AND interruptible()`, limit);
     const quotes = (what: string, limit: number) =>
-      newest(`SELECT ${what} FROM quote_fts f CROSS JOIN quote q ON q.id = f.rowid WHERE quote_fts MATCH ? AND q.is_statement = TRUE AND ${quoteKinds} AND interruptible()`, limit);
+      `SELECT ${what} FROM (${quoteMatches(limit)}) w CROSS JOIN quote q ON q.id = w.id WHERE q.is_statement = TRUE AND ${quoteKinds}`;
     const names = (limit: number) =>
       newest(`SELECT n.entity_id, n.id AS name_id FROM entity_name_fts f CROSS JOIN entity_name n ON n.id = f.rowid WHERE entity_name_fts MATCH ? AND interruptible()`, limit);
     const inColumn = (column: string) =>
@@ -160,17 +165,17 @@ export const sqliteDialect: Dialect = {
         hits: `SELECT * FROM (WITH w AS MATERIALIZED (${articles(window)})
         SELECT ${kinds.ARTICLE} AS kind, w.id, w.id AS snippet_id,
           CASE WHEN ${inColumn('title')} THEN ${title} WHEN ${inColumn('dek')} THEN ${dek} ELSE ${body} END AS score FROM w)`,
-        snippets: fts5PageSnippets(kinds.ARTICLE, 'article_fts', -1, snippetWords),
+        snippets: fts5PageSnippets(kinds.ARTICLE, 'article_fts', `CASE p.score WHEN ${title} THEN 0 WHEN ${dek} THEN 1 ELSE 2 END`, snippetWords),
         count: `SELECT COUNT(*) AS matches, COUNT(*) AS results FROM (${articles(window + 1)})`,
       },
       QUOTE: {
-        hits: `SELECT * FROM (${quotes(`${kinds.QUOTE} AS kind, f.rowid AS id, f.rowid AS snippet_id, CAST(${scores.quote * scores.quoteLength} AS REAL) / (${scores.quoteLength} + length(q.text)) AS score`, window)})`,
-        snippets: fts5PageSnippets(kinds.QUOTE, 'quote_fts', 0, snippetWords),
-        count: `SELECT COUNT(*) AS matches, COUNT(*) AS results FROM (${quotes('1', window + 1)})`,
+        hits: quotes(`${kinds.QUOTE} AS kind, q.id, q.id AS snippet_id, CAST(${scores.quote * scores.quoteLength} AS REAL) / (${scores.quoteLength} + length(q.text)) AS score`, window),
+        snippets: fts5PageSnippets(kinds.QUOTE, 'quote_fts', '0', snippetWords),
+        count: `SELECT (SELECT COUNT(*) FROM (${quoteMatches(window + 1)})) AS matches, (SELECT COUNT(*) FROM (${quotes('1', window)})) AS results`,
       },
       ENTITY: {
         hits: `SELECT ${kinds.ENTITY} AS kind, entity_id AS id, MIN(name_id) AS snippet_id, ${scores.entity} AS score FROM (${names(window)}) GROUP BY entity_id`,
-        snippets: fts5PageSnippets(kinds.ENTITY, 'entity_name_fts', 0, snippetWords),
+        snippets: fts5PageSnippets(kinds.ENTITY, 'entity_name_fts', '0', snippetWords),
         count: `SELECT COUNT(*) AS matches, COUNT(DISTINCT entity_id) AS results FROM (${names(window + 1)})`,
       },
     };
@@ -287,8 +292,11 @@ export const postgresDialect: Dialect = {
         FROM ${from} CROSS JOIN ${tsquery('?')} AS tq(query) WHERE ${id} IN (SELECT snippet_id FROM page WHERE kind = ${kind})`;
     const articles = (what: string, limit: number) =>
       `SELECT ${what} FROM article a CROSS JOIN ${tsquery('?')} AS tq(query) WHERE a.search_vector @@ tq.query ORDER BY a.id DESC LIMIT ${limit}`;
+    // The newest matching quotes of every kind, then those of the kinds asked.
+    const quoteMatches = (what: string, limit: number) =>
+      `SELECT ${what} FROM quote q WHERE q.search_vector @@ ${tsquery('?')} ORDER BY q.id DESC LIMIT ${limit}`;
     const quotes = (what: string, limit: number) =>
-      `SELECT ${what} FROM quote q WHERE q.search_vector @@ ${tsquery('?')} AND q.is_statement = TRUE AND ${quoteKinds} ORDER BY q.id DESC LIMIT ${limit}`;
+      `SELECT ${what} FROM (${quoteMatches('q.id, q.is_statement, q.kind, length(q.text) AS length', limit)}) AS q WHERE q.is_statement = TRUE AND ${quoteKinds}`;
     const names = (limit: number) =>
       `SELECT n.entity_id, n.id AS name_id FROM entity_name n WHERE n.search_vector @@ ${tsquery('?')} ORDER BY n.id DESC LIMIT ${limit}`;
     const matched = (weight: string) => `ts_filter(w.search_vector, '{${weight}}') @@ w.query`;
@@ -307,9 +315,9 @@ export const postgresDialect: Dialect = {
         count: `SELECT COUNT(*) AS matches, COUNT(*) AS results FROM (${articles('1', window + 1)}) AS w`,
       },
       QUOTE: {
-        hits: `SELECT * FROM (${quotes(`${kinds.QUOTE} AS kind, q.id AS id, q.id AS snippet_id, CAST(${scores.quote * scores.quoteLength} AS double precision) / (${scores.quoteLength} + length(q.text)) AS score`, window)}) AS w`,
+        hits: quotes(`${kinds.QUOTE} AS kind, q.id AS id, q.id AS snippet_id, CAST(${scores.quote * scores.quoteLength} AS double precision) / (${scores.quoteLength} + q.length) AS score`, window),
         snippets: snippetsOf(kinds.QUOTE, 'quote q', 'q.id', 'q.text'),
-        count: `SELECT COUNT(*) AS matches, COUNT(*) AS results FROM (${quotes('1', window + 1)}) AS w`,
+        count: `SELECT (SELECT COUNT(*) FROM (${quoteMatches('1', window + 1)}) AS m) AS matches, (SELECT COUNT(*) FROM (${quotes('1', window)}) AS r) AS results`,
       },
       ENTITY: {
         hits: `SELECT ${kinds.ENTITY} AS kind, entity_id AS id, MIN(name_id) AS snippet_id, CAST(${scores.entity} AS double precision) AS score

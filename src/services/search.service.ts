@@ -16,7 +16,8 @@ export const ARTICLE_COLUMN_WEIGHTS = { title: 10, dek: 4, body: 1 } as const;
 export const SNIPPET_TOKENS = 12;
 
 /**
- * How many matches of each type a search ranks and lists: the most recently stored ones. A first
+ * How many matches of each type a search ranks and lists: the most recently stored ones (quotes:
+ * the newest matching quotes of every kind, of which the statements of the kinds asked). A first
  * page then reads at most this many index entries per type, whatever the number of matches, and
  * `totalCount` counts up to it (Elasticsearch's max_result_window and track_total_hits, in one).
  */
@@ -142,10 +143,10 @@ function pageSize(first: number | null | undefined): number {
 /**
  * One page of a full-text search over articles (title, dek, body), statement quotes (of the kinds
  * `input.quoteKinds`, DIRECT by default) and entity names. Of each type, the SEARCH_WINDOW matches
- * stored last (highest ids) are ranked and listed, best first: entities (SEARCH_SCORES.entity),
- * then articles whose title holds the whole search (ARTICLE_COLUMN_WEIGHTS), then quotes by
- * length (shorter first, SEARCH_SCORES) and articles whose dek holds it, then articles whose body
- * alone holds it; ties by type
+ * stored last (highest ids; quotes: of every kind, of which those of `input.quoteKinds` count) are
+ * ranked and listed, best first: entities (SEARCH_SCORES.entity), then articles whose title holds
+ * the whole search (ARTICLE_COLUMN_WEIGHTS), then quotes by length (shorter first, SEARCH_SCORES)
+ * and articles whose dek holds it, then articles whose body alone holds it; ties by type
  * (ARTICLE, QUOTE, ENTITY), then the newest (highest id) first. Deterministic: pages never repeat
  * or skip while the store is unchanged. The cost of a page grows with SEARCH_WINDOW and the page,
  * not with the number of matches (no bm25, whose statistics read every row holding each word).

@@ -4,7 +4,7 @@ import { articleRows } from '../../src/services/article-rows.plan';
 import { runWritePlan } from '../../src/services/article-store.service';
 import { deleteArticle } from '../../src/services/article-write.service';
 import { markDataChanged } from '../../src/services/data-version';
-import { sampleDir, startTestGateway, TestGateway } from '../support/test-gateway';
+import { itOnSqlite, sampleDir, startTestGateway, TestGateway } from '../support/test-gateway';
 
 const fixtures = path.resolve(__dirname, '..', 'fixtures', 'articles.jsonl');
 
@@ -39,7 +39,7 @@ function article(title: string, place: EntityCandidate, within: EntityCandidate 
 /**
  * Issue 16: quoteStats by speaker about a place (ARTICLE scope) reads counts kept at write time;
  * they must equal a full recount after ingest, after a place is put within another, and after a
- * delete, and give the answers the scan of the quotes gives.
+ * delete, and give the answers the scan of the quotes gives. quoteCount reads an index alone.
  */
 describe('facet counts kept at write time', () => {
   let gateway: TestGateway;
@@ -99,5 +99,14 @@ describe('facet counts kept at write time', () => {
     await deleteArticle(gateway.dataSource, first.articleId);
     await expectKeptEqualsRecount();
     expect(await expectSameAsScan('Quillton')).toEqual([{ key: 'Ada Quill', count: 1, entity: { id: expect.any(String) } }]);
+  });
+
+  itOnSqlite('counts a speaker\'s quotes (quoteCount) from an index alone', 'EXPLAIN QUERY PLAN is SQLite', async () => {
+    // The statement of the quoteCount loader (createCountLoader in src/loaders/count-by.loader.ts).
+    const plan = await gateway.sql<{ detail: string }>(
+      `EXPLAIN QUERY PLAN SELECT speaker_id AS id, COUNT(*) AS n FROM quote WHERE is_statement = TRUE AND kind IN ('DIRECT') AND speaker_id IN (?, ?) GROUP BY speaker_id`,
+      [1, 2],
+    );
+    expect(plan.map((row) => row.detail).join('\n')).toContain('COVERING INDEX idx_quote_speaker_count');
   });
 });

@@ -48,7 +48,7 @@ export class SearchEdge {
 }
 
 /** A page of search results, best first; `totalCount` and `totalCountIsExact` are computed only when asked for (one count for both). */
-@ObjectType({ simpleResolvers: true, description: `A page of search results, best match first, among the ${SEARCH_WINDOW.toLocaleString('en')} matches of each type stored last.` })
+@ObjectType({ simpleResolvers: true, description: `A page of search results, best match first, among the ${SEARCH_WINDOW.toLocaleString('en')} matches of each type stored last (for quotes: of every kind, those of the kinds asked listed).` })
 export class SearchConnection {
   @Field(() => [SearchEdge], { description: 'The results of this page, best first, each with its cursor and snippet.' })
   edges!: SearchEdge[];
