@@ -1,5 +1,6 @@
 import { hasLexiconTag, isClosedClassWord, isCommonWord, isGivenName, isSurname, isVerbForm } from '../lexicon/english.lexicon';
 import { isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.lexicon';
+import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { NAME_SUFFIXES, NON_NAME_ENDINGS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { ARTICLES } from '../lexicon/speaker.lexicon';
@@ -95,7 +96,8 @@ export function titledNameIn(tokens: ArticleToken[], piece: number[]): number[] 
  * name-shaped words that take a known surname or an initial; else two to four words no list knows
  * ("Gaël Müller", "Tavita Quimby") unless something says they are no name: a determiner before them
  * ("the Autumn Gala"), quotation marks round just them (a title: “Glass Harbor”), a plural last
- * word ("Fulbright Scholarships") or a last word the article also writes in lower case. Those, and
+ * word ("Fulbright Scholarships"), only words the spelling dictionary writes in lower case and never
+ * as a name ("Space Shuttle Discovery") or a last word the article also writes in lower case. Those, and
  * names whose first word is ordinary vocabulary ("Pearl Mabry"), need evidence that they name a
  * person (see personEvidence).
  */
@@ -134,6 +136,8 @@ function doubtfulName(doc: TokenizedArticle, piece: number[]): boolean {
   const closing = /^[.,!?]?(.)/.exec(body.slice(last.end, last.end + 2))?.[1] ?? '';
   if (OPENING_QUOTES.includes(body[first.start - 1] ?? '') && CLOSING_QUOTES.includes(closing)) return true;
   if (isPluralShaped(last.key) && !last.possessive) return true;
+  // Only words English writes in lower case, none of them a name: "Space Shuttle Discovery", "Digital Domain".
+  if (piece.every((i) => isConnector(tokens[i]) || (isDictionaryWord(tokens[i].key) && !isDictionaryName(tokens[i].key)))) return true;
   return doc.tokens.some((t) => !t.cap && t.key === last.key);
 }
 

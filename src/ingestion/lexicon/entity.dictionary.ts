@@ -8,6 +8,7 @@ import {
   isSurname,
   lexiconEntriesTagged,
 } from './english.lexicon';
+import { isDictionaryWord } from './dictionary-words.lexicon';
 import { foldName } from './name.normalize';
 import { organizationAliases, organizationNamed } from './organization.aliases';
 import {
@@ -116,11 +117,12 @@ export function lookupName(surface: string, words: number): DictionaryHit | null
 
 /**
  * Loads every list name lookups read, once per process: the gazetteer, the English lexicon, the
- * organization table and the index of names by first word. Otherwise the first lookup does it
- * (~0.2 s); a server or a benchmark calls this at start-up instead.
+ * organization table, the index of names by first word and the spelling dictionary's words.
+ * Otherwise the first lookup does it (~0.2 s); a server or a benchmark calls this at start-up instead.
  */
 export function preloadLexicons(): void {
   preloadGazetteer();
   longestNameStartingWith('');
   organizationNamed('');
+  isDictionaryWord('');
 }

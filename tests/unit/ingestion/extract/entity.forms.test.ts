@@ -97,6 +97,13 @@ describe('extractEntities: appositions', () => {
   });
 });
 
+describe('extractEntities: words of the dictionary', () => {
+  it('reads no person in capitalised words English writes in lower case, none of them a name', () => {
+    const { mentions } = extract('Engineers praised Digital Harbour for the effects, and Space Shuttle Discovery later flew.');
+    expect(mentions).toEqual([]);
+  });
+});
+
 describe('extractEntities: people in lists', () => {
   it('reads two name-shaped words listed beside a person as a person', () => {
     const { mentions } = extract('The show hangs prints by Otto Wade Quimby, Dries Holm and Helmut Newton in the long hall.');
