@@ -1,4 +1,5 @@
 import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isSurname, isClosedClassWord } from '../lexicon/english.lexicon';
+import { isDictionaryName } from '../lexicon/dictionary-words.lexicon';
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
 import { INFLECTED, NAME_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
@@ -223,8 +224,9 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     ((t.sentenceStart || titleCase) &&
       !isTitleWord(t.key) &&
       !isGivenName(t.key) &&
-      // "Dragging Walsh into it ...": an inflected word opens the sentence even before a surname.
-      ((isCommonWord(t.key) && !(next && isSurname(next.key))) || INFLECTED.test(t.key)));
+      // "Dragging Walsh into it ...": an inflected word opens the sentence even before a surname; a word
+      // the dictionary also writes as a name before another name word does not ("Frank Rack got in touch").
+      ((isCommonWord(t.key) && !(next && (isSurname(next.key) || (isDictionaryName(t.key) && nameShaped(next) && !isCommonWord(next.key))))) || INFLECTED.test(t.key)));
   while (a < b && strippable(tokens[run[a]], a + 1 < b ? tokens[run[a + 1]] : undefined)) a++;
   while (b > a && isConnector(tokens[run[b - 1]])) b--;
   if (a >= b) return;

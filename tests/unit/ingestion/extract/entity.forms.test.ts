@@ -98,6 +98,11 @@ describe('extractEntities: appositions', () => {
 });
 
 describe('extractEntities: words of the dictionary', () => {
+  it('keeps a sentence-opening word the dictionary also writes as a name before a name word', () => {
+    const { mentions } = extract('Hope Quimby, a campaign spokeswoman, did not answer.');
+    expect(mentions).toEqual([['Hope Quimby', 'PERSON']]);
+  });
+
   it('reads no person in capitalised words English writes in lower case, none of them a name', () => {
     const { mentions } = extract('Engineers praised Digital Harbour for the effects, and Space Shuttle Discovery later flew.');
     expect(mentions).toEqual([]);
