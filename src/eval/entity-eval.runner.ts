@@ -1,13 +1,14 @@
 /**
  * Runs the real ingest pipeline (parseJsonArticle, then annotateArticle, as `newsgraph ingest`
  * does) on GUM documents and scores the entity mentions it makes with the rules of entity-eval.ts.
- * A mention's entity is its stable key (lexicon/entity.keys.ts), the key the store merges entities by
- * across articles.
+ * A mention's entity is the one the store would make of it, the documents stored in file order
+ * (store-identity.ts: same type and folded name, a lone surname joins its one stored person).
  */
 import type { EntityType } from '../ingestion/annotations';
 import { annotateArticle } from '../ingestion/annotate-article';
 import { scoreEntities, type EntityDocument, type EntityLabel, type EntityMetrics, type PredictedMention } from './entity-eval';
 import type { GumDocument } from './gum.reader';
+import { StoreIdentities } from './store-identity';
 
 const LABEL: Record<EntityType, EntityLabel> = { PERSON: 'PER', ORGANIZATION: 'ORG', LOCATION: 'LOC' };
 
@@ -18,17 +19,22 @@ export interface EntityEvaluation extends EntityMetrics {
   documentsPerSecond: number;
 }
 
-/** The product's mentions of one document, typed by their entity. */
-export function predictedMentions(doc: GumDocument): PredictedMention[] {
+/**
+ * The product's mentions of one document, typed by their entity; the entity is the one the store
+ * makes of it when `store` is given (documents stored in order), else the article's entity key.
+ */
+export function predictedMentions(doc: GumDocument, store?: StoreIdentities): PredictedMention[] {
   const { entities, mentions } = annotateArticle(doc.article);
   const typeOf = new Map(entities.map((e) => [e.key, LABEL[e.type]]));
-  return mentions.map((m) => ({ start: m.start, end: m.end, type: typeOf.get(m.entityKey)!, entity: m.entityKey }));
+  const identity = store?.admit(entities);
+  return mentions.map((m) => ({ start: m.start, end: m.end, type: typeOf.get(m.entityKey)!, entity: identity?.get(m.entityKey) ?? m.entityKey }));
 }
 
-/** Annotates every document once and scores the mentions against the gold ones. */
+/** Annotates every document once, in file order, and scores the mentions against the gold ones. */
 export function evaluateEntities(docs: GumDocument[]): EntityEvaluation {
   const started = performance.now();
-  const scored: EntityDocument[] = docs.map((d) => ({ id: d.id, text: d.article.body, gold: d.gold, predicted: predictedMentions(d) }));
+  const store = new StoreIdentities();
+  const scored: EntityDocument[] = docs.map((d) => ({ id: d.id, text: d.article.body, gold: d.gold, predicted: predictedMentions(d, store) }));
   const ms = performance.now() - started;
   return { ...scoreEntities(scored), documents: docs.length, documentsPerSecond: ms > 0 ? (docs.length * 1000) / ms : 0 };
 }

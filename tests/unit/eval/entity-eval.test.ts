@@ -1,5 +1,7 @@
 import { documentErrors, groupErrors, matchByOverlap, scoreEntities, type EntityDocument, type EntityLabel, type GoldMention, type PredictedMention } from '../../../src/eval/entity-eval';
 import { parseGumLine } from '../../../src/eval/gum.reader';
+import { StoreIdentities } from '../../../src/eval/store-identity';
+import type { EntityCandidate } from '../../../src/ingestion/annotations';
 import { spanOf } from '../../support/span-of';
 
 const text = 'Mayor Lena Brask of Oldtown met Brask again at the Harbour Trust in Oldtown. Lena said the Trust would pay.';
@@ -96,5 +98,27 @@ describe('parseGumLine', () => {
     expect(doc.article.body).toBe('Ana met Bo.');
     expect(doc.gold.map((g) => [g.identity, g.titled])).toEqual([['doc#4', false], ['wiki:Bo (singer)', true]]);
     expect(() => parseGumLine(line(1), 'f:1')).toThrow(/^f:1: entity 0/);
+  });
+});
+
+describe('StoreIdentities', () => {
+  const person = (key: string, name: string): EntityCandidate => ({ key, type: 'PERSON', name, aliases: [] });
+  const place = (key: string, name: string): EntityCandidate => ({ key, type: 'LOCATION', name, aliases: [] });
+
+  it('merges as the store does: the same type and folded name, a lone surname with its one stored person, not with two', () => {
+    const store = new StoreIdentities();
+    const first = store.admit([person('p1', 'Edda Brask'), place('l1', 'Oldtown'), person('p2', 'Brask')]);
+    expect(first.get('p2')).toBe(first.get('p1'));
+    const second = store.admit([place('l2', 'OLDTOWN'), person('p3', 'Brask')]);
+    expect(second.get('l2')).toBe(first.get('l1'));
+    expect(second.get('p3')).toBe(first.get('p1'));
+    const third = store.admit([person('p4', 'Nils Brask'), person('p5', 'Quimby'), person('p6', 'Edda Brask')]);
+    expect(third.get('p4')).not.toBe(first.get('p1'));
+    expect(third.get('p6')).toBe(first.get('p1'));
+    // "Brask" was stored as a name of its own in the first article: found by name, whatever the surnames.
+    expect(store.admit([person('p7', 'Brask')]).get('p7')).toBe(first.get('p1'));
+    // A lone surname two stored people share joins neither.
+    const shared = store.admit([person('p9', 'Ann Vik'), person('p10', 'Bo Vik'), person('p11', 'Vik')]);
+    expect(new Set([shared.get('p9'), shared.get('p10'), shared.get('p11')]).size).toBe(3);
   });
 });
