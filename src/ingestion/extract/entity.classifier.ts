@@ -105,9 +105,10 @@ function personsInLists(doc: TokenizedArticle, findings: EntityFinding[]): void 
  */
 function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFinding[]): void {
   const { tokens } = doc;
-  const headline = doc.segments[tokens[chunk[0]].segment].titleCase;
-  const orgFrame = headline ? null : organizationFrame(tokens, chunk);
-  const frame = orgFrame ?? (headline ? null : placeFrame(tokens, chunk));
+  // A name by form has two words at least: one-word chunks (most of them) skip the frames.
+  const framed = chunk.length > 1 && !doc.segments[tokens[chunk[0]].segment].titleCase;
+  const orgFrame = framed ? organizationFrame(tokens, chunk) : null;
+  const frame = orgFrame ?? (framed ? placeFrame(tokens, chunk) : null);
   if (frame) {
     if (frame.from > 0) classifyChunk(doc, chunk.slice(0, frame.from), out);
     const [first, last] = [chunk[frame.from], chunk[frame.to]];
