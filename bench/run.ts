@@ -274,7 +274,7 @@ function report(options: Options, build: BuildReport, ormRate: number, subjects:
   lines.push('## Operations (bench/queries.ts)', '');
   lines.push('- **Q1** quotes by the speaker about the place (PARAGRAPH scope), first 20, with totalCount, speaker name, article title and date.');
   lines.push('- **Q2** 20 articles, each with its first 20 quotes (totalCount, text, speaker) and every mention (text, entity type and name).');
-  lines.push('- **Q3** search for the two words, first 10, with totalCount, snippet and node (the 1,000 newest matches of each type ranked, counted up to 1,000 a type: SEARCH_WINDOW).');
+  lines.push('- **Q3** search for the two words, first 10, with totalCount, snippet and node (the 500 newest matches of each type ranked, counted up to 500 a type: SEARCH_WINDOW).');
   lines.push('- **Q4** quoteStats about the place (ARTICLE scope) grouped by SPEAKER, first 10, with the entity (all three read the counts kept at write time, quote_scope_count).');
   lines.push('- **bare** `{ __typename }`. **Q1 warm**: the same Q1 request repeated (the gateway answers from its response cache).');
   lines.push(`- Cold requests carry a unique \`$since\` date (before every article) or, for Q3, a unique tail of punctuation that the full-text parser drops, so that no two requests share a cache key; every server applies the same filter. ` +

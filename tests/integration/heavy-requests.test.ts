@@ -1,6 +1,7 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { SEARCH_WINDOW } from '../../src/services/search.service';
 import { CorpusGenerator } from '../../src/synth/corpus.generator';
 import { distCli, distMain, ensureBuilt } from '../support/build';
 import { freePort, slowestAnswer } from '../support/server-probes';
@@ -91,9 +92,9 @@ describeOnSqlite('heavy requests off the event loop', 'the read pool reads SQLit
         `slowest /healthz ${slowestHealth.toFixed(0)} ms`,
     );
     expect(search.errors).toBeUndefined();
-    // More matches than the search's window of 1,000 a type: a count that says it is a lower bound.
+    // More matches than the search's window (SEARCH_WINDOW a type): a count that says it is a lower bound.
     expect(search.data.search).toMatchObject({ totalCount: expect.any(Number), totalCountIsExact: false });
-    expect(search.data.search.totalCount).toBeGreaterThanOrEqual(1000);
+    expect(search.data.search.totalCount).toBeGreaterThanOrEqual(SEARCH_WINDOW);
     expect(facet.errors).toBeUndefined();
     expect(facet.data.speakers.length).toBeGreaterThan(0);
     expect(csv.split('\n').length).toBeGreaterThan(8000);
