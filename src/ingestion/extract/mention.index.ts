@@ -101,3 +101,18 @@ export function indexMentions(body: string, entities: EntityCandidate[], mention
   for (const [key, value] of honorifics) gender.set(key, value);
   return { mentions: indexed, entities: byKey, gender };
 }
+
+/**
+ * The number of mentions of `index` that start before `at` (mentions are in body order): a loop
+ * back from the latest mention before `at` starts at this minus one. A binary search, so that a
+ * lookup costs the same in a long article as in a short one.
+ */
+export function mentionsBefore(index: MentionIndex, at: number): number {
+  let [low, high] = [0, index.mentions.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (index.mentions[mid].start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}

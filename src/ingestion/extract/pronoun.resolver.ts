@@ -4,7 +4,7 @@
  * gender does not clash. it/they: the latest organization within a few paragraphs. I, we, you: no
  * entity (the writer or an unnamed group).
  */
-import type { Gender, MentionIndex } from './mention.index';
+import { mentionsBefore, type Gender, type MentionIndex } from './mention.index';
 
 const REACH_FOR_ORGANIZATIONS = 1500;
 
@@ -13,9 +13,9 @@ export function resolvePronoun(pronoun: string, at: number, index: MentionIndex)
   const word = pronoun.toLowerCase();
   const wanted: Gender | null = word === 'he' ? 'male' : word === 'she' ? 'female' : null;
   let fallback: string | null = null;
-  for (let i = index.mentions.length - 1; i >= 0; i--) {
+  for (let i = mentionsBefore(index, at) - 1; i >= 0; i--) {
     const m = index.mentions[i];
-    if (m.start >= at || m.insideQuote) continue;
+    if (m.insideQuote) continue;
     if (word === 'he' || word === 'she') {
       if (m.entity.type !== 'PERSON') continue;
       const gender = index.gender.get(m.entity.key);

@@ -356,11 +356,17 @@ export function extractReportedSpeech(
     ...apart.map((span) => ({ span, paragraph: null, marks: apartMarks, starts: null })),
     ...scan.paragraphs.map((span, p) => ({ span, paragraph: p, marks: scan.marks, starts: scan.starts[p] })),
   ].sort((a, b) => a.span.start - b.span.start);
-  const direct = quotes.filter((q) => q.isStatement && (q.kind ?? 'DIRECT') === 'DIRECT');
+  const direct = new Map<number | null, QuoteCandidate[]>(); // the direct statement quotes, by paragraph
+  for (const q of quotes) {
+    if (!q.isStatement || (q.kind ?? 'DIRECT') !== 'DIRECT') continue;
+    const list = direct.get(q.paragraph);
+    if (list) list.push(q);
+    else direct.set(q.paragraph, [q]);
+  }
   const statements: QuoteCandidate[] = [];
   for (const { span: para, paragraph, marks, starts: known } of regions) {
-    const inPara = marks.filter((m) => m.open < para.end && m.close > para.start);
-    const context = { index: scan.index, marks: inPara, direct };
+    const inPara = marksIn(marks, para);
+    const context = { index: scan.index, marks: inPara, direct: direct.get(paragraph) ?? [] };
     // A headline's cues in Title Case ("Okafor Says"), and its "NAME: CONTENT".
     const isHeadline = para === headline;
     const colon = isHeadline ? readHeadlineColon(body, para, context) : null;
@@ -384,6 +390,20 @@ export function extractReportedSpeech(
     });
   }
   return statements;
+}
+
+/** The marks of `marks` (in body order) that reach into `span`: found by a binary search, so that a long article costs no more per paragraph. */
+function marksIn(marks: QuoteMarks[], span: Span): QuoteMarks[] {
+  let [low, high] = [0, marks.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (marks[mid].open < span.start) low = mid + 1;
+    else high = mid;
+  }
+  const first = low > 0 && marks[low - 1].close > span.start ? low - 1 : low; // a quotation that runs on into this span
+  let last = first;
+  while (last < marks.length && marks[last].open < span.end) last++;
+  return marks.slice(first, last);
 }
 
 /** The article's headline in its body: its title segment, or a first paragraph that repeats the title; null when neither. */

@@ -7,7 +7,7 @@
  * Indefinite descriptions ("a senior diplomat", "sources") resolve to nothing: no guessing.
  */
 import type { AttributionMethod } from '../annotations';
-import type { MentionIndex } from './mention.index';
+import { mentionsBefore, type MentionIndex } from './mention.index';
 import { resolvePronoun } from './pronoun.resolver';
 import { DEFINITE, ROLE_NOUNS, SPOKES_NOUNS } from '../lexicon/speaker.lexicon';
 import { ORGANIZATION_NOUNS } from '../lexicon/english.lexicon';
@@ -20,6 +20,10 @@ export interface ResolvedSpeaker {
 }
 
 const ROLE_WINDOW = 60;
+/** The whole-word pattern of each role noun, made once (the nouns are the lexicon's, a few hundred). */
+const ROLE_PATTERNS = new Map<string, RegExp>();
+/** Longer than any mention: how far before a phrase a mention that overlaps it may start. */
+const MAX_MENTION_LENGTH = 200;
 const stripPossessive = (word: string): string => word.replace(/['’]s?$/, '');
 
 /** The entity of a name that no mention covers: the one entity with that word in its name or aliases. */
@@ -33,9 +37,9 @@ function byName(word: string, index: MentionIndex): string | null {
 /** The latest organization before `at`, preferring one whose name or alias contains `noun` ("the alliance"). */
 function latestOrganization(noun: string, at: number, index: MentionIndex): string | null {
   let latest: string | null = null;
-  for (let i = index.mentions.length - 1; i >= 0; i--) {
+  for (let i = mentionsBefore(index, at) - 1; i >= 0; i--) {
     const m = index.mentions[i];
-    if (m.start >= at || m.insideQuote || m.entity.type !== 'ORGANIZATION') continue;
+    if (m.insideQuote || m.entity.type !== 'ORGANIZATION') continue;
     if ([m.entity.name, ...m.entity.aliases].some((name) => name.toLowerCase().includes(noun))) return m.entity.key;
     latest ??= m.entity.key;
   }
@@ -44,10 +48,11 @@ function latestOrganization(noun: string, at: number, index: MentionIndex): stri
 
 /** The latest person before `at` whose role, or the words just around one of their mentions, contain `noun`. */
 function personWithRole(body: string, noun: string, at: number, index: MentionIndex): string | null {
-  const word = new RegExp(`\\b${noun}\\b`, 'i');
-  for (let i = index.mentions.length - 1; i >= 0; i--) {
+  let word = ROLE_PATTERNS.get(noun);
+  if (!word) ROLE_PATTERNS.set(noun, (word = new RegExp(`\\b${noun}\\b`, 'i')));
+  for (let i = mentionsBefore(index, at) - 1; i >= 0; i--) {
     const m = index.mentions[i];
-    if (m.start >= at || m.insideQuote || m.entity.type !== 'PERSON') continue;
+    if (m.insideQuote || m.entity.type !== 'PERSON') continue;
     const around = body.slice(Math.max(0, m.start - ROLE_WINDOW), Math.min(at, m.end + ROLE_WINDOW));
     if (word.test(m.entity.role ?? '') || word.test(around)) return m.entity.key;
   }
@@ -60,7 +65,12 @@ export function resolveSpeaker(body: string, phrase: SpeakerPhrase, index: Menti
     return { key: resolvePronoun(phrase.tokens[0].text, phrase.start, index), method: 'PRONOUN' };
   }
   const method = phrase.kind === 'name' ? 'EXPLICIT' : 'PHRASE';
-  const overlapping = index.mentions.filter((m) => m.start < phrase.end && m.end > phrase.start);
+  const overlapping: MentionIndex['mentions'] = [];
+  // Mentions are in body order and short: those that overlap the phrase start a few before its end.
+  for (let i = mentionsBefore(index, phrase.end) - 1; i >= 0 && index.mentions[i].end > phrase.start - MAX_MENTION_LENGTH; i--) {
+    const m = index.mentions[i];
+    if (m.end > phrase.start) overlapping.unshift(m);
+  }
   const atHead = overlapping.find((m) => m.start < phrase.head.end && m.end > phrase.head.start);
   if (atHead) return { key: atHead.entity.key, method };
   const headWord = stripPossessive(body.slice(phrase.head.start, phrase.head.end));
