@@ -52,8 +52,8 @@ export const BATCH_ARTICLES = 200;
 const BATCH_MS = 1000;
 /** Articles sent to a worker at once. */
 const CHUNK_ARTICLES = 8;
-/** Chunks in flight per worker (annotating or queued): backpressure on the reader. */
-const CHUNKS_PER_WORKER = 4;
+/** Chunks in flight per worker (annotating or queued): backpressure on the reader; as many as a worker takes at once (annotate.pool.ts, TASKS_PER_THREAD). */
+const CHUNKS_PER_WORKER = 16;
 /** Articles annotated on the calling thread before workers are started (a small input never starts them). */
 const INLINE_ARTICLES = 32;
 
