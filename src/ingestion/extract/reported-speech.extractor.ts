@@ -232,8 +232,11 @@ function readParenthetical(tokens: Token[], at: number, cue: Cue, bounds: Conten
   }
   if (!speaker || opening <= 0 || tokens[close]?.text !== ',') return null;
   if (wordsIn(tokens, 0, opening) < 1 || wordsIn(tokens, close + 1, tokens.length) < 2) return null;
-  const start = leadingContent(tokens, opening, bounds.sentence).start;
-  return { content: { start, end: contentEnd(tokens, close, bounds) }, cue, speaker, method: 'CUE' };
+  const leading = leadingContent(tokens, opening, bounds.sentence);
+  // What follows is the speaker's apposition ("…, said Anna Berg, the union's leader."): the content is what came before.
+  const apposition = phraseAfter(tokens, close + 1);
+  if (apposition && closesSentence(tokens, tokenAt(tokens, apposition.end))) return { content: leading, cue, speaker, method: 'CUE' };
+  return { content: { start: leading.start, end: contentEnd(tokens, close, bounds) }, cue, speaker, method: 'CUE' };
 }
 
 /** What bounds a content in its sentence: the sentence, the commas of trailing attributions, the speech cues' starts. */

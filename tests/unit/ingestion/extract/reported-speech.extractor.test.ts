@@ -90,6 +90,9 @@ describe('extractReportedSpeech: the rule shapes', () => {
     expect(statementsOf(['Lending, said Anna Lindqvist, would recover by the autumn.'], [LINDQVIST])[0]).toMatchObject({
       text: 'Lending, said Anna Lindqvist, would recover by the autumn', speaker: 'Anna Lindqvist',
     });
+    // Not when what follows the second comma is the speaker's apposition, nor around a quote in guillemets.
+    expect(statementsOf(['Lending will recover, said Anna Lindqvist, the bank’s chief economist.'], [LINDQVIST]).map((s) => s.text)).toEqual(['Lending will recover']);
+    expect(statementsOf(['«We will not sign this offer», said Okafor, the union’s leader.'], [OKAFOR])).toEqual([]);
   });
 
   it('reads a nominal cue with its possessor as the speaker', () => {
