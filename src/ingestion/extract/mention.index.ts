@@ -9,6 +9,7 @@ import type { EntityCandidate, MentionCandidate, Span } from '../annotations';
 import { findCues } from '../lexicon/cue.lexicon';
 import { DETERMINERS, ROLE_NOUNS } from '../lexicon/speaker.lexicon';
 import { genderOfCourtesyTitle } from '../lexicon/title.lexicon';
+import { countBefore } from './sorted-offsets.util';
 
 export type Gender = 'male' | 'female';
 
@@ -104,15 +105,8 @@ export function indexMentions(body: string, entities: EntityCandidate[], mention
 
 /**
  * The number of mentions of `index` that start before `at` (mentions are in body order): a loop
- * back from the latest mention before `at` starts at this minus one. A binary search, so that a
- * lookup costs the same in a long article as in a short one.
+ * back from the latest mention before `at` starts at this minus one.
  */
 export function mentionsBefore(index: MentionIndex, at: number): number {
-  let [low, high] = [0, index.mentions.length];
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (index.mentions[mid].start < at) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return countBefore(index.mentions, at, (m) => m.start);
 }

@@ -30,6 +30,7 @@ import type { MentionIndex } from './mention.index';
 import { scanArticleQuotes, type QuoteScan } from './quote.extractor';
 import { scanQuoteMarks, type QuoteMarks } from './quote-marks.scanner';
 import { sentenceStarts } from './sentence.boundaries';
+import { countBefore } from './sorted-offsets.util';
 import { subjectOfCue } from './speaker.attributor';
 import { phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase.parser';
 import { resolveSpeaker } from './speaker.resolver';
@@ -87,16 +88,8 @@ interface Reading {
   method: 'CUE' | 'ACCORDING_TO';
 }
 
-/** Index of the first token that starts at or after `offset` (tokens.length when none): a binary search. */
-function tokenAt(tokens: Token[], offset: number): number {
-  let [low, high] = [0, tokens.length];
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid].start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
+/** Index of the first token that starts at or after `offset` (tokens.length when none). */
+const tokenAt = (tokens: Token[], offset: number): number => countBefore(tokens, offset, (t) => t.start);
 const wordsIn = (tokens: Token[], from: number, to: number): number => tokens.slice(from, to).filter(isWord).length;
 
 /** The content from `tokens[from]` to the sentence end `end`, or null when nothing is left. */
@@ -288,6 +281,8 @@ function cuesOutside(body: string, para: Span, marks: QuoteMarks[]): Cue[] {
   return cues;
 }
 
+const cueStart = (cue: Cue): number => cue.start;
+
 /** Possessive pronouns and the pronoun the resolver reads for each. */
 const POSSESSIVE_PRONOUNS = new Map([
   ['his', 'he'],
@@ -381,7 +376,7 @@ export function extractReportedSpeech(
     let open: QuoteCandidate | null = null; // the statement that ran to the end of the sentence before
     starts.forEach((start, s) => {
       const sentence = { start, end: starts[s + 1] ?? para.end };
-      const own = cues.filter((c) => c.start >= sentence.start && c.end <= sentence.end);
+      const own = cues.slice(countBefore(cues, sentence.start, cueStart), countBefore(cues, sentence.end, cueStart)).filter((c) => c.end <= sentence.end);
       if (open && !own.length && continuesReport(body, sentence, inPara)) {
         open.end = trimmedEnd(body, sentence.start, sentence.end);
         return;
@@ -395,14 +390,9 @@ export function extractReportedSpeech(
   return statements;
 }
 
-/** The marks of `marks` (in body order) that reach into `span`: found by a binary search, so that a long article costs no more per paragraph. */
+/** The marks of `marks` (in body order) that reach into `span`. */
 function marksIn(marks: QuoteMarks[], span: Span): QuoteMarks[] {
-  let [low, high] = [0, marks.length];
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (marks[mid].open < span.start) low = mid + 1;
-    else high = mid;
-  }
+  const low = countBefore(marks, span.start, (m) => m.open);
   const first = low > 0 && marks[low - 1].close > span.start ? low - 1 : low; // a quotation that runs on into this span
   let last = first;
   while (last < marks.length && marks[last].open < span.end) last++;
