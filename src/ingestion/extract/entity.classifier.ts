@@ -5,7 +5,7 @@ import { INFLECTED, NAME_PARTICLES, isBrandShaped } from '../lexicon/name-words.
 import { foldName } from '../lexicon/name.normalize';
 import { cityNamed, countryNamed, stateNamed } from '../lexicon/place.gazetteer';
 import { COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
-import { isCourtesyTitle, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
+import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { isPluralShaped, lonelyNameWord, nameShaped } from './name-shape.rules';
 import { openedByThe, organizationFrame, placeFrame } from './organization.frame';
@@ -34,6 +34,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   for (const chunk of doc.chunks) classifyChunk(doc, chunk, findings);
   personsInLists(doc, findings);
   typeByApposition(doc, findings);
+  typeByOrganizationPeople(doc, findings);
   return findings;
 }
 
@@ -66,6 +67,24 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
     if (!noun || isPluralShaped(noun.key)) return;
     if (isOrganizationHead(noun.key)) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
     else if (isTitleHead(noun.key) || hasLexiconTag(noun.key, 'Actor')) findings[i] = { kind: 'person', first: f.first, last: f.last, role: null, titleFirst: null };
+  });
+}
+
+/**
+ * "Wikinews reporter William Saturn", "Quantcast employees", "Facebook co-founder Mark Zuckerberg":
+ * a name no rule typed, of at most three words none of them a known given name, surname or title
+ * word, written right before a word for an organization's people, is that organization. Rewrites
+ * those partial findings.
+ */
+function typeByOrganizationPeople(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens } = doc;
+  findings.forEach((f, i) => {
+    if (f.kind !== 'partial' || f.last - f.first > 2) return;
+    const next = tokens[f.last + 1];
+    if (!next || !(tokens[f.last].joinsNext || tokens[f.last].possessive) || next.segment !== tokens[f.last].segment || !isOrganizationPeopleWord(next.key)) return;
+    const ws = tokens.slice(f.first, f.last + 1);
+    if (ws.some((t) => isGivenName(t.key) || isSurname(t.key) || isTitleWord(t.key) || isFunctionWord(t.key))) return;
+    findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
   });
 }
 
@@ -167,7 +186,7 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
 /**
  * "The Onion", "The New York Times": the organization or unknown name right after a capital "The"
  * inside a sentence takes "The" into its span (a place, a person or a given name does not: "The
- * Steve Harvey Morning Show", "The Donald"). Rewrites the
+ * Steve Harvey Morning Show", "The Donald"), nor a title ("The President"). Rewrites the
  * finding at `from` or later that starts right after `the`.
  */
 function joinThe(doc: TokenizedArticle, out: EntityFinding[], from: number, the: number): void {
@@ -176,7 +195,7 @@ function joinThe(doc: TokenizedArticle, out: EntityFinding[], from: number, the:
   const at = out.indexOf(f);
   if (f.kind === 'dict' && f.hit.type === 'ORGANIZATION') out[at] = { ...f, first: the };
   else if (f.kind === 'org') out[at] = { ...f, first: the };
-  else if (f.kind === 'partial' && !isGivenName(doc.tokens[f.first].key)) out[at] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: the, last: f.last };
+  else if (f.kind === 'partial' && !isGivenName(doc.tokens[f.first].key) && !doc.tokens.slice(f.first, f.last + 1).every((t) => isTitleWord(t.key))) out[at] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: the, last: f.last };
 }
 
 /**
@@ -345,7 +364,8 @@ function splitAtFunctionWords(tokens: ArticleToken[], words: number[], titleCase
       !afterGivenName &&
       (isFunctionWord(t.key) && !NAME_PARTICLES.has(t.key)) ||
       (isConnector(t) && !NAME_PARTICLES.has(t.key)) ||
-      (titleCase && isCommonWord(t.key) && !isGivenName(t.key));
+      // A headline's ordinary word breaks a name, unless it is a known surname after a given name ("Christopher Hill").
+      (titleCase && isCommonWord(t.key) && !isGivenName(t.key) && !(afterGivenName && isSurname(t.key)));
     if (breaks) {
       if (piece.length) pieces.push(piece);
       piece = [];

@@ -1,7 +1,7 @@
 import { hasLexiconTag, isClosedClassWord, isCommonWord, isGivenName, isSurname, isVerbForm } from '../lexicon/english.lexicon';
 import { isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { NAME_SUFFIXES, NON_NAME_ENDINGS } from '../lexicon/name-words.lexicon';
+import { NAMED_THING_KINDS, NAME_SUFFIXES, NON_NAME_ENDINGS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { ARTICLES } from '../lexicon/speaker.lexicon';
 import { formatRole, isCourtesyTitle, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
@@ -97,7 +97,8 @@ export function titledNameIn(tokens: ArticleToken[], piece: number[]): number[] 
  * ("Gaël Müller", "Tavita Quimby") unless something says they are no name: a determiner before them
  * ("the Autumn Gala"), quotation marks round just them (a title: “Glass Harbor”), a plural last
  * word ("Fulbright Scholarships"), only words the spelling dictionary writes in lower case and never
- * as a name ("Space Shuttle Discovery") or a last word the article also writes in lower case. Those, and
+ * as a name ("Space Shuttle Discovery"), or a last word (or a first word that is no given name) the
+ * article also writes in lower case ("Iodine Nutrition") or alone after an article ("the Polaroid"). Those, and
  * names whose first word is ordinary vocabulary ("Pearl Mabry"), need evidence that they name a
  * person (see personEvidence).
  */
@@ -117,6 +118,10 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   // A plural last word is no surname, whatever comes before it ("Warhol Polaroids"), without evidence.
   const last = words[words.length - 1];
   if (isPluralShaped(last.key) && !last.possessive && !personEvidence(doc, piece)) return [];
+  // "Cyclone Phailin", "Space Shuttle Discovery": a kind of thing before the name.
+  if (words.some((t) => NAMED_THING_KINDS.has(t.key))) return [];
+  // A last word the article writes as a word ("the Polaroid", "polaroid") is no surname: "Warhol Polaroid exhibits".
+  if (!isSurname(last.key) && writtenAsWord(doc, last.key)) return [];
   if (words.some((t) => isSurname(t.key) || t.initial)) return piece;
   if (words.slice(1).some((t) => isCommonWord(t.key))) return [];
   if (isCommonWord(words[0].key)) return !isVerbForm(words[0].key) && personEvidence(doc, piece) ? piece : [];
@@ -138,7 +143,20 @@ function doubtfulName(doc: TokenizedArticle, piece: number[]): boolean {
   if (isPluralShaped(last.key) && !last.possessive) return true;
   // Only words English writes in lower case, none of them a name: "Space Shuttle Discovery", "Digital Domain".
   if (piece.every((i) => isConnector(tokens[i]) || (isDictionaryWord(tokens[i].key) && !isDictionaryName(tokens[i].key)))) return true;
-  return doc.tokens.some((t) => !t.cap && t.key === last.key);
+  return !isGivenName(first.key) && writtenAsWord(doc, first.key);
+}
+
+/** The article writes the folded word `key` in lower case ("iodine") or alone after an article ("the Polaroid"). */
+function writtenAsWord(doc: TokenizedArticle, key: string): boolean {
+  return doc.tokens.some((t, i) => t.key === key && (!t.cap || afterArticleAlone(doc, i)));
+}
+
+/** A capitalised word alone after "the", "a" or "an" ("the Polaroid camera"): the way no person is named. */
+function afterArticleAlone(doc: TokenizedArticle, i: number): boolean {
+  const { tokens } = doc;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return !!before && before.joinsNext && !before.cap && ARTICLES.has(before.key) && !(tokens[i].joinsNext && after?.cap);
 }
 
 /** Signs around a capitalised phrase that it names a person (see personNameIn). */
@@ -156,7 +174,7 @@ function personEvidence(doc: TokenizedArticle, piece: number[]): boolean {
   const surname = tokens[last].key;
   if (isGivenName(surname) || isPluralShaped(surname)) return false;
   const cued = isCommonWord(tokens[first].key) && !isGivenName(tokens[first].key);
-  return tokens.some((t, i) => t.key === surname && t.cap && i !== last && !(tokens[i - 1]?.joinsNext && tokens[i - 1].cap) && (!cued || hasCue(doc, i, i)));
+  return tokens.some((t, i) => t.key === surname && t.cap && i !== last && !(tokens[i - 1]?.joinsNext && tokens[i - 1].cap) && !afterArticleAlone(doc, i) && (!cued || hasCue(doc, i, i)));
 }
 
 /** The first of up to three lower-case title words right before token `at` ("presidential nominee X"), or null. */

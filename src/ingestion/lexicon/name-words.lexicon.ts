@@ -23,6 +23,15 @@ export const GROUP_WORDS = new Set([
   'conservative', 'progressive', 'libertarian', 'socialist', 'communist', 'independent',
 ]);
 
+/**
+ * Words for things named like people, written before the name: "Cyclone Phailin", "Hurricane
+ * Katrina", "Space Shuttle Discovery", "Operation Desert Storm": the name after one is no person.
+ */
+export const NAMED_THING_KINDS = new Set([
+  'cyclone', 'hurricane', 'typhoon', 'storm', 'tornado', 'shuttle', 'ship', 'spacecraft', 'rover', 'probe',
+  'satellite', 'telescope', 'operation', 'project', 'planet', 'asteroid', 'comet', 'mount',
+]);
+
 /** Upper-case abbreviations that are no organization: time zones, titles, common terms. */
 export const NOT_ORGANIZATIONS = new Set([
   'EDT', 'EST', 'CDT', 'CST', 'MDT', 'MST', 'PDT', 'PST', 'GMT', 'UTC', 'BST', 'CET', 'CEO', 'CFO', 'COO', 'CTO',

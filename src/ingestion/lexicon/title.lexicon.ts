@@ -27,6 +27,22 @@ export const OFFICES: readonly string[] = [
   'general', 'head', 'chief', 'manager', 'executive', 'strategist', 'aide', 'deputy', 'whip', 'administrator',
 ];
 
+/**
+ * People an organization has, written right after its name ("Wikinews reporter", "Google
+ * spokesman", "Facebook co-founder", "Apple CEO", "Acme employees"): a name no list knows standing
+ * so is an organization's.
+ */
+const ORGANIZATION_PEOPLE = new Set([
+  'reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists', 'editor', 'editors',
+  'columnist', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman',
+  'founder', 'co-founder', 'cofounder', 'employee', 'employees', 'staff', 'staffers', 'executives', 'shareholders',
+]);
+
+/** True for a folded word that names an organization's people after its name (see ORGANIZATION_PEOPLE). */
+export function isOrganizationPeopleWord(word: string): boolean {
+  return ORGANIZATION_PEOPLE.has(word);
+}
+
 /** The heads of a title: the offices and the title abbreviations. */
 const TITLE_HEADS = new Set([...OFFICES, ...TITLE_ABBREVIATIONS.map((a) => a.toLowerCase())]);
 

@@ -1,6 +1,8 @@
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
+import { isOrganizationHead } from '../lexicon/english.lexicon';
 import { NAME_CONNECTORS } from '../lexicon/name-words.lexicon';
+import { foldName } from '../lexicon/name.normalize';
 
 /** An acronym the text defines: the acronym, the first token of its long form, and the long form. */
 export interface AcronymDefinition {
@@ -76,4 +78,41 @@ export function organizationsByTail(doc: TokenizedArticle, findings: EntityFindi
     byTail.set(doc.tokens[f.last].text, name);
   }
   return byTail;
+}
+
+/**
+ * The organizations of `findings` by the folded text of each mention ("Quantcast" typed by its
+ * apposition once): a partial name the article writes the same way elsewhere names that
+ * organization too. Texts two organizations share are left out.
+ */
+export function organizationsBySurface(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): Map<string, string> {
+  const bySurface = new Map<string, string | null>();
+  for (const f of findings) {
+    const name = nameOf(f);
+    // A capital "The" before a name no list knows is weak evidence ("The Poet"): it types no other mention.
+    if (name === null || (f.kind === 'org' && doc.tokens[f.first].key === 'the')) continue;
+    const surface = foldName(surfaceOf(doc, f.first, f.last));
+    const held = bySurface.get(surface);
+    bySurface.set(surface, held === undefined || held === name ? name : null);
+  }
+  return new Map([...bySurface].filter((e): e is [string, string] => e[1] !== null));
+}
+
+/**
+ * The organizations of `findings` by the capitalised organization heads their names hold ("Church"
+ * of "Church of Scientology", "Court" of "Supreme Court of Cassation"): "the Church" written later
+ * names that organization. Heads two organizations share are left out.
+ */
+export function organizationsByHead(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): Map<string, string> {
+  const byHead = new Map<string, string | null>();
+  for (const f of findings) {
+    const name = nameOf(f);
+    if (name === null || f.last === f.first) continue;
+    for (const t of doc.tokens.slice(f.first, f.last + 1)) {
+      if (!t.cap || t.upper || !isOrganizationHead(t.key)) continue;
+      const held = byHead.get(t.key);
+      byHead.set(t.key, held === undefined || held === name ? name : null);
+    }
+  }
+  return new Map([...byHead].filter((e): e is [string, string] => e[1] !== null));
 }

@@ -10,7 +10,7 @@ import { organizationNamed } from '../lexicon/organization.aliases';
 import { cityNamed } from '../lexicon/place.gazetteer';
 import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { isPersonOnlyTitle } from '../lexicon/title.lexicon';
-import { acronymDefinitions, organizationsByInitials, organizationsByTail } from './acronym.definitions';
+import { acronymDefinitions, organizationsByHead, organizationsByInitials, organizationsBySurface, organizationsByTail } from './acronym.definitions';
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
 import { EntityRegistry } from './entity.registry';
 import { applyLocative, locativeContext } from './locative.context';
@@ -74,6 +74,7 @@ export function resolveEntities(doc: TokenizedArticle, findings: EntityFinding[]
     f.kind === 'org' ? organizationNamed(f.name) ?? f.name : f.kind === 'dict' && f.hit.type === 'ORGANIZATION' ? f.hit.name : null;
   for (const [initials, name] of organizationsByInitials(doc, findings, organizationNameOf)) acronyms.set(initials, reg.organization(name));
   const tails = organizationsByTail(doc, findings, organizationNameOf);
+  const known = { bySurface: organizationsBySurface(doc, findings, organizationNameOf), byHead: organizationsByHead(doc, findings, organizationNameOf) };
   const ownerOf = new Map<number, string>();
   const roles = new Map<PersonCluster, { role: string | null; affiliation: string | null }>();
 
@@ -110,7 +111,7 @@ export function resolveEntities(doc: TokenizedArticle, findings: EntityFinding[]
       if (!held.role && f.role) held.role = f.role;
       roles.set(cluster, held);
     } else {
-      key = resolvePartial(doc, reg, f, clusters, acronyms);
+      key = resolvePartial(doc, reg, f, clusters, acronyms, known);
     }
     const defined = definitions.get(f);
     if (defined) {
@@ -202,6 +203,7 @@ function resolvePartial(
   f: Extract<EntityFinding, { kind: 'partial' }>,
   clusters: PersonCluster[],
   acronyms: Map<string, string>,
+  organizations: { bySurface: Map<string, string>; byHead: Map<string, string> },
 ): string | null {
   const { tokens } = doc;
   const ws = tokens.slice(f.first, f.last + 1);
@@ -214,6 +216,16 @@ function resolvePartial(
     reg.mention(defined, f.first, f.last);
     return defined;
   }
+  // The article's own organization written again ("Quantcast ranks ..."), or its head word after "the"
+  // inside a sentence ("the Church" after "Church of Scientology").
+  const before = tokens[f.first - 1];
+  const afterThe = ws.length === 1 && !ws[0].sentenceStart && !!before && before.key === 'the' && !before.cap && before.joinsNext;
+  const organization = organizations.bySurface.get(foldName(surface)) ?? (afterThe ? organizations.byHead.get(ws[0].key) : undefined);
+  if (organization) {
+    const key = reg.organization(organization);
+    reg.mention(key, f.first, f.last);
+    return key;
+  }
   const locative = locativeContext(doc, f.first);
   if (locative) {
     const key = reg.place(surface, locative.kind, locative.countryCode);
@@ -223,7 +235,6 @@ function resolvePartial(
   const segment = doc.segments[ws[0].segment];
   // An ordinary word in capitals ("DAB", "FIRST"; not the emphasis of "an immature WHITE boy", "waken ALL of")
   // is an acronym where a name would stand: possessive, after a preposition or "and", or before a capitalised word.
-  const before = tokens[f.first - 1];
   const after = tokens[f.first + 1];
   const sameSegment = (t: ArticleToken | undefined): t is ArticleToken => !!t && t.segment === ws[0].segment;
   const nameSlot = ws[0].possessive || (sameSegment(before) && !before.cap && ACRONYM_OPENERS.has(before.key)) || (sameSegment(after) && after.cap && !after.upper);

@@ -180,3 +180,36 @@ describe('extractEntities: odd input', () => {
     for (const m of result.mentions) expect(m.end).toBeLessThanOrEqual(body.length);
   });
 });
+
+/** Typing from context (issue 15): names no list knows typed by the words around them, the type carried to their other mentions; things named like people kept out of the people. */
+describe('extractEntities: typing from context', () => {
+  it('reads a name before a word for an organization\'s people as that organization, and every later mention of it too', () => {
+    const r = extract('Brightwick reporter Dana Ruiz visited the plant on Monday.', 'Workers told Brightwick that the line would close.');
+    expect(r.organizations).toEqual(['Brightwick']);
+    expect(r.mentionsOf('Brightwick')).toEqual(['Brightwick', 'Brightwick']);
+  });
+
+  it('carries an apposition\'s type to the other mentions of the name', () => {
+    const r = extract('Zentrova, a Boston-based company, makes sensors.', 'Analysts expect Zentrova to grow.');
+    expect(r.mentionsOf('Zentrova')).toEqual(['Zentrova', 'Zentrova']);
+  });
+
+  it('reads "the Institute" after "Vellmar Institute of Marine Studies" as that organization', () => {
+    const r = extract('Critics of the Vellmar Institute of Marine Studies met outside its offices on Friday to protest.', 'A spokesman said the Institute denied the claims.');
+    expect(r.mentionsOf('Vellmar Institute of Marine Studies')).toEqual(['Vellmar Institute of Marine Studies', 'Institute']);
+  });
+
+  it('keeps storms, spacecraft and products named like people out of the people', () => {
+    const r = extract(
+      'Cyclone Tamsin hit the coast on Monday, and forecasters said Tamsin would weaken.',
+      'Space Shuttle Orrin will be retired next year.',
+      'Visitors saw the Brennick Polaroid exhibits, and each took home a Polaroid shot with the Polaroid camera.',
+    );
+    expect(r.people).toEqual([]);
+  });
+
+  it('still reads a person after a given name when the headline is in Title Case', () => {
+    const r = extract('Newspaper Interviews Christopher Barnes About Schools', 'Barnes said the schools need more teachers.');
+    expect(r.people).toEqual(['Christopher Barnes']);
+  });
+});
