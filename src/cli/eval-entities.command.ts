@@ -3,7 +3,8 @@
  * runs the ingest pipeline on every document of a GUM-format entity file (by default
  * ../shared/corpus/entities/gum_news.jsonl) and prints exact span-and-type precision, recall and F1
  * per PER/ORG/LOC and overall, the type-agnostic overlap figure, the error counts by kind, and
- * linking (within documents, within for differing strings, across documents); with --errors the
+ * linking (within documents, within for differing strings, across documents), and the calibration
+ * of the mentions' confidence by band; with --errors the
  * most frequent errors of each kind (--top of them, 15 by default, 0 for all). The figures go as JSON to FILE.json, by default
  * `<os.tmpdir()>/newsgraph-eval/entities.json`.
  */
@@ -48,6 +49,9 @@ export function formatEntityEvaluation(file: string, e: EntityEvaluation, errors
     `  ${linkRow('within documents', e.linking.within)}`,
     `  ${linkRow('within, strings differ', e.linking.withinDiffering)}`,
     `  ${linkRow('across documents (titled)', e.linking.across)}`,
+    'calibration (predicted mentions but demonyms, by confidence; right: exact span and type):',
+    '  confidence   count  mean confidence  share right',
+    ...e.calibration.map((b) => `  ${`${b.from.toFixed(2)}-${b.to.toFixed(2)}`.padEnd(11)} ${String(b.count).padStart(6)}  ${f3(b.meanConfidence).padStart(15)}  ${f3(b.shareRight).padStart(11)}`),
   ];
   if (errors !== null) {
     const groups = groupErrors(e.errors);

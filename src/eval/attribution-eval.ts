@@ -22,6 +22,7 @@
  */
 import type { AttributionMethod, QuoteCandidate, Span } from '../ingestion/annotations';
 import { overlapLength, type Accuracy, type GoldArticle, type GoldAttribution } from './quote-eval';
+import { calibrationBands, type ConfidenceBand } from './confidence-bands';
 
 /** A statement's kind as the extractor gives it. */
 export type StatementKind = NonNullable<QuoteCandidate['kind']>;
@@ -246,16 +247,6 @@ export interface MethodRow {
   excluded: number;
 }
 
-/** Speaker calibration over the found attributions with a source, by confidence band. */
-export interface ConfidenceBand {
-  /** The band's lower bound (inclusive) and upper bound (exclusive, but 1 for the last). */
-  from: number;
-  to: number;
-  count: number;
-  meanConfidence: number;
-  shareRight: number;
-}
-
 /** Every figure of the all-attribution scoring. */
 export interface AttributionMetrics {
   gold: number;
@@ -272,9 +263,6 @@ export interface AttributionMetrics {
   byMethod: Partial<Record<AttributionMethod, MethodRow>>;
   calibration: ConfidenceBand[];
 }
-
-/** The bands of the calibration table. */
-export const CONFIDENCE_BANDS: readonly number[] = [0, 0.2, 0.4, 0.6, 0.8, 0.9, 0.95, 1];
 
 const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
 const f1 = (p: number, r: number): number => ratio(2 * p * r, p + r);
@@ -331,21 +319,9 @@ export function summarizeAttributions(scores: AttributionArticleScore[]): Attrib
     });
   }
 
-  const calibration: ConfidenceBand[] = CONFIDENCE_BANDS.slice(0, -1).map((from, b) => ({ from, to: CONFIDENCE_BANDS[b + 1], count: 0, meanConfidence: 0, shareRight: 0 }));
-  for (const s of scores) {
-    for (const g of s.attributions) {
-      if (g.speakerRight === null) continue;
-      const confidence = s.statements[g.foundBy].statement.confidence;
-      const band = calibration.find((c) => confidence < c.to) ?? calibration[calibration.length - 1];
-      band.count++;
-      band.meanConfidence += confidence;
-      band.shareRight += g.speakerRight ? 1 : 0;
-    }
-  }
-  for (const band of calibration) {
-    band.meanConfidence = ratio(band.meanConfidence, band.count);
-    band.shareRight = ratio(band.shareRight, band.count);
-  }
+  const calibration = calibrationBands(
+    scores.flatMap((s) => s.attributions.filter((g) => g.speakerRight !== null).map((g) => ({ confidence: s.statements[g.foundBy].statement.confidence, right: g.speakerRight === true }))),
+  );
 
   const goldTokens = scores.reduce((n, s) => n + s.goldTokens, 0);
   const predictedTokens = scores.reduce((n, s) => n + s.predictedTokens, 0);
@@ -364,6 +340,6 @@ export function summarizeAttributions(scores: AttributionArticleScore[]): Attrib
     byPredictedKind,
     kindConfusion,
     byMethod,
-    calibration: calibration.filter((c) => c.count > 0),
+    calibration,
   };
 }

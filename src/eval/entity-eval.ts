@@ -2,9 +2,11 @@
  * Scoring rules of the entity evaluation (pure): finding by exact span and type (CoNLL), a one-to-one
  * overlap match whatever the type, the error kinds, and linking: pairs of matched gold mentions
  * scored on whether the product put them on one entity, within a document, for the pairs whose two
- * strings differ, and across documents for the mentions with a Wikipedia title.
+ * strings differ, and across documents for the mentions with a Wikipedia title; and the
+ * calibration of the mentions' confidence.
  */
 import type { Span } from '../ingestion/annotations';
+import { calibrationBands, type ConfidenceBand } from './confidence-bands';
 
 export type EntityLabel = 'PER' | 'ORG' | 'LOC';
 export const ENTITY_LABELS: EntityLabel[] = ['PER', 'ORG', 'LOC'];
@@ -21,6 +23,8 @@ export interface GoldMention extends Span {
 export interface PredictedMention extends Span {
   type: EntityLabel;
   entity: string;
+  /** The product's confidence in it; left out where the calibration does not count it (demonyms, which GUM does not annotate). */
+  confidence?: number;
 }
 
 /** One scored document: its text, the gold mentions and the product's. */
@@ -82,6 +86,8 @@ export interface EntityMetrics {
   errorCounts: Record<ErrorKind, number>;
   errors: EntityError[];
   linking: { within: LinkingScore; withinDiffering: LinkingScore; across: LinkingScore };
+  /** Predicted mentions with a confidence by band: how many, their mean confidence, the share right by exact span and type. */
+  calibration: ConfidenceBand[];
 }
 
 const ratio = (a: number, b: number): number => (b > 0 ? a / b : 0);
@@ -193,6 +199,12 @@ export function scoreEntities(docs: EntityDocument[]): EntityMetrics {
     });
     errors.push(...documentErrors(doc));
   });
+  const calibration = calibrationBands(
+    docs.flatMap((doc) => {
+      const gold = new Set(doc.gold.map((g) => `${spanKey(g)}:${g.type}`));
+      return doc.predicted.filter((p) => p.confidence !== undefined).map((p) => ({ confidence: p.confidence!, right: gold.has(`${spanKey(p)}:${p.type}`) }));
+    }),
+  );
   const within = emptyPairs();
   const differing = emptyPairs();
   const across = emptyPairs();
@@ -220,6 +232,7 @@ export function scoreEntities(docs: EntityDocument[]): EntityMetrics {
     errorCounts,
     errors,
     linking: { within: linkingScore(within), withinDiffering: linkingScore(differing), across: linkingScore(across) },
+    calibration,
   };
 }
 

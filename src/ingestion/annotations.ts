@@ -1,3 +1,5 @@
+import type { MentionForm } from '../types/mention-form';
+
 /**
  * The shapes that flow through ingestion: a parsed article, and the annotations that the pure
  * extraction functions produce for it. Every span is a pair of offsets into `ParsedArticle.body`
@@ -64,12 +66,21 @@ export interface EntityCandidate {
   countryCode?: string | null;
   /** LOCATION (countries): adjective forms such as "Ukrainian". */
   demonyms?: string[];
+  /** LOCATION (gazetteer cities): the GeoNames ID (703448 for Kyiv). */
+  geonamesId?: number | null;
 }
 
-/** One place in the body where an entity is named (by name, alias, surname or demonym). */
+/** One place in the body where an entity is named (by name, alias, surname or demonym), as the resolve stage finds it. */
 export interface MentionCandidate extends Span {
   entityKey: string;
   paragraph: number | null;
+}
+
+/** A mention as extraction returns it: with how its text names the entity and how far to trust it (resolve/mention-*.rules.ts). */
+export interface DescribedMention extends MentionCandidate {
+  form: MentionForm;
+  /** Estimated probability (0..1) that the span names this entity, of this type. */
+  confidence: number;
 }
 
 /** How a quote's speaker was found. */
@@ -103,6 +114,6 @@ export interface QuoteCandidate extends Span {
 /** Everything extraction finds in one article. */
 export interface ArticleAnnotations {
   entities: EntityCandidate[];
-  mentions: MentionCandidate[];
+  mentions: DescribedMention[];
   quotes: QuoteCandidate[];
 }

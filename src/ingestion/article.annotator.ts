@@ -1,9 +1,10 @@
-import type { ArticleAnnotations, EntityCandidate, MentionCandidate, ParsedArticle } from './annotations';
+import type { ArticleAnnotations, DescribedMention, EntityCandidate, ParsedArticle } from './annotations';
 import { tokenizeArticle } from './extract/article.tokenizer';
 import { classifyEntities } from './extract/entity.classifier';
 import { extractQuotes, scanArticleQuotes } from './extract/quote.extractor';
 import { extractReportedSpeech } from './extract/reported-speech.extractor';
 import { resolveEntities } from './resolve/entity.resolver';
+import { describeMentions } from './resolve/mention-confidence.rules';
 
 /**
  * Finds the people, organizations and places an article names, and every place it names them:
@@ -21,11 +22,13 @@ import { resolveEntities } from './resolve/entity.resolver';
  * title written beside the name; `affiliationKey` from "NATO Secretary General X", "NATO's ... X",
  * "X, NATO's secretary general", "X of NATO", else, for an organizational office only, the article's
  * most-mentioned organization. Pure and deterministic; the first call loads the lexicons (~0.2 s,
- * see preloadLexicons in lexicon/entity.dictionary.ts).
+ * see preloadLexicons in lexicon/entity.dictionary.ts). Each mention carries its `form` and
+ * `confidence` (resolve/mention-form.rules.ts, resolve/mention-confidence.rules.ts).
  */
-export function extractEntities(article: ParsedArticle): { entities: EntityCandidate[]; mentions: MentionCandidate[] } {
+export function extractEntities(article: ParsedArticle): { entities: EntityCandidate[]; mentions: DescribedMention[] } {
   const doc = tokenizeArticle(article);
-  return resolveEntities(doc, classifyEntities(doc));
+  const found = resolveEntities(doc, classifyEntities(doc));
+  return { entities: found.entities, mentions: describeMentions(doc, found) };
 }
 
 /** What annotateArticle extracts besides entities and direct quotes. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ArticleAnnotations, EntityCandidate, ParsedArticle } from '../../src/ingestion/annotations';
 import { articleRows } from '../../src/services/article-rows.plan';
+import { MentionForm } from '../../src/types/mention-form';
 import { runWritePlan } from '../../src/services/article-store.service';
 import { deleteArticle } from '../../src/services/article-write.service';
 import { markDataChanged } from '../../src/services/data-version';
@@ -30,7 +31,7 @@ function article(title: string, place: EntityCandidate, within: EntityCandidate 
     parsed,
     {
       entities: within ? [speaker, { ...place, withinKey: within.key }, within] : [speaker, place],
-      mentions: [{ entityKey: place.key, start: placeStart, end: placeStart + place.name.length, paragraph: 0 }],
+      mentions: [{ entityKey: place.key, start: placeStart, end: placeStart + place.name.length, paragraph: 0, form: MentionForm.NAME, confidence: 0.9 }],
       quotes: [{ start: 1, end: 14, paragraph: 0, cue: null, speakerMention: null, speakerKey: 'ada', attribution: 'EXPLICIT', confidence: 0.9, isStatement: true }],
     },
   ];

@@ -38,6 +38,8 @@ export interface CityRecord {
   capital: boolean;
   /** True when the looked-up name is the city's own name, false for an alternate name. */
   primaryName: boolean;
+  /** GeoNames ID (the file's first column): 703448 for Kyiv. */
+  geonamesId: number;
 }
 
 /** Common English names and abbreviations that world-countries lacks, by ISO code. */
@@ -188,7 +190,8 @@ function loadCities(g: Gazetteer): void {
     const asciiStart = buf.indexOf(TAB, nameStart) + 1;
     const altStart = buf.indexOf(TAB, asciiStart) + 1;
     const name = buf.toString('utf8', nameStart, asciiStart - 1);
-    const own: CityRecord = { name, countryCode: countryCodeAt(buf, back[11] + 1, back[10], codes), population, capital, primaryName: true };
+    const geonamesId = digitsAt(buf, line, nameStart - 1);
+    const own: CityRecord = { name, countryCode: countryCodeAt(buf, back[11] + 1, back[10], codes), population, capital, primaryName: true, geonamesId };
     offerCity(g, name, own);
     // The ASCII spelling, when it differs ("Zurich" for "Zürich"): compared as bytes, decoded only then.
     const sameBytes = altStart - asciiStart === asciiStart - nameStart && buf.compare(buf, nameStart, asciiStart - 1, asciiStart, altStart - 1) === 0;

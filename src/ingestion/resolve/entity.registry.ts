@@ -81,7 +81,7 @@ export class EntityRegistry {
         const { city } = hit;
         const within = this.country(city.countryCode);
         const key = cityKey(city.countryCode, city.name);
-        this.ensure({ key, type: 'LOCATION', name: city.name, aliases: [], kind: 'city', withinKey: within, countryCode: city.countryCode });
+        this.ensure({ key, type: 'LOCATION', name: city.name, aliases: [], kind: 'city', withinKey: within, countryCode: city.countryCode, geonamesId: city.geonamesId });
         return key;
       }
     }

@@ -17,8 +17,8 @@ describe('EntityRegistry', () => {
 
   it('makes a city within its country, and a demonym a mention of the country without an alias', () => {
     const reg = new EntityRegistry(doc);
-    const kyiv = reg.entityFor({ type: 'CITY', city: { name: 'Kyiv', countryCode: 'UA', population: 2900000, capital: true, primaryName: false } });
-    expect(reg.drafts.get(kyiv)!.entity).toMatchObject({ key: 'LOCATION:UA:kyiv', kind: 'city', withinKey: 'LOCATION:UA' });
+    const kyiv = reg.entityFor({ type: 'CITY', city: { name: 'Kyiv', countryCode: 'UA', population: 2900000, capital: true, primaryName: false, geonamesId: 703448 } });
+    expect(reg.drafts.get(kyiv)!.entity).toMatchObject({ key: 'LOCATION:UA:kyiv', kind: 'city', withinKey: 'LOCATION:UA', geonamesId: 703448 });
     reg.mention('LOCATION:UA', at('Ukrainian'), at('Ukrainian'), false);
     expect([...reg.drafts.get('LOCATION:UA')!.surfaces]).toEqual([]);
     expect(reg.drafts.get('LOCATION:UA')!.entity).toMatchObject({ name: 'Ukraine', kind: 'country', countryCode: 'UA' });

@@ -1,0 +1,18 @@
+/**
+ * How a mention's text names its entity (stored in `mention.form`; the rules that decide it:
+ * src/ingestion/resolve/mention-form.rules.ts).
+ */
+export enum MentionForm {
+  /** The entity's canonical name ("Jens Stoltenberg", "Kyiv"), in any case. */
+  NAME = 'NAME',
+  /** Any other name the entity goes by ("Kiev" for Kyiv, "Atlantic Alliance" for NATO, "Hillary Clinton" for Hillary Rodham Clinton). */
+  ALIAS = 'ALIAS',
+  /** A person's surname alone, with its particles ("Stoltenberg", "von der Leyen"), or any tail of the full name. */
+  SURNAME = 'SURNAME',
+  /** A person's given name alone ("Jens"). */
+  FIRST_NAME = 'FIRST_NAME',
+  /** Initials written in capitals ("NATO", "US", "BBC"). */
+  ACRONYM = 'ACRONYM',
+  /** A place's adjective ("Ukrainian" for Ukraine). */
+  DEMONYM = 'DEMONYM',
+}
