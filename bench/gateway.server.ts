@@ -9,16 +9,17 @@ import { createServer } from '../src/server/create-server';
  * a 120 s operation time limit instead of 10 s (at 100,000 articles Q4 takes seconds: measured
  * rather than cut off).
  * The response cache stays on (the lead's createServer has no knob for it): cold runs defeat it
- * with a unique variable per request.
+ * with a unique variable per request. `database`: a SQLite file, or a postgres:// URL (DATABASE_URL).
  */
-export function benchConfig(databasePath: string): Config {
-  return loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', NEWSGRAPH_RATE_LIMIT: '0', NEWSGRAPH_TIMEOUT_MS: '120000', DATABASE_PATH: databasePath, LOAD_SAMPLE: 'false' });
+export function benchConfig(database: string): Config {
+  const store = /^postgres(ql)?:\/\//.test(database) ? { DATABASE_URL: database } : { DATABASE_PATH: database };
+  return loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', NEWSGRAPH_RATE_LIMIT: '0', NEWSGRAPH_TIMEOUT_MS: '120000', ...store, LOAD_SAMPLE: 'false' });
 }
 
-/** Starts the real gateway (createServer) on the database file. */
-export async function startGateway(databasePath: string, port = 0): Promise<http.Server> {
-  const config = benchConfig(databasePath);
-  const dataSource = await openDataSource({ databasePath });
+/** Starts the real gateway (createServer) on the database: a SQLite file or a postgres:// URL. */
+export async function startGateway(database: string, port = 0): Promise<http.Server> {
+  const config = benchConfig(database);
+  const dataSource = await openDataSource({ databasePath: config.databasePath, databaseUrl: config.databaseUrl });
   const server = await createServer(dataSource, config);
   server.httpServer.keepAliveTimeout = 60000;
   await new Promise<void>((resolve) => server.httpServer.listen(port, '127.0.0.1', resolve));

@@ -6,8 +6,8 @@
  * suffix of punctuation instead, which the full-text parser drops (see `coldSearchQuery`).
  */
 
-export const Q1 = `query Q1($speaker: String!, $place: String!, $since: String) {
-  quotes(filter: { speaker: $speaker, about: [$place], from: $since }, first: 20) {
+/** What Q1 and Q1P read of a page of quotes. */
+const QUOTE_PAGE = `{
     totalCount
     edges {
       node {
@@ -16,7 +16,10 @@ export const Q1 = `query Q1($speaker: String!, $place: String!, $since: String) 
         article { title publishedAt }
       }
     }
-  }
+  }`;
+
+export const Q1 = `query Q1($speaker: String!, $place: String!, $since: String) {
+  quotes(filter: { speaker: $speaker, about: [$place], from: $since }, first: 20) ${QUOTE_PAGE}
 }`;
 
 export const Q2 = `query Q2($since: String) {
@@ -63,16 +66,62 @@ export const Q4 = `query Q4($place: String!, $since: String) {
 
 export const BARE = `{ __typename }`;
 
+/**
+ * Q1 as the peer (PostGraphile, bench/postgraphile.server.mjs) can ask it: the speaker page, the
+ * 20 newest quotes of the speaker (DATE order, id breaking ties) with totalCount, speaker name,
+ * article title and date. Q1's `about` place is left out: PostGraphile's generated schema filters
+ * by equality on a table's own columns only (`condition`), so it can ask for the speaker's quotes
+ * (quotesBySpeakerId) or for the quotes about one entity (quoteSubjectsByEntityId, unordered by
+ * date and without the statement and kind filters), not for both with a place's sub-places.
+ */
+export const Q1P = `query Q1P($speaker: String!, $since: String) {
+  quotes(filter: { speaker: $speaker, from: $since }, orderBy: { field: DATE }, first: 20) ${QUOTE_PAGE}
+}`;
+
+/**
+ * The peer's documents (PostGraphile 5, amber preset, default inflection), answering what the
+ * gateway's Q1P and Q2 answer: statement quotes of kind DIRECT (the gateway's default kinds) by
+ * `condition`, the same orders (ids breaking ties). Neither takes `$since`: PostGraphile's
+ * conditions test equality only, and the date is before every article, so the data is the same.
+ */
+export const PEER_DOCUMENTS: Partial<Record<QueryName, string>> = {
+  Q1P: `query Q1P($speakerId: Int!) {
+  entityByRowId(rowId: $speakerId) {
+    quotesBySpeakerId(condition: { isStatement: true, kind: "DIRECT" }, orderBy: [PUBLISHED_AT_DESC, ROW_ID_DESC], first: 20) {
+      totalCount
+      nodes { text entityBySpeakerId { type name } articleByArticleId { title publishedAt } }
+    }
+  }
+}`,
+  Q2: `query Q2 {
+  allArticles(orderBy: ROW_ID_ASC, first: 20) {
+    nodes {
+      rowId
+      title
+      publishedAt
+      quotesByArticleId(condition: { isStatement: true, kind: "DIRECT" }, orderBy: ROW_ID_ASC, first: 20) {
+        totalCount
+        nodes { text entityBySpeakerId { type name } }
+      }
+      mentionsByArticleId(orderBy: ROW_ID_ASC) { nodes { text entityByEntityId { type name } } }
+    }
+  }
+}`,
+  BARE,
+};
+
 /** What the benchmark asks about: found in the data (the most frequent speaker and place, a two-word search). */
 export interface BenchSubjects {
   speaker: string;
+  /** The speaker's row id (the peer asks by id). */
+  speakerId: number;
   place: string;
   search: string;
 }
 
-export type QueryName = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'BARE';
+export type QueryName = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'BARE' | 'Q1P';
 
-export const DOCUMENTS: Record<QueryName, string> = { Q1, Q2, Q3, Q4, BARE };
+export const DOCUMENTS: Record<QueryName, string> = { Q1, Q2, Q3, Q4, BARE, Q1P };
 
 /** Fixed, before every article: the `$since` of a warm (repeated) request. */
 export const WARM_SINCE = '1900-01-01';
@@ -97,6 +146,8 @@ export function variablesFor(query: QueryName, subjects: BenchSubjects, n: numbe
   switch (query) {
     case 'Q1':
       return { speaker: subjects.speaker, place: subjects.place, since };
+    case 'Q1P':
+      return { speaker: subjects.speaker, since };
     case 'Q2':
       return { since };
     case 'Q3':
@@ -108,7 +159,42 @@ export function variablesFor(query: QueryName, subjects: BenchSubjects, n: numbe
   }
 }
 
-/** The JSON body of request number `n`. */
-export function requestBody(query: QueryName, subjects: BenchSubjects, n: number, cold: boolean): string {
+/** The JSON body of request number `n`; `peer`: PostGraphile's document (PEER_DOCUMENTS), which needs no cold variable (it caches no response). */
+export function requestBody(query: QueryName, subjects: BenchSubjects, n: number, cold: boolean, peer = false): string {
+  if (peer) return JSON.stringify({ query: PEER_DOCUMENTS[query], variables: query === 'Q1P' ? { speakerId: subjects.speakerId } : {} });
   return JSON.stringify({ query: DOCUMENTS[query], variables: variablesFor(query, subjects, n, cold) });
+}
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const entityOf = (typename: string | undefined, name: string | undefined) => (typename ? { type: typename.toUpperCase(), name } : null);
+const idOf = (globalId: string) => Number(Buffer.from(globalId, 'base64url').toString('utf8').split(':')[1]);
+
+/**
+ * The `data` of a Q1P or Q2 answer in one shape whichever server gave it (field names, entity
+ * types as PERSON/ORGANIZATION/LOCATION, article ids as row ids), so that the gateway's and the
+ * peer's answers can be compared; `peer`: the answer is PostGraphile's.
+ */
+export function normalisedPeerData(query: QueryName, data: Json, peer: boolean): unknown {
+  if (query === 'Q1P') {
+    const page = peer ? data.entityByRowId.quotesBySpeakerId : data.quotes;
+    const items = peer
+      ? page.nodes.map((n: Json) => ({ text: n.text, speaker: n.entityBySpeakerId, article: n.articleByArticleId }))
+      : page.edges.map(({ node: n }: Json) => ({ text: n.text, speaker: entityOf(n.speaker?.__typename, n.speaker?.name), article: n.article }));
+    return { totalCount: page.totalCount, items };
+  }
+  if (query === 'Q2') {
+    return peer
+      ? data.allArticles.nodes.map((a: Json) => ({
+          id: a.rowId, title: a.title, publishedAt: a.publishedAt,
+          quotes: { totalCount: a.quotesByArticleId.totalCount, items: a.quotesByArticleId.nodes.map((q: Json) => ({ text: q.text, speaker: q.entityBySpeakerId })) },
+          mentions: a.mentionsByArticleId.nodes.map((m: Json) => ({ text: m.text, entity: m.entityByEntityId })),
+        }))
+      : data.articles.edges.map(({ node: a }: Json) => ({
+          id: idOf(a.id), title: a.title, publishedAt: a.publishedAt,
+          quotes: { totalCount: a.quotes.totalCount, items: a.quotes.edges.map(({ node: q }: Json) => ({ text: q.text, speaker: entityOf(q.speaker?.__typename, q.speaker?.name) })) },
+          mentions: a.mentions.map((m: Json) => ({ text: m.span.text, entity: entityOf(m.entity.__typename, m.entity.name) })),
+        }));
+  }
+  return data;
 }

