@@ -1,10 +1,10 @@
-import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isSurname, isClosedClassWord } from '../lexicon/english.lexicon';
-import { isDictionaryName } from '../lexicon/dictionary-words.lexicon';
+import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isMastheadWord, isOrganizationHead, isSurname, isClosedClassWord } from '../lexicon/english.lexicon';
+import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
-import { INFLECTED, NAME_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
+import { EVENT_WORDS, INFLECTED, NAME_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { cityNamed, countryNamed, stateNamed } from '../lexicon/place.gazetteer';
-import { COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
+import { COMPASS, COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { isPluralShaped, lonelyNameWord, nameShaped } from './name-shape.rules';
@@ -159,6 +159,13 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
         if (isConnector(tokens[last])) continue;
         const hit = lookupName(surfaceOf(doc, chunk[i], last), len);
         if (hit && len === 1 && hit.type === 'CITY' && townInPersonName(tokens, chunk, i, residual)) break;
+        if (hit && hit.type === 'COUNTRY' && residual.length && countryNamedOrganization(tokens, residual[residual.length - 1], chunk[i])) {
+          const noun = residual.pop()!;
+          flush();
+          out.push({ kind: 'org', name: surfaceOf(doc, noun, last), first: noun, last });
+          matched = len;
+          break;
+        }
         if (hit) {
           flush();
           // A known place before a place's head word is part of a longer place: "Hong Kong Island", "Hudson River".
@@ -196,6 +203,19 @@ function joinThe(doc: TokenizedArticle, out: EntityFinding[], from: number, the:
   if (f.kind === 'dict' && f.hit.type === 'ORGANIZATION') out[at] = { ...f, first: the };
   else if (f.kind === 'org') out[at] = { ...f, first: the };
   else if (f.kind === 'partial' && !isGivenName(doc.tokens[f.first].key) && !doc.tokens.slice(f.first, f.last + 1).every((t) => isTitleWord(t.key))) out[at] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: the, last: f.last };
+}
+
+/**
+ * "Environment Canada", "Air France", "Cricket Australia", "Sport England": an ordinary singular noun
+ * with a capital, no office, demonym or verb form, written right before a country's name, names an
+ * organization of that country (an agency, a company, a sports body), not the country; not an event's
+ * word ("Fan Expo Canada").
+ */
+function countryNamedOrganization(tokens: ArticleToken[], noun: number, country: number): boolean {
+  const t = tokens[noun];
+  if (noun !== country - 1 || !t.joinsNext || !t.cap || t.upper || t.possessive) return false;
+  const word = isCommonWord(t.key) || (isDictionaryWord(t.key) && !isDictionaryName(t.key));
+  return word && !EVENT_WORDS.has(t.key) && !isFunctionWord(t.key) && !isTitleHead(t.key) && !isGivenName(t.key) && !isPluralShaped(t.key) && !INFLECTED.test(t.key) && !hasLexiconTag(t.key, 'Demonym') && !hasLexiconTag(t.key, 'Adjective') && !Object.hasOwn(GEO_PREFIXES, t.key) && !COMPASS.has(t.key);
 }
 
 /**
@@ -255,9 +275,10 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
   const last = words[words.length - 1];
   const head = tokens[last].key;
   const place = out[out.length - 1];
-  // A place right before: "Washington Post", "Houston Chronicle", "Russian Defense Ministry".
+  // A place right before: "Washington Post", "Houston Chronicle", "Russian Defense Ministry", "Toronto Star".
   const afterPlace = !!place && place.kind === 'dict' && place.hit.type !== 'ORGANIZATION' && place.last === first - 1 && tokens[place.last].joinsNext;
-  if ((words.length >= 2 || afterPlace) && !titleCase && isOrganizationHead(head) && !words.every((w) => isTitleWord(tokens[w].key))) {
+  const masthead = afterPlace && words.length === 1 && isMastheadWord(head);
+  if ((words.length >= 2 || afterPlace) && !titleCase && (isOrganizationHead(head) || masthead) && !words.every((w) => isTitleWord(tokens[w].key))) {
     const split = organizationSplit(tokens, words);
     if (split > 0) {
       const left = words.slice(0, split);

@@ -63,6 +63,20 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'force',
 ]);
 
+/**
+ * Words that name a newspaper after its town ("Toronto Star", "Edmonton Sun", "Boston Globe",
+ * "Manchester Guardian") but head no organization alone ("Lone Star", "Gold Standard").
+ */
+const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
+  'star', 'sun', 'globe', 'standard', 'express', 'guardian', 'independent', 'mail', 'echo', 'mercury', 'citizen',
+  'statesman', 'advertiser', 'argus', 'age',
+]);
+
+/** True for a folded word that, written right after a place, names a newspaper ("Toronto Star"). */
+export function isMastheadWord(word: string): boolean {
+  return MASTHEAD_WORDS.has(word);
+}
+
 /** The bits each tag contributes (COMMON is dropped again for names, below). */
 const TAG_BITS = new Map<string, number>();
 for (const [tags, bit] of [[GIVEN_NAME_TAGS, GIVEN], [SURNAME_TAGS, SURNAME], [FUNCTION_TAGS, FUNCTION], [COMMON_TAGS, COMMON], [CLOSED_CLASS_TAGS, CLOSED]] as const) {

@@ -32,6 +32,12 @@ export const NAMED_THING_KINDS = new Set([
   'satellite', 'telescope', 'operation', 'project', 'planet', 'asteroid', 'comet', 'mount',
 ]);
 
+/** Words that name an event after a place ("Fan Expo Canada", "Davis Cup", "Tour de France"): the place stays a place. */
+export const EVENT_WORDS = new Set([
+  'expo', 'cup', 'games', 'open', 'championship', 'championships', 'festival', 'summit', 'conference', 'tour',
+  'marathon', 'fair', 'week', 'day', 'awards', 'prix', 'rally', 'classic', 'trophy', 'show', 'series', 'olympics',
+]);
+
 /** Upper-case abbreviations that are no organization: time zones, titles, common terms. */
 export const NOT_ORGANIZATIONS = new Set([
   'EDT', 'EST', 'CDT', 'CST', 'MDT', 'MST', 'PDT', 'PST', 'GMT', 'UTC', 'BST', 'CET', 'CEO', 'CFO', 'COO', 'CTO',

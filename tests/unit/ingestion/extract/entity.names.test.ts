@@ -208,6 +208,17 @@ describe('extractEntities: typing from context', () => {
     expect(r.people).toEqual([]);
   });
 
+  it('reads a newspaper named after its town, and an agency named after its country, as organizations', () => {
+    const r = extract('The report was first published by the Toronto Star on Friday.', 'A spokeswoman for Health Canada said the rules would change in Canada next year.');
+    expect(r.organizations).toEqual(['Toronto Star', 'Health Canada']);
+    expect(r.mentionsOf('Canada')).toEqual(['Canada']);
+  });
+
+  it('leaves the place of an event a place ("Fan Expo Canada")', () => {
+    const r = extract('Thousands of visitors came to the Fan Expo Canada convention in Toronto this week.');
+    expect(r.organizations).toEqual([]);
+  });
+
   it('still reads a person after a given name when the headline is in Title Case', () => {
     const r = extract('Newspaper Interviews Christopher Barnes About Schools', 'Barnes said the schools need more teachers.');
     expect(r.people).toEqual(['Christopher Barnes']);
