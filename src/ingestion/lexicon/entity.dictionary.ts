@@ -79,6 +79,8 @@ function acceptCity(city: CityRecord, surface: string, words: number): boolean {
   if (isFunctionWord(key.split(' ')[0]) || isOrganizationHead(key) || isPlaceHead(key)) return false;
   if (words > 1) return true;
   if (!city.capital && city.population < MIN_SINGLE_WORD_CITY) return false;
+  // "Mets", "Jets": a plural matched only through another language's name for a city is a team, not Metz.
+  if (!city.primaryName && /[^s]s$/.test(key)) return false;
   // "Bush" is not Būsh: a match only through dropped accents needs a large city.
   if (city.primaryName && foldName(city.name) === key && city.name !== surface && city.name.toLowerCase() !== surface.toLowerCase() && city.population < MIN_ACCENT_FOLDED_CITY) return false;
   if (isCommonWord(key) || isGivenName(key) || isSurname(key)) return city.primaryName && city.population >= MIN_AMBIGUOUS_CITY;

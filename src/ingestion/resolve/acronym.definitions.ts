@@ -116,3 +116,41 @@ export function organizationsByHead(doc: TokenizedArticle, findings: EntityFindi
   }
   return new Map([...byHead].filter((e): e is [string, string] => e[1] !== null));
 }
+
+/** Lower-case words that may follow a short organization name inside its long one: "Foundation for the Visual Arts". */
+const LONG_FORM_TAILS = new Set(['of', 'for', 'at', 'on']);
+
+/**
+ * Short names of the article's organizations ("Republican Party", "Home Office", "Andy Warhol
+ * Foundation") by the long name written in the same article ("U.S. Republican Party", "United
+ * Kingdom Home Office", "Andy Warhol Foundation for the Visual Arts"): the short name's two or more
+ * words stand inside the long name with only capitalised words before them and nothing or an
+ * "of" / "for" phrase after them. A short name two long ones hold is left out.
+ */
+export function organizationsByLongerName(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): Map<string, string> {
+  const names: { name: string; words: ArticleToken[] }[] = [];
+  for (const f of findings) {
+    const name = nameOf(f);
+    const words = doc.tokens.slice(f.first, f.last + 1).filter((t, i) => i > 0 || t.key !== 'the');
+    if (name !== null && words.length >= 2) names.push({ name, words });
+  }
+  const longer = new Map<string, string | null>();
+  for (const short of names) {
+    for (const long of names) {
+      if (long.name === short.name || long.words.length <= short.words.length || !holds(long.words, short.words)) continue;
+      const held = longer.get(short.name);
+      longer.set(short.name, held === undefined || held === long.name ? long.name : null);
+    }
+  }
+  return new Map([...longer].filter((e): e is [string, string] => e[1] !== null));
+}
+
+/** `short` stands inside `long` after capitalised words only, before nothing or an "of" / "for" phrase. */
+function holds(long: ArticleToken[], short: ArticleToken[]): boolean {
+  for (let at = 0; at + short.length <= long.length; at++) {
+    if (!short.every((t, i) => long[at + i].key === t.key)) continue;
+    const after = long[at + short.length];
+    if (long.slice(0, at).every((t) => t.cap) && (!after || (!after.cap && LONG_FORM_TAILS.has(after.key)))) return true;
+  }
+  return false;
+}

@@ -10,7 +10,7 @@ import { organizationNamed } from '../lexicon/organization.aliases';
 import { cityNamed } from '../lexicon/place.gazetteer';
 import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { isPersonOnlyTitle } from '../lexicon/title.lexicon';
-import { acronymDefinitions, organizationsByHead, organizationsByInitials, organizationsBySurface, organizationsByTail } from './acronym.definitions';
+import { acronymDefinitions, organizationsByHead, organizationsByInitials, organizationsByLongerName, organizationsBySurface, organizationsByTail } from './acronym.definitions';
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
 import { EntityRegistry } from './entity.registry';
 import { applyLocative, locativeContext } from './locative.context';
@@ -74,6 +74,7 @@ export function resolveEntities(doc: TokenizedArticle, findings: EntityFinding[]
     f.kind === 'org' ? organizationNamed(f.name) ?? f.name : f.kind === 'dict' && f.hit.type === 'ORGANIZATION' ? f.hit.name : null;
   for (const [initials, name] of organizationsByInitials(doc, findings, organizationNameOf)) acronyms.set(initials, reg.organization(name));
   const tails = organizationsByTail(doc, findings, organizationNameOf);
+  const longer = organizationsByLongerName(doc, findings, organizationNameOf);
   const known = { bySurface: organizationsBySurface(doc, findings, organizationNameOf), byHead: organizationsByHead(doc, findings, organizationNameOf) };
   const ownerOf = new Map<number, string>();
   const roles = new Map<PersonCluster, { role: string | null; affiliation: string | null }>();
@@ -92,13 +93,17 @@ export function resolveEntities(doc: TokenizedArticle, findings: EntityFinding[]
       else if (byAcronym || byTail) {
         key = byAcronym ?? reg.organization(byTail!);
         reg.mention(key, f.first, f.last);
+      } else if (f.hit.type === 'ORGANIZATION' && longer.has(f.hit.name)) {
+        key = reg.organization(longer.get(f.hit.name)!);
+        reg.mention(key, f.first, f.last);
       } else {
         key = reg.entityFor(f.hit);
         reg.mention(key, f.first, f.last, f.hit.type !== 'DEMONYM');
         if (f.hit.type === 'REGION' && !f.hit.countryCode) applyLocative(doc, reg, key, f.first);
       }
     } else if (f.kind === 'org') {
-      key = reg.organization(organizationNamed(f.name) ?? f.name);
+      const name = organizationNamed(f.name) ?? f.name;
+      key = reg.organization(longer.get(name) ?? name);
       reg.mention(key, f.first, f.last);
     } else if (f.kind === 'place') {
       key = reg.place(f.name, f.placeKind, null);

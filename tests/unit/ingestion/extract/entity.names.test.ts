@@ -16,7 +16,7 @@ function extract(...lines: string[]) {
     const key = named(name)?.key;
     return result.mentions.filter((m) => m.entityKey === key).map((m) => article.body.slice(m.start, m.end));
   };
-  return { ...result, named, people: ofType('PERSON'), organizations: ofType('ORGANIZATION'), mentionsOf };
+  return { ...result, named, people: ofType('PERSON'), organizations: ofType('ORGANIZATION'), locations: ofType('LOCATION'), mentionsOf };
 }
 
 describe('extractEntities: surnames that are also given names', () => {
@@ -212,6 +212,16 @@ describe('extractEntities: typing from context', () => {
     const r = extract('The report was first published by the Toronto Star on Friday.', 'A spokeswoman for Health Canada said the rules would change in Canada next year.');
     expect(r.organizations).toEqual(['Toronto Star', 'Health Canada']);
     expect(r.mentionsOf('Canada')).toEqual(['Canada']);
+  });
+
+  it('reads a short name of an organization as the long one the article names', () => {
+    const r = extract('Officials of the Norland Coastal Safety Authority met outside the offices on Monday to talk.', 'A spokesman for the Coastal Safety Authority said the beaches would reopen.');
+    expect(r.mentionsOf('Norland Coastal Safety Authority')).toEqual(['Norland Coastal Safety Authority', 'Coastal Safety Authority']);
+  });
+
+  it('reads a plural that only another language names a city by as no city ("the Mets")', () => {
+    const r = extract('He has written poems about the Mets for twenty years, and he still goes to every home game.');
+    expect(r.locations).toEqual([]);
   });
 
   it('leaves the place of an event a place ("Fan Expo Canada")', () => {
