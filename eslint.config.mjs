@@ -56,7 +56,7 @@ const mayImport = {
   main: everything,
   eval: ['config', 'types', 'eval', ...ingestion],
   synth: ['config', 'types', 'synth', ...ingestion],
-  migrations: ['types'],
+  migrations: ['types', 'migrations'],
 };
 
 const policies = [

@@ -8,6 +8,7 @@ import { QuoteSubjects1764374400000 } from '../../migrations/1764374400000-Quote
 import { QuoteKinds1764460800000 } from '../../migrations/1764460800000-QuoteKinds';
 import { QuoteScopeCounts1764547200000 } from '../../migrations/1764547200000-QuoteScopeCounts';
 import { QuoteSpeakerCount1764550800000 } from '../../migrations/1764550800000-QuoteSpeakerCount';
+import { MentionForms1764637200000 } from '../../migrations/1764637200000-MentionForms';
 import { InitialPostgres1764201600000 } from '../../migrations/postgres/1764201600000-Initial';
 import { FullTextSearchPostgres1764288000000 } from '../../migrations/postgres/1764288000000-FullTextSearch';
 import { QuoteOrderingPostgres1764288100000 } from '../../migrations/postgres/1764288100000-QuoteOrdering';
@@ -15,6 +16,7 @@ import { QuoteSubjectsPostgres1764374400000 } from '../../migrations/postgres/17
 import { QuoteKindsPostgres1764460800000 } from '../../migrations/postgres/1764460800000-QuoteKinds';
 import { QuoteScopeCountsPostgres1764547200000 } from '../../migrations/postgres/1764547200000-QuoteScopeCounts';
 import { QuoteSpeakerCountPostgres1764550800000 } from '../../migrations/postgres/1764550800000-QuoteSpeakerCount';
+import { MentionFormsPostgres1764637200000 } from '../../migrations/postgres/1764637200000-MentionForms';
 import { Article } from '../entities/article.entity';
 import { EntityName } from '../entities/entity-name.entity';
 import { Location } from '../entities/location.entity';
@@ -27,7 +29,7 @@ import { sqlRows } from './dialect';
 import { prepareSqliteConnection } from './sqlite-connection';
 
 /** Every SQLite migration, in order. A schema change is a new file in migrations/ added here. */
-export const migrations = [Initial1764201600000, FullTextSearch1764288000000, QuoteOrdering1764288100000, QuoteSubjects1764374400000, QuoteKinds1764460800000, QuoteScopeCounts1764547200000, QuoteSpeakerCount1764550800000];
+export const migrations = [Initial1764201600000, FullTextSearch1764288000000, QuoteOrdering1764288100000, QuoteSubjects1764374400000, QuoteKinds1764460800000, QuoteScopeCounts1764547200000, QuoteSpeakerCount1764550800000, MentionForms1764637200000];
 
 /**
  * Every PostgreSQL migration, in order: the same logical schema as `migrations`, one twin per
@@ -41,6 +43,7 @@ export const postgresMigrations = [
   QuoteKindsPostgres1764460800000,
   QuoteScopeCountsPostgres1764547200000,
   QuoteSpeakerCountPostgres1764550800000,
+  MentionFormsPostgres1764637200000,
 ];
 
 /** Every TypeORM entity. */

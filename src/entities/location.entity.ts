@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { ChildEntity, Column } from 'typeorm';
 import { NamedEntity } from './named-entity.entity';
 import { Node } from './node.entity';
@@ -14,6 +14,10 @@ export class Location extends NamedEntity {
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code of its country ("UA").' })
   @Column('text', { name: 'country_code', nullable: true })
   countryCode!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'GeoNames ID of a city the gazetteer knows (703448 for Kyiv: https://www.geonames.org/703448); null for countries (see `countryCode`) and other places.' })
+  @Column('integer', { name: 'geonames_id', nullable: true })
+  geonamesId!: number | null;
 
   @Column('integer', { name: 'within_id', nullable: true })
   withinId!: number | null;

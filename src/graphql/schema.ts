@@ -15,6 +15,7 @@ import { QuoteSubscriptionResolver } from './resolvers/quote-subscription.resolv
 import { SearchResolver } from './resolvers/search.resolver';
 import './types/attribution.enum';
 import './types/quote-kind.enum';
+import './types/mention-form.enum';
 
 /** Every resolver class of the API. */
 export const resolvers = [

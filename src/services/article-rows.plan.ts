@@ -8,7 +8,8 @@ import { step, StepRow, WritePlan } from './write-plan';
 /**
  * The one description of how an article and its annotations become rows: de-duplication by body
  * hash and url, entity merging (same type and folded name; a lone surname joins the one stored
- * person with that surname), names, roles, affiliations, containment, mentions and quotes, and the
+ * person with that surname), names, roles, GeoNames IDs, affiliations, containment, mentions (with
+ * their form and confidence) and quotes, and the
  * facet counts they add to (quote_scope_count).
  *
  * It is written as a generator of SQL statements (`SqlStep`), each answered with its rows, so
@@ -42,12 +43,13 @@ const SQL = {
   existing: 'SELECT id FROM article WHERE content_hash = ? OR url = ? LIMIT 1',
   insertArticle: `INSERT INTO article (url, title, dek, section, published_at, source, image_caption, image_credit,
     subheadings, body, paragraph_spans, content_hash, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-  entityByName: 'SELECT id, role FROM entity WHERE type = ? AND name_key = ?',
+  entityByName: 'SELECT id, role, geonames_id FROM entity WHERE type = ? AND name_key = ?',
   personsBySurname: `SELECT DISTINCT e.id AS id, e.role AS role FROM entity_name n JOIN entity e ON e.id = n.entity_id
     WHERE n.kind = 'SURNAME' AND n.key = ? AND e.type = 'PERSON' LIMIT 2`,
-  insertEntity: `INSERT INTO entity (type, name, name_key, role, affiliation_id, kind, country_code, within_id)
-    VALUES (?, ?, ?, ?, NULL, ?, ?, NULL) RETURNING id`,
+  insertEntity: `INSERT INTO entity (type, name, name_key, role, affiliation_id, kind, country_code, within_id, geonames_id)
+    VALUES (?, ?, ?, ?, NULL, ?, ?, NULL, ?) RETURNING id`,
   updateRole: 'UPDATE entity SET role = ? WHERE id = ?',
+  setGeonamesId: 'UPDATE entity SET geonames_id = ? WHERE id = ? AND geonames_id IS NULL',
   insertNames: 'INSERT INTO entity_name (entity_id, kind, name, key) VALUES ',
   setAffiliation: 'UPDATE entity SET affiliation_id = ? WHERE id = ? AND affiliation_id IS NULL',
   withinUnset: 'SELECT id FROM entity WHERE id = ? AND within_id IS NULL',
@@ -56,7 +58,7 @@ const SQL = {
   // article rather than one per row. It matters for the full-text index: SQLite's FTS5 writes its
   // pending terms out as a new segment at the start of every statement of a transaction, so one
   // INSERT per quote made one quote_fts segment per quote, and merging them dominated the ingest.
-  insertMentions: 'INSERT INTO mention (article_id, entity_id, start, "end", text, paragraph) VALUES ',
+  insertMentions: 'INSERT INTO mention (article_id, entity_id, start, "end", text, paragraph, form, confidence) VALUES ',
   insertQuotes: `INSERT INTO quote (article_id, text, start, "end", paragraph, cue_start, cue_end, cue_text,
     speaker_mention_start, speaker_mention_end, speaker_mention_text, speaker_id, attribution, confidence, is_statement, published_at, kind) VALUES `,
 };
@@ -116,9 +118,9 @@ export function* articleRows(
   const mentions: unknown[][] = [];
   for (const m of annotations.mentions) {
     const id = ids.get(m.entityKey);
-    if (id !== undefined) mentions.push([articleId, id, m.start, m.end, parsed.body.slice(m.start, m.end), m.paragraph]);
+    if (id !== undefined) mentions.push([articleId, id, m.start, m.end, parsed.body.slice(m.start, m.end), m.paragraph, m.form, m.confidence]);
   }
-  yield* insertRows(SQL.insertMentions, 6, mentions);
+  yield* insertRows(SQL.insertMentions, 8, mentions);
 
   const quotes = [...annotations.quotes].sort((a, b) => a.start - b.start);
   const inserted = yield* insertRows(
@@ -152,7 +154,7 @@ export function namesOf(candidate: EntityCandidate): Array<{ kind: EntityNameKin
 /**
  * Finds or creates the stored entity for each candidate (same type and folded name; a lone
  * surname joins the one person stored with it, none when several share it), fills a missing
- * role, adds the names it does not have yet, then links affiliations and containment (only
+ * role or GeoNames ID, adds the names it does not have yet, then links affiliations and containment (only
  * where none is set). Returns candidate key -> row id, and how many entities were created.
  */
 function* entityRows(candidates: EntityCandidate[]): WritePlan<{ ids: Map<string, number>; created: number }> {
@@ -180,12 +182,14 @@ function* entityRows(candidates: EntityCandidate[]): WritePlan<{ ids: Map<string
         SQL.insertEntity,
         candidate.type, candidate.name, key, person ? (candidate.role ?? null) : null,
         location ? (candidate.kind ?? null) : null, location ? (candidate.countryCode ?? null) : null,
+        location ? (candidate.geonamesId ?? null) : null,
       );
       id = Number(row.id);
       created++;
     } else {
       id = Number(entity.id);
       if (candidate.type === 'PERSON' && !entity.role && candidate.role) yield step(SQL.updateRole, candidate.role, id);
+      if (candidate.type === 'LOCATION' && entity.geonames_id === null && candidate.geonamesId) yield step(SQL.setGeonamesId, candidate.geonamesId, id);
     }
     ids.set(candidate.key, id);
     for (const { kind, name } of namesOf(candidate)) {
