@@ -2,6 +2,7 @@ import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { DataSource, EntityManager } from 'typeorm';
 import { ftsQuery, ftsTerms, tsQuery } from './fts-query';
+import { preparedRows } from './postgres-prepared.reader';
 
 /**
  * The SQL that differs between the two stores, in one place. Everything else the services write
@@ -430,7 +431,8 @@ export function driverStatement(dataSource: DataSource, sql: string, parameters:
  * one way the code reads the store (entities are built from these rows by `readEntities`).
  * `parameters`: a list bound to `?` placeholders (rewritten for the driver), or a record bound to
  * `:name` placeholders (what the filter compilers write: one value may appear in several places).
- * Inside a transaction, pass its EntityManager.
+ * Inside a transaction, pass its EntityManager. On PostgreSQL, outside a transaction, a named
+ * prepared statement (see `preparedRows`).
  */
 export async function sqlRows<T = Record<string, unknown>>(
   runner: SqlRunner,
@@ -440,6 +442,7 @@ export async function sqlRows<T = Record<string, unknown>>(
   const dataSource = dataSourceOf(runner);
   const [text, values] = driverStatement(dataSource, sql, parameters);
   const inTransaction = runner instanceof EntityManager ? runner.queryRunner : undefined;
+  if (!inTransaction && dataSource.options.type === 'postgres') return (await preparedRows(dataSource, text, values)) as T[];
   const queryRunner = inTransaction ?? dataSource.createQueryRunner();
   try {
     const result = await queryRunner.query(text, values, true);
