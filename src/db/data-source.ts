@@ -9,6 +9,7 @@ import { QuoteKinds1764460800000 } from '../../migrations/1764460800000-QuoteKin
 import { QuoteScopeCounts1764547200000 } from '../../migrations/1764547200000-QuoteScopeCounts';
 import { QuoteSpeakerCount1764550800000 } from '../../migrations/1764550800000-QuoteSpeakerCount';
 import { MentionForms1764637200000 } from '../../migrations/1764637200000-MentionForms';
+import { DateOrderIndexes1764640800000 } from '../../migrations/1764640800000-DateOrderIndexes';
 import { InitialPostgres1764201600000 } from '../../migrations/postgres/1764201600000-Initial';
 import { FullTextSearchPostgres1764288000000 } from '../../migrations/postgres/1764288000000-FullTextSearch';
 import { QuoteOrderingPostgres1764288100000 } from '../../migrations/postgres/1764288100000-QuoteOrdering';
@@ -17,6 +18,7 @@ import { QuoteKindsPostgres1764460800000 } from '../../migrations/postgres/17644
 import { QuoteScopeCountsPostgres1764547200000 } from '../../migrations/postgres/1764547200000-QuoteScopeCounts';
 import { QuoteSpeakerCountPostgres1764550800000 } from '../../migrations/postgres/1764550800000-QuoteSpeakerCount';
 import { MentionFormsPostgres1764637200000 } from '../../migrations/postgres/1764637200000-MentionForms';
+import { DateOrderIndexesPostgres1764640800000 } from '../../migrations/postgres/1764640800000-DateOrderIndexes';
 import { Article } from '../entities/article.entity';
 import { EntityName } from '../entities/entity-name.entity';
 import { Location } from '../entities/location.entity';
@@ -29,7 +31,7 @@ import { sqlRows } from './dialect';
 import { prepareSqliteConnection } from './sqlite-connection';
 
 /** Every SQLite migration, in order. A schema change is a new file in migrations/ added here. */
-export const migrations = [Initial1764201600000, FullTextSearch1764288000000, QuoteOrdering1764288100000, QuoteSubjects1764374400000, QuoteKinds1764460800000, QuoteScopeCounts1764547200000, QuoteSpeakerCount1764550800000, MentionForms1764637200000];
+export const migrations = [Initial1764201600000, FullTextSearch1764288000000, QuoteOrdering1764288100000, QuoteSubjects1764374400000, QuoteKinds1764460800000, QuoteScopeCounts1764547200000, QuoteSpeakerCount1764550800000, MentionForms1764637200000, DateOrderIndexes1764640800000];
 
 /**
  * Every PostgreSQL migration, in order: the same logical schema as `migrations`, one twin per
@@ -44,6 +46,7 @@ export const postgresMigrations = [
   QuoteScopeCountsPostgres1764547200000,
   QuoteSpeakerCountPostgres1764550800000,
   MentionFormsPostgres1764637200000,
+  DateOrderIndexesPostgres1764640800000,
 ];
 
 /** Every TypeORM entity. */

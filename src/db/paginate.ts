@@ -1,6 +1,6 @@
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { Page, PageRequest } from '../types/page';
-import { sqlRows } from './dialect';
+import { isPostgres, sqlRows } from './dialect';
 import { entityReader } from './entity.reader';
 import { pageWindow, SortPosition, toCursor } from './page-window';
 
@@ -13,6 +13,12 @@ export interface Ordering {
   direction: 'ASC' | 'DESC';
   /** The row id column (e.g. "q.id"), the tie-break, in the same direction. */
   idColumn: string;
+  /**
+   * The expression can be NULL (a date): NULLs sort below every value, first ascending and last
+   * descending, as SQLite orders them natively (PostgreSQL is told: NULLS FIRST / NULLS LAST), so
+   * that an index on the bare column serves the order.
+   */
+  nullable?: boolean;
 }
 
 /** The rows a connection pages through: one entity class, on table alias `alias`, filtered by `where`. */
@@ -25,17 +31,25 @@ export interface PagedQuery<T> {
   params: Record<string, unknown>;
 }
 
-/** SQL for "the row lies after (or, `inclusive`, at) `position` in the direction `direction`". */
-function beyond(ordering: Ordering, direction: 'ASC' | 'DESC', inclusive: boolean, names: [string, string]): string {
+/**
+ * SQL for "the row lies after (or, `inclusive`, at) `position` in the direction `direction`"; the
+ * position's value is bound to `names[0]`, its id to `names[1]`. A nullable ordering's NULLs lie
+ * below every value: after a NULL ascending comes every value, after a value descending every NULL.
+ */
+function beyond(ordering: Ordering, direction: 'ASC' | 'DESC', inclusive: boolean, names: [string, string], position: SortPosition): string {
   const op = direction === 'ASC' ? '>' : '<';
   const idOp = inclusive ? `${op}=` : op;
   const { expression, idColumn } = ordering;
   if (expression === idColumn) return `${idColumn} ${idOp} :${names[1]}`;
-  return `(${expression} ${op} :${names[0]} OR (${expression} = :${names[0]} AND ${idColumn} ${idOp} :${names[1]}))`;
+  const tie = `${idColumn} ${idOp} :${names[1]}`;
+  if (!ordering.nullable) return `(${expression} ${op} :${names[0]} OR (${expression} = :${names[0]} AND ${tie}))`;
+  if (position.value === null) return direction === 'ASC' ? `(${expression} IS NOT NULL OR (${expression} IS NULL AND ${tie}))` : `(${expression} IS NULL AND ${tie})`;
+  const nulls = direction === 'DESC' ? ` OR ${expression} IS NULL` : '';
+  return `(${expression} ${op} :${names[0]}${nulls} OR (${expression} = :${names[0]} AND ${tie}))`;
 }
 
-/** A sort expression and its natural direction, one per value of an order-field enum. */
-export type OrderingTable<F extends string> = Record<F, { expression: string; direction: 'ASC' | 'DESC' }>;
+/** A sort expression, its natural direction and whether it can be NULL (see Ordering), one per value of an order-field enum. */
+export type OrderingTable<F extends string> = Record<F, { expression: string; direction: 'ASC' | 'DESC'; nullable?: boolean }>;
 
 /** The Ordering for `field` of `table`, in `direction` or else the field's natural one. */
 export function orderingOf<F extends string>(
@@ -45,7 +59,7 @@ export function orderingOf<F extends string>(
   idColumn: string,
 ): Ordering {
   const dir = direction ?? table[field].direction;
-  return { name: `${field}_${dir}`, expression: table[field].expression, direction: dir, idColumn };
+  return { name: `${field}_${dir}`, expression: table[field].expression, direction: dir, idColumn, nullable: table[field].nullable };
 }
 
 const flip = (direction: 'ASC' | 'DESC') => (direction === 'ASC' ? 'DESC' : 'ASC');
@@ -72,7 +86,7 @@ export async function paginate<T extends ObjectLiteral & { rowId: number }>(
   const at = (position: SortPosition, dir: 'ASC' | 'DESC', inclusive: boolean, tag: string, params: Record<string, unknown>) => {
     params[`${tag}Value`] = position.value;
     params[`${tag}Id`] = position.id;
-    return ` AND ${beyond(ordering, dir, inclusive, [`${tag}Value`, `${tag}Id`])}`;
+    return ` AND ${beyond(ordering, dir, inclusive, [`${tag}Value`, `${tag}Id`], position)}`;
   };
 
   const params = { ...query.params };
@@ -80,10 +94,12 @@ export async function paginate<T extends ObjectLiteral & { rowId: number }>(
   if (after) bounds += at(after, ordering.direction, false, 'after', params);
   if (before) bounds += at(before, flip(ordering.direction), false, 'before', params);
   const scan = direction === 'forward' ? ordering.direction : flip(ordering.direction);
+  // PostgreSQL sorts NULLs above every value unless told otherwise; SQLite below, as wanted.
+  const nulls = ordering.nullable && isPostgres(dataSource) ? (scan === 'ASC' ? ' NULLS FIRST' : ' NULLS LAST') : '';
   const rows = await sqlRows(
     dataSource,
     `SELECT ${reader.columns(query.alias, properties)}, (${ordering.expression}) AS sort_value FROM ${from}
-     WHERE ${filtered}${bounds} ORDER BY ${ordering.expression} ${scan}, ${ordering.idColumn} ${scan} LIMIT ${limit + 1}`,
+     WHERE ${filtered}${bounds} ORDER BY ${ordering.expression} ${scan}${nulls}, ${ordering.idColumn} ${scan} LIMIT ${limit + 1}`,
     params,
   );
   const more = rows.length > limit;

@@ -10,7 +10,7 @@ import { OrderingTable, orderingOf, paginate } from '../db/paginate';
 
 const orderings: OrderingTable<ArticleOrderField> = {
   INGESTED: { expression: 'a.id', direction: 'ASC' },
-  DATE: { expression: "COALESCE(a.published_at, '')", direction: 'DESC' },
+  DATE: { expression: 'a.published_at', direction: 'DESC', nullable: true },
   TITLE: { expression: 'lower(a.title)', direction: 'ASC' },
 };
 

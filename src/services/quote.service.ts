@@ -12,7 +12,7 @@ import { compileQuoteFilter } from './quote-filter.compiler';
 /** The orderings of quotes in a dialect (RELEVANCE ranks by full text: bm25 on SQLite, ts_rank on PostgreSQL). */
 const orderingsOf = (dialect: Dialect): OrderingTable<QuoteOrderField> => ({
   POSITION: { expression: 'q.id', direction: 'ASC' },
-  DATE: { expression: "COALESCE(q.published_at, '')", direction: 'DESC' },
+  DATE: { expression: 'q.published_at', direction: 'DESC', nullable: true },
   CONFIDENCE: { expression: 'q.confidence', direction: 'DESC' },
   RELEVANCE: { expression: dialect.quoteRelevance('q', ':relevance'), direction: 'DESC' },
 });
