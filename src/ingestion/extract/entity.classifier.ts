@@ -35,7 +35,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   personsInLists(doc, findings);
   typeByApposition(doc, findings);
   typeByOrganizationPeople(doc, findings);
-  return findings;
+  return surnamesOpeningSentences(doc, findings);
 }
 
 /** Determiners that open an apposition: "Quantcast, a San Francisco-based company". */
@@ -68,6 +68,26 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
     if (isOrganizationHead(noun.key)) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
     else if (isTitleHead(noun.key) || hasLexiconTag(noun.key, 'Actor')) findings[i] = { kind: 'person', first: f.first, last: f.last, role: null, titleFirst: null };
   });
+}
+
+/**
+ * "Daly explained ...", "Bos obtained ...": an ordinary word opening a sentence is no name, unless it
+ * is, alone, the surname of a person the article names in full. Adds those words as partial names
+ * (the resolve stage ties them to the person) and returns the findings in body order.
+ */
+function surnamesOpeningSentences(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
+  const { tokens } = doc;
+  const surnames = new Set<string>();
+  for (const f of findings) if (f.kind === 'person' && f.last > f.first) surnames.add(tokens[f.last].key);
+  if (!surnames.size) return findings;
+  const covered = new Set<number>();
+  for (const f of findings) for (let i = f.first; i <= f.last; i++) covered.add(i);
+  const added: EntityFinding[] = [];
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (t.sentenceStart && t.cap && !t.upper && surnames.has(t.key) && !covered.has(i) && !(t.joinsNext && next?.cap)) added.push({ kind: 'partial', first: i, last: i, cue: hasCue(doc, i, i) });
+  });
+  return added.length ? [...findings, ...added].sort((a, b) => a.first - b.first) : findings;
 }
 
 /**

@@ -224,6 +224,11 @@ describe('extractEntities: typing from context', () => {
     expect(r.locations).toEqual([]);
   });
 
+  it('reads a surname that is also an ordinary word opening a sentence as the person named in full', () => {
+    const r = extract('The geologist Peter Mason studies how old stones break apart in the cold.', 'Mason explained the method to the visitors on Tuesday.');
+    expect(r.mentionsOf('Peter Mason')).toEqual(['Peter Mason', 'Mason']);
+  });
+
   it('leaves the place of an event a place ("Fan Expo Canada")', () => {
     const r = extract('Thousands of visitors came to the Fan Expo Canada convention in Toronto this week.');
     expect(r.organizations).toEqual([]);
