@@ -1,4 +1,4 @@
-import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isMastheadWord, isOrganizationHead, isSurname, isClosedClassWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, isClosedClassWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
 import { EVENT_WORDS, INFLECTED, NAME_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
@@ -35,6 +35,8 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   personsInLists(doc, findings);
   typeByApposition(doc, findings);
   typeByOrganizationPeople(doc, findings);
+  newspapersAfterThe(doc, findings);
+  partiesInLowerCase(doc, findings);
   return surnamesOpeningSentences(doc, findings);
 }
 
@@ -67,6 +69,34 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
     if (!noun || isPluralShaped(noun.key)) return;
     if (isOrganizationHead(noun.key)) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
     else if (isTitleHead(noun.key) || hasLexiconTag(noun.key, 'Actor')) findings[i] = { kind: 'person', first: f.first, last: f.last, role: null, titleFirst: null };
+  });
+}
+
+/**
+ * "The Guardian reported", "the Independent agreed": one capitalised newspaper word right after
+ * "the" names that newspaper (with its capital "The"). Rewrites those partial findings.
+ */
+function newspapersAfterThe(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens } = doc;
+  findings.forEach((f, i) => {
+    const the = tokens[f.first - 1];
+    if (f.kind !== 'partial' || f.first !== f.last || !isNewspaperName(tokens[f.first].key) || !the?.joinsNext || the.key !== 'the' || the.segment !== tokens[f.first].segment) return;
+    findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: the.cap ? f.first - 1 : f.first, last: f.last };
+  });
+}
+
+/**
+ * "the Republican party", "the Labour party": one or two capitalised words no rule typed, none a
+ * given name or office, before a lower-case "party" are, with it, a party's name. Rewrites those
+ * partial findings.
+ */
+function partiesInLowerCase(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens } = doc;
+  findings.forEach((f, i) => {
+    const party = tokens[f.last + 1];
+    if (f.kind !== 'partial' || f.last - f.first > 1 || !party || party.cap || party.key !== 'party' || !tokens[f.last].joinsNext) return;
+    if (tokens.slice(f.first, f.last + 1).some((t) => t.upper || isGivenName(t.key) || isTitleHead(t.key))) return;
+    findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last + 1), first: f.first, last: f.last + 1 };
   });
 }
 

@@ -72,6 +72,17 @@ const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
   'statesman', 'advertiser', 'argus', 'age',
 ]);
 
+/** Words that, capitalised after "the", name a newspaper or magazine alone ("The Guardian", "the Times"). */
+const NEWSPAPER_NAMES: ReadonlySet<string> = new Set([
+  'guardian', 'independent', 'times', 'observer', 'telegraph', 'economist', 'herald', 'tribune', 'chronicle',
+  'gazette', 'inquirer', 'examiner', 'spectator', 'mirror', 'express', 'scotsman', 'atlantic', 'hindu',
+]);
+
+/** True for a folded word that, capitalised after "the", names a newspaper alone ("The Guardian reported"). */
+export function isNewspaperName(word: string): boolean {
+  return NEWSPAPER_NAMES.has(word);
+}
+
 /** True for a folded word that, written right after a place, names a newspaper ("Toronto Star"). */
 export function isMastheadWord(word: string): boolean {
   return MASTHEAD_WORDS.has(word);

@@ -229,6 +229,12 @@ describe('extractEntities: typing from context', () => {
     expect(r.mentionsOf('Peter Mason')).toEqual(['Peter Mason', 'Mason']);
   });
 
+  it('reads a newspaper named by one word after "the", and a party written with a lower-case "party"', () => {
+    const r = extract('The Guardian reported the plan on Monday, and the Independent agreed with it.', 'She has belonged to the Labour party since her student years in the north.');
+    expect(r.organizations).toEqual(['Guardian', 'Independent', 'Labour party']);
+    expect(r.mentionsOf('Guardian')).toEqual(['The Guardian']);
+  });
+
   it('leaves the place of an event a place ("Fan Expo Canada")', () => {
     const r = extract('Thousands of visitors came to the Fan Expo Canada convention in Toronto this week.');
     expect(r.organizations).toEqual([]);
