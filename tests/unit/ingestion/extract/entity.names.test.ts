@@ -231,7 +231,7 @@ describe('extractEntities: typing from context', () => {
 
   it('reads a newspaper named by one word after "the", and a party written with a lower-case "party"', () => {
     const r = extract('The Guardian reported the plan on Monday, and the Independent agreed with it.', 'She has belonged to the Labour party since her student years in the north.');
-    expect(r.organizations).toEqual(['Guardian', 'Independent', 'Labour party']);
+    expect(r.organizations).toEqual(['Guardian', 'Independent', 'Labour Party']);
     expect(r.mentionsOf('Guardian')).toEqual(['The Guardian']);
   });
 
