@@ -14,7 +14,7 @@ export interface MentionEvidence {
   form: MentionForm;
   /** A list knows the name: a gazetteer or organization entry of the entity's type, a person's given name or surname. */
   listed: boolean;
-  /** The mention has two words or more (a leading "the" aside). */
+  /** The mention has two words or more (a leading "the" aside; punctuation is no word). */
   severalWords: boolean;
   /** The article names the entity more than once. */
   repeated: boolean;
@@ -26,23 +26,24 @@ export interface MentionEvidence {
 
 /**
  * The weights of the logistic model behind `mentionConfidence`: log-odds that a mention is right
- * (exact span and type) = BIAS + the sum of the weights of the evidence that holds. Fitted once by
+ * (exact span and type) = BIAS + the sum of the weights of the evidence that holds. Fitted by
  * logistic regression (L2 1.0) on GUM's Wikinews mentions, demonyms aside, then rounded to one
- * decimal: ten numbers, each a general signal of English news text rather than a feature of one
- * corpus. Fitted on either half of the documents, the other half scores within a few points of its
- * confidence per band; `npm run eval:entities` prints the calibration table.
+ * decimal (scripts/fit-mention-confidence.ts prints the fit): ten numbers, each a general signal of
+ * English news text rather than a feature of one corpus. Fitted on either half of the documents,
+ * the other half's share right stays within about 0.1 of the confidence in every band holding 50
+ * mentions or more; `npm run eval:entities` prints the calibration table.
  */
-const BIAS = 1.1;
+const BIAS = 0.8;
 const WEIGHTS = {
-  organization: -0.7,
-  location: -1.5,
+  organization: -0.5,
+  location: -1.2,
   listed: 1.4,
-  severalWords: 0.4,
-  repeated: 0.3,
-  crowded: -1.2,
-  headline: -0.8,
-  partial: -0.3,
-  acronym: 0.3,
+  severalWords: 0.5,
+  repeated: 0.4,
+  crowded: -1.1,
+  headline: -0.6,
+  partial: 0.1,
+  acronym: 0.4,
 } as const;
 /**
  * A demonym names its country through the gazetteer's own list of demonyms: a set value, not a fit
@@ -65,13 +66,22 @@ export function mentionFeatures(e: MentionEvidence): Record<keyof typeof WEIGHTS
   };
 }
 
+/** Confidences already computed, by the evidence's bits (a few hundred combinations at most). */
+const confidenceByEvidence = new Map<string, number>();
+
 /** Estimated probability (0..1, two decimals) that a mention with this evidence names its entity, of its type, over exactly its span. */
 export function mentionConfidence(e: MentionEvidence): number {
   if (e.form === MentionForm.DEMONYM) return DEMONYM_CONFIDENCE;
-  const features = mentionFeatures(e);
-  let logit = BIAS;
-  for (const [name, weight] of Object.entries(WEIGHTS)) logit += weight * features[name as keyof typeof WEIGHTS];
-  return Math.round(100 / (1 + Math.exp(-logit))) / 100;
+  const bits = `${e.type}${e.form}${+e.listed}${+e.severalWords}${+e.repeated}${+e.crowded}${+e.headline}`;
+  let confidence = confidenceByEvidence.get(bits);
+  if (confidence === undefined) {
+    const features = mentionFeatures(e);
+    let logit = BIAS;
+    for (const [name, weight] of Object.entries(WEIGHTS)) logit += weight * features[name as keyof typeof WEIGHTS];
+    confidence = Math.round(100 / (1 + Math.exp(-logit))) / 100;
+    confidenceByEvidence.set(bits, confidence);
+  }
+  return confidence;
 }
 
 /** True when a list of the entity's type knows `text` or the entity's name. */
@@ -93,20 +103,24 @@ export function mentionEvidence(doc: TokenizedArticle, found: { entities: Entity
   const entityOf = new Map(found.entities.map((e) => [e.key, e]));
   const counts = new Map<string, number>();
   for (const m of found.mentions) counts.set(m.entityKey, (counts.get(m.entityKey) ?? 0) + 1);
+  // An article names an entity by a few surfaces, many times: form and listing once per surface.
+  const bySurface = new Map<string, { form: MentionForm; listed: boolean }>();
   return found.mentions.map((m) => {
     const entity = entityOf.get(m.entityKey)!;
     const text = body.slice(m.start, m.end);
+    const surfaceKey = `${m.entityKey}\u0000${text}`;
+    let surface = bySurface.get(surfaceKey);
+    if (!surface) bySurface.set(surfaceKey, (surface = { form: mentionForm(text, entity), listed: listed(entity, text) }));
     const first = countBefore(tokens, m.start, (t) => t.start);
     const last = countBefore(tokens, m.end, (t) => t.start) - 1;
     const segment = tokens[first].segment;
     const before = tokens[first - 1];
     const after = tokens[last + 1];
-    const words = text.split(/\s+/).filter((w) => w.toLowerCase() !== 'the');
     return {
       type: entity.type,
-      form: mentionForm(text, entity),
-      listed: listed(entity, text),
-      severalWords: words.length > 1,
+      form: surface.form,
+      listed: surface.listed,
+      severalWords: last - first + (tokens[first].key === 'the' ? 0 : 1) > 1,
       repeated: (counts.get(m.entityKey) ?? 0) > 1,
       crowded:
         (!!before && before.segment === segment && before.joinsNext && before.cap && !(entity.type === 'PERSON' && (isTitleWord(before.key) || isCourtesyTitle(before.key)))) ||
@@ -119,5 +133,5 @@ export function mentionEvidence(doc: TokenizedArticle, found: { entities: Entity
 /** Each mention of `found` with its form (mention-form.rules.ts) and confidence (mentionConfidence over mentionEvidence). Pure. */
 export function describeMentions(doc: TokenizedArticle, found: { entities: EntityCandidate[]; mentions: MentionCandidate[] }): DescribedMention[] {
   const evidence = mentionEvidence(doc, found);
-  return found.mentions.map((m, i) => ({ ...m, form: evidence[i].form, confidence: mentionConfidence(evidence[i]) }));
+  return found.mentions.map((m, i) => ({ entityKey: m.entityKey, start: m.start, end: m.end, paragraph: m.paragraph, form: evidence[i].form, confidence: mentionConfidence(evidence[i]) }));
 }
