@@ -1,7 +1,7 @@
 import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, isClosedClassWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
-import { EVENT_WORDS, INFLECTED, NAME_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
+import { EVENT_WORDS, INFLECTED, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { cityNamed, countryNamed, stateNamed } from '../lexicon/place.gazetteer';
 import { COMPASS, COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
@@ -37,7 +37,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   typeByOrganizationPeople(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
-  return surnamesOpeningSentences(doc, findings);
+  return surnamesOpeningSentences(doc, withoutNamedThings(doc, findings));
 }
 
 /** Determiners that open an apposition: "Quantcast, a San Francisco-based company". */
@@ -98,6 +98,28 @@ function partiesInLowerCase(doc: TokenizedArticle, findings: EntityFinding[]): v
     if (tokens.slice(f.first, f.last + 1).some((t) => t.upper || isGivenName(t.key) || isTitleHead(t.key))) return;
     findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last + 1), first: f.first, last: f.last + 1 };
   });
+}
+
+/**
+ * The findings but those that name a storm or a vehicle, no person, place or organization:
+ * "Phailin" and "T C Phailin" where the article writes "Cyclone Phailin", "Atlantis" where it writes
+ * "Space Shuttle Atlantis" (the name after such a kind word, and the same word alone); and a
+ * country's code written before a currency sign ("US$ 10 billion").
+ */
+function withoutNamedThings(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
+  const { tokens, body } = doc;
+  const things = new Set<string>();
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (t.cap && t.joinsNext && NAMED_VEHICLES_AND_STORMS.has(t.key) && next?.cap && !next.upper) things.add(next.key);
+  });
+  const thing = (f: EntityFinding): boolean => {
+    if (f.kind === 'org' || (f.kind === 'dict' && (f.hit.type === 'ORGANIZATION' || f.hit.type === 'COUNTRY' || f.hit.type === 'DEMONYM'))) return false;
+    const ws = tokens.slice(f.first, f.last + 1);
+    return things.has(ws[ws.length - 1].key) && ws.slice(0, -1).every((t) => t.initial || t.text.length === 1 || NAMED_VEHICLES_AND_STORMS.has(t.key));
+  };
+  const currency = (f: EntityFinding): boolean => f.kind === 'dict' && f.hit.type === 'COUNTRY' && body[tokens[f.last].end] === '$';
+  return things.size || body.includes('$') ? findings.filter((f) => !thing(f) && !currency(f)) : findings;
 }
 
 /**

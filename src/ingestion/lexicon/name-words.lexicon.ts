@@ -38,6 +38,11 @@ export const EVENT_WORDS = new Set([
   'marathon', 'fair', 'week', 'day', 'awards', 'prix', 'rally', 'classic', 'trophy', 'show', 'series', 'olympics',
 ]);
 
+/** The kinds of NAMED_THING_KINDS whose name, written alone too ("Phailin's winds", "Atlantis will go on display"), stays the thing's. */
+export const NAMED_VEHICLES_AND_STORMS = new Set([
+  'cyclone', 'hurricane', 'typhoon', 'storm', 'tornado', 'shuttle', 'ship', 'spacecraft', 'rover', 'probe', 'satellite', 'telescope',
+]);
+
 /** Upper-case abbreviations that are no organization: time zones, titles, common terms. */
 export const NOT_ORGANIZATIONS = new Set([
   'EDT', 'EST', 'CDT', 'CST', 'MDT', 'MST', 'PDT', 'PST', 'GMT', 'UTC', 'BST', 'CET', 'CEO', 'CFO', 'COO', 'CTO',

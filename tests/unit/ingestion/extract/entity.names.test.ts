@@ -235,6 +235,15 @@ describe('extractEntities: typing from context', () => {
     expect(r.mentionsOf('Guardian')).toEqual(['The Guardian']);
   });
 
+  it('keeps the name of a storm or a spacecraft, written alone later, out of the people and places, and a currency out of the countries', () => {
+    const r = extract(
+      'Cyclone Tamsin hit the coast on Monday, and the winds of Tamsin will weaken as it moves inland.',
+      'Space Shuttle Columbia lifted off in 1981; Columbia was lost in 2003, with damage put at US$ 10 billion.',
+    );
+    expect(r.people).toEqual([]);
+    expect(r.locations).toEqual([]);
+  });
+
   it('leaves the place of an event a place ("Fan Expo Canada")', () => {
     const r = extract('Thousands of visitors came to the Fan Expo Canada convention in Toronto this week.');
     expect(r.organizations).toEqual([]);
