@@ -37,7 +37,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   typeByOrganizationPeople(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
-  return surnamesOpeningSentences(doc, withoutNamedThings(doc, findings));
+  return surnamesOpeningSentences(doc, nationalOrganizations(doc, withoutNamedThings(doc, findings)));
 }
 
 /** Determiners that open an apposition: "Quantcast, a San Francisco-based company". */
@@ -120,6 +120,23 @@ function withoutNamedThings(doc: TokenizedArticle, findings: EntityFinding[]): E
   };
   const currency = (f: EntityFinding): boolean => f.kind === 'dict' && f.hit.type === 'COUNTRY' && body[tokens[f.last].end] === '$';
   return things.size || body.includes('$') ? findings.filter((f) => !thing(f) && !currency(f)) : findings;
+}
+
+/**
+ * "British Red Cross", "Syrian Army": a demonym written right before an organization's name is
+ * part of it, the national body, not a mention of the country. Returns the findings so joined.
+ */
+function nationalOrganizations(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
+  const { tokens } = doc;
+  const out: EntityFinding[] = [];
+  for (const f of findings) {
+    const before = out[out.length - 1];
+    const organization = f.kind === 'org' || (f.kind === 'dict' && f.hit.type === 'ORGANIZATION');
+    if (organization && before?.kind === 'dict' && before.hit.type === 'DEMONYM' && before.last + 1 === f.first && tokens[before.last].joinsNext && !tokens[f.first].upper) {
+      out[out.length - 1] = { kind: 'org', name: surfaceOf(doc, before.first, f.last), first: before.first, last: f.last };
+    } else out.push(f);
+  }
+  return out;
 }
 
 /**
@@ -240,12 +257,15 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
         }
         if (hit) {
           flush();
-          // A known place before a place's head word is part of a longer place: "Hong Kong Island", "Hudson River".
-          const head = i + len < chunk.length ? tokens[chunk[i + len]] : null;
+          // A known place before a place's head word, or a compass word and a head, is part of a longer
+          // place: "Hong Kong Island", "Hudson River", "US West Coast".
+          const compass = i + len + 1 < chunk.length && tokens[chunk[i + len]].cap && COMPASS.has(tokens[chunk[i + len]].key) ? 1 : 0;
+          const head = i + len + compass < chunk.length ? tokens[chunk[i + len + compass]] : null;
           const placeKind = head?.cap && hit.type !== 'ORGANIZATION' && hit.type !== 'DEMONYM' ? GEO_HEADS[head.key] : undefined;
-          if (placeKind) out.push({ kind: 'place', name: surfaceOf(doc, chunk[i], chunk[i + len]), placeKind, first: chunk[i], last: chunk[i + len] });
+          const end = chunk[i + len + compass];
+          if (placeKind) out.push({ kind: 'place', name: surfaceOf(doc, chunk[i], end), placeKind, first: chunk[i], last: end });
           else out.push({ kind: 'dict', hit, first: chunk[i], last });
-          matched = placeKind ? len + 1 : len;
+          matched = placeKind ? len + 1 + compass : len;
           break;
         }
       }

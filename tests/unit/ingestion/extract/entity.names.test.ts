@@ -244,6 +244,12 @@ describe('extractEntities: typing from context', () => {
     expect(r.locations).toEqual([]);
   });
 
+  it('reads a demonym before an organization as part of its name, and a country, a compass word and a head as one place', () => {
+    const r = extract('A system backed by the British Red Cross was reported on Tuesday.', 'Fires spread along the US West Coast this week, officials said.');
+    expect(r.organizations).toEqual(['British Red Cross']);
+    expect(r.locations).toEqual(['US West Coast']);
+  });
+
   it('leaves the place of an event a place ("Fan Expo Canada")', () => {
     const r = extract('Thousands of visitors came to the Fan Expo Canada convention in Toronto this week.');
     expect(r.organizations).toEqual([]);
