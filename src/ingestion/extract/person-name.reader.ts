@@ -146,9 +146,17 @@ function doubtfulName(doc: TokenizedArticle, piece: number[]): boolean {
   return !isGivenName(first.key) && writtenAsWord(doc, first.key);
 }
 
+/** Per article, the folded words it writes in lower case or alone after an article (see writtenAsWord). */
+const WORDS_WRITTEN = new WeakMap<TokenizedArticle, Set<string>>();
+
 /** The article writes the folded word `key` in lower case ("iodine") or alone after an article ("the Polaroid"). */
 function writtenAsWord(doc: TokenizedArticle, key: string): boolean {
-  return doc.tokens.some((t, i) => t.key === key && (!t.cap || afterArticleAlone(doc, i)));
+  let words = WORDS_WRITTEN.get(doc);
+  if (!words) {
+    words = new Set(doc.tokens.filter((t, i) => !t.cap || afterArticleAlone(doc, i)).map((t) => t.key));
+    WORDS_WRITTEN.set(doc, words);
+  }
+  return words.has(key);
 }
 
 /** A capitalised word alone after "the", "a" or "an" ("the Polaroid camera"): the way no person is named. */
