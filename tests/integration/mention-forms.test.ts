@@ -91,13 +91,17 @@ describe('mention forms, confidences and GeoNames IDs through GraphQL', () => {
     expect(lyon.entity).toMatchObject({ name: 'Lyon', geonamesId: geonamesIdOf('Lyon', 'FR') });
   });
 
-  it('names a particle surname alone a SURNAME, and trusts a full name more than the surname alone', async () => {
+  it('names a particle surname alone a SURNAME, and trusts both names of a listed person named again', async () => {
     const mentions = await mentionsOf('Commission pledges');
     const full = mentions.find((m) => m.text === 'Ursula von der Leyen')!;
     const surname = mentions.find((m) => m.text === 'von der Leyen')!;
     expect(full.form).toBe('NAME');
     expect(surname).toMatchObject({ form: 'SURNAME', entity: { __typename: 'Person', name: 'Ursula von der Leyen' } });
-    expect(full.confidence).toBeGreaterThan(surname.confidence);
+    expect(full.confidence).toBeGreaterThanOrEqual(0.9);
+    expect(surname.confidence).toBeGreaterThanOrEqual(0.9);
+    // A place named once is trusted less: on GUM places are the type the pipeline gets wrong most.
+    const lyon = mentions.find((m) => m.text === 'Lyon')!;
+    expect(lyon.confidence).toBeLessThan(surname.confidence);
   });
 
   it('reads the form and confidence columns only when they are asked for', async () => {
