@@ -1,18 +1,24 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
 import { corpusSynthCommand } from '../src/cli/corpus-synth.command';
 import { countInputs } from '../src/ingestion/input.counter';
 
 /**
- * `npm run bench:ingest -- [--articles N] [--seed S] [--file FILE.jsonl] [--keep] [--json]`:
- * the product's ingest, end to end. Writes N synthetic articles (default 20,000; src/synth) to a
- * JSONL file (or takes --file), runs the real CLI (`node dist/src/cli/main.js ingest FILE`) in a
- * child process on a fresh SQLite database, and reports articles per second (wall clock from
- * spawn to exit: start-up, migrations, counting, parsing, annotating, storing) and the child's
- * peak resident memory (VmHWM from /proc, sampled every 100 ms). --keep keeps the temporary folder.
+ * `npm run bench:ingest -- [--articles N] [--seed S] [--file FILE.jsonl] [--database-url URL]
+ * [--rounds R] [--keep] [--json]`: the product's ingest, end to end. Writes N synthetic articles
+ * (default 20,000; src/synth) to a JSONL file (or takes --file), runs the real CLI (`node
+ * dist/src/cli/main.js ingest FILE`) in a child process on a fresh SQLite database, and reports
+ * articles per second (wall clock from spawn to exit: start-up, migrations, counting, parsing,
+ * annotating, storing) and the child's peak resident memory (VmHWM from /proc, sampled every
+ * 100 ms). With --database-url (postgres://user:password@host/db of a role that may create
+ * databases) each round also ingests the same file into a fresh PostgreSQL database made on that
+ * server (dropped afterwards), right after SQLite, and prints the ratio. --rounds repeats the
+ * measurement (interleaved: SQLite, PostgreSQL, SQLite...). --keep keeps the temporary folder.
  */
 
 /** What one measured ingest did. */
@@ -39,15 +45,55 @@ function peakRss(pid: number): number | null {
   }
 }
 
+/** Runs `work` with a client connected to the PostgreSQL `url`. */
+async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url, application_name: 'newsgraph bench:ingest' });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Where one measured ingest writes: the `DATABASE_PATH`/`DATABASE_URL` of the child, and how to remove the database. */
+async function freshStore(store: string): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+  if (!/^postgres(ql)?:\/\//.test(store)) {
+    const remove = () => {
+      for (const suffix of ['', '-wal', '-shm']) fs.rmSync(store + suffix, { force: true });
+    };
+    remove();
+    return { env: { DATABASE_PATH: store, DATABASE_URL: '' }, drop: async () => remove() };
+  }
+  const name = `newsgraph_bench_ingest_${randomBytes(4).toString('hex')}`;
+  await withClient(store, (client) => client.query(`CREATE DATABASE "${name}"`));
+  const url = new URL(store);
+  url.pathname = `/${name}`;
+  return {
+    env: { DATABASE_PATH: path.join(os.tmpdir(), `${name}.unused.sqlite`), DATABASE_URL: url.toString() },
+    drop: async () => void (await withClient(store, (client) => client.query(`DROP DATABASE IF EXISTS "${name}"`))),
+  };
+}
+
 /**
- * Runs `newsgraph ingest file` in a child process on a fresh database at `databasePath`; resolves
- * with its rate and peak memory. `articles` is the number of articles the file holds.
+ * Runs `newsgraph ingest file` in a child process on a fresh database, and resolves with its rate
+ * and peak memory. `store`: a SQLite file path (removed first), or a postgres:// URL of a role
+ * that may create databases, on whose server a database of its own is made for the run and
+ * dropped after it. `articles` is the number of articles the file holds.
  */
-export async function measureIngest(file: string, articles: number, databasePath: string, onLine?: (line: string) => void): Promise<IngestBenchResult> {
-  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(databasePath + suffix, { force: true });
+export async function measureIngest(file: string, articles: number, store: string, onLine?: (line: string) => void): Promise<IngestBenchResult> {
+  const database = await freshStore(store);
+  try {
+    return await runIngest(file, articles, database.env, onLine);
+  } finally {
+    await database.drop();
+  }
+}
+
+async function runIngest(file: string, articles: number, storeEnv: Record<string, string>, onLine?: (line: string) => void): Promise<IngestBenchResult> {
   const started = process.hrtime.bigint();
   const child = spawn(process.execPath, [CLI, 'ingest', file], {
-    env: { ...process.env, DATABASE_PATH: databasePath, DATABASE_URL: '', LOG_LEVEL: 'silent' },
+    env: { ...process.env, ...storeEnv, LOG_LEVEL: 'silent' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let peak: number | null = null;
@@ -89,14 +135,24 @@ export async function writeCorpus(file: string, articles: number, seed: number):
 }
 
 /** The options of `npm run bench:ingest` (node:util parseArgs). */
-function parseIngestBenchArgs(args: string[]): { articles: number; seed: number; file: string | null; keep: boolean; json: boolean } {
-  const usage = 'usage: npm run bench:ingest -- [--articles N] [--seed S] [--file FILE.jsonl] [--keep] [--json]';
+function parseIngestBenchArgs(args: string[]): {
+  articles: number;
+  seed: number;
+  file: string | null;
+  databaseUrl: string | null;
+  rounds: number;
+  keep: boolean;
+  json: boolean;
+} {
+  const usage = 'usage: npm run bench:ingest -- [--articles N] [--seed S] [--file FILE.jsonl] [--database-url postgres://...] [--rounds R] [--keep] [--json]';
   const { values } = parseArgs({
     args,
     options: {
       articles: { type: 'string', default: '20000' },
       seed: { type: 'string', default: '1' },
       file: { type: 'string' },
+      'database-url': { type: 'string' },
+      rounds: { type: 'string', default: '1' },
       keep: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
@@ -106,7 +162,17 @@ function parseIngestBenchArgs(args: string[]): { articles: number; seed: number;
     if (!/^\d+$/.test(value) || Number(value) < min) throw new Error(`--${option} takes a whole number${min > 0 ? ' above 0' : ''}, got "${value}" (${usage})`);
     return Number(value);
   };
-  return { articles: whole('articles', values.articles, 1), seed: whole('seed', values.seed, 0), file: values.file ?? null, keep: values.keep, json: values.json };
+  const databaseUrl = values['database-url'] ?? null;
+  if (databaseUrl !== null && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new Error(`--database-url takes a postgres:// URL, got "${databaseUrl}" (${usage})`);
+  return {
+    articles: whole('articles', values.articles, 1),
+    seed: whole('seed', values.seed, 0),
+    file: values.file ?? null,
+    databaseUrl,
+    rounds: whole('rounds', values.rounds, 1),
+    keep: values.keep,
+    json: values.json,
+  };
 }
 
 async function main(): Promise<void> {
@@ -123,16 +189,26 @@ async function main(): Promise<void> {
       await writeCorpus(file, articles, options.seed);
       console.error(`wrote ${articles} synthetic articles (seed ${options.seed}) in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
-    console.error(`ingesting ${file} (${(fs.statSync(file).size / 2 ** 20).toFixed(0)} MiB) into a fresh database; load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-    const result = await measureIngest(file, articles, path.join(dir, 'bench.sqlite'), (line) => console.error(`  ${line}`));
-    const mib = result.peakRssBytes === null ? '?' : (result.peakRssBytes / 2 ** 20).toFixed(0);
-    if (options.json) console.log(JSON.stringify(result));
-    else {
-      console.log(`${result.summary}`);
-      console.log(`${articles} articles in ${result.seconds.toFixed(1)} s: ${result.articlesPerSecond.toFixed(0)} articles/s, peak RSS ${mib} MiB ` +
-        `(${os.cpus().length} cores, Node ${process.version})`);
+    const stores = [{ name: 'SQLite', store: path.join(dir, 'bench.sqlite') }];
+    if (options.databaseUrl) stores.push({ name: 'PostgreSQL', store: options.databaseUrl });
+    for (let round = 1; round <= options.rounds; round++) {
+      const rates: number[] = [];
+      for (const { name, store } of stores) {
+        console.error(`round ${round}: ingesting ${file} (${(fs.statSync(file).size / 2 ** 20).toFixed(0)} MiB) into a fresh ${name} database; ` +
+          `load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+        const result = await measureIngest(file, articles, store, (line) => console.error(`  ${line}`));
+        const mib = result.peakRssBytes === null ? '?' : (result.peakRssBytes / 2 ** 20).toFixed(0);
+        if (options.json) console.log(JSON.stringify({ store: name, round, ...result }));
+        else {
+          console.log(`${name}: ${result.summary}`);
+          console.log(`${name}: ${articles} articles in ${result.seconds.toFixed(1)} s: ${result.articlesPerSecond.toFixed(0)} articles/s, peak RSS ${mib} MiB ` +
+            `(${os.cpus().length} cores, Node ${process.version})`);
+        }
+        if (result.exitCode !== 0) process.exitCode = 1;
+        rates.push(result.articlesPerSecond);
+      }
+      if (rates.length === 2 && !options.json) console.log(`round ${round}: PostgreSQL/SQLite ${(rates[1] / rates[0]).toFixed(2)}x`);
     }
-    if (result.exitCode !== 0) process.exitCode = 1;
   } finally {
     if (options.keep) console.error(`kept ${dir}`);
     else fs.rmSync(dir, { recursive: true, force: true });

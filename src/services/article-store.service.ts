@@ -2,12 +2,13 @@ import type BetterSqlite3 from 'better-sqlite3';
 import { DataSource } from 'typeorm';
 import { ArticleAnnotations, ParsedArticle } from '../ingestion/annotations';
 import { refreshPlannerStatistics, STATISTICS_MIN_ARTICLES } from '../db/data-source';
-import { dialectOf, sqliteConnection, sqlRows } from '../db/dialect';
+import { sqliteConnection } from '../db/dialect';
 import { BatchItem, BatchOutcome, SqliteArticleWriter } from './article-batch.store';
 import { articleRows, StoreResult } from './article-rows.plan';
 import { storeArticleOffThread } from './article-write.pool';
 import { retryWhileBusy } from './busy-retry';
 import { markDataChanged } from './data-version';
+import { PostgresArticleWriter } from './postgres-article.store';
 import { publishQuotesAdded } from './quote-events';
 import { WritePlan } from './write-plan';
 
@@ -43,11 +44,12 @@ export async function storeArticle(
 
 /**
  * Runs one write plan (write-plan.ts) in a transaction of its own: on SQLite through the
- * connection's prepared statements (article-batch.store.ts); on PostgreSQL through the ORM's
- * transaction, where writers take turns (the `data_version` row is locked first, and bumped when
- * `changed` says the result changed data), so two gateway instances writing the same article or
- * entity at once cannot collide. On any error nothing of the plan is written. Does not announce
- * anything: the caller knows what its plan did.
+ * connection's prepared statements (article-batch.store.ts); on PostgreSQL through a pool
+ * connection's named prepared statements (postgres-article.store.ts), where writers take turns
+ * (the `data_version` row is locked first, and bumped when `changed` says the result changed
+ * data), so two gateway instances writing the same article or entity at once cannot collide. On
+ * any error nothing of the plan is written. Does not announce anything: the caller knows what its
+ * plan did.
  */
 export async function runWritePlan<T>(dataSource: DataSource, plan: WritePlan<T>, changed: (result: T) => boolean): Promise<T> {
   const writer = sqliteWriterOf(dataSource);
@@ -55,44 +57,28 @@ export async function runWritePlan<T>(dataSource: DataSource, plan: WritePlan<T>
     await connectionFree(writer.db);
     return writer.write(plan);
   }
-  const dialect = dialectOf(dataSource);
-  return dataSource.transaction(async (manager) => {
-    await dialect.lockForWrite(manager);
-    let next = plan.next([]);
-    while (!next.done) next = plan.next(await sqlRows(manager, next.value.sql, next.value.params));
-    if (changed(next.value)) await dialect.markWritten(manager);
-    return next.value;
-  });
+  return postgresWriterOf(dataSource).write(plan, changed);
 }
 
 /**
- * Stores articles in order, as `storeArticle` would one by one, but on SQLite in one transaction
- * for the lot, each article in a savepoint of its own (see SqliteArticleWriter.storeBatch),
- * waiting its turn while another connection holds the write lock. An article that fails is
- * answered with its error and leaves nothing; the others are stored. On PostgreSQL each article is its own
- * transaction (`storeArticle`). Marks the data changed and announces the quotes once committed.
- * Throws only when the batch as a whole could not be written (nothing of it is, then).
+ * Stores articles in order, as `storeArticle` would one by one, but in one transaction for the
+ * lot, each article in a savepoint of its own (SqliteArticleWriter.storeBatch,
+ * PostgresArticleWriter.storeBatch), waiting its turn while another connection holds the write
+ * lock. An article that fails is answered with its error and leaves nothing; the others are
+ * stored. Marks the data changed and announces the quotes once committed. Throws only when the
+ * batch as a whole could not be written (nothing of it is, then).
  */
 export async function storeArticles(dataSource: DataSource, items: BatchItem[]): Promise<BatchOutcome[]> {
   if (items.length === 0) return [];
   const writer = sqliteWriterOf(dataSource);
-  if (!writer) {
-    const outcomes: BatchOutcome[] = [];
-    for (const item of items) {
-      try {
-        outcomes.push({ ok: true, result: await storeArticle(dataSource, item.parsed, item.annotations) });
-      } catch (error) {
-        outcomes.push({ ok: false, error: error as Error });
-      }
-    }
-    return outcomes;
-  }
-  const outcomes = await retryWhileBusy(async () => {
-    await connectionFree(writer.db);
-    return writer.storeBatch(items);
-  });
+  const outcomes = writer
+    ? await retryWhileBusy(async () => {
+        await connectionFree(writer.db);
+        return writer.storeBatch(items);
+      })
+    : await postgresWriterOf(dataSource).storeBatch(items);
   announce(dataSource, outcomes.flatMap((outcome) => (outcome.ok ? [outcome.result] : [])));
-  await refreshStatisticsAsItGrows(dataSource, writer.db, items.length);
+  if (writer) await refreshStatisticsAsItGrows(dataSource, writer.db, items.length);
   return outcomes;
 }
 
@@ -140,6 +126,18 @@ function sqliteWriterOf(dataSource: DataSource): SqliteArticleWriter | null {
   if (!writer) {
     writer = new SqliteArticleWriter(db);
     writers.set(db, writer);
+  }
+  return writer;
+}
+
+const postgresWriters = new WeakMap<DataSource, PostgresArticleWriter>();
+
+/** The PostgreSQL writer of a data source (one per data source: its statement names are shared by its pool's connections). */
+function postgresWriterOf(dataSource: DataSource): PostgresArticleWriter {
+  let writer = postgresWriters.get(dataSource);
+  if (!writer) {
+    writer = new PostgresArticleWriter(dataSource);
+    postgresWriters.set(dataSource, writer);
   }
   return writer;
 }

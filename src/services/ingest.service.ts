@@ -42,7 +42,7 @@ export interface IngestOptions {
   inline?: boolean;
   /** The article size and quotes-per-article limits. Default: the configuration's defaults. */
   limits?: ArticleLimits;
-  /** Articles per transaction (SQLite). Default BATCH_ARTICLES. */
+  /** Articles per transaction. Default BATCH_ARTICLES. */
   batchSize?: number;
 }
 
@@ -77,8 +77,8 @@ let defaultLimits: ArticleLimits | undefined;
 /**
  * Ingests files and folders: reads each input (streaming JSONL), annotates the articles on
  * worker threads (in chunks, a bounded number in flight, so memory stays flat whatever the input
- * size) and stores them in input order, BATCH_ARTICLES per transaction on SQLite, each article
- * in a savepoint of its own (storeArticles; one transaction per article on PostgreSQL). A bad
+ * size) and stores them in input order, BATCH_ARTICLES per transaction, each article in a
+ * savepoint of its own (storeArticles). A bad
  * input (missing, empty, binary, malformed, invalid, over the article size or quotes-per-article
  * limit) or an article that cannot be annotated or stored is recorded in `failed` with a message
  * naming the file (and line), nothing of it written, and the run goes on with the rest. A crash loses at most the batch being written; a

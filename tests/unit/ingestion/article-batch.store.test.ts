@@ -11,6 +11,7 @@ import { ingestPaths } from '../../../src/services/ingest.service';
 import { storeArticle } from '../../../src/services/article-store.service';
 import { dataVersion } from '../../../src/services/data-version';
 import { CorpusGenerator } from '../../../src/synth/corpus.generator';
+import { solbergArticles as solberg } from '../../support/surname-articles';
 
 /**
  * The batched write path (ingestPaths: many articles per transaction, each in a savepoint) stores
@@ -36,20 +37,6 @@ function dump(file: string, tables = ['article', 'entity', 'entity_name', 'menti
 }
 
 const jsonl = (articles: unknown[]) => articles.map((a) => (a === null ? '' : JSON.stringify(a))).join('\n') + '\n';
-
-/** Two articles for the "a lone surname joins the one stored person with it" rule. */
-const solberg = [
-  {
-    url: 'https://example.test/solberg/1',
-    title: 'Norway cuts cod quota',
-    body: 'Norway will cut the cod quota, the government said on Friday.\n\n“We have to protect the stock,” said Ingrid Solberg, the fisheries minister.',
-  },
-  {
-    url: 'https://example.test/solberg/2',
-    title: 'Fishermen protest',
-    body: 'Fishermen protested in Tromsø on Monday.\n\n“The quota stays,” Solberg told reporters.',
-  },
-];
 
 describe('the batched write path', () => {
   let dir: string;

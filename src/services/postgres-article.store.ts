@@ -1,0 +1,110 @@
+import type { PoolClient } from 'pg';
+import { DataSource } from 'typeorm';
+import { postgresDialect, toNumberedParameters } from '../db/dialect';
+import { BatchItem, BatchOutcome } from './article-batch.store';
+import { articleRows } from './article-rows.plan';
+import { SqlStep, StepRow, WritePlan } from './write-plan';
+
+/** A plan's SQL as PostgreSQL takes it: `$1, $2...` placeholders, and the name it is prepared under. */
+interface Prepared {
+  name: string;
+  text: string;
+}
+
+/** Every plan statement's prepared form, by its SQL text (the same name on every connection). */
+const prepared = new Map<string, Prepared>();
+
+function preparedOf(sql: string): Prepared {
+  let statement = prepared.get(sql);
+  if (!statement) {
+    statement = { name: `newsgraph_write_${prepared.size + 1}`, text: toNumberedParameters(sql) };
+    prepared.set(sql, statement);
+  }
+  return statement;
+}
+
+/** The pg pool under a PostgreSQL data source (TypeORM's). */
+type PoolOwner = { obtainMasterConnection(): Promise<[PoolClient, (error?: Error | boolean) => void]> };
+
+/**
+ * Runs the write plans of article-rows.plan.ts (and any other plan) on PostgreSQL, through a
+ * connection of the data source's pool used directly: each statement a named prepared one
+ * (parsed and planned once per connection), no ORM wrapper per statement. Every transaction
+ * takes the write lock first and bumps the data version when it changed data
+ * (dialect.ts: lockForWrite, markWritten), so writers of every process take turns. Holds no
+ * state about the data between calls. Knows nothing of quote events: the caller announces what
+ * it committed.
+ */
+export class PostgresArticleWriter {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Runs one plan in a transaction of its own; throws on any error, nothing of the plan written then. */
+  write<T>(plan: WritePlan<T>, changed: (result: T) => boolean): Promise<T> {
+    return this.transaction(async (client) => {
+      const result = await run(client, plan);
+      return { result, changed: changed(result) };
+    });
+  }
+
+  /**
+   * Stores articles in one transaction, each inside a SAVEPOINT of its own, as the SQLite writer
+   * does (article-batch.store.ts): an article that fails leaves nothing of itself and is
+   * answered with its error, the others are stored; outcomes in input order. Throws (nothing of
+   * the batch written) when the transaction itself fails: the connection lost, the commit failing.
+   */
+  storeBatch(items: BatchItem[], ingestedAt = new Date().toISOString()): Promise<BatchOutcome[]> {
+    return this.transaction(async (client) => {
+      const outcomes: BatchOutcome[] = [];
+      for (const item of items) {
+        await client.query('SAVEPOINT newsgraph_article');
+        try {
+          const result = await run(client, articleRows(item.parsed, item.annotations, ingestedAt));
+          await client.query('RELEASE SAVEPOINT newsgraph_article');
+          outcomes.push({ ok: true, result });
+        } catch (error) {
+          // Throws when the transaction itself is gone: the batch fails then.
+          await client.query('ROLLBACK TO SAVEPOINT newsgraph_article');
+          await client.query('RELEASE SAVEPOINT newsgraph_article');
+          outcomes.push({ ok: false, error: error as Error });
+        }
+      }
+      return { result: outcomes, changed: outcomes.some((outcome) => outcome.ok && outcome.result.status === 'stored') };
+    });
+  }
+
+  /** BEGIN, the write lock, `work`, the data-version bump when it changed data, COMMIT; ROLLBACK on any error. */
+  private async transaction<T>(work: (client: PoolClient) => Promise<{ result: T; changed: boolean }>): Promise<T> {
+    const [client, release] = await (this.dataSource.driver as unknown as PoolOwner).obtainMasterConnection();
+    const execute = (sql: string) => client.query(sql);
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      try {
+        await postgresDialect.lockForWrite(execute);
+        const { result, changed } = await work(client);
+        if (changed) await postgresDialect.markWritten(execute);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch((rollbackError: Error) => (broken = rollbackError));
+        throw error;
+      }
+    } finally {
+      // A connection whose ROLLBACK failed is not given back to the pool: it is closed.
+      release(broken);
+    }
+  }
+}
+
+/** Runs a plan to its end on `client`: each statement prepared once per connection, its rows handed back to the plan. */
+async function run<T>(client: PoolClient, plan: WritePlan<T>): Promise<T> {
+  let next = plan.next([]);
+  while (!next.done) next = plan.next(await execute(client, next.value));
+  return next.value;
+}
+
+async function execute(client: PoolClient, { sql, params }: SqlStep): Promise<StepRow[]> {
+  const { name, text } = preparedOf(sql);
+  const result = await client.query<StepRow>({ name, text, values: params });
+  return result.rows;
+}
