@@ -39,7 +39,9 @@ export type QuoteParentColumn = 'article_id' | 'speaker_id';
  * A DataLoader for the quote pages of many parents at once: for all keys that share the same kinds
  * and page arguments it runs one windowed SQL query (ROW_NUMBER per parent) for the ids, one to
  * load those quotes; `totalCount` comes from `counts(kinds)` (statement quotes of those kinds per
- * parent), batched in turn.
+ * parent), batched in turn. A page read without a cursor counts its parent's quotes in the same
+ * windowed query (COUNT per parent) and primes `counts(kinds)` with them, so that `totalCount`
+ * costs no statement of its own.
  */
 export function createQuotePageLoader(
   dataSource: DataSource,
@@ -64,15 +66,21 @@ export function createQuotePageLoader(
       params.push(beforeId);
     }
     params.push(limit + 1);
-    const rows = await sqlRows<{ id: number; parent: number }>(
+    const rows = await sqlRows<{ id: number; parent: number; n: number | string }>(
       dataSource,
-      `SELECT id, parent FROM (
+      `SELECT id, parent, n FROM (
          SELECT id, ${column} AS parent,
-                ROW_NUMBER() OVER (PARTITION BY ${column} ORDER BY id ${direction === 'forward' ? 'ASC' : 'DESC'}) AS rn
+                ROW_NUMBER() OVER (PARTITION BY ${column} ORDER BY id ${direction === 'forward' ? 'ASC' : 'DESC'}) AS rn,
+                COUNT(*) OVER (PARTITION BY ${column}) AS n
          FROM quote WHERE is_statement = TRUE AND ${quoteKindsSql(kinds)} AND ${column} IN (${parents.sql})${bounds}
        ) AS numbered WHERE rn <= ? ORDER BY parent, rn`,
       params,
     );
+    if (afterId === null && beforeId === null) {
+      // No cursor bounds the window: each parent's count is its total (none for a parent without rows).
+      const totals = new Map(rows.map((r) => [r.parent, Number(r.n)]));
+      for (const parentId of parentIds) counts(kinds).prime(parentId, totals.get(parentId) ?? 0);
+    }
     const quoteIds = rows.length ? inList(rows.map((r) => r.id)) : null;
     const quotes = quoteIds
       ? (await readEntities(dataSource, Quote, { from: 'quote t', where: `t.id IN (${quoteIds.sql})`, params: quoteIds.params, orderBy: 't.id', properties })).entities
