@@ -13,7 +13,7 @@ import { isPersonOnlyTitle } from '../lexicon/title.lexicon';
 import { acronymDefinitions, organizationsByHead, organizationsByInitials, organizationsByLongerName, organizationsBySurface, organizationsByTail } from './acronym.definitions';
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
 import { EntityRegistry } from './entity.registry';
-import { applyLocative, locativeContext } from './locative.context';
+import { applyLocative, locativeContext, stateAfter } from './locative.context';
 import { clusterPersonNames, resolvePartialName, type PersonCluster } from './person.resolver';
 
 type PersonFinding = Extract<EntityFinding, { kind: 'person' }>;
@@ -232,8 +232,10 @@ function resolvePartial(
     return key;
   }
   const locative = locativeContext(doc, f.first);
-  if (locative) {
-    const key = reg.place(surface, locative.kind, locative.countryCode);
+  // "Eureka Springs, Arkansas": a name no list knows before its state or country is a town there.
+  const state = locative || ws.length > 3 || isGivenName(ws[0].key) ? null : stateAfter(doc, f.last);
+  if (locative || state) {
+    const key = reg.place(surface, locative?.kind ?? 'city', locative?.countryCode ?? state);
     reg.mention(key, f.first, f.last);
     return key;
   }

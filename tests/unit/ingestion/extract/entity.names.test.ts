@@ -250,6 +250,12 @@ describe('extractEntities: typing from context', () => {
     expect(r.locations).toEqual(['US West Coast']);
   });
 
+  it('reads a name no list knows before its state as a town there, not a comma before a new clause', () => {
+    const r = extract('The document was found on a street in Marrowby, Ontario in a brown envelope.', 'In Group K, Belgium faced Panama on Monday afternoon.');
+    expect(r.locations).toContain('Marrowby');
+    expect(r.locations).not.toContain('Group K');
+  });
+
   it('leaves the place of an event a place ("Fan Expo Canada")', () => {
     const r = extract('Thousands of visitors came to the Fan Expo Canada convention in Toronto this week.');
     expect(r.organizations).toEqual([]);
