@@ -369,7 +369,7 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
   const place = out[out.length - 1];
   // A place right before: "Washington Post", "Houston Chronicle", "Russian Defense Ministry", "Toronto Star".
   const afterPlace = !!place && place.kind === 'dict' && place.hit.type !== 'ORGANIZATION' && place.last === first - 1 && tokens[place.last].joinsNext;
-  const masthead = afterPlace && words.length === 1 && isMastheadWord(head);
+  const masthead = afterPlace && words.every((w) => isMastheadWord(tokens[w].key));
   if ((words.length >= 2 || afterPlace) && !titleCase && (isOrganizationHead(head) || masthead) && !words.every((w) => isTitleWord(tokens[w].key))) {
     const split = organizationSplit(tokens, words);
     if (split > 0) {

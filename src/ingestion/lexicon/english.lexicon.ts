@@ -61,15 +61,19 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'mirror', 'monitor', 'register', 'newsweek', 'weekly',
   // Armed and public services ("Air Force", "Border Force").
   'force',
+  // Legal forms of companies outside English ("Siemens AG", "Nestlé SA", "Bosch GmbH", "Philips NV").
+  'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'llp',
 ]);
 
 /**
- * Words that name a newspaper after its town ("Toronto Star", "Edmonton Sun", "Boston Globe",
- * "Manchester Guardian") but head no organization alone ("Lone Star", "Gold Standard").
+ * Words that name a newspaper or a football club after its town ("Toronto Star", "Edmonton Sun",
+ * "Boston Globe", "Leeds United", "Bolton Wanderers") but head no organization alone ("Lone Star",
+ * "Gold Standard", "United" of "United Nations").
  */
 const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
   'star', 'sun', 'globe', 'standard', 'express', 'guardian', 'independent', 'mail', 'echo', 'mercury', 'citizen',
   'statesman', 'advertiser', 'argus', 'age',
+  'united', 'fc', 'afc', 'athletic', 'rovers', 'wanderers', 'albion', 'hotspur',
 ]);
 
 /** Words that, capitalised after "the", name a newspaper or magazine alone ("The Guardian", "the Times"). */
@@ -83,7 +87,7 @@ export function isNewspaperName(word: string): boolean {
   return NEWSPAPER_NAMES.has(word);
 }
 
-/** True for a folded word that, written right after a place, names a newspaper ("Toronto Star"). */
+/** True for a folded word that, written right after a place, names a newspaper or a club ("Toronto Star", "Leeds United"). */
 export function isMastheadWord(word: string): boolean {
   return MASTHEAD_WORDS.has(word);
 }

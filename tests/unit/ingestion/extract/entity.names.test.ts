@@ -256,6 +256,11 @@ describe('extractEntities: typing from context', () => {
     expect(r.locations).not.toContain('Group K');
   });
 
+  it('reads a club named after its town and a company with a legal form as organizations', () => {
+    const r = extract('Manchester United lost to Bolton Wanderers FC on Sunday, and shares of Solvex AG fell.');
+    expect(r.organizations).toEqual(['Manchester United', 'Bolton Wanderers FC', 'Solvex AG']);
+  });
+
   it('leaves the place of an event a place ("Fan Expo Canada")', () => {
     const r = extract('Thousands of visitors came to the Fan Expo Canada convention in Toronto this week.');
     expect(r.organizations).toEqual([]);
