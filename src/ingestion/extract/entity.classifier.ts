@@ -42,13 +42,16 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
 
 /** Determiners that open an apposition: "Quantcast, a San Francisco-based company". */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
+/** Participles that give an organization's seat in an apposition: "Moderna, based in Cambridge". */
+const SEAT_WORDS = new Set(['based', 'headquartered']);
 /** How many words an apposition's noun phrase may have after its determiner. */
 const APPOSITION_WORDS = 6;
 
 /**
  * "Quantcast, a San Francisco-based company", "Mabry, a lawyer": a name no rule typed, followed by
- * a comma and an apposition whose noun (the last word of its noun phrase, singular) heads an
- * organization or names a person's office or occupation, is that organization or person; not after
+ * a comma and "based in" / "headquartered in" (an organization), or an apposition whose noun (the
+ * last word of its noun phrase, singular) heads an organization or names a person's office or
+ * occupation, is that organization or person; not after
  * a place preposition ("in Chelsea, the mayor said"). Rewrites those partial findings.
  */
 function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): void {
@@ -56,7 +59,13 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
   findings.forEach((f, i) => {
     if (f.kind !== 'partial') return;
     const opener = tokens[f.last + 1];
-    if (!opener || opener.segment !== tokens[f.last].segment || !APPOSITION_OPENERS.has(opener.key) || !/^\s*,\s*$/.test(body.slice(tokens[f.last].end, opener.start))) return;
+    if (!opener || opener.segment !== tokens[f.last].segment || !/^\s*,\s*$/.test(body.slice(tokens[f.last].end, opener.start))) return;
+    // "Moderna, based in Cambridge, ...", "Acme, headquartered in Ohio": a company's seat.
+    if (SEAT_WORDS.has(opener.key) && tokens[f.last + 2]?.key === 'in' && !isGivenName(tokens[f.first].key)) {
+      findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
+      return;
+    }
+    if (!APPOSITION_OPENERS.has(opener.key)) return;
     const before = tokens[f.first - 1]?.key === 'the' ? tokens[f.first - 2] : tokens[f.first - 1];
     if (before && !before.cap && PLACE_PREPOSITIONS.has(before.key)) return;
     let noun: ArticleToken | null = null;
@@ -173,6 +182,9 @@ function typeByOrganizationPeople(doc: TokenizedArticle, findings: EntityFinding
     if (!next || !(tokens[f.last].joinsNext || tokens[f.last].possessive) || next.segment !== tokens[f.last].segment || !isOrganizationPeopleWord(next.key)) return;
     const ws = tokens.slice(f.first, f.last + 1);
     if (ws.some((t) => isGivenName(t.key) || isSurname(t.key) || isTitleWord(t.key) || isFunctionWord(t.key))) return;
+    // "Kowalski shares his view": the verb, before a determiner or pronoun, is no organization's shares.
+    const after = tokens[f.last + 2];
+    if ((next.key === 'shares' || next.key === 'stock') && after && next.joinsNext && isClosedClassWord(after.key)) return;
     findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
   });
 }

@@ -28,14 +28,15 @@ export const OFFICES: readonly string[] = [
 ];
 
 /**
- * People an organization has, written right after its name ("Wikinews reporter", "Google
- * spokesman", "Facebook co-founder", "Apple CEO", "Acme employees"): a name no list knows standing
- * so is an organization's.
+ * People (and shares) an organization has, written right after its name ("Wikinews reporter",
+ * "Google spokesman", "Facebook co-founder", "Apple CEO", "Acme employees", "Apple shares rose"): a
+ * name no list knows standing so is an organization's.
  */
 const ORGANIZATION_PEOPLE = new Set([
   'reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists', 'editor', 'editors',
   'columnist', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman',
   'founder', 'co-founder', 'cofounder', 'employee', 'employees', 'staff', 'staffers', 'executives', 'shareholders',
+  'shares', 'stock',
 ]);
 
 /** True for a folded word that names an organization's people after its name (see ORGANIZATION_PEOPLE). */

@@ -261,6 +261,11 @@ describe('extractEntities: typing from context', () => {
     expect(r.organizations).toEqual(['Manchester United', 'Bolton Wanderers FC', 'Solvex AG']);
   });
 
+  it('reads a name before "shares rose" or before ", based in" as an organization, not a person who shares a view', () => {
+    const r = extract('Microsoft and Quorvia shares rose on the news, while Tellmark, based in Ohio, said sales fell. Kowalczyk shares the view.');
+    expect(r.organizations).toEqual(['Microsoft', 'Quorvia', 'Tellmark']);
+  });
+
   it('leaves the place of an event a place ("Fan Expo Canada")', () => {
     const r = extract('Thousands of visitors came to the Fan Expo Canada convention in Toronto this week.');
     expect(r.organizations).toEqual([]);
