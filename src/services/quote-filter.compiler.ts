@@ -64,11 +64,35 @@ function kindCondition(kinds: readonly QuoteKind[], params: SqlParams): string {
   return kinds.length ? `q.kind IN (${kinds.map((kind) => params.add(kind)).join(', ')})` : 'FALSE';
 }
 
+/**
+ * The entity ids that each folded speaker name of a filter stands for (`nameKey` -> ids, none for
+ * a name no entity goes by), looked up before the filter is compiled: see `compileQuoteFilter`.
+ */
+export type SpeakerIds = ReadonlyMap<string, readonly number[]>;
+
+/** The folded names of the speakers that `filter` names at any level (each once). */
+export function speakerKeysOf(filter: QuoteCriteria | null | undefined): string[] {
+  const keys = new Set<string>();
+  for (const level of filter ? filterLevels(filter) : []) if (level.speaker != null) keys.add(nameKey(level.speaker));
+  return [...keys];
+}
+
+/**
+ * The test of a speaker column against the speaker named `name`: `IN (<bound ids>)` when
+ * `speakerIds` holds some ids for the name, else `IN (<subquery on entity_name>)` (for a name no
+ * entity goes by too: an empty subquery is FALSE even for a quote without speaker, under NOT as well).
+ */
+function speakerNamed(name: string, params: SqlParams, speakerIds: SpeakerIds | undefined): string {
+  const key = nameKey(name);
+  const ids = speakerIds?.get(key);
+  return ids?.length ? `IN (${ids.map((id) => params.add(id)).join(', ')})` : `IN (${entitiesNamed(params.add(key))})`;
+}
+
 /** The conditions of one QuoteCriteria level (without its and/or/not), adding parameters to `params`. */
-function quoteConditions(filter: QuoteCriteria, params: SqlParams, dialect: Dialect): string[] {
+function quoteConditions(filter: QuoteCriteria, params: SqlParams, dialect: Dialect, speakerIds: SpeakerIds | undefined): string[] {
   const parts: string[] = [];
   const speakers: string[] = [];
-  if (filter.speaker != null) speakers.push(`IN (${entitiesNamed(params.add(nameKey(filter.speaker)))})`);
+  if (filter.speaker != null) speakers.push(speakerNamed(filter.speaker, params, speakerIds));
   if (filter.speakerId != null) speakers.push(`= ${params.add(rowIdOf(filter.speakerId, ['Person', 'Organization'], 'speakerId'))}`);
   for (const speaker of speakers) parts.push(`q.speaker_id ${speaker}`);
   const speakerOfSubject = speakers.length ? speakers.map((speaker) => `qs.speaker_id ${speaker}`).join(' AND ') : null;
@@ -106,16 +130,22 @@ export function withKinds(filter: QuoteCriteria | null | undefined, kinds: reado
  * its level, and the default then applies nowhere. Throws a BAD_USER_INPUT error naming the field for an ID of the wrong type, a date that is
  * not YYYY-MM-DD, a `text` with no words, more than `maxSearchTerms` search terms in all its
  * `text` fields together, or a filter too deep or too long (see `filterLevels`).
+ * `speakerIds`: the ids of the filter's speaker names (`speakerKeysOf`), looked up beforehand, so
+ * that a speaker test binds them (`q.speaker_id IN ($1)`), whose rows the planner estimates from
+ * the column's statistics, where a subquery on the names gets a table-wide average (PostgreSQL then
+ * sorts every quote of a busy speaker rather than walk the date index); a name it lacks is tested
+ * by subquery.
  */
 export function compileQuoteFilter(
   filter: QuoteCriteria | null | undefined,
   dialect: Dialect = sqliteDialect,
   maxSearchTerms = DEFAULT_MAX_SEARCH_TERMS,
+  speakerIds?: SpeakerIds,
 ): SqlCondition {
   const params = new SqlParams();
   const levels = filter ? filterLevels(filter) : [];
   checkSearchTerms(levels.map((level) => level.text), maxSearchTerms, 'text');
-  const sql = filter ? compileBoolean(filter, (f) => quoteConditions(f, params, dialect)) : 'TRUE';
+  const sql = filter ? compileBoolean(filter, (f) => quoteConditions(f, params, dialect, speakerIds)) : 'TRUE';
   const kinds = levels.some((level) => level.kind != null) ? '' : ` AND ${kindCondition(DEFAULT_QUOTE_KINDS, params)}`;
   return { sql: `q.is_statement = TRUE${kinds} AND (${sql})`, params: params.values };
 }

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { Dialect, dialectOf, postgresDialect, sqliteDialect } from '../db/dialect';
+import { Dialect, dialectOf, postgresDialect, sqlRows, sqliteDialect } from '../db/dialect';
 import { Page } from '../types/page';
 import { Order, QuoteOrderField } from '../types/order';
 import { PageRequest } from '../types/page';
@@ -7,7 +7,7 @@ import { QuoteCriteria } from '../types/quote-criteria';
 import { Quote } from '../entities/quote.entity';
 import { badInput } from '../types/bad-input';
 import { OrderingTable, orderingOf, paginate } from '../db/paginate';
-import { compileQuoteFilter } from './quote-filter.compiler';
+import { compileQuoteFilter, speakerKeysOf, SpeakerIds } from './quote-filter.compiler';
 
 /** The orderings of quotes in a dialect (RELEVANCE ranks by full text: bm25 on SQLite, ts_rank on PostgreSQL). */
 const orderingsOf = (dialect: Dialect): OrderingTable<QuoteOrderField> => ({
@@ -18,13 +18,27 @@ const orderingsOf = (dialect: Dialect): OrderingTable<QuoteOrderField> => ({
 });
 const orderings = { sqlite: orderingsOf(sqliteDialect), postgres: orderingsOf(postgresDialect) };
 
+/** The ids of the entities that go by each of the folded names `keys` (one indexed read of entity_name; none for no names). */
+async function speakerIdsOf(dataSource: DataSource, keys: readonly string[]): Promise<SpeakerIds> {
+  const ids = new Map<string, number[]>(keys.map((key) => [key, []]));
+  if (!keys.length) return ids;
+  const rows = await sqlRows<{ key: string; entity_id: number }>(
+    dataSource,
+    `SELECT DISTINCT key, entity_id FROM entity_name WHERE key IN (${keys.map(() => '?').join(', ')}) ORDER BY entity_id`,
+    [...keys],
+  );
+  for (const row of rows) ids.get(row.key)?.push(row.entity_id);
+  return ids;
+}
+
 /**
  * One page of the quotes that match `filter`, in the order asked for (default POSITION: article
  * by article, then text order). RELEVANCE ranks by the top-level `filter.text` and is refused
  * without it. `maxSearchTerms`: the cap on the filter's full-text terms (see `compileQuoteFilter`).
- * `properties`: see `paginate`.
+ * `properties`: see `paginate`. The speakers the filter names are looked up first and their ids
+ * bound (see `compileQuoteFilter`).
  */
-export function findQuotes(
+export async function findQuotes(
   dataSource: DataSource,
   filter: QuoteCriteria | null | undefined,
   orderBy: Order<QuoteOrderField> | null | undefined,
@@ -33,7 +47,7 @@ export function findQuotes(
   properties?: ReadonlySet<string>,
 ): Promise<Page<Quote>> {
   const dialect = dialectOf(dataSource);
-  const { sql, params } = compileQuoteFilter(filter, dialect, maxSearchTerms);
+  const { sql, params } = compileQuoteFilter(filter, dialect, maxSearchTerms, await speakerIdsOf(dataSource, speakerKeysOf(filter)));
   const query = { entity: Quote, alias: 'q', where: sql, params };
   const field = orderBy?.field ?? QuoteOrderField.POSITION;
   if (field === QuoteOrderField.RELEVANCE) {

@@ -35,6 +35,17 @@ describe('query power: filters, orderings, facets, lookup', () => {
     expect(none.totalCount).toBe(0);
   });
 
+  it('a speaker no entity goes by matches no quote, and under not every quote, those without a speaker too', async () => {
+    const all = (await quotes({})).totalCount;
+    expect((await quotes({ filter: { speaker: 'Nobody Ever Quoted' } })).totalCount).toBe(0);
+    expect((await quotes({ filter: { not: { speaker: 'Nobody Ever Quoted' } } })).totalCount).toBe(all);
+    const notStoltenberg = (await quotes({ filter: { not: { speaker: 'Stoltenberg' } } })).totalCount;
+    const stoltenberg = (await quotes({ filter: { speaker: 'Jens Stoltenberg' } })).totalCount;
+    const unattributed = (await quotes({ filter: { not: { or: [{ speaker: 'Stoltenberg' }, { not: { speaker: 'Stoltenberg' } }] } } })).totalCount;
+    expect(stoltenberg).toBeGreaterThan(0);
+    expect(notStoltenberg + stoltenberg + unattributed).toBe(all);
+  });
+
   it('filters by speaker ID, any of several places, words, dates and confidence', async () => {
     const solberg = await gateway.gql(`{ people(filter: { name: "ingrid solberg" }) { edges { node { id } } } }`);
     const id = solberg.data.people.edges[0].node.id;
