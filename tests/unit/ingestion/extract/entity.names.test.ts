@@ -266,6 +266,12 @@ describe('extractEntities: typing from context', () => {
     expect(r.organizations).toEqual(['Microsoft', 'Quorvia', 'Tellmark']);
   });
 
+  it('reads a given name that is also an ordinary word as a given name ("Frank", "Bill", "Dean"), but not after "Miss" alone', () => {
+    const r = extract('Frank Rack got in touch after the team returned from the ice.', 'It was two years from when Frank sent the samples, and Bill Gates and Dean Kamen wrote about it.');
+    expect(r.people).toEqual(['Frank Rack', 'Bill Gates', 'Dean Kamen']);
+    expect(r.mentionsOf('Frank Rack')).toEqual(['Frank Rack', 'Frank']);
+  });
+
   it('leaves the place of an event a place ("Fan Expo Canada")', () => {
     const r = extract('Thousands of visitors came to the Fan Expo Canada convention in Toronto this week.');
     expect(r.organizations).toEqual([]);
