@@ -1,4 +1,5 @@
-import { hasLexiconTag, isClosedClassWord, isCommonWord, isGivenName, isSurname, isVerbForm } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isClosedClassWord, isCommonWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isVerbForm } from '../lexicon/english.lexicon';
+import { lookupName } from '../lexicon/entity.dictionary';
 import { isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { NAMED_THING_KINDS, NAME_SUFFIXES, NON_NAME_ENDINGS } from '../lexicon/name-words.lexicon';
@@ -17,7 +18,7 @@ import { isOrdinary, isPluralShaped, nameShaped, pluralOfWord } from './name-sha
 /** How many leading words of `ws` make a name: each name-shaped, and no ordinary word or plural unless a surname by position. */
 export function nameLength(ws: ArticleToken[]): number {
   let n = 1;
-  while (n < ws.length && (ws[n].initial || beforeNameSuffix(ws, n) || (nameShaped(ws[n]) && (surnameByPosition(ws, n) || (!isOrdinary(ws[n]) && !pluralOfWord(ws[n])))))) n++;
+  while (n < ws.length && (ws[n].initial || beforeNameSuffix(ws, n) || placeWordSurname(ws, n) || (nameShaped(ws[n]) && (surnameByPosition(ws, n) || (!isOrdinary(ws[n]) && !pluralOfWord(ws[n])))))) n++;
   // A name ends in no initial or particle: "Greta F." (of "Greta F. and Ingrid H. Solberg").
   while (n > 1 && (isConnector(ws[n - 1]) || ws[n - 1].initial || ws[n - 1].text.length === 1)) n--;
   return n;
@@ -34,6 +35,20 @@ function surnameByPosition(ws: ArticleToken[], n: number): boolean {
   if (!isGivenName(ws[n - 1].key)) return false;
   for (let i = 0; i < n - 1; i++) if (!ws[i].initial) return false;
   return true;
+}
+
+/** Place words that name streets and squares after people ("George Street"): never a surname after a given name. */
+const STREET_WORDS = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'way', 'crescent', 'cr', 'tr', 'terrace', 'square', 'boulevard', 'drive']);
+
+/**
+ * "Christopher Hill", "Tiger Woods", "Stuart Hall": a place's head word as the last word of the
+ * name, right after a leading given name that is no place ("Victoria Park", "Jordan River" stay
+ * places) and not a street's word ("George Street").
+ */
+function placeWordSurname(ws: ArticleToken[], n: number): boolean {
+  const t = ws[n];
+  if (n !== 1 || n !== ws.length - 1 || !t.cap || t.upper || !isPlaceHead(t.key) || STREET_WORDS.has(t.key) || isOrganizationHead(t.key)) return false;
+  return isGivenName(ws[0].key) && !ws[0].upper && !lookupName(ws[0].text, 1);
 }
 
 /** A capitalised word right before "Jr.", "Sr.", "III" is a surname, whatever else it is ("Martin Luther King Jr."). */

@@ -272,6 +272,11 @@ describe('extractEntities: typing from context', () => {
     expect(r.mentionsOf('Frank Rack')).toEqual(['Frank Rack', 'Frank']);
   });
 
+  it('reads a place word after a given name as a surname ("Christopher Hill"), not a street or a park named after a place', () => {
+    const r = extract('Voters met Christopher Hill on Monday, while George Street and Victoria Park were closed for the parade.');
+    expect(r.people).toEqual(['Christopher Hill']);
+  });
+
   it('leaves the place of an event a place ("Fan Expo Canada")', () => {
     const r = extract('Thousands of visitors came to the Fan Expo Canada convention in Toronto this week.');
     expect(r.organizations).toEqual([]);
