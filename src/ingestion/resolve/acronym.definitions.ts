@@ -128,12 +128,17 @@ const LONG_FORM_TAILS = new Set(['of', 'for', 'at', 'on']);
  * "of" / "for" phrase after them. A short name two long ones hold is left out.
  */
 export function organizationsByLongerName(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): Map<string, string> {
-  const names: { name: string; words: ArticleToken[] }[] = [];
+  // One written form per name and text: an organization named twenty times is compared once.
+  const forms = new Map<string, { name: string; words: ArticleToken[] }>();
   for (const f of findings) {
+    if (f.last === f.first || (f.kind !== 'org' && f.kind !== 'dict')) continue;
     const name = nameOf(f);
+    if (name === null) continue;
     const words = doc.tokens.slice(f.first, f.last + 1).filter((t, i) => i > 0 || t.key !== 'the');
-    if (name !== null && words.length >= 2) names.push({ name, words });
+    const text = `${name}\u0000${words.map((t) => t.key).join(' ')}`;
+    if (words.length >= 2 && !forms.has(text)) forms.set(text, { name, words });
   }
+  const names = [...forms.values()];
   const longer = new Map<string, string | null>();
   for (const short of names) {
     for (const long of names) {
