@@ -28,16 +28,20 @@ function groupInOrder<T>(keys: readonly number[], rows: T[], keyOf: (row: T, ind
   return keys.map((key) => groups.get(key) ?? []);
 }
 
-/** A loader of rows by row id: one `WHERE id IN (...)` per batch, null for a missing id. */
+/**
+ * A loader of rows by row id: one `WHERE id IN (...)` per batch, null for a missing id; reading
+ * only the columns of `properties` when given (see `readEntities`), else every column.
+ */
 function byId<T extends ObjectLiteral & { rowId: number }>(
   dataSource: DataSource,
   entity: new () => T,
   table: string,
   scheduler: BatchScheduler | undefined,
+  properties?: ReadonlySet<string>,
 ): DataLoader<number, T | null> {
   return newLoader<number, T | null>(scheduler, async (ids) => {
     const list = inList(ids);
-    const { entities } = await readEntities(dataSource, entity, { from: `${table} t`, where: `t.id IN (${list.sql})`, params: list.params, orderBy: 't.id' });
+    const { entities } = await readEntities(dataSource, entity, { from: `${table} t`, where: `t.id IN (${list.sql})`, params: list.params, orderBy: 't.id', properties });
     const map = new Map(entities.map((row) => [row.rowId, row]));
     return ids.map((id) => map.get(id) ?? null);
   });
@@ -102,9 +106,14 @@ export function createLoaders(dataSource: DataSource) {
   const quoteCount = quoteCounts(dataSource, 'speaker_id', scheduler);
   const articleQuoteCount = quoteCounts(dataSource, 'article_id', scheduler);
   return {
+    /** Rows by id with every column: for callers that do not know what will be read of them (`node`, federation). */
     article: byId(dataSource, Article, 'article', scheduler),
     quote: byId(dataSource, Quote, 'quote', scheduler),
     entity: byId<NamedEntity>(dataSource, NamedEntity as unknown as new () => NamedEntity, 'entity', scheduler),
+    /** Rows by id reading only the columns of the properties asked for (the operation's reads of the type: operationReads). */
+    articleReading: perProperties((properties) => byId(dataSource, Article, 'article', scheduler, properties)),
+    quoteReading: perProperties((properties) => byId(dataSource, Quote, 'quote', scheduler, properties)),
+    entityReading: perProperties((properties) => byId<NamedEntity>(dataSource, NamedEntity as unknown as new () => NamedEntity, 'entity', scheduler, properties)),
     /** The body of an article (left out of `article`, which lists and pages load). */
     articleBody: newLoader<number, string>(scheduler, async (ids) => {
       const list = inList(ids);

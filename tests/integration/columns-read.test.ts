@@ -69,3 +69,63 @@ describe('a page reads the columns its fields declare', () => {
     expect(await quotePageColumns('cue { text }')).toEqual(['id', 'cue_start', 'cue_end', 'cue_text']);
   });
 });
+
+/**
+ * Rows loaded by id under a field (a quote's article and speaker, a mention's entity) read only
+ * the columns of the fields the operation asks of their type, as lists and pages do.
+ */
+describe('rows loaded by id read the columns the operation asks of their type', () => {
+  let gateway: TestGateway;
+  beforeAll(async () => {
+    gateway = await startTestGateway();
+  });
+  afterAll(async () => {
+    await gateway?.close();
+  });
+
+  /** The columns of each statement `query` runs that reads rows of `table` by id (`t.id IN (...)`). */
+  const byIdColumns = async (query: string, table: string): Promise<string[][]> => {
+    gateway.logger.statements = [];
+    const response = await gateway.gql(query);
+    expect(response.errors).toBeUndefined();
+    const reads = gateway.logger.statements.filter((sql) => new RegExp(`\\bFROM ${table} t WHERE t\\.id IN\\b`).test(sql));
+    return reads.map((sql) => [...sql.matchAll(/ AS "(\w+)"/g)].map((m) => m[1]));
+  };
+
+  it("a page of quotes with their article's title and date reads those columns of the article, and no body", async () => {
+    const query = '{ quotes(first: 10) { edges { node { text article { title publishedAt } } } } }';
+    const reads = await byIdColumns(query, 'article');
+    expect(reads).toHaveLength(1);
+    expect(reads[0].sort()).toEqual(['id', 'published_at', 'title']);
+  });
+
+  it('an article page of quotes, speakers and mentions reads the speaker and entity names only', async () => {
+    const query = `{ articles(first: 3) { edges { node { title publishedAt
+      quotes(first: 5) { edges { node { text speaker { __typename ... on Person { name } ... on Organization { name } } } } }
+      mentions { span { text } entity { __typename name } } } } } }`;
+    const reads = await byIdColumns(query, 'entity');
+    expect(reads).toHaveLength(1);
+    expect(reads[0].sort()).toEqual(['id', 'name', 'type']);
+  });
+
+  it("a type's own fields are read for every entity that can be of it: places within places, a person's affiliation", async () => {
+    const { data, errors } = await gateway.gql(`{ quotes(first: 100) { edges { node {
+      speaker { ... on Person { id affiliation { name } } }
+      mentions { entity { id ... on Location { countryCode within { name } } } } } } } }`);
+    expect(errors).toBeUndefined();
+    const seen = new Map<string, unknown>();
+    for (const { node } of data.quotes.edges) {
+      if (node.speaker?.id) seen.set(node.speaker.id, { affiliation: node.speaker.affiliation });
+      for (const { entity } of node.mentions) if ('countryCode' in entity) seen.set(entity.id, { countryCode: entity.countryCode, within: entity.within });
+    }
+    const values = [...seen.values()].map((v) => JSON.stringify(v));
+    expect(values.some((v) => v.includes('"within":{'))).toBe(true);
+    expect(values.some((v) => v.includes('"affiliation":{'))).toBe(true);
+    // Each as `node` (every column read) gives it.
+    for (const [id, expected] of seen) {
+      const one = await gateway.gql(`query($id: ID!) { node(id: $id) {
+        ... on Person { affiliation { name } } ... on Location { countryCode within { name } } } }`, { id });
+      expect(one.data.node).toEqual(expected);
+    }
+  });
+});

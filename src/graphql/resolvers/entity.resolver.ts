@@ -14,6 +14,7 @@ import { QuotePageArgs } from '../types/quote-page.args';
 import { DEFAULT_QUOTE_KINDS } from '../../types/quote-kind';
 import { checkPageSize } from '../../types/page';
 import { Reads } from '../../entities/reads.decorator';
+import { entityReads } from './entity-reads';
 
 /** How an entity type appears in the API: its class, its connection type, its list query's name. */
 export interface EntityApi<T extends NamedEntity> {
@@ -67,9 +68,10 @@ export function createEntityResolver<T extends NamedEntity>({ entityClass, conne
       @Root() entity: T,
       @Arg('first', () => Int, { nullable: true, description: 'How many (1 to 100, default 10).' }) first: number | null,
       @Ctx() { loaders }: Context,
+      @Info() info: GraphQLResolveInfo,
     ): Promise<CoMention[]> {
       const rows = await loaders.coMentions.load({ entityId: entity.rowId, first: checkPageSize(first ?? 10, 'first', 1) });
-      const entities = await loaders.entity.loadMany(rows.map((r) => r.entityId));
+      const entities = await loaders.entityReading(entityReads(info)).loadMany(rows.map((r) => r.entityId));
       return rows.map((row, i) => Object.assign(new CoMention(), { entity: entities[i], articles: row.articles }));
     }
   }

@@ -1,9 +1,11 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { Location } from '../../entities/location.entity';
 import { Context } from '../context';
 import { LocationConnection } from '../types/connections';
 import { createEntityResolver } from './entity.resolver';
 import { Reads } from '../../entities/reads.decorator';
+import { entityReads } from './entity-reads';
 
 /** `locations` and the fields of Location. */
 @Resolver(() => Location)
@@ -15,9 +17,9 @@ export class LocationResolver extends createEntityResolver({
 }) {
   @FieldResolver(() => Location, { nullable: true, description: 'The place it lies within (Kyiv: Ukraine).' })
   @Reads('withinId')
-  async within(@Root() location: Location, @Ctx() { loaders }: Context): Promise<Location | null> {
+  async within(@Root() location: Location, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Location | null> {
     if (location.withinId === null) return null;
-    const entity = await loaders.entity.load(location.withinId);
+    const entity = await loaders.entityReading(entityReads(info)).load(location.withinId);
     return entity instanceof Location ? entity : null;
   }
 

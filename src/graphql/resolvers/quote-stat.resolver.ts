@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Article } from '../../entities/article.entity';
 import { NamedEntity } from '../../entities/named-entity.entity';
 import { quoteStats } from '../../services/quote-stats.service';
@@ -6,6 +7,8 @@ import { Context } from '../context';
 import { QuoteFilter } from '../types/quote-filter.input';
 import { QuoteGroup } from '../../types/quote-group';
 import { QuoteStat } from '../types/quote-stat.type';
+import { operationReads } from '../operation-reads';
+import { entityReads } from './entity-reads';
 
 /** `quoteStats` (facets) and the fields of QuoteStat. */
 @Resolver(() => QuoteStat)
@@ -21,12 +24,12 @@ export class QuoteStatResolver {
   }
 
   @FieldResolver(() => NamedEntity, { nullable: true, description: 'The speaker or entity behind the key (SPEAKER, MENTIONED_*).' })
-  entity(@Root() stat: QuoteStat, @Ctx() { loaders }: Context): Promise<NamedEntity | null> | null {
-    return stat.entityId === null ? null : loaders.entity.load(stat.entityId);
+  entity(@Root() stat: QuoteStat, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<NamedEntity | null> | null {
+    return stat.entityId === null ? null : loaders.entityReading(entityReads(info)).load(stat.entityId);
   }
 
   @FieldResolver(() => Article, { nullable: true, description: 'The article behind the key (ARTICLE).' })
-  article(@Root() stat: QuoteStat, @Ctx() { loaders }: Context): Promise<Article | null> | null {
-    return stat.articleId === null ? null : loaders.article.load(stat.articleId);
+  article(@Root() stat: QuoteStat, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Article | null> | null {
+    return stat.articleId === null ? null : loaders.articleReading(operationReads(info, 'Article')).load(stat.articleId);
   }
 }

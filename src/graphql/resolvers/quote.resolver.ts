@@ -14,6 +14,7 @@ import { PageArgs } from '../types/page-args';
 import { QuoteFilter } from '../types/quote-filter.input';
 import { Speaker } from '../types/speaker.union';
 import { Reads } from '../../entities/reads.decorator';
+import { entityReads } from './entity-reads';
 
 /** `quotes` and the fields of Quote. */
 @Resolver(() => Quote)
@@ -31,16 +32,18 @@ export class QuoteResolver {
 
   @FieldResolver(() => Speaker, { nullable: true, description: 'Who said it, when known.' })
   @Reads('speakerId')
-  speaker(@Root() quote: Quote, @Ctx() { loaders }: Context): Promise<Person | Organization | null> | null {
+  speaker(@Root() quote: Quote, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Person | Organization | null> | null {
     if (quote.speakerId === null) return null;
-    return loaders.entity
-      .load(quote.speakerId).then((entity) => (entity instanceof Person || entity instanceof Organization ? entity : null));
+    return loaders
+      .entityReading(entityReads(info))
+      .load(quote.speakerId)
+      .then((entity) => (entity instanceof Person || entity instanceof Organization ? entity : null));
   }
 
   @FieldResolver(() => Article, { description: 'The article it appears in.' })
   @Reads('articleId')
-  article(@Root() quote: Quote, @Ctx() { loaders }: Context): Promise<Article> {
-    return loaders.article.load(quote.articleId) as Promise<Article>;
+  article(@Root() quote: Quote, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Article> {
+    return loaders.articleReading(operationReads(info, 'Article')).load(quote.articleId) as Promise<Article>;
   }
 
   @FieldResolver(() => [Mention], { description: 'The entities named in the quoted words.' })

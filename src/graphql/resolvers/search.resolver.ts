@@ -1,4 +1,5 @@
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import { DEFAULT_MAX_SEARCH_TERMS } from '../../services/search-terms.limit';
 import { Article } from '../../entities/article.entity';
 import { Location } from '../../entities/location.entity';
@@ -12,14 +13,19 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../types/page';
 import { QuoteKind } from '../../types/quote-kind';
 import { SearchType } from '../../types/search-type';
 import { SearchConnection } from '../types/search.types';
+import { operationReads } from '../operation-reads';
+import { entityReads } from './entity-reads';
 
 type SearchNode = Article | Quote | Person | Organization | Location;
 
-/** The node of a hit, through this request's DataLoaders (one batch per type); null when it is gone. */
-async function nodeOf(hit: SearchHit, loaders: Loaders): Promise<SearchNode | null> {
-  if (hit.type === SearchType.ARTICLE) return loaders.article.load(hit.rowId);
-  if (hit.type === SearchType.QUOTE) return loaders.quote.load(hit.rowId);
-  const entity = await loaders.entity.load(hit.rowId);
+/**
+ * The node of a hit, through this request's DataLoaders (one batch per type), reading the columns
+ * the operation `info` reads of its type; null when it is gone.
+ */
+async function nodeOf(hit: SearchHit, loaders: Loaders, info: GraphQLResolveInfo): Promise<SearchNode | null> {
+  if (hit.type === SearchType.ARTICLE) return loaders.articleReading(operationReads(info, 'Article')).load(hit.rowId);
+  if (hit.type === SearchType.QUOTE) return loaders.quoteReading(operationReads(info, 'Quote')).load(hit.rowId);
+  const entity = await loaders.entityReading(entityReads(info)).load(hit.rowId);
   return entity instanceof Person || entity instanceof Organization || entity instanceof Location ? entity : null;
 }
 
@@ -44,9 +50,10 @@ export class SearchResolver {
     @Arg('after', () => String, { nullable: true, description: 'Cursor of the result to start after, from the same query, types and kinds.' })
     after: string | null,
     @Ctx() { dataSource, loaders, limits, cancel }: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SearchConnection> {
     const page = await searchContent(dataSource, { query, types, quoteKinds: kind, first, after, maxTerms: limits.maxSearchTerms, signal: cancel.signal });
-    const nodes = await Promise.all(page.hits.map((hit) => nodeOf(hit, loaders)));
+    const nodes = await Promise.all(page.hits.map((hit) => nodeOf(hit, loaders, info)));
     const edges = page.hits.flatMap((hit, i) => {
       const node = nodes[i];
       return node ? [{ cursor: hit.cursor, node, snippet: hit.snippet, score: hit.score }] : [];
