@@ -158,13 +158,13 @@ function surnamesOpeningSentences(doc: TokenizedArticle, findings: EntityFinding
   const surnames = new Set<string>();
   for (const f of findings) if (f.kind === 'person' && f.last > f.first) surnames.add(tokens[f.last].key);
   if (!surnames.size) return findings;
-  const covered = new Set<number>();
-  for (const f of findings) for (let i = f.first; i <= f.last; i++) covered.add(i);
-  const added: EntityFinding[] = [];
+  const candidates: number[] = [];
   tokens.forEach((t, i) => {
-    const next = tokens[i + 1];
-    if (t.sentenceStart && t.cap && !t.upper && surnames.has(t.key) && !covered.has(i) && !(t.joinsNext && next?.cap)) added.push({ kind: 'partial', first: i, last: i, cue: hasCue(doc, i, i) });
+    if (t.sentenceStart && t.cap && !t.upper && surnames.has(t.key) && !(t.joinsNext && tokens[i + 1]?.cap)) candidates.push(i);
   });
+  if (!candidates.length) return findings;
+  const covered = (i: number): boolean => findings.some((f) => f.first <= i && i <= f.last);
+  const added: EntityFinding[] = candidates.filter((i) => !covered(i)).map((i) => ({ kind: 'partial', first: i, last: i, cue: hasCue(doc, i, i) }));
   return added.length ? [...findings, ...added].sort((a, b) => a.first - b.first) : findings;
 }
 
