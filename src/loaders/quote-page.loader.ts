@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { sqlRows } from '../db/dialect';
 import { BatchScheduler, newLoader } from './batch-scheduler';
-import { readEntities } from '../db/entity.reader';
+import { entityReader } from '../db/entity.reader';
 import { inList } from './in-list';
 import { Quote } from '../entities/quote.entity';
 import { Page } from '../types/page';
@@ -37,8 +37,8 @@ export type QuoteParentColumn = 'article_id' | 'speaker_id';
 
 /**
  * A DataLoader for the quote pages of many parents at once: for all keys that share the same kinds
- * and page arguments it runs one windowed SQL query (ROW_NUMBER per parent) for the ids, one to
- * load those quotes; `totalCount` comes from `counts(kinds)` (statement quotes of those kinds per
+ * and page arguments it runs one windowed SQL query (ROW_NUMBER per parent) that reads the
+ * quotes themselves (the columns of `properties`, as `readEntities` would); `totalCount` comes from `counts(kinds)` (statement quotes of those kinds per
  * parent), batched in turn. A page read without a cursor counts its parent's quotes in the same
  * windowed query (COUNT per parent) and primes `counts(kinds)` with them, so that `totalCount`
  * costs no statement of its own.
@@ -58,21 +58,22 @@ export function createQuotePageLoader(
     const params: unknown[] = [...parents.params];
     let bounds = '';
     if (afterId !== null) {
-      bounds += ' AND id > ?';
+      bounds += ' AND q.id > ?';
       params.push(afterId);
     }
     if (beforeId !== null) {
-      bounds += ' AND id < ?';
+      bounds += ' AND q.id < ?';
       params.push(beforeId);
     }
     params.push(limit + 1);
-    const rows = await sqlRows<{ id: number; parent: number; n: number | string }>(
+    const reader = entityReader(dataSource, Quote);
+    const rows = await sqlRows<Record<string, unknown> & { parent: number; n: number | string }>(
       dataSource,
-      `SELECT id, parent, n FROM (
-         SELECT id, ${column} AS parent,
-                ROW_NUMBER() OVER (PARTITION BY ${column} ORDER BY id ${direction === 'forward' ? 'ASC' : 'DESC'}) AS rn,
-                COUNT(*) OVER (PARTITION BY ${column}) AS n
-         FROM quote WHERE is_statement = TRUE AND ${quoteKindsSql(kinds)} AND ${column} IN (${parents.sql})${bounds}
+      `SELECT * FROM (
+         SELECT ${reader.columns('q', properties)}, q.${column} AS parent,
+                ROW_NUMBER() OVER (PARTITION BY q.${column} ORDER BY q.id ${direction === 'forward' ? 'ASC' : 'DESC'}) AS rn,
+                COUNT(*) OVER (PARTITION BY q.${column}) AS n
+         FROM quote q WHERE q.is_statement = TRUE AND ${quoteKindsSql(kinds, 'q.kind')} AND q.${column} IN (${parents.sql})${bounds}
        ) AS numbered WHERE rn <= ? ORDER BY parent, rn`,
       params,
     );
@@ -81,16 +82,11 @@ export function createQuotePageLoader(
       const totals = new Map(rows.map((r) => [r.parent, Number(r.n)]));
       for (const parentId of parentIds) counts(kinds).prime(parentId, totals.get(parentId) ?? 0);
     }
-    const quoteIds = rows.length ? inList(rows.map((r) => r.id)) : null;
-    const quotes = quoteIds
-      ? (await readEntities(dataSource, Quote, { from: 'quote t', where: `t.id IN (${quoteIds.sql})`, params: quoteIds.params, orderBy: 't.id', properties })).entities
-      : [];
-    const quoteById = new Map(quotes.map((q) => [q.rowId, q]));
     const pages = new Map<number, Page<Quote>>();
     for (const parentId of parentIds) {
-      const ids = rows.filter((r) => r.parent === parentId).map((r) => r.id);
-      const more = ids.length > limit;
-      const nodes = ids.slice(0, limit).map((id) => quoteById.get(id)!);
+      const quotes = rows.filter((r) => r.parent === parentId).map(reader.build);
+      const more = quotes.length > limit;
+      const nodes = quotes.slice(0, limit);
       if (direction === 'backward') nodes.reverse();
       pages.set(parentId, {
         nodes,
