@@ -3,12 +3,14 @@ import { DataSource } from 'typeorm';
 import { postgresDialect, toNumberedParameters } from '../db/dialect';
 import { BatchItem, BatchOutcome } from './article-batch.store';
 import { articleRows } from './article-rows.plan';
-import { SqlStep, StepRow, WritePlan } from './write-plan';
+import { StepRow, WritePlan } from './write-plan';
 
 /** A plan's SQL as PostgreSQL takes it: `$1, $2...` placeholders, and the name it is prepared under. */
 interface Prepared {
   name: string;
   text: string;
+  /** Whether it answers with rows (a SELECT, a RETURNING clause); unknown until it first ran. */
+  returnsRows?: boolean;
 }
 
 /** Every plan statement's prepared form, by its SQL text (the same name on every connection). */
@@ -29,7 +31,8 @@ type PoolOwner = { obtainMasterConnection(): Promise<[PoolClient, (error?: Error
 /**
  * Runs the write plans of article-rows.plan.ts (and any other plan) on PostgreSQL, through a
  * connection of the data source's pool used directly: each statement a named prepared one
- * (parsed and planned once per connection), no ORM wrapper per statement. Every transaction
+ * (parsed and planned once per connection), no ORM wrapper per statement, and those that answer
+ * with no rows sent without waiting for them (see `run`). Every transaction
  * takes the write lock first and bumps the data version when it changed data
  * (dialect.ts: lockForWrite, markWritten), so writers of every process take turns. Holds no
  * state about the data between calls. Knows nothing of quote events: the caller announces what
@@ -96,15 +99,32 @@ export class PostgresArticleWriter {
   }
 }
 
-/** Runs a plan to its end on `client`: each statement prepared once per connection, its rows handed back to the plan. */
+/**
+ * Runs a plan to its end on `client`: each statement prepared once per connection, its rows
+ * handed back to the plan. A statement known to answer with no rows (an INSERT or UPDATE without
+ * RETURNING, as seen when it first ran) is chained after the statements before it without waiting
+ * for it: the plan goes on at once with no rows. The next statement whose rows the plan needs, and
+ * the end of the plan, wait for the chain; a statement of it that failed ends it with its error,
+ * and the statements after it are not sent.
+ */
 async function run<T>(client: PoolClient, plan: WritePlan<T>): Promise<T> {
+  let chain: Promise<unknown> = Promise.resolve();
   let next = plan.next([]);
-  while (!next.done) next = plan.next(await execute(client, next.value));
+  while (!next.done) {
+    const { sql, params } = next.value;
+    const statement = preparedOf(sql);
+    const query = chain.then(() => client.query<StepRow>({ name: statement.name, text: statement.text, values: params }));
+    if (statement.returnsRows === false) {
+      query.catch(() => undefined); // awaited below, through the chain
+      chain = query;
+      next = plan.next([]);
+      continue;
+    }
+    const result = await query;
+    statement.returnsRows = result.fields.length > 0;
+    chain = Promise.resolve();
+    next = plan.next(result.rows);
+  }
+  await chain;
   return next.value;
-}
-
-async function execute(client: PoolClient, { sql, params }: SqlStep): Promise<StepRow[]> {
-  const { name, text } = preparedOf(sql);
-  const result = await client.query<StepRow>({ name, text, values: params });
-  return result.rows;
 }

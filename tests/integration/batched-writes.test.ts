@@ -123,16 +123,18 @@ describe('bulk ingest, many articles per transaction', () => {
     const marker = 'refused-by-the-trigger';
     articles[bad] = { ...articles[bad], title: `the bad one ${marker}` };
 
+    // The mentions' INSERT fails: on PostgreSQL a statement the writer sends without waiting for
+    // it (it answers with no rows), so the statements after it fail too, and its error is the one reported.
     const failing = await openStore();
     const withBad = path.join(failing.store.dir, 'with-bad.jsonl');
     fs.writeFileSync(withBad, jsonl(articles));
     if (failing.store.kind === 'sqlite') {
-      await failing.dataSource.query(`CREATE TRIGGER refuse BEFORE INSERT ON quote
+      await failing.dataSource.query(`CREATE TRIGGER refuse BEFORE INSERT ON mention
         WHEN (SELECT title FROM article WHERE id = NEW.article_id) LIKE '%${marker}%' BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
     } else {
       await failing.dataSource.query(`CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN IF (SELECT title FROM article WHERE id = NEW.article_id) LIKE '%${marker}%' THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$`);
-      await failing.dataSource.query('CREATE TRIGGER refuse BEFORE INSERT ON quote FOR EACH ROW EXECUTE FUNCTION refuse()');
+      await failing.dataSource.query('CREATE TRIGGER refuse BEFORE INSERT ON mention FOR EACH ROW EXECUTE FUNCTION refuse()');
     }
     const before = await dataVersion(failing.dataSource);
     const summary = await ingestPaths(failing.dataSource, [withBad], { batchSize: 100, inline: true });
