@@ -10,9 +10,9 @@ function statementName(text: string): string {
 /**
  * The rows of one statement on a PostgreSQL data source, outside any transaction, as a named
  * prepared statement (`{ name, text, values }`) on a connection of TypeORM's pool: each
- * connection parses and plans a statement text once and then only binds and executes it (after
- * five executions PostgreSQL may keep a generic plan), where an unnamed statement is parsed and
- * planned on every call. Statement texts are a bounded set: values are bound, never written into
+ * connection parses a statement text once and then binds, plans and executes it (planned for its
+ * values every time: the pool's connections run with plan_cache_mode = force_custom_plan, see
+ * createDataSource), where an unnamed statement is parsed on every call. Statement texts are a bounded set: values are bound, never written into
  * the SQL, and IN lists padded to a power of two (src/loaders/in-list.ts). Logged as TypeORM logs
  * its queries; a failure is thrown as TypeORM's QueryFailedError, as `queryRunner.query` does.
  */
