@@ -67,7 +67,7 @@ export const Q4 = `query Q4($place: String!, $since: String) {
 export const BARE = `{ __typename }`;
 
 /**
- * Q1 as the peer (PostGraphile, bench/postgraphile.server.mjs) can ask it: the speaker page, the
+ * Q1 as the peer (PostGraphile, bench/peer/postgraphile.server.mjs) can ask it: the speaker page, the
  * 20 newest quotes of the speaker (DATE order, id breaking ties) with totalCount, speaker name,
  * article title and date. Q1's `about` place is left out: PostGraphile's generated schema filters
  * by equality on a table's own columns only (`condition`), so it can ask for the speaker's quotes

