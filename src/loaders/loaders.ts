@@ -105,15 +105,19 @@ export function createLoaders(dataSource: DataSource) {
   const scheduler = isPostgres(dataSource) ? new BatchScheduler() : undefined;
   const quoteCount = quoteCounts(dataSource, 'speaker_id', scheduler);
   const articleQuoteCount = quoteCounts(dataSource, 'article_id', scheduler);
+  const articles = (properties?: ReadonlySet<string>) => byId(dataSource, Article, 'article', scheduler, properties);
+  const quotes = (properties?: ReadonlySet<string>) => byId(dataSource, Quote, 'quote', scheduler, properties);
+  const entities = (properties?: ReadonlySet<string>) =>
+    byId<NamedEntity>(dataSource, NamedEntity as unknown as new () => NamedEntity, 'entity', scheduler, properties);
   return {
     /** Rows by id with every column: for callers that do not know what will be read of them (`node`, federation). */
-    article: byId(dataSource, Article, 'article', scheduler),
-    quote: byId(dataSource, Quote, 'quote', scheduler),
-    entity: byId<NamedEntity>(dataSource, NamedEntity as unknown as new () => NamedEntity, 'entity', scheduler),
+    article: articles(),
+    quote: quotes(),
+    entity: entities(),
     /** Rows by id reading only the columns of the properties asked for (the operation's reads of the type: operationReads). */
-    articleReading: perProperties((properties) => byId(dataSource, Article, 'article', scheduler, properties)),
-    quoteReading: perProperties((properties) => byId(dataSource, Quote, 'quote', scheduler, properties)),
-    entityReading: perProperties((properties) => byId<NamedEntity>(dataSource, NamedEntity as unknown as new () => NamedEntity, 'entity', scheduler, properties)),
+    articleReading: perProperties(articles),
+    quoteReading: perProperties(quotes),
+    entityReading: perProperties(entities),
     /** The body of an article (left out of `article`, which lists and pages load). */
     articleBody: newLoader<number, string>(scheduler, async (ids) => {
       const list = inList(ids);
