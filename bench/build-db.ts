@@ -19,6 +19,32 @@ export interface BuildReport {
   mentions: number;
   entities: number;
   bytes: number;
+  /** How the database was built (this run, or the record kept beside a cached file); null when no record was kept. */
+  built: BuildRecord | null;
+}
+
+/**
+ * What building a benchmark database took, kept beside it as `<file>.build.json` so that later runs
+ * that take it from the cache can still report it (bench/RESULTS.md's scale table).
+ */
+export interface BuildRecord {
+  articles: number;
+  seconds: number;
+  /** Peak resident memory of the building process (main thread and annotate workers), bytes. */
+  peakRssBytes: number;
+  workers: number;
+  node: string;
+  /** ISO date of the build. */
+  date: string;
+}
+
+/** The build record kept beside `file`, or null. */
+function readBuildRecord(file: string): BuildRecord | null {
+  try {
+    return JSON.parse(fs.readFileSync(`${file}.build.json`, 'utf8')) as BuildRecord;
+  } catch {
+    return null;
+  }
 }
 
 const CHUNK = 250;
@@ -29,7 +55,8 @@ const CHUNK = 250;
  * (openDataSource), the articles generated and annotated by the real pipeline on `workers` worker
  * threads, stored in article order by the product's batched write path (SqliteArticleWriter: the
  * rows `newsgraph ingest` and storeArticle write) in batched transactions. Built under a temporary
- * name and renamed when complete. A cached database is brought up to the current migrations.
+ * name and renamed when complete, with its build record (`<file>.build.json`: seconds, peak memory).
+ * A cached database is brought up to the current migrations.
  */
 export async function buildBenchDatabase(options: {
   articles: number;
@@ -44,7 +71,7 @@ export async function buildBenchDatabase(options: {
   if (fs.existsSync(file)) {
     // A cached database takes the migrations added since it was built, before any server opens it.
     await (await openDataSource({ databasePath: file })).destroy();
-    return { ...stats(file), path: file, articles, seconds: 0, cached: true };
+    return { ...stats(file), path: file, articles, seconds: 0, cached: true, built: readBuildRecord(file) };
   }
   fs.mkdirSync(cacheDir, { recursive: true });
   const temp = `${file}.building-${process.pid}`;
@@ -111,9 +138,18 @@ export async function buildBenchDatabase(options: {
   }
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.close();
+  const built: BuildRecord = {
+    articles,
+    seconds: (Date.now() - started) / 1000,
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    workers: workerCount,
+    node: process.version,
+    date: new Date().toISOString().slice(0, 10),
+  };
+  fs.writeFileSync(`${file}.build.json`, `${JSON.stringify(built, null, 1)}\n`);
   fs.renameSync(temp, file);
   for (const suffix of ['-wal', '-shm']) fs.rmSync(temp + suffix, { force: true });
-  return { ...stats(file), path: file, articles, seconds: (Date.now() - started) / 1000, cached: false };
+  return { ...stats(file), path: file, articles, seconds: built.seconds, cached: false, built };
 }
 
 function stats(file: string): { quotes: number; mentions: number; entities: number; bytes: number } {

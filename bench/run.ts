@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- [--articles N] [--seed S] [--duration SECONDS] [--connections 1,16,64] [--search "two words"] [--out FILE] [--build-only]
- *   [--queries Q1,Q2,Q3,Q4,BARE,WARM] [--servers gateway,ceiling,naive] [--store sqlite|postgres --database-url postgres://...]`
+ *   [--queries Q1,Q2,Q3,Q4,BARE,WARM] [--servers gateway,ceiling,naive] [--store sqlite|postgres --database-url postgres://...] [--scale]`
  *
  * Builds (once, cached in bench/.cache) a database of N synthetic articles (default 100,000), starts
  * the gateway, the ceiling (bench/ceiling.server.ts) and the naive build (bench/naive.server.ts),
@@ -20,6 +20,12 @@
  * page, see bench/queries.ts) and Q2 on both, their data checked equal (normalised field names)
  * before timing. Writes (or replaces) the PostgreSQL section of bench/RESULTS.md, between the
  * `<!-- postgres -->` marks, leaving the SQLite figures as they are; a SQLite run keeps that section.
+ *
+ * `--scale`: one line of the scale table instead (the section between the `<!-- scale -->` marks,
+ * its figures kept in bench/scale.json): the gateway alone, Q1-Q4 cold at 1 and 16 connections, on
+ * the store asked for, with the database's size and how its rows got there (the build's rate and
+ * peak memory, from the record bench/build-db.ts keeps beside the cached file; on PostgreSQL the
+ * COPY's time). Run it once per size and store; every other section is kept.
  * Never part of `npm test`.
  */
 import { ChildProcess, fork } from 'node:child_process';
@@ -34,6 +40,8 @@ import { buildBenchDatabase, BuildReport } from './build-db';
 import { measureIngest, writeCorpus } from './ingest';
 import { copyToPostgres, PostgresCopyReport } from './postgres-copy';
 import { BenchSubjects, normalisedPeerData, PEER_DOCUMENTS, QueryName, requestBody } from './queries';
+import { markedSection, sectionOf, withSections } from './results-section';
+import { readScaleRows, ScaleRow, scaleSection, withScaleRow } from './scale-table';
 import type { ServerKind } from './serve';
 
 const benchDir = path.resolve(__dirname, '..', '..', 'bench');
@@ -54,6 +62,8 @@ interface Options {
   store: 'sqlite' | 'postgres';
   /** The PostgreSQL database of `--store postgres`. */
   databaseUrl: string | null;
+  /** Measure one line of the scale table (the gateway, Q1-Q4) instead of the full report. */
+  scale: boolean;
 }
 
 /** The servers the harness runs: those of bench/serve.ts, and the PostgreSQL peer (PostGraphile). */
@@ -61,7 +71,8 @@ type RunKind = ServerKind | 'postgraphile';
 
 const BENCH_USAGE = `usage: npm run bench -- [--articles N] [--seed S] [--duration SECONDS] [--connections 1,16,64] [--search "two words"]
   [--out FILE] [--build-only] [--queries Q1,Q2,Q3,Q4,BARE,WARM] [--servers gateway,ceiling,naive]
-  [--store sqlite|postgres --database-url postgres://user:password@host:5432/newsgraph_bench] (postgres: Q1-Q4, BARE on the gateway, Q1P and Q2 on gateway,postgraphile)`;
+  [--store sqlite|postgres --database-url postgres://user:password@host:5432/newsgraph_bench] (postgres: Q1-Q4, BARE on the gateway, Q1P and Q2 on gateway,postgraphile)
+  [--scale] (one line of the scale table: the gateway, Q1-Q4 at 1 and 16 connections, on the store asked for)`;
 
 /** The options of `npm run bench` (node:util parseArgs); null after printing the usage for --help. */
 function parseBenchArgs(args: string[]): Options | null {
@@ -79,6 +90,7 @@ function parseBenchArgs(args: string[]): Options | null {
       servers: { type: 'string' },
       store: { type: 'string' },
       'database-url': { type: 'string' },
+      scale: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -98,18 +110,21 @@ function parseBenchArgs(args: string[]): Options | null {
   const databaseUrl = values['database-url'] ?? null;
   if (store === 'postgres' && !databaseUrl) throw new Error(`--store postgres needs --database-url postgres://...\n${BENCH_USAGE}`);
   const postgres = store === 'postgres';
+  const scale = values.scale ?? false;
   return {
     articles: number('articles', values.articles, 100_000),
     seed: number('seed', values.seed, 1),
     duration: number('duration', values.duration, 5),
-    connections: values.connections?.split(',').map((c) => number('connections', c, 0)) ?? (postgres ? [1, 16] : [1, 16, 64]),
+    connections: values.connections?.split(',').map((c) => number('connections', c, 0)) ?? (postgres || scale ? [1, 16] : [1, 16, 64]),
     out: values.out === undefined ? path.join(benchDir, 'RESULTS.md') : path.resolve(values.out),
     search: values.search ?? 'pension reform',
     buildOnly: values['build-only'] ?? false,
-    servers: (values.servers?.split(',') as RunKind[] | undefined) ?? (postgres ? ['gateway', 'postgraphile'] : ['gateway', 'ceiling', 'naive']),
-    queries: values.queries?.split(',').map((q) => q.toUpperCase()) ?? (postgres ? ['Q1', 'Q2', 'Q3', 'Q4', 'BARE', 'Q1P'] : ['Q1', 'Q2', 'Q3', 'Q4', 'BARE', 'WARM']),
+    servers: (values.servers?.split(',') as RunKind[] | undefined) ?? (scale ? ['gateway'] : postgres ? ['gateway', 'postgraphile'] : ['gateway', 'ceiling', 'naive']),
+    queries: values.queries?.split(',').map((q) => q.toUpperCase()) ??
+      (scale ? ['Q1', 'Q2', 'Q3', 'Q4'] : postgres ? ['Q1', 'Q2', 'Q3', 'Q4', 'BARE', 'Q1P'] : ['Q1', 'Q2', 'Q3', 'Q4', 'BARE', 'WARM']),
     store,
     databaseUrl,
+    scale,
   };
 }
 
@@ -394,7 +409,7 @@ const postgraphileVersion = (): string =>
 function postgresReport(options: Options, build: BuildReport, copy: PostgresCopyReport, subjects: ReturnType<typeof findSubjects>, cells: Cell[], seconds: number, version: string): string {
   const cell = (server: RunKind, query: string, c: number) => cells.find((x) => x.server === server && x.query === query && x.connections === c);
   const url = new URL(options.databaseUrl!);
-  const lines: string[] = [PG_START, '## PostgreSQL', ''];
+  const lines: string[] = ['## PostgreSQL', ''];
   lines.push(`Written by \`npm run bench -- --articles ${options.articles} --store postgres --database-url postgres://USER:PASSWORD@${url.host}${url.pathname}\` on ${new Date().toISOString().slice(0, 10)} ` +
     `(${fmt(seconds)} s in all, ${options.duration} s per cell). The SQLite sections above are not rewritten by this run.`, '');
   lines.push(`- PostgreSQL ${version} on the same machine (2 shared cores: the database server, the GraphQL server and autocannon share them); Node ${process.version} for newsgraph, ` +
@@ -432,26 +447,42 @@ function postgresReport(options: Options, build: BuildReport, copy: PostgresCopy
     const p = cell('postgraphile', query, 16);
     if (g && p) lines.push(`| ${query} ≥ 1.0 × PostGraphile rps | ${ratio(g.rps, p.rps)} | ${g.rps >= p.rps ? 'yes' : '**no**'} |`);
   }
-  lines.push(PG_END);
-  return lines.join('\n');
+  return markedSection('postgres', lines.join('\n'));
 }
 
-/** The marks around the PostgreSQL section of bench/RESULTS.md (written by `--store postgres`, kept by a SQLite run). */
-const PG_START = '<!-- postgres -->';
-const PG_END = '<!-- /postgres -->';
+/** The sections of bench/RESULTS.md that their own runs write and the others keep, in the order they appear. */
+const SECTIONS = ['scale', 'postgres'];
 
-/** The PostgreSQL section of a RESULTS.md text, marks included; '' when it has none. */
-function postgresSectionOf(text: string): string {
-  const start = text.indexOf(PG_START);
-  const end = text.indexOf(PG_END);
-  return start >= 0 && end > start ? text.slice(start, end + PG_END.length) : '';
-}
-
-/** `text` with its PostgreSQL section (if any) replaced by `section` at the end ('' for none). */
-function withPostgresSection(text: string, section: string): string {
-  const own = postgresSectionOf(text);
-  const rest = own ? text.replace(own, '').replace(/\n{3,}/g, '\n\n').trimEnd() : text.trimEnd();
-  return section ? `${rest}\n\n${section}\n` : `${rest}\n`;
+/**
+ * This run's line of the scale table: the database's size and counts, how its rows got there (the
+ * build record; for PostgreSQL the COPY, or the earlier line's record when the copy was reused), and
+ * the gateway's cells.
+ */
+async function scaleRow(options: Options, build: BuildReport, copy: PostgresCopyReport | null, cells: Cell[], earlier: ScaleRow[]): Promise<ScaleRow> {
+  const store = options.store;
+  const before = earlier.find((r) => r.store === store && r.articles === options.articles);
+  let databaseBytes = build.bytes;
+  let load: ScaleRow['load'] = build.built ? { kind: 'ingest', seconds: build.built.seconds, peakRssBytes: build.built.peakRssBytes, date: build.built.date } : null;
+  if (store === 'postgres') {
+    const client = new Client({ connectionString: options.databaseUrl! });
+    await client.connect();
+    try {
+      databaseBytes = Number((await client.query<{ n: string }>('SELECT pg_database_size(current_database()) AS n')).rows[0].n);
+    } finally {
+      await client.end();
+    }
+    load = copy && !copy.cached ? { kind: 'copy', seconds: copy.seconds, peakRssBytes: null, date: new Date().toISOString().slice(0, 10) } : before?.load ?? null;
+  }
+  return {
+    store,
+    articles: options.articles,
+    quotes: build.quotes,
+    databaseBytes,
+    load,
+    cells: cells.filter((c) => c.server === 'gateway').map((c) => ({ query: c.query, connections: c.connections, rps: c.rps, p99: c.p99 })),
+    date: new Date().toISOString().slice(0, 10),
+    loadAverage: os.loadavg()[0],
+  };
 }
 
 /** Which operations a server answers: the peer only those it has a document for (bench/queries.ts PEER_DOCUMENTS). */
@@ -501,8 +532,8 @@ async function main(): Promise<void> {
   if (copy) log(copy.cached ? 'PostgreSQL: the database already holds this copy' : `PostgreSQL: copied in ${fmt(copy.seconds)} s`);
   if (options.buildOnly) return;
   // The ingest rate into SQLite; bench/ingest.ts measures ingest into PostgreSQL.
-  const ormRate = postgres ? NaN : await ormIngestRate(options.seed, 3000);
-  if (!postgres) log(`newsgraph ingest: ${fmt(ormRate)} articles/s`);
+  const ormRate = postgres || options.scale ? NaN : await ormIngestRate(options.seed, 3000);
+  if (Number.isFinite(ormRate)) log(`newsgraph ingest: ${fmt(ormRate)} articles/s`);
   const subjects = findSubjects(build.path, options.search);
   log(`subjects: ${JSON.stringify(subjects)}`);
   const sqliteVersion = (() => {
@@ -545,9 +576,18 @@ async function main(): Promise<void> {
 
     const seconds = (Date.now() - started) / 1000;
     const existing = fs.existsSync(options.out) ? fs.readFileSync(options.out, 'utf8') : '';
-    const markdown = postgres
-      ? withPostgresSection(existing, postgresReport(options, build, copy!, subjects, cells, seconds, await postgresVersion(postgres)))
-      : withPostgresSection(report(options, build, ormRate, subjects, cells, seconds, sqliteVersion), postgresSectionOf(existing));
+    const kept = SECTIONS.map((name) => sectionOf(existing, name));
+    let markdown: string;
+    if (options.scale) {
+      const file = path.join(path.dirname(options.out), 'scale.json');
+      const rows = withScaleRow(readScaleRows(file), await scaleRow(options, build, copy, cells, readScaleRows(file)));
+      fs.writeFileSync(file, `${JSON.stringify(rows, null, 1)}\n`);
+      markdown = withSections(existing, SECTIONS, [scaleSection(rows), kept[1]]);
+    } else if (postgres) {
+      markdown = withSections(existing, SECTIONS, [kept[0], postgresReport(options, build, copy!, subjects, cells, seconds, await postgresVersion(postgres))]);
+    } else {
+      markdown = withSections(report(options, build, ormRate, subjects, cells, seconds, sqliteVersion), SECTIONS, kept);
+    }
     fs.writeFileSync(options.out, markdown);
     log(`wrote ${options.out}`);
   } finally {
