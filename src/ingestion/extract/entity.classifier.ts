@@ -8,7 +8,7 @@ import { COMPASS, COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS 
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { isPluralShaped, lonelyNameWord, nameShaped } from './name-shape.rules';
-import { openedByThe, organizationFrame, placeFrame } from './organization.frame';
+import { isFacilityName, openedByThe, organizationFrame, placeFrame } from './organization.frame';
 import { hasCue, laterGivenName, lowerCaseTitleBefore, personNameIn, roleOf, titleEnd, titledNameIn } from './person-name.reader';
 
 /**
@@ -220,7 +220,8 @@ function personsInLists(doc: TokenizedArticle, findings: EntityFinding[]): void 
  * organization's name written round other names ("University of Southern Indiana", "Andy Warhol
  * Foundation", "Russian Defense Ministry") is one organization (organization.frame.ts), unless the lists
  * know the whole name as a place ("Soviet Union"); a place's name round other names, by its head word,
- * one place ("Washington Dulles International Airport"); a capital
+ * one place ("Washington Dulles International Airport"), and so is a facility's name by its head
+ * ("Museum of Flight", "Kennedy Space Center": organization.frame.ts); a capital
  * "The" inside a sentence belongs to the organization it opens ("The Onion", "The New York Times").
  */
 function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFinding[]): void {
@@ -237,6 +238,7 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
     const hit = lookupName(name, last - named + 1);
     const head = chunk.slice(frame.from, frame.to + 1).map((i) => tokens[i]).find((t) => t.cap && Object.hasOwn(GEO_HEADS, t.key));
     if (hit) out.push({ kind: 'dict', hit, first, last });
+    else if (isFacilityName(tokens, chunk.slice(frame.from, frame.to + 1))) out.push({ kind: 'place', name, placeKind: 'facility', first: named, last });
     else if (orgFrame || !head) out.push({ kind: 'org', name, first, last });
     else out.push({ kind: 'place', name, placeKind: GEO_HEADS[head.key], first, last });
     if (frame.to < chunk.length - 1) classifyChunk(doc, chunk.slice(frame.to + 1), out);
@@ -393,7 +395,9 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     const absorb = afterPlace;
     if (absorb) out.pop();
     const from = absorb ? place.first : first;
-    out.push({ kind: 'org', name: surfaceOf(doc, from, last), first: from, last });
+    const name = surfaceOf(doc, from, last);
+    if (isFacilityName(tokens, words)) out.push({ kind: 'place', name, placeKind: 'facility', first: from, last });
+    else out.push({ kind: 'org', name, first: from, last });
     return;
   }
   if (words.length >= 2 && GEO_HEADS[head] && !titleCase) {

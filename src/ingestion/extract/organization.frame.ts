@@ -1,5 +1,5 @@
 import { isCommonWord, isFunctionWord, isGivenName, isOrganizationHead } from '../lexicon/english.lexicon';
-import { GEO_HEADS } from '../lexicon/place-words.lexicon';
+import { CENTER_HEADS, FACILITY_CENTER_WORDS, FACILITY_HEADS, GEO_HEADS } from '../lexicon/place-words.lexicon';
 import { isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, type ArticleToken } from './article.tokenizer';
 
@@ -55,6 +55,23 @@ export function organizationFrame(tokens: ArticleToken[], chunk: number[]): Chun
 export function placeFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | null {
   const organizational = chunk.some((i) => tokens[i].cap && isOrganizationHead(tokens[i].key));
   return nameFrame(tokens, chunk, (key) => Object.hasOwn(GEO_HEADS, key) && (!organizational || GEO_HEADS[key] === 'facility'));
+}
+
+/**
+ * Whether the name of tokens `span` (a frame's words) is a facility, a place: its head word (the
+ * last capitalised word before an of / for / on phrase, else its last word) is a building's or a
+ * site's ("Museum of Flight", "National Museum of the U.S. Air Force", "Shandao Station"), or a
+ * center after what is done there with no phrase after it ("Johnson Space Center"; not "Centre for
+ * Social Evolution", "Pew Research Center").
+ */
+export function isFacilityName(tokens: ArticleToken[], span: number[]): boolean {
+  const phrase = span.findIndex((i) => !tokens[i].cap && OF_WORDS.has(tokens[i].key));
+  const end = phrase < 0 ? span.length : phrase;
+  if (end === 0) return false;
+  const head = tokens[span[end - 1]];
+  if (!head.cap) return false;
+  if (FACILITY_HEADS.has(head.key)) return true;
+  return phrase < 0 && end >= 2 && CENTER_HEADS.has(head.key) && FACILITY_CENTER_WORDS.has(tokens[span[end - 2]].key);
 }
 
 /** The name in `chunk` that a word `isHeadWord` accepts heads (see organizationFrame). */

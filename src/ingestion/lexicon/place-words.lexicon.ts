@@ -11,7 +11,25 @@ export const GEO_HEADS: Readonly<Record<string, string>> = {
   peninsula: 'region', valley: 'region', desert: 'region', county: 'region', province: 'region', region: 'region',
   oblast: 'region', territory: 'region', coast: 'region', basin: 'region', plateau: 'region',
   airport: 'facility', stadium: 'facility', arena: 'facility', bridge: 'facility',
+  mosque: 'facility', cathedral: 'facility', planetarium: 'facility', base: 'facility',
 };
+
+/**
+ * Head words of a building or site people go to (a facility): a name they head is a place, not the
+ * body that runs it ("Museum of Flight", "McMurdo Station", "Al-Ghaza Hotel", "Lincoln Memorial"),
+ * though the lists count most of them as organization heads.
+ */
+export const FACILITY_HEADS: ReadonlySet<string> = new Set([
+  'museum', 'station', 'hotel', 'memorial', 'planetarium', 'mosque', 'cathedral', 'base', 'airport', 'stadium', 'arena', 'bridge',
+]);
+
+/** A center that is a facility when one of FACILITY_CENTER_WORDS comes right before it ("Kennedy Space Center", "Metro Toronto Convention Centre"). */
+export const CENTER_HEADS: ReadonlySet<string> = new Set(['center', 'centre']);
+
+/** What is shown or done at a center that is a building: "Space Center", "Science Center", "Convention Centre". */
+export const FACILITY_CENTER_WORDS: ReadonlySet<string> = new Set([
+  'space', 'science', 'convention', 'art', 'arts', 'visitor', 'visitors', 'exhibition', 'trade', 'shopping', 'conference', 'aquatic', 'aquatics',
+]);
 
 /** Prepositions that put the name after them in a place: "in Ferguson", "near Selma". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'across', 'around', 'throughout']);

@@ -287,3 +287,17 @@ describe('extractEntities: typing from context', () => {
     expect(r.people).toEqual(['Christopher Barnes']);
   });
 });
+
+describe('extractEntities: facilities are places', () => {
+  it('types a name headed by a building or site as a place, not the body that runs it', () => {
+    const r = extract('The orbiter went to the Museum of Flight in Seattle, then to Quorvin Station and the Al-Tamar Hotel near the Grand Mosque.');
+    expect(r.locations).toEqual(expect.arrayContaining(['Museum of Flight', 'Quorvin Station', 'Al-Tamar Hotel', 'Grand Mosque']));
+    expect(r.organizations).toEqual([]);
+  });
+
+  it('types a center as a place only after what is done there, and never with a for-phrase', () => {
+    const r = extract('Engineers working at the Quorvin Space Center have met with staff of the Quorvin Research Center and with the Centre for Quorvian Studies this week.');
+    expect(r.named('Quorvin Space Center')).toMatchObject({ type: 'LOCATION' });
+    expect(r.organizations).toEqual(expect.arrayContaining(['Quorvin Research Center', 'Centre for Quorvian Studies']));
+  });
+});
