@@ -37,7 +37,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   typeByOrganizationPeople(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
-  return surnamesOpeningSentences(doc, nationalOrganizations(doc, withoutNamedThings(doc, findings)));
+  return surnamesOpeningSentences(doc, demonymsInNames(doc, organizationsOn(doc, nationalOrganizations(doc, withoutNamedThings(doc, findings)))));
 }
 
 /** Determiners that open an apposition: "Quantcast, a San Francisco-based company". */
@@ -137,13 +137,71 @@ function withoutNamedThings(doc: TokenizedArticle, findings: EntityFinding[]): E
  */
 function nationalOrganizations(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
   const { tokens } = doc;
+  return joinNeighbours(findings, (before, f) => {
+    const organization = f.kind === 'org' || (f.kind === 'dict' && f.hit.type === 'ORGANIZATION');
+    const joins = organization && before.kind === 'dict' && before.hit.type === 'DEMONYM' && before.last + 1 === f.first && tokens[before.last].joinsNext && !tokens[f.first].upper;
+    return joins ? { kind: 'org', name: surfaceOf(doc, before.first, f.last), first: before.first, last: f.last } : null;
+  });
+}
+
+/** The findings with each one that `join` joins to the one kept before it replaced, with it, by what `join` returns. */
+function joinNeighbours(findings: EntityFinding[], join: (before: EntityFinding, f: EntityFinding) => EntityFinding | null): EntityFinding[] {
   const out: EntityFinding[] = [];
   for (const f of findings) {
-    const before = out[out.length - 1];
-    const organization = f.kind === 'org' || (f.kind === 'dict' && f.hit.type === 'ORGANIZATION');
-    if (organization && before?.kind === 'dict' && before.hit.type === 'DEMONYM' && before.last + 1 === f.first && tokens[before.last].joinsNext && !tokens[f.first].upper) {
-      out[out.length - 1] = { kind: 'org', name: surfaceOf(doc, before.first, f.last), first: before.first, last: f.last };
-    } else out.push(f);
+    const joined = out.length ? join(out[out.length - 1], f) : null;
+    if (joined) out[out.length - 1] = joined;
+    else out.push(f);
+  }
+  return out;
+}
+
+/**
+ * "Council on Foreign Relations", "Commission on Human Rights", "Council on American-Islamic
+ * Relations": one capitalised organization head word alone ("Council", "Committee"), then "on" and a
+ * name no rule typed or a demonym, is one organization's name. Returns the findings so joined.
+ */
+function organizationsOn(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
+  const { tokens } = doc;
+  return joinNeighbours(findings, (f, g) => {
+    const on = tokens[f.last + 1];
+    const head = tokens[f.first];
+    const joins = f.kind === 'partial' && f.first === f.last && !head.upper && isOrganizationHead(head.key) && head.joinsNext && on?.key === 'on' && !on.cap && on.joinsNext && g.first === f.last + 2;
+    const named = g.kind === 'partial' || g.kind === 'org' || (g.kind === 'dict' && g.hit.type === 'DEMONYM');
+    return joins && named ? { kind: 'org', name: surfaceOf(doc, f.first, g.last), first: f.first, last: g.last } : null;
+  });
+}
+
+/**
+ * "the American Revolution", "Image: Australian Paralympic Committee", "Council on American-Islamic
+ * Relations": a demonym written right before a capitalised word that is no title, given name or
+ * demonym is the first word of a longer name, not a mention of the country. With a name no rule
+ * typed of at most three words ending in an organization's head word, it is that organization (also
+ * in a caption or headline); otherwise, outside Title Case lines, the demonym is dropped. A person or
+ * place written after it keeps it ("Australian Prime Minister", "American Joe Smith", "Russian
+ * Far East"). Returns the findings so rewritten.
+ */
+function demonymsInNames(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
+  const { tokens } = doc;
+  const out: EntityFinding[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const next = tokens[f.last + 1];
+    if (f.kind !== 'dict' || f.hit.type !== 'DEMONYM' || !next?.cap || next.upper || !tokens[f.last].joinsNext || tokens[f.last].possessive) {
+      out.push(f);
+      continue;
+    }
+    if (isTitleWord(next.key) || isGivenName(next.key) || hasLexiconTag(next.key, 'Demonym')) {
+      out.push(f);
+      continue;
+    }
+    const g = findings[i + 1]?.first === f.last + 1 ? findings[i + 1] : null;
+    if (g?.kind === 'partial' && g.last - g.first <= 2 && isOrganizationHead(tokens[g.last].key) && !tokens.slice(g.first, g.last + 1).some((t) => isGivenName(t.key))) {
+      out.push({ kind: 'org', name: surfaceOf(doc, f.first, g.last), first: f.first, last: g.last });
+      i++;
+      continue;
+    }
+    const named = g && (g.kind === 'person' || g.kind === 'place' || (g.kind === 'dict' && g.hit.type !== 'ORGANIZATION'));
+    if (named || doc.segments[next.segment].titleCase) out.push(f);
   }
   return out;
 }

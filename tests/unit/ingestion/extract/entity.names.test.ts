@@ -301,3 +301,22 @@ describe('extractEntities: facilities are places', () => {
     expect(r.organizations).toEqual(expect.arrayContaining(['Quorvin Research Center', 'Centre for Quorvian Studies']));
   });
 });
+
+describe('extractEntities: demonyms inside longer names', () => {
+  it('reads a demonym before an organization head as part of that organization, also in a caption', () => {
+    const r = extract('Tina Quorvall. Image: Australian Quorvian Committee.', 'The team thanked the Australian Quorvian Committee for its help with the trip this year.');
+    expect(r.organizations).toEqual(['Australian Quorvian Committee']);
+    expect(r.locations).toEqual([]);
+  });
+
+  it('drops a demonym that opens a longer name, but keeps it before a title or an ordinary word', () => {
+    const r = extract('Historians of the American Revolution met the Australian Prime Minister and many American poets in the hall.');
+    expect(r.mentionsOf('United States')).toEqual(['American']);
+    expect(r.mentionsOf('Australia')).toEqual(['Australian']);
+  });
+
+  it('joins an organization head, "on" and a name into one organization ("Council on Foreign Relations")', () => {
+    const r = extract('She spoke at the Council on Quorvian Relations and later at the Commission on Quorvian Affairs in the city.');
+    expect(r.organizations).toEqual(['Council on Quorvian Relations', 'Commission on Quorvian Affairs']);
+  });
+});
