@@ -8,6 +8,7 @@ import { COMPASS, COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS 
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { isPluralShaped, lonelyNameWord, nameShaped } from './name-shape.rules';
+import { typeOrganizationsByContext } from './organization-context.rules';
 import { isFacilityName, openedByThe, organizationFrame, placeFrame } from './organization.frame';
 import { hasCue, laterGivenName, lowerCaseTitleBefore, personNameIn, roleOf, titleEnd, titledNameIn } from './person-name.reader';
 
@@ -35,6 +36,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   personsInLists(doc, findings);
   typeByApposition(doc, findings);
   typeByOrganizationPeople(doc, findings);
+  typeOrganizationsByContext(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
   return surnamesOpeningSentences(doc, demonymsInNames(doc, organizationsOn(doc, nationalOrganizations(doc, withoutNamedThings(doc, findings)))));

@@ -63,3 +63,13 @@ export const CAPITAL_PREFIX = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|Le|La|Van|
 export function isBrandShaped(text: string): boolean {
   return /\p{Ll}\p{Lu}/u.test(text) && !CAPITAL_PREFIX.test(text);
 }
+
+/**
+ * Lower-case nouns for a kind of organization that news writes right before its name: "localist group
+ * Youngspiration", "US team Cloud9", "the band Spoken Motion", "the website Politics1".
+ */
+export const ORGANIZATION_KIND_NOUNS: ReadonlySet<string> = new Set([
+  'group', 'team', 'party', 'company', 'firm', 'band', 'club', 'website', 'newspaper', 'magazine', 'charity',
+  'publisher', 'label', 'startup', 'broadcaster', 'airline', 'carrier', 'retailer', 'bank', 'agency', 'organization',
+  'organisation', 'network', 'studio', 'tabloid', 'daily', 'weekly', 'channel', 'brand', 'chain', 'manufacturer',
+]);

@@ -320,3 +320,21 @@ describe('extractEntities: demonyms inside longer names', () => {
     expect(r.organizations).toEqual(['Council on Quorvian Relations', 'Commission on Quorvian Affairs']);
   });
 });
+
+describe('extractEntities: organizations typed by the words around them', () => {
+  it('reads a name after "<person> of (the)" as an organization, not a modifier of a noun after it', () => {
+    const r = extract('Nathan Quorvall of Demorvisto won a seat, and Gary Tellan of the Neo Quorvians failed; Shiu Tellan of the Social Welfare constituency won.');
+    expect(r.organizations).toEqual(['Demorvisto', 'Neo Quorvians']);
+  });
+
+  it("reads a possessive name right before a person as that person's organization", () => {
+    const r = extract("Voters backed Youngsporation's Baggio Tellan and the candidate Anna Quorvall in the district on Sunday.");
+    expect(r.organizations).toEqual(['Youngsporation']);
+  });
+
+  it('reads a name after a lower-case noun for a kind of organization as one, but not before a verb', () => {
+    const r = extract('The finals saw US team Cloudnine and the localist group Youngsporation, and the company Kowalczyk founded lost.');
+    expect(r.organizations).toEqual(expect.arrayContaining(['Cloudnine', 'Youngsporation']));
+    expect(r.organizations).not.toContain('Kowalczyk');
+  });
+});
