@@ -15,13 +15,23 @@ import { isOrdinary, isPluralShaped, nameShaped, pluralOfWord } from './name-sha
  * signs around a phrase that it does or does not name a person (a speech cue, "who", a determiner).
  */
 
-/** How many leading words of `ws` make a name: each name-shaped, and no ordinary word or plural unless a surname by position. */
+/**
+ * How many leading words of `ws` make a name: each name-shaped, and no ordinary word or plural unless
+ * a surname by position; from the third word on, no word the spelling dictionary writes only in lower
+ * case either ("Andy Warhol" of "Andy Warhol Photographic Legacy Program", "Ahmed Mohamed" before a
+ * caption's "Image:").
+ */
 export function nameLength(ws: ArticleToken[]): number {
   let n = 1;
-  while (n < ws.length && (ws[n].initial || beforeNameSuffix(ws, n) || placeWordSurname(ws, n) || (nameShaped(ws[n]) && (surnameByPosition(ws, n) || (!isOrdinary(ws[n]) && !pluralOfWord(ws[n])))))) n++;
+  while (n < ws.length && !(n >= 2 && lowerCaseWord(ws[n])) && (ws[n].initial || beforeNameSuffix(ws, n) || placeWordSurname(ws, n) || (nameShaped(ws[n]) && (surnameByPosition(ws, n) || (!isOrdinary(ws[n]) && !pluralOfWord(ws[n])))))) n++;
   // A name ends in no initial or particle: "Greta F." (of "Greta F. and Ingrid H. Solberg").
   while (n > 1 && (isConnector(ws[n - 1]) || ws[n - 1].initial || ws[n - 1].text.length === 1)) n--;
   return n;
+}
+
+/** A word the spelling dictionary writes only in lower case, no given name or known surname ("Photographic", "Image"). */
+function lowerCaseWord(t: ArticleToken): boolean {
+  return !t.initial && isDictionaryWord(t.key) && !isDictionaryName(t.key) && !isGivenName(t.key) && !isSurname(t.key);
 }
 
 /**

@@ -338,3 +338,18 @@ describe('extractEntities: organizations typed by the words around them', () => 
     expect(r.organizations).not.toContain('Kowalczyk');
   });
 });
+
+describe('extractEntities: where a person name ends', () => {
+  it('ends a name before a third word the dictionary writes only in lower case (a caption label too), and ties the surname to it', () => {
+    const program = extract('The prints were donated by the Andy Quorhol Photographic Legacy Program last year, and Quorhol would have liked that.');
+    const caption = extract('The president wrote to the student Ahmed Quorvall Image: Twitter.', 'Quorvall was invited to visit the school again with his family.');
+    expect([program.people, caption.people]).toEqual([['Andy Quorhol'], ['Ahmed Quorvall']]);
+    expect([...program.mentionsOf('Andy Quorhol'), ...caption.mentionsOf('Ahmed Quorvall')]).toEqual(['Andy Quorhol', 'Quorhol', 'Ahmed Quorvall', 'Quorvall']);
+  });
+
+  it('reads an ice shelf or a glacier as a place', () => {
+    const r = extract('This map shows where we found the location of the Quorvin Ice Shelf and of the Tellan Glacier in the Antarctic.');
+    expect(r.locations).toEqual(expect.arrayContaining(['Quorvin Ice Shelf', 'Tellan Glacier']));
+    expect(r.people).toEqual([]);
+  });
+});
