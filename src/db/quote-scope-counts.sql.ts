@@ -8,18 +8,18 @@
  * they are dated. SQL both stores run as it is.
  */
 export function quoteScopeCountsDelta(articles: string, sign: 1 | -1): string {
-  // The quotes are counted per article first, read by article id (the IN list): joined to the scope
-  // directly, SQLite's planner may walk every quote with a speaker instead, for each article stored.
+  // Each (article, entity) of the scope reads its article's statement quotes through the index on
+  // quote (article_id, is_statement, ...): a cost linear in the quotes counted, however many articles
+  // the list holds. CROSS JOIN keeps SQLite's planner from walking every quote with a speaker
+  // instead; PostgreSQL's write transactions use nested loops only (dialect.ts, lockForWrite), where
+  // joining the scope to quotes counted per article compared every pair of the two lists.
   return `WITH RECURSIVE scope(article_id, entity_id) AS (
       SELECT m.article_id, m.entity_id FROM mention m WHERE m.article_id IN (${articles})
-      UNION SELECT s.article_id, e.within_id FROM scope s JOIN entity e ON e.id = s.entity_id WHERE e.within_id IS NOT NULL),
-    counted(article_id, kind, dated, speaker_id, n) AS (
-      SELECT q.article_id, q.kind, q.published_at IS NOT NULL, q.speaker_id, COUNT(*) FROM quote q
-      WHERE q.article_id IN (SELECT article_id FROM scope) AND q.is_statement = TRUE AND q.speaker_id IS NOT NULL
-      GROUP BY q.article_id, q.kind, q.published_at IS NOT NULL, q.speaker_id)
+      UNION SELECT s.article_id, e.within_id FROM scope s JOIN entity e ON e.id = s.entity_id WHERE e.within_id IS NOT NULL)
     INSERT INTO quote_scope_count (entity_id, kind, dated, speaker_id, n)
-    SELECT s.entity_id, c.kind, c.dated, c.speaker_id, ${sign} * SUM(c.n) FROM scope s JOIN counted c ON c.article_id = s.article_id
-    GROUP BY s.entity_id, c.kind, c.dated, c.speaker_id
+    SELECT s.entity_id, q.kind, q.published_at IS NOT NULL, q.speaker_id, ${sign} * COUNT(*) FROM scope s CROSS JOIN quote q
+    WHERE q.article_id = s.article_id AND q.is_statement = TRUE AND q.speaker_id IS NOT NULL
+    GROUP BY s.entity_id, q.kind, q.published_at IS NOT NULL, q.speaker_id
     ON CONFLICT (entity_id, kind, dated, speaker_id) DO UPDATE SET n = quote_scope_count.n + excluded.n`;
 }
 

@@ -6,7 +6,7 @@ import { nameKey } from './name-key';
 import { step, StepRow, WritePlan } from './write-plan';
 
 /**
- * The one description of how an article and its annotations become rows: de-duplication by body
+ * The one description of how articles and their annotations become rows: de-duplication by body
  * hash and url, entity merging (same type and folded name; a lone surname joins the one stored
  * person with that surname), names, roles, GeoNames IDs, affiliations, containment, mentions (with
  * their form and confidence) and quotes, and the
@@ -14,10 +14,18 @@ import { step, StepRow, WritePlan } from './write-plan';
  *
  * It is written as a generator of SQL statements (`SqlStep`), each answered with its rows, so
  * that the same logic runs synchronously on SQLite (prepared better-sqlite3 statements:
- * article-batch.store.ts) and asynchronously on PostgreSQL (through the transaction's
- * EntityManager: article-store.service.ts). Every statement is SQL both stores run as it is,
+ * article-batch.store.ts) and asynchronously on PostgreSQL (a pool connection's prepared
+ * statements: postgres-article.store.ts). Every statement is SQL both stores run as it is,
  * with `?` placeholders; booleans are bound as JavaScript booleans (the SQLite runner binds 1/0).
  * Transactions, locks and the data-version bump are the runner's business, not the plan's.
+ *
+ * A plan stores a list of articles (`articlesRows`; `articleRows` is the list of one) in a fixed
+ * number of statements whatever their entities: the stored rows it needs are read first, by
+ * list (the articles with the same hashes or urls, the entities with the candidates' names, the
+ * people with their lone surnames), the merging is decided in memory article after article, as
+ * one article after the other would see the store, and the rows then go in as multi-row INSERTs
+ * per table. So a list of articles stores exactly the rows (and ids) that storing them one by one
+ * does.
  */
 
 /** What storing one article did. */
@@ -40,31 +48,44 @@ export function contentHash(body: string): string {
 }
 
 const SQL = {
-  existing: 'SELECT id FROM article WHERE content_hash = ? OR url = ? LIMIT 1',
-  insertArticle: `INSERT INTO article (url, title, dek, section, published_at, source, image_caption, image_credit,
-    subheadings, body, paragraph_spans, content_hash, origin, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-  entityByName: 'SELECT id, role, geonames_id FROM entity WHERE type = ? AND name_key = ?',
-  personsBySurname: `SELECT DISTINCT e.id AS id, e.role AS role FROM entity_name n JOIN entity e ON e.id = n.entity_id
-    WHERE n.kind = 'SURNAME' AND n.key = ? AND e.type = 'PERSON' LIMIT 2`,
-  insertEntity: `INSERT INTO entity (type, name, name_key, role, affiliation_id, kind, country_code, within_id, geonames_id)
-    VALUES (?, ?, ?, ?, NULL, ?, ?, NULL, ?) RETURNING id`,
+  insertArticles: `INSERT INTO article (url, title, dek, section, published_at, source, image_caption, image_credit,
+    subheadings, body, paragraph_spans, content_hash, origin, ingested_at) VALUES `,
+  insertEntities: 'INSERT INTO entity (type, name, name_key, role, affiliation_id, kind, country_code, within_id, geonames_id) VALUES ',
   updateRole: 'UPDATE entity SET role = ? WHERE id = ?',
   setGeonamesId: 'UPDATE entity SET geonames_id = ? WHERE id = ? AND geonames_id IS NULL',
   insertNames: 'INSERT INTO entity_name (entity_id, kind, name, key) VALUES ',
   setAffiliation: 'UPDATE entity SET affiliation_id = ? WHERE id = ? AND affiliation_id IS NULL',
-  withinUnset: 'SELECT id FROM entity WHERE id = ? AND within_id IS NULL',
   setWithin: 'UPDATE entity SET within_id = ? WHERE id = ?',
-  // Mentions and quotes go in as multi-row INSERTs (ROWS_PER_INSERT at most): one statement per
-  // article rather than one per row. It matters for the full-text index: SQLite's FTS5 writes its
-  // pending terms out as a new segment at the start of every statement of a transaction, so one
-  // INSERT per quote made one quote_fts segment per quote, and merging them dominated the ingest.
+  // Mentions and quotes go in as multi-row INSERTs: one statement per article (or list) rather
+  // than one per row. It matters for the full-text index: SQLite's FTS5 writes its pending terms
+  // out as a new segment at the start of every statement of a transaction, so one INSERT per
+  // quote made one quote_fts segment per quote, and merging them dominated the ingest.
   insertMentions: 'INSERT INTO mention (article_id, entity_id, start, "end", text, paragraph, form, confidence) VALUES ',
   insertQuotes: `INSERT INTO quote (article_id, text, start, "end", paragraph, cue_start, cue_end, cue_text,
     speaker_mention_start, speaker_mention_end, speaker_mention_text, speaker_id, attribution, confidence, is_statement, published_at, kind) VALUES `,
 };
 
-/** Rows of one multi-row INSERT at most (SQLite and PostgreSQL both take thousands of parameters). */
-const ROWS_PER_INSERT = 100;
+/** The stored articles with one of the hashes (first list) or urls (second list). */
+const existingArticles = (hashes: string, urls: string) => `SELECT id, content_hash, url FROM article WHERE content_hash IN (${hashes}) OR url IN (${urls})`;
+/** The entities of the types (first list) with one of the folded names (second list), with what the plan may fill in. */
+const entitiesByName = (types: string, keys: string) => `SELECT id, type, name_key, role, geonames_id, affiliation_id, within_id FROM entity
+  WHERE type IN (${types}) AND name_key IN (${keys})`;
+/** Two people at most per surname of the list (two tell that a surname is shared). */
+const personsBySurnames = (keys: string) => `SELECT surname, id, type, name_key, role, geonames_id, affiliation_id, within_id FROM (
+    SELECT n.key AS surname, e.id, e.type, e.name_key, e.role, e.geonames_id, e.affiliation_id, e.within_id,
+      ROW_NUMBER() OVER (PARTITION BY n.key ORDER BY e.id) AS rank
+    FROM entity_name n JOIN entity e ON e.id = n.entity_id WHERE n.kind = 'SURNAME' AND n.key IN (${keys}) AND e.type = 'PERSON') AS found
+  WHERE rank <= 2`;
+
+/** Parameters of one multi-row INSERT at most (SQLite and PostgreSQL both take thousands). */
+const PARAMETERS_PER_INSERT = 4000;
+/**
+ * Rows an INSERT takes as they come, up to this many; above it they go in parts of
+ * PARAMETERS_PER_INSERT, then of powers of two, so that a table's INSERTs have few texts.
+ */
+const EXACT_ROWS = 128;
+/** Values of one `IN` list at most. */
+const VALUES_PER_LIST = 4096;
 
 /** `(?, ?, ?)` for `columns` columns, `count` times, comma-separated (cached: counts repeat). */
 const valueLists = new Map<string, string>();
@@ -72,21 +93,53 @@ function placeholders(columns: number, count: number): string {
   const key = `${columns}x${count}`;
   let text = valueLists.get(key);
   if (!text) {
-    const row = `(${Array(columns).fill('?').join(', ')})`;
+    const row = columns === 1 ? '?' : `(${Array(columns).fill('?').join(', ')})`;
     text = Array(count).fill(row).join(', ');
     valueLists.set(key, text);
   }
   return text;
 }
 
-/** Multi-row INSERTs of `rows` (each an array of `columns` values), ROWS_PER_INSERT at a time, each followed by `suffix`. */
+/** Multi-row INSERTs of `rows` (each an array of `columns` values), PARAMETERS_PER_INSERT at most each (see EXACT_ROWS), each followed by `suffix`. */
 function* insertRows(prefix: string, columns: number, rows: unknown[][], suffix = ''): WritePlan<StepRow[]> {
   const returned: StepRow[] = [];
-  for (let from = 0; from < rows.length; from += ROWS_PER_INSERT) {
-    const part = rows.slice(from, from + ROWS_PER_INSERT);
+  const perInsert = Math.max(1, Math.floor(PARAMETERS_PER_INSERT / columns));
+  for (let from = 0; from < rows.length; ) {
+    const left = rows.length - from;
+    const size = left >= perInsert ? perInsert : left <= EXACT_ROWS ? left : 2 ** Math.floor(Math.log2(left));
+    const part = rows.slice(from, from + size);
     returned.push(...(yield step(`${prefix}${placeholders(columns, part.length)}${suffix}`, ...part.flat())));
+    from += size;
   }
   return returned;
+}
+
+/**
+ * `values` as `IN` lists of `?` (VALUES_PER_LIST at most each), each padded to a power of two
+ * with its last value, so that a statement has few texts whatever the length of its lists.
+ */
+function inLists(values: unknown[]): Array<{ sql: string; params: unknown[] }> {
+  const lists: Array<{ sql: string; params: unknown[] }> = [];
+  for (let from = 0; from < values.length; from += VALUES_PER_LIST) {
+    const part = values.slice(from, from + VALUES_PER_LIST);
+    const size = 2 ** Math.ceil(Math.log2(part.length));
+    const params = [...part, ...Array<unknown>(size - part.length).fill(part[part.length - 1])];
+    lists.push({ sql: placeholders(1, size), params });
+  }
+  return lists;
+}
+
+/** The rows of `select` (a statement of one `IN` list) for every value of `values`, read list by list. */
+function* selectIn(select: (list: string) => string, values: unknown[], ...before: unknown[]): WritePlan<StepRow[]> {
+  const rows: StepRow[] = [];
+  for (const list of inLists(values)) rows.push(...(yield step(select(list.sql), ...before, ...list.params)));
+  return rows;
+}
+
+/** One article to store, with its annotations. */
+export interface ArticleInput {
+  parsed: ParsedArticle;
+  annotations: ArticleAnnotations;
 }
 
 /**
@@ -100,45 +153,109 @@ export function* articleRows(
   annotations: ArticleAnnotations,
   ingestedAt: string = new Date().toISOString(),
 ): WritePlan<StoreResult> {
-  const hash = contentHash(parsed.body);
-  const [existing] = yield step(SQL.existing, hash, parsed.url);
-  if (existing) return { status: 'duplicate', articleId: Number(existing.id), quotes: 0, newEntities: 0, quoteIds: [], reported: 0 };
+  const [result] = yield* articlesRows([{ parsed, annotations }], ingestedAt);
+  return result;
+}
 
-  const [article] = yield step(
-    SQL.insertArticle,
-    parsed.url, parsed.title, parsed.dek, parsed.section, parsed.publishedAt, parsed.source, parsed.imageCaption, parsed.imageCredit,
-    JSON.stringify(parsed.subheadings), parsed.body, JSON.stringify(parsed.paragraphs.map(({ start, end }) => ({ start, end }))),
-    hash, parsed.origin, ingestedAt,
-  );
-  const articleId = Number(article.id);
+/**
+ * The plan that stores articles in order, as many `articleRows` plans one after the other would
+ * (the same rows, the same ids): an article whose body hash or url is stored, or earlier in the
+ * list, is a `duplicate`; the others are stored, their entities merged with those stored and
+ * with those of the articles before them. Results in input order. All or nothing: run it inside
+ * a transaction (or savepoint); when it fails, which article was at fault is not known.
+ */
+export function* articlesRows(items: ArticleInput[], ingestedAt: string = new Date().toISOString()): WritePlan<StoreResult[]> {
+  const hashes = items.map((item) => contentHash(item.parsed.body));
+  const stored = new Map<string, { id: number | null }>(); // by 'h' + hash and 'u' + url
+  for (const list of pairedInLists(hashes, items.map((item) => item.parsed.url ?? null))) {
+    for (const row of yield step(existingArticles(list.hashes, list.urls), ...list.params)) {
+      stored.set(`h${String(row.content_hash)}`, { id: Number(row.id) });
+      if (row.url !== null) stored.set(`u${String(row.url)}`, { id: Number(row.id) });
+    }
+  }
+  const kept: Array<{ item: ArticleInput; hash: string; article: { id: number | null } }> = [];
+  const duplicates: Array<{ id: number | null } | null> = items.map((item, i) => {
+    const url = item.parsed.url;
+    const existing = stored.get(`h${hashes[i]}`) ?? (url != null ? stored.get(`u${url}`) : undefined);
+    if (existing) return existing;
+    const article = { id: null };
+    stored.set(`h${hashes[i]}`, article);
+    if (url != null) stored.set(`u${url}`, article);
+    kept.push({ item, hash: hashes[i], article });
+    return null;
+  });
 
-  const { ids, created } = yield* entityRows(annotations.entities);
-  const entityId = (key: string | null | undefined): number | null => (key ? (ids.get(key) ?? null) : null);
+  if (kept.length > 0) {
+    const rows = yield* insertRows(
+      SQL.insertArticles,
+      14,
+      kept.map(({ item: { parsed }, hash }) => [
+        parsed.url, parsed.title, parsed.dek, parsed.section, parsed.publishedAt, parsed.source, parsed.imageCaption, parsed.imageCredit,
+        JSON.stringify(parsed.subheadings), parsed.body, JSON.stringify(parsed.paragraphs.map(({ start, end }) => ({ start, end }))),
+        hash, parsed.origin, ingestedAt,
+      ]),
+      ' RETURNING id, content_hash',
+    );
+    const ids = new Map(rows.map((row) => [String(row.content_hash), Number(row.id)]));
+    for (const { hash, article } of kept) article.id = ids.get(hash)!;
+  }
+
+  const merged = yield* entityRows(kept.map(({ item }) => item.annotations.entities));
 
   const mentions: unknown[][] = [];
-  for (const m of annotations.mentions) {
-    const id = ids.get(m.entityKey);
-    if (id !== undefined) mentions.push([articleId, id, m.start, m.end, parsed.body.slice(m.start, m.end), m.paragraph, m.form, m.confidence]);
-  }
+  const quoteRows: unknown[][] = [];
+  kept.forEach(({ item: { parsed, annotations }, article }, i) => {
+    const ids = merged.ids[i];
+    const entityId = (key: string | null | undefined): number | null => (key ? (ids.get(key)?.id ?? null) : null);
+    for (const m of annotations.mentions) {
+      const id = entityId(m.entityKey);
+      if (id !== null) mentions.push([article.id, id, m.start, m.end, parsed.body.slice(m.start, m.end), m.paragraph, m.form, m.confidence]);
+    }
+    for (const q of [...annotations.quotes].sort((a, b) => a.start - b.start)) {
+      quoteRows.push([
+        article.id, parsed.body.slice(q.start, q.end), q.start, q.end, q.paragraph,
+        q.cue?.start ?? null, q.cue?.end ?? null, q.cue ? parsed.body.slice(q.cue.start, q.cue.end) : null,
+        q.speakerMention?.start ?? null, q.speakerMention?.end ?? null,
+        q.speakerMention ? parsed.body.slice(q.speakerMention.start, q.speakerMention.end) : null,
+        entityId(q.speakerKey), q.attribution, q.confidence, q.isStatement, parsed.publishedAt, q.kind ?? 'DIRECT',
+      ]);
+    }
+  });
   yield* insertRows(SQL.insertMentions, 8, mentions);
+  const inserted = yield* insertRows(SQL.insertQuotes, 17, quoteRows, ' RETURNING id, article_id, is_statement');
+  const articleIds = kept.map(({ article }) => article.id);
+  for (const list of inLists(articleIds)) yield step(quoteScopeCountsDelta(list.sql, 1), ...list.params);
 
-  const quotes = [...annotations.quotes].sort((a, b) => a.start - b.start);
-  const inserted = yield* insertRows(
-    SQL.insertQuotes,
-    17,
-    quotes.map((q) => [
-      articleId, parsed.body.slice(q.start, q.end), q.start, q.end, q.paragraph,
-      q.cue?.start ?? null, q.cue?.end ?? null, q.cue ? parsed.body.slice(q.cue.start, q.cue.end) : null,
-      q.speakerMention?.start ?? null, q.speakerMention?.end ?? null,
-      q.speakerMention ? parsed.body.slice(q.speakerMention.start, q.speakerMention.end) : null,
-      entityId(q.speakerKey), q.attribution, q.confidence, q.isStatement, parsed.publishedAt, q.kind ?? 'DIRECT',
-    ]),
-    ' RETURNING id, is_statement',
-  );
-  yield step(quoteScopeCountsDelta('?', 1), articleId);
-  const quoteIds = inserted.filter((row) => row.is_statement === true || row.is_statement === 1).map((row) => Number(row.id));
-  const reported = quotes.filter((q) => q.isStatement && (q.kind ?? 'DIRECT') !== 'DIRECT').length;
-  return { status: 'stored', articleId, quotes: quotes.length, newEntities: created, quoteIds: quoteIds.sort((a, b) => a - b), reported };
+  const quoteIds = new Map<number, number[]>();
+  for (const row of inserted) {
+    if (row.is_statement !== true && row.is_statement !== 1) continue;
+    const article = Number(row.article_id);
+    quoteIds.set(article, [...(quoteIds.get(article) ?? []), Number(row.id)]);
+  }
+  const results = new Map<ArticleInput, StoreResult>();
+  kept.forEach(({ item, article }, i) => {
+    const quotes = item.annotations.quotes;
+    results.set(item, {
+      status: 'stored',
+      articleId: article.id!,
+      quotes: quotes.length,
+      newEntities: merged.created[i],
+      quoteIds: (quoteIds.get(article.id!) ?? []).sort((a, b) => a - b),
+      reported: quotes.filter((q) => q.isStatement && (q.kind ?? 'DIRECT') !== 'DIRECT').length,
+    });
+  });
+  return items.map((item, i) => {
+    const duplicate = duplicates[i];
+    if (duplicate) return { status: 'duplicate', articleId: duplicate.id!, quotes: 0, newEntities: 0, quoteIds: [], reported: 0 };
+    return results.get(item)!;
+  });
+}
+
+/** `IN` lists of hashes and urls, the two of equal length (a url list of nulls when none has one). */
+function pairedInLists(hashes: string[], urls: Array<string | null>): Array<{ hashes: string; urls: string; params: unknown[] }> {
+  const hashLists = inLists(hashes);
+  const urlLists = inLists(urls);
+  return hashLists.map((list, i) => ({ hashes: list.sql, urls: urlLists[i].sql, params: [...list.params, ...urlLists[i].params] }));
 }
 
 /** The names a candidate goes by, each with its kind, canonical name first. */
@@ -151,71 +268,175 @@ export function namesOf(candidate: EntityCandidate): Array<{ kind: EntityNameKin
   return names;
 }
 
+/** An entity as the plan sees it: stored (read by name or surname) or to be created, with what it may still fill in. */
+interface EntityState {
+  /** Row id; null until its INSERT ran (an entity this plan creates). */
+  id: number | null;
+  role: string | null;
+  geonamesId: number | null;
+  affiliationSet: boolean;
+  withinSet: boolean;
+  /** Whether stored articles may be about it (it is stored, or such a place is within it): putting it within another re-counts them. */
+  hasArticles: boolean;
+  /** The place it was put within by this plan. */
+  within: EntityState | null;
+}
+
+/** A write the plan decided, in the order one article after the other would have made it. */
+type EntityChange =
+  | { kind: 'role' | 'geonames'; entity: EntityState }
+  | { kind: 'affiliation'; entity: EntityState; target: EntityState }
+  | { kind: 'within'; entity: EntityState; target: EntityState; recount: boolean };
+
 /**
- * Finds or creates the stored entity for each candidate (same type and folded name; a lone
- * surname joins the one person stored with it, none when several share it), fills a missing
- * role or GeoNames ID, adds the names it does not have yet, then links affiliations and containment (only
- * where none is set). Returns candidate key -> row id, and how many entities were created.
+ * Finds or creates the stored entity for each candidate of each article in turn (same type and
+ * folded name; a lone surname joins the one person stored with it, none when several share it),
+ * fills a missing role or GeoNames ID, adds the names it does not have yet, then links
+ * affiliations and containment (only where none is set; the facet counts of the stored articles
+ * about a place re-counted when it is put within another). Reads the stored entities it needs in
+ * two statements, decides in memory, then writes. Returns candidate key -> entity per article,
+ * and how many entities each article created.
  */
-function* entityRows(candidates: EntityCandidate[]): WritePlan<{ ids: Map<string, number>; created: number }> {
-  const ids = new Map<string, number>();
-  let created = 0;
-  // Names wait to go in together (one INSERT), but before any lookup by surname, which must see them.
-  let names: unknown[][] = [];
-  const insertNames = function* (): WritePlan<void> {
-    if (names.length > 0) yield* insertRows(SQL.insertNames, 4, names, ' ON CONFLICT DO NOTHING');
-    names = [];
+function* entityRows(articles: EntityCandidate[][]): WritePlan<{ ids: Array<Map<string, EntityState>>; created: number[] }> {
+  const byName = new Map<string, EntityState>(); // type + '\0' + name key
+  const byId = new Map<number, EntityState>();
+  const stateOf = (row: StepRow): EntityState => {
+    const id = Number(row.id);
+    let state = byId.get(id);
+    if (!state) {
+      state = {
+        id,
+        role: (row.role as string | null) ?? null,
+        geonamesId: row.geonames_id === null ? null : Number(row.geonames_id),
+        affiliationSet: row.affiliation_id !== null,
+        withinSet: row.within_id !== null,
+        hasArticles: true,
+        within: null,
+      };
+      byId.set(id, state);
+    }
+    return state;
   };
-  for (const candidate of candidates) {
-    const key = nameKey(candidate.name);
-    let [entity] = yield step(SQL.entityByName, candidate.type, key);
-    if (!entity && candidate.type === 'PERSON' && !key.includes(' ')) {
-      yield* insertNames();
-      const people = yield step(SQL.personsBySurname, key);
-      if (people.length === 1) entity = people[0];
-    }
-    let id: number;
-    if (!entity) {
-      const person = candidate.type === 'PERSON';
-      const location = candidate.type === 'LOCATION';
-      const [row] = yield step(
-        SQL.insertEntity,
-        candidate.type, candidate.name, key, person ? (candidate.role ?? null) : null,
-        location ? (candidate.kind ?? null) : null, location ? (candidate.countryCode ?? null) : null,
-        location ? (candidate.geonamesId ?? null) : null,
-      );
-      id = Number(row.id);
-      created++;
-    } else {
-      id = Number(entity.id);
-      if (candidate.type === 'PERSON' && !entity.role && candidate.role) yield step(SQL.updateRole, candidate.role, id);
-      if (candidate.type === 'LOCATION' && entity.geonames_id === null && candidate.geonamesId) yield step(SQL.setGeonamesId, candidate.geonamesId, id);
-    }
-    ids.set(candidate.key, id);
-    for (const { kind, name } of namesOf(candidate)) {
-      const folded = nameKey(name);
-      if (folded) names.push([id, kind, name, folded]);
+
+  const candidates = articles.flat();
+  const types = [...new Set(candidates.map((c) => c.type))];
+  const keys = [...new Set(candidates.map((c) => nameKey(c.name)))];
+  if (keys.length > 0) {
+    for (const row of yield* selectIn((list) => entitiesByName(placeholders(1, types.length), list), keys, ...types)) {
+      byName.set(`${String(row.type)}\0${String(row.name_key)}`, stateOf(row));
     }
   }
-  yield* insertNames();
-  for (const candidate of candidates) {
-    const id = ids.get(candidate.key)!;
-    const affiliationId = candidate.affiliationKey ? ids.get(candidate.affiliationKey) : undefined;
-    if (candidate.type === 'PERSON' && affiliationId) yield step(SQL.setAffiliation, affiliationId, id);
-    const withinId = candidate.withinKey ? ids.get(candidate.withinKey) : undefined;
-    if (candidate.type === 'LOCATION' && withinId && withinId !== id) yield* putWithin(id, withinId);
+  // People known by a surname: two at most (stored ones read once), and those this plan gives it.
+  const surnames = new Map<string, Set<EntityState>>();
+  const lone = [...new Set(candidates.filter((c) => c.type === 'PERSON').map((c) => nameKey(c.name)))].filter(
+    (key) => !key.includes(' ') && !byName.has(`PERSON\0${key}`),
+  );
+  if (lone.length > 0) {
+    for (const row of yield* selectIn(personsBySurnames, lone)) {
+      const key = String(row.surname);
+      surnames.set(key, (surnames.get(key) ?? new Set()).add(stateOf(row)));
+    }
   }
-  return { ids, created };
+
+  const created: Array<{ entity: EntityState; candidate: EntityCandidate; key: string }> = [];
+  const createdBy = articles.map(() => 0);
+  const names: Array<[EntityState, EntityNameKind, string, string]> = [];
+  const changes: EntityChange[] = [];
+  const ids = articles.map((candidatesOf, article) => {
+    const mine = new Map<string, EntityState>();
+    for (const candidate of candidatesOf) {
+      const key = nameKey(candidate.name);
+      let entity = byName.get(`${candidate.type}\0${key}`);
+      if (!entity && candidate.type === 'PERSON' && !key.includes(' ')) {
+        const people = surnames.get(key);
+        if (people?.size === 1) entity = [...people][0];
+      }
+      if (!entity) {
+        const person = candidate.type === 'PERSON';
+        const location = candidate.type === 'LOCATION';
+        entity = {
+          id: null,
+          role: person ? (candidate.role ?? null) : null,
+          geonamesId: location ? (candidate.geonamesId ?? null) : null,
+          affiliationSet: false,
+          withinSet: false,
+          hasArticles: false,
+          within: null,
+        };
+        byName.set(`${candidate.type}\0${key}`, entity);
+        created.push({ entity, candidate, key });
+        createdBy[article]++;
+      } else {
+        if (candidate.type === 'PERSON' && !entity.role && candidate.role) {
+          entity.role = candidate.role;
+          if (entity.id !== null) changes.push({ kind: 'role', entity });
+        }
+        if (candidate.type === 'LOCATION' && entity.geonamesId === null && candidate.geonamesId) {
+          entity.geonamesId = candidate.geonamesId;
+          if (entity.id !== null) changes.push({ kind: 'geonames', entity });
+        }
+      }
+      mine.set(candidate.key, entity);
+      for (const { kind, name } of namesOf(candidate)) {
+        const folded = nameKey(name);
+        if (!folded) continue;
+        names.push([entity, kind, name, folded]);
+        if (kind === 'SURNAME') surnames.set(folded, (surnames.get(folded) ?? new Set()).add(entity));
+      }
+    }
+    for (const candidate of candidatesOf) {
+      const entity = mine.get(candidate.key)!;
+      const affiliation = candidate.affiliationKey ? mine.get(candidate.affiliationKey) : undefined;
+      if (candidate.type === 'PERSON' && affiliation && !entity.affiliationSet) {
+        entity.affiliationSet = true;
+        changes.push({ kind: 'affiliation', entity, target: affiliation });
+      }
+      const within = candidate.withinKey ? mine.get(candidate.withinKey) : undefined;
+      if (candidate.type === 'LOCATION' && within && within !== entity && !entity.withinSet) {
+        entity.withinSet = true;
+        entity.within = within;
+        changes.push({ kind: 'within', entity, target: within, recount: entity.hasArticles });
+        for (let up: EntityState | null = within; entity.hasArticles && up && !up.hasArticles; up = up.within) up.hasArticles = true;
+      }
+    }
+    return mine;
+  });
+
+  // Created entities go in with the role and GeoNames ID the later articles gave them; stored ones are updated.
+  if (created.length > 0) {
+    const rows = yield* insertRows(
+      SQL.insertEntities,
+      9,
+      created.map(({ entity, candidate, key }) => {
+        const location = candidate.type === 'LOCATION';
+        return [candidate.type, candidate.name, key, entity.role, null, location ? (candidate.kind ?? null) : null,
+          location ? (candidate.countryCode ?? null) : null, null, entity.geonamesId];
+      }),
+      ' RETURNING id, type, name_key',
+    );
+    const newIds = new Map(rows.map((row) => [`${String(row.type)}\0${String(row.name_key)}`, Number(row.id)]));
+    for (const { entity, candidate, key } of created) entity.id = newIds.get(`${candidate.type}\0${key}`)!;
+  }
+  for (const change of changes) {
+    if (change.kind === 'role') yield step(SQL.updateRole, change.entity.role, change.entity.id);
+    if (change.kind === 'geonames') yield step(SQL.setGeonamesId, change.entity.geonamesId, change.entity.id);
+  }
+  if (names.length > 0) yield* insertRows(SQL.insertNames, 4, names.map(([entity, ...rest]) => [entity.id, ...rest]), ' ON CONFLICT DO NOTHING');
+  for (const change of changes) {
+    if (change.kind === 'affiliation') yield step(SQL.setAffiliation, change.target.id, change.entity.id);
+    if (change.kind !== 'within') continue;
+    if (change.recount) yield* putWithin(change.entity.id!, change.target.id!);
+    else yield step(SQL.setWithin, change.target.id, change.entity.id);
+  }
+  return { ids, created: createdBy };
 }
 
 /**
- * Puts the place `id` within `withinId` when it is within none yet; the facet counts of the
- * articles about it (quote_scope_count) are taken away before and added back after, so that they
- * count for the places it is now within too.
+ * Puts the stored place `id` within `withinId`; the facet counts of the articles about it
+ * (quote_scope_count) are taken away before and added back after, so that they count for the
+ * places it is now within too.
  */
 function* putWithin(id: number, withinId: number): WritePlan<void> {
-  const [unset] = yield step(SQL.withinUnset, id);
-  if (!unset) return;
   yield step(quoteScopeCountsDelta(ARTICLES_ABOUT_ENTITY, -1), id);
   yield step(SQL.setWithin, withinId, id);
   yield step(quoteScopeCountsDelta(ARTICLES_ABOUT_ENTITY, 1), id);

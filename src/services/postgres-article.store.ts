@@ -2,12 +2,13 @@ import type { PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { postgresDialect, toNumberedParameters } from '../db/dialect';
 import { BatchItem, BatchOutcome } from './article-batch.store';
-import { articleRows } from './article-rows.plan';
+import { articleRows, articlesRows } from './article-rows.plan';
 import { StepRow, WritePlan } from './write-plan';
 
 /** A plan's SQL as PostgreSQL takes it: `$1, $2...` placeholders, and the name it is prepared under. */
 interface Prepared {
-  name: string;
+  /** None for a statement sent unnamed (see NAMED_PARAMETERS). */
+  name?: string;
   text: string;
   /** Whether it answers with rows (a SELECT, a RETURNING clause); unknown until it first ran. */
   returnsRows?: boolean;
@@ -16,10 +17,17 @@ interface Prepared {
 /** Every plan statement's prepared form, by its SQL text (the same name on every connection). */
 const prepared = new Map<string, Prepared>();
 
-function preparedOf(sql: string): Prepared {
+/**
+ * Parameters of a statement prepared under a name at most. A longer one (a multi-row INSERT of
+ * hundreds of rows) is sent unnamed: parsed each time, its parse not kept by every connection.
+ */
+const NAMED_PARAMETERS = 256;
+
+function preparedOf(sql: string, parameters: number): Prepared {
   let statement = prepared.get(sql);
   if (!statement) {
-    statement = { name: `newsgraph_write_${prepared.size + 1}`, text: toNumberedParameters(sql) };
+    const name = parameters <= NAMED_PARAMETERS ? `newsgraph_write_${prepared.size + 1}` : undefined;
+    statement = { name, text: toNumberedParameters(sql) };
     prepared.set(sql, statement);
   }
   return statement;
@@ -51,29 +59,40 @@ export class PostgresArticleWriter {
   }
 
   /**
-   * Stores articles in one transaction, each inside a SAVEPOINT of its own, as the SQLite writer
-   * does (article-batch.store.ts): an article that fails leaves nothing of itself and is
-   * answered with its error, the others are stored; outcomes in input order. Throws (nothing of
-   * the batch written) when the transaction itself fails: the connection lost, the commit failing.
+   * Stores articles in one transaction, as the SQLite writer does (article-batch.store.ts): an
+   * article that fails leaves nothing of itself and is answered with its error, the others are
+   * stored; outcomes in input order. The batch is written first as one plan (articlesRows: a
+   * handful of statements for the lot) inside a savepoint; when that fails, the savepoint is
+   * rolled back and the articles are written again one by one, each inside a SAVEPOINT of its own,
+   * so that the one at fault is known. Throws (nothing of the batch written) when the transaction
+   * itself fails: the connection lost, the commit failing.
    */
   storeBatch(items: BatchItem[], ingestedAt = new Date().toISOString()): Promise<BatchOutcome[]> {
     return this.transaction(async (client) => {
-      const outcomes: BatchOutcome[] = [];
-      for (const item of items) {
-        await client.query('SAVEPOINT newsgraph_article');
-        try {
-          const result = await run(client, articleRows(item.parsed, item.annotations, ingestedAt));
-          await client.query('RELEASE SAVEPOINT newsgraph_article');
-          outcomes.push({ ok: true, result });
-        } catch (error) {
-          // Throws when the transaction itself is gone: the batch fails then.
-          await client.query('ROLLBACK TO SAVEPOINT newsgraph_article');
-          await client.query('RELEASE SAVEPOINT newsgraph_article');
-          outcomes.push({ ok: false, error: error as Error });
-        }
-      }
+      const outcomes = (await inSavepoint(client, () => run(client, articlesRows(items, ingestedAt))))?.map(
+        (result): BatchOutcome => ({ ok: true, result }),
+      ) ?? (await this.storeOneByOne(client, items, ingestedAt));
       return { result: outcomes, changed: outcomes.some((outcome) => outcome.ok && outcome.result.status === 'stored') };
     });
+  }
+
+  /** Stores the articles one by one, each inside a SAVEPOINT of its own: an article that fails is answered with its error. */
+  private async storeOneByOne(client: PoolClient, items: BatchItem[], ingestedAt: string): Promise<BatchOutcome[]> {
+    const outcomes: BatchOutcome[] = [];
+    for (const item of items) {
+      await client.query('SAVEPOINT newsgraph_article');
+      try {
+        const result = await run(client, articleRows(item.parsed, item.annotations, ingestedAt));
+        await client.query('RELEASE SAVEPOINT newsgraph_article');
+        outcomes.push({ ok: true, result });
+      } catch (error) {
+        // Throws when the transaction itself is gone: the batch fails then.
+        await client.query('ROLLBACK TO SAVEPOINT newsgraph_article');
+        await client.query('RELEASE SAVEPOINT newsgraph_article');
+        outcomes.push({ ok: false, error: error as Error });
+      }
+    }
+    return outcomes;
   }
 
   /** BEGIN, the write lock, `work`, the data-version bump when it changed data, COMMIT; ROLLBACK on any error. */
@@ -101,6 +120,23 @@ export class PostgresArticleWriter {
 }
 
 /**
+ * `work` inside a savepoint: its result, or undefined when it failed (rolled back to the
+ * savepoint then). Throws when the transaction itself is gone.
+ */
+async function inSavepoint<T>(client: PoolClient, work: () => Promise<T>): Promise<T | undefined> {
+  await client.query('SAVEPOINT newsgraph_batch');
+  try {
+    const result = await work();
+    await client.query('RELEASE SAVEPOINT newsgraph_batch');
+    return result;
+  } catch {
+    await client.query('ROLLBACK TO SAVEPOINT newsgraph_batch');
+    await client.query('RELEASE SAVEPOINT newsgraph_batch');
+    return undefined;
+  }
+}
+
+/**
  * Runs a plan to its end on `client`: each statement prepared once per connection, its rows
  * handed back to the plan. A statement known to answer with no rows (an INSERT or UPDATE without
  * RETURNING, as seen when it first ran) is chained after the statements before it without waiting
@@ -113,7 +149,7 @@ async function run<T>(client: PoolClient, plan: WritePlan<T>): Promise<T> {
   let next = plan.next([]);
   while (!next.done) {
     const { sql, params } = next.value;
-    const statement = preparedOf(sql);
+    const statement = preparedOf(sql, params.length);
     const query = chain.then(() => client.query<StepRow>({ name: statement.name, text: statement.text, values: params }));
     if (statement.returnsRows === false) {
       query.catch(() => undefined); // awaited below, through the chain
