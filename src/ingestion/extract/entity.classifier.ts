@@ -39,7 +39,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   typeOrganizationsByContext(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
-  return surnamesOpeningSentences(doc, demonymsInNames(doc, organizationsOn(doc, nationalOrganizations(doc, withoutNamedThings(doc, findings)))));
+  return surnamesOpeningSentences(doc, demonymsInNames(doc, statesByFullName(doc, campusesAt(doc, organizationsOn(doc, nationalOrganizations(doc, withoutNamedThings(doc, findings)))))));
 }
 
 /** Determiners that open an apposition: "Quantcast, a San Francisco-based company". */
@@ -170,6 +170,43 @@ function organizationsOn(doc: TokenizedArticle, findings: EntityFinding[]): Enti
     const joins = f.kind === 'partial' && f.first === f.last && !head.upper && isOrganizationHead(head.key) && head.joinsNext && on?.key === 'on' && !on.cap && on.joinsNext && g.first === f.last + 2;
     const named = g.kind === 'partial' || g.kind === 'org' || (g.kind === 'dict' && g.hit.type === 'DEMONYM');
     return joins && named ? { kind: 'org', name: surfaceOf(doc, f.first, g.last), first: f.first, last: g.last } : null;
+  });
+}
+
+/** Words that open a state's full name: "State of Texas", "Commonwealth of Virginia". */
+const STATE_OPENERS = new Set(['state', 'commonwealth']);
+
+/**
+ * "the State of Texas", "the Commonwealth of Virginia": "State of" or "Commonwealth of" before a
+ * region the lists know is part of that region's mention (the same place). Returns the findings so joined.
+ */
+function statesByFullName(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
+  const { tokens } = doc;
+  return joinNeighbours(findings, (f, g) => {
+    const of = tokens[f.last + 1];
+    const opener = f.kind === 'partial' && f.first === f.last && STATE_OPENERS.has(tokens[f.first].key) && !tokens[f.first].upper && tokens[f.first].joinsNext;
+    const joins = opener && of?.key === 'of' && !of.cap && of.joinsNext && g.first === f.last + 2 && g.kind === 'dict' && g.hit.type === 'REGION';
+    return joins ? { ...g, first: f.first } : null;
+  });
+}
+
+/** Words that head a university's name, whose campus may follow "at" ("University of Texas at Arlington"). */
+const CAMPUS_HEADS = new Set(['university', 'college']);
+
+/**
+ * "University of North Carolina at Chapel Hill", "University of Texas at Austin": a university's name
+ * and "at" with a place (or a name no rule typed) of at most three words right after it are one
+ * organization, the campus, not the university and a place. Returns the findings so joined.
+ */
+function campusesAt(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
+  const { tokens } = doc;
+  return joinNeighbours(findings, (f, g) => {
+    const at = tokens[f.last + 1];
+    const organization = f.kind === 'org' || (f.kind === 'dict' && f.hit.type === 'ORGANIZATION');
+    if (!organization || g.first !== f.last + 2 || !at || at.cap || at.key !== 'at' || !tokens[f.last].joinsNext || !at.joinsNext || g.last - g.first > 2) return null;
+    const place = g.kind === 'place' || g.kind === 'partial' || (g.kind === 'dict' && g.hit.type !== 'ORGANIZATION' && g.hit.type !== 'DEMONYM');
+    const university = tokens.slice(f.first, f.last + 1).some((t) => t.cap && CAMPUS_HEADS.has(t.key));
+    return place && university ? { kind: 'org', name: surfaceOf(doc, f.first, g.last), first: f.first, last: g.last } : null;
   });
 }
 

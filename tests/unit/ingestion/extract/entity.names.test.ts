@@ -353,3 +353,17 @@ describe('extractEntities: where a person name ends', () => {
     expect(r.people).toEqual([]);
   });
 });
+
+describe('extractEntities: longer names round a place', () => {
+  it('reads a university, "at" and a place as one campus', () => {
+    const r = extract('The museum at the University of North Carolina at Greensboro saw more visitors than the one in Durham this year.');
+    expect(r.organizations).toEqual(['University of North Carolina at Greensboro']);
+    expect(r.locations).toContain('Durham');
+    expect(r.locations).not.toContain('Greensboro');
+  });
+
+  it('reads "the State of Texas" as a mention of Texas', () => {
+    const r = extract('He thanked the people of Houston and the State of Texas for their support of the space program, and Texas cheered.');
+    expect(r.mentionsOf('Texas')).toEqual(['State of Texas', 'Texas']);
+  });
+});
