@@ -10,6 +10,7 @@ import { QuoteScopeCounts1764547200000 } from '../../migrations/1764547200000-Qu
 import { QuoteSpeakerCount1764550800000 } from '../../migrations/1764550800000-QuoteSpeakerCount';
 import { MentionForms1764637200000 } from '../../migrations/1764637200000-MentionForms';
 import { DateOrderIndexes1764640800000 } from '../../migrations/1764640800000-DateOrderIndexes';
+import { QuoteSubjectStatementTriggers1764700000001 } from '../../migrations/1764700000001-QuoteSubjectStatementTriggers';
 import { InitialPostgres1764201600000 } from '../../migrations/postgres/1764201600000-Initial';
 import { FullTextSearchPostgres1764288000000 } from '../../migrations/postgres/1764288000000-FullTextSearch';
 import { QuoteOrderingPostgres1764288100000 } from '../../migrations/postgres/1764288100000-QuoteOrdering';
@@ -19,6 +20,7 @@ import { QuoteScopeCountsPostgres1764547200000 } from '../../migrations/postgres
 import { QuoteSpeakerCountPostgres1764550800000 } from '../../migrations/postgres/1764550800000-QuoteSpeakerCount';
 import { MentionFormsPostgres1764637200000 } from '../../migrations/postgres/1764637200000-MentionForms';
 import { DateOrderIndexesPostgres1764640800000 } from '../../migrations/postgres/1764640800000-DateOrderIndexes';
+import { QuoteSubjectStatementTriggersPostgres1764700000001 } from '../../migrations/postgres/1764700000001-QuoteSubjectStatementTriggers';
 import { Article } from '../entities/article.entity';
 import { EntityName } from '../entities/entity-name.entity';
 import { Location } from '../entities/location.entity';
@@ -31,7 +33,7 @@ import { sqlRows } from './dialect';
 import { prepareSqliteConnection } from './sqlite-connection';
 
 /** Every SQLite migration, in order. A schema change is a new file in migrations/ added here. */
-export const migrations = [Initial1764201600000, FullTextSearch1764288000000, QuoteOrdering1764288100000, QuoteSubjects1764374400000, QuoteKinds1764460800000, QuoteScopeCounts1764547200000, QuoteSpeakerCount1764550800000, MentionForms1764637200000, DateOrderIndexes1764640800000];
+export const migrations = [Initial1764201600000, FullTextSearch1764288000000, QuoteOrdering1764288100000, QuoteSubjects1764374400000, QuoteKinds1764460800000, QuoteScopeCounts1764547200000, QuoteSpeakerCount1764550800000, MentionForms1764637200000, DateOrderIndexes1764640800000, QuoteSubjectStatementTriggers1764700000001];
 
 /**
  * Every PostgreSQL migration, in order: the same logical schema as `migrations`, one twin per
@@ -47,6 +49,7 @@ export const postgresMigrations = [
   QuoteSpeakerCountPostgres1764550800000,
   MentionFormsPostgres1764637200000,
   DateOrderIndexesPostgres1764640800000,
+  QuoteSubjectStatementTriggersPostgres1764700000001,
 ];
 
 /** Every TypeORM entity. */

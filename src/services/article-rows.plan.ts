@@ -54,7 +54,6 @@ const SQL = {
   updateRole: 'UPDATE entity SET role = ? WHERE id = ?',
   setGeonamesId: 'UPDATE entity SET geonames_id = ? WHERE id = ? AND geonames_id IS NULL',
   insertNames: 'INSERT INTO entity_name (entity_id, kind, name, key) VALUES ',
-  setAffiliation: 'UPDATE entity SET affiliation_id = ? WHERE id = ? AND affiliation_id IS NULL',
   setWithin: 'UPDATE entity SET within_id = ? WHERE id = ?',
   // Mentions and quotes go in as multi-row INSERTs: one statement per article (or list) rather
   // than one per row. It matters for the full-text index: SQLite's FTS5 writes its pending terms
@@ -422,13 +421,41 @@ function* entityRows(articles: EntityCandidate[][]): WritePlan<{ ids: Array<Map<
     if (change.kind === 'geonames') yield step(SQL.setGeonamesId, change.entity.geonamesId, change.entity.id);
   }
   if (names.length > 0) yield* insertRows(SQL.insertNames, 4, names.map(([entity, ...rest]) => [entity.id, ...rest]), ' ON CONFLICT DO NOTHING');
+  // Links go in together, but a place re-counted sees every link decided before it.
+  const links: { affiliation: Array<[number, number]>; within: Array<[number, number]> } = { affiliation: [], within: [] };
   for (const change of changes) {
-    if (change.kind === 'affiliation') yield step(SQL.setAffiliation, change.target.id, change.entity.id);
+    if (change.kind === 'affiliation') links.affiliation.push([change.entity.id!, change.target.id!]);
     if (change.kind !== 'within') continue;
-    if (change.recount) yield* putWithin(change.entity.id!, change.target.id!);
-    else yield step(SQL.setWithin, change.target.id, change.entity.id);
+    if (!change.recount) {
+      links.within.push([change.entity.id!, change.target.id!]);
+      continue;
+    }
+    yield* setLinks(links);
+    yield* putWithin(change.entity.id!, change.target.id!);
   }
+  yield* setLinks(links);
   return { ids, created: createdBy };
+}
+
+/**
+ * UPDATEs that set each entity's affiliation (where none is set) or place within (where the
+ * plan knows no facet count changes), many entities a statement; empties the lists.
+ */
+function* setLinks(links: { affiliation: Array<[number, number]>; within: Array<[number, number]> }): WritePlan<void> {
+  for (const [column, pairs] of [['affiliation_id', links.affiliation], ['within_id', links.within]] as const) {
+    const perUpdate = Math.floor(PARAMETERS_PER_INSERT / 3);
+    for (let from = 0; from < pairs.length; from += perUpdate) {
+      const part = pairs.slice(from, from + perUpdate);
+      const cases = Array(part.length).fill('WHEN ? THEN CAST(? AS INTEGER)').join(' ');
+      const guard = column === 'affiliation_id' ? ' AND affiliation_id IS NULL' : '';
+      yield step(
+        `UPDATE entity SET ${column} = CASE id ${cases} END WHERE id IN (${placeholders(1, part.length)})${guard}`,
+        ...part.flat(),
+        ...part.map(([id]) => id),
+      );
+    }
+    pairs.length = 0;
+  }
 }
 
 /**
