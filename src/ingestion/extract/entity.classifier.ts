@@ -7,7 +7,7 @@ import { cityNamed, countryNamed, stateNamed } from '../lexicon/place.gazetteer'
 import { COMPASS, COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
-import { isPluralShaped, lonelyNameWord, nameShaped } from './name-shape.rules';
+import { isPluralShaped, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
 import { typeOrganizationsByContext } from './organization-context.rules';
 import { isFacilityName, openedByThe, organizationFrame, placeFrame } from './organization.frame';
 import { hasCue, laterGivenName, lowerCaseTitleBefore, personNameIn, roleOf, titleEnd, titledNameIn } from './person-name.reader';
@@ -543,7 +543,9 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
       out.push({ kind: 'partial', first: piece[0], last: piece[g - 1], cue: false });
       piece = piece.slice(g);
     }
-    const name = titled ? titledNameIn(tokens, piece) : personNameIn(doc, piece, titleCase);
+    let name = titled ? titledNameIn(tokens, piece) : personNameIn(doc, piece, titleCase);
+    // "Director of the National Iodine Nutrition study": after a title's "of", words before a noun name no person.
+    if (titled && name.length === piece.length && pieceTitle !== null && tokens.slice(pieceTitle, name[0]).some((t) => t.key === 'of' && !t.cap) && modifiesNoun(tokens, name[name.length - 1])) name = [];
     if (name.length) {
       // One word after a title names a person only if the article names one so in full when it cannot be
       // a surname ("President JosÃ", "Justice Against"), when it is an ordinary word after a courtesy title

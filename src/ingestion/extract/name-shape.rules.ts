@@ -1,4 +1,4 @@
-import { hasLexiconTag, isCommonWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isVerbForm } from '../lexicon/english.lexicon';
 import { INFLECTED, GROUP_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
 import { COMPASS, GEO_HEADS } from '../lexicon/place-words.lexicon';
@@ -51,4 +51,19 @@ export function lonelyNameWord(t: ArticleToken): boolean {
   // A given name that is also an ordinary word ("Frank", "Sunshine") stands alone for no one by itself.
   if (isSurname(t.key) || (isGivenName(t.key) && !isCommonWord(t.key))) return true;
   return !isCommonWord(t.key) && !NON_NAME_ENDINGS.test(t.key) && !INFLECTED.test(t.key) && !pluralOfWord(t);
+}
+
+/** A lower-case word that reads as a verb: one the lexicon tags so, or an inflected form ("failed", "founded"). */
+export function verbLike(key: string): boolean {
+  return isVerbForm(key) || hasLexiconTag(key, 'Verb') || INFLECTED.test(key);
+}
+
+/**
+ * The capitalised words ending at token `last` modify the lower-case noun right after them ("the
+ * Social Welfare constituency", "the National Iodine Nutrition study"): the next word is written
+ * small, one space on, and is no function word or verb; the last word is not possessive.
+ */
+export function modifiesNoun(tokens: ArticleToken[], last: number): boolean {
+  const next = tokens[last + 1];
+  return !!next && !next.cap && tokens[last].joinsNext && !isFunctionWord(next.key) && !verbLike(next.key);
 }

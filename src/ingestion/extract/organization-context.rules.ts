@@ -1,9 +1,10 @@
-import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isSurname, isVerbForm } from '../lexicon/english.lexicon';
+import { isCommonWord, isFunctionWord, isGivenName, isSurname } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { INFLECTED, ORGANIZATION_KIND_NOUNS } from '../lexicon/name-words.lexicon';
+import { ORGANIZATION_KIND_NOUNS } from '../lexicon/name-words.lexicon';
 import { isTitleWord } from '../lexicon/title.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
+import { modifiesNoun, verbLike } from './name-shape.rules';
 
 /**
  * Organizations no list knows, typed by the words around them as news writes them: a person "of"
@@ -27,13 +28,7 @@ function organizationShaped(tokens: ArticleToken[], f: EntityFinding): boolean {
   const ws = tokens.slice(f.first, f.last + 1);
   if (ws.some((t) => isGivenName(t.key) || isSurname(t.key) || isTitleWord(t.key) || (t.cap && isFunctionWord(t.key)))) return false;
   if (ws.length === 1 && (isCommonWord(ws[0].key) || (isDictionaryWord(ws[0].key) && !isDictionaryName(ws[0].key)))) return false;
-  const next = tokens[f.last + 1];
-  return !(next && !next.cap && ws[ws.length - 1].joinsNext && !isFunctionWord(next.key) && !verbLike(next.key));
-}
-
-/** A lower-case word that reads as a verb: one the lexicon tags so, or an inflected form ("failed", "founded"). */
-function verbLike(key: string): boolean {
-  return isVerbForm(key) || hasLexiconTag(key, 'Verb') || INFLECTED.test(key);
+  return !modifiesNoun(tokens, f.last);
 }
 
 /** Token `i` is a lower-case word of `keys` with one space on each side. */

@@ -367,3 +367,10 @@ describe('extractEntities: longer names round a place', () => {
     expect(r.mentionsOf('Texas')).toEqual(['State of Texas', 'Texas']);
   });
 });
+
+describe('extractEntities: a title\'s "of the" before a noun', () => {
+  it('reads no person in "Director of the National Quorvine Nutrition study", and keeps "Speaker of the House Nancy Pelosi"', () => {
+    const r = extract('Professor Cres Eastman, Director of the National Quorvine Nutrition study, spoke after Speaker of the House Nancy Pelosi said it was urgent.');
+    expect(r.people).toEqual(['Cres Eastman', 'Nancy Pelosi']);
+  });
+});
