@@ -1,7 +1,8 @@
 import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { Page, PageRequest } from '../types/page';
 import { isPostgres, sqlRows } from './dialect';
-import { entityReader } from './entity.reader';
+import { entityReader, joinedSql, joinedVia, keepJoined } from './entity.reader';
+import { JoinedRead } from '../types/joined-read';
 import { pageWindow, SortPosition, toCursor } from './page-window';
 
 /** How a connection is ordered: a SQL expression, its direction, and the id column that breaks ties. */
@@ -70,7 +71,8 @@ const flip = (direction: 'ASC' | 'DESC') => (direction === 'ASC' ? 'DESC' : 'ASC
  * entities built by `entityReader`. Fetches `limit + 1` rows to know whether more follow;
  * `hasPreviousPage` / `hasNextPage` toward the cursor side are exact (one EXISTS); `totalCount`
  * runs a COUNT over the same filter only when called. Given the entity `properties` that will be
- * read of the nodes, reads only their columns.
+ * read of the nodes, reads only their columns; given `joins`, reads the rows they point to in the
+ * same statement (see JoinedRead).
  */
 export async function paginate<T extends ObjectLiteral & { rowId: number }>(
   dataSource: DataSource,
@@ -78,10 +80,13 @@ export async function paginate<T extends ObjectLiteral & { rowId: number }>(
   ordering: Ordering,
   args: PageRequest,
   properties?: ReadonlySet<string>,
+  joins: readonly JoinedRead[] = [],
 ): Promise<Page<T>> {
   const { limit, direction, after, before } = pageWindow(args, ordering.name);
   const reader = entityReader(dataSource, query.entity);
   const from = `${reader.table} ${query.alias}`;
+  const joined = joinedSql(dataSource, query.entity, query.alias, joins);
+  const read = properties && joins.length ? new Set([...properties, ...joinedVia(joins)]) : properties;
   const filtered = `${reader.scope(query.alias)} AND (${query.where})`;
   const at = (position: SortPosition, dir: 'ASC' | 'DESC', inclusive: boolean, tag: string, params: Record<string, unknown>) => {
     params[`${tag}Value`] = position.value;
@@ -98,15 +103,15 @@ export async function paginate<T extends ObjectLiteral & { rowId: number }>(
   const nulls = ordering.nullable && isPostgres(dataSource) ? (scan === 'ASC' ? ' NULLS FIRST' : ' NULLS LAST') : '';
   const rows = await sqlRows(
     dataSource,
-    `SELECT ${reader.columns(query.alias, properties)}, (${ordering.expression}) AS sort_value FROM ${from}
+    `SELECT ${reader.columns(query.alias, read)}, (${ordering.expression}) AS sort_value${joined.columns} FROM ${from}${joined.tables}
      WHERE ${filtered}${bounds} ORDER BY ${ordering.expression} ${scan}${nulls}, ${ordering.idColumn} ${scan} LIMIT ${limit + 1}`,
     params,
   );
   const more = rows.length > limit;
-  const page = rows.slice(0, limit).map((row) => {
-    const node = reader.build(row);
-    return { node, position: { value: row.sort_value as SortPosition['value'], id: node.rowId } };
-  });
+  const kept = rows.slice(0, limit);
+  const nodes = kept.map(reader.build);
+  if (joins.length) keepJoined(dataSource, kept, nodes, joins);
+  const page = nodes.map((node, i) => ({ node, position: { value: kept[i].sort_value as SortPosition['value'], id: node.rowId } }));
   if (direction === 'backward') page.reverse();
 
   const exists = async (position: SortPosition | null, dir: 'ASC' | 'DESC'): Promise<boolean> => {

@@ -9,6 +9,7 @@ import { Quote } from '../entities/quote.entity';
 import { isPostgres, sqlRows } from '../db/dialect';
 import { BatchScheduler, newLoader } from './batch-scheduler';
 import { readEntities } from '../db/entity.reader';
+import { JoinedRead } from '../types/joined-read';
 import { inList } from './in-list';
 import { createCoMentionLoader } from './co-mention.loader';
 import { createCountLoader } from './count-by.loader';
@@ -61,6 +62,23 @@ function perProperties<L>(make: (properties: ReadonlySet<string>) => L): (proper
   };
 }
 
+const NO_JOINS: readonly JoinedRead[] = [];
+
+/**
+ * `perProperties` for loaders that also join rows the read rows point to (see JoinedRead): one
+ * per set of properties and list of joins (both made once per operation by the graphql layer).
+ */
+function perReads<L>(make: (properties: ReadonlySet<string>, joins: readonly JoinedRead[]) => L): (properties: ReadonlySet<string>, joins?: readonly JoinedRead[]) => L {
+  const made = new Map<ReadonlySet<string>, Map<readonly JoinedRead[], L>>();
+  return (properties, joins = NO_JOINS) => {
+    let byJoins = made.get(properties);
+    if (!byJoins) made.set(properties, (byJoins = new Map()));
+    let loader = byJoins.get(joins);
+    if (!loader) byJoins.set(joins, (loader = make(properties, joins)));
+    return loader;
+  };
+}
+
 /**
  * Count loaders of statement quotes per `column` (a speaker, an article), one per set of kinds,
  * each made on first use, so that a request's counts of one set of kinds are one batch.
@@ -79,8 +97,13 @@ function quoteCounts(
   };
 }
 
-/** The mentions of each article, in text order, reading only the columns of `properties`. */
-function articleMentionsLoader(dataSource: DataSource, scheduler: BatchScheduler | undefined, properties: ReadonlySet<string>): DataLoader<number, Mention[]> {
+/** The mentions of each article, in text order, reading only the columns of `properties`, with the rows of `joins` (their entities). */
+function articleMentionsLoader(
+  dataSource: DataSource,
+  scheduler: BatchScheduler | undefined,
+  properties: ReadonlySet<string>,
+  joins: readonly JoinedRead[],
+): DataLoader<number, Mention[]> {
   return newLoader<number, Mention[]>(scheduler, async (ids) => {
     const list = inList(ids);
     const { entities } = await readEntities(dataSource, Mention, {
@@ -90,6 +113,7 @@ function articleMentionsLoader(dataSource: DataSource, scheduler: BatchScheduler
       orderBy: 't.article_id, t.start',
       properties,
       also: ['articleId'],
+      joins,
     });
     return groupInOrder(ids, entities, (m) => m.articleId);
   });
@@ -142,8 +166,8 @@ export function createLoaders(dataSource: DataSource) {
       });
       return groupInOrder(ids, entities, (l) => l.withinId!);
     }),
-    /** The mentions of an article, in text order, reading only the columns of the properties asked for. */
-    articleMentions: perProperties((properties) => articleMentionsLoader(dataSource, scheduler, properties)),
+    /** The mentions of an article, in text order, reading only the columns of the properties asked for, and the rows of the joins asked for. */
+    articleMentions: perReads((properties, joins) => articleMentionsLoader(dataSource, scheduler, properties, joins)),
     /** The mentions that lie inside a quote's span, in text order. */
     quoteMentions: newLoader<number, Mention[]>(scheduler, async (ids) => {
       const list = inList(ids);
@@ -161,10 +185,10 @@ export function createLoaders(dataSource: DataSource) {
     /** Mentions of an entity. */
     mentionCount: createCountLoader(dataSource, 'mention', 'entity_id', 'TRUE', scheduler),
     coMentions: createCoMentionLoader(dataSource, scheduler),
-    /** Pages of an article's quotes, reading only the columns of the properties asked for. */
-    articleQuotes: perProperties((properties) => createQuotePageLoader(dataSource, 'article_id', articleQuoteCount, scheduler, properties)),
+    /** Pages of an article's quotes, reading only the columns of the properties asked for, and the rows of the joins asked for. */
+    articleQuotes: perReads((properties, joins) => createQuotePageLoader(dataSource, 'article_id', articleQuoteCount, scheduler, properties, joins)),
     /** Pages of a speaker's quotes, the same way. */
-    speakerQuotes: perProperties((properties) => createQuotePageLoader(dataSource, 'speaker_id', quoteCount, scheduler, properties)),
+    speakerQuotes: perReads((properties, joins) => createQuotePageLoader(dataSource, 'speaker_id', quoteCount, scheduler, properties, joins)),
   };
 }
 

@@ -2,7 +2,8 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { sqlRows } from '../db/dialect';
 import { BatchScheduler, newLoader } from './batch-scheduler';
-import { entityReader } from '../db/entity.reader';
+import { entityReader, joinedSql, joinedVia, keepJoined } from '../db/entity.reader';
+import { JoinedRead } from '../types/joined-read';
 import { inList } from './in-list';
 import { Quote } from '../entities/quote.entity';
 import { Page } from '../types/page';
@@ -49,7 +50,11 @@ export function createQuotePageLoader(
   counts: (kinds: readonly QuoteKind[]) => DataLoader<number, number>,
   scheduler: BatchScheduler | undefined,
   properties: ReadonlySet<string>,
+  joins: readonly JoinedRead[] = [],
 ): DataLoader<QuotePageKey, Page<Quote>, string> {
+  const reader = entityReader(dataSource, Quote);
+  const columns = reader.columns('q', joins.length ? new Set([...properties, ...joinedVia(joins)]) : properties);
+  const joined = joinedSql(dataSource, Quote, 'numbered', joins);
   const loadPages = async (parentIds: number[], kinds: readonly QuoteKind[], args: PageRequest): Promise<Map<number, Page<Quote>>> => {
     const { limit, direction, after, before } = pageWindow(args, POSITION_ORDER);
     const afterId = after?.id ?? null;
@@ -66,25 +71,28 @@ export function createQuotePageLoader(
       params.push(beforeId);
     }
     params.push(limit + 1);
-    const reader = entityReader(dataSource, Quote);
     const rows = await sqlRows<Record<string, unknown> & { parent: number; n: number | string }>(
       dataSource,
-      `SELECT * FROM (
-         SELECT ${reader.columns('q', properties)}, q.${column} AS parent,
+      `SELECT numbered.*${joined.columns} FROM (
+         SELECT ${columns}, q.${column} AS parent,
                 ROW_NUMBER() OVER (PARTITION BY q.${column} ORDER BY q.id ${direction === 'forward' ? 'ASC' : 'DESC'}) AS rn,
                 COUNT(*) OVER (PARTITION BY q.${column}) AS n
          FROM quote q WHERE q.is_statement = TRUE AND ${quoteKindsSql(kinds, 'q.kind')} AND q.${column} IN (${parents.sql})${bounds}
-       ) AS numbered WHERE rn <= ? ORDER BY parent, rn`,
+       ) AS numbered${joined.tables} WHERE rn <= ? ORDER BY parent, rn`,
       params,
     );
+    const built = rows.map(reader.build);
+    if (joins.length) keepJoined(dataSource, rows, built, joins);
     if (afterId === null && beforeId === null) {
       // No cursor bounds the window: each parent's count is its total (none for a parent without rows).
       const totals = new Map(rows.map((r) => [r.parent, Number(r.n)]));
       for (const parentId of parentIds) counts(kinds).prime(parentId, totals.get(parentId) ?? 0);
     }
+    const byParent = new Map<number, Quote[]>(parentIds.map((parentId) => [parentId, []]));
+    for (let i = 0; i < rows.length; i++) byParent.get(rows[i].parent)?.push(built[i]);
     const pages = new Map<number, Page<Quote>>();
     for (const parentId of parentIds) {
-      const quotes = rows.filter((r) => r.parent === parentId).map(reader.build);
+      const quotes = byParent.get(parentId)!;
       const more = quotes.length > limit;
       const nodes = quotes.slice(0, limit);
       if (direction === 'backward') nodes.reverse();

@@ -7,6 +7,7 @@ import { QuoteCriteria } from '../types/quote-criteria';
 import { Quote } from '../entities/quote.entity';
 import { badInput } from '../types/bad-input';
 import { OrderingTable, orderingOf, paginate } from '../db/paginate';
+import { JoinedRead } from '../types/joined-read';
 import { compileQuoteFilter, speakerKeysOf, SpeakerIds } from './quote-filter.compiler';
 
 /** The orderings of quotes in a dialect (RELEVANCE ranks by full text: bm25 on SQLite, ts_rank on PostgreSQL). */
@@ -35,8 +36,8 @@ async function speakerIdsOf(dataSource: DataSource, keys: readonly string[]): Pr
  * One page of the quotes that match `filter`, in the order asked for (default POSITION: article
  * by article, then text order). RELEVANCE ranks by the top-level `filter.text` and is refused
  * without it. `maxSearchTerms`: the cap on the filter's full-text terms (see `compileQuoteFilter`).
- * `properties`: see `paginate`. The speakers the filter names are looked up first and their ids
- * bound (see `compileQuoteFilter`).
+ * `properties` and `joins`: see `paginate`. The speakers the filter names are looked up first and
+ * their ids bound (see `compileQuoteFilter`).
  */
 export async function findQuotes(
   dataSource: DataSource,
@@ -45,6 +46,7 @@ export async function findQuotes(
   args: PageRequest,
   maxSearchTerms: number,
   properties?: ReadonlySet<string>,
+  joins: readonly JoinedRead[] = [],
 ): Promise<Page<Quote>> {
   const dialect = dialectOf(dataSource);
   const { sql, params } = compileQuoteFilter(filter, dialect, maxSearchTerms, await speakerIdsOf(dataSource, speakerKeysOf(filter)));
@@ -55,5 +57,5 @@ export async function findQuotes(
     if (!match) throw badInput('orderBy RELEVANCE needs a full-text filter: give "filter.text"');
     query.params = { ...params, relevance: match };
   }
-  return paginate(dataSource, query, orderingOf(orderings[dialect.name], field, orderBy?.direction, 'q.id'), args, properties);
+  return paginate(dataSource, query, orderingOf(orderings[dialect.name], field, orderBy?.direction, 'q.id'), args, properties, joins);
 }

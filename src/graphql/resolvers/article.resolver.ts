@@ -15,6 +15,7 @@ import { DEFAULT_QUOTE_KINDS } from '../../types/quote-kind';
 import { TextSpan, textSpan } from '../../entities/text-span.type';
 import { Reads } from '../../entities/reads.decorator';
 import { ARTICLE_TEXT_BYTES, Size } from '../../entities/size.decorator';
+import { joinsOf } from './joined-reads';
 
 /** `article`, `articles` and the fields of Article. */
 @Resolver(() => Article)
@@ -52,11 +53,11 @@ export class ArticleResolver {
   @FieldResolver(() => QuoteConnection, { description: 'The quotes in this article of the kinds `kind` (DIRECT when left out), in text order.' })
   quotes(@Root() article: Article, @Args(() => QuotePageArgs) { kind, ...args }: QuotePageArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
     const kinds = kind ?? DEFAULT_QUOTE_KINDS;
-    return loaders.articleQuotes(operationReads(info, 'Quote')).load({ parentId: article.rowId, args, kinds }).then(QuoteConnection.fromPage);
+    return loaders.articleQuotes(operationReads(info, 'Quote'), joinsOf(info, 'Quote')).load({ parentId: article.rowId, args, kinds }).then(QuoteConnection.fromPage);
   }
 
   @FieldResolver(() => [Mention], { description: 'Every place the article names an entity, in text order.' })
   mentions(@Root() article: Article, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Mention[]> {
-    return loaders.articleMentions(operationReads(info, 'Mention')).load(article.rowId);
+    return loaders.articleMentions(operationReads(info, 'Mention'), joinsOf(info, 'Mention')).load(article.rowId);
   }
 }

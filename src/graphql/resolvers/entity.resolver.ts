@@ -15,6 +15,7 @@ import { DEFAULT_QUOTE_KINDS } from '../../types/quote-kind';
 import { checkPageSize } from '../../types/page';
 import { Reads } from '../../entities/reads.decorator';
 import { entityReads } from './entity-reads';
+import { joinsOf } from './joined-reads';
 
 /** How an entity type appears in the API: its class, its connection type, its list query's name. */
 export interface EntityApi<T extends NamedEntity> {
@@ -85,7 +86,7 @@ export function createSpeakerResolver<T extends NamedEntity>(api: EntityApi<T>) 
     @FieldResolver(() => QuoteConnection, { description: 'Quotes this speaker said of the kinds `kind` (DIRECT when left out), in article order.' })
     async quotes(@Root() entity: T, @Args(() => QuotePageArgs) { kind, ...args }: QuotePageArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo) {
       const kinds = kind ?? DEFAULT_QUOTE_KINDS;
-      return QuoteConnection.fromPage(await loaders.speakerQuotes(operationReads(info, 'Quote')).load({ parentId: entity.rowId, args, kinds }));
+      return QuoteConnection.fromPage(await loaders.speakerQuotes(operationReads(info, 'Quote'), joinsOf(info, 'Quote')).load({ parentId: entity.rowId, args, kinds }));
     }
   }
   return SpeakerResolver;

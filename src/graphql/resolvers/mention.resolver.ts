@@ -7,19 +7,24 @@ import { Context } from '../context';
 import { Reads } from '../../entities/reads.decorator';
 import { operationReads } from '../operation-reads';
 import { entityReads } from './entity-reads';
+import { joinedOf } from '../../types/joined-read';
 
 /** The fields of Mention. */
 @Resolver(() => Mention)
 export class MentionResolver {
   @FieldResolver(() => NamedEntity, { description: 'The entity named.' })
   @Reads('entityId')
-  entity(@Root() mention: Mention, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<NamedEntity> {
+  entity(@Root() mention: Mention, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): NamedEntity | Promise<NamedEntity> {
+    const joined = joinedOf<NamedEntity>(mention, 'entity');
+    if (joined !== undefined) return joined!;
     return loaders.entityReading(entityReads(info)).load(mention.entityId) as Promise<NamedEntity>;
   }
 
   @FieldResolver(() => Article, { description: 'The article it is in.' })
   @Reads('articleId')
-  article(@Root() mention: Mention, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Article> {
+  article(@Root() mention: Mention, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Article | Promise<Article> {
+    const joined = joinedOf<Article>(mention, 'article');
+    if (joined !== undefined) return joined!;
     return loaders.articleReading(operationReads(info, 'Article')).load(mention.articleId) as Promise<Article>;
   }
 }

@@ -15,6 +15,14 @@ import { QuoteFilter } from '../types/quote-filter.input';
 import { Speaker } from '../types/speaker.union';
 import { Reads } from '../../entities/reads.decorator';
 import { entityReads } from './entity-reads';
+import { joinedOf } from '../../types/joined-read';
+import { NamedEntity } from '../../entities/named-entity.entity';
+import { joinsOf } from './joined-reads';
+
+/** A speaker as the API shows it: a person or an organization (a place said to speak is none). */
+function asSpeaker(entity: NamedEntity | null): Person | Organization | null {
+  return entity instanceof Person || entity instanceof Organization ? entity : null;
+}
 
 /** `quotes` and the fields of Quote. */
 @Resolver(() => Quote)
@@ -27,22 +35,23 @@ export class QuoteResolver {
     @Ctx() { dataSource, limits }: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return QuoteConnection.fromPage(await findQuotes(dataSource, filter, orderBy, args, limits.maxSearchTerms, operationReads(info, 'Quote')));
+    return QuoteConnection.fromPage(await findQuotes(dataSource, filter, orderBy, args, limits.maxSearchTerms, operationReads(info, 'Quote'), joinsOf(info, 'Quote')));
   }
 
   @FieldResolver(() => Speaker, { nullable: true, description: 'Who said it, when known.' })
   @Reads('speakerId')
-  speaker(@Root() quote: Quote, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Person | Organization | null> | null {
+  speaker(@Root() quote: Quote, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Person | Organization | null | Promise<Person | Organization | null> {
     if (quote.speakerId === null) return null;
-    return loaders
-      .entityReading(entityReads(info))
-      .load(quote.speakerId)
-      .then((entity) => (entity instanceof Person || entity instanceof Organization ? entity : null));
+    const joined = joinedOf<NamedEntity>(quote, 'speaker');
+    if (joined !== undefined) return asSpeaker(joined);
+    return loaders.entityReading(entityReads(info)).load(quote.speakerId).then(asSpeaker);
   }
 
   @FieldResolver(() => Article, { description: 'The article it appears in.' })
   @Reads('articleId')
-  article(@Root() quote: Quote, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Article> {
+  article(@Root() quote: Quote, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Article | Promise<Article> {
+    const joined = joinedOf<Article>(quote, 'article');
+    if (joined !== undefined) return joined!;
     return loaders.articleReading(operationReads(info, 'Article')).load(quote.articleId) as Promise<Article>;
   }
 
