@@ -37,6 +37,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   typeByApposition(doc, findings);
   typeByOrganizationPeople(doc, findings);
   typeOrganizationsByContext(doc, findings);
+  personsAfterDottedInitials(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
   return surnamesOpeningSentences(doc, demonymsInNames(doc, statesByFullName(doc, campusesAt(doc, organizationsOn(doc, nationalOrganizations(doc, withoutNamedThings(doc, findings)))))));
@@ -80,6 +81,23 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
     if (!noun || isPluralShaped(noun.key)) return;
     if (isOrganizationHead(noun.key)) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
     else if (isTitleHead(noun.key) || hasLexiconTag(noun.key, 'Actor')) findings[i] = { kind: 'person', first: f.first, last: f.last, role: null, titleFirst: null };
+  });
+}
+
+/** Initials written together, each with its dot: "O.J.", "J.K.", "J.R.R.". */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+
+/**
+ * "O.J. Simpson", "J.K. Rowling": initials written together, then one or two name-shaped words no
+ * list knows as ordinary words, name a person, unless the initials are a place's ("U.S. Steel").
+ * Rewrites those partial findings.
+ */
+function personsAfterDottedInitials(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens } = doc;
+  findings.forEach((f, i) => {
+    if (f.kind !== 'partial' || f.last === f.first || f.last - f.first > 2 || !DOTTED_INITIALS.test(tokens[f.first].text) || lookupName(tokens[f.first].text, 1)) return;
+    const rest = tokens.slice(f.first + 1, f.last + 1);
+    if (rest.every((t) => t.cap && !t.upper && nameShaped(t) && !isCommonWord(t.key) && !isConnector(t))) findings[i] = { kind: 'person', first: f.first, last: f.last, role: null, titleFirst: null };
   });
 }
 

@@ -374,3 +374,11 @@ describe('extractEntities: a title\'s "of the" before a noun', () => {
     expect(r.people).toEqual(['Cres Eastman', 'Nancy Pelosi']);
   });
 });
+
+describe('extractEntities: initials written together', () => {
+  it('reads initials with their dots before a name as a person, not the initials of a place', () => {
+    const r = extract('We saw O.J. Quorvall and J.K. Tellanby at the U.S. Steel plant in the town this year.', 'Later Quorvall said it was fine with him.');
+    expect(r.people).toEqual(['O.J. Quorvall', 'J.K. Tellanby']);
+    expect(r.mentionsOf('O.J. Quorvall')).toEqual(['O.J. Quorvall', 'Quorvall']);
+  });
+});
