@@ -22,6 +22,43 @@ describe('tokenize', () => {
   });
 });
 
+/** The regular expression the tokenizer's scanner follows (word.tokenizer.ts, tokenEnd), run the way it ran before. */
+function regexTokens(body: string, from: number, to: number): Array<{ start: number; end: number; text: string }> {
+  const token = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s*\p{Lu})|\p{N}+(?:[/:.,]\p{N}+)+|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’\-\u0080-\u009F\u00A1-\u00AA\u00AC-\u00BA\u00BC-\u00BF]*[\p{L}\p{N}\p{M}])?|[^\s\p{L}\p{N}]/gu;
+  const text = body.slice(from, to);
+  const tokens = [];
+  for (let m = token.exec(text); m; m = token.exec(text)) {
+    let word = m[0];
+    if (text.charCodeAt(token.lastIndex) === 46 && DOTTED_ABBREVIATIONS.has(word) && /\s/.test(text[token.lastIndex + 1] ?? '')) {
+      word += '.';
+      token.lastIndex++;
+    }
+    tokens.push({ start: from + m.index, end: from + m.index + word.length, text: word });
+  }
+  return tokens;
+}
+
+describe('the scanner', () => {
+  it('cuts every character of the Basic Multilingual Plane as the regular expression does, beside letters, dots, digits and spaces', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const c = String.fromCharCode(code);
+      for (const body of [`A${c}b. ${c}1${c}2`, `${c}x`, `U.${c}S. 3${c}5 Mr${c}. Sen. ${c}`]) {
+        const got = tokenize(body, 0, body.length);
+        const want = regexTokens(body, 0, body.length);
+        if (JSON.stringify(got) !== JSON.stringify(want)) expect({ code, got }).toEqual({ code, got: want });
+      }
+    }
+  });
+
+  it('reads surrogate pairs as one character, but not across the end it is given, and a lone half as a mark', () => {
+    for (const body of ['𝐀.𝐁. x', '😀word 𝟏/𝟐', 'ab\ud835', '\udc00cd', 'x𝐀y']) {
+      for (let from = 0; from <= body.length; from++) {
+        for (let to = from; to <= body.length; to++) expect(tokenize(body, from, to)).toEqual(regexTokens(body, from, to));
+      }
+    }
+  });
+});
+
 describe('the abbreviations with a dot', () => {
   it('hold every title abbreviation of title.lexicon, and the others once', () => {
     for (const t of TITLE_ABBREVIATIONS) expect(DOTTED_ABBREVIATIONS.has(t)).toBe(true);
