@@ -32,24 +32,18 @@ export const FOLDED_ABBREVIATIONS = new Set([...DOTTED_ABBREVIATIONS].map((a) =>
 const MOJIBAKE = /[\u0080-\u009F\u00A1-\u00AA\u00AC-\u00BA\u00BC-\u00BF]/;
 
 /** What a character is, as bits: Unicode letter, upper-case letter, number, mark, white space (JavaScript's `\s`), inside a word. */
-const LETTER = 1;
-const UPPER = 2;
-const NUMBER = 4;
-const MARK = 8;
-const SPACE = 16;
-const INNER = 32;
+const [LETTER, UPPER, NUMBER, MARK, SPACE, INNER] = [1, 2, 4, 8, 16, 32];
 /** Set on every computed entry of the cache. */
 const KNOWN = 64;
+
+/** The property each of the first five bits stands for. */
+const PROPERTIES: Array<[RegExp, number]> = [[/\p{L}/u, LETTER], [/\p{Lu}/u, UPPER], [/\p{N}/u, NUMBER], [/\p{M}/u, MARK], [/^\s$/, SPACE]];
 
 /** The class bits of one code point, from the Unicode properties (cached by `classOf`). */
 function computeClass(code: number): number {
   const char = String.fromCodePoint(code);
   let bits = KNOWN;
-  if (/\p{L}/u.test(char)) bits |= LETTER;
-  if (/\p{Lu}/u.test(char)) bits |= UPPER;
-  if (/\p{N}/u.test(char)) bits |= NUMBER;
-  if (/\p{M}/u.test(char)) bits |= MARK;
-  if (/^\s$/.test(char)) bits |= SPACE;
+  for (const [property, bit] of PROPERTIES) if (property.test(char)) bits |= bit;
   if (bits & (LETTER | NUMBER | MARK) || code === 0x27 || code === 0x2019 || code === 0x2d || MOJIBAKE.test(char)) bits |= INNER;
   return bits;
 }
