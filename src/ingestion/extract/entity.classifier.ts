@@ -40,7 +40,8 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   personsAfterDottedInitials(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
-  return surnamesOpeningSentences(doc, demonymsInNames(doc, statesByFullName(doc, campusesAt(doc, organizationsOn(doc, nationalOrganizations(doc, withoutNamedThings(doc, findings)))))));
+  const rewrites = [withoutNamedThings, nationalOrganizations, organizationsOn, campusesAt, statesByFullName, demonymsInNames, placesBeforeTheirRegion, surnamesOpeningSentences];
+  return rewrites.reduce((found, rewrite) => rewrite(doc, found), findings);
 }
 
 /** Determiners that open an apposition: "Quantcast, a San Francisco-based company". */
@@ -86,6 +87,28 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
 
 /** Initials written together, each with its dot: "O.J.", "J.K.", "J.R.R.". */
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+
+/** Prepositions before a town's name written with its region: "in Levico Terme, Trento", "from Irving, Texas". */
+const TOWN_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, 'from']);
+
+/**
+ * "born in Kibbutz Kinneret, Tiberias", "a boy from Irving, Texas", "in Levico Terme, Trento, Italy":
+ * a name no list knows as a place (read as a person or not typed), with no title, right after a place
+ * preposition and followed by a comma and a place the lists know (not possessive: "from Angela
+ * Merkel, Germany's chancellor"), is a town there. Returns the findings so retyped.
+ */
+function placesBeforeTheirRegion(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
+  const { tokens, body } = doc;
+  return findings.map((f, i) => {
+    const g = findings[i + 1];
+    if ((f.kind !== 'person' || f.titleFirst !== null) && f.kind !== 'partial') return f;
+    const before = tokens[f.first - 1];
+    if (!before || before.cap || !before.joinsNext || !TOWN_PREPOSITIONS.has(before.key) || before.segment !== tokens[f.first].segment) return f;
+    if (g?.kind !== 'dict' || g.hit.type === 'ORGANIZATION' || g.hit.type === 'DEMONYM' || tokens[g.last].possessive || tokens[f.last].possessive) return f;
+    if (!/^\s*,\s*$/.test(body.slice(tokens[f.last].end, tokens[g.first].start)) || tokens[g.first].segment !== tokens[f.last].segment) return f;
+    return { kind: 'place', name: surfaceOf(doc, f.first, f.last), placeKind: 'city', first: f.first, last: f.last };
+  });
+}
 
 /**
  * "O.J. Simpson", "J.K. Rowling": initials written together, then one or two name-shaped words no

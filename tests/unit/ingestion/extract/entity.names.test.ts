@@ -382,3 +382,12 @@ describe('extractEntities: initials written together', () => {
     expect(r.mentionsOf('O.J. Quorvall')).toEqual(['O.J. Quorvall', 'Quorvall']);
   });
 });
+
+describe('extractEntities: a town written with its region', () => {
+  it('reads a name after "in" or "from" and before ", <known place>" as a town, but not before a possessive', () => {
+    const r = extract('A boy from Quorvington, Texas, met Shalev in Levico Quorme, Trento, and a letter came from Anna Tellanby, Germany\'s envoy.');
+    expect(r.locations).toEqual(expect.arrayContaining(['Quorvington', 'Levico Quorme']));
+    expect(r.people).toEqual(expect.arrayContaining(['Anna Tellanby']));
+    expect(r.people).not.toContain('Levico Quorme');
+  });
+});
