@@ -2,7 +2,7 @@ import { hasLexiconTag, isClosedClassWord, isCommonWord, isGivenName, isOrganiza
 import { lookupName } from '../lexicon/entity.dictionary';
 import { isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { NAMED_THING_KINDS, NAME_SUFFIXES, NON_NAME_ENDINGS } from '../lexicon/name-words.lexicon';
+import { DOCUMENT_HEADS, NAMED_THING_KINDS, NAME_SUFFIXES, NON_NAME_ENDINGS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { ARTICLES } from '../lexicon/speaker.lexicon';
 import { formatRole, isCourtesyTitle, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
@@ -18,12 +18,12 @@ import { isOrdinary, isPluralShaped, nameShaped, pluralOfWord } from './name-sha
 /**
  * How many leading words of `ws` make a name: each name-shaped, and no ordinary word or plural unless
  * a surname by position; from the third word on, no word the spelling dictionary writes only in lower
- * case either ("Andy Warhol" of "Andy Warhol Photographic Legacy Program", "Ahmed Mohamed" before a
- * caption's "Image:").
+ * case either, unless after an initial or a particle ("Andy Warhol" of "Andy Warhol Photographic Legacy
+ * Program", "Ahmed Mohamed" before a caption's "Image:"; "Laurence H. Tribe", "Osama bin Laden").
  */
 export function nameLength(ws: ArticleToken[]): number {
   let n = 1;
-  while (n < ws.length && !(n >= 2 && lowerCaseWord(ws[n])) && (ws[n].initial || beforeNameSuffix(ws, n) || placeWordSurname(ws, n) || (nameShaped(ws[n]) && (surnameByPosition(ws, n) || (!isOrdinary(ws[n]) && !pluralOfWord(ws[n])))))) n++;
+  while (n < ws.length && !(n >= 2 && lowerCaseWord(ws[n]) && !ws[n - 1].initial && !isConnector(ws[n - 1])) && (ws[n].initial || beforeNameSuffix(ws, n) || placeWordSurname(ws, n) || (nameShaped(ws[n]) && (surnameByPosition(ws, n) || (!isOrdinary(ws[n]) && !pluralOfWord(ws[n])))))) n++;
   // A name ends in no initial or particle: "Greta F." (of "Greta F. and Ingrid H. Solberg").
   while (n > 1 && (isConnector(ws[n - 1]) || ws[n - 1].initial || ws[n - 1].text.length === 1)) n--;
   return n;
@@ -31,7 +31,7 @@ export function nameLength(ws: ArticleToken[]): number {
 
 /** A word the spelling dictionary writes only in lower case, no given name or known surname ("Photographic", "Image"). */
 function lowerCaseWord(t: ArticleToken): boolean {
-  return !t.initial && isDictionaryWord(t.key) && !isDictionaryName(t.key) && !isGivenName(t.key) && !isSurname(t.key);
+  return !t.initial && !NAME_SUFFIXES.has(t.key) && isDictionaryWord(t.key) && !isDictionaryName(t.key) && !isGivenName(t.key) && !isSurname(t.key);
 }
 
 /**
@@ -120,7 +120,8 @@ export function titledNameIn(tokens: ArticleToken[], piece: number[]): number[] 
  * words up to the first ordinary word: "Steve Harvey" of "Steve Harvey Morning Show"); else
  * name-shaped words that take a known surname or an initial; else two to four words no list knows
  * ("Gaël Müller", "Tavita Quimby") unless something says they are no name: a determiner before them
- * ("the Autumn Gala"), quotation marks round just them (a title: “Glass Harbor”), a plural last
+ * ("the Autumn Gala"), the head word of a law or a document at or right after their end ("Affordable Care
+ * Act"), quotation marks round just them (a title: “Glass Harbor”), a plural last
  * word ("Fulbright Scholarships"), only words the spelling dictionary writes in lower case and never
  * as a name ("Space Shuttle Discovery"), or a last word (or a first word that is no given name) the
  * article also writes in lower case ("Iodine Nutrition") or alone after an article ("the Polaroid"). Those, and
@@ -135,6 +136,9 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   const n = nameLength(ws);
   if (n < 2) return [];
   const name = ws.slice(0, n);
+  // "Affordable Care Act", "Free Document License": the name of a law or a document, no person's.
+  const documentHead = (t: ArticleToken | undefined): boolean => !!t && t.cap && !t.upper && DOCUMENT_HEADS.has(t.key);
+  if (documentHead(name[n - 1]) || documentHead(ws[n])) return [];
   if (given && !name[1].upper) return piece.slice(0, n);
   if (titleCase || n !== ws.length || !nameShaped(name[0]) || pluralOfWord(name[0])) return [];
   const words = name.filter((t) => !isConnector(t));

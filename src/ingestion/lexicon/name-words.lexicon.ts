@@ -73,3 +73,13 @@ export const ORGANIZATION_KIND_NOUNS: ReadonlySet<string> = new Set([
   'publisher', 'label', 'startup', 'broadcaster', 'airline', 'carrier', 'retailer', 'bank', 'agency', 'organization',
   'organisation', 'network', 'studio', 'tabloid', 'daily', 'weekly', 'channel', 'brand', 'chain', 'manufacturer',
 ]);
+
+/**
+ * Head words of the names of laws, agreements, plans and documents ("Affordable Care Act", "GNU Free
+ * Document License", "Paris Agreement"): a name they end, or that runs into them, is no person's.
+ */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
+  'act', 'amendment', 'treaty', 'accord', 'accords', 'agreement', 'doctrine', 'declaration', 'charter', 'protocol',
+  'plan', 'program', 'programme', 'initiative', 'report', 'manifesto', 'constitution', 'license', 'licence', 'definition',
+  'directive', 'resolution', 'ordinance', 'statute', 'bill',
+]);

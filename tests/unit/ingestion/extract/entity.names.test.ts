@@ -391,3 +391,10 @@ describe('extractEntities: a town written with its region', () => {
     expect(r.people).not.toContain('Levico Quorme');
   });
 });
+
+describe('extractEntities: laws and documents are no people', () => {
+  it('reads no person in a name that a law or document word ends or follows, and keeps a surname after an initial or a particle', () => {
+    const r = extract('Republicans want to repeal the Affordable Quorvan Act and the GNU Free Quorvan License, said Laurence H. Tribe, who met Osama bin Laden once.');
+    expect(r.people).toEqual(['Laurence H. Tribe', 'Osama bin Laden']);
+  });
+});
