@@ -84,7 +84,7 @@ const PARAMETERS_PER_INSERT = 4000;
  */
 const EXACT_ROWS = 128;
 /** Values of one `IN` list at most. */
-const VALUES_PER_LIST = 4096;
+const VALUES_PER_LIST = 1024;
 
 /** `(?, ?, ?)` for `columns` columns, `count` times, comma-separated (cached: counts repeat). */
 const valueLists = new Map<string, string>();
@@ -439,19 +439,19 @@ function* entityRows(articles: EntityCandidate[][]): WritePlan<{ ids: Array<Map<
 
 /**
  * UPDATEs that set each entity's affiliation (where none is set) or place within (where the
- * plan knows no facet count changes), many entities a statement; empties the lists.
+ * plan knows no facet count changes), many entities a statement (the list padded as `inLists`
+ * pads, repeating its last entity); empties the lists.
  */
 function* setLinks(links: { affiliation: Array<[number, number]>; within: Array<[number, number]> }): WritePlan<void> {
   for (const [column, pairs] of [['affiliation_id', links.affiliation], ['within_id', links.within]] as const) {
-    const perUpdate = Math.floor(PARAMETERS_PER_INSERT / 3);
-    for (let from = 0; from < pairs.length; from += perUpdate) {
-      const part = pairs.slice(from, from + perUpdate);
-      const cases = Array(part.length).fill('WHEN ? THEN CAST(? AS INTEGER)').join(' ');
-      const guard = column === 'affiliation_id' ? ' AND affiliation_id IS NULL' : '';
+    const guard = column === 'affiliation_id' ? ' AND affiliation_id IS NULL' : '';
+    const targets = new Map(pairs);
+    for (const list of inLists(pairs.map(([id]) => id))) {
+      const cases = Array(list.params.length).fill('WHEN ? THEN CAST(? AS INTEGER)').join(' ');
       yield step(
-        `UPDATE entity SET ${column} = CASE id ${cases} END WHERE id IN (${placeholders(1, part.length)})${guard}`,
-        ...part.flat(),
-        ...part.map(([id]) => id),
+        `UPDATE entity SET ${column} = CASE id ${cases} END WHERE id IN (${list.sql})${guard}`,
+        ...list.params.flatMap((id) => [id, targets.get(id as number)]),
+        ...list.params,
       );
     }
     pairs.length = 0;
