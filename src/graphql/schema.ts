@@ -13,6 +13,7 @@ import { QuoteResolver } from './resolvers/quote.resolver';
 import { QuoteStatResolver } from './resolvers/quote-stat.resolver';
 import { QuoteSubscriptionResolver } from './resolvers/quote-subscription.resolver';
 import { SearchResolver } from './resolvers/search.resolver';
+import { useLeanFields } from './resolvers/lean-fields';
 import './types/attribution.enum';
 import './types/quote-kind.enum';
 import './types/mention-form.enum';
@@ -49,6 +50,7 @@ const noTopics: PubSub = {
 /** Builds the executable schema from the decorated classes (the same one `schema.graphql` is printed from). */
 export async function createSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({ resolvers, validate: false, pubSub: noTopics });
+  useLeanFields(schema);
   schema.getQueryType()!.description =
     'Reads: quotes with their speakers, articles, people, organizations and places; search, facets and lookup.';
   schema.getMutationType()!.description = 'Writes: each needs an API key (Authorization: Bearer KEY).';

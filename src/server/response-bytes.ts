@@ -99,9 +99,11 @@ export function jsonBytes(value: unknown, cap: number): number {
       total += 1 + item.length;
       for (const inner of item) stack.push(inner);
     } else {
-      for (const [key, inner] of Object.entries(item)) {
+      // for...in over own keys: Object.entries would allocate an array per object and a pair per key.
+      for (const key in item) {
+        if (!Object.hasOwn(item, key)) continue;
         total += key.length + 4;
-        stack.push(inner);
+        stack.push((item as Record<string, unknown>)[key]);
       }
       total += 1;
     }

@@ -16,13 +16,18 @@ export interface JoinedRead {
   properties: ReadonlySet<string>;
 }
 
-const joinedRows = new Map<string, WeakMap<object, object | null>>();
+/** The key of each relation's joined row on the rows read (a symbol: no field, no JSON, no enumeration sees it). */
+const keys = new Map<string, symbol>();
+
+function keyOf(name: string): symbol {
+  let key = keys.get(name);
+  if (!key) keys.set(name, (key = Symbol(`joined ${name}`)));
+  return key;
+}
 
 /** Keeps `joined` (null: the join found no row) as the row of the relation `name` read together with `row`. */
 export function keepJoinedRow(row: object, name: string, joined: object | null): void {
-  let kept = joinedRows.get(name);
-  if (!kept) joinedRows.set(name, (kept = new WeakMap()));
-  kept.set(row, joined);
+  (row as Record<symbol, object | null>)[keyOf(name)] = joined;
 }
 
 /**
@@ -30,5 +35,5 @@ export function keepJoinedRow(row: object, name: string, joined: object | null):
  * null when the join found none, undefined when `row` was read without that join.
  */
 export function joinedOf<T>(row: object, name: string): T | null | undefined {
-  return joinedRows.get(name)?.get(row) as T | null | undefined;
+  return (row as Record<symbol, T | null | undefined>)[keyOf(name)];
 }

@@ -9,22 +9,32 @@ import { operationReads } from '../operation-reads';
 import { entityReads } from './entity-reads';
 import { joinedOf } from '../../types/joined-read';
 
-/** The fields of Mention. */
+/** Mention.entity: the entity read with the mention (see joinsOf), else loaded by id. */
+export function mentionEntity(mention: Mention, { loaders }: Context, info: GraphQLResolveInfo): NamedEntity | Promise<NamedEntity> {
+  const joined = joinedOf<NamedEntity>(mention, 'entity');
+  if (joined !== undefined) return joined as NamedEntity;
+  return loaders.entityReading(entityReads(info)).load(mention.entityId) as Promise<NamedEntity>;
+}
+
+/** Mention.article: the article read with the mention, else loaded by id. */
+export function mentionArticle(mention: Mention, { loaders }: Context, info: GraphQLResolveInfo): Article | Promise<Article> {
+  const joined = joinedOf<Article>(mention, 'article');
+  if (joined !== undefined) return joined as Article;
+  return loaders.articleReading(operationReads(info, 'Article')).load(mention.articleId) as Promise<Article>;
+}
+
+/** The fields of Mention (resolved by plain calls when executed: see lean-fields.ts). */
 @Resolver(() => Mention)
 export class MentionResolver {
   @FieldResolver(() => NamedEntity, { description: 'The entity named.' })
   @Reads('entityId')
-  entity(@Root() mention: Mention, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): NamedEntity | Promise<NamedEntity> {
-    const joined = joinedOf<NamedEntity>(mention, 'entity');
-    if (joined !== undefined) return joined!;
-    return loaders.entityReading(entityReads(info)).load(mention.entityId) as Promise<NamedEntity>;
+  entity(@Root() mention: Mention, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): NamedEntity | Promise<NamedEntity> {
+    return mentionEntity(mention, context, info);
   }
 
   @FieldResolver(() => Article, { description: 'The article it is in.' })
   @Reads('articleId')
-  article(@Root() mention: Mention, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Article | Promise<Article> {
-    const joined = joinedOf<Article>(mention, 'article');
-    if (joined !== undefined) return joined!;
-    return loaders.articleReading(operationReads(info, 'Article')).load(mention.articleId) as Promise<Article>;
+  article(@Root() mention: Mention, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Article | Promise<Article> {
+    return mentionArticle(mention, context, info);
   }
 }

@@ -24,7 +24,22 @@ function asSpeaker(entity: NamedEntity | null): Person | Organization | null {
   return entity instanceof Person || entity instanceof Organization ? entity : null;
 }
 
-/** `quotes` and the fields of Quote. */
+/** Quote.speaker: the speaker read with the quote (see joinsOf), else loaded by id. */
+export function quoteSpeaker(quote: Quote, { loaders }: Context, info: GraphQLResolveInfo): Person | Organization | null | Promise<Person | Organization | null> {
+  if (quote.speakerId === null) return null;
+  const joined = joinedOf<NamedEntity>(quote, 'speaker');
+  if (joined !== undefined) return asSpeaker(joined);
+  return loaders.entityReading(entityReads(info)).load(quote.speakerId).then(asSpeaker);
+}
+
+/** Quote.article: the article read with the quote, else loaded by id. */
+export function quoteArticle(quote: Quote, { loaders }: Context, info: GraphQLResolveInfo): Article | Promise<Article> {
+  const joined = joinedOf<Article>(quote, 'article');
+  if (joined !== undefined) return joined as Article;
+  return loaders.articleReading(operationReads(info, 'Article')).load(quote.articleId) as Promise<Article>;
+}
+
+/** `quotes` and the fields of Quote (some resolved by plain calls when executed: see lean-fields.ts). */
 @Resolver(() => Quote)
 export class QuoteResolver {
   @Query(() => QuoteConnection, { description: 'Quotes that match the filter, a page at a time.' })
@@ -40,19 +55,14 @@ export class QuoteResolver {
 
   @FieldResolver(() => Speaker, { nullable: true, description: 'Who said it, when known.' })
   @Reads('speakerId')
-  speaker(@Root() quote: Quote, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Person | Organization | null | Promise<Person | Organization | null> {
-    if (quote.speakerId === null) return null;
-    const joined = joinedOf<NamedEntity>(quote, 'speaker');
-    if (joined !== undefined) return asSpeaker(joined);
-    return loaders.entityReading(entityReads(info)).load(quote.speakerId).then(asSpeaker);
+  speaker(@Root() quote: Quote, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Person | Organization | null | Promise<Person | Organization | null> {
+    return quoteSpeaker(quote, context, info);
   }
 
   @FieldResolver(() => Article, { description: 'The article it appears in.' })
   @Reads('articleId')
-  article(@Root() quote: Quote, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Article | Promise<Article> {
-    const joined = joinedOf<Article>(quote, 'article');
-    if (joined !== undefined) return joined!;
-    return loaders.articleReading(operationReads(info, 'Article')).load(quote.articleId) as Promise<Article>;
+  article(@Root() quote: Quote, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Article | Promise<Article> {
+    return quoteArticle(quote, context, info);
   }
 
   @FieldResolver(() => [Mention], { description: 'The entities named in the quoted words.' })
