@@ -20,10 +20,20 @@ export interface ChunkSpan {
 
 const OF_WORDS = new Set(['of', 'for', 'on']);
 
-/** "and the ..." at chunk position `p`: a second name starts. */
+/**
+ * "and the ..." at chunk position `p`, or "and" before a name with an organization head and an of /
+ * for phrase of its own ("Massachusetts Institute of Technology and Colorado State University of the
+ * US"; not "Department of Health and Human Services"): a second name starts.
+ */
 function opensAnotherName(tokens: ArticleToken[], chunk: number[], p: number): boolean {
   const t = tokens[chunk[p]];
-  return !t.cap && (t.key === 'and' || t.key === '&') && tokens[chunk[p + 1]]?.key === 'the';
+  if (t.cap || (t.key !== 'and' && t.key !== '&')) return false;
+  if (tokens[chunk[p + 1]]?.key === 'the') return true;
+  for (let q = p + 1; q + 1 < chunk.length; q++) {
+    const next = tokens[chunk[q + 1]];
+    if (tokens[chunk[q]].cap && isOrganizationHead(tokens[chunk[q]].key) && !next.cap && OF_WORDS.has(next.key)) return true;
+  }
+  return false;
 }
 
 /** A capital "The" that opens a chunk inside a sentence, before another word. */

@@ -69,15 +69,20 @@ function beforeNameSuffix(ws: ArticleToken[], n: number): boolean {
 /**
  * Where a given name later in `piece` starts a second name: "Clinton Donald Trump" splits before
  * "Donald", "Austin Mayor Nora Spencer" before "Nora". Not when only given names and initials come
- * before it ("Nora Spencer", "Otto Wade Quimby", "L. Nora Spencer"), nor at the last word, which is
- * then a surname ("Tavita Logan"). 0 for no split.
+ * before it ("Nora Spencer", "Otto Wade Quimby", "L. Nora Spencer"), nor when only words no list or
+ * dictionary knows come before it (a given name the lists lack: "Hernan Dario Gomez", "Farouk Ben
+ * Mustapha"), nor at
+ * the last word, which is then a surname ("Tavita Logan"). 0 for no split.
  */
 export function laterGivenName(tokens: ArticleToken[], piece: number[]): number {
   let opensName = true;
+  let known = false;
   for (let i = 1; i < piece.length - 1; i++) {
     const before = tokens[piece[i - 1]];
     opensName = opensName && (isGivenName(before.key) || before.initial);
-    if (!opensName && isGivenName(tokens[piece[i]].key) && !isConnector(before)) return i;
+    const words = before.key.split('-').flatMap((w) => (w.endsWith('s') ? [w, w.slice(0, -1)] : [w]));
+    known = known || before.upper || isSurname(before.key) || words.some((w) => isTitleWord(w) || isCommonWord(w) || isDictionaryWord(w) || isDictionaryName(w));
+    if (!opensName && known && isGivenName(tokens[piece[i]].key) && !isConnector(before)) return i;
   }
   return 0;
 }

@@ -398,3 +398,15 @@ describe('extractEntities: laws and documents are no people', () => {
     expect(r.people).toEqual(['Laurence H. Tribe', 'Osama bin Laden']);
   });
 });
+
+describe('extractEntities: two names in one run', () => {
+  it('splits "X of Y and Z University of W" into two organizations, but keeps "Department of Health and Human Services" whole', () => {
+    const r = extract('A team from the Quorvin Institute of Technology and Tellan State University of the US met the Department of Health and Human Services.');
+    expect(r.organizations).toEqual(['Quorvin Institute of Technology', 'Tellan State University of the US', 'Department of Health and Human Services']);
+  });
+
+  it('keeps a given name the lists lack before a known given name in one person ("Hernan Dario Gomez"), and splits after a known word', () => {
+    const r = extract('After the match, Hernan Dario Quorvez, the coach, said they learned a lot, and Pan-democrat Gary Tellan agreed with him.');
+    expect(r.people).toEqual(['Hernan Dario Quorvez', 'Gary Tellan']);
+  });
+});
