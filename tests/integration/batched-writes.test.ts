@@ -4,11 +4,14 @@ import { DataSource } from 'typeorm';
 import { openDataSource } from '../../src/db/data-source';
 import { sqlRows } from '../../src/db/dialect';
 import { annotateArticle } from '../../src/ingestion/annotate-article';
+import type { ArticleAnnotations, EntityCandidate, ParsedArticle } from '../../src/ingestion/annotations';
 import { parseJsonArticle } from '../../src/ingestion/parse/json-article.parser';
-import { storeArticle } from '../../src/services/article-store.service';
+import { articlesRows } from '../../src/services/article-rows.plan';
+import { runWritePlan, storeArticle } from '../../src/services/article-store.service';
 import { dataVersion } from '../../src/services/data-version';
 import { ingestPaths } from '../../src/services/ingest.service';
 import { CorpusGenerator } from '../../src/synth/corpus.generator';
+import { MentionForm } from '../../src/types/mention-form';
 import { createScratchStore, ScratchStore } from '../support/test-store';
 import { solbergArticles as solberg } from '../support/surname-articles';
 
@@ -71,6 +74,33 @@ function renumbered(tables: Record<string, unknown[]>): Record<string, unknown[]
   return out;
 }
 
+/** Every count quote_scope_count should hold, recounted from the quotes (as its migration backfills it). */
+const RECOUNT = `WITH RECURSIVE scope(article_id, entity_id) AS (
+    SELECT article_id, entity_id FROM mention
+    UNION SELECT s.article_id, e.within_id FROM scope s JOIN entity e ON e.id = s.entity_id WHERE e.within_id IS NOT NULL)
+  SELECT s.entity_id, q.kind, q.published_at IS NOT NULL AS dated, q.speaker_id, COUNT(*) AS n FROM scope s JOIN quote q ON q.article_id = s.article_id
+  WHERE q.is_statement = TRUE AND q.speaker_id IS NOT NULL GROUP BY s.entity_id, q.kind, q.published_at IS NOT NULL, q.speaker_id`;
+
+const place = (name: string, within?: string): EntityCandidate => ({ key: name, type: 'LOCATION', name, aliases: [], withinKey: within ?? null });
+
+/** A hand-made article titled `title`: one paragraph naming `places` (the first one in it), one quote by Ada Quill. */
+function placesArticle(title: string, places: EntityCandidate[]): { parsed: ParsedArticle; annotations: ArticleAnnotations } {
+  const body = `“We will build,” said Ada Quill in ${places[0].name} (${title}).`;
+  const parsed: ParsedArticle = {
+    origin: title, url: `https://example.test/${title}`, title, body, publishedAt: '2024-02-02', source: null, section: null, dek: null,
+    imageCaption: null, imageCredit: null, subheadings: [], paragraphs: [{ start: 0, end: body.length }], segments: [],
+  };
+  const at = body.indexOf(places[0].name);
+  return {
+    parsed,
+    annotations: {
+      entities: [{ key: 'ada', type: 'PERSON', name: 'Ada Quill', aliases: [] }, ...places],
+      mentions: [{ entityKey: places[0].key, start: at, end: at + places[0].name.length, paragraph: 0, form: MentionForm.NAME, confidence: 0.9 }],
+      quotes: [{ start: 1, end: 14, paragraph: 0, cue: null, speakerMention: null, speakerKey: 'ada', attribution: 'EXPLICIT', confidence: 0.9, isStatement: true }],
+    },
+  };
+}
+
 const jsonl = (articles: unknown[]) => articles.map((a) => (a === null ? '' : JSON.stringify(a))).join('\n') + '\n';
 
 describe('bulk ingest, many articles per transaction', () => {
@@ -114,6 +144,36 @@ describe('bulk ingest, many articles per transaction', () => {
     for (const table of Object.keys(a)) expect({ table, rows: b[table] }).toEqual({ table, rows: a[table] });
     const people = await sqlRows(batched.dataSource, `SELECT name FROM entity WHERE type = 'PERSON' AND name_key IN ('solberg', 'ingrid solberg')`);
     expect(people).toEqual([{ name: 'Ingrid Solberg' }]);
+  }, 120_000);
+
+  it('stores a list of articles in one plan as storing them one by one does: places put within others, facet counts equal to a recount', async () => {
+    // Stored first: Quillton and Eastmark, within nothing. Then one batch puts the stored Quillton
+    // within the new Quilland, the new Quilland within the new Quillshire (whose re-count must see
+    // the stored article below it), and the new Westmark within the stored Eastmark.
+    const first = [placesArticle('quillton', [place('Quillton')]), placesArticle('eastmark', [place('Eastmark')])];
+    const second = [
+      placesArticle('quilland', [place('Quillton', 'Quilland'), place('Quilland')]),
+      placesArticle('quillshire', [place('Quilland', 'Quillshire'), place('Quillshire')]),
+      placesArticle('westmark', [place('Westmark', 'Eastmark'), place('Eastmark')]),
+      placesArticle('quillton again', [place('Quillton', 'Westmark'), place('Westmark')]),
+    ];
+    const batched = await openStore();
+    const single = await openStore();
+    for (const batch of [first, second]) {
+      const results = await runWritePlan(batched.dataSource, articlesRows(batch), () => true);
+      expect(results.map((result) => result.status)).toEqual(batch.map(() => 'stored'));
+      for (const { parsed, annotations } of batch) expect((await storeArticle(single.dataSource, parsed, annotations)).status).toBe('stored');
+    }
+    expect(await dump(batched.dataSource)).toEqual(await dump(single.dataSource));
+    const counts = async (sql: string) => {
+      const rows = await sqlRows<Record<string, unknown>>(batched.dataSource, sql);
+      return new Map(rows.map((r) => [`${r.entity_id}|${r.kind}|${Boolean(r.dated)}|${r.speaker_id}`, Number(r.n)]));
+    };
+    const kept = await counts('SELECT entity_id, kind, dated, speaker_id, n FROM quote_scope_count WHERE n <> 0');
+    expect(kept).toEqual(await counts(RECOUNT));
+    const [quillshire] = await sqlRows<{ id: number }>(batched.dataSource, `SELECT id FROM entity WHERE name = 'Quillshire'`);
+    // Quillshire is about the articles of Quillton (2), Quilland and itself: 4 quotes by Ada Quill.
+    expect([...kept].filter(([key]) => key.startsWith(`${quillshire.id}|`)).map(([, n]) => n)).toEqual([4]);
   }, 120_000);
 
   it('reports an article that fails inside a batch, naming its file and line, stores nothing of it, and stores its neighbours', async () => {
