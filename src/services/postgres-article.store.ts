@@ -40,7 +40,8 @@ type PoolOwner = { obtainMasterConnection(): Promise<[PoolClient, (error?: Error
  * Runs the write plans of article-rows.plan.ts (and any other plan) on PostgreSQL, through a
  * connection of the data source's pool used directly: each statement a named prepared one
  * (parsed once per connection; planned for its values each time: plan_cache_mode, see
- * createDataSource), no ORM wrapper per statement, and those that answer
+ * createDataSource) unless it is a long one (NAMED_PARAMETERS), no ORM wrapper per statement,
+ * bulk ingest a whole batch as one plan (storeBatch), and those that answer
  * with no rows sent without waiting for them (see `run`). Every transaction
  * takes the write lock first and bumps the data version when it changed data
  * (dialect.ts: lockForWrite, markWritten), so writers of every process take turns. Holds no
