@@ -28,7 +28,8 @@ import { loadSafelist, safelistPlugin } from './plugins/safelist.plugin';
 import { productionMessagesPlugin } from './plugins/production-messages.plugin';
 import { rateLimitPlugin } from './plugins/rate-limit.plugin';
 import { requestShapePlugin } from './plugins/request-shape.plugin';
-import { responseSizePlugin } from './plugins/response-size.plugin';
+import { responseSizePlugin, stringifyResult } from './plugins/response-size.plugin';
+import { secondSighting } from './plugins/cache-admission';
 import { subscriptionGatePlugin } from './plugins/subscription-gate.plugin';
 import { operationTimeoutPlugin } from './plugins/timeout.plugin';
 import { createRateLimit } from './rate-limit';
@@ -105,6 +106,7 @@ export async function createServer(
     // directives, a thousand bogus fields) gets a short answer for little work, not one error each.
     validationOptions: config.production ? { maxErrors: PRODUCTION_MAX_VALIDATION_ERRORS } : {},
     csrfPrevention: true,
+    stringifyResult,
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     plugins: [
@@ -119,6 +121,7 @@ export async function createServer(
             responseCachePlugin<Context>({
               extraCacheKeyData: async ({ contextValue }) => dataVersion(contextValue.dataSource),
               generateCacheKey: responseCacheKey,
+              shouldWriteToCache: secondSighting(),
             }),
           ]
         : []),

@@ -82,31 +82,3 @@ export function estimateResponseBytes(schema: GraphQLSchema, document: DocumentN
   const root = schema.getRootType(operation.operation);
   return root ? walk(operation.selectionSet, root, 1, null) : 0;
 }
-
-/**
- * Bytes of `value` as compact JSON, counted without building the JSON and without recursion
- * (strings by their UTF-8 length, escapes aside); stops counting once past `cap` and returns the
- * count so far.
- */
-export function jsonBytes(value: unknown, cap: number): number {
-  let total = 0;
-  const stack: unknown[] = [value];
-  while (stack.length > 0 && total <= cap) {
-    const item = stack.pop();
-    if (typeof item === 'string') total += Buffer.byteLength(item, 'utf8') + 2;
-    else if (item === null || typeof item !== 'object') total += String(item).length;
-    else if (Array.isArray(item)) {
-      total += 1 + item.length;
-      for (const inner of item) stack.push(inner);
-    } else {
-      // for...in over own keys: Object.entries would allocate an array per object and a pair per key.
-      for (const key in item) {
-        if (!Object.hasOwn(item, key)) continue;
-        total += key.length + 4;
-        stack.push((item as Record<string, unknown>)[key]);
-      }
-      total += 1;
-    }
-  }
-  return total;
-}

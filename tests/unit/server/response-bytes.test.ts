@@ -1,7 +1,7 @@
 import { getOperationAST, parse } from 'graphql';
 import { createSchema } from '../../../src/graphql/schema';
 import { withPageSizes } from '../../../src/server/plugins/limits.plugin';
-import { estimateResponseBytes, jsonBytes } from '../../../src/server/response-bytes';
+import { estimateResponseBytes } from '../../../src/server/response-bytes';
 
 describe('estimateResponseBytes', () => {
   const estimate = async (query: string, variables: Record<string, unknown> = {}) => {
@@ -30,20 +30,5 @@ describe('estimateResponseBytes', () => {
     const inline = await estimate('{ articles(first: 5) { edges { node { body } } } }');
     const spread = await estimate('{ articles(first: 5) { edges { node { ...A } } } } fragment A on Article { body }');
     expect(spread).toBe(inline);
-  });
-});
-
-describe('jsonBytes', () => {
-  it('counts about what JSON.stringify writes, strings by their UTF-8 bytes', () => {
-    const value = { data: { a: ['x', 'ünïcødé', 1, true, null], b: { c: 'y'.repeat(1000) } } };
-    const exact = Buffer.byteLength(JSON.stringify(value));
-    expect(Math.abs(jsonBytes(value, Infinity) - exact) / exact).toBeLessThan(0.05);
-  });
-
-  it('stops counting once past the cap', () => {
-    const big = { list: Array.from({ length: 100_000 }, () => 'z'.repeat(100)) };
-    const counted = jsonBytes(big, 1_000);
-    expect(counted).toBeGreaterThan(1_000);
-    expect(counted).toBeLessThan(Buffer.byteLength(JSON.stringify(big)) / 10);
   });
 });
