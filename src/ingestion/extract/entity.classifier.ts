@@ -40,7 +40,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   personsAfterDottedInitials(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
-  const rewrites = [withoutNamedThings, nationalOrganizations, organizationsOn, campusesAt, statesByFullName, demonymsInNames, placesBeforeTheirRegion, surnamesOpeningSentences];
+  const rewrites = [withoutNamedThings, joinNames, demonymsInNames, placesBeforeTheirRegion, surnamesOpeningSentences];
   return rewrites.reduce((found, rewrite) => rewrite(doc, found), findings);
 }
 
@@ -175,23 +175,15 @@ function withoutNamedThings(doc: TokenizedArticle, findings: EntityFinding[]): E
 }
 
 /**
- * "British Red Cross", "Syrian Army": a demonym written right before an organization's name is
- * part of it, the national body, not a mention of the country. Returns the findings so joined.
+ * The findings with neighbours that make one longer name joined, in one pass: each finding with the
+ * one kept before it, by the first of nationalOrganization, organizationOn, campusAt and
+ * stateByFullName that joins them.
  */
-function nationalOrganizations(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
-  const { tokens } = doc;
-  return joinNeighbours(findings, (before, f) => {
-    const organization = f.kind === 'org' || (f.kind === 'dict' && f.hit.type === 'ORGANIZATION');
-    const joins = organization && before.kind === 'dict' && before.hit.type === 'DEMONYM' && before.last + 1 === f.first && tokens[before.last].joinsNext && !tokens[f.first].upper;
-    return joins ? { kind: 'org', name: surfaceOf(doc, before.first, f.last), first: before.first, last: f.last } : null;
-  });
-}
-
-/** The findings with each one that `join` joins to the one kept before it replaced, with it, by what `join` returns. */
-function joinNeighbours(findings: EntityFinding[], join: (before: EntityFinding, f: EntityFinding) => EntityFinding | null): EntityFinding[] {
+function joinNames(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
   const out: EntityFinding[] = [];
   for (const f of findings) {
-    const joined = out.length ? join(out[out.length - 1], f) : null;
+    const before = out[out.length - 1];
+    const joined = before ? nationalOrganization(doc, before, f) ?? organizationOn(doc, before, f) ?? campusAt(doc, before, f) ?? stateByFullName(doc, before, f) : null;
     if (joined) out[out.length - 1] = joined;
     else out.push(f);
   }
@@ -199,19 +191,29 @@ function joinNeighbours(findings: EntityFinding[], join: (before: EntityFinding,
 }
 
 /**
+ * "British Red Cross", "Syrian Army": a demonym written right before an organization's name is
+ * part of it, the national body, not a mention of the country. The joined finding, or null.
+ */
+function nationalOrganization(doc: TokenizedArticle, before: EntityFinding, f: EntityFinding): EntityFinding | null {
+  const { tokens } = doc;
+  const organization = f.kind === 'org' || (f.kind === 'dict' && f.hit.type === 'ORGANIZATION');
+  const joins = organization && before.kind === 'dict' && before.hit.type === 'DEMONYM' && before.last + 1 === f.first && tokens[before.last].joinsNext && !tokens[f.first].upper;
+  return joins ? { kind: 'org', name: surfaceOf(doc, before.first, f.last), first: before.first, last: f.last } : null;
+}
+
+/**
  * "Council on Foreign Relations", "Commission on Human Rights", "Council on American-Islamic
  * Relations": one capitalised organization head word alone ("Council", "Committee"), then "on" and a
- * name no rule typed or a demonym, is one organization's name. Returns the findings so joined.
+ * name no rule typed or a demonym, is one organization's name. The joined finding, or null.
  */
-function organizationsOn(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
+function organizationOn(doc: TokenizedArticle, f: EntityFinding, g: EntityFinding): EntityFinding | null {
   const { tokens } = doc;
-  return joinNeighbours(findings, (f, g) => {
-    const on = tokens[f.last + 1];
-    const head = tokens[f.first];
-    const joins = f.kind === 'partial' && f.first === f.last && !head.upper && isOrganizationHead(head.key) && head.joinsNext && on?.key === 'on' && !on.cap && on.joinsNext && g.first === f.last + 2;
-    const named = g.kind === 'partial' || g.kind === 'org' || (g.kind === 'dict' && g.hit.type === 'DEMONYM');
-    return joins && named ? { kind: 'org', name: surfaceOf(doc, f.first, g.last), first: f.first, last: g.last } : null;
-  });
+  if (f.kind !== 'partial' || f.first !== f.last || g.first !== f.last + 2) return null;
+  const on = tokens[f.last + 1];
+  const head = tokens[f.first];
+  const joins = !head.upper && isOrganizationHead(head.key) && head.joinsNext && on.key === 'on' && !on.cap && on.joinsNext;
+  const named = g.kind === 'partial' || g.kind === 'org' || (g.kind === 'dict' && g.hit.type === 'DEMONYM');
+  return joins && named ? { kind: 'org', name: surfaceOf(doc, f.first, g.last), first: f.first, last: g.last } : null;
 }
 
 /** Words that open a state's full name: "State of Texas", "Commonwealth of Virginia". */
@@ -219,16 +221,14 @@ const STATE_OPENERS = new Set(['state', 'commonwealth']);
 
 /**
  * "the State of Texas", "the Commonwealth of Virginia": "State of" or "Commonwealth of" before a
- * region the lists know is part of that region's mention (the same place). Returns the findings so joined.
+ * region the lists know is part of that region's mention (the same place). The joined finding, or null.
  */
-function statesByFullName(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
+function stateByFullName(doc: TokenizedArticle, f: EntityFinding, g: EntityFinding): EntityFinding | null {
   const { tokens } = doc;
-  return joinNeighbours(findings, (f, g) => {
-    const of = tokens[f.last + 1];
-    const opener = f.kind === 'partial' && f.first === f.last && STATE_OPENERS.has(tokens[f.first].key) && !tokens[f.first].upper && tokens[f.first].joinsNext;
-    const joins = opener && of?.key === 'of' && !of.cap && of.joinsNext && g.first === f.last + 2 && g.kind === 'dict' && g.hit.type === 'REGION';
-    return joins ? { ...g, first: f.first } : null;
-  });
+  if (f.kind !== 'partial' || f.first !== f.last || g.first !== f.last + 2 || g.kind !== 'dict' || g.hit.type !== 'REGION') return null;
+  const of = tokens[f.last + 1];
+  const joins = STATE_OPENERS.has(tokens[f.first].key) && !tokens[f.first].upper && tokens[f.first].joinsNext && of.key === 'of' && !of.cap && of.joinsNext;
+  return joins ? { ...g, first: f.first } : null;
 }
 
 /** Words that head a university's name, whose campus may follow "at" ("University of Texas at Arlington"). */
@@ -237,18 +237,17 @@ const CAMPUS_HEADS = new Set(['university', 'college']);
 /**
  * "University of North Carolina at Chapel Hill", "University of Texas at Austin": a university's name
  * and "at" with a place (or a name no rule typed) of at most three words right after it are one
- * organization, the campus, not the university and a place. Returns the findings so joined.
+ * organization, the campus, not the university and a place. The joined finding, or null.
  */
-function campusesAt(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
+function campusAt(doc: TokenizedArticle, f: EntityFinding, g: EntityFinding): EntityFinding | null {
   const { tokens } = doc;
-  return joinNeighbours(findings, (f, g) => {
-    const at = tokens[f.last + 1];
-    const organization = f.kind === 'org' || (f.kind === 'dict' && f.hit.type === 'ORGANIZATION');
-    if (!organization || g.first !== f.last + 2 || !at || at.cap || at.key !== 'at' || !tokens[f.last].joinsNext || !at.joinsNext || g.last - g.first > 2) return null;
-    const place = g.kind === 'place' || g.kind === 'partial' || (g.kind === 'dict' && g.hit.type !== 'ORGANIZATION' && g.hit.type !== 'DEMONYM');
-    const university = tokens.slice(f.first, f.last + 1).some((t) => t.cap && CAMPUS_HEADS.has(t.key));
-    return place && university ? { kind: 'org', name: surfaceOf(doc, f.first, g.last), first: f.first, last: g.last } : null;
-  });
+  if (g.first !== f.last + 2 || g.last - g.first > 2) return null;
+  const at = tokens[f.last + 1];
+  const organization = f.kind === 'org' || (f.kind === 'dict' && f.hit.type === 'ORGANIZATION');
+  if (!organization || at.cap || at.key !== 'at' || !tokens[f.last].joinsNext || !at.joinsNext) return null;
+  const place = g.kind === 'place' || g.kind === 'partial' || (g.kind === 'dict' && g.hit.type !== 'ORGANIZATION' && g.hit.type !== 'DEMONYM');
+  const university = tokens.slice(f.first, f.last + 1).some((t) => t.cap && CAMPUS_HEADS.has(t.key));
+  return place && university ? { kind: 'org', name: surfaceOf(doc, f.first, g.last), first: f.first, last: g.last } : null;
 }
 
 /**

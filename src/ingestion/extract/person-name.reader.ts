@@ -23,7 +23,7 @@ import { isOrdinary, isPluralShaped, nameShaped, pluralOfWord } from './name-sha
  */
 export function nameLength(ws: ArticleToken[]): number {
   let n = 1;
-  while (n < ws.length && !(n >= 2 && lowerCaseWord(ws[n]) && !ws[n - 1].initial && !isConnector(ws[n - 1])) && (ws[n].initial || beforeNameSuffix(ws, n) || placeWordSurname(ws, n) || (nameShaped(ws[n]) && (surnameByPosition(ws, n) || (!isOrdinary(ws[n]) && !pluralOfWord(ws[n])))))) n++;
+  while (n < ws.length && (ws[n].initial || beforeNameSuffix(ws, n) || placeWordSurname(ws, n) || (nameShaped(ws[n]) && (surnameByPosition(ws, n) || (!isOrdinary(ws[n]) && !pluralOfWord(ws[n]))))) && !(n >= 2 && !ws[n - 1].initial && !isConnector(ws[n - 1]) && lowerCaseWord(ws[n]))) n++;
   // A name ends in no initial or particle: "Greta F." (of "Greta F. and Ingrid H. Solberg").
   while (n > 1 && (isConnector(ws[n - 1]) || ws[n - 1].initial || ws[n - 1].text.length === 1)) n--;
   return n;
@@ -76,15 +76,18 @@ function beforeNameSuffix(ws: ArticleToken[], n: number): boolean {
  */
 export function laterGivenName(tokens: ArticleToken[], piece: number[]): number {
   let opensName = true;
-  let known = false;
   for (let i = 1; i < piece.length - 1; i++) {
     const before = tokens[piece[i - 1]];
     opensName = opensName && (isGivenName(before.key) || before.initial);
-    const words = before.key.split('-').flatMap((w) => (w.endsWith('s') ? [w, w.slice(0, -1)] : [w]));
-    known = known || before.upper || isSurname(before.key) || words.some((w) => isTitleWord(w) || isCommonWord(w) || isDictionaryWord(w) || isDictionaryName(w));
-    if (!opensName && known && isGivenName(tokens[piece[i]].key) && !isConnector(before)) return i;
+    if (!opensName && isGivenName(tokens[piece[i]].key) && !isConnector(before) && piece.slice(0, i).some((w) => knownWord(tokens[w]))) return i;
   }
   return 0;
+}
+
+/** A word some list or the spelling dictionary knows, alone or in its parts and singular ("Pan-democrat", "Senators"): no given name the lists lack. */
+function knownWord(t: ArticleToken): boolean {
+  if (t.upper || isSurname(t.key)) return true;
+  return t.key.split('-').some((w) => [w, w.endsWith('s') ? w.slice(0, -1) : w].some((v) => isTitleWord(v) || isCommonWord(v) || isDictionaryWord(v) || isDictionaryName(v)));
 }
 
 /**
