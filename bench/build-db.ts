@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
+import { INGEST_PRAGMAS } from '../src/cli/ingest.command';
 import { openDataSource } from '../src/db/data-source';
 import { SqliteArticleWriter } from '../src/services/article-batch.store';
 import { CORPUS_VERSION } from '../src/synth/corpus.generator';
@@ -96,6 +97,7 @@ export async function buildBenchDatabase(options: {
   db.pragma('synchronous = OFF');
   db.pragma('foreign_keys = ON');
   db.pragma('cache_size = -262144');
+  for (const pragma of INGEST_PRAGMAS) db.pragma(pragma); // as `newsgraph ingest`'s connection
   const writer = new SqliteArticleWriter(db);
   const progress = (): BuildProgress => ({
     seconds: before.seconds + (Date.now() - started) / 1000,

@@ -27,7 +27,7 @@ const INGEST_CACHE_KIB = 128 * 1024;
  *   checkpoints, not 4 MB): the pages every batch rewrites (indexes, full-text segments) are copied
  *   into the database file once per 10,000 pages written, not once per 1,000.
  */
-const INGEST_PRAGMAS = ['temp_store = MEMORY', 'wal_autocheckpoint = 10000'];
+export const INGEST_PRAGMAS = ['temp_store = MEMORY', 'wal_autocheckpoint = 10000'];
 
 /** `1h02m`, `3m05s`, `12s`: a duration for the ETA. */
 export function formatDuration(seconds: number): string {
