@@ -168,18 +168,22 @@ export function createLoaders(dataSource: DataSource) {
     }),
     /** The mentions of an article, in text order, reading only the columns of the properties asked for, and the rows of the joins asked for. */
     articleMentions: perReads((properties, joins) => articleMentionsLoader(dataSource, scheduler, properties, joins)),
-    /** The mentions that lie inside a quote's span, in text order. */
-    quoteMentions: newLoader<number, Mention[]>(scheduler, async (ids) => {
-      const list = inList(ids);
-      const { entities, rows } = await readEntities(dataSource, Mention, {
-        from: 'mention t INNER JOIN quote q ON t.article_id = q.article_id AND t.start >= q.start AND t."end" <= q."end"',
-        where: `q.id IN (${list.sql})`,
-        params: list.params,
-        orderBy: 't.start ASC',
-        extra: ', q.id AS quote_id',
-      });
-      return groupInOrder(ids, entities, (_m, i) => rows[i].quote_id as number);
-    }),
+    /** The mentions that lie inside a quote's span, in text order, reading only the columns of the properties asked for, and the rows of the joins asked for. */
+    quoteMentions: perReads((properties, joins) =>
+      newLoader<number, Mention[]>(scheduler, async (ids) => {
+        const list = inList(ids);
+        const { entities, rows } = await readEntities(dataSource, Mention, {
+          from: 'mention t INNER JOIN quote q ON t.article_id = q.article_id AND t.start >= q.start AND t."end" <= q."end"',
+          where: `q.id IN (${list.sql})`,
+          params: list.params,
+          orderBy: 't.start ASC',
+          extra: ', q.id AS quote_id',
+          properties,
+          joins,
+        });
+        return groupInOrder(ids, entities, (_m, i) => rows[i].quote_id as number);
+      }),
+    ),
     /** Statement quotes said by an entity, DIRECT ones (`quoteCount`'s kinds). */
     quoteCount: quoteCount(DEFAULT_QUOTE_KINDS),
     /** Mentions of an entity. */

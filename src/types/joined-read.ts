@@ -16,18 +16,13 @@ export interface JoinedRead {
   properties: ReadonlySet<string>;
 }
 
-/** The key of each relation's joined row on the rows read (a symbol: no field, no JSON, no enumeration sees it). */
-const keys = new Map<string, symbol>();
-
-function keyOf(name: string): symbol {
-  let key = keys.get(name);
-  if (!key) keys.set(name, (key = Symbol(`joined ${name}`)));
-  return key;
-}
-
-/** Keeps `joined` (null: the join found no row) as the row of the relation `name` read together with `row`. */
+/**
+ * Keeps `joined` (null: the join found no row) as the row of the relation `name` read together
+ * with `row`: as its property of that name (the GraphQL field's), so that a field with no resolver
+ * of its own reads it (see lean-fields.ts).
+ */
 export function keepJoinedRow(row: object, name: string, joined: object | null): void {
-  (row as Record<symbol, object | null>)[keyOf(name)] = joined;
+  (row as Record<string, object | null>)[name] = joined;
 }
 
 /**
@@ -35,5 +30,5 @@ export function keepJoinedRow(row: object, name: string, joined: object | null):
  * null when the join found none, undefined when `row` was read without that join.
  */
 export function joinedOf<T>(row: object, name: string): T | null | undefined {
-  return (row as Record<symbol, T | null | undefined>)[keyOf(name)];
+  return (row as Record<string, T | null | undefined>)[name];
 }

@@ -2,7 +2,7 @@ import { GraphQLFieldResolver, GraphQLSchema, isObjectType } from 'graphql';
 import { Mention } from '../../entities/mention.entity';
 import { Quote } from '../../entities/quote.entity';
 import { Context } from '../context';
-import { mentionArticle, mentionEntity } from './mention.resolver';
+import { mentionArticle } from './mention.resolver';
 import { quoteArticle, quoteSpeaker } from './quote.resolver';
 
 /**
@@ -17,7 +17,8 @@ import { quoteArticle, quoteSpeaker } from './quote.resolver';
  * for them is skipped. Their roots are always instances of their class (entityReader builds them).
  */
 const LEAN_FIELDS: Record<string, GraphQLFieldResolver<never, Context> | null> = {
-  'Mention.entity': (mention: Mention, _args, context, info) => mentionEntity(mention, context, info),
+  // Every read of mentions (an article's, a quote's) joins their entity when the operation selects it: the property is there.
+  'Mention.entity': null,
   'Mention.article': (mention: Mention, _args, context, info) => mentionArticle(mention, context, info),
   'Mention.span': null,
   'Quote.speaker': (quote: Quote, _args, context, info) => quoteSpeaker(quote, context, info),

@@ -66,7 +66,7 @@ export class QuoteResolver {
   }
 
   @FieldResolver(() => [Mention], { description: 'The entities named in the quoted words.' })
-  mentions(@Root() quote: Quote, @Ctx() { loaders }: Context): Promise<Mention[]> {
-    return loaders.quoteMentions.load(quote.rowId);
+  mentions(@Root() quote: Quote, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Mention[]> {
+    return loaders.quoteMentions(operationReads(info, 'Mention'), joinsOf(info, 'Mention')).load(quote.rowId);
   }
 }

@@ -31,7 +31,8 @@ export function responseSizePlugin(limit: number): ApolloServerPlugin {
           if (response.body.kind !== 'single' || response.body.singleResult.data == null) return;
           const { data } = response.body.singleResult;
           const json = JSON.stringify(data);
-          if (Buffer.byteLength(json, 'utf8') <= limit) {
+          // A UTF-16 unit is at most 3 bytes of UTF-8: most answers need no count of their bytes.
+          if (json.length * 3 <= limit || Buffer.byteLength(json, 'utf8') <= limit) {
             dataJson.set(data, json);
             return;
           }
