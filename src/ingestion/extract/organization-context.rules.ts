@@ -45,30 +45,20 @@ function lowerWordAt(tokens: ArticleToken[], i: number, keys: ReadonlySet<string
  */
 export function typeOrganizationsByContext(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
-  const org = (i: number): void => {
-    const f = findings[i];
-    findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
-  };
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
-    if (!organizationShaped(tokens, f)) continue;
+    if (f.kind !== 'partial') continue;
     const before = findings[i - 1];
     const after = findings[i + 1];
     const lastWord = tokens[f.last];
     // "Nathan Law of Demosisto", "Gary Fan of the Neo Democrats".
     const ofAt = tokens[f.first - 1]?.key === 'the' && !tokens[f.first - 1].cap ? f.first - 2 : f.first - 1;
-    if (before?.kind === 'person' && before.last === ofAt - 1 && lowerWordAt(tokens, ofAt, 'of') && (ofAt === f.first - 1 || tokens[f.first - 1].joinsNext)) {
-      org(i);
-      continue;
-    }
+    const ofPerson = before?.kind === 'person' && before.last === ofAt - 1 && lowerWordAt(tokens, ofAt, 'of') && (ofAt === f.first - 1 || tokens[f.first - 1].joinsNext);
     // "Demosisto's Nathan Law", "Labour's Shadow Home Secretary Yvette Cooper".
-    if (lastWord.possessive && after?.kind === 'person' && (after.titleFirst ?? after.first) === f.last + 1) {
-      org(i);
-      continue;
-    }
+    const beforePerson = lastWord.possessive && after?.kind === 'person' && (after.titleFirst ?? after.first) === f.last + 1;
     // "localist group Youngspiration", "US team Cloud9 and Immortals"; not "the company Kowalczyk founded".
     const next = tokens[f.last + 1];
-    const verbAfter = !!next && !next.cap && lastWord.joinsNext && verbLike(next.key);
-    if (lowerWordAt(tokens, f.first - 1, ORGANIZATION_KIND_NOUNS) && !tokens[f.first - 1].possessive && !verbAfter) org(i);
+    const afterKindNoun = lowerWordAt(tokens, f.first - 1, ORGANIZATION_KIND_NOUNS) && !tokens[f.first - 1].possessive && !(!!next && !next.cap && lastWord.joinsNext && verbLike(next.key));
+    if ((ofPerson || beforePerson || afterKindNoun) && organizationShaped(tokens, f)) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
   }
 }
