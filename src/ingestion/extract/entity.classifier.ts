@@ -40,7 +40,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   personsAfterDottedInitials(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
-  const rewrites = [withoutNamedThings, joinNames, demonymsInNames, placesBeforeTheirRegion, surnamesOpeningSentences];
+  const rewrites = [withoutNamedThings, joinNames, demonymsInNames, placesBeforeTheirRegion, citedAuthors, surnamesOpeningSentences];
   return rewrites.reduce((found, rewrite) => rewrite(doc, found), findings);
 }
 
@@ -108,6 +108,24 @@ function placesBeforeTheirRegion(doc: TokenizedArticle, findings: EntityFinding[
     if (!/^\s*,\s*$/.test(body.slice(tokens[f.last].end, tokens[g.first].start)) || tokens[g.first].segment !== tokens[f.last].segment) return f;
     return { kind: 'place', name: surfaceOf(doc, f.first, f.last), placeKind: 'city', first: f.first, last: f.last };
   });
+}
+
+/**
+ * "Daily et al.", "Smith et al. (2019)": the capitalised word before "et al." is an author's surname,
+ * a person, whatever else it is (an ordinary word opening the sentence). Adds or retypes those
+ * findings and returns the findings in body order.
+ */
+function citedAuthors(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
+  const { tokens } = doc;
+  if (!doc.body.includes(' et al')) return findings;
+  const authors: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.cap && !t.upper && t.joinsNext && tokens[i + 1]?.key === 'et' && tokens[i + 2]?.key === 'al' && tokens[i + 1].joinsNext) authors.push(i);
+  });
+  if (!authors.length) return findings;
+  const out = findings.filter((f) => !authors.some((i) => f.first === i && f.last === i && f.kind === 'partial'));
+  for (const i of authors) if (!out.some((f) => f.first <= i && i <= f.last)) out.push({ kind: 'person', first: i, last: i, role: null, titleFirst: null });
+  return out.sort((a, b) => a.first - b.first);
 }
 
 /**

@@ -410,3 +410,10 @@ describe('extractEntities: two names in one run', () => {
     expect(r.people).toEqual(['Hernan Dario Quorvez', 'Gary Tellan']);
   });
 });
+
+describe('extractEntities: cited authors', () => {
+  it('reads the word before "et al." as an author, even an ordinary word opening the sentence', () => {
+    const r = extract('These images show the anatomy of the anemone in detail. Image: Daily et al. The samples agree with Quorvall et al. on the timing.');
+    expect(r.people).toEqual(['Daily', 'Quorvall']);
+  });
+});
