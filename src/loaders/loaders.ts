@@ -48,25 +48,13 @@ function byId<T extends ObjectLiteral & { rowId: number }>(
   });
 }
 
-/**
- * One loader per set of entity properties (the graphql layer's `operationReads`: one Set per type
- * and operation, so in practice one loader per request), each made on first use: loaders that
- * read only those properties' columns.
- */
-function perProperties<L>(make: (properties: ReadonlySet<string>) => L): (properties: ReadonlySet<string>) => L {
-  const made = new Map<ReadonlySet<string>, L>();
-  return (properties) => {
-    let loader = made.get(properties);
-    if (!loader) made.set(properties, (loader = make(properties)));
-    return loader;
-  };
-}
-
 const NO_JOINS: readonly JoinedRead[] = [];
 
 /**
- * `perProperties` for loaders that also join rows the read rows point to (see JoinedRead): one
- * per set of properties and list of joins (both made once per operation by the graphql layer).
+ * One loader per set of entity properties and list of joins (the graphql layer's `operationReads`
+ * and `joinsOf`: each made once per type and operation, so in practice one loader per request),
+ * each made on first use: loaders that read only those properties' columns, with the rows the read
+ * rows point to when joins are given (see JoinedRead).
  */
 function perReads<L>(make: (properties: ReadonlySet<string>, joins: readonly JoinedRead[]) => L): (properties: ReadonlySet<string>, joins?: readonly JoinedRead[]) => L {
   const made = new Map<ReadonlySet<string>, Map<readonly JoinedRead[], L>>();
@@ -139,9 +127,9 @@ export function createLoaders(dataSource: DataSource) {
     quote: quotes(),
     entity: entities(),
     /** Rows by id reading only the columns of the properties asked for (the operation's reads of the type: operationReads). */
-    articleReading: perProperties(articles),
-    quoteReading: perProperties(quotes),
-    entityReading: perProperties(entities),
+    articleReading: perReads((properties) => articles(properties)),
+    quoteReading: perReads((properties) => quotes(properties)),
+    entityReading: perReads((properties) => entities(properties)),
     /** The body of an article (left out of `article`, which lists and pages load). */
     articleBody: newLoader<number, string>(scheduler, async (ids) => {
       const list = inList(ids);
