@@ -1,6 +1,7 @@
 import { getNamedType, GraphQLResolveInfo, Kind, OperationDefinitionNode, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
-import { JoinedRead } from '../../types/joined-read';
+import { joinedOf, JoinedRead } from '../../types/joined-read';
 import { Article } from '../../entities/article.entity';
+import { Context } from '../context';
 import { NamedEntity } from '../../entities/named-entity.entity';
 import { operationReads } from '../operation-reads';
 import { entityReads } from './entity-reads';
@@ -62,4 +63,11 @@ export function joinsOf(info: GraphQLResolveInfo, type: keyof typeof RELATIONS):
     .map((relation) => ({ name: relation.field, entity: relation.entity, via: relation.via, properties: relation.properties(info) }));
   byType.set(type, joins);
   return joins;
+}
+
+/** Quote.article and Mention.article: the article read with the row (see joinsOf), else loaded by id with the columns the operation reads. */
+export function articleOf(row: { articleId: number }, { loaders }: Context, info: GraphQLResolveInfo): Article | Promise<Article> {
+  const joined = joinedOf<Article>(row, 'article');
+  if (joined !== undefined) return joined as Article;
+  return loaders.articleReading(operationReads(info, 'Article')).load(row.articleId) as Promise<Article>;
 }

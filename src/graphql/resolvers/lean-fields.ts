@@ -2,8 +2,8 @@ import { GraphQLFieldResolver, GraphQLSchema, isObjectType } from 'graphql';
 import { Mention } from '../../entities/mention.entity';
 import { Quote } from '../../entities/quote.entity';
 import { Context } from '../context';
-import { mentionArticle } from './mention.resolver';
-import { quoteArticle, quoteSpeaker } from './quote.resolver';
+import { articleOf } from './joined-reads';
+import { quoteSpeaker } from './quote.resolver';
 
 /**
  * Fields that one answer resolves hundreds of times (Q2: 457 mentions, 155 quotes), resolved by a
@@ -19,10 +19,10 @@ import { quoteArticle, quoteSpeaker } from './quote.resolver';
 const LEAN_FIELDS: Record<string, GraphQLFieldResolver<never, Context> | null> = {
   // Every read of mentions (an article's, a quote's) joins their entity when the operation selects it: the property is there.
   'Mention.entity': null,
-  'Mention.article': (mention: Mention, _args, context, info) => mentionArticle(mention, context, info),
+  'Mention.article': (mention: Mention, _args, context, info) => articleOf(mention, context, info),
   'Mention.span': null,
   'Quote.speaker': (quote: Quote, _args, context, info) => quoteSpeaker(quote, context, info),
-  'Quote.article': (quote: Quote, _args, context, info) => quoteArticle(quote, context, info),
+  'Quote.article': (quote: Quote, _args, context, info) => articleOf(quote, context, info),
   'Quote.span': null,
   'Quote.cue': null,
   'Quote.speakerMention': null,

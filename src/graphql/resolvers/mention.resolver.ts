@@ -5,8 +5,8 @@ import { Mention } from '../../entities/mention.entity';
 import { NamedEntity } from '../../entities/named-entity.entity';
 import { Context } from '../context';
 import { Reads } from '../../entities/reads.decorator';
-import { operationReads } from '../operation-reads';
 import { entityReads } from './entity-reads';
+import { articleOf } from './joined-reads';
 import { joinedOf } from '../../types/joined-read';
 
 /** Mention.entity: the entity read with the mention (see joinsOf), else loaded by id. */
@@ -14,13 +14,6 @@ export function mentionEntity(mention: Mention, { loaders }: Context, info: Grap
   const joined = joinedOf<NamedEntity>(mention, 'entity');
   if (joined !== undefined) return joined as NamedEntity;
   return loaders.entityReading(entityReads(info)).load(mention.entityId) as Promise<NamedEntity>;
-}
-
-/** Mention.article: the article read with the mention, else loaded by id. */
-export function mentionArticle(mention: Mention, { loaders }: Context, info: GraphQLResolveInfo): Article | Promise<Article> {
-  const joined = joinedOf<Article>(mention, 'article');
-  if (joined !== undefined) return joined as Article;
-  return loaders.articleReading(operationReads(info, 'Article')).load(mention.articleId) as Promise<Article>;
 }
 
 /** The fields of Mention (resolved by plain calls when executed: see lean-fields.ts). */
@@ -35,6 +28,6 @@ export class MentionResolver {
   @FieldResolver(() => Article, { description: 'The article it is in.' })
   @Reads('articleId')
   article(@Root() mention: Mention, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Article | Promise<Article> {
-    return mentionArticle(mention, context, info);
+    return articleOf(mention, context, info);
   }
 }

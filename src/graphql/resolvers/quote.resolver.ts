@@ -17,7 +17,7 @@ import { Reads } from '../../entities/reads.decorator';
 import { entityReads } from './entity-reads';
 import { joinedOf } from '../../types/joined-read';
 import { NamedEntity } from '../../entities/named-entity.entity';
-import { joinsOf } from './joined-reads';
+import { articleOf, joinsOf } from './joined-reads';
 
 /** A speaker as the API shows it: a person or an organization (a place said to speak is none). */
 function asSpeaker(entity: NamedEntity | null): Person | Organization | null {
@@ -30,13 +30,6 @@ export function quoteSpeaker(quote: Quote, { loaders }: Context, info: GraphQLRe
   const joined = joinedOf<NamedEntity>(quote, 'speaker');
   if (joined !== undefined) return asSpeaker(joined);
   return loaders.entityReading(entityReads(info)).load(quote.speakerId).then(asSpeaker);
-}
-
-/** Quote.article: the article read with the quote, else loaded by id. */
-export function quoteArticle(quote: Quote, { loaders }: Context, info: GraphQLResolveInfo): Article | Promise<Article> {
-  const joined = joinedOf<Article>(quote, 'article');
-  if (joined !== undefined) return joined as Article;
-  return loaders.articleReading(operationReads(info, 'Article')).load(quote.articleId) as Promise<Article>;
 }
 
 /** `quotes` and the fields of Quote (some resolved by plain calls when executed: see lean-fields.ts). */
@@ -62,7 +55,7 @@ export class QuoteResolver {
   @FieldResolver(() => Article, { description: 'The article it appears in.' })
   @Reads('articleId')
   article(@Root() quote: Quote, @Ctx() context: Context, @Info() info: GraphQLResolveInfo): Article | Promise<Article> {
-    return quoteArticle(quote, context, info);
+    return articleOf(quote, context, info);
   }
 
   @FieldResolver(() => [Mention], { description: 'The entities named in the quoted words.' })
