@@ -580,7 +580,8 @@ async function main(): Promise<void> {
     let markdown: string;
     if (options.scale) {
       const file = path.join(path.dirname(options.out), 'scale.json');
-      const rows = withScaleRow(readScaleRows(file), await scaleRow(options, build, copy, cells, readScaleRows(file)));
+      const earlier = readScaleRows(file);
+      const rows = withScaleRow(earlier, await scaleRow(options, build, copy, cells, earlier));
       fs.writeFileSync(file, `${JSON.stringify(rows, null, 1)}\n`);
       markdown = withSections(existing, SECTIONS, [scaleSection(rows), kept[1]]);
     } else if (postgres) {
