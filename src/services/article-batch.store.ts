@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { ArticleAnnotations, ParsedArticle } from '../ingestion/annotations';
-import { articleRows, StoreResult } from './article-rows.plan';
+import { articleRows, articlesRows, StoreResult } from './article-rows.plan';
 import { SqlStep, StepRow, WritePlan } from './write-plan';
 
 /** One article to store, with its annotations. */
@@ -21,17 +21,21 @@ export type BatchOutcome = { ok: true; result: StoreResult } | { ok: false; erro
  */
 export class SqliteArticleWriter {
   private readonly statements = new Map<string, BetterSqlite3.Statement>();
-  private readonly savepoint: BetterSqlite3.Statement;
-  private readonly release: BetterSqlite3.Statement;
-  private readonly rollbackTo: BetterSqlite3.Statement;
+  private readonly savepoint: { begin: BetterSqlite3.Statement; release: BetterSqlite3.Statement; rollbackTo: BetterSqlite3.Statement };
   private readonly batch: BetterSqlite3.Transaction<(items: BatchItem[], ingestedAt: string) => BatchOutcome[]>;
   private readonly single: BetterSqlite3.Transaction<(plan: WritePlan<unknown>) => unknown>;
 
   constructor(readonly db: BetterSqlite3.Database) {
-    this.savepoint = db.prepare('SAVEPOINT newsgraph_article');
-    this.release = db.prepare('RELEASE newsgraph_article');
-    this.rollbackTo = db.prepare('ROLLBACK TO newsgraph_article');
-    this.batch = db.transaction((items: BatchItem[], ingestedAt: string) => items.map((item) => this.storeInSavepoint(item, ingestedAt)));
+    this.savepoint = {
+      begin: db.prepare('SAVEPOINT newsgraph_write'),
+      release: db.prepare('RELEASE newsgraph_write'),
+      rollbackTo: db.prepare('ROLLBACK TO newsgraph_write'),
+    };
+    this.batch = db.transaction((items: BatchItem[], ingestedAt: string) => {
+      const results = this.inSavepoint(() => this.run(articlesRows(items, ingestedAt)));
+      if (results.ok) return results.result.map((result): BatchOutcome => ({ ok: true, result }));
+      return items.map((item): BatchOutcome => this.inSavepoint(() => this.run(articleRows(item.parsed, item.annotations, ingestedAt))));
+    });
     this.single = db.transaction((plan: WritePlan<unknown>) => this.run(plan));
   }
 
@@ -46,27 +50,30 @@ export class SqliteArticleWriter {
 
   /**
    * Stores articles in one IMMEDIATE transaction (it waits, up to the busy timeout, for the write
-   * lock), each inside a SAVEPOINT of its own: an article that fails leaves nothing of itself and
-   * is answered with its error, the others are stored; outcomes in input order. Throws (nothing
-   * of the batch written) when the transaction itself fails: the write lock not obtained, the
-   * commit failing, or an error that ended the transaction. (Measured: the savepoints cost about
-   * 3% against the same batch without them.)
+   * lock), as PostgresArticleWriter.storeBatch does: the batch is written first as one plan
+   * (articlesRows: a handful of statements for the lot, one facet-count delta) inside a SAVEPOINT;
+   * when that fails, the savepoint is rolled back and the articles are written again one by one,
+   * each inside a SAVEPOINT of its own, so that an article that fails leaves nothing of itself
+   * and is answered with its error while the others are stored. Outcomes in input order. Throws
+   * (nothing of the batch written) when the transaction itself fails: the write lock not
+   * obtained, the commit failing, or an error that ended the transaction.
    */
   storeBatch(items: BatchItem[], ingestedAt = new Date().toISOString()): BatchOutcome[] {
     return this.batch.immediate(items, ingestedAt);
   }
 
-  private storeInSavepoint(item: BatchItem, ingestedAt: string): BatchOutcome {
-    this.savepoint.run();
+  /** `work` inside a savepoint: its result, or its error (rolled back to the savepoint then). Throws when the transaction itself is gone. */
+  private inSavepoint<T>(work: () => T): { ok: true; result: T } | { ok: false; error: Error } {
+    this.savepoint.begin.run();
     try {
-      const result = this.run(articleRows(item.parsed, item.annotations, ingestedAt));
-      this.release.run();
+      const result = work();
+      this.savepoint.release.run();
       return { ok: true, result };
     } catch (error) {
       // SQLite may have ended the whole transaction (SQLITE_FULL, SQLITE_IOERR...): the batch fails.
       if (!this.db.inTransaction) throw error;
-      this.rollbackTo.run();
-      this.release.run();
+      this.savepoint.rollbackTo.run();
+      this.savepoint.release.run();
       return { ok: false, error: error as Error };
     }
   }
