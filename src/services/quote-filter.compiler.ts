@@ -26,6 +26,20 @@ export function entitiesNamedOrWithin(param: string): string {
 }
 
 /**
+ * SQL for the rows `(key, id)`: each folded name of the array parameter `param` (PostgreSQL:
+ * `= ANY`) with the ids of the entities that go by it and of every place within them, at any
+ * depth (what `entitiesNamedOrWithin` reads for one name). Each step of the walk looks up the
+ * places within by index (a lateral subquery the planner cannot flatten): as a join, PostgreSQL
+ * guesses the walk ten times longer than its first step and hashes the whole entity table on
+ * every step (4.6 ms against 1.3 ms for "pakistan" at 7,976 entities, growing with the table).
+ */
+export function scopesOfNames(param: string): string {
+  return `WITH RECURSIVE scope(key, id) AS (SELECT key, entity_id FROM entity_name WHERE key = ANY(${param})
+    UNION SELECT s.key, w.id FROM scope s CROSS JOIN LATERAL (SELECT e.id FROM entity e WHERE e.within_id = s.id OFFSET 0) AS w)
+    SELECT key, id FROM scope ORDER BY id`;
+}
+
+/**
  * A condition: the row `alias` of `table` matches what a user typed in the filter field `field`
  * (full text, in the store's dialect); adds the search to `params`. Throws BAD_USER_INPUT when
  * `text` has no words to search for.
@@ -37,19 +51,19 @@ export function textCondition(dialect: Dialect, table: FullTextTable, alias: str
 }
 
 /**
- * SQL for "the quote `q` is about one of the entities `entities` (a subquery of ids)" at each
- * scope, written as `IN (subquery)` so that the database walks the rows of those entities once
- * instead of probing for every quote. PARAGRAPH reads `quote_subject` (the entities of each
+ * SQL for "the quote `q` is about one of the entities that pass `entity`" at each scope (a test
+ * of an entity id column: `IN (<subquery of ids>)`, or `= ANY(<bound ids>)`), written as
+ * `IN (subquery)` so that the database walks the rows of those entities once instead of probing
+ * for every quote. PARAGRAPH reads `quote_subject` (the entities of each
  * quote's paragraph, with its speaker: migrations/1764374400000-QuoteSubjects.ts); `speaker`, a
  * condition on its `qs.speaker_id` when the same filter level names a speaker, narrows that read
  * to one index range per entity (the outer condition on `q.speaker_id` still applies).
  */
-const aboutIn: Record<AboutScope, (entities: string, speaker: string | null) => string> = {
-  QUOTE: (entities) =>
-    `q.id IN (SELECT qm.id FROM mention m JOIN quote qm ON qm.article_id = m.article_id AND m.start >= qm.start AND m."end" <= qm."end" WHERE m.entity_id IN (${entities}))`,
-  PARAGRAPH: (entities, speaker) =>
-    `q.id IN (SELECT qs.quote_id FROM quote_subject qs WHERE qs.entity_id IN (${entities})${speaker ? ` AND ${speaker}` : ''})`,
-  ARTICLE: (entities) => `q.article_id IN (SELECT m.article_id FROM mention m WHERE m.entity_id IN (${entities}))`,
+const aboutIn: Record<AboutScope, (entity: string, speaker: string | null) => string> = {
+  QUOTE: (entity) =>
+    `q.id IN (SELECT qm.id FROM mention m JOIN quote qm ON qm.article_id = m.article_id AND m.start >= qm.start AND m."end" <= qm."end" WHERE m.entity_id ${entity})`,
+  PARAGRAPH: (entity, speaker) => `q.id IN (SELECT qs.quote_id FROM quote_subject qs WHERE qs.entity_id ${entity}${speaker ? ` AND ${speaker}` : ''})`,
+  ARTICLE: (entity) => `q.article_id IN (SELECT m.article_id FROM mention m WHERE m.entity_id ${entity})`,
 };
 
 /** The day after a YYYY-MM-DD date, for inclusive `to` bounds that still use the date indexes. */
@@ -70,10 +84,24 @@ function kindCondition(kinds: readonly QuoteKind[], params: SqlParams): string {
  */
 export type SpeakerIds = ReadonlyMap<string, readonly number[]>;
 
+/**
+ * The entity ids that each folded `about` name of a filter stands for, places within included
+ * (`scopesOfNames`: `nameKey` -> ids, none for a name no entity goes by), looked up before the
+ * filter is compiled, on PostgreSQL: see `compileQuoteFilter`.
+ */
+export type ScopeIds = ReadonlyMap<string, readonly number[]>;
+
 /** The folded names of the speakers that `filter` names at any level (each once). */
 export function speakerKeysOf(filter: QuoteCriteria | null | undefined): string[] {
   const keys = new Set<string>();
   for (const level of filter ? filterLevels(filter) : []) if (level.speaker != null) keys.add(nameKey(level.speaker));
+  return [...keys];
+}
+
+/** The folded names of the entities that `filter` asks quotes to be about (`about`, `aboutAny`), at any level (each once). */
+export function aboutKeysOf(filter: QuoteCriteria | null | undefined): string[] {
+  const keys = new Set<string>();
+  for (const level of filter ? filterLevels(filter) : []) for (const name of [...(level.about ?? []), ...(level.aboutAny ?? [])]) keys.add(nameKey(name));
   return [...keys];
 }
 
@@ -89,7 +117,7 @@ function speakerNamed(name: string, params: SqlParams, speakerIds: SpeakerIds | 
 }
 
 /** The conditions of one QuoteCriteria level (without its and/or/not), adding parameters to `params`. */
-function quoteConditions(filter: QuoteCriteria, params: SqlParams, dialect: Dialect, speakerIds: SpeakerIds | undefined): string[] {
+function quoteConditions(filter: QuoteCriteria, params: SqlParams, dialect: Dialect, speakerIds: SpeakerIds | undefined, scopeIds: ScopeIds | undefined): string[] {
   const parts: string[] = [];
   const speakers: string[] = [];
   if (filter.speaker != null) speakers.push(speakerNamed(filter.speaker, params, speakerIds));
@@ -97,7 +125,10 @@ function quoteConditions(filter: QuoteCriteria, params: SqlParams, dialect: Dial
   for (const speaker of speakers) parts.push(`q.speaker_id ${speaker}`);
   const speakerOfSubject = speakers.length ? speakers.map((speaker) => `qs.speaker_id ${speaker}`).join(' AND ') : null;
   const scope = aboutIn[filter.aboutScope ?? AboutScope.PARAGRAPH];
-  const about = (name: string) => scope(entitiesNamedOrWithin(params.add(nameKey(name))), speakerOfSubject);
+  const about = (name: string) => {
+    const ids = scopeIds?.get(nameKey(name));
+    return scope(ids ? `= ANY(${params.add(ids)})` : `IN (${entitiesNamedOrWithin(params.add(nameKey(name)))})`, speakerOfSubject);
+  };
   if (filter.articleId != null) parts.push(`q.article_id = ${params.add(rowIdOf(filter.articleId, ['Article'], 'articleId'))}`);
   for (const name of filter.about ?? []) parts.push(about(name));
   if (filter.aboutAny != null) parts.push(filter.aboutAny.length ? joinBalanced(filter.aboutAny.map(about), 'OR') : 'FALSE');
@@ -134,18 +165,21 @@ export function withKinds(filter: QuoteCriteria | null | undefined, kinds: reado
  * that a speaker test binds them (`q.speaker_id IN ($1)`), whose rows the planner estimates from
  * the column's statistics, where a subquery on the names gets a table-wide average (PostgreSQL then
  * sorts every quote of a busy speaker rather than walk the date index); a name it lacks is tested
- * by subquery.
+ * by subquery. `scopeIds`: likewise the ids of the filter's `about` names, places within included
+ * (`aboutKeysOf`, `scopesOfNames`), tested as `= ANY(<bound array>)` (PostgreSQL only); a name it
+ * lacks is walked by a recursive subquery.
  */
 export function compileQuoteFilter(
   filter: QuoteCriteria | null | undefined,
   dialect: Dialect = sqliteDialect,
   maxSearchTerms = DEFAULT_MAX_SEARCH_TERMS,
   speakerIds?: SpeakerIds,
+  scopeIds?: ScopeIds,
 ): SqlCondition {
   const params = new SqlParams();
   const levels = filter ? filterLevels(filter) : [];
   checkSearchTerms(levels.map((level) => level.text), maxSearchTerms, 'text');
-  const sql = filter ? compileBoolean(filter, (f) => quoteConditions(f, params, dialect, speakerIds)) : 'TRUE';
+  const sql = filter ? compileBoolean(filter, (f) => quoteConditions(f, params, dialect, speakerIds, scopeIds)) : 'TRUE';
   const kinds = levels.some((level) => level.kind != null) ? '' : ` AND ${kindCondition(DEFAULT_QUOTE_KINDS, params)}`;
   return { sql: `q.is_statement = TRUE${kinds} AND (${sql})`, params: params.values };
 }

@@ -8,7 +8,7 @@ import { Quote } from '../entities/quote.entity';
 import { badInput } from '../types/bad-input';
 import { OrderingTable, orderingOf, paginate } from '../db/paginate';
 import { JoinedRead } from '../types/joined-read';
-import { compileQuoteFilter, speakerKeysOf, SpeakerIds } from './quote-filter.compiler';
+import { aboutKeysOf, compileQuoteFilter, ScopeIds, scopesOfNames, speakerKeysOf, SpeakerIds } from './quote-filter.compiler';
 
 /** The orderings of quotes in a dialect (RELEVANCE ranks by full text: bm25 on SQLite, ts_rank on PostgreSQL). */
 const orderingsOf = (dialect: Dialect): OrderingTable<QuoteOrderField> => ({
@@ -33,11 +33,28 @@ async function speakerIdsOf(dataSource: DataSource, keys: readonly string[]): Pr
 }
 
 /**
+ * On PostgreSQL, the ids of the entities each of the folded `about` names `keys` stands for,
+ * places within included (one statement, `scopesOfNames`; none for no names); on SQLite nothing
+ * (its filters keep the scope as a subquery). Bound as `= ANY($n)`, a scope's ids let the planner
+ * estimate the quotes about it from the column statistics; as a recursive subquery it guesses
+ * thousands of entities, and then walks a busy speaker's quotes in id order instead of reading the
+ * few about the place (Q1 at 20,000 articles, "Freja Moller" about "Pakistan": 46 ms -> 2.7 ms a
+ * page, its count 14 -> 2.3 ms; EXPLAIN ANALYZE, warm).
+ */
+async function scopeIdsOf(dataSource: DataSource, dialect: Dialect, keys: readonly string[]): Promise<ScopeIds | undefined> {
+  if (dialect !== postgresDialect || !keys.length) return undefined;
+  const ids = new Map<string, number[]>(keys.map((key) => [key, []]));
+  const rows = await sqlRows<{ key: string; id: number }>(dataSource, scopesOfNames('?'), [keys]);
+  for (const row of rows) ids.get(row.key)?.push(row.id);
+  return ids;
+}
+
+/**
  * One page of the quotes that match `filter`, in the order asked for (default POSITION: article
  * by article, then text order). RELEVANCE ranks by the top-level `filter.text` and is refused
  * without it. `maxSearchTerms`: the cap on the filter's full-text terms (see `compileQuoteFilter`).
- * `properties` and `joins`: see `paginate`. The speakers the filter names are looked up first and
- * their ids bound (see `compileQuoteFilter`).
+ * `properties` and `joins`: see `paginate`. The speakers the filter names, and on PostgreSQL the
+ * entities it asks quotes to be about, are looked up first and their ids bound (see `compileQuoteFilter`).
  */
 export async function findQuotes(
   dataSource: DataSource,
@@ -49,7 +66,8 @@ export async function findQuotes(
   joins: readonly JoinedRead[] = [],
 ): Promise<Page<Quote>> {
   const dialect = dialectOf(dataSource);
-  const { sql, params } = compileQuoteFilter(filter, dialect, maxSearchTerms, await speakerIdsOf(dataSource, speakerKeysOf(filter)));
+  const [speakerIds, scopeIds] = await Promise.all([speakerIdsOf(dataSource, speakerKeysOf(filter)), scopeIdsOf(dataSource, dialect, aboutKeysOf(filter))]);
+  const { sql, params } = compileQuoteFilter(filter, dialect, maxSearchTerms, speakerIds, scopeIds);
   const query = { entity: Quote, alias: 'q', where: sql, params };
   const field = orderBy?.field ?? QuoteOrderField.POSITION;
   if (field === QuoteOrderField.RELEVANCE) {
