@@ -73,14 +73,19 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
     const before = tokens[f.first - 1]?.key === 'the' ? tokens[f.first - 2] : tokens[f.first - 1];
     if (before && !before.cap && PLACE_PREPOSITIONS.has(before.key)) return;
     let noun: ArticleToken | null = null;
+    let nounAt = -1;
     for (let j = f.last + 2; j <= f.last + 1 + APPOSITION_WORDS && j < tokens.length && tokens[j - 1].joinsNext; j++) {
       const t = tokens[j];
       if (t.cap || t.possessive || /-based$/.test(t.key)) continue;
       if (isFunctionWord(t.key)) break;
       noun = t;
+      nounAt = j;
     }
     if (!noun || isPluralShaped(noun.key)) return;
-    if (isOrganizationHead(noun.key)) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
+    // "ROS, the group of chemicals that ...": a noun of a kind of things before "of" and a small word names no organization.
+    const [of, thing] = [tokens[nounAt + 1], tokens[nounAt + 2]];
+    const kindOfThings = of?.key === 'of' && !of.cap && !!thing && !thing.cap;
+    if (isOrganizationHead(noun.key) && !kindOfThings) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
     else if (isTitleHead(noun.key) || hasLexiconTag(noun.key, 'Actor')) findings[i] = { kind: 'person', first: f.first, last: f.last, role: null, titleFirst: null };
   });
 }

@@ -10,6 +10,7 @@ import { organizationNamed } from '../lexicon/organization.aliases';
 import { cityNamed } from '../lexicon/place.gazetteer';
 import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { isPersonOnlyTitle } from '../lexicon/title.lexicon';
+import { acronymsActingAsOrganizations } from './acronym-organization.rules';
 import { acronymDefinitions, organizationsByHead, organizationsByInitials, organizationsByLongerName, organizationsBySurface, organizationsByTail } from './acronym.definitions';
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
 import { EntityRegistry } from './entity.registry';
@@ -75,7 +76,11 @@ export function resolveEntities(doc: TokenizedArticle, findings: EntityFinding[]
   for (const [initials, name] of organizationsByInitials(doc, findings, organizationNameOf)) acronyms.set(initials, reg.organization(name));
   const tails = organizationsByTail(doc, findings, organizationNameOf);
   const longer = organizationsByLongerName(doc, findings, organizationNameOf);
-  const known = { bySurface: organizationsBySurface(doc, findings, organizationNameOf), byHead: organizationsByHead(doc, findings, organizationNameOf) };
+  const known = {
+    bySurface: organizationsBySurface(doc, findings, organizationNameOf),
+    byHead: organizationsByHead(doc, findings, organizationNameOf),
+    actingAcronyms: acronymsActingAsOrganizations(doc, findings),
+  };
   const ownerOf = new Map<number, string>();
   const roles = new Map<PersonCluster, { role: string | null; affiliation: string | null }>();
 
@@ -208,7 +213,7 @@ function resolvePartial(
   f: Extract<EntityFinding, { kind: 'partial' }>,
   clusters: PersonCluster[],
   acronyms: Map<string, string>,
-  organizations: { bySurface: Map<string, string>; byHead: Map<string, string> },
+  organizations: { bySurface: Map<string, string>; byHead: Map<string, string>; actingAcronyms: Set<string> },
 ): string | null {
   const { tokens } = doc;
   const ws = tokens.slice(f.first, f.last + 1);
@@ -241,12 +246,13 @@ function resolvePartial(
   }
   const segment = doc.segments[ws[0].segment];
   // An ordinary word in capitals ("DAB", "FIRST"; not the emphasis of "an immature WHITE boy", "waken ALL of")
-  // is an acronym where a name would stand: possessive, after a preposition or "and", or before a capitalised word.
+  // is an acronym where a name would stand: possessive, after a preposition or "and", or before a capitalised word;
+  // and an acronym names an organization only when the article uses it as one somewhere (acronym-organization.rules.ts).
   const after = tokens[f.first + 1];
   const sameSegment = (t: ArticleToken | undefined): t is ArticleToken => !!t && t.segment === ws[0].segment;
   const nameSlot = ws[0].possessive || (sameSegment(before) && !before.cap && ACRONYM_OPENERS.has(before.key)) || (sameSegment(after) && after.cap && !after.upper);
   const acronymShaped = !isCommonWord(ws[0].key) || (!isFunctionWord(ws[0].key) && nameSlot);
-  if (ws.length === 1 && /^\p{Lu}{3,6}$/u.test(ws[0].text) && !/^[IVXLC]+$/.test(ws[0].text) && !NOT_ORGANIZATIONS.has(ws[0].text) && acronymShaped) {
+  if (ws.length === 1 && /^\p{Lu}{3,6}$/u.test(ws[0].text) && !/^[IVXLC]+$/.test(ws[0].text) && !NOT_ORGANIZATIONS.has(ws[0].text) && acronymShaped && organizations.actingAcronyms.has(ws[0].text)) {
     const key = reg.organization(surface);
     reg.mention(key, f.first, f.last);
     return key;

@@ -417,3 +417,18 @@ describe('extractEntities: cited authors', () => {
     expect(r.people).toEqual(['Daily', 'Quorvall']);
   });
 });
+
+describe('extractEntities: acronyms used as terms', () => {
+  it('types an acronym no list knows as an organization only where the article uses it as one', () => {
+    const r = extract(
+      'Engineers checked the QRV lights and measured the TLX of the region, a tome on ZML aside.',
+      "Edda Brask of VKP won the seat, the BKT fired two shells, and PLRM's leaders cheered.",
+    );
+    expect(r.organizations).toEqual(['VKP', 'BKT', 'PLRM']);
+  });
+
+  it('types no organization by an apposition for a kind of things ("the group of chemicals")', () => {
+    const r = extract('Healthy ants die sooner when they ingest Quorvane Tellic Species, the group of chemicals that includes peroxide.');
+    expect(r.organizations).toEqual([]);
+  });
+});
