@@ -37,6 +37,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   typeByApposition(doc, findings);
   typeByOrganizationPeople(doc, findings);
   typeOrganizationsByContext(doc, findings);
+  organizationsInLists(doc, findings);
   personsAfterDottedInitials(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
@@ -351,6 +352,49 @@ function typeByOrganizationPeople(doc: TokenizedArticle, findings: EntityFinding
 
 /** Only a comma, "and", "or" or "&" between two spans of the body: they are items of one list. */
 const LIST_GAP = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)$/;
+
+/** "and", "or" or "&" in a gap between two items of a list. */
+const LIST_CONJUNCTION = /(?:^|\s)(?:and|or|&)\s/;
+
+/**
+ * "Google, Quorvle, and Yahoo", "the Wikimedia Foundation and Tellan Commons": a name no rule typed,
+ * of at most three words (no given name, title word or function word; one ordinary word only if it
+ * heads an organization's name), listed right beside an organization in a list joined by "and", "or"
+ * or "&", is an organization too ("ABC News, Basya said" is no list). Rewrites those partial findings,
+ * in both directions along a list.
+ */
+function organizationsInLists(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens, body } = doc;
+  const gap = (a: EntityFinding, b: EntityFinding): string | null =>
+    tokens[a.last].segment === tokens[b.first].segment && LIST_GAP.test(body.slice(tokens[a.last].end, tokens[b.first].start)) ? body.slice(tokens[a.last].end, tokens[b.first].start) : null;
+  const organization = (f: EntityFinding): boolean => f.kind === 'org' || (f.kind === 'dict' && f.hit.type === 'ORGANIZATION');
+  const nameLike = (f: EntityFinding): boolean => {
+    if (f.kind !== 'partial' || f.last - f.first > 2 || doc.segments[tokens[f.first].segment].titleCase) return false;
+    const ws = tokens.slice(f.first, f.last + 1);
+    if (ws.some((t) => isGivenName(t.key) || isTitleWord(t.key) || isFunctionWord(t.key) || isConnector(t))) return false;
+    return ws.length > 1 || !isCommonWord(ws[0].key) || isOrganizationHead(ws[0].key);
+  };
+  // Whether the list through findings i and i + 1 (listed) has a conjunction in one of its gaps.
+  const conjoined = (i: number): boolean => {
+    for (let a = i; a >= 0 && a + 1 < findings.length; a--) {
+      const g = gap(findings[a], findings[a + 1]);
+      if (g === null) break;
+      if (LIST_CONJUNCTION.test(` ${g}`)) return true;
+    }
+    for (let a = i + 1; a + 1 < findings.length; a++) {
+      const g = gap(findings[a], findings[a + 1]);
+      if (g === null) break;
+      if (LIST_CONJUNCTION.test(` ${g}`)) return true;
+    }
+    return false;
+  };
+  const promote = (i: number): void => {
+    const f = findings[i];
+    findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
+  };
+  for (let i = 1; i < findings.length; i++) if (organization(findings[i - 1]) && nameLike(findings[i]) && gap(findings[i - 1], findings[i]) !== null && conjoined(i - 1)) promote(i);
+  for (let i = findings.length - 2; i >= 0; i--) if (organization(findings[i + 1]) && nameLike(findings[i]) && gap(findings[i], findings[i + 1]) !== null && conjoined(i)) promote(i);
+}
 
 /**
  * "Lukaku, Carrasco, and Dries Mertens", "Chuck Close and Helmut Newton": two or three name-shaped

@@ -432,3 +432,14 @@ describe('extractEntities: acronyms used as terms', () => {
     expect(r.organizations).toEqual([]);
   });
 });
+
+describe('extractEntities: organizations in lists', () => {
+  it('types a name listed with an organization in an "and" list as an organization, but not after a comma alone', () => {
+    const r = extract(
+      'The video spread on search engines including Google, Quorvle, and Yahoo, and the money went to the Wikimedia Foundation and Tellan Commons.',
+      'According to the Brightwater Institute, Basya Quorm believes the claim.',
+    );
+    expect(r.organizations).toEqual(expect.arrayContaining(['Quorvle', 'Tellan Commons']));
+    expect(r.organizations).not.toContain('Basya Quorm');
+  });
+});
