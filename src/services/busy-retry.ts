@@ -2,7 +2,7 @@
 const BUSY_RETRY_MS = 5_000;
 
 /** Whether SQLite answered "database is locked" (SQLITE_BUSY, SQLITE_BUSY_SNAPSHOT...). */
-function isBusy(error: unknown): boolean {
+export function isBusy(error: unknown): boolean {
   const { code, driverError } = (error ?? {}) as { code?: unknown; driverError?: { code?: unknown } };
   const busy = driverError?.code ?? code;
   return typeof busy === 'string' && busy.startsWith('SQLITE_BUSY');
