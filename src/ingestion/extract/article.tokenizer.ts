@@ -1,7 +1,9 @@
 import type { ParsedArticle } from '../annotations';
-import { isCommonWord } from '../lexicon/english.lexicon';
-import { NAME_CONNECTORS } from '../lexicon/name-words.lexicon';
+import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
+import { isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isTitleCaseSmallWord } from '../lexicon/english.lexicon';
+import { CAPTION_LABELS, NAME_CONNECTORS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
+import { isTitleWord } from '../lexicon/title.lexicon';
 import { FOLDED_ABBREVIATIONS, isWord, tokenize } from '../lexicon/word.tokenizer';
 
 /**
@@ -55,6 +57,7 @@ const SENTENCE_OPENERS = '.!?:;"“‘([{—–…•|';
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
 const ARTICLE_PREFIXED = /^(?:al|el|ad|ar|as|ash|at|az|ud|ul)-\p{Lu}/u;
 const PERIOD = 46;
+const COLON = 58;
 const SPACE = 32;
 const NBSP = 0xa0;
 
@@ -100,43 +103,82 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
         segment: s,
         initial: cap && raw.length === 1 && raw !== 'I' && end === start + 2,
       });
+      if (prev && cap && prev.possessive && start - prev.end === 3 && body.charCodeAt(prev.end + 2) === SPACE && !isFunctionWord(key) && possessiveInName(prev)) {
+        // "Korean People's Army", "Workers' Party": an ordinary noun's possessive inside a name.
+        prev.end += 2;
+        prev.text = body.slice(prev.start, prev.end);
+        prev.possessive = false;
+      } else if (prev && cap && start - prev.end === 2 && isApostrophe(body.charCodeAt(prev.end)) && prev.key.endsWith('s') && !isFunctionWord(key) && possessiveInName(prev)) {
+        prev.end += 1;
+        prev.text = body.slice(prev.start, prev.end);
+      }
       if (prev) {
         const gap = body.charCodeAt(prev.end);
-        prev.joinsNext = !prev.possessive && start - prev.end === 1 && (gap === SPACE || gap === NBSP);
+        prev.joinsNext = !prev.possessive && start - prev.end === 1 && (gap === SPACE || gap === NBSP) && !(cap && isCaptionLabel(body, key, end));
       }
     }
     const titleCase = isTitleCase(tokens, first, tokens.length);
     docSegments.push({ paragraph: seg.paragraph, titleCase, start: seg.start, end: seg.end, kind: seg.kind });
-    collectChunks(tokens, first, tokens.length, chunks);
+    collectChunks(body, tokens, first, tokens.length, chunks);
   }
   return { body, tokens, segments: docSegments, chunks, titleWords: new Set() };
 }
 
 /**
- * Whether tokens `from`..`to` are written in Title Case (a headline): three words of four letters or
- * more, three quarters of them capitalised, and so the ordinary words among them when there are three
- * or more ("the Croucher Foundation, US National Park Service" is no headline).
+ * Whether tokens `from`..`to` are written in Title Case (a headline), as English headline style writes
+ * it: three words of four letters or more, three quarters of them capitalised; no word in lower case but
+ * the small words the style leaves small (articles, prepositions, conjunctions, name particles: "Police
+ * Arrest Man in Shooting"; "Virginia, highlighted in red" is no headline); and capitals on ordinary
+ * words, not just on names: of the capitalised words that open no sentence, are no function word and
+ * head no name (Party, River, President), two or more and at least half are ordinary vocabulary.
+ * "Alvin Yeung of Civic Party", "Charles Bolden, NASA Administrator" and "Image: Ann Lee." are
+ * captions written in names, not headlines.
  */
 function isTitleCase(tokens: ArticleToken[], from: number, to: number): boolean {
-  const share = (counted: (t: ArticleToken) => boolean): boolean => {
-    let words = 0;
-    let capitalised = 0;
-    for (let i = from; i < to; i++) {
-      if (tokens[i].key.length < 4 || !counted(tokens[i])) continue;
-      words++;
-      if (tokens[i].cap) capitalised++;
+  let words = 0;
+  let capitalised = 0;
+  for (let i = from; i < to; i++) {
+    if (tokens[i].key.length < 4) continue;
+    words++;
+    if (tokens[i].cap) capitalised++;
+  }
+  if (words < 3 || capitalised < 0.75 * words) return false;
+  let ordinary = 0;
+  let counted = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t.cap) {
+      if (startsWithLetter(t.key) && !isTitleCaseSmallWord(t.key) && !NAME_CONNECTORS.has(t.key)) return false;
+      continue;
     }
-    return words < 3 ? true : capitalised >= 0.75 * words;
-  };
-  const all = share(() => true);
-  return all && hasWords(tokens, from, to) && share((t) => isCommonWord(t.key));
+    if (t.sentenceStart || t.initial || t.key.length < 3 || isFunctionWord(t.key) || headsName(t.key)) continue;
+    counted++;
+    if (isOrdinaryWord(t.key)) ordinary++;
+  }
+  return ordinary >= 2 && ordinary * 2 >= counted;
 }
 
-/** Three words of four letters or more. */
-function hasWords(tokens: ArticleToken[], from: number, to: number): boolean {
-  let words = 0;
-  for (let i = from; i < to && words < 3; i++) if (tokens[i].key.length >= 4) words++;
-  return words >= 3;
+/** A word that heads a name rather than telling a headline's story: an organization's, a place's, an office. */
+function headsName(key: string): boolean {
+  return isOrganizationHead(key) || isPlaceHead(key) || isTitleWord(key);
+}
+
+/**
+ * Ordinary vocabulary that is no name, as written or once a plural's or a verb's ending is taken off
+ * ("Fisheries", "Meets", "Shooting"): what Title Case capitalises and running text does not.
+ */
+function isOrdinaryWord(key: string): boolean {
+  if (isGivenName(key) || isSurname(key)) return false;
+  const stems = [key];
+  if (key.endsWith('ies')) stems.push(`${key.slice(0, -3)}y`);
+  else if (key.endsWith('es')) stems.push(key.slice(0, -2), key.slice(0, -1));
+  else if (key.endsWith('s')) stems.push(key.slice(0, -1));
+  if (key.endsWith('ing') || key.endsWith('ed')) stems.push(key.replace(/(?:ing|ed)$/, ''), key.replace(/(?:ing|d)$/, ''));
+  return stems.some((w) => w.length > 2 && (isCommonWord(w) || (isDictionaryWord(w) && !isDictionaryName(w))));
+}
+
+function startsWithLetter(key: string): boolean {
+  return /^\p{L}/u.test(key);
 }
 
 /** The body text from token `first` to token `last`, both included. */
@@ -172,9 +214,27 @@ function opensSentence(body: string, segStart: number, at: number, prev: Article
   return SENTENCE_OPENERS.includes(body[p]) || body[p] === '\n';
 }
 
-function collectChunks(tokens: ArticleToken[], from: number, to: number, chunks: number[][]): void {
+/**
+ * A capitalised ordinary noun whose possessive stands inside a name when a capitalised word follows:
+ * "People's" of "Korean People's Army", "Workers'" of "Workers' Party", "Children's" of "Children's
+ * Hospital"; not a name's or a place's possessive ("Korea's Army", "Lee's Party").
+ */
+function possessiveInName(t: ArticleToken): boolean {
+  return t.cap && !t.upper && !isTitleWord(t.key) && !isFunctionWord(t.key) && isOrdinaryWord(t.key);
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+/** "Image:" of "Belle Image: Ann Lee.": a caption's label word, capitalised, right before its colon. */
+function isCaptionLabel(body: string, key: string, end: number): boolean {
+  return body.charCodeAt(end) === COLON && CAPTION_LABELS.has(key);
+}
+
+function collectChunks(body: string, tokens: ArticleToken[], from: number, to: number, chunks: number[][]): void {
   for (let i = from; i < to; i++) {
-    if (!tokens[i].cap) continue;
+    if (!tokens[i].cap || isCaptionLabel(body, tokens[i].key, tokens[i].end)) continue;
     const chunk = [i];
     let j = i;
     while (tokens[j].joinsNext && j + 1 < to) {

@@ -209,3 +209,11 @@ const VERB_FORM_TAGS = ['PastTense', 'Auxiliary', 'Copula', 'Modal', 'Gerund', '
 export function isVerbForm(word: string): boolean {
   return VERB_FORM_TAGS.some((t) => hasLexiconTag(word, t));
 }
+
+/** Tags of the words Title Case leaves in lower case: articles, prepositions, conjunctions ("a", "of", "with", "and"). */
+const TITLE_CASE_SMALL_TAGS = ['Determiner', 'Preposition', 'Conjunction'];
+
+/** True for a lower-case word a Title Case headline may leave small ("Man Held in Raid on the Docks"). */
+export function isTitleCaseSmallWord(word: string): boolean {
+  return TITLE_CASE_SMALL_TAGS.some((t) => hasLexiconTag(word, t));
+}

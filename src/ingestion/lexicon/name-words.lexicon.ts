@@ -83,3 +83,12 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'plan', 'program', 'programme', 'initiative', 'report', 'manifesto', 'constitution', 'license', 'licence', 'definition',
   'directive', 'resolution', 'ordinance', 'statute', 'bill',
 ]);
+
+/**
+ * Words that label a caption's or a credit's part before a colon ("Image: Ann Lee.", "Photo: Reuters",
+ * "Video: Ann Lee & Bo Chen"): the label is no name and no part of the name before it ("Belle Image:").
+ */
+export const CAPTION_LABELS: ReadonlySet<string> = new Set([
+  'image', 'images', 'photo', 'photos', 'photograph', 'picture', 'pictures', 'video', 'audio', 'footage', 'file',
+  'credit', 'credits', 'source', 'sources', 'courtesy', 'illustration', 'graphic', 'map', 'chart', 'caption', 'pictured',
+]);

@@ -2,7 +2,7 @@
  * Splits a stretch of text into word and punctuation tokens with their body offsets. Words keep
  * inner apostrophes and hyphens (Norway’s, O'Reilly, al-Assad) and the stray signs of mis-decoded
  * text (FranÃ§ois); numbers keep inner slashes, colons, dots and commas (9/11, 3:30, 1,000);
- * titles (Mr., Sen.), initials (R.) and dotted acronyms (U.S.) keep their dots; every other
+ * titles (Mr., Sen.), initials (R.) and dotted acronyms (U.S., and U.S written without its last dot) keep their dots; every other
  * punctuation mark is a token of its own.
  */
 import type { Span } from '../annotations';
@@ -77,7 +77,7 @@ const DOT = 46;
 /**
  * Where the token that starts at `p` (no white space) ends, `to` the end of the text. The first
  * of these that matches, in this order, as the regular expression
- * `(?:\p{Lu}\.){2,} | \p{Lu}\.(?=\s*\p{Lu}) | \p{N}+(?:[/:.,]\p{N}+)+ | [\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’\-MOJIBAKE]*[\p{L}\p{N}\p{M}])? | [^\s\p{L}\p{N}]`
+ * `(?:\p{Lu}\.){2,} | \p{Lu}\.\p{Lu}(?![\p{L}\p{N}\p{M}]) | \p{Lu}\.(?=\s*\p{Lu}) | \p{N}+(?:[/:.,]\p{N}+)+ | [\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’\-MOJIBAKE]*[\p{L}\p{N}\p{M}])? | [^\s\p{L}\p{N}]`
  * would match it (flags `gu`, on the text between `from` and `to`), scanned by hand: that
  * regular expression was a fifth of the tokenizer's time, and its match arrays garbage.
  */
@@ -97,6 +97,11 @@ function tokenEnd(body: string, p: number, to: number): number {
       q = dot + 1;
     }
     if (pairs >= 2) return q;
+    // U.S in "the U.S government": a dotted acronym written without its last dot, before no letter.
+    if (q < to && classOf(codeAt(body, q, to)) & UPPER) {
+      const end = q + width(codeAt(body, q, to));
+      if (end >= to || !(classOf(codeAt(body, end, to)) & (LETTER | NUMBER | MARK))) return end;
+    }
     // R. in Ronald R. Fieldstone: a capital and its dot before white space and a capital.
     let r = after + 1;
     while (r < to && classOf(body.charCodeAt(r)) & SPACE) r++;

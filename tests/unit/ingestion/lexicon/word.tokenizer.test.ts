@@ -10,6 +10,11 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('keeps a dotted acronym written without its last dot whole ("the U.S government"), not an initial before a name', () => {
+    expect(texts('the U.S government and U.K.')).toEqual(['the', 'U.S', 'government', 'and', 'U.K.']);
+    expect(texts('R.Kelly and A.B')).toEqual(['R.', 'Kelly', 'and', 'A.B']);
+  });
+
   it('keeps inner apostrophes, hyphens and mis-decoded signs inside a word; every other mark is a token', () => {
     expect(texts('Norway’s al-Assad met FranÃ§ois, “twice”.')).toEqual(['Norway’s', 'al-Assad', 'met', 'FranÃ§ois', ',', '“', 'twice', '”', '.']);
   });
@@ -24,7 +29,7 @@ describe('tokenize', () => {
 
 /** The regular expression the tokenizer's scanner follows (word.tokenizer.ts, tokenEnd), run the way it ran before. */
 function regexTokens(body: string, from: number, to: number): Array<{ start: number; end: number; text: string }> {
-  const token = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s*\p{Lu})|\p{N}+(?:[/:.,]\p{N}+)+|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’\-\u0080-\u009F\u00A1-\u00AA\u00AC-\u00BA\u00BC-\u00BF]*[\p{L}\p{N}\p{M}])?|[^\s\p{L}\p{N}]/gu;
+  const token = /(?:\p{Lu}\.){2,}|\p{Lu}\.\p{Lu}(?![\p{L}\p{N}\p{M}])|\p{Lu}\.(?=\s*\p{Lu})|\p{N}+(?:[/:.,]\p{N}+)+|[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’\-\u0080-\u009F\u00A1-\u00AA\u00AC-\u00BA\u00BC-\u00BF]*[\p{L}\p{N}\p{M}])?|[^\s\p{L}\p{N}]/gu;
   const text = body.slice(from, to);
   const tokens = [];
   for (let m = token.exec(text); m; m = token.exec(text)) {

@@ -1,0 +1,57 @@
+import { extractEntities } from '../../../../src/ingestion/article.annotator';
+import type { EntityType, SegmentKind } from '../../../../src/ingestion/annotations';
+import { articleFrom } from './entity.article-builder';
+
+/**
+ * Where names are found and where they end: headlines against captions written in names, caption
+ * labels, possessives inside a name. Every name here is made up.
+ */
+function extract(...lines: (string | { kind: SegmentKind; text: string })[]) {
+  const article = articleFrom(lines);
+  const result = extractEntities(article);
+  const ofType = (type: EntityType): string[] => result.entities.filter((e) => e.type === type).map((e) => e.name);
+  const spans = result.mentions.map((m) => article.body.slice(m.start, m.end));
+  return { people: ofType('PERSON'), organizations: ofType('ORGANIZATION'), locations: ofType('LOCATION'), spans };
+}
+
+describe('extractEntities: Title Case is judged by its ordinary words', () => {
+  it('distrusts the capitals of a real Title Case headline', () => {
+    const r = extract({ kind: 'title', text: 'Police Arrest Man In Downtown Shooting' }, 'Officers made the arrest on Friday.');
+    expect(r.people).toEqual([]);
+    expect(r.organizations).toEqual([]);
+  });
+
+  it('reads names in a caption line written only in names ("X of Y Party")', () => {
+    const r = extract('Voters went to the polls on Sunday.', 'Tavio Renkaar of Harbour Party');
+    expect(r.people).toEqual(['Tavio Renkaar']);
+    expect(r.organizations).toEqual(['Harbour Party']);
+  });
+
+  it('reads names in a line with a lower-case word Title Case would capitalise ("interviews")', () => {
+    const r = extract({ kind: 'title', text: 'Harbour Times interviews Dara Quimbley and Orvan Velloway of Brightwater Fisheries Council' }, 'The interview took place on Monday.');
+    expect(r.people).toEqual(['Dara Quimbley', 'Orvan Velloway']);
+    expect(r.organizations).toEqual(expect.arrayContaining(['Brightwater Fisheries Council']));
+  });
+});
+
+describe('extractEntities: caption labels', () => {
+  it('takes no caption label ("Image:", "Photo:") for a name or a part of one', () => {
+    const r = extract('The mayor opened the new bridge on Monday. Image: Dara Quimbley.', 'Orvan Velloway Photo: Tavio Renkaar.');
+    expect(r.people.sort()).toEqual(['Dara Quimbley', 'Orvan Velloway', 'Tavio Renkaar']);
+    expect(r.spans).not.toContain('Image');
+    expect(r.spans.some((s) => s.includes('Photo'))).toBe(false);
+  });
+});
+
+describe('extractEntities: possessives inside a name', () => {
+  it('keeps an ordinary noun’s possessive inside the name it stands in ("People’s", "Workers’")', () => {
+    const r = extract('Commanders of the Velorian People’s Army were sent to the front. The Workers’ Party of Ostrava met on Monday.');
+    expect(r.organizations).toEqual(expect.arrayContaining(['Velorian People’s Army', 'Workers’ Party of Ostrava']));
+  });
+
+  it('still cuts a name’s or a place’s possessive off the word after it', () => {
+    const r = extract('Dara Quimbley’s Party was founded in March.');
+    expect(r.spans).toContain('Dara Quimbley');
+    expect(r.organizations).not.toContain('Dara Quimbley’s Party');
+  });
+});
