@@ -61,8 +61,10 @@ const ORGANIZATIONS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['US Senate', 'Senate', 'U.S. Senate'],
   ['US House of Representatives', 'House of Representatives', 'U.S. House of Representatives'],
   ['US Supreme Court', 'Supreme Court', 'U.S. Supreme Court'],
-  ['Democratic Party', 'Democratic National Committee', 'DNC'],
-  ['Republican Party', 'GOP', 'Republican National Committee', 'RNC'],
+  ['Democratic Party'],
+  ['Democratic National Committee', 'DNC'],
+  ['Republican Party', 'GOP'],
+  ['Republican National Committee', 'RNC'],
   ['Labour Party'],
   ['Conservative Party'],
   ['Kremlin'],
@@ -77,6 +79,23 @@ const ORGANIZATIONS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['BBC'],
   ['CNN'],
 ];
+
+/**
+ * The country of each national body above that other countries have bodies of the same generic name
+ * ("Senate", "Supreme Court", "Democratic Party", "Labour Party"): its generic name means it only in an
+ * article about that country (resolve/national-body.rules.ts).
+ */
+const NATIONAL_HOMES: Readonly<Record<string, string>> = {
+  'US Congress': 'US', 'US Senate': 'US', 'US House of Representatives': 'US', 'US Supreme Court': 'US',
+  'Democratic Party': 'US', 'Republican Party': 'US', 'Democratic National Committee': 'US', 'Republican National Committee': 'US',
+  'Justice Department': 'US', 'Department of Homeland Security': 'US', 'Secret Service': 'US',
+  'Labour Party': 'GB', 'Conservative Party': 'GB',
+};
+
+/** The ISO code of the country whose national body the canonical name `canonical` is (see NATIONAL_HOMES), or null. */
+export function homeCountryOf(canonical: string): string | null {
+  return Object.hasOwn(NATIONAL_HOMES, canonical) ? NATIONAL_HOMES[canonical] : null;
+}
 
 /** The canonical name of the organization `alias` names, or null. */
 export function organizationNamed(alias: string): string | null {

@@ -11,6 +11,7 @@ import { cityNamed } from '../lexicon/place.gazetteer';
 import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { isPersonOnlyTitle } from '../lexicon/title.lexicon';
 import { acronymsActingAsOrganizations } from './acronym-organization.rules';
+import { articleCountries, nationalBodyName } from './national-body.rules';
 import { acronymDefinitions, organizationsByHead, organizationsByInitials, organizationsByLongerName, organizationsBySurface, organizationsByTail } from './acronym.definitions';
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
 import { EntityRegistry } from './entity.registry';
@@ -71,8 +72,15 @@ export function resolveEntities(doc: TokenizedArticle, findings: EntityFinding[]
 
   const definitions = acronymDefinitions(doc, findings);
   const acronyms = new Map<string, string>();
-  const organizationNameOf = (f: EntityFinding): string | null =>
-    f.kind === 'org' ? organizationNamed(f.name) ?? f.name : f.kind === 'dict' && f.hit.type === 'ORGANIZATION' ? f.hit.name : null;
+  // A generic government or party body's name is the one of the country the article is about (national-body.rules.ts).
+  const countries = articleCountries(findings);
+  const organizationNameOf = (f: EntityFinding): string | null => {
+    if (f.kind === 'org') {
+      const known = organizationNamed(f.name);
+      return nationalBodyName(doc, known ?? f.name, f.first, f.last, countries, known !== null);
+    }
+    return f.kind === 'dict' && f.hit.type === 'ORGANIZATION' ? nationalBodyName(doc, f.hit.name, f.first, f.last, countries, true) : null;
+  };
   for (const [initials, name] of organizationsByInitials(doc, findings, organizationNameOf)) acronyms.set(initials, reg.organization(name));
   const tails = organizationsByTail(doc, findings, organizationNameOf);
   const longer = organizationsByLongerName(doc, findings, organizationNameOf);
@@ -98,8 +106,9 @@ export function resolveEntities(doc: TokenizedArticle, findings: EntityFinding[]
       else if (byAcronym || byTail) {
         key = byAcronym ?? reg.organization(byTail!);
         reg.mention(key, f.first, f.last);
-      } else if (f.hit.type === 'ORGANIZATION' && longer.has(f.hit.name)) {
-        key = reg.organization(longer.get(f.hit.name)!);
+      } else if (f.hit.type === 'ORGANIZATION') {
+        const name = organizationNameOf(f)!;
+        key = reg.organization(longer.get(name) ?? name);
         reg.mention(key, f.first, f.last);
       } else {
         key = reg.entityFor(f.hit);
@@ -107,7 +116,7 @@ export function resolveEntities(doc: TokenizedArticle, findings: EntityFinding[]
         if (f.hit.type === 'REGION' && !f.hit.countryCode) applyLocative(doc, reg, key, f.first);
       }
     } else if (f.kind === 'org') {
-      const name = organizationNamed(f.name) ?? f.name;
+      const name = organizationNameOf(f)!;
       key = reg.organization(longer.get(name) ?? name);
       reg.mention(key, f.first, f.last);
     } else if (f.kind === 'place') {

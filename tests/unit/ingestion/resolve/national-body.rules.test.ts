@@ -1,0 +1,33 @@
+import { extractEntities } from '../../../../src/ingestion/article.annotator';
+import { articleFrom } from '../extract/entity.article-builder';
+
+/** Generic names of government and party bodies are the bodies of the country the article is about. */
+function organizations(...lines: string[]): { name: string; aliases: string[] }[] {
+  return extractEntities(articleFrom(lines))
+    .entities.filter((e) => e.type === 'ORGANIZATION')
+    .map((e) => ({ name: e.name, aliases: e.aliases }));
+}
+
+describe('national bodies by generic name', () => {
+  it('qualifies a generic party, council or court name with the country the article is about, keeping the generic name as an alias', () => {
+    const found = organizations(
+      'Voters in Valparaiso and Santiago backed Tomas Quorvel of the Democratic Party on Sunday, Chile officials said.',
+      'The Senate and the Regional Council of Chile will meet, and the Supreme Court has ruled on the vote in Chile.',
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        { name: 'Democratic Party (Chile)', aliases: ['Democratic Party'] },
+        { name: 'Senate (Chile)', aliases: ['Senate'] },
+        { name: 'Supreme Court (Chile)', aliases: ['Supreme Court'] },
+      ]),
+    );
+  });
+
+  it('keeps the table\'s national body in an article about its own country, and a name that holds a place', () => {
+    const found = organizations('In Washington, the Senate and the Democratic Party met the United States Quorvel Council, US officials said in Ohio.').map((o) => o.name);
+    expect(found).toEqual(expect.arrayContaining(['US Senate', 'Democratic Party']));
+    expect(found.some((n) => n.includes('('))).toBe(false);
+    const sanctions = organizations('Russia and Russian banks in Moscow face the sanctions the Senate passed, a senator from Ohio said of Russia.').map((o) => o.name);
+    expect(sanctions).toContain('US Senate');
+  });
+});
