@@ -92,6 +92,12 @@ export interface SearchSourceOptions {
 /** The SQL of one searchable kind of row. Every `?` is the full-text parameter (`searchParameters` counts them). */
 export interface SearchSource {
   /**
+   * Named subqueries (`name AS MATERIALIZED (...)`, comma-separated, for a WITH clause) that
+   * `hits`, `snippets` and `count` read, so that a statement holding more than one of them reads
+   * the full-text index once; empty when they read none.
+   */
+  windows: string;
+  /**
    * Rows `(kind, id, snippet_id, score)`, one per result, higher scores better: the `window`
    * matches of highest id, read from the full-text index in descending id order so that the read
    * stops there, scored from what is at hand (the matching column, the quote's length), never
@@ -174,6 +180,7 @@ export const sqliteDialect: Dialect = {
       `w.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH '{${column}} : (' || ? || ')' AND rowid >= (SELECT MIN(id) FROM w) AND interruptible())`;
     return {
       ARTICLE: {
+        windows: '',
         hits: `SELECT * FROM (WITH w AS MATERIALIZED (${articles(window)})
         SELECT ${kinds.ARTICLE} AS kind, w.id, w.id AS snippet_id,
           CASE WHEN ${inColumn('title')} THEN ${title} WHEN ${inColumn('dek')} THEN ${dek} ELSE ${body} END AS score FROM w)`,
@@ -181,11 +188,13 @@ export const sqliteDialect: Dialect = {
         count: `SELECT COUNT(*) AS matches, COUNT(*) AS results FROM (${articles(window + 1)})`,
       },
       QUOTE: {
+        windows: '',
         hits: quotes(`${kinds.QUOTE} AS kind, q.id, q.id AS snippet_id, CAST(${scores.quote * scores.quoteLength} AS REAL) / (${scores.quoteLength} + length(q.text)) AS score`, window),
         snippets: fts5PageSnippets(kinds.QUOTE, 'quote_fts', '0', snippetWords),
         count: `SELECT (SELECT COUNT(*) FROM (${quoteMatches(window + 1)})) AS matches, (SELECT COUNT(*) FROM (${quotes('1', window)})) AS results`,
       },
       ENTITY: {
+        windows: '',
         hits: `SELECT ${kinds.ENTITY} AS kind, entity_id AS id, MIN(name_id) AS snippet_id, ${scores.entity} AS score FROM (${names(window)}) GROUP BY entity_id`,
         snippets: fts5PageSnippets(kinds.ENTITY, 'entity_name_fts', '0', snippetWords),
         count: `SELECT COUNT(*) AS matches, COUNT(DISTINCT entity_id) AS results FROM (${names(window + 1)})`,
@@ -295,49 +304,54 @@ export const postgresDialect: Dialect = {
   quoteRelevance: (alias, param) => `ts_rank(${alias}.search_vector, ${tsquery(param)}, ${RANK_NORMALIZATION})`,
   /**
    * The same window and scores as on SQLite (see sqliteDialect.searchSources): the `window`
-   * matches of highest id, the GIN index finding them, the query parsed once per source (a CROSS
-   * JOIN to one tsquery row); an article's matching column from its vector's weights (title A, dek
-   * B), and its snippet from the first of title, dek and body that matches the whole search, else
-   * the body.
+   * matches of highest id, the GIN index finding them, the query parsed once per subquery (a CROSS
+   * JOIN to one tsquery row), each kind's window read once per statement (`windows`) whether the
+   * statement ranks, counts or both; an article's matching column from the weights of its
+   * `headline_vector` (title A, dek B: migrations/postgres/1764810000001-HeadlineVector.ts, the
+   * same positions as in `search_vector`, so the same answer as filtering that one, without
+   * reading and copying the body's part, which cost 15 of the 58 ms of Q3's statement at 20,000
+   * articles), and its snippet from the first of title, dek and body that matches the whole
+   * search, else the body.
    */
   searchSources: ({ kinds, articleWeights: { title, dek, body }, snippetWords, quoteKinds, window, scores }) => {
     const snippetsOf = (kind: number, from: string, id: string, text: string) =>
       `SELECT ${kind} AS kind, ${id} AS snippet_id, ${headline(text, 'tq.query', snippetWords)} AS snippet
         FROM ${from} CROSS JOIN ${tsquery('?')} AS tq(query) WHERE ${id} IN (SELECT snippet_id FROM page WHERE kind = ${kind})`;
-    const articles = (what: string, limit: number) =>
-      `SELECT ${what} FROM article a CROSS JOIN ${tsquery('?')} AS tq(query) WHERE a.search_vector @@ tq.query ORDER BY a.id DESC LIMIT ${limit}`;
-    // The newest matching quotes of every kind, then those of the kinds asked.
-    const quoteMatches = (what: string, limit: number) =>
-      `SELECT ${what} FROM quote q WHERE q.search_vector @@ ${tsquery('?')} ORDER BY q.id DESC LIMIT ${limit}`;
-    const quotes = (what: string, limit: number) =>
-      `SELECT ${what} FROM (${quoteMatches('q.id, q.is_statement, q.kind, length(q.text) AS length', limit)}) AS q WHERE q.is_statement = TRUE AND ${quoteKinds}`;
-    const names = (limit: number) =>
-      `SELECT n.entity_id, n.id AS name_id FROM entity_name n WHERE n.search_vector @@ ${tsquery('?')} ORDER BY n.id DESC LIMIT ${limit}`;
-    const matched = (weight: string) => `ts_filter(w.search_vector, '{${weight}}') @@ w.query`;
+    // Each kind's window: its `window + 1` matches of highest id (one more, to tell a full window
+    // from a capped one), read once for the hits and the count.
+    const newest = (name: string, what: string, from: string) =>
+      `${name} AS MATERIALIZED (SELECT ${what} FROM ${from} CROSS JOIN ${tsquery('?')} AS tq(query) WHERE t.search_vector @@ tq.query ORDER BY t.id DESC LIMIT ${window + 1})`;
+    const inWindow = (name: string) => `(SELECT * FROM ${name} ORDER BY id DESC LIMIT ${window})`;
+    // Quotes: the newest matches of every kind, then those of the kinds asked.
+    const quotes = (what: string) => `SELECT ${what} FROM ${inWindow('search_quote')} AS q WHERE q.is_statement = TRUE AND ${quoteKinds}`;
+    // An article's matching column: its headline vector's weights (title A, dek B), a small column beside the body's.
+    const matched = (vector: string, weight: string) => `ts_filter(${vector}, '{${weight}}') @@ tq.query`;
     return {
       ARTICLE: {
+        windows: newest('search_article', 't.id, t.headline_vector', 'article t'),
         hits: `SELECT ${kinds.ARTICLE} AS kind, w.id, w.id AS snippet_id,
-          CAST(CASE WHEN ${matched('a')} THEN ${title} WHEN ${matched('b')} THEN ${dek} ELSE ${body} END AS double precision) AS score
-        FROM (${articles('a.id, a.search_vector, tq.query', window)}) AS w`,
+          CAST(CASE WHEN ${matched('w.headline_vector', 'a')} THEN ${title} WHEN ${matched('w.headline_vector', 'b')} THEN ${dek} ELSE ${body} END AS double precision) AS score
+        FROM ${inWindow('search_article')} AS w CROSS JOIN ${tsquery('?')} AS tq(query)`,
         snippets: snippetsOf(
           kinds.ARTICLE,
           'article a',
           'a.id',
-          `CASE WHEN ts_filter(a.search_vector, '{a}') @@ tq.query THEN a.title
-            WHEN ts_filter(a.search_vector, '{b}') @@ tq.query THEN a.dek ELSE a.body END`,
+          `CASE WHEN ${matched('a.headline_vector', 'a')} THEN a.title WHEN ${matched('a.headline_vector', 'b')} THEN a.dek ELSE a.body END`,
         ),
-        count: `SELECT COUNT(*) AS matches, COUNT(*) AS results FROM (${articles('1', window + 1)}) AS w`,
+        count: `SELECT COUNT(*) AS matches, COUNT(*) AS results FROM search_article`,
       },
       QUOTE: {
-        hits: quotes(`${kinds.QUOTE} AS kind, q.id AS id, q.id AS snippet_id, CAST(${scores.quote * scores.quoteLength} AS double precision) / (${scores.quoteLength} + q.length) AS score`, window),
+        windows: newest('search_quote', 't.id, t.is_statement, t.kind, length(t.text) AS length', 'quote t'),
+        hits: quotes(`${kinds.QUOTE} AS kind, q.id AS id, q.id AS snippet_id, CAST(${scores.quote * scores.quoteLength} AS double precision) / (${scores.quoteLength} + q.length) AS score`),
         snippets: snippetsOf(kinds.QUOTE, 'quote q', 'q.id', 'q.text'),
-        count: `SELECT (SELECT COUNT(*) FROM (${quoteMatches('1', window + 1)}) AS m) AS matches, (SELECT COUNT(*) FROM (${quotes('1', window)}) AS r) AS results`,
+        count: `SELECT (SELECT COUNT(*) FROM search_quote) AS matches, (SELECT COUNT(*) FROM (${quotes('1')}) AS r) AS results`,
       },
       ENTITY: {
-        hits: `SELECT ${kinds.ENTITY} AS kind, entity_id AS id, MIN(name_id) AS snippet_id, CAST(${scores.entity} AS double precision) AS score
-          FROM (${names(window)}) AS w GROUP BY entity_id`,
+        windows: newest('search_entity_name', 't.id, t.entity_id', 'entity_name t'),
+        hits: `SELECT ${kinds.ENTITY} AS kind, entity_id AS id, MIN(id) AS snippet_id, CAST(${scores.entity} AS double precision) AS score
+          FROM ${inWindow('search_entity_name')} AS w GROUP BY entity_id`,
         snippets: snippetsOf(kinds.ENTITY, 'entity_name n', 'n.id', 'n.name'),
-        count: `SELECT COUNT(*) AS matches, COUNT(DISTINCT entity_id) AS results FROM (${names(window + 1)}) AS w`,
+        count: `SELECT COUNT(*) AS matches, COUNT(DISTINCT entity_id) AS results FROM search_entity_name`,
       },
     };
   },

@@ -49,6 +49,8 @@ export interface SearchInput {
   maxTerms: number;
   /** Stops the search's SQL (the page's and the count's) when it aborts; the promise rejects with its reason. */
   signal?: AbortSignal;
+  /** The caller will call `total`: the page's statement counts too (see `searchContent`). */
+  withTotal?: boolean;
 }
 
 /** One ranked match: which row, how well it matches, and the words that matched. */
@@ -158,7 +160,8 @@ function pageSize(first: number | null | undefined): number {
  * types, each read newest first up to the window, with snippets computed for the page's rows only,
  * in one full-text pass per type) and, when `total` is called, one count (always, so that the
  * statement count does not depend on the page size), each type read up to SEARCH_WINDOW + 1
- * entries. Both run off the event loop (on SQLite, on a worker thread: `readRowsOffThread`) and
+ * entries; with `input.withTotal`, the page's statement counts too (on PostgreSQL from the same
+ * read of each type's window: Q3's two statements read every window twice) and `total` runs no SQL. Both run off the event loop (on SQLite, on a worker thread: `readRowsOffThread`) and
  * stop when `input.signal` aborts. Input with no searchable words, or an empty `types`, gives an
  * empty page without SQL. Throws BAD_USER_INPUT for `first` outside 0..MAX_PAGE_SIZE, for a query
  * of more than `maxTerms` search terms (checked before anything else is read, in time linear in
@@ -179,16 +182,26 @@ export async function searchContent(dataSource: DataSource, input: SearchInput):
   }
 
   const chosen = kinds.map((kind) => sourcesOf(dialect.name, quoteKinds)[kind]);
+  const windowSql = windowsOf(chosen);
   const hitSql = chosen.map((s) => s.hits).join('\n  UNION ALL\n');
   const snippetSql = chosen.map((s) => s.snippets).join('\n  UNION ALL\n');
-  const sql = `WITH hit AS (${hitSql}),
+  // Counts, when asked, as rows of kind COUNTED: id the matches read, score the results among them.
+  const countSql = input.withTotal ? `\n    UNION ALL SELECT ${COUNTED}, matches, results, NULL FROM (${countsOf(chosen)}) AS counts` : '';
+  const sql = `WITH ${windowSql}hit AS (${hitSql}),
     page AS MATERIALIZED (SELECT * FROM hit ORDER BY score DESC, kind, id DESC LIMIT ? OFFSET ?),
     snippet AS MATERIALIZED (${snippetSql})
-    SELECT page.kind, page.id, page.score, snippet.snippet
-    FROM page LEFT JOIN snippet ON snippet.kind = page.kind AND snippet.snippet_id = page.snippet_id
-    ORDER BY page.score DESC, page.kind, page.id DESC`;
-  const parameters = [...searchParameters(hitSql, match), limit + 1, offset, ...searchParameters(snippetSql, match)];
-  const rows = await readRowsOffThread<{ kind: number; id: number; score: number; snippet: string | null }>(dataSource, sql, parameters, input.signal);
+    SELECT page.kind AS kind, page.id AS id, page.score AS score, snippet.snippet AS snippet
+    FROM page LEFT JOIN snippet ON snippet.kind = page.kind AND snippet.snippet_id = page.snippet_id${countSql}
+    ORDER BY score DESC, kind, id DESC`;
+  const parameters = [
+    ...searchParameters(windowSql + hitSql, match),
+    limit + 1,
+    offset,
+    ...searchParameters(snippetSql + (input.withTotal ? countsOf(chosen) : ''), match),
+  ];
+  const read = await readRowsOffThread<{ kind: number; id: number; score: number; snippet: string | null }>(dataSource, sql, parameters, input.signal);
+  const rows = read.filter((row) => Number(row.kind) !== COUNTED);
+  const counted = input.withTotal ? Promise.resolve(totalOf(read.filter((row) => Number(row.kind) === COUNTED).map((row) => ({ matches: row.id, results: row.score })))) : undefined;
 
   const hits = rows.slice(0, limit).map((row, i) => ({
     type: KINDS[row.kind],
@@ -202,15 +215,34 @@ export async function searchContent(dataSource: DataSource, input: SearchInput):
     hits,
     hasNextPage: rows.length > limit,
     hasPreviousPage: offset > 0,
-    total: () => (total ??= countResults(dataSource, chosen, match, input.signal)),
+    total: () => (total ??= counted ?? countResults(dataSource, chosen, match, input.signal)),
   };
+}
+
+/** The `kind` of the rows of a search statement that carry a count (see `searchContent`). */
+const COUNTED = -1;
+
+/** The WITH clause entries of the windows of `chosen` (each followed by a comma), or ''. */
+function windowsOf(chosen: SearchSource[]): string {
+  return chosen.map((s) => (s.windows ? `${s.windows},\n    ` : '')).join('');
+}
+
+/** One statement body: a row `(matches, results)` per source of `chosen` (its `count`). */
+function countsOf(chosen: SearchSource[]): string {
+  return chosen.map((s) => `SELECT * FROM (${s.count}) AS counted`).join('\n  UNION ALL\n');
+}
+
+/** The total of the count rows of the sources: each type's results counted up to SEARCH_WINDOW, exact when none read more than it. */
+function totalOf(rows: ReadonlyArray<{ matches: number | string; results: number | string }>): SearchTotal {
+  const exact = rows.every((row) => Number(row.matches) <= SEARCH_WINDOW);
+  const count = rows.reduce((sum, row) => sum + Math.min(Number(row.results), SEARCH_WINDOW), 0);
+  return { count, exact };
 }
 
 /** The results of the sources `chosen`, each counted up to SEARCH_WINDOW (one statement, off the event loop). */
 async function countResults(dataSource: DataSource, chosen: SearchSource[], match: string, signal?: AbortSignal): Promise<SearchTotal> {
-  const countSql = chosen.map((s) => `SELECT * FROM (${s.count}) AS counted`).join('\n  UNION ALL\n');
+  const windows = windowsOf(chosen);
+  const countSql = `${windows ? `WITH ${windows.replace(/,\s*$/, '')}\n` : ''}${countsOf(chosen)}`;
   const rows = await readRowsOffThread<{ matches: number | string; results: number | string }>(dataSource, countSql, searchParameters(countSql, match), signal);
-  const exact = rows.every((row) => Number(row.matches) <= SEARCH_WINDOW);
-  const count = rows.reduce((sum, row) => sum + Math.min(Number(row.results), SEARCH_WINDOW), 0);
-  return { count, exact };
+  return totalOf(rows);
 }

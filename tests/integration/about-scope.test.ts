@@ -19,7 +19,7 @@ describe('quotes about a place: the scope of the name', () => {
   });
   afterAll(() => gateway.close());
 
-  const quotes = async (filter: Record<string, unknown>) => {
+  const quotes = async (filter: Record<string, unknown>): Promise<{ count: number; texts: string[] }> => {
     const { data, errors } = await gateway.gql(QUOTES, { filter, first: 100 });
     expect(errors).toBeUndefined();
     return { count: data.quotes.totalCount as number, texts: data.quotes.edges.map((e: any) => e.node.text as string) };

@@ -32,7 +32,8 @@ async function nodeOf(hit: SearchHit, loaders: Loaders, info: GraphQLResolveInfo
 /**
  * `search`: full-text search over articles, quotes and entities. Checks nothing itself: the
  * service validates the arguments and ranks; nodes come through the request's DataLoaders, so a
- * page costs the same number of SQL statements whatever its size.
+ * page costs the same number of SQL statements whatever its size. When the operation reads the
+ * count (`totalCount`, `totalCountIsExact`), the page's statement counts too.
  */
 @Resolver()
 export class SearchResolver {
@@ -52,7 +53,9 @@ export class SearchResolver {
     @Ctx() { dataSource, loaders, limits, cancel }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<SearchConnection> {
-    const page = await searchContent(dataSource, { query, types, quoteKinds: kind, first, after, maxTerms: limits.maxSearchTerms, signal: cancel.signal });
+    const connection = operationReads(info, 'SearchConnection');
+    const withTotal = connection.has('totalCount') || connection.has('totalCountIsExact');
+    const page = await searchContent(dataSource, { query, types, quoteKinds: kind, first, after, maxTerms: limits.maxSearchTerms, signal: cancel.signal, withTotal });
     const nodes = await Promise.all(page.hits.map((hit) => nodeOf(hit, loaders, info)));
     const edges = page.hits.flatMap((hit, i) => {
       const node = nodes[i];
