@@ -10,7 +10,7 @@ import { countInputs } from '../src/ingestion/input.counter';
 
 /**
  * `npm run bench:ingest -- [--articles N] [--seed S] [--file FILE.jsonl] [--database-url URL]
- * [--rounds R] [--keep] [--json]`: the product's ingest, end to end. Writes N synthetic articles
+ * [--rounds R] [--base DB.sqlite] [--keep] [--json]`: the product's ingest, end to end. Writes N synthetic articles
  * (default 20,000; src/synth) to a JSONL file (or takes --file), runs the real CLI (`node
  * dist/src/cli/main.js ingest FILE`) in a child process on a fresh SQLite database, and reports
  * articles per second (wall clock from spawn to exit: start-up, migrations, counting, parsing,
@@ -18,7 +18,10 @@ import { countInputs } from '../src/ingestion/input.counter';
  * 100 ms). With --database-url (postgres://user:password@host/db of a role that may create
  * databases) each round also ingests the same file into a fresh PostgreSQL database made on that
  * server (dropped afterwards), right after SQLite, and prints the ratio. --rounds repeats the
- * measurement (interleaved: SQLite, PostgreSQL, SQLite...). --keep keeps the temporary folder.
+ * measurement (interleaved: SQLite, PostgreSQL, SQLite...). --base starts each SQLite round from a
+ * copy of that database (never written; its -wal copied too) instead of an empty one: the ingest
+ * rate into a big store (give a --seed whose articles it does not hold, or they are all skipped as
+ * already stored). --keep keeps the temporary folder.
  */
 
 /** What one measured ingest did. */
@@ -56,13 +59,17 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
   }
 }
 
-/** Where one measured ingest writes: the `DATABASE_PATH`/`DATABASE_URL` of the child, and how to remove the database. */
-async function freshStore(store: string): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
+/**
+ * Where one measured ingest writes: the `DATABASE_PATH`/`DATABASE_URL` of the child, and how to
+ * remove the database. A SQLite store starts as a copy of `base` (and its -wal) when given.
+ */
+async function freshStore(store: string, base?: string): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> {
   if (!/^postgres(ql)?:\/\//.test(store)) {
     const remove = () => {
       for (const suffix of ['', '-wal', '-shm']) fs.rmSync(store + suffix, { force: true });
     };
     remove();
+    if (base) for (const suffix of ['', '-wal']) if (fs.existsSync(base + suffix)) fs.copyFileSync(base + suffix, store + suffix);
     return { env: { DATABASE_PATH: store, DATABASE_URL: '' }, drop: async () => remove() };
   }
   const name = `newsgraph_bench_ingest_${randomBytes(4).toString('hex')}`;
@@ -79,10 +86,17 @@ async function freshStore(store: string): Promise<{ env: Record<string, string>;
  * Runs `newsgraph ingest file` in a child process on a fresh database, and resolves with its rate
  * and peak memory. `store`: a SQLite file path (removed first), or a postgres:// URL of a role
  * that may create databases, on whose server a database of its own is made for the run and
- * dropped after it. `articles` is the number of articles the file holds.
+ * dropped after it. `articles` is the number of articles the file holds. `base`: a SQLite database
+ * the SQLite store starts as a copy of (else it starts empty).
  */
-export async function measureIngest(file: string, articles: number, store: string, onLine?: (line: string) => void): Promise<IngestBenchResult> {
-  const database = await freshStore(store);
+export async function measureIngest(
+  file: string,
+  articles: number,
+  store: string,
+  onLine?: (line: string) => void,
+  base?: string,
+): Promise<IngestBenchResult> {
+  const database = await freshStore(store, base);
   try {
     return await runIngest(file, articles, database.env, onLine);
   } finally {
@@ -141,10 +155,11 @@ function parseIngestBenchArgs(args: string[]): {
   file: string | null;
   databaseUrl: string | null;
   rounds: number;
+  base: string | null;
   keep: boolean;
   json: boolean;
 } {
-  const usage = 'usage: npm run bench:ingest -- [--articles N] [--seed S] [--file FILE.jsonl] [--database-url postgres://...] [--rounds R] [--keep] [--json]';
+  const usage = 'usage: npm run bench:ingest -- [--articles N] [--seed S] [--file FILE.jsonl] [--database-url postgres://...] [--rounds R] [--base DB.sqlite] [--keep] [--json]';
   const { values } = parseArgs({
     args,
     options: {
@@ -153,6 +168,7 @@ function parseIngestBenchArgs(args: string[]): {
       file: { type: 'string' },
       'database-url': { type: 'string' },
       rounds: { type: 'string', default: '1' },
+      base: { type: 'string' },
       keep: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
@@ -170,6 +186,7 @@ function parseIngestBenchArgs(args: string[]): {
     file: values.file ?? null,
     databaseUrl,
     rounds: whole('rounds', values.rounds, 1),
+    base: values.base ?? null,
     keep: values.keep,
     json: values.json,
   };
@@ -194,9 +211,9 @@ async function main(): Promise<void> {
     for (let round = 1; round <= options.rounds; round++) {
       const rates: number[] = [];
       for (const { name, store } of stores) {
-        console.error(`round ${round}: ingesting ${file} (${(fs.statSync(file).size / 2 ** 20).toFixed(0)} MiB) into a fresh ${name} database; ` +
+        console.error(`round ${round}: ingesting ${file} (${(fs.statSync(file).size / 2 ** 20).toFixed(0)} MiB) into a ${name === 'SQLite' && options.base ? `copy of ${options.base}` : `fresh ${name} database`}; ` +
           `load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
-        const result = await measureIngest(file, articles, store, (line) => console.error(`  ${line}`));
+        const result = await measureIngest(file, articles, store, (line) => console.error(`  ${line}`), options.base ?? undefined);
         const mib = result.peakRssBytes === null ? '?' : (result.peakRssBytes / 2 ** 20).toFixed(0);
         if (options.json) console.log(JSON.stringify({ store: name, round, ...result }));
         else {
