@@ -121,7 +121,26 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
     docSegments.push({ paragraph: seg.paragraph, titleCase, start: seg.start, end: seg.end, kind: seg.kind });
     collectChunks(body, tokens, first, tokens.length, chunks);
   }
+  trustCapitalsAtSentenceStart(tokens, docSegments);
   return { body, tokens, segments: docSegments, chunks, titleWords: new Set() };
+}
+
+/**
+ * A word that opens a sentence is no evidence either way, unless the article writes it with its capital
+ * inside sentences too (outside headlines) and never in lower case: then it opens the sentence as the
+ * name it is ("Civil Defense Authority director ..." after "Saudi Arabia's Civil Defense Authority").
+ * Clears `sentenceStart` on those tokens.
+ */
+function trustCapitalsAtSentenceStart(tokens: ArticleToken[], segments: TokenizedSegment[]): void {
+  const inside = new Set<string>();
+  const lower = new Set<string>();
+  for (const t of tokens) {
+    if (!t.cap) lower.add(t.key);
+    else if (!t.sentenceStart && !t.upper && !segments[t.segment].titleCase) inside.add(t.key);
+  }
+  for (const t of tokens) {
+    if (t.sentenceStart && inside.has(t.key) && !lower.has(t.key) && !isFunctionWord(t.key)) t.sentenceStart = false;
+  }
 }
 
 /**

@@ -55,3 +55,15 @@ describe('extractEntities: possessives inside a name', () => {
     expect(r.organizations).not.toContain('Dara Quimbley’s Party');
   });
 });
+
+describe('extractEntities: a capital at a sentence start', () => {
+  it('trusts an opening word the article writes capitalised inside sentences and never in lower case', () => {
+    const r = extract('Roads closed, according to Velloria’s Civil Defense Authority.', 'Civil Defense Authority director Ana Ruiz said more.');
+    expect(r.spans.filter((s) => s.includes('Defense Authority'))).toEqual(['Civil Defense Authority', 'Civil Defense Authority']);
+  });
+
+  it('still strips an opening word the article also writes in lower case', () => {
+    const r = extract('Roads closed, according to Velloria’s Civil Defense Authority.', 'The civil courts closed too.', 'Civil Defense Authority director Ana Ruiz said more.');
+    expect(r.spans.filter((s) => s.includes('Defense Authority'))).toEqual(['Civil Defense Authority', 'Defense Authority']);
+  });
+});
