@@ -15,7 +15,7 @@ import { articleCountries, nationalBodyName } from './national-body.rules';
 import { acronymDefinitions, organizationsByHead, organizationsByInitials, organizationsByLongerName, organizationsBySurface, organizationsByTail } from './acronym.definitions';
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
 import { EntityRegistry } from './entity.registry';
-import { applyLocative, locativeContext, stateAfter } from './locative.context';
+import { applyLocative, cityOrState, locativeContext, stateAfter } from './locative.context';
 import { clusterPersonNames, resolvePartialName, type PersonCluster } from './person.resolver';
 
 type PersonFinding = Extract<EntityFinding, { kind: 'person' }>;
@@ -111,9 +111,10 @@ export function resolveEntities(doc: TokenizedArticle, findings: EntityFinding[]
         key = reg.organization(longer.get(name) ?? name);
         reg.mention(key, f.first, f.last);
       } else {
-        key = reg.entityFor(f.hit);
-        reg.mention(key, f.first, f.last, f.hit.type !== 'DEMONYM');
-        if (f.hit.type === 'REGION' && !f.hit.countryCode) applyLocative(doc, reg, key, f.first);
+        const hit = cityOrState(doc, f.hit, f.first, f.last);
+        key = reg.entityFor(hit);
+        reg.mention(key, f.first, f.last, hit.type !== 'DEMONYM');
+        if (hit.type === 'REGION' && !hit.countryCode) applyLocative(doc, reg, key, f.first);
       }
     } else if (f.kind === 'org') {
       const name = organizationNameOf(f)!;

@@ -1,6 +1,7 @@
 import type { TokenizedArticle } from '../extract/article.tokenizer';
 import { isClosedClassWord } from '../lexicon/english.lexicon';
-import { countryNamed, countryOfDemonym, stateNamed } from '../lexicon/place.gazetteer';
+import type { DictionaryHit } from '../lexicon/entity.dictionary';
+import { cityNamed, countryNamed, countryOfDemonym, stateNamed } from '../lexicon/place.gazetteer';
 import { LOCATIVE_KIND, LOCATIVE_RE } from '../lexicon/place-words.lexicon';
 import type { EntityRegistry } from './entity.registry';
 
@@ -50,4 +51,34 @@ export function applyLocative(doc: TokenizedArticle, reg: EntityRegistry, key: s
   if (draft.entity.withinKey) return;
   const locative = locativeContext(doc, first);
   if (locative) draft.entity.withinKey = reg.country(locative.countryCode);
+}
+
+/** A city at least this large, or a national capital, is what its name alone means when a state shares it ("New York", "Washington"). */
+const CITY_OVER_STATE = 1000000;
+
+/** Words before a name that make it the state: "Governor of Washington", "the state of New York". */
+const STATE_OPENERS = new Set(['governor', 'state']);
+
+/**
+ * What a name that both a state and a city bear means at tokens `first`..`last`: the state after
+ * "<place>, " ("Seattle, Washington", "Saratoga Springs, New York"), before a small "state" ("New York
+ * state"), or after "governor of" / "state of"; else the city when it has 1,000,000 people or is its
+ * country's capital ("New York" is New York City, "Washington" the capital), else `hit` as the lists
+ * give it. Other hits are returned as they are.
+ */
+export function cityOrState(doc: TokenizedArticle, hit: DictionaryHit, first: number, last: number): DictionaryHit {
+  if (hit.type !== 'CITY' && hit.type !== 'REGION') return hit;
+  const { tokens, body } = doc;
+  const surface = body.slice(tokens[first].start, tokens[last].end);
+  const state = stateNamed(surface);
+  const city = state ? cityNamed(surface) : null;
+  if (!state || !city || city.countryCode !== state.countryCode) return hit;
+  const before = tokens[first - 1];
+  const next = tokens[last + 1];
+  const afterPlace = !!before && before.cap && before.segment === tokens[first].segment && /^\s*,\s*$/.test(body.slice(before.end, tokens[first].start));
+  const stateWord = !!next && !next.cap && next.key === 'state' && tokens[last].joinsNext;
+  const opened = before?.key === 'of' && !before.cap && STATE_OPENERS.has(tokens[first - 2]?.key ?? '');
+  if (afterPlace || stateWord || opened) return { type: 'REGION', name: state.name, kind: 'region', countryCode: state.countryCode };
+  if (city.population >= CITY_OVER_STATE || city.capital) return { type: 'CITY', city };
+  return hit;
 }

@@ -1,4 +1,5 @@
 import { tokenizeArticle } from '../../../../src/ingestion/extract/article.tokenizer';
+import { extractEntities } from '../../../../src/ingestion/article.annotator';
 import { locativeContext } from '../../../../src/ingestion/resolve/locative.context';
 import { articleFrom } from '../extract/entity.article-builder';
 
@@ -15,5 +16,28 @@ describe('locativeContext', () => {
 
   it('says nothing without such a phrase', () => {
     expect(context('Troops left Crimea.', 'Crimea')).toBeNull();
+  });
+});
+
+describe('a name both a state and a city bear', () => {
+  const keys = (text: string) => {
+    const article = articleFrom([text]);
+    const r = extractEntities(article);
+    return r.mentions.map((m) => [article.body.slice(m.start, m.end), m.entityKey]);
+  };
+
+  it('is the state after "<place>, ", before "state" or after "Governor of", else the big city or the capital', () => {
+    expect(keys('Quorvel moved from Albany, New York to New York in May, then to New York state.')).toEqual([
+      ['Albany', 'LOCATION:US:albany'],
+      ['New York', 'LOCATION:new york'],
+      ['New York', 'LOCATION:US:new york city'],
+      ['New York', 'LOCATION:new york'],
+    ]);
+    expect(keys('The museum in Tacoma, Washington and the Governor of Washington wrote to Washington.').map((k) => k[1])).toEqual([
+      'LOCATION:US:tacoma',
+      'LOCATION:washington',
+      'LOCATION:washington',
+      'LOCATION:US:washington',
+    ]);
   });
 });
