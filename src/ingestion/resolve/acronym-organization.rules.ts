@@ -9,7 +9,8 @@ import { isOrganizationPeopleWord, isTitleHead } from '../lexicon/title.lexicon'
  * "a tome on XML") it names nothing. Signs of an organization, at any one of its mentions: a
  * possessive ("DAB's leaders"), a person "of" it ("Edda Brask of DAB"), its people or an office after
  * it ("KSC employees", "QRV spokesman"), a verb of its own after it ("the KPA fired", "SNY has
- * broadcast"), a speech cue beside it ("said KCNA").
+ * broadcast"), a speech cue beside it ("said KCNA"), its organization's name in brackets after it ("CEI
+ * (Italian Episcopal Conference)").
  */
 
 /** Verbs, besides past tenses, that an organization as a subject takes right after its acronym. */
@@ -32,6 +33,12 @@ function organizationSlot(tokens: ArticleToken[], findings: EntityFinding[], i: 
   return isOrganizationPeopleWord(next.key) || isTitleHead(next.key) || ACTING_VERBS.has(next.key) || hasLexiconTag(next.key, 'PastTense');
 }
 
+/** "CEI (Italian Episcopal Conference)": the acronym written right before an organization's name in brackets. */
+function expandedAfter(doc: TokenizedArticle, f: EntityFinding, next: EntityFinding | undefined): boolean {
+  const organization = next?.kind === 'org' || (next?.kind === 'dict' && next.hit.type === 'ORGANIZATION');
+  return organization && /^ ?\($/.test(doc.body.slice(doc.tokens[f.last].end, doc.tokens[next.first].start));
+}
+
 /**
  * The texts of the one-word upper-case partial findings ("DAB", "KPA") that the article uses as an
  * organization's name at least once (see the signs above). Findings in body order.
@@ -39,9 +46,9 @@ function organizationSlot(tokens: ArticleToken[], findings: EntityFinding[], i: 
 export function acronymsActingAsOrganizations(doc: TokenizedArticle, findings: EntityFinding[]): Set<string> {
   const { tokens } = doc;
   const acting = new Set<string>();
-  for (const f of findings) {
-    if (f.kind !== 'partial' || f.first !== f.last || !tokens[f.first].upper || acting.has(tokens[f.first].text)) continue;
-    if (f.cue || organizationSlot(tokens, findings, f.first)) acting.add(tokens[f.first].text);
-  }
+  findings.forEach((f, i) => {
+    if (f.kind !== 'partial' || f.first !== f.last || !tokens[f.first].upper || acting.has(tokens[f.first].text)) return;
+    if (f.cue || organizationSlot(tokens, findings, f.first) || expandedAfter(doc, f, findings[i + 1])) acting.add(tokens[f.first].text);
+  });
   return acting;
 }

@@ -31,15 +31,21 @@ export function acronymDefinitions(doc: TokenizedArticle, findings: EntityFindin
   return definitions;
 }
 
-/** The first token of the words ending at `last` whose initials spell `acronym` (ignoring "of", "the"...). */
+/**
+ * The first token of the words ending at `last` whose initials spell `acronym` (ignoring "of", "the"...);
+ * or `first` when the initials of all the words are the acronym's letters in another order, as an
+ * acronym of the name in another language is ("Union of Rationalist Atheists and Agnostics (UAAR)").
+ */
 function initialsStart(tokens: ArticleToken[], first: number, last: number, acronym: string): number | null {
+  const wanted = acronym.replace(/&/g, '');
   let letters = '';
   for (let i = last; i >= first; i--) {
     if (NAME_CONNECTORS.has(tokens[i].key) && !tokens[i].cap) continue;
     letters = tokens[i].text[0].toUpperCase() + letters;
-    if (letters === acronym.replace(/&/g, '')) return i;
+    if (letters === wanted) return i;
   }
-  return null;
+  const sorted = (text: string): string => [...text].sort().join('');
+  return letters.length === wanted.length && sorted(letters) === sorted(wanted) ? first : null;
 }
 
 /**

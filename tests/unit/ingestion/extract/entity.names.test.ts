@@ -427,6 +427,11 @@ describe('extractEntities: acronyms used as terms', () => {
     expect(r.organizations).toEqual(['VKP', 'BKT', 'PLRM']);
   });
 
+  it('types an acronym written right before its organization\'s name in brackets as an organization', () => {
+    const r = extract('The secretary general of QCE (Quorvan Episcopal Conference), Ada Tellan, has called for calm.');
+    expect(r.organizations).toEqual(['QCE', 'Quorvan Episcopal Conference']);
+  });
+
   it('types no organization by an apposition for a kind of things ("the group of chemicals")', () => {
     const r = extract('Healthy ants die sooner when they ingest Quorvane Tellic Species, the group of chemicals that includes peroxide.');
     expect(r.organizations).toEqual([]);

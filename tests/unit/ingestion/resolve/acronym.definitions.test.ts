@@ -14,4 +14,10 @@ describe('acronymDefinitions', () => {
     const doc = tokenizeArticle(articleFrom(['Officials of the Quimby Water Board (XYZ) met.']));
     expect(acronymDefinitions(doc, classifyEntities(doc)).size).toBe(0);
   });
+
+  it('takes an acronym of the name in another language, its letters in another order', () => {
+    const doc = tokenizeArticle(articleFrom(['The Union of Quorvan Tellers and Brights (UBQT) has launched a petition.']));
+    const defined = [...acronymDefinitions(doc, classifyEntities(doc)).values()];
+    expect(defined.map(({ acronym, name }) => ({ acronym, name }))).toEqual([{ acronym: 'UBQT', name: 'Union of Quorvan Tellers and Brights' }]);
+  });
 });
