@@ -56,6 +56,7 @@ export interface TokenizedArticle {
 const SENTENCE_OPENERS = '.!?:;"“‘([{—–…•|';
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
 const ARTICLE_PREFIXED = /^(?:al|el|ad|ar|as|ash|at|az|ud|ul)-\p{Lu}/u;
+const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}\p{Ll}/u;
 const PERIOD = 46;
 const COLON = 58;
 const SPACE = 32;
@@ -83,8 +84,9 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
       const n = raw.length;
       const possessive = n > 2 && (raw[n - 2] === "'" || raw[n - 2] === '’') && (raw[n - 1] === 's' || raw[n - 1] === 'S');
       if (possessive) raw = raw.slice(0, -2);
-      // "al-Assad", "el-Sisi": an Arabic article joined to a capitalised name is a name word.
-      const cap = startsUpperCase(raw) || ((raw[2] === '-' || raw[3] === '-') && ARTICLE_PREFIXED.test(raw));
+      // "al-Assad", "el-Sisi": an Arabic article joined to a capitalised name is a name word; so is an
+      // elided particle before one ("d'Ettorre", "d’Alema", "l'Aquila").
+      const cap = startsUpperCase(raw) || ((raw[2] === '-' || raw[3] === '-') && ARTICLE_PREFIXED.test(raw)) || (isApostrophe(raw.charCodeAt(1)) && ELIDED_PARTICLE.test(raw));
       // Lower-case words are only compared with plain English word lists: no accent folding needed.
       const key = cap ? foldName(raw) : raw.toLowerCase();
       let end = start + raw.length;

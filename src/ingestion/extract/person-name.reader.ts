@@ -53,12 +53,14 @@ const STREET_WORDS = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'la
 /**
  * "Christopher Hill", "Tiger Woods", "Stuart Hall": a place's head word as the last word of the
  * name, right after a leading given name that is no place ("Victoria Park", "Jordan River" stay
- * places) and not a street's word ("George Street").
+ * places) and not a street's word ("George Street"); after two or more given names ("Marc Lamont
+ * Hill") only a place word the name lists also know as a name.
  */
 function placeWordSurname(ws: ArticleToken[], n: number): boolean {
   const t = ws[n];
-  if (n !== 1 || n !== ws.length - 1 || !t.cap || t.upper || !isPlaceHead(t.key) || STREET_WORDS.has(t.key) || isOrganizationHead(t.key)) return false;
-  return isGivenName(ws[0].key) && !ws[0].upper && !lookupName(ws[0].text, 1);
+  if (n < 1 || n !== ws.length - 1 || !t.cap || t.upper || !isPlaceHead(t.key) || STREET_WORDS.has(t.key) || isOrganizationHead(t.key)) return false;
+  if (n > 1 && !(isGivenName(t.key) || isSurname(t.key))) return false;
+  return ws.slice(0, n).every((w) => (isGivenName(w.key) && !w.upper) || w.initial) && !lookupName(ws[0].text, 1);
 }
 
 /** A capitalised word right before "Jr.", "Sr.", "III" is a surname, whatever else it is ("Martin Luther King Jr."). */

@@ -67,3 +67,15 @@ describe('extractEntities: a capital at a sentence start', () => {
     expect(r.spans.filter((s) => s.includes('Defense Authority'))).toEqual(['Civil Defense Authority', 'Defense Authority']);
   });
 });
+
+describe('extractEntities: where a person’s name ends', () => {
+  it('keeps an elided particle with the surname it is joined to ("d’Orsenne")', () => {
+    const r = extract('She studied under Prof. Lucia d’Orsenne in Lyon.');
+    expect(r.people).toEqual(['Lucia d’Orsenne']);
+  });
+
+  it('keeps a place word that is also a name at the end of two given names ("Marc Lamont Hill"), not a street or bridge', () => {
+    const r = extract('The professor Paul Everett Hill commented on the case.', 'Traffic stopped on the George Albert Bridge.');
+    expect(r.people).toEqual(['Paul Everett Hill']);
+  });
+});
