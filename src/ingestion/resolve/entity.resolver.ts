@@ -74,12 +74,16 @@ export function resolveEntities(doc: TokenizedArticle, findings: EntityFinding[]
   const acronyms = new Map<string, string>();
   // A generic government or party body's name is the one of the country the article is about (national-body.rules.ts).
   const countries = articleCountries(findings);
+  const organizationNames = new Map<EntityFinding, string | null>();
   const organizationNameOf = (f: EntityFinding): string | null => {
+    let name = organizationNames.get(f);
+    if (name !== undefined) return name;
     if (f.kind === 'org') {
       const known = organizationNamed(f.name);
-      return nationalBodyName(doc, known ?? f.name, f.first, f.last, countries, known !== null);
-    }
-    return f.kind === 'dict' && f.hit.type === 'ORGANIZATION' ? nationalBodyName(doc, f.hit.name, f.first, f.last, countries, true) : null;
+      name = nationalBodyName(doc, known ?? f.name, f.first, f.last, countries, known !== null);
+    } else name = f.kind === 'dict' && f.hit.type === 'ORGANIZATION' ? nationalBodyName(doc, f.hit.name, f.first, f.last, countries, true) : null;
+    organizationNames.set(f, name);
+    return name;
   };
   for (const [initials, name] of organizationsByInitials(doc, findings, organizationNameOf)) acronyms.set(initials, reg.organization(name));
   const tails = organizationsByTail(doc, findings, organizationNameOf);

@@ -80,9 +80,11 @@ function headOf(doc: TokenizedArticle, first: number, last: number): string {
  */
 export function nationalBodyName(doc: TokenizedArticle, canonical: string, first: number, last: number, countries: ArticleCountries, known: boolean): string {
   const country = countries.main;
-  if (!country || (!known && last === first) || !genericWords(doc, first, last)) return canonical;
-  const home = homeCountryOf(canonical);
+  if (!country || (!known && last === first)) return canonical;
+  // The cheap tests first: the table's home, or the head word; the word lists only then.
+  const home = known ? homeCountryOf(canonical) : null;
   if (known ? !home || countries.counts.has(home) : !BODY_HEADS.has(headOf(doc, first, last))) return canonical;
+  if (!genericWords(doc, first, last)) return canonical;
   const place = countryByCode(country)?.name ?? country;
   const the = doc.tokens[first].key === 'the' && first < last ? first + 1 : first;
   const generic = known ? doc.body.slice(doc.tokens[the].start, doc.tokens[last].end) : canonical;
