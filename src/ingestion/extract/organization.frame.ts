@@ -54,8 +54,15 @@ export function openedByThe(tokens: ArticleToken[], chunk: number[]): boolean {
  * words opening a sentence ("Yesterday Party ...").
  */
 export function organizationFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | null {
-  return nameFrame(tokens, chunk, isOrganizationHead);
+  return nameFrame(tokens, chunk, (key) => isOrganizationHead(key) || MORE_ORGANIZATION_HEADS.has(key));
 }
+
+/**
+ * Words that head organizations' names and that compromise's lexicon (isOrganizationHead) lacks: a
+ * town's government ("Municipality of Bogliasco"), a laboratory ("Cosmic Dust Lab"), and the
+ * abbreviations of heads ("Sea Org", "Fire Dept.", "Growers Assn.").
+ */
+const MORE_ORGANIZATION_HEADS = new Set(['municipality', 'lab', 'org', 'dept', 'assn']);
 
 /**
  * The place name in a run, by the same form with a place's head word ("Volgograd Arena", "Bay of

@@ -448,3 +448,10 @@ describe('extractEntities: organizations in lists', () => {
     expect(r.organizations).not.toContain('Basya Quorm');
   });
 });
+
+describe('extractEntities: heads the lexicon lacks', () => {
+  it('reads a municipality, a lab and an abbreviated head as organizations, not the place inside them', () => {
+    const r = extract('The Municipality of Quorvia asked for the tax, the Tellan Dust Lab scanned the samples, and he left the Sea Org last year.');
+    expect(r.organizations).toEqual(['Municipality of Quorvia', 'Tellan Dust Lab', 'Sea Org']);
+  });
+});
