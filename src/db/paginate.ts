@@ -101,18 +101,18 @@ export async function paginate<T extends ObjectLiteral & { rowId: number }>(
   const scan = direction === 'forward' ? ordering.direction : flip(ordering.direction);
   // PostgreSQL sorts NULLs above every value unless told otherwise; SQLite below, as wanted.
   const nulls = ordering.nullable && isPostgres(dataSource) ? (scan === 'ASC' ? ' NULLS FIRST' : ' NULLS LAST') : '';
-  const rows = await sqlRows(
-    dataSource,
-    `SELECT ${reader.columns(query.alias, read)}, (${ordering.expression}) AS sort_value${joined.columns} FROM ${from}${joined.tables}
-     WHERE ${filtered}${bounds} ORDER BY ${ordering.expression} ${scan}${nulls}, ${ordering.idColumn} ${scan} LIMIT ${limit + 1}`,
-    params,
-  );
+  const order = (expression: string) => `ORDER BY ${expression} ${scan}${nulls}, ${ordering.idColumn} ${scan}`;
+  const page = `SELECT ${reader.columns(query.alias, read)}, (${ordering.expression}) AS sort_value FROM ${from}
+     WHERE ${filtered}${bounds} ${order(ordering.expression)} LIMIT ${limit + 1}`;
+  // The joined rows of the page's rows only: joined before the sort and the limit, they were looked up for every row that matched.
+  const { alias } = query;
+  const rows = await sqlRows(dataSource, joins.length ? `SELECT ${alias}.*${joined.columns} FROM (${page}) AS ${alias}${joined.tables} ${order(`${alias}.sort_value`)}` : page, params);
   const more = rows.length > limit;
   const kept = rows.slice(0, limit);
   const nodes = kept.map(reader.build);
   if (joins.length) keepJoined(dataSource, kept, nodes, joins);
-  const page = nodes.map((node, i) => ({ node, position: { value: kept[i].sort_value as SortPosition['value'], id: node.rowId } }));
-  if (direction === 'backward') page.reverse();
+  const positioned = nodes.map((node, i) => ({ node, position: { value: kept[i].sort_value as SortPosition['value'], id: node.rowId } }));
+  if (direction === 'backward') positioned.reverse();
 
   const exists = async (position: SortPosition | null, dir: 'ASC' | 'DESC'): Promise<boolean> => {
     if (position === null) return false;
@@ -121,8 +121,8 @@ export async function paginate<T extends ObjectLiteral & { rowId: number }>(
     return found.length > 0;
   };
   return {
-    nodes: page.map((r) => r.node),
-    cursors: page.map((r) => toCursor(ordering.name, r.position)),
+    nodes: positioned.map((r) => r.node),
+    cursors: positioned.map((r) => toCursor(ordering.name, r.position)),
     hasNextPage: direction === 'forward' ? more : await exists(before, ordering.direction),
     hasPreviousPage: direction === 'backward' ? more : await exists(after, flip(ordering.direction)),
     totalCount: async () => {
