@@ -4,21 +4,21 @@ import { hasLexiconTag } from '../lexicon/english.lexicon';
 import { isOrganizationPeopleWord, isTitleHead } from '../lexicon/title.lexicon';
 
 /**
- * An acronym no list knows and the text does not define is an organization's name only where the
- * article uses it as one; used as a term ("the GNP of Israel", "ROV lights", "conducted on IRC",
- * "a tome on XML") it names nothing. Signs of an organization, at any one of its mentions: a
- * possessive ("DAB's leaders"), a person "of" it ("Edda Brask of DAB"), its people or an office after
- * it ("KSC employees", "QRV spokesman"), a verb of its own after it ("the KPA fired", "SNY has
- * broadcast"), a speech cue beside it ("said KCNA"), its organization's name in brackets after it ("CEI
- * (Italian Episcopal Conference)").
+ * An acronym no list knows and the text does not define names an organization ("CNBC", "NAACP",
+ * "DAB") unless the article uses it as a term only: "the GNP of Israel", "the POV of the rocket"
+ * (a measure or a view of something), "HTML 5" (a version), "@POTUS", "SETI @ home" (a handle or a
+ * project), "ROS [reactive oxygen species, the group of chemicals ...]" (defined by a name that is
+ * no organization's). A sign of an organization at any of its mentions outweighs these: a possessive
+ * ("DAB's leaders"), a person "of" it ("Edda Brask of DAB"), its people or an office after it ("KSC
+ * employees"), a verb of its own after it ("the KPA fired", "SNY has broadcast"), a speech cue beside
+ * it ("said KCNA"), its organization's name in brackets after it ("CEI (Italian Episcopal Conference)").
  */
 
 /** Verbs, besides past tenses, that an organization as a subject takes right after its acronym. */
 const ACTING_VERBS = new Set(['has', 'have', 'had', 'says', 'said']);
 
-/** The person finding ending at token `i`, if any (findings in body order). */
-function personEndsAt(findings: EntityFinding[], i: number): boolean {
-  return findings.some((g) => g.kind === 'person' && g.last === i);
+function isOrganization(f: EntityFinding | undefined): boolean {
+  return f?.kind === 'org' || (f?.kind === 'dict' && f.hit.type === 'ORGANIZATION');
 }
 
 /** Token `i` (one acronym) stands as an organization: possessive, after "<person> of (the)", before its people, an office or a verb. */
@@ -27,28 +27,44 @@ function organizationSlot(tokens: ArticleToken[], findings: EntityFinding[], i: 
   if (t.possessive) return true;
   const the = tokens[i - 1]?.key === 'the' && !tokens[i - 1].cap ? 1 : 0;
   const of = tokens[i - 1 - the];
-  if (of && of.key === 'of' && !of.cap && of.joinsNext && personEndsAt(findings, i - 2 - the)) return true;
+  if (of && of.key === 'of' && !of.cap && of.joinsNext && findings.some((g) => g.kind === 'person' && g.last === i - 2 - the)) return true;
   const next = tokens[i + 1];
   if (!next || next.cap || !t.joinsNext || next.segment !== t.segment) return false;
   return isOrganizationPeopleWord(next.key) || isTitleHead(next.key) || ACTING_VERBS.has(next.key) || hasLexiconTag(next.key, 'PastTense');
 }
 
-/** "CEI (Italian Episcopal Conference)": the acronym written right before an organization's name in brackets. */
-function expandedAfter(doc: TokenizedArticle, f: EntityFinding, next: EntityFinding | undefined): boolean {
-  const organization = next?.kind === 'org' || (next?.kind === 'dict' && next.hit.type === 'ORGANIZATION');
-  return organization && /^ ?\($/.test(doc.body.slice(doc.tokens[f.last].end, doc.tokens[next.first].start));
+/** The finding `next` starts in brackets right after acronym finding `f` ("CEI (Italian ...", "ROS [Reactive ..."). */
+function bracketedAfter(doc: TokenizedArticle, f: EntityFinding, next: EntityFinding | undefined): next is EntityFinding {
+  return !!next && /^ ?[([]$/.test(doc.body.slice(doc.tokens[f.last].end, doc.tokens[next.first].start));
+}
+
+/** Token `i` (one acronym) stands as a term: "the X of", before a number, beside an "@". */
+function termSlot(doc: TokenizedArticle, i: number): boolean {
+  const { tokens, body } = doc;
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const sameSegment = !!next && next.segment === t.segment && t.joinsNext;
+  if (sameSegment && next.key === 'of' && !next.cap && tokens[i - 1]?.key === 'the' && !tokens[i - 1].cap && !t.possessive) return true;
+  if (sameSegment && /^\d/.test(next.text)) return true;
+  return body[t.start - 1] === '@' || /^ ?@/.test(body.slice(t.end, t.end + 2));
 }
 
 /**
- * The texts of the one-word upper-case partial findings ("DAB", "KPA") that the article uses as an
- * organization's name at least once (see the signs above). Findings in body order.
+ * The texts of the one-word upper-case partial findings ("GNP", "ROS") that the article uses as terms
+ * and never as an organization's name (see the signs above). Findings in body order.
  */
-export function acronymsActingAsOrganizations(doc: TokenizedArticle, findings: EntityFinding[]): Set<string> {
+export function acronymsUsedAsTerms(doc: TokenizedArticle, findings: EntityFinding[]): Set<string> {
   const { tokens } = doc;
-  const acting = new Set<string>();
+  const terms = new Set<string>();
+  const organizations = new Set<string>();
   findings.forEach((f, i) => {
-    if (f.kind !== 'partial' || f.first !== f.last || !tokens[f.first].upper || acting.has(tokens[f.first].text)) return;
-    if (f.cue || organizationSlot(tokens, findings, f.first) || expandedAfter(doc, f, findings[i + 1])) acting.add(tokens[f.first].text);
+    if (f.kind !== 'partial' || f.first !== f.last || !tokens[f.first].upper) return;
+    const text = tokens[f.first].text;
+    const next = findings[i + 1];
+    const bracketed = bracketedAfter(doc, f, next);
+    if (f.cue || organizationSlot(tokens, findings, f.first) || (bracketed && isOrganization(next))) organizations.add(text);
+    else if ((bracketed && next.kind === 'partial') || termSlot(doc, f.first)) terms.add(text);
   });
-  return acting;
+  for (const text of organizations) terms.delete(text);
+  return terms;
 }

@@ -10,7 +10,7 @@ import { organizationNamed } from '../lexicon/organization.aliases';
 import { cityNamed } from '../lexicon/place.gazetteer';
 import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { isPersonOnlyTitle } from '../lexicon/title.lexicon';
-import { acronymsActingAsOrganizations } from './acronym-organization.rules';
+import { acronymsUsedAsTerms } from './acronym-organization.rules';
 import { articleCountries, nationalBodyName } from './national-body.rules';
 import { acronymDefinitions, organizationsByHead, organizationsByInitials, organizationsByLongerName, organizationsBySurface, organizationsByTail } from './acronym.definitions';
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
@@ -72,7 +72,7 @@ export function resolveEntities(doc: TokenizedArticle, findings: EntityFinding[]
 
   const definitions = acronymDefinitions(doc, findings);
   const acronyms = new Map<string, string>();
-  // A generic government or party body's name is the one of the country the article is about (national-body.rules.ts).
+  // A national body's generic name in an article about another country is that country's body (national-body.rules.ts).
   const countries = articleCountries(findings);
   const organizationNames = new Map<EntityFinding, string | null>();
   const organizationNameOf = (f: EntityFinding): string | null => {
@@ -80,8 +80,8 @@ export function resolveEntities(doc: TokenizedArticle, findings: EntityFinding[]
     if (name !== undefined) return name;
     if (f.kind === 'org') {
       const known = organizationNamed(f.name);
-      name = nationalBodyName(doc, known ?? f.name, f.first, f.last, countries, known !== null);
-    } else name = f.kind === 'dict' && f.hit.type === 'ORGANIZATION' ? nationalBodyName(doc, f.hit.name, f.first, f.last, countries, true) : null;
+      name = known === null ? f.name : nationalBodyName(doc, known, f.first, f.last, countries);
+    } else name = f.kind === 'dict' && f.hit.type === 'ORGANIZATION' ? nationalBodyName(doc, f.hit.name, f.first, f.last, countries) : null;
     organizationNames.set(f, name);
     return name;
   };
@@ -91,7 +91,7 @@ export function resolveEntities(doc: TokenizedArticle, findings: EntityFinding[]
   const known = {
     bySurface: organizationsBySurface(doc, findings, organizationNameOf),
     byHead: organizationsByHead(doc, findings, organizationNameOf),
-    actingAcronyms: acronymsActingAsOrganizations(doc, findings),
+    termAcronyms: acronymsUsedAsTerms(doc, findings),
   };
   const ownerOf = new Map<number, string>();
   const roles = new Map<PersonCluster, { role: string | null; affiliation: string | null }>();
@@ -227,7 +227,7 @@ function resolvePartial(
   f: Extract<EntityFinding, { kind: 'partial' }>,
   clusters: PersonCluster[],
   acronyms: Map<string, string>,
-  organizations: { bySurface: Map<string, string>; byHead: Map<string, string>; actingAcronyms: Set<string> },
+  organizations: { bySurface: Map<string, string>; byHead: Map<string, string>; termAcronyms: Set<string> },
 ): string | null {
   const { tokens } = doc;
   const ws = tokens.slice(f.first, f.last + 1);
@@ -261,12 +261,12 @@ function resolvePartial(
   const segment = doc.segments[ws[0].segment];
   // An ordinary word in capitals ("DAB", "FIRST"; not the emphasis of "an immature WHITE boy", "waken ALL of")
   // is an acronym where a name would stand: possessive, after a preposition or "and", or before a capitalised word;
-  // and an acronym names an organization only when the article uses it as one somewhere (acronym-organization.rules.ts).
+  // and not one the article uses as a term only (acronym-organization.rules.ts).
   const after = tokens[f.first + 1];
   const sameSegment = (t: ArticleToken | undefined): t is ArticleToken => !!t && t.segment === ws[0].segment;
   const nameSlot = ws[0].possessive || (sameSegment(before) && !before.cap && ACRONYM_OPENERS.has(before.key)) || (sameSegment(after) && after.cap && !after.upper);
   const acronymShaped = !isCommonWord(ws[0].key) || (!isFunctionWord(ws[0].key) && nameSlot);
-  if (ws.length === 1 && /^\p{Lu}{3,6}$/u.test(ws[0].text) && !/^[IVXLC]+$/.test(ws[0].text) && !NOT_ORGANIZATIONS.has(ws[0].text) && acronymShaped && organizations.actingAcronyms.has(ws[0].text)) {
+  if (ws.length === 1 && /^\p{Lu}{3,6}$/u.test(ws[0].text) && !/^[IVXLC]+$/.test(ws[0].text) && !NOT_ORGANIZATIONS.has(ws[0].text) && acronymShaped && !organizations.termAcronyms.has(ws[0].text)) {
     const key = reg.organization(surface);
     reg.mention(key, f.first, f.last);
     return key;

@@ -419,12 +419,13 @@ describe('extractEntities: cited authors', () => {
 });
 
 describe('extractEntities: acronyms used as terms', () => {
-  it('types an acronym no list knows as an organization only where the article uses it as one', () => {
+  it('types no organization by an acronym the article uses as a term only, but one that also acts as an organization', () => {
     const r = extract(
-      'Engineers checked the QRV lights and measured the TLX of the region, a tome on ZML aside.',
-      "Edda Brask of VKP won the seat, the BKT fired two shells, and PLRM's leaders cheered.",
+      'Economists measured the TLX of the region, coders moved to ZML 5, and a photo came from @QRVS.',
+      'Officials said the GDX of the state fell, and GDX employees protested.',
+      "Edda Brask of VKP won the seat, the BKT fired two shells, and PLRM's leaders cheered with NBKC viewers.",
     );
-    expect(r.organizations).toEqual(['VKP', 'BKT', 'PLRM']);
+    expect(r.organizations).toEqual(['GDX', 'VKP', 'BKT', 'PLRM', 'NBKC']);
   });
 
   it('types an acronym written right before its organization\'s name in brackets as an organization', () => {
