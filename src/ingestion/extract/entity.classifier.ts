@@ -358,8 +358,8 @@ const LIST_CONJUNCTION = /(?:^|\s)(?:and|or|&)\s/;
 
 /**
  * "Google, Quorvle, and Yahoo", "the Wikimedia Foundation and Tellan Commons": a name no rule typed,
- * of at most three words (no given name, title word or function word; one ordinary word only if it
- * heads an organization's name), listed right beside an organization in a list joined by "and", "or"
+ * of at most three words (no given name, known surname, word of a person's name in the article, title
+ * word or function word; one ordinary word only if it heads an organization's name), listed right beside an organization in a list joined by "and", "or"
  * or "&", is an organization too ("ABC News, Basya said" is no list). Rewrites those partial findings,
  * in both directions along a list.
  */
@@ -368,10 +368,12 @@ function organizationsInLists(doc: TokenizedArticle, findings: EntityFinding[]):
   const gap = (a: EntityFinding, b: EntityFinding): string | null =>
     tokens[a.last].segment === tokens[b.first].segment && LIST_GAP.test(body.slice(tokens[a.last].end, tokens[b.first].start)) ? body.slice(tokens[a.last].end, tokens[b.first].start) : null;
   const organization = (f: EntityFinding): boolean => f.kind === 'org' || (f.kind === 'dict' && f.hit.type === 'ORGANIZATION');
+  // Words of the people the article names: "the Republican Party and Clinton" lists a person.
+  const personWords = new Set(findings.flatMap((f) => (f.kind === 'person' ? tokens.slice(f.first, f.last + 1).map((t) => t.key) : [])));
   const nameLike = (f: EntityFinding): boolean => {
     if (f.kind !== 'partial' || f.last - f.first > 2 || doc.segments[tokens[f.first].segment].titleCase) return false;
     const ws = tokens.slice(f.first, f.last + 1);
-    if (ws.some((t) => isGivenName(t.key) || isTitleWord(t.key) || isFunctionWord(t.key) || isConnector(t))) return false;
+    if (ws.some((t) => isGivenName(t.key) || isSurname(t.key) || personWords.has(t.key) || isTitleWord(t.key) || isFunctionWord(t.key) || isConnector(t))) return false;
     return ws.length > 1 || !isCommonWord(ws[0].key) || isOrganizationHead(ws[0].key);
   };
   // Whether the list through findings i and i + 1 (listed) has a conjunction in one of its gaps.
