@@ -62,9 +62,9 @@ export async function runWritePlan<T>(dataSource: DataSource, plan: WritePlan<T>
 
 /**
  * Stores articles in order, as `storeArticle` would one by one, but in one transaction for the
- * lot, each article in a savepoint of its own (SqliteArticleWriter.storeBatch,
- * PostgresArticleWriter.storeBatch), waiting its turn while another connection holds the write
- * lock. An article that fails is answered with its error and leaves nothing; the others are
+ * lot, written as one plan, and again one by one, each article in a savepoint of its own, when
+ * that fails (SqliteArticleWriter.storeBatch, PostgresArticleWriter.storeBatch), waiting its turn
+ * while another connection holds the write lock. An article that fails is answered with its error and leaves nothing; the others are
  * stored. Marks the data changed and announces the quotes once committed. Throws only when the
  * batch as a whole could not be written (nothing of it is, then).
  */

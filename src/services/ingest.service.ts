@@ -77,8 +77,8 @@ let defaultLimits: ArticleLimits | undefined;
 /**
  * Ingests files and folders: reads each input (streaming JSONL), annotates the articles on
  * worker threads (in chunks, a bounded number in flight, so memory stays flat whatever the input
- * size) and stores them in input order, BATCH_ARTICLES per transaction, each article in a
- * savepoint of its own (storeArticles). A bad
+ * size) and stores them in input order, BATCH_ARTICLES per transaction, the batch as one plan
+ * (storeArticles; one by one, a savepoint each, when the batch fails). A bad
  * input (missing, empty, binary, malformed, invalid, over the article size or quotes-per-article
  * limit) or an article that cannot be annotated or stored is recorded in `failed` with a message
  * naming the file (and line), nothing of it written, and the run goes on with the rest. A crash loses at most the batch being written; a
