@@ -68,10 +68,10 @@ const NBSP = 0xa0;
  * its segment's end. Pure.
  */
 export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
-  const { body } = article;
+  const segments = [...article.segments].sort((a, b) => a.start - b.start);
+  const body = withoutShouting(article.body, segments);
   const tokens: ArticleToken[] = [];
   const chunks: number[][] = [];
-  const segments = [...article.segments].sort((a, b) => a.start - b.start);
   const docSegments: TokenizedSegment[] = [];
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
@@ -128,21 +128,68 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
 }
 
 /**
- * A word that opens a sentence is no evidence either way, unless the article writes it with its capital
- * inside sentences too (outside headlines) and never in lower case: then it opens the sentence as the
- * name it is ("Civil Defense Authority director ..." after "Saudi Arabia's Civil Defense Authority").
- * Clears `sentenceStart` on those tokens.
+ * A word that opens a sentence before another capitalised word is no evidence either way, unless the
+ * article writes it with its capital inside sentences too (outside headlines) and never in lower case:
+ * then it opens the sentence as the name word it is ("Civil Defense Authority director ..." after
+ * "Saudi Arabia's Civil Defense Authority"). Clears `sentenceStart` on those tokens.
  */
 function trustCapitalsAtSentenceStart(tokens: ArticleToken[], segments: TokenizedSegment[]): void {
-  const inside = new Set<string>();
-  const lower = new Set<string>();
+  const openers: string[] = [];
+  tokens.forEach((t, i) => {
+    if (t.sentenceStart && t.joinsNext && !t.upper && tokens[i + 1].cap && !openers.includes(t.key)) openers.push(t.key);
+  });
+  if (!openers.length) return;
+  // The openers' lengths as bits: most words are passed over without a string comparison.
+  let lengths = 0;
+  for (const o of openers) lengths |= 1 << Math.min(o.length, 31);
+  // Per opening word: 1 once written capitalised inside a sentence, 2 once written in lower case.
+  const seen = openers.map(() => 0);
   for (const t of tokens) {
-    if (!t.cap) lower.add(t.key);
-    else if (!t.sentenceStart && !t.upper && !segments[t.segment].titleCase) inside.add(t.key);
+    if (!((lengths >>> Math.min(t.key.length, 31)) & 1)) continue;
+    const at = openers.indexOf(t.key);
+    if (at < 0 || seen[at] === 2) continue;
+    if (!t.cap) seen[at] = 2;
+    else if (!t.sentenceStart && !t.upper && !segments[t.segment].titleCase) seen[at] = 1;
   }
   for (const t of tokens) {
-    if (t.sentenceStart && inside.has(t.key) && !lower.has(t.key) && !isFunctionWord(t.key)) t.sentenceStart = false;
+    if (t.sentenceStart && t.joinsNext && seen[openers.indexOf(t.key)] === 1 && !isFunctionWord(t.key)) t.sentenceStart = false;
   }
+}
+
+/** Three lower-case letters in a row: no line of capitals. */
+const LOWER_RUN = /\p{Ll}{3}/u;
+/** A word of three capitals or more. */
+const SHOUTED_WORD = /\p{Lu}{3,}/gu;
+/** A word with the apostrophes and hyphens inside it ("AL-AIN", "O'NEILL"). */
+const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+
+/**
+ * `body` with every segment written in capitals ("SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE
+ * DEFEAT", "NADIM LADKI") rewritten in Title Case, offsets kept, so that names are read there as in a
+ * headline: words of five letters or more and the ordinary words and names of three or four take a
+ * capital and small letters ("Japan", "Win", "Nora", "Ladki"), the small words of Title Case go lower case ("in", "of"), and
+ * the rest stay as written, acronyms most likely ("US", "UN", "NATO", "FBI"). Other text is unchanged;
+ * `body` itself when no segment is in capitals.
+ */
+function withoutShouting(body: string, segments: ReadonlyArray<{ start: number; end: number }>): string {
+  let out: string | null = null;
+  for (const seg of segments) {
+    const text = body.slice(seg.start, seg.end);
+    if (LOWER_RUN.test(text) || (text.match(SHOUTED_WORD)?.length ?? 0) < 2) continue;
+    const recased = text.replace(WORD, (word) => word.replace(/[\p{L}\p{M}]+/gu, recaseShouted));
+    if (recased.length !== text.length) continue;
+    out = (out ?? body).slice(0, seg.start) + recased + (out ?? body).slice(seg.end);
+  }
+  return out ?? body;
+}
+
+/** One shouted word (or part of a hyphenated one) as a Title Case headline writes it; see withoutShouting. */
+function recaseShouted(word: string): string {
+  const lower = word.toLowerCase();
+  if (word !== word.toUpperCase() || lower.length !== word.length) return word;
+  if (isTitleCaseSmallWord(lower) && word.length <= 4) return lower;
+  if (word.length <= 2 || (word.length <= 4 && !(isDictionaryWord(lower) || isCommonWord(lower) || isGivenName(lower) || isSurname(lower)))) return word;
+  return word[0] + lower.slice(1);
 }
 
 /**
@@ -173,8 +220,11 @@ function isTitleCase(tokens: ArticleToken[], from: number, to: number): boolean 
       continue;
     }
     if (t.sentenceStart || t.initial || t.key.length < 3 || isFunctionWord(t.key) || headsName(t.key)) continue;
+    const plain = isPlainWord(t.key);
+    // A given name or surname that is also an ordinary word ("Win", "Rose", "Bill") tells neither way.
+    if (plain && (isGivenName(t.key) || isSurname(t.key))) continue;
     counted++;
-    if (isOrdinaryWord(t.key)) ordinary++;
+    if (plain) ordinary++;
   }
   return ordinary >= 2 && ordinary * 2 >= counted;
 }
@@ -185,11 +235,16 @@ function headsName(key: string): boolean {
 }
 
 /**
- * Ordinary vocabulary that is no name, as written or once a plural's or a verb's ending is taken off
- * ("Fisheries", "Meets", "Shooting"): what Title Case capitalises and running text does not.
+ * Ordinary vocabulary that is no given name or surname, as written or once a plural's or a verb's
+ * ending is taken off ("Fisheries", "Meets", "Shooting"): what Title Case capitalises and running
+ * text does not.
  */
 function isOrdinaryWord(key: string): boolean {
-  if (isGivenName(key) || isSurname(key)) return false;
+  return !isGivenName(key) && !isSurname(key) && isPlainWord(key);
+}
+
+/** A word the lexicon or the spelling dictionary knows in lower case, as written or as a plural's or a verb's stem (see isOrdinaryWord). */
+function isPlainWord(key: string): boolean {
   const stems = [key];
   if (key.endsWith('ies')) stems.push(`${key.slice(0, -3)}y`);
   else if (key.endsWith('es')) stems.push(key.slice(0, -2), key.slice(0, -1));

@@ -149,7 +149,8 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   // "Affordable Care Act", "Free Document License": the name of a law or a document, no person's.
   const documentHead = (t: ArticleToken | undefined): boolean => !!t && t.cap && !t.upper && DOCUMENT_HEADS.has(t.key);
   if (documentHead(name[n - 1]) || documentHead(ws[n])) return [];
-  if (given && !name[1].upper) return piece.slice(0, n);
+  // In a headline, a given name that is also an ordinary word leads a name only before a word that is none ("Frank Ostrova", not "Lucky Win").
+  if (given && !name[1].upper && !(titleCase && isCommonWord(ws[0].key) && isCommonWord(ws[1].key))) return piece.slice(0, n);
   if (titleCase || n !== ws.length || !nameShaped(name[0]) || pluralOfWord(name[0])) return [];
   const words = name.filter((t) => !isConnector(t));
   const ordinaryEnding = (t: ArticleToken): boolean => NON_NAME_ENDINGS.test(t.key) && !isGivenName(t.key) && !isSurname(t.key);

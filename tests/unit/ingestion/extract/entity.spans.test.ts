@@ -79,3 +79,17 @@ describe('extractEntities: where a person’s name ends', () => {
     expect(r.people).toEqual(['Paul Everett Hill']);
   });
 });
+
+describe('extractEntities: lines in capitals', () => {
+  it('reads the known places of an all-caps headline as in Title Case, and keeps its acronyms', () => {
+    const r = extract({ kind: 'title', text: 'SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT' }, 'US TROOPS LEAVE AS NATO TALKS END');
+    expect(r.spans).toEqual(expect.arrayContaining(['JAPAN', 'CHINA', 'US', 'NATO']));
+    expect(r.people).toEqual([]);
+  });
+
+  it('reads a byline in capitals as the person it names, and names the entity in Title Case', () => {
+    const r = extract('NORA RENKAAR', 'The harbour reopened on Monday.');
+    expect(r.people).toEqual(['Nora Renkaar']);
+    expect(r.spans).toEqual(['NORA RENKAAR']);
+  });
+});
