@@ -1,5 +1,5 @@
 import type { ParsedArticle } from '../annotations';
-import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
+import { isDictionaryAcronym, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isTitleCaseSmallWord } from '../lexicon/english.lexicon';
 import { CAPTION_LABELS, NAME_CONNECTORS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
@@ -166,9 +166,10 @@ const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 /**
  * `body` with every segment written in capitals ("SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE
  * DEFEAT", "NADIM LADKI") rewritten in Title Case, offsets kept, so that names are read there as in a
- * headline: words of five letters or more and the ordinary words and names of three or four take a
- * capital and small letters ("Japan", "Win", "Nora", "Ladki"), the small words of Title Case go lower case ("in", "of"), and
- * the rest stay as written, acronyms most likely ("US", "UN", "NATO", "FBI"). Other text is unchanged;
+ * headline: words of five letters or more and the words and names of three or four the word lists know
+ * take a capital and small letters ("Japan", "Win", "Nora", "Oslo", "Ladki"), the small words of Title
+ * Case go lower case ("in", "of"), and the rest stay as written, acronyms most likely ("US", "UN",
+ * "FBI", and "NATO", which the spelling dictionary writes in capitals). Other text is unchanged;
  * `body` itself when no segment is in capitals.
  */
 function withoutShouting(body: string, segments: ReadonlyArray<{ start: number; end: number }>): string {
@@ -188,7 +189,8 @@ function recaseShouted(word: string): string {
   const lower = word.toLowerCase();
   if (word !== word.toUpperCase() || lower.length !== word.length) return word;
   if (isTitleCaseSmallWord(lower) && word.length <= 4) return lower;
-  if (word.length <= 2 || (word.length <= 4 && !(isDictionaryWord(lower) || isCommonWord(lower) || isGivenName(lower) || isSurname(lower)))) return word;
+  const known = isDictionaryWord(lower) || isDictionaryName(lower) || isCommonWord(lower) || isGivenName(lower) || isSurname(lower);
+  if (word.length <= 2 || (word.length <= 4 && (!known || isDictionaryAcronym(lower)))) return word;
   return word[0] + lower.slice(1);
 }
 
@@ -198,7 +200,8 @@ function recaseShouted(word: string): string {
  * the small words the style leaves small (articles, prepositions, conjunctions, name particles: "Police
  * Arrest Man in Shooting"; "Virginia, highlighted in red" is no headline); and capitals on ordinary
  * words, not just on names: of the capitalised words that open no sentence, are no function word and
- * head no name (Party, River, President), two or more and at least half are ordinary vocabulary.
+ * head no name (Party, River, President) nor label a caption (Image:), two or more and at least half are
+ * ordinary vocabulary.
  * "Alvin Yeung of Civic Party", "Charles Bolden, NASA Administrator" and "Image: Ann Lee." are
  * captions written in names, not headlines.
  */
@@ -219,7 +222,7 @@ function isTitleCase(tokens: ArticleToken[], from: number, to: number): boolean 
       if (startsWithLetter(t.key) && !isTitleCaseSmallWord(t.key) && !NAME_CONNECTORS.has(t.key)) return false;
       continue;
     }
-    if (t.sentenceStart || t.initial || t.key.length < 3 || isFunctionWord(t.key) || headsName(t.key)) continue;
+    if (t.sentenceStart || t.initial || t.key.length < 3 || isFunctionWord(t.key) || headsName(t.key) || CAPTION_LABELS.has(t.key)) continue;
     const plain = isPlainWord(t.key);
     // A given name or surname that is also an ordinary word ("Win", "Rose", "Bill") tells neither way.
     if (plain && (isGivenName(t.key) || isSurname(t.key))) continue;

@@ -10,6 +10,8 @@ import { dirname, join } from 'node:path';
 interface DictionaryWords {
   lower: Set<string>;
   proper: Set<string>;
+  /** Entries written all in capitals ("NATO", "FBI"), folded. */
+  acronyms: Set<string>;
 }
 
 let cached: DictionaryWords | null = null;
@@ -17,7 +19,7 @@ let cached: DictionaryWords | null = null;
 function dictionaryWords(): DictionaryWords {
   if (cached) return cached;
   const file = join(dirname(require.resolve('dictionary-en')), 'index.dic');
-  const words: DictionaryWords = { lower: new Set(), proper: new Set() };
+  const words: DictionaryWords = { lower: new Set(), proper: new Set(), acronyms: new Set() };
   const lines = readFileSync(file, 'utf8').split('\n');
   // The first line is the word count; each other line is "word" or "word/FLAGS".
   for (let i = 1; i < lines.length; i++) {
@@ -26,6 +28,7 @@ function dictionaryWords(): DictionaryWords {
     if (!word) continue;
     const lower = word.toLowerCase();
     (word === lower ? words.lower : words.proper).add(lower);
+    if (word.length > 1 && word === word.toUpperCase() && word !== lower) words.acronyms.add(lower);
   }
   cached = words;
   return words;
@@ -39,4 +42,9 @@ export function isDictionaryWord(key: string): boolean {
 /** True when the dictionary lists the folded word `key` capitalised, as a proper name ("newton"). */
 export function isDictionaryName(key: string): boolean {
   return dictionaryWords().proper.has(key);
+}
+
+/** True when the dictionary writes the folded word `key` all in capitals, as an acronym ("nato", "fbi"). */
+export function isDictionaryAcronym(key: string): boolean {
+  return dictionaryWords().acronyms.has(key);
 }

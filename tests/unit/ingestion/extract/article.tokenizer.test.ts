@@ -39,4 +39,29 @@ describe('tokenizeArticle', () => {
     expect(doc.segments.map((s) => [s.kind, s.titleCase, s.paragraph])).toEqual([['title', true, null], ['paragraph', false, 0]]);
     expect(doc.tokens.every((t) => t.end <= doc.segments[t.segment].end)).toBe(true);
   });
+
+  it('tells a Title Case headline from a caption written in names or with a small verb', () => {
+    const doc = tokensOf(
+      { kind: 'title', text: 'Harbour Council Approves New Ferry Timetable' },
+      'Dara Quimbley of Harbour Party',
+      'Dara Quimbley and Orvan Velloway Image: Ann Lee.',
+      'Harbour Times interviews Dara Quimbley about ferries',
+    );
+    expect(doc.segments.map((s) => s.titleCase)).toEqual([true, false, false, false]);
+  });
+
+  it('leaves a caption label out of the name before it, and keeps "U.S" without its dot one word', () => {
+    const doc = tokensOf('Belle Quimbley Image: Ann Lee.', 'Talks with the U.S government stalled.');
+    const chunks = doc.chunks.map((c) => surfaceOf(doc, c[0], c[c.length - 1]));
+    expect(chunks).toEqual(['Belle Quimbley', 'Ann Lee', 'Talks', 'U.S']);
+  });
+
+  it('reads a line in capitals from a copy of the body in Title Case, offsets and acronyms kept', () => {
+    const article = articleFrom(['HARBOUR FERRIES RESUME AS NATO TALKS END IN OSLO', 'The ferries sailed.']);
+    const doc = tokenizeArticle(article);
+    expect(doc.body.length).toBe(article.body.length);
+    expect(doc.body.slice(0, 48)).toBe('Harbour Ferries Resume as NATO Talks End in Oslo');
+    expect(doc.body.slice(50)).toBe(article.body.slice(50));
+    expect(doc.segments[0].titleCase).toBe(true);
+  });
 });
