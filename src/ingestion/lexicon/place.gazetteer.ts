@@ -256,14 +256,18 @@ export function countryByCode(code: string): CountryRecord | null {
 }
 
 /**
- * The country a name denotes: "Ukraine", "Russian Federation", "US" (short upper-case forms match
+ * The country a name denotes: "Ukraine", "Russian Federation", "US", "U.S" (a dotted abbreviation without its last dot; short upper-case forms match
  * only as written, so "us" and "Us" do not), or null.
  */
 export function countryNamed(name: string): CountryRecord | null {
   const g = gazetteer();
+  // A dotted abbreviation whose last dot ended the sentence ("in the U.S."): "U.S" is "U.S.".
+  if (DOTTED_WITHOUT_LAST_DOT.test(name)) return g.countryByExactName.get(`${name}.`) ?? null;
   if (isShortUpperCase(name)) return g.countryByExactName.get(name) ?? null;
   return g.countryByFoldedName.get(foldName(name)) ?? null;
 }
+
+const DOTTED_WITHOUT_LAST_DOT = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u;
 
 /** The country an English demonym or its plural refers to: "Ukrainian", "Russians" -> Russia. */
 export function countryOfDemonym(word: string): CountryRecord | null {

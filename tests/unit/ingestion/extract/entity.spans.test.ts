@@ -93,3 +93,11 @@ describe('extractEntities: lines in capitals', () => {
     expect(r.spans).toEqual(['NORA RENKAAR']);
   });
 });
+
+describe('extractEntities: a dotted abbreviation written without its last dot', () => {
+  it('finds the country in "the U.S government"', () => {
+    const r = extract('Dara Quimbley said the U.S government had not replied.');
+    expect(r.locations).toEqual(['United States']);
+    expect(r.spans).toContain('U.S');
+  });
+});

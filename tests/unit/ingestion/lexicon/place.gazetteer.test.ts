@@ -6,6 +6,10 @@ describe('place gazetteer', () => {
     expect(countryNamed('Russian Federation')?.code).toBe('RU');
     expect(countryNamed('US')?.name).toBe('United States');
     expect(countryNamed('U.S.')?.name).toBe('United States');
+    // The sentence's full stop took the abbreviation's last dot: "... moved to the U.S."
+    expect(countryNamed('U.S')?.name).toBe('United States');
+    expect(countryNamed('U.K')?.code).toBe('GB');
+    expect(countryNamed('A.B')).toBeNull();
     expect(countryNamed('Us')).toBeNull();
     expect(countryNamed('us')).toBeNull();
     expect(countryNamed('IT')).toBeNull();
