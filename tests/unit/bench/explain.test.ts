@@ -107,9 +107,11 @@ describe('no full table scan in the benchmark operations Q1-Q4', () => {
           const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...(parameters as unknown[])) as Array<{ detail: string }>;
           const names = aliases(sql);
           const planText = plan.map((p) => p.detail).join('\n');
+          // A subquery's result (a page's 21 rows read as a co-routine) may carry a table's alias: its SCAN reads no table.
+          const subqueries = new Set(plan.map((p) => /^(?:CO-ROUTINE|MATERIALIZE) (\w+)$/.exec(p.detail)?.[1]).filter(Boolean));
           for (const { detail } of plan) {
             const match = /^SCAN (\w+)(.*)$/.exec(detail);
-            if (!match || /VIRTUAL TABLE/.test(match[2])) continue;
+            if (!match || /VIRTUAL TABLE/.test(match[2]) || subqueries.has(match[1])) continue;
             const table = names.get(match[1]) ?? match[1];
             if (!BIG_TABLES.includes(table)) continue;
             const found = { query, table, step: detail, sql: sql.replace(/\s+/g, ' '), plan: planText };
