@@ -91,18 +91,21 @@ export type SpeakerIds = ReadonlyMap<string, readonly number[]>;
  */
 export type ScopeIds = ReadonlyMap<string, readonly number[]>;
 
+/** The folded forms of the names `namesOf` picks from each level of `filter` (each once). */
+function keysOf(filter: QuoteCriteria | null | undefined, namesOf: (level: QuoteCriteria) => ReadonlyArray<string | null | undefined>): string[] {
+  const keys = new Set<string>();
+  for (const level of filter ? filterLevels(filter) : []) for (const name of namesOf(level)) if (name != null) keys.add(nameKey(name));
+  return [...keys];
+}
+
 /** The folded names of the speakers that `filter` names at any level (each once). */
 export function speakerKeysOf(filter: QuoteCriteria | null | undefined): string[] {
-  const keys = new Set<string>();
-  for (const level of filter ? filterLevels(filter) : []) if (level.speaker != null) keys.add(nameKey(level.speaker));
-  return [...keys];
+  return keysOf(filter, (level) => [level.speaker]);
 }
 
 /** The folded names of the entities that `filter` asks quotes to be about (`about`, `aboutAny`), at any level (each once). */
 export function aboutKeysOf(filter: QuoteCriteria | null | undefined): string[] {
-  const keys = new Set<string>();
-  for (const level of filter ? filterLevels(filter) : []) for (const name of [...(level.about ?? []), ...(level.aboutAny ?? [])]) keys.add(nameKey(name));
-  return [...keys];
+  return keysOf(filter, (level) => [...(level.about ?? []), ...(level.aboutAny ?? [])]);
 }
 
 /**

@@ -21,14 +21,19 @@ const orderings = { sqlite: orderingsOf(sqliteDialect), postgres: orderingsOf(po
 
 /** The ids of the entities that go by each of the folded names `keys` (one indexed read of entity_name; none for no names). */
 async function speakerIdsOf(dataSource: DataSource, keys: readonly string[]): Promise<SpeakerIds> {
-  const ids = new Map<string, number[]>(keys.map((key) => [key, []]));
-  if (!keys.length) return ids;
-  const rows = await sqlRows<{ key: string; entity_id: number }>(
+  if (!keys.length) return idsByKey(keys, []);
+  const rows = await sqlRows<{ key: string; id: number }>(
     dataSource,
-    `SELECT DISTINCT key, entity_id FROM entity_name WHERE key IN (${keys.map(() => '?').join(', ')}) ORDER BY entity_id`,
+    `SELECT DISTINCT key, entity_id AS id FROM entity_name WHERE key IN (${keys.map(() => '?').join(', ')}) ORDER BY id`,
     [...keys],
   );
-  for (const row of rows) ids.get(row.key)?.push(row.entity_id);
+  return idsByKey(keys, rows);
+}
+
+/** Each of `keys` with the ids of its rows, in row order (none for a key without rows). */
+function idsByKey(keys: readonly string[], rows: ReadonlyArray<{ key: string; id: number }>): Map<string, number[]> {
+  const ids = new Map<string, number[]>(keys.map((key) => [key, []]));
+  for (const row of rows) ids.get(row.key)?.push(row.id);
   return ids;
 }
 
@@ -43,10 +48,7 @@ async function speakerIdsOf(dataSource: DataSource, keys: readonly string[]): Pr
  */
 async function scopeIdsOf(dataSource: DataSource, dialect: Dialect, keys: readonly string[]): Promise<ScopeIds | undefined> {
   if (dialect !== postgresDialect || !keys.length) return undefined;
-  const ids = new Map<string, number[]>(keys.map((key) => [key, []]));
-  const rows = await sqlRows<{ key: string; id: number }>(dataSource, scopesOfNames('?'), [keys]);
-  for (const row of rows) ids.get(row.key)?.push(row.id);
-  return ids;
+  return idsByKey(keys, await sqlRows<{ key: string; id: number }>(dataSource, scopesOfNames('?'), [keys]));
 }
 
 /**

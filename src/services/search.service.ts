@@ -187,7 +187,7 @@ export async function searchContent(dataSource: DataSource, input: SearchInput):
   const snippetSql = chosen.map((s) => s.snippets).join('\n  UNION ALL\n');
   // Counts, when asked, as rows of kind COUNTED: id the matches read, score the results among them.
   const countSql = input.withTotal ? `\n    UNION ALL SELECT ${COUNTED}, matches, results, NULL FROM (${countsOf(chosen)}) AS counts` : '';
-  const sql = `WITH ${windowSql}hit AS (${hitSql}),
+  const sql = `WITH ${windowSql ? `${windowSql},\n    ` : ''}hit AS (${hitSql}),
     page AS MATERIALIZED (SELECT * FROM hit ORDER BY score DESC, kind, id DESC LIMIT ? OFFSET ?),
     snippet AS MATERIALIZED (${snippetSql})
     SELECT page.kind AS kind, page.id AS id, page.score AS score, snippet.snippet AS snippet
@@ -222,9 +222,9 @@ export async function searchContent(dataSource: DataSource, input: SearchInput):
 /** The `kind` of the rows of a search statement that carry a count (see `searchContent`). */
 const COUNTED = -1;
 
-/** The WITH clause entries of the windows of `chosen` (each followed by a comma), or ''. */
+/** The WITH clause entries of the windows of `chosen`, comma-separated, or '' when they read none. */
 function windowsOf(chosen: SearchSource[]): string {
-  return chosen.map((s) => (s.windows ? `${s.windows},\n    ` : '')).join('');
+  return chosen.filter((s) => s.windows).map((s) => s.windows).join(',\n    ');
 }
 
 /** One statement body: a row `(matches, results)` per source of `chosen` (its `count`). */
@@ -242,7 +242,7 @@ function totalOf(rows: ReadonlyArray<{ matches: number | string; results: number
 /** The results of the sources `chosen`, each counted up to SEARCH_WINDOW (one statement, off the event loop). */
 async function countResults(dataSource: DataSource, chosen: SearchSource[], match: string, signal?: AbortSignal): Promise<SearchTotal> {
   const windows = windowsOf(chosen);
-  const countSql = `${windows ? `WITH ${windows.replace(/,\s*$/, '')}\n` : ''}${countsOf(chosen)}`;
+  const countSql = `${windows ? `WITH ${windows}\n` : ''}${countsOf(chosen)}`;
   const rows = await readRowsOffThread<{ matches: number | string; results: number | string }>(dataSource, countSql, searchParameters(countSql, match), signal);
   return totalOf(rows);
 }
