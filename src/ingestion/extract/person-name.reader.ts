@@ -23,7 +23,7 @@ import { isOrdinary, isPluralShaped, nameShaped, pluralOfWord } from './name-sha
  */
 export function nameLength(ws: ArticleToken[]): number {
   let n = 1;
-  while (n < ws.length && (ws[n].initial || beforeNameSuffix(ws, n) || placeWordSurname(ws, n) || (nameShaped(ws[n]) && (surnameByPosition(ws, n) || (!isOrdinary(ws[n]) && !pluralOfWord(ws[n]))))) && !(n >= 2 && !ws[n - 1].initial && !isConnector(ws[n - 1]) && lowerCaseWord(ws[n]))) n++;
+  while (n < ws.length && (ws[n].initial || beforeNameSuffix(ws, n) || placeWordSurname(ws, n) || titleWordSurname(ws, n) || (nameShaped(ws[n]) && (surnameByPosition(ws, n) || (!isOrdinary(ws[n]) && !pluralOfWord(ws[n]))))) && !(n >= 2 && !ws[n - 1].initial && !isConnector(ws[n - 1]) && lowerCaseWord(ws[n]))) n++;
   // A name ends in no initial or particle: "Greta F." (of "Greta F. and Ingrid H. Solberg").
   while (n > 1 && (isConnector(ws[n - 1]) || ws[n - 1].initial || ws[n - 1].text.length === 1)) n--;
   return n;
@@ -61,6 +61,17 @@ function placeWordSurname(ws: ArticleToken[], n: number): boolean {
   if (n < 1 || n !== ws.length - 1 || !t.cap || t.upper || !isPlaceHead(t.key) || STREET_WORDS.has(t.key) || isOrganizationHead(t.key)) return false;
   if (n > 1 && !(isGivenName(t.key) || isSurname(t.key))) return false;
   return ws.slice(0, n).every((w) => (isGivenName(w.key) && !w.upper) || w.initial) && !lookupName(ws[0].text, 1);
+}
+
+/**
+ * "Larry King", "Carole King", "Anna Bishop": a title's head word that the spelling dictionary also
+ * writes as a name, as the last word of the run, right after a leading given name (and initials)
+ * that is no place the lists know, is a surname; "Jordan King Abdullah" keeps its title (not last).
+ */
+function titleWordSurname(ws: ArticleToken[], n: number): boolean {
+  const t = ws[n];
+  if (n < 1 || n !== ws.length - 1 || !t.cap || t.upper || !isTitleHead(t.key) || !isDictionaryName(t.key)) return false;
+  return isGivenName(ws[0].key) && !ws[0].upper && ws.slice(1, n).every((w) => w.initial) && !lookupName(ws[0].text, 1);
 }
 
 /** A capitalised word right before "Jr.", "Sr.", "III" is a surname, whatever else it is ("Martin Luther King Jr."). */
@@ -108,7 +119,15 @@ export function titleEnd(tokens: ArticleToken[], words: number[]): number {
     else if (!isTitleWord(t.key) && !ofThe) head = false;
     if (head && isTitleWord(t.key) && !isTitleWord(tokens[words[i + 1]].key) && !isConnector(tokens[words[i + 1]])) k = i + 1;
   }
-  return k;
+  return k === 0 && words.length === 2 && courtesyBeforeTitleName(tokens[words[0]], tokens[words[1]]) ? 1 : k;
+}
+
+/** Offices a person is addressed by after a courtesy title ("Mr. Secretary", "Madam Justice"), though the dictionary also writes them as names. */
+const ADDRESSED_OFFICES: ReadonlySet<string> = new Set(['secretary', 'governor', 'justice', 'lord', 'lady', 'sir', 'dame']);
+
+/** "Mr. King", "Ms. Bishop": a courtesy title, then a title's head word the spelling dictionary writes as a name (a surname), not an office addressed so. */
+function courtesyBeforeTitleName(courtesy: ArticleToken, word: ArticleToken): boolean {
+  return isCourtesyTitle(courtesy.key) && word.cap && !word.upper && isTitleHead(word.key) && isDictionaryName(word.key) && !ADDRESSED_OFFICES.has(word.key);
 }
 
 /**

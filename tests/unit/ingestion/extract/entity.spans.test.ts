@@ -78,6 +78,18 @@ describe('extractEntities: where a person’s name ends', () => {
     const r = extract('The professor Paul Everett Hill commented on the case.', 'Traffic stopped on the George Albert Bridge.');
     expect(r.people).toEqual(['Paul Everett Hill']);
   });
+
+  it('takes a title word the dictionary writes as a name for the surname after a given name ("Dara King"), and after "Mr." then', () => {
+    const r = extract('Dara King and Orvan Quimbley host the show. Mr. King said it would go on.', 'Mr. President, the hall is full.');
+    expect(r.people.sort()).toEqual(['Dara King', 'Orvan Quimbley']);
+    expect(r.spans.filter((s) => s === 'King')).toHaveLength(1);
+    expect(r.spans).not.toContain('President');
+  });
+
+  it('keeps a title word that is not last in its run a title ("Velloria King Tarvo")', () => {
+    const r = extract('Orvan Quimbley met Velloria King Tarvo on Monday.');
+    expect(r.people).not.toContain('Velloria King');
+  });
 });
 
 describe('extractEntities: lines in capitals', () => {
