@@ -49,7 +49,7 @@ export function formatEntityEvaluation(file: string, e: EntityEvaluation, errors
     `  ${linkRow('within documents', e.linking.within)}`,
     `  ${linkRow('within, strings differ', e.linking.withinDiffering)}`,
     `  ${linkRow('across documents (titled)', e.linking.across)}`,
-    'calibration (predicted mentions but demonyms, by confidence; right: exact span and type):',
+    'calibration (predicted mentions, by confidence; right: exact span and type):',
     '  confidence   count  mean confidence  share right',
     ...e.calibration.map((b) => `  ${`${b.from.toFixed(2)}-${b.to.toFixed(2)}`.padEnd(11)} ${String(b.count).padStart(6)}  ${f3(b.meanConfidence).padStart(15)}  ${f3(b.shareRight).padStart(11)}`),
   ];

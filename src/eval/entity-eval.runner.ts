@@ -9,7 +9,7 @@ import { annotateArticle } from '../ingestion/annotate-article';
 import { scoreEntities, type EntityDocument, type EntityLabel, type EntityMetrics, type PredictedMention } from './entity-eval';
 import type { GumDocument } from './gum.reader';
 import { StoreIdentities } from './store-identity';
-import { MentionForm } from '../types/mention-form';
+import { NAME_FORMS } from '../types/mention-form';
 
 const LABEL: Record<EntityType, EntityLabel> = { PERSON: 'PER', ORGANIZATION: 'ORG', LOCATION: 'LOC' };
 
@@ -21,20 +21,20 @@ export interface EntityEvaluation extends EntityMetrics {
 }
 
 /**
- * The product's mentions of one document, typed by their entity, with their confidence (not for
- * demonyms, which GUM does not annotate); the entity is the one the store makes of it when `store`
+ * The product's mentions of one document as `Article.mentions` lists them by default (NAME_FORMS:
+ * no demonyms), typed by their entity, with their confidence; the entity is the one the store makes of it when `store`
  * is given (documents stored in order), else the article's entity key.
  */
 export function predictedMentions(doc: GumDocument, store?: StoreIdentities): PredictedMention[] {
   const { entities, mentions } = annotateArticle(doc.article);
   const typeOf = new Map(entities.map((e) => [e.key, LABEL[e.type]]));
   const identity = store?.admit(entities);
-  return mentions.map((m) => ({
+  return mentions.filter((m) => NAME_FORMS.includes(m.form)).map((m) => ({
     start: m.start,
     end: m.end,
     type: typeOf.get(m.entityKey)!,
     entity: identity?.get(m.entityKey) ?? m.entityKey,
-    ...(m.form === MentionForm.DEMONYM ? {} : { confidence: m.confidence }),
+    confidence: m.confidence,
   }));
 }
 

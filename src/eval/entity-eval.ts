@@ -23,7 +23,7 @@ export interface GoldMention extends Span {
 export interface PredictedMention extends Span {
   type: EntityLabel;
   entity: string;
-  /** The product's confidence in it; left out where the calibration does not count it (demonyms, which GUM does not annotate). */
+  /** The product's confidence in it, when the caller has one (only those count in the calibration). */
   confidence?: number;
 }
 

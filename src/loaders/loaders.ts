@@ -15,7 +15,9 @@ import { createCoMentionLoader } from './co-mention.loader';
 import { createCountLoader } from './count-by.loader';
 import { createQuotePageLoader } from './quote-page.loader';
 import { quoteKindsSql } from '../db/quote-kinds.sql';
+import { enumValuesSql } from '../db/enum-values.sql';
 import { DEFAULT_QUOTE_KINDS, QuoteKind } from '../types/quote-kind';
+import { MentionForm } from '../types/mention-form';
 
 /** Groups rows by a numeric field, returning one list per key, in key order. */
 function groupInOrder<T>(keys: readonly number[], rows: T[], keyOf: (row: T, index: number) => number): T[][] {
@@ -68,6 +70,20 @@ function perReads<L>(make: (properties: ReadonlySet<string>, joins: readonly Joi
 }
 
 /**
+ * One loader per SQL condition (made from a request's arguments by `conditionOf`), each made on
+ * first use, so that a request's reads under one condition are one batch.
+ */
+function perCondition<A, L>(conditionOf: (args: A) => string, make: (condition: string) => L): (args: A) => L {
+  const made = new Map<string, L>();
+  return (args) => {
+    const condition = conditionOf(args);
+    let loader = made.get(condition);
+    if (!loader) made.set(condition, (loader = make(condition)));
+    return loader;
+  };
+}
+
+/**
  * Count loaders of statement quotes per `column` (a speaker, an article), one per set of kinds,
  * each made on first use, so that a request's counts of one set of kinds are one batch.
  */
@@ -76,19 +92,22 @@ function quoteCounts(
   column: 'speaker_id' | 'article_id',
   scheduler: BatchScheduler | undefined,
 ): (kinds: readonly QuoteKind[]) => DataLoader<number, number> {
-  const made = new Map<string, DataLoader<number, number>>();
-  return (kinds) => {
-    const where = `is_statement = TRUE AND ${quoteKindsSql(kinds)}`;
-    let loader = made.get(where);
-    if (!loader) made.set(where, (loader = createCountLoader(dataSource, 'quote', column, where, scheduler)));
-    return loader;
-  };
+  return perCondition(
+    (kinds: readonly QuoteKind[]) => `is_statement = TRUE AND ${quoteKindsSql(kinds)}`,
+    (where) => createCountLoader(dataSource, 'quote', column, where, scheduler),
+  );
 }
 
-/** The mentions of each article, in text order, reading only the columns of `properties`, with the rows of `joins` (their entities). */
+/** The SQL condition of mentions (alias t) of `forms`. */
+function mentionFormsSql(forms: readonly MentionForm[]): string {
+  return enumValuesSql('t.form', forms, MentionForm, 'mention form');
+}
+
+/** The mentions of each article that meet `formsWhere`, in text order, reading only the columns of `properties`, with the rows of `joins` (their entities). */
 function articleMentionsLoader(
   dataSource: DataSource,
   scheduler: BatchScheduler | undefined,
+  formsWhere: string,
   properties: ReadonlySet<string>,
   joins: readonly JoinedRead[],
 ): DataLoader<number, Mention[]> {
@@ -96,7 +115,7 @@ function articleMentionsLoader(
     const list = inList(ids);
     const { entities } = await readEntities(dataSource, Mention, {
       from: 'mention t',
-      where: `t.article_id IN (${list.sql})`,
+      where: `t.article_id IN (${list.sql}) AND ${formsWhere}`,
       params: list.params,
       orderBy: 't.article_id, t.start',
       properties,
@@ -154,15 +173,15 @@ export function createLoaders(dataSource: DataSource) {
       });
       return groupInOrder(ids, entities, (l) => l.withinId!);
     }),
-    /** The mentions of an article, in text order, reading only the columns of the properties asked for, and the rows of the joins asked for. */
-    articleMentions: perReads((properties, joins) => articleMentionsLoader(dataSource, scheduler, properties, joins)),
-    /** The mentions that lie inside a quote's span, in text order, reading only the columns of the properties asked for, and the rows of the joins asked for. */
-    quoteMentions: perReads((properties, joins) =>
+    /** The mentions of an article of some forms, in text order, reading only the columns of the properties asked for, and the rows of the joins asked for. */
+    articleMentions: perCondition(mentionFormsSql, (formsWhere) => perReads((properties, joins) => articleMentionsLoader(dataSource, scheduler, formsWhere, properties, joins))),
+    /** The mentions of some forms that lie inside a quote's span, in text order, reading only the columns of the properties asked for, and the rows of the joins asked for. */
+    quoteMentions: perCondition(mentionFormsSql, (formsWhere) => perReads((properties, joins) =>
       newLoader<number, Mention[]>(scheduler, async (ids) => {
         const list = inList(ids);
         const { entities, rows } = await readEntities(dataSource, Mention, {
           from: 'mention t INNER JOIN quote q ON t.article_id = q.article_id AND t.start >= q.start AND t."end" <= q."end"',
-          where: `q.id IN (${list.sql})`,
+          where: `q.id IN (${list.sql}) AND ${formsWhere}`,
           params: list.params,
           orderBy: 't.start ASC',
           extra: ', q.id AS quote_id',
@@ -171,7 +190,7 @@ export function createLoaders(dataSource: DataSource) {
         });
         return groupInOrder(ids, entities, (_m, i) => rows[i].quote_id as number);
       }),
-    ),
+    )),
     /** Statement quotes said by an entity, DIRECT ones (`quoteCount`'s kinds). */
     quoteCount: quoteCount(DEFAULT_QUOTE_KINDS),
     /** Mentions of an entity. */

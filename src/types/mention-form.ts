@@ -16,3 +16,11 @@ export enum MentionForm {
   /** A place's adjective ("Ukrainian" for Ukraine). */
   DEMONYM = 'DEMONYM',
 }
+
+/**
+ * The forms a list of mentions holds unless asked for others: the names. A demonym ("Ukrainian
+ * officials", "Americans") is an adjective or a people, not a name of the place: named-entity
+ * conventions (CoNLL, GUM) do not count it, so mention lists give it only on request. Filters and
+ * counts (`about`, `mentions:` filters, `mentionCount`, co-mentions) still count it.
+ */
+export const NAME_FORMS: readonly MentionForm[] = [MentionForm.NAME, MentionForm.ALIAS, MentionForm.SURNAME, MentionForm.FIRST_NAME, MentionForm.ACRONYM];

@@ -62,12 +62,34 @@ describe('mention forms, confidences and GeoNames IDs through GraphQL', () => {
     expect(formsOf('NATO')).toEqual(['ACRONYM']);
     expect(formsOf('Kiev')).toEqual(['ALIAS']);
     expect(formsOf('Kyiv')).toEqual(['NAME']);
-    expect(formsOf('Ukrainian')).toEqual(['DEMONYM']);
+    expect(formsOf('Ukrainian')).toEqual([]);
     expect(formsOf('Atlantic Alliance')).toEqual(['ALIAS']);
     for (const m of mentions) {
       expect(m.confidence).toBeGreaterThanOrEqual(0);
       expect(m.confidence).toBeLessThanOrEqual(1);
     }
+  });
+
+  it('lists demonyms only when DEMONYM is asked for, on articles and quotes, while mentionCount still counts them', async () => {
+    const demonyms = await gateway.gql(`{ articles(first: 10) { edges { node { title
+      names: mentions { form }
+      adjectives: mentions(forms: [DEMONYM]) { form span { text } entity { ... on Location { name } } }
+      every: mentions(forms: [NAME, ALIAS, SURNAME, FIRST_NAME, ACRONYM, DEMONYM]) { form }
+      quotes(first: 50, kind: [DIRECT, MIXED, INDIRECT]) { edges { node { mentions(forms: [DEMONYM]) { span { text } } } } } } } } }`);
+    expect(demonyms.errors).toBeUndefined();
+    const sample = demonyms.data.articles.edges.map((e: any) => e.node).find((a: any) => a.title.startsWith('NATO does not see'));
+    expect(sample.names.some((m: any) => m.form === 'DEMONYM')).toBe(false);
+    expect(sample.adjectives.length).toBeGreaterThan(0);
+    for (const m of sample.adjectives) expect(m.form).toBe('DEMONYM');
+    expect(sample.adjectives).toContainEqual({ form: 'DEMONYM', span: { text: 'Ukrainian' }, entity: { name: 'Ukraine' } });
+    expect(sample.every.length).toBe(sample.names.length + sample.adjectives.length);
+    const quoted = sample.quotes.edges.flatMap((e: any) => e.node.mentions.map((m: any) => m.span.text));
+    for (const text of quoted) expect(sample.adjectives.map((m: any) => m.span.text)).toContain(text);
+    const ukraine = await gateway.gql(`{ articles(first: 50) { edges { node { mentions(forms: [NAME, ALIAS, SURNAME, FIRST_NAME, ACRONYM, DEMONYM]) { entity { ... on Location { name mentionCount } } } } } } }`);
+    const ofUkraine = ukraine.data.articles.edges.flatMap((e: any) => e.node.mentions).filter((m: any) => m.entity.name === 'Ukraine');
+    expect(ofUkraine[0].entity.mentionCount).toBe(ofUkraine.length);
+    const none = await gateway.gql(`{ articles(first: 1) { edges { node { mentions(forms: []) { form } } } } }`);
+    expect(none.data.articles.edges[0].node.mentions).toEqual([]);
   });
 
   it('the cookbook\'s HowAnArticleNamesThings shows the sample article\'s names with their forms and Kyiv\'s GeoNames ID', async () => {

@@ -16,6 +16,7 @@ import { TextSpan, textSpan } from '../../entities/text-span.type';
 import { Reads } from '../../entities/reads.decorator';
 import { ARTICLE_TEXT_BYTES, Size } from '../../entities/size.decorator';
 import { joinsOf } from './joined-reads';
+import { MentionListArgs } from '../types/mention-list.args';
 
 /** `article`, `articles` and the fields of Article. */
 @Resolver(() => Article)
@@ -56,8 +57,8 @@ export class ArticleResolver {
     return loaders.articleQuotes(operationReads(info, 'Quote'), joinsOf(info, 'Quote')).load({ parentId: article.rowId, args, kinds }).then(QuoteConnection.fromPage);
   }
 
-  @FieldResolver(() => [Mention], { description: 'Every place the article names an entity, in text order.' })
-  mentions(@Root() article: Article, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Mention[]> {
-    return loaders.articleMentions(operationReads(info, 'Mention'), joinsOf(info, 'Mention')).load(article.rowId);
+  @FieldResolver(() => [Mention], { description: 'Every place the article names an entity (by default by a name; `forms` for demonyms), in text order.' })
+  mentions(@Root() article: Article, @Args(() => MentionListArgs) { forms }: MentionListArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Mention[]> {
+    return loaders.articleMentions(forms)(operationReads(info, 'Mention'), joinsOf(info, 'Mention')).load(article.rowId);
   }
 }

@@ -18,6 +18,7 @@ import { entityReads } from './entity-reads';
 import { joinedOf } from '../../types/joined-read';
 import { NamedEntity } from '../../entities/named-entity.entity';
 import { articleOf, joinsOf } from './joined-reads';
+import { MentionListArgs } from '../types/mention-list.args';
 
 /** A speaker as the API shows it: a person or an organization (a place said to speak is none). */
 function asSpeaker(entity: NamedEntity | null): Person | Organization | null {
@@ -58,8 +59,8 @@ export class QuoteResolver {
     return articleOf(quote, context, info);
   }
 
-  @FieldResolver(() => [Mention], { description: 'The entities named in the quoted words.' })
-  mentions(@Root() quote: Quote, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Mention[]> {
-    return loaders.quoteMentions(operationReads(info, 'Mention'), joinsOf(info, 'Mention')).load(quote.rowId);
+  @FieldResolver(() => [Mention], { description: 'The entities named in the quoted words (their names; `forms` for demonyms), in text order.' })
+  mentions(@Root() quote: Quote, @Args(() => MentionListArgs) { forms }: MentionListArgs, @Ctx() { loaders }: Context, @Info() info: GraphQLResolveInfo): Promise<Mention[]> {
+    return loaders.quoteMentions(forms)(operationReads(info, 'Mention'), joinsOf(info, 'Mention')).load(quote.rowId);
   }
 }
