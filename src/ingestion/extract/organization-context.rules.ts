@@ -1,10 +1,11 @@
-import { isCommonWord, isFunctionWord, isGivenName, isSurname } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { ORGANIZATION_KIND_NOUNS } from '../lexicon/name-words.lexicon';
-import { isTitleWord } from '../lexicon/title.lexicon';
+import { GROUP_WORDS, NAME_CONNECTORS, ORGANIZATION_KIND_NOUNS, POLL_NOUNS } from '../lexicon/name-words.lexicon';
+import { countryOfDemonym } from '../lexicon/place.gazetteer';
+import { isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
-import { modifiesNoun, verbLike } from './name-shape.rules';
+import { isPluralShaped, modifiesNoun, verbLike } from './name-shape.rules';
 
 /**
  * Organizations no list knows, typed by the words around them as news writes them: a person "of"
@@ -41,7 +42,9 @@ function lowerWordAt(tokens: ArticleToken[], i: number, keys: ReadonlySet<string
  * Rewrites, in `findings` (body order), the partial findings that name an organization by their
  * context, as organizations: after "<person> of (the)", before a person when the name is possessive,
  * after a lower-case noun for a kind of organization (not before a verb: "the company Kowalczyk
- * founded").
+ * founded"), before "poll" or "survey" ("a Quorvle poll", "the Brightwater / Tellan poll"), after a
+ * person's job and "at" ("an analyst at Quorvle", "his years at Tellan"), or as a team's or a band's
+ * plural name after "the" ("the Gliders", "The Ravens have").
  */
 export function typeOrganizationsByContext(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
@@ -60,5 +63,78 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     const next = tokens[f.last + 1];
     const afterKindNoun = lowerWordAt(tokens, f.first - 1, ORGANIZATION_KIND_NOUNS) && !tokens[f.first - 1].possessive && !(!!next && !next.cap && lastWord.joinsNext && verbLike(next.key));
     if ((ofPerson || beforePerson || afterKindNoun) && organizationShaped(tokens, f)) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
+    else if (afterJobAt(tokens, f) && organizationShaped(tokens, f)) {
+      // "a partner at Hogan & Tellan": the names joined by "&" are one firm's.
+      const last = after?.kind === 'partial' && after.first === f.last + 1 && /^ & $/.test(doc.body.slice(lastWord.end, tokens[after.first].start)) ? after.last : f.last;
+      findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, last), first: f.first, last };
+      if (last !== f.last) findings.splice(i + 1, 1);
+    }
+    else if (pluralTeamName(tokens, f)) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
+  }
+  pollsters(doc, findings);
+}
+
+/** Lower-case words for a person's time at an organization, before "at": "works at", "his years at", "a stint at". */
+const TIME_AT_WORDS: ReadonlySet<string> = new Set(['work', 'works', 'worked', 'working', 'employed', 'job', 'career', 'stint', 'years', 'time', 'tenure', 'internship']);
+
+/**
+ * "an analyst at Quorvle", "professor of law at Tellan", "his years at Tellan": the partial name right
+ * after "at", which follows a person's job or office (a title head or a word the lexicon tags as an
+ * actor, optionally with "of" and a lower-case field) or a word for a time of work.
+ */
+function afterJobAt(tokens: ArticleToken[], f: EntityFinding): boolean {
+  const at = tokens[f.first - 1];
+  if (!at || at.cap || at.key !== 'at' || !at.joinsNext || at.segment !== tokens[f.first].segment) return false;
+  let job = tokens[f.first - 2];
+  // "professor of law at ...": a field after "of".
+  if (job && !job.cap && tokens[f.first - 3]?.key === 'of' && tokens[f.first - 4]) job = tokens[f.first - 4];
+  // "a teacher at Tellan Hills" names a place.
+  if (!job || job.cap || !job.joinsNext || job.segment !== at.segment || isPlaceHead(tokens[f.last].key)) return false;
+  return isTitleHead(job.key) || hasLexiconTag(job.key, 'Actor') || TIME_AT_WORDS.has(job.key);
+}
+
+/**
+ * "the Gliders", "The Ravens have never won": one capitalised plural word right after "the" (no other
+ * capitalised word after it, not opening a sentence itself), whose singular is ordinary English
+ * vocabulary and no title, group word, demonym or place head, is a team's or a band's name.
+ */
+function pluralTeamName(tokens: ArticleToken[], f: EntityFinding): boolean {
+  if (f.kind !== 'partial' || f.first !== f.last) return false;
+  const t = tokens[f.first];
+  const the = tokens[f.first - 1];
+  const next = tokens[f.first + 1];
+  if (!the || the.key !== 'the' || !the.joinsNext || the.segment !== t.segment || (the.cap && !the.sentenceStart) || t.upper || t.sentenceStart) return false;
+  // Not the start of a longer name ("the Plains of Arafat", "the Arts and Humanities Index") nor a modifier ("the Gliders team").
+  if (next && t.joinsNext && (next.cap || (NAME_CONNECTORS.has(next.key) && tokens[f.first + 2]?.cap) || modifiesNoun(tokens, f.last))) return false;
+  if (!isPluralShaped(t.key) || isDictionaryName(t.key)) return false;
+  const singular = t.key.endsWith('ies') ? `${t.key.slice(0, -3)}y` : t.key.slice(0, -1);
+  if (isDictionaryName(singular) || isTitleWord(singular) || GROUP_WORDS.has(singular) || countryOfDemonym(singular) || hasLexiconTag(singular, 'Demonym')) return false;
+  // "the Courts", "the Highlands": an organization's or a place's head word in the plural names no team.
+  if (isOrganizationHead(singular) || isPlaceHead(singular)) return false;
+  return isDictionaryWord(singular) || isCommonWord(singular);
+}
+
+/**
+ * "a Quorvle poll", "the latest Brightwater / Tellan poll": a name no rule typed (no given name, known
+ * surname or title word) right before a lower-case "poll" or "survey" is the pollster, and so is a name
+ * written before it with a slash between. Rewrites those partial findings.
+ */
+function pollsters(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens, body } = doc;
+  const pollster = (f: EntityFinding): boolean => {
+    if (f.kind !== 'partial' || f.last - f.first >= NAME_WORDS) return false;
+    const ws = tokens.slice(f.first, f.last + 1);
+    // "battleground Republican polls", "Internet polls": ordinary words name no pollster.
+    if (ws.every((t) => isCommonWord(t.key) || (isDictionaryWord(t.key) && !isDictionaryName(t.key)))) return false;
+    return !ws.some((t) => isGivenName(t.key) || isSurname(t.key) || isTitleWord(t.key) || isFunctionWord(t.key));
+  };
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const f = findings[i];
+    if (!pollster(f)) continue;
+    const next = tokens[f.last + 1];
+    const poll = !!next && !next.cap && tokens[f.last].joinsNext && POLL_NOUNS.has(next.key);
+    const g = findings[i + 1];
+    const slashed = !!g && g.kind === 'org' && /^\s*\/\s*$/.test(body.slice(tokens[f.last].end, tokens[g.first].start));
+    if (poll || slashed) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
   }
 }

@@ -74,6 +74,9 @@ export const ORGANIZATION_KIND_NOUNS: ReadonlySet<string> = new Set([
   'organisation', 'network', 'studio', 'tabloid', 'daily', 'weekly', 'channel', 'brand', 'chain', 'manufacturer',
 ]);
 
+/** Lower-case nouns written right after the name of the organization that polls: "a Quorvle poll", "the Tellan survey". */
+export const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys']);
+
 /**
  * Head words of the names of laws, agreements, plans and documents ("Affordable Care Act", "GNU Free
  * Document License", "Paris Agreement"): a name they end, or that runs into them, is no person's.

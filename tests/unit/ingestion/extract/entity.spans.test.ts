@@ -113,3 +113,21 @@ describe('extractEntities: a dotted abbreviation written without its last dot', 
     expect(r.spans).toContain('U.S');
   });
 });
+
+describe('extractEntities: organizations found by the words around them', () => {
+  it('takes the name before "poll" or "survey" for the pollster, and a name slashed before it too', () => {
+    const r = extract('The latest Brellow / Quorvani poll placed him third. A Tessaly survey agreed.', 'Battleground Republican polls and Internet polls disagreed.');
+    expect(r.organizations.sort()).toEqual(['Brellow', 'Quorvani', 'Tessaly']);
+  });
+
+  it('takes the name after a job and "at" for the employer ("an analyst at Quorvani", "a partner at Hogvale & Tessaly")', () => {
+    const r = extract('Dara Quimbley, an analyst at Quorvani, said so.', 'Orvan Velloway was a partner at Hogvale & Tessaly until 2010.', 'He spent his years at Brellow, he said.');
+    expect(r.organizations.sort()).toEqual(['Brellow', 'Hogvale & Tessaly', 'Quorvani']);
+  });
+
+  it('takes one plural word after "the" for a team or a band ("the Gliders"), not a group, a place or the start of a longer name', () => {
+    const r = extract('The team is known as the Gliders. The Gliders have never won.', 'Under pressure from the Democrats and the Courts, they met in the Plains of Tessaly.');
+    expect(r.organizations).toEqual(['Gliders']);
+    expect(r.spans.filter((s) => s === 'Gliders')).toHaveLength(2);
+  });
+});
