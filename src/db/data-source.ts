@@ -13,6 +13,7 @@ import { DateOrderIndexes1764640800000 } from '../../migrations/1764640800000-Da
 import { QuoteSubjectStatementTriggers1764700000001 } from '../../migrations/1764700000001-QuoteSubjectStatementTriggers';
 import { SpeakerDateIndex1764710000001 } from '../../migrations/1764710000001-SpeakerDateIndex';
 import { HeadlineVector1764810000001 } from '../../migrations/1764810000001-HeadlineVector';
+import { PlaceIdentity1764900000001 } from '../../migrations/1764900000001-PlaceIdentity';
 import { InitialPostgres1764201600000 } from '../../migrations/postgres/1764201600000-Initial';
 import { FullTextSearchPostgres1764288000000 } from '../../migrations/postgres/1764288000000-FullTextSearch';
 import { QuoteOrderingPostgres1764288100000 } from '../../migrations/postgres/1764288100000-QuoteOrdering';
@@ -25,6 +26,7 @@ import { DateOrderIndexesPostgres1764640800000 } from '../../migrations/postgres
 import { QuoteSubjectStatementTriggersPostgres1764700000001 } from '../../migrations/postgres/1764700000001-QuoteSubjectStatementTriggers';
 import { SpeakerDateIndexPostgres1764710000001 } from '../../migrations/postgres/1764710000001-SpeakerDateIndex';
 import { HeadlineVectorPostgres1764810000001 } from '../../migrations/postgres/1764810000001-HeadlineVector';
+import { PlaceIdentityPostgres1764900000001 } from '../../migrations/postgres/1764900000001-PlaceIdentity';
 import { Article } from '../entities/article.entity';
 import { EntityName } from '../entities/entity-name.entity';
 import { Location } from '../entities/location.entity';
@@ -37,7 +39,7 @@ import { sqlRows } from './dialect';
 import { prepareSqliteConnection } from './sqlite-connection';
 
 /** Every SQLite migration, in order. A schema change is a new file in migrations/ added here. */
-export const migrations = [Initial1764201600000, FullTextSearch1764288000000, QuoteOrdering1764288100000, QuoteSubjects1764374400000, QuoteKinds1764460800000, QuoteScopeCounts1764547200000, QuoteSpeakerCount1764550800000, MentionForms1764637200000, DateOrderIndexes1764640800000, QuoteSubjectStatementTriggers1764700000001, SpeakerDateIndex1764710000001, HeadlineVector1764810000001];
+export const migrations = [Initial1764201600000, FullTextSearch1764288000000, QuoteOrdering1764288100000, QuoteSubjects1764374400000, QuoteKinds1764460800000, QuoteScopeCounts1764547200000, QuoteSpeakerCount1764550800000, MentionForms1764637200000, DateOrderIndexes1764640800000, QuoteSubjectStatementTriggers1764700000001, SpeakerDateIndex1764710000001, HeadlineVector1764810000001, PlaceIdentity1764900000001];
 
 /**
  * Every PostgreSQL migration, in order: the same logical schema as `migrations`, one twin per
@@ -56,6 +58,7 @@ export const postgresMigrations = [
   QuoteSubjectStatementTriggersPostgres1764700000001,
   SpeakerDateIndexPostgres1764710000001,
   HeadlineVectorPostgres1764810000001,
+  PlaceIdentityPostgres1764900000001,
 ];
 
 /** Every TypeORM entity. */

@@ -1,9 +1,11 @@
 import type { EntityCandidate } from '../ingestion/annotations';
+import { storePlaceKey } from '../ingestion/lexicon/entity.keys';
 import { foldName } from '../ingestion/lexicon/name.normalize';
 
 /**
  * The entity each candidate becomes in the store, article after article, as the write plan merges
- * them (src/services/article-rows.plan.ts): the same type and folded name is the same entity; a
+ * them (src/services/article-rows.plan.ts): the same type, folded name and place key (storePlaceKey:
+ * a gazetteer city's GeoNames ID, else its listed country) is the same entity; a
  * person named by one word joins the one person stored before with that surname (none when several
  * share it). Identities are strings, stable across the articles of one run.
  */
@@ -16,7 +18,7 @@ export class StoreIdentities {
     const identities = new Map<string, string>();
     for (const e of entities) {
       const name = foldName(e.name);
-      const nameId = `${e.type}:${name}`;
+      const nameId = `${e.type}:${name}:${storePlaceKey(e)}`;
       let identity = this.byName.get(nameId);
       if (!identity && e.type === 'PERSON' && !name.includes(' ')) {
         const people = this.bySurname.get(name);

@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import type { ArticleAnnotations, EntityCandidate, ParsedArticle } from '../ingestion/annotations';
 import type { EntityNameKind } from '../entities/entity-name.entity';
 import { ARTICLES_ABOUT_ENTITY, quoteScopeCountsDelta } from '../db/quote-scope-counts.sql';
+import { storePlaceKey } from '../ingestion/lexicon/entity.keys';
 import { nameKey } from './name-key';
 import { step, StepRow, WritePlan } from './write-plan';
 
 /**
  * The one description of how articles and their annotations become rows: de-duplication by body
- * hash and url, entity merging (same type and folded name; a lone surname joins the one stored
- * person with that surname), names, roles, GeoNames IDs, affiliations, containment, mentions (with
+ * hash and url, entity merging (same type, folded name and place key: storePlaceKey, so that the
+ * state of Washington and the capital stay two; a lone surname joins the one stored person with that surname), names, roles, GeoNames IDs, affiliations, containment, mentions (with
  * their form and confidence) and quotes, and the
  * facet counts they add to (quote_scope_count).
  *
@@ -50,9 +51,8 @@ export function contentHash(body: string): string {
 const SQL = {
   insertArticles: `INSERT INTO article (url, title, dek, section, published_at, source, image_caption, image_credit,
     subheadings, body, paragraph_spans, content_hash, origin, ingested_at) VALUES `,
-  insertEntities: 'INSERT INTO entity (type, name, name_key, role, affiliation_id, kind, country_code, within_id, geonames_id) VALUES ',
+  insertEntities: 'INSERT INTO entity (type, name, name_key, place_key, role, affiliation_id, kind, country_code, within_id, geonames_id) VALUES ',
   updateRole: 'UPDATE entity SET role = ? WHERE id = ?',
-  setGeonamesId: 'UPDATE entity SET geonames_id = ? WHERE id = ? AND geonames_id IS NULL',
   insertNames: 'INSERT INTO entity_name (entity_id, kind, name, key) VALUES ',
   setWithin: 'UPDATE entity SET within_id = ? WHERE id = ?',
   // Mentions and quotes go in as multi-row INSERTs: one statement per article (or list) rather
@@ -66,12 +66,12 @@ const SQL = {
 
 /** The stored articles with one of the hashes (first list) or urls (second list). */
 const existingArticles = (hashes: string, urls: string) => `SELECT id, content_hash, url FROM article WHERE content_hash IN (${hashes}) OR url IN (${urls})`;
-/** The entities of the types (first list) with one of the folded names (second list), with what the plan may fill in. */
-const entitiesByName = (types: string, keys: string) => `SELECT id, type, name_key, role, geonames_id, affiliation_id, within_id FROM entity
+/** The entities of the types (first list) with one of the folded names (second list), with their place key and what the plan may fill in. */
+const entitiesByName = (types: string, keys: string) => `SELECT id, type, name_key, place_key, role, affiliation_id, within_id FROM entity
   WHERE type IN (${types}) AND name_key IN (${keys})`;
 /** Two people at most per surname of the list (two tell that a surname is shared). */
-const personsBySurnames = (keys: string) => `SELECT surname, id, type, name_key, role, geonames_id, affiliation_id, within_id FROM (
-    SELECT n.key AS surname, e.id, e.type, e.name_key, e.role, e.geonames_id, e.affiliation_id, e.within_id,
+const personsBySurnames = (keys: string) => `SELECT surname, id, type, name_key, role, affiliation_id, within_id FROM (
+    SELECT n.key AS surname, e.id, e.type, e.name_key, e.role, e.affiliation_id, e.within_id,
       ROW_NUMBER() OVER (PARTITION BY n.key ORDER BY e.id) AS rank
     FROM entity_name n JOIN entity e ON e.id = n.entity_id WHERE n.kind = 'SURNAME' AND n.key IN (${keys}) AND e.type = 'PERSON') AS found
   WHERE rank <= 2`;
@@ -267,12 +267,16 @@ export function namesOf(candidate: EntityCandidate): Array<{ kind: EntityNameKin
   return names;
 }
 
+/** The one identity of a stored entity: its type, folded name and place key (storePlaceKey). */
+function identityOf(type: string, nameKey: string, placeKey: string): string {
+  return `${type}\0${nameKey}\0${placeKey}`;
+}
+
 /** An entity as the plan sees it: stored (read by name or surname) or to be created, with what it may still fill in. */
 interface EntityState {
   /** Row id; null until its INSERT ran (an entity this plan creates). */
   id: number | null;
   role: string | null;
-  geonamesId: number | null;
   affiliationSet: boolean;
   withinSet: boolean;
   /** Whether stored articles may be about it (it is stored, or such a place is within it): putting it within another re-counts them. */
@@ -283,21 +287,21 @@ interface EntityState {
 
 /** A write the plan decided, in the order one article after the other would have made it. */
 type EntityChange =
-  | { kind: 'role' | 'geonames'; entity: EntityState }
+  | { kind: 'role'; entity: EntityState }
   | { kind: 'affiliation'; entity: EntityState; target: EntityState }
   | { kind: 'within'; entity: EntityState; target: EntityState; recount: boolean };
 
 /**
- * Finds or creates the stored entity for each candidate of each article in turn (same type and
- * folded name; a lone surname joins the one person stored with it, none when several share it),
- * fills a missing role or GeoNames ID, adds the names it does not have yet, then links
+ * Finds or creates the stored entity for each candidate of each article in turn (same type, folded
+ * name and place key; a lone surname joins the one person stored with it, none when several share it),
+ * fills a missing role, adds the names it does not have yet, then links
  * affiliations and containment (only where none is set; the facet counts of the stored articles
  * about a place re-counted when it is put within another). Reads the stored entities it needs in
  * two statements, decides in memory, then writes. Returns candidate key -> entity per article,
  * and how many entities each article created.
  */
 function* entityRows(articles: EntityCandidate[][]): WritePlan<{ ids: Array<Map<string, EntityState>>; created: number[] }> {
-  const byName = new Map<string, EntityState>(); // type + '\0' + name key
+  const byName = new Map<string, EntityState>(); // identityOf: type, name key, place key
   const byId = new Map<number, EntityState>();
   const stateOf = (row: StepRow): EntityState => {
     const id = Number(row.id);
@@ -306,7 +310,6 @@ function* entityRows(articles: EntityCandidate[][]): WritePlan<{ ids: Array<Map<
       state = {
         id,
         role: (row.role as string | null) ?? null,
-        geonamesId: row.geonames_id === null ? null : Number(row.geonames_id),
         affiliationSet: row.affiliation_id !== null,
         withinSet: row.within_id !== null,
         hasArticles: true,
@@ -322,13 +325,13 @@ function* entityRows(articles: EntityCandidate[][]): WritePlan<{ ids: Array<Map<
   const keys = [...new Set(candidates.map((c) => nameKey(c.name)))];
   if (keys.length > 0) {
     for (const row of yield* selectIn((list) => entitiesByName(placeholders(1, types.length), list), keys, ...types)) {
-      byName.set(`${String(row.type)}\0${String(row.name_key)}`, stateOf(row));
+      byName.set(identityOf(String(row.type), String(row.name_key), String(row.place_key)), stateOf(row));
     }
   }
   // People known by a surname: two at most (stored ones read once), and those this plan gives it.
   const surnames = new Map<string, Set<EntityState>>();
   const lone = [...new Set(candidates.filter((c) => c.type === 'PERSON').map((c) => nameKey(c.name)))].filter(
-    (key) => !key.includes(' ') && !byName.has(`PERSON\0${key}`),
+    (key) => !key.includes(' ') && !byName.has(identityOf('PERSON', key, '')),
   );
   if (lone.length > 0) {
     for (const row of yield* selectIn(personsBySurnames, lone)) {
@@ -337,7 +340,7 @@ function* entityRows(articles: EntityCandidate[][]): WritePlan<{ ids: Array<Map<
     }
   }
 
-  const created: Array<{ entity: EntityState; candidate: EntityCandidate; key: string }> = [];
+  const created: Array<{ entity: EntityState; candidate: EntityCandidate; key: string; place: string }> = [];
   const createdBy = articles.map(() => 0);
   const names: Array<[EntityState, EntityNameKind, string, string]> = [];
   const changes: EntityChange[] = [];
@@ -345,35 +348,28 @@ function* entityRows(articles: EntityCandidate[][]): WritePlan<{ ids: Array<Map<
     const mine = new Map<string, EntityState>();
     for (const candidate of candidatesOf) {
       const key = nameKey(candidate.name);
-      let entity = byName.get(`${candidate.type}\0${key}`);
+      const place = storePlaceKey(candidate);
+      const identity = identityOf(candidate.type, key, place);
+      let entity = byName.get(identity);
       if (!entity && candidate.type === 'PERSON' && !key.includes(' ')) {
         const people = surnames.get(key);
         if (people?.size === 1) entity = [...people][0];
       }
       if (!entity) {
-        const person = candidate.type === 'PERSON';
-        const location = candidate.type === 'LOCATION';
         entity = {
           id: null,
-          role: person ? (candidate.role ?? null) : null,
-          geonamesId: location ? (candidate.geonamesId ?? null) : null,
+          role: candidate.type === 'PERSON' ? (candidate.role ?? null) : null,
           affiliationSet: false,
           withinSet: false,
           hasArticles: false,
           within: null,
         };
-        byName.set(`${candidate.type}\0${key}`, entity);
-        created.push({ entity, candidate, key });
+        byName.set(identity, entity);
+        created.push({ entity, candidate, key, place });
         createdBy[article]++;
-      } else {
-        if (candidate.type === 'PERSON' && !entity.role && candidate.role) {
-          entity.role = candidate.role;
-          if (entity.id !== null) changes.push({ kind: 'role', entity });
-        }
-        if (candidate.type === 'LOCATION' && entity.geonamesId === null && candidate.geonamesId) {
-          entity.geonamesId = candidate.geonamesId;
-          if (entity.id !== null) changes.push({ kind: 'geonames', entity });
-        }
+      } else if (candidate.type === 'PERSON' && !entity.role && candidate.role) {
+        entity.role = candidate.role;
+        if (entity.id !== null) changes.push({ kind: 'role', entity });
       }
       mine.set(candidate.key, entity);
       for (const { kind, name } of namesOf(candidate)) {
@@ -401,24 +397,23 @@ function* entityRows(articles: EntityCandidate[][]): WritePlan<{ ids: Array<Map<
     return mine;
   });
 
-  // Created entities go in with the role and GeoNames ID the later articles gave them; stored ones are updated.
+  // Created entities go in with the role the later articles gave them; stored ones are updated.
   if (created.length > 0) {
     const rows = yield* insertRows(
       SQL.insertEntities,
-      9,
-      created.map(({ entity, candidate, key }) => {
+      10,
+      created.map(({ entity, candidate, key, place }) => {
         const location = candidate.type === 'LOCATION';
-        return [candidate.type, candidate.name, key, entity.role, null, location ? (candidate.kind ?? null) : null,
-          location ? (candidate.countryCode ?? null) : null, null, entity.geonamesId];
+        return [candidate.type, candidate.name, key, place, entity.role, null, location ? (candidate.kind ?? null) : null,
+          location ? (candidate.countryCode ?? null) : null, null, location ? (candidate.geonamesId ?? null) : null];
       }),
-      ' RETURNING id, type, name_key',
+      ' RETURNING id, type, name_key, place_key',
     );
-    const newIds = new Map(rows.map((row) => [`${String(row.type)}\0${String(row.name_key)}`, Number(row.id)]));
-    for (const { entity, candidate, key } of created) entity.id = newIds.get(`${candidate.type}\0${key}`)!;
+    const newIds = new Map(rows.map((row) => [identityOf(String(row.type), String(row.name_key), String(row.place_key)), Number(row.id)]));
+    for (const { entity, candidate, key, place } of created) entity.id = newIds.get(identityOf(candidate.type, key, place))!;
   }
   for (const change of changes) {
     if (change.kind === 'role') yield step(SQL.updateRole, change.entity.role, change.entity.id);
-    if (change.kind === 'geonames') yield step(SQL.setGeonamesId, change.entity.geonamesId, change.entity.id);
   }
   if (names.length > 0) yield* insertRows(SQL.insertNames, 4, names.map(([entity, ...rest]) => [entity.id, ...rest]), ' ON CONFLICT DO NOTHING');
   // Links go in together, but a place re-counted sees every link decided before it.

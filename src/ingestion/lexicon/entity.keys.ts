@@ -1,4 +1,5 @@
 import { foldName } from './name.normalize';
+import type { EntityCandidate } from '../annotations';
 
 /**
  * Stable entity keys: the same entity gets the same key in every article, so the store can merge
@@ -29,4 +30,18 @@ export function cityKey(countryCode: string, name: string): string {
 /** "LOCATION:black sea": regions, seas and other places without a gazetteer code. */
 export function placeKey(name: string): string {
   return `LOCATION:${foldName(name)}`;
+}
+
+/**
+ * What tells apart stored places that share a name, beside their type and folded name (the store's
+ * `entity.place_key`; '' for people and organizations): "g" and the GeoNames ID of a gazetteer city
+ * ("g4140963", Washington, D.C.), else the ISO code of the country the lists put the place in
+ * ("US" for the state of Washington, "FR" for France itself), else '' (seas, world regions, places
+ * no list knows: merged by name alone). Only what the lists give counts, not the context of one
+ * article, so that the same place gets the same key in every article.
+ */
+export function storePlaceKey(entity: Pick<EntityCandidate, 'type' | 'countryCode' | 'geonamesId'>): string {
+  if (entity.type !== 'LOCATION') return '';
+  if (entity.geonamesId) return `g${entity.geonamesId}`;
+  return entity.countryCode ?? '';
 }

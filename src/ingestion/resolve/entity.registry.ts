@@ -59,11 +59,16 @@ export class EntityRegistry {
     return key;
   }
 
-  /** The key of the place of this name and kind (within the country, if a code is given), its entity made when new. */
-  place(name: string, kind: string, countryCode: string | null): string {
+  /**
+   * The key of the place of this name and kind (within the country, if a code is given), its entity
+   * made when new; `listed`: the code is the lists' (a state's, a region's), so it is the place's
+   * `countryCode` too, which tells it from places of the same name elsewhere (storePlaceKey), where a
+   * country only this article's words give is not.
+   */
+  place(name: string, kind: string, countryCode: string | null, listed = false): string {
     const key = placeKey(name);
     const within = countryCode ? this.country(countryCode) : null;
-    this.ensure({ key, type: 'LOCATION', name, aliases: [], kind, withinKey: within, countryCode: null });
+    this.ensure({ key, type: 'LOCATION', name, aliases: [], kind, withinKey: within, countryCode: listed ? countryCode : null });
     return key;
   }
 
@@ -76,7 +81,7 @@ export class EntityRegistry {
       case 'DEMONYM':
         return this.country(hit.country.code);
       case 'REGION':
-        return this.place(hit.name, hit.kind, hit.countryCode);
+        return this.place(hit.name, hit.kind, hit.countryCode, true);
       case 'CITY': {
         const { city } = hit;
         const within = this.country(city.countryCode);

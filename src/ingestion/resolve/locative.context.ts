@@ -1,7 +1,7 @@
 import type { TokenizedArticle } from '../extract/article.tokenizer';
 import { isClosedClassWord } from '../lexicon/english.lexicon';
 import type { DictionaryHit } from '../lexicon/entity.dictionary';
-import { cityNamed, countryNamed, countryOfDemonym, stateNamed } from '../lexicon/place.gazetteer';
+import { type CityRecord, cityNamed, countryNamed, countryOfDemonym, stateNamed } from '../lexicon/place.gazetteer';
 import { LOCATIVE_KIND, LOCATIVE_RE } from '../lexicon/place-words.lexicon';
 import type { EntityRegistry } from './entity.registry';
 
@@ -28,6 +28,15 @@ const STATE_WORDS = 3;
  * state's or a country's name (in the same segment) that ends a phrase. Null when no such name follows.
  */
 export function stateAfter(doc: TokenizedArticle, last: number): string | null {
+  return placeAfterComma(doc, last)?.code ?? null;
+}
+
+/**
+ * The state or country named after token `last` and a comma (see stateAfter), with whether it is a
+ * state; `anyState`: a state's name need not end a phrase ("Paris, Texas opened": no clause starts
+ * with a state after a town).
+ */
+function placeAfterComma(doc: TokenizedArticle, last: number, anyState = false): { code: string; name: string; state: boolean } | null {
   const { tokens, body } = doc;
   const first = tokens[last + 1];
   if (!first || first.segment !== tokens[last].segment || !first.cap || !/^\s*,\s*$/.test(body.slice(tokens[last].end, first.start))) return null;
@@ -38,9 +47,12 @@ export function stateAfter(doc: TokenizedArticle, last: number): string | null {
     // a verb of a new clause ("In Group G, Belgium faced Panama").
     const after = tokens[last + n + 1];
     const closes = !after || after.segment !== end.segment || !end.joinsNext || (!after.cap && isClosedClassWord(after.key));
+    if (!closes && !anyState) continue;
     const name = body.slice(first.start, end.end);
-    const code = closes ? stateNamed(name)?.countryCode ?? countryNamed(name)?.code : undefined;
-    if (code) return code;
+    const state = stateNamed(name);
+    if (state) return { code: state.countryCode, name, state: true };
+    const country = closes ? countryNamed(name) : null;
+    if (country) return { code: country.code, name, state: false };
   }
   return null;
 }
@@ -56,12 +68,18 @@ export function applyLocative(doc: TokenizedArticle, reg: EntityRegistry, key: s
 /** A city at least this large, or a national capital, is what its name alone means when a state shares it ("New York", "Washington"). */
 const CITY_OVER_STATE = 1000000;
 
+/** A city whose name alone means it (see CITY_OVER_STATE). */
+function isGreatCity(city: CityRecord | null): boolean {
+  return !!city && (city.population >= CITY_OVER_STATE || city.capital);
+}
+
 /** Words before a name that make it the state: "Governor of Washington", "the state of New York". */
 const STATE_OPENERS = new Set(['governor', 'state']);
 
 /**
- * What a name that both a state and a city bear means at tokens `first`..`last`: the state after
- * "<place>, " ("Seattle, Washington", "Saratoga Springs, New York"), before a small "state" ("New York
+ * A gazetteer city written before a state of another country ("Paris, Texas") is a town there, no
+ * city of the gazetteer (a place of kind city within that country). What a name that both a state and a city bear means at tokens `first`..`last`: the state after
+ * "<place>, " (whatever the city's country: "London, Ontario"; "Seattle, Washington", "Saratoga Springs, New York"), before a small "state" ("New York
  * state"), or after "governor of" / "state of"; else the city when it has 1,000,000 people or is its
  * country's capital ("New York" is New York City, "Washington" the capital), else `hit` as the lists
  * give it. Other hits are returned as they are.
@@ -70,15 +88,22 @@ export function cityOrState(doc: TokenizedArticle, hit: DictionaryHit, first: nu
   if (hit.type !== 'CITY' && hit.type !== 'REGION') return hit;
   const { tokens, body } = doc;
   const surface = body.slice(tokens[first].start, tokens[last].end);
+  // "Paris, Texas", "London, Ontario": a town of another country than the gazetteer's city of that name
+  // (not in a list of places: "London, Washington and Moscow", where the state is also a great city).
+  const written = hit.type === 'CITY' ? placeAfterComma(doc, last, true) : null;
+  if (hit.type === 'CITY' && written?.state && written.code !== hit.city.countryCode && !isGreatCity(cityNamed(written.name))) {
+    return { type: 'REGION', name: surface, kind: 'city', countryCode: written.code };
+  }
   const state = stateNamed(surface);
   const city = state ? cityNamed(surface) : null;
-  if (!state || !city || city.countryCode !== state.countryCode) return hit;
+  if (!state || !city) return hit;
   const before = tokens[first - 1];
   const next = tokens[last + 1];
   const afterPlace = !!before && before.cap && before.segment === tokens[first].segment && /^\s*,\s*$/.test(body.slice(before.end, tokens[first].start));
   const stateWord = !!next && !next.cap && next.key === 'state' && tokens[last].joinsNext;
   const opened = before?.key === 'of' && !before.cap && STATE_OPENERS.has(tokens[first - 2]?.key ?? '');
   if (afterPlace || stateWord || opened) return { type: 'REGION', name: state.name, kind: 'region', countryCode: state.countryCode };
-  if (city.population >= CITY_OVER_STATE || city.capital) return { type: 'CITY', city };
+  if (city.countryCode !== state.countryCode) return hit;
+  if (isGreatCity(city)) return { type: 'CITY', city };
   return hit;
 }

@@ -1,5 +1,6 @@
 import { tokenizeArticle } from '../../../../src/ingestion/extract/article.tokenizer';
 import { EntityRegistry } from '../../../../src/ingestion/resolve/entity.registry';
+import { storePlaceKey } from '../../../../src/ingestion/lexicon/entity.keys';
 import { articleFrom } from '../extract/entity.article-builder';
 
 describe('EntityRegistry', () => {
@@ -22,5 +23,22 @@ describe('EntityRegistry', () => {
     reg.mention('LOCATION:UA', at('Ukrainian'), at('Ukrainian'), false);
     expect([...reg.drafts.get('LOCATION:UA')!.surfaces]).toEqual([]);
     expect(reg.drafts.get('LOCATION:UA')!.entity).toMatchObject({ name: 'Ukraine', kind: 'country', countryCode: 'UA' });
+  });
+
+  it('gives a listed state or region its country, and a place only the article puts in a country none', () => {
+    const reg = new EntityRegistry(doc);
+    const state = reg.entityFor({ type: 'REGION', name: 'Vermont', kind: 'region', countryCode: 'US' });
+    expect(reg.drafts.get(state)!.entity).toMatchObject({ kind: 'region', withinKey: 'LOCATION:US', countryCode: 'US' });
+    const town = reg.place('Zorinsk', 'city', 'UA');
+    expect(reg.drafts.get(town)!.entity).toMatchObject({ withinKey: 'LOCATION:UA', countryCode: null });
+  });
+});
+
+describe('storePlaceKey', () => {
+  it('tells places apart by GeoNames ID, else by listed country, else not at all; people and organizations have none', () => {
+    expect(storePlaceKey({ type: 'LOCATION', countryCode: 'US', geonamesId: 4140963 })).toBe('g4140963');
+    expect(storePlaceKey({ type: 'LOCATION', countryCode: 'US', geonamesId: null })).toBe('US');
+    expect(storePlaceKey({ type: 'LOCATION', countryCode: null })).toBe('');
+    expect(storePlaceKey({ type: 'PERSON', countryCode: null })).toBe('');
   });
 });

@@ -40,4 +40,25 @@ describe('a name both a state and a city bear', () => {
       'LOCATION:US:washington',
     ]);
   });
+
+  it('is the state after "<place>, " whatever country the city of that name lies in', () => {
+    expect(keys('Quorvel flew to Sarnby, Ontario on Monday.').map((k) => k[1])).toContain('LOCATION:ontario');
+  });
+});
+
+describe('a gazetteer city written before a state of another country', () => {
+  const places = (text: string) => {
+    const r = extractEntities(articleFrom([text]));
+    return r.entities.filter((e) => e.type === 'LOCATION' && e.kind === 'city').map(({ name, countryCode, geonamesId }) => ({ name, countryCode, geonamesId: geonamesId ?? null }));
+  };
+
+  it('is a town of that state\'s country ("Paris, Texas", "London, Ontario"), not the city of the gazetteer', () => {
+    expect(places('The fair in Paris, Texas opened with a rodeo.')).toEqual([{ name: 'Paris', countryCode: 'US', geonamesId: null }]);
+    expect(places('Police in London, Ontario on Monday arrested a man.')).toEqual([{ name: 'London', countryCode: 'CA', geonamesId: null }]);
+  });
+
+  it('stays the city before its own country or state, or alone', () => {
+    expect(places('Police in Paris, France arrested a man.')).toEqual([{ name: 'Paris', countryCode: 'FR', geonamesId: 2988507 }]);
+    expect(places('The mayor of Paris spoke.')).toEqual([{ name: 'Paris', countryCode: 'FR', geonamesId: 2988507 }]);
+  });
 });
