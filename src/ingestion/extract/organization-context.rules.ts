@@ -1,6 +1,7 @@
 import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { GROUP_WORDS, NAME_CONNECTORS, ORGANIZATION_KIND_NOUNS, POLL_NOUNS } from '../lexicon/name-words.lexicon';
+import { isPersonalCueForm } from '../lexicon/cue.lexicon';
+import { GROUP_WORDS, NAME_CONNECTORS, ORGANIZATION_KIND_NOUNS, POLL_NOUNS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
 import { isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
@@ -72,6 +73,62 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     else if (pluralTeamName(tokens, f)) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
   }
   pollsters(doc, findings);
+  organizationsAsSubjects(doc, findings);
+}
+
+/** Verbs of speech that stay a person's sign ("Quorvani said"), but for the announcing a company does. */
+const ORGANIZATION_SPEECH = new Set(['announced', 'announces']);
+
+/**
+ * A lower-case finite verb at token `i` (after at most one adverb, or after "has" / "have"): past or
+ * present tense, no copula, modal or auxiliary, no verb of a person's speech ("said", "told") but
+ * "announced"; "ranks", "ruled", "has learned", "then ruled".
+ */
+function finiteVerbAt(tokens: ArticleToken[], i: number): boolean {
+  let j = i;
+  if (tokens[j] && !tokens[j].cap && tokens[j].joinsNext && hasLexiconTag(tokens[j].key, 'Adverb')) j++;
+  if (tokens[j] && !tokens[j].cap && tokens[j].joinsNext && (tokens[j].key === 'has' || tokens[j].key === 'have')) j++;
+  const v = tokens[j];
+  if (!v || v.cap || v.segment !== tokens[i].segment) return false;
+  if (isPersonalCueForm(v.key) && !ORGANIZATION_SPEECH.has(v.key)) return false;
+  if (hasLexiconTag(v.key, 'Copula') || hasLexiconTag(v.key, 'Modal') || hasLexiconTag(v.key, 'Auxiliary')) return false;
+  if (hasLexiconTag(v.key, 'PastTense') || hasLexiconTag(v.key, 'PresentTense') || /[^e]ed$/.test(v.key)) return true;
+  // "ranks", "publishes": a verb's -s form.
+  const stem = v.key.endsWith('es') && hasLexiconTag(v.key.slice(0, -2), 'Infinitive') ? v.key.slice(0, -2) : v.key.slice(0, -1);
+  return v.key.endsWith('s') && hasLexiconTag(stem, 'Infinitive');
+}
+
+/** A word some list or the dictionary knows, as written or as the plural of one ("photos", "authorities"). */
+function knownWordOrPlural(key: string): boolean {
+  const forms = [key];
+  if (key.endsWith('ies')) forms.push(`${key.slice(0, -3)}y`);
+  if (key.endsWith('es')) forms.push(key.slice(0, -2));
+  if (key.endsWith('s')) forms.push(key.slice(0, -1));
+  return forms.some((w) => isGivenName(w) || isSurname(w) || isCommonWord(w) || isDictionaryWord(w) || isDictionaryName(w) || isTitleWord(w));
+}
+
+/**
+ * "Quorvani ranks the site 135th", "Tellanet then ruled that ...", "Quorvani announced a loss": one
+ * capitalised word that no list or dictionary knows (no given name, surname, ordinary word, plural or
+ * brand), that is no word of a person the article names, written right before a finite verb that is no
+ * verb of a person's speech, names an organization: news introduces a person by full name or title
+ * first. Every finding of that one word is rewritten.
+ */
+function organizationsAsSubjects(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens } = doc;
+  const unknown = (f: EntityFinding): boolean => {
+    if (f.kind !== 'partial' || f.first !== f.last) return false;
+    const t = tokens[f.first];
+    if (t.upper || t.initial || t.possessive || t.text.length < 3 || doc.segments[t.segment].titleCase || isBrandShaped(t.text) || /\d/.test(t.text)) return false;
+    return !t.key.split('-').some((part) => part.length > 1 && knownWordOrPlural(part));
+  };
+  const subjects = new Set<string>();
+  for (const f of findings) if (unknown(f) && tokens[f.last].joinsNext && finiteVerbAt(tokens, f.last + 1)) subjects.add(tokens[f.first].key);
+  if (!subjects.size) return;
+  for (const f of findings) if (f.kind === 'person') for (let i = f.first; i <= f.last; i++) subjects.delete(tokens[i].key);
+  findings.forEach((f, i) => {
+    if (unknown(f) && subjects.has(tokens[f.first].key)) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
+  });
 }
 
 /** Lower-case words for a person's time at an organization, before "at": "works at", "his years at", "a stint at". */
@@ -105,7 +162,7 @@ function pluralTeamName(tokens: ArticleToken[], f: EntityFinding): boolean {
   const next = tokens[f.first + 1];
   if (!the || the.key !== 'the' || !the.joinsNext || the.segment !== t.segment || (the.cap && !the.sentenceStart) || t.upper || t.sentenceStart) return false;
   // Not the start of a longer name ("the Plains of Arafat", "the Arts and Humanities Index") nor a modifier ("the Gliders team").
-  if (next && t.joinsNext && (next.cap || (NAME_CONNECTORS.has(next.key) && tokens[f.first + 2]?.cap) || modifiesNoun(tokens, f.last))) return false;
+  if (next && t.joinsNext && (next.cap || (NAME_CONNECTORS.has(next.key) && (tokens[f.first + 2]?.cap || tokens[f.first + 3]?.cap)) || modifiesNoun(tokens, f.last))) return false;
   if (!isPluralShaped(t.key) || isDictionaryName(t.key)) return false;
   const singular = t.key.endsWith('ies') ? `${t.key.slice(0, -3)}y` : t.key.slice(0, -1);
   if (isDictionaryName(singular) || isTitleWord(singular) || GROUP_WORDS.has(singular) || countryOfDemonym(singular) || hasLexiconTag(singular, 'Demonym')) return false;

@@ -131,3 +131,17 @@ describe('extractEntities: organizations found by the words around them', () => 
     expect(r.spans.filter((s) => s === 'Gliders')).toHaveLength(2);
   });
 });
+
+describe('extractEntities: an unknown word as the subject of a verb', () => {
+  it('takes one word no list knows, before a verb that is no person’s speech, for an organization, every time it is written', () => {
+    const r = extract('Quorvanet then ruled that the claim was true. Quorvanet said so on Monday.', 'Tessalink announced a loss. Dara Velloway won the race. Velloway smiled.');
+    expect(r.organizations.sort()).toEqual(['Quorvanet', 'Tessalink']);
+    expect(r.spans.filter((s) => s === 'Quorvanet')).toHaveLength(2);
+    expect(r.people).toEqual(['Dara Velloway']);
+  });
+
+  it('leaves ordinary words, their plurals and hyphenated words with them alone ("Photos released", "Authorities announced")', () => {
+    const r = extract('The crane fell on Friday. Photos released of the scene showed damage.', 'Authorities announced an arrest. Twenty-seven states sued.');
+    expect(r.organizations).toEqual([]);
+  });
+});
