@@ -57,6 +57,8 @@ const SENTENCE_OPENERS = '.!?:;"“‘([{—–…•|';
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
 const ARTICLE_PREFIXED = /^(?:al|el|ad|ar|as|ash|at|az|ud|ul)-\p{Lu}/u;
 const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}\p{Ll}/u;
+/** "I" with a verb's contraction ("I'm", "I’ve", "I'll", "I'd"): a pronoun, no name word. */
+const PRONOUN_I = /^I['’](?:m|ve|ll|d)$/;
 const PERIOD = 46;
 const COLON = 58;
 const SPACE = 32;
@@ -97,7 +99,7 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
         key,
         start,
         end,
-        cap: cap && raw !== 'I',
+        cap: cap && raw !== 'I' && !PRONOUN_I.test(raw),
         upper: cap && raw.length >= 2 && raw === raw.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(raw),
         sentenceStart: cap && opensSentence(body, seg.start, start, prev),
         possessive,

@@ -27,6 +27,12 @@ describe('tokenizeArticle', () => {
     expect(doc.tokens.map((t) => [t.key, t.cap])).toEqual([['i', false], ['met', false], ['gael', true], ['muller', true], ['there', false]]);
   });
 
+  it('counts "I" with a contraction ("I\'m", "I’ve", "I\'ll") as no capital, so it opens no name', () => {
+    const doc = tokensOf('“I\'m told two things,” Orvan said. I’ve met Dara Quimbley, and I\'ll see Tavio.');
+    for (const word of ["I'm", 'I’ve', "I'll"]) expect(doc.tokens.find((t) => t.text === word)?.cap).toBe(false);
+    expect(doc.chunks.map((c) => surfaceOf(doc, c[0], c[c.length - 1]))).toEqual(['Orvan', 'Dara Quimbley', 'Tavio']);
+  });
+
   it('gathers runs of capitalised words, with particles and "of" inside, into chunks', () => {
     const doc = tokensOf('Charles de Gaulle visited the Department of Justice in Paris.');
     const chunks = doc.chunks.map((c) => surfaceOf(doc, c[0], c[c.length - 1]));
