@@ -460,7 +460,7 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
     const t = tokens[chunk[i]];
     const next = i + 1 < chunk.length ? tokens[chunk[i + 1]] : null;
     const givenNameLeads = isGivenName(t.key) && !!next && next.cap && (next.initial || !isFunctionWord(next.key));
-    let matched = compassAbbreviation(doc, chunk, i, out, flush);
+    let matched = compassAbbreviation(doc, chunk, i, out, flush) || compassRegion(doc, chunk, i, out, flush);
     if (!matched && !isConnector(t) && !(t.sentenceStart && !t.upper && isFunctionWord(t.key))) {
       for (let len = Math.min(longestNameStartingWith(foldName(t.text)), chunk.length - i); len >= 1; len--) {
         if (len === 1 && givenNameLeads) break;
@@ -558,6 +558,31 @@ function compassAbbreviation(doc: TokenizedArticle, chunk: number[], i: number, 
     if (hit && hit.type !== 'ORGANIZATION') {
       flush();
       out.push({ kind: 'dict', hit, first: chunk[i], last });
+      return len + 1;
+    }
+  }
+  return 0;
+}
+
+/**
+ * "North Florida", "Southern California", "West Texas": a compass word before a place the lists know
+ * (a country, a state or region, a city), where the lists know no name made of them together ("North
+ * Korea", "West Virginia" are theirs), is a region named by both: not a person named North, nor the
+ * place alone. Pushes the finding and returns the number of chunk words it covers, else 0.
+ */
+function compassRegion(doc: TokenizedArticle, chunk: number[], i: number, out: EntityFinding[], flush: () => void): number {
+  const { tokens } = doc;
+  const t = tokens[chunk[i]];
+  if (!t.cap || t.upper || !COMPASS.has(t.key) || i + 1 >= chunk.length || !t.joinsNext) return 0;
+  const most = Math.min(3, chunk.length - i - 1);
+  for (let len = most; len >= 1; len--) if (lookupName(surfaceOf(doc, chunk[i], chunk[i + len]), len + 1)) return 0;
+  for (let len = most; len >= 1; len--) {
+    const last = chunk[i + len];
+    if (isConnector(tokens[last])) continue;
+    const hit = lookupName(surfaceOf(doc, chunk[i + 1], last), len);
+    if (hit && (hit.type === 'COUNTRY' || hit.type === 'REGION' || hit.type === 'CITY')) {
+      flush();
+      out.push({ kind: 'place', name: surfaceOf(doc, chunk[i], last), placeKind: 'region', first: chunk[i], last });
       return len + 1;
     }
   }

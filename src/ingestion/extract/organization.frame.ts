@@ -54,7 +54,42 @@ export function openedByThe(tokens: ArticleToken[], chunk: number[]): boolean {
  * words opening a sentence ("Yesterday Party ...").
  */
 export function organizationFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | null {
-  return nameFrame(tokens, chunk, (key) => isOrganizationHead(key) || MORE_ORGANIZATION_HEADS.has(key));
+  return headFirstFrame(tokens, chunk) ?? nameFrame(tokens, chunk, (key) => isOrganizationHead(key) || MORE_ORGANIZATION_HEADS.has(key));
+}
+
+/**
+ * Words that open an organization's name in the languages that put the head first (Spanish,
+ * Portuguese, Italian, French): "Instituto Gonçalves", "Universidad Técnica de Oruro", "Banco
+ * Mercantil", "Partido Popular".
+ */
+const HEAD_FIRST_ORGANIZATION_WORDS = new Set([
+  'instituto', 'istituto', 'institut', 'universidad', 'universidade', 'università', 'université', 'universitat',
+  'colegio', 'colégio', 'escuela', 'escola', 'école', 'liceo', 'lycée', 'banco', 'banca', 'banque',
+  'partido', 'partito', 'ministerio', 'ministério', 'ministero', 'ministère', 'fundación', 'fundação', 'fondazione',
+  'fondation', 'compañía', 'companhia', 'compagnie', 'sociedad', 'sociedade', 'società', 'société', 'asociación',
+  'associação', 'associazione', 'agencia', 'agência', 'agenzia', 'hospital', 'ospedale', 'hôpital',
+]);
+
+/** Particles and "of" words that such a name takes between its words ("de", "del", "di", "of"); not "and" or "the". */
+const HEAD_FIRST_JOINERS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'des', 'du', 'la', 'le', 'los', 'las', 'of', 'for', 'e', 'y']);
+
+/**
+ * The name a head-first organization word opens (HEAD_FIRST_ORGANIZATION_WORDS) at the start of the
+ * run (or after a capital "The"; not "NTU Hospital Station"): from it to the last
+ * capitalised word that follows it, across particles ("de", "del"); null when no capitalised word
+ * follows it. Before its head's other names ("Banco Mercantil and the Partido Popular"), the name ends.
+ */
+function headFirstFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | null {
+  const from = openedByThe(tokens, chunk) ? 1 : 0;
+  const head = tokens[chunk[from]];
+  if (!head.cap || head.upper || !HEAD_FIRST_ORGANIZATION_WORDS.has(head.key) || !tokens[chunk[from + 1]]?.cap) return null;
+  let to = from;
+  for (let p = from + 1; p < chunk.length; p++) {
+    const t = tokens[chunk[p]];
+    if (t.cap) to = p;
+    else if (!HEAD_FIRST_JOINERS.has(t.key)) break;
+  }
+  return { from, to };
 }
 
 /**

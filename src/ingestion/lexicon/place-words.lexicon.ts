@@ -34,8 +34,8 @@ export const FACILITY_CENTER_WORDS: ReadonlySet<string> = new Set([
 /** Prepositions that put the name after them in a place: "in Ferguson", "near Selma". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'across', 'around', 'throughout']);
 
-/** Words that open a place's name, and the kind they give it: "Mount Everest", "Lake Tahoe". */
-export const GEO_PREFIXES: Readonly<Record<string, string>> = { mount: 'mountain', mt: 'mountain', lake: 'lake', isle: 'island' };
+/** Words that open a place's name, and the kind they give it: "Mount Everest", "Lake Tahoe", "Kibbutz Ein Harod" (an Israeli village). */
+export const GEO_PREFIXES: Readonly<Record<string, string>> = { mount: 'mountain', mt: 'mountain', lake: 'lake', isle: 'island', kibbutz: 'city', moshav: 'city' };
 
 const CARDINAL_POINTS = ['north', 'south', 'east', 'west'];
 

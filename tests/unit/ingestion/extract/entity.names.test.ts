@@ -456,3 +456,35 @@ describe('extractEntities: heads the lexicon lacks', () => {
     expect(r.organizations).toEqual(['Municipality of Quorvia', 'Tellan Dust Lab', 'Sea Org']);
   });
 });
+
+describe('extractEntities: names whose head comes first', () => {
+  it('reads an institution named head first in Spanish, Portuguese, Italian or French as one organization, not a person', () => {
+    const r = extract('Officials at Instituto Marvela said the school would reopen.', 'Students at the Universidad Técnica de Oruro marched, and Banco Ferrante paid.');
+    expect(r.organizations).toEqual(['Instituto Marvela', 'Universidad Técnica de Oruro', 'Banco Ferrante']);
+    expect(r.people).toEqual([]);
+  });
+
+  it('keeps a head word inside a longer name where it is no first word ("Tamsui Hospital Station")', () => {
+    const r = extract('Riders left Tamsui Hospital Station at noon.');
+    expect(r.locations).toEqual(['Tamsui Hospital Station']);
+  });
+
+  it('reads a kibbutz as a place', () => {
+    expect(extract('She grew up on Kibbutz Ein Tavor in the north.').locations).toEqual(['Kibbutz Ein Tavor']);
+  });
+});
+
+describe('extractEntities: a compass word before a place', () => {
+  it('names a region ("North Florida", "Southern California"), not a person and not the place alone', () => {
+    const r = extract('Storms hit North Florida on Monday, and fires burned across Southern California.', 'Later, the storm reached Florida.');
+    expect(r.locations).toEqual(expect.arrayContaining(['North Florida', 'Southern California', 'Florida']));
+    expect(r.people).toEqual([]);
+    expect(r.mentionsOf('Florida')).toEqual(['Florida']);
+  });
+
+  it('leaves the names the lists know whole ("North Korea", "West Virginia")', () => {
+    const r = extract('North Korea fired a missile, and West Virginia sent aid.');
+    expect(r.locations).toEqual(expect.arrayContaining(['North Korea', 'West Virginia']));
+    expect(r.locations).not.toContain('Korea');
+  });
+});

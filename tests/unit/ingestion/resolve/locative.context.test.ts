@@ -27,7 +27,7 @@ describe('a name both a state and a city bear', () => {
   };
 
   it('is the state after "<place>, ", before "state" or after "Governor of", else the big city or the capital', () => {
-    expect(keys('Quorvel moved from Albany, New York to New York in May, then to New York state.')).toEqual([
+    expect(keys('The family moved from Albany, New York to New York in May, then to New York state.')).toEqual([
       ['Albany', 'LOCATION:US:albany'],
       ['New York', 'LOCATION:new york'],
       ['New York', 'LOCATION:US:new york city'],
