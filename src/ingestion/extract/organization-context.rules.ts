@@ -25,12 +25,31 @@ const NAME_WORDS = 4;
  * "the Architectural, Surveying ... constituency"), and no modifier of a lower-case noun after it
  * ("the Social Welfare constituency").
  */
-function organizationShaped(tokens: ArticleToken[], f: EntityFinding): boolean {
+function organizationShaped(tokens: ArticleToken[], f: EntityFinding, ordinaryWord = false): boolean {
   if (f.kind !== 'partial' || f.last - f.first >= NAME_WORDS) return false;
   const ws = tokens.slice(f.first, f.last + 1);
-  if (ws.some((t) => isGivenName(t.key) || isSurname(t.key) || isTitleWord(t.key) || (t.cap && isFunctionWord(t.key)))) return false;
-  if (ws.length === 1 && (isCommonWord(ws[0].key) || (isDictionaryWord(ws[0].key) && !isDictionaryName(ws[0].key)))) return false;
+  // With `ordinaryWord`, a word that only modifies a title ("Labour" of "Labour Secretary") may name the body.
+  if (ws.some((t) => isGivenName(t.key) || isSurname(t.key) || (ordinaryWord ? isTitleHead(t.key) : isTitleWord(t.key)) || (t.cap && isFunctionWord(t.key)))) return false;
+  if (!ordinaryWord && ws.length === 1 && (isCommonWord(ws[0].key) || (isDictionaryWord(ws[0].key) && !isDictionaryName(ws[0].key)))) return false;
   return !modifiesNoun(tokens, f.last);
+}
+
+/**
+ * The person finding whose title or name starts right after token `last`, over capitalised words
+ * of the title no rule typed ("Shadow" of "Shadow Home Secretary Yvette Cooper"), or undefined.
+ */
+function personAfter(tokens: ArticleToken[], findings: EntityFinding[], i: number, last: number): Extract<EntityFinding, { kind: 'person' }> | undefined {
+  let end = last;
+  for (let k = i + 1; k < findings.length && k <= i + 2; k++) {
+    const g = findings[k];
+    const start = g.kind === 'person' ? g.titleFirst ?? g.first : g.first;
+    // The possessive joins no word; a title word after it does.
+    if (start !== end + 1 || (end !== last && !tokens[end].joinsNext)) return undefined;
+    if (g.kind === 'person') return g;
+    if (g.kind !== 'partial' || tokens.slice(g.first, g.last + 1).some((t) => !t.cap || t.possessive || isGivenName(t.key))) return undefined;
+    end = g.last;
+  }
+  return undefined;
 }
 
 /** Token `i` is a lower-case word of `keys` with one space on each side. */
@@ -41,7 +60,8 @@ function lowerWordAt(tokens: ArticleToken[], i: number, keys: ReadonlySet<string
 
 /**
  * Rewrites, in `findings` (body order), the partial findings that name an organization by their
- * context, as organizations: after "<person> of (the)", before a person when the name is possessive,
+ * context, as organizations: after "<person> of (the)", before a person or an organization or a
+ * facility when the name is possessive (one ordinary word too before a titled person: "Labour's"),
  * after a lower-case noun for a kind of organization (not before a verb: "the company Kowalczyk
  * founded"), before "poll" or "survey" ("a Quorvle poll", "the Brightwater / Tellan poll"), after a
  * person's job and "at" ("an analyst at Quorvle", "his years at Tellan"), or as a team's or a band's
@@ -58,12 +78,18 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     // "Nathan Law of Demosisto", "Gary Fan of the Neo Democrats".
     const ofAt = tokens[f.first - 1]?.key === 'the' && !tokens[f.first - 1].cap ? f.first - 2 : f.first - 1;
     const ofPerson = before?.kind === 'person' && before.last === ofAt - 1 && lowerWordAt(tokens, ofAt, 'of') && (ofAt === f.first - 1 || tokens[f.first - 1].joinsNext);
-    // "Demosisto's Nathan Law", "Labour's Shadow Home Secretary Yvette Cooper".
-    const beforePerson = lastWord.possessive && after?.kind === 'person' && (after.titleFirst ?? after.first) === f.last + 1;
+    // "Demosisto's Nathan Law", "Labour's Shadow Home Secretary Yvette Cooper" (an ordinary word too, before a titled person).
+    const person = lastWord.possessive ? personAfter(tokens, findings, i, f.last) : undefined;
+    const beforePerson = !!person;
+    const beforeTitledPerson = !!person && person.titleFirst !== null && !isFunctionWord(lastWord.key);
+    // "the Smithsonian's National Air and Space Museum": the body that owns an organization or a facility.
+    const owner = lastWord.possessive && !!after && after.first === f.last + 1 && (after.kind === 'org' || (after.kind === 'dict' && after.hit.type === 'ORGANIZATION') || (after.kind === 'place' && after.placeKind === 'facility'));
     // "localist group Youngspiration", "US team Cloud9 and Immortals"; not "the company Kowalczyk founded".
     const next = tokens[f.last + 1];
     const afterKindNoun = lowerWordAt(tokens, f.first - 1, ORGANIZATION_KIND_NOUNS) && !tokens[f.first - 1].possessive && !(!!next && !next.cap && lastWord.joinsNext && verbLike(next.key));
-    if ((ofPerson || beforePerson || afterKindNoun) && organizationShaped(tokens, f)) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
+    if (((ofPerson || beforePerson || afterKindNoun || owner) && organizationShaped(tokens, f)) || (beforeTitledPerson && organizationShaped(tokens, f, true))) {
+      findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
+    }
     else if (afterJobAt(tokens, f) && organizationShaped(tokens, f)) {
       // "a partner at Hogan & Tellan": the names joined by "&" are one firm's.
       const last = after?.kind === 'partial' && after.first === f.last + 1 && /^ & $/.test(doc.body.slice(lastWord.end, tokens[after.first].start)) ? after.last : f.last;

@@ -125,6 +125,17 @@ describe('extractEntities: organizations found by the words around them', () => 
     expect(r.organizations.sort()).toEqual(['Brellow', 'Hogvale & Tessaly', 'Quorvani']);
   });
 
+  it('takes a possessive name before a titled person for the body, over title words no rule typed ("Quorvani’s Shadow Home Secretary")', () => {
+    const r = extract('On Monday, Quorvani’s Shadow Home Secretary Dara Quimbley spoke. She said Quorvani has a plan.', 'Tellanor’s chief executive Orvan Velloway agreed.');
+    expect(r.organizations.sort()).toEqual(['Quorvani', 'Tellanor']);
+    expect(r.spans.filter((s) => s === 'Quorvani')).toHaveLength(2);
+  });
+
+  it('takes a possessive name before an organization or a facility for the body that owns it', () => {
+    const r = extract('The shuttle moved from the Quorvanian’s National Air and Sea Museum to a hangar.');
+    expect(r.organizations).toEqual(['Quorvanian']);
+  });
+
   it('takes one plural word after "the" for a team or a band ("the Gliders"), not a group, a place or the start of a longer name', () => {
     const r = extract('The team is known as the Gliders. The Gliders have never won.', 'Under pressure from the Democrats and the Courts, they met in the Plains of Tessaly.');
     expect(r.organizations).toEqual(['Gliders']);
