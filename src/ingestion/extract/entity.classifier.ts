@@ -539,7 +539,8 @@ function townInPersonName(tokens: ArticleToken[], chunk: number[], i: number, re
   const unknown = (t: ArticleToken | undefined): boolean =>
     !!t && t.cap && !t.upper && !t.initial && t.text.length > 2 && !isCommonWord(t.key) && !isFunctionWord(t.key) && !isTitleWord(t.key) && nameShaped(t) && !lookupName(t.text, 1);
   if (chunk.length !== 2) return false;
-  return i === 1 ? residual.length === 1 && unknown(tokens[chunk[0]]) : unknown(tokens[chunk[1]]);
+  // A masthead word after the town names its newspaper or club, not a person ("Halden Sun", "Tarrow United").
+  return i === 1 ? residual.length === 1 && unknown(tokens[chunk[0]]) : unknown(tokens[chunk[1]]) && !isMastheadWord(tokens[chunk[1]].key);
 }
 
 /**

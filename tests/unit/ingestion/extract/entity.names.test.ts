@@ -214,6 +214,12 @@ describe('extractEntities: typing from context', () => {
     expect(r.mentionsOf('Canada')).toEqual(['Canada']);
   });
 
+  it('reads a town and a masthead word that could be a surname as the newspaper, not a person ("Calgary Sun")', () => {
+    const r = extract('A column in the Calgary Sun said the mayor would quit.', 'Valeska Paris spoke later.');
+    expect(r.organizations).toEqual(['Calgary Sun']);
+    expect(r.people).toEqual(['Valeska Paris']);
+  });
+
   it('reads a short name of an organization as the long one the article names', () => {
     const r = extract('Officials of the Norland Coastal Safety Authority met outside the offices on Monday to talk.', 'A spokesman for the Coastal Safety Authority said the beaches would reopen.');
     expect(r.mentionsOf('Norland Coastal Safety Authority')).toEqual(['Norland Coastal Safety Authority', 'Coastal Safety Authority']);
