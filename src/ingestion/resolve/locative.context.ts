@@ -68,6 +68,9 @@ export function applyLocative(doc: TokenizedArticle, reg: EntityRegistry, key: s
 /** A city at least this large, or a national capital, is what its name alone means when a state shares it ("New York", "Washington"). */
 const CITY_OVER_STATE = 1000000;
 
+/** A town of fewer people yields its name to a state of another country ("Florida"). */
+const TOWN_UNDER_STATE = 100000;
+
 /** A city whose name alone means it (see CITY_OVER_STATE). */
 function isGreatCity(city: CityRecord | null): boolean {
   return !!city && (city.population >= CITY_OVER_STATE || city.capital);
@@ -82,17 +85,19 @@ const STATE_OPENERS = new Set(['governor', 'state']);
  * "<place>, " (whatever the city's country: "London, Ontario"; "Seattle, Washington", "Saratoga Springs, New York"), before a small "state" ("New York
  * state"), or after "governor of" / "state of"; else the city when it has 1,000,000 people or is its
  * country's capital ("New York" is New York City, "Washington" the capital), else `hit` as the lists
- * give it. Other hits are returned as they are.
+ * give it; a state of another country than a town of fewer than 100,000 people named so is the state. Other hits are returned as they are.
  */
 export function cityOrState(doc: TokenizedArticle, hit: DictionaryHit, first: number, last: number): DictionaryHit {
   if (hit.type !== 'CITY' && hit.type !== 'REGION') return hit;
   const { tokens, body } = doc;
   const surface = body.slice(tokens[first].start, tokens[last].end);
   // "Paris, Texas", "London, Ontario": a town of another country than the gazetteer's city of that name
-  // (not in a list of places: "London, Washington and Moscow", where the state is also a great city).
-  const written = hit.type === 'CITY' ? placeAfterComma(doc, last, true) : null;
-  if (hit.type === 'CITY' && written?.state && written.code !== hit.city.countryCode && !isGreatCity(cityNamed(written.name))) {
-    return { type: 'REGION', name: surface, kind: 'city', countryCode: written.code };
+  // (not in a list of places: "London, Washington and Moscow", where the state is also a great city; nor
+  // before a country that a list also has as a province: "Taipei, Taiwan").
+  if (hit.type === 'CITY') {
+    const written = placeAfterComma(doc, last, true);
+    const otherState = !!written?.state && written.code !== hit.city.countryCode && !countryNamed(written.name);
+    if (written && otherState && !isGreatCity(cityNamed(written.name))) return { type: 'REGION', name: surface, kind: 'city', countryCode: written.code };
   }
   const state = stateNamed(surface);
   const city = state ? cityNamed(surface) : null;
@@ -103,7 +108,9 @@ export function cityOrState(doc: TokenizedArticle, hit: DictionaryHit, first: nu
   const stateWord = !!next && !next.cap && next.key === 'state' && tokens[last].joinsNext;
   const opened = before?.key === 'of' && !before.cap && STATE_OPENERS.has(tokens[first - 2]?.key ?? '');
   if (afterPlace || stateWord || opened) return { type: 'REGION', name: state.name, kind: 'region', countryCode: state.countryCode };
-  if (city.countryCode !== state.countryCode) return hit;
+  // A town of another country than the state's is what the name means only when it is a large city ("Florida" is the
+  // state, not the Cuban town of 63,000).
+  if (city.countryCode !== state.countryCode) return city.population < TOWN_UNDER_STATE && hit.type === 'CITY' ? { type: 'REGION', name: state.name, kind: 'region', countryCode: state.countryCode } : hit;
   if (isGreatCity(city)) return { type: 'CITY', city };
   return hit;
 }

@@ -41,6 +41,11 @@ describe('a name both a state and a city bear', () => {
     ]);
   });
 
+  it('is the state when the city of that name is a town of another country ("Florida", not the Cuban town)', () => {
+    const r = extractEntities(articleFrom(['Storms hit Florida on Monday.']));
+    expect(r.entities.find((e) => e.name === 'Florida')).toMatchObject({ kind: 'region', withinKey: 'LOCATION:US', countryCode: 'US' });
+  });
+
   it('is the state after "<place>, " whatever country the city of that name lies in', () => {
     expect(keys('Quorvel flew to Sarnby, Ontario on Monday.').map((k) => k[1])).toContain('LOCATION:ontario');
   });
@@ -59,6 +64,7 @@ describe('a gazetteer city written before a state of another country', () => {
 
   it('stays the city before its own country or state, or alone', () => {
     expect(places('Police in Paris, France arrested a man.')).toEqual([{ name: 'Paris', countryCode: 'FR', geonamesId: 2988507 }]);
+    expect(places('Taipei, Taiwan — The festival opened.')).toEqual([{ name: 'Taipei', countryCode: 'TW', geonamesId: 1668341 }]);
     expect(places('The mayor of Paris spoke.')).toEqual([{ name: 'Paris', countryCode: 'FR', geonamesId: 2988507 }]);
   });
 });
