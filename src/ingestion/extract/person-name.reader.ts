@@ -179,8 +179,10 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   if (isPluralShaped(last.key) && !last.possessive && !personEvidence(doc, piece)) return [];
   // "Cyclone Phailin", "Space Shuttle Discovery": a kind of thing before the name.
   if (words.some((t) => NAMED_THING_KINDS.has(t.key))) return [];
-  // A last word the article writes as a word ("the Polaroid", "polaroid") is no surname: "Warhol Polaroid exhibits".
-  if (!isSurname(last.key) && writtenAsWord(doc, last.key)) return [];
+  // A last word the article writes as a word ("the Polaroid", "polaroid") is no surname: "Warhol Polaroid exhibits";
+  // unless the article names the person so too ("Mitt Romney ... painted Romney as ... a Romney caricature") and the first word
+  // is no known surname (then it is the person's, the thing after it named after them: "Warhol Polaroid").
+  if (!isSurname(last.key) && writtenAsWord(doc, last.key) && (isSurname(words[0].key) || !personEvidence(doc, piece))) return [];
   if (words.some((t) => isSurname(t.key) || t.initial)) return piece;
   if (words.slice(1).some((t) => isCommonWord(t.key))) return [];
   if (isCommonWord(words[0].key)) return !isVerbForm(words[0].key) && personEvidence(doc, piece) ? piece : [];

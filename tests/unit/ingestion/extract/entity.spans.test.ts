@@ -79,6 +79,12 @@ describe('extractEntities: where a person’s name ends', () => {
     expect(r.people).toEqual(['Paul Everett Hill']);
   });
 
+  it('keeps a name whose last word the article also writes after an article ("a Quimbley caricature") when the article names the person so', () => {
+    const r = extract('Tavio Quimbley was prepared, Dara said. They painted the rival as a Quimbley caricature.', 'Quimbley was never able to shake that image.');
+    expect(r.people).toContain('Tavio Quimbley');
+    expect(r.spans.filter((s) => s === 'Quimbley')).toHaveLength(2);
+  });
+
   it('takes a title word the dictionary writes as a name for the surname after a given name ("Dara King"), and after "Mr." then', () => {
     const r = extract('Dara King and Orvan Quimbley host the show. Mr. King said it would go on.', 'Mr. President, the hall is full.');
     expect(r.people.sort()).toEqual(['Dara King', 'Orvan Quimbley']);
