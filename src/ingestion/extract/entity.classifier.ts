@@ -3,6 +3,7 @@ import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
 import { EVENT_WORDS, INFLECTED, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
+import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
 import { cityNamed, countryNamed, stateNamed } from '../lexicon/place.gazetteer';
 import { COMPASS, COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
@@ -460,7 +461,7 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
     const t = tokens[chunk[i]];
     const next = i + 1 < chunk.length ? tokens[chunk[i + 1]] : null;
     const givenNameLeads = isGivenName(t.key) && !!next && next.cap && (next.initial || !isFunctionWord(next.key));
-    let matched = compassAbbreviation(doc, chunk, i, out, flush) || compassRegion(doc, chunk, i, out, flush);
+    let matched = compassAbbreviation(doc, chunk, i, out, flush) || compassRegion(doc, chunk, i, out, flush) || chamberAfterThe(doc, chunk, i, out, flush);
     if (!matched && !isConnector(t) && !(t.sentenceStart && !t.upper && isFunctionWord(t.key))) {
       for (let len = Math.min(longestNameStartingWith(foldName(t.text)), chunk.length - i); len >= 1; len--) {
         if (len === 1 && givenNameLeads) break;
@@ -588,6 +589,26 @@ function compassRegion(doc: TokenizedArticle, chunk: number[], i: number, out: E
     }
   }
   return 0;
+}
+
+/**
+ * "the House voted", "passed the House and the Senate": a chamber's one-word name (organization.aliases
+ * chamberNamedAfterThe) right after a lower-case "the", ending its name (no capitalised word follows
+ * it: not "the House Judiciary Committee", "the House of Lords"; not in a Title Case line). Pushes the
+ * finding and returns 1, else 0.
+ */
+function chamberAfterThe(doc: TokenizedArticle, chunk: number[], i: number, out: EntityFinding[], flush: () => void): number {
+  const { tokens } = doc;
+  const at = chunk[i];
+  const t = tokens[at];
+  const before = tokens[at - 1];
+  const next = tokens[at + 1];
+  const chamber = t.cap && !t.upper ? chamberNamedAfterThe(t.key) : null;
+  if (!chamber || !before || before.cap || before.key !== 'the' || !before.joinsNext || doc.segments[t.segment].titleCase) return 0;
+  if (next && next.segment === t.segment && t.joinsNext && (next.cap || (next.key === 'of' && !next.cap))) return 0;
+  flush();
+  out.push({ kind: 'dict', hit: { type: 'ORGANIZATION', name: chamber }, first: at, last: at });
+  return 1;
 }
 
 /** Classifies capitalised words that no list knows: an organization, a place, a person, or a partial name to resolve later. */

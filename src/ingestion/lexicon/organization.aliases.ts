@@ -92,6 +92,17 @@ const NATIONAL_HOMES: Readonly<Record<string, string>> = {
   'Labour Party': 'GB', 'Conservative Party': 'GB',
 };
 
+/**
+ * Chambers that news names by an ordinary word after "the" ("the House voted", "passed the House
+ * and the Senate"), by that word: only so, since the word alone heads other names ("Opera House").
+ */
+const CHAMBERS_AFTER_THE: Readonly<Record<string, string>> = { house: 'US House of Representatives' };
+
+/** The canonical name of the chamber a capitalised word names after a lower-case "the" (see CHAMBERS_AFTER_THE), or null. */
+export function chamberNamedAfterThe(word: string): string | null {
+  return Object.hasOwn(CHAMBERS_AFTER_THE, word) ? CHAMBERS_AFTER_THE[word] : null;
+}
+
 /** The ISO code of the country whose national body the canonical name `canonical` is (see NATIONAL_HOMES), or null. */
 export function homeCountryOf(canonical: string): string | null {
   return Object.hasOwn(NATIONAL_HOMES, canonical) ? NATIONAL_HOMES[canonical] : null;

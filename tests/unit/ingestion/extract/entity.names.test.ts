@@ -494,3 +494,17 @@ describe('extractEntities: a compass word before a place', () => {
     expect(r.locations).not.toContain('Korea');
   });
 });
+
+describe('extractEntities: a chamber named by an ordinary word after "the"', () => {
+  it('reads "the House" as the House of Representatives where its name ends, and no other "House"', () => {
+    const r = extract('The bill passed the House on Tuesday and went to the Senate in Washington.', 'Tourists visited the Opera House.');
+    expect(r.mentionsOf('US House of Representatives')).toEqual(['House']);
+    expect(r.organizations).toEqual(expect.arrayContaining(['US House of Representatives', 'US Senate']));
+    expect(extract('House prices rose in Ohio.').organizations).toEqual([]);
+  });
+
+  it('leaves a longer name that starts with it whole ("the House Judiciary Committee")', () => {
+    const r = extract('Members of the House Ethics Committee met on Monday.');
+    expect(r.organizations).toEqual(['House Ethics Committee']);
+  });
+});
