@@ -3,7 +3,7 @@ import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { GROUP_WORDS, NAME_CONNECTORS, ORGANIZATION_KIND_NOUNS, POLL_NOUNS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
-import { isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
+import { isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { isPluralShaped, modifiesNoun, verbLike } from './name-shape.rules';
@@ -64,7 +64,8 @@ function lowerWordAt(tokens: ArticleToken[], i: number, keys: ReadonlySet<string
  * facility when the name is possessive (one ordinary word too before a titled person: "Labour's"),
  * after a lower-case noun for a kind of organization (not before a verb: "the company Kowalczyk
  * founded"), before "poll" or "survey" ("a Quorvle poll", "the Brightwater / Tellan poll"), after a
- * person's job and "at" ("an analyst at Quorvle", "his years at Tellan"), or as a team's or a band's
+ * person's job and "at" ("an analyst at Quorvle", "his years at Tellan") or an organization's people and
+ * "of" / "for" ("a spokesman for Tellan", "chief executive of Quorvle"), or as a team's or a band's
  * plural name after "the" ("the Gliders", "The Ravens have").
  */
 export function typeOrganizationsByContext(doc: TokenizedArticle, findings: EntityFinding[]): void {
@@ -90,7 +91,7 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     if (((ofPerson || beforePerson || afterKindNoun || owner) && organizationShaped(tokens, f)) || (beforeTitledPerson && organizationShaped(tokens, f, true))) {
       findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
     }
-    else if (afterJobAt(tokens, f) && organizationShaped(tokens, f)) {
+    else if ((afterJobAt(tokens, f) || afterRoleOf(tokens, f)) && organizationShaped(tokens, f)) {
       // "a partner at Hogan & Tellan": the names joined by "&" are one firm's.
       const last = after?.kind === 'partial' && after.first === f.last + 1 && /^ & $/.test(doc.body.slice(lastWord.end, tokens[after.first].start)) ? after.last : f.last;
       findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, last), first: f.first, last };
@@ -174,6 +175,22 @@ function afterJobAt(tokens: ArticleToken[], f: EntityFinding): boolean {
   // "a teacher at Tellan Hills" names a place.
   if (!job || job.cap || !job.joinsNext || job.segment !== at.segment || isPlaceHead(tokens[f.last].key)) return false;
   return isTitleHead(job.key) || hasLexiconTag(job.key, 'Actor') || TIME_AT_WORDS.has(job.key);
+}
+
+/** A company's people and officers, written before "of" or "for" and its name: "a spokesman for X", "chief executive of X". */
+const COMPANY_ROLES: ReadonlySet<string> = new Set(['executive', 'officer', 'director', 'owner', 'manager', 'analyst', 'economist', 'strategist', 'partner', 'shareholder', 'investors']);
+
+/**
+ * "a spokesman for Tellanet", "chief executive of Vostrani", "shareholders of Quorvani": the partial
+ * name right after "of" or "for", which follows a word for an organization's people or a company's
+ * officer (no office of a place: "mayor of X", "president of X").
+ */
+function afterRoleOf(tokens: ArticleToken[], f: EntityFinding): boolean {
+  const of = tokens[f.first - 1];
+  const role = tokens[f.first - 2];
+  if (!of || of.cap || (of.key !== 'of' && of.key !== 'for') || !of.joinsNext || of.segment !== tokens[f.first].segment) return false;
+  if (!role || role.cap || !role.joinsNext || role.segment !== of.segment || isPlaceHead(tokens[f.last].key)) return false;
+  return isOrganizationPeopleWord(role.key) || COMPANY_ROLES.has(role.key);
 }
 
 /**

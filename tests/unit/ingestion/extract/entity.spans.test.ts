@@ -142,6 +142,12 @@ describe('extractEntities: organizations found by the words around them', () => 
     expect(r.organizations).toEqual(['Quorvanian']);
   });
 
+  it('takes the name after an organization’s people or a company’s officer and "of" / "for" ("a spokesman for Tellanet"), not after an office of a place', () => {
+    const r = extract('A spokesman for Tellanet said the deal was off. Dara Quimbley, chief executive of Vostrani, declined to comment.', 'The mayor of Brellow was there on Monday.');
+    expect(r.organizations.sort()).toEqual(['Tellanet', 'Vostrani']);
+    expect(r.people).toEqual(['Dara Quimbley']);
+  });
+
   it('takes one plural word after "the" for a team or a band ("the Gliders"), not a group, a place or the start of a longer name', () => {
     const r = extract('The team is known as the Gliders. The Gliders have never won.', 'Under pressure from the Democrats and the Courts, they met in the Plains of Tessaly.');
     expect(r.organizations).toEqual(['Gliders']);
