@@ -8,7 +8,7 @@ import { isOrganizationPeopleWord, isTitleHead } from '../lexicon/title.lexicon'
  * "DAB") unless the article uses it as a term only: "the GNP of Israel", "the POV of the rocket"
  * (a measure or a view of something), "HTML 5" (a version), "@POTUS", "SETI @ home" (a handle or a
  * project), "ROS [reactive oxygen species, the group of chemicals ...]" (defined by a name that is
- * no organization's). A sign of an organization at any of its mentions outweighs these: a possessive
+ * no organization's), "super PACs" (a plural: a kind of things, not one body). A sign of an organization at any of its mentions outweighs these: a possessive
  * ("DAB's leaders"), a person "of" it ("Edda Brask of DAB"), its people or an office after it ("KSC
  * employees"), a verb of its own after it ("the KPA fired", "SNY has broadcast"), a speech cue beside
  * it ("said KCNA"), its organization's name in brackets after it ("CEI (Italian Episcopal Conference)").
@@ -57,13 +57,15 @@ export function acronymsUsedAsTerms(doc: TokenizedArticle, findings: EntityFindi
   const { tokens } = doc;
   const terms = new Set<string>();
   const organizations = new Set<string>();
+  let words: Set<string> | null = null;
+  const pluralWritten = (text: string): boolean => (words ??= new Set(tokens.map((t) => t.text))).has(`${text}s`);
   findings.forEach((f, i) => {
     if (f.kind !== 'partial' || f.first !== f.last || !tokens[f.first].upper) return;
     const text = tokens[f.first].text;
     const next = findings[i + 1];
     const bracketed = bracketedAfter(doc, f, next);
     if (f.cue || organizationSlot(tokens, findings, f.first) || (bracketed && isOrganization(next))) organizations.add(text);
-    else if ((bracketed && next.kind === 'partial') || termSlot(doc, f.first)) terms.add(text);
+    else if ((bracketed && next.kind === 'partial') || termSlot(doc, f.first) || pluralWritten(text)) terms.add(text);
   });
   for (const text of organizations) terms.delete(text);
   return terms;

@@ -425,6 +425,11 @@ describe('extractEntities: cited authors', () => {
 });
 
 describe('extractEntities: acronyms used as terms', () => {
+  it('types no organization by an acronym the article also writes as a plural ("super QACs"), unless it acts as one', () => {
+    expect(extract('Money poured into the QAC this week.', 'Donors formed two more super QACs in May.').organizations).toEqual([]);
+    expect(extract('Money poured into the QAC this week.', 'Donors formed two more super QACs in May.', "The QAC's donors cheered.").organizations).toEqual(['QAC']);
+  });
+
   it('types no organization by an acronym the article uses as a term only, but one that also acts as an organization', () => {
     const r = extract(
       'Economists measured the TLX of the region, coders moved to ZML 5, and a photo came from @QRVS.',
