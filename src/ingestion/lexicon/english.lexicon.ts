@@ -63,6 +63,9 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'mirror', 'monitor', 'register', 'newsweek', 'weekly',
   // Armed and public services ("Air Force", "Border Force").
   'force',
+  // Kinds of companies news names one by ("Quorvani, the country's largest lender"), none a person's trade.
+  'lender', 'insurer', 'reinsurer', 'retailer', 'manufacturer', 'automaker', 'carmaker', 'chipmaker', 'drugmaker',
+  'steelmaker', 'conglomerate', 'airline', 'refiner',
   // Legal forms of companies outside English ("Siemens AG", "Nestlé SA", "Bosch GmbH", "Philips NV").
   'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'llp',
 ]);

@@ -148,6 +148,11 @@ describe('extractEntities: organizations found by the words around them', () => 
     expect(r.people).toEqual(['Dara Quimbley']);
   });
 
+  it('takes an apposition naming a kind of company for that company ("Quorvani, a Velden automaker", "Brellow, a lender")', () => {
+    const r = extract('Quorvani, a Velden automaker, fell. Brellow, a lender, rose.');
+    expect(r.organizations.sort()).toEqual(['Brellow', 'Quorvani']);
+  });
+
   it('takes one plural word after "the" for a team or a band ("the Gliders"), not a group, a place or the start of a longer name', () => {
     const r = extract('The team is known as the Gliders. The Gliders have never won.', 'Under pressure from the Democrats and the Courts, they met in the Plains of Tessaly.');
     expect(r.organizations).toEqual(['Gliders']);
