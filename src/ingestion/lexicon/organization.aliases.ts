@@ -1,4 +1,5 @@
 import { foldName } from './name.normalize';
+import { countryNamed, countryOfDemonym } from './place.gazetteer';
 
 /**
  * Well-known organizations and the names they go by: international bodies, major national
@@ -108,8 +109,22 @@ export function homeCountryOf(canonical: string): string | null {
   return Object.hasOwn(NATIONAL_HOMES, canonical) ? NATIONAL_HOMES[canonical] : null;
 }
 
-/** The canonical name of the organization `alias` names, or null. */
+/**
+ * The canonical name of the organization `alias` names, or null: an alias of the table, or one
+ * written after its home country's name or demonym ("U.S. Republican Party", "British Labour Party").
+ */
 export function organizationNamed(alias: string): string | null {
+  const found = tableOrganizationNamed(alias);
+  if (found) return found;
+  const space = alias.indexOf(' ');
+  if (space < 0) return null;
+  const body = tableOrganizationNamed(alias.slice(space + 1));
+  const home = body ? homeCountryOf(body) : null;
+  const prefix = alias.slice(0, space);
+  return home && (countryNamed(prefix)?.code ?? countryOfDemonym(prefix)?.code) === home ? body : null;
+}
+
+function tableOrganizationNamed(alias: string): string | null {
   const index = aliasIndex();
   return index.exact.get(alias) ?? (isCaseSensitive(alias) ? null : index.folded.get(foldName(alias))) ?? null;
 }

@@ -513,3 +513,12 @@ describe('extractEntities: a chamber named by an ordinary word after "the"', () 
     expect(r.organizations).toEqual(['House Ethics Committee']);
   });
 });
+
+describe('extractEntities: a national body written after its country', () => {
+  it('reads "U.S. Republican Party" and "British Labour Party" as the parties the table knows, and no other country\'s body so', () => {
+    const r = extract('Leaders of the U.S. Republican Party met on Monday.', 'The British Labour Party and the Russian Senate objected.');
+    expect(r.mentionsOf('Republican Party')).toEqual(['U.S. Republican Party']);
+    expect(r.mentionsOf('Labour Party')).toEqual(['British Labour Party']);
+    expect(r.organizations).not.toContain('US Senate');
+  });
+});
