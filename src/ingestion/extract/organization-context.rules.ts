@@ -101,6 +101,27 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
   }
   pollsters(doc, findings);
   organizationsAsSubjects(doc, findings);
+  teamsInResultLines(doc, findings);
+}
+
+/** A line of a results table: a name, its score, another name, its score ("Quorvani 2 Brellow Rovers 1"), maybe a note in brackets. */
+const RESULT_LINE = /^\s*\p{Lu}[^\d\n]*?\s\d{1,3}\s+\p{Lu}[^\d\n]*?\s\d{1,3}\s*(?:\([^)\n]*\)\s*)?\.?\s*$/u;
+
+/**
+ * "Quorvani 2 Brellow Rovers 1": the names no rule typed in a segment that is one line of a results
+ * table, each right before its score, are the teams (or clubs) that played. Rewrites those partial findings.
+ */
+function teamsInResultLines(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens, body } = doc;
+  const results = new Map<number, boolean>();
+  findings.forEach((f, i) => {
+    if (f.kind !== 'partial') return;
+    const s = tokens[f.first].segment;
+    if (!results.has(s)) results.set(s, RESULT_LINE.test(body.slice(doc.segments[s].start, doc.segments[s].end)));
+    if (results.get(s) && /^\s+\d{1,3}(?!\S*\p{L})/u.test(body.slice(tokens[f.last].end, tokens[f.last].end + 5))) {
+      findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
+    }
+  });
 }
 
 /** Verbs of speech that stay a person's sign ("Quorvani said"), but for the announcing a company does. */

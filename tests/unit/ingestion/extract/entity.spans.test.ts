@@ -153,6 +153,12 @@ describe('extractEntities: organizations found by the words around them', () => 
     expect(r.organizations.sort()).toEqual(['Brellow', 'Quorvani']);
   });
 
+  it('takes the names of a results table’s lines for the teams ("Quorvani 2 Brellow Rovers 1"), and nothing else with numbers', () => {
+    const r = extract('Results of Tellish league matches on Saturday:', 'Quorvani 2 Brellow Rovers 1', 'Kestrava 0 Morvex 0 (halftime 0-0)', 'Dara Quimbley scored 2 of 3 goals in 12 games.');
+    expect(r.organizations.sort()).toEqual(['Brellow Rovers', 'Kestrava', 'Morvex', 'Quorvani']);
+    expect(r.people).toEqual(['Dara Quimbley']);
+  });
+
   it('takes one plural word after "the" for a team or a band ("the Gliders"), not a group, a place or the start of a longer name', () => {
     const r = extract('The team is known as the Gliders. The Gliders have never won.', 'Under pressure from the Democrats and the Courts, they met in the Plains of Tessaly.');
     expect(r.organizations).toEqual(['Gliders']);
