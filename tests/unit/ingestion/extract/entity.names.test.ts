@@ -522,3 +522,11 @@ describe('extractEntities: a national body written after its country', () => {
     expect(r.organizations).not.toContain('US Senate');
   });
 });
+
+describe('extractEntities: organizations of the table named without a head word', () => {
+  it('reads armed movements and companies the dictionaries lack, or know as a place, as organizations', () => {
+    const r = extract('Hezbollah and Boko Haram issued statements, and Toyota said its plant would close.');
+    expect(r.organizations).toEqual(['Hezbollah', 'Boko Haram', 'Toyota']);
+    expect(r.locations).toEqual([]);
+  });
+});
