@@ -1,7 +1,7 @@
 import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
-import { GROUP_WORDS, NAME_CONNECTORS, ORGANIZATION_KIND_NOUNS, POLL_NOUNS, isBrandShaped } from '../lexicon/name-words.lexicon';
+import { CAPTION_LABELS, GROUP_WORDS, NAME_CONNECTORS, ORGANIZATION_KIND_NOUNS, POLL_NOUNS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
 import { isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
@@ -91,17 +91,33 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     if (((ofPerson || beforePerson || afterKindNoun || owner) && organizationShaped(tokens, f)) || (beforeTitledPerson && organizationShaped(tokens, f, true))) {
       findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
     }
-    else if ((afterJobAt(tokens, f) || afterRoleOf(tokens, f)) && organizationShaped(tokens, f)) {
-      // "a partner at Hogan & Tellan": the names joined by "&" are one firm's.
-      const last = after?.kind === 'partial' && after.first === f.last + 1 && /^ & $/.test(doc.body.slice(lastWord.end, tokens[after.first].start)) ? after.last : f.last;
-      findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, last), first: f.first, last };
-      if (last !== f.last) findings.splice(i + 1, 1);
-    }
+    else if ((afterJobAt(tokens, f) || afterRoleOf(tokens, f)) && organizationShaped(tokens, f)) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
     else if (pluralTeamName(tokens, f)) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
   }
   pollsters(doc, findings);
   organizationsAsSubjects(doc, findings);
   teamsInResultLines(doc, findings);
+  namesJoinedByAmpersand(doc, findings);
+}
+
+/**
+ * "Bailey & Glasser", "Moore & Van Allen", "Procter & Gamble": two names no title or given name opens,
+ * each a partial name, an untitled person or a one-name organization, joined by " & ", are one firm's name: people are joined
+ * by "and". Replaces each pair in `findings` by one organization.
+ */
+function namesJoinedByAmpersand(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens, body } = doc;
+  const side = (f: EntityFinding | undefined): boolean =>
+    !!f && (f.kind === 'partial' || f.kind === 'org' || (f.kind === 'person' && f.titleFirst === null)) && !isGivenName(tokens[f.first].key) && !tokens.slice(f.first, f.last + 1).some((t) => isTitleWord(t.key));
+  // "Social Science & Medicine": ordinary words only name no firm after people; "Video: Ann Lee & Bo Chen" credits people.
+  const ordinary = (t: ArticleToken): boolean => isCommonWord(t.key) || (isDictionaryWord(t.key) && !isDictionaryName(t.key));
+  const credited = (f: EntityFinding): boolean => CAPTION_LABELS.has(tokens[f.first - 1]?.key ?? '') && body[tokens[f.first - 1].end] === ':';
+  for (let i = findings.length - 2; i >= 0; i--) {
+    const [f, g] = [findings[i], findings[i + 1]];
+    if (!side(f) || !side(g) || tokens[f.last].segment !== tokens[g.first].segment || body.slice(tokens[f.last].end, tokens[g.first].start) !== ' & ') continue;
+    if (tokens.slice(f.first, g.last + 1).every(ordinary) || credited(f)) continue;
+    findings.splice(i, 2, { kind: 'org', name: surfaceOf(doc, f.first, g.last), first: f.first, last: g.last });
+  }
 }
 
 /** A line of a results table: a name, its score, another name, its score ("Quorvani 2 Brellow Rovers 1"), maybe a note in brackets. */

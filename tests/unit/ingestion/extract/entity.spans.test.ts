@@ -159,6 +159,11 @@ describe('extractEntities: organizations found by the words around them', () => 
     expect(r.people).toEqual(['Dara Quimbley']);
   });
 
+  it('takes two names joined by " & " for one firm ("Quimbley & Tarvo"), not people a credit names, given names or ordinary words', () => {
+    const r = extract('Orvan Velloway, a lawyer at Quimbley & Tarvo, represents them.', 'Dara met Tom & Jerry at the Harbour Review & Gazette. Video: Vellix & Tarlow.');
+    expect(r.organizations).toEqual(['Quimbley & Tarvo']);
+  });
+
   it('takes one plural word after "the" for a team or a band ("the Gliders"), not a group, a place or the start of a longer name', () => {
     const r = extract('The team is known as the Gliders. The Gliders have never won.', 'Under pressure from the Democrats and the Courts, they met in the Plains of Tessaly.');
     expect(r.organizations).toEqual(['Gliders']);
