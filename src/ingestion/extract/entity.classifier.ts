@@ -721,7 +721,8 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
 /**
  * Where an organization's name really starts in "Martha Raddatz of ABC News" or "Members of the
  * Sierra Club": the rightmost "of"/"and" whose left side names a person (a given name, an honorific)
- * or is only ordinary words. 0 when the whole run is the name ("Department of Justice").
+ * or is only ordinary words (before "and", only where one opens the sentence or is a plural). 0 when
+ * the whole run is the name ("Department of Justice", "Justice and Development Party").
  */
 function organizationSplit(tokens: ArticleToken[], words: number[]): number {
   for (let c = words.length - 2; c > 0; c--) {
@@ -732,7 +733,9 @@ function organizationSplit(tokens: ArticleToken[], words: number[]): number {
     const ordinary = left.every((l) => isCommonWord(l.key) && !isOrganizationHead(l.key));
     // "Members of the ...", "Leaders of the ...": one plural word opening the sentence names no organization.
     const plural = left.length === 1 && left[0].sentenceStart && isPluralShaped(left[0].key) && !isOrganizationHead(left[0].key) && !isSurname(left[0].key);
-    if (person || ordinary || plural) return c;
+    // "Justice and Development Party", "Law and Justice Party": ordinary words capitalised inside a sentence before "and" are the name's own.
+    const named = t.key === 'and' && left.every((l) => !l.sentenceStart && !isPluralShaped(l.key));
+    if (person || (ordinary && !named) || plural) return c;
   }
   return 0;
 }

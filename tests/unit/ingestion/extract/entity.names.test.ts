@@ -530,3 +530,10 @@ describe('extractEntities: organizations of the table named without a head word'
     expect(r.locations).toEqual([]);
   });
 });
+
+describe('extractEntities: ordinary words joined by "and" before an organization head', () => {
+  it('keeps "Justice and Progress Party" whole inside a sentence, and splits after a plural or a sentence opener', () => {
+    expect(extract('Voters backed the ruling Justice and Progress Party on Sunday.').organizations).toEqual(['Justice and Progress Party']);
+    expect(extract('Republicans and Tarvel Party leaders met on Sunday.').organizations).toEqual(['Tarvel Party']);
+  });
+});
