@@ -59,8 +59,8 @@ export function organizationFrame(tokens: ArticleToken[], chunk: number[]): Chun
 
 /**
  * Words that open an organization's name in the languages that put the head first (Spanish,
- * Portuguese, Italian, French): "Instituto Gonçalves", "Universidad Técnica de Oruro", "Banco
- * Mercantil", "Partido Popular".
+ * Portuguese, Italian, French, Polish): "Instituto Gonçalves", "Universidad Técnica de Oruro", "Banco
+ * Mercantil", "Partido Popular", newspapers ("Corriere di Lecco", "Gazeta Lubuska").
  */
 const HEAD_FIRST_ORGANIZATION_WORDS = new Set([
   'instituto', 'istituto', 'institut', 'universidad', 'universidade', 'università', 'université', 'universitat',
@@ -68,6 +68,7 @@ const HEAD_FIRST_ORGANIZATION_WORDS = new Set([
   'partido', 'partito', 'ministerio', 'ministério', 'ministero', 'ministère', 'fundación', 'fundação', 'fondazione',
   'fondation', 'compañía', 'companhia', 'compagnie', 'sociedad', 'sociedade', 'società', 'société', 'asociación',
   'associação', 'associazione', 'agencia', 'agência', 'agenzia', 'hospital', 'ospedale', 'hôpital',
+  'gazeta', 'gazzetta', 'corriere', 'diario', 'diário', 'jornal',
 ]);
 
 /** Particles and "of" words that such a name takes between its words ("de", "del", "di", "of"); not "and" or "the". */
@@ -75,12 +76,14 @@ const HEAD_FIRST_JOINERS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos
 
 /**
  * The name a head-first organization word opens (HEAD_FIRST_ORGANIZATION_WORDS) at the start of the
- * run (or after a capital "The"; not "NTU Hospital Station"): from it to the last
+ * run (after connectors, "and", or a capital "The"; not "NTU Hospital Station"): from it to the last
  * capitalised word that follows it, across particles ("de", "del"); null when no capitalised word
  * follows it. Before its head's other names ("Banco Mercantil and the Partido Popular"), the name ends.
  */
 function headFirstFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | null {
-  const from = openedByThe(tokens, chunk) ? 1 : 0;
+  let from = 0;
+  while (from < chunk.length - 1 && isConnector(tokens[chunk[from]])) from++;
+  if (openedByThe(tokens, chunk.slice(from))) from++;
   const head = tokens[chunk[from]];
   if (!head.cap || head.upper || !HEAD_FIRST_ORGANIZATION_WORDS.has(head.key) || !tokens[chunk[from + 1]]?.cap) return null;
   let to = from;
@@ -94,10 +97,11 @@ function headFirstFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | nu
 
 /**
  * Words that head organizations' names and that compromise's lexicon (isOrganizationHead) lacks: a
- * town's government ("Municipality of Bogliasco"), a laboratory ("Cosmic Dust Lab"), and the
- * abbreviations of heads ("Sea Org", "Fire Dept.", "Growers Assn.").
+ * town's government ("Municipality of Bogliasco"), a laboratory ("Cosmic Dust Lab"), the
+ * abbreviations of heads ("Sea Org", "Fire Dept.", "Growers Assn."), and the words for a newspaper
+ * in German, Japanese and Korean ("Kieler Zeitung", "Hokkaido Shimbun", "Busan Ilbo").
  */
-const MORE_ORGANIZATION_HEADS = new Set(['municipality', 'lab', 'org', 'dept', 'assn']);
+const MORE_ORGANIZATION_HEADS = new Set(['municipality', 'lab', 'org', 'dept', 'assn', 'zeitung', 'tageblatt', 'rundschau', 'shimbun', 'ilbo']);
 
 /**
  * The place name in a run, by the same form with a place's head word ("Volgograd Arena", "Bay of

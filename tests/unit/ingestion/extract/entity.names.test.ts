@@ -537,3 +537,16 @@ describe('extractEntities: ordinary words joined by "and" before an organization
     expect(extract('Republicans and Tarvel Party leaders met on Sunday.').organizations).toEqual(['Tarvel Party']);
   });
 });
+
+describe('extractEntities: newspapers and parliaments named in other languages', () => {
+  it('reads a newspaper headed by a word for newspaper ("Zeitung", "Shimbun", "Ilbo", "Gazeta") as an organization, not a person', () => {
+    const r = extract('The story ran in the Kieler Zeitung, the Hokkaido Shimbun, the Busan Ilbo and Gazeta Lubuska on Monday.');
+    expect(r.organizations).toEqual(['Kieler Zeitung', 'Hokkaido Shimbun', 'Busan Ilbo', 'Gazeta Lubuska']);
+    expect(r.people).toEqual([]);
+  });
+
+  it('reads the parliaments and agencies of the table by their own names', () => {
+    const r = extract('The Knesset and the Verkhovna Rada voted, Kyodo reported.');
+    expect(r.organizations).toEqual(['Knesset', 'Verkhovna Rada', 'Kyodo']);
+  });
+});
