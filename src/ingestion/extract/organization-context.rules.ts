@@ -100,6 +100,8 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
   namesJoinedByAmpersand(doc, findings);
 }
 
+const AMPERSAND = 38;
+
 /**
  * "Bailey & Glasser", "Moore & Van Allen", "Procter & Gamble": two names no title or given name opens,
  * each a partial name, an untitled person or a one-name organization, joined by " & ", are one firm's name: people are joined
@@ -114,7 +116,8 @@ function namesJoinedByAmpersand(doc: TokenizedArticle, findings: EntityFinding[]
   const credited = (f: EntityFinding): boolean => CAPTION_LABELS.has(tokens[f.first - 1]?.key ?? '') && body[tokens[f.first - 1].end] === ':';
   for (let i = findings.length - 2; i >= 0; i--) {
     const [f, g] = [findings[i], findings[i + 1]];
-    if (!side(f) || !side(g) || tokens[f.last].segment !== tokens[g.first].segment || body.slice(tokens[f.last].end, tokens[g.first].start) !== ' & ') continue;
+    const gap = tokens[f.last].end;
+    if (tokens[g.first].start - gap !== 3 || body.charCodeAt(gap + 1) !== AMPERSAND || body.slice(gap, gap + 3) !== ' & ' || !side(f) || !side(g)) continue;
     if (tokens.slice(f.first, g.last + 1).every(ordinary) || credited(f)) continue;
     findings.splice(i, 2, { kind: 'org', name: surfaceOf(doc, f.first, g.last), first: f.first, last: g.last });
   }
@@ -131,10 +134,13 @@ function teamsInResultLines(doc: TokenizedArticle, findings: EntityFinding[]): v
   const { tokens, body } = doc;
   const results = new Map<number, boolean>();
   findings.forEach((f, i) => {
-    if (f.kind !== 'partial') return;
+    // A space and a digit right after the name first: most names are followed by neither.
+    const end = tokens[f.last].end;
+    const digit = body.charCodeAt(end + 1);
+    if (f.kind !== 'partial' || body.charCodeAt(end) !== 32 || digit < 48 || digit > 57) return;
     const s = tokens[f.first].segment;
     if (!results.has(s)) results.set(s, RESULT_LINE.test(body.slice(doc.segments[s].start, doc.segments[s].end)));
-    if (results.get(s) && /^\s+\d{1,3}(?!\S*\p{L})/u.test(body.slice(tokens[f.last].end, tokens[f.last].end + 5))) {
+    if (results.get(s) && /^\s+\d{1,3}(?!\S*\p{L})/u.test(body.slice(end, end + 5))) {
       findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
     }
   });
@@ -164,11 +170,13 @@ function finiteVerbAt(tokens: ArticleToken[], i: number): boolean {
 
 /** A word some list or the dictionary knows, as written or as the plural of one ("photos", "authorities"). */
 function knownWordOrPlural(key: string): boolean {
-  const forms = [key];
-  if (key.endsWith('ies')) forms.push(`${key.slice(0, -3)}y`);
-  if (key.endsWith('es')) forms.push(key.slice(0, -2));
-  if (key.endsWith('s')) forms.push(key.slice(0, -1));
-  return forms.some((w) => isGivenName(w) || isSurname(w) || isCommonWord(w) || isDictionaryWord(w) || isDictionaryName(w) || isTitleWord(w));
+  if (knownWord(key)) return true;
+  if (!key.endsWith('s')) return false;
+  return knownWord(key.slice(0, -1)) || (key.endsWith('es') && knownWord(key.slice(0, -2))) || (key.endsWith('ies') && knownWord(`${key.slice(0, -3)}y`));
+}
+
+function knownWord(w: string): boolean {
+  return isCommonWord(w) || isGivenName(w) || isSurname(w) || isDictionaryWord(w) || isDictionaryName(w) || isTitleWord(w);
 }
 
 /**
@@ -184,14 +192,17 @@ function organizationsAsSubjects(doc: TokenizedArticle, findings: EntityFinding[
     if (f.kind !== 'partial' || f.first !== f.last) return false;
     const t = tokens[f.first];
     if (t.upper || t.initial || t.possessive || t.text.length < 3 || doc.segments[t.segment].titleCase || isBrandShaped(t.text) || /\d/.test(t.text)) return false;
-    return !t.key.split('-').some((part) => part.length > 1 && knownWordOrPlural(part));
+    return t.key.includes('-') ? !t.key.split('-').some((part) => part.length > 1 && knownWordOrPlural(part)) : !knownWordOrPlural(t.key);
   };
   const subjects = new Set<string>();
-  for (const f of findings) if (unknown(f) && tokens[f.last].joinsNext && finiteVerbAt(tokens, f.last + 1)) subjects.add(tokens[f.first].key);
+  for (const f of findings) {
+    const next = tokens[f.last + 1];
+    if (f.kind === 'partial' && f.first === f.last && next && !next.cap && tokens[f.last].joinsNext && unknown(f) && finiteVerbAt(tokens, f.last + 1)) subjects.add(tokens[f.first].key);
+  }
   if (!subjects.size) return;
   for (const f of findings) if (f.kind === 'person') for (let i = f.first; i <= f.last; i++) subjects.delete(tokens[i].key);
   findings.forEach((f, i) => {
-    if (unknown(f) && subjects.has(tokens[f.first].key)) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
+    if (f.kind === 'partial' && subjects.has(tokens[f.first].key) && unknown(f)) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
   });
 }
 
@@ -267,11 +278,11 @@ function pollsters(doc: TokenizedArticle, findings: EntityFinding[]): void {
   };
   for (let i = findings.length - 1; i >= 0; i--) {
     const f = findings[i];
-    if (!pollster(f)) continue;
+    if (f.kind !== 'partial') continue;
     const next = tokens[f.last + 1];
     const poll = !!next && !next.cap && tokens[f.last].joinsNext && POLL_NOUNS.has(next.key);
     const g = findings[i + 1];
-    const slashed = !!g && g.kind === 'org' && /^\s*\/\s*$/.test(body.slice(tokens[f.last].end, tokens[g.first].start));
-    if (poll || slashed) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
+    const slashed = !poll && !!g && g.kind === 'org' && tokens[g.first].start - tokens[f.last].end <= 3 && /^\s*\/\s*$/.test(body.slice(tokens[f.last].end, tokens[g.first].start));
+    if ((poll || slashed) && pollster(f)) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
   }
 }
