@@ -262,9 +262,13 @@ function pluralTeamName(tokens: ArticleToken[], f: EntityFinding): boolean {
   return isDictionaryWord(singular) || isCommonWord(singular);
 }
 
+/** Lower-case words for a publication or a broadcaster written right after its name ("Cosmopolitan magazine"). */
+const MEDIA_NOUNS: ReadonlySet<string> = new Set(['newspaper', 'magazine', 'tabloid', 'daily', 'weekly', 'broadcaster', 'newswire']);
+
 /**
- * "a Quorvle poll", "the latest Brightwater / Tellan poll": a name no rule typed (no given name, known
- * surname or title word) right before a lower-case "poll" or "survey" is the pollster, and so is a name
+ * "a Quorvle poll", "the latest Brightwater / Tellan poll", "Tellan magazine": a name no rule typed (no given name, known
+ * surname or title word) right before a lower-case "poll" or "survey" is the pollster (before "magazine",
+ * "newspaper", "news agency" the publication or the agency), and so is a name
  * written before it with a slash between. Rewrites those partial findings.
  */
 function pollsters(doc: TokenizedArticle, findings: EntityFinding[]): void {
@@ -280,7 +284,8 @@ function pollsters(doc: TokenizedArticle, findings: EntityFinding[]): void {
     const f = findings[i];
     if (f.kind !== 'partial') continue;
     const next = tokens[f.last + 1];
-    const poll = !!next && !next.cap && tokens[f.last].joinsNext && POLL_NOUNS.has(next.key);
+    // "Cosmopolitan magazine", "the Yonhap news agency": a publication's or a broadcaster's name before the word for it.
+    const poll = !!next && !next.cap && tokens[f.last].joinsNext && (POLL_NOUNS.has(next.key) || MEDIA_NOUNS.has(next.key) || (next.key === 'news' && next.joinsNext && tokens[f.last + 2]?.key === 'agency'));
     const g = findings[i + 1];
     const slashed = !poll && !!g && g.kind === 'org' && tokens[g.first].start - tokens[f.last].end <= 3 && /^\s*\/\s*$/.test(body.slice(tokens[f.last].end, tokens[g.first].start));
     if ((poll || slashed) && pollster(f)) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };

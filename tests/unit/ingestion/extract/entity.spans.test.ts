@@ -126,6 +126,11 @@ describe('extractEntities: organizations found by the words around them', () => 
     expect(r.organizations.sort()).toEqual(['Brellow', 'Quorvani', 'Tessaly']);
   });
 
+  it('takes the name before "magazine", "newspaper" or "news agency" for the publication, not an ordinary word', () => {
+    const r = extract('She spoke to Quorvanet magazine. The Tellanix news agency said so. A Christian newspaper agreed.');
+    expect(r.organizations.sort()).toEqual(['Quorvanet', 'Tellanix']);
+  });
+
   it('takes the name after a job and "at" for the employer ("an analyst at Quorvani", "a partner at Hogvale & Tessaly")', () => {
     const r = extract('Dara Quimbley, an analyst at Quorvani, said so.', 'Orvan Velloway was a partner at Hogvale & Tessaly until 2010.', 'He spent his years at Brellow, he said.');
     expect(r.organizations.sort()).toEqual(['Brellow', 'Hogvale & Tessaly', 'Quorvani']);
