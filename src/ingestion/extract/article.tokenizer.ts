@@ -60,6 +60,7 @@ const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}\p{Ll}/u;
 /** "I" with a verb's contraction ("I'm", "I’ve", "I'll", "I'd"): a pronoun, no name word. */
 const PRONOUN_I = /^I['’](?:m|ve|ll|d)$/;
 const PERIOD = 46;
+const CAPITAL_I = 73;
 const COLON = 58;
 const SPACE = 32;
 const NBSP = 0xa0;
@@ -99,7 +100,7 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
         key,
         start,
         end,
-        cap: cap && raw !== 'I' && !PRONOUN_I.test(raw),
+        cap: cap && raw !== 'I' && !(raw.charCodeAt(0) === CAPITAL_I && PRONOUN_I.test(raw)),
         upper: cap && raw.length >= 2 && raw === raw.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(raw),
         sentenceStart: cap && opensSentence(body, seg.start, start, prev),
         possessive,

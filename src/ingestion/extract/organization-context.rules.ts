@@ -109,6 +109,7 @@ const AMPERSAND = 38;
  */
 function namesJoinedByAmpersand(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens, body } = doc;
+  if (!body.includes(' & ')) return;
   const side = (f: EntityFinding | undefined): boolean =>
     !!f && (f.kind === 'partial' || f.kind === 'org' || (f.kind === 'person' && f.titleFirst === null)) && !isGivenName(tokens[f.first].key) && !tokens.slice(f.first, f.last + 1).some((t) => isTitleWord(t.key));
   // "Social Science & Medicine": ordinary words only name no firm after people; "Video: Ann Lee & Bo Chen" credits people.
