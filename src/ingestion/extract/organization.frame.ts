@@ -83,9 +83,10 @@ const HEAD_FIRST_JOINERS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos
 function headFirstFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | null {
   let from = 0;
   while (from < chunk.length - 1 && isConnector(tokens[chunk[from]])) from++;
-  if (openedByThe(tokens, chunk.slice(from))) from++;
+  const the = tokens[chunk[from]];
+  if (the.key === 'the' && the.cap && !the.sentenceStart && !the.upper) from++;
   const head = tokens[chunk[from]];
-  if (!head.cap || head.upper || !HEAD_FIRST_ORGANIZATION_WORDS.has(head.key) || !tokens[chunk[from + 1]]?.cap) return null;
+  if (!head || !HEAD_FIRST_ORGANIZATION_WORDS.has(head.key) || !head.cap || head.upper || !tokens[chunk[from + 1]]?.cap) return null;
   let to = from;
   for (let p = from + 1; p < chunk.length; p++) {
     const t = tokens[chunk[p]];

@@ -183,10 +183,24 @@ export function organizationNamed(alias: string): string | null {
   if (found) return found;
   const space = alias.indexOf(' ');
   if (space < 0) return null;
+  // Most names are no national body: their second word opens none (a cheap test before folding the rest).
+  const next = alias.indexOf(' ', space + 1);
+  const second = alias.slice(space + 1, next < 0 ? undefined : next).toLowerCase();
+  if (!nationalBodyFirstWords().has(second)) return null;
   const body = tableOrganizationNamed(alias.slice(space + 1));
   const home = body ? homeCountryOf(body) : null;
   const prefix = alias.slice(0, space);
   return home && (countryNamed(prefix)?.code ?? countryOfDemonym(prefix)?.code) === home ? body : null;
+}
+
+let firstWords: Set<string> | null = null;
+
+/** The first words, in lower case, of the aliases of the national bodies (NATIONAL_HOMES). */
+function nationalBodyFirstWords(): Set<string> {
+  firstWords ??= new Set(
+    organizationAliases().filter(({ canonical }) => homeCountryOf(canonical)).map(({ alias }) => alias.split(' ')[0].toLowerCase()),
+  );
+  return firstWords;
 }
 
 function tableOrganizationNamed(alias: string): string | null {

@@ -57,8 +57,15 @@ export function acronymsUsedAsTerms(doc: TokenizedArticle, findings: EntityFindi
   const { tokens } = doc;
   const terms = new Set<string>();
   const organizations = new Set<string>();
-  let words: Set<string> | null = null;
-  const pluralWritten = (text: string): boolean => (words ??= new Set(tokens.map((t) => t.text))).has(`${text}s`);
+  // Capitalised words ending in a small "s", read once an acronym asks ("PACs").
+  let plurals: Set<string> | null = null;
+  const pluralWritten = (text: string): boolean => {
+    if (!plurals) {
+      plurals = new Set();
+      for (const t of tokens) if (t.cap && t.text.length > 2 && t.text.endsWith('s')) plurals.add(t.text);
+    }
+    return plurals.has(`${text}s`);
+  };
   findings.forEach((f, i) => {
     if (f.kind !== 'partial' || f.first !== f.last || !tokens[f.first].upper) return;
     const text = tokens[f.first].text;
