@@ -700,6 +700,7 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
       piece = piece.slice(g);
     }
     let name = titled ? titledNameIn(tokens, piece) : personNameIn(doc, piece, titleCase);
+    if (name.length < piece.length && givenNameAndShortSurname(tokens, piece, titleCase)) name = piece;
     // "Director of the National Iodine Nutrition study": after a title's "of", words before a noun name no person.
     if (titled && name.length === piece.length && pieceTitle !== null && tokens.slice(pieceTitle, name[0]).some((t) => t.key === 'of' && !t.cap) && modifiesNoun(tokens, name[name.length - 1])) name = [];
     if (name.length) {
@@ -743,26 +744,38 @@ function organizationSplit(tokens: ArticleToken[], words: number[]): number {
 function splitAtFunctionWords(tokens: ArticleToken[], words: number[], titleCase: boolean): number[][] {
   const pieces: number[][] = [];
   let piece: number[] = [];
-  for (const w of words) {
+  words.forEach((w, i) => {
     const t = tokens[w];
     const afterGivenName = piece.length > 0 && isGivenName(tokens[piece[piece.length - 1]].key) && !t.sentenceStart && !isClosedClassWord(t.key);
+    const shortSurname = i === words.length - 1 && piece.length === 1 && givenNameAndShortSurname(tokens, [piece[0], w], titleCase);
     const breaks =
       !t.initial &&
-      !afterGivenName &&
-      (isFunctionWord(t.key) && !NAME_PARTICLES.has(t.key)) ||
-      (isConnector(t) && !NAME_PARTICLES.has(t.key)) ||
-      // A headline's ordinary word breaks a name, unless it is a known surname after a given name ("Christopher Hill").
-      (titleCase && isCommonWord(t.key) && !isGivenName(t.key) && !(afterGivenName && isSurname(t.key)));
+      !shortSurname &&
+      ((!afterGivenName && isFunctionWord(t.key) && !NAME_PARTICLES.has(t.key)) ||
+        (isConnector(t) && !NAME_PARTICLES.has(t.key)) ||
+        // A headline's ordinary word breaks a name, unless it is a known surname after a given name ("Christopher Hill").
+        (titleCase && isCommonWord(t.key) && !isGivenName(t.key) && !(afterGivenName && isSurname(t.key))));
     if (breaks) {
       if (piece.length) pieces.push(piece);
       piece = [];
     } else if (piece.length || !isConnector(t)) piece.push(w);
-  }
+  });
   if (piece.length) pieces.push(piece);
   return pieces.map((p) => {
     while (p.length > 1 && isConnector(tokens[p[p.length - 1]])) p.pop();
     return p;
   });
+}
+
+/**
+ * "James To", "Wilson Or": a lone given name (or a surname, which Western given names in Asian news often
+ * are) and a capitalised closed-class word that ends its run, inside a sentence and outside a headline, is a
+ * person with a short surname.
+ */
+function givenNameAndShortSurname(tokens: ArticleToken[], piece: number[], titleCase: boolean): boolean {
+  if (titleCase || piece.length !== 2) return false;
+  const surname = tokens[piece[1]];
+  return surname.cap && !surname.upper && !surname.sentenceStart && isClosedClassWord(surname.key) && (isGivenName(tokens[piece[0]].key) || isSurname(tokens[piece[0]].key));
 }
 
 /** A city of 100,000 or more people, a state or a country of that name. */

@@ -550,3 +550,15 @@ describe('extractEntities: newspapers and parliaments named in other languages',
     expect(r.organizations).toEqual(['Knesset', 'Verkhovna Rada', 'Kyodo']);
   });
 });
+
+describe('extractEntities: short surnames that are closed-class words', () => {
+  it('keeps a capitalised "To" or "Or" that ends a name after a given name or a surname inside a sentence', () => {
+    expect(extract('The plan was flawed, lawmaker Marcus To said on Monday.').people).toEqual(['Marcus To']);
+    expect(extract('Voters elected district councillor Hughes Or with 5,000 votes.').people).toEqual(['Hughes Or']);
+  });
+
+  it('still cuts the word in a headline and at a sentence start', () => {
+    const r = extract('Marcus To Visit Brellow On Friday');
+    expect(r.people).not.toContain('Marcus To');
+  });
+});
