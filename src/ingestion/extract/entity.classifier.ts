@@ -4,7 +4,7 @@ import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexi
 import { EVENT_WORDS, INFLECTED, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
-import { cityNamed, countryNamed, stateNamed } from '../lexicon/place.gazetteer';
+import { isMajorPlaceName } from '../lexicon/place.gazetteer';
 import { COMPASS, COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
@@ -660,7 +660,7 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
   // "Austin Badgers", "fans of the Denver Otters": a place and a plural is a team or a group,
   // not a given name and a surname.
   const n = words.length;
-  if (n >= 2 && !titleCase && isPluralShaped(head) && !tokens[last].possessive && isPlaceName(tokens[words[n - 2]].text) && (n === 2 || isConnector(tokens[words[n - 3]]))) {
+  if (n >= 2 && !titleCase && isPluralShaped(head) && !tokens[last].possessive && isMajorPlaceName(tokens[words[n - 2]].text) && (n === 2 || isConnector(tokens[words[n - 3]]))) {
     if (n > 2) classifyRun(doc, words.slice(0, n - 2), out);
     out.push({ kind: 'org', name: surfaceOf(doc, words[n - 2], last), first: words[n - 2], last });
     return;
@@ -778,7 +778,3 @@ function givenNameAndShortSurname(tokens: ArticleToken[], piece: number[], title
   return surname.cap && !surname.upper && !surname.sentenceStart && isClosedClassWord(surname.key) && (isGivenName(tokens[piece[0]].key) || isSurname(tokens[piece[0]].key));
 }
 
-/** A city of 100,000 or more people, a state or a country of that name. */
-function isPlaceName(text: string): boolean {
-  return (cityNamed(text)?.population ?? 0) >= 100000 || !!stateNamed(text) || !!countryNamed(text);
-}

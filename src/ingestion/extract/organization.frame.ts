@@ -1,4 +1,6 @@
 import { isCommonWord, isFunctionWord, isGivenName, isOrganizationHead } from '../lexicon/english.lexicon';
+import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
+import { isMajorPlaceName } from '../lexicon/place.gazetteer';
 import { CENTER_HEADS, FACILITY_CENTER_WORDS, FACILITY_HEADS, GEO_HEADS } from '../lexicon/place-words.lexicon';
 import { isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, type ArticleToken } from './article.tokenizer';
@@ -131,6 +133,26 @@ export function isFacilityName(tokens: ArticleToken[], span: number[]): boolean 
   return phrase < 0 && end >= 2 && CENTER_HEADS.has(head.key) && FACILITY_CENTER_WORDS.has(tokens[span[end - 2]].key);
 }
 
+/**
+ * Where an of-phrase ends at a known place (chunk position `p`: a city of 100,000 or more, a state or a
+ * country) when another name follows it: after the place and at most one campus (a second place:
+ * "University of Texas Arlington Muslim Student Association"), or after the place alone before a name
+ * that opens with no ordinary or dictionary word ("University of Texas Amneh Jafari"; not "University of
+ * California Press", "University of Texas Medical Branch"). Null when the phrase goes on.
+ */
+function placePhraseEnd(tokens: ArticleToken[], chunk: number[], p: number): number | null {
+  if (p + 2 >= chunk.length) return null;
+  const t = tokens[chunk[p]];
+  if (!t.cap || t.upper || !isMajorPlaceName(t.text)) return null;
+  const campusWord = tokens[chunk[p + 1]];
+  const campus = campusWord.cap && !campusWord.upper && isMajorPlaceName(campusWord.text) ? 1 : 0;
+  // The name after the phrase has two words at least.
+  if (p + campus + 2 >= chunk.length) return null;
+  const opener = tokens[chunk[p + campus + 1]];
+  if (!opener.cap || opener.upper) return null;
+  return campus || (!isCommonWord(opener.key) && !isDictionaryWord(opener.key) && !isOrganizationHead(opener.key) && !isTitleWord(opener.key)) ? p + campus : null;
+}
+
 /** The name in `chunk` that a word `isHeadWord` accepts heads (see organizationFrame). */
 function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: string) => boolean): ChunkSpan | null {
   // A head that is also a title word ("Party" of "Party Secretary Xi") heads a name only where the run ends or a connector follows.
@@ -152,7 +174,16 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
   let to = right;
   const titleAt = (p: number): boolean => tokens[chunk[p]].cap && isTitleHead(tokens[chunk[p]].key);
   // The phrase runs to the end of the run, or to an "and the" that opens another name, or to a title ("Museum of Flight CEO").
-  if (ofPhrase) for (to = right + 2; to + 1 < chunk.length && !opensAnotherName(tokens, chunk, to + 1) && !titleAt(to + 1); ) to++;
+  if (ofPhrase) {
+    for (to = right + 2; to + 1 < chunk.length && !opensAnotherName(tokens, chunk, to + 1) && !titleAt(to + 1); ) {
+      const placeEnd = placePhraseEnd(tokens, chunk, to);
+      if (placeEnd !== null) {
+        to = placeEnd;
+        break;
+      }
+      to++;
+    }
+  }
   let from = left;
   while (from > 0 && tokens[chunk[from - 1]].cap) from--;
   // After "and" or "the" the name may well go on to the left ("House Education and the Workforce

@@ -285,6 +285,11 @@ export function stateNamed(name: string): StateRecord | null {
   return gazetteer().states.get(foldName(name)) ?? null;
 }
 
+/** True when a city of 100,000 or more people, a state or a country has this name. */
+export function isMajorPlaceName(name: string): boolean {
+  return (cityNamed(name)?.population ?? 0) >= 100000 || !!stateNamed(name) || !!countryNamed(name);
+}
+
 /** The well-known region, sea or ocean with this name, or null. */
 export function regionNamed(name: string): RegionRecord | null {
   return gazetteer().regions.get(foldName(name)) ?? null;

@@ -562,3 +562,16 @@ describe('extractEntities: short surnames that are closed-class words', () => {
     expect(r.people).not.toContain('Marcus To');
   });
 });
+
+describe('extractEntities: an organization of-phrase ends at a known place before another name', () => {
+  it('ends "University of Texas Arlington" before a student group or a person', () => {
+    const r = extract('Members of the University of Texas Arlington Quorvan Student Association met on Friday. University of Texas Arlington Rima Kessat spoke.');
+    expect(r.organizations).toEqual(['University of Texas Arlington', 'Quorvan Student Association']);
+    expect(r.people).toEqual(['Rima Kessat']);
+  });
+
+  it('keeps a place with ordinary words after it whole', () => {
+    const r = extract('She works at the University of Texas Medical Branch, and her book came out from the University of California Press.');
+    expect(r.organizations).toEqual(['University of Texas Medical Branch', 'University of California Press']);
+  });
+});
