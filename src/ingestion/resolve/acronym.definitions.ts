@@ -1,6 +1,7 @@
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
-import { isOrganizationHead } from '../lexicon/english.lexicon';
+import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
+import { isCommonWord, isGivenName, isOrganizationHead, isSurname } from '../lexicon/english.lexicon';
 import { NAME_CONNECTORS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 
@@ -121,6 +122,29 @@ export function organizationsByHead(doc: TokenizedArticle, findings: EntityFindi
     }
   }
   return new Map([...byHead].filter((e): e is [string, string] => e[1] !== null));
+}
+
+/**
+ * The organizations of `findings` by the first word of their names, when it is a word of no other kind
+ * (no ordinary or dictionary word, given name, surname or organization head; not in capitals): "Hofstra"
+ * written alone after "Hofstra University", "Quantcast" after "Quantcast Corp." names that organization.
+ * Words two organizations share are left out.
+ */
+export function organizationsByFirstWord(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): Map<string, string> {
+  const byFirst = new Map<string, string | null>();
+  for (const f of findings) {
+    if (f.last === f.first || (f.kind !== 'org' && f.kind !== 'dict')) continue;
+    const at = doc.tokens[f.first].key === 'the' ? f.first + 1 : f.first;
+    const t = doc.tokens[at];
+    const next = doc.tokens[at + 1];
+    if (at >= f.last || !t.cap || t.upper || !next.cap || t.text.length < 3) continue;
+    if (isCommonWord(t.key) || isDictionaryWord(t.key) || isGivenName(t.key) || isSurname(t.key) || isOrganizationHead(t.key)) continue;
+    const name = nameOf(f);
+    if (name === null) continue;
+    const held = byFirst.get(t.key);
+    byFirst.set(t.key, held === undefined || held === name ? name : null);
+  }
+  return new Map([...byFirst].filter((e): e is [string, string] => e[1] !== null));
 }
 
 /** Lower-case words that may follow a short organization name inside its long one: "Foundation for the Visual Arts". */

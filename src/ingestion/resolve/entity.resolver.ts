@@ -12,7 +12,7 @@ import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { isPersonOnlyTitle } from '../lexicon/title.lexicon';
 import { acronymsUsedAsTerms } from './acronym-organization.rules';
 import { articleCountries, nationalBodyName } from './national-body.rules';
-import { acronymDefinitions, organizationsByHead, organizationsByInitials, organizationsByLongerName, organizationsBySurface, organizationsByTail } from './acronym.definitions';
+import { acronymDefinitions, organizationsByFirstWord, organizationsByHead, organizationsByInitials, organizationsByLongerName, organizationsBySurface, organizationsByTail } from './acronym.definitions';
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
 import { EntityRegistry } from './entity.registry';
 import { applyLocative, cityOrState, locativeContext, stateAfter } from './locative.context';
@@ -91,6 +91,7 @@ export function resolveEntities(doc: TokenizedArticle, findings: EntityFinding[]
   const known = {
     bySurface: organizationsBySurface(doc, findings, organizationNameOf),
     byHead: organizationsByHead(doc, findings, organizationNameOf),
+    byFirstWord: organizationsByFirstWord(doc, findings, organizationNameOf),
     termAcronyms: acronymsUsedAsTerms(doc, findings),
   };
   const ownerOf = new Map<number, string>();
@@ -216,6 +217,17 @@ function usedAsPlace(doc: TokenizedArticle, key: string): boolean {
 }
 
 /**
+ * The organization whose name the word `t` opens (organizationsByFirstWord), unless the article also
+ * writes the word as a plural, a class of people or things ("Muslim" beside "Muslims").
+ */
+function firstWordOrganization(doc: TokenizedArticle, t: ArticleToken, byFirstWord: Map<string, string>): string | undefined {
+  const organization = byFirstWord.get(t.key);
+  if (organization === undefined) return undefined;
+  const plural = `${t.key}s`;
+  return doc.tokens.some((w) => w.key === plural) ? undefined : organization;
+}
+
+/**
  * A partial name: a person it ends (or starts) the name of, an acronym defined earlier, a place in
  * a locative phrase, an unknown upper-case acronym, an image credit or a brand-shaped word (an
  * organization), or, beside a speech cue or as a known given name or surname alone inside a sentence,
@@ -227,7 +239,7 @@ function resolvePartial(
   f: Extract<EntityFinding, { kind: 'partial' }>,
   clusters: PersonCluster[],
   acronyms: Map<string, string>,
-  organizations: { bySurface: Map<string, string>; byHead: Map<string, string>; termAcronyms: Set<string> },
+  organizations: { bySurface: Map<string, string>; byHead: Map<string, string>; byFirstWord: Map<string, string>; termAcronyms: Set<string> },
 ): string | null {
   const { tokens } = doc;
   const ws = tokens.slice(f.first, f.last + 1);
@@ -240,11 +252,15 @@ function resolvePartial(
     reg.mention(defined, f.first, f.last);
     return defined;
   }
-  // The article's own organization written again ("Quantcast ranks ..."), or its head word after "the"
-  // inside a sentence ("the Church" after "Church of Scientology").
+  // The article's own organization written again ("Quantcast ranks ..."), its head word after "the"
+  // ("the Church", "The Church also claims" after "Church of Scientology"), or the first word of its
+  // name alone ("Hofstra" after "Hofstra University").
   const before = tokens[f.first - 1];
-  const afterThe = ws.length === 1 && !ws[0].sentenceStart && !!before && before.key === 'the' && !before.cap && before.joinsNext;
-  const organization = organizations.bySurface.get(foldName(surface)) ?? (afterThe ? organizations.byHead.get(ws[0].key) : undefined);
+  const afterThe = ws.length === 1 && !ws[0].sentenceStart && !!before && before.key === 'the' && (!before.cap || before.sentenceStart) && before.joinsNext;
+  const organization =
+    organizations.bySurface.get(foldName(surface)) ??
+    (afterThe ? organizations.byHead.get(ws[0].key) : undefined) ??
+    (ws.length === 1 ? firstWordOrganization(doc, ws[0], organizations.byFirstWord) : undefined);
   if (organization) {
     const key = reg.organization(organization);
     reg.mention(key, f.first, f.last);
@@ -266,7 +282,9 @@ function resolvePartial(
   const sameSegment = (t: ArticleToken | undefined): t is ArticleToken => !!t && t.segment === ws[0].segment;
   const nameSlot = ws[0].possessive || (sameSegment(before) && !before.cap && ACRONYM_OPENERS.has(before.key)) || (sameSegment(after) && after.cap && !after.upper);
   const acronymShaped = !isCommonWord(ws[0].key) || (!isFunctionWord(ws[0].key) && nameSlot);
-  if (ws.length === 1 && /^\p{Lu}{3,6}$/u.test(ws[0].text) && !/^[IVXLC]+$/.test(ws[0].text) && !NOT_ORGANIZATIONS.has(ws[0].text) && acronymShaped && !organizations.termAcronyms.has(ws[0].text)) {
+  // "S.E.C.", "I.R.S.": a dotted acronym reads as its letters.
+  const letters = ws.length === 1 && /^(\p{Lu}\.){3,6}$/u.test(ws[0].text) ? ws[0].text.replace(/\./g, '') : ws[0].text;
+  if (ws.length === 1 && /^\p{Lu}{3,6}$/u.test(letters) && !/^[IVXLC]+$/.test(letters) && !NOT_ORGANIZATIONS.has(letters) && acronymShaped && !organizations.termAcronyms.has(letters)) {
     const key = reg.organization(surface);
     reg.mention(key, f.first, f.last);
     return key;

@@ -172,3 +172,26 @@ describe('resolveEntities: no junk', () => {
     for (const m of r.mentions) expect(keys).toContain(m.entityKey);
   });
 });
+
+describe('resolveEntities: short forms of the article\'s organizations', () => {
+  it('links a head word after a sentence-initial "The" to the organization named in full', () => {
+    const r = extract('The Church of Zelvania opened a school in May. The Church also claims the land.');
+    expect(r.mentionsOf('Church of Zelvania')).toEqual(['Church of Zelvania', 'Church']);
+  });
+
+  it('links the first word of an organization named in full when it is no ordinary word or name', () => {
+    const r = extract('Students at Quorvane University protested on Friday.', 'Quorvane said it would review the rules.');
+    expect(r.mentionsOf('Quorvane University')).toEqual(['Quorvane University', 'Quorvane']);
+    expect(r.entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+
+  it('does not link the first word when the article writes it as a plural too', () => {
+    const r = extract('The Zelvani Student Association met. Zelvanis and others joined; Zelvani / non-Zelvani groups spoke.');
+    expect(r.mentionsOf('Zelvani Student Association')).toEqual(['Zelvani Student Association']);
+  });
+
+  it('reads a dotted acronym as an organization', () => {
+    const r = extract('Investigators at the Q.R.V. looked into the trades.');
+    expect(r.named('Q.R.V.')).toMatchObject({ type: 'ORGANIZATION' });
+  });
+});
