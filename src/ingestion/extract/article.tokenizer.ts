@@ -1,5 +1,5 @@
 import type { ParsedArticle } from '../annotations';
-import { isDictionaryAcronym, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
+import { isDictionaryAcronym, isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isTitleCaseSmallWord } from '../lexicon/english.lexicon';
 import { CAPTION_LABELS, NAME_CONNECTORS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
@@ -108,8 +108,9 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
         segment: s,
         initial: cap && raw.length === 1 && raw !== 'I' && end === start + 2,
       });
-      if (prev && cap && prev.possessive && start - prev.end === 3 && body.charCodeAt(prev.end + 2) === SPACE && !isFunctionWord(key) && possessiveInName(prev)) {
-        // "Korean People's Army", "Workers' Party": an ordinary noun's possessive inside a name.
+      if (prev && cap && prev.possessive && start - prev.end === 3 && body.charCodeAt(prev.end + 2) === SPACE && !isFunctionWord(key) && possessiveInName(prev) && !opensPersonName(key)) {
+        // "Korean People's Army", "Workers' Party": an ordinary noun's possessive inside a name; not
+        // before a person's given name ("Harbor Radio's Nora Quill": the station's presenter).
         prev.end += 2;
         prev.text = body.slice(prev.start, prev.end);
         prev.possessive = false;
@@ -122,6 +123,7 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
         prev.joinsNext = !prev.possessive && start - prev.end === 1 && (gap === SPACE || gap === NBSP) && !(cap && isCaptionLabel(body, key, end));
       }
     }
+    for (let i = first; i + 1 < tokens.length; i++) if (tokens[i].sentenceStart && tokens[i].joinsNext && opensWithOrdinaryWord(tokens[i], tokens[i + 1])) tokens[i].joinsNext = false;
     const titleCase = isTitleCase(tokens, first, tokens.length);
     docSegments.push({ paragraph: seg.paragraph, titleCase, start: seg.start, end: seg.end, kind: seg.kind });
     collectChunks(body, tokens, first, tokens.length, chunks);
@@ -303,6 +305,21 @@ function opensSentence(body: string, segStart: number, at: number, prev: Article
  */
 function possessiveInName(t: ArticleToken): boolean {
   return t.cap && !t.upper && !isTitleWord(t.key) && !isFunctionWord(t.key) && isOrdinaryWord(t.key);
+}
+
+/**
+ * A sentence opened by a given name that is also a word the dictionary writes only in lower case ("Say",
+ * "Free"), before a capitalised word no name list knows that the dictionary lists (a place's or a
+ * people's name, a word): the opener is the word ("Say Ruritania refused ..."), no name with the next.
+ */
+function opensWithOrdinaryWord(t: ArticleToken, next: ArticleToken): boolean {
+  if (!next.cap || t.upper || !isCommonWord(t.key) || !isGivenName(t.key) || !isDictionaryWord(t.key) || isDictionaryName(t.key)) return false;
+  return !isGivenName(next.key) && !isSurname(next.key) && isDictionaryEntry(next.key);
+}
+
+/** A given name that is no ordinary word ("Nora", not "Rose", "Lane"): after a possessive, a person of the one named before it. */
+function opensPersonName(key: string): boolean {
+  return isGivenName(key) && !isCommonWord(key);
 }
 
 function isApostrophe(code: number): boolean {

@@ -1,7 +1,7 @@
 import { hasLexiconTag, isClosedClassWord, isCommonWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isVerbForm } from '../lexicon/english.lexicon';
 import { lookupName } from '../lexicon/entity.dictionary';
 import { isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.lexicon';
-import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
+import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { DOCUMENT_HEADS, NAMED_THING_KINDS, NAME_SUFFIXES, NON_NAME_ENDINGS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { ARTICLES } from '../lexicon/speaker.lexicon';
@@ -22,6 +22,8 @@ import { isOrdinary, isPluralShaped, nameShaped, pluralOfWord } from './name-sha
  * Program", "Ahmed Mohamed" before a caption's "Image:"; "Laurence H. Tribe", "Osama bin Laden").
  */
 export function nameLength(ws: ArticleToken[]): number {
+  // A surname that is no given name ends before a word the dictionary writes only in lower case: "Quimby Speech at ...".
+  if (ws.length > 1 && isSurname(ws[0].key) && !isGivenName(ws[0].key) && !ws[1].initial && lowerCaseWord(ws[1])) return 1;
   let n = 1;
   while (n < ws.length && (ws[n].initial || beforeNameSuffix(ws, n) || placeWordSurname(ws, n) || titleWordSurname(ws, n) || (nameShaped(ws[n]) && (surnameByPosition(ws, n) || (!isOrdinary(ws[n]) && !pluralOfWord(ws[n]))))) && !(n >= 2 && !ws[n - 1].initial && !isConnector(ws[n - 1]) && lowerCaseWord(ws[n]))) n++;
   // A name ends in no initial or particle: "Greta F." (of "Greta F. and Ingrid H. Solberg").
@@ -139,7 +141,7 @@ export function titledNameIn(tokens: ArticleToken[], piece: number[]): number[] 
   const ws = piece.map((i) => tokens[i]);
   let n = nameLength(ws);
   for (let m = n; m < ws.length && nameShaped(ws[m]) && !isConnector(ws[m]); m++) {
-    if (!isOrdinary(ws[m]) && !pluralOfWord(ws[m]) && !ws[m].initial && ws[m].text.length > 1) n = m + 1;
+    if (!isOrdinary(ws[m]) && !pluralOfWord(ws[m]) && !ws[m].initial && ws[m].text.length > 1 && !lowerCaseWord(ws[m])) n = m + 1;
   }
   return piece.slice(0, n);
 }
@@ -169,6 +171,8 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   const documentHead = (t: ArticleToken | undefined): boolean => !!t && t.cap && !t.upper && DOCUMENT_HEADS.has(t.key);
   if (documentHead(name[n - 1]) || documentHead(ws[n])) return [];
   // In a headline, a given name that is also an ordinary word leads a name only before a word that is none ("Frank Ostrova", not "Lucky Win").
+  // Nor before a word no name list knows that English writes, as a word or a place's or people's name ("Minor Post-Debate Bump").
+  if (given && titleCase && isCommonWord(ws[0].key) && !isGivenName(ws[1].key) && !isSurname(ws[1].key) && isDictionaryEntry(ws[1].key)) return [];
   if (given && !name[1].upper && !(titleCase && isCommonWord(ws[0].key) && isCommonWord(ws[1].key))) return piece.slice(0, n);
   if (titleCase || n !== ws.length || !nameShaped(name[0]) || pluralOfWord(name[0])) return [];
   const words = name.filter((t) => !isConnector(t));

@@ -48,3 +48,9 @@ export function isDictionaryName(key: string): boolean {
 export function isDictionaryAcronym(key: string): boolean {
   return dictionaryWords().acronyms.has(key);
 }
+
+/** True when the dictionary lists the folded word `key`, or each part of a hyphenated one, in any case ("ruritania", "post-debate"). */
+export function isDictionaryEntry(key: string): boolean {
+  const { lower, proper } = dictionaryWords();
+  return key.split('-').every((w) => lower.has(w) || proper.has(w));
+}

@@ -189,3 +189,36 @@ describe('extractEntities: an unknown word as the subject of a verb', () => {
     expect(r.organizations).toEqual([]);
   });
 });
+
+describe('extractEntities: ordinary words that are also given names', () => {
+  it('reads a sentence-opening "Say" or "Free" before a place as the word, not a person’s given name', () => {
+    const r = extract('The talks went on for weeks.', 'Say Portugal refused the offer. Portugal would lose.');
+    expect(r.people).toEqual([]);
+    expect(r.locations).toEqual(['Portugal']);
+  });
+
+  it('takes no headline words round a given name that is an ordinary word ("Minor", "Major") for a person', () => {
+    const r = extract({ kind: 'title', text: 'New Survey Finds Minor Mid-Season Dip For Velloway' }, 'A survey found a small dip for Dara Velloway.');
+    expect(r.people).toEqual(['Dara Velloway']);
+    const h = extract({ kind: 'title', text: 'Council Marks Major Hindu Festival With Lights' }, 'The council lit the square on Friday.');
+    expect(h.people).toEqual([]);
+  });
+
+  it('still reads a given name that is an ordinary word as one before a surname', () => {
+    const r = extract('The talks went on for weeks.', 'Rich Quimbley said so. Grant Velloway agreed.');
+    expect(r.people.sort()).toEqual(['Grant Velloway', 'Rich Quimbley']);
+  });
+});
+
+describe('extractEntities: where a name ends before a person or a word', () => {
+  it('ends an organization at its possessive before a person it names ("Quorvo Radio’s Nora Quimbley")', () => {
+    const r = extract('The show aired on Friday.', 'Quorvo Radio’s Nora Quimbley said the show would return.');
+    expect(r.organizations).toEqual(['Quorvo Radio']);
+    expect(r.people).toEqual(['Nora Quimbley']);
+  });
+
+  it('ends a known surname before a word English writes only in lower case ("President Jenkins Speech at ...")', () => {
+    const r = extract('The talks went on for weeks.', '[Video: President Jenkins Speech at the Harbour Hall.]');
+    expect(r.people).toEqual(['Jenkins']);
+  });
+});
