@@ -70,6 +70,8 @@ interface Gazetteer {
   countryByDemonym: Map<string, CountryRecord>;
   cities: Map<string, CityRecord>;
   states: Map<string, StateRecord>;
+  /** US states of two words or more by their initials ("NC" for North Carolina, "DC" for District of Columbia). */
+  usStatesByInitials: Map<string, StateRecord>;
   regions: Map<string, RegionRecord>;
 }
 
@@ -215,6 +217,10 @@ function loadStates(g: Gazetteer): void {
     const key = foldName(name);
     // One-word subdivisions named like ordinary words ("Centre", "Capital", "Unity") would match prose.
     const ordinary = isCommonWord(key) || isGivenName(key) || isPlaceHead(key) || hasLexiconTag(key, 'Organization');
+    if (countryCode === 'US') {
+      const initials = name.split(' ').filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      if (initials.length >= 2) g.usStatesByInitials.set(initials, { name, countryCode });
+    }
     if (!isLatinName(name) || name.length < 4 || (!key.includes(' ') && ordinary) || g.states.has(key)) continue;
     g.states.set(key, { name, countryCode });
   }
@@ -229,6 +235,7 @@ function gazetteer(): Gazetteer {
     countryByDemonym: new Map(),
     cities: new Map(),
     states: new Map(),
+    usStatesByInitials: new Map(),
     regions: new Map(),
   };
   loadCountries(g);
@@ -283,6 +290,15 @@ export function cityNamed(name: string): CityRecord | null {
 /** The first-level subdivision (state, province...) with this name, or null; the first listed wins. */
 export function stateNamed(name: string): StateRecord | null {
   return gazetteer().states.get(foldName(name)) ?? null;
+}
+
+/**
+ * The US state whose name's capitalised words a dotted abbreviation spells, as US news writes them after
+ * a town ("N.C." North Carolina, "N.Y.", "S.D.", "D.C." District of Columbia), or null.
+ */
+export function usStateByDottedInitials(text: string): StateRecord | null {
+  if (!/^(\p{Lu}\.){2,3}$/u.test(text)) return null;
+  return gazetteer().usStatesByInitials.get(text.replace(/\./g, '')) ?? null;
 }
 
 /** True when a city of 100,000 or more people, a state or a country has this name. */

@@ -7,7 +7,7 @@ import { personKey } from '../lexicon/entity.keys';
 import { NAME_PARTICLES, NOT_ORGANIZATIONS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed } from '../lexicon/organization.aliases';
-import { cityNamed } from '../lexicon/place.gazetteer';
+import { cityNamed, usStateByDottedInitials } from '../lexicon/place.gazetteer';
 import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { isPersonOnlyTitle } from '../lexicon/title.lexicon';
 import { acronymsUsedAsTerms } from './acronym-organization.rules';
@@ -266,9 +266,17 @@ function resolvePartial(
     reg.mention(key, f.first, f.last);
     return key;
   }
+  // "Charlotte, N.C.": a US state's dotted initials after a town and a comma are the state.
+  const dotted = ws.length === 1 && ws[0].upper ? usStateByDottedInitials(ws[0].text) : null;
+  if (dotted && before?.cap && /^\s*,\s*$/.test(doc.body.slice(before.end, ws[0].start))) {
+    const key = reg.entityFor({ type: 'REGION', name: dotted.name, kind: 'region', countryCode: dotted.countryCode });
+    reg.mention(key, f.first, f.last);
+    return key;
+  }
   const locative = locativeContext(doc, f.first);
-  // "Eureka Springs, Arkansas": a name no list knows before its state or country is a town there.
-  const state = locative || ws.length > 3 || isGivenName(ws[0].key) ? null : stateAfter(doc, f.last);
+  // "Eureka Springs, Arkansas": a name no list knows before its state or country is a town there; a given
+  // name only when it is a town's name alone ("Charlotte, N.C.").
+  const state = locative || ws.length > 3 || (isGivenName(ws[0].key) && !(ws.length === 1 && cityNamed(ws[0].text))) ? null : stateAfter(doc, f.last);
   if (locative || state) {
     const key = reg.place(surface, locative?.kind ?? 'city', locative?.countryCode ?? state);
     reg.mention(key, f.first, f.last);

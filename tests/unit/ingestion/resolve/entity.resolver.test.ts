@@ -195,3 +195,14 @@ describe('resolveEntities: short forms of the article\'s organizations', () => {
     expect(r.named('Q.R.V.')).toMatchObject({ type: 'ORGANIZATION' });
   });
 });
+
+describe('resolveEntities: US states by dotted initials after a town', () => {
+  it('reads "N.C." and "S.D." after a town and a comma as the state, and a town named like a given name there as the town', () => {
+    const r = extract('She moved from Brellow, N.C., to Florence, S.C., and then to Quarn, S.D., last year.');
+    expect(r.mentionsOf('North Carolina')).toEqual(['N.C.']);
+    expect(r.named('North Carolina')).toMatchObject({ type: 'LOCATION', kind: 'region', countryCode: 'US' });
+    expect(r.named('South Dakota')).toMatchObject({ type: 'LOCATION' });
+    expect(r.named('Florence')).toMatchObject({ type: 'LOCATION', countryCode: 'US' });
+    expect(r.named('Brellow')).toMatchObject({ type: 'LOCATION', withinKey: 'LOCATION:US' });
+  });
+});
