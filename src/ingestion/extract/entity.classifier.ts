@@ -736,7 +736,7 @@ function organizationSplit(tokens: ArticleToken[], words: number[]): number {
     const plural = left.length === 1 && left[0].sentenceStart && isPluralShaped(left[0].key) && !isOrganizationHead(left[0].key) && !isSurname(left[0].key);
     // "Justice and Development Party", "Law and Justice Party": ordinary words capitalised inside a sentence before "and" are the name's own.
     const named = t.key === 'and' && left.every((l) => !l.sentenceStart && !isPluralShaped(l.key));
-    if (person || (ordinary && !named) || plural) return c;
+    if (person || (ordinary && !named) || plural || (t.key === 'of' && foreignPersonName(left))) return c;
   }
   return 0;
 }
@@ -765,6 +765,16 @@ function splitAtFunctionWords(tokens: ArticleToken[], words: number[], titleCase
     while (p.length > 1 && isConnector(tokens[p[p.length - 1]])) p.pop();
     return p;
   });
+}
+
+/**
+ * "Orvan Velloway" of "Orvan Velloway of the Tellan Party": two or three name-shaped words before "of"
+ * (no ordinary or dictionary word, title, organization or place head, initial or capitals), a person
+ * whose given name the lists may not know, as newswire names foreign politicians.
+ */
+function foreignPersonName(left: ArticleToken[]): boolean {
+  if (left.length < 2 || left.length > 3) return false;
+  return left.every((l) => l.cap && !l.upper && !l.initial && nameShaped(l) && !isCommonWord(l.key) && !isDictionaryWord(l.key) && !isTitleWord(l.key) && !isOrganizationHead(l.key) && !Object.hasOwn(GEO_HEADS, l.key));
 }
 
 /**

@@ -575,3 +575,15 @@ describe('extractEntities: an organization of-phrase ends at a known place befor
     expect(r.organizations).toEqual(['University of Texas Medical Branch', 'University of California Press']);
   });
 });
+
+describe('extractEntities: a foreign politician before "of" and a party', () => {
+  it('splits "Orvan Velloway of the Tellan Party" into the person and the party when the lists know neither name', () => {
+    const r = extract('Orvan Velloway of the Tellan Party said on Monday that taxes would rise.');
+    expect(r.people).toEqual(['Orvan Velloway']);
+    expect(r.organizations).toEqual(['Tellan Party']);
+  });
+
+  it('keeps a name whose words before "of" are ordinary words whole', () => {
+    expect(extract('She joined the Brellow Institute of Technology in May.').organizations).toEqual(['Brellow Institute of Technology']);
+  });
+});
