@@ -247,7 +247,8 @@ function personEvidence(doc: TokenizedArticle, piece: number[]): boolean {
   const surname = tokens[last].key;
   if (isGivenName(surname) || isPluralShaped(surname)) return false;
   const cued = isCommonWord(tokens[first].key) && !isGivenName(tokens[first].key);
-  return tokens.some((t, i) => t.key === surname && t.cap && i !== last && !(tokens[i - 1]?.joinsNext && tokens[i - 1].cap) && !afterArticleAlone(doc, i) && (!cued || hasCue(doc, i, i)));
+  // Alone: not right after a capitalised word or a particle of a longer name ("Banco de la Nación" again).
+  return tokens.some((t, i) => t.key === surname && t.cap && i !== last && !(tokens[i - 1]?.joinsNext && (tokens[i - 1].cap || isConnector(tokens[i - 1]))) && !afterArticleAlone(doc, i) && (!cued || hasCue(doc, i, i)));
 }
 
 /** The first of up to three lower-case title words right before token `at` ("presidential nominee X"), or null. */

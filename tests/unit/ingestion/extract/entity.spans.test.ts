@@ -217,6 +217,11 @@ describe('extractEntities: where a name ends before a person or a word', () => {
     expect(r.people).toEqual(['Nora Quimbley']);
   });
 
+  it('takes no word after a particle inside a longer name for that name’s surname written alone ("the Banco de la Quorva" twice)', () => {
+    const r = extract('The loan was signed on Monday.', 'The Banco de la Quorva would lend more, said Dara Velloway of the Banco de la Quorva.');
+    expect(r.people).toEqual(['Dara Velloway']);
+  });
+
   it('ends a known surname before a word English writes only in lower case ("President Jenkins Speech at ...")', () => {
     const r = extract('The talks went on for weeks.', '[Video: President Jenkins Speech at the Harbour Hall.]');
     expect(r.people).toEqual(['Jenkins']);
