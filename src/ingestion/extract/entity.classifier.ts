@@ -76,7 +76,8 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
     if (before && !before.cap && PLACE_PREPOSITIONS.has(before.key)) return;
     let noun: ArticleToken | null = null;
     let nounAt = -1;
-    for (let j = f.last + 2; j <= f.last + 1 + APPOSITION_WORDS && j < tokens.length && tokens[j - 1].joinsNext; j++) {
+    // The walk steps over a possessive ("the country's largest lender"), whose "'s" ends no phrase.
+    for (let j = f.last + 2; j <= f.last + 1 + APPOSITION_WORDS && j < tokens.length && (tokens[j - 1].joinsNext || tokens[j - 1].possessive); j++) {
       const t = tokens[j];
       if (t.cap || t.possessive || /-based$/.test(t.key)) continue;
       if (isFunctionWord(t.key)) break;

@@ -587,3 +587,11 @@ describe('extractEntities: a foreign politician before "of" and a party', () => 
     expect(extract('She joined the Brellow Institute of Technology in May.').organizations).toEqual(['Brellow Institute of Technology']);
   });
 });
+
+describe('extractEntities: appositions with a possessive', () => {
+  it('types a name by the noun of "the nation\'s biggest insurer" and "the city\'s mayor"', () => {
+    const r = extract("Brellax, the nation's biggest insurer, agreed. Velkor, the city's mayor, said no.");
+    expect(r.organizations).toEqual(['Brellax']);
+    expect(r.people).toEqual(['Velkor']);
+  });
+});
