@@ -108,7 +108,7 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
         segment: s,
         initial: cap && raw.length === 1 && raw !== 'I' && end === start + 2,
       });
-      if (prev && cap && prev.possessive && start - prev.end === 3 && body.charCodeAt(prev.end + 2) === SPACE && !isFunctionWord(key) && possessiveInName(prev) && !opensPersonName(key)) {
+      if (prev && cap && prev.possessive && start - prev.end === 3 && body.charCodeAt(prev.end + 2) === SPACE && !isFunctionWord(key) && possessiveInName(prev) && !opensPersonName(body, key, end)) {
         // "Korean People's Army", "Workers' Party": an ordinary noun's possessive inside a name; not
         // before a person's given name ("Harbor Radio's Nora Quill": the station's presenter).
         prev.end += 2;
@@ -317,9 +317,21 @@ function opensWithOrdinaryWord(t: ArticleToken, next: ArticleToken): boolean {
   return !isGivenName(next.key) && !isSurname(next.key) && isDictionaryEntry(next.key);
 }
 
-/** A given name that is no ordinary word ("Nora", not "Rose", "Lane"): after a possessive, a person of the one named before it. */
-function opensPersonName(key: string): boolean {
-  return isGivenName(key) && !isCommonWord(key);
+/** The capitalised word right after a word ending at `end` (one space between), folded; '' for none. */
+const NEXT_CAPITALISED = /^ (\p{Lu}[\p{L}\p{M}'’-]*)/u;
+
+/**
+ * After a possessive, a person of the one named before it ("Harbor Radio's Nora Quill"): a given name that
+ * is no ordinary word, or one that is ("Rich", "Grant") before a capitalised word that is no ordinary word
+ * nor the head of an organization's or a place's name ("Rich Quill", not "Hope Foundation", "Rose Garden").
+ */
+function opensPersonName(body: string, key: string, end: number): boolean {
+  if (!isGivenName(key)) return false;
+  if (!isCommonWord(key)) return true;
+  const next = NEXT_CAPITALISED.exec(body.slice(end, end + 40))?.[1];
+  if (!next) return false;
+  const folded = foldName(next);
+  return isSurname(folded) || (!isCommonWord(folded) && !isDictionaryWord(folded) && !headsName(folded));
 }
 
 function isApostrophe(code: number): boolean {

@@ -215,6 +215,9 @@ describe('extractEntities: where a name ends before a person or a word', () => {
     const r = extract('The show aired on Friday.', 'Quorvo Radio’s Nora Quimbley said the show would return.');
     expect(r.organizations).toEqual(['Quorvo Radio']);
     expect(r.people).toEqual(['Nora Quimbley']);
+    const g = extract('The show aired on Friday.', 'He wrote to the Quorvo Network’s Rich Quimbley. The Children’s Hope Foundation gave.');
+    expect(g.organizations.sort()).toEqual(['Children’s Hope Foundation', 'Quorvo Network']);
+    expect(g.people).toEqual(['Rich Quimbley']);
   });
 
   it('takes no word after a particle inside a longer name for that name’s surname written alone ("the Banco de la Quorva" twice)', () => {
