@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import worldCountries from 'world-countries';
 import { hasLexiconTag, isCommonWord, isGivenName, isPlaceHead, isSurname } from './english.lexicon';
 import { foldName, isLatinName } from './name.normalize';
+import { COMPASS } from './place-words.lexicon';
 import { REGIONS, RegionRecord } from './region.names';
 
 /**
@@ -215,8 +216,10 @@ function loadStates(g: Gazetteer): void {
   const states = JSON.parse(readFileSync(file, 'utf8')) as { name: string; countryCode: string }[];
   for (const { name, countryCode } of states) {
     const key = foldName(name);
-    // One-word subdivisions named like ordinary words ("Centre", "Capital", "Unity") would match prose.
-    const ordinary = isCommonWord(key) || isGivenName(key) || isPlaceHead(key) || hasLexiconTag(key, 'Organization');
+    // One-word subdivisions named like ordinary words ("Centre", "Capital", "Unity") would match prose, and
+    // so would those named by a direction ("West", "Central", "Northwest" of Cameroon and Ghana: "the West").
+    const direction = COMPASS.has(key) || COMPASS.has(key.replace(/^(north|south)-?/, ''));
+    const ordinary = isCommonWord(key) || isGivenName(key) || isPlaceHead(key) || hasLexiconTag(key, 'Organization') || direction;
     if (countryCode === 'US') {
       const initials = name.split(' ').filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
       if (initials.length >= 2) g.usStatesByInitials.set(initials, { name, countryCode });

@@ -206,3 +206,16 @@ describe('resolveEntities: US states by dotted initials after a town', () => {
     expect(r.named('Brellow')).toMatchObject({ type: 'LOCATION', withinKey: 'LOCATION:US' });
   });
 });
+
+describe('resolveEntities: directions are no subdivisions', () => {
+  it('reads "the West" as the Western world, not a province of one country, and "Central" alone as no place', () => {
+    const r = extract('Sanctions divided the West for years.', 'Brellow Central stayed quiet; Central was the word on every sign.');
+    expect(r.named('West')).toMatchObject({ type: 'LOCATION', kind: 'region', countryCode: null });
+    expect(r.named('Central')).toBeUndefined();
+  });
+
+  it('knows the Middle West as the Midwest', () => {
+    const r = extract('Farmers across the Middle West waited for rain.');
+    expect(r.mentionsOf('Midwest')).toEqual(['Middle West']);
+  });
+});
