@@ -123,7 +123,7 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
         prev.joinsNext = !prev.possessive && start - prev.end === 1 && (gap === SPACE || gap === NBSP) && !(cap && isCaptionLabel(body, key, end));
       }
     }
-    for (let i = first; i + 1 < tokens.length; i++) if (tokens[i].sentenceStart && tokens[i].joinsNext && opensWithOrdinaryWord(tokens[i], tokens[i + 1])) tokens[i].joinsNext = false;
+    for (let i = first; i + 1 < tokens.length; i++) if (tokens[i].sentenceStart && tokens[i].joinsNext && opensWithOrdinaryWord(tokens, i)) tokens[i].joinsNext = false;
     const titleCase = isTitleCase(tokens, first, tokens.length);
     docSegments.push({ paragraph: seg.paragraph, titleCase, start: seg.start, end: seg.end, kind: seg.kind });
     collectChunks(body, tokens, first, tokens.length, chunks);
@@ -308,13 +308,19 @@ function possessiveInName(t: ArticleToken): boolean {
 }
 
 /**
- * A sentence opened by a given name that is also a word the dictionary writes only in lower case ("Say",
- * "Free"), before a capitalised word no name list knows that the dictionary lists (a place's or a
- * people's name, a word): the opener is the word ("Say Ruritania refused ..."), no name with the next.
+ * A sentence opened by a word the dictionary writes only in lower case, before a capitalised word: the
+ * opener is the word, no name with the next one, when it is a given name ("Say", "Free") before a word no
+ * name list knows that the dictionary lists (a place's or a people's name, a word: "Say Ruritania
+ * refused ..."), or no name word at all ("Derelict") before a known surname that ends the run and that
+ * English writes as no word ("Derelict Quimby and ...").
  */
-function opensWithOrdinaryWord(t: ArticleToken, next: ArticleToken): boolean {
-  if (!next.cap || t.upper || !isCommonWord(t.key) || !isGivenName(t.key) || !isDictionaryWord(t.key) || isDictionaryName(t.key)) return false;
-  return !isGivenName(next.key) && !isSurname(next.key) && isDictionaryEntry(next.key);
+function opensWithOrdinaryWord(tokens: ArticleToken[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!next.cap || t.upper || !isDictionaryWord(t.key) || isDictionaryName(t.key)) return false;
+  if (isGivenName(t.key)) return isCommonWord(t.key) && !isGivenName(next.key) && !isSurname(next.key) && isDictionaryEntry(next.key);
+  const endsRun = !next.joinsNext || !tokens[i + 2]?.cap || tokens[i + 2].segment !== t.segment;
+  return endsRun && isSurname(next.key) && !isGivenName(next.key) && !isDictionaryWord(next.key) && !isSurname(t.key) && !isFunctionWord(t.key) && !headsName(t.key);
 }
 
 /** The capitalised word right after a word ending at `end` (one space between), folded; '' for none. */

@@ -94,9 +94,17 @@ export function laterGivenName(tokens: ArticleToken[], piece: number[]): number 
   for (let i = 1; i < piece.length - 1; i++) {
     const before = tokens[piece[i - 1]];
     opensName = opensName && (isGivenName(before.key) || before.initial);
-    if (!opensName && isGivenName(tokens[piece[i]].key) && !isConnector(before) && piece.slice(0, i).some((w) => knownWord(tokens[w]))) return i;
+    if (!opensName && isGivenName(tokens[piece[i]].key) && !isConnector(before) && !readsAsWord(tokens[piece[i]], tokens[piece[i + 1]]) && piece.slice(0, i).some((w) => knownWord(tokens[w]))) return i;
   }
   return 0;
+}
+
+/**
+ * A given name that is also an ordinary word, before a word no name list knows that the dictionary lists:
+ * the word it also is ("Free" of "North Atlantic Free Trade Zone", "Radio Free Ruritania"), no second name.
+ */
+function readsAsWord(t: ArticleToken, next: ArticleToken): boolean {
+  return isCommonWord(t.key) && !isGivenName(next.key) && !isSurname(next.key) && isDictionaryEntry(next.key);
 }
 
 /** A word some list or the spelling dictionary knows, alone or in its parts and singular ("Pan-democrat", "Senators"): no given name the lists lack. */
@@ -171,8 +179,9 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   const documentHead = (t: ArticleToken | undefined): boolean => !!t && t.cap && !t.upper && DOCUMENT_HEADS.has(t.key);
   if (documentHead(name[n - 1]) || documentHead(ws[n])) return [];
   // In a headline, a given name that is also an ordinary word leads a name only before a word that is none ("Frank Ostrova", not "Lucky Win").
-  // Nor before a word no name list knows that English writes, as a word or a place's or people's name ("Minor Post-Debate Bump").
-  if (given && titleCase && isCommonWord(ws[0].key) && !isGivenName(ws[1].key) && !isSurname(ws[1].key) && isDictionaryEntry(ws[1].key)) return [];
+  // Nor before a word no name list knows that English writes, as a word or a place's or people's name ("Minor Post-Debate Bump");
+  // nor, anywhere, before a people's name ("North American", "South African").
+  if (given && readsAsWord(ws[0], ws[1]) && (titleCase || hasLexiconTag(ws[1].key, 'Demonym'))) return [];
   if (given && !name[1].upper && !(titleCase && isCommonWord(ws[0].key) && isCommonWord(ws[1].key))) return piece.slice(0, n);
   if (titleCase || n !== ws.length || !nameShaped(name[0]) || pluralOfWord(name[0])) return [];
   const words = name.filter((t) => !isConnector(t));

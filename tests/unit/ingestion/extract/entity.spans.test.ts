@@ -204,6 +204,16 @@ describe('extractEntities: ordinary words that are also given names', () => {
     expect(h.people).toEqual([]);
   });
 
+  it('takes a given name that is an ordinary word before a people’s name or a word for no person ("North American trade")', () => {
+    const r = extract('The talks went on for weeks.', 'The firm relies on North American trade under the North Atlantic Free Trade Charter.');
+    expect(r.people).toEqual([]);
+  });
+
+  it('reads a sentence-opening ordinary word before a known surname as the word ("Derelict Jenkins and ...")', () => {
+    const r = extract('The talks went on for weeks.', 'Derelict Jenkins and the council failed the town. Jenkins said so.');
+    expect(r.people).toEqual(['Jenkins']);
+  });
+
   it('still reads a given name that is an ordinary word as one before a surname', () => {
     const r = extract('The talks went on for weeks.', 'Rich Quimbley said so. Grant Velloway agreed.');
     expect(r.people.sort()).toEqual(['Grant Velloway', 'Rich Quimbley']);
