@@ -7,7 +7,7 @@ import { personKey } from '../lexicon/entity.keys';
 import { NAME_PARTICLES, NOT_ORGANIZATIONS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed } from '../lexicon/organization.aliases';
-import { cityNamed, usStateByDottedInitials } from '../lexicon/place.gazetteer';
+import { cityNamed, isMajorPlaceName, usStateByDottedInitials } from '../lexicon/place.gazetteer';
 import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { isPersonOnlyTitle } from '../lexicon/title.lexicon';
 import { acronymsUsedAsTerms } from './acronym-organization.rules';
@@ -107,8 +107,15 @@ export function resolveEntities(doc: TokenizedArticle, findings: EntityFinding[]
       const single = f.first === f.last && f.hit.type === 'ORGANIZATION' ? tokens[f.first] : null;
       const byAcronym = single?.upper ? acronyms.get(single.text) : undefined;
       const byTail = single && !single.upper ? tails.get(single.text) : undefined;
+      // A small town's name (no state or country) that opens an organization the article names in full, outside a
+      // locative phrase: that organization ("Wenatchee cut jobs" after "Wenatchee Energy Corp."; "in Wenatchee" stays the town).
+      const smallTown = f.first === f.last && f.hit.type === 'CITY' && !isMajorPlaceName(tokens[f.first].text);
+      const byFirstWord = smallTown ? firstWordOrganization(doc, f.first, known.byFirstWord) : undefined;
       if (asPerson) key = mentionPerson(reg, asPerson, f);
-      else if (byAcronym || byTail) {
+      else if (byFirstWord) {
+        key = reg.organization(byFirstWord);
+        reg.mention(key, f.first, f.last);
+      } else if (byAcronym || byTail) {
         key = byAcronym ?? reg.organization(byTail!);
         reg.mention(key, f.first, f.last);
       } else if (f.hit.type === 'ORGANIZATION') {
@@ -210,19 +217,28 @@ function extendOverParticle(reg: EntityRegistry, cluster: PersonCluster, first: 
   return from;
 }
 
+/** True when token `at` follows a lower-case place preposition ("in Peabody"). */
+function afterPlacePreposition(tokens: ArticleToken[], at: number): boolean {
+  const before = tokens[at - 1];
+  return !!before && !before.cap && before.joinsNext && PLACE_PREPOSITIONS.has(before.key);
+}
+
 /** True when the article writes the word `key` (a town's name) right after a place preposition somewhere. */
 function usedAsPlace(doc: TokenizedArticle, key: string): boolean {
   const { tokens } = doc;
-  return tokens.some((t, i) => t.key === key && t.cap && !t.possessive && i > 0 && tokens[i - 1].joinsNext && PLACE_PREPOSITIONS.has(tokens[i - 1].key));
+  return tokens.some((t, i) => t.key === key && t.cap && !t.possessive && afterPlacePreposition(tokens, i));
 }
 
 /**
- * The organization whose name the word `t` opens (organizationsByFirstWord), unless the article also
- * writes the word as a plural, a class of people or things ("Muslim" beside "Muslims").
+ * The organization whose name the word at token `at` opens (organizationsByFirstWord), unless it follows
+ * a place preposition other than "at" ("in Wenatchee": the town) or the article also writes the word as a plural, a
+ * class of people or things ("Muslim" beside "Muslims").
  */
-function firstWordOrganization(doc: TokenizedArticle, t: ArticleToken, byFirstWord: Map<string, string>): string | undefined {
+function firstWordOrganization(doc: TokenizedArticle, at: number, byFirstWord: Map<string, string>): string | undefined {
+  const t = doc.tokens[at];
   const organization = byFirstWord.get(t.key);
-  if (organization === undefined) return undefined;
+  // "at" names an organization as often as a place ("a debate at Hofstra").
+  if (organization === undefined || (afterPlacePreposition(doc.tokens, at) && doc.tokens[at - 1].key !== 'at')) return undefined;
   const plural = `${t.key}s`;
   return doc.tokens.some((w) => w.key === plural) ? undefined : organization;
 }
@@ -260,7 +276,7 @@ function resolvePartial(
   const organization =
     organizations.bySurface.get(foldName(surface)) ??
     (afterThe ? organizations.byHead.get(ws[0].key) : undefined) ??
-    (ws.length === 1 ? firstWordOrganization(doc, ws[0], organizations.byFirstWord) : undefined);
+    (ws.length === 1 ? firstWordOrganization(doc, f.first, organizations.byFirstWord) : undefined);
   if (organization) {
     const key = reg.organization(organization);
     reg.mention(key, f.first, f.last);

@@ -219,3 +219,10 @@ describe('resolveEntities: directions are no subdivisions', () => {
     expect(r.mentionsOf('Midwest')).toEqual(['Middle West']);
   });
 });
+
+describe('resolveEntities: a company named after its town', () => {
+  it('links the town word alone to the company the article names in full, but not after "in"', () => {
+    const r = extract('Wenatchee Energy Corp. said coal sales fell. Wenatchee cut 200 jobs. Growers in Wenatchee waited.');
+    expect(r.mentionsOf('Wenatchee Energy Corp.')).toEqual(['Wenatchee Energy Corp.', 'Wenatchee']);
+  });
+});
