@@ -180,8 +180,9 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   if (documentHead(name[n - 1]) || documentHead(ws[n])) return [];
   // In a headline, a given name that is also an ordinary word leads a name only before a word that is none ("Frank Ostrova", not "Lucky Win").
   // Nor before a word no name list knows that English writes, as a word or a place's or people's name ("Minor Post-Debate Bump");
-  // nor, anywhere, before a people's name ("North American", "South African").
-  if (given && readsAsWord(ws[0], ws[1]) && (titleCase || hasLexiconTag(ws[1].key, 'Demonym'))) return [];
+  // nor, anywhere, before a people's name ("North American", "South African"), nor, when the dictionary writes the given
+  // name only in lower case, before a word with no sign of a person ("Lessig's Free Culture"; "Frank Rack" stands).
+  if (given && readsAsWord(ws[0], ws[1]) && (titleCase || hasLexiconTag(ws[1].key, 'Demonym') || (!isDictionaryName(ws[0].key) && !personEvidence(doc, piece)))) return [];
   if (given && !name[1].upper && !(titleCase && isCommonWord(ws[0].key) && isCommonWord(ws[1].key))) return piece.slice(0, n);
   if (titleCase || n !== ws.length || !nameShaped(name[0]) || pluralOfWord(name[0])) return [];
   const words = name.filter((t) => !isConnector(t));
@@ -195,7 +196,7 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   // A last word the article writes as a word ("the Polaroid", "polaroid") is no surname: "Warhol Polaroid exhibits";
   // unless the article names the person so too ("Mitt Romney ... painted Romney as ... a Romney caricature") and the first word
   // is no known surname (then it is the person's, the thing after it named after them: "Warhol Polaroid").
-  if (!isSurname(last.key) && writtenAsWord(doc, last.key) && (isSurname(words[0].key) || !personEvidence(doc, piece))) return [];
+  if (!isSurname(last.key) && writtenAsWord(doc, last.key) && (isSurname(words[0].key) || (!isDictionaryName(ws[0].key) && !personEvidence(doc, piece)))) return [];
   if (words.some((t) => isSurname(t.key) || t.initial)) return piece;
   if (words.slice(1).some((t) => isCommonWord(t.key))) return [];
   if (isCommonWord(words[0].key)) return !isVerbForm(words[0].key) && personEvidence(doc, piece) ? piece : [];

@@ -214,6 +214,11 @@ describe('extractEntities: ordinary words that are also given names', () => {
     expect(r.people).toEqual(['Jenkins']);
   });
 
+  it('takes a given name the dictionary writes only in lower case, before a word, for no person without a sign of one ("Free Commons")', () => {
+    const r = extract('The talks went on for weeks.', 'He read Dara Velloway’s Free Commons on the train. Frank Rackley got in touch later.');
+    expect(r.people.sort()).toEqual(['Dara Velloway', 'Frank Rackley']);
+  });
+
   it('still reads a given name that is an ordinary word as one before a surname', () => {
     const r = extract('The talks went on for weeks.', 'Rich Quimbley said so. Grant Velloway agreed.');
     expect(r.people.sort()).toEqual(['Grant Velloway', 'Rich Quimbley']);
