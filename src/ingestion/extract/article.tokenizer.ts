@@ -1,7 +1,7 @@
 import type { ParsedArticle } from '../annotations';
 import { isDictionaryAcronym, isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isTitleCaseSmallWord } from '../lexicon/english.lexicon';
-import { CAPTION_LABELS, NAME_CONNECTORS } from '../lexicon/name-words.lexicon';
+import { CAPTION_LABELS, GROUP_WORDS, NAME_CONNECTORS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { isTitleWord } from '../lexicon/title.lexicon';
 import { FOLDED_ABBREVIATIONS, isWord, tokenize } from '../lexicon/word.tokenizer';
@@ -123,7 +123,7 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
         prev.joinsNext = !prev.possessive && start - prev.end === 1 && (gap === SPACE || gap === NBSP) && !(cap && isCaptionLabel(body, key, end));
       }
     }
-    for (let i = first; i + 1 < tokens.length; i++) if (tokens[i].sentenceStart && tokens[i].joinsNext && opensWithOrdinaryWord(tokens, i)) tokens[i].joinsNext = false;
+    for (let i = first; i + 1 < tokens.length; i++) if (tokens[i].joinsNext && ((tokens[i].sentenceStart && opensWithOrdinaryWord(tokens, i)) || describesGroup(tokens[i]))) tokens[i].joinsNext = false;
     const titleCase = isTitleCase(tokens, first, tokens.length);
     docSegments.push({ paragraph: seg.paragraph, titleCase, start: seg.start, end: seg.end, kind: seg.kind });
     collectChunks(body, tokens, first, tokens.length, chunks);
@@ -321,6 +321,12 @@ function opensWithOrdinaryWord(tokens: ArticleToken[], i: number): boolean {
   if (isGivenName(t.key)) return isCommonWord(t.key) && !isGivenName(next.key) && !isSurname(next.key) && isDictionaryEntry(next.key);
   const endsRun = !next.joinsNext || !tokens[i + 2]?.cap || tokens[i + 2].segment !== t.segment;
   return endsRun && isSurname(next.key) && !isGivenName(next.key) && !isDictionaryWord(next.key) && !isSurname(t.key) && !isFunctionWord(t.key) && !headsName(t.key);
+}
+
+/** A compound ending in a group noun in lower case ("Pan-democrat Lam Ka-ting"): it describes the name after it, no part of it. */
+function describesGroup(t: ArticleToken): boolean {
+  const dash = t.cap ? t.text.lastIndexOf('-') : -1;
+  return dash > 0 && GROUP_WORDS.has(t.text.slice(dash + 1)) && !isGivenName(t.text.slice(dash + 1));
 }
 
 /** The capitalised word right after a word ending at `end` (one space between), folded; '' for none. */

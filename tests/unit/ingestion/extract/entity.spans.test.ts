@@ -240,6 +240,11 @@ describe('extractEntities: where a name ends before a person or a word', () => {
     expect(r.people).toEqual(['Dara Velloway']);
   });
 
+  it('keeps a compound in a group noun out of the name after it ("Pan-democrat Lam Ka-wing")', () => {
+    const r = extract('The vote was held on Sunday.', 'Pan-democrat Lam Ka-wing won a seat. Lam thanked the voters.');
+    expect(r.people).toEqual(['Lam Ka-wing']);
+  });
+
   it('ends a known surname before a word English writes only in lower case ("President Jenkins Speech at ...")', () => {
     const r = extract('The talks went on for weeks.', '[Video: President Jenkins Speech at the Harbour Hall.]');
     expect(r.people).toEqual(['Jenkins']);
