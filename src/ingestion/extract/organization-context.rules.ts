@@ -93,6 +93,7 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     }
     else if ((afterJobAt(tokens, f) || afterRoleOf(tokens, f)) && organizationShaped(tokens, f)) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
     else if (pluralTeamName(tokens, f)) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
+    else if (!!next && !next.cap && MOVEMENT_NOUNS.has(next.key) && lastWord.joinsNext && movementNamed(tokens, f)) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
   }
   pollsters(doc, findings);
   organizationsAsSubjects(doc, findings);
@@ -261,6 +262,23 @@ function pluralTeamName(tokens: ArticleToken[], f: EntityFinding): boolean {
   // "the Courts", "the Highlands": an organization's or a place's head word in the plural names no team.
   if (isOrganizationHead(singular) || isPlaceHead(singular)) return false;
   return isDictionaryWord(singular) || isCommonWord(singular);
+}
+
+/** Lower-case nouns for a group of people acting together, written right after its name ("the Quorvan Dawn movement"). */
+const MOVEMENT_NOUNS: ReadonlySet<string> = new Set(['group', 'movement', 'militia', 'militants', 'organization', 'organisation']);
+
+/**
+ * "the Quorvan Dawn movement", "the Red Harvest group": after a lower-case "the" and before a word for a group
+ * of people (MOVEMENT_NOUNS), a name no rule typed of two to NAME_WORDS words, none a given name, known surname, title head or
+ * capitalised function word, and not only group nouns or peoples ("the Sunni Muslim group"), names that
+ * group, whatever its words ("Islamic State", "Black Lives Matter").
+ */
+function movementNamed(tokens: ArticleToken[], f: EntityFinding): boolean {
+  const the = tokens[f.first - 1];
+  if (f.kind !== 'partial' || f.first === f.last || f.last - f.first >= NAME_WORDS || !the || the.key !== 'the' || !the.joinsNext) return false;
+  const ws = tokens.slice(f.first, f.last + 1);
+  if (ws.some((t) => isGivenName(t.key) || isSurname(t.key) || isTitleHead(t.key) || (t.cap && isFunctionWord(t.key)))) return false;
+  return !ws.every((t) => GROUP_WORDS.has(t.key) || hasLexiconTag(t.key, 'Demonym') || !!countryOfDemonym(t.text));
 }
 
 /** Lower-case words for a publication or a broadcaster written right after its name ("Cosmopolitan magazine"). */

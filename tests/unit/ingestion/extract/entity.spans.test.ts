@@ -250,3 +250,16 @@ describe('extractEntities: where a name ends before a person or a word', () => {
     expect(r.people).toEqual(['Jenkins']);
   });
 });
+
+describe('extractEntities: a group named before the word for it', () => {
+  it('takes "the X movement", "the X group" for the group, whatever its words, and so every mention of it', () => {
+    const r = extract('The rally went on for hours.', 'She credits the Crimson Harvest movement for it. Critics of the Broken Lantern group spoke, and the Broken Lantern answered.');
+    expect(r.organizations.sort()).toEqual(['Broken Lantern', 'Crimson Harvest']);
+    expect(r.spans.filter((s) => s === 'Broken Lantern')).toHaveLength(2);
+  });
+
+  it('takes no group nouns or peoples, nor a name a person’s name opens, for a group ("the Sunni Muslim group")', () => {
+    const r = extract('The rally went on for hours.', 'Leaders of the Sunni Muslim group met. The Dara Velloway group met.');
+    expect(r.organizations).toEqual([]);
+  });
+});
