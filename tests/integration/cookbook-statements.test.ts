@@ -35,7 +35,10 @@ describe('the SQL cost of the cookbook', () => {
 
   // A page that holds another mix of node types (a search's articles, quotes, entities) loads
   // another set of relations, so the small page is the smallest whose mix is the large page's.
-  it.each(paged)('%s runs the same number of SQL statements with every page size set to the smallest holding each node type or to 100', async (_file, document) => {
+  // A first page that holds every match needs no COUNT for its totalCount (src/db/paginate.ts):
+  // the large page may run one statement fewer per such list (a cookbook operation has at most
+  // two top-level lists), never more.
+  it.each(paged)('%s runs no more SQL statements with every page size set to 100 than set to the smallest holding each node type', async (_file, document) => {
     const run = async (size: number) => {
       gateway.logger.count = 0;
       const { data, errors } = await gateway.gql(document.replace(/first: \d+/g, `first: ${size}`));
@@ -46,6 +49,7 @@ describe('the SQL cost of the cookbook', () => {
     let small = await run(1);
     for (let size = 2; size <= 10 && small.types.join() !== large.types.join(); size++) small = await run(size);
     expect(small.types).toEqual(large.types);
-    expect(large.statements).toBe(small.statements);
+    expect(large.statements).toBeLessThanOrEqual(small.statements);
+    expect(large.statements).toBeGreaterThanOrEqual(small.statements - 2);
   });
 });
