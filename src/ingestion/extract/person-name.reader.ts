@@ -90,6 +90,7 @@ function beforeNameSuffix(ws: ArticleToken[], n: number): boolean {
  * the last word, which is then a surname ("Tavita Logan"). 0 for no split.
  */
 export function laterGivenName(tokens: ArticleToken[], piece: number[]): number {
+  for (let i = 0; i + 2 < piece.length; i++) if (ordinaryBeforeFullName(tokens, piece, i)) return i + 1;
   let opensName = true;
   for (let i = 1; i < piece.length - 1; i++) {
     const before = tokens[piece[i - 1]];
@@ -97,6 +98,20 @@ export function laterGivenName(tokens: ArticleToken[], piece: number[]): number 
     if (!opensName && isGivenName(tokens[piece[i]].key) && !isConnector(before) && !readsAsWord(tokens[piece[i]], tokens[piece[i + 1]]) && piece.slice(0, i).some((w) => knownWord(tokens[w]))) return i;
   }
   return 0;
+}
+
+/**
+ * "Lawmakers Rip Nora Quimby As ...": a given name that is also an ordinary word (word `at` of `piece`), before a
+ * given name that is none and the word after it, which the article also writes without it ("Nora Quimby said"): the ordinary word
+ * is no part of that name.
+ */
+function ordinaryBeforeFullName(tokens: ArticleToken[], piece: number[], at: number): boolean {
+  const [w, a, b] = [tokens[piece[at]], tokens[piece[at + 1]], tokens[piece[at + 2]]];
+  if (!isGivenName(w.key) || !isCommonWord(w.key) || !isGivenName(a.key) || isCommonWord(a.key)) return false;
+  for (let j = 1; j + 1 < tokens.length; j++) {
+    if (tokens[j].key === a.key && tokens[j + 1].key === b.key && tokens[j].joinsNext && !(tokens[j - 1].joinsNext && tokens[j - 1].key === w.key)) return true;
+  }
+  return false;
 }
 
 /**

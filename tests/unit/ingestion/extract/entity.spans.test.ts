@@ -219,6 +219,13 @@ describe('extractEntities: ordinary words that are also given names', () => {
     expect(r.people.sort()).toEqual(['Dara Velloway', 'Frank Rackley']);
   });
 
+  it('takes a headline’s word that is also a given name off a full name the article writes without it ("Lawmakers Rip Nora Quimbley")', () => {
+    const r = extract({ kind: 'title', text: 'Council Members Rip Nora Quimbley Over Budget Plan' }, 'Nora Quimbley defended the plan on Monday.');
+    expect(r.people).toEqual(['Nora Quimbley']);
+    const kept = extract({ kind: 'title', text: 'Award Goes To Rose Marie Quimbley' }, 'The award went to Rose Marie Quimbley on Friday.');
+    expect(kept.people).toEqual(['Rose Marie Quimbley']);
+  });
+
   it('still reads a given name that is an ordinary word as one before a surname', () => {
     const r = extract('The talks went on for weeks.', 'Rich Quimbley said so. Grant Velloway agreed.');
     expect(r.people.sort()).toEqual(['Grant Velloway', 'Rich Quimbley']);
