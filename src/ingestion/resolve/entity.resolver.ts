@@ -306,8 +306,10 @@ function resolvePartial(
   const sameSegment = (t: ArticleToken | undefined): t is ArticleToken => !!t && t.segment === ws[0].segment;
   const nameSlot = ws[0].possessive || (sameSegment(before) && !before.cap && ACRONYM_OPENERS.has(before.key)) || (sameSegment(after) && after.cap && !after.upper);
   const acronymShaped = !isCommonWord(ws[0].key) || (!isFunctionWord(ws[0].key) && nameSlot);
-  // "S.E.C.", "I.R.S.": a dotted acronym reads as its letters.
-  const letters = ws.length === 1 && /^(\p{Lu}\.){3,6}$/u.test(ws[0].text) ? ws[0].text.replace(/\./g, '') : ws[0].text;
+  // "the S.E.C.", "the I.R.S.", "Clinton's N.Y.U.": a dotted acronym after "the" or a possessive reads as its
+  // letters; without one it may be a person's initials ("the way J.F.K. would have done it").
+  const dottedSlot = !!before && (before.key === 'the' || before.possessive);
+  const letters = ws.length === 1 && dottedSlot && /^(\p{Lu}\.){3,6}$/u.test(ws[0].text) ? ws[0].text.replace(/\./g, '') : ws[0].text;
   if (ws.length === 1 && /^\p{Lu}{3,6}$/u.test(letters) && !/^[IVXLC]+$/.test(letters) && !NOT_ORGANIZATIONS.has(letters) && acronymShaped && !organizations.termAcronyms.has(letters)) {
     const key = reg.organization(surface);
     reg.mention(key, f.first, f.last);

@@ -190,9 +190,11 @@ describe('resolveEntities: short forms of the article\'s organizations', () => {
     expect(r.mentionsOf('Zelvani Student Association')).toEqual(['Zelvani Student Association']);
   });
 
-  it('reads a dotted acronym as an organization', () => {
-    const r = extract('Investigators at the Q.R.V. looked into the trades.');
+  it('reads a dotted acronym after "the" or a possessive as an organization, and none elsewhere (a person\'s initials)', () => {
+    const r = extract("Investigators at the Q.R.V. looked into the trades. Ostran's Z.V.U. speech came later, done the way Q.V.K. would have done it.");
     expect(r.named('Q.R.V.')).toMatchObject({ type: 'ORGANIZATION' });
+    expect(r.named('Z.V.U.')).toMatchObject({ type: 'ORGANIZATION' });
+    expect(r.named('Q.V.K.')).toBeUndefined();
   });
 });
 
