@@ -8,8 +8,8 @@ import { isMajorPlaceName } from '../lexicon/place.gazetteer';
 import { COMPASS, COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
-import { isPluralShaped, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
-import { typeOrganizationsByContext } from './organization-context.rules';
+import { isPluralShaped, isVocabularyWord, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
+import { organizationFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { isFacilityName, openedByThe, organizationFrame, placeFrame } from './organization.frame';
 import { hasCue, laterGivenName, lowerCaseTitleBefore, personNameIn, roleOf, titleEnd, titledNameIn } from './person-name.reader';
 
@@ -68,7 +68,7 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
     if (!opener || opener.segment !== tokens[f.last].segment || !/^\s*,\s*$/.test(body.slice(tokens[f.last].end, opener.start))) return;
     // "Moderna, based in Cambridge, ...", "Acme, headquartered in Ohio": a company's seat.
     if (SEAT_WORDS.has(opener.key) && tokens[f.last + 2]?.key === 'in' && !isGivenName(tokens[f.first].key)) {
-      findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
+      findings[i] = organizationFinding(doc, f.first, f.last);
       return;
     }
     if (!APPOSITION_OPENERS.has(opener.key)) return;
@@ -88,7 +88,7 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
     // "ROS, the group of chemicals that ...": a noun of a kind of things before "of" and a small word names no organization.
     const [of, thing] = [tokens[nounAt + 1], tokens[nounAt + 2]];
     const kindOfThings = of?.key === 'of' && !of.cap && !!thing && !thing.cap;
-    if (isOrganizationHead(noun.key) && !kindOfThings) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
+    if (isOrganizationHead(noun.key) && !kindOfThings) findings[i] = organizationFinding(doc, f.first, f.last);
     else if (isTitleHead(noun.key) || hasLexiconTag(noun.key, 'Actor')) findings[i] = { kind: 'person', first: f.first, last: f.last, role: null, titleFirst: null };
   });
 }
@@ -174,7 +174,7 @@ function partiesInLowerCase(doc: TokenizedArticle, findings: EntityFinding[]): v
     const party = tokens[f.last + 1];
     if (f.kind !== 'partial' || f.last - f.first > 1 || !party || party.cap || party.key !== 'party' || !tokens[f.last].joinsNext) return;
     if (tokens.slice(f.first, f.last + 1).some((t) => t.upper || isGivenName(t.key) || isTitleHead(t.key))) return;
-    findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last + 1), first: f.first, last: f.last + 1 };
+    findings[i] = organizationFinding(doc, f.first, f.last + 1);
   });
 }
 
@@ -224,7 +224,7 @@ function nationalOrganization(doc: TokenizedArticle, before: EntityFinding, f: E
   const { tokens } = doc;
   const organization = f.kind === 'org' || (f.kind === 'dict' && f.hit.type === 'ORGANIZATION');
   const joins = organization && before.kind === 'dict' && before.hit.type === 'DEMONYM' && before.last + 1 === f.first && tokens[before.last].joinsNext && !tokens[f.first].upper;
-  return joins ? { kind: 'org', name: surfaceOf(doc, before.first, f.last), first: before.first, last: f.last } : null;
+  return joins ? organizationFinding(doc, before.first, f.last) : null;
 }
 
 /**
@@ -239,7 +239,7 @@ function organizationOn(doc: TokenizedArticle, f: EntityFinding, g: EntityFindin
   const head = tokens[f.first];
   const joins = !head.upper && isOrganizationHead(head.key) && head.joinsNext && on.key === 'on' && !on.cap && on.joinsNext;
   const named = g.kind === 'partial' || g.kind === 'org' || (g.kind === 'dict' && g.hit.type === 'DEMONYM');
-  return joins && named ? { kind: 'org', name: surfaceOf(doc, f.first, g.last), first: f.first, last: g.last } : null;
+  return joins && named ? organizationFinding(doc, f.first, g.last) : null;
 }
 
 /** Words that open a state's full name: "State of Texas", "Commonwealth of Virginia". */
@@ -273,7 +273,7 @@ function campusAt(doc: TokenizedArticle, f: EntityFinding, g: EntityFinding): En
   if (!organization || at.cap || at.key !== 'at' || !tokens[f.last].joinsNext || !at.joinsNext) return null;
   const place = g.kind === 'place' || g.kind === 'partial' || (g.kind === 'dict' && g.hit.type !== 'ORGANIZATION' && g.hit.type !== 'DEMONYM');
   const university = tokens.slice(f.first, f.last + 1).some((t) => t.cap && CAMPUS_HEADS.has(t.key));
-  return place && university ? { kind: 'org', name: surfaceOf(doc, f.first, g.last), first: f.first, last: g.last } : null;
+  return place && university ? organizationFinding(doc, f.first, g.last) : null;
 }
 
 /**
@@ -301,7 +301,7 @@ function demonymsInNames(doc: TokenizedArticle, findings: EntityFinding[]): Enti
     }
     const g = findings[i + 1]?.first === f.last + 1 ? findings[i + 1] : null;
     if (g?.kind === 'partial' && g.last - g.first <= 2 && isOrganizationHead(tokens[g.last].key) && !tokens.slice(g.first, g.last + 1).some((t) => isGivenName(t.key))) {
-      out.push({ kind: 'org', name: surfaceOf(doc, f.first, g.last), first: f.first, last: g.last });
+      out.push(organizationFinding(doc, f.first, g.last));
       i++;
       continue;
     }
@@ -348,7 +348,7 @@ function typeByOrganizationPeople(doc: TokenizedArticle, findings: EntityFinding
     // "Kowalski shares his view": the verb, before a determiner or pronoun, is no organization's shares.
     const after = tokens[f.last + 2];
     if ((next.key === 'shares' || next.key === 'stock') && after && next.joinsNext && isClosedClassWord(after.key)) return;
-    findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
+    findings[i] = organizationFinding(doc, f.first, f.last);
   });
 }
 
@@ -394,7 +394,7 @@ function organizationsInLists(doc: TokenizedArticle, findings: EntityFinding[]):
   };
   const promote = (i: number): void => {
     const f = findings[i];
-    findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
+    findings[i] = organizationFinding(doc, f.first, f.last);
   };
   for (let i = 1; i < findings.length; i++) if (organization(findings[i - 1]) && nameLike(findings[i]) && gap(findings[i - 1], findings[i]) !== null && conjoined(i - 1)) promote(i);
   for (let i = findings.length - 2; i >= 0; i--) if (organization(findings[i + 1]) && nameLike(findings[i]) && gap(findings[i], findings[i + 1]) !== null && conjoined(i)) promote(i);
@@ -473,7 +473,7 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
         if (hit && hit.type === 'COUNTRY' && residual.length && countryNamedOrganization(tokens, residual[residual.length - 1], chunk[i])) {
           const noun = residual.pop()!;
           flush();
-          out.push({ kind: 'org', name: surfaceOf(doc, noun, last), first: noun, last });
+          out.push(organizationFinding(doc, noun, last));
           matched = len;
           break;
         }
@@ -528,7 +528,7 @@ function joinThe(doc: TokenizedArticle, out: EntityFinding[], from: number, the:
 function countryNamedOrganization(tokens: ArticleToken[], noun: number, country: number): boolean {
   const t = tokens[noun];
   if (noun !== country - 1 || !t.joinsNext || !t.cap || t.upper || t.possessive) return false;
-  const word = isCommonWord(t.key) || (isDictionaryWord(t.key) && !isDictionaryName(t.key));
+  const word = isVocabularyWord(t.key);
   return word && !EVENT_WORDS.has(t.key) && !isFunctionWord(t.key) && !isTitleHead(t.key) && !isGivenName(t.key) && !isPluralShaped(t.key) && !INFLECTED.test(t.key) && !hasLexiconTag(t.key, 'Demonym') && !hasLexiconTag(t.key, 'Adjective') && !Object.hasOwn(GEO_PREFIXES, t.key) && !COMPASS.has(t.key);
 }
 
@@ -663,7 +663,7 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
   const n = words.length;
   if (n >= 2 && !titleCase && isPluralShaped(head) && !tokens[last].possessive && isMajorPlaceName(tokens[words[n - 2]].text) && (n === 2 || isConnector(tokens[words[n - 3]]))) {
     if (n > 2) classifyRun(doc, words.slice(0, n - 2), out);
-    out.push({ kind: 'org', name: surfaceOf(doc, words[n - 2], last), first: words[n - 2], last });
+    out.push(organizationFinding(doc, words[n - 2], last));
     return;
   }
   const geoPrefix = GEO_PREFIXES[tokens[first].key];

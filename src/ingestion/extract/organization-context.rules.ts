@@ -6,7 +6,7 @@ import { countryOfDemonym } from '../lexicon/place.gazetteer';
 import { isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
-import { isPluralShaped, modifiesNoun, verbLike } from './name-shape.rules';
+import { isPluralShaped, isVocabularyWord, modifiesNoun, verbLike } from './name-shape.rules';
 
 /**
  * Organizations no list knows, typed by the words around them as news writes them: a person "of"
@@ -30,7 +30,7 @@ function organizationShaped(tokens: ArticleToken[], f: EntityFinding, ordinaryWo
   const ws = tokens.slice(f.first, f.last + 1);
   // With `ordinaryWord`, a word that only modifies a title ("Labour" of "Labour Secretary") may name the body.
   if (ws.some((t) => isGivenName(t.key) || isSurname(t.key) || (ordinaryWord ? isTitleHead(t.key) : isTitleWord(t.key)) || (t.cap && isFunctionWord(t.key)))) return false;
-  if (!ordinaryWord && ws.length === 1 && (isCommonWord(ws[0].key) || (isDictionaryWord(ws[0].key) && !isDictionaryName(ws[0].key)))) return false;
+  if (!ordinaryWord && ws.length === 1 && isVocabularyWord(ws[0].key)) return false;
   return !modifiesNoun(tokens, f.last);
 }
 
@@ -89,16 +89,21 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     const next = tokens[f.last + 1];
     const afterKindNoun = lowerWordAt(tokens, f.first - 1, ORGANIZATION_KIND_NOUNS) && !tokens[f.first - 1].possessive && !(!!next && !next.cap && lastWord.joinsNext && verbLike(next.key));
     if (((ofPerson || beforePerson || afterKindNoun || owner) && organizationShaped(tokens, f)) || (beforeTitledPerson && organizationShaped(tokens, f, true))) {
-      findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
+      findings[i] = organizationFinding(doc, f.first, f.last);
     }
-    else if ((afterJobAt(tokens, f) || afterRoleOf(tokens, f)) && organizationShaped(tokens, f)) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
-    else if (pluralTeamName(tokens, f)) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
-    else if (!!next && !next.cap && MOVEMENT_NOUNS.has(next.key) && lastWord.joinsNext && movementNamed(tokens, f)) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
+    else if ((afterJobAt(tokens, f) || afterRoleOf(tokens, f)) && organizationShaped(tokens, f)) findings[i] = organizationFinding(doc, f.first, f.last);
+    else if (pluralTeamName(tokens, f)) findings[i] = organizationFinding(doc, f.first, f.last);
+    else if (!!next && !next.cap && MOVEMENT_NOUNS.has(next.key) && lastWord.joinsNext && movementNamed(tokens, f)) findings[i] = organizationFinding(doc, f.first, f.last);
   }
   pollsters(doc, findings);
   organizationsAsSubjects(doc, findings);
   teamsInResultLines(doc, findings);
   namesJoinedByAmpersand(doc, findings);
+}
+
+/** The finding of an organization named by tokens `first`..`last` of `doc`. */
+export function organizationFinding(doc: TokenizedArticle, first: number, last: number): Extract<EntityFinding, { kind: 'org' }> {
+  return { kind: 'org', name: surfaceOf(doc, first, last), first, last };
 }
 
 const AMPERSAND = 38;
@@ -114,14 +119,13 @@ function namesJoinedByAmpersand(doc: TokenizedArticle, findings: EntityFinding[]
   const side = (f: EntityFinding | undefined): boolean =>
     !!f && (f.kind === 'partial' || f.kind === 'org' || (f.kind === 'person' && f.titleFirst === null)) && !isGivenName(tokens[f.first].key) && !tokens.slice(f.first, f.last + 1).some((t) => isTitleWord(t.key));
   // "Social Science & Medicine": ordinary words only name no firm after people; "Video: Ann Lee & Bo Chen" credits people.
-  const ordinary = (t: ArticleToken): boolean => isCommonWord(t.key) || (isDictionaryWord(t.key) && !isDictionaryName(t.key));
   const credited = (f: EntityFinding): boolean => CAPTION_LABELS.has(tokens[f.first - 1]?.key ?? '') && body[tokens[f.first - 1].end] === ':';
   for (let i = findings.length - 2; i >= 0; i--) {
     const [f, g] = [findings[i], findings[i + 1]];
     const gap = tokens[f.last].end;
     if (tokens[g.first].start - gap !== 3 || body.charCodeAt(gap + 1) !== AMPERSAND || body.slice(gap, gap + 3) !== ' & ' || !side(f) || !side(g)) continue;
-    if (tokens.slice(f.first, g.last + 1).every(ordinary) || credited(f)) continue;
-    findings.splice(i, 2, { kind: 'org', name: surfaceOf(doc, f.first, g.last), first: f.first, last: g.last });
+    if (tokens.slice(f.first, g.last + 1).every((t) => isVocabularyWord(t.key)) || credited(f)) continue;
+    findings.splice(i, 2, organizationFinding(doc, f.first, g.last));
   }
 }
 
@@ -143,7 +147,7 @@ function teamsInResultLines(doc: TokenizedArticle, findings: EntityFinding[]): v
     const s = tokens[f.first].segment;
     if (!results.has(s)) results.set(s, RESULT_LINE.test(body.slice(doc.segments[s].start, doc.segments[s].end)));
     if (results.get(s) && /^\s+\d{1,3}(?!\S*\p{L})/u.test(body.slice(end, end + 5))) {
-      findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
+      findings[i] = organizationFinding(doc, f.first, f.last);
     }
   });
 }
@@ -204,7 +208,7 @@ function organizationsAsSubjects(doc: TokenizedArticle, findings: EntityFinding[
   if (!subjects.size) return;
   for (const f of findings) if (f.kind === 'person') for (let i = f.first; i <= f.last; i++) subjects.delete(tokens[i].key);
   findings.forEach((f, i) => {
-    if (f.kind === 'partial' && subjects.has(tokens[f.first].key) && unknown(f)) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
+    if (f.kind === 'partial' && subjects.has(tokens[f.first].key) && unknown(f)) findings[i] = organizationFinding(doc, f.first, f.last);
   });
 }
 
@@ -296,7 +300,7 @@ function pollsters(doc: TokenizedArticle, findings: EntityFinding[]): void {
     if (f.kind !== 'partial' || f.last - f.first >= NAME_WORDS) return false;
     const ws = tokens.slice(f.first, f.last + 1);
     // "battleground Republican polls", "Internet polls": ordinary words name no pollster.
-    if (ws.every((t) => isCommonWord(t.key) || (isDictionaryWord(t.key) && !isDictionaryName(t.key)))) return false;
+    if (ws.every((t) => isVocabularyWord(t.key))) return false;
     return !ws.some((t) => isGivenName(t.key) || isSurname(t.key) || isTitleWord(t.key) || isFunctionWord(t.key));
   };
   for (let i = findings.length - 1; i >= 0; i--) {
@@ -307,6 +311,6 @@ function pollsters(doc: TokenizedArticle, findings: EntityFinding[]): void {
     const poll = !!next && !next.cap && tokens[f.last].joinsNext && (POLL_NOUNS.has(next.key) || MEDIA_NOUNS.has(next.key) || (next.key === 'news' && next.joinsNext && tokens[f.last + 2]?.key === 'agency'));
     const g = findings[i + 1];
     const slashed = !poll && !!g && g.kind === 'org' && tokens[g.first].start - tokens[f.last].end <= 3 && /^\s*\/\s*$/.test(body.slice(tokens[f.last].end, tokens[g.first].start));
-    if ((poll || slashed) && pollster(f)) findings[i] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: f.first, last: f.last };
+    if ((poll || slashed) && pollster(f)) findings[i] = organizationFinding(doc, f.first, f.last);
   }
 }
