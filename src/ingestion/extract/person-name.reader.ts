@@ -1,4 +1,4 @@
-import { hasLexiconTag, isClosedClassWord, isCommonWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isVerbForm } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isClosedClassWord, isCommonWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
 import { lookupName } from '../lexicon/entity.dictionary';
 import { isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
@@ -86,11 +86,12 @@ function beforeNameSuffix(ws: ArticleToken[], n: number): boolean {
  * "Donald", "Austin Mayor Nora Spencer" before "Nora". Not when only given names and initials come
  * before it ("Nora Spencer", "Otto Wade Quimby", "L. Nora Spencer"), nor when only words no list or
  * dictionary knows come before it (a given name the lists lack: "Hernan Dario Gomez", "Farouk Ben
- * Mustapha"), nor at
- * the last word, which is then a surname ("Tavita Logan"). 0 for no split.
+ * Mustapha"), nor at the last word, which is then a surname ("Tavita Logan"). A name right after an
+ * organization's head word starts one too, given name or not (see nameAfterOrganization). 0 for no split.
  */
 export function laterGivenName(tokens: ArticleToken[], piece: number[]): number {
   for (let i = 0; i + 2 < piece.length; i++) if (ordinaryBeforeFullName(tokens, piece, i)) return i + 1;
+  for (let i = 2; i + 1 < piece.length; i++) if (nameAfterOrganization(tokens, piece, i)) return i;
   let opensName = true;
   for (let i = 1; i < piece.length - 1; i++) {
     const before = tokens[piece[i - 1]];
@@ -98,6 +99,19 @@ export function laterGivenName(tokens: ArticleToken[], piece: number[]): number 
     if (!opensName && isGivenName(tokens[piece[i]].key) && !isConnector(before) && !readsAsWord(tokens[piece[i]], tokens[piece[i + 1]]) && piece.slice(0, i).some((w) => knownWord(tokens[w]))) return i;
   }
   return 0;
+}
+
+/**
+ * "CEO of the Brightwater Council Enver Quimby told ...": after an organization's name of two words or more
+ * (its head word right before word `at` of `piece`), two or three words that end the run, each name-shaped, no
+ * ordinary word unless a given name or a known surname, and none a name the lists know (a place: "Bank Negara
+ * Malaysia"), are a person the organization's name runs into, whatever the given name.
+ */
+function nameAfterOrganization(tokens: ArticleToken[], piece: number[], at: number): boolean {
+  const head = tokens[piece[at - 1]];
+  const rest = piece.slice(at).map((i) => tokens[i]);
+  if (rest.length > 3 || !head.cap || head.upper || !isOrganizationHead(head.key) || isConnector(tokens[piece[at - 2]])) return false;
+  return rest.every((t) => t.cap && !t.upper && !t.initial && nameShaped(t) && !isConnector(t) && (isGivenName(t.key) || isSurname(t.key) || !isVocabularyWord(t.key)) && !lookupName(t.text, 1));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { tokenizeArticle } from '../../../../src/ingestion/extract/article.tokenizer';
-import { hasCue, nameLength, roleOf, titleEnd } from '../../../../src/ingestion/extract/person-name.reader';
+import { hasCue, laterGivenName, nameLength, roleOf, titleEnd } from '../../../../src/ingestion/extract/person-name.reader';
+import { extractEntities } from '../../../../src/ingestion/article.annotator';
 import { articleFrom } from './entity.article-builder';
 
 const docOf = (text: string) => tokenizeArticle(articleFrom([text]));
@@ -23,6 +24,20 @@ describe('person-name reader', () => {
     expect(nameLength(docOf('Steve Harvey Morning Show').tokens)).toBe(2);
     expect(nameLength(docOf('Martin Luther King Jr.').tokens)).toBe(4);
     expect(nameLength(docOf('Selma T. Bell').tokens)).toBe(3);
+  });
+
+  it('starts a second name right after an organization\'s head word, whatever its given name ("... Council Enver Quimby")', () => {
+    const words = (doc: ReturnType<typeof docOf>, from: string): number[] => doc.tokens.map((_, i) => i).filter((i) => i >= indexOf(doc, from) && doc.tokens[i].cap);
+    const council = docOf('The head of the Brightwater Council Tevan Orlikko spoke.');
+    expect(laterGivenName(council.tokens, words(council, 'Brightwater'))).toBe(2);
+    // A place after the head word is the organization's own ("Bank Tellara Malaysia"); one word after it proves nothing.
+    const bank = docOf('Brightwater Bank Tellara Malaysia');
+    expect(laterGivenName(bank.tokens, words(bank, 'Brightwater'))).toBe(0);
+    const alone = docOf('Brightwater Council Orlikko');
+    expect(laterGivenName(alone.tokens, words(alone, 'Brightwater'))).toBe(0);
+    const article = articleFrom(['Later, chief executive of the Brightwater Council Tevan Orlikko told reporters the plan was fair.', 'Orlikko left.']);
+    const people = extractEntities(article).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(people).toEqual(['Tevan Orlikko']);
   });
 
   it('sees a speech cue after the name, or before it when the name ends the clause, but not "told X"', () => {
