@@ -9,9 +9,11 @@ import { step, StepRow, WritePlan } from './write-plan';
 /**
  * The one description of how articles and their annotations become rows: de-duplication by body
  * hash and url, entity merging (same type, folded name and place key: storePlaceKey, so that the
- * state of Washington and the capital stay two; a lone surname joins the one stored person with that surname), names, roles, GeoNames IDs, affiliations, containment, mentions (with
- * their form and confidence) and quotes, and the
- * facet counts they add to (quote_scope_count).
+ * state of Washington and the capital stay two; a lone surname joins the one stored person with
+ * that surname, and a person stored by a lone surname becomes the full name that first comes with
+ * it while no other person holds that surname), names, roles, GeoNames IDs, affiliations,
+ * containment, mentions (with their form and confidence) and quotes, and the facet counts they
+ * add to (quote_scope_count).
  *
  * It is written as a generator of SQL statements (`SqlStep`), each answered with its rows, so
  * that the same logic runs synchronously on SQLite (prepared better-sqlite3 statements:
@@ -55,6 +57,10 @@ const SQL = {
   updateRole: 'UPDATE entity SET role = ? WHERE id = ?',
   insertNames: 'INSERT INTO entity_name (entity_id, kind, name, key) VALUES ',
   setWithin: 'UPDATE entity SET within_id = ? WHERE id = ?',
+  // A person stored by a lone surname takes the full name: its name row and its mentions become the surname's.
+  renameEntity: 'UPDATE entity SET name = ?, name_key = ? WHERE id = ?',
+  nameToSurname: `UPDATE entity_name SET kind = 'SURNAME' WHERE entity_id = ? AND kind = 'NAME' AND key = ?`,
+  mentionsToSurname: `UPDATE mention SET form = 'SURNAME' WHERE entity_id = ? AND form = 'NAME'`,
   // Mentions and quotes go in as multi-row INSERTs: one statement per article (or list) rather
   // than one per row. It matters for the full-text index: SQLite's FTS5 writes its pending terms
   // out as a new segment at the start of every statement of a transaction, so one INSERT per
@@ -207,8 +213,13 @@ export function* articlesRows(items: ArticleInput[], ingestedAt: string = new Da
     const ids = merged.ids[i];
     const entityId = (key: string | null | undefined): number | null => (key ? (ids.get(key)?.id ?? null) : null);
     for (const m of annotations.mentions) {
-      const id = entityId(m.entityKey);
-      if (id !== null) mentions.push([article.id, id, m.start, m.end, parsed.body.slice(m.start, m.end), m.paragraph, m.form, m.confidence]);
+      const entity = m.entityKey ? ids.get(m.entityKey) : undefined;
+      if (!entity) continue;
+      // A lone surname that joined a person, or that a later article of the plan gave a full name
+      // (as storing one by one has it), names that person by its surname.
+      const surname = merged.bySurname[i].has(m.entityKey!) || (entity.namedFrom !== undefined && entity.namedFrom > i);
+      const form = m.form === 'NAME' && surname ? 'SURNAME' : m.form;
+      mentions.push([article.id, entity.id, m.start, m.end, parsed.body.slice(m.start, m.end), m.paragraph, form, m.confidence]);
     }
     for (const q of [...annotations.quotes].sort((a, b) => a.start - b.start)) {
       quoteRows.push([
@@ -262,9 +273,15 @@ export function namesOf(candidate: EntityCandidate): Array<{ kind: EntityNameKin
   const names: Array<{ kind: EntityNameKind; name: string }> = [{ kind: 'NAME', name: candidate.name }];
   for (const alias of candidate.aliases) names.push({ kind: 'ALIAS', name: alias });
   for (const demonym of candidate.demonyms ?? []) names.push({ kind: 'DEMONYM', name: demonym });
-  const tokens = candidate.name.split(/\s+/);
-  if (candidate.type === 'PERSON' && tokens.length > 1) names.push({ kind: 'SURNAME', name: tokens[tokens.length - 1] });
+  const surname = surnameOf(candidate);
+  if (surname) names.push({ kind: 'SURNAME', name: surname });
   return names;
+}
+
+/** The surname a person of more than one word goes by (its last word); null for one word or another type. */
+function surnameOf(candidate: EntityCandidate): string | null {
+  const tokens = candidate.name.split(/\s+/);
+  return candidate.type === 'PERSON' && tokens.length > 1 ? tokens[tokens.length - 1] : null;
 }
 
 /** The one identity of a stored entity: its type, folded name and place key (storePlaceKey). */
@@ -283,24 +300,30 @@ interface EntityState {
   hasArticles: boolean;
   /** The place it was put within by this plan. */
   within: EntityState | null;
+  /** The article of this plan whose full name took it when it was known by a lone surname: the mentions before it name it by its surname. */
+  namedFrom?: number;
 }
 
 /** A write the plan decided, in the order one article after the other would have made it. */
 type EntityChange =
   | { kind: 'role'; entity: EntityState }
+  | { kind: 'rename'; entity: EntityState; name: string; key: string; surname: string }
   | { kind: 'affiliation'; entity: EntityState; target: EntityState }
   | { kind: 'within'; entity: EntityState; target: EntityState; recount: boolean };
 
 /**
  * Finds or creates the stored entity for each candidate of each article in turn (same type, folded
- * name and place key; a lone surname joins the one person stored with it, none when several share it),
+ * name and place key; a lone surname joins the one person stored with it, none when several share it;
+ * a full name takes the person stored by its surname alone while no person holds that surname),
  * fills a missing role, adds the names it does not have yet, then links
  * affiliations and containment (only where none is set; the facet counts of the stored articles
  * about a place re-counted when it is put within another). Reads the stored entities it needs in
  * two statements, decides in memory, then writes. Returns candidate key -> entity per article,
  * and how many entities each article created.
  */
-function* entityRows(articles: EntityCandidate[][]): WritePlan<{ ids: Array<Map<string, EntityState>>; created: number[] }> {
+function* entityRows(
+  articles: EntityCandidate[][],
+): WritePlan<{ ids: Array<Map<string, EntityState>>; created: number[]; bySurname: Array<Set<string>> }> {
   const byName = new Map<string, EntityState>(); // identityOf: type, name key, place key
   const byId = new Map<number, EntityState>();
   const stateOf = (row: StepRow): EntityState => {
@@ -322,17 +345,23 @@ function* entityRows(articles: EntityCandidate[][]): WritePlan<{ ids: Array<Map<
 
   const candidates = articles.flat();
   const types = [...new Set(candidates.map((c) => c.type))];
-  const keys = [...new Set(candidates.map((c) => nameKey(c.name)))];
+  // Read by name: every candidate's, and the surname of every full name (a person stored by it alone).
+  const fullNameSurnames = candidates.map(surnameOf).filter((s): s is string => s !== null).map(nameKey);
+  const keys = [...new Set([...candidates.map((c) => nameKey(c.name)), ...fullNameSurnames])];
   if (keys.length > 0) {
     for (const row of yield* selectIn((list) => entitiesByName(placeholders(1, types.length), list), keys, ...types)) {
       byName.set(identityOf(String(row.type), String(row.name_key), String(row.place_key)), stateOf(row));
     }
   }
-  // People known by a surname: two at most (stored ones read once), and those this plan gives it.
+  // People known by a surname: two at most (stored ones read once), and those this plan gives it;
+  // read for lone surnames no person is stored by, and for those one is (may a full name take it?).
   const surnames = new Map<string, Set<EntityState>>();
-  const lone = [...new Set(candidates.filter((c) => c.type === 'PERSON').map((c) => nameKey(c.name)))].filter(
-    (key) => !key.includes(' ') && !byName.has(identityOf('PERSON', key, '')),
-  );
+  const lone = [
+    ...new Set([
+      ...candidates.filter((c) => c.type === 'PERSON').map((c) => nameKey(c.name)).filter((key) => !key.includes(' ') && !byName.has(identityOf('PERSON', key, ''))),
+      ...fullNameSurnames.filter((key) => byName.has(identityOf('PERSON', key, ''))),
+    ]),
+  ];
   if (lone.length > 0) {
     for (const row of yield* selectIn(personsBySurnames, lone)) {
       const key = String(row.surname);
@@ -342,8 +371,26 @@ function* entityRows(articles: EntityCandidate[][]): WritePlan<{ ids: Array<Map<
 
   const created: Array<{ entity: EntityState; candidate: EntityCandidate; key: string; place: string }> = [];
   const createdBy = articles.map(() => 0);
+  const bySurname = articles.map(() => new Set<string>()); // candidates of each article that joined a person by its surname
   const names: Array<[EntityState, EntityNameKind, string, string]> = [];
   const changes: EntityChange[] = [];
+  /**
+   * The person stored (or created by this plan) by `surname` alone, which the full name `key` of
+   * `candidate` takes when no person holds that surname yet: it is renamed, and found by its new name.
+   */
+  const takeLoneSurname = (candidate: EntityCandidate, key: string, surname: string, article: number): EntityState | undefined => {
+    const loneIdentity = identityOf('PERSON', surname, '');
+    const entity = byName.get(loneIdentity);
+    if (!entity || surnames.get(surname)?.size) return undefined;
+    entity.namedFrom = article;
+    for (const name of names) if (name[0] === entity && name[1] === 'NAME' && name[3] === surname) name[1] = 'SURNAME';
+    byName.delete(loneIdentity);
+    byName.set(identityOf('PERSON', key, ''), entity);
+    const unstored = created.find((c) => c.entity === entity);
+    if (unstored) Object.assign(unstored, { candidate, key });
+    else changes.push({ kind: 'rename', entity, name: candidate.name, key, surname });
+    return entity;
+  };
   const ids = articles.map((candidatesOf, article) => {
     const mine = new Map<string, EntityState>();
     for (const candidate of candidatesOf) {
@@ -353,8 +400,13 @@ function* entityRows(articles: EntityCandidate[][]): WritePlan<{ ids: Array<Map<
       let entity = byName.get(identity);
       if (!entity && candidate.type === 'PERSON' && !key.includes(' ')) {
         const people = surnames.get(key);
-        if (people?.size === 1) entity = [...people][0];
+        if (people?.size === 1) {
+          entity = [...people][0];
+          bySurname[article].add(candidate.key);
+        }
       }
+      const surname = entity ? null : surnameOf(candidate);
+      if (surname) entity = takeLoneSurname(candidate, key, nameKey(surname), article);
       if (!entity) {
         entity = {
           id: null,
@@ -414,6 +466,10 @@ function* entityRows(articles: EntityCandidate[][]): WritePlan<{ ids: Array<Map<
   }
   for (const change of changes) {
     if (change.kind === 'role') yield step(SQL.updateRole, change.entity.role, change.entity.id);
+    if (change.kind !== 'rename') continue;
+    yield step(SQL.renameEntity, change.name, change.key, change.entity.id);
+    yield step(SQL.nameToSurname, change.entity.id, change.surname);
+    yield step(SQL.mentionsToSurname, change.entity.id);
   }
   if (names.length > 0) yield* insertRows(SQL.insertNames, 4, names.map(([entity, ...rest]) => [entity.id, ...rest]), ' ON CONFLICT DO NOTHING');
   // Links go in together, but a place re-counted sees every link decided before it.
@@ -429,7 +485,7 @@ function* entityRows(articles: EntityCandidate[][]): WritePlan<{ ids: Array<Map<
     yield* putWithin(change.entity.id!, change.target.id!);
   }
   yield* setLinks(links);
-  return { ids, created: createdBy };
+  return { ids, created: createdBy, bySurname };
 }
 
 /**

@@ -13,7 +13,7 @@ import { ingestPaths } from '../../src/services/ingest.service';
 import { CorpusGenerator } from '../../src/synth/corpus.generator';
 import { MentionForm } from '../../src/types/mention-form';
 import { createScratchStore, ScratchStore } from '../support/test-store';
-import { solbergArticles as solberg } from '../support/surname-articles';
+import { haugelandArticles as haugeland, solbergArticles as solberg } from '../support/surname-articles';
 
 /**
  * Bulk ingest on the store under test (SQLite, or PostgreSQL with TEST_DATABASE_URL): many
@@ -120,7 +120,7 @@ describe('bulk ingest, many articles per transaction', () => {
 
   it('stores exactly what storeArticle stores article by article, merging entities within a batch', async () => {
     const generator = new CorpusGenerator({ seed: 5 });
-    const articles: unknown[] = [...solberg, ...[...generator.articles(20)].map((a) => a.article)];
+    const articles: unknown[] = [...solberg, ...haugeland, ...[...generator.articles(20)].map((a) => a.article)];
     articles.push(articles[5]); // the same body again: a duplicate within the batch
     articles.push({ ...(articles[8] as object), title: 'same url, other body', body: 'Another body. “Yes,” said Anna Varga.' });
 
@@ -144,6 +144,9 @@ describe('bulk ingest, many articles per transaction', () => {
     for (const table of Object.keys(a)) expect({ table, rows: b[table] }).toEqual({ table, rows: a[table] });
     const people = await sqlRows(batched.dataSource, `SELECT name FROM entity WHERE type = 'PERSON' AND name_key IN ('solberg', 'ingrid solberg')`);
     expect(people).toEqual([{ name: 'Ingrid Solberg' }]);
+    // The lone "Haugeland" of the first article became Kari Haugeland within the batch, as one by one.
+    const forms = await sqlRows(batched.dataSource, `SELECT e.name, m.form FROM mention m JOIN entity e ON e.id = m.entity_id WHERE m.text = 'Haugeland' ORDER BY m.id`);
+    expect(forms).toEqual([{ name: 'Kari Haugeland', form: 'SURNAME' }, { name: 'Haugeland', form: 'SURNAME' }]);
   }, 120_000);
 
   it('stores a list of articles in one plan as storing them one by one does: places put within others, facet counts equal to a recount', async () => {

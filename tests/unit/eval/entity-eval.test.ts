@@ -115,10 +115,23 @@ describe('StoreIdentities', () => {
     const third = store.admit([person('p4', 'Nils Brask'), person('p5', 'Quimby'), person('p6', 'Edda Brask')]);
     expect(third.get('p4')).not.toBe(first.get('p1'));
     expect(third.get('p6')).toBe(first.get('p1'));
-    // "Brask" was stored as a name of its own in the first article: found by name, whatever the surnames.
-    expect(store.admit([person('p7', 'Brask')]).get('p7')).toBe(first.get('p1'));
+    // A lone surname two stored people share joins neither (the store reads people by name_key, not by their other names).
+    expect([first.get('p1'), third.get('p4')]).not.toContain(store.admit([person('p7', 'Brask')]).get('p7'));
     // A lone surname two stored people share joins neither.
     const shared = store.admit([person('p9', 'Ann Vik'), person('p10', 'Bo Vik'), person('p11', 'Vik')]);
     expect(new Set([shared.get('p9'), shared.get('p10'), shared.get('p11')]).size).toBe(3);
+  });
+
+  it('gives a person stored by a lone surname the first full name with it, while no other person holds that surname', () => {
+    const store = new StoreIdentities();
+    const lone = store.admit([person('p1', 'Haugeland')]).get('p1');
+    expect(store.admit([person('p2', 'Kari Haugeland')]).get('p2')).toBe(lone);
+    expect(store.admit([person('p3', 'Haugeland')]).get('p3')).toBe(lone);
+    const jon = store.admit([person('p4', 'Jon Haugeland')]).get('p4');
+    expect(jon).not.toBe(lone);
+    // Shared now: the next lone surname is a person of its own, whom no later full name takes.
+    const shared = store.admit([person('p5', 'Haugeland')]).get('p5');
+    expect([lone, jon]).not.toContain(shared);
+    expect([lone, jon, shared]).not.toContain(store.admit([person('p6', 'Eva Haugeland')]).get('p6'));
   });
 });
