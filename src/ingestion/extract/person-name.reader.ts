@@ -5,7 +5,7 @@ import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexico
 import { DOCUMENT_HEADS, NAMED_THING_KINDS, NAME_SUFFIXES, NON_NAME_ENDINGS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { ARTICLES } from '../lexicon/speaker.lexicon';
-import { formatRole, isCourtesyTitle, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
+import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { isOrdinary, isPluralShaped, nameShaped, pluralOfWord } from './name-shape.rules';
 
@@ -172,7 +172,7 @@ function courtesyBeforeTitleName(courtesy: ArticleToken, word: ArticleToken): bo
 /**
  * After a title ("President Obama Speech", "Gov. Rose Pearl Holloway"): the name words up to the first
  * ordinary word, or up to the last word that is no ordinary word when only name-shaped words lead
- * there ("Rose Pearl" before "Holloway").
+ * there ("Rose Pearl" before "Holloway"); none for an ordinary word alone (see ordinaryWordAfterTitle).
  */
 export function titledNameIn(tokens: ArticleToken[], piece: number[]): number[] {
   const ws = piece.map((i) => tokens[i]);
@@ -180,7 +180,20 @@ export function titledNameIn(tokens: ArticleToken[], piece: number[]): number[] 
   for (let m = n; m < ws.length && nameShaped(ws[m]) && !isConnector(ws[m]); m++) {
     if (!isOrdinary(ws[m]) && !pluralOfWord(ws[m]) && !ws[m].initial && ws[m].text.length > 1 && !lowerCaseWord(ws[m])) n = m + 1;
   }
-  return piece.slice(0, n);
+  return n === 1 && ordinaryWordAfterTitle(tokens, piece[0]) ? [] : piece.slice(0, n);
+}
+
+/**
+ * "Executive Session", "Chairman Board": an ordinary word (one English writes in lower case and never as a
+ * name, no given name or known surname) alone after a title written out is no surname unless the article
+ * also writes it after another name word ("Governor Pence" beside "Mike Pence"); after an abbreviated or a
+ * courtesy title ("Rep. Pence", "Mr. Pence") it stays one.
+ */
+function ordinaryWordAfterTitle(tokens: ArticleToken[], at: number): boolean {
+  const [title, word] = [tokens[at - 1], tokens[at]];
+  if (!title || !isTitleWord(title.key) || title.text.endsWith('.') || isCourtesyTitle(title.key) || TITLE_ABBREVIATIONS.includes(title.text)) return false;
+  if (!isVocabularyWord(word.key) || isDictionaryName(word.key) || isGivenName(word.key) || isSurname(word.key)) return false;
+  return !tokens.some((t, j) => j !== at && t.key === word.key && t.cap && j > 0 && tokens[j - 1].cap && tokens[j - 1].joinsNext && !isTitleWord(tokens[j - 1].key));
 }
 
 /**

@@ -40,6 +40,13 @@ describe('person-name reader', () => {
     expect(people).toEqual(['Tevan Orlikko']);
   });
 
+  it('takes no ordinary word alone after a written-out title for a surname, unless the article writes it in a full name', () => {
+    const person = (...lines: string[]) => extractEntities(articleFrom(lines)).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(person('The panel met again in Executive Session on Tuesday, aides said.')).toEqual([]);
+    expect(person('Tevan Quill spoke first.', 'Governor Quill then left the room.')).toEqual(['Tevan Quill']);
+    expect(person('Reporters waited for Sen. Quill outside.')).toEqual(['Quill']);
+  });
+
   it('sees a speech cue after the name, or before it when the name ends the clause, but not "told X"', () => {
     const said = docOf('Mabry said so, said Quimby.');
     expect(hasCue(said, indexOf(said, 'Mabry'), indexOf(said, 'Mabry'))).toBe(true);
