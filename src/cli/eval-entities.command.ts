@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ENTITY_LABELS, ERROR_KINDS, groupErrors, type Counts, type LinkingScore, type PRF } from '../eval/entity-eval';
-import { evaluateEntities, type EntityEvaluation } from '../eval/entity-eval.runner';
+import { evaluateEntities, WARM_PASSES, type EntityEvaluation } from '../eval/entity-eval.runner';
 import { readGumFile } from '../eval/gum.reader';
 import { parseCommandArgs, usageError, wholeNumber } from './command-args';
 
@@ -39,7 +39,7 @@ const linkRow = (label: string, l: LinkingScore) =>
 /** The report of an evaluation: finding, overlap, errors by kind, linking; then, with `errors` set, that many error groups of each kind (0: all). */
 export function formatEntityEvaluation(file: string, e: EntityEvaluation, errors: number | null): string {
   const lines = [
-    `entity evaluation of ${file}: ${e.documents} documents, ${e.overall.gold} gold mentions, ${e.overall.predicted} predicted (${e.documentsPerSecond.toFixed(0)} documents/s, one pass)`,
+    `entity evaluation of ${file}: ${e.documents} documents, ${e.overall.gold} gold mentions, ${e.overall.predicted} predicted (annotation on one core: ${e.documentsPerSecond.toFixed(0)} documents/s cold, lists loading included; ${e.warmDocumentsPerSecond.toFixed(0)} warm, median of ${WARM_PASSES} more passes)`,
     'finding (exact span and type):',
     ...ENTITY_LABELS.map((t) => `  ${row(t, e.byType[t])}`),
     `  ${row('overall', e.overall)}`,
