@@ -124,7 +124,8 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
       }
     }
     for (let i = first; i + 1 < tokens.length; i++) if (tokens[i].joinsNext && ((tokens[i].sentenceStart && opensWithOrdinaryWord(tokens, i)) || describesGroup(tokens[i]))) tokens[i].joinsNext = false;
-    const titleCase = isTitleCase(tokens, first, tokens.length);
+    const shouted = body !== article.body && body.slice(seg.start, seg.end) !== article.body.slice(seg.start, seg.end);
+    const titleCase = isTitleCase(tokens, first, tokens.length) || (shouted && tellsNews(tokens, first, tokens.length));
     docSegments.push({ paragraph: seg.paragraph, titleCase, start: seg.start, end: seg.end, kind: seg.kind });
     collectChunks(body, tokens, first, tokens.length, chunks);
   }
@@ -235,6 +236,18 @@ function isTitleCase(tokens: ArticleToken[], from: number, to: number): boolean 
     if (plain) ordinary++;
   }
   return ordinary >= 2 && ordinary * 2 >= counted;
+}
+
+/**
+ * A line written in capitals (rewritten by withoutShouting) is a headline when two of its words of three
+ * letters or more are ordinary vocabulary, no given name or surname ("GARLAND STEPS ASIDE", "JAPAN GET
+ * LUCKY WIN"): its capitals are then no evidence of a name. A line of names ("NADIM LADKI") or a
+ * dateline's town ("NEWPORT NEWS") is none.
+ */
+function tellsNews(tokens: ArticleToken[], from: number, to: number): boolean {
+  let ordinary = 0;
+  for (let i = from; i < to && ordinary < 2; i++) if (tokens[i].cap && tokens[i].key.length >= 3 && isOrdinaryWord(tokens[i].key)) ordinary++;
+  return ordinary >= 2;
 }
 
 /** A word that heads a name rather than telling a headline's story: an organization's, a place's, an office. */

@@ -70,4 +70,9 @@ describe('tokenizeArticle', () => {
     expect(doc.body.slice(50)).toBe(article.body.slice(50));
     expect(doc.segments[0].titleCase).toBe(true);
   });
+
+  it('takes a short line in capitals with two ordinary words for a headline, and a line of names for none', () => {
+    const doc = tokensOf('The board met on Monday.', 'QUIMBY STEPS ASIDE.', 'TEVAN ORLIKKO', 'The vote was close.');
+    expect(doc.segments.map((s) => s.titleCase)).toEqual([false, true, false, false]);
+  });
 });
