@@ -368,8 +368,34 @@ function isCaptionLabel(body: string, key: string, end: number): boolean {
   return body.charCodeAt(end) === COLON && CAPTION_LABELS.has(key);
 }
 
+/**
+ * Where a label in capitals that opens a sentence and ends in a colon ("FULL SPEECH:", "BREAKING NEWS:")
+ * ends, as the index after its last word: two words or more, each ordinary vocabulary (no acronym, given
+ * name or surname, so "MIKE PENCE:" of a transcript is none); `i` itself when none starts at `i`.
+ */
+function shoutedLabelEnd(body: string, tokens: ArticleToken[], i: number, to: number): number {
+  if (!tokens[i].upper || !tokens[i].sentenceStart) return i;
+  let j = i;
+  while (j < to && tokens[j].upper && plainCapitals(tokens[j].key)) {
+    if (body.charCodeAt(tokens[j].end) === COLON) return j > i ? j + 1 : i;
+    if (!tokens[j].joinsNext) return i;
+    j++;
+  }
+  return i;
+}
+
+/** A word in capitals that is ordinary vocabulary, no acronym the dictionary knows, given name or surname. */
+function plainCapitals(key: string): boolean {
+  return isVocabularyWord(key) && !isDictionaryAcronym(key) && !isGivenName(key) && !isSurname(key);
+}
+
 function collectChunks(body: string, tokens: ArticleToken[], from: number, to: number, chunks: number[][]): void {
   for (let i = from; i < to; i++) {
+    const label = shoutedLabelEnd(body, tokens, i, to);
+    if (label > i) {
+      i = label - 1;
+      continue;
+    }
     if (!tokens[i].cap || isCaptionLabel(body, tokens[i].key, tokens[i].end)) continue;
     const chunk = [i];
     let j = i;

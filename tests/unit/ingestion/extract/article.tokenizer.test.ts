@@ -75,4 +75,14 @@ describe('tokenizeArticle', () => {
     const doc = tokensOf('The board met on Monday.', 'QUIMBY STEPS ASIDE.', 'TEVAN ORLIKKO', 'The vote was close.');
     expect(doc.segments.map((s) => s.titleCase)).toEqual([false, true, false, false]);
   });
+
+  it('leaves a label in capitals before a colon out of the chunks, unless it holds a name or an acronym', () => {
+    const chunkTexts = (line: string) => {
+      const doc = tokensOf(line);
+      return doc.chunks.map((c) => surfaceOf(doc, c[0], c[c.length - 1]));
+    };
+    expect(chunkTexts('FULL REMARKS: The senator spoke for an hour.')).toEqual(['The']);
+    expect(chunkTexts('BREAKING NEWS: Tevan Orlikko resigned.')).toEqual(['Tevan Orlikko']);
+    expect(chunkTexts('NORA QUIMBY: We will act.')).toEqual(['NORA QUIMBY', 'We']);
+  });
 });
