@@ -501,7 +501,7 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
   }
   flush();
   if (doc.segments[tokens[chunk[0]].segment].titleCase) return;
-  for (let i = 0; i < chunk.length; i++) if (openedByThe(tokens, chunk.slice(i))) joinThe(doc, out, opening, chunk[i]);
+  for (let i = 0; i < chunk.length; i++) if (openedByThe(tokens, chunk, i)) joinThe(doc, out, opening, chunk[i]);
 }
 
 /**
@@ -604,8 +604,9 @@ function chamberAfterThe(doc: TokenizedArticle, chunk: number[], i: number, out:
   const t = tokens[at];
   const before = tokens[at - 1];
   const next = tokens[at + 1];
-  const chamber = t.cap && !t.upper ? chamberNamedAfterThe(t.key) : null;
-  if (!chamber || !before || before.cap || before.key !== 'the' || !before.joinsNext || doc.segments[t.segment].titleCase) return 0;
+  if (!t.cap || t.upper || !before || before.cap || before.key !== 'the' || !before.joinsNext) return 0;
+  const chamber = chamberNamedAfterThe(t.key);
+  if (!chamber || doc.segments[t.segment].titleCase) return 0;
   if (next && next.segment === t.segment && t.joinsNext && (next.cap || (next.key === 'of' && !next.cap))) return 0;
   flush();
   out.push({ kind: 'dict', hit: { type: 'ORGANIZATION', name: chamber }, first: at, last: at });
@@ -654,7 +655,7 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     else out.push({ kind: 'org', name, first: from, last });
     return;
   }
-  if (words.length >= 2 && GEO_HEADS[head] && !titleCase) {
+  if (words.length >= 2 && !titleCase && GEO_HEADS[head]) {
     out.push({ kind: 'place', name: surfaceOf(doc, first, last), placeKind: GEO_HEADS[head], first, last });
     return;
   }
@@ -666,8 +667,8 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     out.push(organizationFinding(doc, words[n - 2], last));
     return;
   }
-  const geoPrefix = GEO_PREFIXES[tokens[first].key];
-  if (words.length >= 2 && geoPrefix && !titleCase && words.slice(1).every((w) => nameShaped(tokens[w]) && !isConnector(tokens[w]))) {
+  const geoPrefix = words.length >= 2 && !titleCase ? GEO_PREFIXES[tokens[first].key] : undefined;
+  if (geoPrefix && words.slice(1).every((w) => nameShaped(tokens[w]) && !isConnector(tokens[w]))) {
     out.push({ kind: 'place', name: surfaceOf(doc, first, last), placeKind: geoPrefix, first, last });
     return;
   }

@@ -115,7 +115,8 @@ const AMPERSAND = 38;
  */
 function namesJoinedByAmpersand(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens, body } = doc;
-  if (!body.includes(' & ')) return;
+  // A one-character search first: most articles write no "&" at all.
+  if (body.indexOf('&') < 0 || !body.includes(' & ')) return;
   const side = (f: EntityFinding | undefined): boolean =>
     !!f && (f.kind === 'partial' || f.kind === 'org' || (f.kind === 'person' && f.titleFirst === null)) && !isGivenName(tokens[f.first].key) && !tokens.slice(f.first, f.last + 1).some((t) => isTitleWord(t.key));
   // "Social Science & Medicine": ordinary words only name no firm after people; "Video: Ann Lee & Bo Chen" credits people.
@@ -203,7 +204,7 @@ function organizationsAsSubjects(doc: TokenizedArticle, findings: EntityFinding[
   const subjects = new Set<string>();
   for (const f of findings) {
     const next = tokens[f.last + 1];
-    if (f.kind === 'partial' && f.first === f.last && next && !next.cap && tokens[f.last].joinsNext && unknown(f) && finiteVerbAt(tokens, f.last + 1)) subjects.add(tokens[f.first].key);
+    if (f.kind === 'partial' && f.first === f.last && next && !next.cap && tokens[f.last].joinsNext && finiteVerbAt(tokens, f.last + 1) && unknown(f)) subjects.add(tokens[f.first].key);
   }
   if (!subjects.size) return;
   for (const f of findings) if (f.kind === 'person') for (let i = f.first; i <= f.last; i++) subjects.delete(tokens[i].key);

@@ -38,10 +38,10 @@ function opensAnotherName(tokens: ArticleToken[], chunk: number[], p: number): b
   return false;
 }
 
-/** A capital "The" that opens a chunk inside a sentence, before another word. */
-export function openedByThe(tokens: ArticleToken[], chunk: number[]): boolean {
-  const t = tokens[chunk[0]];
-  return chunk.length > 1 && t.key === 'the' && t.cap && !t.sentenceStart && !t.upper;
+/** A capital "The" inside a sentence at position `at` of a chunk (what is left of it from there opens so), before another word. */
+export function openedByThe(tokens: ArticleToken[], chunk: number[], at = 0): boolean {
+  const t = tokens[chunk[at]];
+  return chunk.length > at + 1 && t.key === 'the' && t.cap && !t.sentenceStart && !t.upper;
 }
 
 /**
@@ -193,7 +193,7 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
   // (an upper-case word stays: "US National Park Service"); nor is "Miami-based" part of the name.
   while (from < left) {
     const t = tokens[chunk[from]];
-    if (openedByThe(tokens, chunk.slice(from))) break;
+    if (openedByThe(tokens, chunk, from)) break;
     const based = /-based$/.test(t.key);
     if (!based && (t.upper || !(isFunctionWord(t.key) || (t.sentenceStart && isCommonWord(t.key) && !isOrganizationHead(t.key))))) break;
     from++;

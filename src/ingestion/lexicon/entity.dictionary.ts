@@ -92,8 +92,25 @@ function regionName(surface: string): string {
   return surface === surface.toUpperCase() ? surface.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()) : surface;
 }
 
-/** What the capitalised phrase `surface` (of `words` words) names, or null when no list knows it. */
+/** How many lookups `lookupName` remembers before it starts afresh (a server reads articles without end). */
+const MEMO_LIMIT = 50000;
+const memo = new Map<string, DictionaryHit | null>();
+
+/**
+ * What the capitalised phrase `surface` (of `words` words) names, or null when no list knows it. The
+ * lists never change, so an answer is remembered (the hit is shared: callers only read it).
+ */
 export function lookupName(surface: string, words: number): DictionaryHit | null {
+  const key = `${words} ${surface}`;
+  let hit = memo.get(key);
+  if (hit === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, (hit = findName(surface, words)));
+  }
+  return hit;
+}
+
+function findName(surface: string, words: number): DictionaryHit | null {
   const org = organizationNamed(surface);
   if (org) return { type: 'ORGANIZATION', name: org };
   const country = countryNamed(surface);

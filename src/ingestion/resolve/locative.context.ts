@@ -13,7 +13,11 @@ import type { EntityRegistry } from './entity.registry';
 export function locativeContext(doc: TokenizedArticle, first: number): { countryCode: string; kind: string } | null {
   const t = doc.tokens[first];
   const seg = doc.segments[t.segment];
-  const m = LOCATIVE_RE.exec(doc.body.slice(Math.max(seg.start, t.start - 60), t.start));
+  const before = doc.body.slice(Math.max(seg.start, t.start - 60), t.start);
+  // The expression ends in "of" and a space: most places follow none, and trimming finds that cheaply.
+  const trimmed = before.trimEnd();
+  if (trimmed.length === before.length || !trimmed.endsWith('of')) return null;
+  const m = LOCATIVE_RE.exec(before);
   if (!m) return null;
   const country = countryOfDemonym(m[1]) ?? countryNamed(m[1]);
   return country ? { countryCode: country.code, kind: LOCATIVE_KIND[m[2]] ?? 'region' } : null;

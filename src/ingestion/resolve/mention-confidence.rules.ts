@@ -104,13 +104,14 @@ export function mentionEvidence(doc: TokenizedArticle, found: { entities: Entity
   const counts = new Map<string, number>();
   for (const m of found.mentions) counts.set(m.entityKey, (counts.get(m.entityKey) ?? 0) + 1);
   // An article names an entity by a few surfaces, many times: form and listing once per surface.
-  const bySurface = new Map<string, { form: MentionForm; listed: boolean }>();
+  const bySurface = new Map<string, Map<string, { form: MentionForm; listed: boolean }>>();
   return found.mentions.map((m) => {
     const entity = entityOf.get(m.entityKey)!;
     const text = body.slice(m.start, m.end);
-    const surfaceKey = `${m.entityKey}\u0000${text}`;
-    let surface = bySurface.get(surfaceKey);
-    if (!surface) bySurface.set(surfaceKey, (surface = { form: mentionForm(text, entity), listed: listed(entity, text) }));
+    let surfaces = bySurface.get(m.entityKey);
+    if (!surfaces) bySurface.set(m.entityKey, (surfaces = new Map()));
+    let surface = surfaces.get(text);
+    if (!surface) surfaces.set(text, (surface = { form: mentionForm(text, entity), listed: listed(entity, text) }));
     const first = countBefore(tokens, m.start, (t) => t.start);
     const last = countBefore(tokens, m.end, (t) => t.start) - 1;
     const segment = tokens[first].segment;
