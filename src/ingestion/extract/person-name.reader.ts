@@ -52,6 +52,11 @@ function surnameByPosition(ws: ArticleToken[], n: number): boolean {
 /** Place words that name streets and squares after people ("George Street"): never a surname after a given name. */
 const STREET_WORDS = new Set(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'way', 'crescent', 'cr', 'tr', 'terrace', 'square', 'boulevard', 'drive']);
 
+/** A street's word written out in a name ("Lane", "Way", "Street"; not "St." or "Rd"). */
+function streetWordWrittenOut(t: ArticleToken): boolean {
+  return t.cap && !t.upper && t.text.length > 2 && !t.text.endsWith('.') && STREET_WORDS.has(t.key);
+}
+
 /**
  * "Christopher Hill", "Tiger Woods", "Stuart Hall": a place's head word as the last word of the
  * name, right after a leading given name that is no place ("Victoria Park", "Jordan River" stay
@@ -198,7 +203,8 @@ function ordinaryWordAfterTitle(tokens: ArticleToken[], at: number): boolean {
 
 /**
  * The leading words of `piece` that make a person's name, or none: a given name first (then the
- * words up to the first ordinary word: "Steve Harvey" of "Steve Harvey Morning Show"); else
+ * words up to the first ordinary word: "Steve Harvey" of "Steve Harvey Morning Show"; a street's word
+ * after it only with a sign of a person: "host Nora Lane said"); else
  * name-shaped words that take a known surname or an initial; else two to four words no list knows
  * ("Gaël Müller", "Tavita Quimby") unless something says they are no name: a determiner before them
  * ("the Autumn Gala"), the head word of a law or a document at or right after their end ("Affordable Care
@@ -215,6 +221,8 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   const ws = piece.map((i) => tokens[i]);
   const given = isGivenName(ws[0].key);
   const n = nameLength(ws);
+  // "host Nora Lane said": a given name and a street's word written out, with a sign of a person, is one ("Penny Lane" alone stays none).
+  if (n === 1 && ws.length === 2 && given && !ws[0].upper && streetWordWrittenOut(ws[1]) && personEvidence(doc, piece)) return piece;
   if (n < 2) return [];
   const name = ws.slice(0, n);
   // "Affordable Care Act", "Free Document License": the name of a law or a document, no person's.

@@ -47,6 +47,12 @@ describe('person-name reader', () => {
     expect(person('Reporters waited for Sen. Quill outside.')).toEqual(['Quill']);
   });
 
+  it('reads a given name and a street\'s word as a person only with a sign of one ("host Nora Lane said")', () => {
+    const person = (...lines: string[]) => extractEntities(articleFrom(lines)).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(person('Harbor Radio host Nora Lane said the station would stay open.')).toEqual(['Nora Lane']);
+    expect(person('Shoppers filled Nora Lane on Saturday morning.')).toEqual([]);
+  });
+
   it('sees a speech cue after the name, or before it when the name ends the clause, but not "told X"', () => {
     const said = docOf('Mabry said so, said Quimby.');
     expect(hasCue(said, indexOf(said, 'Mabry'), indexOf(said, 'Mabry'))).toBe(true);
