@@ -10,7 +10,7 @@ import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } f
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { isPluralShaped, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
 import { organizationFinding, typeOrganizationsByContext } from './organization-context.rules';
-import { isFacilityName, openedByThe, organizationFrame, placeFrame } from './organization.frame';
+import { HOLDINGS_WORDS, headsOrganization, isFacilityName, openedByThe, organizationFrame, placeFrame } from './organization.frame';
 import { hasCue, laterGivenName, lowerCaseTitleBefore, personNameIn, roleOf, titleEnd, titledNameIn } from './person-name.reader';
 
 /**
@@ -639,7 +639,7 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
   // A place right before: "Washington Post", "Houston Chronicle", "Russian Defense Ministry", "Toronto Star".
   const afterPlace = !!place && place.kind === 'dict' && place.hit.type !== 'ORGANIZATION' && place.last === first - 1 && tokens[place.last].joinsNext;
   const masthead = afterPlace && words.every((w) => isMastheadWord(tokens[w].key));
-  if ((words.length >= 2 || afterPlace) && !titleCase && (isOrganizationHead(head) || masthead) && !words.every((w) => isTitleWord(tokens[w].key))) {
+  if ((words.length >= 2 || afterPlace) && !titleCase && (headsOrganization(head, tokens[words[words.length - 2]]?.key) || masthead) && !words.every((w) => isTitleWord(tokens[w].key))) {
     const split = organizationSplit(tokens, words);
     if (split > 0) {
       const left = words.slice(0, split);
@@ -705,6 +705,8 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     if (name.length < piece.length && givenNameAndShortSurname(tokens, piece, titleCase)) name = piece;
     // "Director of the National Iodine Nutrition study": after a title's "of", words before a noun name no person.
     if (titled && name.length === piece.length && pieceTitle !== null && tokens.slice(pieceTitle, name[0]).some((t) => t.key === 'of' && !t.cap) && modifiesNoun(tokens, name[name.length - 1])) name = [];
+    // "Brellow Art Collections": what an institution holds is no person (organization.frame HOLDINGS_WORDS).
+    if (name.length && HOLDINGS_WORDS.has(tokens[name[name.length - 1]].key)) name = [];
     if (name.length) {
       // One word after a title names a person only if the article names one so in full when it cannot be
       // a surname ("President JosÃ", "Justice Against"), when it is an ordinary word after a courtesy title

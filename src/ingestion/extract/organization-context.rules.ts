@@ -1,7 +1,7 @@
 import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
-import { CAPTION_LABELS, GROUP_WORDS, NAME_CONNECTORS, ORGANIZATION_KIND_NOUNS, POLL_NOUNS, isBrandShaped } from '../lexicon/name-words.lexicon';
+import { CAPTION_LABELS, GROUP_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_KIND_NOUNS, POLL_NOUNS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
 import { isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
@@ -109,7 +109,8 @@ export function organizationFinding(doc: TokenizedArticle, first: number, last: 
 const AMPERSAND = 38;
 
 /**
- * "Bailey & Glasser", "Moore & Van Allen", "Procter & Gamble": two names no title or given name opens,
+ * "Bailey & Glasser", "Moore & Van Allen", "Procter & Gamble": two names no title or given name opens (a
+ * particle may: "Van Allen"),
  * each a partial name, an untitled person or a one-name organization, joined by " & ", are one firm's name: people are joined
  * by "and". Replaces each pair in `findings` by one organization.
  */
@@ -118,7 +119,7 @@ function namesJoinedByAmpersand(doc: TokenizedArticle, findings: EntityFinding[]
   // A one-character search first: most articles write no "&" at all.
   if (body.indexOf('&') < 0 || !body.includes(' & ')) return;
   const side = (f: EntityFinding | undefined): boolean =>
-    !!f && (f.kind === 'partial' || f.kind === 'org' || (f.kind === 'person' && f.titleFirst === null)) && !isGivenName(tokens[f.first].key) && !tokens.slice(f.first, f.last + 1).some((t) => isTitleWord(t.key));
+    !!f && (f.kind === 'partial' || f.kind === 'org' || (f.kind === 'person' && f.titleFirst === null)) && (!isGivenName(tokens[f.first].key) || NAME_PARTICLES.has(tokens[f.first].key)) && !tokens.slice(f.first, f.last + 1).some((t) => isTitleWord(t.key));
   // "Social Science & Medicine": ordinary words only name no firm after people; "Video: Ann Lee & Bo Chen" credits people.
   const credited = (f: EntityFinding): boolean => CAPTION_LABELS.has(tokens[f.first - 1]?.key ?? '') && body[tokens[f.first - 1].end] === ':';
   for (let i = findings.length - 2; i >= 0; i--) {

@@ -56,7 +56,17 @@ export function openedByThe(tokens: ArticleToken[], chunk: number[], at = 0): bo
  * words opening a sentence ("Yesterday Party ...").
  */
 export function organizationFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | null {
-  return headFirstFrame(tokens, chunk) ?? nameFrame(tokens, chunk, (key) => isOrganizationHead(key) || MORE_ORGANIZATION_HEADS.has(key));
+  return headFirstFrame(tokens, chunk) ?? nameFrame(tokens, chunk, headsOrganization);
+}
+
+/**
+ * True when the word `key` (folded), written after the word `previous`, heads an organization's name:
+ * a head compromise's lexicon knows (isOrganizationHead) or one of MORE_ORGANIZATION_HEADS, or
+ * "District" after the kind of public body it is ("Irving Independent School District", "Quimby Water
+ * District": a board runs it; "Brellow District" alone is a place).
+ */
+export function headsOrganization(key: string, previous?: string): boolean {
+  return isOrganizationHead(key) || MORE_ORGANIZATION_HEADS.has(key) || (key === 'district' && previous !== undefined && DISTRICT_BODIES.has(previous));
 }
 
 /**
@@ -78,33 +88,47 @@ const HEAD_FIRST_JOINERS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos
 
 /**
  * The name a head-first organization word opens (HEAD_FIRST_ORGANIZATION_WORDS) at the start of the
- * run (after connectors, "and", or a capital "The"; not "NTU Hospital Station"): from it to the last
- * capitalised word that follows it, across particles ("de", "del"); null when no capitalised word
- * follows it. Before its head's other names ("Banco Mercantil and the Partido Popular"), the name ends.
+ * run (after connectors, "and", or "The"; not "NTU Hospital Station"): from it to the last
+ * capitalised word that follows it, across particles ("de", "del": "Corriere della Sera"); null when
+ * no capitalised word follows it. Before its head's other names ("Banco Mercantil and the Partido Popular"), the name ends.
  */
 function headFirstFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | null {
   let from = 0;
   while (from < chunk.length - 1 && isConnector(tokens[chunk[from]])) from++;
   const the = tokens[chunk[from]];
-  if (the.key === 'the' && the.cap && !the.sentenceStart && !the.upper) from++;
+  if (the.key === 'the' && the.cap && !the.upper) from++;
   const head = tokens[chunk[from]];
-  if (!head || !HEAD_FIRST_ORGANIZATION_WORDS.has(head.key) || !head.cap || head.upper || !tokens[chunk[from + 1]]?.cap) return null;
+  if (!head || !HEAD_FIRST_ORGANIZATION_WORDS.has(head.key) || !head.cap || head.upper) return null;
   let to = from;
   for (let p = from + 1; p < chunk.length; p++) {
     const t = tokens[chunk[p]];
     if (t.cap) to = p;
     else if (!HEAD_FIRST_JOINERS.has(t.key)) break;
   }
-  return { from, to };
+  return to > from ? { from, to } : null;
 }
 
 /**
  * Words that head organizations' names and that compromise's lexicon (isOrganizationHead) lacks: a
  * town's government ("Municipality of Bogliasco"), a laboratory ("Cosmic Dust Lab"), the
- * abbreviations of heads ("Sea Org", "Fire Dept.", "Growers Assn."), and the words for a newspaper
- * in German, Japanese and Korean ("Kieler Zeitung", "Hokkaido Shimbun", "Busan Ilbo").
+ * abbreviations of heads ("Sea Org", "Fire Dept.", "Growers Assn."), the words for a newspaper
+ * in German, Japanese and Korean ("Kieler Zeitung", "Hokkaido Shimbun", "Busan Ilbo"), and galleries
+ * ("Quimby Art Gallery", "Brellow Galleries"): no person's name ends so.
  */
-const MORE_ORGANIZATION_HEADS = new Set(['municipality', 'lab', 'org', 'dept', 'assn', 'zeitung', 'tageblatt', 'rundschau', 'shimbun', 'ilbo']);
+const MORE_ORGANIZATION_HEADS = new Set([
+  'municipality', 'lab', 'org', 'dept', 'assn', 'zeitung', 'tageblatt', 'rundschau', 'shimbun', 'ilbo',
+  'gallery', 'galleries', 'museums',
+]);
+
+/**
+ * Words that end the name of what an institution holds ("the Quimby Collection", "Brellow Art
+ * Collections"): no person's name ends so, yet the name is often the owner's and a head word
+ * ("Brellow"), so form alone does not make it an organization.
+ */
+export const HOLDINGS_WORDS: ReadonlySet<string> = new Set(['collection', 'collections']);
+
+/** The public bodies written before "District" in the name of the district they run ("School District", "Water District"). */
+const DISTRICT_BODIES = new Set(['school', 'water', 'fire', 'sanitation', 'utility', 'transit', 'hospital', 'irrigation', 'park', 'library']);
 
 /**
  * The place name in a run, by the same form with a place's head word ("Volgograd Arena", "Bay of
@@ -153,12 +177,12 @@ function placePhraseEnd(tokens: ArticleToken[], chunk: number[], p: number): num
   return campus || (!isCommonWord(opener.key) && !isDictionaryWord(opener.key) && !isOrganizationHead(opener.key) && !isTitleWord(opener.key)) ? p + campus : null;
 }
 
-/** The name in `chunk` that a word `isHeadWord` accepts heads (see organizationFrame). */
-function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: string) => boolean): ChunkSpan | null {
+/** The name in `chunk` that a word `isHeadWord` accepts (after the word `previous`) heads (see organizationFrame). */
+function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: string, previous: string | undefined) => boolean): ChunkSpan | null {
   // A head that is also a title word ("Party" of "Party Secretary Xi") heads a name only where the run ends or a connector follows.
   const isHead = (p: number): boolean => {
     const t = tokens[chunk[p]];
-    return t.cap && isHeadWord(t.key) && (!isTitleWord(t.key) || !tokens[chunk[p + 1]]?.cap || p + 1 === chunk.length);
+    return t.cap && isHeadWord(t.key, tokens[chunk[p - 1]]?.key) && (!isTitleWord(t.key) || !tokens[chunk[p + 1]]?.cap || p + 1 === chunk.length);
   };
   let left = 0;
   while (left < chunk.length && !isHead(left)) left++;

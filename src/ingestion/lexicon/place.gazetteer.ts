@@ -73,6 +73,8 @@ interface Gazetteer {
   states: Map<string, StateRecord>;
   /** US states of two words or more by their initials ("NC" for North Carolina, "DC" for District of Columbia). */
   usStatesByInitials: Map<string, StateRecord>;
+  /** US states by AP style's abbreviation, without its period ("Calif" for California). */
+  usStatesByAbbreviation: Map<string, StateRecord>;
   regions: Map<string, RegionRecord>;
 }
 
@@ -211,6 +213,21 @@ function loadCities(g: Gazetteer): void {
   }
 }
 
+/**
+ * The abbreviations AP style writes after a town for the US states not written as dotted initials
+ * ("Fresno, Calif.", "Tampa, Fla.", "Charleston, W.Va."), without their period; AP spells out Alaska,
+ * Hawaii, Idaho, Iowa, Maine, Ohio, Texas and Utah. A convention of US news, not a list of names: the
+ * states themselves come from country-state-city.
+ */
+const AP_STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  Alabama: 'Ala', Arizona: 'Ariz', Arkansas: 'Ark', California: 'Calif', Colorado: 'Colo', Connecticut: 'Conn',
+  Delaware: 'Del', Florida: 'Fla', Georgia: 'Ga', Illinois: 'Ill', Indiana: 'Ind', Kansas: 'Kan', Kentucky: 'Ky',
+  Louisiana: 'La', Maryland: 'Md', Massachusetts: 'Mass', Michigan: 'Mich', Minnesota: 'Minn', Mississippi: 'Miss',
+  Missouri: 'Mo', Montana: 'Mont', Nebraska: 'Neb', Nevada: 'Nev', Oklahoma: 'Okla', Oregon: 'Ore',
+  Pennsylvania: 'Pa', Tennessee: 'Tenn', Vermont: 'Vt', Virginia: 'Va', Washington: 'Wash', 'West Virginia': 'W.Va',
+  Wisconsin: 'Wis', Wyoming: 'Wyo',
+};
+
 function loadStates(g: Gazetteer): void {
   const file = join(dirname(require.resolve('country-state-city')), 'assets', 'state.json');
   const states = JSON.parse(readFileSync(file, 'utf8')) as { name: string; countryCode: string }[];
@@ -223,6 +240,7 @@ function loadStates(g: Gazetteer): void {
     if (countryCode === 'US') {
       const initials = name.split(' ').filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
       if (initials.length >= 2) g.usStatesByInitials.set(initials, { name, countryCode });
+      if (Object.hasOwn(AP_STATE_ABBREVIATIONS, name)) g.usStatesByAbbreviation.set(AP_STATE_ABBREVIATIONS[name], { name, countryCode });
     }
     if (!isLatinName(name) || name.length < 4 || (!key.includes(' ') && ordinary) || g.states.has(key)) continue;
     g.states.set(key, { name, countryCode });
@@ -239,6 +257,7 @@ function gazetteer(): Gazetteer {
     cities: new Map(),
     states: new Map(),
     usStatesByInitials: new Map(),
+    usStatesByAbbreviation: new Map(),
     regions: new Map(),
   };
   loadCountries(g);
@@ -299,9 +318,18 @@ export function stateNamed(name: string): StateRecord | null {
  * The US state whose name's capitalised words a dotted abbreviation spells, as US news writes them after
  * a town ("N.C." North Carolina, "N.Y.", "S.D.", "D.C." District of Columbia), or null.
  */
-export function usStateByDottedInitials(text: string): StateRecord | null {
+function usStateByDottedInitials(text: string): StateRecord | null {
   if (!/^(\p{Lu}\.){2,3}$/u.test(text)) return null;
   return gazetteer().usStatesByInitials.get(text.replace(/\./g, '')) ?? null;
+}
+
+/**
+ * The US state an abbreviation names as US news writes it after a town: dotted initials ("N.C.", see
+ * usStateByDottedInitials) or, when `period` (a period ends it or follows it), AP style's short form
+ * ("Calif", "Fla.", "Wash"), or null.
+ */
+export function usStateAbbreviated(text: string, period: boolean): StateRecord | null {
+  return usStateByDottedInitials(text) ?? (period ? gazetteer().usStatesByAbbreviation.get(text.replace(/\.$/, '')) ?? null : null);
 }
 
 /** True when a city of 100,000 or more people, a state or a country has this name. */

@@ -7,7 +7,7 @@ import { personKey } from '../lexicon/entity.keys';
 import { NAME_PARTICLES, NOT_ORGANIZATIONS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed } from '../lexicon/organization.aliases';
-import { cityNamed, isMajorPlaceName, usStateByDottedInitials } from '../lexicon/place.gazetteer';
+import { cityNamed, isMajorPlaceName, usStateAbbreviated } from '../lexicon/place.gazetteer';
 import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { isPersonOnlyTitle } from '../lexicon/title.lexicon';
 import { acronymsUsedAsTerms } from './acronym-organization.rules';
@@ -282,8 +282,8 @@ function resolvePartial(
     reg.mention(key, f.first, f.last);
     return key;
   }
-  // "Charlotte, N.C.": a US state's dotted initials after a town and a comma are the state.
-  const dotted = ws.length === 1 && ws[0].upper ? usStateByDottedInitials(ws[0].text) : null;
+  // "Charlotte, N.C.", "Fresno, Calif.": a US state's dotted initials or AP abbreviation after a town and a comma are the state.
+  const dotted = ws.length === 1 ? usStateAbbreviated(ws[0].text, doc.body[ws[0].end] === '.') : null;
   if (dotted && before?.cap && /^\s*,\s*$/.test(doc.body.slice(before.end, ws[0].start))) {
     const key = reg.entityFor({ type: 'REGION', name: dotted.name, kind: 'region', countryCode: dotted.countryCode });
     reg.mention(key, f.first, f.last);

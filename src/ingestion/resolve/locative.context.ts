@@ -1,7 +1,7 @@
 import type { TokenizedArticle } from '../extract/article.tokenizer';
 import { isClosedClassWord } from '../lexicon/english.lexicon';
 import type { DictionaryHit } from '../lexicon/entity.dictionary';
-import { type CityRecord, cityNamed, countryNamed, countryOfDemonym, stateNamed, usStateByDottedInitials } from '../lexicon/place.gazetteer';
+import { type CityRecord, cityNamed, countryNamed, countryOfDemonym, stateNamed, usStateAbbreviated } from '../lexicon/place.gazetteer';
 import { LOCATIVE_KIND, LOCATIVE_RE } from '../lexicon/place-words.lexicon';
 import type { EntityRegistry } from './entity.registry';
 
@@ -53,7 +53,7 @@ function placeAfterComma(doc: TokenizedArticle, last: number, anyState = false):
     const closes = !after || after.segment !== end.segment || !end.joinsNext || (!after.cap && isClosedClassWord(after.key));
     if (!closes && !anyState) continue;
     const name = body.slice(first.start, end.end);
-    const state = stateNamed(name) ?? usStateByDottedInitials(name);
+    const state = stateNamed(name) ?? (n === 1 ? usStateAbbreviated(name, body[end.end] === '.') : null);
     if (state) return { code: state.countryCode, name, state: true };
     const country = closes ? countryNamed(name) : null;
     if (country) return { code: country.code, name, state: false };

@@ -50,6 +50,29 @@ describe('classifyEntities', () => {
     expect(findings('Talks with N. Korea stalled.')).toEqual([['dict', 'N. Korea', 'COUNTRY']]);
   });
 
+  it('reads galleries and school districts as organizations, and what a collection holds as no person', () => {
+    expect(findings('Paintings lent by the Quarna Art Gallery and Brellow Galleries hung beside pieces from the Tellan Art Collections.')).toEqual([
+      ['org', 'Quarna Art Gallery', 'Quarna Art Gallery'],
+      ['org', 'Brellow Galleries', 'Brellow Galleries'],
+      ['partial', 'Tellan Art Collections', null],
+    ]);
+    expect(findings('Both the Quarnville Independent School District and the Brellow Water District closed on Monday.')).toEqual([
+      ['org', 'Quarnville Independent School District', 'Quarnville Independent School District'],
+      ['org', 'Brellow Water District', 'Brellow Water District'],
+    ]);
+  });
+
+  it('reads a head-first organization word across particles ("Corriere della Quarna", "Banco de Brellow")', () => {
+    expect(findings('The Corriere della Quarna reported that Banco de Brellow had failed.')).toEqual([
+      ['org', 'Corriere della Quarna', 'Corriere della Quarna'],
+      ['org', 'Banco de Brellow', 'Banco de Brellow'],
+    ]);
+  });
+
+  it('joins two names by " &" into one firm even when the second opens with a particle ("Hogvale & Van Tessaly")', () => {
+    expect(findings('The firm Hogvale & Van Tessaly represented the bank.')).toEqual([['org', 'Hogvale & Van Tessaly', 'Hogvale & Van Tessaly']]);
+  });
+
   it('records the words that continue a title ("Miss Galaxy Ana Ruiz")', () => {
     const doc = tokenizeArticle(articleFrom(['Miss Galaxy Ana Ruiz waved.']));
     classifyEntities(doc);

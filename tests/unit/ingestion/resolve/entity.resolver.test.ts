@@ -207,6 +207,19 @@ describe('resolveEntities: US states by dotted initials after a town', () => {
     expect(r.named('Florence')).toMatchObject({ type: 'LOCATION', countryCode: 'US' });
     expect(r.named('Brellow')).toMatchObject({ type: 'LOCATION', withinKey: 'LOCATION:US' });
   });
+
+  it('reads AP style\'s state abbreviations after a town and a comma ("Calif.", "Fla.", "Wash.") as the state, and the town as a US town', () => {
+    const r = extract('He grew up in Quarnville, Calif., worked in Brellow, Fla., and retired to Tellan, Wash., last spring.');
+    expect(r.mentionsOf('California')).toEqual(['Calif']);
+    expect(r.named('Florida')).toMatchObject({ type: 'LOCATION', kind: 'region', countryCode: 'US' });
+    expect(r.mentionsOf('Washington')).toEqual(['Wash']);
+    expect(r.named('Quarnville')).toMatchObject({ type: 'LOCATION', withinKey: 'LOCATION:US' });
+  });
+
+  it('reads no state in an abbreviation-shaped word without its period or without a town before it', () => {
+    const r = extract('Voters in Brellow, Mass turnout aside, stayed home. Mass. was on the sign.');
+    expect(r.named('Massachusetts')).toBeUndefined();
+  });
 });
 
 describe('resolveEntities: directions are no subdivisions', () => {
