@@ -76,6 +76,8 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
   const tokens: ArticleToken[] = [];
   const chunks: number[][] = [];
   const docSegments: TokenizedSegment[] = [];
+  /** Per segment, its tokens' indices (from, to). */
+  const ranges: Array<[number, number]> = [];
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
     const first = tokens.length;
@@ -127,10 +129,42 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
     const shouted = body !== article.body && body.slice(seg.start, seg.end) !== article.body.slice(seg.start, seg.end);
     const titleCase = isTitleCase(tokens, first, tokens.length) || (shouted && tellsNews(tokens, first, tokens.length));
     docSegments.push({ paragraph: seg.paragraph, titleCase, start: seg.start, end: seg.end, kind: seg.kind });
-    collectChunks(body, tokens, first, tokens.length, chunks);
+    ranges.push([first, tokens.length]);
   }
+  surnamesApartInHeadlines(tokens, docSegments);
+  for (const [from, to] of ranges) collectChunks(body, tokens, from, to, chunks);
   trustCapitalsAtSentenceStart(tokens, docSegments);
   return { body, tokens, segments: docSegments, chunks, titleWords: new Set() };
+}
+
+/**
+ * "Quimby Gives Party A Boost", "Mom Corners Quimby On Taxes": in a headline (Title Case), the surname of a
+ * person the article names in full elsewhere (no ordinary word, right after an initial or a capitalised word
+ * that is none either, outside headlines) is
+ * no part of an ordinary word capitalised beside it; clears `joinsNext` between them, so that the surname is
+ * a name of its own. A given name, a title or the head of a name beside it ("Nora Quimby", "Quimby
+ * Foundation") stays joined.
+ */
+function surnamesApartInHeadlines(tokens: ArticleToken[], segments: TokenizedSegment[]): void {
+  if (!segments.some((s) => s.titleCase)) return;
+  const surnames = new Set<string>();
+  /** Capitalised pairs written together outside headlines ("wells fargo"): a name's own words. */
+  const pairs = new Set<string>();
+  tokens.forEach((t, i) => {
+    const before = tokens[i - 1];
+    if (!t.cap || t.upper || segments[t.segment].titleCase || !before?.joinsNext || !before.cap || before.upper) return;
+    pairs.add(`${before.key} ${t.key}`);
+    if (!isOrdinaryWord(t.key) && (before.initial || !isOrdinaryWord(before.key))) surnames.add(t.key);
+  });
+  if (!surnames.size) return;
+  const apart = (a: ArticleToken, b: ArticleToken, ordinary: ArticleToken): boolean =>
+    a.joinsNext && ordinary.cap && !ordinary.upper && isOrdinaryWord(ordinary.key) && !headsName(ordinary.key) && !pairs.has(`${a.key} ${b.key}`);
+  tokens.forEach((t, i) => {
+    if (!t.cap || !segments[t.segment].titleCase || !surnames.has(t.key)) return;
+    const [before, after] = [tokens[i - 1], tokens[i + 1]];
+    if (before && apart(before, t, before)) before.joinsNext = false;
+    if (after && apart(t, after, after)) t.joinsNext = false;
+  });
 }
 
 /**

@@ -76,6 +76,20 @@ describe('tokenizeArticle', () => {
     expect(doc.segments.map((s) => s.titleCase)).toEqual([false, true, false, false]);
   });
 
+  it('parts a headline\'s surname of a person named in full elsewhere from the ordinary words beside it', () => {
+    const doc = tokenizeArticle(
+      articleFrom([{ kind: 'title', text: 'Harbour Mom Corners Orlikko Over Ferry Fares At Packed Meeting' }, 'Tevan Orlikko met parents of the Harbour Mom group on Friday.']),
+    );
+    expect(doc.chunks.map((c) => surfaceOf(doc, c[0], c[c.length - 1]))).toContain('Orlikko');
+    // The full name stays whole; so do words the article writes together outside headlines ("Orlikko Ferries").
+    const whole = tokenizeArticle(
+      articleFrom([{ kind: 'title', text: 'Tevan Orlikko Wins Vote As Orlikko Ferries Cut Fares' }, 'Tevan Orlikko owns Orlikko Ferries, the harbour\'s largest line.']),
+    );
+    const titleChunks = whole.chunks.filter((c) => whole.tokens[c[0]].segment === 0).map((c) => surfaceOf(whole, c[0], c[c.length - 1]));
+    expect(titleChunks[0]).toBe('Tevan Orlikko');
+    expect(titleChunks.some((c) => c.includes('Orlikko Ferries Cut Fares'))).toBe(true);
+  });
+
   it('leaves a label in capitals before a colon out of the chunks, unless it holds a name or an acronym', () => {
     const chunkTexts = (line: string) => {
       const doc = tokensOf(line);
