@@ -14,6 +14,7 @@ import { QuoteSubjectStatementTriggers1764700000001 } from '../../migrations/176
 import { SpeakerDateIndex1764710000001 } from '../../migrations/1764710000001-SpeakerDateIndex';
 import { HeadlineVector1764810000001 } from '../../migrations/1764810000001-HeadlineVector';
 import { PlaceIdentity1764900000001 } from '../../migrations/1764900000001-PlaceIdentity';
+import { QuoteSubjectCounts1765000000001 } from '../../migrations/1765000000001-QuoteSubjectCounts';
 import { InitialPostgres1764201600000 } from '../../migrations/postgres/1764201600000-Initial';
 import { FullTextSearchPostgres1764288000000 } from '../../migrations/postgres/1764288000000-FullTextSearch';
 import { QuoteOrderingPostgres1764288100000 } from '../../migrations/postgres/1764288100000-QuoteOrdering';
@@ -27,6 +28,7 @@ import { QuoteSubjectStatementTriggersPostgres1764700000001 } from '../../migrat
 import { SpeakerDateIndexPostgres1764710000001 } from '../../migrations/postgres/1764710000001-SpeakerDateIndex';
 import { HeadlineVectorPostgres1764810000001 } from '../../migrations/postgres/1764810000001-HeadlineVector';
 import { PlaceIdentityPostgres1764900000001 } from '../../migrations/postgres/1764900000001-PlaceIdentity';
+import { QuoteSubjectCountsPostgres1765000000001 } from '../../migrations/postgres/1765000000001-QuoteSubjectCounts';
 import { Article } from '../entities/article.entity';
 import { EntityName } from '../entities/entity-name.entity';
 import { Location } from '../entities/location.entity';
@@ -39,7 +41,7 @@ import { sqlRows } from './dialect';
 import { prepareSqliteConnection } from './sqlite-connection';
 
 /** Every SQLite migration, in order. A schema change is a new file in migrations/ added here. */
-export const migrations = [Initial1764201600000, FullTextSearch1764288000000, QuoteOrdering1764288100000, QuoteSubjects1764374400000, QuoteKinds1764460800000, QuoteScopeCounts1764547200000, QuoteSpeakerCount1764550800000, MentionForms1764637200000, DateOrderIndexes1764640800000, QuoteSubjectStatementTriggers1764700000001, SpeakerDateIndex1764710000001, HeadlineVector1764810000001, PlaceIdentity1764900000001];
+export const migrations = [Initial1764201600000, FullTextSearch1764288000000, QuoteOrdering1764288100000, QuoteSubjects1764374400000, QuoteKinds1764460800000, QuoteScopeCounts1764547200000, QuoteSpeakerCount1764550800000, MentionForms1764637200000, DateOrderIndexes1764640800000, QuoteSubjectStatementTriggers1764700000001, SpeakerDateIndex1764710000001, HeadlineVector1764810000001, PlaceIdentity1764900000001, QuoteSubjectCounts1765000000001];
 
 /**
  * Every PostgreSQL migration, in order: the same logical schema as `migrations`, one twin per
@@ -59,6 +61,7 @@ export const postgresMigrations = [
   SpeakerDateIndexPostgres1764710000001,
   HeadlineVectorPostgres1764810000001,
   PlaceIdentityPostgres1764900000001,
+  QuoteSubjectCountsPostgres1765000000001,
 ];
 
 /** Every TypeORM entity. */

@@ -31,6 +31,15 @@ export interface PagedQuery<T> {
   /** A condition with `:name` placeholders, bound to `params` (what the filter compilers write). */
   where: string;
   params: Record<string, unknown>;
+  /** A cheaper statement that counts the rows `where` matches, for `totalCount` (default: COUNT over the query's own table). */
+  count?: CountStatement | null;
+}
+
+/** A count of the rows a query matches, read another way: COUNT(`select`) over `fromWhere` ("FROM ... WHERE ..."), with its named parameters. */
+export interface CountStatement {
+  select: string;
+  fromWhere: string;
+  params: Record<string, unknown>;
 }
 
 /**
@@ -76,12 +85,12 @@ const COUNT_ON_LOOP = 2000;
  * such a count; a larger count runs again, whole, on a read thread (`readRowsOffThread`), so that
  * it holds up no other request. On PostgreSQL one count, whose driver does not block.
  */
-async function countMatches(dataSource: DataSource, fromWhere: string, params: Record<string, unknown>): Promise<number> {
+async function countMatches(dataSource: DataSource, { select, fromWhere, params }: CountStatement): Promise<number> {
   if (!isPostgres(dataSource)) {
-    const [{ n }] = await sqlRows<{ n: number }>(dataSource, `SELECT COUNT(*) AS n FROM (SELECT 1 ${fromWhere} LIMIT ${COUNT_ON_LOOP + 1})`, params);
+    const [{ n }] = await sqlRows<{ n: number }>(dataSource, `SELECT COUNT(*) AS n FROM (SELECT ${select} ${fromWhere} LIMIT ${COUNT_ON_LOOP + 1})`, params);
     if (n <= COUNT_ON_LOOP) return n;
   }
-  const [{ n }] = await readRowsOffThread<{ n: number | string }>(dataSource, `SELECT COUNT(*) AS n ${fromWhere}`, params);
+  const [{ n }] = await readRowsOffThread<{ n: number | string }>(dataSource, `SELECT COUNT(${select === '1' ? '*' : select}) AS n ${fromWhere}`, params);
   return Number(n);
 }
 
@@ -146,6 +155,7 @@ export async function paginate<T extends ObjectLiteral & { rowId: number }>(
     cursors: positioned.map((r) => toCursor(ordering.name, r.position)),
     hasNextPage: direction === 'forward' ? more : await exists(before, ordering.direction),
     hasPreviousPage: direction === 'backward' ? more : await exists(after, flip(ordering.direction)),
-    totalCount: async () => (!after && !before && !more ? kept.length : countMatches(dataSource, `FROM ${from} WHERE ${filtered}`, query.params)),
+    totalCount: async () =>
+      !after && !before && !more ? kept.length : countMatches(dataSource, query.count ?? { select: '1', fromWhere: `FROM ${from} WHERE ${filtered}`, params: query.params }),
   };
 }

@@ -1,4 +1,5 @@
 import { Dialect, FullTextTable, sqliteDialect } from '../db/dialect';
+import type { CountStatement } from '../db/paginate';
 import { AboutScope, QuoteCriteria } from '../types/quote-criteria';
 import { DEFAULT_QUOTE_KINDS, QuoteKind } from '../types/quote-kind';
 import { badInput, isoDate, rowIdOf } from '../types/bad-input';
@@ -73,9 +74,9 @@ export function dayAfter(date: string): string {
   return next.toISOString().slice(0, 10);
 }
 
-/** A condition: the quote `q` is of one of `kinds` (none: FALSE). */
-function kindCondition(kinds: readonly QuoteKind[], params: SqlParams): string {
-  return kinds.length ? `q.kind IN (${kinds.map((kind) => params.add(kind)).join(', ')})` : 'FALSE';
+/** A condition: the quote's kind (the column `column`, by default `q.kind`) is one of `kinds` (none: FALSE). */
+function kindCondition(kinds: readonly QuoteKind[], params: SqlParams, column = 'q.kind'): string {
+  return kinds.length ? `${column} IN (${kinds.map((kind) => params.add(kind)).join(', ')})` : 'FALSE';
 }
 
 /**
@@ -141,6 +142,35 @@ function quoteConditions(filter: QuoteCriteria, params: SqlParams, dialect: Dial
   if (filter.minConfidence != null) parts.push(`q.confidence >= ${params.add(filter.minConfidence)}`);
   if (filter.kind != null) parts.push(kindCondition(filter.kind, params));
   return parts;
+}
+
+/**
+ * The count of the quotes that `filter` matches, read from `quote_subject` and its index on
+ * (entity, speaker, statement, kind, date) alone (migrations/1765000000001-QuoteSubjectCounts.ts),
+ * when the filter is one level (no and/or/not) of at most a speaker (by name or id), one `about`
+ * name at PARAGRAPH scope, kinds and dates: the headline query's "quotes by S about P" count,
+ * which otherwise looks up every matching quote's row. The same number as counting the quotes
+ * compileQuoteFilter selects (a quote about several places of the scope counts once). Null for any
+ * other filter. `speakerIds` and `scopeIds` as for compileQuoteFilter.
+ */
+export function compileSubjectCount(
+  filter: QuoteCriteria | null | undefined,
+  speakerIds?: SpeakerIds,
+  scopeIds?: ScopeIds,
+): CountStatement | null {
+  if (!filter || filterLevels(filter).length !== 1 || filter.about?.length !== 1 || filter.aboutAny != null) return null;
+  if ((filter.aboutScope ?? AboutScope.PARAGRAPH) !== AboutScope.PARAGRAPH) return null;
+  if (filter.text != null || filter.articleId != null || filter.minConfidence != null) return null;
+  const params = new SqlParams();
+  const key = nameKey(filter.about[0]);
+  const ids = scopeIds?.get(key);
+  const parts = [`qs.entity_id ${ids ? `= ANY(${params.add(ids)})` : `IN (${entitiesNamedOrWithin(params.add(key))})`}`];
+  if (filter.speaker != null) parts.push(`qs.speaker_id ${speakerNamed(filter.speaker, params, speakerIds)}`);
+  if (filter.speakerId != null) parts.push(`qs.speaker_id = ${params.add(rowIdOf(filter.speakerId, ['Person', 'Organization'], 'speakerId'))}`);
+  parts.push('qs.is_statement = TRUE', kindCondition(filter.kind ?? DEFAULT_QUOTE_KINDS, params, 'qs.kind'));
+  if (filter.from != null) parts.push(`qs.published_at >= ${params.add(isoDate(filter.from, 'from'))}`);
+  if (filter.to != null) parts.push(`qs.published_at < ${params.add(dayAfter(isoDate(filter.to, 'to')))}`);
+  return { select: 'DISTINCT qs.quote_id', fromWhere: `FROM quote_subject qs WHERE ${parts.join(' AND ')}`, params: params.values };
 }
 
 /**

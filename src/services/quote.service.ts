@@ -8,7 +8,7 @@ import { Quote } from '../entities/quote.entity';
 import { badInput } from '../types/bad-input';
 import { OrderingTable, orderingOf, paginate } from '../db/paginate';
 import { JoinedRead } from '../types/joined-read';
-import { aboutKeysOf, compileQuoteFilter, ScopeIds, scopesOfNames, speakerKeysOf, SpeakerIds } from './quote-filter.compiler';
+import { aboutKeysOf, compileQuoteFilter, compileSubjectCount, ScopeIds, scopesOfNames, speakerKeysOf, SpeakerIds } from './quote-filter.compiler';
 
 /** The orderings of quotes in a dialect (RELEVANCE ranks by full text: bm25 on SQLite, ts_rank on PostgreSQL). */
 const orderingsOf = (dialect: Dialect): OrderingTable<QuoteOrderField> => ({
@@ -70,7 +70,7 @@ export async function findQuotes(
   const dialect = dialectOf(dataSource);
   const [speakerIds, scopeIds] = await Promise.all([speakerIdsOf(dataSource, speakerKeysOf(filter)), scopeIdsOf(dataSource, dialect, aboutKeysOf(filter))]);
   const { sql, params } = compileQuoteFilter(filter, dialect, maxSearchTerms, speakerIds, scopeIds);
-  const query = { entity: Quote, alias: 'q', where: sql, params };
+  const query = { entity: Quote, alias: 'q', where: sql, params, count: compileSubjectCount(filter, speakerIds, scopeIds) };
   const field = orderBy?.field ?? QuoteOrderField.POSITION;
   if (field === QuoteOrderField.RELEVANCE) {
     const match = filter?.text ? dialect.fullTextQuery(filter.text) : null;

@@ -75,4 +75,35 @@ describe('quote_subject follows the quotes and mentions', () => {
     await sqlRows(dataSource, 'DELETE FROM article WHERE id = ?', [a]);
     expect(await subjects()).toEqual([]);
   });
+
+  it("copies each quote's statement flag, kind and date into its rows (migrations/*-QuoteSubjectCounts.ts), whichever row comes first, and follows their changes", async () => {
+    const place = await entity('LOCATION', 'Oslo');
+    const a = await article('copies');
+    const statement = await insert(
+      `INSERT INTO quote (article_id, text, start, "end", paragraph, attribution, confidence, is_statement, kind, published_at) VALUES (?, 'q', 0, 1, 1, 'EXPLICIT', 1, TRUE, 'INDIRECT', '2024-05-01')`,
+      [a],
+    );
+    await mention(a, place, 1); // the quote first: the mention's trigger copies the quote's columns
+    await mention(a, place, 2); // then a mention first: the quote's trigger copies them
+    const title = await insert(
+      `INSERT INTO quote (article_id, text, start, "end", paragraph, attribution, confidence, is_statement) VALUES (?, 'q', 0, 1, 2, 'EXPLICIT', 1, FALSE)`,
+      [a],
+    );
+    const copied = async () =>
+      (await sqlRows<{ quote_id: number; is_statement: unknown; kind: string; published_at: string | null }>(
+        dataSource,
+        'SELECT quote_id, is_statement, kind, published_at FROM quote_subject WHERE entity_id = ? ORDER BY quote_id',
+        [place],
+      )).map((row) => [Number(row.quote_id), Boolean(row.is_statement), row.kind, row.published_at]);
+    expect(await copied()).toEqual([
+      [statement, true, 'INDIRECT', '2024-05-01'],
+      [title, false, 'DIRECT', null],
+    ]);
+    await sqlRows(dataSource, `UPDATE quote SET kind = 'MIXED', published_at = '2024-06-01' WHERE id = ?`, [statement]);
+    await sqlRows(dataSource, 'UPDATE quote SET is_statement = TRUE WHERE id = ?', [title]);
+    expect(await copied()).toEqual([
+      [statement, true, 'MIXED', '2024-06-01'],
+      [title, true, 'DIRECT', null],
+    ]);
+  });
 });
