@@ -1,6 +1,7 @@
 import type { ArticleToken, TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
-import { hasLexiconTag } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isClosedClassWord } from '../lexicon/english.lexicon';
+import { isBrandShaped } from '../lexicon/name-words.lexicon';
 import { isOrganizationPeopleWord, isTitleHead } from '../lexicon/title.lexicon';
 
 /**
@@ -38,20 +39,37 @@ function bracketedAfter(doc: TokenizedArticle, f: EntityFinding, next: EntityFin
   return !!next && /^ ?[([]$/.test(doc.body.slice(doc.tokens[f.last].end, doc.tokens[next.first].start));
 }
 
-/** Token `i` (one acronym) stands as a term: "the X of", before a number, beside an "@". */
+/** Determiners of a thing one has or does, not of a body: "a PhD", "an ROV", "his MBA". */
+const THING_DETERMINERS = new Set(['a', 'an', 'his', 'her', 'their', 'my', 'our', 'your']);
+
+/**
+ * Token `i` (one word) stands as a thing one has or does: after "a" / "an" / a possessive pronoun with
+ * no noun after it ("doing a PhD and ...", "his MBA from ..."; in "a CNN poll" the article is the poll's).
+ */
+function thingSlot(tokens: ArticleToken[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!before || before.cap || !before.joinsNext || before.segment !== t.segment || !THING_DETERMINERS.has(before.key) || t.possessive) return false;
+  return !next || next.segment !== t.segment || !t.joinsNext || (!next.cap && isClosedClassWord(next.key));
+}
+
+/** Token `i` (one acronym) stands as a term: "the X of", before a number, beside an "@", or as a thing (thingSlot). */
 function termSlot(doc: TokenizedArticle, i: number): boolean {
   const { tokens, body } = doc;
   const t = tokens[i];
   const next = tokens[i + 1];
   const sameSegment = !!next && next.segment === t.segment && t.joinsNext;
   if (sameSegment && next.key === 'of' && !next.cap && tokens[i - 1]?.key === 'the' && !tokens[i - 1].cap && !t.possessive) return true;
+  if (thingSlot(tokens, i)) return true;
   if (sameSegment && /^\d/.test(next.text)) return true;
   return body[t.start - 1] === '@' || /^ ?@/.test(body.slice(t.end, t.end + 2));
 }
 
 /**
- * The texts of the one-word upper-case partial findings ("GNP", "ROS") that the article uses as terms
- * and never as an organization's name (see the signs above). Findings in body order.
+ * The texts of the one-word upper-case partial findings ("GNP", "ROS"), and of brand-shaped ones
+ * written as a thing ("a PhD"), that the article uses as terms and never as an organization's name
+ * (see the signs above). Findings in body order.
  */
 export function acronymsUsedAsTerms(doc: TokenizedArticle, findings: EntityFinding[]): Set<string> {
   const { tokens } = doc;
@@ -67,8 +85,15 @@ export function acronymsUsedAsTerms(doc: TokenizedArticle, findings: EntityFindi
     return plurals.has(`${text}s`);
   };
   findings.forEach((f, i) => {
-    if (f.kind !== 'partial' || f.first !== f.last || !tokens[f.first].upper) return;
+    if (f.kind !== 'partial' || f.first !== f.last) return;
     const text = tokens[f.first].text;
+    // A brand-shaped word ("PhD") is a term only as a thing; before a number it may be a pollster ("Quorvster 4.3 points").
+    if (!tokens[f.first].upper) {
+      if (!isBrandShaped(text)) return;
+      if (f.cue || organizationSlot(tokens, findings, f.first)) organizations.add(text);
+      else if (thingSlot(tokens, f.first)) terms.add(text);
+      return;
+    }
     const next = findings[i + 1];
     const bracketed = bracketedAfter(doc, f, next);
     if (f.cue || organizationSlot(tokens, findings, f.first) || (bracketed && isOrganization(next))) organizations.add(text);

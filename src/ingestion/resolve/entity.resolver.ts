@@ -323,7 +323,7 @@ function resolvePartial(
   // A word with a capital inside it after a small letter is a brand: the organization behind it ("LibriVox");
   // not a handle or hashtag ("@HillaryClinton").
   const handle = /[@#]/.test(doc.body[ws[0].start - 1] ?? '') || /\d/.test(ws[0].text);
-  if (ws.length === 1 && isBrandShaped(ws[0].text) && !segment.titleCase && !ws[0].upper && !handle) {
+  if (ws.length === 1 && isBrandShaped(ws[0].text) && !segment.titleCase && !ws[0].upper && !handle && !organizations.termAcronyms.has(ws[0].text)) {
     const key = reg.organization(surface);
     reg.mention(key, f.first, f.last);
     return key;

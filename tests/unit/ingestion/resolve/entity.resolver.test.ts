@@ -198,6 +198,16 @@ describe('resolveEntities: short forms of the article\'s organizations', () => {
   });
 });
 
+describe('resolveEntities: acronyms written as things', () => {
+  it('reads an acronym after "a" / "an" / a possessive pronoun with no noun after it as a term, and one before a noun as an organization', () => {
+    const r = extract('Orla Quimbley finished a PhD in 2004 and her MBA in 2009.', 'She later sat on a QVRN panel and flew an RVQ to the wreck.');
+    expect(r.named('PhD')).toBeUndefined();
+    expect(r.named('MBA')).toBeUndefined();
+    expect(r.named('RVQ')).toBeUndefined();
+    expect(r.named('QVRN')).toMatchObject({ type: 'ORGANIZATION' });
+  });
+});
+
 describe('resolveEntities: US states by dotted initials after a town', () => {
   it('reads "N.C." and "S.D." after a town and a comma as the state, and a town named like a given name there as the town', () => {
     const r = extract('She moved from Brellow, N.C., to Florence, S.C., and then to Quarn, S.D., last year.');
