@@ -163,15 +163,27 @@ export function titleEnd(tokens: ArticleToken[], words: number[]): number {
     else if (!isTitleWord(t.key) && !ofThe) head = false;
     if (head && isTitleWord(t.key) && !isTitleWord(tokens[words[i + 1]].key) && !isConnector(tokens[words[i + 1]])) k = i + 1;
   }
-  return k === 0 && words.length === 2 && courtesyBeforeTitleName(tokens[words[0]], tokens[words[1]]) ? 1 : k;
+  const alone = words.length === 2 || (words.length > 2 && isConnector(tokens[words[2]]));
+  return k === 0 && alone && courtesyBeforeTitleName(tokens, words[0], words[1]) ? 1 : k;
 }
 
 /** Offices a person is addressed by after a courtesy title ("Mr. Secretary", "Madam Justice"), though the dictionary also writes them as names. */
 const ADDRESSED_OFFICES: ReadonlySet<string> = new Set(['secretary', 'governor', 'justice', 'lord', 'lady', 'sir', 'dame']);
 
-/** "Mr. King", "Ms. Bishop": a courtesy title, then a title's head word the spelling dictionary writes as a name (a surname), not an office addressed so. */
-function courtesyBeforeTitleName(courtesy: ArticleToken, word: ArticleToken): boolean {
-  return isCourtesyTitle(courtesy.key) && word.cap && !word.upper && isTitleHead(word.key) && isDictionaryName(word.key) && !ADDRESSED_OFFICES.has(word.key);
+/**
+ * "Mr. King", "Ms. Bishop": a courtesy title (token `at`), then a title's head word the spelling dictionary writes
+ * as a name (a surname), not an office addressed so; "Mr. Justice" too when the article names a person so in full
+ * ("Jim Justice").
+ */
+function courtesyBeforeTitleName(tokens: ArticleToken[], at: number, next: number): boolean {
+  const word = tokens[next];
+  if (!isCourtesyTitle(tokens[at].key) || !word.cap || word.upper || !isTitleHead(word.key)) return false;
+  return (isDictionaryName(word.key) && !ADDRESSED_OFFICES.has(word.key)) || namedInFull(tokens, word.key);
+}
+
+/** The article writes the folded word `key` as a surname right after a given name ("Jim Justice"). */
+function namedInFull(tokens: ArticleToken[], key: string): boolean {
+  return tokens.some((t, j) => t.key === key && t.cap && !t.upper && j > 0 && tokens[j - 1].joinsNext && tokens[j - 1].cap && isGivenName(tokens[j - 1].key) && !isTitleWord(tokens[j - 1].key));
 }
 
 /**

@@ -53,6 +53,14 @@ describe('person-name reader', () => {
     expect(person('Shoppers filled Nora Lane on Saturday morning.')).toEqual([]);
   });
 
+  it('reads a title\'s word after a courtesy title as a surname before "and", or when the article names someone so in full', () => {
+    const person = (...lines: string[]) => extractEntities(articleFrom(lines)).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(person('Jim Quarry and Nora King met on Monday.', 'Later Mr. King and Mr. Quarry spoke to reporters.').sort()).toEqual(['Jim Quarry', 'Nora King']);
+    const justice = extractEntities(articleFrom(['Jim Justice owns the mines.', 'A Democrat, Mr. Justice is running for governor.']));
+    expect(justice.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Jim Justice']);
+    expect(justice.mentions).toHaveLength(2);
+  });
+
   it('sees a speech cue after the name, or before it when the name ends the clause, but not "told X"', () => {
     const said = docOf('Mabry said so, said Quimby.');
     expect(hasCue(said, indexOf(said, 'Mabry'), indexOf(said, 'Mabry'))).toBe(true);
