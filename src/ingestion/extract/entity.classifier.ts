@@ -1,7 +1,7 @@
 import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, isClosedClassWord, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
-import { EVENT_WORDS, INFLECTED, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
+import { DOCUMENT_HEADS, EVENT_WORDS, INFLECTED, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
 import { isMajorPlaceName } from '../lexicon/place.gazetteer';
@@ -334,8 +334,8 @@ function surnamesOpeningSentences(doc: TokenizedArticle, findings: EntityFinding
 /**
  * "Wikinews reporter William Saturn", "Quantcast employees", "Facebook co-founder Mark Zuckerberg":
  * a name no rule typed, of at most three words none of them a known given name, surname or title
- * word, written right before a word for an organization's people, is that organization. Rewrites
- * those partial findings.
+ * word and no law's or document's name ("the Second Amendment columnist"), written right before a word
+ * for an organization's people, is that organization. Rewrites those partial findings.
  */
 function typeByOrganizationPeople(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
@@ -345,6 +345,8 @@ function typeByOrganizationPeople(doc: TokenizedArticle, findings: EntityFinding
     if (!next || !(tokens[f.last].joinsNext || tokens[f.last].possessive) || next.segment !== tokens[f.last].segment || !isOrganizationPeopleWord(next.key)) return;
     const ws = tokens.slice(f.first, f.last + 1);
     if (ws.some((t) => isGivenName(t.key) || isSurname(t.key) || isTitleWord(t.key) || isFunctionWord(t.key))) return;
+    // "the Second Amendment columnist": a law or a document (DOCUMENT_HEADS) has writers, not people of its own.
+    if (!tokens[f.last].upper && DOCUMENT_HEADS.has(tokens[f.last].key)) return;
     // "Kowalski shares his view": the verb, before a determiner or pronoun, is no organization's shares.
     const after = tokens[f.last + 2];
     if ((next.key === 'shares' || next.key === 'stock') && after && next.joinsNext && isClosedClassWord(after.key)) return;
@@ -434,6 +436,7 @@ function personsInLists(doc: TokenizedArticle, findings: EntityFinding[]): void 
  */
 function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFinding[]): void {
   const { tokens } = doc;
+  if (partyAndDistrict(doc, tokens[chunk[0]])) return;
   // A name by form has two words at least: one-word chunks (most of them) skip the frames.
   const framed = chunk.length > 1 && !doc.segments[tokens[chunk[0]].segment].titleCase;
   const orgFrame = framed ? organizationFrame(tokens, chunk) : null;
@@ -502,6 +505,14 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
   flush();
   if (doc.segments[tokens[chunk[0]].segment].titleCase) return;
   for (let i = 0; i < chunk.length; i++) if (openedByThe(tokens, chunk, i)) joinThe(doc, out, opening, chunk[i]);
+}
+
+/**
+ * "(D-Newport News)", "(R-Utah)": after a legislator's name US news writes, in brackets, the initial of
+ * the party and the state or district the member stands for; a run opened so names no organization.
+ */
+function partyAndDistrict(doc: TokenizedArticle, t: ArticleToken): boolean {
+  return doc.body[t.start - 1] === '(' && /^[DRI]-\p{Lu}/u.test(t.text);
 }
 
 /**

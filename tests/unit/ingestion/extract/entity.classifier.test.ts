@@ -73,6 +73,17 @@ describe('classifyEntities', () => {
     expect(findings('The firm Hogvale & Van Tessaly represented the bank.')).toEqual([['org', 'Hogvale & Van Tessaly', 'Hogvale & Van Tessaly']]);
   });
 
+  it('reads no organization in a law\'s name before a word for people, nor in a legislator\'s party and district', () => {
+    expect(findings('Orla Quimby is the Fourth Amendment columnist of the paper.')).toEqual([
+      ['person', 'Orla Quimby', null],
+      ['partial', 'Amendment', null],
+    ]);
+    expect(findings('Del. Orla Quimby (D-Brellow Springs) and Sen. Tam Vell (R-Utah) spoke.')).toEqual([
+      ['person', 'Orla Quimby', 'Del.'],
+      ['person', 'Tam Vell', 'Sen.'],
+    ]);
+  });
+
   it('records the words that continue a title ("Miss Galaxy Ana Ruiz")', () => {
     const doc = tokenizeArticle(articleFrom(['Miss Galaxy Ana Ruiz waved.']));
     classifyEntities(doc);
