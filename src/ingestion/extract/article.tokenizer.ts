@@ -72,7 +72,8 @@ const NBSP = 0xa0;
  */
 export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
   const segments = [...article.segments].sort((a, b) => a.start - b.start);
-  const body = withoutShouting(article.body, segments);
+  const unshouted = withoutShouting(article.body, segments);
+  const body = withSpeakerLabels(unshouted, segments);
   const tokens: ArticleToken[] = [];
   const chunks: number[][] = [];
   const docSegments: TokenizedSegment[] = [];
@@ -126,7 +127,7 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
       }
     }
     for (let i = first; i + 1 < tokens.length; i++) if (tokens[i].joinsNext && ((tokens[i].sentenceStart && opensWithOrdinaryWord(tokens, i)) || describesGroup(tokens[i]))) tokens[i].joinsNext = false;
-    const shouted = body !== article.body && body.slice(seg.start, seg.end) !== article.body.slice(seg.start, seg.end);
+    const shouted = unshouted !== article.body && unshouted.slice(seg.start, seg.end) !== article.body.slice(seg.start, seg.end);
     const titleCase = isTitleCase(tokens, first, tokens.length) || (shouted && tellsNews(tokens, first, tokens.length));
     docSegments.push({ paragraph: seg.paragraph, titleCase, start: seg.start, end: seg.end, kind: seg.kind });
     ranges.push([first, tokens.length]);
@@ -222,6 +223,37 @@ function withoutShouting(body: string, segments: ReadonlyArray<{ start: number; 
     out = (out ?? body).slice(0, seg.start) + recased + (out ?? body).slice(seg.end);
   }
   return out ?? body;
+}
+
+/**
+ * `body` with each transcript speaker label that names someone ("PENCE:", see namesSomeone) rewritten as
+ * withoutShouting rewrites a line in capitals ("Pence:"), offsets kept; `body` itself when there is none.
+ */
+function withSpeakerLabels(body: string, segments: ReadonlyArray<{ start: number; end: number }>): string {
+  let out = body;
+  for (const seg of segments) {
+    const label = SPEAKER_LABEL.exec(body.slice(seg.start, seg.end));
+    if (!label || !label[2].split(' ').every((w) => namesSomeone(body, w))) continue;
+    const at = seg.start + label[1].length;
+    out = out.slice(0, at) + label[2].replace(/[\p{L}\p{M}]+/gu, recaseShouted) + out.slice(at + label[2].length);
+  }
+  return out;
+}
+
+/** A transcript's speaker label opening a paragraph: one to three words in capitals before a colon ("WALLACE:", "NORA QUIMBY:"). */
+const SPEAKER_LABEL = /^(["“]?)((?:\p{Lu}[\p{Lu}'’-]+ ){0,2}\p{Lu}[\p{Lu}'’-]+):/u;
+
+/**
+ * A word of a speaker label names someone: a given name or surname the lists know (and no acronym the
+ * dictionary writes in capitals: "NATO:"), or the last word of a name the article writes in full ("PENCE:"
+ * beside "Mike Pence"); "WARNING:", "UPDATE:" name no one.
+ */
+function namesSomeone(body: string, word: string): boolean {
+  const key = foldName(word);
+  if (isDictionaryAcronym(key)) return false;
+  if (isGivenName(key) || isSurname(key)) return true;
+  const title = word[0] + word.slice(1).toLowerCase();
+  return new RegExp(`\\p{Lu}[\\p{Ll}.]+ ${title}(?![\\p{L}])`, 'u').test(body);
 }
 
 /** One shouted word (or part of a hyphenated one) as a Title Case headline writes it; see withoutShouting. */

@@ -90,6 +90,15 @@ describe('tokenizeArticle', () => {
     expect(titleChunks.some((c) => c.includes('Orlikko Ferries Cut Fares'))).toBe(true);
   });
 
+  it('reads a transcript\'s speaker label in capitals as a name when it names someone the article names in full', () => {
+    const article = articleFrom(['Tevan Orlikko spoke on Sunday.', 'ORLIKKO: Thank you for having me.', 'WARNING: the footage is graphic.']);
+    const doc = tokenizeArticle(article);
+    expect(doc.body.length).toBe(article.body.length);
+    expect(doc.body).toContain('Orlikko: Thank you');
+    expect(doc.body).toContain('WARNING: the footage');
+    expect(doc.segments.map((s) => s.titleCase)).toEqual([false, false, false]);
+  });
+
   it('leaves a label in capitals before a colon out of the chunks, unless it holds a name or an acronym', () => {
     const chunkTexts = (line: string) => {
       const doc = tokensOf(line);
