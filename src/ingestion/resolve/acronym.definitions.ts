@@ -1,7 +1,7 @@
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
 import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { isCommonWord, isGivenName, isOrganizationHead, isSurname } from '../lexicon/english.lexicon';
+import { isCommonWord, isGivenName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname } from '../lexicon/english.lexicon';
 import { NAME_CONNECTORS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 
@@ -153,9 +153,10 @@ const LONG_FORM_TAILS = new Set(['of', 'for', 'at', 'on']);
 /**
  * Short names of the article's organizations ("Republican Party", "Home Office", "Andy Warhol
  * Foundation") by the long name written in the same article ("U.S. Republican Party", "United
- * Kingdom Home Office", "Andy Warhol Foundation for the Visual Arts"): the short name's two or more
- * words stand inside the long name with only capitalised words before them and nothing or an
- * "of" / "for" phrase after them. A short name two long ones hold is left out.
+ * Kingdom Home Office", "Andy Warhol Foundation for the Visual Arts"), and a paper's or a club's last
+ * word alone ("the Times" after "the Quimby Times", "United" after "Brellow United"): the short name's
+ * two or more words (or that one word) stand inside the long name with only capitalised words before
+ * them and nothing or an "of" / "for" phrase after them. A short name two long ones hold is left out.
  */
 export function organizationsByLongerName(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): Map<string, string> {
   // One written form per name and text: an organization named twenty times is compared once.
@@ -166,7 +167,8 @@ export function organizationsByLongerName(doc: TokenizedArticle, findings: Entit
     if (name === null) continue;
     const words = doc.tokens.slice(f.first, f.last + 1).filter((t, i) => i > 0 || t.key !== 'the');
     const text = `${name}\u0000${words.map((t) => t.key).join(' ')}`;
-    if (words.length >= 2 && !forms.has(text)) forms.set(text, { name, words });
+    const masthead = words.length === 1 && (isNewspaperName(words[0].key) || isMastheadWord(words[0].key));
+    if ((words.length >= 2 || masthead) && !forms.has(text)) forms.set(text, { name, words });
   }
   const names = [...forms.values()];
   const longer = new Map<string, string | null>();

@@ -198,6 +198,15 @@ describe('resolveEntities: short forms of the article\'s organizations', () => {
   });
 });
 
+describe('resolveEntities: a paper by the last word of its name', () => {
+  it('links "the Times" to the one paper the article names in full with that word, and no paper when two do', () => {
+    const one = extract('The Quimby Valley Times broke the story.', 'The Times said on Monday that the deal was off.');
+    expect(one.mentionsOf('Quimby Valley Times')).toEqual(['Quimby Valley Times', 'The Times']);
+    const two = extract('The Quimby Valley Times and the Brellow Times broke the story.', 'The Times said on Monday that the deal was off.');
+    expect(two.mentionsOf('Quimby Valley Times')).toEqual(['Quimby Valley Times']);
+  });
+});
+
 describe('resolveEntities: acronyms written as things', () => {
   it('reads an acronym after "a" / "an" / a possessive pronoun with no noun after it as a term, and one before a noun as an organization', () => {
     const r = extract('Orla Quimbley finished a PhD in 2004 and her MBA in 2009.', 'She later sat on a QVRN panel and flew an RVQ to the wreck.');
