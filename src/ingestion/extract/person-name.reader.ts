@@ -150,7 +150,8 @@ function knownWord(t: ArticleToken): boolean {
 /**
  * The index in `words` just after a title that opens them ("Secretary General", "Speaker of the
  * House", "Gov."), or 0: the run up to the last title word that follows a title head, when the word
- * after it is no title word. A given name or a connector (other than "of" and "of the") ends the search.
+ * after it is no title word. A given name or a connector (other than "of" and "of the") ends the search; an
+ * office that is also a given name ("Mayor") does not before a full name.
  */
 export function titleEnd(tokens: ArticleToken[], words: number[]): number {
   let k = 0;
@@ -158,7 +159,9 @@ export function titleEnd(tokens: ArticleToken[], words: number[]): number {
   for (let i = 0; i < words.length - 1; i++) {
     const t = tokens[words[i]];
     const ofThe = t.key === 'the' && i > 0 && tokens[words[i - 1]].key === 'of' && isTitleWord(tokens[words[i + 1]].key);
-    if (isGivenName(t.key) || (isConnector(t) && t.key !== 'of' && !ofThe)) break;
+    // An office the first-name lists also hold ("Mayor", "Sergeant") is the title before a full name ("Mayor Bill de Blasio").
+    const officeBeforeName = isTitleHead(t.key) && i + 2 < words.length && isGivenName(tokens[words[i + 1]].key) && !isTitleWord(tokens[words[i + 1]].key);
+    if ((isGivenName(t.key) && !officeBeforeName) || (isConnector(t) && t.key !== 'of' && !ofThe)) break;
     if (isTitleHead(t.key)) head = true;
     else if (!isTitleWord(t.key) && !ofThe) head = false;
     if (head && isTitleWord(t.key) && !isTitleWord(tokens[words[i + 1]].key) && !isConnector(tokens[words[i + 1]])) k = i + 1;

@@ -7,8 +7,8 @@ const docOf = (text: string) => tokenizeArticle(articleFrom([text]));
 const indexOf = (doc: ReturnType<typeof docOf>, word: string): number => doc.tokens.findIndex((t) => t.text === word);
 
 describe('person-name reader', () => {
-  it('ends a title before the name: "Secretary General", "Speaker of the House", "Gov."', () => {
-    for (const [text, words] of [['Secretary General Jens Stoltenberg', 2], ['Speaker of the House Paul Ryan', 4], ['Gov. Jerry Brown', 1]] as const) {
+  it('ends a title before the name: "Secretary General", "Speaker of the House", "Gov.", "Mayor" (a given name to the lists)', () => {
+    for (const [text, words] of [['Secretary General Jens Stoltenberg', 2], ['Speaker of the House Paul Ryan', 4], ['Gov. Jerry Brown', 1], ['Mayor Bill de Quimby', 1]] as const) {
       const doc = docOf(text);
       expect(titleEnd(doc.tokens, doc.tokens.map((_, i) => i))).toBe(words);
     }
