@@ -11,6 +11,7 @@ import { cityNamed, isMajorPlaceName, usStateAbbreviated } from '../lexicon/plac
 import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { isPersonOnlyTitle } from '../lexicon/title.lexicon';
 import { acronymsUsedAsTerms } from './acronym-organization.rules';
+import { productWords } from './product-name.rules';
 import { articleCountries, nationalBodyName } from './national-body.rules';
 import { acronymDefinitions, organizationsByFirstWord, organizationsByHead, organizationsByInitials, organizationsByLongerName, organizationsBySurface, organizationsByTail } from './acronym.definitions';
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
@@ -93,6 +94,7 @@ export function resolveEntities(doc: TokenizedArticle, findings: EntityFinding[]
     byHead: organizationsByHead(doc, findings, organizationNameOf),
     byFirstWord: organizationsByFirstWord(doc, findings, organizationNameOf),
     termAcronyms: acronymsUsedAsTerms(doc, findings),
+    products: productWords(doc, findings),
   };
   const ownerOf = new Map<number, string>();
   const roles = new Map<PersonCluster, { role: string | null; affiliation: string | null }>();
@@ -255,11 +257,13 @@ function resolvePartial(
   f: Extract<EntityFinding, { kind: 'partial' }>,
   clusters: PersonCluster[],
   acronyms: Map<string, string>,
-  organizations: { bySurface: Map<string, string>; byHead: Map<string, string>; byFirstWord: Map<string, string>; termAcronyms: Set<string> },
+  organizations: { bySurface: Map<string, string>; byHead: Map<string, string>; byFirstWord: Map<string, string>; termAcronyms: Set<string>; products: Set<string> },
 ): string | null {
   const { tokens } = doc;
   const ws = tokens.slice(f.first, f.last + 1);
   const at = ws[0].start;
+  // "Google Chrome", then "Chrome continues to surge": a product (product-name.rules.ts) is no entity of these types.
+  if (ws.length === 1 && organizations.products.has(ws[0].key)) return null;
   const person = resolvePartialName(ws.map((t) => t.text), at, clusters);
   if (person) return mentionPerson(reg, person, f);
   const surface = surfaceOf(doc, f.first, f.last);

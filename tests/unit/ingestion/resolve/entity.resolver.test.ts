@@ -207,6 +207,15 @@ describe('resolveEntities: a paper by the last word of its name', () => {
   });
 });
 
+describe('resolveEntities: products named after their maker', () => {
+  it('reads the word after a known organization ("Google Quorvex") as a product, no person, there and alone', () => {
+    const r = extract('Users left Google Quorvex for rival browsers.', 'Still, Quorvex continues to surge, said Tam Vell.');
+    expect(r.named('Quorvex')).toBeUndefined();
+    expect(r.named('Google')).toMatchObject({ type: 'ORGANIZATION' });
+    expect(r.named('Tam Vell')).toMatchObject({ type: 'PERSON' });
+  });
+});
+
 describe('resolveEntities: acronyms written as things', () => {
   it('reads an acronym after "a" / "an" / a possessive pronoun with no noun after it as a term, and one before a noun as an organization', () => {
     const r = extract('Orla Quimbley finished a PhD in 2004 and her MBA in 2009.', 'She later sat on a QVRN panel and flew an RVQ to the wreck.');
