@@ -326,7 +326,7 @@ function headsName(key: string): boolean {
  * ending is taken off ("Fisheries", "Meets", "Shooting"): what Title Case capitalises and running
  * text does not.
  */
-function isOrdinaryWord(key: string): boolean {
+export function isOrdinaryWord(key: string): boolean {
   return !isGivenName(key) && !isSurname(key) && isPlainWord(key);
 }
 

@@ -6,7 +6,7 @@ import { DOCUMENT_HEADS, NAMED_THING_KINDS, NAME_SUFFIXES, NON_NAME_ENDINGS } fr
 import { foldName } from '../lexicon/name.normalize';
 import { ARTICLES } from '../lexicon/speaker.lexicon';
 import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
-import { isConnector, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
+import { isConnector, isOrdinaryWord, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { isOrdinary, isPluralShaped, nameShaped, pluralOfWord } from './name-shape.rules';
 
 /**
@@ -281,6 +281,8 @@ function doubtfulName(doc: TokenizedArticle, piece: number[]): boolean {
   const closing = /^[.,!?]?(.)/.exec(body.slice(last.end, last.end + 2))?.[1] ?? '';
   if (OPENING_QUOTES.includes(body[first.start - 1] ?? '') && CLOSING_QUOTES.includes(closing)) return true;
   if (isPluralShaped(last.key) && !last.possessive) return true;
+  // The plural of an ordinary word the dictionary writes as no name ("Getty Images"; not "Banks", "Gates", "Wells").
+  if (last.key.endsWith('s') && !last.possessive && isOrdinaryWord(last.key) && !isDictionaryName(last.key)) return true;
   // Only words English writes in lower case, none of them a name: "Space Shuttle Discovery", "Digital Domain".
   if (piece.every((i) => isConnector(tokens[i]) || (isDictionaryWord(tokens[i].key) && !isDictionaryName(tokens[i].key)))) return true;
   return !isGivenName(first.key) && writtenAsWord(doc, first.key);

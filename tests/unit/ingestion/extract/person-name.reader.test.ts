@@ -61,6 +61,12 @@ describe('person-name reader', () => {
     expect(justice.mentions).toHaveLength(2);
   });
 
+  it('reads an unknown word before the plural of an ordinary word as no person without a sign of one ("Orvane Images")', () => {
+    const person = (...lines: string[]) => extractEntities(articleFrom(lines)).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(person('The ferry left at noon.', 'Photo: Nora Quill/Orvane Images')).toEqual(['Nora Quill']);
+    expect(person('Tevan Sessions said the plan was fine.')).toEqual(['Tevan Sessions']);
+  });
+
   it('sees a speech cue after the name, or before it when the name ends the clause, but not "told X"', () => {
     const said = docOf('Mabry said so, said Quimby.');
     expect(hasCue(said, indexOf(said, 'Mabry'), indexOf(said, 'Mabry'))).toBe(true);
