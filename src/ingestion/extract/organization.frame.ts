@@ -196,8 +196,9 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
   // Act"); a title or a person's given name may follow it ("Washington State University Simon Ličen").
   if (next?.cap && !isTitleWord(next.key) && !isGivenName(next.key)) return null;
   let to = right;
-  const titleAt = (p: number): boolean => tokens[chunk[p]].cap && isTitleHead(tokens[chunk[p]].key);
-  // The phrase runs to the end of the run, or to an "and the" that opens another name, or to a title ("Museum of Flight CEO").
+  // A title before a name, or in capitals ("Museum of Flight CEO"); a title word that ends the run is the name's own ("Center for Social Justice").
+  const titleAt = (p: number): boolean => tokens[chunk[p]].cap && isTitleHead(tokens[chunk[p]].key) && (p + 1 < chunk.length || tokens[chunk[p]].upper);
+  // The phrase runs to the end of the run, or to an "and the" that opens another name, or to a title.
   if (ofPhrase) {
     for (to = right + 2; to + 1 < chunk.length && !opensAnotherName(tokens, chunk, to + 1) && !titleAt(to + 1); ) {
       const placeEnd = placePhraseEnd(tokens, chunk, to);

@@ -84,6 +84,15 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('keeps a title word that ends an organization\'s of-phrase ("Center for Social Justice"), and stops before a title that opens a name', () => {
+    expect(findings('Dara Vell of the Quarn Center for Social Justice met the Brellow Institute of Art President Tam Vell.')).toEqual([
+      ['person', 'Dara Vell', null],
+      ['org', 'Quarn Center for Social Justice', 'Quarn Center for Social Justice'],
+      ['org', 'Brellow Institute of Art', 'Brellow Institute of Art'],
+      ['person', 'Tam Vell', 'President'],
+    ]);
+  });
+
   it('records the words that continue a title ("Miss Galaxy Ana Ruiz")', () => {
     const doc = tokenizeArticle(articleFrom(['Miss Galaxy Ana Ruiz waved.']));
     classifyEntities(doc);
