@@ -140,8 +140,8 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
 
 /**
  * "Quimby Gives Party A Boost", "Mom Corners Quimby On Taxes": in a headline (Title Case), the surname of a
- * person the article names in full elsewhere (no ordinary word, right after an initial or a capitalised word
- * that is none either, outside headlines) is
+ * person the article names in full elsewhere (right after a given name that is no ordinary word, or, itself no
+ * ordinary word, right after an initial or a capitalised word that is none either, outside headlines) is
  * no part of an ordinary word capitalised beside it; clears `joinsNext` between them, so that the surname is
  * a name of its own. A given name, a title or the head of a name beside it ("Nora Quimby", "Quimby
  * Foundation") stays joined.
@@ -155,7 +155,8 @@ function surnamesApartInHeadlines(tokens: ArticleToken[], segments: TokenizedSeg
     const before = tokens[i - 1];
     if (!t.cap || t.upper || segments[t.segment].titleCase || !before?.joinsNext || !before.cap || before.upper) return;
     pairs.add(`${before.key} ${t.key}`);
-    if (!isOrdinaryWord(t.key) && (before.initial || !isOrdinaryWord(before.key))) surnames.add(t.key);
+    const afterGivenName = isGivenName(before.key) && !isCommonWord(before.key) && !isFunctionWord(t.key);
+    if (afterGivenName || (!isOrdinaryWord(t.key) && (before.initial || !isOrdinaryWord(before.key)))) surnames.add(t.key);
   });
   if (!surnames.size) return;
   const apart = (a: ArticleToken, b: ArticleToken, ordinary: ArticleToken): boolean =>

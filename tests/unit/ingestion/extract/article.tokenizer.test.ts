@@ -81,6 +81,9 @@ describe('tokenizeArticle', () => {
       articleFrom([{ kind: 'title', text: 'Harbour Mom Corners Orlikko Over Ferry Fares At Packed Meeting' }, 'Tevan Orlikko met parents of the Harbour Mom group on Friday.']),
     );
     expect(doc.chunks.map((c) => surfaceOf(doc, c[0], c[c.length - 1]))).toContain('Orlikko');
+    // A surname that is also an ordinary word, named in full after a given name that is none ("Nora Ledger").
+    const ledger = tokenizeArticle(articleFrom([{ kind: 'title', text: 'Ledger Gives Harbour Party A Boost With Solid Debate' }, 'Nora Ledger spoke on Friday.']));
+    expect(ledger.chunks.map((c) => surfaceOf(ledger, c[0], c[c.length - 1]))[0]).toBe('Ledger');
     // The full name stays whole; so do words the article writes together outside headlines ("Orlikko Ferries").
     const whole = tokenizeArticle(
       articleFrom([{ kind: 'title', text: 'Tevan Orlikko Wins Vote As Orlikko Ferries Cut Fares' }, 'Tevan Orlikko owns Orlikko Ferries, the harbour\'s largest line.']),
