@@ -4,7 +4,7 @@ import { isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isPlaceH
 import { CAPTION_LABELS, GROUP_WORDS, NAME_CONNECTORS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { isTitleWord } from '../lexicon/title.lexicon';
-import { FOLDED_ABBREVIATIONS, isWord, tokenize } from '../lexicon/word.tokenizer';
+import { FOLDED_ABBREVIATIONS, isWord, tokenize, type Token } from '../lexicon/word.tokenizer';
 
 /**
  * The tokenize stage of entity extraction: an article's segments as the words of the one
@@ -82,7 +82,7 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
     const first = tokens.length;
-    for (const word of tokenize(body, seg.start, seg.end)) {
+    for (const word of numberPrefixesApart(tokenize(body, seg.start, seg.end))) {
       if (!isWord(word)) continue;
       const start = word.start;
       // A title's or an initial's dot ("Mr.", "R.") is added back below, as for any abbreviation.
@@ -196,6 +196,24 @@ function trustCapitalsAtSentenceStart(tokens: ArticleToken[], segments: Tokenize
   for (const t of tokens) {
     if (t.sentenceStart && t.joinsNext && seen[openers.indexOf(t.key)] === 1 && !isFunctionWord(t.key)) t.sentenceStart = false;
   }
+}
+
+/** A number joined by a hyphen to a capitalised word: a wire service's slug ("UPDATE 2-Brightwater Bank ..."). */
+const NUMBER_PREFIX = /^\p{N}+-(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * `words` with each number joined by a hyphen to a capitalised word ("2-Brightwater" of a slug "UPDATE
+ * 2-Brightwater Bank CEO Quits") cut into the number and the word, so that the name is read; "F-16",
+ * "3-D", "2-1" stay whole.
+ */
+function numberPrefixesApart(words: Token[]): Token[] {
+  if (!words.some((w) => NUMBER_PREFIX.test(w.text))) return words;
+  return words.flatMap((w) => {
+    const prefix = NUMBER_PREFIX.exec(w.text)?.[0];
+    if (!prefix) return [w];
+    const cut = w.start + prefix.length - 1;
+    return [{ start: w.start, end: cut, text: w.text.slice(0, prefix.length - 1) }, { start: cut + 1, end: w.end, text: w.text.slice(prefix.length) }];
+  });
 }
 
 /** Three lower-case letters in a row: no line of capitals. */

@@ -102,6 +102,12 @@ describe('tokenizeArticle', () => {
     expect(doc.segments.map((s) => s.titleCase)).toEqual([false, false, false]);
   });
 
+  it('cuts a number joined by a hyphen to a capitalised word (a wire slug) into the two, and keeps "F-16", "3-D", "2-1" whole', () => {
+    const doc = tokensOf('UPDATE 2-Brightwater Bank chief quits; F-16 jets, 3-D printers, a 2-1 win.');
+    expect(doc.tokens.map((t) => t.text)).toEqual(['UPDATE', '2', 'Brightwater', 'Bank', 'chief', 'quits', 'F-16', 'jets', '3-D', 'printers', 'a', '2-1', 'win']);
+    for (const t of doc.tokens) expect(doc.body.slice(t.start, t.end)).toBe(t.text);
+  });
+
   it('leaves a label in capitals before a colon out of the chunks, unless it holds a name or an acronym', () => {
     const chunkTexts = (line: string) => {
       const doc = tokensOf(line);
