@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { Arg, Args, FieldResolver, Int, Query, Resolver, Root, buildSchema } from 'type-graphql';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { openDataSource } from '../src/db/data-source';
 import { Article } from '../src/entities/article.entity';
 import { Location } from '../src/entities/location.entity';
@@ -15,6 +15,7 @@ import { Person } from '../src/entities/person.entity';
 import { Quote } from '../src/entities/quote.entity';
 import { ArticleFilter } from '../src/graphql/types/article-filter.input';
 import { ArticleConnection, QuoteConnection } from '../src/graphql/types/connections';
+import { MentionListArgs } from '../src/graphql/types/mention-list.args';
 import { PageArgs } from '../src/graphql/types/page-args';
 import { QuoteFilter } from '../src/graphql/types/quote-filter.input';
 import { QuoteStat } from '../src/graphql/types/quote-stat.type';
@@ -123,8 +124,8 @@ class NaiveArticleResolver {
   }
 
   @FieldResolver(() => [Mention])
-  mentions(@Root() article: Article): Promise<Mention[]> {
-    return ds.getRepository(Mention).find({ where: { articleId: article.rowId }, order: { start: 'ASC' } });
+  mentions(@Root() article: Article, @Args(() => MentionListArgs) { forms }: MentionListArgs): Promise<Mention[]> {
+    return ds.getRepository(Mention).find({ where: { articleId: article.rowId, form: In(forms) }, order: { start: 'ASC' } });
   }
 }
 

@@ -33,7 +33,7 @@ export const Q2 = `query Q2($since: String) {
           totalCount
           edges { node { text speaker { __typename ... on Person { name } ... on Organization { name } } } }
         }
-        mentions { span { text } entity { __typename name } }
+        mentions(forms: [NAME, ALIAS, SURNAME, FIRST_NAME, ACRONYM, DEMONYM]) { span { text } entity { __typename name } }
       }
     }
   }
