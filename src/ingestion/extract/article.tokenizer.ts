@@ -73,7 +73,7 @@ const NBSP = 0xa0;
 export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
   const segments = [...article.segments].sort((a, b) => a.start - b.start);
   const unshouted = withoutShouting(article.body, segments);
-  const body = withSpeakerLabels(unshouted, segments);
+  const body = withShoutedNames(unshouted, segments);
   const tokens: ArticleToken[] = [];
   const chunks: number[][] = [];
   const docSegments: TokenizedSegment[] = [];
@@ -245,19 +245,25 @@ function withoutShouting(body: string, segments: ReadonlyArray<{ start: number; 
 }
 
 /**
- * `body` with each transcript speaker label that names someone ("PENCE:", see namesSomeone) rewritten as
- * withoutShouting rewrites a line in capitals ("Pence:"), offsets kept; `body` itself when there is none.
+ * `body` with the names written in capitals in a line that holds only them rewritten as withoutShouting
+ * rewrites a line in capitals ("Pence:", "By Nora Quill and Tevan Orlikko"), offsets kept: a transcript's
+ * speaker label that names someone ("PENCE:", see namesSomeone) and a byline ("By NORA QUILL and TEVAN
+ * ORLIKKO"); `body` itself when there is none.
  */
-function withSpeakerLabels(body: string, segments: ReadonlyArray<{ start: number; end: number }>): string {
+function withShoutedNames(body: string, segments: ReadonlyArray<{ start: number; end: number }>): string {
   let out = body;
   for (const seg of segments) {
-    const label = SPEAKER_LABEL.exec(body.slice(seg.start, seg.end));
-    if (!label || !label[2].split(' ').every((w) => namesSomeone(body, w))) continue;
+    const text = body.slice(seg.start, seg.end);
+    const label = SPEAKER_LABEL.exec(text) ?? SHOUTED_BYLINE.exec(text);
+    if (!label || (label[1] !== 'By ' && !label[2].split(' ').every((w) => namesSomeone(body, w)))) continue;
     const at = seg.start + label[1].length;
     out = out.slice(0, at) + label[2].replace(/[\p{L}\p{M}]+/gu, recaseShouted) + out.slice(at + label[2].length);
   }
   return out;
 }
+
+/** A byline of names in capitals: "By NORA QUILL", "By TEVAN D. ORLIKKO and NORA QUILL". */
+const SHOUTED_BYLINE = /^(By )(\p{Lu}[\p{Lu}'’-]+(?:,? (?:and )?\p{Lu}[\p{Lu}'’.-]*)+)\s*$/u;
 
 /** A transcript's speaker label opening a paragraph: one to three words in capitals before a colon ("WALLACE:", "NORA QUIMBY:"). */
 const SPEAKER_LABEL = /^(["“]?)((?:\p{Lu}[\p{Lu}'’-]+ ){0,2}\p{Lu}[\p{Lu}'’-]+):/u;

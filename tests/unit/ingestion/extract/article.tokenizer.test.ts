@@ -1,5 +1,6 @@
 import { isConnector, surfaceOf, tokenizeArticle } from '../../../../src/ingestion/extract/article.tokenizer';
 import { articleFrom } from './entity.article-builder';
+import { extractEntities } from '../../../../src/ingestion/article.annotator';
 
 const tokensOf = (...lines: Parameters<typeof articleFrom>[0]) => tokenizeArticle(articleFrom(lines));
 
@@ -100,6 +101,14 @@ describe('tokenizeArticle', () => {
     expect(doc.body).toContain('Orlikko: Thank you');
     expect(doc.body).toContain('WARNING: the footage');
     expect(doc.segments.map((s) => s.titleCase)).toEqual([false, false, false]);
+  });
+
+  it('reads a byline of names in capitals as names ("By TEVAN D. ORLIKKO and NORA QUILL")', () => {
+    const doc = tokensOf('By TEVAN D. ORLIKKO and NORA QUILL', 'The ferry left at noon.');
+    expect(doc.body.startsWith('By Tevan D. Orlikko and Nora Quill')).toBe(true);
+    expect(doc.chunks.map((c) => surfaceOf(doc, c[0], c[c.length - 1]))).toContain('By Tevan D. Orlikko and Nora Quill');
+    const people = extractEntities(articleFrom(['By TEVAN D. ORLIKKO and NORA QUILL', 'The ferry left at noon.'])).entities.map((e) => e.name);
+    expect(people).toEqual(['Tevan D. Orlikko', 'Nora Quill']);
   });
 
   it('cuts a number joined by a hyphen to a capitalised word (a wire slug) into the two, and keeps "F-16", "3-D", "2-1" whole', () => {
