@@ -1,4 +1,4 @@
-import { hasLexiconTag, isClosedClassWord, isCommonWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isClosedClassWord, isCommonWord, isGivenName, isListedFirstName, isOrganizationHead, isPlaceHead, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
 import { lookupName } from '../lexicon/entity.dictionary';
 import { isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
@@ -101,7 +101,7 @@ export function laterGivenName(tokens: ArticleToken[], piece: number[]): number 
   for (let i = 1; i < piece.length - 1; i++) {
     const before = tokens[piece[i - 1]];
     opensName = opensName && (isGivenName(before.key) || before.initial);
-    if (!opensName && isGivenName(tokens[piece[i]].key) && !isConnector(before) && !readsAsWord(tokens[piece[i]], tokens[piece[i + 1]]) && piece.slice(0, i).some((w) => knownWord(tokens[w]))) return i;
+    if (!opensName && isGivenName(tokens[piece[i]].key) && !isConnector(before) && !readsAsWord(tokens[piece[i]], tokens[piece[i + 1]]) && piece.slice(0, i).some((w) => knownWord(tokens[w])) && !firstOfThreeNames(tokens, piece, i)) return i;
   }
   return 0;
 }
@@ -131,6 +131,17 @@ function ordinaryBeforeFullName(tokens: ArticleToken[], piece: number[], at: num
     if (tokens[j].key === a.key && tokens[j + 1].key === b.key && tokens[j].joinsNext && !(tokens[j - 1].joinsNext && tokens[j - 1].key === w.key)) return true;
   }
   return false;
+}
+
+/**
+ * "Lee Harvey Oswald": one word the first-name lists hold (though the lexicon knows it as a surname) before a given
+ * name (word `at` of `piece`) opens one name of three, unless the article writes the name from the given name on
+ * without it ("Clinton Donald Trump" beside "Donald Trump said").
+ */
+function firstOfThreeNames(tokens: ArticleToken[], piece: number[], at: number): boolean {
+  if (at !== 1 || !isListedFirstName(tokens[piece[0]].key)) return false;
+  const [a, b] = [tokens[piece[1]].key, tokens[piece[2]].key];
+  return !tokens.some((t, j) => j > 0 && t.key === a && t.joinsNext && tokens[j + 1]?.key === b && !(tokens[j - 1].joinsNext && tokens[j - 1].key === tokens[piece[0]].key));
 }
 
 /**

@@ -31,6 +31,8 @@ const SURNAME = 2;
 const FUNCTION = 4;
 const COMMON = 8;
 const CLOSED = 16;
+/** In stdlib's English first-name lists, whatever else the word is ("Lee", "Austin", "Mayor"). */
+const LISTED = 32;
 
 const GIVEN_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
 const SURNAME_TAGS = ['LastName', 'Person'];
@@ -129,8 +131,8 @@ function lexicon(): Lexicon {
   // ("May", "Will" stay what they are); the word stays an ordinary word too.
   for (const name of [...maleFirstNames(), ...femaleFirstNames()]) {
     const word = name.toLowerCase();
-    const f = flags.get(word) ?? 0;
-    if (f & COMMON && !(f & (FUNCTION | CLOSED | GIVEN))) flags.set(word, f | GIVEN);
+    const f = (flags.get(word) ?? 0) | LISTED;
+    flags.set(word, f & COMMON && !(f & (FUNCTION | CLOSED | GIVEN)) ? f | GIVEN : f);
   }
   const orgWords = new Set([...Object.keys(model.two.orgWords), ...ORGANIZATION_NOUNS]);
   cached = { entries, flags, tags: new Map(), orgWords, placeWords: new Set(Object.keys(model.two.placeWords)) };
@@ -179,6 +181,11 @@ export function isGivenName(word: string): boolean {
 /** True for a known surname or single-word person name ("cruz", "obama", "clinton"). */
 export function isSurname(word: string): boolean {
   return hasFlag(word, SURNAME);
+}
+
+/** True for a word stdlib's English first-name lists hold, even one the lexicon knows only as a surname ("lee", "austin"). */
+export function isListedFirstName(word: string): boolean {
+  return hasFlag(word, LISTED);
 }
 
 /** True for function words (the, but, in, we, tuesday, january...): never part of a name. */

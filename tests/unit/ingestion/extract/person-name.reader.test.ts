@@ -67,6 +67,12 @@ describe('person-name reader', () => {
     expect(person('Tevan Sessions said the plan was fine.')).toEqual(['Tevan Sessions']);
   });
 
+  it('keeps a listed first name the lexicon knows as a surname before a given name and a surname as one name of three', () => {
+    const person = (...lines: string[]) => extractEntities(articleFrom(lines)).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(person('Investigators linked him to Lee Harvey Quimby that autumn.')).toEqual(['Lee Harvey Quimby']);
+    expect(person('Austin Nora Spencer won.', 'Nora Spencer said so.')).toContain('Nora Spencer');
+  });
+
   it('sees a speech cue after the name, or before it when the name ends the clause, but not "told X"', () => {
     const said = docOf('Mabry said so, said Quimby.');
     expect(hasCue(said, indexOf(said, 'Mabry'), indexOf(said, 'Mabry'))).toBe(true);

@@ -3,6 +3,7 @@ import {
   isCommonWord,
   isFunctionWord,
   isGivenName,
+  isListedFirstName,
   isOrganizationHead,
   isSurname,
   lexiconEntriesTagged,
@@ -10,6 +11,12 @@ import {
 } from '../../../../src/ingestion/lexicon/english.lexicon';
 
 describe('english lexicon', () => {
+  it('knows the first-name lists\' words, even those it reads as surnames or titles', () => {
+    expect(isListedFirstName('lee')).toBe(true);
+    expect(isGivenName('lee')).toBe(false);
+    expect(isListedFirstName('obama')).toBe(false);
+  });
+
   it('classes words from compromise’s lexicon', () => {
     expect(isGivenName('hillary')).toBe(true);
     expect(isSurname('obama')).toBe(true);
