@@ -1,4 +1,4 @@
-import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, isClosedClassWord, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isListedFirstName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, isClosedClassWord, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
 import { DOCUMENT_HEADS, EVENT_WORDS, INFLECTED, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
@@ -11,7 +11,7 @@ import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from
 import { isPluralShaped, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
 import { organizationFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { HOLDINGS_WORDS, headsOrganization, isFacilityName, openedByThe, organizationFrame, placeFrame } from './organization.frame';
-import { hasCue, laterGivenName, lowerCaseTitleBefore, personNameIn, roleOf, titleEnd, titledNameIn } from './person-name.reader';
+import { hasCue, laterGivenName, lowerCaseTitleBefore, nameLength, personNameIn, roleOf, titleEnd, titledNameIn } from './person-name.reader';
 
 /**
  * The classify stage of entity extraction: what each capitalised run of a tokenized article names.
@@ -632,7 +632,7 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
   let b = run.length;
   const strippable = (t: ArticleToken, next: ArticleToken | undefined): boolean =>
     isConnector(t) ||
-    (isFunctionWord(t.key) && !t.upper && !t.initial) ||
+    (isFunctionWord(t.key) && !t.upper && !t.initial && !modalGivenName(t, next, titleCase)) ||
     ((t.sentenceStart || titleCase) &&
       !isTitleWord(t.key) &&
       !isGivenName(t.key) &&
@@ -714,6 +714,7 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     }
     let name = titled ? titledNameIn(tokens, piece) : personNameIn(doc, piece, titleCase);
     if (name.length < piece.length && givenNameAndShortSurname(tokens, piece, titleCase)) name = piece;
+    if (!name.length && modalGivenName(tokens[piece[0]], tokens[piece[1]], titleCase)) name = piece.slice(0, nameLength(piece.map((i) => tokens[i])));
     // "Director of the National Iodine Nutrition study": after a title's "of", words before a noun name no person.
     if (titled && name.length === piece.length && pieceTitle !== null && tokens.slice(pieceTitle, name[0]).some((t) => t.key === 'of' && !t.cap) && modifiesNoun(tokens, name[name.length - 1])) name = [];
     // "Brellow Art Collections": what an institution holds is no person (organization.frame HOLDINGS_WORDS).
@@ -766,6 +767,7 @@ function splitAtFunctionWords(tokens: ArticleToken[], words: number[], titleCase
     const breaks =
       !t.initial &&
       !shortSurname &&
+      !modalGivenName(t, tokens[words[i + 1]], titleCase) &&
       ((!afterGivenName && isFunctionWord(t.key) && !NAME_PARTICLES.has(t.key)) ||
         (isConnector(t) && !NAME_PARTICLES.has(t.key)) ||
         // A headline's ordinary word breaks a name, unless it is a known surname after a given name ("Christopher Hill").
@@ -790,6 +792,22 @@ function splitAtFunctionWords(tokens: ArticleToken[], words: number[], titleCase
 function foreignPersonName(left: ArticleToken[]): boolean {
   if (left.length < 2 || left.length > 3) return false;
   return left.every((l) => l.cap && !l.upper && !l.initial && nameShaped(l) && !isCommonWord(l.key) && !isDictionaryWord(l.key) && !isTitleWord(l.key) && !isOrganizationHead(l.key) && !Object.hasOwn(GEO_HEADS, l.key));
+}
+
+/** The months' names in English, lower case ("may"): a month opens a date, no name. */
+const MONTHS: ReadonlySet<string> = new Set(
+  Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2000, m, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' }).toLowerCase()),
+);
+
+/**
+ * "Editing by Will Dunham", "stars such as Will Smith": a capitalised modal verb the first-name lists
+ * hold ("Will"; not "May", a month), inside a sentence and outside a headline, right before a
+ * capitalised name-shaped word that is no ordinary word (or is a known surname), is a given name.
+ * Opening a sentence it stays the verb ("Will Quimby act?").
+ */
+function modalGivenName(t: ArticleToken, next: ArticleToken | undefined, titleCase: boolean): boolean {
+  if (titleCase || !t.cap || t.upper || t.sentenceStart || !t.joinsNext || !isListedFirstName(t.key) || !hasLexiconTag(t.key, 'Modal') || MONTHS.has(t.key)) return false;
+  return !!next && next.cap && !next.upper && nameShaped(next) && !isFunctionWord(next.key) && (!isCommonWord(next.key) || isSurname(next.key));
 }
 
 /**

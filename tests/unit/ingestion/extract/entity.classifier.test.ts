@@ -93,6 +93,16 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('reads a capitalised "Will" inside a sentence before a name as a given name, and as the verb opening a question', () => {
+    expect(findings('Reporting by Orla Quimby; Editing by Will Brellow')).toEqual([
+      ['person', 'Orla Quimby', null],
+      ['person', 'Will Brellow', null],
+    ]);
+    expect(findings('Will Brellow sign the bill? Nobody knows.')).toEqual([['partial', 'Brellow', null]]);
+    expect(findings('She asked: Will Brellow sign it?')).toEqual([['partial', 'Brellow', null]]);
+    expect(findings('In May Brellow signed the bill.').map(([, text]) => text)).toEqual(['Brellow']);
+  });
+
   it('records the words that continue a title ("Miss Galaxy Ana Ruiz")', () => {
     const doc = tokenizeArticle(articleFrom(['Miss Galaxy Ana Ruiz waved.']));
     classifyEntities(doc);
