@@ -706,12 +706,15 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
       piece = piece.slice(own);
     }
     const g = laterGivenName(tokens, piece);
+    // "CEO of the Refugee Council Enver Solomon": the words before the name that end in an organization's head are read again, as a
+    // run of their own; not a head the tokenizer joined with a plural's apostrophe ("Brellow News' Tavita Olsen"), whose span would keep it.
+    const head = g > 1 ? tokens[piece[g - 1]] : null;
+    const organization = !!head && !head.upper && headsOrganization(head.key, tokens[piece[g - 2]].key) && !/['’]$/.test(head.text);
     // "Miss Galaxy Ana Ruiz": the words before the given name belong to the title.
-    if (g > 0 && titled) for (let i = 0; i < g; i++) doc.titleWords.add(tokens[piece[i]].key);
-    if (g > 0) {
-      out.push({ kind: 'partial', first: piece[0], last: piece[g - 1], cue: false });
-      piece = piece.slice(g);
-    }
+    if (g > 0 && titled && !organization) for (let i = 0; i < g; i++) doc.titleWords.add(tokens[piece[i]].key);
+    if (organization) classifyRun(doc, piece.slice(0, g), out);
+    else if (g > 0) out.push({ kind: 'partial', first: piece[0], last: piece[g - 1], cue: false });
+    piece = piece.slice(g);
     let name = titled ? titledNameIn(tokens, piece) : personNameIn(doc, piece, titleCase);
     if (name.length < piece.length && givenNameAndShortSurname(tokens, piece, titleCase)) name = piece;
     if (!name.length && modalGivenName(tokens[piece[0]], tokens[piece[1]], titleCase)) name = piece.slice(0, nameLength(piece.map((i) => tokens[i])));

@@ -103,6 +103,17 @@ describe('classifyEntities', () => {
     expect(findings('In May Brellow signed the bill.').map(([, text]) => text)).toEqual(['Brellow']);
   });
 
+  it('reads the organization a person\'s name runs into as one ("the Quarn Relief Council Tavita Olsen"), not after a plural\'s apostrophe', () => {
+    expect(findings('The head of the Quarn Relief Council Tavita Olsen told reporters.')).toEqual([
+      ['org', 'Quarn Relief Council', 'Quarn Relief Council'],
+      ['person', 'Tavita Olsen', null],
+    ]);
+    expect(findings('The debate was run by Brellow News\' Tavita Olsen on Monday.').map(([kind, text]) => [kind, text])).toEqual([
+      ['partial', "Brellow News'"],
+      ['person', 'Tavita Olsen'],
+    ]);
+  });
+
   it('records the words that continue a title ("Miss Galaxy Ana Ruiz")', () => {
     const doc = tokenizeArticle(articleFrom(['Miss Galaxy Ana Ruiz waved.']));
     classifyEntities(doc);
