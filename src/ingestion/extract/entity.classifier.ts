@@ -466,7 +466,7 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
     const next = i + 1 < chunk.length ? tokens[chunk[i + 1]] : null;
     const givenNameLeads = isGivenName(t.key) && !!next && next.cap && (next.initial || !isFunctionWord(next.key));
     let matched = compassAbbreviation(doc, chunk, i, out, flush) || compassRegion(doc, chunk, i, out, flush) || chamberAfterThe(doc, chunk, i, out, flush);
-    if (!matched && !isConnector(t) && !(t.sentenceStart && !t.upper && isFunctionWord(t.key))) {
+    if (!matched && !isConnector(t) && !(t.sentenceStart && !t.upper && isFunctionWord(t.key) && !particleOpensName(t, next ?? undefined, doc.segments[t.segment].titleCase))) {
       for (let len = Math.min(longestNameStartingWith(foldName(t.text)), chunk.length - i); len >= 1; len--) {
         if (len === 1 && givenNameLeads) break;
         const last = chunk[i + len - 1];
@@ -630,10 +630,13 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
   const titleCase = doc.segments[tokens[run[0]].segment].titleCase;
   let a = 0;
   let b = run.length;
+  // "Editing by Will Dunham", "De Blasio said": a word that opens the name after it is kept.
+  const opensName = (t: ArticleToken, next: ArticleToken | undefined): boolean => modalGivenName(t, next, titleCase) || particleOpensName(t, next, titleCase);
   const strippable = (t: ArticleToken, next: ArticleToken | undefined): boolean =>
     isConnector(t) ||
-    (isFunctionWord(t.key) && !t.upper && !t.initial && !modalGivenName(t, next, titleCase)) ||
+    (isFunctionWord(t.key) && !t.upper && !t.initial && !opensName(t, next)) ||
     ((t.sentenceStart || titleCase) &&
+      !opensName(t, next) &&
       !isTitleWord(t.key) &&
       !isGivenName(t.key) &&
       // "Dragging Walsh into it ...": an inflected word opens the sentence even before a surname; a word
@@ -811,6 +814,16 @@ const MONTHS: ReadonlySet<string> = new Set(
 function modalGivenName(t: ArticleToken, next: ArticleToken | undefined, titleCase: boolean): boolean {
   if (titleCase || !t.cap || t.upper || t.sentenceStart || !t.joinsNext || !isListedFirstName(t.key) || !hasLexiconTag(t.key, 'Modal') || MONTHS.has(t.key)) return false;
   return !!next && next.cap && !next.upper && nameShaped(next) && !isFunctionWord(next.key) && (!isCommonWord(next.key) || isSurname(next.key));
+}
+
+/**
+ * "De Blasio said", "Le Pen", "El Salvador": a capitalised name particle that is no English word but a
+ * foreign article ("De", "Le", "El"; not "Van", "Do", "Ten"), outside a headline, right before a capitalised
+ * name-shaped word that is no function word, opens that name, at a sentence's start too.
+ */
+function particleOpensName(t: ArticleToken, next: ArticleToken | undefined, titleCase: boolean): boolean {
+  if (titleCase || !t.cap || t.upper || !t.joinsNext || !NAME_PARTICLES.has(t.key) || (isCommonWord(t.key) && !hasLexiconTag(t.key, 'Determiner'))) return false;
+  return !!next && next.cap && !next.upper && nameShaped(next) && !isFunctionWord(next.key) && !isConnector(next);
 }
 
 /**

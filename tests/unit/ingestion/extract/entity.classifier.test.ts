@@ -114,6 +114,17 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('keeps a capitalised particle that opens a name ("De Brellow said"), at a sentence\'s start too, but no English word before a name', () => {
+    expect(findings('The mayor, Tam de Brellow, spoke. Later De Brellow said the city was safe. De Brellow left.').map(([kind, text]) => [kind, text])).toEqual([
+      ['person', 'Tam de Brellow'],
+      ['person', 'De Brellow'],
+      ['partial', 'De Brellow'],
+    ]);
+    expect(findings('Von der Quarn said the union would act.')).toEqual([['person', 'Von der Quarn', null]]);
+    expect(findings('El Salvador voted first.')).toEqual([['dict', 'El Salvador', 'COUNTRY']]);
+    expect(findings('Do Brellow voters care?')).toEqual([['partial', 'Brellow', null]]);
+  });
+
   it('records the words that continue a title ("Miss Galaxy Ana Ruiz")', () => {
     const doc = tokenizeArticle(articleFrom(['Miss Galaxy Ana Ruiz waved.']));
     classifyEntities(doc);
