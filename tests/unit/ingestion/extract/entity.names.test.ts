@@ -595,3 +595,15 @@ describe('extractEntities: appositions with a possessive', () => {
     expect(r.people).toEqual(['Velkor']);
   });
 });
+
+describe('extractEntities: cities whose names open with a foreign article', () => {
+  it('finds El Paso, Des Moines and Le Mans, mid-sentence and at a sentence start, as the gazetteer cities', () => {
+    const r = extract(
+      'The storm reached El Paso on Monday, and voters in Des Moines waited for the results.',
+      'Des Moines police closed two roads. Fans drove to Le Mans for the race.',
+    );
+    expect(r.locations).toEqual(expect.arrayContaining(['El Paso', 'Des Moines', 'Le Mans']));
+    expect(r.mentionsOf('Des Moines')).toEqual(['Des Moines', 'Des Moines']);
+    expect(r.people).toEqual([]);
+  });
+});
