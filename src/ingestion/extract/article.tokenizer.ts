@@ -399,6 +399,9 @@ function opensSentence(body: string, segStart: number, at: number, prev: Article
   if (body[p] === '.' && prev && prev.end === p + 1) return false;
   // Two apostrophes stand for a quotation mark in some feeds: ''Did he?''
   if (body[p] === "'" && body[p - 1] === "'") return true;
+  // A hyphen standing alone for a dash, as a wire dateline writes it: "WASHINGTON (Reuters) - The Fed"
+  // (not a doubled one: "an idea -- Rebecca and I" goes on with its sentence).
+  if (body[p] === '-' && p > segStart && isSpace(body.charCodeAt(p - 1))) return true;
   return SENTENCE_OPENERS.includes(body[p]) || body[p] === '\n';
 }
 

@@ -607,3 +607,15 @@ describe('extractEntities: cities whose names open with a foreign article', () =
     expect(r.people).toEqual([]);
   });
 });
+
+describe('extractEntities: wire datelines', () => {
+  it('reads the word after a dateline\'s spaced hyphen as a sentence start, not part of the name ("The")', () => {
+    const r = extract('OSLO (Reuters) - The Norwegian Refugee Council said on Monday it would close two offices.');
+    expect(r.mentionsOf('Norwegian Refugee Council')).toEqual(['Norwegian Refugee Council']);
+  });
+
+  it('keeps a given name after a doubled hyphen inside a sentence', () => {
+    const r = extract('I have an idea -- Ingrid and I wrote it together.');
+    expect(r.people).toEqual(['Ingrid']);
+  });
+});
