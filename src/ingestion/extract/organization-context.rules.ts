@@ -3,7 +3,7 @@ import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { CAPTION_LABELS, GROUP_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_KIND_NOUNS, POLL_NOUNS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
-import { isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
+import { isOrganizationalOffice, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { isPluralShaped, modifiesNoun, verbLike } from './name-shape.rules';
@@ -62,6 +62,7 @@ function lowerWordAt(tokens: ArticleToken[], i: number, keys: ReadonlySet<string
  * Rewrites, in `findings` (body order), the partial findings that name an organization by their
  * context, as organizations: after "<person> of (the)", before a person or an organization or a
  * facility when the name is possessive (one ordinary word too before a titled person: "Labour's"),
+ * before a company officer's title and its holder ("Tesla Chief Executive Elon Musk"),
  * after a lower-case noun for a kind of organization (not before a verb: "the company Kowalczyk
  * founded"), before "poll" or "survey" ("a Quorvle poll", "the Brightwater / Tellan poll"), after a
  * person's job and "at" ("an analyst at Quorvle", "his years at Tellan") or an organization's people and
@@ -83,12 +84,15 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     const person = lastWord.possessive ? personAfter(tokens, findings, i, f.last) : undefined;
     const beforePerson = !!person;
     const beforeTitledPerson = !!person && person.titleFirst !== null && !isFunctionWord(lastWord.key);
+    // "Tesla Chief Executive Elon Musk", "Quorvle Chairman Ann Lee": a name right before a company
+    // officer's title and the person who holds it (not an office of a place: "Texas Governor").
+    const beforeOfficer = after?.kind === 'person' && after.titleFirst === f.last + 1 && !!after.role && isOrganizationalOffice(after.role);
     // "the Smithsonian's National Air and Space Museum": the body that owns an organization or a facility.
     const owner = lastWord.possessive && !!after && after.first === f.last + 1 && (after.kind === 'org' || (after.kind === 'dict' && after.hit.type === 'ORGANIZATION') || (after.kind === 'place' && after.placeKind === 'facility'));
     // "localist group Youngspiration", "US team Cloud9 and Immortals"; not "the company Kowalczyk founded".
     const next = tokens[f.last + 1];
     const afterKindNoun = lowerWordAt(tokens, f.first - 1, ORGANIZATION_KIND_NOUNS) && !tokens[f.first - 1].possessive && !(!!next && !next.cap && lastWord.joinsNext && verbLike(next.key));
-    if (((ofPerson || beforePerson || afterKindNoun || owner) && organizationShaped(tokens, f)) || (beforeTitledPerson && organizationShaped(tokens, f, true))) {
+    if (((ofPerson || beforePerson || afterKindNoun || owner || beforeOfficer) && organizationShaped(tokens, f)) || (beforeTitledPerson && organizationShaped(tokens, f, true))) {
       findings[i] = organizationFinding(doc, f.first, f.last);
     }
     else if ((afterJobAt(tokens, f) || afterRoleOf(tokens, f)) && organizationShaped(tokens, f)) findings[i] = organizationFinding(doc, f.first, f.last);

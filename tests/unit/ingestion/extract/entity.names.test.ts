@@ -619,3 +619,17 @@ describe('extractEntities: wire datelines', () => {
     expect(r.people).toEqual(['Ingrid']);
   });
 });
+
+describe('extractEntities: a company before its officer', () => {
+  it('reads a name no list knows before a company officer\'s title and its holder as the company', () => {
+    const r = extract('Quorvle Chief Executive Ann Lee said sales would rise.', 'Tellanex Chairman Omar Haddad resigned on Friday.');
+    expect(r.organizations).toEqual(expect.arrayContaining(['Quorvle', 'Tellanex']));
+    expect(r.people).toEqual(expect.arrayContaining(['Ann Lee', 'Omar Haddad']));
+  });
+
+  it('leaves a place before an office of a place a place', () => {
+    const r = extract('Texas Governor Greg Abbott signed the bill.');
+    expect(r.locations).toContain('Texas');
+    expect(r.organizations).toEqual([]);
+  });
+});
