@@ -10,6 +10,9 @@ import { foldName } from '../ingestion/lexicon/name.normalize';
  * share it), and a person stored by one word becomes the first full name with that word for surname
  * while no person holds it. Identities are strings, stable across the articles of one run.
  */
+/** The identity of an entity the store makes anew: its type, folded name and place key. */
+const identityOf = (type: string, name: string, placeKey: string): string => `${type}:${name}:${placeKey}`;
+
 export class StoreIdentities {
   private readonly byName = new Map<string, string>();
   private readonly bySurname = new Map<string, Set<string>>();
@@ -21,7 +24,7 @@ export class StoreIdentities {
     const identities = new Map<string, string>();
     for (const e of entities) {
       const name = foldName(e.name);
-      const nameId = `${e.type}:${name}:${storePlaceKey(e)}`;
+      const nameId = identityOf(e.type, name, storePlaceKey(e));
       const words = name.split(' ');
       const surname = e.type === 'PERSON' && words.length > 1 ? words[words.length - 1] : null;
       let identity = this.byName.get(nameId);
@@ -30,11 +33,13 @@ export class StoreIdentities {
         if (people?.size === 1) identity = [...people][0];
       }
       // A person stored by its surname alone takes the full name while no person holds that surname.
-      const loneId = `PERSON:${surname}:`;
-      if (!identity && surname && !this.bySurname.get(surname)?.size && this.byName.has(loneId)) {
-        identity = this.byName.get(loneId)!;
-        this.byName.delete(loneId);
-        this.byName.set(nameId, identity);
+      if (!identity && surname && !this.bySurname.get(surname)?.size) {
+        const loneId = identityOf('PERSON', surname, '');
+        identity = this.byName.get(loneId);
+        if (identity) {
+          this.byName.delete(loneId);
+          this.byName.set(nameId, identity);
+        }
       }
       if (!identity) {
         identity = this.given.has(nameId) ? `${nameId}#${this.given.size}` : nameId;

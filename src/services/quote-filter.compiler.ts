@@ -121,24 +121,39 @@ function speakerNamed(name: string, params: SqlParams, speakerIds: SpeakerIds | 
 }
 
 /** The conditions of one QuoteCriteria level (without its and/or/not), adding parameters to `params`. */
-function quoteConditions(filter: QuoteCriteria, params: SqlParams, dialect: Dialect, speakerIds: SpeakerIds | undefined, scopeIds: ScopeIds | undefined): string[] {
+/** The tests of a speaker column that one filter level names (`speaker` by name, `speakerId`), each "IN (...)" or "= :p". */
+function speakerTests(filter: QuoteCriteria, params: SqlParams, speakerIds: SpeakerIds | undefined): string[] {
+  const tests: string[] = [];
+  if (filter.speaker != null) tests.push(speakerNamed(filter.speaker, params, speakerIds));
+  if (filter.speakerId != null) tests.push(`= ${params.add(rowIdOf(filter.speakerId, ['Person', 'Organization'], 'speakerId'))}`);
+  return tests;
+}
+
+/** The test of an entity column against the entity named `name` and every place within it: `= ANY(<its looked-up ids>)`, else a recursive subquery. */
+function scopeTest(name: string, params: SqlParams, scopeIds: ScopeIds | undefined): string {
+  const ids = scopeIds?.get(nameKey(name));
+  return ids ? `= ANY(${params.add(ids)})` : `IN (${entitiesNamedOrWithin(params.add(nameKey(name)))})`;
+}
+
+/** The conditions of one filter level's `from` and `to` dates on the date column `column` (`to` inclusive). */
+function dateConditions(filter: QuoteCriteria, params: SqlParams, column: string): string[] {
   const parts: string[] = [];
-  const speakers: string[] = [];
-  if (filter.speaker != null) speakers.push(speakerNamed(filter.speaker, params, speakerIds));
-  if (filter.speakerId != null) speakers.push(`= ${params.add(rowIdOf(filter.speakerId, ['Person', 'Organization'], 'speakerId'))}`);
-  for (const speaker of speakers) parts.push(`q.speaker_id ${speaker}`);
+  if (filter.from != null) parts.push(`${column} >= ${params.add(isoDate(filter.from, 'from'))}`);
+  if (filter.to != null) parts.push(`${column} < ${params.add(dayAfter(isoDate(filter.to, 'to')))}`);
+  return parts;
+}
+
+function quoteConditions(filter: QuoteCriteria, params: SqlParams, dialect: Dialect, speakerIds: SpeakerIds | undefined, scopeIds: ScopeIds | undefined): string[] {
+  const speakers = speakerTests(filter, params, speakerIds);
+  const parts = speakers.map((speaker) => `q.speaker_id ${speaker}`);
   const speakerOfSubject = speakers.length ? speakers.map((speaker) => `qs.speaker_id ${speaker}`).join(' AND ') : null;
   const scope = aboutIn[filter.aboutScope ?? AboutScope.PARAGRAPH];
-  const about = (name: string) => {
-    const ids = scopeIds?.get(nameKey(name));
-    return scope(ids ? `= ANY(${params.add(ids)})` : `IN (${entitiesNamedOrWithin(params.add(nameKey(name)))})`, speakerOfSubject);
-  };
+  const about = (name: string) => scope(scopeTest(name, params, scopeIds), speakerOfSubject);
   if (filter.articleId != null) parts.push(`q.article_id = ${params.add(rowIdOf(filter.articleId, ['Article'], 'articleId'))}`);
   for (const name of filter.about ?? []) parts.push(about(name));
   if (filter.aboutAny != null) parts.push(filter.aboutAny.length ? joinBalanced(filter.aboutAny.map(about), 'OR') : 'FALSE');
   if (filter.text != null) parts.push(textCondition(dialect, 'quote', 'q', params, filter.text, 'text'));
-  if (filter.from != null) parts.push(`q.published_at >= ${params.add(isoDate(filter.from, 'from'))}`);
-  if (filter.to != null) parts.push(`q.published_at < ${params.add(dayAfter(isoDate(filter.to, 'to')))}`);
+  parts.push(...dateConditions(filter, params, 'q.published_at'));
   if (filter.minConfidence != null) parts.push(`q.confidence >= ${params.add(filter.minConfidence)}`);
   if (filter.kind != null) parts.push(kindCondition(filter.kind, params));
   return parts;
@@ -162,14 +177,13 @@ export function compileSubjectCount(
   if ((filter.aboutScope ?? AboutScope.PARAGRAPH) !== AboutScope.PARAGRAPH) return null;
   if (filter.text != null || filter.articleId != null || filter.minConfidence != null) return null;
   const params = new SqlParams();
-  const key = nameKey(filter.about[0]);
-  const ids = scopeIds?.get(key);
-  const parts = [`qs.entity_id ${ids ? `= ANY(${params.add(ids)})` : `IN (${entitiesNamedOrWithin(params.add(key))})`}`];
-  if (filter.speaker != null) parts.push(`qs.speaker_id ${speakerNamed(filter.speaker, params, speakerIds)}`);
-  if (filter.speakerId != null) parts.push(`qs.speaker_id = ${params.add(rowIdOf(filter.speakerId, ['Person', 'Organization'], 'speakerId'))}`);
-  parts.push('qs.is_statement = TRUE', kindCondition(filter.kind ?? DEFAULT_QUOTE_KINDS, params, 'qs.kind'));
-  if (filter.from != null) parts.push(`qs.published_at >= ${params.add(isoDate(filter.from, 'from'))}`);
-  if (filter.to != null) parts.push(`qs.published_at < ${params.add(dayAfter(isoDate(filter.to, 'to')))}`);
+  const parts = [
+    `qs.entity_id ${scopeTest(filter.about[0], params, scopeIds)}`,
+    ...speakerTests(filter, params, speakerIds).map((speaker) => `qs.speaker_id ${speaker}`),
+    'qs.is_statement = TRUE',
+    kindCondition(filter.kind ?? DEFAULT_QUOTE_KINDS, params, 'qs.kind'),
+    ...dateConditions(filter, params, 'qs.published_at'),
+  ];
   return { select: 'DISTINCT qs.quote_id', fromWhere: `FROM quote_subject qs WHERE ${parts.join(' AND ')}`, params: params.values };
 }
 
