@@ -9,7 +9,7 @@ import { COMPASS, COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS 
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { isPluralShaped, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
-import { organizationFinding, typeOrganizationsByContext } from './organization-context.rules';
+import { isOrganizationFinding, organizationFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { HOLDINGS_WORDS, headsOrganization, isFacilityName, openedByThe, organizationFrame, placeFrame } from './organization.frame';
 import { hasCue, laterGivenName, lowerCaseTitleBefore, nameLength, personNameIn, roleOf, titleEnd, titledNameIn } from './person-name.reader';
 
@@ -222,7 +222,7 @@ function joinNames(doc: TokenizedArticle, findings: EntityFinding[]): EntityFind
  */
 function nationalOrganization(doc: TokenizedArticle, before: EntityFinding, f: EntityFinding): EntityFinding | null {
   const { tokens } = doc;
-  const organization = f.kind === 'org' || (f.kind === 'dict' && f.hit.type === 'ORGANIZATION');
+  const organization = isOrganizationFinding(f);
   const joins = organization && before.kind === 'dict' && before.hit.type === 'DEMONYM' && before.last + 1 === f.first && tokens[before.last].joinsNext && !tokens[f.first].upper;
   return joins ? organizationFinding(doc, before.first, f.last) : null;
 }
@@ -269,7 +269,7 @@ function campusAt(doc: TokenizedArticle, f: EntityFinding, g: EntityFinding): En
   const { tokens } = doc;
   if (g.first !== f.last + 2 || g.last - g.first > 2) return null;
   const at = tokens[f.last + 1];
-  const organization = f.kind === 'org' || (f.kind === 'dict' && f.hit.type === 'ORGANIZATION');
+  const organization = isOrganizationFinding(f);
   if (!organization || at.cap || at.key !== 'at' || !tokens[f.last].joinsNext || !at.joinsNext) return null;
   const place = g.kind === 'place' || g.kind === 'partial' || (g.kind === 'dict' && g.hit.type !== 'ORGANIZATION' && g.hit.type !== 'DEMONYM');
   const university = tokens.slice(f.first, f.last + 1).some((t) => t.cap && CAMPUS_HEADS.has(t.key));
@@ -371,7 +371,6 @@ function organizationsInLists(doc: TokenizedArticle, findings: EntityFinding[]):
   const { tokens, body } = doc;
   const gap = (a: EntityFinding, b: EntityFinding): string | null =>
     tokens[a.last].segment === tokens[b.first].segment && LIST_GAP.test(body.slice(tokens[a.last].end, tokens[b.first].start)) ? body.slice(tokens[a.last].end, tokens[b.first].start) : null;
-  const organization = (f: EntityFinding): boolean => f.kind === 'org' || (f.kind === 'dict' && f.hit.type === 'ORGANIZATION');
   // Words of the people the article names: "the Republican Party and Clinton" lists a person.
   const personWords = new Set(findings.flatMap((f) => (f.kind === 'person' ? tokens.slice(f.first, f.last + 1).map((t) => t.key) : [])));
   const nameLike = (f: EntityFinding): boolean => {
@@ -398,8 +397,8 @@ function organizationsInLists(doc: TokenizedArticle, findings: EntityFinding[]):
     const f = findings[i];
     findings[i] = organizationFinding(doc, f.first, f.last);
   };
-  for (let i = 1; i < findings.length; i++) if (organization(findings[i - 1]) && nameLike(findings[i]) && gap(findings[i - 1], findings[i]) !== null && conjoined(i - 1)) promote(i);
-  for (let i = findings.length - 2; i >= 0; i--) if (organization(findings[i + 1]) && nameLike(findings[i]) && gap(findings[i], findings[i + 1]) !== null && conjoined(i)) promote(i);
+  for (let i = 1; i < findings.length; i++) if (isOrganizationFinding(findings[i - 1]) && nameLike(findings[i]) && gap(findings[i - 1], findings[i]) !== null && conjoined(i - 1)) promote(i);
+  for (let i = findings.length - 2; i >= 0; i--) if (isOrganizationFinding(findings[i + 1]) && nameLike(findings[i]) && gap(findings[i], findings[i + 1]) !== null && conjoined(i)) promote(i);
 }
 
 /**

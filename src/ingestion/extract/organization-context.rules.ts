@@ -88,7 +88,7 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     // officer's title and the person who holds it (not an office of a place: "Texas Governor").
     const beforeOfficer = after?.kind === 'person' && after.titleFirst === f.last + 1 && !!after.role && isOrganizationalOffice(after.role);
     // "the Smithsonian's National Air and Space Museum": the body that owns an organization or a facility.
-    const owner = lastWord.possessive && !!after && after.first === f.last + 1 && (after.kind === 'org' || (after.kind === 'dict' && after.hit.type === 'ORGANIZATION') || (after.kind === 'place' && after.placeKind === 'facility'));
+    const owner = lastWord.possessive && !!after && after.first === f.last + 1 && (isOrganizationFinding(after) || (after.kind === 'place' && after.placeKind === 'facility'));
     // "localist group Youngspiration", "US team Cloud9 and Immortals"; not "the company Kowalczyk founded".
     const next = tokens[f.last + 1];
     const afterKindNoun = lowerWordAt(tokens, f.first - 1, ORGANIZATION_KIND_NOUNS) && !tokens[f.first - 1].possessive && !(!!next && !next.cap && lastWord.joinsNext && verbLike(next.key));
@@ -103,6 +103,11 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
   organizationsAsSubjects(doc, findings);
   teamsInResultLines(doc, findings);
   namesJoinedByAmpersand(doc, findings);
+}
+
+/** True for a finding of an organization: one a rule typed, or one the lists know. */
+export function isOrganizationFinding(f: EntityFinding | undefined): boolean {
+  return f?.kind === 'org' || (f?.kind === 'dict' && f.hit.type === 'ORGANIZATION');
 }
 
 /** The finding of an organization named by tokens `first`..`last` of `doc`. */

@@ -1,5 +1,6 @@
 import type { ArticleToken, TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
+import { isOrganizationFinding } from '../extract/organization-context.rules';
 import { hasLexiconTag, isClosedClassWord } from '../lexicon/english.lexicon';
 import { isBrandShaped } from '../lexicon/name-words.lexicon';
 import { isOrganizationPeopleWord, isTitleHead } from '../lexicon/title.lexicon';
@@ -17,10 +18,6 @@ import { isOrganizationPeopleWord, isTitleHead } from '../lexicon/title.lexicon'
 
 /** Verbs, besides past tenses, that an organization as a subject takes right after its acronym. */
 const ACTING_VERBS = new Set(['has', 'have', 'had', 'says', 'said']);
-
-function isOrganization(f: EntityFinding | undefined): boolean {
-  return f?.kind === 'org' || (f?.kind === 'dict' && f.hit.type === 'ORGANIZATION');
-}
 
 /** Token `i` (one acronym) stands as an organization: possessive, after "<person> of (the)", before its people, an office or a verb. */
 function organizationSlot(tokens: ArticleToken[], findings: EntityFinding[], i: number): boolean {
@@ -96,7 +93,7 @@ export function acronymsUsedAsTerms(doc: TokenizedArticle, findings: EntityFindi
     }
     const next = findings[i + 1];
     const bracketed = bracketedAfter(doc, f, next);
-    if (f.cue || organizationSlot(tokens, findings, f.first) || (bracketed && isOrganization(next))) organizations.add(text);
+    if (f.cue || organizationSlot(tokens, findings, f.first) || (bracketed && isOrganizationFinding(next))) organizations.add(text);
     else if ((bracketed && next.kind === 'partial') || termSlot(doc, f.first) || pluralWritten(text)) terms.add(text);
   });
   for (const text of organizations) terms.delete(text);

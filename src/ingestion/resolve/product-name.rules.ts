@@ -1,5 +1,6 @@
 import type { TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
+import { isOrganizationFinding } from '../extract/organization-context.rules';
 
 /**
  * Products named after their maker: "Google Chrome", "Quorvle Fusion" (a car), "Tellan Prime". One
@@ -15,7 +16,7 @@ export function productWords(doc: TokenizedArticle, findings: EntityFinding[]): 
   findings.forEach((f, i) => {
     const maker = findings[i - 1];
     if (f.kind !== 'partial' || f.first !== f.last || !maker || maker.last !== f.first - 1) return;
-    if (maker.kind !== 'org' && !(maker.kind === 'dict' && maker.hit.type === 'ORGANIZATION')) return;
+    if (!isOrganizationFinding(maker)) return;
     const end = tokens[maker.last];
     if (end.joinsNext && !end.possessive && end.segment === tokens[f.first].segment) words.add(tokens[f.first].key);
   });
