@@ -4,7 +4,7 @@ import { isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { DOCUMENT_HEADS, NAMED_THING_KINDS, NAME_SUFFIXES, NON_NAME_ENDINGS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
-import { ARTICLES } from '../lexicon/speaker.lexicon';
+import { ARTICLES, CUE_MODIFIERS } from '../lexicon/speaker.lexicon';
 import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, isOrdinaryWord, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { isOrdinary, isPluralShaped, nameShaped, pluralOfWord } from './name-shape.rules';
@@ -361,14 +361,31 @@ export function roleOf(tokens: ArticleToken[], from: number | null, to: number):
 }
 
 /**
- * A speech cue beside the words: "X said", or "said X" when X ends the clause ("said Mabry.",
- * "said Pearl Mabry, a lawyer"; not "said Medicorp is failing", nor "told Brightwater").
+ * A speech cue beside the words: "X said" (also over up to two adverbs or auxiliaries: "X also said",
+ * "X has repeatedly said"), or "said X" when X ends the clause ("said Mabry.", "said Pearl Mabry, a
+ * lawyer"; not "said Medicorp is failing", nor "told Brightwater").
  */
 export function hasCue(doc: TokenizedArticle, first: number, last: number): boolean {
   const { tokens } = doc;
   const after = tokens[last + 1];
-  if (after && tokens[last].joinsNext && isPersonalCueForm(after.key)) return true;
+  if (cueAfter(tokens, last)) return true;
   const before = tokens[first - 1];
   if (!before || before.segment !== tokens[first].segment || !before.joinsNext || !isPersonalCueForm(before.key) || isAddresseeCueForm(before.key)) return false;
   return !(after && after.segment === tokens[last].segment && tokens[last].joinsNext && !after.cap);
+}
+
+/** Words between a subject and its cue, at most two: "also", "has", "later", an "-ly" adverb ("has also said", "repeatedly said"). */
+const MAX_CUE_MODIFIERS = 2;
+
+/** Tags of the forms of "be" ("was", "been", "being"): before a cue, a passive ("Orthodox were admitted") that makes no speaker. */
+const PASSIVE_TAGS = ['Copula', 'Participle', 'Gerund'];
+
+/** A speech cue right after token `last`, or after up to two lower-case adverbs or auxiliaries between them (CUE_MODIFIERS), no form of "be". */
+function cueAfter(tokens: ArticleToken[], last: number): boolean {
+  for (let i = last + 1; i <= last + 1 + MAX_CUE_MODIFIERS && i < tokens.length && tokens[i - 1].joinsNext; i++) {
+    const t = tokens[i];
+    if (isPersonalCueForm(t.key)) return true;
+    if (t.cap || PASSIVE_TAGS.some((tag) => hasLexiconTag(t.key, tag)) || !(CUE_MODIFIERS.has(t.key) || /^\p{Ll}+ly$/u.test(t.text))) return false;
+  }
+  return false;
 }

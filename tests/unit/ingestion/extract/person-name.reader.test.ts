@@ -82,4 +82,11 @@ describe('person-name reader', () => {
     const claims = docOf('Democratic claims were checked.');
     expect(hasCue(claims, 0, 0)).toBe(false);
   });
+
+  it('sees a speech cue after up to two adverbs or auxiliaries ("Quimby also said"), but not after a passive', () => {
+    for (const text of ['Quimby also said it was over.', 'Quimby has repeatedly said it was over.', 'Quimby had earlier told reporters.']) expect(hasCue(docOf(text), 0, 0)).toBe(true);
+    for (const text of ['Quimby were admitted too.', 'Quimby has been admitted.', 'Quimby also quietly never said it.']) expect(hasCue(docOf(text), 0, 0)).toBe(false);
+    const person = (...lines: string[]) => extractEntities(articleFrom(lines)).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(person('The tapes were found nearby.', 'Orlikko also said the tapes were blurred.')).toEqual(['Orlikko']);
+  });
 });
