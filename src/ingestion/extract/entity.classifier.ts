@@ -1,4 +1,4 @@
-import { hasLexiconTag, isCommonWord, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, isClosedClassWord, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, isClosedClassWord, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
 import { DOCUMENT_HEADS, EVENT_WORDS, INFLECTED, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
@@ -445,13 +445,17 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
     const [first, last] = [chunk[frame.from], chunk[frame.to]];
     const named = tokens[first].key === 'the' ? first + 1 : first;
     const name = surfaceOf(doc, named, last);
-    const hit = lookupName(name, last - named + 1);
+    const hit = lookupName(name, last - named + 1) ?? knownCompany(doc, named, last);
     const head = chunk.slice(frame.from, frame.to + 1).map((i) => tokens[i]).find((t) => t.cap && Object.hasOwn(GEO_HEADS, t.key));
     if (hit) out.push({ kind: 'dict', hit, first, last });
     else if (isFacilityName(tokens, chunk.slice(frame.from, frame.to + 1))) out.push({ kind: 'place', name, placeKind: 'facility', first: named, last });
     else if (orgFrame || !head) out.push({ kind: 'org', name, first, last });
     else out.push({ kind: 'place', name, placeKind: GEO_HEADS[head.key], first, last });
-    if (frame.to < chunk.length - 1) classifyChunk(doc, chunk.slice(frame.to + 1), out);
+    // What follows the name is read as a run of its own, from its first word that is no connector:
+    // "Chevron Corp" of "Exxon Mobil Corp and Chevron Corp".
+    let rest = frame.to + 1;
+    while (rest < chunk.length && isConnector(tokens[chunk[rest]])) rest++;
+    if (rest < chunk.length) classifyChunk(doc, chunk.slice(rest), out);
     return;
   }
   const opening = out.length;
@@ -504,6 +508,18 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
   flush();
   if (doc.segments[tokens[chunk[0]].segment].titleCase) return;
   for (let i = 0; i < chunk.length; i++) if (openedByThe(tokens, chunk, i)) joinThe(doc, out, opening, chunk[i]);
+}
+
+/**
+ * "Exxon Mobil Corp", "Wells Fargo & Co": the organization the lists know by the name of tokens
+ * `first`..`last` without the company's legal forms that end it, or null.
+ */
+function knownCompany(doc: TokenizedArticle, first: number, last: number): DictionaryHit | null {
+  const { tokens } = doc;
+  let end = last;
+  while (end > first && tokens[end].cap && isCompanyLegalForm(tokens[end].key)) end--;
+  const hit = end < last ? lookupName(surfaceOf(doc, first, end), end - first + 1) : null;
+  return hit?.type === 'ORGANIZATION' ? hit : null;
 }
 
 /**

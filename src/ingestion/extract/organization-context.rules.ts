@@ -1,4 +1,4 @@
-import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { CAPTION_LABELS, GROUP_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_KIND_NOUNS, POLL_NOUNS, isBrandShaped } from '../lexicon/name-words.lexicon';
@@ -117,24 +117,38 @@ export function organizationFinding(doc: TokenizedArticle, first: number, last: 
 
 const AMPERSAND = 38;
 
+/** Words that, after " & ", end a company's name with its legal form: "Wells Fargo & Co", "Marsh & McLennan Cos", "J. Quimby & Company". */
+const PARTNER_WORDS: ReadonlySet<string> = new Set(['company', 'cos']);
+
 /**
  * "Bailey & Glasser", "Moore & Van Allen", "Procter & Gamble": two names no title or given name opens (a
  * particle may: "Van Allen"),
  * each a partial name, an untitled person or a one-name organization, joined by " & ", are one firm's name: people are joined
- * by "and". Replaces each pair in `findings` by one organization.
+ * by "and". So are any name but a place's or a titled person's and, after " & ", only a company's legal form ("Wells
+ * Fargo & Co", "Morgan Stanley & Co. LLC", "J. Quimby & Company"). Replaces each pair in `findings` by one organization.
  */
 function namesJoinedByAmpersand(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens, body } = doc;
   // A one-character search first: most articles write no "&" at all.
   if (body.indexOf('&') < 0 || !body.includes(' & ')) return;
+  const untitled = (f: EntityFinding): boolean => !tokens.slice(f.first, f.last + 1).some((t) => isTitleWord(t.key));
   const side = (f: EntityFinding | undefined): boolean =>
-    !!f && (f.kind === 'partial' || f.kind === 'org' || (f.kind === 'person' && f.titleFirst === null)) && (!isGivenName(tokens[f.first].key) || NAME_PARTICLES.has(tokens[f.first].key)) && !tokens.slice(f.first, f.last + 1).some((t) => isTitleWord(t.key));
+    !!f && (f.kind === 'partial' || f.kind === 'org' || (f.kind === 'person' && f.titleFirst === null)) && (!isGivenName(tokens[f.first].key) || NAME_PARTICLES.has(tokens[f.first].key)) && untitled(f);
+  const legalForm = (g: EntityFinding): boolean => tokens.slice(g.first, g.last + 1).every((t) => t.cap && (isCompanyLegalForm(t.key) || PARTNER_WORDS.has(t.key)));
+  const company = (f: EntityFinding, g: EntityFinding): boolean =>
+    legalForm(g) && (f.kind === 'partial' || isOrganizationFinding(f) || (f.kind === 'person' && f.titleFirst === null)) && untitled(f);
   // "Social Science & Medicine": ordinary words only name no firm after people; "Video: Ann Lee & Bo Chen" credits people.
   const credited = (f: EntityFinding): boolean => CAPTION_LABELS.has(tokens[f.first - 1]?.key ?? '') && body[tokens[f.first - 1].end] === ':';
   for (let i = findings.length - 2; i >= 0; i--) {
     const [f, g] = [findings[i], findings[i + 1]];
     const gap = tokens[f.last].end;
-    if (tokens[g.first].start - gap !== 3 || body.charCodeAt(gap + 1) !== AMPERSAND || body.slice(gap, gap + 3) !== ' & ' || !side(f) || !side(g)) continue;
+    if (tokens[g.first].start - gap !== 3 || body.charCodeAt(gap + 1) !== AMPERSAND || body.slice(gap, gap + 3) !== ' & ') continue;
+    if (company(f, g)) {
+      // A company the lists know keeps its name: "Wells Fargo & Co" is Wells Fargo.
+      findings.splice(i, 2, f.kind === 'dict' ? { ...f, last: g.last } : organizationFinding(doc, f.first, g.last));
+      continue;
+    }
+    if (!side(f) || !side(g)) continue;
     if (tokens.slice(f.first, g.last + 1).every((t) => isVocabularyWord(t.key)) || credited(f)) continue;
     findings.splice(i, 2, organizationFinding(doc, f.first, g.last));
   }

@@ -1,4 +1,4 @@
-import { isCommonWord, isFunctionWord, isGivenName, isOrganizationHead } from '../lexicon/english.lexicon';
+import { isCommonWord, isCompanyLegalForm, isFunctionWord, isGivenName, isOrganizationHead } from '../lexicon/english.lexicon';
 import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { isMajorPlaceName } from '../lexicon/place.gazetteer';
 import { CENTER_HEADS, FACILITY_CENTER_WORDS, FACILITY_HEADS, GEO_HEADS } from '../lexicon/place-words.lexicon';
@@ -177,6 +177,16 @@ function placePhraseEnd(tokens: ArticleToken[], chunk: number[], p: number): num
   return campus || (!isCommonWord(opener.key) && !isDictionaryWord(opener.key) && !isOrganizationHead(opener.key) && !isTitleWord(opener.key)) ? p + campus : null;
 }
 
+/**
+ * A company's legal form at chunk position `p` ("Corp" of "Bank of America Corp and Wells Fargo"), not
+ * before another ("Co. LLC"), ends the name: what follows it is another name.
+ */
+function endsCompanyName(tokens: ArticleToken[], chunk: number[], p: number): boolean {
+  const t = tokens[chunk[p]];
+  const next = tokens[chunk[p + 1]];
+  return t.cap && isCompanyLegalForm(t.key) && !(next?.cap && isCompanyLegalForm(next.key));
+}
+
 /** The name in `chunk` that a word `isHeadWord` accepts (after the word `previous`) heads (see organizationFrame). */
 function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: string, previous: string | undefined) => boolean): ChunkSpan | null {
   // A head that is also a title word ("Party" of "Party Secretary Xi") heads a name only where the run ends or a connector follows.
@@ -200,7 +210,7 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
   const titleAt = (p: number): boolean => tokens[chunk[p]].cap && isTitleHead(tokens[chunk[p]].key) && (p + 1 < chunk.length || tokens[chunk[p]].upper);
   // The phrase runs to the end of the run, or to an "and the" that opens another name, or to a title.
   if (ofPhrase) {
-    for (to = right + 2; to + 1 < chunk.length && !opensAnotherName(tokens, chunk, to + 1) && !titleAt(to + 1); ) {
+    for (to = right + 2; to + 1 < chunk.length && !opensAnotherName(tokens, chunk, to + 1) && !titleAt(to + 1) && !endsCompanyName(tokens, chunk, to); ) {
       const placeEnd = placePhraseEnd(tokens, chunk, to);
       if (placeEnd !== null) {
         to = placeEnd;

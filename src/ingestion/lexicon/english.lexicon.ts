@@ -51,6 +51,15 @@ const COMMON_TAGS = [
   'Uncountable', 'Unit', 'Currency', 'Duration', 'Value', 'Fraction', 'Multiple', 'Actor',
 ];
 /**
+ * The legal forms written after a company's name, in English and the languages news meets most
+ * ("Apple Inc", "Wells Fargo & Co", "BP PLC", "Siemens AG", "Nestlé SA", "Bosch GmbH", "Philips NV"):
+ * each ends the name it closes ("Bank of America Corp and Wells Fargo" names two companies).
+ */
+const COMPANY_LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'inc', 'incorporated', 'corp', 'co', 'cos', 'ltd', 'limited', 'llc', 'plc', 'llp', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'pty', 'pte',
+]);
+
+/**
  * Nouns that name an organization, beside compromise's orgWords: they head an organization's name
  * ("... Party", "The Abilene Observer") and, after "the", refer back to one ("the company said").
  */
@@ -70,9 +79,14 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   // Kinds of companies news names one by ("Quorvani, the country's largest lender"), none a person's trade.
   'lender', 'insurer', 'reinsurer', 'retailer', 'manufacturer', 'automaker', 'carmaker', 'chipmaker', 'drugmaker',
   'steelmaker', 'conglomerate', 'airline', 'refiner',
-  // Legal forms of companies outside English ("Siemens AG", "Nestlé SA", "Bosch GmbH", "Philips NV").
-  'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'llp',
+  // A company's legal forms ("Siemens AG", "Nestlé SA", "Bosch GmbH"; compromise knows "Inc", "Corp", "Ltd").
+  ...COMPANY_LEGAL_FORMS,
 ]);
+
+/** True for a folded word that is a company's legal form ("inc", "corp", "co", "plc", "ag"): it ends the company's name. */
+export function isCompanyLegalForm(word: string): boolean {
+  return COMPANY_LEGAL_FORMS.has(word);
+}
 
 /**
  * Words that name a newspaper or a football club after its town ("Toronto Star", "Edmonton Sun",

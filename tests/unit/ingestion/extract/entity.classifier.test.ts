@@ -73,6 +73,19 @@ describe('classifyEntities', () => {
     expect(findings('The firm Hogvale & Van Tessaly represented the bank.')).toEqual([['org', 'Hogvale & Van Tessaly', 'Hogvale & Van Tessaly']]);
   });
 
+  it('ends a company\'s name at its legal form, and takes "& Co" into it ("Bank of Quorvia Corp and Brellow Partners & Co")', () => {
+    expect(findings('Tellanex Inc, Bank of Quorvia Corp and Brellow Partners & Co reported earnings.')).toEqual([
+      ['org', 'Tellanex Inc', 'Tellanex Inc'],
+      ['org', 'Bank of Quorvia Corp', 'Bank of Quorvia Corp'],
+      ['org', 'Brellow Partners & Co', 'Brellow Partners & Co'],
+    ]);
+    expect(findings('Vostrani Mining Corp and Quorvle Corp shares rose.')).toEqual([
+      ['org', 'Vostrani Mining Corp', 'Vostrani Mining Corp'],
+      ['org', 'Quorvle Corp', 'Quorvle Corp'],
+    ]);
+    expect(findings('Orvan Tellby & Co. LLC advised the buyer.')).toEqual([['org', 'Orvan Tellby & Co. LLC', 'Orvan Tellby & Co. LLC']]);
+  });
+
   it('reads no organization in a law\'s name before a word for people, nor in a legislator\'s party and district', () => {
     expect(findings('Orla Quimby is the Fourth Amendment columnist of the paper.')).toEqual([
       ['person', 'Orla Quimby', null],

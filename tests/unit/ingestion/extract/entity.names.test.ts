@@ -633,3 +633,11 @@ describe('extractEntities: a company before its officer', () => {
     expect(r.organizations).toEqual([]);
   });
 });
+
+describe('extractEntities: a company written with its legal form', () => {
+  it('ties a company the lists know, written with its legal form or "& Co", to its name', () => {
+    const r = extract('Wells Fargo & Co said profits rose, and Exxon Mobil Corp agreed.', 'Later, Wells Fargo cut jobs while Exxon Mobil hired.');
+    expect(r.mentionsOf('Wells Fargo')).toEqual(['Wells Fargo & Co', 'Wells Fargo']);
+    expect(r.mentionsOf('ExxonMobil')).toEqual(['Exxon Mobil Corp', 'Exxon Mobil']);
+  });
+});
