@@ -11,7 +11,7 @@ import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from
 import { isPluralShaped, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
 import { isOrganizationFinding, organizationFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { HOLDINGS_WORDS, headsOrganization, isFacilityName, openedByThe, organizationFrame, placeFrame } from './organization.frame';
-import { hasCue, laterGivenName, lowerCaseTitleBefore, nameLength, personNameIn, roleOf, titleEnd, titledNameIn } from './person-name.reader';
+import { hasCue, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, personNameIn, roleOf, titleEnd, titledNameIn } from './person-name.reader';
 
 /**
  * The classify stage of entity extraction: what each capitalised run of a tokenized article names.
@@ -706,9 +706,9 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
   const inTitle = (i: number): boolean =>
     isTitleWord(tokens[words[i]].key) || (tokens[words[i]].key === 'the' && i > 0 && tokens[words[i - 1]].key === 'of');
   while (roleStart > 0 && inTitle(roleStart - 1)) roleStart--;
-  if (k > 0 && roleStart > 0) out.push({ kind: 'partial', first, last: words[roleStart - 1], cue: false });
   const titleFirst = k > 0 ? words[roleStart] : lowerCaseTitleBefore(tokens, first);
   const role = roleOf(tokens, titleFirst, k > 0 ? words[k - 1] : first - 1);
+  if (k > 0 && roleStart > 0) out.push(nameBeforeTitle(doc, first, words[roleStart - 1], role));
   const pieces = splitAtFunctionWords(tokens, words.slice(k), titleCase);
   pieces.forEach((whole, p) => {
     let piece = whole;

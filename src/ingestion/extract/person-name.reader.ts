@@ -5,8 +5,10 @@ import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexico
 import { DOCUMENT_HEADS, NAMED_THING_KINDS, NAME_SUFFIXES, NON_NAME_ENDINGS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { ARTICLES, CUE_MODIFIERS } from '../lexicon/speaker.lexicon';
-import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
-import { isConnector, isOrdinaryWord, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
+import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffice, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
+import { cityNamed, stateNamed } from '../lexicon/place.gazetteer';
+import { isConnector, isOrdinaryWord, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
+import type { EntityFinding } from './entity.classifier';
 import { isOrdinary, isPluralShaped, nameShaped, pluralOfWord } from './name-shape.rules';
 
 /**
@@ -170,15 +172,35 @@ export function titleEnd(tokens: ArticleToken[], words: number[]): number {
   for (let i = 0; i < words.length - 1; i++) {
     const t = tokens[words[i]];
     const ofThe = t.key === 'the' && i > 0 && tokens[words[i - 1]].key === 'of' && isTitleWord(tokens[words[i + 1]].key);
-    // An office the first-name lists also hold ("Mayor", "Sergeant") is the title before a full name ("Mayor Bill de Blasio").
-    const officeBeforeName = isTitleHead(t.key) && i + 2 < words.length && isGivenName(tokens[words[i + 1]].key) && !isTitleWord(tokens[words[i + 1]].key);
-    if ((isGivenName(t.key) && !officeBeforeName) || (isConnector(t) && t.key !== 'of' && !ofThe)) break;
+    // An office the first-name lists also hold ("Mayor", "Sergeant") is the title before a full name ("Mayor Bill de Blasio"), and
+    // a given name right before such an office is its place's name ("Charlotte Mayor Jennifer Roberts").
+    const seat = i === 0 && officeBeforeFullName(tokens, words, 1);
+    if ((isGivenName(t.key) && !officeBeforeFullName(tokens, words, i) && !seat) || (isConnector(t) && t.key !== 'of' && !ofThe)) break;
     if (isTitleHead(t.key)) head = true;
     else if (!isTitleWord(t.key) && !ofThe) head = false;
     if (head && isTitleWord(t.key) && !isTitleWord(tokens[words[i + 1]].key) && !isConnector(tokens[words[i + 1]])) k = i + 1;
   }
   const alone = words.length === 2 || (words.length > 2 && isConnector(tokens[words[2]]));
   return k === 0 && alone && courtesyBeforeTitleName(tokens, words[0], words[1]) ? 1 : k;
+}
+
+/** Word `i` of `words` is an office's head before a full name: a given name that is no title word, and a word after it ("Mayor Bill de Blasio"). */
+function officeBeforeFullName(tokens: ArticleToken[], words: number[], i: number): boolean {
+  return i + 2 < words.length && isTitleHead(tokens[words[i]].key) && isGivenName(tokens[words[i + 1]].key) && !isTitleWord(tokens[words[i + 1]].key);
+}
+
+/**
+ * The finding for the words `first`..`last` written right before a title and its holder (see titleEnd): the place whose office
+ * it is when the gazetteer knows them as a city or a state and the office is no company's ("Charlotte Mayor
+ * Jennifer Roberts", "Eugene Mayor Lucy Vinis": lookupName takes no such given name alone), else a partial name.
+ */
+export function nameBeforeTitle(doc: TokenizedArticle, first: number, last: number, role: string | null): EntityFinding {
+  const name = surfaceOf(doc, first, last);
+  const city = cityNamed(name);
+  const seat = !!role && !isOrganizationalOffice(role) && !doc.tokens[last].possessive && doc.tokens.slice(first, last + 1).every((t) => t.cap && !t.upper);
+  if (seat && city?.primaryName) return { kind: 'place', name, placeKind: 'city', first, last };
+  if (seat && stateNamed(name)) return { kind: 'place', name, placeKind: 'region', first, last };
+  return { kind: 'partial', first, last, cue: false };
 }
 
 /** Offices a person is addressed by after a courtesy title ("Mr. Secretary", "Madam Justice"), though the dictionary also writes them as names. */

@@ -83,6 +83,14 @@ describe('person-name reader', () => {
     expect(hasCue(claims, 0, 0)).toBe(false);
   });
 
+  it('reads a city named like a person before a place\'s office and its holder as the city ("Eugene Mayor Nora Quill")', () => {
+    const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}${e.role ? ` (${e.role})` : ''}`);
+    expect(found('Eugene Mayor Nora Quill said the bridge would reopen.')).toEqual(['LOCATION Eugene', 'PERSON Nora Quill (Mayor)']);
+    expect(found('Austin Mayor Nora Quill spoke.')).toEqual(['LOCATION Austin', 'PERSON Nora Quill (Mayor)']);
+    // A company's office keeps the word before it from being a place.
+    expect(found('Madison Spokesman Nora Quill said the talks had stalled.')).not.toContain('LOCATION Madison');
+  });
+
   it('sees a speech cue after up to two adverbs or auxiliaries ("Quimby also said"), but not after a passive', () => {
     for (const text of ['Quimby also said it was over.', 'Quimby has repeatedly said it was over.', 'Quimby had earlier told reporters.']) expect(hasCue(docOf(text), 0, 0)).toBe(true);
     for (const text of ['Quimby were admitted too.', 'Quimby has been admitted.', 'Quimby also quietly never said it.']) expect(hasCue(docOf(text), 0, 0)).toBe(false);
