@@ -18,6 +18,7 @@ import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from
 import { EntityRegistry } from './entity.registry';
 import { applyLocative, cityOrState, locativeContext, stateAfter } from './locative.context';
 import { clusterPersonNames, resolvePartialName, type PersonCluster } from './person.resolver';
+import { evidenceAfter, isUnknownNameWord, organizationWords, personsNamedLikeOrganizations } from './person-or-organization.rules';
 
 type PersonFinding = Extract<EntityFinding, { kind: 'person' }>;
 
@@ -35,8 +36,9 @@ const ACRONYM_OPENERS = new Set(['of', 'from', 'at', 'by', 'for', 'with', 'and',
  * written beside it, else, for an organizational office only, the most-mentioned organization.
  * Entities come in order of first mention, mentions in body order. Pure and deterministic.
  */
-export function resolveEntities(doc: TokenizedArticle, findings: EntityFinding[]): { entities: EntityCandidate[]; mentions: MentionCandidate[] } {
+export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding[]): { entities: EntityCandidate[]; mentions: MentionCandidate[] } {
   const { tokens } = doc;
+  const findings = personsNamedLikeOrganizations(doc, classified);
   const reg = new EntityRegistry(doc);
   const words = (f: { first: number; last: number }): string[] =>
     tokens.slice(f.first, f.last + 1).map((t) => t.text);
@@ -95,6 +97,7 @@ export function resolveEntities(doc: TokenizedArticle, findings: EntityFinding[]
     byFirstWord: organizationsByFirstWord(doc, findings, organizationNameOf),
     termAcronyms: acronymsUsedAsTerms(doc, findings),
     products: productWords(doc, findings),
+    organizationWords: organizationWords(doc, findings),
   };
   const ownerOf = new Map<number, string>();
   const roles = new Map<PersonCluster, { role: string | null; affiliation: string | null }>();
@@ -103,8 +106,9 @@ export function resolveEntities(doc: TokenizedArticle, findings: EntityFinding[]
     let key: string | null = null;
     const at = tokens[f.first].start;
     if (f.kind === 'dict') {
-      const asPerson = f.first === f.last && f.hit.type !== 'ORGANIZATION' && f.hit.type !== 'DEMONYM'
-        ? resolvePartialName(words(f), at, clusters) : null;
+      // A one-word organization name is the article's person of that surname where the words after it show a person ("Ford said he").
+      const personal = f.hit.type !== 'ORGANIZATION' ? f.hit.type !== 'DEMONYM' : evidenceAfter(doc, f.last) === 'person';
+      const asPerson = f.first === f.last && personal ? resolvePartialName(words(f), at, clusters) : null;
       // One word the lists know as an organization may be the short form of one the article names in full.
       const single = f.first === f.last && f.hit.type === 'ORGANIZATION' ? tokens[f.first] : null;
       const byAcronym = single?.upper ? acronyms.get(single.text) : undefined;
@@ -257,7 +261,7 @@ function resolvePartial(
   f: Extract<EntityFinding, { kind: 'partial' }>,
   clusters: PersonCluster[],
   acronyms: Map<string, string>,
-  organizations: { bySurface: Map<string, string>; byHead: Map<string, string>; byFirstWord: Map<string, string>; termAcronyms: Set<string>; products: Set<string> },
+  organizations: { bySurface: Map<string, string>; byHead: Map<string, string>; byFirstWord: Map<string, string>; termAcronyms: Set<string>; products: Set<string>; organizationWords: Set<string> },
 ): string | null {
   const { tokens } = doc;
   const ws = tokens.slice(f.first, f.last + 1);
@@ -328,6 +332,12 @@ function resolvePartial(
   // not a handle or hashtag ("@HillaryClinton").
   const handle = /[@#]/.test(doc.body[ws[0].start - 1] ?? '') || /\d/.test(ws[0].text);
   if (ws.length === 1 && isBrandShaped(ws[0].text) && !segment.titleCase && !ws[0].upper && !handle && !organizations.termAcronyms.has(ws[0].text)) {
+    const key = reg.organization(surface);
+    reg.mention(key, f.first, f.last);
+    return key;
+  }
+  // A word no name list knows that the article shows as an organization's ("Quorvle said it would", "Quorvle shares").
+  if (ws.length === 1 && organizations.organizationWords.has(ws[0].key) && isUnknownNameWord(ws[0])) {
     const key = reg.organization(surface);
     reg.mention(key, f.first, f.last);
     return key;

@@ -269,3 +269,28 @@ describe('resolveEntities: a company named after its town', () => {
     expect(r.mentionsOf('Wenatchee Energy Corp.')).toEqual(['Wenatchee Energy Corp.', 'Wenatchee']);
   });
 });
+
+describe('resolveEntities: one word that names a person or an organization', () => {
+  it('reads a known given name before a one-word company name as a person with a speech verb, a title or a person noun, and keeps the company otherwise', () => {
+    expect(extract('Harrison Ford said he loved the script.').named('Harrison Ford')).toMatchObject({ type: 'PERSON' });
+    expect(extract('The film starred actor Harrison Ford and a dog.').named('Harrison Ford')).toMatchObject({ type: 'PERSON' });
+    expect(extract('Harrison Ford came late. Ford, who is 80, smiled.').mentionsOf('Harrison Ford')).toEqual(['Harrison Ford', 'Ford']);
+    const shares = extract('Harrison Ford shares fell on Monday.');
+    expect(shares.named('Harrison Ford')).toBeUndefined();
+    expect(shares.named('Ford')).toMatchObject({ type: 'ORGANIZATION' });
+  });
+
+  it('keeps the company and its founder apart in one article, and gives the founder a lone surname a person\'s pronoun follows', () => {
+    const r = extract('Ford Motor Co said sales rose. Henry Ford founded it in 1903. Ford shares fell.', 'Ford said he wanted a cheap car.');
+    expect(r.named('Henry Ford')).toMatchObject({ type: 'PERSON' });
+    expect(r.mentionsOf('Henry Ford')).toEqual(['Henry Ford', 'Ford']);
+    expect(r.entities.filter((e) => e.type === 'ORGANIZATION').flatMap((e) => r.mentionsOf(e.name))).toEqual(['Ford Motor Co', 'Ford']);
+  });
+
+  it('reads a word no list knows as an organization when "it" or a company noun follows it, not as a person by its speech verb alone', () => {
+    expect(extract('Quorvle said it would hire 2,000 workers.').named('Quorvle')).toMatchObject({ type: 'ORGANIZATION' });
+    expect(extract('Quorvle shares fell. Quorvle said the fall was brief.').mentionsOf('Quorvle')).toEqual(['Quorvle', 'Quorvle']);
+    expect(extract('Quorvle shares fell. Quorvle said the fall was brief.').named('Quorvle')).toMatchObject({ type: 'ORGANIZATION' });
+    expect(extract('Quorvle said he would hire 2,000 workers.').named('Quorvle')).toMatchObject({ type: 'PERSON' });
+  });
+});

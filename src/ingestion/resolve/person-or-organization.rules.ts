@@ -1,0 +1,121 @@
+import type { ArticleToken, TokenizedArticle } from '../extract/article.tokenizer';
+import type { EntityFinding } from '../extract/entity.classifier';
+import { isOrganizationFinding } from '../extract/organization-context.rules';
+import { hasCue, lowerCaseTitleBefore, roleOf } from '../extract/person-name.reader';
+import { isPersonalCueForm } from '../lexicon/cue.lexicon';
+import { hasLexiconTag, isCommonWord, isGivenName, isListedFirstName, isSurname } from '../lexicon/english.lexicon';
+
+/**
+ * One capitalised word that may name a person or an organization ("Ford", "Amazon"), decided by how
+ * news writes each: a person is referred back to by "he" / "she" / "who", an organization by "it" /
+ * "its" / "which", and only an organization has shares, employees or customers.
+ */
+
+/** What the words right after a name show it to be. */
+export type NameEvidence = 'person' | 'organization' | null;
+
+/** Pronouns that refer back to a person and to a thing, right after a speech verb: "X said he", "X said its". */
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her']);
+const THING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its']);
+
+/** Lower-case nouns right after a name (or its possessive) that only a company has: "Quorvle shares", "Quorvle's employees". */
+const COMPANY_NOUNS: ReadonlySet<string> = new Set([
+  'shares', 'stock', 'shareholders', 'employees', 'executives', 'headquarters', 'subsidiary', 'subsidiaries',
+  'customers', 'subscribers', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'ceo',
+]);
+
+/** The relative pronoun after a comma right after the name: "X, who", "X, which". */
+const RELATIVE = /^,\s+(who|which)\b/;
+
+/**
+ * What the words right after the name ending at token `last` show it to be: a person when a speech
+ * verb and "he" / "she" / "his" / "her" follow ("Quorvle said he") or ", who"; an organization when a
+ * speech verb and "it" / "its" follow ("Quorvle said it would"), or ", which", or a noun only a company
+ * has ("Quorvle shares", "Quorvle's employees"); else null.
+ */
+export function evidenceAfter(doc: TokenizedArticle, last: number): NameEvidence {
+  const { tokens, body } = doc;
+  const name = tokens[last];
+  const next = tokens[last + 1];
+  const relative = RELATIVE.exec(body.slice(name.end, name.end + 8));
+  if (relative) return relative[1] === 'who' ? 'person' : 'organization';
+  // A possessive joins the next word over its "'s" and one space.
+  const joined = name.joinsNext || (name.possessive && /^['’]s? $/.test(body.slice(name.end, next?.start)));
+  if (!next || next.segment !== name.segment || next.cap || !joined) return null;
+  if (COMPANY_NOUNS.has(next.key)) return 'organization';
+  const pronoun = tokens[last + 2];
+  if (name.possessive || !isPersonalCueForm(next.key) || !pronoun || pronoun.cap || !next.joinsNext || pronoun.segment !== name.segment) return null;
+  if (PERSON_PRONOUNS.has(pronoun.key)) return 'person';
+  return THING_PRONOUNS.has(pronoun.key) ? 'organization' : null;
+}
+
+/**
+ * True for a word in lower case after its capital that no name list or vocabulary knows: no given name,
+ * surname or ordinary word, no acronym or designation with digits ("Quorvle"; not "Ford" of "Gerald Ford", "STS-9").
+ */
+export function isUnknownNameWord(t: ArticleToken): boolean {
+  return !t.upper && !/\d/.test(t.text) && !isGivenName(t.key) && !isListedFirstName(t.key) && !isSurname(t.key) && !isCommonWord(t.key);
+}
+
+/** The folded one-word names of `findings` (partial or organization names) and what the words after them show each to be, a person winning. */
+function oneWordEvidence(doc: TokenizedArticle, findings: EntityFinding[]): Map<string, NameEvidence> {
+  const shown = new Map<string, NameEvidence>();
+  for (const f of findings) {
+    if (f.first !== f.last || (f.kind !== 'partial' && !isOrganizationFinding(f))) continue;
+    const key = doc.tokens[f.first].key;
+    const evidence = evidenceAfter(doc, f.last);
+    if (evidence && shown.get(key) !== 'person') shown.set(key, evidence);
+  }
+  return shown;
+}
+
+/**
+ * The folded one-word names that the words after one of their one-word findings show to be an
+ * organization's, and never a person's, anywhere in the article ("Quorvle said it would hire";
+ * "Quorvle shares fell"). One pass over the findings.
+ */
+export function organizationWords(doc: TokenizedArticle, findings: EntityFinding[]): Set<string> {
+  return new Set([...oneWordEvidence(doc, findings)].filter(([, e]) => e === 'organization').map(([key]) => key));
+}
+
+/** True when a lower-case noun for a person, a title or a word the lexicon tags as an actor, stands right before token `at` ("actor", "singer"). */
+function personNounBefore(tokens: ArticleToken[], at: number): boolean {
+  const before = tokens[at - 1];
+  return !!before && !before.cap && before.joinsNext && before.segment === tokens[at].segment && hasLexiconTag(before.key, 'Actor');
+}
+
+/**
+ * Rewrites, in `findings` (body order), a given name the lists know ("Harrison") right before a
+ * one-word organization name ("Ford") as one person's full name when the pair has a person's
+ * evidence, a speech verb beside it ("Harrison Ford said"), a lower-case title or person's noun before
+ * it ("actor Harrison Ford"), a person's pronoun after it or after the surname alone elsewhere ("Ford,
+ * who"), and, without the speech verb, no company's noun or
+ * "which" after it ("Harrison Ford shares" keeps the company). Returns a new array.
+ */
+export function personsNamedLikeOrganizations(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
+  const { tokens } = doc;
+  const out: EntityFinding[] = [];
+  let shown: Map<string, NameEvidence> | null = null;
+  for (let i = 0; i < findings.length; i++) {
+    const given = findings[i];
+    const organization = findings[i + 1];
+    const g = tokens[given.first];
+    const pair = given.kind === 'partial' && given.first === given.last && organization?.first === given.last + 1 && organization.first === organization.last;
+    if (!pair || !isOrganizationFinding(organization) || g.possessive || !g.joinsNext || g.upper || tokens[organization.first].upper || !(isGivenName(g.key) || isListedFirstName(g.key))) {
+      out.push(given);
+      continue;
+    }
+    const titleFirst = lowerCaseTitleBefore(tokens, given.first);
+    const evidence = evidenceAfter(doc, organization.last);
+    const cue = hasCue(doc, given.first, organization.last);
+    shown ??= oneWordEvidence(doc, findings);
+    const personal = cue || titleFirst !== null || personNounBefore(tokens, given.first) || evidence === 'person' || shown.get(tokens[organization.first].key) === 'person';
+    if (evidence === 'organization' ? !cue : !personal) {
+      out.push(given);
+      continue;
+    }
+    out.push({ kind: 'person', first: given.first, last: organization.last, role: roleOf(tokens, titleFirst, given.first - 1), titleFirst });
+    i++;
+  }
+  return out;
+}
