@@ -112,12 +112,14 @@ function headFirstFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | nu
  * Words that head organizations' names and that compromise's lexicon (isOrganizationHead) lacks: a
  * town's government ("Municipality of Bogliasco"), a laboratory ("Cosmic Dust Lab"), the
  * abbreviations of heads ("Sea Org", "Fire Dept.", "Growers Assn."), the words for a newspaper
- * in German, Japanese and Korean ("Kieler Zeitung", "Hokkaido Shimbun", "Busan Ilbo"), and galleries
- * ("Quimby Art Gallery", "Brellow Galleries"): no person's name ends so.
+ * in German, Japanese and Korean ("Kieler Zeitung", "Hokkaido Shimbun", "Busan Ilbo"), galleries
+ * ("Quimby Art Gallery", "Brellow Galleries"), armed guards ("National Guard", "Coast Guard",
+ * "Revolutionary Guards": in lower case a guard is a person, so no word for an organization after
+ * "the") and centers in the plural ("Centers for Disease Control and Prevention"): no person's name ends so.
  */
 const MORE_ORGANIZATION_HEADS = new Set([
   'municipality', 'lab', 'org', 'dept', 'assn', 'zeitung', 'tageblatt', 'rundschau', 'shimbun', 'ilbo',
-  'gallery', 'galleries', 'museums',
+  'gallery', 'galleries', 'museums', 'guard', 'guards', 'centers', 'centres',
 ]);
 
 /**

@@ -86,6 +86,16 @@ describe('classifyEntities', () => {
     expect(findings('Orvan Tellby & Co. LLC advised the buyer.')).toEqual([['org', 'Orvan Tellby & Co. LLC', 'Orvan Tellby & Co. LLC']]);
   });
 
+  it('reads an institution, an armed guard and centers in the plural as organizations ("Centers for X and Y" is one name)', () => {
+    expect(findings('A fellow at the Quarnby Institution said the Brellow National Guard left.').map(([kind, text]) => [kind, text])).toEqual([
+      ['org', 'Quarnby Institution'],
+      ['org', 'Brellow National Guard'],
+    ]);
+    expect(findings('The report by the Centers for Quarn Health and Tellan Services was released.').map(([kind, text]) => [kind, text])).toEqual([
+      ['org', 'Centers for Quarn Health and Tellan Services'],
+    ]);
+  });
+
   it('reads no organization in a law\'s name before a word for people, nor in a legislator\'s party and district', () => {
     expect(findings('Orla Quimby is the Fourth Amendment columnist of the paper.')).toEqual([
       ['person', 'Orla Quimby', null],
