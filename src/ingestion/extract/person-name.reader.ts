@@ -184,9 +184,15 @@ export function titleEnd(tokens: ArticleToken[], words: number[]): number {
   return k === 0 && alone && courtesyBeforeTitleName(tokens, words[0], words[1]) ? 1 : k;
 }
 
-/** Word `i` of `words` is an office's head before a full name: a given name that is no title word, and a word after it ("Mayor Bill de Blasio"). */
+/**
+ * Word `i` of `words` is an office's head before a full name: a given name that is no title word, or a word no list or dictionary
+ * knows (a given name the lists lack: "Mayor Rahm Emanuel"), and a word after it ("Mayor Bill de Blasio").
+ */
 function officeBeforeFullName(tokens: ArticleToken[], words: number[], i: number): boolean {
-  return i + 2 < words.length && isTitleHead(tokens[words[i]].key) && isGivenName(tokens[words[i + 1]].key) && !isTitleWord(tokens[words[i + 1]].key);
+  if (i + 2 >= words.length || !isTitleHead(tokens[words[i]].key)) return false;
+  const next = tokens[words[i + 1]];
+  const unknown = nameShaped(next) && !next.upper && !next.initial && !isVocabularyWord(next.key) && !isSurname(next.key);
+  return (isGivenName(next.key) || unknown) && !isTitleWord(next.key);
 }
 
 /**

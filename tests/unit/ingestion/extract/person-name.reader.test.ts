@@ -91,6 +91,14 @@ describe('person-name reader', () => {
     expect(found('Madison Spokesman Nora Quill said the talks had stalled.')).not.toContain('LOCATION Madison');
   });
 
+  it('keeps an office out of the name before a given name no list knows ("Mayor Tevan Orlikko"), the office as the role', () => {
+    const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}${e.role ? ` (${e.role})` : ''}`);
+    expect(found('Mayor Tevan Orlikko said the bridge would reopen.')).toEqual(['PERSON Tevan Orlikko (Mayor)']);
+    expect(found('Jackson Mayor Tevan Orlikko spoke.')).toEqual(['LOCATION Jackson', 'PERSON Tevan Orlikko (Mayor)']);
+    // A known surname after the office keeps the reading of a given name and a surname ("Major Garrett", "Prince Rogers Nelson").
+    expect(found('Prince Rogers Nelson sang.')).toEqual(['PERSON Prince Rogers Nelson']);
+  });
+
   it('sees a speech cue after up to two adverbs or auxiliaries ("Quimby also said"), but not after a passive', () => {
     for (const text of ['Quimby also said it was over.', 'Quimby has repeatedly said it was over.', 'Quimby had earlier told reporters.']) expect(hasCue(docOf(text), 0, 0)).toBe(true);
     for (const text of ['Quimby were admitted too.', 'Quimby has been admitted.', 'Quimby also quietly never said it.']) expect(hasCue(docOf(text), 0, 0)).toBe(false);
