@@ -3,6 +3,7 @@ import type { EntityFinding } from '../extract/entity.classifier';
 import { isOrganizationFinding } from '../extract/organization-context.rules';
 import { hasCue, lowerCaseTitleBefore, roleOf } from '../extract/person-name.reader';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
+import { TIME_WORDS, isWeekdayName } from '../lexicon/speaker.lexicon';
 import { hasLexiconTag, isCommonWord, isGivenName, isListedFirstName, isSurname } from '../lexicon/english.lexicon';
 
 /**
@@ -29,8 +30,8 @@ const RELATIVE = /^,\s+(who|which)\b/;
 
 /**
  * What the words right after the name ending at token `last` show it to be: a person when a speech
- * verb and "he" / "she" / "his" / "her" follow ("Quorvle said he") or ", who"; an organization when a
- * speech verb and "it" / "its" follow ("Quorvle said it would"), or ", which", or a noun only a company
+ * verb and "he" / "she" / "his" / "her" follow ("Quorvle said he", "Quorvle said on Monday that she")
+ * or ", who"; an organization when a speech verb and "it" / "its" follow ("Quorvle said it would"), or ", which", or a noun only a company
  * has ("Quorvle shares", "Quorvle's employees"); else null.
  */
 export function evidenceAfter(doc: TokenizedArticle, last: number): NameEvidence {
@@ -43,10 +44,28 @@ export function evidenceAfter(doc: TokenizedArticle, last: number): NameEvidence
   const joined = name.joinsNext || (name.possessive && /^['’]s? $/.test(body.slice(name.end, next?.start)));
   if (!next || next.segment !== name.segment || next.cap || !joined) return null;
   if (COMPANY_NOUNS.has(next.key)) return 'organization';
-  const pronoun = tokens[last + 2];
-  if (name.possessive || !isPersonalCueForm(next.key) || !pronoun || pronoun.cap || !next.joinsNext || pronoun.segment !== name.segment) return null;
-  if (PERSON_PRONOUNS.has(pronoun.key)) return 'person';
-  return THING_PRONOUNS.has(pronoun.key) ? 'organization' : null;
+  if (name.possessive || !isPersonalCueForm(next.key)) return null;
+  const pronoun = subjectAfterCue(tokens, last + 1);
+  if (pronoun && PERSON_PRONOUNS.has(pronoun)) return 'person';
+  return pronoun && THING_PRONOUNS.has(pronoun) ? 'organization' : null;
+}
+
+/** Words between a speech verb and the subject of what was said: "said on Tuesday that", "said in a statement", "said last week". */
+const BEFORE_SUBJECT: ReadonlySet<string> = new Set([
+  ...TIME_WORDS, 'that', 'on', 'in', 'at', 'a', 'an', 'last', 'this', 'late', 'early', 'statement', 'interview', 'email', 'release', 'week', 'month', 'year',
+]);
+
+/** How many words may stand between a speech verb and the subject of what was said. */
+const MAX_BEFORE_SUBJECT = 4;
+
+/** The folded word right after the speech verb at token `cue` and the words BEFORE_SUBJECT, all joined by single spaces in one sentence, or null. */
+function subjectAfterCue(tokens: ArticleToken[], cue: number): string | null {
+  for (let i = cue + 1; i <= cue + 1 + MAX_BEFORE_SUBJECT; i++) {
+    const t = tokens[i];
+    if (!t || !tokens[i - 1].joinsNext || t.sentenceStart || t.segment !== tokens[cue].segment) return null;
+    if (!BEFORE_SUBJECT.has(t.key)) return t.cap && !isWeekdayName(t.text) ? null : t.key;
+  }
+  return null;
 }
 
 /**

@@ -21,6 +21,10 @@ describe('evidenceAfter', () => {
       ['Quorvle shares fell.', 'Quorvle', 'organization'],
       ['Quorvle\'s employees left.', 'Quorvle', 'organization'],
       ['Quorvle said nothing.', 'Quorvle', null],
+      ['Quorvle said on Tuesday that it would hire.', 'Quorvle', 'organization'],
+      ['Quorvle said in a statement its sales rose.', 'Quorvle', 'organization'],
+      ['Quorvle said Monday she was tired.', 'Quorvle', 'person'],
+      ['Quorvle said the firm would lose its license.', 'Quorvle', null],
       ['Quorvle sold it.', 'Quorvle', null],
     ];
     for (const [text, word, expected] of cases) {
