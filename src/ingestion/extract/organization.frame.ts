@@ -1,6 +1,7 @@
-import { isCommonWord, isCompanyLegalForm, isFunctionWord, isGivenName, isOrganizationHead } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGivenName, isOrganizationHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { isMajorPlaceName } from '../lexicon/place.gazetteer';
+import { GROUP_WORDS } from '../lexicon/name-words.lexicon';
+import { countryNamed, isMajorPlaceName } from '../lexicon/place.gazetteer';
 import { CENTER_HEADS, FACILITY_CENTER_WORDS, FACILITY_HEADS, GEO_HEADS } from '../lexicon/place-words.lexicon';
 import { isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, type ArticleToken } from './article.tokenizer';
@@ -56,7 +57,62 @@ export function openedByThe(tokens: ArticleToken[], chunk: number[], at = 0): bo
  * words opening a sentence ("Yesterday Party ...").
  */
 export function organizationFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | null {
-  return headFirstFrame(tokens, chunk) ?? nameFrame(tokens, chunk, headsOrganization);
+  return headFirstFrame(tokens, chunk) ?? nameFrame(tokens, chunk, headsOrganization) ?? causeFrame(tokens, chunk);
+}
+
+/** The words between people and their cause in an advocacy group's name: "Physicians for Human Rights", "Mothers Against Drunk Driving". */
+const CAUSE_WORDS: ReadonlySet<string> = new Set(['for', 'against']);
+
+/** Endings of English nouns for the people who do something: "voter", "investor", "scientist", "physician", "student", "immigrant". */
+const AGENT_ENDING = /(?:er|or|ist|ian|ent|ant)$/;
+
+/**
+ * A capitalised plural for people, no office: one the lexicon tags as people ("Women", "Workers"), a
+ * people's plural ("Americans"), or the plural of a word for a person or a group ("Citizens",
+ * "Democrats") or of an agent noun ("Students", "Taxpayers"); no organization's head ("Centers").
+ */
+function namesPeople(t: ArticleToken): boolean {
+  const { key } = t;
+  if (!t.cap || t.upper || isGivenName(key) || isSurname(key)) return false;
+  if (hasLexiconTag(key, 'Plural') && (hasLexiconTag(key, 'Actor') || hasLexiconTag(key, 'Demonym'))) return true;
+  if (!key.endsWith('s') || key.endsWith('ss')) return false;
+  const singular = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.slice(0, -1);
+  if (isTitleWord(singular) || isOrganizationHead(singular)) return false;
+  return hasLexiconTag(singular, 'Actor') || GROUP_WORDS.has(singular) || (AGENT_ENDING.test(singular) && isVocabularyWord(singular));
+}
+
+/**
+ * "Citizens for Tax Justice", "Americans for Prosperity", "Physicians for Human Rights", "Concerned
+ * Women for America", "Mothers Against Drunk Driving": a capitalised plural for people (namesPeople;
+ * after capitalised ordinary words only) and "for" or "against" with the cause they stand for, capitalised ordinary words to the end of the run (or
+ * to a title before a name, or a given name, after it: "... President Ann Lee"), the last maybe a country, name an
+ * advocacy group. "blamed Democrats for Benghazi" (a place), "Secretary for Foreign Affairs" (an
+ * office) name none. The span, or null.
+ */
+function causeFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | null {
+  let from = 0;
+  if (openedByThe(tokens, chunk) || (tokens[chunk[0]].sentenceStart && isFunctionWord(tokens[chunk[0]].key))) from = 1;
+  let p = from;
+  while (p < chunk.length && !namesPeople(tokens[chunk[p]])) {
+    const t = tokens[chunk[p]];
+    if (!t.cap || t.upper || !isVocabularyWord(t.key) || isGivenName(t.key) || isSurname(t.key) || isTitleWord(t.key)) return null;
+    p++;
+  }
+  const forWord = tokens[chunk[p + 1]];
+  if (p + 2 >= chunk.length || forWord.upper || !CAUSE_WORDS.has(forWord.key)) return null;
+  let to = p + 1;
+  for (let q = p + 2; q < chunk.length; q++) {
+    const t = tokens[chunk[q]];
+    if (!t.cap) continue;
+    if (isGivenName(t.key) || (isTitleHead(t.key) && q + 1 < chunk.length && tokens[chunk[q + 1]].cap)) break;
+    to = q;
+  }
+  const cause = chunk.slice(p + 2, to + 1).map((i) => tokens[i]);
+  const last = cause[cause.length - 1];
+  if (!last?.cap) return null;
+  const ordinary = (t: ArticleToken): boolean => !t.cap || (!t.upper && isVocabularyWord(t.key) && !isFunctionWord(t.key) && !isSurname(t.key));
+  const country = !last.possessive && countryNamed(last.text) !== null;
+  return cause.slice(0, -1).every(ordinary) && (ordinary(last) || country) ? { from, to } : null;
 }
 
 /**
@@ -115,11 +171,12 @@ function headFirstFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | nu
  * in German, Japanese and Korean ("Kieler Zeitung", "Hokkaido Shimbun", "Busan Ilbo"), galleries
  * ("Quimby Art Gallery", "Brellow Galleries"), armed guards ("National Guard", "Coast Guard",
  * "Revolutionary Guards": in lower case a guard is a person, so no word for an organization after
- * "the") and centers in the plural ("Centers for Disease Control and Prevention"): no person's name ends so.
+ * "the"), centers in the plural ("Centers for Disease Control and Prevention") and parties named an
+ * alternative ("Alternative for Germany", "Socialist Alternative"): no person's name ends so.
  */
 const MORE_ORGANIZATION_HEADS = new Set([
   'municipality', 'lab', 'org', 'dept', 'assn', 'zeitung', 'tageblatt', 'rundschau', 'shimbun', 'ilbo',
-  'gallery', 'galleries', 'museums', 'guard', 'guards', 'centers', 'centres',
+  'gallery', 'galleries', 'museums', 'guard', 'guards', 'centers', 'centres', 'alternative',
 ]);
 
 /**

@@ -96,6 +96,25 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('reads people and the cause they stand for as an advocacy group, but no office and no blame ("Secretary for ...", "Democrats for Brellow")', () => {
+    const texts = (...lines: string[]): string[][] => findings(...lines).map(([kind, text]) => [kind, text]);
+    expect(texts('A report by Taxpayers for Balanced Budgets said Physicians Against Open Pit Mining agreed.')).toEqual([
+      ['org', 'Taxpayers for Balanced Budgets'],
+      ['org', 'Physicians Against Open Pit Mining'],
+    ]);
+    expect(texts('Teachers for Clean Water President Ann Lee spoke, and Concerned Parents for Norway replied.')).toEqual([
+      ['org', 'Teachers for Clean Water'],
+      ['person', 'Ann Lee'],
+      ['org', 'Concerned Parents for Norway'],
+    ]);
+    expect(texts('He blamed Democrats for Brellow.').map(([kind]) => kind)).not.toContain('org');
+    expect(texts('The Secretary for Quarn Affairs spoke.').map(([kind]) => kind)).not.toContain('org');
+  });
+
+  it('reads a party named an alternative by its head ("the Alternative for Quarnland")', () => {
+    expect(findings('Many voters backed the Alternative for Quarnland on Sunday.')).toEqual([['org', 'Alternative for Quarnland', 'Alternative for Quarnland']]);
+  });
+
   it('reads no organization in a law\'s name before a word for people, nor in a legislator\'s party and district', () => {
     expect(findings('Orla Quimby is the Fourth Amendment columnist of the paper.')).toEqual([
       ['person', 'Orla Quimby', null],
