@@ -42,6 +42,7 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
   const reg = new EntityRegistry(doc);
   const words = (f: { first: number; last: number }): string[] =>
     tokens.slice(f.first, f.last + 1).map((t) => t.text);
+  const personNamed = (f: { first: number; last: number }): PersonCluster | null => resolvePartialName(words(f), tokens[f.first].start, clusters, segmentStart(doc, f.first));
 
   const named = findings.filter((f): f is PersonFinding => f.kind === 'person' && f.last > f.first);
   const clusters = clusterPersonNames(named.map((p) => ({ words: words(p), start: tokens[p.first].start })));
@@ -58,14 +59,14 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
     if (f.kind !== 'person' || f.first !== f.last) return;
     const key = tokens[f.first].key;
     const weak = (f.weak && (titledAlone.get(key) ?? 0) < 2) || (f.titleFirst !== null && doc.titleWords.has(key));
-    if (weak && !resolvePartialName(words(f), tokens[f.first].start, clusters)) findings[i] = { kind: 'partial', first: f.first, last: f.last, cue: false };
+    if (weak && !personNamed(f)) findings[i] = { kind: 'partial', first: f.first, last: f.last, cue: false };
   });
   const persons = findings.filter((f): f is PersonFinding => f.kind === 'person');
   const personOf = new Map<EntityFinding, PersonCluster>();
   for (const p of persons) {
     const w = words(p);
     const at = tokens[p.first].start;
-    let cluster = p.last > p.first ? findCluster(clusters, w) : resolvePartialName(w, at, clusters);
+    let cluster = p.last > p.first ? findCluster(clusters, w) : personNamed(p);
     if (!cluster) {
       cluster = { words: w, keys: w.map(foldName), starts: [at] };
       clusters.push(cluster);
@@ -104,11 +105,10 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
 
   for (const f of findings) {
     let key: string | null = null;
-    const at = tokens[f.first].start;
     if (f.kind === 'dict') {
       // A one-word organization name is the article's person of that surname where the words after it show a person ("Ford said he").
       const personal = f.hit.type !== 'ORGANIZATION' ? f.hit.type !== 'DEMONYM' : evidenceAfter(doc, f.last) === 'person';
-      const asPerson = f.first === f.last && personal ? resolvePartialName(words(f), at, clusters) : null;
+      const asPerson = f.first === f.last && personal ? personNamed(f) : null;
       // One word the lists know as an organization may be the short form of one the article names in full.
       const single = f.first === f.last && f.hit.type === 'ORGANIZATION' ? tokens[f.first] : null;
       const byAcronym = single?.upper ? acronyms.get(single.text) : undefined;
@@ -187,6 +187,11 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
       ),
     }));
   return { entities, mentions: reg.mentions.sort((x, y) => x.start - y.start) };
+}
+
+/** The body offset where the segment (paragraph) of token `i` starts. */
+function segmentStart(doc: TokenizedArticle, i: number): number {
+  return doc.segments[doc.tokens[i].segment].start;
 }
 
 function findCluster(clusters: PersonCluster[], w: string[]): PersonCluster | null {
@@ -268,7 +273,7 @@ function resolvePartial(
   const at = ws[0].start;
   // "Google Chrome", then "Chrome continues to surge": a product (product-name.rules.ts) is no entity of these types.
   if (ws.length === 1 && organizations.products.has(ws[0].key)) return null;
-  const person = resolvePartialName(ws.map((t) => t.text), at, clusters);
+  const person = resolvePartialName(ws.map((t) => t.text), at, clusters, segmentStart(doc, f.first));
   if (person) return mentionPerson(reg, person, f);
   const surface = surfaceOf(doc, f.first, f.last);
   const defined = acronyms.get(surface);

@@ -6,8 +6,9 @@ import { foldName } from '../lexicon/name.normalize';
  * order and ends the same way ("Hillary Rodham Clinton" / "Hillary Clinton") is the same person,
  * named by the longest form. A later partial mention ("Stoltenberg", "Rodham Clinton", a unique
  * given name "Hillary") resolves to the person whose name ends with it (or starts with it, for a
- * given name); among several ("Bill Clinton", "Hillary Clinton") the one named most recently before
- * it wins, else the first named after it.
+ * given name); among several ("Bill Clinton", "Hillary Clinton") the one named in full most recently
+ * in its paragraph wins, else the one the article named first, as news gives a shared surname alone
+ * to its subject.
  */
 
 /** One occurrence of a full person name, in article order. */
@@ -53,30 +54,33 @@ function endsWith(keys: string[], tail: string[]): boolean {
   return tail.length <= keys.length && tail.every((k, i) => keys[keys.length - tail.length + i] === k);
 }
 
-function nearest(candidates: PersonCluster[], at: number): PersonCluster {
+/**
+ * Among several people of one surname, the one a lone mention at `at` names: the one named in full
+ * most recently in its paragraph (from `paragraphStart`: the text just named them), else the one the
+ * article named first (its subject), else the first named after it.
+ */
+function referent(candidates: PersonCluster[], at: number, paragraphStart: number): PersonCluster {
   let best: PersonCluster | null = null;
   let bestStart = -1;
   for (const c of candidates) {
-    const before = c.starts.filter((s) => s <= at);
-    const last = before.length ? before[before.length - 1] : -1;
+    const last = c.starts.filter((s) => s >= paragraphStart && s <= at).pop() ?? -1;
     if (last > bestStart) {
       best = c;
       bestStart = last;
     }
   }
-  if (best) return best;
-  return candidates.reduce((a, b) => (a.starts[0] <= b.starts[0] ? a : b));
+  return best ?? candidates.reduce((a, b) => (a.starts[0] <= b.starts[0] ? a : b));
 }
 
 /**
- * The person a partial name at body offset `at` refers to: a surname or any tail of a full name
- * ("Stoltenberg", "de Gaulle"), or a given name that starts exactly one person's name. Null when no
- * person fits.
+ * The person a partial name at body offset `at` (in the paragraph starting at `paragraphStart`)
+ * refers to: a surname or any tail of a full name ("Stoltenberg", "de Gaulle"; among several people,
+ * see `referent`), or a given name that starts exactly one person's name. Null when no person fits.
  */
-export function resolvePartialName(words: string[], at: number, clusters: PersonCluster[]): PersonCluster | null {
+export function resolvePartialName(words: string[], at: number, clusters: PersonCluster[], paragraphStart: number): PersonCluster | null {
   const tail = words.map(foldName);
   const byTail = clusters.filter((c) => c.keys.length >= tail.length && endsWith(c.keys, tail));
-  if (byTail.length) return nearest(byTail, at);
+  if (byTail.length) return referent(byTail, at, paragraphStart);
   if (tail.length === 1) {
     const byGiven = clusters.filter((c) => c.keys.length > 1 && c.keys[0] === tail[0]);
     if (byGiven.length === 1) return byGiven[0];

@@ -294,3 +294,16 @@ describe('resolveEntities: one word that names a person or an organization', () 
     expect(extract('Quorvle said he would hire 2,000 workers.').named('Quorvle')).toMatchObject({ type: 'PERSON' });
   });
 });
+
+describe('resolveEntities: a surname two people share', () => {
+  it('gives a lone surname to the person the article named first, unless its paragraph has just named the other in full', () => {
+    const r = extract(
+      'The poet Wendel Orrick published his first book in 1855.',
+      'His brother Tobias Orrick, a carpenter, built the family house.',
+      'Orrick revised the book for decades.',
+      'Tobias Orrick moved west in 1860. Orrick never wrote again.',
+    );
+    expect(r.mentionsOf('Wendel Orrick')).toEqual(['Wendel Orrick', 'Orrick']);
+    expect(r.mentionsOf('Tobias Orrick')).toEqual(['Tobias Orrick', 'Tobias Orrick', 'Orrick']);
+  });
+});

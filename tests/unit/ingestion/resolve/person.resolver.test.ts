@@ -10,15 +10,18 @@ describe('person resolver', () => {
     expect(clusters.map((c) => c.words.join(' ')).sort()).toEqual(['Bill Clinton', 'Hillary Rodham Clinton']);
   });
 
-  it('resolves a surname to the person named most recently before it, else the first after it', () => {
+  it('resolves a shared surname to the person named first, unless its paragraph named another in full before it; else to the first named after it', () => {
     const clusters = clusterPersonNames([
-      { words: ['Bill', 'Clinton'], start: 0 },
-      { words: ['Hillary', 'Clinton'], start: 100 },
+      { words: ['Wendel', 'Orrick'], start: 0 },
+      { words: ['Tobias', 'Orrick'], start: 100 },
     ]);
-    expect(resolvePartialName(['Clinton'], 50, clusters)?.words.join(' ')).toBe('Bill Clinton');
-    expect(resolvePartialName(['Clinton'], 150, clusters)?.words.join(' ')).toBe('Hillary Clinton');
+    // The paragraph of the lone surname starts at 140: the article's subject, named first, is meant.
+    expect(resolvePartialName(['Orrick'], 150, clusters, 140)?.words.join(' ')).toBe('Wendel Orrick');
+    // The paragraph starts at 90 and has just named Tobias Orrick in full.
+    expect(resolvePartialName(['Orrick'], 150, clusters, 90)?.words.join(' ')).toBe('Tobias Orrick');
+    expect(resolvePartialName(['Orrick'], 50, clusters, 0)?.words.join(' ')).toBe('Wendel Orrick');
     const later = clusterPersonNames([{ words: ['Jens', 'Stoltenberg'], start: 300 }]);
-    expect(resolvePartialName(['Stoltenberg'], 10, later)?.words.join(' ')).toBe('Jens Stoltenberg');
+    expect(resolvePartialName(['Stoltenberg'], 10, later, 0)?.words.join(' ')).toBe('Jens Stoltenberg');
   });
 
   it('matches tails with particles and accents, and a unique given name', () => {
@@ -26,9 +29,9 @@ describe('person resolver', () => {
       { words: ['Charles', 'de', 'Gaulle'], start: 0 },
       { words: ['Gaël', 'Müller'], start: 20 },
     ]);
-    expect(resolvePartialName(['de', 'Gaulle'], 40, clusters)?.words.join(' ')).toBe('Charles de Gaulle');
-    expect(resolvePartialName(['Muller'], 40, clusters)?.words.join(' ')).toBe('Gaël Müller');
-    expect(resolvePartialName(['Gaël'], 40, clusters)?.words.join(' ')).toBe('Gaël Müller');
-    expect(resolvePartialName(['Smith'], 40, clusters)).toBeNull();
+    expect(resolvePartialName(['de', 'Gaulle'], 40, clusters, 0)?.words.join(' ')).toBe('Charles de Gaulle');
+    expect(resolvePartialName(['Muller'], 40, clusters, 0)?.words.join(' ')).toBe('Gaël Müller');
+    expect(resolvePartialName(['Gaël'], 40, clusters, 0)?.words.join(' ')).toBe('Gaël Müller');
+    expect(resolvePartialName(['Smith'], 40, clusters, 0)).toBeNull();
   });
 });
