@@ -11,7 +11,7 @@ import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from
 import { isPluralShaped, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
 import { isOrganizationFinding, organizationFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { HOLDINGS_WORDS, headsOrganization, isFacilityName, openedByThe, organizationFrame, placeFrame } from './organization.frame';
-import { hasCue, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, personNameIn, roleOf, titleEnd, titledNameIn } from './person-name.reader';
+import { hasCue, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, opensParticleName, particleSurnameName, personNameIn, roleOf, titleEnd, titledNameIn } from './person-name.reader';
 
 /**
  * The classify stage of entity extraction: what each capitalised run of a tokenized article names.
@@ -475,7 +475,7 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
         const last = chunk[i + len - 1];
         if (isConnector(tokens[last])) continue;
         const hit = lookupName(surfaceOf(doc, chunk[i], last), len);
-        if (hit && len === 1 && hit.type === 'CITY' && townInPersonName(tokens, chunk, i, residual)) break;
+        if (hit && len === 1 && hit.type === 'CITY' && (townInPersonName(tokens, chunk, i, residual) || (i === 0 && particleSurnameName(chunk.map((c) => tokens[c]))))) break;
         if (hit && hit.type === 'COUNTRY' && residual.length && countryNamedOrganization(tokens, residual[residual.length - 1], chunk[i])) {
           const noun = residual.pop()!;
           flush();
@@ -646,7 +646,7 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
   let a = 0;
   let b = run.length;
   // "Editing by Will Dunham", "De Blasio said": a word that opens the name after it is kept.
-  const opensName = (t: ArticleToken, next: ArticleToken | undefined): boolean => modalGivenName(t, next, titleCase) || particleOpensName(t, next, titleCase);
+  const opensName = (t: ArticleToken, next: ArticleToken | undefined): boolean => modalGivenName(t, next, titleCase) || particleOpensName(t, next, titleCase) || opensParticleName(t, next);
   const strippable = (t: ArticleToken, next: ArticleToken | undefined): boolean =>
     isConnector(t) ||
     (isFunctionWord(t.key) && !t.upper && !t.initial && !opensName(t, next)) ||

@@ -1,8 +1,8 @@
-import { hasLexiconTag, isClosedClassWord, isCommonWord, isGivenName, isListedFirstName, isOrganizationHead, isPlaceHead, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isClosedClassWord, isCommonWord, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isOrganizationHead, isPlaceHead, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
 import { lookupName } from '../lexicon/entity.dictionary';
 import { isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { DOCUMENT_HEADS, NAMED_THING_KINDS, NAME_SUFFIXES, NON_NAME_ENDINGS } from '../lexicon/name-words.lexicon';
+import { DOCUMENT_HEADS, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { ARTICLES, CUE_MODIFIERS } from '../lexicon/speaker.lexicon';
 import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffice, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
@@ -94,9 +94,11 @@ function beforeNameSuffix(ws: ArticleToken[], n: number): boolean {
  * before it ("Nora Spencer", "Otto Wade Quimby", "L. Nora Spencer"), nor when only words no list or
  * dictionary knows come before it (a given name the lists lack: "Hernan Dario Gomez", "Farouk Ben
  * Mustapha"), nor at the last word, which is then a surname ("Tavita Logan"). A name right after an
- * organization's head word starts one too, given name or not (see nameAfterOrganization). 0 for no split.
+ * organization's head word starts one too, given name or not (see nameAfterOrganization); a capitalised
+ * particle opens no second name ("Chandler Van Voorhis": see particleSurnameName). 0 for no split.
  */
 export function laterGivenName(tokens: ArticleToken[], piece: number[]): number {
+  if (particleSurnameName(piece.map((i) => tokens[i]))) return 0;
   for (let i = 0; i + 2 < piece.length; i++) if (ordinaryBeforeFullName(tokens, piece, i)) return i + 1;
   for (let i = 2; i + 1 < piece.length; i++) if (nameAfterOrganization(tokens, piece, i)) return i;
   let opensName = true;
@@ -273,6 +275,7 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   if (piece.length < 2) return [];
   const { tokens } = doc;
   const ws = piece.map((i) => tokens[i]);
+  if (particleSurnameName(ws)) return piece;
   const given = isGivenName(ws[0].key);
   const n = nameLength(ws);
   // "host Nora Lane said": a given name and a street's word written out, with a sign of a person, is one ("Penny Lane" alone stays none).
@@ -305,6 +308,35 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   if (words.slice(1).some((t) => isCommonWord(t.key))) return [];
   if (isCommonWord(words[0].key)) return !isVerbForm(words[0].key) && personEvidence(doc, piece) ? piece : [];
   return !doubtfulName(doc, piece) || personEvidence(doc, piece) ? piece : [];
+}
+
+/** A name particle written with its capital ("Le" of "Marine Le Pen", "Van" of "Chris Van Hollen"): a foreign article, or a particle that is also a name. */
+function capitalParticle(t: ArticleToken | undefined): boolean {
+  return !!t && t.cap && !t.upper && t.text.length > 1 && NAME_PARTICLES.has(t.key) && (isForeignArticle(t.key) || isGivenName(t.key) || isSurname(t.key));
+}
+
+/**
+ * "Marine Le Pen", "Chris Van Hollen", "Ursula Von Der Leyen": one word, one or two name particles written with their capitals, and
+ * a name-shaped word are a person's name, whatever the first word (an ordinary word, even an organization's head: "Marine"), as
+ * English writes the particle small inside the names of places and institutions ("Tour de France", "Cirque du Soleil"). Not with a
+ * title, a function word or a place's head word first, nor with a plural last ("Palais Des Nations").
+ */
+export function particleSurnameName(ws: ArticleToken[]): boolean {
+  if (ws.length < 3 || ws.length > 4 || !ws.slice(1, -1).every(capitalParticle)) return false;
+  const [first, last] = [ws[0], ws[ws.length - 1]];
+  return opensParticleName(first, ws[1]) && last.cap && !last.upper && nameShaped(last) && !isFunctionWord(last.key) && !isPluralShaped(last.key) && !pluralOfWord(last);
+}
+
+/** Tags of words that open a sentence before a name as adverbs ("Later De Brellow said", "Earlier ..."): no first name. */
+const ADVERB_LIKE_TAGS = ['Comparative', 'Superlative'];
+
+/**
+ * A capitalised word before a name particle written with its capital ("Marine" of "Marine Le Pen"): no title, function word,
+ * verb form, comparative ("Later") or place's head word.
+ */
+export function opensParticleName(t: ArticleToken, next: ArticleToken | undefined): boolean {
+  if (!capitalParticle(next) || !t.cap || t.upper || t.initial || t.text.length < 2 || NAME_PARTICLES.has(t.key)) return false;
+  return !isFunctionWord(t.key) && !isVerbForm(t.key) && !ADVERB_LIKE_TAGS.some((tag) => hasLexiconTag(t.key, tag)) && !isTitleWord(t.key) && !isPlaceHead(t.key);
 }
 
 const OPENING_QUOTES = '"“‘\'';

@@ -99,6 +99,16 @@ describe('person-name reader', () => {
     expect(found('Prince Rogers Nelson sang.')).toEqual(['PERSON Prince Rogers Nelson']);
   });
 
+  it('reads a word, a particle written with its capital and a name as a person ("Marine Le Quorn", "Chandler Van Quorn")', () => {
+    const found = (...lines: string[]) => extractEntities(articleFrom(lines)).entities.map((e) => `${e.type} ${e.name}`);
+    expect(found('Reporters met Marine Le Quorn on Monday.')).toEqual(['PERSON Marine Le Quorn']);
+    expect(found('Marine Le Quorn said she would run.', 'Le Quorn\'s party won.')).toEqual(['PERSON Marine Le Quorn']);
+    // A town named like a person opens the name; the surname alone elsewhere splits off no second name.
+    expect(found('One backer is Chandler Van Quorn, a founder.', 'Mr. Van Quorn agreed.')).toEqual(['PERSON Chandler Van Quorn']);
+    // A plural after the particle is an institution's word, no surname.
+    expect(found('They toured the Palais Des Nations on Monday.').filter((e) => e.startsWith('PERSON'))).toEqual([]);
+  });
+
   it('sees a speech cue after up to two adverbs or auxiliaries ("Quimby also said"), but not after a passive', () => {
     for (const text of ['Quimby also said it was over.', 'Quimby has repeatedly said it was over.', 'Quimby had earlier told reporters.']) expect(hasCue(docOf(text), 0, 0)).toBe(true);
     for (const text of ['Quimby were admitted too.', 'Quimby has been admitted.', 'Quimby also quietly never said it.']) expect(hasCue(docOf(text), 0, 0)).toBe(false);
