@@ -9,7 +9,7 @@ import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed } from '../lexicon/organization.aliases';
 import { cityNamed, isMajorPlaceName, usStateAbbreviated } from '../lexicon/place.gazetteer';
 import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
-import { isPersonOnlyTitle } from '../lexicon/title.lexicon';
+import { genderOfCourtesyTitle, isPersonOnlyTitle } from '../lexicon/title.lexicon';
 import { acronymsUsedAsTerms } from './acronym-organization.rules';
 import { productWords } from './product-name.rules';
 import { articleCountries, nationalBodyName } from './national-body.rules';
@@ -17,7 +17,7 @@ import { acronymDefinitions, organizationsByFirstWord, organizationsByHead, orga
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
 import { EntityRegistry } from './entity.registry';
 import { applyLocative, cityOrState, locativeContext, stateAfter } from './locative.context';
-import { clusterPersonNames, resolvePartialName, type PersonCluster } from './person.resolver';
+import { clusterPersonNames, resolvePartialName, type Gender, type PersonCluster } from './person.resolver';
 import { evidenceAfter, isUnknownNameWord, organizationWords, personsNamedLikeOrganizations } from './person-or-organization.rules';
 
 type PersonFinding = Extract<EntityFinding, { kind: 'person' }>;
@@ -42,7 +42,10 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
   const reg = new EntityRegistry(doc);
   const words = (f: { first: number; last: number }): string[] =>
     tokens.slice(f.first, f.last + 1).map((t) => t.text);
-  const personNamed = (f: { first: number; last: number }): PersonCluster | null => resolvePartialName(words(f), tokens[f.first].start, clusters, segmentStart(doc, f.first));
+  // A courtesy title's gender keeps a surname from a person of the other ("Mr. Orrick" is not Michelle Orrick).
+  const genderOf = (f: EntityFinding): Gender | null => (f.kind === 'person' && f.titleFirst !== null ? genderOfCourtesyTitle(tokens[f.titleFirst].text) : null);
+  const personNamed = (f: EntityFinding): PersonCluster | null =>
+    resolvePartialName(words(f), tokens[f.first].start, clusters, segmentStart(doc, f.first), genderOf(f));
 
   const named = findings.filter((f): f is PersonFinding => f.kind === 'person' && f.last > f.first);
   const clusters = clusterPersonNames(named.map((p) => ({ words: words(p), start: tokens[p.first].start })));
@@ -68,7 +71,7 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
     const at = tokens[p.first].start;
     let cluster = p.last > p.first ? findCluster(clusters, w) : personNamed(p);
     if (!cluster) {
-      cluster = { words: w, keys: w.map(foldName), starts: [at] };
+      cluster = { words: w, keys: w.map(foldName), starts: [at], gender: genderOf(p) };
       clusters.push(cluster);
     }
     personOf.set(p, cluster);

@@ -1,3 +1,4 @@
+import { hasLexiconTag } from '../lexicon/english.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 
 /**
@@ -19,9 +20,14 @@ export interface PersonName {
   start: number;
 }
 
+/** A person's gender as a courtesy title tells it ("Mr.", "Mrs."). */
+export type Gender = 'male' | 'female';
+
 /** A person: the canonical words and where the person is named in full. */
 export interface PersonCluster {
   words: string[];
+  /** The gender of the courtesy title that named a person known by one word only ("Mrs. Orrick"). */
+  gender?: Gender | null;
   /** Folded words, for matching. */
   keys: string[];
   /** Body offsets of the full-name occurrences, ascending. */
@@ -73,13 +79,27 @@ function referent(candidates: PersonCluster[], at: number, paragraphStart: numbe
 }
 
 /**
+ * True when the person is of the other gender than `gender`: by the courtesy title that named a person
+ * known by one word, or by a given name the lexicon knows for the other gender only ("Michelle" for a man).
+ */
+function otherGender(c: PersonCluster, gender: Gender): boolean {
+  if (c.keys.length === 1) return !!c.gender && c.gender !== gender;
+  const given = c.keys[0];
+  const male = hasLexiconTag(given, 'MaleName');
+  const female = hasLexiconTag(given, 'FemaleName');
+  return gender === 'male' ? female && !male : male && !female;
+}
+
+/**
  * The person a partial name at body offset `at` (in the paragraph starting at `paragraphStart`)
  * refers to: a surname or any tail of a full name ("Stoltenberg", "de Gaulle"; among several people,
- * see `referent`), or a given name that starts exactly one person's name. Null when no person fits.
+ * see `referent`), of no person whose given name is of the other gender than the courtesy title's
+ * (`gender`: "Mr. Orrick" is not "Michelle Orrick"), or a given name that starts exactly one person's
+ * name. Null when no person fits.
  */
-export function resolvePartialName(words: string[], at: number, clusters: PersonCluster[], paragraphStart: number): PersonCluster | null {
+export function resolvePartialName(words: string[], at: number, clusters: PersonCluster[], paragraphStart: number, gender: Gender | null = null): PersonCluster | null {
   const tail = words.map(foldName);
-  const byTail = clusters.filter((c) => c.keys.length >= tail.length && endsWith(c.keys, tail));
+  const byTail = clusters.filter((c) => c.keys.length >= tail.length && endsWith(c.keys, tail) && !(gender && otherGender(c, gender)));
   if (byTail.length) return referent(byTail, at, paragraphStart);
   if (tail.length === 1) {
     const byGiven = clusters.filter((c) => c.keys.length > 1 && c.keys[0] === tail[0]);

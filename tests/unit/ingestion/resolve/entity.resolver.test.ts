@@ -307,3 +307,12 @@ describe('resolveEntities: a surname two people share', () => {
     expect(r.mentionsOf('Tobias Orrick')).toEqual(['Tobias Orrick', 'Tobias Orrick', 'Orrick']);
   });
 });
+
+describe('resolveEntities: a courtesy title\'s gender', () => {
+  it('keeps "Mr. X" from the woman the article names X in full, and "Mrs. X" with her', () => {
+    const r = extract('Mr. Orrick said the law would pass. His wife, Michelle Orrick, disagreed.', 'Mrs. Orrick spoke later, and Mr. Orrick left.');
+    expect(r.mentionsOf('Michelle Orrick')).toEqual(['Michelle Orrick', 'Orrick']);
+    expect(r.named('Orrick')).toMatchObject({ type: 'PERSON' });
+    expect(r.mentionsOf('Orrick')).toEqual(['Orrick', 'Orrick']);
+  });
+});

@@ -34,4 +34,14 @@ describe('person resolver', () => {
     expect(resolvePartialName(['Gaël'], 40, clusters, 0)?.words.join(' ')).toBe('Gaël Müller');
     expect(resolvePartialName(['Smith'], 40, clusters, 0)).toBeNull();
   });
+
+  it('keeps a surname with a gendered courtesy title from a person of the other gender', () => {
+    const clusters = clusterPersonNames([{ words: ['Michelle', 'Orrick'], start: 0 }]);
+    expect(resolvePartialName(['Orrick'], 50, clusters, 0, 'male')).toBeNull();
+    expect(resolvePartialName(['Orrick'], 50, clusters, 0, 'female')?.words.join(' ')).toBe('Michelle Orrick');
+    expect(resolvePartialName(['Orrick'], 50, clusters, 0)?.words.join(' ')).toBe('Michelle Orrick');
+    const titled = [...clusters, { words: ['Orrick'], keys: ['orrick'], starts: [60], gender: 'male' as const }];
+    expect(resolvePartialName(['Orrick'], 90, titled, 0, 'female')?.words.join(' ')).toBe('Michelle Orrick');
+    expect(resolvePartialName(['Orrick'], 90, titled, 0, 'male')?.words).toEqual(['Orrick']);
+  });
 });
