@@ -5,12 +5,12 @@ import { DOCUMENT_HEADS, EVENT_WORDS, INFLECTED, NAMED_VEHICLES_AND_STORMS, NAME
 import { foldName } from '../lexicon/name.normalize';
 import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
 import { isMajorPlaceName } from '../lexicon/place.gazetteer';
-import { COMPASS, COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
+import { COMPASS, COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { isPluralShaped, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
 import { isOrganizationFinding, organizationFinding, typeOrganizationsByContext } from './organization-context.rules';
-import { HOLDINGS_WORDS, headsOrganization, isFacilityName, openedByThe, organizationFrame, placeFrame } from './organization.frame';
+import { HOLDINGS_WORDS, headsOrganization, isFacilityName, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
 import { hasCue, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, opensParticleName, particleSurnameName, personNameIn, roleOf, titleEnd, titledNameIn } from './person-name.reader';
 
 /**
@@ -594,15 +594,16 @@ function compassAbbreviation(doc: TokenizedArticle, chunk: number[], i: number, 
 }
 
 /**
- * "North Florida", "Southern California", "West Texas": a compass word before a place the lists know
- * (a country, a state or region, a city), where the lists know no name made of them together ("North
- * Korea", "West Virginia" are theirs), is a region named by both: not a person named North, nor the
- * place alone. Pushes the finding and returns the number of chunk words it covers, else 0.
+ * "North Florida", "Southern California", "West Texas", "Old Delhi", "Old Trafford": a compass word or
+ * "Old" (PLACE_QUALIFIERS) before a place the lists know (a country, a state or region, a city), where
+ * the lists know no name made of them together ("North Korea", "West Virginia" are theirs), is a place
+ * named by both: not a person named North, nor the place alone. Pushes the finding and returns the
+ * number of chunk words it covers, else 0.
  */
 function compassRegion(doc: TokenizedArticle, chunk: number[], i: number, out: EntityFinding[], flush: () => void): number {
   const { tokens } = doc;
   const t = tokens[chunk[i]];
-  if (!t.cap || t.upper || !COMPASS.has(t.key) || i + 1 >= chunk.length || !t.joinsNext) return 0;
+  if (!t.cap || t.upper || !PLACE_QUALIFIERS.has(t.key) || i + 1 >= chunk.length || !t.joinsNext) return 0;
   const most = Math.min(3, chunk.length - i - 1);
   for (let len = most; len >= 1; len--) if (lookupName(surfaceOf(doc, chunk[i], chunk[i + len]), len + 1)) return 0;
   for (let len = most; len >= 1; len--) {
@@ -684,8 +685,9 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     else out.push({ kind: 'org', name, first: from, last });
     return;
   }
-  if (words.length >= 2 && !titleCase && GEO_HEADS[head]) {
-    out.push({ kind: 'place', name: surfaceOf(doc, first, last), placeKind: GEO_HEADS[head], first, last });
+  const placeKind = words.length >= 2 && !titleCase ? placeHeadKind(head, tokens[words[words.length - 2]].key) : undefined;
+  if (placeKind) {
+    out.push({ kind: 'place', name: surfaceOf(doc, first, last), placeKind, first, last });
     return;
   }
   // "Austin Badgers", "fans of the Denver Otters": a place and a plural is a team or a group,

@@ -196,7 +196,19 @@ const DISTRICT_BODIES = new Set(['school', 'water', 'fire', 'sanitation', 'utili
  */
 export function placeFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | null {
   const organizational = chunk.some((i) => tokens[i].cap && isOrganizationHead(tokens[i].key));
-  return nameFrame(tokens, chunk, (key) => Object.hasOwn(GEO_HEADS, key) && (!organizational || GEO_HEADS[key] === 'facility'));
+  return nameFrame(tokens, chunk, (key, previous) => { const kind = placeHeadKind(key, previous); return !!kind && (!organizational || kind === 'facility'); });
+}
+
+/**
+ * The kind of place the word `key` (folded) heads after the word `previous` (GEO_HEADS: "Quimby River",
+ * "Elysee Palace", "Trump Tower"), or undefined. A head that is also a given name, so a surname too
+ * ("Hall", "Base"), heads one only after an ordinary word ("City Hall", "Festival Hall", "Land Base"):
+ * "Anthony Hall", "Arsenio Hall" are people.
+ */
+export function placeHeadKind(key: string, previous: string | undefined): string | undefined {
+  if (!Object.hasOwn(GEO_HEADS, key)) return undefined;
+  const named = isGivenName(key) && previous !== undefined && !isVocabularyWord(previous);
+  return named ? undefined : GEO_HEADS[key];
 }
 
 /**

@@ -12,6 +12,8 @@ export const GEO_HEADS: Readonly<Record<string, string>> = {
   oblast: 'region', territory: 'region', coast: 'region', basin: 'region', plateau: 'region', shelf: 'region', glacier: 'region',
   airport: 'facility', stadium: 'facility', arena: 'facility', bridge: 'facility',
   mosque: 'facility', cathedral: 'facility', planetarium: 'facility', base: 'facility',
+  palace: 'facility', castle: 'facility', tower: 'facility', towers: 'facility', hall: 'facility',
+  square: 'facility', plaza: 'facility', garden: 'facility', gardens: 'facility',
 };
 
 /**
@@ -41,6 +43,9 @@ const CARDINAL_POINTS = ['north', 'south', 'east', 'west'];
 
 /** Compass and position words: no part of a person's name ("North", "Central", "Greater"). */
 export const COMPASS = new Set([...CARDINAL_POINTS, 'northern', 'southern', 'eastern', 'western', 'central', 'middle', 'upper', 'lower', 'greater']);
+
+/** Words that, before a place the lists know, name another place with it: compass words ("North Florida") and "Old" ("Old Delhi", "Old Trafford"). */
+export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([...COMPASS, 'old']);
 
 /** A compass initial spelt out: "N. Korea" -> "North Korea". */
 export const COMPASS_INITIALS: Readonly<Record<string, string>> = Object.fromEntries(

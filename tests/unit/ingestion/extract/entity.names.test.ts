@@ -306,6 +306,17 @@ describe('extractEntities: facilities are places', () => {
     expect(r.named('Quorvin Space Center')).toMatchObject({ type: 'LOCATION' });
     expect(r.organizations).toEqual(expect.arrayContaining(['Quorvin Research Center', 'Centre for Quorvian Studies']));
   });
+
+  it('types palaces, towers, squares, gardens and halls as places, and "Old" before a known place as part of it', () => {
+    const r = extract('The Quorvin Palace said the envoy would visit Brellow Tower, Tellan Square and the City Hall.', 'The derby was played at Old Trafford on Sunday.');
+    expect(r.locations).toEqual(expect.arrayContaining(['Quorvin Palace', 'Brellow Tower', 'Tellan Square', 'City Hall', 'Old Trafford']));
+    expect(r.people).toEqual([]);
+  });
+
+  it('leaves a person named Hall a person', () => {
+    const r = extract('Mayor Tom Hall said the hall would close.', 'Orvan Hall said he would return.');
+    expect(r.locations).toEqual([]);
+  });
 });
 
 describe('extractEntities: demonyms inside longer names', () => {
