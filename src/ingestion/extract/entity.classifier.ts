@@ -468,7 +468,7 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
     const t = tokens[chunk[i]];
     const next = i + 1 < chunk.length ? tokens[chunk[i + 1]] : null;
     const givenNameLeads = isGivenName(t.key) && !!next && next.cap && (next.initial || !isFunctionWord(next.key));
-    let matched = compassAbbreviation(doc, chunk, i, out, flush) || compassRegion(doc, chunk, i, out, flush) || chamberAfterThe(doc, chunk, i, out, flush);
+    let matched = compassAbbreviation(doc, chunk, i, out, flush) || compassRegion(doc, chunk, i, out, flush) || chamberAfterThe(doc, chunk, i, out, flush) || chamberBeforeTitle(doc, chunk, i, out, flush);
     if (!matched && !isConnector(t) && !(t.sentenceStart && !t.upper && isFunctionWord(t.key) && !particleOpensName(t, next ?? undefined, doc.segments[t.segment].titleCase))) {
       for (let len = Math.min(longestNameStartingWith(foldName(t.text)), chunk.length - i); len >= 1; len--) {
         if (len === 1 && givenNameLeads) break;
@@ -637,6 +637,25 @@ function chamberAfterThe(doc: TokenizedArticle, chunk: number[], i: number, out:
   if (next && next.segment === t.segment && t.joinsNext && (next.cap || (next.key === 'of' && !next.cap))) return 0;
   flush();
   out.push({ kind: 'dict', hit: { type: 'ORGANIZATION', name: chamber }, first: at, last: at });
+  return 1;
+}
+
+/**
+ * "House Minority Leader Nancy Pelosi", "House Speaker Paul Ryan": a chamber's one-word name
+ * (organization.aliases chamberNamedAfterThe) opening its run (after function words only: "Then
+ * House Speaker ..."; not "Opera House Director Ann Lee") right before a title that opens the rest of the run
+ * (titleEnd) is that chamber, as "Senate" of "Senate Majority Leader Mitch McConnell" is; not in a
+ * Title Case line. Pushes the finding and returns 1, else 0.
+ */
+function chamberBeforeTitle(doc: TokenizedArticle, chunk: number[], i: number, out: EntityFinding[], flush: () => void): number {
+  const { tokens } = doc;
+  const t = tokens[chunk[i]];
+  const opens = chunk.slice(0, i).every((w) => isFunctionWord(tokens[w].key) && !tokens[w].upper);
+  if (!opens || !t.cap || t.upper || !t.joinsNext || i + 2 >= chunk.length || doc.segments[t.segment].titleCase) return 0;
+  const chamber = chamberNamedAfterThe(t.key);
+  if (!chamber || !tokens[chunk[i + 1]].cap || !isTitleWord(tokens[chunk[i + 1]].key) || titleEnd(tokens, chunk.slice(i + 1)) === 0) return 0;
+  flush();
+  out.push({ kind: 'dict', hit: { type: 'ORGANIZATION', name: chamber }, first: chunk[i], last: chunk[i] });
   return 1;
 }
 

@@ -1,5 +1,6 @@
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGivenName, isOrganizationHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
+import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
 import { GROUP_WORDS } from '../lexicon/name-words.lexicon';
 import { countryNamed, isMajorPlaceName } from '../lexicon/place.gazetteer';
 import { CENTER_HEADS, FACILITY_CENTER_WORDS, FACILITY_HEADS, GEO_HEADS } from '../lexicon/place-words.lexicon';
@@ -296,12 +297,14 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
   // Committee"): the classifier's call; after "of" it starts here ("Martha Raddatz of ABC News").
   if (!ofPhrase && from > 0 && !OF_WORDS.has(tokens[chunk[from - 1]].key)) return null;
   // Words that open the sentence and are no name: "Yesterday Apple Inc", "The Party" at a sentence start
-  // (an upper-case word stays: "US National Park Service"); nor is "Miami-based" part of the name.
+  // (an upper-case word stays: "US National Park Service", and so does a chamber's name: "House
+  // Intelligence Committee"); nor is "Miami-based" part of the name.
   while (from < left) {
     const t = tokens[chunk[from]];
     if (openedByThe(tokens, chunk, from)) break;
     const based = /-based$/.test(t.key);
-    if (!based && (t.upper || !(isFunctionWord(t.key) || (t.sentenceStart && isCommonWord(t.key) && !isOrganizationHead(t.key))))) break;
+    const opener = t.sentenceStart && isCommonWord(t.key) && !isOrganizationHead(t.key) && !chamberNamedAfterThe(t.key);
+    if (!based && (t.upper || !(isFunctionWord(t.key) || opener))) break;
     from++;
   }
   if (isConnector(tokens[chunk[to]])) return null;

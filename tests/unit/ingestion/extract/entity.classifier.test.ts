@@ -115,6 +115,20 @@ describe('classifyEntities', () => {
     expect(findings('Many voters backed the Alternative for Quarnland on Sunday.')).toEqual([['org', 'Alternative for Quarnland', 'Alternative for Quarnland']]);
   });
 
+  it('reads the chamber before a leader\'s title as the chamber, as "Senate" is ("House Minority Leader Orla Quimby"), not inside another name', () => {
+    expect(findings('House Minority Leader Orla Quimby said so. Then House Speaker Tam Vell agreed.')).toEqual([
+      ['dict', 'House', 'ORGANIZATION'],
+      ['person', 'Orla Quimby', 'Minority Leader'],
+      ['dict', 'House', 'ORGANIZATION'],
+      ['person', 'Tam Vell', 'Speaker'],
+    ]);
+    expect(findings('House Quarn Committee Chairman Tam Vell spoke.').map(([kind, text]) => [kind, text])).toEqual([
+      ['org', 'House Quarn Committee'],
+      ['person', 'Tam Vell'],
+    ]);
+    expect(findings('The Brellow Opera House Director Tam Vell spoke.').map(([kind]) => kind)).not.toContain('dict');
+  });
+
   it('reads no organization in a law\'s name before a word for people, nor in a legislator\'s party and district', () => {
     expect(findings('Orla Quimby is the Fourth Amendment columnist of the paper.')).toEqual([
       ['person', 'Orla Quimby', null],
