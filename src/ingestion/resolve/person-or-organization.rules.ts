@@ -76,22 +76,33 @@ export function isUnknownNameWord(t: ArticleToken): boolean {
   return !t.upper && !/\d/.test(t.text) && !isGivenName(t.key) && !isListedFirstName(t.key) && !isSurname(t.key) && !isCommonWord(t.key);
 }
 
-/** The folded one-word names of `findings` (partial or organization names) and what the words after them show each to be, a person winning. */
+/** True when lower-case "according to" stands right before token `at`: the source of a claim ("according to Quorvle"). */
+function afterAccordingTo(tokens: ArticleToken[], at: number): boolean {
+  const [according, to] = [tokens[at - 2], tokens[at - 1]];
+  return !!according && according.key === 'according' && to.key === 'to' && !to.cap && according.joinsNext && to.joinsNext && to.segment === tokens[at].segment;
+}
+
+/**
+ * The folded one-word names of `findings` (partial or organization names) and what the words after
+ * them show each to be (evidenceAfter), a person winning; a one-word source after "according to"
+ * counts as an organization: news names a person it cites in full first, and organizationWords keeps
+ * only the words no name list knows.
+ */
 function oneWordEvidence(doc: TokenizedArticle, findings: EntityFinding[]): Map<string, NameEvidence> {
   const shown = new Map<string, NameEvidence>();
   for (const f of findings) {
     if (f.first !== f.last || (f.kind !== 'partial' && !isOrganizationFinding(f))) continue;
     const key = doc.tokens[f.first].key;
-    const evidence = evidenceAfter(doc, f.last);
+    const evidence = evidenceAfter(doc, f.last) ?? (afterAccordingTo(doc.tokens, f.first) ? 'organization' : null);
     if (evidence && shown.get(key) !== 'person') shown.set(key, evidence);
   }
   return shown;
 }
 
 /**
- * The folded one-word names that the words after one of their one-word findings show to be an
+ * The folded one-word names that the words around one of their one-word findings show to be an
  * organization's, and never a person's, anywhere in the article ("Quorvle said it would hire";
- * "Quorvle shares fell"). One pass over the findings.
+ * "Quorvle shares fell"; "according to Quorvle"). One pass over the findings.
  */
 export function organizationWords(doc: TokenizedArticle, findings: EntityFinding[]): Set<string> {
   return new Set([...oneWordEvidence(doc, findings)].filter(([, e]) => e === 'organization').map(([key]) => key));

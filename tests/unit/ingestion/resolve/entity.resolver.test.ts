@@ -292,6 +292,9 @@ describe('resolveEntities: one word that names a person or an organization', () 
     expect(extract('Quorvle shares fell. Quorvle said the fall was brief.').mentionsOf('Quorvle')).toEqual(['Quorvle', 'Quorvle']);
     expect(extract('Quorvle shares fell. Quorvle said the fall was brief.').named('Quorvle')).toMatchObject({ type: 'ORGANIZATION' });
     expect(extract('Quorvle said he would hire 2,000 workers.').named('Quorvle')).toMatchObject({ type: 'PERSON' });
+    expect(extract('According to Quorvle, prices rose. A report by Quorvle agreed.').mentionsOf('Quorvle')).toEqual(['Quorvle', 'Quorvle']);
+    expect(extract('According to Quorvle, prices rose.').named('Quorvle')).toMatchObject({ type: 'ORGANIZATION' });
+    expect(extract('Prices rose, according to Smith.').named('Smith')).toMatchObject({ type: 'PERSON' });
   });
 });
 

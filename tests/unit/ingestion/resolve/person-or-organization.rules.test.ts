@@ -41,6 +41,11 @@ describe('organizationWords', () => {
     expect(words.has('quorvle')).toBe(true);
     expect(words.has('tellamy')).toBe(false);
   });
+
+  it('collects a one-word source after "according to"', () => {
+    const doc = tokenizeArticle(articleFrom(['The plan failed, according to Quorvle. A report by Quorvle agreed.']));
+    expect(organizationWords(doc, classifyEntities(doc)).has('quorvle')).toBe(true);
+  });
 });
 
 describe('isUnknownNameWord', () => {
