@@ -118,8 +118,13 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
         prev.text = body.slice(prev.start, prev.end);
         prev.possessive = false;
       } else if (prev && cap && start - prev.end === 2 && isApostrophe(body.charCodeAt(prev.end)) && prev.key.endsWith('s') && !isFunctionWord(key) && possessiveInName(prev)) {
-        prev.end += 1;
-        prev.text = body.slice(prev.start, prev.end);
+        // "Workers' Party": a plural's possessive inside a name; before a person's given name, the possessive of the name before
+        // it ("Fox News' Megyn Kelly": the network's presenter).
+        if (opensPersonName(body, key, end)) prev.possessive = true;
+        else {
+          prev.end += 1;
+          prev.text = body.slice(prev.start, prev.end);
+        }
       }
       if (prev) {
         const gap = body.charCodeAt(prev.end);
@@ -442,11 +447,13 @@ const NEXT_CAPITALISED = /^ (\p{Lu}[\p{L}\p{M}'’-]*)/u;
 /**
  * After a possessive, a person of the one named before it ("Harbor Radio's Nora Quill"): a given name that
  * is no ordinary word, or one that is ("Rich", "Grant") before a capitalised word that is no ordinary word
- * nor the head of an organization's or a place's name ("Rich Quill", not "Hope Foundation", "Rose Garden").
+ * nor the head of an organization's or a place's name ("Rich Quill", not "Hope Foundation", "Rose Garden");
+ * or a word no list or dictionary knows before such a word (a given name the lists lack: "Fox News' Megyn Kelly").
  */
 function opensPersonName(body: string, key: string, end: number): boolean {
-  if (!isGivenName(key)) return false;
-  if (!isCommonWord(key)) return true;
+  if (isGivenName(key)) {
+    if (!isCommonWord(key)) return true;
+  } else if (isVocabularyWord(key) || isSurname(key) || isDictionaryName(key) || headsName(key)) return false;
   const next = NEXT_CAPITALISED.exec(body.slice(end, end + 40))?.[1];
   if (!next) return false;
   const folded = foldName(next);

@@ -11,7 +11,7 @@ import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from
 import { isPluralShaped, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
 import { isOrganizationFinding, organizationFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { HOLDINGS_WORDS, headsOrganization, isFacilityName, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
-import { hasCue, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, opensParticleName, particleSurnameName, personNameIn, roleOf, titleEnd, titledNameIn } from './person-name.reader';
+import { hasCue, knownFullName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, opensParticleName, particleSurnameName, personNameIn, roleOf, titleEnd, titledNameIn } from './person-name.reader';
 
 /**
  * The classify stage of entity extraction: what each capitalised run of a tokenized article names.
@@ -788,7 +788,7 @@ function organizationSplit(tokens: ArticleToken[], words: number[]): number {
     const t = tokens[words[c]];
     if (t.cap || (t.key !== 'of' && t.key !== 'and')) continue;
     const left = words.slice(0, c).map((w) => tokens[w]);
-    const person = left.some((l) => isGivenName(l.key) || isCourtesyTitle(l.key));
+    const person = left.some((l) => isGivenName(l.key) || isCourtesyTitle(l.key)) || (t.key === 'and' && knownFullName(left));
     const ordinary = left.every((l) => isCommonWord(l.key) && !isOrganizationHead(l.key));
     // "Members of the ...", "Leaders of the ...": one plural word opening the sentence names no organization.
     const plural = left.length === 1 && left[0].sentenceStart && isPluralShaped(left[0].key) && !isOrganizationHead(left[0].key) && !isSurname(left[0].key);

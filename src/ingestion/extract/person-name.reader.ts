@@ -310,6 +310,14 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   return !doubtfulName(doc, piece) || personEvidence(doc, piece) ? piece : [];
 }
 
+/**
+ * Two or three words each a given name or a surname the lists know and no ordinary word ("Anderson Cooper"): a person's name,
+ * which "and" after it ends ("Anderson Cooper and Fox News' Chris Wallace"), unlike a firm's one name ("Procter and Gamble").
+ */
+export function knownFullName(ws: ArticleToken[]): boolean {
+  return ws.length >= 2 && ws.length <= 3 && ws.every((t) => t.cap && !t.upper && !t.initial && (isGivenName(t.key) || isSurname(t.key)) && !isCommonWord(t.key));
+}
+
 /** A name particle written with its capital ("Le" of "Marine Le Pen", "Van" of "Chris Van Hollen"): a foreign article, or a particle that is also a name. */
 function capitalParticle(t: ArticleToken | undefined): boolean {
   return !!t && t.cap && !t.upper && t.text.length > 1 && NAME_PARTICLES.has(t.key) && (isForeignArticle(t.key) || isGivenName(t.key) || isSurname(t.key));

@@ -41,6 +41,22 @@ describe('tokenizeArticle', () => {
     expect(isConnector(doc.tokens[1])).toBe(true);
   });
 
+  it('keeps a plural\'s apostrophe inside a name ("Workers\' Party"), but before a person\'s name reads it as the possessive of the name before', () => {
+    const chunks = (line: string) => {
+      const doc = tokensOf(line);
+      return doc.chunks.map((c) => surfaceOf(doc, c[0], c[c.length - 1]));
+    };
+    expect(chunks('The Farmers\' Union met.')).toEqual(["The Farmers' Union"]);
+    // A given name the lists lack ("Tevana") before a name word opens the person as a known one does ("Nora").
+    for (const name of ['Tevana Orlikko', 'Nora Orlikko']) {
+      const doc = tokensOf(`Harbor News' ${name} asked the question.`);
+      expect(doc.chunks.map((c) => surfaceOf(doc, c[0], c[c.length - 1]))).toEqual(['Harbor News', name]);
+      expect(doc.tokens[1]).toMatchObject({ text: 'News', possessive: true });
+    }
+    const people = extractEntities(articleFrom(['He met Harbor News\' Tevana Orlikko on Monday.'])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(people).toEqual(['ORGANIZATION Harbor News', 'PERSON Tevana Orlikko']);
+  });
+
   it('marks a Title Case segment, and gives each segment its paragraph', () => {
     const doc = tokensOf({ kind: 'title', text: 'Allies Pledge More Support For Kyiv' }, 'The allies met on Monday.');
     expect(doc.segments.map((s) => [s.kind, s.titleCase, s.paragraph])).toEqual([['title', true, null], ['paragraph', false, 0]]);

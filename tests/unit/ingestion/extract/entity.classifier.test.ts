@@ -165,7 +165,7 @@ describe('classifyEntities', () => {
       ['person', 'Tavita Olsen', null],
     ]);
     expect(findings('The debate was run by Brellow News\' Tavita Olsen on Monday.').map(([kind, text]) => [kind, text])).toEqual([
-      ['partial', "Brellow News'"],
+      ['org', 'Brellow News'],
       ['person', 'Tavita Olsen'],
     ]);
   });

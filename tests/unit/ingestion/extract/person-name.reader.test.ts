@@ -109,6 +109,11 @@ describe('person-name reader', () => {
     expect(found('They toured the Palais Des Nations on Monday.').filter((e) => e.startsWith('PERSON'))).toEqual([]);
   });
 
+  it('ends a person\'s known full name at "and" before an organization ("Anderson Cooper and Harbor News\' Nora Quill")', () => {
+    const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(found('He met Anderson Cooper and Harbor News\' Nora Quill on Monday.')).toEqual(['PERSON Anderson Cooper', 'ORGANIZATION Harbor News', 'PERSON Nora Quill']);
+  });
+
   it('sees a speech cue after up to two adverbs or auxiliaries ("Quimby also said"), but not after a passive', () => {
     for (const text of ['Quimby also said it was over.', 'Quimby has repeatedly said it was over.', 'Quimby had earlier told reporters.']) expect(hasCue(docOf(text), 0, 0)).toBe(true);
     for (const text of ['Quimby were admitted too.', 'Quimby has been admitted.', 'Quimby also quietly never said it.']) expect(hasCue(docOf(text), 0, 0)).toBe(false);
