@@ -102,6 +102,7 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
   pollsters(doc, findings);
   organizationsAsSubjects(doc, findings);
   teamsInResultLines(doc, findings);
+  teamsInResults(doc, findings);
   namesJoinedByAmpersand(doc, findings);
 }
 
@@ -175,6 +176,30 @@ function teamsInResultLines(doc: TokenizedArticle, findings: EntityFinding[]): v
       findings[i] = organizationFinding(doc, f.first, f.last);
     }
   });
+}
+
+/** What news writes between two teams before the score: "beat", "drew with", "lost to" (alone in the gap). */
+const RESULT_GAP = /^\s+(?:beat|defeated|edged|thrashed|routed|downed|crushed|hammered|stunned|upset|overcame|drew with|tied with|drew|tied|lost to|fell to)\s+$/;
+
+/** A score right after a name: " 2-1", " 3 – 0". */
+const SCORE_AFTER = /^\s+\d{1,2}\s*[-–]\s*\d{1,2}(?!\d)/;
+
+/**
+ * "Brellow United beat Quorvani 2-1", "Quorvani lost to Brellow Rovers 0-3": a name no rule typed, or a
+ * city the lists know, on one side of a result verb whose other side is an organization (a team), with the
+ * score right after the second name, is a team too. Two people or two places so ("Quimby beat Vell 6-4")
+ * stay what they are. Rewrites those findings.
+ */
+function teamsInResults(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens, body } = doc;
+  const team = (f: EntityFinding): boolean => f.kind === 'partial' || (f.kind === 'dict' && f.hit.type === 'CITY');
+  for (let i = 0; i + 1 < findings.length; i++) {
+    const [f, g] = [findings[i], findings[i + 1]];
+    const gap = body.slice(tokens[f.last].end, tokens[g.first].start);
+    if (gap.length > 12 || tokens[f.last].possessive || !RESULT_GAP.test(gap) || !SCORE_AFTER.test(body.slice(tokens[g.last].end, tokens[g.last].end + 12))) continue;
+    if (isOrganizationFinding(f) && team(g)) findings[i + 1] = organizationFinding(doc, g.first, g.last);
+    else if (isOrganizationFinding(g) && team(f)) findings[i] = organizationFinding(doc, f.first, f.last);
+  }
 }
 
 /** Verbs of speech that stay a person's sign ("Quorvani said"), but for the announcing a company does. */

@@ -129,6 +129,16 @@ describe('classifyEntities', () => {
     expect(findings('The Brellow Opera House Director Tam Vell spoke.').map(([kind]) => kind)).not.toContain('dict');
   });
 
+  it('reads a name beside a team, a result verb and the score as a team; two people so stay people', () => {
+    expect(findings('Brellow Football Club beat Quorvani 2-1 on Sunday, and Tellanby lost to Quarn Sports Club 0-3.').map(([kind, text]) => [kind, text])).toEqual([
+      ['org', 'Brellow Football Club'],
+      ['org', 'Quorvani'],
+      ['org', 'Tellanby'],
+      ['org', 'Quarn Sports Club'],
+    ]);
+    expect(findings('Orla Quimby beat Tam Vell 6-4 in the final.').map(([kind]) => kind)).toEqual(['person', 'person']);
+  });
+
   it('reads no organization in a law\'s name before a word for people, nor in a legislator\'s party and district', () => {
     expect(findings('Orla Quimby is the Fourth Amendment columnist of the paper.')).toEqual([
       ['person', 'Orla Quimby', null],
