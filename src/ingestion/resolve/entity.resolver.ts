@@ -18,7 +18,7 @@ import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from
 import { EntityRegistry } from './entity.registry';
 import { applyLocative, cityOrState, locativeContext, stateAfter } from './locative.context';
 import { clusterPersonNames, resolvePartialName, type Gender, type PersonCluster } from './person.resolver';
-import { evidenceAfter, isUnknownNameWord, organizationWords, personsNamedLikeOrganizations } from './person-or-organization.rules';
+import { evidenceAfter, isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations } from './person-or-organization.rules';
 
 type PersonFinding = Extract<EntityFinding, { kind: 'person' }>;
 
@@ -103,14 +103,16 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
     products: productWords(doc, findings),
     organizationWords: organizationWords(doc, findings),
   };
+  const organizationShown = organizationShownWords(doc, findings, known.organizationWords);
   const ownerOf = new Map<number, string>();
   const roles = new Map<PersonCluster, { role: string | null; affiliation: string | null }>();
 
   for (const f of findings) {
     let key: string | null = null;
     if (f.kind === 'dict') {
-      // A one-word organization name is the article's person of that surname where the words after it show a person ("Ford said he").
-      const personal = f.hit.type !== 'ORGANIZATION' ? f.hit.type !== 'DEMONYM' : evidenceAfter(doc, f.last) === 'person';
+      // A one-word organization name is the article's person of that surname where the words after it show a person
+      // ("Ford said he"), or where the article never shows the organization ("Gerald Ford ... Ford was 93").
+      const personal = f.hit.type !== 'ORGANIZATION' ? f.hit.type !== 'DEMONYM' : evidenceAfter(doc, f.last) === 'person' || !organizationShown.has(tokens[f.first].key);
       const asPerson = f.first === f.last && personal ? personNamed(f) : null;
       // One word the lists know as an organization may be the short form of one the article names in full.
       const single = f.first === f.last && f.hit.type === 'ORGANIZATION' ? tokens[f.first] : null;

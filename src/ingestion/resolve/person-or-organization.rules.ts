@@ -2,6 +2,7 @@ import type { ArticleToken, TokenizedArticle } from '../extract/article.tokenize
 import type { EntityFinding } from '../extract/entity.classifier';
 import { isOrganizationFinding } from '../extract/organization-context.rules';
 import { hasCue, lowerCaseTitleBefore, roleOf } from '../extract/person-name.reader';
+import { isCourtesyTitle, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { TIME_WORDS, isWeekdayName } from '../lexicon/speaker.lexicon';
 import { hasLexiconTag, isCommonWord, isGivenName, isListedFirstName, isSurname } from '../lexicon/english.lexicon';
@@ -76,6 +77,17 @@ export function isUnknownNameWord(t: ArticleToken): boolean {
   return !t.upper && !/\d/.test(t.text) && !isGivenName(t.key) && !isListedFirstName(t.key) && !isSurname(t.key) && !isCommonWord(t.key);
 }
 
+/**
+ * The folded words the article shows as an organization's: organizationWords, and every word of an
+ * organization's name of several words ("Ford" of "Ford Motor Co"). A one-word organization name
+ * outside this set may be a person's surname.
+ */
+export function organizationShownWords(doc: TokenizedArticle, findings: EntityFinding[], evidenced: Set<string>): Set<string> {
+  const words = new Set(evidenced);
+  for (const f of findings) if (f.last > f.first && isOrganizationFinding(f)) for (let i = f.first; i <= f.last; i++) words.add(doc.tokens[i].key);
+  return words;
+}
+
 /** True when lower-case "according to" stands right before token `at`: the source of a claim ("according to Quorvle"). */
 function afterAccordingTo(tokens: ArticleToken[], at: number): boolean {
   const [according, to] = [tokens[at - 2], tokens[at - 1]];
@@ -114,37 +126,55 @@ function personNounBefore(tokens: ArticleToken[], at: number): boolean {
   return !!before && !before.cap && before.joinsNext && before.segment === tokens[at].segment && hasLexiconTag(before.key, 'Actor');
 }
 
+/** True when every token of `f` is a capitalised title word and the last one heads a title or is a courtesy title ("Mr.", "Rep.", "Vice President"). */
+function titleOnly(tokens: ArticleToken[], f: EntityFinding): boolean {
+  const ws = tokens.slice(f.first, f.last + 1);
+  const last = ws[ws.length - 1].key.replace(/\.$/, '');
+  return ws.every((t) => t.cap && !t.possessive && isTitleWord(t.key.replace(/\.$/, ''))) && (isTitleHead(last) || isCourtesyTitle(last));
+}
+
 /**
- * Rewrites, in `findings` (body order), a given name the lists know ("Harrison") right before a
- * one-word organization name ("Ford") as one person's full name when the pair has a person's
- * evidence, a speech verb beside it ("Harrison Ford said"), a lower-case title or person's noun before
- * it ("actor Harrison Ford"), a person's pronoun after it or after the surname alone elsewhere ("Ford,
- * who"), and, without the speech verb, no company's noun or
- * "which" after it ("Harrison Ford shares" keeps the company). Returns a new array.
+ * Rewrites, in `findings` (body order), a one-word organization name the lists know ("Ford") as a
+ * person's name, or its surname, where the finding right before it makes it one: a given name the
+ * lists know ("Harrison Ford") when the pair has a person's evidence, a speech verb beside it
+ * ("Harrison Ford said"), a lower-case title or person's noun before it ("actor Harrison Ford"), a
+ * person's pronoun after it or after the surname alone elsewhere ("Ford, who"); a person's name the
+ * classifier ended on a given name ("Mayor Michael" of "Mayor Michael Bloomberg"); a title alone
+ * ("Mr. Ford", "Rep. Dell"). Never when, without a speech verb, a company's noun or "which" follows
+ * ("Harrison Ford shares" keeps the company). Returns a new array.
  */
 export function personsNamedLikeOrganizations(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
   const { tokens } = doc;
   const out: EntityFinding[] = [];
   let shown: Map<string, NameEvidence> | null = null;
   for (let i = 0; i < findings.length; i++) {
-    const given = findings[i];
+    const before = findings[i];
     const organization = findings[i + 1];
-    const g = tokens[given.first];
-    const pair = given.kind === 'partial' && given.first === given.last && organization?.first === given.last + 1 && organization.first === organization.last;
-    if (!pair || !isOrganizationFinding(organization) || g.possessive || !g.joinsNext || g.upper || tokens[organization.first].upper || !(isGivenName(g.key) || isListedFirstName(g.key))) {
-      out.push(given);
+    const b = tokens[before.last];
+    if (organization?.first !== before.last + 1 || organization.first !== organization.last || !isOrganizationFinding(organization) || b.possessive || !b.joinsNext || tokens[organization.first].upper) {
+      out.push(before);
       continue;
     }
-    const titleFirst = lowerCaseTitleBefore(tokens, given.first);
     const evidence = evidenceAfter(doc, organization.last);
-    const cue = hasCue(doc, given.first, organization.last);
-    shown ??= oneWordEvidence(doc, findings);
-    const personal = cue || titleFirst !== null || personNounBefore(tokens, given.first) || evidence === 'person' || shown.get(tokens[organization.first].key) === 'person';
-    if (evidence === 'organization' ? !cue : !personal) {
-      out.push(given);
+    const cue = hasCue(doc, before.first, organization.last);
+    const given = !b.upper && (isGivenName(b.key) || isListedFirstName(b.key));
+    let person: EntityFinding | null = null;
+    if (evidence === 'organization' && !cue) person = null;
+    else if (before.kind === 'person' && given) person = { ...before, last: organization.last };
+    else if (before.kind === 'partial' && titleOnly(tokens, before)) {
+      person = { kind: 'person', first: organization.first, last: organization.last, role: roleOf(tokens, before.first, before.last), titleFirst: before.first };
+    } else if (before.kind === 'partial' && before.first === before.last && given) {
+      const titleFirst = lowerCaseTitleBefore(tokens, before.first);
+      shown ??= oneWordEvidence(doc, findings);
+      const personal = cue || titleFirst !== null || personNounBefore(tokens, before.first) || evidence === 'person' || shown.get(tokens[organization.first].key) === 'person';
+      if (personal) person = { kind: 'person', first: before.first, last: organization.last, role: roleOf(tokens, titleFirst, before.first - 1), titleFirst };
+    }
+    if (!person) {
+      out.push(before);
       continue;
     }
-    out.push({ kind: 'person', first: given.first, last: organization.last, role: roleOf(tokens, titleFirst, given.first - 1), titleFirst });
+    // The title alone was its own finding; the person's finding holds it now.
+    out.push(person);
     i++;
   }
   return out;

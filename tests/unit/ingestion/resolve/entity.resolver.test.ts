@@ -280,6 +280,21 @@ describe('resolveEntities: one word that names a person or an organization', () 
     expect(shares.named('Ford')).toMatchObject({ type: 'ORGANIZATION' });
   });
 
+  it('reads a one-word company name after a title alone, or after a person\'s name the classifier ended on a given name, as a person', () => {
+    expect(extract('Mr. Ford said the plan was good.').named('Ford')).toMatchObject({ type: 'PERSON', role: null });
+    expect(extract('Rep. Dell said the vote would wait.').named('Dell')).toMatchObject({ type: 'PERSON' });
+    const mayor = extract('Mayor Michael Ford said the road would open.');
+    expect(mayor.entities.find((e) => e.type === 'PERSON' && e.name.endsWith('Michael Ford'))).toBeDefined();
+    expect(mayor.entities.filter((e) => e.type === 'ORGANIZATION')).toEqual([]);
+    expect(extract('The Ford plant closed.').named('Ford')).toMatchObject({ type: 'ORGANIZATION' });
+  });
+
+  it('gives a one-word company name the person of that surname when the article never shows the company', () => {
+    expect(extract('Former President Gerald Ford died in 2006. Ford was 93.').mentionsOf('Gerald Ford')).toEqual(['Gerald Ford', 'Ford']);
+    const company = extract('Gerald Ford spoke. Ford Motor Co sold cars, and Ford sold trucks.');
+    expect(company.mentionsOf('Gerald Ford')).toEqual(['Gerald Ford']);
+  });
+
   it('keeps the company and its founder apart in one article, and gives the founder a lone surname a person\'s pronoun follows', () => {
     const r = extract('Ford Motor Co said sales rose. Henry Ford founded it in 1903. Ford shares fell.', 'Ford said he wanted a cheap car.');
     expect(r.named('Henry Ford')).toMatchObject({ type: 'PERSON' });
