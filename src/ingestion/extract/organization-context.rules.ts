@@ -224,9 +224,17 @@ function finiteVerbAt(tokens: ArticleToken[], i: number): boolean {
   return v.key.endsWith('s') && hasLexiconTag(stem, 'Infinitive');
 }
 
-/** A word some list or the dictionary knows, as written or as the plural of one ("photos", "authorities"). */
+/** An agent noun and its stem: "protesters" of "protest". */
+const AGENT_NOUN = /^(\p{L}{4,}?)(?:er|or)s?$/u;
+
+/**
+ * A word some list or the dictionary knows, as written, as the plural of one ("photos", "authorities"),
+ * or as the agent noun of an ordinary word ("Protesters", "Protestors").
+ */
 function knownWordOrPlural(key: string): boolean {
   if (knownWord(key)) return true;
+  const agent = AGENT_NOUN.exec(key)?.[1];
+  if (agent && isCommonWord(agent)) return true;
   if (!key.endsWith('s')) return false;
   return knownWord(key.slice(0, -1)) || (key.endsWith('es') && knownWord(key.slice(0, -2))) || (key.endsWith('ies') && knownWord(`${key.slice(0, -3)}y`));
 }

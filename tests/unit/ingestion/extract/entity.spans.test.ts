@@ -188,6 +188,11 @@ describe('extractEntities: an unknown word as the subject of a verb', () => {
     const r = extract('The crane fell on Friday. Photos released of the scene showed damage.', 'Authorities announced an arrest. Twenty-seven states sued.');
     expect(r.organizations).toEqual([]);
   });
+
+  it('leaves the agent noun of an ordinary word alone ("Protesters blocked", "Protestors marched")', () => {
+    const r = extract('Protesters blocked the bridge on Friday. Protestors marched again on Sunday.');
+    expect(r.organizations).toEqual([]);
+  });
 });
 
 describe('extractEntities: ordinary words that are also given names', () => {
