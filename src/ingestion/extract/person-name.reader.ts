@@ -5,7 +5,7 @@ import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexico
 import { DOCUMENT_HEADS, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { ARTICLES, CUE_MODIFIERS } from '../lexicon/speaker.lexicon';
-import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffice, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
+import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffice, isTitleHead, isTitleWord, personLedNoun } from '../lexicon/title.lexicon';
 import { cityNamed, stateNamed } from '../lexicon/place.gazetteer';
 import { isConnector, isOrdinaryWord, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
@@ -431,12 +431,13 @@ export function roleOf(tokens: ArticleToken[], from: number | null, to: number):
 /**
  * A speech cue beside the words: "X said" (also over up to two adverbs or auxiliaries: "X also said",
  * "X has repeatedly said"), or "said X" when X ends the clause ("said Mabry.", "said Pearl Mabry, a
- * lawyer"; not "said Medicorp is failing", nor "told Brightwater").
+ * lawyer"; not "said Medicorp is failing", nor "told Brightwater"); or, for a one-word name, a noun for
+ * what a leader runs after it ("the Quimby administration", see leaderBefore).
  */
 export function hasCue(doc: TokenizedArticle, first: number, last: number): boolean {
   const { tokens } = doc;
   const after = tokens[last + 1];
-  if (cueAfter(tokens, last)) return true;
+  if (cueAfter(tokens, last) || (first === last && leaderBefore(tokens, last))) return true;
   const before = tokens[first - 1];
   if (!before || before.segment !== tokens[first].segment || !before.joinsNext || !isPersonalCueForm(before.key) || isAddresseeCueForm(before.key)) return false;
   return !(after && after.segment === tokens[last].segment && tokens[last].joinsNext && !after.cap);
@@ -456,4 +457,17 @@ function cueAfter(tokens: ArticleToken[], last: number): boolean {
     if (t.cap || PASSIVE_TAGS.some((tag) => hasLexiconTag(t.key, tag)) || !(CUE_MODIFIERS.has(t.key) || /^\p{Ll}+ly$/u.test(t.text))) return false;
   }
   return false;
+}
+
+/**
+ * "the Quimby administration", "a Quimby presidency", "Quimby campaign officials": a capitalised word (no acronym) right before a
+ * lower-case noun for what a leader runs (personLedNoun) is the leader's surname when it is a known surname or given name, or
+ * a name-shaped word that is no ordinary word (not "the Republican administration"), and, before a noun that a group or a cause
+ * may have too ("campaign", "regime"), none the spelling dictionary writes as a name either ("the Brexit campaign", "the Nazi regime").
+ */
+function leaderBefore(tokens: ArticleToken[], at: number): boolean {
+  const [t, next] = [tokens[at], tokens[at + 1]];
+  const onlyPerson = next && !next.cap ? personLedNoun(next.key) : undefined;
+  if (onlyPerson === undefined || !t.joinsNext || !t.cap || t.upper || t.initial || t.possessive) return false;
+  return isSurname(t.key) || isGivenName(t.key) || (!isVocabularyWord(t.key) && nameShaped(t) && (onlyPerson || !isDictionaryName(t.key)));
 }

@@ -20,7 +20,7 @@ export const NAME_CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'for', 'the', '
 /** Group nouns written with a capital: "Democrats", "Muslims" are no surname. */
 export const GROUP_WORDS = new Set([
   'democrat', 'republican', 'muslim', 'christian', 'jew', 'catholic', 'protestant', 'sunni', 'shiite', 'liberal',
-  'conservative', 'progressive', 'libertarian', 'socialist', 'communist', 'independent',
+  'conservative', 'progressive', 'libertarian', 'socialist', 'communist', 'independent', 'democratic', 'tory',
 ]);
 
 /**

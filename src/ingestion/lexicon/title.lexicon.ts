@@ -44,6 +44,18 @@ export function isOrganizationPeopleWord(word: string): boolean {
   return ORGANIZATION_PEOPLE.has(word);
 }
 
+/**
+ * Nouns written in lower case after a leader's surname for what the leader heads or runs ("the Quimby administration", "a Quimby
+ * presidency", "the Quimby regime", "Quimby campaign officials"), each true when only a person heads it (an administration, a
+ * presidency), false when a group or a cause may too ("the Brexit campaign", "the Taliban regime").
+ */
+const PERSON_LED: ReadonlyMap<string, boolean> = new Map([['administration', true], ['presidency', true], ['regime', false], ['campaign', false]]);
+
+/** For a folded word that, after a name, says the name may be a leader's (see PERSON_LED): whether only a person is so named; undefined for none. */
+export function personLedNoun(word: string): boolean | undefined {
+  return PERSON_LED.get(word);
+}
+
 /** The heads of a title: the offices and the title abbreviations. */
 const TITLE_HEADS = new Set([...OFFICES, ...TITLE_ABBREVIATIONS.map((a) => a.toLowerCase())]);
 

@@ -114,6 +114,17 @@ describe('person-name reader', () => {
     expect(found('He met Anderson Cooper and Harbor News\' Nora Quill on Monday.')).toEqual(['PERSON Anderson Cooper', 'ORGANIZATION Harbor News', 'PERSON Nora Quill']);
   });
 
+  it('reads a surname before a noun for what a leader runs as a person ("the Orlikko administration"), not a group\'s word', () => {
+    const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(people('The Orlikko administration announced new tariffs.')).toEqual(['Orlikko']);
+    expect(people('Aides feared a Quorvan presidency.')).toEqual(['Quorvan']);
+    expect(people('Orlikko campaign officials declined to comment.')).toEqual(['Orlikko']);
+    // A name the spelling dictionary writes (a cause's, a group's) runs a campaign or a regime without being a person.
+    expect(people('The Brexit campaign won the vote.')).toEqual([]);
+    expect(people('The Taliban regime fell in weeks.')).toEqual([]);
+    expect(people('The Democratic administration cut taxes.')).toEqual([]);
+  });
+
   it('sees a speech cue after up to two adverbs or auxiliaries ("Quimby also said"), but not after a passive', () => {
     for (const text of ['Quimby also said it was over.', 'Quimby has repeatedly said it was over.', 'Quimby had earlier told reporters.']) expect(hasCue(docOf(text), 0, 0)).toBe(true);
     for (const text of ['Quimby were admitted too.', 'Quimby has been admitted.', 'Quimby also quietly never said it.']) expect(hasCue(docOf(text), 0, 0)).toBe(false);
