@@ -26,14 +26,18 @@ const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'customers', 'subscribers', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'ceo',
 ]);
 
+/** A news outlet's verb: a one-word name no list knows that "reported" is a paper or a site (a reporter is named in full). */
+const REPORTING_FORMS: ReadonlySet<string> = new Set(['reported', 'reports']);
+
 /** The relative pronoun after a comma right after the name: "X, who", "X, which". */
 const RELATIVE = /^,\s+(who|which)\b/;
 
 /**
  * What the words right after the name ending at token `last` show it to be: a person when a speech
  * verb and "he" / "she" / "his" / "her" follow ("Quorvle said he", "Quorvle said on Monday that she")
- * or ", who"; an organization when a speech verb and "it" / "its" follow ("Quorvle said it would"), or ", which", or a noun only a company
- * has ("Quorvle shares", "Quorvle's employees"); else null.
+ * or ", who"; an organization when a speech verb and "it" / "its" follow ("Quorvle said it would"), or
+ * ", which", or a noun only a company has ("Quorvle shares", "Quorvle's employees"), or "reported"
+ * ("Quorvle reported that"); else null.
  */
 export function evidenceAfter(doc: TokenizedArticle, last: number): NameEvidence {
   const { tokens, body } = doc;
@@ -44,7 +48,7 @@ export function evidenceAfter(doc: TokenizedArticle, last: number): NameEvidence
   // A possessive joins the next word over its "'s" and one space.
   const joined = name.joinsNext || (name.possessive && /^['’]s? $/.test(body.slice(name.end, next?.start)));
   if (!next || next.segment !== name.segment || next.cap || !joined) return null;
-  if (COMPANY_NOUNS.has(next.key)) return 'organization';
+  if (COMPANY_NOUNS.has(next.key) || (REPORTING_FORMS.has(next.key) && !name.possessive)) return 'organization';
   if (name.possessive || !isPersonalCueForm(next.key)) return null;
   const pronoun = subjectAfterCue(tokens, last + 1);
   if (pronoun && PERSON_PRONOUNS.has(pronoun)) return 'person';

@@ -310,6 +310,8 @@ describe('resolveEntities: one word that names a person or an organization', () 
     expect(extract('According to Quorvle, prices rose. A report by Quorvle agreed.').mentionsOf('Quorvle')).toEqual(['Quorvle', 'Quorvle']);
     expect(extract('According to Quorvle, prices rose.').named('Quorvle')).toMatchObject({ type: 'ORGANIZATION' });
     expect(extract('Prices rose, according to Smith.').named('Smith')).toMatchObject({ type: 'PERSON' });
+    expect(extract('Politico reported that the vote failed.').named('Politico')).toMatchObject({ type: 'ORGANIZATION' });
+    expect(extract('Jana Smith reported the story. Smith reported more later.').mentionsOf('Jana Smith')).toEqual(['Jana Smith', 'Smith']);
   });
 });
 

@@ -25,6 +25,8 @@ describe('evidenceAfter', () => {
       ['Quorvle said in a statement its sales rose.', 'Quorvle', 'organization'],
       ['Quorvle said Monday she was tired.', 'Quorvle', 'person'],
       ['Quorvle said the firm would lose its license.', 'Quorvle', null],
+      ['Quorvle reported that the vote failed.', 'Quorvle', 'organization'],
+      ['Quorvle reports a loss.', 'Quorvle', 'organization'],
       ['Quorvle sold it.', 'Quorvle', null],
     ];
     for (const [text, word, expected] of cases) {
