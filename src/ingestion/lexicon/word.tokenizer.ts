@@ -6,6 +6,7 @@
  * punctuation mark is a token of its own.
  */
 import type { Span } from '../annotations';
+import { usStateAbbreviated } from './place.gazetteer';
 import { TITLE_ABBREVIATIONS } from './title.lexicon';
 
 /** A word or punctuation mark: `text` equals `body.slice(start, end)`. */
@@ -77,7 +78,7 @@ const DOT = 46;
 /**
  * Where the token that starts at `p` (no white space) ends, `to` the end of the text. The first
  * of these that matches, in this order, as the regular expression
- * `(?:\p{Lu}\.){2,} | \p{Lu}\.\p{Lu}(?![\p{L}\p{N}\p{M}]) | \p{Lu}\.(?=\s*\p{Lu}) | \p{N}+(?:[/:.,]\p{N}+)+ | [\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’\-MOJIBAKE]*[\p{L}\p{N}\p{M}])? | [^\s\p{L}\p{N}]`
+ * `(?:\p{Lu}\.){2,} | \p{Lu}\.\p{Lu}(?![\p{L}\p{N}\p{M}]) | \p{Lu}\.\p{Lu}\p{Ll}+ (a US state's AP abbreviation only: "W.Va") | \p{Lu}\.(?=\s*\p{Lu}) | \p{N}+(?:[/:.,]\p{N}+)+ | [\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’\-MOJIBAKE]*[\p{L}\p{N}\p{M}])? | [^\s\p{L}\p{N}]`
  * would match it (flags `gu`, on the text between `from` and `to`), scanned by hand: that
  * regular expression was a fifth of the tokenizer's time, and its match arrays garbage.
  */
@@ -101,6 +102,11 @@ function tokenEnd(body: string, p: number, to: number): number {
     if (q < to && classOf(codeAt(body, q, to)) & UPPER) {
       const end = q + width(codeAt(body, q, to));
       if (end >= to || !(classOf(codeAt(body, end, to)) & (LETTER | NUMBER | MARK))) return end;
+    }
+    // W.Va.: AP's abbreviation of a state of two words, a capital and its dot run into a capitalised word.
+    if (q === after + 1 && q < to && classOf(codeAt(body, q, to)) & UPPER) {
+      const end = tokenEnd(body, q, to);
+      if (end > q + 1 && usStateAbbreviated(body.slice(p, end), true)) return end;
     }
     // R. in Ronald R. Fieldstone: a capital and its dot before white space and a capital.
     let r = after + 1;

@@ -57,6 +57,13 @@ describe('tokenizeArticle', () => {
     expect(people).toEqual(['ORGANIZATION Harbor News', 'PERSON Tevana Orlikko']);
   });
 
+  it('reads "W.Va." after a town as one word, the state West Virginia', () => {
+    const doc = tokensOf('The plant in Quarry Hollow, W.Va., closed.');
+    expect(doc.chunks.map((c) => surfaceOf(doc, c[0], c[c.length - 1]))).toEqual(['The', 'Quarry Hollow', 'W.Va']);
+    const places = extractEntities(articleFrom(['The plant in Quarry Hollow, W.Va., closed.'])).entities.map((e) => e.name);
+    expect(places).toContain('West Virginia');
+  });
+
   it('marks a Title Case segment, and gives each segment its paragraph', () => {
     const doc = tokensOf({ kind: 'title', text: 'Allies Pledge More Support For Kyiv' }, 'The allies met on Monday.');
     expect(doc.segments.map((s) => [s.kind, s.titleCase, s.paragraph])).toEqual([['title', true, null], ['paragraph', false, 0]]);

@@ -15,6 +15,10 @@ describe('tokenize', () => {
     expect(texts('R.Kelly and A.B')).toEqual(['R.', 'Kelly', 'and', 'A.B']);
   });
 
+  it('keeps a US state\'s AP abbreviation of a capital, its dot and a word whole ("W.Va."), not an initial run into a name', () => {
+    expect(texts('Born in Quarry, W.Va., she met J.Quill.')).toEqual(['Born', 'in', 'Quarry', ',', 'W.Va', '.', ',', 'she', 'met', 'J.', 'Quill', '.']);
+  });
+
   it('keeps inner apostrophes, hyphens and mis-decoded signs inside a word; every other mark is a token', () => {
     expect(texts('Norway’s al-Assad met FranÃ§ois, “twice”.')).toEqual(['Norway’s', 'al-Assad', 'met', 'FranÃ§ois', ',', '“', 'twice', '”', '.']);
   });
