@@ -70,7 +70,7 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'institute', 'university', 'club', 'team', 'league', 'federation', 'association', 'coalition', 'bloc',
   'regulator', 'paper', 'magazine', 'website', 'site', 'station', 'channel', 'outlet', 'service', 'police',
   'military', 'kremlin', 'senate', 'congress', 'parliament', 'assembly', 'navy', 'forces', 'cabinet', 'caucus',
-  'times', 'tribune', 'fed', 'reserve', 'society', 'front', 'movement', 'institution',
+  'times', 'tribune', 'fed', 'reserve', 'society', 'front', 'movement', 'institution', 'chamber', 'exchange',
   // Newspaper and magazine names ("The Abilene Observer"), beside compromise's news, post, journal, herald...
   'observer', 'inquirer', 'enquirer', 'examiner', 'courier', 'dispatch', 'bulletin', 'sentinel', 'ledger',
   'mirror', 'monitor', 'register', 'newsweek', 'weekly',

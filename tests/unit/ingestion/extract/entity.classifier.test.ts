@@ -96,6 +96,13 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('reads a chamber and an exchange as organization heads ("Quarnby Chamber of Commerce", "Brellow Stock Exchange")', () => {
+    expect(findings('Both the Quarnby Chamber of Commerce and the Brellow Stock Exchange objected.').map(([kind, text]) => [kind, text])).toEqual([
+      ['org', 'Quarnby Chamber of Commerce'],
+      ['org', 'Brellow Stock Exchange'],
+    ]);
+  });
+
   it('reads people and the cause they stand for as an advocacy group, but no office and no blame ("Secretary for ...", "Democrats for Brellow")', () => {
     const texts = (...lines: string[]): string[][] => findings(...lines).map(([kind, text]) => [kind, text]);
     expect(texts('A report by Taxpayers for Balanced Budgets said Physicians Against Open Pit Mining agreed.')).toEqual([
