@@ -70,7 +70,8 @@ export function longestNameStartingWith(first: string): number {
   return longestByFirstWord.get(first) ?? 1;
 }
 
-const MIN_SINGLE_WORD_CITY = 50000;
+/** The population a city named by one word must have for that word alone to name it. */
+export const MIN_SINGLE_WORD_CITY = 50000;
 const MIN_AMBIGUOUS_CITY = 1000000;
 const MIN_ACCENT_FOLDED_CITY = 200000;
 

@@ -9,6 +9,7 @@ import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed } from '../lexicon/organization.aliases';
 import { cityNamed, isMajorPlaceName, usStateAbbreviated } from '../lexicon/place.gazetteer';
 import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
+import { MIN_SINGLE_WORD_CITY } from '../lexicon/entity.dictionary';
 import { genderOfCourtesyTitle, isPersonOnlyTitle } from '../lexicon/title.lexicon';
 import { acronymsUsedAsTerms } from './acronym-organization.rules';
 import { productWords } from './product-name.rules';
@@ -349,6 +350,16 @@ function resolvePartial(
   // A word no name list knows that the article shows as an organization's ("Quorvle said it would", "Quorvle shares").
   if (ws.length === 1 && organizations.organizationWords.has(ws[0].key) && isUnknownNameWord(ws[0])) {
     const key = reg.organization(surface);
+    reg.mention(key, f.first, f.last);
+    return key;
+  }
+  // "in Charlotte", "in Ferguson and Charlotte": a given name that is no surname, after a place preposition other than "at"
+  // (directly or after another name and "and" / "or"), is the large town of that name ("at Charlotte's" may be a person's).
+  const placed = (at: number): boolean => afterPlacePreposition(tokens, at) && tokens[at - 1].key !== 'at';
+  const coordinated = !!before && (before.key === 'and' || before.key === 'or') && before.joinsNext && tokens[f.first - 2]?.cap === true && tokens[f.first - 2].joinsNext && placed(f.first - 2);
+  const town = ws.length === 1 && !ws[0].possessive && isGivenName(ws[0].key) && !isSurname(ws[0].key) && (placed(f.first) || coordinated) ? cityNamed(ws[0].text) : null;
+  if (town && town.population >= MIN_SINGLE_WORD_CITY) {
+    const key = reg.entityFor({ type: 'CITY', city: town });
     reg.mention(key, f.first, f.last);
     return key;
   }

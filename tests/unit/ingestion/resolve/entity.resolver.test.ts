@@ -336,3 +336,11 @@ describe('resolveEntities: a courtesy title\'s gender', () => {
     expect(r.mentionsOf('Orrick')).toEqual(['Orrick', 'Orrick']);
   });
 });
+
+describe('resolveEntities: a town named like a person', () => {
+  it('reads a given name that a large town bears after a place preposition, or after another name and "and", as the town', () => {
+    expect(extract('Crowds gathered in Charlotte on Friday.').named('Charlotte')).toMatchObject({ type: 'LOCATION', kind: 'city', countryCode: 'US' });
+    expect(extract('Crowds gathered in Quorvale and Charlotte on Friday.').named('Charlotte')).toMatchObject({ type: 'LOCATION' });
+    expect(extract('She sat at Charlotte\'s side.').named('Charlotte')).toMatchObject({ type: 'PERSON' });
+  });
+});
