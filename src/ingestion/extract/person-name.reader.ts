@@ -1,6 +1,6 @@
 import { hasLexiconTag, isClosedClassWord, isCommonWord, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isOrganizationHead, isPlaceHead, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
 import { lookupName } from '../lexicon/entity.dictionary';
-import { isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.lexicon';
+import { findCues, isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { DOCUMENT_HEADS, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
@@ -437,7 +437,7 @@ export function roleOf(tokens: ArticleToken[], from: number | null, to: number):
 export function hasCue(doc: TokenizedArticle, first: number, last: number): boolean {
   const { tokens } = doc;
   const after = tokens[last + 1];
-  if (cueAfter(tokens, last) || (first === last && leaderBefore(tokens, last))) return true;
+  if (cueAfter(tokens, last) || (first === last && (leaderBefore(tokens, last) || thoughtAfterGivenName(doc, last)))) return true;
   const before = tokens[first - 1];
   if (!before || before.segment !== tokens[first].segment || !before.joinsNext || !isPersonalCueForm(before.key) || isAddresseeCueForm(before.key)) return false;
   return !(after && after.segment === tokens[last].segment && tokens[last].joinsNext && !after.cap);
@@ -470,4 +470,15 @@ function leaderBefore(tokens: ArticleToken[], at: number): boolean {
   const onlyPerson = next && !next.cap ? personLedNoun(next.key) : undefined;
   if (onlyPerson === undefined || !t.joinsNext || !t.cap || t.upper || t.initial || t.possessive) return false;
   return isSurname(t.key) || isGivenName(t.key) || (!isVocabularyWord(t.key) && nameShaped(t) && (onlyPerson || !isDictionaryName(t.key)));
+}
+
+/**
+ * "Melanie thought the whole thing was outrageous": a given name that is no ordinary word, alone, right before a verb of thought
+ * or intent (the cue lexicon's clause cues: "thought", "believes", "feared", "plans"), even at a sentence's start; no town's name
+ * ("Charlotte expects 10,000 visitors").
+ */
+function thoughtAfterGivenName(doc: TokenizedArticle, at: number): boolean {
+  const [t, next] = [doc.tokens[at], doc.tokens[at + 1]];
+  if (!next || next.cap || !t.joinsNext || t.upper || !isGivenName(t.key) || isCommonWord(t.key) || cityNamed(t.text)) return false;
+  return findCues(doc.body, next.start, next.end, { clauseCues: true }).length > 0;
 }

@@ -125,6 +125,13 @@ describe('person-name reader', () => {
     expect(people('The Democratic administration cut taxes.')).toEqual([]);
   });
 
+  it('reads a known given name alone before a verb of thought as a person, at a sentence\'s start too, but no town\'s name', () => {
+    const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(people('Melanie thought the whole plan was foolish.')).toEqual(['Melanie']);
+    expect(people('Later, Melanie believes, the rules will change.')).toEqual(['Melanie']);
+    expect(people('Charlotte expects ten thousand visitors.')).toEqual([]);
+  });
+
   it('sees a speech cue after up to two adverbs or auxiliaries ("Quimby also said"), but not after a passive', () => {
     for (const text of ['Quimby also said it was over.', 'Quimby has repeatedly said it was over.', 'Quimby had earlier told reporters.']) expect(hasCue(docOf(text), 0, 0)).toBe(true);
     for (const text of ['Quimby were admitted too.', 'Quimby has been admitted.', 'Quimby also quietly never said it.']) expect(hasCue(docOf(text), 0, 0)).toBe(false);
