@@ -298,12 +298,14 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
   if (!ofPhrase && from > 0 && !OF_WORDS.has(tokens[chunk[from - 1]].key)) return null;
   // Words that open the sentence and are no name: "Yesterday Apple Inc", "The Party" at a sentence start
   // (an upper-case word stays: "US National Park Service", and so does a chamber's name: "House
-  // Intelligence Committee"); nor is "Miami-based" part of the name.
+  // Intelligence Committee", and an ordinary word before a company's legal form: "General Motors Co");
+  // nor is "Miami-based" part of the name.
+  const company = isCompanyLegalForm(tokens[chunk[right]].key);
   while (from < left) {
     const t = tokens[chunk[from]];
     if (openedByThe(tokens, chunk, from)) break;
     const based = /-based$/.test(t.key);
-    const opener = t.sentenceStart && isCommonWord(t.key) && !isOrganizationHead(t.key) && !chamberNamedAfterThe(t.key);
+    const opener = t.sentenceStart && !company && isCommonWord(t.key) && !isOrganizationHead(t.key) && !chamberNamedAfterThe(t.key);
     if (!based && (t.upper || !(isFunctionWord(t.key) || opener))) break;
     from++;
   }

@@ -86,6 +86,10 @@ describe('classifyEntities', () => {
     expect(findings('Orvan Tellby & Co. LLC advised the buyer.')).toEqual([['org', 'Orvan Tellby & Co. LLC', 'Orvan Tellby & Co. LLC']]);
   });
 
+  it('keeps an ordinary word opening the sentence in a company\'s name that ends in its legal form ("Standard Brellow Co")', () => {
+    expect(findings('Standard Brellow Co said profits fell.')).toEqual([['org', 'Standard Brellow Co', 'Standard Brellow Co']]);
+  });
+
   it('reads an institution, an armed guard and centers in the plural as organizations ("Centers for X and Y" is one name)', () => {
     expect(findings('A fellow at the Quarnby Institution said the Brellow National Guard left.').map(([kind, text]) => [kind, text])).toEqual([
       ['org', 'Quarnby Institution'],
