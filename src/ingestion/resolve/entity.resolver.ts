@@ -347,8 +347,9 @@ function resolvePartial(
     reg.mention(key, f.first, f.last);
     return key;
   }
-  // A word no name list knows that the article shows as an organization's ("Quorvle said it would", "Quorvle shares").
-  if (ws.length === 1 && organizations.organizationWords.has(ws[0].key) && isUnknownNameWord(ws[0])) {
+  // A word no name list knows that the article shows as an organization's ("Quorvle said it would", "Quorvle shares"),
+  // or that speaks after "the" ("the Quorvani claimed"; not a family's plural, "the Orricks said"): news writes no person's name after "the".
+  if (ws.length === 1 && (organizations.organizationWords.has(ws[0].key) || (afterThe && f.cue && !ws[0].key.endsWith('s'))) && isUnknownNameWord(ws[0])) {
     const key = reg.organization(surface);
     reg.mention(key, f.first, f.last);
     return key;

@@ -311,6 +311,9 @@ describe('resolveEntities: one word that names a person or an organization', () 
     expect(extract('According to Quorvle, prices rose.').named('Quorvle')).toMatchObject({ type: 'ORGANIZATION' });
     expect(extract('Prices rose, according to Smith.').named('Smith')).toMatchObject({ type: 'PERSON' });
     expect(extract('Politico reported that the vote failed.').named('Politico')).toMatchObject({ type: 'ORGANIZATION' });
+    expect(extract('The Quorvani claimed the attack on Monday.').named('Quorvani')).toMatchObject({ type: 'ORGANIZATION' });
+    expect(extract('The Orricks said they would move.').named('Orricks')).toBeUndefined();
+    expect(extract('The Obama administration said it would appeal.').named('Obama')).toMatchObject({ type: 'PERSON' });
     expect(extract('Jana Smith reported the story. Smith reported more later.').mentionsOf('Jana Smith')).toEqual(['Jana Smith', 'Smith']);
   });
 });
