@@ -11,7 +11,7 @@ import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from
 import { isPluralShaped, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
 import { isOrganizationFinding, organizationFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { HOLDINGS_WORDS, headsOrganization, isFacilityName, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
-import { hasCue, knownFullName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, opensParticleName, particleSurnameName, personNameIn, roleOf, titleEnd, titledNameIn } from './person-name.reader';
+import { hasCue, knownFullName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, opensParticleName, particleSurnameName, personNameIn, personNameWords, roleOf, titleEnd, titledNameIn } from './person-name.reader';
 
 /**
  * The classify stage of entity extraction: what each capitalised run of a tokenized article names.
@@ -333,18 +333,20 @@ function surnamesOpeningSentences(doc: TokenizedArticle, findings: EntityFinding
 
 /**
  * "Wikinews reporter William Saturn", "Quantcast employees", "Facebook co-founder Mark Zuckerberg":
- * a name no rule typed, of at most three words none of them a known given name, surname or title
- * word and no law's or document's name ("the Second Amendment columnist"), written right before a word
+ * a name no rule typed, of at most three words none of them a known given name, surname, word of a person
+ * the article names or title word and no law's or document's name ("the Second Amendment columnist"), written right before a word
  * for an organization's people, is that organization. Rewrites those partial findings.
  */
 function typeByOrganizationPeople(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
+  // "Biden spokesman Andrew Bates" beside "Joe Biden": a word of a person the article names is that person's.
+  const personWords = personNameWords(tokens, findings);
   findings.forEach((f, i) => {
     if (f.kind !== 'partial' || f.last - f.first > 2) return;
     const next = tokens[f.last + 1];
     if (!next || !(tokens[f.last].joinsNext || tokens[f.last].possessive) || next.segment !== tokens[f.last].segment || !isOrganizationPeopleWord(next.key)) return;
     const ws = tokens.slice(f.first, f.last + 1);
-    if (ws.some((t) => isGivenName(t.key) || isSurname(t.key) || isTitleWord(t.key) || isFunctionWord(t.key))) return;
+    if (ws.some((t) => isGivenName(t.key) || isSurname(t.key) || personWords.has(t.key) || isTitleWord(t.key) || isFunctionWord(t.key))) return;
     // "the Second Amendment columnist": a law or a document (DOCUMENT_HEADS) has writers, not people of its own.
     if (!tokens[f.last].upper && DOCUMENT_HEADS.has(tokens[f.last].key)) return;
     // "Kowalski shares his view": the verb, before a determiner or pronoun, is no organization's shares.
@@ -372,7 +374,7 @@ function organizationsInLists(doc: TokenizedArticle, findings: EntityFinding[]):
   const gap = (a: EntityFinding, b: EntityFinding): string | null =>
     tokens[a.last].segment === tokens[b.first].segment && LIST_GAP.test(body.slice(tokens[a.last].end, tokens[b.first].start)) ? body.slice(tokens[a.last].end, tokens[b.first].start) : null;
   // Words of the people the article names: "the Republican Party and Clinton" lists a person.
-  const personWords = new Set(findings.flatMap((f) => (f.kind === 'person' ? tokens.slice(f.first, f.last + 1).map((t) => t.key) : [])));
+  const personWords = personNameWords(tokens, findings);
   const nameLike = (f: EntityFinding): boolean => {
     if (f.kind !== 'partial' || f.last - f.first > 2 || doc.segments[tokens[f.first].segment].titleCase) return false;
     const ws = tokens.slice(f.first, f.last + 1);

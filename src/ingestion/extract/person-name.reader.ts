@@ -310,6 +310,11 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   return !doubtfulName(doc, piece) || personEvidence(doc, piece) ? piece : [];
 }
 
+/** The folded words of the people `findings` name ("Joe Biden": joe, biden): a name of them is a person's, not an organization's. */
+export function personNameWords(tokens: ArticleToken[], findings: EntityFinding[]): Set<string> {
+  return new Set(findings.flatMap((f) => (f.kind === 'person' ? tokens.slice(f.first, f.last + 1).map((t) => t.key) : [])));
+}
+
 /**
  * Two or three words each a given name or a surname the lists know and no ordinary word ("Anderson Cooper"): a person's name,
  * which "and" after it ends ("Anderson Cooper and Fox News' Chris Wallace"), unlike a firm's one name ("Procter and Gamble").

@@ -132,6 +132,12 @@ describe('person-name reader', () => {
     expect(people('Charlotte expects ten thousand visitors.')).toEqual([]);
   });
 
+  it('reads a word of a person the article names before an organization\'s people word as that person ("Orlikko spokesman")', () => {
+    const found = (...lines: string[]) => extractEntities(articleFrom(lines)).entities.map((e) => `${e.type} ${e.name}`);
+    expect(found('Tevan Orlikko spoke first.', 'Orlikko spokesman Nora Quill said more.')).toEqual(['PERSON Tevan Orlikko', 'PERSON Nora Quill']);
+    expect(found('Quorvle spokesman Nora Quill said more.')).toEqual(['ORGANIZATION Quorvle', 'PERSON Nora Quill']);
+  });
+
   it('sees a speech cue after up to two adverbs or auxiliaries ("Quimby also said"), but not after a passive', () => {
     for (const text of ['Quimby also said it was over.', 'Quimby has repeatedly said it was over.', 'Quimby had earlier told reporters.']) expect(hasCue(docOf(text), 0, 0)).toBe(true);
     for (const text of ['Quimby were admitted too.', 'Quimby has been admitted.', 'Quimby also quietly never said it.']) expect(hasCue(docOf(text), 0, 0)).toBe(false);
