@@ -706,7 +706,7 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     else out.push({ kind: 'org', name, first: from, last });
     return;
   }
-  const placeKind = words.length >= 2 && !titleCase ? placeHeadKind(head, tokens[words[words.length - 2]].key) : undefined;
+  const placeKind = words.length >= 2 && !titleCase ? placeHeadKind(head, tokens[words[words.length - 2]].key, words.length === 2) : undefined;
   if (placeKind) {
     out.push({ kind: 'place', name: surfaceOf(doc, first, last), placeKind, first, last });
     return;

@@ -197,19 +197,24 @@ const DISTRICT_BODIES = new Set(['school', 'water', 'fire', 'sanitation', 'utili
  */
 export function placeFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | null {
   const organizational = chunk.some((i) => tokens[i].cap && isOrganizationHead(tokens[i].key));
-  return nameFrame(tokens, chunk, (key, previous) => { const kind = placeHeadKind(key, previous); return !!kind && (!organizational || kind === 'facility'); });
+  return nameFrame(tokens, chunk, (key, previous, opens) => {
+    const kind = placeHeadKind(key, previous, opens);
+    return !!kind && (!organizational || kind === 'facility');
+  });
 }
 
 /**
  * The kind of place the word `key` (folded) heads after the word `previous` (GEO_HEADS: "Quimby River",
  * "Elysee Palace", "Trump Tower"), or undefined. A head that is also a given name, so a surname too
- * ("Hall", "Base"), heads one only after an ordinary word ("City Hall", "Festival Hall", "Land Base"):
- * "Anthony Hall", "Arsenio Hall" are people.
+ * ("Hall", "Hill", "Base"), heads one only after an ordinary word ("City Hall", "Land Base"; one the
+ * dictionary writes with a capital too only where it `opens` the name: "Capitol Hill"), no function
+ * word ("The Hill") and no given name but an ordinary word: "Anita Hill", "Arsenio Hall" are people.
  */
-export function placeHeadKind(key: string, previous: string | undefined): string | undefined {
+export function placeHeadKind(key: string, previous: string | undefined, opens: boolean): string | undefined {
   if (!Object.hasOwn(GEO_HEADS, key)) return undefined;
-  const named = isGivenName(key) && previous !== undefined && !isVocabularyWord(previous);
-  return named ? undefined : GEO_HEADS[key];
+  if (!isGivenName(key) || previous === undefined) return GEO_HEADS[key];
+  const word = (isVocabularyWord(previous) || (opens && isDictionaryWord(previous))) && !isFunctionWord(previous) && (!isGivenName(previous) || isCommonWord(previous));
+  return word ? GEO_HEADS[key] : undefined;
 }
 
 /**
@@ -259,12 +264,15 @@ function endsCompanyName(tokens: ArticleToken[], chunk: number[], p: number): bo
   return t.cap && isCompanyLegalForm(t.key) && !(next?.cap && isCompanyLegalForm(next.key));
 }
 
-/** The name in `chunk` that a word `isHeadWord` accepts (after the word `previous`) heads (see organizationFrame). */
-function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: string, previous: string | undefined) => boolean): ChunkSpan | null {
+/**
+ * The name in `chunk` that a word `isHeadWord` accepts (after the word `previous`, which `opens` the run
+ * when no capitalised word comes before it) heads (see organizationFrame).
+ */
+function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: string, previous: string | undefined, opens: boolean) => boolean): ChunkSpan | null {
   // A head that is also a title word ("Party" of "Party Secretary Xi") heads a name only where the run ends or a connector follows.
   const isHead = (p: number): boolean => {
     const t = tokens[chunk[p]];
-    return t.cap && isHeadWord(t.key, tokens[chunk[p - 1]]?.key) && (!isTitleWord(t.key) || !tokens[chunk[p + 1]]?.cap || p + 1 === chunk.length);
+    return t.cap && isHeadWord(t.key, tokens[chunk[p - 1]]?.key, !tokens[chunk[p - 2]]?.cap) && (!isTitleWord(t.key) || !tokens[chunk[p + 1]]?.cap || p + 1 === chunk.length);
   };
   let left = 0;
   while (left < chunk.length && !isHead(left)) left++;

@@ -317,6 +317,13 @@ describe('extractEntities: facilities are places', () => {
     const r = extract('Mayor Tom Hall said the hall would close.', 'Orvan Hall said he would return.');
     expect(r.locations).toEqual([]);
   });
+
+  it('types a hill and a street as places, but not a person named Hill nor a paper after "The"', () => {
+    const r = extract('Bankers on Wall Street and senators on Capitol Hill met in Brellow Street.', 'Anita Hill spoke later, “The Hill reported.');
+    expect(r.locations).toEqual(expect.arrayContaining(['Wall Street', 'Capitol Hill', 'Brellow Street']));
+    expect(r.locations).not.toContain('Hill');
+    expect(r.people).toEqual(['Anita Hill']);
+  });
 });
 
 describe('extractEntities: demonyms inside longer names', () => {
