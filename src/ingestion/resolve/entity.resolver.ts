@@ -2,6 +2,7 @@ import type { EntityCandidate, MentionCandidate } from '../annotations';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
 import { lonelyNameWord } from '../extract/name-shape.rules';
+import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isCommonWord, isFunctionWord, isGivenName, isSurname } from '../lexicon/english.lexicon';
 import { personKey } from '../lexicon/entity.keys';
 import { NAME_PARTICLES, NOT_ORGANIZATIONS, isBrandShaped } from '../lexicon/name-words.lexicon';
@@ -347,9 +348,11 @@ function resolvePartial(
     reg.mention(key, f.first, f.last);
     return key;
   }
+  // The speech verb right after the name: its subject ("the Orlikko administration announced" is the administration's).
+  const speaks = ws[0].joinsNext && !!tokens[f.last + 1] && isPersonalCueForm(tokens[f.last + 1].key);
   // A word no name list knows that the article shows as an organization's ("Quorvle said it would", "Quorvle shares"),
   // or that speaks after "the" ("the Quorvani claimed"; not a family's plural, "the Orricks said"): news writes no person's name after "the".
-  if (ws.length === 1 && (organizations.organizationWords.has(ws[0].key) || (afterThe && f.cue && !ws[0].key.endsWith('s'))) && isUnknownNameWord(ws[0])) {
+  if (ws.length === 1 && (organizations.organizationWords.has(ws[0].key) || (afterThe && speaks && !ws[0].key.endsWith('s'))) && isUnknownNameWord(ws[0])) {
     const key = reg.organization(surface);
     reg.mention(key, f.first, f.last);
     return key;
