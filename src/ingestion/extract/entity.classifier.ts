@@ -11,7 +11,7 @@ import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from
 import { isPluralShaped, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
 import { isOrganizationFinding, organizationFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { HOLDINGS_WORDS, headsOrganization, isFacilityName, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
-import { hasCue, knownFullName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, opensParticleName, particleSurnameName, personNameIn, personNameWords, roleOf, titleEnd, titledNameIn } from './person-name.reader';
+import { hasCue, knownFullName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, opensParticleName, particleSurnameName, personNameIn, personNameWords, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
 
 /**
  * The classify stage of entity extraction: what each capitalised run of a tokenized article names.
@@ -775,7 +775,7 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
       out.push({ kind: 'person', first: name[0], last: name[name.length - 1], role: titled ? pieceRole : null, titleFirst: titled ? pieceTitle : null, weak });
       piece = piece.slice(name.length);
     }
-    if (piece.length) out.push({ kind: 'partial', first: piece[0], last: piece[piece.length - 1], cue: hasCue(doc, piece[0], piece[piece.length - 1]) });
+    if (piece.length) out.push(unreadNameFinding(doc, piece[0], piece[piece.length - 1]));
   });
 }
 

@@ -434,15 +434,24 @@ export function roleOf(tokens: ArticleToken[], from: number | null, to: number):
 }
 
 /**
+ * The finding for words `first`..`last` no rule read: a person for a leader's surname alone ("the Quimby administration", see
+ * leaderBefore), else a partial name, with whether a speech cue stands beside it (hasCue).
+ */
+export function unreadNameFinding(doc: TokenizedArticle, first: number, last: number): EntityFinding {
+  if (first === last && leaderBefore(doc.tokens, last)) return { kind: 'person', first, last, role: null, titleFirst: null };
+  return { kind: 'partial', first, last, cue: hasCue(doc, first, last) };
+}
+
+/**
  * A speech cue beside the words: "X said" (also over up to two adverbs or auxiliaries: "X also said",
  * "X has repeatedly said"), or "said X" when X ends the clause ("said Mabry.", "said Pearl Mabry, a
- * lawyer"; not "said Medicorp is failing", nor "told Brightwater"); or, for a one-word name, a noun for
- * what a leader runs after it ("the Quimby administration", see leaderBefore).
+ * lawyer"; not "said Medicorp is failing", nor "told Brightwater"); for a given name alone, a verb of
+ * thought after it too (see thoughtAfterGivenName).
  */
 export function hasCue(doc: TokenizedArticle, first: number, last: number): boolean {
   const { tokens } = doc;
   const after = tokens[last + 1];
-  if (cueAfter(tokens, last) || (first === last && (leaderBefore(tokens, last) || thoughtAfterGivenName(doc, last)))) return true;
+  if (cueAfter(tokens, last) || (first === last && thoughtAfterGivenName(doc, last))) return true;
   const before = tokens[first - 1];
   if (!before || before.segment !== tokens[first].segment || !before.joinsNext || !isPersonalCueForm(before.key) || isAddresseeCueForm(before.key)) return false;
   return !(after && after.segment === tokens[last].segment && tokens[last].joinsNext && !after.cap);
