@@ -138,6 +138,17 @@ function titleOnly(tokens: ArticleToken[], f: EntityFinding): boolean {
 }
 
 /**
+ * A person's finding of two words or more that the classifier opened with an office ("Mayor" of
+ * "Mayor Michael" + "Bloomberg", an office the first-name lists also hold) and gave no title: the
+ * office as its title and role, the name starting after it; else nothing to change.
+ */
+function titleOpening(tokens: ArticleToken[], f: Extract<EntityFinding, { kind: 'person' }>): Partial<Extract<EntityFinding, { kind: 'person' }>> {
+  const office = tokens[f.first];
+  if (f.titleFirst !== null || f.last === f.first || !office.cap || office.upper || !isTitleHead(office.key)) return {};
+  return { first: f.first + 1, titleFirst: f.first, role: f.role ?? roleOf(tokens, f.first, f.first) };
+}
+
+/**
  * Rewrites, in `findings` (body order), a one-word organization name the lists know ("Ford") as a
  * person's name, or its surname, where the finding right before it makes it one: a given name the
  * lists know ("Harrison Ford") when the pair has a person's evidence, a speech verb beside it
@@ -164,7 +175,7 @@ export function personsNamedLikeOrganizations(doc: TokenizedArticle, findings: E
     const given = !b.upper && (isGivenName(b.key) || isListedFirstName(b.key));
     let person: EntityFinding | null = null;
     if (evidence === 'organization' && !cue) person = null;
-    else if (before.kind === 'person' && given) person = { ...before, last: organization.last };
+    else if (before.kind === 'person' && given) person = { ...before, last: organization.last, ...titleOpening(tokens, before) };
     else if (before.kind === 'partial' && titleOnly(tokens, before)) {
       person = { kind: 'person', first: organization.first, last: organization.last, role: roleOf(tokens, before.first, before.last), titleFirst: before.first };
     } else if (before.kind === 'partial' && before.first === before.last && given) {
