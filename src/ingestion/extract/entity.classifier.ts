@@ -8,7 +8,7 @@ import { isMajorPlaceName } from '../lexicon/place.gazetteer';
 import { COMPASS, COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
-import { isPluralShaped, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
+import { isPluralShaped, isRomanizedGivenName, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
 import { isOrganizationFinding, organizationFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { HOLDINGS_WORDS, headsOrganization, isFacilityName, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
 import { hasCue, knownFullName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, opensParticleName, particleSurnameName, personNameIn, personNameWords, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
@@ -477,7 +477,7 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
         const last = chunk[i + len - 1];
         if (isConnector(tokens[last])) continue;
         const hit = lookupName(surfaceOf(doc, chunk[i], last), len);
-        if (hit && len === 1 && hit.type === 'CITY' && (townInPersonName(tokens, chunk, i, residual) || (i === 0 && particleSurnameName(chunk.map((c) => tokens[c]))))) break;
+        if (hit && len === 1 && hit.type === 'CITY' && (townInPersonName(tokens, chunk, i, residual) || (i === 0 && particleSurnameName(chunk.map((c) => tokens[c]))) || isRomanizedGivenName(tokens[chunk[i + 1]]))) break;
         if (hit && hit.type === 'COUNTRY' && residual.length && countryNamedOrganization(tokens, residual[residual.length - 1], chunk[i])) {
           const noun = residual.pop()!;
           flush();

@@ -1,4 +1,5 @@
-import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isVerbForm } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
+import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { INFLECTED, GROUP_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
 import { COMPASS, GEO_HEADS } from '../lexicon/place-words.lexicon';
@@ -24,6 +25,16 @@ export function nameShaped(t: ArticleToken): boolean {
   if (isTitleHead(t.key) || isOrganizationHead(t.key) || isPlaceHead(t.key) || GEO_HEADS[t.key] || COMPASS.has(t.key)) return false;
   // "the Uyghur Muslim minority": a group noun is no surname (unless also a given name: "Christian").
   return !(GROUP_WORDS.has(t.key) && !isGivenName(t.key));
+}
+
+/**
+ * "Chung-tai", "Ka-ting", "Wai-ching": a given name as Hong Kong and Taiwan write it, two syllables joined by a hyphen, the second
+ * small; no English compound ("Anti-war", "Post-debate", "Self-made": their first part is an English word).
+ */
+export function isRomanizedGivenName(t: ArticleToken | undefined): boolean {
+  if (!t || !/^\p{Lu}\p{Ll}+-\p{Ll}{1,5}$/u.test(t.text)) return false;
+  const first = t.key.slice(0, t.key.indexOf('-'));
+  return !isVocabularyWord(first) && !isDictionaryWord(first);
 }
 
 /** The plural of an ordinary or group word ("Democrats", "Scholarships"): no name unless a surname by position ("Lorna K. Meadows"). */

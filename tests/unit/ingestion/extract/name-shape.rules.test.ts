@@ -1,5 +1,6 @@
 import { tokenizeArticle } from '../../../../src/ingestion/extract/article.tokenizer';
-import { isPluralShaped, lonelyNameWord, nameShaped, pluralOfWord } from '../../../../src/ingestion/extract/name-shape.rules';
+import { isPluralShaped, isRomanizedGivenName, lonelyNameWord, nameShaped, pluralOfWord } from '../../../../src/ingestion/extract/name-shape.rules';
+import { extractEntities } from '../../../../src/ingestion/article.annotator';
 import { articleFrom } from './entity.article-builder';
 
 const token = (word: string) => tokenizeArticle(articleFrom([`the ${word}`])).tokens[1];
@@ -8,6 +9,14 @@ describe('name-shape rules', () => {
   it('lets names stand in a name, but not shouting, digits, titles, heads, compass or group words', () => {
     for (const w of ['Stoltenberg', 'Gaël', 'O’Neill']) expect(nameShaped(token(w))).toBe(true);
     for (const w of ['NATO', 'B52', 'Senator', 'Committee', 'River', 'Northern', 'Muslim', 'JosÃ', 'Calif.']) expect(nameShaped(token(w))).toBe(false);
+  });
+
+  it('tells a Hong Kong or Taiwan given name ("Chung-tai") from an English compound, and keeps a town-named surname before it', () => {
+    for (const w of ['Chung-tai', 'Wai-ching', 'Ka-ki']) expect(isRomanizedGivenName(token(w))).toBe(true);
+    for (const w of ['Anti-war', 'Post-debate', 'Self-made', 'Chung-Tai', 'Chung']) expect(isRomanizedGivenName(token(w))).toBe(false);
+    // "Cheng" alone is a name of Zhengzhou to the gazetteer.
+    const found = extractEntities(articleFrom(['Lawmaker Cheng Chung-tai said the vote was fair.'])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(found).toEqual(['PERSON Cheng Chung-tai']);
   });
 
   it('tells English plurals from surnames ending in s', () => {
