@@ -87,8 +87,10 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     // "Tesla Chief Executive Elon Musk", "Quorvle Chairman Ann Lee": a name right before a company
     // officer's title and the person who holds it (not an office of a place: "Texas Governor").
     const beforeOfficer = after?.kind === 'person' && after.titleFirst === f.last + 1 && !!after.role && isOrganizationalOffice(after.role);
-    // "the Smithsonian's National Air and Space Museum": the body that owns an organization or a facility.
-    const owner = lastWord.possessive && !!after && after.first === f.last + 1 && (isOrganizationFinding(after) || (after.kind === 'place' && after.placeKind === 'facility'));
+    // "the Smithsonian's National Air and Space Museum": the body that owns an organization or a facility; not
+    // a party's, whose owner is its leader ("Netanyahu's Likud Party", "Erdogan's Justice and Development party").
+    const party = !!after && (tokens[after.last].key === 'party' || tokens[after.last + 1]?.key === 'party');
+    const owner = lastWord.possessive && !!after && after.first === f.last + 1 && !party && (isOrganizationFinding(after) || (after.kind === 'place' && after.placeKind === 'facility'));
     // "localist group Youngspiration", "US team Cloud9 and Immortals"; not "the company Kowalczyk founded".
     const next = tokens[f.last + 1];
     const afterKindNoun = lowerWordAt(tokens, f.first - 1, ORGANIZATION_KIND_NOUNS) && !tokens[f.first - 1].possessive && !(!!next && !next.cap && lastWord.joinsNext && verbLike(next.key));

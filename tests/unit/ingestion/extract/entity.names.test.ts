@@ -361,6 +361,11 @@ describe('extractEntities: organizations typed by the words around them', () => 
     expect(r.organizations).toEqual(expect.arrayContaining(['Cloudnine', 'Youngsporation']));
     expect(r.organizations).not.toContain('Kowalczyk');
   });
+
+  it("reads no organization in a party's leader written possessive before it", () => {
+    const r = extract("Orvanek's Brellow Party won the vote, and Tellmann's Quarn Freedom Party lost.");
+    expect(r.organizations).toEqual(['Brellow Party', 'Quarn Freedom Party']);
+  });
 });
 
 describe('extractEntities: where a person name ends', () => {
