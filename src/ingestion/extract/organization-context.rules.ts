@@ -71,6 +71,7 @@ function lowerWordAt(tokens: ArticleToken[], i: number, keys: ReadonlySet<string
  */
 export function typeOrganizationsByContext(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
+  partiesNamedByMembers(doc, findings);
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
     if (f.kind !== 'partial') continue;
@@ -89,7 +90,7 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     const beforeOfficer = after?.kind === 'person' && after.titleFirst === f.last + 1 && !!after.role && isOrganizationalOffice(after.role);
     // "the Smithsonian's National Air and Space Museum": the body that owns an organization or a facility; not
     // a party's, whose owner is its leader ("Netanyahu's Likud Party", "Erdogan's Justice and Development party").
-    const party = !!after && (tokens[after.last].key === 'party' || tokens[after.last + 1]?.key === 'party');
+    const party = !!after && (tokens[after.last].key === 'party' || tokens[after.last + 1]?.key === 'party' || namesPartyByMembers(tokens, after.first, after.last));
     const owner = lastWord.possessive && !!after && after.first === f.last + 1 && !party && (isOrganizationFinding(after) || (after.kind === 'place' && after.placeKind === 'facility'));
     // "localist group Youngspiration", "US team Cloud9 and Immortals"; not "the company Kowalczyk founded".
     const next = tokens[f.last + 1];
@@ -106,6 +107,38 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
   teamsInResultLines(doc, findings);
   teamsInResults(doc, findings);
   namesJoinedByAmpersand(doc, findings);
+}
+
+/** Words for a party's members whose capitalised plural, after a capitalised modifier, names the party: "Christian Democrats", "Liberal Democrats". */
+const PARTY_MEMBER_WORDS: ReadonlySet<string> = new Set(['democrat', 'republican', 'liberal', 'conservative', 'socialist', 'communist', 'libertarian']);
+
+/**
+ * "Christian Democrats", "Social Democrats", "Liberal Democrats": tokens `first`..`last`, two or three
+ * capitalised words, the last the plural of a word for a party's members and those before it ordinary
+ * words (no title, organization or place head, no capitals), name a party as its members; "Democrats"
+ * alone names people.
+ */
+function namesPartyByMembers(tokens: ArticleToken[], first: number, last: number): boolean {
+  if (last - first < 1 || last - first > 2) return false;
+  const head = tokens[last];
+  if (!head.cap || head.upper || !head.key.endsWith('s') || !PARTY_MEMBER_WORDS.has(head.key.slice(0, -1))) return false;
+  return tokens.slice(first, last).every((t) => t.cap && !t.upper && t.joinsNext && isVocabularyWord(t.key) && !isTitleWord(t.key) && !isOrganizationHead(t.key) && !isPlaceHead(t.key));
+}
+
+/**
+ * "Angela Merkel's Christian Democrats", "voters backed the Social Democrats": a party named by its
+ * members (namesPartyByMembers) after "the" or after a capitalised possessive (its leader's, its
+ * country's) is that party, an organization, though a given name opens it ("Christian"). Rewrites
+ * those partial and untitled person findings.
+ */
+function partiesNamedByMembers(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens } = doc;
+  findings.forEach((f, i) => {
+    if (f.kind !== 'partial' && (f.kind !== 'person' || f.titleFirst !== null)) return;
+    const before = tokens[f.first - 1];
+    const opened = !!before && before.segment === tokens[f.first].segment && ((before.key === 'the' && before.joinsNext) || (before.cap && before.possessive));
+    if (opened && namesPartyByMembers(tokens, f.first, f.last)) findings[i] = organizationFinding(doc, f.first, f.last);
+  });
 }
 
 /** True for a finding of an organization: one a rule typed, or one the lists know. */

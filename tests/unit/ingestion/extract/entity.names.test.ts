@@ -366,6 +366,12 @@ describe('extractEntities: organizations typed by the words around them', () => 
     const r = extract("Orvanek's Brellow Party won the vote, and Tellmann's Quarn Freedom Party lost.");
     expect(r.organizations).toEqual(['Brellow Party', 'Quarn Freedom Party']);
   });
+
+  it("reads a party named by its members' plural after a possessive or \"the\" as the party, not a person, and leaves plain \"Democrats\" out", () => {
+    const r = extract("Orvanek's Christian Democrats lost ground to the Social Democrats. Democrats and Republicans in the capital watched.", 'Tellmann said the Free Democrats would join.');
+    expect(r.organizations).toEqual(['Christian Democrats', 'Social Democrats', 'Free Democrats']);
+    expect(r.people).toEqual(['Tellmann']);
+  });
 });
 
 describe('extractEntities: where a person name ends', () => {
