@@ -1,7 +1,9 @@
+import nlp from 'compromise';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
 import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { isCommonWord, isGivenName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isCommonWord, isGivenName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname } from '../lexicon/english.lexicon';
+import { countryOfDemonym } from '../lexicon/place.gazetteer';
 import { NAME_CONNECTORS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 
@@ -124,11 +126,27 @@ export function organizationsByHead(doc: TokenizedArticle, findings: EntityFindi
   return new Map([...byHead].filter((e): e is [string, string] => e[1] !== null));
 }
 
+/** Capitalised words by whether they read as adjectives; the tagger runs once per word. */
+const adjectiveWords = new Map<string, boolean>();
+
+/**
+ * True for a capitalised word that reads as an adjective or a demonym ("Islamic", "Kurdish", "Democratic",
+ * "Ukrainian"): the lexicon's tags, the gazetteer's demonyms, else the tagger's reading of the word alone.
+ */
+function readsAsAdjective(t: ArticleToken): boolean {
+  let adjective = adjectiveWords.get(t.key);
+  if (adjective === undefined) {
+    adjective = hasLexiconTag(t.key, 'Adjective') || hasLexiconTag(t.key, 'Demonym') || !!countryOfDemonym(t.text) || nlp(t.text).has('(#Adjective|#Demonym)');
+    adjectiveWords.set(t.key, adjective);
+  }
+  return adjective;
+}
+
 /**
  * The organizations of `findings` by the first word of their names, when it is a word of no other kind
- * (no ordinary or dictionary word, given name, surname or organization head; not in capitals): "Hofstra"
- * written alone after "Hofstra University", "Quantcast" after "Quantcast Corp." names that organization.
- * Words two organizations share are left out.
+ * (no ordinary or dictionary word, given name, surname, organization head, adjective or demonym; not in
+ * capitals): "Hofstra" written alone after "Hofstra University", "Quantcast" after "Quantcast Corp." names
+ * that organization; "Islamic" alone never names "Islamic Jihad". Words two organizations share are left out.
  */
 export function organizationsByFirstWord(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): Map<string, string> {
   const byFirst = new Map<string, string | null>();
@@ -138,7 +156,7 @@ export function organizationsByFirstWord(doc: TokenizedArticle, findings: Entity
     const t = doc.tokens[at];
     const next = doc.tokens[at + 1];
     if (at >= f.last || !t.cap || t.upper || !next.cap || t.text.length < 3) continue;
-    if (isCommonWord(t.key) || isDictionaryWord(t.key) || isGivenName(t.key) || isSurname(t.key) || isOrganizationHead(t.key)) continue;
+    if (isCommonWord(t.key) || isDictionaryWord(t.key) || isGivenName(t.key) || isSurname(t.key) || isOrganizationHead(t.key) || readsAsAdjective(t)) continue;
     const name = nameOf(f);
     if (name === null) continue;
     const held = byFirst.get(t.key);

@@ -3,7 +3,8 @@ import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/
 import type { EntityFinding } from '../extract/entity.classifier';
 import { lonelyNameWord } from '../extract/name-shape.rules';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
-import { isCommonWord, isFunctionWord, isGivenName, isSurname } from '../lexicon/english.lexicon';
+import { isDictionaryName } from '../lexicon/dictionary-words.lexicon';
+import { hasLexiconTag, isClosedClassWord, isCommonWord, isFunctionWord, isGivenName, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
 import { personKey } from '../lexicon/entity.keys';
 import { NAME_PARTICLES, NOT_ORGANIZATIONS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
@@ -248,15 +249,28 @@ function usedAsPlace(doc: TokenizedArticle, key: string): boolean {
 }
 
 /**
+ * True when the lower-case word after token `at` is a noun of people or a plural noun that the capitalised word
+ * modifies ("Muslim cleric", "Christian groups"; not a verb, "Wenatchee cut", "Quorvle says").
+ */
+function modifiesNounAfter(tokens: ArticleToken[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (!next || next.cap || !tokens[at].joinsNext || next.segment !== tokens[at].segment || isClosedClassWord(next.key) || isVerbForm(next.key)) return false;
+  const plural = /[^s]s$/.test(next.key) && isVocabularyWord(next.key.slice(0, -1)) && !hasLexiconTag(next.key, 'PresentTense');
+  return plural || hasLexiconTag(next.key, 'Actor');
+}
+
+/**
  * The organization whose name the word at token `at` opens (organizationsByFirstWord), unless it follows
- * a place preposition other than "at" ("in Wenatchee": the town) or the article also writes the word as a plural, a
- * class of people or things ("Muslim" beside "Muslims").
+ * a place preposition other than "at" ("in Wenatchee": the town), the article also writes the word as a plural, a
+ * class of people or things ("Muslim" beside "Muslims"), or the word is one English writes capitalised that
+ * modifies the noun after it ("Muslim cleric" after "Muslim Brotherhood").
  */
 function firstWordOrganization(doc: TokenizedArticle, at: number, byFirstWord: Map<string, string>): string | undefined {
   const t = doc.tokens[at];
   const organization = byFirstWord.get(t.key);
   // "at" names an organization as often as a place ("a debate at Hofstra").
   if (organization === undefined || (afterPlacePreposition(doc.tokens, at) && doc.tokens[at - 1].key !== 'at')) return undefined;
+  if (isDictionaryName(t.key) && modifiesNounAfter(doc.tokens, at)) return undefined;
   const plural = `${t.key}s`;
   return doc.tokens.some((w) => w.key === plural) ? undefined : organization;
 }

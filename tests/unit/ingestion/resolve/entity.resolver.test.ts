@@ -349,3 +349,17 @@ describe('resolveEntities: a town named like a person', () => {
     expect(extract('She sat at Charlotte\'s side.').named('Charlotte')).toMatchObject({ type: 'PERSON' });
   });
 });
+
+describe('resolveEntities: the first word of an organization alone', () => {
+  it('never reads an adjective or demonym that opens an organization\'s name as its short form', () => {
+    const r = extract('The Islamic Renewal Front claimed the raid. Critics of Islamic extremism spoke. Democratic Union Party members met; Democratic senators objected.');
+    expect(r.mentionsOf('Islamic Renewal Front')).toEqual(['Islamic Renewal Front']);
+    expect(r.mentionsOf('Democratic Union Party')).toEqual(['Democratic Union Party']);
+  });
+
+  it('reads a capitalised word English knows before a noun it modifies as no short form, a name no dictionary knows still as one', () => {
+    const r = extract('The Muslim Quorvan League won seats. Muslim clerics welcomed the result. Quelbrook University hosted a debate; Quelbrook students cheered.');
+    expect(r.mentionsOf('Muslim Quorvan League')).toEqual(['Muslim Quorvan League']);
+    expect(r.mentionsOf('Quelbrook University')).toEqual(['Quelbrook University', 'Quelbrook']);
+  });
+});
