@@ -122,6 +122,7 @@ const ORGANIZATIONS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['Boko Haram'],
   ['al-Shabaab', 'Al-Shabaab', 'al-Shabab', 'Al Shabaab'],
   ['Islamic Jihad'],
+  ['Islamic State', 'ISIS', 'ISIL', 'Daesh'],
   ['Muslim Brotherhood'],
   // Companies that news names by a name no dictionary knows, or knows as a place ("Toyota").
   ['Gazprom'],

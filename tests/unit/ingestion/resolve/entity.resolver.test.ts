@@ -362,4 +362,9 @@ describe('resolveEntities: the first word of an organization alone', () => {
     expect(r.mentionsOf('Muslim Quorvan League')).toEqual(['Muslim Quorvan League']);
     expect(r.mentionsOf('Quelbrook University')).toEqual(['Quelbrook University', 'Quelbrook']);
   });
+
+  it('knows the Islamic State by its acronyms and Arabic name', () => {
+    const r = extract('Kurdish fighters drove Islamic State out of the town. ISIS lost ground, and Daesh fighters fled as ISIL weakened.');
+    expect(r.mentionsOf('Islamic State')).toEqual(['Islamic State', 'ISIS', 'Daesh', 'ISIL']);
+  });
 });
