@@ -160,7 +160,9 @@ const PARTNER_WORDS: ReadonlySet<string> = new Set(['company', 'cos']);
  * "Bailey & Glasser", "Moore & Van Allen", "Procter & Gamble": two names no title or given name opens (a
  * particle may: "Van Allen"),
  * each a partial name, an untitled person or a one-name organization, joined by " & ", are one firm's name: people are joined
- * by "and". So are any name but a place's or a titled person's and, after " & ", only a company's legal form ("Wells
+ * by "and". A given name may open one side when each side is one word and the other no given name ("Ernst & Young",
+ * "Barnes & Noble"; not "Tom & Jerry"), or when one given name comes before an organization's name that opens with
+ * another ("Bill & Melinda Gates Foundation"). So are any name but a place's or a titled person's and, after " & ", only a company's legal form ("Wells
  * Fargo & Co", "Morgan Stanley & Co. LLC", "J. Quimby & Company"). Replaces each pair in `findings` by one organization.
  */
 function namesJoinedByAmpersand(doc: TokenizedArticle, findings: EntityFinding[]): void {
@@ -175,6 +177,11 @@ function namesJoinedByAmpersand(doc: TokenizedArticle, findings: EntityFinding[]
     legalForm(g) && (f.kind === 'partial' || isOrganizationFinding(f) || (f.kind === 'person' && f.titleFirst === null)) && untitled(f);
   // "Social Science & Medicine": ordinary words only name no firm after people; "Video: Ann Lee & Bo Chen" credits people.
   const credited = (f: EntityFinding): boolean => CAPTION_LABELS.has(tokens[f.first - 1]?.key ?? '') && body[tokens[f.first - 1].end] === ':';
+  // "Ernst & Young", "Simon & Schuster", "Barnes & Noble": one word on each side, not two given names ("Tom & Jerry"), names the founders' firm.
+  const oneWord = (f: EntityFinding): boolean => f.first === f.last && (f.kind === 'partial' || f.kind === 'org' || (f.kind === 'person' && f.titleFirst === null)) && untitled(f);
+  const founders = (f: EntityFinding, g: EntityFinding): boolean => oneWord(f) && oneWord(g) && !(isGivenName(tokens[f.first].key) && isGivenName(tokens[g.first].key));
+  // "Bill & Melinda Gates Foundation": a given name before an organization's name that opens with another is the couple's.
+  const couple = (f: EntityFinding, g: EntityFinding): boolean => oneWord(f) && g.kind === 'org' && isGivenName(tokens[f.first].key) && isGivenName(tokens[g.first].key) && untitled(g);
   for (let i = findings.length - 2; i >= 0; i--) {
     const [f, g] = [findings[i], findings[i + 1]];
     const gap = tokens[f.last].end;
@@ -184,7 +191,9 @@ function namesJoinedByAmpersand(doc: TokenizedArticle, findings: EntityFinding[]
       findings.splice(i, 2, f.kind === 'dict' ? { ...f, last: g.last } : organizationFinding(doc, f.first, g.last));
       continue;
     }
-    if (!side(f) || !side(g)) continue;
+    if (!side(f) || !side(g)) {
+      if (!founders(f, g) && !couple(f, g)) continue;
+    }
     if (tokens.slice(f.first, g.last + 1).every((t) => isVocabularyWord(t.key)) || credited(f)) continue;
     findings.splice(i, 2, organizationFinding(doc, f.first, g.last));
   }

@@ -73,6 +73,16 @@ describe('classifyEntities', () => {
     expect(findings('The firm Hogvale & Van Tessaly represented the bank.')).toEqual([['org', 'Hogvale & Van Tessaly', 'Hogvale & Van Tessaly']]);
   });
 
+  it('joins one word and a given name by " &" into one firm, and a given name with a couple\'s foundation; two given names stay apart', () => {
+    expect(findings('The auditors Hugo & Brellow and the publisher Vantrell & Noble signed, and the Carl & Edna Quorvale Foundation paid. Tom & Jerry aired.')).toEqual([
+      ['org', 'Hugo & Brellow', 'Hugo & Brellow'],
+      ['org', 'Vantrell & Noble', 'Vantrell & Noble'],
+      ['org', 'Carl & Edna Quorvale Foundation', 'Carl & Edna Quorvale Foundation'],
+      ['partial', 'Tom', null],
+      ['partial', 'Jerry', null],
+    ]);
+  });
+
   it('ends a company\'s name at its legal form, and takes "& Co" into it ("Bank of Quorvia Corp and Brellow Partners & Co")', () => {
     expect(findings('Tellanex Inc, Bank of Quorvia Corp and Brellow Partners & Co reported earnings.')).toEqual([
       ['org', 'Tellanex Inc', 'Tellanex Inc'],
