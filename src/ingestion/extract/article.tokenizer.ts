@@ -111,13 +111,13 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
         segment: s,
         initial: cap && raw.length === 1 && raw !== 'I' && end === start + 2,
       });
-      if (prev && cap && prev.possessive && start - prev.end === 3 && body.charCodeAt(prev.end + 2) === SPACE && !isFunctionWord(key) && possessiveInName(prev) && !opensPersonName(body, key, end)) {
+      if (prev && cap && prev.possessive && start - prev.end === 3 && body.charCodeAt(prev.end + 2) === SPACE && !isFunctionWord(key) && possessiveInName(prev, key, false) && !opensPersonName(body, key, end)) {
         // "Korean People's Army", "Workers' Party": an ordinary noun's possessive inside a name; not
         // before a person's given name ("Harbor Radio's Nora Quill": the station's presenter).
         prev.end += 2;
         prev.text = body.slice(prev.start, prev.end);
         prev.possessive = false;
-      } else if (prev && cap && start - prev.end === 2 && isApostrophe(body.charCodeAt(prev.end)) && prev.key.endsWith('s') && !isFunctionWord(key) && possessiveInName(prev)) {
+      } else if (prev && cap && start - prev.end === 2 && isApostrophe(body.charCodeAt(prev.end)) && prev.key.endsWith('s') && !isFunctionWord(key) && possessiveInName(prev, key, true)) {
         // "Workers' Party": a plural's possessive inside a name; before a person's given name, the possessive of the name before
         // it ("Fox News' Megyn Kelly": the network's presenter).
         if (opensPersonName(body, key, end)) prev.possessive = true;
@@ -411,12 +411,16 @@ function opensSentence(body: string, segStart: number, at: number, prev: Article
 }
 
 /**
- * A capitalised ordinary noun whose possessive stands inside a name when a capitalised word follows:
- * "People's" of "Korean People's Army", "Workers'" of "Workers' Party", "Children's" of "Children's
- * Hospital"; not a name's or a place's possessive ("Korea's Army", "Lee's Party").
+ * A capitalised ordinary noun whose possessive stands inside a name when the capitalised word `next`
+ * (folded) follows: "People's" of "Korean People's Army", "Workers'" of "Workers' Party" (a plural's,
+ * `plural`), "Children's" of "Children's Hospital", an office's before "Office" ("District Attorney's
+ * Office"); not a name's or a place's possessive ("Korea's Army", "Lee's Party"), nor a singular
+ * organization head's, which ends its name ("Harvard University's Kennedy School").
  */
-function possessiveInName(t: ArticleToken): boolean {
-  return t.cap && !t.upper && !isTitleWord(t.key) && !isFunctionWord(t.key) && isOrdinaryWord(t.key);
+function possessiveInName(t: ArticleToken, next: string, plural: boolean): boolean {
+  if (!t.cap || t.upper || isFunctionWord(t.key)) return false;
+  if (isTitleWord(t.key)) return next === 'office';
+  return isOrdinaryWord(t.key) && (plural || !isOrganizationHead(t.key));
 }
 
 /**

@@ -49,6 +49,12 @@ describe('extractEntities: possessives inside a name', () => {
     expect(r.organizations).toEqual(expect.arrayContaining(['Velorian People’s Army', 'Workers’ Party of Ostrava']));
   });
 
+  it('ends an organization’s name at its head’s possessive, but keeps an office’s possessive before "Office" inside the name', () => {
+    const r = extract('Students of Velmora University’s Quell School met on Friday. The Ostrava District Attorney’s Office declined to comment.');
+    expect(r.spans).toEqual(['Velmora University', 'Quell School', 'Ostrava District Attorney’s Office']);
+    expect(r.organizations).toEqual(['Velmora University', 'Quell School', 'Ostrava District Attorney’s Office']);
+  });
+
   it('still cuts a name’s or a place’s possessive off the word after it', () => {
     const r = extract('Dara Quimbley’s Party was founded in March.');
     expect(r.spans).toContain('Dara Quimbley');
