@@ -69,7 +69,10 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
   });
   const persons = findings.filter((f): f is PersonFinding => f.kind === 'person');
   const personOf = new Map<EntityFinding, PersonCluster>();
-  for (const p of persons) {
+  // A surname after a courtesy title founds its person first, so that one after a title of no gender ("President
+  // Obama") joins the "Mr. Obama" of the same article, not a woman of that surname named in full later.
+  const gendered = (p: PersonFinding): boolean => p.first === p.last && genderOf(p) !== null;
+  for (const p of [...persons.filter(gendered), ...persons.filter((q) => !gendered(q))]) {
     const w = words(p);
     const at = tokens[p.first].start;
     let cluster = p.last > p.first ? findCluster(clusters, w) : personNamed(p);

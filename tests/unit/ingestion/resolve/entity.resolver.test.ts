@@ -340,6 +340,12 @@ describe('resolveEntities: a courtesy title\'s gender', () => {
     expect(r.named('Orrick')).toMatchObject({ type: 'PERSON' });
     expect(r.mentionsOf('Orrick')).toEqual(['Orrick', 'Orrick']);
   });
+
+  it('joins a surname after a title of no gender, written before any "Mr. X", to that man, not to the woman named X in full', () => {
+    const r = extract('Governor Orrick toured the flooded towns on Monday.', 'Mr. Orrick promised aid. His wife, Michelle Orrick, visited a shelter.');
+    expect(r.mentionsOf('Orrick')).toEqual(['Orrick', 'Orrick']);
+    expect(r.mentionsOf('Michelle Orrick')).toEqual(['Michelle Orrick']);
+  });
 });
 
 describe('resolveEntities: a town named like a person', () => {
