@@ -11,7 +11,7 @@ import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from
 import { isPluralShaped, isRomanizedGivenName, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
 import { isOrganizationFinding, organizationFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { HOLDINGS_WORDS, headsOrganization, isFacilityName, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
-import { hasCue, knownFullName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, opensParticleName, particleSurnameName, personNameIn, personNameWords, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
+import { hasCue, knownFullName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, opensParticleName, organizationInTitle, particleSurnameName, personNameIn, personNameWords, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
 
 /**
  * The classify stage of entity extraction: what each capitalised run of a tokenized article names.
@@ -732,6 +732,7 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
   const titleFirst = k > 0 ? words[roleStart] : lowerCaseTitleBefore(tokens, first);
   const role = roleOf(tokens, titleFirst, k > 0 ? words[k - 1] : first - 1);
   if (k > 0 && roleStart > 0) out.push(nameBeforeTitle(doc, first, words[roleStart - 1], role));
+  out.push(...organizationInTitle(tokens, words.slice(roleStart, k)));
   const pieces = splitAtFunctionWords(tokens, words.slice(k), titleCase);
   pieces.forEach((whole, p) => {
     let piece = whole;

@@ -7,6 +7,7 @@ import { foldName } from '../lexicon/name.normalize';
 import { ARTICLES, CUE_MODIFIERS } from '../lexicon/speaker.lexicon';
 import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffice, isTitleHead, isTitleWord, personLedNoun } from '../lexicon/title.lexicon';
 import { cityNamed, stateNamed } from '../lexicon/place.gazetteer';
+import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
 import { isConnector, isOrdinaryWord, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { isOrdinary, isPluralShaped, nameShaped, pluralOfWord } from './name-shape.rules';
@@ -184,6 +185,22 @@ export function titleEnd(tokens: ArticleToken[], words: number[]): number {
   }
   const alone = words.length === 2 || (words.length > 2 && isConnector(tokens[words[2]]));
   return k === 0 && alone && courtesyBeforeTitleName(tokens, words[0], words[1]) ? 1 : k;
+}
+
+/**
+ * The organization named at the end of a title's "of the" ("Speaker of the House John Boehner", "President of the
+ * Senate"): the one word after it when it is a chamber named after "the" or an organization the dictionary knows.
+ * `title` holds the title's words (see titleEnd); no finding, or one.
+ */
+export function organizationInTitle(tokens: ArticleToken[], title: number[]): EntityFinding[] {
+  const n = title.length;
+  if (n < 4 || tokens[title[n - 2]].key !== 'the' || tokens[title[n - 3]].key !== 'of') return [];
+  const at = title[n - 1];
+  const t = tokens[at];
+  if (!t.cap) return [];
+  const chamber = chamberNamedAfterThe(t.key);
+  const hit = chamber ? { type: 'ORGANIZATION' as const, name: chamber } : lookupName(t.text, 1);
+  return hit?.type === 'ORGANIZATION' ? [{ kind: 'dict', hit, first: at, last: at }] : [];
 }
 
 /**

@@ -154,6 +154,9 @@ describe('extractEntities: titles', () => {
     const r = extract('Speaker of the House Otto Lindgren praised the plan on Tuesday.', 'In July, Lindgren changed his mind.');
     expect(r.named('Otto Lindgren')).toMatchObject({ role: 'Speaker of the House' });
     expect(r.mentionsOf('Otto Lindgren')).toEqual(['Otto Lindgren', 'Lindgren']);
+    // The chamber at the title's end is named too, as in "House Speaker Otto Lindgren".
+    expect(r.organizations).toEqual(['US House of Representatives']);
+    expect(r.mentionsOf('US House of Representatives')).toEqual(['House']);
   });
 
   it('reads a title on each name of a list ("Mr. Galt and Mr. Quimby")', () => {
