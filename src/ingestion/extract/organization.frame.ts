@@ -317,8 +317,30 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
     if (!based && (t.upper || !(isFunctionWord(t.key) || opener))) break;
     from++;
   }
+  from = formalCountryStart(tokens, chunk, from, left);
   if (isConnector(tokens[chunk[to]])) return null;
   const words = chunk.slice(from, to + 1).filter((i) => !isConnector(tokens[i]));
   if (words.length < 2) return null;
   return { from, to };
+}
+
+/**
+ * "Islamic Republic of Iran News Agency", "Republic of Korea Army": where the name that starts at chunk
+ * position `from`, right after a lower-case "of" or "the", and runs to its head at `left`, opens with the
+ * end of a country's formal name written with "of" (countryNamed: "Islamic Republic of Iran"), the
+ * organization's name opens with that formal name: the chunk position it starts at, else `from`.
+ */
+function formalCountryStart(tokens: ArticleToken[], chunk: number[], from: number, left: number): number {
+  const before = tokens[chunk[from - 1]];
+  if (!before || before.cap || (before.key !== 'of' && before.key !== 'the')) return from;
+  for (let s = 0; s < from - 1; s++) {
+    if (!tokens[chunk[s]].cap) continue;
+    for (let k = from; k < left; k++) if (countryNamed(writtenWords(tokens, chunk.slice(s, k + 1)))) return s;
+  }
+  return from;
+}
+
+/** The words of tokens `span` as written, a possessive 's the tokenizer cut off put back ("People's Republic of China"). */
+function writtenWords(tokens: ArticleToken[], span: number[]): string {
+  return span.map((i, n) => (n === 0 ? '' : tokens[i].start - tokens[span[n - 1]].end === 3 ? "'s " : ' ') + tokens[i].text).join('');
 }

@@ -73,6 +73,15 @@ describe('classifyEntities', () => {
     expect(findings('The firm Hogvale & Van Tessaly represented the bank.')).toEqual([['org', 'Hogvale & Van Tessaly', 'Hogvale & Van Tessaly']]);
   });
 
+  it('opens an organization\'s name with a country\'s formal name written with "of" ("Islamic Republic of Iran News Agency"), not with a person before "of"', () => {
+    expect(findings('The Islamic Republic of Iran News Agency and the Republic of Korea Quorvan Army reported it, said Nora Quimbley of Tellan News.')).toEqual([
+      ['org', 'Islamic Republic of Iran News Agency', 'Islamic Republic of Iran News Agency'],
+      ['org', 'Republic of Korea Quorvan Army', 'Republic of Korea Quorvan Army'],
+      ['person', 'Nora Quimbley', null],
+      ['org', 'Tellan News', 'Tellan News'],
+    ]);
+  });
+
   it('joins one word and a given name by " &" into one firm, and a given name with a couple\'s foundation; two given names stay apart', () => {
     expect(findings('The auditors Hugo & Brellow and the publisher Vantrell & Noble signed, and the Carl & Edna Quorvale Foundation paid. Tom & Jerry aired.')).toEqual([
       ['org', 'Hugo & Brellow', 'Hugo & Brellow'],
