@@ -1,3 +1,4 @@
+import { isCompanyLegalForm } from './english.lexicon';
 import { foldName } from './name.normalize';
 import { countryNamed, countryOfDemonym } from './place.gazetteer';
 
@@ -180,7 +181,7 @@ export function homeCountryOf(canonical: string): string | null {
  * written after its home country's name or demonym ("U.S. Republican Party", "British Labour Party").
  */
 export function organizationNamed(alias: string): string | null {
-  const found = tableOrganizationNamed(alias);
+  const found = tableOrganizationNamed(alias) ?? registeredCompanyNamed(alias);
   if (found) return found;
   const space = alias.indexOf(' ');
   if (space < 0) return null;
@@ -192,6 +193,26 @@ export function organizationNamed(alias: string): string | null {
   const home = body ? homeCountryOf(body) : null;
   const prefix = alias.slice(0, space);
   return home && (countryNamed(prefix)?.code ?? countryOfDemonym(prefix)?.code) === home ? body : null;
+}
+
+/** Words a company's registered name adds between its brand and its legal form: "Huawei Technologies Co Ltd", "Tencent Holdings Ltd". */
+const REGISTERED_NAME_WORDS: ReadonlySet<string> = new Set([
+  'group', 'holding', 'holdings', 'technologies', 'technology', 'international', 'industries', 'enterprises', 'corporation', 'company',
+]);
+
+/**
+ * The table's company a registered name ending in a legal form names ("Huawei Technologies Co Ltd", "Alibaba
+ * Group Holding Ltd." -> Huawei, Alibaba): the legal forms and then the words of a registered name taken off
+ * its end, the rest an alias of the table. Null without a legal form or when the rest is no alias.
+ */
+function registeredCompanyNamed(alias: string): string | null {
+  const words = alias.split(/[\s,]+/).filter(Boolean);
+  const folded = (w: string): string => foldName(w).replace(/\./g, '');
+  let end = words.length;
+  while (end > 1 && isCompanyLegalForm(folded(words[end - 1]))) end--;
+  if (end === words.length) return null;
+  while (end > 1 && REGISTERED_NAME_WORDS.has(folded(words[end - 1]))) end--;
+  return tableOrganizationNamed(words.slice(0, end).join(' '));
 }
 
 let firstWords: Set<string> | null = null;

@@ -13,4 +13,12 @@ describe('organization aliases', () => {
     expect(organizationNamed('UN')).toBe('United Nations');
     expect(organizationNamed('Un')).toBeNull();
   });
+
+  it('knows a company by its registered name: legal forms and the words before them taken off', () => {
+    expect(organizationNamed('Huawei Technologies Co Ltd')).toBe('Huawei');
+    expect(organizationNamed('Tencent Holdings Ltd.')).toBe('Tencent');
+    expect(organizationNamed('Barclays PLC')).toBe('Barclays');
+    expect(organizationNamed('Huawei Technologies')).toBeNull();
+    expect(organizationNamed('Quorvle Group Ltd')).toBeNull();
+  });
 });

@@ -374,3 +374,10 @@ describe('resolveEntities: the first word of an organization alone', () => {
     expect(r.mentionsOf('Islamic State')).toEqual(['Islamic State', 'ISIS', 'Daesh', 'ISIL']);
   });
 });
+
+describe('resolveEntities: a known company by its registered name', () => {
+  it('links the registered name with its legal form to the company the table knows', () => {
+    const r = extract('Tencent Holdings Ltd said on Tuesday it would buy a studio. Tencent declined to say more.');
+    expect(r.mentionsOf('Tencent')).toEqual(['Tencent Holdings Ltd', 'Tencent']);
+  });
+});
