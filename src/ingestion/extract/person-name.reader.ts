@@ -292,7 +292,7 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   if (piece.length < 2) return [];
   const { tokens } = doc;
   const ws = piece.map((i) => tokens[i]);
-  if (particleSurnameName(ws)) return piece;
+  if (particleSurnameName(ws) || articleAndGivenName(ws)) return piece;
   const given = isGivenName(ws[0].key);
   const n = nameLength(ws);
   // "host Nora Lane said": a given name and a street's word written out, with a sign of a person, is one ("Penny Lane" alone stays none).
@@ -355,6 +355,15 @@ export function particleSurnameName(ws: ArticleToken[]): boolean {
   if (ws.length < 3 || ws.length > 4 || !ws.slice(1, -1).every(capitalParticle)) return false;
   const [first, last] = [ws[0], ws[ws.length - 1]];
   return opensParticleName(first, ws[1]) && last.cap && !last.upper && nameShaped(last) && !isFunctionWord(last.key) && !isPluralShaped(last.key) && !pluralOfWord(last);
+}
+
+/**
+ * "Le Pen", "La Rosa": a foreign article written with its capital and a given name after it, the two words alone, are a surname
+ * with its particle, though the given name is also an English word ("pen"); the places so named the gazetteer knows first.
+ */
+function articleAndGivenName(ws: ArticleToken[]): boolean {
+  const [article, name] = ws;
+  return ws.length === 2 && capitalParticle(article) && isForeignArticle(article.key) && name.cap && !name.upper && isGivenName(name.key) && nameShaped(name);
 }
 
 /** Tags of words that open a sentence before a name as adverbs ("Later De Brellow said", "Earlier ..."): no first name. */

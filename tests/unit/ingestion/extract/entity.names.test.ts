@@ -159,6 +159,11 @@ describe('extractEntities: titles', () => {
     expect(r.mentionsOf('US House of Representatives')).toEqual(['House']);
   });
 
+  it('reads a foreign article and a given name that is also a word, the two alone, as a surname ("Le Grant")', () => {
+    const r = extract('Le Grant’s party won the vote on Sunday.');
+    expect(r.people).toEqual(['Le Grant']);
+  });
+
   it('reads a title on each name of a list ("Mr. Galt and Mr. Quimby")', () => {
     const r = extract('But Mr. Galt and Mr. Quimby said the plan was sound.');
     expect(r.people.sort()).toEqual(['Galt', 'Quimby']);
