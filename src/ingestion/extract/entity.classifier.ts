@@ -668,7 +668,9 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
   let a = 0;
   let b = run.length;
   // "Editing by Will Dunham", "De Blasio said": a word that opens the name after it is kept.
-  const opensName = (t: ArticleToken, next: ArticleToken | undefined): boolean => modalGivenName(t, next, titleCase) || particleOpensName(t, next, titleCase) || opensParticleName(t, next);
+  // "Marks & Spencer said": an ordinary word opening the sentence before " & " opens a firm's name (namesJoinedByAmpersand decides).
+  const opensFirm = (t: ArticleToken): boolean => !titleCase && t.cap && !t.upper && doc.body.startsWith(' & ', t.end) && /^\p{Lu}/u.test(doc.body.slice(t.end + 3, t.end + 4));
+  const opensName = (t: ArticleToken, next: ArticleToken | undefined): boolean => modalGivenName(t, next, titleCase) || particleOpensName(t, next, titleCase) || opensParticleName(t, next) || opensFirm(t);
   const strippable = (t: ArticleToken, next: ArticleToken | undefined): boolean =>
     isConnector(t) ||
     (isFunctionWord(t.key) && !t.upper && !t.initial && !opensName(t, next)) ||

@@ -82,6 +82,11 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('keeps an ordinary word opening the sentence before " & " for a firm\'s name ("Black & Tellman said"), not two ordinary words', () => {
+    expect(findings('Black & Tellman said sales fell.')).toEqual([['org', 'Black & Tellman', 'Black & Tellman']]);
+    expect(findings('Research & Development spending rose.').filter(([kind]) => kind !== 'partial')).toEqual([]);
+  });
+
   it('joins one word and a given name by " &" into one firm, and a given name with a couple\'s foundation; two given names stay apart', () => {
     expect(findings('The auditors Hugo & Brellow and the publisher Vantrell & Noble signed, and the Carl & Edna Quorvale Foundation paid. Tom & Jerry aired.')).toEqual([
       ['org', 'Hugo & Brellow', 'Hugo & Brellow'],
