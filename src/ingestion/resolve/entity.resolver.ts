@@ -239,6 +239,13 @@ function extendOverParticle(reg: EntityRegistry, cluster: PersonCluster, first: 
   return from;
 }
 
+/** A person of its own named by the words `ws` of finding `f`, added to `clusters`. */
+function newPerson(reg: EntityRegistry, clusters: PersonCluster[], ws: ArticleToken[], f: { first: number; last: number }): string {
+  const cluster: PersonCluster = { words: ws.map((t) => t.text), keys: ws.map((t) => t.key), starts: [ws[0].start] };
+  clusters.push(cluster);
+  return mentionPerson(reg, cluster, f);
+}
+
 /** True when token `at` follows a lower-case place preposition ("in Peabody"). */
 function afterPlacePreposition(tokens: ArticleToken[], at: number): boolean {
   const before = tokens[at - 1];
@@ -281,8 +288,8 @@ function firstWordOrganization(doc: TokenizedArticle, at: number, byFirstWord: M
 /**
  * A partial name: a person it ends (or starts) the name of, an acronym defined earlier, a place in
  * a locative phrase, an unknown upper-case acronym, an image credit or a brand-shaped word (an
- * organization), or, beside a speech cue or as a known given name or surname alone inside a sentence,
- * a person of its own. Null when none fits.
+ * organization), or, beside a speech cue, as the owner of a party ("Le Pen's party") or as a known given
+ * name or surname alone inside a sentence, a person of its own. Null when none fits.
  */
 function resolvePartial(
   doc: TokenizedArticle,
@@ -384,14 +391,16 @@ function resolvePartial(
     reg.mention(key, f.first, f.last);
     return key;
   }
+  // "Le Pen's party", "Quorvani's party": a name whose possessive owns a party is its leader, a person.
+  const party = tokens[f.last + 1];
+  const leadsParty = ws.length <= 3 && ws[ws.length - 1].possessive && !!party && party.key === 'party' && !party.cap && party.segment === ws[0].segment && !segment.titleCase && ws.every((t) => t.cap && !t.upper);
+  if (leadsParty) return newPerson(reg, clusters, ws, f);
   const nameLike = (t: ArticleToken): boolean => !t.upper && !isCommonWord(t.key) && (!/s$/.test(t.key) || isSurname(t.key));
   // A known given name or surname alone inside a sentence, no ordinary word and no town the article writes
   // as a place: a person named so ("Gorbachev agreed", "the child, Gloria"; not "in Ferguson").
   const knownName = ws.length === 1 && !ws[0].sentenceStart && (isSurname(ws[0].key) || isGivenName(ws[0].key)) && lonelyNameWord(ws[0]) && !(cityNamed(ws[0].text) && usedAsPlace(doc, ws[0].key));
   if ((f.cue || knownName) && !segment.titleCase && ws.length <= 3 && ws.every(nameLike) && (ws.length > 1 || lonelyNameWord(ws[0]))) {
-    const cluster: PersonCluster = { words: ws.map((t) => t.text), keys: ws.map((t) => t.key), starts: [at] };
-    clusters.push(cluster);
-    return mentionPerson(reg, cluster, f);
+    return newPerson(reg, clusters, ws, f);
   }
   return null;
 }

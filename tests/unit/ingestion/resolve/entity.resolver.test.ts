@@ -381,3 +381,11 @@ describe('resolveEntities: a known company by its registered name', () => {
     expect(r.mentionsOf('Tencent')).toEqual(['Tencent Holdings Ltd', 'Tencent']);
   });
 });
+
+describe('resolveEntities: the owner of a party', () => {
+  it('reads a name no list knows whose possessive owns a party as a person, with its particle', () => {
+    expect(extract('Le Quorvan\'s party won the most seats.').named('Le Quorvan')).toMatchObject({ type: 'PERSON' });
+    expect(extract('Analysts said Brelloni\'s party had lost ground.').named('Brelloni')).toMatchObject({ type: 'PERSON' });
+    expect(extract('Brelloni\'s Party Lost Ground').named('Brelloni')).toBeUndefined();
+  });
+});
