@@ -5,6 +5,7 @@ import { CAPTION_LABELS, GROUP_WORDS, NAME_CONNECTORS } from '../lexicon/name-wo
 import { foldName } from '../lexicon/name.normalize';
 import { isTitleWord } from '../lexicon/title.lexicon';
 import { FOLDED_ABBREVIATIONS, isWord, tokenize, type Token } from '../lexicon/word.tokenizer';
+import { abbreviationEndsSentence } from './sentence.boundaries';
 
 /**
  * The tokenize stage of entity extraction: an article's segments as the words of the one
@@ -128,7 +129,9 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
       }
       if (prev) {
         const gap = body.charCodeAt(prev.end);
-        prev.joinsNext = !prev.possessive && start - prev.end === 1 && (gap === SPACE || gap === NBSP) && !(cap && isCaptionLabel(body, key, end));
+        // A sentence opening after an abbreviation's dot ("Tesla Inc. The deal") joins no name to it.
+        const afterDot = body.charCodeAt(prev.end - 1) === PERIOD && tokens[tokens.length - 1].sentenceStart;
+        prev.joinsNext = !prev.possessive && !afterDot && start - prev.end === 1 && (gap === SPACE || gap === NBSP) && !(cap && isCaptionLabel(body, key, end));
       }
     }
     for (let i = first; i + 1 < tokens.length; i++) if (tokens[i].joinsNext && ((tokens[i].sentenceStart && opensWithOrdinaryWord(tokens, i)) || describesGroup(tokens[i]))) tokens[i].joinsNext = false;
@@ -401,7 +404,8 @@ function opensSentence(body: string, segStart: number, at: number, prev: Article
   let p = at - 1;
   while (p >= segStart && isSpace(body.charCodeAt(p))) p--;
   if (p < segStart) return true;
-  if (body[p] === '.' && prev && prev.end === p + 1) return false;
+  // A dot an abbreviation took ("Inc.") ends no sentence, unless the abbreviation ends a name before a closed-class word ("Tesla Inc. The deal").
+  if (body[p] === '.' && prev && prev.end === p + 1) return abbreviationEndsSentence(prev.text.slice(0, -1), body, at);
   // Two apostrophes stand for a quotation mark in some feeds: ''Did he?''
   if (body[p] === "'" && body[p - 1] === "'") return true;
   // A hyphen standing alone for a dash, as a wire dateline writes it: "WASHINGTON (Reuters) - The Fed"

@@ -1,10 +1,12 @@
 /**
  * Sentence starts within a paragraph. A sentence ends at . ! ? or … followed by a space and a
  * capital, a digit or an opening mark (or by the paragraph end), unless the word before the dot is
- * a title, an initial or a dotted acronym. Stops inside quotes do not count, except at the very
- * end of a quote (“We are ready.” The next sentence…).
+ * a title, an initial or a dotted acronym (a name's last abbreviation ends one before a capitalised
+ * closed-class word: "bought Tesla Inc. The deal"). Stops inside quotes do not count, except at the
+ * very end of a quote (“We are ready.” The next sentence…).
  */
 import type { Span } from '../annotations';
+import { isClosedClassWord } from '../lexicon/english.lexicon';
 import { DOTTED_ABBREVIATIONS } from '../lexicon/word.tokenizer';
 import type { QuoteMarks } from './quote-marks.scanner';
 
@@ -12,10 +14,25 @@ const STOP = /[.!?…]/;
 const STOPS = /[.!?…]/g;
 const NEXT_STARTS_SENTENCE = /[\p{Lu}\p{N}“"‘'`«„(\[]/u;
 
+/** Abbreviations that end a name: a company's legal form, a generation ("Tesla Inc.", "Cal Ripken Jr."). */
+const NAME_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Jr', 'Sr']);
+
+/**
+ * True when the dotted abbreviation `word` (written without its dot) also ends a sentence: it ends a
+ * name, and the word at `next` is a capitalised determiner, pronoun, preposition or conjunction,
+ * which no name runs on into ("bought Tesla Inc. The deal closed", "Cal Ripken Jr. He played").
+ */
+export function abbreviationEndsSentence(word: string, body: string, next: number): boolean {
+  if (!NAME_FINAL_ABBREVIATIONS.has(word)) return false;
+  const following = /^\p{Lu}\p{Ll}*(?![\p{L}.])/u.exec(body.slice(next, next + 16))?.[0];
+  return following !== undefined && isClosedClassWord(following.toLowerCase());
+}
+
 /** True when the dot at `i` closes an abbreviation or initial rather than a sentence. */
 function isAbbreviationDot(body: string, i: number): boolean {
   if (body[i] !== '.') return false;
   const word = /([\p{L}.]+)$/u.exec(body.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+  if (abbreviationEndsSentence(word, body, skipSpace(body, i + 1, body.length))) return false;
   return DOTTED_ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}$/u.test(word);
 }
 

@@ -281,3 +281,15 @@ describe('extractEntities: a group named before the word for it', () => {
     expect(r.organizations).toEqual([]);
   });
 });
+
+describe('extractEntities: a name that ends in an abbreviation ends its sentence too', () => {
+  it('ends a company name and its sentence at "Inc." / "Corp." before a capitalised closed-class word', () => {
+    expect(extract('The group agreed to buy Zelkor Inc. The deal closed on Monday.').spans).toEqual(['Zelkor Inc.']);
+    expect(extract('She works for Quorvani Corp. It makes pumps.').spans).toEqual(['Quorvani Corp.']);
+    expect(extract('The coach praised John Renkaar Jr. He scored twice.').people).toEqual(['John Renkaar Jr.']);
+  });
+
+  it('keeps a title\'s dot inside the sentence ("Gen. Renkaar", "Dr. Quill")', () => {
+    expect(extract('He met Gen. Renkaar and Dr. Quill on Friday.').people).toEqual(['Renkaar', 'Quill']);
+  });
+});
