@@ -107,6 +107,7 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
   teamsInResultLines(doc, findings);
   teamsInResults(doc, findings);
   namesJoinedByAmpersand(doc, findings);
+  legalFormAfterComma(doc, findings);
 }
 
 /** Words for a party's members whose capitalised plural, after a capitalised modifier, names the party: "Christian Democrats", "Liberal Democrats". */
@@ -152,6 +153,7 @@ export function organizationFinding(doc: TokenizedArticle, first: number, last: 
 }
 
 const AMPERSAND = 38;
+const COMMA = 44;
 
 /** Words that, after " & ", end a company's name with its legal form: "Wells Fargo & Co", "Marsh & McLennan Cos", "J. Quimby & Company". */
 const PARTNER_WORDS: ReadonlySet<string> = new Set(['company', 'cos']);
@@ -196,6 +198,23 @@ function namesJoinedByAmpersand(doc: TokenizedArticle, findings: EntityFinding[]
     }
     if (tokens.slice(f.first, g.last + 1).every((t) => isVocabularyWord(t.key)) || credited(f)) continue;
     findings.splice(i, 2, organizationFinding(doc, f.first, g.last));
+  }
+}
+
+/**
+ * "Zorvani Co., Ltd.", "Brellow Co., Inc.": a company's name ending in its legal form, then ", " and another
+ * legal form, is one registered name: the comma sits inside it. Extends each such finding in `findings`
+ * over the second form (and drops a finding of that form alone).
+ */
+function legalFormAfterComma(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens, body } = doc;
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const f = findings[i];
+    const [form, next] = [tokens[f.last], tokens[f.last + 1]];
+    if (!next?.cap || next.start - form.end !== 2 || body.charCodeAt(form.end) !== COMMA || !isOrganizationFinding(f)) continue;
+    if (!isCompanyLegalForm(form.key) || !isCompanyLegalForm(next.key)) continue;
+    const alone = findings[i + 1]?.first === f.last + 1 && findings[i + 1].last === f.last + 1;
+    findings.splice(i, alone ? 2 : 1, f.kind === 'dict' ? { ...f, last: f.last + 1 } : organizationFinding(doc, f.first, f.last + 1));
   }
 }
 

@@ -110,6 +110,16 @@ describe('classifyEntities', () => {
     expect(findings('Orvan Tellby & Co. LLC advised the buyer.')).toEqual([['org', 'Orvan Tellby & Co. LLC', 'Orvan Tellby & Co. LLC']]);
   });
 
+  it('keeps two legal forms with a comma between them in one company\'s name ("Zorvani Co., Ltd.")', () => {
+    expect(findings('Zorvani Co., Ltd. said the phones sold well.')).toEqual([['org', 'Zorvani Co., Ltd.', 'Zorvani Co., Ltd.']]);
+    expect(findings('Orvan Tellby & Co., Inc. advised the buyer.')).toEqual([['org', 'Orvan Tellby & Co., Inc.', 'Orvan Tellby & Co., Inc.']]);
+    expect(findings('Tellanex Inc, Brellow Corp and Quorvle Ltd reported earnings.')).toEqual([
+      ['org', 'Tellanex Inc', 'Tellanex Inc'],
+      ['org', 'Brellow Corp', 'Brellow Corp'],
+      ['org', 'Quorvle Ltd', 'Quorvle Ltd'],
+    ]);
+  });
+
   it('keeps an ordinary word opening the sentence in a company\'s name that ends in its legal form ("Standard Brellow Co")', () => {
     expect(findings('Standard Brellow Co said profits fell.')).toEqual([['org', 'Standard Brellow Co', 'Standard Brellow Co']]);
   });
