@@ -110,6 +110,19 @@ describe('classifyEntities', () => {
     expect(findings('Orvan Tellby & Co. LLC advised the buyer.')).toEqual([['org', 'Orvan Tellby & Co. LLC', 'Orvan Tellby & Co. LLC']]);
   });
 
+  it('ends a company\'s name at the legal forms news writes from abroad ("Zorvani PJSC", "Brellow S.A.", "Quorvle Bhd")', () => {
+    expect(findings('Zorvani PJSC and Brellow Corp signed the deal.')).toEqual([
+      ['org', 'Zorvani PJSC', 'Zorvani PJSC'],
+      ['org', 'Brellow Corp', 'Brellow Corp'],
+    ]);
+    expect(findings('Brellow S.A. and Tellanex N.V. said prices rose.')).toEqual([
+      ['org', 'Brellow S.A.', 'Brellow S.A.'],
+      ['org', 'Tellanex N.V.', 'Tellanex N.V.'],
+    ]);
+    expect(findings('Quorvle Bhd said prices rose.')).toEqual([['org', 'Quorvle Bhd', 'Quorvle Bhd']]);
+    expect(findings('Vostrani Oyj said prices rose.')).toEqual([['org', 'Vostrani Oyj', 'Vostrani Oyj']]);
+  });
+
   it('keeps two legal forms with a comma between them in one company\'s name ("Zorvani Co., Ltd.")', () => {
     expect(findings('Zorvani Co., Ltd. said the phones sold well.')).toEqual([['org', 'Zorvani Co., Ltd.', 'Zorvani Co., Ltd.']]);
     expect(findings('Orvan Tellby & Co., Inc. advised the buyer.')).toEqual([['org', 'Orvan Tellby & Co., Inc.', 'Orvan Tellby & Co., Inc.']]);
