@@ -265,6 +265,19 @@ function endsCompanyName(tokens: ArticleToken[], chunk: number[], p: number): bo
 }
 
 /**
+ * The chunk position of a company's legal form one or two capitalised words after the head at `right`
+ * ("Ltd" of "Group Holding Ltd", "Co" of "Bank Holding Trust Co"), no connector between; or null.
+ */
+function legalFormAhead(tokens: ArticleToken[], chunk: number[], right: number): number | null {
+  for (let p = right + 1; p < chunk.length && p <= right + 3; p++) {
+    const t = tokens[chunk[p]];
+    if (!t.cap || isConnector(t)) return null;
+    if (isCompanyLegalForm(t.key)) return p > right + 1 ? p : null;
+  }
+  return null;
+}
+
+/**
  * The name in `chunk` that a word `isHeadWord` accepts (after the word `previous`, which `opens` the run
  * when no capitalised word comes before it) heads (see organizationFrame).
  */
@@ -280,6 +293,9 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
   // Heads written together end the name: "Bank Holding Company".
   let right = left;
   while (right + 1 < chunk.length && isHead(right + 1)) right++;
+  // A company's registered name goes on past its head to its legal form: "Alibaba Group Holding Ltd".
+  const form = legalFormAhead(tokens, chunk, right);
+  if (form !== null) for (right = form; right + 1 < chunk.length && isHead(right + 1); ) right++;
   const next = tokens[chunk[right + 1]];
   const ofPhrase = right + 2 < chunk.length && !!next && !next.cap && OF_WORDS.has(next.key);
   // A name that goes on after its head is no organization by form ("Clean Power Plan", "Affordable Care

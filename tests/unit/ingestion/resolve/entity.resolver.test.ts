@@ -380,6 +380,11 @@ describe('resolveEntities: a known company by its registered name', () => {
     const r = extract('Tencent Holdings Ltd said on Tuesday it would buy a studio. Tencent declined to say more.');
     expect(r.mentionsOf('Tencent')).toEqual(['Tencent Holdings Ltd', 'Tencent']);
   });
+
+  it('keeps the words between the head and the legal form in the registered name ("Group Holding Ltd")', () => {
+    const r = extract('Alibaba Group Holding Ltd said on Monday it would open a store. Alibaba declined to say more.');
+    expect(r.mentionsOf('Alibaba')).toEqual(['Alibaba Group Holding Ltd', 'Alibaba']);
+  });
 });
 
 describe('resolveEntities: the owner of a party', () => {
