@@ -3,6 +3,7 @@ import { isDictionaryAcronym, isDictionaryEntry, isDictionaryName, isDictionaryW
 import { isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isTitleCaseSmallWord, isVocabularyWord } from '../lexicon/english.lexicon';
 import { CAPTION_LABELS, GROUP_WORDS, NAME_CONNECTORS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
+import { possessiveNameAlias } from '../lexicon/organization.aliases';
 import { isTitleWord } from '../lexicon/title.lexicon';
 import { FOLDED_ABBREVIATIONS, isWord, tokenize, type Token } from '../lexicon/word.tokenizer';
 import { abbreviationEndsSentence } from './sentence.boundaries';
@@ -89,7 +90,11 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
       // A title's or an initial's dot ("Mr.", "R.") is added back below, as for any abbreviation.
       let raw = word.text.endsWith('.') && !DOTTED_ACRONYM.test(word.text) ? word.text.slice(0, -1) : word.text;
       const n = raw.length;
-      const possessive = n > 2 && (raw[n - 2] === "'" || raw[n - 2] === '’') && (raw[n - 1] === 's' || raw[n - 1] === 'S');
+      const prevToken = tokens.length > first ? tokens[tokens.length - 1] : null;
+      // "McDonald's", "Standard & Poor's": a name the organization table writes with its 's keeps it; not after
+      // another capitalised word ("Ann McDonald's").
+      const ownName = (): boolean => !(prevToken?.cap && start - prevToken.end === 1) && possessiveNameAlias(raw, body.slice(Math.max(seg.start, start - 40), start));
+      const possessive = n > 2 && (raw[n - 2] === "'" || raw[n - 2] === '’') && (raw[n - 1] === 's' || raw[n - 1] === 'S') && !ownName();
       if (possessive) raw = raw.slice(0, -2);
       // "al-Assad", "el-Sisi": an Arabic article joined to a capitalised name is a name word; so is an
       // elided particle before one ("d'Ettorre", "d’Alema", "l'Aquila").

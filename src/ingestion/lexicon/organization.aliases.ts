@@ -136,6 +136,13 @@ const ORGANIZATIONS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['ExxonMobil', 'Exxon Mobil', 'Exxon'],
   ['Barclays'],
   ['Toyota', 'Toyota Motor'],
+  // Companies whose name ends in a possessive 's that stays in it (possessiveNameAlias).
+  ["McDonald's"],
+  ["Moody's", "Moody's Investors Service"],
+  ["Standard & Poor's", "Standard and Poor's"],
+  ["Sotheby's"],
+  ["Macy's"],
+  ["Ben & Jerry's"],
   ['Reuters'],
   ['Associated Press', 'AP'],
   ['Agence France-Presse', 'AFP', 'Agence France Presse'],
@@ -228,6 +235,22 @@ function nationalBodyFirstWords(): Set<string> {
 function tableOrganizationNamed(alias: string): string | null {
   const index = aliasIndex();
   return index.exact.get(alias) ?? (isCaseSensitive(alias) ? null : index.folded.get(foldName(alias))) ?? null;
+}
+
+let possessiveAliases: Map<string, string[]> | null = null;
+
+/**
+ * True when `word` ("McDonald's", "Poor's"), written with its possessive 's, ends an alias of the table
+ * that the text before it (`before`, the body up to the word) completes: the 's is part of the name
+ * ("McDonald's said", "Standard & Poor's"), no possessive.
+ */
+export function possessiveNameAlias(word: string, before: string): boolean {
+  possessiveAliases ??= organizationAliases().reduce((m, { alias }) => {
+    const last = alias.slice(alias.lastIndexOf(' ') + 1);
+    if (last.endsWith("'s")) m.set(last, [...(m.get(last) ?? []), alias.slice(0, -last.length)]);
+    return m;
+  }, new Map<string, string[]>());
+  return (possessiveAliases.get(word.replace('’', "'")) ?? []).some((prefix) => before.endsWith(prefix));
 }
 
 /** Every alias in the table with its canonical name: for building dictionaries. */

@@ -387,6 +387,14 @@ describe('resolveEntities: a known company by its registered name', () => {
   });
 });
 
+describe('resolveEntities: a company whose name ends in a possessive', () => {
+  it('keeps the \'s of a name the table writes with it, and reads a person\'s possessive as before', () => {
+    expect(extract("Standard & Poor's said the rating was cut.").named("Standard & Poor's")).toMatchObject({ type: 'ORGANIZATION' });
+    expect(extract("Analysts at Moody's said the bonds were safe.").named("Moody's")).toMatchObject({ type: 'ORGANIZATION' });
+    expect(extract("Critics said Nora Moody's report was late.").named('Nora Moody')).toMatchObject({ type: 'PERSON' });
+  });
+});
+
 describe('resolveEntities: the owner of a party', () => {
   it('reads a name no list knows whose possessive owns a party as a person, with its particle', () => {
     expect(extract('Le Quorvan\'s party won the most seats.').named('Le Quorvan')).toMatchObject({ type: 'PERSON' });
