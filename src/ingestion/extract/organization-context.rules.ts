@@ -100,7 +100,7 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     }
     else if ((afterJobAt(tokens, f) || afterRoleOf(tokens, f)) && organizationShaped(tokens, f)) findings[i] = organizationFinding(doc, f.first, f.last);
     else if (pluralTeamName(tokens, f)) findings[i] = organizationFinding(doc, f.first, f.last);
-    else if (!!next && !next.cap && MOVEMENT_NOUNS.has(next.key) && lastWord.joinsNext && movementNamed(tokens, f)) findings[i] = organizationFinding(doc, f.first, f.last);
+    else if (!!next && !next.cap && MOVEMENT_NOUNS.has(next.key) && lastWord.joinsNext && movementNamed(tokens, f)) findings[i] = organizationFinding(doc, acronymAfterPeoples(tokens, f), f.last);
   }
   pollsters(doc, findings);
   organizationsAsSubjects(doc, findings);
@@ -404,6 +404,23 @@ function movementNamed(tokens: ArticleToken[], f: EntityFinding): boolean {
   const ws = tokens.slice(f.first, f.last + 1);
   if (ws.some((t) => isGivenName(t.key) || isSurname(t.key) || isTitleHead(t.key) || (t.cap && isFunctionWord(t.key)))) return false;
   return !ws.every((t) => GROUP_WORDS.has(t.key) || hasLexiconTag(t.key, 'Demonym') || !!countryOfDemonym(t.text));
+}
+
+/** The endings of a people's adjective: "Kurdish", "Quorvian", "Sudanese", "Houthi". */
+const PEOPLE_ADJECTIVE = /(?:ish|ian|ese|i)$/;
+
+/** A people's name or adjective, or a faith's ("Syrian", "Kurdish", "Sunni"), no given name or surname. */
+function namesPeoples(t: ArticleToken): boolean {
+  if (hasLexiconTag(t.key, 'Demonym') || !!countryOfDemonym(t.text) || GROUP_WORDS.has(t.key)) return true;
+  return !t.upper && PEOPLE_ADJECTIVE.test(t.key) && !isGivenName(t.key) && !isSurname(t.key);
+}
+
+/**
+ * "the Kurdish YPG militia": where a group's name `f` is peoples' adjectives before one acronym, the acronym
+ * alone is the name (the adjectives describe it); a name in words keeps them ("British Red Cross"). The name's first token.
+ */
+function acronymAfterPeoples(tokens: ArticleToken[], f: EntityFinding): number {
+  return tokens[f.last].upper && tokens.slice(f.first, f.last).every(namesPeoples) ? f.last : f.first;
 }
 
 /** Lower-case words for a publication or a broadcaster written right after its name ("Cosmopolitan magazine"). */

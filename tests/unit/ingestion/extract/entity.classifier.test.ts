@@ -123,6 +123,11 @@ describe('classifyEntities', () => {
     expect(findings('Vostrani Oyj said prices rose.')).toEqual([['org', 'Vostrani Oyj', 'Vostrani Oyj']]);
   });
 
+  it('reads an acronym after a people\'s adjective before a word for a group as the group\'s name alone ("the Quorvian QLF militia")', () => {
+    expect(findings('Fighters from the Quorvian QLF militia advanced on the town.')).toEqual([['org', 'QLF', 'QLF']]);
+    expect(findings('Fighters from the Brellish TKV group advanced on the town.')).toEqual([['org', 'TKV', 'TKV']]);
+  });
+
   it('keeps two legal forms with a comma between them in one company\'s name ("Zorvani Co., Ltd.")', () => {
     expect(findings('Zorvani Co., Ltd. said the phones sold well.')).toEqual([['org', 'Zorvani Co., Ltd.', 'Zorvani Co., Ltd.']]);
     expect(findings('Orvan Tellby & Co., Inc. advised the buyer.')).toEqual([['org', 'Orvan Tellby & Co., Inc.', 'Orvan Tellby & Co., Inc.']]);
