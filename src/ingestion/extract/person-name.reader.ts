@@ -419,14 +419,19 @@ function afterArticleAlone(doc: TokenizedArticle, i: number): boolean {
   return !!before && before.joinsNext && !before.cap && ARTICLES.has(before.key) && !(tokens[i].joinsNext && after?.cap);
 }
 
+/** True when a lower-case noun for a person (a word the lexicon tags as an actor: "actor", "singer", "lawyer") stands right before token `at`. */
+export function personNounBefore(tokens: ArticleToken[], at: number): boolean {
+  const before = tokens[at - 1];
+  return !!before && !before.cap && before.joinsNext && before.segment === tokens[at].segment && hasLexiconTag(before.key, 'Actor');
+}
+
 /** Signs around a capitalised phrase that it names a person (see personNameIn). */
 function personEvidence(doc: TokenizedArticle, piece: number[]): boolean {
   const { tokens } = doc;
   const first = piece[0];
   const last = piece[piece.length - 1];
   if (hasCue(doc, first, last)) return true;
-  const before = tokens[first - 1];
-  if (before && before.joinsNext && !before.cap && before.segment === tokens[first].segment && hasLexiconTag(before.key, 'Actor')) return true;
+  if (personNounBefore(tokens, first)) return true;
   const after = tokens[last + 1];
   if (after && after.key === 'who' && /^\s*,\s*$/.test(doc.body.slice(tokens[last].end, after.start))) return true;
   // The surname alone elsewhere ("Pearl Mabry ... said Mabry"); a given name or a plural ("Warhol Polaroids") alone proves nothing.

@@ -1,11 +1,11 @@
 import type { ArticleToken, TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
 import { isOrganizationFinding } from '../extract/organization-context.rules';
-import { hasCue, lowerCaseTitleBefore, roleOf } from '../extract/person-name.reader';
+import { hasCue, lowerCaseTitleBefore, personNounBefore, roleOf } from '../extract/person-name.reader';
 import { isCourtesyTitle, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { TIME_WORDS, isWeekdayName } from '../lexicon/speaker.lexicon';
-import { hasLexiconTag, isCommonWord, isGivenName, isListedFirstName, isSurname } from '../lexicon/english.lexicon';
+import { isCommonWord, isGivenName, isListedFirstName, isSurname } from '../lexicon/english.lexicon';
 
 /**
  * One capitalised word that may name a person or an organization ("Ford", "Amazon"), decided by how
@@ -122,12 +122,6 @@ function oneWordEvidence(doc: TokenizedArticle, findings: EntityFinding[]): Map<
  */
 export function organizationWords(doc: TokenizedArticle, findings: EntityFinding[]): Set<string> {
   return new Set([...oneWordEvidence(doc, findings)].filter(([, e]) => e === 'organization').map(([key]) => key));
-}
-
-/** True when a lower-case noun for a person, a title or a word the lexicon tags as an actor, stands right before token `at` ("actor", "singer"). */
-function personNounBefore(tokens: ArticleToken[], at: number): boolean {
-  const before = tokens[at - 1];
-  return !!before && !before.cap && before.joinsNext && before.segment === tokens[at].segment && hasLexiconTag(before.key, 'Actor');
 }
 
 /** True when every token of `f` is a capitalised title word and the last one heads a title or is a courtesy title ("Mr.", "Rep.", "Vice President"). */
