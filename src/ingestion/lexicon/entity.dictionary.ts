@@ -9,6 +9,7 @@ import {
   isSurname,
   lexiconEntriesTagged,
 } from './english.lexicon';
+import { BoundedMemo } from './bounded.memo';
 import { isDictionaryWord } from './dictionary-words.lexicon';
 import { foldName } from './name.normalize';
 import { organizationAliases, organizationNamed } from './organization.aliases';
@@ -97,21 +98,15 @@ function regionName(surface: string): string {
 }
 
 /** How many lookups `lookupName` remembers before it starts afresh (a server reads articles without end). */
-const MEMO_LIMIT = 50000;
-const memo = new Map<string, DictionaryHit | null>();
+export const MEMO_LIMIT = 50000;
+const memo = new BoundedMemo<DictionaryHit | null>(MEMO_LIMIT);
 
 /**
  * What the capitalised phrase `surface` (of `words` words) names, or null when no list knows it. The
  * lists never change, so an answer is remembered (the hit is shared: callers only read it).
  */
 export function lookupName(surface: string, words: number): DictionaryHit | null {
-  const key = `${words} ${surface}`;
-  let hit = memo.get(key);
-  if (hit === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(key, (hit = findName(surface, words)));
-  }
-  return hit;
+  return memo.get(`${words} ${surface}`, () => findName(surface, words));
 }
 
 function findName(surface: string, words: number): DictionaryHit | null {

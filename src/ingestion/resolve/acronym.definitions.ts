@@ -1,7 +1,9 @@
 import nlp from 'compromise';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
+import { BoundedMemo } from '../lexicon/bounded.memo';
 import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
+import { MEMO_LIMIT } from '../lexicon/entity.dictionary';
 import { hasLexiconTag, isCommonWord, isGivenName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname } from '../lexicon/english.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
 import { NAME_CONNECTORS } from '../lexicon/name-words.lexicon';
@@ -126,20 +128,15 @@ export function organizationsByHead(doc: TokenizedArticle, findings: EntityFindi
   return new Map([...byHead].filter((e): e is [string, string] => e[1] !== null));
 }
 
-/** Capitalised words by whether they read as adjectives; the tagger runs once per word. */
-const adjectiveWords = new Map<string, boolean>();
+/** Capitalised words by whether they read as adjectives; the tagger runs once per word (as many words as lookupName remembers). */
+const adjectiveWords = new BoundedMemo<boolean>(MEMO_LIMIT);
 
 /**
  * True for a capitalised word that reads as an adjective or a demonym ("Islamic", "Kurdish", "Democratic",
  * "Ukrainian"): the lexicon's tags, the gazetteer's demonyms, else the tagger's reading of the word alone.
  */
 function readsAsAdjective(t: ArticleToken): boolean {
-  let adjective = adjectiveWords.get(t.key);
-  if (adjective === undefined) {
-    adjective = hasLexiconTag(t.key, 'Adjective') || hasLexiconTag(t.key, 'Demonym') || !!countryOfDemonym(t.text) || nlp(t.text).has('(#Adjective|#Demonym)');
-    adjectiveWords.set(t.key, adjective);
-  }
-  return adjective;
+  return adjectiveWords.get(t.key, () => hasLexiconTag(t.key, 'Adjective') || hasLexiconTag(t.key, 'Demonym') || !!countryOfDemonym(t.text) || nlp(t.text).has('(#Adjective|#Demonym)'));
 }
 
 /**
