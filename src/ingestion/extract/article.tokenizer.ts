@@ -90,11 +90,8 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
       // A title's or an initial's dot ("Mr.", "R.") is added back below, as for any abbreviation.
       let raw = word.text.endsWith('.') && !DOTTED_ACRONYM.test(word.text) ? word.text.slice(0, -1) : word.text;
       const n = raw.length;
-      const prevToken = tokens.length > first ? tokens[tokens.length - 1] : null;
-      // "McDonald's", "Standard & Poor's": a name the organization table writes with its 's keeps it; not after
-      // another capitalised word ("Ann McDonald's").
-      const ownName = (): boolean => !(prevToken?.cap && start - prevToken.end === 1) && possessiveNameAlias(raw, body.slice(Math.max(seg.start, start - 40), start));
-      const possessive = n > 2 && (raw[n - 2] === "'" || raw[n - 2] === '’') && (raw[n - 1] === 's' || raw[n - 1] === 'S') && !ownName();
+      const prev = tokens.length > first ? tokens[tokens.length - 1] : null;
+      const possessive = n > 2 && (raw[n - 2] === "'" || raw[n - 2] === '’') && (raw[n - 1] === 's' || raw[n - 1] === 'S') && !ownNameWithS(body, seg.start, start, raw, prev);
       if (possessive) raw = raw.slice(0, -2);
       // "al-Assad", "el-Sisi": an Arabic article joined to a capitalised name is a name word; so is an
       // elided particle before one ("d'Ettorre", "d’Alema", "l'Aquila").
@@ -103,7 +100,6 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
       const key = cap ? foldName(raw) : raw.toLowerCase();
       let end = start + raw.length;
       if (cap && (raw.length === 1 || FOLDED_ABBREVIATIONS.has(key)) && body.charCodeAt(end) === PERIOD) end++;
-      const prev = tokens.length > first ? tokens[tokens.length - 1] : null;
       tokens.push({
         text: end === start + raw.length ? raw : body.slice(start, end),
         key,
@@ -397,6 +393,15 @@ function startsUpperCase(word: string): boolean {
   const code = word.charCodeAt(0);
   if (code < 128) return code >= 65 && code <= 90;
   return word[0] !== word[0].toLowerCase();
+}
+
+/**
+ * "McDonald's", "Standard & Poor's": the word `raw` at body offset `start` (segment from `segStart`),
+ * written with an 's, is a name the organization table writes with it, the text before it completing
+ * the name; not right after another capitalised word `prev` ("Ann McDonald's" is her possessive).
+ */
+function ownNameWithS(body: string, segStart: number, start: number, raw: string, prev: ArticleToken | null): boolean {
+  return !(prev?.cap && start - prev.end === 1) && possessiveNameAlias(raw, body.slice(Math.max(segStart, start - 40), start));
 }
 
 /** JavaScript's `\s`. */
