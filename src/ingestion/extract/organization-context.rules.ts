@@ -410,7 +410,7 @@ function movementNamed(tokens: ArticleToken[], f: EntityFinding): boolean {
 const PEOPLE_ADJECTIVE = /(?:ish|ian|ese|i)$/;
 
 /** A people's name or adjective, or a faith's ("Syrian", "Kurdish", "Sunni"), no given name or surname. */
-function namesPeoples(t: ArticleToken): boolean {
+function isPeoplesAdjective(t: ArticleToken): boolean {
   if (hasLexiconTag(t.key, 'Demonym') || !!countryOfDemonym(t.text) || GROUP_WORDS.has(t.key)) return true;
   return !t.upper && PEOPLE_ADJECTIVE.test(t.key) && !isGivenName(t.key) && !isSurname(t.key);
 }
@@ -420,7 +420,7 @@ function namesPeoples(t: ArticleToken): boolean {
  * alone is the name (the adjectives describe it); a name in words keeps them ("British Red Cross"). The name's first token.
  */
 function acronymAfterPeoples(tokens: ArticleToken[], f: EntityFinding): number {
-  return tokens[f.last].upper && tokens.slice(f.first, f.last).every(namesPeoples) ? f.last : f.first;
+  return tokens[f.last].upper && tokens.slice(f.first, f.last).every(isPeoplesAdjective) ? f.last : f.first;
 }
 
 /** Lower-case words for a publication or a broadcaster written right after its name ("Cosmopolitan magazine"). */
