@@ -43,7 +43,10 @@ export interface CityRecord {
   geonamesId: number;
 }
 
-/** Common English names and abbreviations that world-countries lacks, by ISO code. */
+/**
+ * Common English names and abbreviations that world-countries lacks, by ISO code. Chosen by hand, so
+ * they are kept even when the name is also an English word ("Turkey", which the package spells Türkiye).
+ */
 const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   US: ['U.S.', 'U.S.A.', 'America', 'United States'],
   GB: ['U.K.', 'Britain', 'Great Britain'],
@@ -53,7 +56,7 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   CI: ['Ivory Coast'],
   SZ: ['Swaziland'],
   TL: ['East Timor'],
-  TR: ['Türkiye'],
+  TR: ['Turkey'],
   CV: ['Cape Verde'],
   MK: ['Macedonia'],
   VA: ['Holy See'],
@@ -96,14 +99,15 @@ function loadCountries(g: Gazetteer): void {
     const demonyms = [...new Set([eng?.m, eng?.f].filter((d): d is string => !!d).flatMap((d) => d.split(/\s+or\s+/)))];
     const record: CountryRecord = { code: c.cca2, name: c.name.common, demonyms };
     g.countries.set(c.cca2, record);
-    const names = [c.name.common, c.name.official, ...c.altSpellings, ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])];
+    const extra = EXTRA_COUNTRY_NAMES[c.cca2] ?? [];
+    const names = [c.name.common, c.name.official, ...c.altSpellings, ...extra];
     for (const name of names) {
       if (!isLatinName(name) || name.includes(',')) continue;
       if (isShortUpperCase(name)) {
         if (COUNTRY_ABBREVIATIONS.has(name.replace(/\./g, '')) && !g.countryByExactName.has(name)) g.countryByExactName.set(name, record);
         continue;
       }
-      if (!name.includes(' ') && isOrdinaryWord(foldName(name)) && name !== c.name.common) continue;
+      if (!name.includes(' ') && isOrdinaryWord(foldName(name)) && name !== c.name.common && !extra.includes(name)) continue;
       const key = foldName(name);
       if (!g.countryByFoldedName.has(key)) g.countryByFoldedName.set(key, record);
     }

@@ -15,6 +15,11 @@ describe('place gazetteer', () => {
     expect(countryNamed('IT')).toBeNull();
   });
 
+  it('knows a country by its common English name even when the name is also a word ("Turkey" for Türkiye)', () => {
+    expect(countryNamed('Turkey')?.code).toBe('TR');
+    expect(countryNamed('Türkiye')?.code).toBe('TR');
+  });
+
   it('maps demonyms and their plurals to countries', () => {
     expect(countryOfDemonym('Ukrainian')?.name).toBe('Ukraine');
     expect(countryOfDemonym('Russians')?.name).toBe('Russia');
