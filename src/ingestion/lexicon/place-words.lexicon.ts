@@ -53,9 +53,12 @@ export const COMPASS_INITIALS: Readonly<Record<string, string>> = Object.fromEnt
   CARDINAL_POINTS.map((point) => [point[0].toUpperCase(), point[0].toUpperCase() + point.slice(1)]),
 );
 
-/** "the Ukrainian peninsula of X", "Ukraine's city of X": text ending so puts X within that country. */
+/**
+ * "the Ukrainian peninsula of X", "Ukraine's city of X", "Libya's eastern city of X", "the town of X": text
+ * ending so makes X a place (group 2: the place noun), within the country group 1 names when it names one.
+ */
 export const LOCATIVE_RE =
-  /(\p{Lu}[\p{L}\p{M}]+)(?:['’]s)?\s+(peninsula|region|province|oblast|district|state|territory|republic|enclave|county|area|city|town|village|port|capital|island)\s+of\s+$/u;
+  /(?:(\p{Lu}[\p{L}\p{M}]+)(?:['’]s)?\s+|\b[Tt]he\s+)(?:(?:north|south|east|west)(?:ern)?\s+|(?:central|historic|coastal|border|remote|small|tiny)\s+)?(peninsula|region|province|oblast|district|state|territory|republic|enclave|county|area|city|town|village|port|capital|island)\s+of\s+$/u;
 
 /** The place kind each locative noun of LOCATIVE_RE gives (any other: 'region'). */
 export const LOCATIVE_KIND: Readonly<Record<string, string>> = { city: 'city', town: 'city', village: 'city', port: 'city', capital: 'city', island: 'island' };

@@ -7,10 +7,11 @@ import type { EntityRegistry } from './entity.registry';
 
 /**
  * The country and kind that the words before token `first` give a place: "the Ukrainian peninsula
- * of X" -> within UA, a region; "Ukraine's city of X" -> within UA, a city. Null when the 60
- * characters before it (inside its segment) say nothing of the kind.
+ * of X" -> within UA, a region; "Ukraine's city of X" -> within UA, a city; "the town of X", "the
+ * West Bank city of X" -> a city, no country. Null when the 60 characters before it (inside its
+ * segment) say nothing of the kind.
  */
-export function locativeContext(doc: TokenizedArticle, first: number): { countryCode: string; kind: string } | null {
+export function locativeContext(doc: TokenizedArticle, first: number): { countryCode: string | null; kind: string } | null {
   const t = doc.tokens[first];
   const seg = doc.segments[t.segment];
   const before = doc.body.slice(Math.max(seg.start, t.start - 60), t.start);
@@ -19,8 +20,8 @@ export function locativeContext(doc: TokenizedArticle, first: number): { country
   if (trimmed.length === before.length || !trimmed.endsWith('of')) return null;
   const m = LOCATIVE_RE.exec(before);
   if (!m) return null;
-  const country = countryOfDemonym(m[1]) ?? countryNamed(m[1]);
-  return country ? { countryCode: country.code, kind: LOCATIVE_KIND[m[2]] ?? 'region' } : null;
+  const country = m[1] ? (countryOfDemonym(m[1]) ?? countryNamed(m[1])) : null;
+  return { countryCode: country?.code ?? null, kind: LOCATIVE_KIND[m[2]] ?? 'region' };
 }
 
 /** How many words after the comma may name the state or country ("New South Wales"). */
@@ -66,7 +67,7 @@ export function applyLocative(doc: TokenizedArticle, reg: EntityRegistry, key: s
   const draft = reg.drafts.get(key)!;
   if (draft.entity.withinKey) return;
   const locative = locativeContext(doc, first);
-  if (locative) draft.entity.withinKey = reg.country(locative.countryCode);
+  if (locative?.countryCode) draft.entity.withinKey = reg.country(locative.countryCode);
 }
 
 /** A city at least this large, or a national capital, is what its name alone means when a state shares it ("New York", "Washington"). */

@@ -14,6 +14,16 @@ describe('locativeContext', () => {
     expect(context('Shells hit Ukraine’s city of Zorinsk.', 'Zorinsk')).toEqual({ countryCode: 'UA', kind: 'city' });
   });
 
+  it('makes a place of "the town of", "the village of", "Ukraine’s eastern city of", the country only when one is named', () => {
+    expect(context('Fire swept through the historic town of Vellamora.', 'Vellamora')).toEqual({ countryCode: null, kind: 'city' });
+    expect(context('Rescuers reached the village of Zorinsk.', 'Zorinsk')).toEqual({ countryCode: null, kind: 'city' });
+    expect(context('Shells hit Ukraine’s eastern city of Zorinsk.', 'Zorinsk')).toEqual({ countryCode: 'UA', kind: 'city' });
+    expect(context('Clashes spread to the border town of Vellamora.', 'Vellamora')).toEqual({ countryCode: null, kind: 'city' });
+    expect(context('He studied at the University of Vellamora.', 'Vellamora')).toBeNull();
+    const article = articleFrom(['Fire swept through the town of Vellamora on Tuesday.']);
+    expect(extractEntities(article).entities).toEqual([expect.objectContaining({ type: 'LOCATION', name: 'Vellamora', kind: 'city' })]);
+  });
+
   it('says nothing without such a phrase', () => {
     expect(context('Troops left Crimea.', 'Crimea')).toBeNull();
   });
