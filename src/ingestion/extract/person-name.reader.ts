@@ -388,8 +388,9 @@ function doubtfulName(doc: TokenizedArticle, piece: number[]): boolean {
   const last = tokens[piece[piece.length - 1]];
   const before = tokens[piece[0] - 1];
   if (before && before.joinsNext && before.segment === first.segment && ARTICLES.has(before.key)) return true;
-  const closing = /^[.,!?]?(.)/.exec(body.slice(last.end, last.end + 2))?.[1] ?? '';
-  if (OPENING_QUOTES.includes(body[first.start - 1] ?? '') && CLOSING_QUOTES.includes(closing)) return true;
+  // Quotation marks round the words (a possessive's apostrophe closes none; the body's start opens none).
+  const [opening, closing] = [body[first.start - 1], /^[.,!?]?(.)/.exec(body.slice(last.end, last.end + 2))?.[1]];
+  if (opening && closing && !last.possessive && OPENING_QUOTES.includes(opening) && CLOSING_QUOTES.includes(closing)) return true;
   if (isPluralShaped(last.key) && !last.possessive) return true;
   // The plural of an ordinary word the dictionary writes as no name ("Getty Images"; not "Banks", "Gates", "Wells").
   if (last.key.endsWith('s') && !last.possessive && isOrdinaryWord(last.key) && !isDictionaryName(last.key)) return true;

@@ -144,4 +144,10 @@ describe('person-name reader', () => {
     const person = (...lines: string[]) => extractEntities(articleFrom(lines)).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
     expect(person('The tapes were found nearby.', 'Orlikko also said the tapes were blurred.')).toEqual(['Orlikko']);
   });
+
+  it('reads unknown words before a possessive as a name at the body\'s start and after an opening quotation mark (the apostrophe closes no quotation)', () => {
+    const person = (...lines: string[]) => extractEntities(articleFrom(lines)).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(person("Tevan Orlikko's plan drew fire from the council.")).toEqual(['Tevan Orlikko']);
+    expect(person('The council met on Monday.', '"Tevan Orlikko\'s plan is dead," a member said.')).toEqual(['Tevan Orlikko']);
+  });
 });
