@@ -3,10 +3,12 @@ import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { CAPTION_LABELS, GROUP_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_KIND_NOUNS, POLL_NOUNS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
+import { COMPASS } from '../lexicon/place-words.lexicon';
 import { isOrganizationalOffice, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { isPluralShaped, modifiesNoun, verbLike } from './name-shape.rules';
+import { personNameWords } from './person-name.reader';
 
 /**
  * Organizations no list knows, typed by the words around them as news writes them: a person "of"
@@ -25,13 +27,35 @@ const NAME_WORDS = 4;
  * "the Architectural, Surveying ... constituency"), and no modifier of a lower-case noun after it
  * ("the Social Welfare constituency").
  */
-function organizationShaped(tokens: ArticleToken[], f: EntityFinding, ordinaryWord = false): boolean {
+function organizationShaped(tokens: ArticleToken[], f: EntityFinding, ordinaryWord = false, titleNext = false): boolean {
   if (f.kind !== 'partial' || f.last - f.first >= NAME_WORDS) return false;
   const ws = tokens.slice(f.first, f.last + 1);
   // With `ordinaryWord`, a word that only modifies a title ("Labour" of "Labour Secretary") may name the body.
   if (ws.some((t) => isGivenName(t.key) || isSurname(t.key) || (ordinaryWord ? isTitleHead(t.key) : isTitleWord(t.key)) || (t.cap && isFunctionWord(t.key)))) return false;
   if (!ordinaryWord && ws.length === 1 && isVocabularyWord(ws[0].key)) return false;
-  return !modifiesNoun(tokens, f.last);
+  // With `titleNext`, the lower-case word after the name opens a person's title ("Quorvle chief executive Ann Lee"): the name modifies no noun.
+  return titleNext || !modifiesNoun(tokens, f.last);
+}
+
+/** Offices that lead an organization of any kind, beside a company's officers (isOrganizationalOffice): "Teamsters President", "Quorvle founder". */
+const LEADER_ROLES: ReadonlySet<string> = new Set(['president', 'founder', 'co-founder', 'cofounder']);
+
+/**
+ * "Quorvle Chief Executive Ann Lee", "Tellan president Omar Haddad", "Quorvle and its founder Ann Lee": the
+ * person finding `after` holds, by the title written right at token `at`, an organization's office or one that
+ * leads an organization (LEADER_ROLES); not an office of a place ("Texas Governor").
+ */
+function officerTitledAt(after: EntityFinding | undefined, at: number): boolean {
+  if (after?.kind !== 'person' || after.titleFirst !== at || !after.role) return false;
+  return isOrganizationalOffice(after.role) || LEADER_ROLES.has(after.role.toLowerCase());
+}
+
+/**
+ * "Quorvle and its founder Ann Lee", "Tellan and its chief executive": the name at `f` is followed by "and
+ * its" and a titled person (officerTitledAt): it is that person's organization.
+ */
+function beforeItsOfficer(tokens: ArticleToken[], f: EntityFinding, after: EntityFinding | undefined): boolean {
+  return lowerWordAt(tokens, f.last + 1, 'and') && tokens[f.last].joinsNext && lowerWordAt(tokens, f.last + 2, 'its') && officerTitledAt(after, f.last + 3);
 }
 
 /**
@@ -72,6 +96,7 @@ function lowerWordAt(tokens: ArticleToken[], i: number, keys: ReadonlySet<string
 export function typeOrganizationsByContext(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
   partiesNamedByMembers(doc, findings);
+  let personWords: Set<string> | null = null;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
     if (f.kind !== 'partial') continue;
@@ -85,9 +110,13 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     const person = lastWord.possessive ? personAfter(tokens, findings, i, f.last) : undefined;
     const beforePerson = !!person;
     const beforeTitledPerson = !!person && person.titleFirst !== null && !isFunctionWord(lastWord.key);
-    // "Tesla Chief Executive Elon Musk", "Quorvle Chairman Ann Lee": a name right before a company
-    // officer's title and the person who holds it (not an office of a place: "Texas Governor").
-    const beforeOfficer = after?.kind === 'person' && after.titleFirst === f.last + 1 && !!after.role && isOrganizationalOffice(after.role);
+    // "Tesla Chief Executive Elon Musk", "Quorvle chairman Ann Lee", "Tellan President Omar Haddad": a name right
+    // before an organization's office and the person who holds it (not an office of a place: "Texas Governor"),
+    // or before "and its" and such an office ("Quorvle and its founder Ann Lee").
+    const beforeOfficer = (officerTitledAt(after, f.last + 1) && lastWord.joinsNext) || beforeItsOfficer(tokens, f, after);
+    // "Trump campaign spokesman", "South Korean President": no word of a person the article names nor only peoples' words.
+    personWords ??= beforeOfficer ? personNameWords(tokens, findings) : null;
+    const officerBody = beforeOfficer && !!personWords && !tokens.slice(f.first, f.last + 1).some((t) => personWords!.has(t.key)) && !tokens.slice(f.first, f.last + 1).every((t) => isPeoplesAdjective(t) || COMPASS.has(t.key));
     // "the Smithsonian's National Air and Space Museum": the body that owns an organization or a facility; not
     // a party's, whose owner is its leader ("Netanyahu's Likud Party", "Erdogan's Justice and Development party").
     const party = !!after && (tokens[after.last].key === 'party' || tokens[after.last + 1]?.key === 'party' || namesPartyByMembers(tokens, after.first, after.last));
@@ -95,7 +124,7 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     // "localist group Youngspiration", "US team Cloud9 and Immortals"; not "the company Kowalczyk founded".
     const next = tokens[f.last + 1];
     const afterKindNoun = lowerWordAt(tokens, f.first - 1, ORGANIZATION_KIND_NOUNS) && !tokens[f.first - 1].possessive && !(!!next && !next.cap && lastWord.joinsNext && verbLike(next.key));
-    if (((ofPerson || beforePerson || afterKindNoun || owner || beforeOfficer) && organizationShaped(tokens, f)) || (beforeTitledPerson && organizationShaped(tokens, f, true))) {
+    if (((ofPerson || beforePerson || afterKindNoun || owner) && organizationShaped(tokens, f)) || (beforeTitledPerson && organizationShaped(tokens, f, true)) || (officerBody && organizationShaped(tokens, f, false, true))) {
       findings[i] = organizationFinding(doc, f.first, f.last);
     }
     else if ((afterJobAt(tokens, f) || afterRoleOf(tokens, f)) && organizationShaped(tokens, f)) findings[i] = organizationFinding(doc, f.first, f.last);

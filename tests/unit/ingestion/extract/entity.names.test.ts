@@ -664,6 +664,20 @@ describe('extractEntities: a company before its officer', () => {
     expect(r.people).toEqual(expect.arrayContaining(['Ann Lee', 'Omar Haddad']));
   });
 
+  it('reads a name before a lower-case officer\'s title, a leader\'s title or "and its founder" as the organization, not a person\'s word nor a people', () => {
+    const r = extract(
+      'Quorvex chief executive Ann Lee said demand had fallen.',
+      'Tellanite President Omar Haddad called a strike.',
+      'Regulators charged Brellofin and its founder Ravi Mehta.',
+      'Nora Vask won. Vask campaign spokesman Bo Chen said so.',
+      'North Quarnish President Ida Holm said.',
+    );
+    expect(r.organizations).toEqual(expect.arrayContaining(['Quorvex', 'Tellanite', 'Brellofin']));
+    expect(r.organizations).not.toContain('Vask');
+    expect(r.organizations).not.toContain('North Quarnish');
+    expect(r.people).toEqual(expect.arrayContaining(['Ann Lee', 'Omar Haddad', 'Ravi Mehta', 'Nora Vask', 'Bo Chen']));
+  });
+
   it('leaves a place before an office of a place a place', () => {
     const r = extract('Texas Governor Greg Abbott signed the bill.');
     expect(r.locations).toContain('Texas');
