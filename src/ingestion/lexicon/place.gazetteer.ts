@@ -252,6 +252,28 @@ function loadStates(g: Gazetteer): void {
     if (!isLatinName(name) || name.length < 4 || (!key.includes(' ') && ordinary) || g.states.has(key)) continue;
     g.states.set(key, { name, countryCode });
   }
+  // After every listed name, so that a listed one wins ("Montana" of the US over Bulgaria's Montana Province).
+  for (const { name, countryCode } of states) offerBareStateName(g, name, countryCode);
+}
+
+/** The kind a subdivision's name ends with, which news leaves out: "Aichi Prefecture", "Tigray Region", "Lviv Oblast". */
+const SUBDIVISION_SUFFIX = / (?:Prefecture|Region|Governorate|Province|Oblast|oblast|Voivodeship|Krai)$/;
+
+/**
+ * "Hokkaido", "Tigray": the name of a subdivision the package lists with its kind ("Hokkaidō Prefecture",
+ * "Tigray Region") names it alone too, when that bare name is one word no other list or the lexicon
+ * knows: not a listed state's or kept city's ("Aleppo" of Aleppo Governorate is the city), not a
+ * country's or a demonym ("Somali Region"), no well-known region's or its adjective ("Balkan Region",
+ * "Silesian Voivodeship"), no ordinary word, person's name or compass word ("Northwestern Region", "Midlands Province").
+ */
+function offerBareStateName(g: Gazetteer, name: string, countryCode: string): void {
+  if (!SUBDIVISION_SUFFIX.test(name)) return;
+  const bare = name.replace(SUBDIVISION_SUFFIX, '');
+  const key = foldName(bare);
+  if (bare.length < 4 || /[\s-]/.test(bare) || g.states.has(key) || g.cities.has(key) || g.countryByFoldedName.has(key) || g.countryByDemonym.has(key)) return;
+  if (g.regions.has(key) || g.regions.has(`${key}s`) || /(?:ian|ean)$/.test(key)) return;
+  if (/^(?:north|south|east|west|central|upper|lower|mid)/.test(key) || isCommonWord(key) || isGivenName(key) || isSurname(key) || isPlaceHead(key) || hasLexiconTag(key, 'Organization')) return;
+  g.states.set(key, { name: bare, countryCode });
 }
 
 function gazetteer(): Gazetteer {
@@ -269,8 +291,8 @@ function gazetteer(): Gazetteer {
   };
   loadCountries(g);
   loadCities(g);
-  loadStates(g);
   for (const r of REGIONS) for (const name of [r.name, ...r.aliases]) g.regions.set(foldName(name), r);
+  loadStates(g);
   cached = g;
   return g;
 }

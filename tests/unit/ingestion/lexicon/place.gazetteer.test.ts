@@ -50,6 +50,16 @@ describe('place gazetteer', () => {
     expect(cityNamed('Brussels')!.population).toBeGreaterThan(100000);
   });
 
+  it('knows a subdivision by its name without the kind the package adds ("Tigray" of "Tigray Region"), not when the name means something else', () => {
+    expect(stateNamed('Tigray')).toMatchObject({ name: 'Tigray', countryCode: 'ET' });
+    expect(stateNamed('Hokkaido')).toMatchObject({ countryCode: 'JP' });
+    // A US state keeps its name; a city keeps its own; a demonym and a region's adjective are no subdivision.
+    expect(stateNamed('Montana')).toMatchObject({ countryCode: 'US' });
+    expect(stateNamed('Aleppo')).toBeNull();
+    expect(stateNamed('Somali')).toBeNull();
+    expect(stateNamed('Balkan')).toBeNull();
+  });
+
   it('knows states and well-known regions', () => {
     expect(stateNamed('Virginia')).toMatchObject({ countryCode: 'US' });
     expect(regionNamed('Balkans')).toMatchObject({ name: 'Balkans', kind: 'region' });
