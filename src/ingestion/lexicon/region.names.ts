@@ -36,6 +36,8 @@ export const REGIONS: readonly RegionRecord[] = [
   R('Xinjiang', 'region', [], 'CN'), R('Catalonia', 'region', [], 'ES'), R('Basque Country', 'region', [], 'ES'),
   R('England', 'region', [], 'GB'), R('Scotland', 'region', [], 'GB'), R('Wales', 'region', [], 'GB'),
   R('Northern Ireland', 'region', [], 'GB'), R('Midwest', 'region', ['Middle West'], 'US'), R('Silicon Valley', 'region', [], 'US'),
+  R('New England', 'region', [], 'US'), R('Pacific Northwest', 'region', [], 'US'), R('Darfur', 'region', [], 'SD'),
+  R('Sahara', 'region', ['Sahara Desert']), R('Patagonia', 'region'), R('Alps', 'mountain'), R('Himalayas', 'mountain'), R('Andes', 'mountain'),
   R('Black Sea', 'sea'), R('Baltic Sea', 'sea'), R('North Sea', 'sea'), R('Mediterranean', 'sea', ['Mediterranean Sea']),
   R('Aegean Sea', 'sea'), R('Adriatic Sea', 'sea'), R('Caspian Sea', 'sea'), R('Sea of Azov', 'sea'),
   R('Red Sea', 'sea'), R('South China Sea', 'sea'), R('East China Sea', 'sea'), R('Arabian Sea', 'sea'),

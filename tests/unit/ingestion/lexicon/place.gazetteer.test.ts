@@ -64,5 +64,8 @@ describe('place gazetteer', () => {
     expect(stateNamed('Virginia')).toMatchObject({ countryCode: 'US' });
     expect(regionNamed('Balkans')).toMatchObject({ name: 'Balkans', kind: 'region' });
     expect(regionNamed('Black Sea')).toMatchObject({ kind: 'sea' });
+    expect(regionNamed('New England')).toMatchObject({ countryCode: 'US' });
+    expect(countryNamed('U.S. Virgin Islands')?.code).toBe('VI');
+    expect(countryNamed('Virgin Islands')?.code).toBe('VG');
   });
 });
