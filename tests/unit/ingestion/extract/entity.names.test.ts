@@ -332,6 +332,12 @@ describe('extractEntities: facilities are places', () => {
     expect(r.locations).not.toContain('Hill');
     expect(r.people).toEqual(['Anita Hill']);
   });
+
+  it('types avenues, boulevards, roads and canals as places', () => {
+    const r = extract('Crowds marched down Brellow Avenue to Marsden Boulevard.', 'Tankers queued at the Velmar Canal off Castlewick Road.');
+    expect(r.locations).toEqual(expect.arrayContaining(['Brellow Avenue', 'Marsden Boulevard', 'Velmar Canal', 'Castlewick Road']));
+    expect(r.organizations).toEqual([]);
+  });
 });
 
 describe('extractEntities: demonyms inside longer names', () => {
