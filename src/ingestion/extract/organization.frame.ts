@@ -118,12 +118,21 @@ function causeFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | null {
 
 /**
  * True when the word `key` (folded), written after the word `previous`, heads an organization's name:
- * a head compromise's lexicon knows (isOrganizationHead) or one of MORE_ORGANIZATION_HEADS, or
+ * a head compromise's lexicon knows (isOrganizationHead) or one of MORE_ORGANIZATION_HEADS,
  * "District" after the kind of public body it is ("Irving Independent School District", "Quimby Water
- * District": a board runs it; "Brellow District" alone is a place).
+ * District": a board runs it; "Brellow District" alone is a place), or "Circuit" after an ordinal or
+ * "Federal" (a federal appeals court: "the Ninth Circuit", "the Federal Circuit"; a racing circuit is no
+ * body).
  */
 export function headsOrganization(key: string, previous?: string): boolean {
-  return isOrganizationHead(key) || MORE_ORGANIZATION_HEADS.has(key) || (key === 'district' && previous !== undefined && DISTRICT_BODIES.has(previous));
+  if (isOrganizationHead(key) || MORE_ORGANIZATION_HEADS.has(key)) return true;
+  if (previous === undefined) return false;
+  return (key === 'district' && DISTRICT_BODIES.has(previous)) || (key === 'circuit' && (hasLexiconTag(previous, 'Ordinal') || previous === 'federal'));
+}
+
+/** A capitalised ordinal ("Ninth" of "Ninth Circuit Court of Appeals", "First" of "First Quorvan Bank"): a word of the name it opens, no function word. */
+function capitalisedOrdinal(t: ArticleToken): boolean {
+  return t.cap && !t.upper && hasLexiconTag(t.key, 'Ordinal');
 }
 
 /**
@@ -330,7 +339,7 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
     if (openedByThe(tokens, chunk, from)) break;
     const based = /-based$/.test(t.key);
     const opener = t.sentenceStart && !company && isCommonWord(t.key) && !isOrganizationHead(t.key) && !chamberNamedAfterThe(t.key);
-    if (!based && (t.upper || !(isFunctionWord(t.key) || opener))) break;
+    if (!based && (t.upper || capitalisedOrdinal(t) || !(isFunctionWord(t.key) || opener))) break;
     from++;
   }
   from = formalCountryStart(tokens, chunk, from, left);

@@ -46,6 +46,15 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('reads a federal appeals court by its ordinal and "Circuit", the ordinal in the name; a capitalised ordinal opens a name', () => {
+    expect(findings('The Ninth Circuit Court of Appeals ruled, and the case went to the Sixth Circuit.')).toEqual([
+      ['org', 'Ninth Circuit Court of Appeals', 'Ninth Circuit Court of Appeals'],
+      ['org', 'Sixth Circuit', 'Sixth Circuit'],
+    ]);
+    expect(findings('Many savers fled the Third Quarnby Bank.')).toEqual([['org', 'Third Quarnby Bank', 'Third Quarnby Bank']]);
+    expect(findings('She drove the Brellow Circuit twice.')).toEqual([['partial', 'Brellow Circuit', null]]);
+  });
+
   it('spells out a compass initial before a known place', () => {
     expect(findings('Talks with N. Korea stalled.')).toEqual([['dict', 'N. Korea', 'COUNTRY']]);
   });
