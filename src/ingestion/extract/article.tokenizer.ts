@@ -1,6 +1,6 @@
 import type { ParsedArticle } from '../annotations';
 import { isDictionaryAcronym, isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isTitleCaseSmallWord, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isTitleCaseSmallWord, isVocabularyWord } from '../lexicon/english.lexicon';
 import { CAPTION_LABELS, GROUP_WORDS, NAME_CONNECTORS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { possessiveNameAlias } from '../lexicon/organization.aliases';
@@ -81,6 +81,8 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
   const docSegments: TokenizedSegment[] = [];
   /** Per segment, its tokens' indices (from, to). */
   const ranges: Array<[number, number]> = [];
+  /** The tokens that took their possessive's apostrophe into a name ("People's" of "Korean People's Army"), with their end before it. */
+  const joined: Array<[number, number]> = [];
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
     const first = tokens.length;
@@ -113,17 +115,20 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
         segment: s,
         initial: cap && raw.length === 1 && raw !== 'I' && end === start + 2,
       });
-      if (prev && cap && prev.possessive && start - prev.end === 3 && body.charCodeAt(prev.end + 2) === SPACE && !isFunctionWord(key) && possessiveInName(prev, key, false) && !opensPersonName(body, key, end)) {
+      const before = tokens.length - 3 >= first ? tokens[tokens.length - 3] : null;
+      if (prev && cap && prev.possessive && start - prev.end === 3 && body.charCodeAt(prev.end + 2) === SPACE && !isFunctionWord(key) && possessiveInName(prev, key, false) && !opensPersonName(body, key, end) && !endsPersonName(before, prev)) {
         // "Korean People's Army", "Workers' Party": an ordinary noun's possessive inside a name; not
         // before a person's given name ("Harbor Radio's Nora Quill": the station's presenter).
+        joined.push([tokens.length - 2, prev.end]);
         prev.end += 2;
         prev.text = body.slice(prev.start, prev.end);
         prev.possessive = false;
-      } else if (prev && cap && start - prev.end === 2 && isApostrophe(body.charCodeAt(prev.end)) && prev.key.endsWith('s') && !isFunctionWord(key) && possessiveInName(prev, key, true)) {
+      } else if (prev && cap && start - prev.end === 2 && isApostrophe(body.charCodeAt(prev.end)) && prev.key.endsWith('s') && !isFunctionWord(key) && possessiveInName(prev, key, true) && !endsPersonName(before, prev)) {
         // "Workers' Party": a plural's possessive inside a name; before a person's given name, the possessive of the name before
         // it ("Fox News' Megyn Kelly": the network's presenter).
         if (opensPersonName(body, key, end)) prev.possessive = true;
         else {
+          joined.push([tokens.length - 2, prev.end]);
           prev.end += 1;
           prev.text = body.slice(prev.start, prev.end);
         }
@@ -142,6 +147,7 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
     ranges.push([first, tokens.length]);
   }
   surnamesApartInHeadlines(tokens, docSegments);
+  personPossessivesApart(body, tokens, joined);
   for (const [from, to] of ranges) collectChunks(body, tokens, from, to, chunks);
   trustCapitalsAtSentenceStart(tokens, docSegments);
   return { body, tokens, segments: docSegments, chunks, titleWords: new Set() };
@@ -422,6 +428,40 @@ function opensSentence(body: string, segStart: number, at: number, prev: Article
   // (not a doubled one: "an idea -- Rebecca and I" goes on with its sentence).
   if (body[p] === '-' && p > segStart && isSpace(body.charCodeAt(p - 1))) return true;
   return SENTENCE_OPENERS.includes(body[p]) || body[p] === '\n';
+}
+
+/**
+ * "Elon Musk's SpaceX", "Donald Tusk's Civic Coalition", "Tiger Woods' TGL": token `t` ends a person's name, whose possessive
+ * ends it, whatever word it also is ("musk", "tusk"): a capitalised word that is no plural for people ("People's", "Workers'",
+ * "Children's"), right after (`before`, of its segment, joined to it) a given name, an initial or a word no list or dictionary
+ * knows; the name after the possessive is one of its own.
+ */
+function endsPersonName(before: ArticleToken | null, t: ArticleToken): boolean {
+  if (!before || before.segment !== t.segment || !before.joinsNext || !before.cap || before.upper || t.upper || hasLexiconTag(t.key, 'Plural') || isTitleWord(t.key)) return false;
+  if (before.initial) return true;
+  if (isTitleWord(before.key) || isFunctionWord(before.key)) return false;
+  return isGivenName(before.key) || !(isVocabularyWord(before.key) || isSurname(before.key) || isDictionaryName(before.key) || isDictionaryWord(before.key));
+}
+
+/**
+ * "Musk's Tesla" after "Elon Musk": a possessive the tokenizer took into a name (`joined`: token and its end before the apostrophe)
+ * is the person's, the name after it one of its own, when the article writes its word as the end of a person's name elsewhere
+ * (endsPersonName). Puts those possessives back.
+ */
+function personPossessivesApart(body: string, tokens: ArticleToken[], joined: Array<[number, number]>): void {
+  if (!joined.length) return;
+  const surnames = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (i > 0 && t.cap && endsPersonName(tokens[i - 1], t) && !(t.joinsNext && tokens[i + 1].cap)) surnames.add(t.key);
+  });
+  for (const [i, end] of joined) {
+    const t = tokens[i];
+    if (!surnames.has(t.key)) continue;
+    t.end = end;
+    t.text = body.slice(t.start, end);
+    t.possessive = true;
+    t.joinsNext = false;
+  }
 }
 
 /**

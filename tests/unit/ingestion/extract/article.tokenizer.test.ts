@@ -57,6 +57,22 @@ describe('tokenizeArticle', () => {
     expect(people).toEqual(['ORGANIZATION Harbor News', 'PERSON Tevana Orlikko']);
   });
 
+  it('ends a person\'s name at its possessive whatever word the surname also is ("Nora Cotton\'s Quorvle Labs"), and the surname alone when the article names the person in full', () => {
+    const chunks = (...lines: string[]) => {
+      const doc = tokensOf(...lines);
+      return doc.chunks.map((c) => surfaceOf(doc, c[0], c[c.length - 1]));
+    };
+    expect(chunks("Nora Cotton's Quorvle Labs grew.")).toEqual(['Nora Cotton', 'Quorvle Labs']);
+    // A given name the lists lack, and an initial, open the person too.
+    expect(chunks("Tevana Musk's Brightwater Bank grew.")).toEqual(['Tevana Musk', 'Brightwater Bank']);
+    expect(chunks("Nora K. Cotton's Quorvle Labs grew.")).toEqual(['Nora K. Cotton', 'Quorvle Labs']);
+    expect(chunks('Nora Cotton spoke.', "Analysts said Cotton's Quorvle Labs grew.")).toEqual(['Nora Cotton', 'Analysts', 'Cotton', 'Quorvle Labs']);
+    // A plural for people stays inside its name.
+    expect(chunks("The Korean People's Army marched.")).toEqual(["The Korean People's Army"]);
+    const found = extractEntities(articleFrom(["Nora Cotton's Quorvle Labs grew."])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(found).toEqual(['PERSON Nora Cotton', 'ORGANIZATION Quorvle Labs']);
+  });
+
   it('reads "W.Va." after a town as one word, the state West Virginia', () => {
     const doc = tokensOf('The plant in Quarry Hollow, W.Va., closed.');
     expect(doc.chunks.map((c) => surfaceOf(doc, c[0], c[c.length - 1]))).toEqual(['The', 'Quarry Hollow', 'W.Va']);
