@@ -249,8 +249,11 @@ function newPerson(reg: EntityRegistry, clusters: PersonCluster[], ws: ArticleTo
 /** True when token `at` follows a lower-case place preposition ("in Peabody"). */
 function afterPlacePreposition(tokens: ArticleToken[], at: number): boolean {
   const before = tokens[at - 1];
-  return !!before && !before.cap && before.joinsNext && PLACE_PREPOSITIONS.has(before.key);
+  return !!before && (!before.cap || before.sentenceStart) && before.joinsNext && PLACE_PREPOSITIONS.has(before.key);
 }
+
+/** The population a town named like a surname ("Orlando", "Austin", "Jackson") must have for "in" to make it the town. */
+const MIN_CITY_NAMED_LIKE_PERSON = 100000;
 
 /** True when the article writes the word `key` (a town's name) right after a place preposition somewhere. */
 function usedAsPlace(doc: TokenizedArticle, key: string): boolean {
@@ -381,12 +384,15 @@ function resolvePartial(
     reg.mention(key, f.first, f.last);
     return key;
   }
-  // "in Charlotte", "in Ferguson and Charlotte": a given name that is no surname, after a place preposition other than "at"
-  // (directly or after another name and "and" / "or"), is the large town of that name ("at Charlotte's" may be a person's).
+  // "in Charlotte", "in Ferguson and Charlotte": a given name, after a place preposition other than "at" (directly or after
+  // another name and "and" / "or"), is the large town of that name ("at Charlotte's" may be a person's). A surname is the
+  // town only after "in" and when it is a city ("Police in Orlando said", "In Austin, ..."; not "near Austin"); a person
+  // the article names in full with it has taken it before this ("Andrew Jackson ... in Jackson").
   const placed = (at: number): boolean => afterPlacePreposition(tokens, at) && tokens[at - 1].key !== 'at';
   const coordinated = !!before && (before.key === 'and' || before.key === 'or') && before.joinsNext && tokens[f.first - 2]?.cap === true && tokens[f.first - 2].joinsNext && placed(f.first - 2);
-  const town = ws.length === 1 && !ws[0].possessive && isGivenName(ws[0].key) && !isSurname(ws[0].key) && (placed(f.first) || coordinated) ? cityNamed(ws[0].text) : null;
-  if (town && town.population >= MIN_SINGLE_WORD_CITY) {
+  const surname = ws.length === 1 && isSurname(ws[0].key);
+  const town = ws.length === 1 && !ws[0].possessive && (isGivenName(ws[0].key) || surname) && (!surname || before?.key === 'in') && (placed(f.first) || coordinated) ? cityNamed(ws[0].text) : null;
+  if (town && town.population >= (surname ? MIN_CITY_NAMED_LIKE_PERSON : MIN_SINGLE_WORD_CITY)) {
     const key = reg.entityFor({ type: 'CITY', city: town });
     reg.mention(key, f.first, f.last);
     return key;

@@ -354,6 +354,13 @@ describe('resolveEntities: a town named like a person', () => {
     expect(extract('Crowds gathered in Quorvale and Charlotte on Friday.').named('Charlotte')).toMatchObject({ type: 'LOCATION' });
     expect(extract('She sat at Charlotte\'s side.').named('Charlotte')).toMatchObject({ type: 'PERSON' });
   });
+
+  it('reads a surname that a city bears as the city after "in", at a sentence\'s start too, not when the article names that person', () => {
+    expect(extract('Police in Orlando said the road would reopen.').named('Orlando')).toMatchObject({ type: 'LOCATION', countryCode: 'US' });
+    expect(extract('In Austin, officials said the road would reopen.').named('Austin')).toMatchObject({ type: 'LOCATION', countryCode: 'US' });
+    expect(extract('Orlando said the road would reopen.').named('Orlando')).toMatchObject({ type: 'PERSON' });
+    expect(extract('Historian Mara Jackson spoke on Monday. Students in Jackson listened.').mentionsOf('Mara Jackson')).toEqual(['Mara Jackson', 'Jackson']);
+  });
 });
 
 describe('resolveEntities: the first word of an organization alone', () => {
