@@ -57,6 +57,7 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   SZ: ['Swaziland'],
   TL: ['East Timor'],
   TR: ['Turkey'],
+  IR: ['Islamic Republic'],
   VI: ['U.S. Virgin Islands', 'US Virgin Islands'],
   CV: ['Cape Verde'],
   MK: ['Macedonia'],

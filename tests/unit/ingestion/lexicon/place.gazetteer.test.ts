@@ -15,9 +15,12 @@ describe('place gazetteer', () => {
     expect(countryNamed('IT')).toBeNull();
   });
 
-  it('knows a country by its common English name even when the name is also a word ("Turkey" for Türkiye)', () => {
+  it('knows a country by the English names news uses, even when the name is also a word ("Turkey" for Türkiye)', () => {
     expect(countryNamed('Turkey')?.code).toBe('TR');
     expect(countryNamed('Türkiye')?.code).toBe('TR');
+    // News calls Iran "the Islamic Republic"; another country's full name stays its own.
+    expect(countryNamed('Islamic Republic')?.code).toBe('IR');
+    expect(countryNamed('Islamic Republic of Pakistan')?.code).toBe('PK');
   });
 
   it('maps demonyms and their plurals to countries', () => {
