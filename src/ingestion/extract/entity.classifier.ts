@@ -11,7 +11,7 @@ import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from
 import { isPluralShaped, isRomanizedGivenName, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
 import { isOrganizationFinding, organizationFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { HOLDINGS_WORDS, headsOrganization, isFacilityName, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
-import { hasCue, knownFullName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, opensParticleName, organizationInTitle, particleSurnameName, personNameIn, personNameWords, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
+import { hasCue, knownFullName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, opensParticleName, organizationInTitle, particleSurnameName, personNameIn, placeAsTitledGivenName, personNameWords, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
 
 /**
  * The classify stage of entity extraction: what each capitalised run of a tokenized article names.
@@ -478,6 +478,7 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
         if (isConnector(tokens[last])) continue;
         const hit = lookupName(surfaceOf(doc, chunk[i], last), len);
         if (hit && len === 1 && hit.type === 'CITY' && (townInPersonName(tokens, chunk, i, residual) || (i === 0 && particleSurnameName(chunk.map((c) => tokens[c]))) || isRomanizedGivenName(tokens[chunk[i + 1]]))) break;
+        if (hit && len === 1 && placeAsTitledGivenName(tokens, chunk, i, hit)) break;
         if (hit && hit.type === 'COUNTRY' && residual.length && countryNamedOrganization(tokens, residual[residual.length - 1], chunk[i])) {
           const noun = residual.pop()!;
           flush();

@@ -1,5 +1,5 @@
 import { hasLexiconTag, isClosedClassWord, isCommonWord, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isOrganizationHead, isPlaceHead, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
-import { lookupName } from '../lexicon/entity.dictionary';
+import { type DictionaryHit, lookupName } from '../lexicon/entity.dictionary';
 import { findCues, isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { DOCUMENT_HEADS, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS } from '../lexicon/name-words.lexicon';
@@ -82,6 +82,19 @@ function titleWordSurname(ws: ArticleToken[], n: number): boolean {
   const t = ws[n];
   if (n < 1 || n !== ws.length - 1 || !t.cap || t.upper || !isTitleHead(t.key) || !isDictionaryName(t.key)) return false;
   return isGivenName(ws[0].key) && !ws[0].upper && ws.slice(1, n).every((w) => w.initial) && !lookupName(ws[0].text, 1);
+}
+
+/**
+ * "Rep. Victoria Spartz", "Sen. Alexandria Ocasio-Cortez", "Defense Minister Israel Katz": a one-word place the lists know (`hit`, for
+ * token `chunk[i]`), right after a title word and before the one word that ends the run, name-shaped, no ordinary word unless a known
+ * surname and no name the lists know ("Queen Victoria Memorial", "Premier Victoria Police" stay as they are), is the given name of the
+ * person the title introduces.
+ */
+export function placeAsTitledGivenName(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
+  if (i < 1 || i + 2 !== chunk.length || (hit.type !== 'CITY' && hit.type !== 'REGION' && hit.type !== 'COUNTRY')) return false;
+  const [title, surname] = [tokens[chunk[i - 1]], tokens[chunk[i + 1]]];
+  if (!title.cap || !isTitleWord(title.key) || tokens[chunk[i]].upper) return false;
+  return surname.cap && !surname.upper && !surname.initial && nameShaped(surname) && !isFunctionWord(surname.key) && (!isCommonWord(surname.key) || isSurname(surname.key)) && !lookupName(surname.text, 1);
 }
 
 /** A capitalised word right before "Jr.", "Sr.", "III" is a surname, whatever else it is ("Martin Luther King Jr."). */

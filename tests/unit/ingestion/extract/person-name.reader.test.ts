@@ -150,4 +150,13 @@ describe('person-name reader', () => {
     expect(person("Tevan Orlikko's plan drew fire from the council.")).toEqual(['Tevan Orlikko']);
     expect(person('The council met on Monday.', '"Tevan Orlikko\'s plan is dead," a member said.')).toEqual(['Tevan Orlikko']);
   });
+
+  it('reads a place the lists know right after a title and before a surname as the person\'s given name ("Rep. Victoria Quimbrey")', () => {
+    const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(found('Rep. Victoria Quimbrey said the plan would fail.')).toEqual(['PERSON Victoria Quimbrey']);
+    expect(found('Sen. Sydney Orlikko-Vance, D-Ore., opposed the bill.')).toEqual(['PERSON Sydney Orlikko-Vance']);
+    expect(found('Defense Minister Jordan Tevanis visited the base.')).toEqual(['PERSON Jordan Tevanis']);
+    // No surname after it: the place stays ("Queen Victoria Memorial", a place's name the lists hold after it).
+    expect(found('Crowds filled the Queen Victoria Memorial.')).toEqual(['LOCATION Queen Victoria Memorial']);
+  });
 });
