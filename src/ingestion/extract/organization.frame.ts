@@ -302,6 +302,10 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
   // Heads written together end the name: "Bank Holding Company".
   let right = left;
   while (right + 1 < chunk.length && isHead(right + 1)) right++;
+  // Title modifiers between two heads are the name's own: "Natural Resources Defense Council".
+  let ahead = right + 1;
+  while (ahead < chunk.length && !isHead(ahead) && titleModifierAt(tokens, chunk[ahead])) ahead++;
+  if (ahead > right + 1 && ahead < chunk.length && isHead(ahead)) for (right = ahead; right + 1 < chunk.length && isHead(right + 1); ) right++;
   // A company's registered name goes on past its head to its legal form: "Alibaba Group Holding Ltd".
   const form = legalFormAhead(tokens, chunk, right);
   if (form !== null) for (right = form; right + 1 < chunk.length && isHead(right + 1); ) right++;
@@ -338,7 +342,9 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
     const t = tokens[chunk[from]];
     if (openedByThe(tokens, chunk, from)) break;
     const based = /-based$/.test(t.key);
-    const opener = t.sentenceStart && !company && isCommonWord(t.key) && !isOrganizationHead(t.key) && !chamberNamedAfterThe(t.key);
+    // "United Auto Workers", "Associated Press": an adjective made from a verb opens the name, at a sentence's start too.
+    const participle = t.key.endsWith('ed') && hasLexiconTag(t.key, 'Adjective');
+    const opener = t.sentenceStart && !company && isCommonWord(t.key) && !isOrganizationHead(t.key) && !chamberNamedAfterThe(t.key) && !participle;
     if (!based && (t.upper || capitalisedOrdinal(t) || !(isFunctionWord(t.key) || opener))) break;
     from++;
   }
@@ -347,6 +353,12 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
   const words = chunk.slice(from, to + 1).filter((i) => !isConnector(tokens[i]));
   if (words.length < 2) return null;
   return { from, to };
+}
+
+/** Token `i` is a capitalised word that only qualifies a title ("Defense", "Foreign"), no title's head nor given name. */
+function titleModifierAt(tokens: ArticleToken[], i: number): boolean {
+  const t = tokens[i];
+  return t.cap && !t.upper && isTitleWord(t.key) && !isTitleHead(t.key) && !isGivenName(t.key);
 }
 
 /**

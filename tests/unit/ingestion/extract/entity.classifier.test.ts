@@ -55,6 +55,13 @@ describe('classifyEntities', () => {
     expect(findings('She drove the Brellow Circuit twice.')).toEqual([['partial', 'Brellow Circuit', null]]);
   });
 
+  it('keeps an adjective made from a verb that opens a sentence in the name, and title modifiers between two heads', () => {
+    expect(findings('United Quarn Workers members walked out.')).toEqual([['org', 'United Quarn Workers', 'United Quarn Workers']]);
+    expect(findings('Lawyers for the Brellow Resources Defense Council spoke.')).toEqual([
+      ['org', 'Brellow Resources Defense Council', 'Brellow Resources Defense Council'],
+    ]);
+  });
+
   it('spells out a compass initial before a known place', () => {
     expect(findings('Talks with N. Korea stalled.')).toEqual([['dict', 'N. Korea', 'COUNTRY']]);
   });
