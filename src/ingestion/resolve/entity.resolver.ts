@@ -3,13 +3,13 @@ import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/
 import type { EntityFinding } from '../extract/entity.classifier';
 import { lonelyNameWord } from '../extract/name-shape.rules';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
-import { isDictionaryName } from '../lexicon/dictionary-words.lexicon';
+import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isClosedClassWord, isCommonWord, isFunctionWord, isGivenName, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
 import { personKey } from '../lexicon/entity.keys';
 import { NAME_PARTICLES, NOT_ORGANIZATIONS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed } from '../lexicon/organization.aliases';
-import { cityNamed, isMajorPlaceName, usStateAbbreviated } from '../lexicon/place.gazetteer';
+import { type CityRecord, cityNamed, isMajorPlaceName, usStateAbbreviated } from '../lexicon/place.gazetteer';
 import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { MIN_SINGLE_WORD_CITY } from '../lexicon/entity.dictionary';
 import { genderOfCourtesyTitle, isPersonOnlyTitle } from '../lexicon/title.lexicon';
@@ -255,6 +255,28 @@ function afterPlacePreposition(tokens: ArticleToken[], at: number): boolean {
 /** The population a town named like a surname ("Orlando", "Austin", "Jackson") must have for "in" to make it the town. */
 const MIN_CITY_NAMED_LIKE_PERSON = 100000;
 
+/**
+ * The town that the one word at token `at` names after a place preposition other than "at" (directly, or
+ * after another name and "and" / "or": "in Ferguson and Charlotte"), or null. A word no list or dictionary
+ * knows as an ordinary word or a name is the gazetteer's town of that name ("in Tiberias"; not "in March"); a given name, the town
+ * when it has 50,000 people ("in Charlotte"; "at Charlotte's" may be a person's); a surname, only after
+ * "in" and when it has 100,000 ("Police in Orlando said", "In Austin, ..."; not "near Austin"). A person
+ * the article names in full with the word has taken it before this ("Andrew Jackson ... in Jackson").
+ */
+function townAfterPreposition(tokens: ArticleToken[], at: number): CityRecord | null {
+  const t = tokens[at];
+  const before = tokens[at - 1];
+  if (t.possessive || !before) return null;
+  const placed = (i: number): boolean => afterPlacePreposition(tokens, i) && tokens[i - 1].key !== 'at';
+  const coordinated = (before.key === 'and' || before.key === 'or') && before.joinsNext && tokens[at - 2]?.cap === true && tokens[at - 2].joinsNext && placed(at - 2);
+  if (!placed(at) && !coordinated) return null;
+  const town = cityNamed(t.text);
+  if (!town) return null;
+  if (isGivenName(t.key)) return town.population >= MIN_SINGLE_WORD_CITY ? town : null;
+  if (isSurname(t.key)) return before.key === 'in' && town.population >= MIN_CITY_NAMED_LIKE_PERSON ? town : null;
+  return town.primaryName && !t.upper && !isCommonWord(t.key) && !isDictionaryWord(t.key) ? town : null;
+}
+
 /** True when the article writes the word `key` (a town's name) right after a place preposition somewhere. */
 function usedAsPlace(doc: TokenizedArticle, key: string): boolean {
   const { tokens } = doc;
@@ -384,15 +406,8 @@ function resolvePartial(
     reg.mention(key, f.first, f.last);
     return key;
   }
-  // "in Charlotte", "in Ferguson and Charlotte": a given name, after a place preposition other than "at" (directly or after
-  // another name and "and" / "or"), is the large town of that name ("at Charlotte's" may be a person's). A surname is the
-  // town only after "in" and when it is a city ("Police in Orlando said", "In Austin, ..."; not "near Austin"); a person
-  // the article names in full with it has taken it before this ("Andrew Jackson ... in Jackson").
-  const placed = (at: number): boolean => afterPlacePreposition(tokens, at) && tokens[at - 1].key !== 'at';
-  const coordinated = !!before && (before.key === 'and' || before.key === 'or') && before.joinsNext && tokens[f.first - 2]?.cap === true && tokens[f.first - 2].joinsNext && placed(f.first - 2);
-  const surname = ws.length === 1 && isSurname(ws[0].key);
-  const town = ws.length === 1 && !ws[0].possessive && (isGivenName(ws[0].key) || surname) && (!surname || before?.key === 'in') && (placed(f.first) || coordinated) ? cityNamed(ws[0].text) : null;
-  if (town && town.population >= (surname ? MIN_CITY_NAMED_LIKE_PERSON : MIN_SINGLE_WORD_CITY)) {
+  const town = ws.length === 1 ? townAfterPreposition(tokens, f.first) : null;
+  if (town) {
     const key = reg.entityFor({ type: 'CITY', city: town });
     reg.mention(key, f.first, f.last);
     return key;
