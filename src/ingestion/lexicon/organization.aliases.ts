@@ -136,6 +136,15 @@ const ORGANIZATIONS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['ExxonMobil', 'Exxon Mobil', 'Exxon'],
   ['Barclays'],
   ['Toyota', 'Toyota Motor'],
+  // Companies named as a person is ("Morgan Stanley said", "Lockheed Martin") or as a place ("Rio Tinto"), that news names often.
+  ['Morgan Stanley'],
+  ['Lockheed Martin'],
+  ['Charles Schwab'],
+  ['Merrill Lynch'],
+  ['Novo Nordisk'],
+  ['Rio Tinto'],
+  ['Deloitte'],
+  ['McKinsey', 'McKinsey & Company'],
   // Companies whose name ends in a possessive 's that stays in it (possessiveNameAlias).
   ["McDonald's"],
   ["Moody's", "Moody's Investors Service"],

@@ -14,6 +14,12 @@ describe('organization aliases', () => {
     expect(organizationNamed('Un')).toBeNull();
   });
 
+  it('knows the companies news names as a person or a place is', () => {
+    expect(organizationNamed('Morgan Stanley')).toBe('Morgan Stanley');
+    expect(organizationNamed('Lockheed Martin')).toBe('Lockheed Martin');
+    expect(organizationNamed('Rio Tinto')).toBe('Rio Tinto');
+  });
+
   it('knows a company by its registered name: legal forms and the words before them taken off', () => {
     expect(organizationNamed('Huawei Technologies Co Ltd')).toBe('Huawei');
     expect(organizationNamed('Tencent Holdings Ltd.')).toBe('Tencent');
