@@ -252,6 +252,17 @@ function afterPlacePreposition(tokens: ArticleToken[], at: number): boolean {
   return !!before && (!before.cap || before.sentenceStart) && before.joinsNext && PLACE_PREPOSITIONS.has(before.key);
 }
 
+/**
+ * True when the word at token `at` follows, after a comma, a place this article's resolution has just
+ * recorded ("Kibbutz Ein Harod, Tiberias"): the next name of an address.
+ */
+function afterPlaceAndComma(doc: TokenizedArticle, reg: EntityRegistry, at: number): boolean {
+  const previous = reg.mentions[reg.mentions.length - 1];
+  const before = doc.tokens[at - 1];
+  if (!previous || !before || previous.end !== before.end || before.segment !== doc.tokens[at].segment) return false;
+  return reg.drafts.get(previous.entityKey)?.entity.type === 'LOCATION' && /^\s*,\s*$/.test(doc.body.slice(before.end, doc.tokens[at].start));
+}
+
 /** The population a town named like a surname ("Orlando", "Austin", "Jackson") must have for "in" to make it the town. */
 const MIN_CITY_NAMED_LIKE_PERSON = 100000;
 
@@ -262,16 +273,19 @@ const MIN_CITY_NAMED_LIKE_PERSON = 100000;
  * when it has 50,000 people ("in Charlotte"; "at Charlotte's" may be a person's); a surname, only after
  * "in" and when it has 100,000 ("Police in Orlando said", "In Austin, ..."; not "near Austin"). A person
  * the article names in full with the word has taken it before this ("Andrew Jackson ... in Jackson").
+ * `afterPlace` (the word follows a place and a comma: "Kibbutz Ein Harod, Tiberias") stands for the
+ * preposition for a town whose name is no English word or person's name.
  */
-function townAfterPreposition(tokens: ArticleToken[], at: number): CityRecord | null {
+function townAfterPreposition(tokens: ArticleToken[], at: number, afterPlace: boolean): CityRecord | null {
   const t = tokens[at];
   const before = tokens[at - 1];
   if (t.possessive || !before) return null;
   const placed = (i: number): boolean => afterPlacePreposition(tokens, i) && tokens[i - 1].key !== 'at';
   const coordinated = (before.key === 'and' || before.key === 'or') && before.joinsNext && tokens[at - 2]?.cap === true && tokens[at - 2].joinsNext && placed(at - 2);
-  if (!placed(at) && !coordinated) return null;
+  if (!placed(at) && !coordinated && !afterPlace) return null;
   const town = cityNamed(t.text);
   if (!town) return null;
+  if (!placed(at) && !coordinated) return town.primaryName && !isGivenName(t.key) && !isSurname(t.key) && !isCommonWord(t.key) && !isDictionaryWord(t.key) ? town : null;
   if (isGivenName(t.key)) return town.population >= MIN_SINGLE_WORD_CITY ? town : null;
   if (isSurname(t.key)) return before.key === 'in' && town.population >= MIN_CITY_NAMED_LIKE_PERSON ? town : null;
   return town.primaryName && !t.upper && !isCommonWord(t.key) && !isDictionaryWord(t.key) ? town : null;
@@ -406,7 +420,7 @@ function resolvePartial(
     reg.mention(key, f.first, f.last);
     return key;
   }
-  const town = ws.length === 1 ? townAfterPreposition(tokens, f.first) : null;
+  const town = ws.length === 1 ? townAfterPreposition(tokens, f.first, afterPlaceAndComma(doc, reg, f.first)) : null;
   if (town) {
     const key = reg.entityFor({ type: 'CITY', city: town });
     reg.mention(key, f.first, f.last);

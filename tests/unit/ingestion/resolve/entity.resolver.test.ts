@@ -355,9 +355,11 @@ describe('resolveEntities: a town named like a person', () => {
     expect(extract('She sat at Charlotte\'s side.').named('Charlotte')).toMatchObject({ type: 'PERSON' });
   });
 
-  it('reads a town of the gazetteer too small to be found alone as the town after a place preposition, unless its name is an English word', () => {
+  it('reads a town of the gazetteer too small to be found alone as the town after a place preposition or a place and a comma, unless its name is an English word', () => {
     expect(extract('Crowds gathered in Tiberias on Friday.').named('Tiberias')).toMatchObject({ type: 'LOCATION', countryCode: 'IL' });
     expect(extract('Crowds gathered in March and again in Tiberias.').named('March')).toBeUndefined();
+    // The next name of an address, after a place and a comma.
+    expect(extract('She was born on Kibbutz Ein Harod, Tiberias, in 1961.').named('Tiberias')).toMatchObject({ type: 'LOCATION', countryCode: 'IL' });
   });
 
   it('reads a surname that a city bears as the city after "in", at a sentence\'s start too, not when the article names that person', () => {
