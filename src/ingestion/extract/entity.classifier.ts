@@ -3,7 +3,7 @@ import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
 import { DOCUMENT_HEADS, EVENT_WORDS, INFLECTED, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
-import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
+import { chamberNamedAfterThe, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { isMajorPlaceName } from '../lexicon/place.gazetteer';
 import { COMPASS, COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
@@ -202,14 +202,14 @@ function withoutNamedThings(doc: TokenizedArticle, findings: EntityFinding[]): E
 
 /**
  * The findings with neighbours that make one longer name joined, in one pass: each finding with the
- * one kept before it, by the first of nationalOrganization, organizationOn, campusAt and
- * stateByFullName that joins them.
+ * one kept before it, by the first of nationalOrganization, companyByLineOfBusiness, organizationOn,
+ * campusAt and stateByFullName that joins them.
  */
 function joinNames(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
   const out: EntityFinding[] = [];
   for (const f of findings) {
     const before = out[out.length - 1];
-    const joined = before ? nationalOrganization(doc, before, f) ?? organizationOn(doc, before, f) ?? campusAt(doc, before, f) ?? stateByFullName(doc, before, f) : null;
+    const joined = before ? nationalOrganization(doc, before, f) ?? companyByLineOfBusiness(doc, before, f) ?? organizationOn(doc, before, f) ?? campusAt(doc, before, f) ?? stateByFullName(doc, before, f) : null;
     if (joined) out[out.length - 1] = joined;
     else out.push(f);
   }
@@ -225,6 +225,21 @@ function nationalOrganization(doc: TokenizedArticle, before: EntityFinding, f: E
   const organization = isOrganizationFinding(f);
   const joins = organization && before.kind === 'dict' && before.hit.type === 'DEMONYM' && before.last + 1 === f.first && tokens[before.last].joinsNext && !tokens[f.first].upper;
   return joins ? organizationFinding(doc, before.first, f.last) : null;
+}
+
+/**
+ * "Samsung Electronics", "Meta Platforms", "Nippon Steel", "Delta Air Lines": a name the lists know (an
+ * organization or a place, no demonym) written right before capitalised words for a line of business
+ * (isCompanyNameWord) that no rule typed and that end their sentence's run of names, is one company's
+ * name. A company the lists know keeps its entry ("Samsung"). The joined finding, or null.
+ */
+function companyByLineOfBusiness(doc: TokenizedArticle, before: EntityFinding, f: EntityFinding): EntityFinding | null {
+  const { tokens } = doc;
+  if (before.kind !== 'dict' || before.hit.type === 'DEMONYM' || f.kind !== 'partial' || f.first !== before.last + 1 || !tokens[before.last].joinsNext || tokens[before.last].possessive) return null;
+  const after = tokens[f.last + 1];
+  if (after?.cap && tokens[f.last].joinsNext && after.segment === tokens[f.last].segment) return null;
+  if (!tokens.slice(f.first, f.last + 1).every((t) => t.cap && !t.upper && isCompanyNameWord(t.key))) return null;
+  return before.hit.type === 'ORGANIZATION' ? { ...before, last: f.last } : organizationFinding(doc, before.first, f.last);
 }
 
 /**

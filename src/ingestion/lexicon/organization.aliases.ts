@@ -217,6 +217,21 @@ const REGISTERED_NAME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words for a line of business that news writes after a company's brand as part of its name ("Samsung
+ * Electronics", "Meta Platforms", "Nippon Steel", "Delta Air Lines"), beside the words of a registered name.
+ */
+const LINE_OF_BUSINESS_WORDS: ReadonlySet<string> = new Set([
+  ...REGISTERED_NAME_WORDS,
+  'electronics', 'platforms', 'motor', 'motors', 'air', 'lines', 'energy', 'pharmaceuticals', 'pharma', 'steel', 'global', 'media',
+  'systems', 'communications', 'entertainment', 'semiconductor', 'petroleum', 'chemical', 'chemicals', 'telecom', 'brands', 'foods',
+]);
+
+/** True for a folded word that, after a company's brand, is part of its name: a line of business or a word of a registered name ("Electronics", "Holdings"). */
+export function isCompanyNameWord(word: string): boolean {
+  return LINE_OF_BUSINESS_WORDS.has(word);
+}
+
+/**
  * The table's company a registered name ending in a legal form names ("Huawei Technologies Co Ltd", "Alibaba
  * Group Holding Ltd." -> Huawei, Alibaba): the legal forms and then the words of a registered name taken off
  * its end, the rest an alias of the table. Null without a legal form or when the rest is no alias.

@@ -62,6 +62,13 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('joins a known company or place and the words for a line of business after it into one company ("Airbus Electronics", "Tampere Steel")', () => {
+    expect(findings('Airbus Electronics and Tampere Steel Holdings warned of losses.')).toEqual([
+      ['dict', 'Airbus Electronics', 'ORGANIZATION'],
+      ['org', 'Tampere Steel Holdings', 'Tampere Steel Holdings'],
+    ]);
+  });
+
   it('spells out a compass initial before a known place', () => {
     expect(findings('Talks with N. Korea stalled.')).toEqual([['dict', 'N. Korea', 'COUNTRY']]);
   });
