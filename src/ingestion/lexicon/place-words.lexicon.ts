@@ -10,7 +10,7 @@ export const GEO_HEADS: Readonly<Record<string, string>> = {
   river: 'river', lake: 'lake', mountains: 'mountain', mountain: 'mountain', island: 'island', islands: 'island',
   peninsula: 'region', valley: 'region', desert: 'region', county: 'region', province: 'region', region: 'region',
   oblast: 'region', territory: 'region', coast: 'region', basin: 'region', plateau: 'region', shelf: 'region', glacier: 'region',
-  hill: 'region', street: 'region', avenue: 'region', boulevard: 'region', road: 'region', canal: 'river',
+  hill: 'region', street: 'region', avenue: 'region', boulevard: 'region', road: 'region', canal: 'river', plains: 'region',
   airport: 'facility', stadium: 'facility', arena: 'facility', bridge: 'facility',
   mosque: 'facility', cathedral: 'facility', planetarium: 'facility', base: 'facility',
   palace: 'facility', castle: 'facility', tower: 'facility', towers: 'facility', hall: 'facility',

@@ -333,9 +333,9 @@ describe('extractEntities: facilities are places', () => {
     expect(r.people).toEqual(['Anita Hill']);
   });
 
-  it('types avenues, boulevards, roads and canals as places', () => {
-    const r = extract('Crowds marched down Brellow Avenue to Marsden Boulevard.', 'Tankers queued at the Velmar Canal off Castlewick Road.');
-    expect(r.locations).toEqual(expect.arrayContaining(['Brellow Avenue', 'Marsden Boulevard', 'Velmar Canal', 'Castlewick Road']));
+  it('types avenues, boulevards, roads, canals and plains as places', () => {
+    const r = extract('Crowds marched down Brellow Avenue to Marsden Boulevard.', 'Tankers queued at the Velmar Canal off Castlewick Road.', 'Herders crossed the Plains of Quorvan.');
+    expect(r.locations).toEqual(expect.arrayContaining(['Brellow Avenue', 'Marsden Boulevard', 'Velmar Canal', 'Castlewick Road', 'Plains of Quorvan']));
     expect(r.organizations).toEqual([]);
   });
 });
