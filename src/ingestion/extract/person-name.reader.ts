@@ -310,6 +310,9 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   const n = nameLength(ws);
   // "host Nora Lane said": a given name and a street's word written out, with a sign of a person, is one ("Penny Lane" alone stays none).
   if (n === 1 && ws.length === 2 && given && !ws[0].upper && streetWordWrittenOut(ws[1]) && personEvidence(doc, piece)) return piece;
+  // "Sherrod Brown said", "Cathie Wood, who ...": a first word no list or dictionary knows before an ordinary word the dictionary
+  // also writes as a name ("Brown", "Wood"; not "Energy" of "Quorvle Energy"), the two alone, with a sign of a person, is one.
+  if (n === 1 && ws.length === 2 && !titleCase && unknownWord(ws[0]) && nameShaped(ws[1]) && !ws[1].upper && isDictionaryName(ws[1].key) && personEvidence(doc, piece)) return piece;
   if (n < 2) return [];
   const name = ws.slice(0, n);
   // "Affordable Care Act", "Free Document License": the name of a law or a document, no person's.
@@ -338,6 +341,11 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   if (words.slice(1).some((t) => isCommonWord(t.key))) return [];
   if (isCommonWord(words[0].key)) return !isVerbForm(words[0].key) && personEvidence(doc, piece) ? piece : [];
   return !doubtfulName(doc, piece) || personEvidence(doc, piece) ? piece : [];
+}
+
+/** A capitalised word no list or dictionary knows, name-shaped (a given name the lists lack: "Sherrod", "Cathie"). */
+function unknownWord(t: ArticleToken): boolean {
+  return t.cap && !t.upper && !t.initial && nameShaped(t) && !isVocabularyWord(t.key) && !isDictionaryWord(t.key) && !isDictionaryName(t.key) && !isSurname(t.key) && !isGivenName(t.key);
 }
 
 /** The folded words of the people `findings` name ("Joe Biden": joe, biden): a name of them is a person's, not an organization's. */

@@ -159,4 +159,12 @@ describe('person-name reader', () => {
     // No surname after it: the place stays ("Queen Victoria Memorial", a place's name the lists hold after it).
     expect(found('Crowds filled the Queen Victoria Memorial.')).toEqual(['LOCATION Queen Victoria Memorial']);
   });
+
+  it('reads a word no list knows and an ordinary word the dictionary also writes as a name as a person with a sign of one ("Tevanor Brown said")', () => {
+    const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(found('On Tuesday, Tevanor Brown said the plan would fail.')).toEqual(['PERSON Tevanor Brown']);
+    expect(found('The fund is run by Orlana Wood, who bought more shares.')).toEqual(['PERSON Orlana Wood']);
+    // An ordinary word no dictionary writes as a name: no person.
+    expect(found('Quorvle Energy said it would cut jobs.')).not.toContain('PERSON Quorvle Energy');
+  });
 });
