@@ -12,6 +12,7 @@ import { isPluralShaped, isRomanizedGivenName, lonelyNameWord, modifiesNoun, nam
 import { isOrganizationFinding, organizationFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { HOLDINGS_WORDS, headsOrganization, isFacilityName, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
 import { hasCue, knownFullName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, opensParticleName, organizationInTitle, particleSurnameName, personNameIn, placeAsTitledGivenName, personNameWords, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
+import { typeSportsTeams } from './sports-team.rules';
 
 /**
  * The classify stage of entity extraction: what each capitalised run of a tokenized article names.
@@ -38,6 +39,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   typeByApposition(doc, findings);
   typeByOrganizationPeople(doc, findings);
   typeOrganizationsByContext(doc, findings);
+  typeSportsTeams(doc, findings);
   organizationsInLists(doc, findings);
   personsAfterDottedInitials(doc, findings);
   newspapersAfterThe(doc, findings);

@@ -1,0 +1,180 @@
+import { hasLexiconTag, isVocabularyWord } from '../lexicon/english.lexicon';
+import { countryOfDemonym } from '../lexicon/place.gazetteer';
+import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
+import type { ArticleToken, TokenizedArticle } from './article.tokenizer';
+import type { EntityFinding } from './entity.classifier';
+import { modifiesNoun } from './name-shape.rules';
+import { isOrganizationFinding, organizationFinding } from './organization-context.rules';
+import { personNameWords } from './person-name.reader';
+
+/**
+ * Which names are clubs in sports copy: sports writing names a club by its city or by one word
+ * ("Arsenal beat Newcastle 3-1", "a 1-0 win at Villarreal", "Newcastle manager Eddie Howe"). In an
+ * article that reads as a match report, a city or a name no rule typed, written where a club stands
+ * (a side of a result, the object of "host" or "face", before a club's people), is the club, and so
+ * is every other naming of it in the article but where it stands as a place ("in Liverpool", "the
+ * Newcastle mayor", a dateline). A country never becomes a club: national teams are left to their
+ * places, as are regions and states.
+ */
+
+/** Words that only sports copy writes: who plays, where and what happens in a game ("midfielder", "halftime", "wickets"). */
+const SPORTS_WORDS: ReadonlySet<string> = new Set([
+  'striker', 'midfielder', 'goalkeeper', 'winger', 'kick-off', 'halftime', 'half-time', 'equaliser', 'equalizer', 'equalised', 'equalized',
+  'hat-trick', 'relegation', 'referee', 'fixture', 'derby', 'stadium', 'touchdown', 'quarterback', 'innings', 'wickets', 'batsman',
+  'playoffs', 'playoff', 'semifinal', 'semi-final', 'quarterfinal', 'quarter-final',
+]);
+
+/** Words sports copy writes often, and other news too ("goals", "season", "coach"). */
+const GAME_WORDS: ReadonlySet<string> = new Set([
+  'goal', 'goals', 'scored', 'scorer', 'penalty', 'league', 'cup', 'season', 'coach', 'match', 'drew', 'fans', 'squad', 'tournament', 'championship',
+]);
+
+/** How much the article's SPORTS_WORDS (two each) and GAME_WORDS (one each), each counted once, must weigh, with a game's score; without one, two more. */
+const SPORTS_COPY_WEIGHT = 4;
+
+/** A game's score as written: "3-1", "102-99", "2 – 2". */
+const SCORE_TEXT = String.raw`\d{1,3}\s?[-–]\s?\d{1,3}`;
+
+/** A game's score in the body; not a year's span ("2019-20"), a date or a share. */
+const SCORE = new RegExp(String.raw`(?<![\d/.-])${SCORE_TEXT}(?![\d/.-]|\s*(?:percent|per cent|%))`);
+
+/** A club's people and parts, written right after its name ("Newcastle manager Eddie Howe", "Brellow fans"). */
+const CLUB_PEOPLE: ReadonlySet<string> = new Set([
+  'manager', 'coach', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'captain', 'fans',
+  'supporters', 'squad', 'player', 'players', 'teammate', 'teammates', 'academy', 'quarterback', 'batsman', 'bowler', 'skipper',
+]);
+
+/** What a club has, written after its possessive ("Arsenal's side", "Quorvani's lead"), besides its people. */
+const CLUB_POSSESSIONS: ReadonlySet<string> = new Set(['side', 'team', 'lead', 'advantage', 'defence', 'defense', 'attack', 'goal', 'goals', 'win', 'victory', 'defeat', 'unbeaten', 'title']);
+
+/** Verbs of a game's result, from the winner's side or the loser's: "beat", "drew with", "lost to". */
+const RESULT_VERBS = 'beat|defeated|edged|thrashed|routed|downed|crushed|hammered|stunned|overcame|drew with|drew at|tied with|lost to|lost at|fell to';
+
+/** What news writes between two clubs of a game: a result's verb, "host", "face" (alone in the gap, or after ", who"). */
+const MATCH_GAP = new RegExp(`^(?:\\s+|,\\s+who\\s+)(?:${RESULT_VERBS}|hosts?|hosted|faces?|faced|plays?|played|visits?|visited|meets?)\\s+$`);
+
+/** A result's verb right before a club whose score follows it: "came back to beat Brellow 2-1". */
+const RESULT_VERB_BEFORE = new RegExp(`\\b(?:${RESULT_VERBS})\\s+$`);
+
+/** A game's score right after a name: " 2-1", " 102 – 99". */
+const SCORE_AFTER = new RegExp(String.raw`^['’]?s?\s+${SCORE_TEXT}(?!\d)`);
+
+/**
+ * Before a club, a result with its score, or a result's noun and whom it was over: "a 1-0 win at", "drew 2-2 with", "victory
+ * over", "defeat to", "against", "the match between".
+ */
+const RESULT_BEFORE = new RegExp(
+  String.raw`(?:\b(?:drew|tied|lost|won|fell)\s+${SCORE_TEXT}\s+(?:with|to|at|against|over)|${SCORE_TEXT}\s+(?:home\s+|away\s+)?(?:win|victory|defeat|loss|draw|triumph)\s+(?:at|over|against|to|with)|` +
+    String.raw`(?:win|victory|defeat|loss|triumph)\s+(?:over|against|to)|\bagainst|\bat home to|\baway (?:to|at)|\b(?:match|game|fixture|clash|derby|final|tie) between)\s+$`,
+);
+
+/** After a club, a result and its score: "won 2-1", "drew 0-0", "lost 3-2". */
+const RESULT_AFTER = new RegExp(String.raw`^\s+(?:won|lost|drew|tied|led|trailed|leads|trails)\s+${SCORE_TEXT}(?!\d)`);
+
+/** Prepositions and verbs of movement before a place: a name after them is where, not who ("in Liverpool", "flew to Madrid"). */
+const PLACE_BEFORE: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, 'to', 'from', 'of', 'into', 'via', 'toward', 'towards']);
+
+/**
+ * The body reads as sports copy: the different SPORTS_WORDS (two each) and GAME_WORDS (one each) it writes in
+ * lower case weigh SPORTS_COPY_WEIGHT with a game's score written, two more without.
+ */
+function isSportsCopy(doc: TokenizedArticle): boolean {
+  const seen = new Set<string>();
+  let weight = 0;
+  for (const t of doc.tokens) {
+    if (t.cap || seen.has(t.key)) continue;
+    const w = SPORTS_WORDS.has(t.key) ? 2 : GAME_WORDS.has(t.key) ? 1 : 0;
+    if (w) seen.add(t.key);
+    weight += w;
+  }
+  return weight >= SPORTS_COPY_WEIGHT + 2 || (weight >= SPORTS_COPY_WEIGHT && SCORE.test(doc.body));
+}
+
+/**
+ * The lower-case word right after the name ending at token `i`, one space on or after its possessive ("manager" of
+ * "Newcastle manager", "side" of "Arsenal's side"), or undefined.
+ */
+function lowerWordAfter(doc: TokenizedArticle, i: number): ArticleToken | undefined {
+  const [t, next] = [doc.tokens[i], doc.tokens[i + 1]];
+  return next && !next.cap && next.segment === t.segment && /^(?:['’]s?)? $/.test(doc.body.slice(t.end, next.start)) ? next : undefined;
+}
+
+/** A people's word, never a club's name: a demonym ("African", "Welsh") or an adjective in -ish ("English", "Cornish"). */
+function isPeoplesWord(t: ArticleToken): boolean {
+  return hasLexiconTag(t.key, 'Demonym') || !!countryOfDemonym(t.text) || t.key.endsWith('ish');
+}
+
+/** What follows a dateline's place: maybe its region or country, maybe the agency in brackets, then a dash ("LONDON (AP) -", "Leeds, England —"). */
+const DATELINE_REST = /^(?:,\s*\p{Lu}[\p{L}. ]{0,30})?\s*(?:\([^)\n]{1,30}\)\s*)?[-—–]/u;
+
+/** The name opens its segment as a dateline's place: where the story was written, not who played. */
+function isDateline(doc: TokenizedArticle, f: EntityFinding): boolean {
+  const first = doc.tokens[f.first];
+  if (doc.tokens[f.first - 1]?.segment === first.segment) return false;
+  const end = doc.tokens[f.last].end;
+  return DATELINE_REST.test(doc.body.slice(end, end + 64));
+}
+
+/**
+ * The finding `i` of `findings` stands where a club stands: a side of a game beside another name `club`
+ * accepts ("Arsenal beat Newcastle", "Quorvani, who host Brellow"), a result's opponent ("a 1-0 win at
+ * Villarreal", "drew 2-2 with Sevilla", "against Brellow", "the match between Millwall and West Ham"), a
+ * result's subject ("Quorvani won 2-1", "beat Brellow 2-1", "Brellow's 2-1 win"), or a name before a club's
+ * people or its possessive before what a club has ("Newcastle manager", "the Brellow side", "Quorvani's lead").
+ * `clubs` holds the findings before `i` found so.
+ */
+function standsAsClub(doc: TokenizedArticle, findings: EntityFinding[], i: number, club: (f: EntityFinding | undefined) => boolean, clubs: Set<number>): boolean {
+  const { tokens, body } = doc;
+  const f = findings[i];
+  const [first, last] = [tokens[f.first], tokens[f.last]];
+  const segmentStart = doc.segments[first.segment].start;
+  const [before, after] = [findings[i - 1], findings[i + 1]];
+  const gapBefore = before && tokens[before.last].segment === first.segment ? body.slice(tokens[before.last].end, first.start) : '';
+  const gapAfter = after && tokens[after.first].segment === first.segment ? body.slice(last.end, tokens[after.first].start) : '';
+  if ((MATCH_GAP.test(gapBefore) && !tokens[before.last].possessive && club(before)) || (MATCH_GAP.test(gapAfter) && !last.possessive && club(after))) return true;
+  if (RESULT_BEFORE.test(body.slice(Math.max(segmentStart, first.start - 40), first.start))) return true;
+  // "between Manchester City and Brellow", "between Brellow and Manchester City": the other side a club already.
+  const betweenAt = (t: ArticleToken): boolean => /\bbetween\s+$/.test(body.slice(Math.max(segmentStart, t.start - 9), t.start));
+  if (/^\s+and\s+$/.test(gapBefore) && (isOrganizationFinding(before) || clubs.has(i - 1)) && betweenAt(tokens[before.first])) return true;
+  if (/^\s+and\s+$/.test(gapAfter) && isOrganizationFinding(after) && betweenAt(first)) return true;
+  const textAfter = body.slice(last.end, last.end + 24);
+  if (last.possessive ? SCORE_AFTER.test(textAfter) : RESULT_AFTER.test(textAfter) || (SCORE_AFTER.test(textAfter) && RESULT_VERB_BEFORE.test(body.slice(Math.max(segmentStart, first.start - 12), first.start)))) return true;
+  const word = lowerWordAfter(doc, f.last);
+  // "Sports fans": one ordinary word opening a sentence names no club there.
+  const ordinary = f.first === f.last && first.sentenceStart && [first.key, first.key.replace(/s$/, '')].some(isVocabularyWord);
+  return !!word && !ordinary && (CLUB_PEOPLE.has(word.key) || (word.key === 'side' && tokens[f.last + 2]?.key !== 'of') || (last.possessive && CLUB_POSSESSIONS.has(word.key)));
+}
+
+/**
+ * Rewrites, in `findings` (body order) of an article that reads as sports copy (isSportsCopy), the
+ * cities and the names no rule typed that stand where a club stands (standsAsClub) as organizations,
+ * and then every other naming of those names in the article, but after a place preposition, before a
+ * noun it modifies ("Newcastle mayor") or in a dateline. Countries, regions, people, the words of people
+ * the article names and peoples' words ("English captain") stay.
+ */
+export function typeSportsTeams(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  if (!isSportsCopy(doc)) return;
+  const { tokens, body } = doc;
+  const personWords = personNameWords(tokens, findings);
+  const candidate = (f: EntityFinding | undefined): boolean =>
+    !!f &&
+    (f.kind === 'partial' || (f.kind === 'dict' && f.hit.type === 'CITY')) &&
+    !tokens.slice(f.first, f.last + 1).some((t) => t.upper || personWords.has(t.key) || isPeoplesWord(t)) &&
+    !isDateline(doc, f);
+  const club = (f: EntityFinding | undefined): boolean => candidate(f) || isOrganizationFinding(f);
+  const clubs = new Set<number>();
+  findings.forEach((f, i) => {
+    if (candidate(f) && standsAsClub(doc, findings, i, club, clubs)) clubs.add(i);
+  });
+  if (!clubs.size) return;
+  const nameOf = (f: EntityFinding): string => body.slice(tokens[f.first].start, tokens[f.last].end);
+  const names = new Set([...clubs].map((i) => nameOf(findings[i])));
+  findings.forEach((f, i) => {
+    if (!candidate(f) || !names.has(nameOf(f))) return;
+    const prior = tokens[f.first - 1];
+    const where = !!prior && !prior.cap && prior.segment === tokens[f.first].segment && PLACE_BEFORE.has(prior.key);
+    // "the Newcastle mayor", not "Newcastle 2".
+    const modifier = modifiesNoun(tokens, f.last) && /^\p{L}/u.test(tokens[f.last + 1].text);
+    if (clubs.has(i) || (!where && !modifier)) findings[i] = organizationFinding(doc, f.first, f.last);
+  });
+}

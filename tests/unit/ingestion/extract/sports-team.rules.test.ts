@@ -1,0 +1,70 @@
+import { extractEntities } from '../../../../src/ingestion/article.annotator';
+import { articleFrom } from './entity.article-builder';
+
+/**
+ * Clubs named by their city or by one word in sports copy (sports-team.rules.ts). Every report here is
+ * made up; the cities are real, so the lists know them as places.
+ */
+function mentions(...lines: string[]): string[] {
+  const article = articleFrom(lines);
+  const result = extractEntities(article);
+  const typeOf = new Map(result.entities.map((e) => [e.key, e.type[0]]));
+  return result.mentions.filter((m) => m.form !== 'DEMONYM').map((m) => `${article.body.slice(m.start, m.end)} ${typeOf.get(m.entityKey)}`);
+}
+
+describe('typeSportsTeams: clubs named by a city or a word in sports copy', () => {
+  it('takes a city or an unknown name on a side of a result, as an opponent or before a club’s people for the club, and every other naming of it', () => {
+    expect(
+      mentions(
+        'LEEDS, England (Reuters) - Leeds came from behind to beat Brighton 2-1 on Tuesday to climb out of the relegation zone.',
+        'Brighton fans booed at the final whistle. Leeds face Southampton on Saturday in the league.',
+        'Wolverhampton drew 0-0 with Quorrington, while Southampton won 3-1 at Fulham and the match between Tellby and Brighton was postponed.',
+      ),
+    ).toEqual([
+      'LEEDS L',
+      'England L',
+      'Reuters O',
+      'Leeds O',
+      'Brighton O',
+      'Brighton O',
+      'Leeds O',
+      'Southampton O',
+      'Wolverhampton O',
+      'Quorrington O',
+      'Southampton O',
+      'Fulham O',
+      'Tellby O',
+      'Brighton O',
+    ]);
+  });
+
+  it('leaves a club’s city a place where it stands as one: after a preposition, before a noun it modifies, in a dateline', () => {
+    expect(
+      mentions(
+        'Leeds (AP) - Leeds beat Brighton 2-1 on Tuesday, and their striker scored his tenth goal of the season.',
+        'Earlier, the Leeds mayor opened a library, and thousands of people in Brighton marched for climate action.',
+      ),
+    ).toEqual(['Leeds L', 'AP O', 'Leeds O', 'Brighton O', 'Leeds L', 'Brighton L']);
+  });
+
+  it('keeps a country a place, and a people’s word no club, though it stands where a club does', () => {
+    expect(
+      mentions('Portugal beat Ghana 3-2 in the group stage, with a late goal from the English midfielder.', 'Ghana coach Kwame Adu said his squad would recover.'),
+    ).toEqual(['Portugal L', 'Ghana L', 'Ghana L', 'Kwame Adu P']);
+  });
+
+  it('reads American team copy: a city beside a team named by its plural ("the Hornets beat Denver 101-99")', () => {
+    expect(
+      mentions('The Hornets beat Denver 101-99 on Friday, handing the coach his third straight defeat of the season.', 'Denver host Miami on Sunday in a playoff rematch. Fans in Denver were angry.'),
+    ).toEqual(['Hornets O', 'Denver O', 'Denver O', 'Miami O', 'Denver L']);
+  });
+
+  it('changes nothing in an article that is no sports copy', () => {
+    expect(
+      mentions(
+        'The council voted 31-20 to raise taxes. Leeds beat Brighton to the new rail line, a win for the north, the manager of the project said.',
+        'Voters against Brighton’s plan filed a petition.',
+      ),
+    ).toEqual(['Leeds L', 'Brighton L', 'Brighton L']);
+  });
+});
