@@ -3,7 +3,7 @@ import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
 import { DOCUMENT_HEADS, EVENT_WORDS, INFLECTED, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
-import { chamberNamedAfterThe, isCompanyNameWord } from '../lexicon/organization.aliases';
+import { chamberNamedAfterThe, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { isMajorPlaceName } from '../lexicon/place.gazetteer';
 import { COMPASS, COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
@@ -494,9 +494,10 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
         const last = chunk[i + len - 1];
         if (isConnector(tokens[last])) continue;
         const hit = lookupName(surfaceOf(doc, chunk[i], last), len);
-        if (hit && len === 1 && hit.type === 'CITY' && (townInPersonName(tokens, chunk, i, residual) || (i === 0 && particleSurnameName(chunk.map((c) => tokens[c]))) || isRomanizedGivenName(tokens[chunk[i + 1]]))) break;
+        const club = !!hit && hit.type === 'CITY' && residual.length > 0 && clubBeforeTown(tokens, residual[residual.length - 1], chunk[i]);
+        if (hit && len === 1 && hit.type === 'CITY' && !club && (townInPersonName(tokens, chunk, i, residual) || (i === 0 && particleSurnameName(chunk.map((c) => tokens[c]))) || isRomanizedGivenName(tokens[chunk[i + 1]]))) break;
         if (hit && len === 1 && placeAsTitledGivenName(tokens, chunk, i, hit)) break;
-        if (hit && hit.type === 'COUNTRY' && residual.length && countryNamedOrganization(tokens, residual[residual.length - 1], chunk[i])) {
+        if (club || (hit && hit.type === 'COUNTRY' && residual.length && countryNamedOrganization(tokens, residual[residual.length - 1], chunk[i]))) {
           const noun = residual.pop()!;
           flush();
           out.push(organizationFinding(doc, noun, last));
@@ -576,6 +577,16 @@ function countryNamedOrganization(tokens: ArticleToken[], noun: number, country:
   if (noun !== country - 1 || !t.joinsNext || !t.cap || t.upper || t.possessive) return false;
   const word = isVocabularyWord(t.key);
   return word && !EVENT_WORDS.has(t.key) && !isFunctionWord(t.key) && !isTitleHead(t.key) && !isGivenName(t.key) && !isPluralShaped(t.key) && !INFLECTED.test(t.key) && !hasLexiconTag(t.key, 'Demonym') && !hasLexiconTag(t.key, 'Adjective') && !Object.hasOwn(GEO_PREFIXES, t.key) && !COMPASS.has(t.key);
+}
+
+/**
+ * "Bayern Munich", "Inter Miami", "Atletico Madrid", "AC Milan": a word that opens a football club's name
+ * (organization.aliases isClubPrefix) written right before a town names the club, not a person or the town.
+ */
+function clubBeforeTown(tokens: ArticleToken[], prefix: number, town: number): boolean {
+  const t = tokens[prefix];
+  // A short prefix is an abbreviation, written in capitals ("AS Roma"; not "As Paris celebrated").
+  return prefix === town - 1 && t.joinsNext && t.cap && !t.possessive && isClubPrefix(t.key) && (t.upper || t.key.length > 3);
 }
 
 /**

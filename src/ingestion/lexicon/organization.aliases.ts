@@ -246,6 +246,20 @@ function registeredCompanyNamed(alias: string): string | null {
   return tableOrganizationNamed(words.slice(0, end).join(' '));
 }
 
+/**
+ * Words that open a football club's name before its town ("Bayern Munich", "Inter Milan", "Atletico Madrid",
+ * "Borussia Dortmund", "AC Milan", "FC Porto"), as sports news writes them, folded.
+ */
+const CLUB_PREFIXES: ReadonlySet<string> = new Set([
+  'inter', 'real', 'atletico', 'atlético', 'athletic', 'bayern', 'borussia', 'sporting', 'olympique', 'dynamo', 'dinamo', 'racing',
+  'ac', 'as', 'fc', 'cf', 'rb', 'vfb', 'vfl', 'ssc',
+]);
+
+/** True for a folded word that opens a football club's name before its town (see CLUB_PREFIXES). */
+export function isClubPrefix(word: string): boolean {
+  return CLUB_PREFIXES.has(word);
+}
+
 let firstWords: Set<string> | null = null;
 
 /** The first words, in lower case, of the aliases of the national bodies (NATIONAL_HOMES). */

@@ -691,6 +691,22 @@ describe('extractEntities: a company before its officer', () => {
   });
 });
 
+describe('extractEntities: football clubs named by their towns', () => {
+  it('reads a club word before a town as the club, and a short one only in capitals', () => {
+    const r = extract('Borussia Tampere beat Inter Tampere and AS Tampere.', 'As Tampere slept, the mayor spoke.');
+    expect(r.organizations).toEqual(expect.arrayContaining(['Borussia Tampere', 'Inter Tampere', 'AS Tampere']));
+    expect(r.organizations).not.toContain('As Tampere');
+    expect(r.people).toEqual([]);
+  });
+
+  it('reads a town or an unknown name before a club\'s manager, coach or player and the person as the club; a mayor\'s town stays a town', () => {
+    const r = extract('Tampere manager Ann Lee praised Quarnbury striker Bo Chen.', 'Sales manager Ida Holm agreed.');
+    expect(r.organizations).toEqual(['Tampere', 'Quarnbury']);
+    expect(r.people).toEqual(expect.arrayContaining(['Ann Lee', 'Bo Chen', 'Ida Holm']));
+    expect(extract('Tampere mayor Ann Lee spoke.').locations).toContain('Tampere');
+  });
+});
+
 describe('extractEntities: a company written with its legal form', () => {
   it('ties a company the lists know, written with its legal form or "& Co", to its name', () => {
     const r = extract('Wells Fargo & Co said profits rose, and Exxon Mobil Corp agreed.', 'Later, Wells Fargo cut jobs while Exxon Mobil hired.');
