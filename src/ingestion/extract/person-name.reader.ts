@@ -310,6 +310,9 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   const n = nameLength(ws);
   // "host Nora Lane said": a given name and a street's word written out, with a sign of a person, is one ("Penny Lane" alone stays none).
   if (n === 1 && ws.length === 2 && given && !ws[0].upper && streetWordWrittenOut(ws[1]) && personEvidence(doc, piece)) return piece;
+  // "JD Vance said", "AJ Cox, who ...": a given name written as two initials without their dots (no title, no name the lists know: not
+  // "PM", "EU", "AP"), before a given name or surname the lists know that is no ordinary word, the two alone, with a sign of a person.
+  if (ws.length === 2 && !titleCase && /^\p{Lu}{2}$/u.test(ws[0].text) && !isTitleWord(ws[0].key) && !lookupName(ws[0].text, 1) && knownNameWord(ws[1]) && personEvidence(doc, piece)) return piece;
   // "Sherrod Brown said", "Cathie Wood, who ...": a first word no list or dictionary knows before an ordinary word the dictionary
   // also writes as a name ("Brown", "Wood"; not "Energy" of "Quorvle Energy"), the two alone, with a sign of a person, is one.
   if (n === 1 && ws.length === 2 && !titleCase && unknownWord(ws[0]) && nameShaped(ws[1]) && !ws[1].upper && isDictionaryName(ws[1].key) && personEvidence(doc, piece)) return piece;
@@ -358,7 +361,12 @@ export function personNameWords(tokens: ArticleToken[], findings: EntityFinding[
  * which "and" after it ends ("Anderson Cooper and Fox News' Chris Wallace"), unlike a firm's one name ("Procter and Gamble").
  */
 export function knownFullName(ws: ArticleToken[]): boolean {
-  return ws.length >= 2 && ws.length <= 3 && ws.every((t) => t.cap && !t.upper && !t.initial && (isGivenName(t.key) || isSurname(t.key)) && !isCommonWord(t.key));
+  return ws.length >= 2 && ws.length <= 3 && ws.every(knownNameWord);
+}
+
+/** A capitalised word the lists know as a given name or a surname and no ordinary word ("Anderson", "Vance"). */
+function knownNameWord(t: ArticleToken): boolean {
+  return t.cap && !t.upper && !t.initial && (isGivenName(t.key) || isSurname(t.key)) && !isCommonWord(t.key);
 }
 
 /** A name particle written with its capital ("Le" of "Marine Le Pen", "Van" of "Chris Van Hollen"): a foreign article, or a particle that is also a name. */

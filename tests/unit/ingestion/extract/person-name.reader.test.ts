@@ -167,4 +167,11 @@ describe('person-name reader', () => {
     // An ordinary word no dictionary writes as a name: no person.
     expect(found('Quorvle Energy said it would cut jobs.')).not.toContain('PERSON Quorvle Energy');
   });
+
+  it('reads two capitals without dots before a known given name or surname as a person\'s initials with a sign of one ("TJ Anderson said")', () => {
+    const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(found('On Tuesday, TJ Anderson said the plan would fail.')).toEqual(['PERSON TJ Anderson']);
+    // Without a sign of a person: no initials ("the TV Anderson show").
+    expect(found('The TV Anderson show aired late.')).toEqual([]);
+  });
 });
