@@ -25,6 +25,8 @@ export const OFFICES: readonly string[] = [
   'miss', 'sir', 'dame', 'lord', 'lady', 'bishop', 'cardinal',
   'archbishop', 'sheikh', 'emir', 'ayatollah', 'lawmaker', 'candidate', 'nominee',
   'general', 'head', 'chief', 'manager', 'executive', 'strategist', 'aide', 'deputy', 'whip', 'administrator',
+  // Abbreviations news writes without a dot: "PM Modi", "VP Harris".
+  'pm', 'vp',
 ];
 
 /**

@@ -1,3 +1,5 @@
+import { extractEntities } from '../../../../src/ingestion/article.annotator';
+import { articleFrom } from '../extract/entity.article-builder';
 import { formatRole, genderOfCourtesyTitle, isCourtesyTitle, isOrganizationalOffice, isPersonOnlyTitle, isTitleHead, isTitleWord } from '../../../../src/ingestion/lexicon/title.lexicon';
 
 describe('title lexicon', () => {
@@ -18,5 +20,12 @@ describe('title lexicon', () => {
     expect(isOrganizationalOffice('Secretary General')).toBe(true);
     expect(isOrganizationalOffice('Senator')).toBe(false);
     expect(formatRole(['secretary', 'of', 'the', 'navy'])).toBe('Secretary of the Navy');
+  });
+
+  it('heads titles with the abbreviations news writes without a dot ("PM", "VP"), kept out of the name', () => {
+    for (const w of ['pm', 'vp']) expect(isTitleHead(w)).toBe(true);
+    const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(people('VP Anderson said the plan would fail.')).toEqual(['Anderson']);
+    expect(people('The vote closes at 5 PM Monday.')).toEqual([]);
   });
 });
