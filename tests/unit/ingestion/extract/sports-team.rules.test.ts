@@ -67,4 +67,8 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       ),
     ).toEqual(['Leeds L', 'Brighton L', 'Brighton L']);
   });
+
+  it('takes the opponent of a result written with an infinitive and its score ("came back to draw 2-2 with Brentford")', () => {
+    expect(mentions('Two late goals let Quorrington come back to draw 2-2 with Brentford, whose coach blamed the referee.')).toEqual(['Brentford O']);
+  });
 });
