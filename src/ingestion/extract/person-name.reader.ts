@@ -85,16 +85,21 @@ function titleWordSurname(ws: ArticleToken[], n: number): boolean {
 }
 
 /**
- * "Rep. Victoria Spartz", "Sen. Alexandria Ocasio-Cortez", "Defense Minister Israel Katz": a one-word place the lists know (`hit`, for
- * token `chunk[i]`), right after a title word and before the one word that ends the run, name-shaped, no ordinary word unless a known
- * surname and no name the lists know ("Queen Victoria Memorial", "Premier Victoria Police" stay as they are), is the given name of the
- * person the title introduces.
+ * "Rep. Victoria Spartz", "Sen. Alexandria Ocasio-Cortez", "Defense Minister Israel Katz", "Israel Katz said": a one-word place the
+ * lists know (`hit`, for token `chunk[i]`) before the one word that ends the run, name-shaped, no ordinary word unless a known surname
+ * no plural and no name the lists know ("Queen Victoria Memorial", "Jordan Valley", "Georgia Power", "Virginia Democrats" stay as they are), is the given name of a
+ * person: right after a title word, or, alone with that word, when it is a country or a region the first-name lists hold too
+ * ("Israel", "Jordan", "Victoria"; towns so written are townInPersonName's) and the word is none the dictionary writes only in
+ * lower case ("Georgia Tech").
  */
-export function placeAsTitledGivenName(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
-  if (i < 1 || i + 2 !== chunk.length || (hit.type !== 'CITY' && hit.type !== 'REGION' && hit.type !== 'COUNTRY')) return false;
-  const [title, surname] = [tokens[chunk[i - 1]], tokens[chunk[i + 1]]];
-  if (!title.cap || !isTitleWord(title.key) || tokens[chunk[i]].upper) return false;
-  return surname.cap && !surname.upper && !surname.initial && nameShaped(surname) && !isFunctionWord(surname.key) && (!isCommonWord(surname.key) || isSurname(surname.key)) && !lookupName(surname.text, 1);
+export function placeAsGivenName(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
+  if (i + 2 !== chunk.length || (hit.type !== 'CITY' && hit.type !== 'REGION' && hit.type !== 'COUNTRY')) return false;
+  const [title, place, surname] = [tokens[chunk[i - 1]], tokens[chunk[i]], tokens[chunk[i + 1]]];
+  if (place.upper) return false;
+  const titled = !!title && title.cap && isTitleWord(title.key);
+  // Untitled, no word the dictionary writes only in lower case either ("Georgia Tech").
+  if (!titled && !(i === 0 && hit.type !== 'CITY' && isListedFirstName(place.key) && !lowerCaseWord(surname))) return false;
+  return surname.cap && !surname.upper && !surname.initial && nameShaped(surname) && !isFunctionWord(surname.key) && (!isCommonWord(surname.key) || isSurname(surname.key)) && !isPluralShaped(surname.key) && !pluralOfWord(surname) && !lookupName(surname.text, 1);
 }
 
 /** A capitalised word right before "Jr.", "Sr.", "III" is a surname, whatever else it is ("Martin Luther King Jr."). */

@@ -174,4 +174,13 @@ describe('person-name reader', () => {
     // Without a sign of a person: no initials ("the TV Anderson show").
     expect(found('The TV Anderson show aired late.')).toEqual([]);
   });
+
+  it('reads a country or region the first-name lists hold, alone before a surname, as a person\'s given name ("Israel Quorvane said")', () => {
+    const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(people('Israel Quorvane said the strikes would continue.')).toEqual(['Israel Quorvane']);
+    expect(people('Victoria Orlikko said the plan would fail.')).toEqual(['Victoria Orlikko']);
+    // A plural or a word English writes in lower case after it: no person.
+    expect(people('The money could help Virginia Democrats win.')).toEqual([]);
+    expect(people('Fans of Georgia Tech cheered.')).toEqual([]);
+  });
 });
