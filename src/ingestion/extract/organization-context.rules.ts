@@ -132,7 +132,6 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     else if (!!next && !next.cap && MOVEMENT_NOUNS.has(next.key) && lastWord.joinsNext && movementNamed(tokens, f)) findings[i] = organizationFinding(doc, acronymAfterPeoples(tokens, f), f.last);
   }
   pollsters(doc, findings);
-  clubsBeforeTheirPlayers(doc, findings);
   organizationsAsSubjects(doc, findings);
   teamsInResultLines(doc, findings);
   teamsInResults(doc, findings);
@@ -451,28 +450,6 @@ function isPeoplesAdjective(t: ArticleToken): boolean {
  */
 function acronymAfterPeoples(tokens: ArticleToken[], f: EntityFinding): number {
   return tokens[f.last].upper && tokens.slice(f.first, f.last).every(isPeoplesAdjective) ? f.last : f.first;
-}
-
-/** Lower-case words for a sports club's people written between its name and a person's: "Quarnby manager Ann Lee", "Brellow striker Bo Chen". */
-const CLUB_PEOPLE: ReadonlySet<string> = new Set(['manager', 'coach', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'captain', 'boss', 'skipper']);
-
-/**
- * "Liverpool manager Jurgen Klopp", "Quarnby striker Bo Chen": a town the lists know, or a name no rule typed
- * (organizationShaped, not only ordinary words), right before a lower-case word for a sports club's people (CLUB_PEOPLE) and the
- * person named so, is the club, as sports news names clubs by their towns ("Liverpool mayor" stays the
- * town). Rewrites those findings.
- */
-function clubsBeforeTheirPlayers(doc: TokenizedArticle, findings: EntityFinding[]): void {
-  const { tokens } = doc;
-  findings.forEach((f, i) => {
-    const town = f.kind === 'dict' && f.hit.type === 'CITY';
-    if ((!town && f.kind !== 'partial') || tokens[f.last].possessive || !tokens[f.last].joinsNext || !lowerWordAt(tokens, f.last + 1, CLUB_PEOPLE)) return;
-    const g = findings[i + 1];
-    if (g?.kind !== 'person' || (g.titleFirst ?? g.first) !== f.last + (g.titleFirst === null ? 2 : 1)) return;
-    // "Sales manager Ann Lee": ordinary words (plurals too) name a department, no club.
-    const named = town || (organizationShaped(tokens, f, false, true) && !tokens.slice(f.first, f.last + 1).every((t) => knownWordOrPlural(t.key)));
-    if (named) findings[i] = organizationFinding(doc, f.first, f.last);
-  });
 }
 
 /** Lower-case words for a publication or a broadcaster written right after its name ("Cosmopolitan magazine"). */
