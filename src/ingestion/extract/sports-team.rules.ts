@@ -1,7 +1,7 @@
 import { hasLexiconTag, isVocabularyWord } from '../lexicon/english.lexicon';
-import { countryOfDemonym } from '../lexicon/place.gazetteer';
+import { cityNamed, countryOfDemonym } from '../lexicon/place.gazetteer';
 import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
-import type { ArticleToken, TokenizedArticle } from './article.tokenizer';
+import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { modifiesNoun } from './name-shape.rules';
 import { isOrganizationFinding, organizationFinding } from './organization-context.rules';
@@ -115,6 +115,25 @@ function isDateline(doc: TokenizedArticle, f: EntityFinding): boolean {
   return DATELINE_REST.test(doc.body.slice(end, end + 64));
 }
 
+/** Words that end a club's name after its town: "Nottingham Forest", "Luton Town", "Bristol Rovers", "Sheffield United". */
+const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['united', 'city', 'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'town', 'county', 'forest', 'fc', 'afc']);
+
+/**
+ * "Nottingham Forest", "Luton Town": a town the gazetteer knows and a club's word after it (CLUB_SUFFIXES), one space
+ * apart, read as two names, are one club; not a town's own name ("Kansas City", "Cape Town"). Rewrites each such
+ * pair of `findings` as one organization.
+ */
+function clubNamesAfterTowns(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens } = doc;
+  for (let i = 0; i + 1 < findings.length; i++) {
+    const [f, g] = [findings[i], findings[i + 1]];
+    if (f.kind !== 'partial' && (f.kind !== 'dict' || f.hit.type !== 'CITY')) continue;
+    if (g.kind === 'dict' || g.kind === 'place' || g.first !== f.last + 1 || g.last !== g.first || !CLUB_SUFFIXES.has(tokens[g.first].key)) continue;
+    if (!tokens[f.last].joinsNext || tokens[f.last].possessive || !cityNamed(surfaceOf(doc, f.first, f.last)) || cityNamed(surfaceOf(doc, f.first, g.last))) continue;
+    findings.splice(i, 2, organizationFinding(doc, f.first, g.last));
+  }
+}
+
 /**
  * The finding `i` of `findings` stands where a club stands: a side of a game beside another name `club`
  * accepts ("Arsenal beat Newcastle", "Quorvani, who host Brellow"), a result's opponent ("a 1-0 win at
@@ -146,14 +165,15 @@ function standsAsClub(doc: TokenizedArticle, findings: EntityFinding[], i: numbe
 }
 
 /**
- * Rewrites, in `findings` (body order) of an article that reads as sports copy (isSportsCopy), the
- * cities and the names no rule typed that stand where a club stands (standsAsClub) as organizations,
+ * Rewrites, in `findings` (body order) of an article that reads as sports copy (isSportsCopy), a town and
+ * a club's word after it as one club (clubNamesAfterTowns), the cities and the names no rule typed that stand where a club stands (standsAsClub) as organizations,
  * and then every other naming of those names in the article, but after a place preposition, before a
  * noun it modifies ("Newcastle mayor") or in a dateline. Countries, regions, people, the words of people
  * the article names and peoples' words ("English captain") stay.
  */
 export function typeSportsTeams(doc: TokenizedArticle, findings: EntityFinding[]): void {
   if (!isSportsCopy(doc)) return;
+  clubNamesAfterTowns(doc, findings);
   const { tokens, body } = doc;
   const personWords = personNameWords(tokens, findings);
   const candidate = (f: EntityFinding | undefined): boolean =>

@@ -71,4 +71,13 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
   it('takes the opponent of a result written with an infinitive and its score ("came back to draw 2-2 with Brentford")', () => {
     expect(mentions('Two late goals let Quorrington come back to draw 2-2 with Brentford, whose coach blamed the referee.')).toEqual(['Brentford O']);
   });
+
+  it('reads a town with a club’s word after it as one club ("Nottingham Forest", "Luton Town"), not a city so named ("Kansas City")', () => {
+    expect(
+      mentions(
+        'Nottingham Forest drew 0-0 with Luton Town, and Kansas City beat Quorrington 2-1 in the playoff semifinal.',
+        'The striker scored before halftime, while fans in Kansas City and Cape Town watched.',
+      ),
+    ).toEqual(['Nottingham Forest O', 'Luton Town O', 'Kansas City O', 'Quorrington O', 'Kansas City L', 'Cape Town L']);
+  });
 });
