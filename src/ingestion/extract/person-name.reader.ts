@@ -85,21 +85,43 @@ function titleWordSurname(ws: ArticleToken[], n: number): boolean {
 }
 
 /**
+ * A one-word place the lists know (`hit`, for token `chunk[i]`) that stands in a person's name (placeAsGivenName, placeAsSurname),
+ * not for the place.
+ */
+export function placeInPersonName(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
+  if (hit.type !== 'CITY' && hit.type !== 'REGION' && hit.type !== 'COUNTRY') return false;
+  return placeAsGivenName(tokens, chunk, i, hit) || placeAsSurname(tokens, chunk, i);
+}
+
+/**
  * "Rep. Victoria Spartz", "Sen. Alexandria Ocasio-Cortez", "Defense Minister Israel Katz", "Israel Katz said": a one-word place the
- * lists know (`hit`, for token `chunk[i]`) before the one word that ends the run, name-shaped, no ordinary word unless a known surname
- * no plural and no name the lists know ("Queen Victoria Memorial", "Jordan Valley", "Georgia Power", "Virginia Democrats" stay as they are), is the given name of a
- * person: right after a title word, or, alone with that word, when it is a country or a region the first-name lists hold too
+ * lists know (`hit`, for token `chunk[i]`) before the one word that ends the run, name-shaped, no ordinary word unless a known surname,
+ * no plural and no name the lists know ("Queen Victoria Memorial", "Jordan Valley", "Georgia Power", "Virginia Democrats" stay as they
+ * are), is the given name of a person: right after a title word, or, alone with that word, when it is a country or a region the first-name lists hold too
  * ("Israel", "Jordan", "Victoria"; towns so written are townInPersonName's) and the word is none the dictionary writes only in
  * lower case ("Georgia Tech").
  */
-export function placeAsGivenName(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
-  if (i + 2 !== chunk.length || (hit.type !== 'CITY' && hit.type !== 'REGION' && hit.type !== 'COUNTRY')) return false;
+function placeAsGivenName(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
+  if (i + 2 !== chunk.length) return false;
   const [title, place, surname] = [tokens[chunk[i - 1]], tokens[chunk[i]], tokens[chunk[i + 1]]];
   if (place.upper) return false;
   const titled = !!title && title.cap && isTitleWord(title.key);
   // Untitled, no word the dictionary writes only in lower case either ("Georgia Tech").
   if (!titled && !(i === 0 && hit.type !== 'CITY' && isListedFirstName(place.key) && !lowerCaseWord(surname))) return false;
   return surname.cap && !surname.upper && !surname.initial && nameShaped(surname) && !isFunctionWord(surname.key) && (!isCommonWord(surname.key) || isSurname(surname.key)) && !isPluralShaped(surname.key) && !pluralOfWord(surname) && !lookupName(surname.text, 1);
+}
+
+/**
+ * "Del. Eleanor Holmes Norton", "Rep. Lisa Blunt Rochester": a place (token `chunk[i]`) that ends the run right after a given name
+ * that is no ordinary word and one more name-shaped word ("Blunt", "Holmes"; no name the lists know), with only title or function words
+ * before them in the run ("Del.", "On Monday"), is the person's surname; a given name and the place alone are townInPersonName's ("Valeska Paris").
+ */
+function placeAsSurname(tokens: ArticleToken[], chunk: number[], i: number): boolean {
+  if (i < 2 || i !== chunk.length - 1 || tokens[chunk[i]].upper) return false;
+  const [given, middle] = [tokens[chunk[i - 2]], tokens[chunk[i - 1]]];
+  if (!chunk.slice(0, i - 2).every((c) => isTitleWord(tokens[c].key) || isFunctionWord(tokens[c].key))) return false;
+  if (!given.cap || given.upper || !isGivenName(given.key) || isCommonWord(given.key) || isTitleWord(given.key)) return false;
+  return middle.cap && !middle.upper && !middle.initial && nameShaped(middle) && !isFunctionWord(middle.key) && !lookupName(middle.text, 1);
 }
 
 /** A capitalised word right before "Jr.", "Sr.", "III" is a surname, whatever else it is ("Martin Luther King Jr."). */

@@ -183,4 +183,10 @@ describe('person-name reader', () => {
     expect(people('The money could help Virginia Democrats win.')).toEqual([]);
     expect(people('Fans of Georgia Tech cheered.')).toEqual([]);
   });
+
+  it('reads a town that ends a run after a given name and one more name word as the person\'s surname ("Del. Nora Quimby Rochester")', () => {
+    const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(found('Del. Nora Quimby Rochester, D-Ore., opposed the plan.')).toEqual(['PERSON Nora Quimby Rochester']);
+    expect(found('On Monday Nora Orlikko Norton said the plan would fail.')).toEqual(['PERSON Nora Orlikko Norton']);
+  });
 });
