@@ -387,7 +387,11 @@ function resolvePartial(
   // and not one the article uses as a term only (acronym-organization.rules.ts).
   const after = tokens[f.first + 1];
   const sameSegment = (t: ArticleToken | undefined): t is ArticleToken => !!t && t.segment === ws[0].segment;
-  const nameSlot = ws[0].possessive || (sameSegment(before) && !before.cap && ACRONYM_OPENERS.has(before.key)) || (sameSegment(after) && after.cap && !after.upper);
+  // A capital "The" opening the sentence opens a name as "the" does ("The SEC charged ..."); not a "THE" in capitals,
+  // nor before an adjective written in capitals for emphasis ("The BEST plan").
+  const emphasis = ['Adjective', 'Comparative', 'Superlative'].some((tag) => hasLexiconTag(ws[0].key, tag));
+  const opener = sameSegment(before) && (!before.cap || (before.sentenceStart && !before.upper && !emphasis)) && ACRONYM_OPENERS.has(before.key);
+  const nameSlot = ws[0].possessive || opener || (sameSegment(after) && after.cap && !after.upper);
   const acronymShaped = !isCommonWord(ws[0].key) || (!isFunctionWord(ws[0].key) && nameSlot);
   // "the S.E.C.", "the I.R.S.", "Clinton's N.Y.U.": a dotted acronym after "the" or a possessive reads as its
   // letters; without one it may be a person's initials ("the way J.F.K. would have done it").

@@ -196,6 +196,11 @@ describe('resolveEntities: short forms of the article\'s organizations', () => {
     expect(r.named('Z.V.U.')).toMatchObject({ type: 'ORGANIZATION' });
     expect(r.named('Q.V.K.')).toBeUndefined();
   });
+
+  it('reads an acronym that is also a word after a capital "The" opening the sentence as an organization, not an adjective in capitals', () => {
+    expect(extract('The PIN fined two banks on Monday.').named('PIN')).toMatchObject({ type: 'ORGANIZATION' });
+    expect(extract('The BEST plan won.').names).toEqual([]);
+  });
 });
 
 describe('resolveEntities: a paper by the last word of its name', () => {
