@@ -68,8 +68,14 @@ const RESULT_BEFORE = new RegExp(
     String.raw`(?:win|victory|defeat|loss|triumph)\s+(?:over|against|to)|\bagainst|\bat home to|\baway (?:to|at)|\b(?:match|game|fixture|clash|derby|final|tie) between)\s+$`,
 );
 
-/** After a club, a result and its score: "won 2-1", "drew 0-0", "lost 3-2". */
-const RESULT_AFTER = new RegExp(String.raw`^\s+(?:won|lost|drew|tied|led|trailed|leads|trails)\s+${SCORE_TEXT}(?!\d)`);
+/**
+ * After a club, a result and its score ("won 2-1", "drew 0-0", "lost 3-2"), or a verb and a result with its score ("secured a
+ * 2-0 win", "earned a 1-1 draw", "suffered a 3-1 defeat").
+ */
+const RESULT_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:won|lost|drew|tied|led|trailed|leads|trails)\s+${SCORE_TEXT}|\p{Ll}+\s+an?\s+${SCORE_TEXT}\s+(?:home\s+|away\s+)?(?:win|victory|draw|defeat|loss|triumph))(?!\d)`,
+  'u',
+);
 
 /** Prepositions and verbs of movement before a place: a name after them is where, not who ("in Liverpool", "flew to Madrid"). */
 const PLACE_BEFORE: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, 'to', 'from', 'of', 'into', 'via', 'toward', 'towards']);
@@ -156,7 +162,7 @@ function standsAsClub(doc: TokenizedArticle, findings: EntityFinding[], i: numbe
   const betweenAt = (t: ArticleToken): boolean => /\bbetween\s+$/.test(body.slice(Math.max(segmentStart, t.start - 9), t.start));
   if (/^\s+and\s+$/.test(gapBefore) && (isOrganizationFinding(before) || clubs.has(i - 1)) && betweenAt(tokens[before.first])) return true;
   if (/^\s+and\s+$/.test(gapAfter) && isOrganizationFinding(after) && betweenAt(first)) return true;
-  const textAfter = body.slice(last.end, last.end + 24);
+  const textAfter = body.slice(last.end, last.end + 40);
   if (last.possessive ? SCORE_AFTER.test(textAfter) : RESULT_AFTER.test(textAfter) || (SCORE_AFTER.test(textAfter) && RESULT_VERB_BEFORE.test(body.slice(Math.max(segmentStart, first.start - 12), first.start)))) return true;
   const word = lowerWordAfter(doc, f.last);
   // "Sports fans": one ordinary word opening a sentence names no club there.

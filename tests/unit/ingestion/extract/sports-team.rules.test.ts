@@ -80,4 +80,10 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       ),
     ).toEqual(['Nottingham Forest O', 'Luton Town O', 'Kansas City O', 'Quorrington O', 'Kansas City L', 'Cape Town L']);
   });
+
+  it('takes the subject of a verb and a result with its score for a club ("Leeds secured a 2-0 win"), not a person the article names', () => {
+    expect(
+      mentions('Leeds secured a 2-0 win on Saturday and Brighton suffered a 3-1 defeat, their striker sent off before halftime.', 'Tavi Morrow scored twice; Morrow earned a 1-0 win for the league leaders last season too.'),
+    ).toEqual(['Leeds O', 'Brighton O', 'Tavi Morrow P', 'Morrow P']);
+  });
 });
