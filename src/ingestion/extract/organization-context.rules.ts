@@ -393,7 +393,8 @@ function afterRoleOf(tokens: ArticleToken[], f: EntityFinding): boolean {
   const of = tokens[f.first - 1];
   const role = tokens[f.first - 2];
   if (!of || of.cap || (of.key !== 'of' && of.key !== 'for') || !of.joinsNext || of.segment !== tokens[f.first].segment) return false;
-  if (!role || role.cap || !role.joinsNext || role.segment !== of.segment || isPlaceHead(tokens[f.last].key)) return false;
+  // The role may open the sentence: "Shares of Quorvani fell".
+  if (!role || (role.cap && !(role.sentenceStart && !role.upper)) || !role.joinsNext || role.segment !== of.segment || isPlaceHead(tokens[f.last].key)) return false;
   return isOrganizationPeopleWord(role.key) || COMPANY_ROLES.has(role.key);
 }
 
@@ -418,8 +419,8 @@ function pluralTeamName(tokens: ArticleToken[], f: EntityFinding): boolean {
   return isDictionaryWord(singular) || isCommonWord(singular);
 }
 
-/** Lower-case nouns for a group of people acting together, written right after its name ("the Quorvan Dawn movement"). */
-const MOVEMENT_NOUNS: ReadonlySet<string> = new Set(['group', 'movement', 'militia', 'militants', 'organization', 'organisation']);
+/** Lower-case nouns for a group of people acting together, written right after its name ("the Quorvan Dawn movement", "the United Steelworkers union"). */
+const MOVEMENT_NOUNS: ReadonlySet<string> = new Set(['group', 'movement', 'militia', 'militants', 'organization', 'organisation', 'union']);
 
 /**
  * "the Quorvan Dawn movement", "the Red Harvest group": after a lower-case "the" and before a word for a group

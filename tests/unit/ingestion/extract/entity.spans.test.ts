@@ -159,6 +159,11 @@ describe('extractEntities: organizations found by the words around them', () => 
     expect(r.people).toEqual(['Dara Quimbley']);
   });
 
+  it('takes the name after "Shares of" opening a sentence, and a name of two words before a lower-case "union" for the union', () => {
+    const r = extract('Shares of Tellanet were down 4% on Monday.', 'The Brellow Dockworkers union called a strike.');
+    expect(r.organizations.sort()).toEqual(['Brellow Dockworkers', 'Tellanet']);
+  });
+
   it('takes an apposition naming a kind of company for that company ("Quorvani, a Velden automaker", "Brellow, a lender")', () => {
     const r = extract('Quorvani, a Velden automaker, fell. Brellow, a lender, rose.');
     expect(r.organizations.sort()).toEqual(['Brellow', 'Quorvani']);
