@@ -1,4 +1,4 @@
-import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isIrregularPastTense, isOrganizationHead, isPlaceHead, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { INFLECTED, GROUP_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
@@ -64,9 +64,9 @@ export function lonelyNameWord(t: ArticleToken): boolean {
   return !isCommonWord(t.key) && !NON_NAME_ENDINGS.test(t.key) && !INFLECTED.test(t.key) && !pluralOfWord(t);
 }
 
-/** A lower-case word that reads as a verb: one the lexicon tags so, or an inflected form ("failed", "founded"). */
+/** A lower-case word that reads as a verb: one the lexicon tags so, an inflected form ("failed", "founded") or an irregular past tense ("rose"). */
 export function verbLike(key: string): boolean {
-  return isVerbForm(key) || hasLexiconTag(key, 'Verb') || INFLECTED.test(key);
+  return isVerbForm(key) || hasLexiconTag(key, 'Verb') || INFLECTED.test(key) || isIrregularPastTense(key);
 }
 
 /**

@@ -13,7 +13,7 @@ import { NAME_PARTICLES } from './name-words.lexicon';
 
 interface CompromiseModel {
   one: { lexicon: Record<string, string | string[]> };
-  two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
+  two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean>; models: { fromPast: { ex: Record<string, string> } } };
 }
 
 interface Lexicon {
@@ -25,6 +25,8 @@ interface Lexicon {
   tags: Map<string, ReadonlySet<string>>;
   orgWords: Set<string>;
   placeWords: Set<string>;
+  /** The past tenses compromise conjugates by exception ("rose", "lost", "fell"), whatever else its lexicon tags them. */
+  pastTenses: Set<string>;
 }
 
 const GIVEN = 1;
@@ -154,7 +156,8 @@ function lexicon(): Lexicon {
     flags.set(word, f & COMMON && !(f & (FUNCTION | CLOSED | GIVEN)) ? f | GIVEN : f);
   }
   const orgWords = new Set([...Object.keys(model.two.orgWords), ...ORGANIZATION_NOUNS]);
-  cached = { entries, flags, tags: new Map(), orgWords, placeWords: new Set(Object.keys(model.two.placeWords)) };
+  const pastTenses = new Set(Object.keys(model.two.models.fromPast.ex));
+  cached = { entries, flags, tags: new Map(), orgWords, placeWords: new Set(Object.keys(model.two.placeWords)), pastTenses };
   return cached;
 }
 
@@ -248,6 +251,11 @@ const VERB_FORM_TAGS = ['PastTense', 'Auxiliary', 'Copula', 'Modal', 'Gerund', '
 /** True for a word the lexicon knows as a verb form that opens no name: past tense, auxiliary, copula, modal, gerund, participle. */
 export function isVerbForm(word: string): boolean {
   return VERB_FORM_TAGS.some((t) => hasLexiconTag(word, t));
+}
+
+/** True for an irregular past tense ("rose", "lost", "fell", "led") that the lexicon may tag as another word class only ("rose": a noun). */
+export function isIrregularPastTense(word: string): boolean {
+  return lexicon().pastTenses.has(word);
 }
 
 /** Tags of the words Title Case leaves in lower case: articles, prepositions, conjunctions ("a", "of", "with", "and"). */

@@ -1,5 +1,5 @@
 import { tokenizeArticle } from '../../../../src/ingestion/extract/article.tokenizer';
-import { isPluralShaped, isRomanizedGivenName, lonelyNameWord, nameShaped, pluralOfWord } from '../../../../src/ingestion/extract/name-shape.rules';
+import { isPluralShaped, isRomanizedGivenName, lonelyNameWord, modifiesNoun, nameShaped, pluralOfWord, verbLike } from '../../../../src/ingestion/extract/name-shape.rules';
 import { extractEntities } from '../../../../src/ingestion/article.annotator';
 import { articleFrom } from './entity.article-builder';
 
@@ -28,5 +28,12 @@ describe('name-shape rules', () => {
   it('takes a single word for a surname alone only when nothing speaks against it', () => {
     expect(lonelyNameWord(token('Mabry'))).toBe(true);
     for (const w of ['Injecting', 'Education', 'YouTube', 'X']) expect(lonelyNameWord(token(w))).toBe(false);
+  });
+
+  it('reads an irregular past tense as a verb though the lexicon tags it a noun ("rose"), so a name before it modifies no noun', () => {
+    for (const w of ['rose', 'lost', 'fell', 'led']) expect(verbLike(w)).toBe(true);
+    expect(verbLike('percent')).toBe(false);
+    const doc = tokenizeArticle(articleFrom(['Support for Quorvle Tellan rose to 34 percent.']));
+    expect(modifiesNoun(doc.tokens, doc.tokens.findIndex((t) => t.text === 'Tellan'))).toBe(false);
   });
 });
