@@ -76,6 +76,12 @@ function personAfter(tokens: ArticleToken[], findings: EntityFinding[], i: numbe
   return undefined;
 }
 
+/** A lower-case verb right after token `last`, one space on ("Quorvle launched", "Quorvle says"): the name is its subject. */
+function subjectOfVerb(tokens: ArticleToken[], last: number): boolean {
+  const next = tokens[last + 1];
+  return !!next && !next.cap && tokens[last].joinsNext && verbLike(next.key) && !isFunctionWord(next.key);
+}
+
 /** Token `i` is a lower-case word of `keys` with one space on each side. */
 function lowerWordAt(tokens: ArticleToken[], i: number, keys: ReadonlySet<string> | string): boolean {
   const t = tokens[i];
@@ -110,6 +116,9 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     const person = lastWord.possessive ? personAfter(tokens, findings, i, f.last) : undefined;
     const beforePerson = !!person;
     const beforeTitledPerson = !!person && person.titleFirst !== null && !isFunctionWord(lastWord.key);
+    // "Jeff Bezos's Blue Origin launched", "Tim Cook's Apple unveiled": a whole run right after a person's possessive, before a verb, is
+    // the person's organization (one ordinary word too); not a work ("Joseph Conrad's Secret Agent.").
+    const afterOwner = before?.kind === 'person' && before.last === f.first - 1 && tokens[before.last].possessive && subjectOfVerb(tokens, f.last);
     // "Tesla Chief Executive Elon Musk", "Quorvle chairman Ann Lee", "Tellan President Omar Haddad": a name right
     // before an organization's office and the person who holds it (not an office of a place: "Texas Governor"),
     // or before "and its" and such an office ("Quorvle and its founder Ann Lee").
@@ -124,7 +133,7 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     // "localist group Youngspiration", "US team Cloud9 and Immortals"; not "the company Kowalczyk founded".
     const next = tokens[f.last + 1];
     const afterKindNoun = lowerWordAt(tokens, f.first - 1, ORGANIZATION_KIND_NOUNS) && !tokens[f.first - 1].possessive && !(!!next && !next.cap && lastWord.joinsNext && verbLike(next.key));
-    if (((ofPerson || beforePerson || afterKindNoun || owner) && organizationShaped(tokens, f)) || (beforeTitledPerson && organizationShaped(tokens, f, true)) || (officerBody && organizationShaped(tokens, f, false, true))) {
+    if (((ofPerson || beforePerson || afterKindNoun || owner) && organizationShaped(tokens, f)) || ((beforeTitledPerson || afterOwner) && organizationShaped(tokens, f, true)) || (officerBody && organizationShaped(tokens, f, false, true))) {
       findings[i] = organizationFinding(doc, f.first, f.last);
     }
     else if ((afterJobAt(tokens, f) || afterRoleOf(tokens, f)) && organizationShaped(tokens, f)) findings[i] = organizationFinding(doc, f.first, f.last);

@@ -376,6 +376,12 @@ describe('extractEntities: organizations typed by the words around them', () => 
     expect(r.organizations).not.toContain('Kowalczyk');
   });
 
+  it("reads a whole run right after a person's possessive, before a verb, as the person's organization, but not a work ending its sentence", () => {
+    const r = extract("Investors cheered when Nora Quill's Silent Orbit launched a rocket.", "Students read a chapter of Tevan Orlikko's Secret Lantern.");
+    expect(r.people).toEqual(['Nora Quill', 'Tevan Orlikko']);
+    expect(r.organizations).toEqual(['Silent Orbit']);
+  });
+
   it("reads no organization in a party's leader written possessive before it", () => {
     const r = extract("Orvanek's Brellow Party won the vote, and Tellmann's Quarn Freedom Party lost.");
     expect(r.organizations).toEqual(['Brellow Party', 'Quarn Freedom Party']);
