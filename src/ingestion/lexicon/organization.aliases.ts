@@ -70,6 +70,8 @@ const ORGANIZATIONS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['Democratic National Committee', 'DNC'],
   ['Republican Party', 'GOP'],
   ['Republican National Committee', 'RNC'],
+  // Advocacy groups named by ordinary words no head word closes.
+  ['Planned Parenthood', 'Planned Parenthood Federation of America'],
   ['Labour Party'],
   ['Conservative Party'],
   ['Kremlin'],

@@ -14,10 +14,11 @@ describe('organization aliases', () => {
     expect(organizationNamed('Un')).toBeNull();
   });
 
-  it('knows the companies news names as a person or a place is', () => {
+  it('knows the companies news names as a person or a place is, and a group named by ordinary words', () => {
     expect(organizationNamed('Morgan Stanley')).toBe('Morgan Stanley');
     expect(organizationNamed('Lockheed Martin')).toBe('Lockheed Martin');
     expect(organizationNamed('Rio Tinto')).toBe('Rio Tinto');
+    expect(organizationNamed('Planned Parenthood')).toBe('Planned Parenthood');
   });
 
   it('knows a company by its registered name: legal forms and the words before them taken off', () => {
