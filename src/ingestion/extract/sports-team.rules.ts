@@ -1,9 +1,9 @@
-import { hasLexiconTag, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isFunctionWord, isVocabularyWord } from '../lexicon/english.lexicon';
 import { cityNamed, countryOfDemonym } from '../lexicon/place.gazetteer';
 import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
-import { modifiesNoun } from './name-shape.rules';
+import { verbLike } from './name-shape.rules';
 import { isOrganizationFinding, organizationFinding } from './organization-context.rules';
 import { personNameWords } from './person-name.reader';
 
@@ -80,6 +80,12 @@ const RESULT_AFTER = new RegExp(
 /** Prepositions and verbs of movement before a place: a name after them is where, not who ("in Liverpool", "flew to Madrid"). */
 const PLACE_BEFORE: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, 'to', 'from', 'of', 'into', 'via', 'toward', 'towards']);
 
+/** What a lower-case word weighs as a sign of sports copy: two for SPORTS_WORDS, one for GAME_WORDS, else nothing. */
+function sportsWeight(t: ArticleToken): number {
+  if (t.cap) return 0;
+  return SPORTS_WORDS.has(t.key) ? 2 : GAME_WORDS.has(t.key) ? 1 : 0;
+}
+
 /**
  * The body reads as sports copy: the different SPORTS_WORDS (two each) and GAME_WORDS (one each) it writes in
  * lower case weigh SPORTS_COPY_WEIGHT with a game's score written, two more without.
@@ -88,12 +94,22 @@ function isSportsCopy(doc: TokenizedArticle): boolean {
   const seen = new Set<string>();
   let weight = 0;
   for (const t of doc.tokens) {
-    if (t.cap || seen.has(t.key)) continue;
-    const w = SPORTS_WORDS.has(t.key) ? 2 : GAME_WORDS.has(t.key) ? 1 : 0;
+    const w = seen.has(t.key) ? 0 : sportsWeight(t);
     if (w) seen.add(t.key);
     weight += w;
   }
   return weight >= SPORTS_COPY_WEIGHT + 2 || (weight >= SPORTS_COPY_WEIGHT && SCORE.test(doc.body));
+}
+
+/** The sentence of token `i` writes a word of sports copy or a game's score ("Newcastle had chances before halftime"; not "Oakland is a city"). */
+function inSportsSentence(doc: TokenizedArticle, i: number): boolean {
+  const { tokens } = doc;
+  const inSentence = (k: number): boolean => !!tokens[k] && tokens[k].segment === tokens[i].segment;
+  let [from, to] = [i, i];
+  while (!tokens[from].sentenceStart && inSentence(from - 1)) from--;
+  while (inSentence(to + 1) && !tokens[to + 1].sentenceStart) to++;
+  for (let k = from; k <= to; k++) if (sportsWeight(tokens[k])) return true;
+  return SCORE.test(doc.body.slice(tokens[from].start, tokens[to].end));
 }
 
 /**
@@ -174,7 +190,8 @@ function standsAsClub(doc: TokenizedArticle, findings: EntityFinding[], i: numbe
  * Rewrites, in `findings` (body order) of an article that reads as sports copy (isSportsCopy), a town and
  * a club's word after it as one club (clubNamesAfterTowns), the cities and the names no rule typed that stand where a club stands (standsAsClub) as organizations,
  * and then every other naming of those names in the article, but after a place preposition, before a
- * noun it modifies ("Newcastle mayor") or in a dateline. Countries, regions, people, the words of people
+ * noun it modifies ("Newcastle mayor", "Oakland's waterfront"), in a dateline, or, for a city the lists know,
+ * in a sentence with no word of sports copy or score (inSportsSentence). Countries, regions, people, the words of people
  * the article names and peoples' words ("English captain") stay.
  */
 export function typeSportsTeams(doc: TokenizedArticle, findings: EntityFinding[]): void {
@@ -199,8 +216,11 @@ export function typeSportsTeams(doc: TokenizedArticle, findings: EntityFinding[]
     if (!candidate(f) || !names.has(nameOf(f))) return;
     const prior = tokens[f.first - 1];
     const where = !!prior && !prior.cap && prior.segment === tokens[f.first].segment && PLACE_BEFORE.has(prior.key);
-    // "the Newcastle mayor", not "Newcastle 2".
-    const modifier = modifiesNoun(tokens, f.last) && /^\p{L}/u.test(tokens[f.last + 1].text);
-    if (clubs.has(i) || (!where && !modifier)) findings[i] = organizationFinding(doc, f.first, f.last);
+    // "the Newcastle mayor", "Oakland's waterfront"; not "Newcastle 2", "Arsenal's lead".
+    const word = lowerWordAfter(doc, f.last);
+    const modifier = !!word && /^\p{L}/u.test(word.text) && !isFunctionWord(word.key) && !verbLike(word.key) && !CLUB_PEOPLE.has(word.key) && !CLUB_POSSESSIONS.has(word.key);
+    // A city the lists know stays the city in a sentence that is not about a game ("Oakland is a city of 430,000").
+    const city = f.kind === 'dict' && !inSportsSentence(doc, f.first);
+    if (clubs.has(i) || (!where && !modifier && !city)) findings[i] = organizationFinding(doc, f.first, f.last);
   });
 }

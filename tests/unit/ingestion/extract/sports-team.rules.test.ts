@@ -86,4 +86,13 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       mentions('Leeds secured a 2-0 win on Saturday and Brighton suffered a 3-1 defeat, their striker sent off before halftime.', 'Tavi Morrow scored twice; Morrow earned a 1-0 win for the league leaders last season too.'),
     ).toEqual(['Leeds O', 'Brighton O', 'Tavi Morrow P', 'Morrow P']);
   });
+
+  it('keeps a club’s city the city before a noun after its possessive and in a sentence not about a game ("Oakland’s mayor", "Oakland is a city")', () => {
+    expect(
+      mentions(
+        'Lawmakers voted 16-5 to fund a stadium elsewhere, a blow to Oakland fans who hoped the league would keep the team.',
+        'Oakland’s mayor said the offer had been fair. Oakland is a city of 430,000 people.',
+      ),
+    ).toEqual(['Oakland O', 'Oakland L', 'Oakland L']);
+  });
 });
