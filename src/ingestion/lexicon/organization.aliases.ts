@@ -169,12 +169,13 @@ const ORGANIZATIONS: ReadonlyArray<readonly [string, ...string[]]> = [
 /**
  * The country of each national body above that other countries have bodies of the same generic name
  * ("Senate", "Supreme Court", "Democratic Party", "Labour Party"): its generic name means it only in an
- * article about that country (resolve/national-body.rules.ts).
+ * article about that country (resolve/national-body.rules.ts). The Department of Homeland Security is the US
+ * one's name alone: no other country's body is so called.
  */
 const NATIONAL_HOMES: Readonly<Record<string, string>> = {
   'US Congress': 'US', 'US Senate': 'US', 'US House of Representatives': 'US', 'US Supreme Court': 'US',
   'Democratic Party': 'US', 'Republican Party': 'US', 'Democratic National Committee': 'US', 'Republican National Committee': 'US',
-  'Justice Department': 'US', 'Department of Homeland Security': 'US', 'Secret Service': 'US',
+  'Justice Department': 'US', 'Secret Service': 'US',
   'Labour Party': 'GB', 'Conservative Party': 'GB',
 };
 

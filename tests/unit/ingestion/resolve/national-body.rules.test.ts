@@ -30,4 +30,9 @@ describe('national bodies by generic name', () => {
     const sanctions = organizations('Russia and Russian banks in Moscow face the sanctions the Senate passed, a senator from Ohio said of Russia.').map((o) => o.name);
     expect(sanctions).toContain('US Senate');
   });
+
+  it('keeps a body only one country has by that name ("Department of Homeland Security") in an article about another country', () => {
+    const found = organizations('The Department of Homeland Security said hackers in Moscow worked for Russia.').map((o) => o.name);
+    expect(found).toEqual(['Department of Homeland Security']);
+  });
 });
