@@ -435,9 +435,11 @@ function resolvePartial(
   const leadsParty = ws.length <= 3 && ws[ws.length - 1].possessive && !!party && party.key === 'party' && !party.cap && party.segment === ws[0].segment && !segment.titleCase && ws.every((t) => t.cap && !t.upper);
   if (leadsParty) return newPerson(reg, clusters, ws, f);
   const nameLike = (t: ArticleToken): boolean => !t.upper && !isCommonWord(t.key) && (!/s$/.test(t.key) || isSurname(t.key));
-  // A known given name or surname alone inside a sentence, no ordinary word and no town the article writes
-  // as a place: a person named so ("Gorbachev agreed", "the child, Gloria"; not "in Ferguson").
-  const knownName = ws.length === 1 && !ws[0].sentenceStart && (isSurname(ws[0].key) || isGivenName(ws[0].key)) && lonelyNameWord(ws[0]) && !(cityNamed(ws[0].text) && usedAsPlace(doc, ws[0].key));
+  // A known given name or surname alone inside a sentence, or opening one in a possessive, no ordinary word and no town the article
+  // writes as a place: a person named so ("Gorbachev agreed", "the child, Gloria", "Obama's White House"; not "in Ferguson").
+  // Opening a sentence, only before the noun it owns ("Obama's White House", "Putin's spokesman"; not "Bailey's, orange vodka").
+  const owns = ws[0].possessive && /^['’]s? \p{L}/u.test(doc.body.slice(ws[0].end, ws[0].end + 4));
+  const knownName = ws.length === 1 && (!ws[0].sentenceStart || owns) && (isSurname(ws[0].key) || isGivenName(ws[0].key)) && lonelyNameWord(ws[0]) && !(cityNamed(ws[0].text) && usedAsPlace(doc, ws[0].key));
   if ((f.cue || knownName) && !segment.titleCase && ws.length <= 3 && ws.every(nameLike) && (ws.length > 1 || lonelyNameWord(ws[0]))) {
     return newPerson(reg, clusters, ws, f);
   }

@@ -118,6 +118,11 @@ describe('resolveEntities: people', () => {
     expect(r.named('Ilham Aliyev')).toMatchObject({ role: 'President', affiliationKey: null });
   });
 
+  it('reads a known surname alone opening a sentence in a possessive before a word as a person, not one before a comma', () => {
+    expect(extract('The council met. Anderson\'s report drew fire.').names).toEqual(['Anderson']);
+    expect(extract('The council met. Anderson\'s, a bar downtown, closed.').names).toEqual([]);
+  });
+
   it('excludes titles and possessives from mention spans', () => {
     const r = extract('President Joe Biden’s plan failed. Sen. Mitch McConnell’s team cheered.');
     expect(r.mentionsOf('Joe Biden')).toEqual(['Joe Biden']);
