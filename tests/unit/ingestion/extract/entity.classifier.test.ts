@@ -69,6 +69,15 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('reads a word before a country as an organization of it in a sentence ("Sport Chile"), not in a Title Case line, where verbs have capitals', () => {
+    expect(findings('Sport Chile opened an inquiry.')).toEqual([['org', 'Sport Chile', 'Sport Chile']]);
+    const headline = findings({ kind: 'title', text: 'Old Rivals Help Chile Navigate Peru Talks' });
+    expect(headline.filter(([kind]) => kind !== 'partial')).toEqual([
+      ['dict', 'Chile', 'COUNTRY'],
+      ['dict', 'Peru', 'COUNTRY'],
+    ]);
+  });
+
   it('spells out a compass initial before a known place', () => {
     expect(findings('Talks with N. Korea stalled.')).toEqual([['dict', 'N. Korea', 'COUNTRY']]);
   });
