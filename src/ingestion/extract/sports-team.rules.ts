@@ -20,7 +20,8 @@ import { personNameWords } from './person-name.reader';
 /** Words that only sports copy writes: who plays, where and what happens in a game ("midfielder", "halftime", "wickets"). */
 const SPORTS_WORDS: ReadonlySet<string> = new Set([
   'striker', 'midfielder', 'goalkeeper', 'winger', 'kick-off', 'halftime', 'half-time', 'equaliser', 'equalizer', 'equalised', 'equalized',
-  'hat-trick', 'relegation', 'referee', 'fixture', 'derby', 'stadium', 'touchdown', 'quarterback', 'innings', 'wickets', 'batsman',
+  'hat-trick', 'relegation', 'referee', 'fixture', 'derby', 'stadium', 'touchdown', 'quarterback', 'innings', 'wicket', 'wickets', 'batsman',
+  'batsmen', 'bowler', 'bowlers', 'all-rounder', 'batting', 'bowling',
   'playoffs', 'playoff', 'semifinal', 'semi-final', 'quarterfinal', 'quarter-final',
 ]);
 
@@ -50,8 +51,8 @@ const CLUB_POSSESSIONS: ReadonlySet<string> = new Set(['side', 'team', 'lead', '
 /** Verbs of a game's result, from the winner's side or the loser's: "beat", "drew with", "lost to". */
 const RESULT_VERBS = 'beat|defeated|edged|thrashed|routed|downed|crushed|hammered|stunned|overcame|drew with|drew at|tied with|lost to|lost at|fell to';
 
-/** What news writes between two clubs of a game: a result's verb, "host", "face" (alone in the gap, or after ", who"). */
-const MATCH_GAP = new RegExp(`^(?:\\s+|,\\s+who\\s+)(?:${RESULT_VERBS}|hosts?|hosted|faces?|faced|plays?|played|visits?|visited|meets?)\\s+$`);
+/** What news writes between two clubs of a game: a result's verb, "host", "face" (alone in the gap, after ", who" or a modal: "will face"). */
+const MATCH_GAP = new RegExp(`^(?:\\s+|,\\s+who\\s+)(?:(?:will|would|must|could|can)\\s+)?(?:${RESULT_VERBS}|hosts?|hosted|faces?|faced|plays?|played|visits?|visited|meets?)\\s+$`);
 
 /** A result's verb right before a club whose score follows it: "came back to beat Brellow 2-1". */
 const RESULT_VERB_BEFORE = new RegExp(`\\b(?:${RESULT_VERBS})\\s+$`);

@@ -95,4 +95,10 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       ),
     ).toEqual(['Oakland O', 'Oakland L', 'Oakland L']);
   });
+
+  it('reads cricket copy, which writes no game’s score, and a club that "will face" another', () => {
+    expect(
+      mentions('Quorrington lost two early wickets, but their batsmen recovered and the bowlers did the rest.', 'Quorrington will face Kolkata in the final, and Kolkata captain Ravi Menon said his bowling attack was ready.'),
+    ).toEqual(['Quorrington O', 'Quorrington O', 'Kolkata O', 'Kolkata O', 'Ravi Menon P']);
+  });
 });
