@@ -5,7 +5,7 @@ import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexico
 import { DOCUMENT_HEADS, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { ARTICLES, CUE_MODIFIERS } from '../lexicon/speaker.lexicon';
-import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffice, isTitleHead, isTitleWord, personLedNoun } from '../lexicon/title.lexicon';
+import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffice, isPersonOnlyTitle, isTitleHead, isTitleWord, personLedNoun } from '../lexicon/title.lexicon';
 import { cityNamed, stateNamed } from '../lexicon/place.gazetteer';
 import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
 import { isConnector, isOrdinaryWord, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
@@ -90,7 +90,18 @@ function titleWordSurname(ws: ArticleToken[], n: number): boolean {
  */
 export function placeInPersonName(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
   if (hit.type !== 'CITY' && hit.type !== 'REGION' && hit.type !== 'COUNTRY') return false;
-  return placeAsGivenName(tokens, chunk, i, hit) || placeAsSurname(tokens, chunk, i);
+  return placeAsGivenName(tokens, chunk, i, hit) || placeAsSurname(tokens, chunk, i) || placeAfterPersonTitle(tokens, chunk, i);
+}
+
+/**
+ * "Rep. Jordan said", "Mr. Houston", "Ms. Paris": a place alone at the end of its run right after a courtesy title only a person
+ * bears ("Mr.", "Dr."; not "Miss", which names pageants: "Miss America") or an office abbreviated with its dot ("Rep.", "Sen.",
+ * "Gov.") is the person's surname.
+ */
+function placeAfterPersonTitle(tokens: ArticleToken[], chunk: number[], i: number): boolean {
+  const title = tokens[chunk[i - 1]];
+  if (!title || i !== chunk.length - 1 || !title.cap || tokens[chunk[i]].upper) return false;
+  return isPersonOnlyTitle(title.key) || (title.text.endsWith('.') && TITLE_ABBREVIATIONS.includes(title.text.slice(0, -1)));
 }
 
 /**

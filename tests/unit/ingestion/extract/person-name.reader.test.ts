@@ -189,4 +189,11 @@ describe('person-name reader', () => {
     expect(found('Del. Nora Quimby Rochester, D-Ore., opposed the plan.')).toEqual(['PERSON Nora Quimby Rochester']);
     expect(found('On Monday Nora Orlikko Norton said the plan would fail.')).toEqual(['PERSON Nora Orlikko Norton']);
   });
+
+  it('reads a place alone after "Mr." or an abbreviated office ("Rep. Jordan") as a surname, but not after "Miss" (a pageant)', () => {
+    const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(found('Rep. Jordan said the committee would vote.')).toEqual(['PERSON Jordan']);
+    expect(found('Ms. Paris declined to comment.')).toEqual(['PERSON Paris']);
+    expect(found('She was crowned Miss America on Sunday.')).not.toContain('PERSON America');
+  });
 });
