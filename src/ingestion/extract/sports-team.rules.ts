@@ -1,9 +1,11 @@
-import { hasLexiconTag, isFunctionWord, isVocabularyWord } from '../lexicon/english.lexicon';
+import { isDictionaryName } from '../lexicon/dictionary-words.lexicon';
+import { hasLexiconTag, isFunctionWord, isGivenName, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
+import { GROUP_WORDS } from '../lexicon/name-words.lexicon';
 import { cityNamed, countryOfDemonym } from '../lexicon/place.gazetteer';
 import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
-import { verbLike } from './name-shape.rules';
+import { isPluralShaped, verbLike } from './name-shape.rules';
 import { isOrganizationFinding, organizationFinding } from './organization-context.rules';
 import { personNameWords } from './person-name.reader';
 
@@ -158,11 +160,26 @@ function clubNamesAfterTowns(doc: TokenizedArticle, findings: EntityFinding[]): 
 }
 
 /**
+ * "the Steelers", "The Knicks": one capitalised plural word right after "the", whose singular no list or dictionary
+ * knows (no ordinary word: "the Masters"; no name: "the Olympics", "the Clintons"; no people: "the Kurds"), names a team
+ * in sports copy. Teams whose singular is an ordinary word ("the Gliders") are read by organization-context.rules.
+ */
+function pluralTeamAfterThe(doc: TokenizedArticle, f: EntityFinding): boolean {
+  const { tokens } = doc;
+  const [the, t] = [tokens[f.first - 1], tokens[f.first]];
+  if (f.first !== f.last || !the || the.key !== 'the' || !the.joinsNext || the.segment !== t.segment || (the.cap && !the.sentenceStart)) return false;
+  if (t.upper || t.possessive || !isPluralShaped(t.key) || (t.joinsNext && tokens[f.first + 1]?.cap)) return false;
+  const singular = t.key.endsWith('ies') ? `${t.key.slice(0, -3)}y` : t.key.slice(0, -1);
+  return ![t.key, singular].some((w) => isVocabularyWord(w) || isDictionaryName(w) || isGivenName(w) || isSurname(w) || GROUP_WORDS.has(w) || hasLexiconTag(w, 'Demonym'));
+}
+
+/**
  * The finding `i` of `findings` stands where a club stands: a side of a game beside another name `club`
  * accepts ("Arsenal beat Newcastle", "Quorvani, who host Brellow"), a result's opponent ("a 1-0 win at
  * Villarreal", "drew 2-2 with Sevilla", "against Brellow", "the match between Millwall and West Ham"), a
- * result's subject ("Quorvani won 2-1", "beat Brellow 2-1", "Brellow's 2-1 win"), or a name before a club's
- * people or its possessive before what a club has ("Newcastle manager", "the Brellow side", "Quorvani's lead").
+ * result's subject ("Quorvani won 2-1", "beat Brellow 2-1", "Brellow's 2-1 win"), a team's plural name after
+ * "the" (pluralTeamAfterThe), or a name before a club's people or its possessive before what a club has
+ * ("Newcastle manager", "the Brellow side", "Quorvani's lead").
  * `clubs` holds the findings before `i` found so.
  */
 function standsAsClub(doc: TokenizedArticle, findings: EntityFinding[], i: number, club: (f: EntityFinding | undefined) => boolean, clubs: Set<number>): boolean {
@@ -173,6 +190,7 @@ function standsAsClub(doc: TokenizedArticle, findings: EntityFinding[], i: numbe
   const [before, after] = [findings[i - 1], findings[i + 1]];
   const gapBefore = before && tokens[before.last].segment === first.segment ? body.slice(tokens[before.last].end, first.start) : '';
   const gapAfter = after && tokens[after.first].segment === first.segment ? body.slice(last.end, tokens[after.first].start) : '';
+  if (pluralTeamAfterThe(doc, f)) return true;
   if ((MATCH_GAP.test(gapBefore) && !tokens[before.last].possessive && club(before)) || (MATCH_GAP.test(gapAfter) && !last.possessive && club(after))) return true;
   if (RESULT_BEFORE.test(body.slice(Math.max(segmentStart, first.start - 40), first.start))) return true;
   // "between Manchester City and Brellow", "between Brellow and Manchester City": the other side a club already.

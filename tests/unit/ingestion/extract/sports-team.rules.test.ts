@@ -101,4 +101,10 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       mentions('Quorrington lost two early wickets, but their batsmen recovered and the bowlers did the rest.', 'Quorrington will face Kolkata in the final, and Kolkata captain Ravi Menon said his bowling attack was ready.'),
     ).toEqual(['Quorrington O', 'Quorrington O', 'Kolkata O', 'Kolkata O', 'Ravi Menon P']);
   });
+
+  it('takes a plural name no list knows after "the" for a team ("the Quarnbers"), not an event, a family or a people ("the Olympics", "the Clintons", "the Kurds")', () => {
+    expect(
+      mentions('Their quarterback threw two touchdown passes before halftime, but it was a 27-13 loss for the Quarnbers.', 'The Clintons and the Kurds watched the Olympics on television.'),
+    ).toEqual(['Quarnbers O']);
+  });
 });
