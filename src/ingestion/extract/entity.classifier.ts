@@ -6,7 +6,7 @@ import { foldName } from '../lexicon/name.normalize';
 import { chamberNamedAfterThe, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { isMajorPlaceName } from '../lexicon/place.gazetteer';
 import { COMPASS, COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
-import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
+import { isCourtesyTitle, isOrganizationPeopleWord, isPersonOnlyTitle, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { isPluralShaped, isRomanizedGivenName, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
 import { isOrganizationFinding, organizationFinding, typeOrganizationsByContext } from './organization-context.rules';
@@ -839,7 +839,8 @@ function splitAtFunctionWords(tokens: ArticleToken[], words: number[], titleCase
   let piece: number[] = [];
   words.forEach((w, i) => {
     const t = tokens[w];
-    const afterGivenName = piece.length > 0 && isGivenName(tokens[piece[piece.length - 1]].key) && !t.sentenceStart && !isClosedClassWord(t.key);
+    // A surname that is also a month or a modal ("May", "April") right after a courtesy title only a person bears ("Mrs. May").
+    const afterGivenName = (piece.length > 0 ? isGivenName(tokens[piece[piece.length - 1]].key) : i === 0 && isPersonOnlyTitle(tokens[w - 1]?.key ?? '')) && !t.sentenceStart && !isClosedClassWord(t.key);
     const shortSurname = i === words.length - 1 && piece.length === 1 && givenNameAndShortSurname(tokens, [piece[0], w], titleCase);
     const breaks =
       !t.initial &&

@@ -145,6 +145,12 @@ describe('extractEntities: titles', () => {
     expect(r.mentionsOf('Ana Ruiz')).toEqual(['Ana Ruiz', 'Ruiz']);
   });
 
+  it('reads a month written as a surname after a courtesy title ("Mrs. May") as that surname', () => {
+    const r = extract('Prime Minister Nora May spoke on Monday.', 'Later Mrs. May left the room, and Ms. April Quill followed.');
+    expect(r.people).toEqual(['Nora May', 'April Quill']);
+    expect(r.mentionsOf('Nora May')).toEqual(['Nora May', 'May']);
+  });
+
   it('reads ordinary words after a title up to an unknown surname ("Gov. Rose Pearl Holloway")', () => {
     const r = extract('Gov. Rose Pearl Holloway of Vermont signed the bill on Friday.');
     expect(r.named('Rose Pearl Holloway')).toMatchObject({ type: 'PERSON', role: 'Gov.' });
