@@ -1,7 +1,7 @@
 import type { ArticleToken, TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
 import { isOrganizationFinding } from '../extract/organization-context.rules';
-import { hasLexiconTag, isClosedClassWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isClosedClassWord, isFunctionWord } from '../lexicon/english.lexicon';
 import { isBrandShaped } from '../lexicon/name-words.lexicon';
 import { isOrganizationPeopleWord, isTitleHead } from '../lexicon/title.lexicon';
 
@@ -10,7 +10,8 @@ import { isOrganizationPeopleWord, isTitleHead } from '../lexicon/title.lexicon'
  * "DAB") unless the article uses it as a term only: "the GNP of Israel", "the POV of the rocket"
  * (a measure or a view of something), "HTML 5" (a version), "@POTUS", "SETI @ home" (a handle or a
  * project), "ROS [reactive oxygen species, the group of chemicals ...]" (defined by a name that is
- * no organization's), "super PACs" (a plural: a kind of things, not one body). A sign of an organization at any of its mentions outweighs these: a possessive
+ * no organization's), "super PACs" (a plural: a kind of things, not one body). A sign of an organization at any of its mentions (but one after a lower-case
+ * modifier where the plural is written: "the super PAC's donors") outweighs these: a possessive
  * ("DAB's leaders"), a person "of" it ("Edda Brask of DAB"), its people or an office after it ("KSC
  * employees"), a verb of its own after it ("the KPA fired", "SNY has broadcast"), a speech cue beside
  * it ("said KCNA"), its organization's name in brackets after it ("CEI (Italian Episcopal Conference)").
@@ -93,7 +94,11 @@ export function acronymsUsedAsTerms(doc: TokenizedArticle, findings: EntityFindi
     }
     const next = findings[i + 1];
     const bracketed = bracketedAfter(doc, f, next);
-    if (f.cue || organizationSlot(tokens, findings, f.first) || (bracketed && isOrganizationFinding(next))) organizations.add(text);
+    // "the super PAC's donors" where the article writes "super PACs": after a lower-case modifier the common noun's possessive is no body's.
+    const before = tokens[f.first - 1];
+    const modified = !!before && !before.cap && before.joinsNext && !isFunctionWord(before.key) && pluralWritten(text);
+    if (modified) terms.add(text);
+    else if (f.cue || organizationSlot(tokens, findings, f.first) || (bracketed && isOrganizationFinding(next))) organizations.add(text);
     else if ((bracketed && next.kind === 'partial') || termSlot(doc, f.first) || pluralWritten(text)) terms.add(text);
   });
   for (const text of organizations) terms.delete(text);

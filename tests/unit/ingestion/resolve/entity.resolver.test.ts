@@ -202,6 +202,11 @@ describe('resolveEntities: short forms of the article\'s organizations', () => {
     expect(r.named('Q.V.K.')).toBeUndefined();
   });
 
+  it('reads an acronym the article also writes in the plural as a common noun after a lower-case modifier, even in a possessive ("the super QAC\'s donors")', () => {
+    const r = extract('Two super QACs spent $5 million. The super QAC\'s donors gave more than any other QAC this year.');
+    expect(r.names).not.toContain('QAC');
+  });
+
   it('reads an acronym that is also a word after a capital "The" opening the sentence as an organization, not an adjective in capitals', () => {
     expect(extract('The PIN fined two banks on Monday.').named('PIN')).toMatchObject({ type: 'ORGANIZATION' });
     expect(extract('The BEST plan won.').names).toEqual([]);
