@@ -1,6 +1,6 @@
 import { isDictionaryName } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isFunctionWord, isGivenName, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
-import { GROUP_WORDS } from '../lexicon/name-words.lexicon';
+import { EVENT_WORDS, GROUP_WORDS } from '../lexicon/name-words.lexicon';
 import { cityNamed, countryOfDemonym } from '../lexicon/place.gazetteer';
 import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
@@ -144,16 +144,29 @@ function isDateline(doc: TokenizedArticle, f: EntityFinding): boolean {
 const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['united', 'city', 'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'town', 'county', 'forest', 'fc', 'afc']);
 
 /**
- * "Nottingham Forest", "Luton Town": a town the gazetteer knows and a club's word after it (CLUB_SUFFIXES), one space
- * apart, read as two names, are one club; not a town's own name ("Kansas City", "Cape Town"). Rewrites each such
- * pair of `findings` as one organization.
+ * The capitalised words `g` name a team after a town: one club's word (CLUB_SUFFIXES: "Forest" of "Nottingham Forest"),
+ * or up to three words ending in a plural no list knows as an event or a name ("Knight Riders", "Super Kings"; not
+ * "Olympics", "Games", "Times").
+ */
+function teamNameAfterTown(doc: TokenizedArticle, g: EntityFinding): boolean {
+  const ws = doc.tokens.slice(g.first, g.last + 1);
+  const last = ws[ws.length - 1];
+  if (g.kind === 'dict' || g.kind === 'place' || g.kind === 'person' || ws.length > 3 || last.possessive) return false;
+  if (ws.length === 1 && CLUB_SUFFIXES.has(last.key)) return true;
+  return ws.every((t) => t.cap && !t.upper) && isPluralShaped(last.key) && !EVENT_WORDS.has(last.key) && !isDictionaryName(last.key);
+}
+
+/**
+ * "Nottingham Forest", "Luton Town", "Kolkata Knight Riders": a town the gazetteer knows and a team's name after it
+ * (teamNameAfterTown), one space apart, read as two names, are one club; not a town's own name ("Kansas City", "Cape
+ * Town"). Rewrites each such pair of `findings` as one organization.
  */
 function clubNamesAfterTowns(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
   for (let i = 0; i + 1 < findings.length; i++) {
     const [f, g] = [findings[i], findings[i + 1]];
     if (f.kind !== 'partial' && (f.kind !== 'dict' || f.hit.type !== 'CITY')) continue;
-    if (g.kind === 'dict' || g.kind === 'place' || g.first !== f.last + 1 || g.last !== g.first || !CLUB_SUFFIXES.has(tokens[g.first].key)) continue;
+    if (g.first !== f.last + 1 || !teamNameAfterTown(doc, g)) continue;
     if (!tokens[f.last].joinsNext || tokens[f.last].possessive || !cityNamed(surfaceOf(doc, f.first, f.last)) || cityNamed(surfaceOf(doc, f.first, g.last))) continue;
     findings.splice(i, 2, organizationFinding(doc, f.first, g.last));
   }

@@ -107,4 +107,11 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       mentions('Their quarterback threw two touchdown passes before halftime, but it was a 27-13 loss for the Quarnbers.', 'The Clintons and the Kurds watched the Olympics on television.'),
     ).toEqual(['Quarnbers O']);
   });
+
+  it('reads a town and a plural team name after it as one club ("Kolkata Knight Riders")', () => {
+    expect(mentions('Kolkata Knight Riders lost to Quorrington by six wickets, and their captain blamed the batsmen and the bowlers.')).toEqual([
+      'Kolkata Knight Riders O',
+      'Quorrington O',
+    ]);
+  });
 });
