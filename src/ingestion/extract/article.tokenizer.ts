@@ -1,7 +1,7 @@
 import type { ParsedArticle } from '../annotations';
 import { isDictionaryAcronym, isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isTitleCaseSmallWord, isVocabularyWord } from '../lexicon/english.lexicon';
-import { CAPTION_LABELS, GROUP_WORDS, NAME_CONNECTORS } from '../lexicon/name-words.lexicon';
+import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isListedFirstName, isOrganizationHead, isPlaceHead, isSurname, isTitleCaseSmallWord, isVocabularyWord } from '../lexicon/english.lexicon';
+import { CAPTION_LABELS, GROUP_WORDS, NAME_CONNECTORS, SAINT_WORDS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { possessiveNameAlias } from '../lexicon/organization.aliases';
 import { isTitleWord } from '../lexicon/title.lexicon';
@@ -116,7 +116,7 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
         initial: cap && raw.length === 1 && raw !== 'I' && end === start + 2,
       });
       const before = tokens.length - 3 >= first ? tokens[tokens.length - 3] : null;
-      if (prev && cap && prev.possessive && start - prev.end === 3 && body.charCodeAt(prev.end + 2) === SPACE && !isFunctionWord(key) && possessiveInName(prev, key, false) && !opensPersonName(body, key, end) && !endsPersonName(before, prev)) {
+      if (prev && cap && prev.possessive && start - prev.end === 3 && body.charCodeAt(prev.end + 2) === SPACE && !isFunctionWord(key) && (possessiveInName(prev, key, false) || namedForHolder(before, prev, key)) && !opensPersonName(body, key, end) && !endsPersonName(before, prev)) {
         // "Korean People's Army", "Workers' Party": an ordinary noun's possessive inside a name; not
         // before a person's given name ("Harbor Radio's Nora Quill": the station's presenter).
         joined.push([tokens.length - 2, prev.end]);
@@ -441,6 +441,20 @@ function endsPersonName(before: ArticleToken | null, t: ArticleToken): boolean {
   if (before.initial) return true;
   if (isTitleWord(before.key) || isFunctionWord(before.key)) return false;
   return isGivenName(before.key) || !(isVocabularyWord(before.key) || isSurname(before.key) || isDictionaryName(before.key) || isDictionaryWord(before.key));
+}
+
+/**
+ * "St. John's University", "King's College", "Prince George's County": in a possessive (`t`) before the head word of an
+ * organization's or a place's name (`next`, folded), a given name after a saint's word, a title word opening its run, or, before a
+ * place's head only, a given name after a title word (`before`, joined to it; not "King Arthur's Court") names the institution or
+ * the place after its holder, the possessive inside the name.
+ */
+function namedForHolder(before: ArticleToken | null, t: ArticleToken, next: string): boolean {
+  const place = isPlaceHead(next) && !isOrganizationHead(next);
+  if (!t.cap || t.upper || !(isOrganizationHead(next) || place) || isTitleWord(next)) return false;
+  const joined = !!before && before.joinsNext && before.segment === t.segment && before.cap;
+  if (isTitleWord(t.key)) return !joined;
+  return joined && (SAINT_WORDS.has(before.key) || (place && isTitleWord(before.key))) && (isGivenName(t.key) || isListedFirstName(t.key));
 }
 
 /**

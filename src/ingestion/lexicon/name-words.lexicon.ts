@@ -14,6 +14,9 @@ export const NAME_PARTICLES = new Set([
 /** Generational suffixes that end a full name ("Joseph R. Biden Jr."). */
 export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/** A saint's title before the name places and institutions are named after ("St. Mary's Hospital", "San Jose"), folded. */
+export const SAINT_WORDS: ReadonlySet<string> = new Set(['st', 'saint', 'ste', 'sainte', 'san', 'santa', 'santo', 'sao']);
+
 /** Lower-case words that may stand inside a capitalised name: the particles, "of", "for", "the", "and", "&". */
 export const NAME_CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'for', 'the', 'and', '&']);
 

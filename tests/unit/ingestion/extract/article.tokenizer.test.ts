@@ -73,6 +73,18 @@ describe('tokenizeArticle', () => {
     expect(found).toEqual(['PERSON Nora Cotton', 'ORGANIZATION Quorvle Labs']);
   });
 
+  it('keeps the possessive of a saint\'s or a title\'s holder inside the name of what is named after them ("St. Nora\'s Hospital", "Queen Nora\'s County")', () => {
+    const chunks = (line: string) => {
+      const doc = tokensOf(line);
+      return doc.chunks.map((c) => surfaceOf(doc, c[0], c[c.length - 1]));
+    };
+    expect(chunks("He was taken to St. Nora's Hospital.")).toEqual(['He', "St. Nora's Hospital"]);
+    expect(chunks("Police in Queen Nora's County said.")).toEqual(['Police', "Queen Nora's County"]);
+    expect(chunks("He studied at King's College.")).toEqual(['He', "King's College"]);
+    // A title's holder before an organization's head word is the holder ("King Arthur's Court" of a novel's title).
+    expect(chunks("A tale of King Arthur's Court.")).toEqual(['A', 'King Arthur', 'Court']);
+  });
+
   it('reads "W.Va." after a town as one word, the state West Virginia', () => {
     const doc = tokensOf('The plant in Quarry Hollow, W.Va., closed.');
     expect(doc.chunks.map((c) => surfaceOf(doc, c[0], c[c.length - 1]))).toEqual(['The', 'Quarry Hollow', 'W.Va']);
