@@ -309,6 +309,8 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
   // A company's registered name goes on past its head to its legal form: "Alibaba Group Holding Ltd".
   const form = legalFormAhead(tokens, chunk, right);
   if (form !== null) for (right = form; right + 1 < chunk.length && isHead(right + 1); ) right++;
+  // "Workers United", "Starbucks Workers United": "United" ending the run after a head is the name's own.
+  if (right + 2 === chunk.length && tokens[chunk[right + 1]].cap && tokens[chunk[right + 1]].key === 'united') right++;
   const next = tokens[chunk[right + 1]];
   const ofPhrase = right + 2 < chunk.length && !!next && !next.cap && OF_WORDS.has(next.key);
   // A name that goes on after its head is no organization by form ("Clean Power Plan", "Affordable Care

@@ -78,6 +78,10 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('keeps "United" that ends the run after an organization\'s head in the name ("Brellow Workers United")', () => {
+    expect(findings('Many baristas joined Brellow Workers United last year.')).toEqual([['org', 'Brellow Workers United', 'Brellow Workers United']]);
+  });
+
   it('spells out a compass initial before a known place', () => {
     expect(findings('Talks with N. Korea stalled.')).toEqual([['dict', 'N. Korea', 'COUNTRY']]);
   });
