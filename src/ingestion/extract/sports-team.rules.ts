@@ -80,6 +80,9 @@ const RESULT_AFTER = new RegExp(
   'u',
 );
 
+/** A plural verb right after a name: a team, as British sports copy writes it ("Leeds are top", "Brighton have won"); a town takes "is". */
+const PLURAL_VERB = /^\s+(?:are|were|have)\s/;
+
 /** Prepositions and verbs of movement before a place: a name after them is where, not who ("in Liverpool", "flew to Madrid"). */
 const PLACE_BEFORE: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, 'to', 'from', 'of', 'into', 'via', 'toward', 'towards']);
 
@@ -191,8 +194,8 @@ function pluralTeamAfterThe(doc: TokenizedArticle, f: EntityFinding): boolean {
  * accepts ("Arsenal beat Newcastle", "Quorvani, who host Brellow"), a result's opponent ("a 1-0 win at
  * Villarreal", "drew 2-2 with Sevilla", "against Brellow", "the match between Millwall and West Ham"), a
  * result's subject ("Quorvani won 2-1", "beat Brellow 2-1", "Brellow's 2-1 win"), a team's plural name after
- * "the" (pluralTeamAfterThe), or a name before a club's people or its possessive before what a club has
- * ("Newcastle manager", "the Brellow side", "Quorvani's lead").
+ * "the" (pluralTeamAfterThe), the subject of a plural verb ("Leeds are top"), or a name before a club's people
+ * or its possessive before what a club has ("Newcastle manager", "the Brellow side", "Quorvani's lead").
  * `clubs` holds the findings before `i` found so.
  */
 function standsAsClub(doc: TokenizedArticle, findings: EntityFinding[], i: number, club: (f: EntityFinding | undefined) => boolean, clubs: Set<number>): boolean {
@@ -212,6 +215,10 @@ function standsAsClub(doc: TokenizedArticle, findings: EntityFinding[], i: numbe
   if (/^\s+and\s+$/.test(gapAfter) && isOrganizationFinding(after) && betweenAt(first)) return true;
   const textAfter = body.slice(last.end, last.end + 40);
   if (last.possessive ? SCORE_AFTER.test(textAfter) : RESULT_AFTER.test(textAfter) || (SCORE_AFTER.test(textAfter) && RESULT_VERB_BEFORE.test(body.slice(Math.max(segmentStart, first.start - 12), first.start)))) return true;
+  // "Leeds are top of the league"; not "fans in Leeds are", "Leeds and Brighton are cities".
+  const prior = tokens[f.first - 1];
+  const joined = !!prior && !prior.cap && prior.segment === first.segment && (PLACE_BEFORE.has(prior.key) || hasLexiconTag(prior.key, 'Preposition') || ((prior.key === 'and' || prior.key === 'or') && !!tokens[f.first - 2]?.cap));
+  if (!last.possessive && !joined && PLURAL_VERB.test(textAfter)) return true;
   const word = lowerWordAfter(doc, f.last);
   // "Sports fans": one ordinary word opening a sentence names no club there.
   const ordinary = f.first === f.last && first.sentenceStart && [first.key, first.key.replace(/s$/, '')].some(isVocabularyWord);

@@ -114,4 +114,10 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       'Quorrington O',
     ]);
   });
+
+  it('takes a city with a plural verb for the team ("Leeds are top", "and Brighton have won"), not a place so ("fans in Leeds are", "Leeds and Brighton are")', () => {
+    expect(
+      mentions('Leeds are top of the league after their striker scored in a 2-1 win, and Brighton have won three straight.', 'Fans in Leeds are happy. Leeds and Brighton are cities.'),
+    ).toEqual(['Leeds O', 'Brighton O', 'Leeds L', 'Leeds L', 'Brighton L']);
+  });
 });
