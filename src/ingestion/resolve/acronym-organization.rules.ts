@@ -52,7 +52,7 @@ function thingSlot(tokens: ArticleToken[], i: number): boolean {
   return !next || next.segment !== t.segment || !t.joinsNext || (!next.cap && isClosedClassWord(next.key));
 }
 
-/** Token `i` (one acronym) stands as a term: "the X of", before a number, beside an "@", or as a thing (thingSlot). */
+/** Token `i` (one acronym) stands as a term: "the X of", before a number, beside an "@", after a ticker's "$", or as a thing (thingSlot). */
 function termSlot(doc: TokenizedArticle, i: number): boolean {
   const { tokens, body } = doc;
   const t = tokens[i];
@@ -61,7 +61,8 @@ function termSlot(doc: TokenizedArticle, i: number): boolean {
   if (sameSegment && next.key === 'of' && !next.cap && tokens[i - 1]?.key === 'the' && !tokens[i - 1].cap && !t.possessive) return true;
   if (thingSlot(tokens, i)) return true;
   if (sameSegment && /^\d/.test(next.text)) return true;
-  return body[t.start - 1] === '@' || /^ ?@/.test(body.slice(t.end, t.end + 2));
+  // "@POTUS", "SETI @ home", and a stock's ticker after its dollar sign ("$WFC").
+  return body[t.start - 1] === '@' || body[t.start - 1] === '$' || /^ ?@/.test(body.slice(t.end, t.end + 2));
 }
 
 /**

@@ -207,6 +207,10 @@ describe('resolveEntities: short forms of the article\'s organizations', () => {
     expect(r.names).not.toContain('QAC');
   });
 
+  it('reads a stock\'s ticker after its dollar sign as no organization ("$QRVX")', () => {
+    expect(extract('Traders bought $QRVX after the report.').names).toEqual([]);
+  });
+
   it('reads an acronym that is also a word after a capital "The" opening the sentence as an organization, not an adjective in capitals', () => {
     expect(extract('The PIN fined two banks on Monday.').named('PIN')).toMatchObject({ type: 'ORGANIZATION' });
     expect(extract('The BEST plan won.').names).toEqual([]);
