@@ -351,9 +351,11 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   // "JD Vance said", "AJ Cox, who ...": a given name written as two initials without their dots (no title, no name the lists know: not
   // "PM", "EU", "AP"), before a given name or surname the lists know that is no ordinary word, the two alone, with a sign of a person.
   if (ws.length === 2 && !titleCase && /^\p{Lu}{2}$/u.test(ws[0].text) && !isTitleWord(ws[0].key) && !lookupName(ws[0].text, 1) && knownNameWord(ws[1]) && personEvidence(doc, piece)) return piece;
-  // "Sherrod Brown said", "Cathie Wood, who ...": a first word no list or dictionary knows before an ordinary word the dictionary
-  // also writes as a name ("Brown", "Wood"; not "Energy" of "Quorvle Energy"), the two alone, with a sign of a person, is one.
-  if (n === 1 && ws.length === 2 && !titleCase && unknownWord(ws[0]) && nameShaped(ws[1]) && !ws[1].upper && isDictionaryName(ws[1].key) && personEvidence(doc, piece)) return piece;
+  // "Sherrod Brown said", "Taylor Swift said", "Cathie Wood, who ...": a first word no list or dictionary knows, or one the first-name
+  // lists hold that is no ordinary word ("Taylor", a surname to the lexicon), before an ordinary word the dictionary also writes as a
+  // name ("Brown", "Swift"; not "Energy" of "Quorvle Energy"), the two alone, with a sign of a person, is one.
+  const firstName = unknownWord(ws[0]) || (isListedFirstName(ws[0].key) && !ws[0].upper && !isCommonWord(ws[0].key) && !isTitleWord(ws[0].key));
+  if (n === 1 && ws.length === 2 && !titleCase && firstName && nameShaped(ws[1]) && !ws[1].upper && !ws[1].initial && isDictionaryName(ws[1].key) && personEvidence(doc, piece)) return piece;
   if (n < 2) return [];
   const name = ws.slice(0, n);
   // "Affordable Care Act", "Free Document License": the name of a law or a document, no person's.

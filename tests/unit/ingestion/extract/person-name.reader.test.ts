@@ -196,4 +196,10 @@ describe('person-name reader', () => {
     expect(found('Ms. Paris declined to comment.')).toEqual(['PERSON Paris']);
     expect(found('She was crowned Miss America on Sunday.')).not.toContain('PERSON America');
   });
+
+  it('reads a first name the lexicon knows as a surname only ("Taylor") before an ordinary word written as a name, with a sign of a person, as one', () => {
+    const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(found('On Tuesday, Taylor Brown said the plan would fail.')).toEqual(['PERSON Taylor Brown']);
+    expect(found('On Tuesday, Taylor Energy said it would cut jobs.')).not.toContain('PERSON Taylor Energy');
+  });
 });
