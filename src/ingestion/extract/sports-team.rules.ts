@@ -227,11 +227,12 @@ function standsAsClub(doc: TokenizedArticle, findings: EntityFinding[], i: numbe
 
 /**
  * Rewrites, in `findings` (body order) of an article that reads as sports copy (isSportsCopy), a town and
- * a club's word after it as one club (clubNamesAfterTowns), the cities and the names no rule typed that stand where a club stands (standsAsClub) as organizations,
- * and then every other naming of those names in the article, but after a place preposition, before a
- * noun it modifies ("Newcastle mayor", "Oakland's waterfront"), in a dateline, or, for a city the lists know,
- * in a sentence with no word of sports copy or score (inSportsSentence). Countries, regions, people, the words of people
- * the article names and peoples' words ("English captain") stay.
+ * a team's name after it as one club (clubNamesAfterTowns), and the cities and the names no rule typed that
+ * stand where a club stands (standsAsClub) as organizations; then every other naming of those names in the
+ * article, but after a place preposition, before a noun it modifies ("Newcastle mayor", "Oakland's
+ * waterfront"), in a dateline, or, for a city the lists know, in a sentence with no word of sports copy or
+ * score (inSportsSentence). Countries, regions, people, the words of people the article names and peoples'
+ * words ("English captain") stay.
  */
 export function typeSportsTeams(doc: TokenizedArticle, findings: EntityFinding[]): void {
   if (!isSportsCopy(doc)) return;
