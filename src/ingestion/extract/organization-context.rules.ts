@@ -41,12 +41,15 @@ function organizationShaped(tokens: ArticleToken[], f: EntityFinding, ordinaryWo
 const LEADER_ROLES: ReadonlySet<string> = new Set(['president', 'founder', 'co-founder', 'cofounder']);
 
 /**
- * "Quorvle Chief Executive Ann Lee", "Tellan president Omar Haddad", "Quorvle and its founder Ann Lee": the
- * person finding `after` holds, by the title written right at token `at`, an organization's office or one that
- * leads an organization (LEADER_ROLES); not an office of a place ("Texas Governor").
+ * "Quorvle Chief Executive Ann Lee", "Tellan president Omar Haddad", "Quorvle and its founder Ann Lee", "Quorvle
+ * boss Ann Lee": the person finding `after` holds, by the title written right at token `at`, an organization's
+ * office or one that leads an organization (LEADER_ROLES), or is named right after a lower-case "boss" there (a
+ * leader's word no title list holds); not an office of a place ("Texas Governor").
  */
-function officerTitledAt(after: EntityFinding | undefined, at: number): boolean {
-  if (after?.kind !== 'person' || after.titleFirst !== at || !after.role) return false;
+function officerTitledAt(tokens: ArticleToken[], after: EntityFinding | undefined, at: number): boolean {
+  if (after?.kind !== 'person') return false;
+  if (after.titleFirst === null && after.first === at + 1 && lowerWordAt(tokens, at, 'boss')) return true;
+  if (after.titleFirst !== at || !after.role) return false;
   return isOrganizationalOffice(after.role) || LEADER_ROLES.has(after.role.toLowerCase());
 }
 
@@ -55,7 +58,7 @@ function officerTitledAt(after: EntityFinding | undefined, at: number): boolean 
  * its" and a titled person (officerTitledAt): it is that person's organization.
  */
 function beforeItsOfficer(tokens: ArticleToken[], f: EntityFinding, after: EntityFinding | undefined): boolean {
-  return lowerWordAt(tokens, f.last + 1, 'and') && tokens[f.last].joinsNext && lowerWordAt(tokens, f.last + 2, 'its') && officerTitledAt(after, f.last + 3);
+  return lowerWordAt(tokens, f.last + 1, 'and') && tokens[f.last].joinsNext && lowerWordAt(tokens, f.last + 2, 'its') && officerTitledAt(tokens, after, f.last + 3);
 }
 
 /**
@@ -122,7 +125,7 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     // "Tesla Chief Executive Elon Musk", "Quorvle chairman Ann Lee", "Tellan President Omar Haddad": a name right
     // before an organization's office and the person who holds it (not an office of a place: "Texas Governor"),
     // or before "and its" and such an office ("Quorvle and its founder Ann Lee").
-    const beforeOfficer = (officerTitledAt(after, f.last + 1) && lastWord.joinsNext) || beforeItsOfficer(tokens, f, after);
+    const beforeOfficer = (officerTitledAt(tokens, after, f.last + 1) && lastWord.joinsNext) || beforeItsOfficer(tokens, f, after);
     // "Trump campaign spokesman", "South Korean President": no word of a person the article names nor only peoples' words.
     personWords ??= beforeOfficer ? personNameWords(tokens, findings) : null;
     const officerBody = beforeOfficer && !!personWords && !tokens.slice(f.first, f.last + 1).some((t) => personWords!.has(t.key)) && !tokens.slice(f.first, f.last + 1).every((t) => isPeoplesAdjective(t) || COMPASS.has(t.key));

@@ -696,6 +696,12 @@ describe('extractEntities: a company before its officer', () => {
     expect(r.people).toEqual(expect.arrayContaining(['Ann Lee', 'Omar Haddad', 'Ravi Mehta', 'Nora Vask', 'Bo Chen']));
   });
 
+  it('reads a name before a lower-case "boss" and the person as the organization the person leads', () => {
+    const r = extract('Quorvex boss Ann Lee said fares would rise.');
+    expect(r.organizations).toEqual(['Quorvex']);
+    expect(r.people).toEqual(['Ann Lee']);
+  });
+
   it('leaves a place before an office of a place a place', () => {
     const r = extract('Texas Governor Greg Abbott signed the bill.');
     expect(r.locations).toContain('Texas');
