@@ -6,12 +6,12 @@ import { foldName } from '../lexicon/name.normalize';
 import { chamberNamedAfterThe, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { isMajorPlaceName } from '../lexicon/place.gazetteer';
 import { COMPASS, COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
-import { isCourtesyTitle, isOrganizationPeopleWord, isPersonOnlyTitle, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
+import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { isPluralShaped, isRomanizedGivenName, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
 import { isOrganizationFinding, organizationFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { HOLDINGS_WORDS, headsOrganization, isFacilityName, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
-import { hasCue, knownFullName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, opensParticleName, organizationInTitle, particleSurnameName, personNameIn, placeInPersonName, personNameWords, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
+import { hasCue, knownFullName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, opensParticleName, organizationInTitle, particleSurnameName, personNameIn, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
 import { typeSportsTeams } from './sports-team.rules';
 
 /**
@@ -839,8 +839,8 @@ function splitAtFunctionWords(tokens: ArticleToken[], words: number[], titleCase
   let piece: number[] = [];
   words.forEach((w, i) => {
     const t = tokens[w];
-    // A surname that is also a month or a modal ("May", "April") right after a courtesy title only a person bears ("Mrs. May").
-    const afterGivenName = (piece.length > 0 ? isGivenName(tokens[piece[piece.length - 1]].key) : i === 0 && isPersonOnlyTitle(tokens[w - 1]?.key ?? '')) && !t.sentenceStart && !isClosedClassWord(t.key);
+    // A name that is also a month or a modal ("May", "August") right after a person's title ("Mrs. May", "Rep. August Pfluger").
+    const afterGivenName = (piece.length > 0 ? isGivenName(tokens[piece[piece.length - 1]].key) : i === 0 && personTitleAt(tokens, w - 1)) && !t.sentenceStart && !isClosedClassWord(t.key);
     const shortSurname = i === words.length - 1 && piece.length === 1 && givenNameAndShortSurname(tokens, [piece[0], w], titleCase);
     const breaks =
       !t.initial &&

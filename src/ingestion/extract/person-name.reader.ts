@@ -99,8 +99,13 @@ export function placeInPersonName(tokens: ArticleToken[], chunk: number[], i: nu
  * "Gov.") is the person's surname.
  */
 function placeAfterPersonTitle(tokens: ArticleToken[], chunk: number[], i: number): boolean {
-  const title = tokens[chunk[i - 1]];
-  if (!title || i !== chunk.length - 1 || !title.cap || tokens[chunk[i]].upper) return false;
+  return i === chunk.length - 1 && !tokens[chunk[i]].upper && personTitleAt(tokens, chunk[i - 1]);
+}
+
+/** Token `at` is a courtesy title only a person bears ("Mr.", "Dr."; not "Miss") or an office abbreviated with its dot ("Rep.", "Sen."). */
+export function personTitleAt(tokens: ArticleToken[], at: number): boolean {
+  const title = tokens[at];
+  if (!title || !title.cap) return false;
   return isPersonOnlyTitle(title.key) || (title.text.endsWith('.') && TITLE_ABBREVIATIONS.includes(title.text.slice(0, -1)));
 }
 

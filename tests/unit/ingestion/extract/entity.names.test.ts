@@ -151,6 +151,11 @@ describe('extractEntities: titles', () => {
     expect(r.mentionsOf('Nora May')).toEqual(['Nora May', 'May']);
   });
 
+  it('reads a month written as a given name after an office abbreviated with its dot ("Rep. August Quimbley") as that name', () => {
+    const r = extract('Rep. August Quimbley said the committee would vote.');
+    expect(r.people).toEqual(['August Quimbley']);
+  });
+
   it('reads ordinary words after a title up to an unknown surname ("Gov. Rose Pearl Holloway")', () => {
     const r = extract('Gov. Rose Pearl Holloway of Vermont signed the bill on Friday.');
     expect(r.named('Rose Pearl Holloway')).toMatchObject({ type: 'PERSON', role: 'Gov.' });
