@@ -167,17 +167,26 @@ function newspapersAfterThe(doc: TokenizedArticle, findings: EntityFinding[]): v
 
 /**
  * "the Republican party", "the Labour party": one or two capitalised words no rule typed, none a
- * given name or office, before a lower-case "party" are, with it, a party's name. Rewrites those
- * partial findings.
+ * given name or office, before a lower-case "party" are, with it, a party's name; so are two ordinary
+ * words capitalised inside a sentence and joined by "and" ("the Law and Justice party", "the Justice and
+ * Development party"). Rewrites those partial findings.
  */
 function partiesInLowerCase(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
-  findings.forEach((f, i) => {
+  // Joined by "and", an office's word is the name's own ("Justice" of "Law and Justice").
+  const nameWords = (f: EntityFinding | undefined, joined: boolean): boolean =>
+    f?.kind === 'partial' && f.last - f.first <= 1 && !tokens.slice(f.first, f.last + 1).some((t) => t.upper || isGivenName(t.key) || (!joined && isTitleHead(t.key)));
+  const ordinary = (g: EntityFinding): boolean => tokens.slice(g.first, g.last + 1).every((t) => !t.sentenceStart && isVocabularyWord(t.key));
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const f = findings[i];
     const party = tokens[f.last + 1];
-    if (f.kind !== 'partial' || f.last - f.first > 1 || !party || party.cap || party.key !== 'party' || !tokens[f.last].joinsNext) return;
-    if (tokens.slice(f.first, f.last + 1).some((t) => t.upper || isGivenName(t.key) || isTitleHead(t.key))) return;
-    findings[i] = organizationFinding(doc, f.first, f.last + 1);
-  });
+    if (!nameWords(f, true) || !party || party.cap || party.key !== 'party' || !tokens[f.last].joinsNext) continue;
+    const e = findings[i - 1];
+    const and = tokens[f.first - 1];
+    const joined = nameWords(e, true) && e.last === f.first - 2 && and.key === 'and' && !and.cap && tokens[e.last].joinsNext && and.joinsNext && ordinary(e) && ordinary(f);
+    if (joined) findings.splice(i - 1, 2, organizationFinding(doc, e.first, f.last + 1));
+    else if (nameWords(f, false)) findings[i] = organizationFinding(doc, f.first, f.last + 1);
+  }
 }
 
 /**

@@ -82,6 +82,10 @@ describe('classifyEntities', () => {
     expect(findings('Many baristas joined Brellow Workers United last year.')).toEqual([['org', 'Brellow Workers United', 'Brellow Workers United']]);
   });
 
+  it('reads two ordinary words joined by "and" before a lower-case "party" as one party, an office\'s word too ("the Order and Justice party")', () => {
+    expect(findings('Many voters backed the Order and Justice party.')).toEqual([['org', 'Order and Justice party', 'Order and Justice party']]);
+  });
+
   it('spells out a compass initial before a known place', () => {
     expect(findings('Talks with N. Korea stalled.')).toEqual([['dict', 'N. Korea', 'COUNTRY']]);
   });
