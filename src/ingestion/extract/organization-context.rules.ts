@@ -260,7 +260,7 @@ function legalFormAfterComma(doc: TokenizedArticle, findings: EntityFinding[]): 
 }
 
 /** A line of a results table: a name, its score, another name, its score ("Quorvani 2 Brellow Rovers 1"), maybe a note in brackets. */
-const RESULT_LINE = /^\s*\p{Lu}[^\d\n]*?\s\d{1,3}\s+\p{Lu}[^\d\n]*?\s\d{1,3}\s*(?:\([^)\n]*\)\s*)?\.?\s*$/u;
+export const RESULT_LINE = /^\s*\p{Lu}[^\d\n]*?\s\d{1,3}\s+\p{Lu}[^\d\n]*?\s\d{1,3}\s*(?:\([^)\n]*\)\s*)?\.?\s*$/u;
 
 /**
  * "Quorvani 2 Brellow Rovers 1": the names no rule typed in a segment that is one line of a results

@@ -6,7 +6,7 @@ import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { isPluralShaped, verbLike } from './name-shape.rules';
-import { isOrganizationFinding, organizationFinding } from './organization-context.rules';
+import { RESULT_LINE, isOrganizationFinding, organizationFinding } from './organization-context.rules';
 import { personNameWords } from './person-name.reader';
 
 /**
@@ -225,8 +225,77 @@ function standsAsClub(doc: TokenizedArticle, findings: EntityFinding[], i: numbe
   return !!word && !ordinary && (CLUB_PEOPLE.has(word.key) || (word.key === 'side' && tokens[f.last + 2]?.key !== 'of') || (last.possessive && CLUB_POSSESSIONS.has(word.key)));
 }
 
+/** How long a line of a table may be: a table's line is short, a paragraph is not tested. */
+const TABLE_LINE_LENGTH = 120;
+
+/** One line of a league's standings: a name and three or more figures ("Quorvani 10 7 2 1 20-8 23"). */
+const STANDINGS_LINE = /^\s*\p{Lu}[^\d\n]*?(?:\s+\d{1,3}(?:[-:]\d{1,3})?){3,}\s*$/u;
+
 /**
- * Rewrites, in `findings` (body order) of an article that reads as sports copy (isSportsCopy), a town and
+ * The segments of `doc` that are lines of a results table (RESULT_LINE: "Arsenal 2 Chelsea 1"), with, if the
+ * article has one, those of a standings table; none unless the article writes two results lines, or one
+ * line of either and reads as sports copy (`sports`). A poll's or a weather table's line alone is no results table.
+ */
+function tableSegments(doc: TokenizedArticle, sports: boolean): Map<number, 'result' | 'standings'> {
+  const lines = new Map<number, 'result' | 'standings'>();
+  doc.segments.forEach((s, k) => {
+    const text = doc.body.slice(s.start, s.end);
+    if (text.length > TABLE_LINE_LENGTH) return;
+    if (RESULT_LINE.test(text)) lines.set(k, 'result');
+    else if (STANDINGS_LINE.test(text)) lines.set(k, 'standings');
+  });
+  const results = [...lines.values()].filter((v) => v === 'result').length;
+  return results >= 2 || (lines.size > 0 && sports) ? lines : new Map();
+}
+
+/**
+ * The tokens `first`..`last` of each name that stands before a score in a table line of `lines`: every
+ * capitalised run right before a figure of a results line, the first run of a standings line.
+ */
+function namesInTableLines(doc: TokenizedArticle, lines: Map<number, 'result' | 'standings'>): [number, number, 'result' | 'standings'][] {
+  const { tokens } = doc;
+  const names: [number, number, 'result' | 'standings'][] = [];
+  tokens.forEach((t, i) => {
+    const line = lines.get(t.segment);
+    const prior = tokens[i - 1];
+    if (!line || !/^\d{1,3}$/.test(t.text) || !prior?.cap || prior.segment !== t.segment) return;
+    let first = i - 1;
+    while (tokens[first - 1]?.cap && tokens[first - 1].segment === t.segment && tokens[first - 1].joinsNext) first--;
+    if (line === 'result' || tokens[first - 1]?.segment !== t.segment) names.push([first, i - 1, line]);
+  });
+  return names;
+}
+
+/**
+ * "Arsenal 2 Chelsea 1", "Leeds 10 7 2 1 20 8 23": in a results or standings table (tableSegments), each name
+ * before its score is a team: a city, a name no rule typed, one no rule found (a word that opens a line: "Arsenal"),
+ * or, on a results line, a name read as a person that opens with no given name ("Plymouth Argyle"). Countries,
+ * regions and people stay. Rewrites `findings` so, keeping body order.
+ */
+function teamsInTables(doc: TokenizedArticle, findings: EntityFinding[], sports: boolean): void {
+  const lines = tableSegments(doc, sports);
+  if (!lines.size) return;
+  const { tokens } = doc;
+  const at = new Map(findings.map((f, i) => [f.first, i]));
+  const added: EntityFinding[] = [];
+  for (const [first, last, line] of namesInTableLines(doc, lines)) {
+    const i = at.get(first);
+    if (i === undefined) {
+      if (!findings.some((g) => g.first <= last && g.last >= first)) added.push(organizationFinding(doc, first, last));
+      continue;
+    }
+    const f = findings[i];
+    const team = f.kind === 'partial' || (f.kind === 'dict' && f.hit.type === 'CITY') || (line === 'result' && f.kind === 'person' && f.titleFirst === null && !isGivenName(tokens[first].key));
+    if (f.last === last && team) findings[i] = organizationFinding(doc, first, last);
+  }
+  if (!added.length) return;
+  findings.push(...added);
+  findings.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * Rewrites, in `findings` (body order), the teams of a results table (teamsInTables) as organizations; then,
+ * in an article that reads as sports copy (isSportsCopy), a town and
  * a team's name after it as one club (clubNamesAfterTowns), and the cities and the names no rule typed that
  * stand where a club stands (standsAsClub) as organizations; then every other naming of those names in the
  * article, but after a place preposition, before a noun it modifies ("Newcastle mayor", "Oakland's
@@ -235,7 +304,9 @@ function standsAsClub(doc: TokenizedArticle, findings: EntityFinding[], i: numbe
  * words ("English captain") stay.
  */
 export function typeSportsTeams(doc: TokenizedArticle, findings: EntityFinding[]): void {
-  if (!isSportsCopy(doc)) return;
+  const sports = isSportsCopy(doc);
+  teamsInTables(doc, findings, sports);
+  if (!sports) return;
   clubNamesAfterTowns(doc, findings);
   const { tokens, body } = doc;
   const personWords = personNameWords(tokens, findings);

@@ -120,4 +120,21 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       mentions('Leeds are top of the league after their striker scored in a 2-1 win, and Brighton have won three straight.', 'Fans in Leeds are happy. Leeds and Brighton are cities.'),
     ).toEqual(['Leeds O', 'Brighton O', 'Leeds L', 'Leeds L', 'Brighton L']);
   });
+  it('takes each name before its score in a results or standings table for a team, a word opening the line too, but a country', () => {
+    expect(
+      mentions(
+        'Results of first division matches on Sunday:',
+        'Arsenal 2 Boston 1',
+        'Quorrington 0 Brakstad Rovers 3',
+        'Standings (tabulated under played, won, drawn, lost, goals for, against, points):',
+        'Arsenal 4 3 1 0 9 2 10',
+        'Germany 1 Wales 1',
+      ),
+    ).toEqual(['Arsenal O', 'Boston O', 'Quorrington O', 'Brakstad Rovers O', 'Arsenal O', 'Germany L', 'Wales L']);
+  });
+
+  it('reads a basketball results table, and leaves one line of names and figures alone in other copy a place', () => {
+    expect(mentions('Results of basketball games on Friday:', 'Chicago 102 Portland 99', 'Denver 88 Seattle 91 (OT)')).toEqual(['Chicago O', 'Portland O', 'Denver O', 'Seattle O']);
+    expect(mentions('Temperatures were mild across the region.', 'Paris 18 London 20', 'Forecasters expect rain.')).toEqual(['Paris L', 'London L']);
+  });
 });
