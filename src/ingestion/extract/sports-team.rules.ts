@@ -32,6 +32,12 @@ const GAME_WORDS: ReadonlySet<string> = new Set([
   'goal', 'goals', 'scored', 'scorer', 'penalty', 'league', 'cup', 'season', 'coach', 'match', 'drew', 'fans', 'squad', 'tournament', 'championship',
 ]);
 
+/** A wire headline's slug for a team sport: "SOCCER - ...", "Cricket: ...", "ICE HOCKEY - ...". */
+const TEAM_SPORT_SLUG = /^\s*(?:soccer|football|rugby(?: union| league)?|cricket|basketball|baseball|(?:ice )?hockey)\s*[-–—:]/i;
+
+/** How many segments may come before a headline's slug: the headline opens the article. */
+const SLUG_SEGMENTS = 3;
+
 /** How much the article's SPORTS_WORDS (two each) and GAME_WORDS (one each), each counted once, must weigh, with a game's score; without one, two more. */
 const SPORTS_COPY_WEIGHT = 4;
 
@@ -64,11 +70,11 @@ const SCORE_AFTER = new RegExp(String.raw`^['’]?s?\s+${SCORE_TEXT}(?!\d)`);
 
 /**
  * Before a club, a result with its score, or a result's noun and whom it was over: "a 1-0 win at", "drew 2-2 with", "victory
- * over", "defeat to", "against", "the match between".
+ * over", "defeat to", "finished second to", "against", "the match between".
  */
 const RESULT_BEFORE = new RegExp(
   String.raw`(?:\b(?:drew|draw|tied|tie|lost|lose|won|win|fell)\s+${SCORE_TEXT}\s+(?:with|to|at|against|over)|${SCORE_TEXT}\s+(?:home\s+|away\s+)?(?:win|victory|defeat|loss|draw|triumph)\s+(?:at|over|against|to|with)|` +
-    String.raw`(?:win|victory|defeat|loss|triumph)\s+(?:over|against|to)|\bagainst|\bat home to|\baway (?:to|at)|\b(?:match|game|fixture|clash|derby|final|tie) between)\s+$`,
+    String.raw`(?:win|victory|defeat|loss|triumph)\s+(?:over|against|to)|\b(?:finished|finishing|came|ended)\s+(?:second|third|fourth|runners-up)\s+(?:to|behind)|\bagainst|\bat home to|\baway (?:to|at)|\b(?:match|game|fixture|clash|derby|final|tie) between)\s+$`,
 );
 
 /**
@@ -79,6 +85,15 @@ const RESULT_AFTER = new RegExp(
   String.raw`^\s+(?:(?:won|lost|drew|tied|led|trailed|leads|trails)\s+${SCORE_TEXT}|\p{Ll}+\s+an?\s+${SCORE_TEXT}\s+(?:home\s+|away\s+)?(?:win|victory|draw|defeat|loss|triumph))(?!\d)`,
   'u',
 );
+
+/** Nouns sports copy writes right before a club's name: "Portuguese club Benfica", "Dutch side Ajax", "Italian champions Juventus". */
+const CLUB_NOUNS: ReadonlySet<string> = new Set(['club', 'side', 'champions', 'holders', 'outfit']);
+
+/**
+ * Before a club, a player's move to it or from it: "signed Brazilian striker Paulo Nunes from", "joined", "will join",
+ * "moved to", "on loan from", "a transfer from".
+ */
+const TRANSFER_BEFORE = /(?:\b(?:signed|signs|sign|signing|bought|buys|joined|joins|join|joining)\b[^.;:!?]{0,60}\bfrom|\b(?:joined|joins|join|joining|signed for|signs for|sign for|moved to|moves to|move to|loaned to|on loan (?:to|from)|transfer from|transfer to))\s+$/;
 
 /** A plural verb right after a name: a team, as British sports copy writes it ("Leeds are top", "Brighton have won"); a town takes "is". */
 const PLURAL_VERB = /^\s+(?:are|were|have)\s/;
@@ -93,10 +108,12 @@ function sportsWeight(t: ArticleToken): number {
 }
 
 /**
- * The body reads as sports copy: the different SPORTS_WORDS (two each) and GAME_WORDS (one each) it writes in
- * lower case weigh SPORTS_COPY_WEIGHT with a game's score written, two more without.
+ * The body reads as sports copy: a headline opens with a team sport's slug (TEAM_SPORT_SLUG), or the different
+ * SPORTS_WORDS (two each) and GAME_WORDS (one each) it writes in lower case weigh SPORTS_COPY_WEIGHT with a game's
+ * score written, two more without.
  */
 function isSportsCopy(doc: TokenizedArticle): boolean {
+  if (doc.segments.slice(0, SLUG_SEGMENTS).some((s) => TEAM_SPORT_SLUG.test(doc.body.slice(s.start, s.end)))) return true;
   const seen = new Set<string>();
   let weight = 0;
   for (const t of doc.tokens) {
@@ -190,11 +207,22 @@ function pluralTeamAfterThe(doc: TokenizedArticle, f: EntityFinding): boolean {
 }
 
 /**
+ * The name `f` comes right after a club's noun (CLUB_NOUNS) that a people's word or a place opens ("Portuguese club Benfica",
+ * "Dutch side Groningen", "Lisbon club Benfica"), or, with `anyNoun`, after a club's noun alone ("the club Benfica").
+ */
+function afterClubNoun(doc: TokenizedArticle, f: EntityFinding, anyNoun: boolean): boolean {
+  const [noun, before] = [doc.tokens[f.first - 1], doc.tokens[f.first - 2]];
+  if (!noun || noun.cap || !noun.joinsNext || noun.segment !== doc.tokens[f.first].segment || !CLUB_NOUNS.has(noun.key)) return false;
+  return anyNoun || (!!before && before.cap && before.joinsNext && (isPeoplesWord(before) || !!cityNamed(before.text)));
+}
+
+/**
  * The finding `i` of `findings` stands where a club stands: a side of a game beside another name `club`
  * accepts ("Arsenal beat Newcastle", "Quorvani, who host Brellow"), a result's opponent ("a 1-0 win at
  * Villarreal", "drew 2-2 with Sevilla", "against Brellow", "the match between Millwall and West Ham"), a
  * result's subject ("Quorvani won 2-1", "beat Brellow 2-1", "Brellow's 2-1 win"), a team's plural name after
- * "the" (pluralTeamAfterThe), the subject of a plural verb ("Leeds are top"), or a name before a club's people
+ * "the" (pluralTeamAfterThe) or after a club's noun (afterClubNoun: "club Benfica", "side Ajax"), where a player moves
+ * to or from in a sentence of sports copy ("signed striker Ann Lee from Gremio", "joined Brellow"), the subject of a plural verb ("Leeds are top"), or a name before a club's people
  * or its possessive before what a club has ("Newcastle manager", "the Brellow side", "Quorvani's lead").
  * `clubs` holds the findings before `i` found so.
  */
@@ -206,7 +234,8 @@ function standsAsClub(doc: TokenizedArticle, findings: EntityFinding[], i: numbe
   const [before, after] = [findings[i - 1], findings[i + 1]];
   const gapBefore = before && tokens[before.last].segment === first.segment ? body.slice(tokens[before.last].end, first.start) : '';
   const gapAfter = after && tokens[after.first].segment === first.segment ? body.slice(last.end, tokens[after.first].start) : '';
-  if (pluralTeamAfterThe(doc, f)) return true;
+  if (pluralTeamAfterThe(doc, f) || afterClubNoun(doc, f, true)) return true;
+  if (TRANSFER_BEFORE.test(body.slice(Math.max(segmentStart, first.start - 80), first.start)) && inSportsSentence(doc, f.first)) return true;
   if ((MATCH_GAP.test(gapBefore) && !tokens[before.last].possessive && club(before)) || (MATCH_GAP.test(gapAfter) && !last.possessive && club(after))) return true;
   if (RESULT_BEFORE.test(body.slice(Math.max(segmentStart, first.start - 40), first.start))) return true;
   // "between Manchester City and Brellow", "between Brellow and Manchester City": the other side a club already.
@@ -297,7 +326,8 @@ function teamsInTables(doc: TokenizedArticle, findings: EntityFinding[], sports:
  * Rewrites, in `findings` (body order), the teams of a results table (teamsInTables) as organizations; then,
  * in an article that reads as sports copy (isSportsCopy), a town and
  * a team's name after it as one club (clubNamesAfterTowns), and the cities and the names no rule typed that
- * stand where a club stands (standsAsClub) as organizations; then every other naming of those names in the
+ * stand where a club stands (standsAsClub) as organizations, in other copy those after a people's or a place's
+ * club noun only (afterClubNoun: "Portuguese club Benfica"); then every other naming of those names in the
  * article, but after a place preposition, before a noun it modifies ("Newcastle mayor", "Oakland's
  * waterfront"), in a dateline, or, for a city the lists know, in a sentence with no word of sports copy or
  * score (inSportsSentence). Countries, regions, people, the words of people the article names and peoples'
@@ -306,8 +336,7 @@ function teamsInTables(doc: TokenizedArticle, findings: EntityFinding[], sports:
 export function typeSportsTeams(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const sports = isSportsCopy(doc);
   teamsInTables(doc, findings, sports);
-  if (!sports) return;
-  clubNamesAfterTowns(doc, findings);
+  if (sports) clubNamesAfterTowns(doc, findings);
   const { tokens, body } = doc;
   const personWords = personNameWords(tokens, findings);
   const candidate = (f: EntityFinding | undefined): boolean =>
@@ -318,7 +347,7 @@ export function typeSportsTeams(doc: TokenizedArticle, findings: EntityFinding[]
   const club = (f: EntityFinding | undefined): boolean => candidate(f) || isOrganizationFinding(f);
   const clubs = new Set<number>();
   findings.forEach((f, i) => {
-    if (candidate(f) && standsAsClub(doc, findings, i, club, clubs)) clubs.add(i);
+    if (candidate(f) && (sports ? standsAsClub(doc, findings, i, club, clubs) : afterClubNoun(doc, f, false))) clubs.add(i);
   });
   if (!clubs.size) return;
   const nameOf = (f: EntityFinding): string => body.slice(tokens[f.first].start, tokens[f.last].end);

@@ -137,4 +137,19 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
     expect(mentions('Results of basketball games on Friday:', 'Chicago 102 Portland 99', 'Denver 88 Seattle 91 (OT)')).toEqual(['Chicago O', 'Portland O', 'Denver O', 'Seattle O']);
     expect(mentions('Temperatures were mild across the region.', 'Paris 18 London 20', 'Forecasters expect rain.')).toEqual(['Paris L', 'London L']);
   });
+  it('takes a name after a people’s or a place’s club noun for a club ("Portuguese club Quintaro", "Dutch side Groningen"), in any copy', () => {
+    expect(
+      mentions('Portuguese club Quintaro said on Monday that Dutch side Groningen had agreed a fee.', 'Quintaro also opened a museum, and visitors to Groningen praised it.'),
+    ).toEqual(['Quintaro O', 'Groningen O', 'Quintaro O', 'Groningen L']);
+  });
+
+  it('reads copy under a team sport’s slug: where a player moves from or to, a runner-up’s rival, an opponent', () => {
+    expect(
+      mentions(
+        'SOCCER - TRANSFER NEWS.',
+        'Spanish champions Quintaro said they had signed Brazilian striker Tomas Varela from Brastano for $2 million.',
+        'Quintaro, who finished second to Porto last season, open their campaign against Velmora on Sunday.',
+      ),
+    ).toEqual(['Quintaro O', 'Tomas Varela P', 'Brastano O', 'Quintaro O', 'Porto O', 'Velmora O']);
+  });
 });
