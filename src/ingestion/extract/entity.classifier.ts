@@ -1,7 +1,7 @@
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, isClosedClassWord, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
-import { DOCUMENT_HEADS, EVENT_WORDS, INFLECTED, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
+import { DOCUMENT_HEADS, EVENT_WORDS, INFLECTED, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, ORGANIZATION_KIND_NOUNS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { chamberNamedAfterThe, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { isMajorPlaceName } from '../lexicon/place.gazetteer';
@@ -54,13 +54,28 @@ const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
 const SEAT_WORDS = new Set(['based', 'headquartered']);
 /** How many words an apposition's noun phrase may have after its determiner. */
 const APPOSITION_WORDS = 6;
+/**
+ * Nouns of a trade that name a company after a lower-case noun of what it deals in ("a tanker operator",
+ * "an oil producer", "a chip supplier", "the tech giant"), a person's job alone ("the operator").
+ */
+const COMPANY_TRADE_NOUNS: ReadonlySet<string> = new Set([
+  'operator', 'producer', 'supplier', 'provider', 'distributor', 'maker', 'exporter', 'importer', 'miner', 'giant',
+]);
+
+/** The apposition's noun at `nounAt` names a company by its trade after a lower-case noun ("a Norwegian tanker operator"), not in a person's name. */
+function companyByTrade(tokens: ArticleToken[], f: EntityFinding, nounAt: number): boolean {
+  const modifier = tokens[nounAt - 1];
+  if (!COMPANY_TRADE_NOUNS.has(tokens[nounAt].key) || modifier.cap || isFunctionWord(modifier.key) || hasLexiconTag(modifier.key, 'Adjective')) return false;
+  return !tokens.slice(f.first, f.last + 1).some((t) => isGivenName(t.key) || isSurname(t.key));
+}
 
 /**
  * "Quantcast, a San Francisco-based company", "Mabry, a lawyer": a name no rule typed, followed by
  * a comma and "based in" / "headquartered in" (an organization), or an apposition whose noun (the
  * last word of its noun phrase, singular) heads an organization or names a person's office or
- * occupation, is that organization or person; not after
- * a place preposition ("in Chelsea, the mayor said"). Rewrites those partial findings.
+ * occupation, or names a company by its trade (companyByTrade), is that organization or person; not after
+ * a place preposition ("in Chelsea, the mayor said") but for "a" / "an" and an organization's noun ("invested
+ * in Quorvle, an AI startup"). Rewrites those partial findings.
  */
 function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens, body } = doc;
@@ -75,7 +90,7 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
     }
     if (!APPOSITION_OPENERS.has(opener.key)) return;
     const before = tokens[f.first - 1]?.key === 'the' ? tokens[f.first - 2] : tokens[f.first - 1];
-    if (before && !before.cap && PLACE_PREPOSITIONS.has(before.key)) return;
+    const afterPlacePreposition = !!before && !before.cap && PLACE_PREPOSITIONS.has(before.key);
     let noun: ArticleToken | null = null;
     let nounAt = -1;
     // The walk steps over a possessive ("the country's largest lender"), whose "'s" ends no phrase.
@@ -90,7 +105,11 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
     // "ROS, the group of chemicals that ...": a noun of a kind of things before "of" and a small word names no organization.
     const [of, thing] = [tokens[nounAt + 1], tokens[nounAt + 2]];
     const kindOfThings = of?.key === 'of' && !of.cap && !!thing && !thing.cap;
-    if (isOrganizationHead(noun.key) && !kindOfThings) findings[i] = organizationFinding(doc, f.first, f.last);
+    const organization = isOrganizationHead(noun.key) || ORGANIZATION_KIND_NOUNS.has(noun.key) || companyByTrade(tokens, f, nounAt);
+    // After a place preposition only "a" / "an" and an organization's noun: "invested in Quorvle, an AI startup", not "in Chelsea, the council said";
+    // A name after "in the" is a building's or a place's ("in the Capitol, a group of senators").
+    if (afterPlacePreposition && !(organization && opener.key !== 'the' && before === tokens[f.first - 1])) return;
+    if (organization && !kindOfThings) findings[i] = organizationFinding(doc, f.first, f.last);
     else if (isTitleHead(noun.key) || hasLexiconTag(noun.key, 'Actor')) findings[i] = { kind: 'person', first: f.first, last: f.last, role: null, titleFirst: null };
   });
 }

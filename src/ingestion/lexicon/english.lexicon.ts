@@ -84,7 +84,7 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'force',
   // Kinds of companies news names one by ("Quorvani, the country's largest lender"), none a person's trade.
   'lender', 'insurer', 'reinsurer', 'retailer', 'manufacturer', 'automaker', 'carmaker', 'chipmaker', 'drugmaker',
-  'steelmaker', 'conglomerate', 'airline', 'refiner',
+  'steelmaker', 'planemaker', 'shipbuilder', 'conglomerate', 'airline', 'refiner',
   // A company's legal forms ("Siemens AG", "Nestlé SA", "Bosch GmbH"; compromise knows "Inc", "Corp", "Ltd").
   ...COMPANY_LEGAL_FORMS,
 ]);

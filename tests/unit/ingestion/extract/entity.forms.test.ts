@@ -95,6 +95,21 @@ describe('extractEntities: appositions', () => {
       ['Mabry', 'PERSON'],
     ]);
   });
+
+  it('types a company by a kind noun or a trade after a noun, and after a place preposition by "a" / "an"', () => {
+    const { mentions } = extract(
+      'Shares of Tollvane, the Danish tanker operator, fell. Quorbix, an AI startup, said it would grow.',
+      'She invested in Marnetta, a chip supplier. They met in the Pellory, a group of teachers said.',
+      'Kowalczyk, a crane operator, said nothing.',
+    );
+    expect(mentions).toEqual([
+      ['Tollvane', 'ORGANIZATION'],
+      ['Danish', 'LOCATION'],
+      ['Quorbix', 'ORGANIZATION'],
+      ['Marnetta', 'ORGANIZATION'],
+      ['Kowalczyk', 'PERSON'],
+    ]);
+  });
 });
 
 describe('extractEntities: words of the dictionary', () => {
