@@ -64,6 +64,17 @@ export function lonelyNameWord(t: ArticleToken): boolean {
   return !isCommonWord(t.key) && !NON_NAME_ENDINGS.test(t.key) && !INFLECTED.test(t.key) && !pluralOfWord(t);
 }
 
+/**
+ * An inflected word ("-ed", "-ly": "Asked", "Clearly"; a compound too: "Pro-Beijing"), or a single "-ing" form of an English word: its stem as written, with its "e" back
+ * or its doubled consonant single ("Citing", "Dragging"); not a name that merely ends so ("Erling", "Kipling", "Xiaoping").
+ */
+export function inflectedWord(key: string): boolean {
+  if (!key.endsWith('ing') || key.includes('-')) return INFLECTED.test(key);
+  const stem = key.slice(0, -3);
+  const stems = [stem, `${stem}e`, /(\p{L})\1$/u.test(stem) ? stem.slice(0, -1) : stem];
+  return isVocabularyWord(key) || stems.some((w) => w.length > 1 && (isVocabularyWord(w) || isDictionaryWord(w)));
+}
+
 /** A lower-case word that reads as a verb: one the lexicon tags so, an inflected form ("failed", "founded") or an irregular past tense ("rose"). */
 export function verbLike(key: string): boolean {
   return isVerbForm(key) || hasLexiconTag(key, 'Verb') || INFLECTED.test(key) || isIrregularPastTense(key);

@@ -105,6 +105,11 @@ describe('extractEntities: phrases that are no person', () => {
     expect(extract('Dragging Walsh into the dispute was a mistake, aides said.').people).not.toContain('Dragging Walsh');
   });
 
+  it('keeps an unknown given name ending in "-ing" that opens the sentence ("Erling"): no inflection of an English word', () => {
+    expect(extract('Torling Vasstrand has scored nine goals this season.').people).toEqual(['Torling Vasstrand']);
+    expect(extract('Citing Vasstrand, the coach left early.').people).not.toContain('Citing Vasstrand');
+  });
+
   it('takes "said X" as a cue only when X ends the clause, and never "told X"', () => {
     const r = extract('“We will see,” the governor told Brightwater in an interview.', 'Officials said Medicorp is failing.');
     expect(r.people).toEqual([]);

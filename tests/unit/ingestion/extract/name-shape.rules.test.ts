@@ -1,5 +1,5 @@
 import { tokenizeArticle } from '../../../../src/ingestion/extract/article.tokenizer';
-import { isPluralShaped, isRomanizedGivenName, lonelyNameWord, modifiesNoun, nameShaped, pluralOfWord, verbLike } from '../../../../src/ingestion/extract/name-shape.rules';
+import { inflectedWord, isPluralShaped, isRomanizedGivenName, lonelyNameWord, modifiesNoun, nameShaped, pluralOfWord, verbLike } from '../../../../src/ingestion/extract/name-shape.rules';
 import { extractEntities } from '../../../../src/ingestion/article.annotator';
 import { articleFrom } from './entity.article-builder';
 
@@ -17,6 +17,11 @@ describe('name-shape rules', () => {
     // "Cheng" alone is a name of Zhengzhou to the gazetteer.
     const found = extractEntities(articleFrom(['Lawmaker Cheng Chung-tai said the vote was fair.'])).entities.map((e) => `${e.type} ${e.name}`);
     expect(found).toEqual(['PERSON Cheng Chung-tai']);
+  });
+
+  it('tells an inflected English word from a name ending in "-ing"', () => {
+    for (const w of ['asked', 'clearly', 'citing', 'dragging', 'speaking', 'anti-beijing']) expect(inflectedWord(w)).toBe(true);
+    for (const w of ['torling', 'kipling', 'xiaoping', 'vasstrand']) expect(inflectedWord(w)).toBe(false);
   });
 
   it('tells English plurals from surnames ending in s', () => {
