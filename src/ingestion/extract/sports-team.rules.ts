@@ -260,17 +260,24 @@ const TABLE_LINE_LENGTH = 120;
 /** One line of a league's standings: a name and three or more figures ("Quorvani 10 7 2 1 20-8 23"). */
 const STANDINGS_LINE = /^\s*\p{Lu}[^\d\n]*?(?:\s+\d{1,3}(?:[-:]\d{1,3})?){3,}\s*$/u;
 
+/** A line of a game's scorers: "Scorers: Quorvani - Lee (12), Ruiz (56)". */
+const SCORERS_LINE = /^\s*(?:goal)?scorers?\s*:/i;
+
+/** What a line of a table is: a game's result, a team's standing, a game's scorers. */
+type TableLine = 'result' | 'standings' | 'scorers';
+
 /**
  * The segments of `doc` that are lines of a results table (RESULT_LINE: "Arsenal 2 Chelsea 1"), with, if the
- * article has one, those of a standings table; none unless the article writes two results lines, or one
- * line of either and reads as sports copy (`sports`). A poll's or a weather table's line alone is no results table.
+ * article has one, those of a standings table and of scorers; none unless the article writes two results lines,
+ * or one line of a table and reads as sports copy (`sports`). A poll's or a weather table's line alone is no results table.
  */
-function tableSegments(doc: TokenizedArticle, sports: boolean): Map<number, 'result' | 'standings'> {
-  const lines = new Map<number, 'result' | 'standings'>();
+function tableSegments(doc: TokenizedArticle, sports: boolean): Map<number, TableLine> {
+  const lines = new Map<number, TableLine>();
   doc.segments.forEach((s, k) => {
     const text = doc.body.slice(s.start, s.end);
-    if (text.length > TABLE_LINE_LENGTH) return;
-    if (RESULT_LINE.test(text)) lines.set(k, 'result');
+    if (SCORERS_LINE.test(text)) lines.set(k, 'scorers');
+    else if (text.length > TABLE_LINE_LENGTH) return;
+    else if (RESULT_LINE.test(text)) lines.set(k, 'result');
     else if (STANDINGS_LINE.test(text)) lines.set(k, 'standings');
   });
   const results = [...lines.values()].filter((v) => v === 'result').length;
@@ -278,44 +285,67 @@ function tableSegments(doc: TokenizedArticle, sports: boolean): Map<number, 'res
 }
 
 /**
- * The tokens `first`..`last` of each name that stands before a score in a table line of `lines`: every
- * capitalised run right before a figure of a results line, the first run of a standings line.
+ * The role of the capitalised run ending at token `i` of a table line `line`, or undefined: a team right before a
+ * figure of a results line or opening a standings line; on a scorers line, a team before a dash or a colon
+ * ("Quorvani - "), a scorer before the minute in brackets ("Lee (12)").
  */
-function namesInTableLines(doc: TokenizedArticle, lines: Map<number, 'result' | 'standings'>): [number, number, 'result' | 'standings'][] {
+function tableRole(doc: TokenizedArticle, line: TableLine, first: number, i: number): 'team' | 'scorer' | undefined {
+  const { tokens, body } = doc;
+  const [t, next] = [tokens[i], tokens[i + 1]];
+  const opensLine = tokens[first - 1]?.segment !== t.segment;
+  if (line !== 'scorers') {
+    const figure = !!next && next.segment === t.segment && t.joinsNext && /^\d{1,3}$/.test(next.text);
+    return figure && (line === 'result' || opensLine) ? 'team' : undefined;
+  }
+  if (opensLine) return undefined;
+  const after = body.slice(t.end, t.end + 4);
+  return /^\s+[-–]\s|^:/.test(after) ? 'team' : /^\s\(\d/.test(after) ? 'scorer' : undefined;
+}
+
+/** The tokens `first`..`last` of each name in a table line of `lines`, with its role there (tableRole). */
+function namesInTableLines(doc: TokenizedArticle, lines: Map<number, TableLine>): [number, number, 'team' | 'scorer', TableLine][] {
   const { tokens } = doc;
-  const names: [number, number, 'result' | 'standings'][] = [];
+  const names: [number, number, 'team' | 'scorer', TableLine][] = [];
   tokens.forEach((t, i) => {
     const line = lines.get(t.segment);
-    const prior = tokens[i - 1];
-    if (!line || !/^\d{1,3}$/.test(t.text) || !prior?.cap || prior.segment !== t.segment) return;
-    let first = i - 1;
+    const next = tokens[i + 1];
+    if (!line || !t.cap || (!!next?.cap && next.segment === t.segment && t.joinsNext)) return;
+    let first = i;
     while (tokens[first - 1]?.cap && tokens[first - 1].segment === t.segment && tokens[first - 1].joinsNext) first--;
-    if (line === 'result' || tokens[first - 1]?.segment !== t.segment) names.push([first, i - 1, line]);
+    const role = tableRole(doc, line, first, i);
+    if (role) names.push([first, i, role, line]);
   });
   return names;
 }
 
+/** An untitled person's name no given name opens, read where a table puts a team ("Plymouth Argyle 2"). */
+function untitledNonGiven(doc: TokenizedArticle, f: EntityFinding): boolean {
+  return f.kind === 'person' && f.titleFirst === null && !isGivenName(doc.tokens[f.first].key);
+}
+
 /**
- * "Arsenal 2 Chelsea 1", "Leeds 10 7 2 1 20 8 23": in a results or standings table (tableSegments), each name
- * before its score is a team: a city, a name no rule typed, one no rule found (a word that opens a line: "Arsenal"),
- * or, on a results line, a name read as a person that opens with no given name ("Plymouth Argyle"). Countries,
- * regions and people stay. Rewrites `findings` so, keeping body order.
+ * "Arsenal 2 Chelsea 1", "Leeds 10 7 2 1 20 8 23", "Scorers: Arsenal - Wright (12)": in a results, standings or
+ * scorers table (tableSegments), each team (tableRole) is an organization: a city, a name no rule typed, one no rule
+ * found (a word that opens a line: "Arsenal"), or, on a results line, a name read as a person that opens with no given
+ * name ("Plymouth Argyle"); each scorer no rule typed, or found, is a person. Countries, regions and people stay.
+ * Rewrites `findings` so, keeping body order.
  */
 function teamsInTables(doc: TokenizedArticle, findings: EntityFinding[], sports: boolean): void {
   const lines = tableSegments(doc, sports);
   if (!lines.size) return;
-  const { tokens } = doc;
   const at = new Map(findings.map((f, i) => [f.first, i]));
   const added: EntityFinding[] = [];
-  for (const [first, last, line] of namesInTableLines(doc, lines)) {
+  const typed = (role: 'team' | 'scorer', first: number, last: number): EntityFinding =>
+    role === 'team' ? organizationFinding(doc, first, last) : { kind: 'person', first, last, role: null, titleFirst: null };
+  for (const [first, last, role, line] of namesInTableLines(doc, lines)) {
     const i = at.get(first);
     if (i === undefined) {
-      if (!findings.some((g) => g.first <= last && g.last >= first)) added.push(organizationFinding(doc, first, last));
+      if (!findings.some((g) => g.first <= last && g.last >= first)) added.push(typed(role, first, last));
       continue;
     }
     const f = findings[i];
-    const team = f.kind === 'partial' || (f.kind === 'dict' && f.hit.type === 'CITY') || (line === 'result' && f.kind === 'person' && f.titleFirst === null && !isGivenName(tokens[first].key));
-    if (f.last === last && team) findings[i] = organizationFinding(doc, first, last);
+    const team = f.kind === 'partial' || (f.kind === 'dict' && f.hit.type === 'CITY') || (line === 'result' && untitledNonGiven(doc, f));
+    if (f.last === last && (role === 'team' ? team : f.kind === 'partial')) findings[i] = typed(role, first, last);
   }
   if (!added.length) return;
   findings.push(...added);

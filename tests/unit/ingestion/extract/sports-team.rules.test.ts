@@ -152,4 +152,17 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       ),
     ).toEqual(['Quintaro O', 'Tomas Varela P', 'Brastano O', 'Quintaro O', 'Porto O', 'Velmora O']);
   });
+  it('reads a scorers line under a results table: a team before its dash, a scorer before the minute', () => {
+    expect(mentions('Results on Saturday:', 'Arsenal 2 Boston 1', 'Quorrington 0 Tellby 0', 'Scorers: Arsenal - Varkon (12), Dellamy (56). Boston - Quisling (80).')).toEqual([
+      'Arsenal O',
+      'Boston O',
+      'Quorrington O',
+      'Tellby O',
+      'Arsenal O',
+      'Varkon P',
+      'Dellamy P',
+      'Boston O',
+      'Quisling P',
+    ]);
+  });
 });
