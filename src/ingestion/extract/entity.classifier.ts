@@ -8,7 +8,7 @@ import { isMajorPlaceName } from '../lexicon/place.gazetteer';
 import { COMPASS, COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
-import { isPluralShaped, isRomanizedGivenName, inflectedWord, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
+import { isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
 import { isOrganizationFinding, organizationFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { HOLDINGS_WORDS, headsOrganization, isFacilityName, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
 import { hasCue, knownFullName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, opensParticleName, organizationInTitle, particleSurnameName, personNameIn, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
@@ -738,7 +738,7 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
       !isGivenName(t.key) &&
       // "Dragging Walsh into it ...": an inflected word opens the sentence even before a surname; a word
       // the dictionary also writes as a name before another name word does not ("Frank Rack got in touch").
-      ((isCommonWord(t.key) && !(next && (isSurname(next.key) || (isDictionaryName(t.key) && nameShaped(next) && !isCommonWord(next.key))))) || inflectedWord(t.key)));
+      (((jobNoun(t) || isCommonWord(t.key)) && !(next && (isSurname(next.key) || (isDictionaryName(t.key) && nameShaped(next) && !isCommonWord(next.key))))) || inflectedWord(t.key)));
   while (a < b && strippable(tokens[run[a]], a + 1 < b ? tokens[run[a + 1]] : undefined)) a++;
   while (b > a && isConnector(tokens[run[b - 1]])) b--;
   if (a >= b) return;

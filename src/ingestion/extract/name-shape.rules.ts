@@ -1,5 +1,5 @@
 import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isIrregularPastTense, isOrganizationHead, isPlaceHead, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
-import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
+import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { INFLECTED, GROUP_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
 import { COMPASS, GEO_HEADS } from '../lexicon/place-words.lexicon';
@@ -73,6 +73,11 @@ export function inflectedWord(key: string): boolean {
   const stem = key.slice(0, -3);
   const stems = [stem, `${stem}e`, /(\p{L})\1$/u.test(stem) ? stem.slice(0, -1) : stem];
   return isVocabularyWord(key) || stems.some((w) => w.length > 1 && (isVocabularyWord(w) || isDictionaryWord(w)));
+}
+
+/** A noun for what a person does, written small in the dictionary ("Striker", "Lawyer", "Novelist"): a job, no name word. */
+export function jobNoun(t: ArticleToken): boolean {
+  return !t.upper && isVocabularyWord(t.key) && !isDictionaryName(t.key) && (hasLexiconTag(t.key, 'Actor') || /\p{L}{3}(?:er|or|ist|ian)$/u.test(t.key));
 }
 
 /** A lower-case word that reads as a verb: one the lexicon tags so, an inflected form ("failed", "founded") or an irregular past tense ("rose"). */

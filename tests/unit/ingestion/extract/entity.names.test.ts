@@ -110,6 +110,11 @@ describe('extractEntities: phrases that are no person', () => {
     expect(extract('Citing Vasstrand, the coach left early.').people).not.toContain('Citing Vasstrand');
   });
 
+  it('drops a job noun opening the sentence before a full name ("Striker"), as a title', () => {
+    expect(extract('Striker Torling Vasstrand scored twice on Sunday.').people).toEqual(['Torling Vasstrand']);
+    expect(extract('Novelist Torling Vasstrand said the book was done.').people).toEqual(['Torling Vasstrand']);
+  });
+
   it('takes "said X" as a cue only when X ends the clause, and never "told X"', () => {
     const r = extract('“We will see,” the governor told Brightwater in an interview.', 'Officials said Medicorp is failing.');
     expect(r.people).toEqual([]);

@@ -1,5 +1,5 @@
 import { tokenizeArticle } from '../../../../src/ingestion/extract/article.tokenizer';
-import { inflectedWord, isPluralShaped, isRomanizedGivenName, lonelyNameWord, modifiesNoun, nameShaped, pluralOfWord, verbLike } from '../../../../src/ingestion/extract/name-shape.rules';
+import { inflectedWord, isPluralShaped, jobNoun, isRomanizedGivenName, lonelyNameWord, modifiesNoun, nameShaped, pluralOfWord, verbLike } from '../../../../src/ingestion/extract/name-shape.rules';
 import { extractEntities } from '../../../../src/ingestion/article.annotator';
 import { articleFrom } from './entity.article-builder';
 
@@ -22,6 +22,11 @@ describe('name-shape rules', () => {
   it('tells an inflected English word from a name ending in "-ing"', () => {
     for (const w of ['asked', 'clearly', 'citing', 'dragging', 'speaking', 'anti-beijing']) expect(inflectedWord(w)).toBe(true);
     for (const w of ['torling', 'kipling', 'xiaoping', 'vasstrand']) expect(inflectedWord(w)).toBe(false);
+  });
+
+  it('knows a noun for a job written small ("Striker") from a name or an acronym', () => {
+    for (const w of ['Striker', 'Lawyer', 'Novelist']) expect(jobNoun(token(w))).toBe(true);
+    for (const w of ['Walker', 'Mitt', 'Vasstrand', 'RT', 'Oversight']) expect(jobNoun(token(w))).toBe(false);
   });
 
   it('tells English plurals from surnames ending in s', () => {
