@@ -21,7 +21,7 @@ import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from
 import { EntityRegistry } from './entity.registry';
 import { applyLocative, cityOrState, locativeContext, stateAfter } from './locative.context';
 import { clusterPersonNames, resolvePartialName, type Gender, type PersonCluster } from './person.resolver';
-import { evidenceAfter, isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations } from './person-or-organization.rules';
+import { evidenceAfter, isOrdinaryCompanyWord, isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations } from './person-or-organization.rules';
 
 type PersonFinding = Extract<EntityFinding, { kind: 'person' }>;
 
@@ -417,9 +417,10 @@ function resolvePartial(
   }
   // The speech verb right after the name: its subject ("the Orlikko administration announced" is the administration's).
   const speaks = ws[0].joinsNext && !!tokens[f.last + 1] && isPersonalCueForm(tokens[f.last + 1].key);
-  // A word no name list knows that the article shows as an organization's ("Quorvle said it would", "Quorvle shares"),
-  // or that speaks after "the" ("the Quorvani claimed"; not a family's plural, "the Orricks said"): news writes no person's name after "the".
-  if (ws.length === 1 && (organizations.organizationWords.has(ws[0].key) || (afterThe && speaks && !ws[0].key.endsWith('s'))) && isUnknownNameWord(ws[0])) {
+  // A word no name list knows, or an ordinary word ("Target"), that the article shows as an organization's ("Quorvle said it would", "Quorvle
+  // shares"), or an unknown one that speaks after "the" ("the Quorvani claimed"; not a family's plural, "the Orricks said"): news writes no person's name after "the".
+  const shown = organizations.organizationWords.has(ws[0].key) && (isUnknownNameWord(ws[0]) || (!afterThe && isOrdinaryCompanyWord(ws[0])));
+  if (ws.length === 1 && (shown || (afterThe && speaks && !ws[0].key.endsWith('s') && isUnknownNameWord(ws[0])))) {
     const key = reg.organization(surface);
     reg.mention(key, f.first, f.last);
     return key;

@@ -5,7 +5,7 @@ import { hasCue, lowerCaseTitleBefore, personNounBefore, roleOf } from '../extra
 import { isCourtesyTitle, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { TIME_WORDS, isWeekdayName } from '../lexicon/speaker.lexicon';
-import { isCommonWord, isGivenName, isListedFirstName, isSurname } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isCommonWord, isGivenName, isListedFirstName, isOrganizationHead, isSurname } from '../lexicon/english.lexicon';
 
 /**
  * One capitalised word that may name a person or an organization ("Ford", "Amazon"), decided by how
@@ -79,6 +79,17 @@ function subjectAfterCue(tokens: ArticleToken[], cue: number): string | null {
  */
 export function isUnknownNameWord(t: ArticleToken): boolean {
   return !t.upper && !/\d/.test(t.text) && !isGivenName(t.key) && !isListedFirstName(t.key) && !isSurname(t.key) && !isCommonWord(t.key);
+}
+
+/**
+ * True for a capitalised ordinary word, singular, no adjective, that no name list knows and heads no organization or
+ * title ("Target", "Apple"; not "Police", "Officials", "Hope", "Shell", "Republican"): a company news names by it once the article
+ * shows it as one (organizationWords).
+ */
+export function isOrdinaryCompanyWord(t: ArticleToken): boolean {
+  if (t.upper || /\d/.test(t.text) || !isCommonWord(t.key) || t.key.endsWith('s')) return false;
+  if (hasLexiconTag(t.key, 'Adjective') || hasLexiconTag(t.key, 'Demonym')) return false;
+  return !isGivenName(t.key) && !isListedFirstName(t.key) && !isSurname(t.key) && !isTitleWord(t.key) && !isOrganizationHead(t.key);
 }
 
 /**

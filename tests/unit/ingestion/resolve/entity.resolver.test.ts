@@ -290,6 +290,12 @@ describe('resolveEntities: a company named after its town', () => {
 });
 
 describe('resolveEntities: one word that names a person or an organization', () => {
+  it('reads a capitalised ordinary word the article shows as an organization\'s as that company everywhere', () => {
+    const r = extract('Later Target said it would cut jobs. Shoppers at Target waited.');
+    expect(r.mentionsOf('Target')).toEqual(['Target', 'Target']);
+    expect(r.named('Target')).toMatchObject({ type: 'ORGANIZATION' });
+  });
+
   it('reads a known given name before a one-word company name as a person with a speech verb, a title or a person noun, and keeps the company otherwise', () => {
     expect(extract('Harrison Ford said he loved the script.').named('Harrison Ford')).toMatchObject({ type: 'PERSON' });
     expect(extract('The film starred actor Harrison Ford and a dog.').named('Harrison Ford')).toMatchObject({ type: 'PERSON' });

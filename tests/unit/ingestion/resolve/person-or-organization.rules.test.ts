@@ -1,6 +1,6 @@
 import { tokenizeArticle } from '../../../../src/ingestion/extract/article.tokenizer';
 import { classifyEntities } from '../../../../src/ingestion/extract/entity.classifier';
-import { evidenceAfter, isUnknownNameWord, organizationWords } from '../../../../src/ingestion/resolve/person-or-organization.rules';
+import { evidenceAfter, isOrdinaryCompanyWord, isUnknownNameWord, organizationWords } from '../../../../src/ingestion/resolve/person-or-organization.rules';
 import { articleFrom } from '../extract/entity.article-builder';
 
 /** The tokenized article of `text` and the index of the first token written `word`. */
@@ -55,5 +55,13 @@ describe('isUnknownNameWord', () => {
     const doc = tokenizeArticle(articleFrom(['Quorvle met Henry, Smith, Garden, NASA and Zyx-135.']));
     const unknown = doc.tokens.filter(isUnknownNameWord).map((t) => t.text);
     expect(unknown).toEqual(['Quorvle']);
+  });
+});
+
+describe('isOrdinaryCompanyWord', () => {
+  it('takes a singular ordinary word, not a name list\'s word, a plural, an adjective, an organization\'s head or an acronym', () => {
+    const doc = tokenizeArticle(articleFrom(['They met Target, Henry, Smith, Officials, Republican, Police and NASA.']));
+    const words = doc.tokens.filter((t) => t.cap && !t.sentenceStart && isOrdinaryCompanyWord(t)).map((t) => t.text);
+    expect(words).toEqual(['Target']);
   });
 });
