@@ -1,5 +1,5 @@
 import { isDictionaryName } from '../lexicon/dictionary-words.lexicon';
-import { hasLexiconTag, isFunctionWord, isGivenName, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isFunctionWord, isGivenName, isListedFirstName, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { EVENT_WORDS, GROUP_WORDS } from '../lexicon/name-words.lexicon';
 import { cityNamed, countryOfDemonym } from '../lexicon/place.gazetteer';
 import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
@@ -94,6 +94,9 @@ const CLUB_NOUNS: ReadonlySet<string> = new Set(['club', 'side', 'champions', 'h
  * "moved to", "on loan from", "a transfer from".
  */
 const TRANSFER_BEFORE = /(?:\b(?:signed|signs|sign|signing|bought|buys|joined|joins|join|joining)\b[^.;:!?]{0,60}\bfrom|\b(?:joined|joins|join|joining|signed for|signs for|sign for|moved to|moves to|move to|loaned to|on loan (?:to|from)|transfer from|transfer to))\s+$/;
+
+/** A club's dealing in players right after its name: "signed", "have sold", "has released". */
+const CLUB_DEAL_AFTER = /^\s+(?:(?:have|has)\s+)?(?:signed|sold|bought|released|sacked|loaned)\s/;
 
 /** A plural verb right after a name: a team, as British sports copy writes it ("Leeds are top", "Brighton have won"); a town takes "is". */
 const PLURAL_VERB = /^\s+(?:are|were|have)\s/;
@@ -222,7 +225,8 @@ function afterClubNoun(doc: TokenizedArticle, f: EntityFinding, anyNoun: boolean
  * Villarreal", "drew 2-2 with Sevilla", "against Brellow", "the match between Millwall and West Ham"), a
  * result's subject ("Quorvani won 2-1", "beat Brellow 2-1", "Brellow's 2-1 win"), a team's plural name after
  * "the" (pluralTeamAfterThe) or after a club's noun (afterClubNoun: "club Benfica", "side Ajax"), where a player moves
- * to or from in a sentence of sports copy ("signed striker Ann Lee from Gremio", "joined Brellow"), the subject of a plural verb ("Leeds are top"), or a name before a club's people
+ * to or from in a sentence of sports copy ("signed striker Ann Lee from Gremio", "joined Brellow"), a town's name before a
+ * club's dealing in players ("Newcastle signed"), the subject of a plural verb ("Leeds are top"), or a name before a club's people
  * or its possessive before what a club has ("Newcastle manager", "the Brellow side", "Quorvani's lead").
  * `clubs` holds the findings before `i` found so.
  */
@@ -248,6 +252,8 @@ function standsAsClub(doc: TokenizedArticle, findings: EntityFinding[], i: numbe
   const prior = tokens[f.first - 1];
   const joined = !!prior && !prior.cap && prior.segment === first.segment && (PLACE_BEFORE.has(prior.key) || hasLexiconTag(prior.key, 'Preposition') || ((prior.key === 'and' || prior.key === 'or') && !!tokens[f.first - 2]?.cap));
   if (!last.possessive && !joined && PLURAL_VERB.test(textAfter)) return true;
+  // "Newcastle signed the striker", "Paris Saint-Germain have sold": a town's name (not one no rule typed: a manager signs too).
+  if (f.kind !== 'partial' && !last.possessive && CLUB_DEAL_AFTER.test(textAfter)) return true;
   const word = lowerWordAfter(doc, f.last);
   // "Sports fans": one ordinary word opening a sentence names no club there.
   const ordinary = f.first === f.last && first.sentenceStart && [first.key, first.key.replace(/s$/, '')].some(isVocabularyWord);
@@ -353,6 +359,15 @@ function teamsInTables(doc: TokenizedArticle, findings: EntityFinding[], sports:
 }
 
 /**
+ * A name read as an untitled person's that a town opens, no name of a person's ("Plymouth Argyle", "Paris Saint-Germain";
+ * not "Austin Rivers", "Jackson Pollock"): a club where it stands as one.
+ */
+function townLedPerson(doc: TokenizedArticle, f: EntityFinding): boolean {
+  const t = doc.tokens[f.first];
+  return untitledNonGiven(doc, f) && f.last > f.first && !!cityNamed(t.text) && !isListedFirstName(t.key) && !isSurname(t.key);
+}
+
+/**
  * Rewrites, in `findings` (body order), the teams of a results table (teamsInTables) as organizations; then,
  * in an article that reads as sports copy (isSportsCopy), a town and
  * a team's name after it as one club (clubNamesAfterTowns), and the cities and the names no rule typed that
@@ -368,10 +383,10 @@ export function typeSportsTeams(doc: TokenizedArticle, findings: EntityFinding[]
   teamsInTables(doc, findings, sports);
   if (sports) clubNamesAfterTowns(doc, findings);
   const { tokens, body } = doc;
-  const personWords = personNameWords(tokens, findings);
+  const personWords = personNameWords(tokens, findings.filter((f) => !townLedPerson(doc, f)));
   const candidate = (f: EntityFinding | undefined): boolean =>
     !!f &&
-    (f.kind === 'partial' || (f.kind === 'dict' && f.hit.type === 'CITY')) &&
+    (f.kind === 'partial' || (f.kind === 'dict' && f.hit.type === 'CITY') || townLedPerson(doc, f)) &&
     !tokens.slice(f.first, f.last + 1).some((t) => t.upper || personWords.has(t.key) || isPeoplesWord(t)) &&
     !isDateline(doc, f);
   const club = (f: EntityFinding | undefined): boolean => candidate(f) || isOrganizationFinding(f);

@@ -165,4 +165,12 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       'Quisling P',
     ]);
   });
+  it('takes a name read as a person’s that a town opens for a club where a club stands ("Plymouth Quarrymen beat", "Paris Tellmont signed"), not a person named so', () => {
+    expect(
+      mentions(
+        'Plymouth Quarrymen beat Exeter 2-1 in the league on Saturday, their striker scoring twice before halftime.',
+        'Paris Tellmont signed the midfielder on Friday. Austin Varley beat Exeter 3-1 in the squash final.',
+      ),
+    ).toEqual(['Plymouth Quarrymen O', 'Exeter O', 'Paris Tellmont O', 'Austin Varley P', 'Exeter O']);
+  });
 });
