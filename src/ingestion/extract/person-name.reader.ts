@@ -162,9 +162,18 @@ export function laterGivenName(tokens: ArticleToken[], piece: number[]): number 
   for (let i = 1; i < piece.length - 1; i++) {
     const before = tokens[piece[i - 1]];
     opensName = opensName && (isGivenName(before.key) || before.initial);
-    if (!opensName && isGivenName(tokens[piece[i]].key) && !isConnector(before) && !readsAsWord(tokens[piece[i]], tokens[piece[i + 1]]) && piece.slice(0, i).some((w) => knownWord(tokens[w])) && !firstOfThreeNames(tokens, piece, i)) return i;
+    if (!opensName && isGivenName(tokens[piece[i]].key) && !isConnector(before) && !particleAfterConnector(tokens, piece, i) && !readsAsWord(tokens[piece[i]], tokens[piece[i + 1]]) && piece.slice(0, i).some((w) => knownWord(tokens[w])) && !firstOfThreeNames(tokens, piece, i)) return i;
   }
   return 0;
+}
+
+/**
+ * "Mohammed bin Rashid Al Maktoum", "Tamim bin Hamad Al Thani": a name particle written with its capital (word `at` of `piece`, "Al",
+ * though also a given name) after a particle written small earlier in the name ("bin") carries the name on; it opens no second name.
+ */
+function particleAfterConnector(tokens: ArticleToken[], piece: number[], at: number): boolean {
+  const t = tokens[piece[at]];
+  return t.cap && !t.upper && NAME_PARTICLES.has(t.key) && piece.slice(1, at).some((w) => isConnector(tokens[w]));
 }
 
 /**

@@ -26,6 +26,13 @@ describe('person-name reader', () => {
     expect(nameLength(docOf('Selma T. Bell').tokens)).toBe(3);
   });
 
+  it('opens no second name at a capitalised particle after "bin" ("Tarek bin Hamad Al Qasrawi")', () => {
+    const doc = docOf('Tarek bin Hamad Al Qasrawi');
+    expect(laterGivenName(doc.tokens, doc.tokens.map((_, i) => i))).toBe(0);
+    const people = extractEntities(articleFrom(['Sheikh Tarek bin Hamad Al Qasrawi announced the plan on Monday.'])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(people).toEqual(['Tarek bin Hamad Al Qasrawi']);
+  });
+
   it('starts a second name right after an organization\'s head word, whatever its given name ("... Council Enver Quimby")', () => {
     const words = (doc: ReturnType<typeof docOf>, from: string): number[] => doc.tokens.map((_, i) => i).filter((i) => i >= indexOf(doc, from) && doc.tokens[i].cap);
     const council = docOf('The head of the Brightwater Council Tevan Orlikko spoke.');
