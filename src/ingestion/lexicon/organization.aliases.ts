@@ -62,6 +62,8 @@ const ORGANIZATIONS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['CIA', 'Central Intelligence Agency'],
   ['NSA', 'National Security Agency'],
   ['Secret Service'],
+  ['Joint Chiefs of Staff', 'Joint Chiefs'],
+  ['US Geological Survey', 'U.S. Geological Survey', 'United States Geological Survey', 'USGS'],
   ['US Congress', 'Congress', 'U.S. Congress'],
   ['US Senate', 'Senate', 'U.S. Senate'],
   ['US House of Representatives', 'House of Representatives', 'U.S. House of Representatives'],

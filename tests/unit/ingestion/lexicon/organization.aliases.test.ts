@@ -21,6 +21,13 @@ describe('organization aliases', () => {
     expect(organizationNamed('Planned Parenthood')).toBe('Planned Parenthood');
   });
 
+  it('knows national institutions named by title words and a country\'s initials', () => {
+    expect(organizationNamed('Joint Chiefs of Staff')).toBe('Joint Chiefs of Staff');
+    expect(organizationNamed('Joint Chiefs')).toBe('Joint Chiefs of Staff');
+    expect(organizationNamed('U.S. Geological Survey')).toBe('US Geological Survey');
+    expect(organizationNamed('USGS')).toBe('US Geological Survey');
+  });
+
   it('knows a company by its registered name: legal forms and the words before them taken off', () => {
     expect(organizationNamed('Huawei Technologies Co Ltd')).toBe('Huawei');
     expect(organizationNamed('Tencent Holdings Ltd.')).toBe('Tencent');
