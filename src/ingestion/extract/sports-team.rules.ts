@@ -127,13 +127,17 @@ function isSportsCopy(doc: TokenizedArticle): boolean {
   return weight >= SPORTS_COPY_WEIGHT + 2 || (weight >= SPORTS_COPY_WEIGHT && SCORE.test(doc.body));
 }
 
-/** The sentence of token `i` writes a word of sports copy or a game's score ("Newcastle had chances before halftime"; not "Oakland is a city"). */
+/**
+ * The sentence of token `i` writes a word of sports copy or a game's score, or is a headline under a team sport's slug
+ * ("Newcastle had chances before halftime", "SOCCER - LEEDS BEAT NEWCASTLE"; not "Oakland is a city").
+ */
 function inSportsSentence(doc: TokenizedArticle, i: number): boolean {
   const { tokens } = doc;
   const inSentence = (k: number): boolean => !!tokens[k] && tokens[k].segment === tokens[i].segment;
   let [from, to] = [i, i];
   while (!tokens[from].sentenceStart && inSentence(from - 1)) from--;
   while (inSentence(to + 1) && !tokens[to + 1].sentenceStart) to++;
+  if (TEAM_SPORT_SLUG.test(doc.body.slice(doc.segments[tokens[i].segment].start, tokens[i].start))) return true;
   for (let k = from; k <= to; k++) if (sportsWeight(tokens[k])) return true;
   return SCORE.test(doc.body.slice(tokens[from].start, tokens[to].end));
 }
@@ -152,8 +156,8 @@ function isPeoplesWord(t: ArticleToken): boolean {
   return hasLexiconTag(t.key, 'Demonym') || !!countryOfDemonym(t.text) || t.key.endsWith('ish');
 }
 
-/** What follows a dateline's place: maybe its region or country, maybe the agency in brackets, then a dash ("LONDON (AP) -", "Leeds, England —"). */
-const DATELINE_REST = /^(?:,\s*\p{Lu}[\p{L}. ]{0,30})?\s*(?:\([^)\n]{1,30}\)\s*)?[-—–]/u;
+/** What follows a dateline's place: maybe its region or country, maybe the agency in brackets, then a dash or the date ("LONDON (AP) -", "Leeds, England —", "LEEDS 1996-08-24"). */
+const DATELINE_REST = /^(?:,\s*\p{Lu}[\p{L}. ]{0,30})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-—–]|\d{4}-\d\d-\d\d)/u;
 
 /** The name opens its segment as a dateline's place: where the story was written, not who played. */
 function isDateline(doc: TokenizedArticle, f: EntityFinding): boolean {
@@ -384,21 +388,23 @@ export function typeSportsTeams(doc: TokenizedArticle, findings: EntityFinding[]
   if (sports) clubNamesAfterTowns(doc, findings);
   const { tokens, body } = doc;
   const personWords = personNameWords(tokens, findings.filter((f) => !townLedPerson(doc, f)));
-  const candidate = (f: EntityFinding | undefined): boolean =>
+  // Upper case ("LEEDS"), a headline's, is read only where the article names the club otherwise.
+  const named = (f: EntityFinding | undefined, upper: boolean): boolean =>
     !!f &&
     (f.kind === 'partial' || (f.kind === 'dict' && f.hit.type === 'CITY') || townLedPerson(doc, f)) &&
-    !tokens.slice(f.first, f.last + 1).some((t) => t.upper || personWords.has(t.key) || isPeoplesWord(t)) &&
+    !tokens.slice(f.first, f.last + 1).some((t) => (t.upper && !upper) || personWords.has(t.key) || isPeoplesWord(t)) &&
     !isDateline(doc, f);
+  const candidate = (f: EntityFinding | undefined): boolean => named(f, false);
   const club = (f: EntityFinding | undefined): boolean => candidate(f) || isOrganizationFinding(f);
   const clubs = new Set<number>();
   findings.forEach((f, i) => {
     if (candidate(f) && (sports ? standsAsClub(doc, findings, i, club, clubs) : afterClubNoun(doc, f, false))) clubs.add(i);
   });
   if (!clubs.size) return;
-  const nameOf = (f: EntityFinding): string => body.slice(tokens[f.first].start, tokens[f.last].end);
+  const nameOf = (f: EntityFinding): string => body.slice(tokens[f.first].start, tokens[f.last].end).toLowerCase();
   const names = new Set([...clubs].map((i) => nameOf(findings[i])));
   findings.forEach((f, i) => {
-    if (!candidate(f) || !names.has(nameOf(f))) return;
+    if (!named(f, true) || !names.has(nameOf(f))) return;
     const prior = tokens[f.first - 1];
     const where = !!prior && !prior.cap && prior.segment === tokens[f.first].segment && PLACE_BEFORE.has(prior.key);
     // "the Newcastle mayor", "Oakland's waterfront"; not "Newcastle 2", "Arsenal's lead".

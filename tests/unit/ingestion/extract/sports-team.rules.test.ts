@@ -173,4 +173,9 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       ),
     ).toEqual(['Plymouth Quarrymen O', 'Exeter O', 'Paris Tellmont O', 'Austin Varley P', 'Exeter O']);
   });
+  it('takes a club’s name in an upper-case headline under a team sport’s slug for the club, not in a dateline with its date', () => {
+    expect(
+      mentions('SOCCER - LEEDS BEAT NEWCASTLE.', 'LEEDS 1996-08-24', 'Leeds beat Newcastle 2-1 on Saturday, their striker scoring twice before halftime.'),
+    ).toEqual(['LEEDS O', 'NEWCASTLE O', 'LEEDS L', 'Leeds O', 'Newcastle O']);
+  });
 });
