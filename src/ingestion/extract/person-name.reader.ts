@@ -96,10 +96,13 @@ export function placeInPersonName(tokens: ArticleToken[], chunk: number[], i: nu
 /**
  * "Rep. Jordan said", "Mr. Houston", "Ms. Paris": a place alone at the end of its run right after a courtesy title only a person
  * bears ("Mr.", "Dr."; not "Miss", which names pageants: "Miss America") or an office abbreviated with its dot ("Rep.", "Sen.",
- * "Gov.") is the person's surname.
+ * "Gov.") is the person's surname; so too after such a title and one given name no list knows ("Rep. Ro Khanna").
  */
 function placeAfterPersonTitle(tokens: ArticleToken[], chunk: number[], i: number): boolean {
-  return i === chunk.length - 1 && !tokens[chunk[i]].upper && personTitleAt(tokens, chunk[i - 1]);
+  if (i !== chunk.length - 1 || tokens[chunk[i]].upper) return false;
+  if (personTitleAt(tokens, chunk[i - 1])) return true;
+  const given = tokens[chunk[i - 1]];
+  return i >= 2 && personTitleAt(tokens, chunk[i - 2]) && given.cap && !given.upper && !given.initial && nameShaped(given) && !isVocabularyWord(given.key) && !lookupName(given.text, 1);
 }
 
 /** Token `at` is a courtesy title only a person bears ("Mr.", "Dr."; not "Miss") or an office abbreviated with its dot ("Rep.", "Sen."). */

@@ -204,6 +204,11 @@ describe('person-name reader', () => {
     expect(found('She was crowned Miss America on Sunday.')).not.toContain('PERSON America');
   });
 
+  it('reads a town ending the run after an abbreviated office and one given name no list knows as the surname ("Rep. Ro Khanna")', () => {
+    const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(found('Rep. Vo Kolhapur said the committee would vote.')).toEqual(['PERSON Vo Kolhapur']);
+  });
+
   it('reads a first name the lexicon knows as a surname only ("Taylor") before an ordinary word written as a name, with a sign of a person, as one', () => {
     const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
     expect(found('On Tuesday, Taylor Brown said the plan would fail.')).toEqual(['PERSON Taylor Brown']);
