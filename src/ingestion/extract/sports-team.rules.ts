@@ -62,6 +62,9 @@ const RESULT_VERBS = 'beat|defeated|edged|thrashed|routed|downed|crushed|hammere
 /** What news writes between two clubs of a game: a result's verb, "host", "face" (alone in the gap, after ", who" or a modal: "will face"). */
 const MATCH_GAP = new RegExp(`^(?:\\s+|,\\s+who\\s+)(?:(?:will|would|must|could|can)\\s+)?(?:${RESULT_VERBS}|hosts?|hosted|faces?|faced|plays?|played|visits?|visited|meets?)\\s+$`);
 
+/** A result's verb in a Title Case headline: "Arsenal Beat Newcastle", "Leeds Draw With Everton". */
+const HEADLINE_RESULT = new RegExp(`\\b(?:${RESULT_VERBS}|beats|draw|draws|held)\\b`, 'i');
+
 /** A result's verb right before a club whose score follows it: "came back to beat Brellow 2-1". */
 const RESULT_VERB_BEFORE = new RegExp(`\\b(?:${RESULT_VERBS})\\s+$`);
 
@@ -129,7 +132,8 @@ function isSportsCopy(doc: TokenizedArticle): boolean {
 
 /**
  * The sentence of token `i` writes a word of sports copy or a game's score, or is a headline under a team sport's slug
- * ("Newcastle had chances before halftime", "SOCCER - LEEDS BEAT NEWCASTLE"; not "Oakland is a city").
+ * or a Title Case headline with a result's verb ("Newcastle had chances before halftime", "SOCCER - LEEDS BEAT NEWCASTLE",
+ * "Arsenal Beat Newcastle"; not "Oakland is a city").
  */
 function inSportsSentence(doc: TokenizedArticle, i: number): boolean {
   const { tokens } = doc;
@@ -137,7 +141,9 @@ function inSportsSentence(doc: TokenizedArticle, i: number): boolean {
   let [from, to] = [i, i];
   while (!tokens[from].sentenceStart && inSentence(from - 1)) from--;
   while (inSentence(to + 1) && !tokens[to + 1].sentenceStart) to++;
-  if (TEAM_SPORT_SLUG.test(doc.body.slice(doc.segments[tokens[i].segment].start, tokens[i].start))) return true;
+  const segment = doc.segments[tokens[i].segment];
+  if (TEAM_SPORT_SLUG.test(doc.body.slice(segment.start, tokens[i].start))) return true;
+  if (segment.titleCase && HEADLINE_RESULT.test(doc.body.slice(segment.start, segment.end))) return true;
   for (let k = from; k <= to; k++) if (sportsWeight(tokens[k])) return true;
   return SCORE.test(doc.body.slice(tokens[from].start, tokens[to].end));
 }

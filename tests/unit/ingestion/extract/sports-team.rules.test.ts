@@ -178,4 +178,9 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       mentions('SOCCER - LEEDS BEAT NEWCASTLE.', 'LEEDS 1996-08-24', 'Leeds beat Newcastle 2-1 on Saturday, their striker scoring twice before halftime.'),
     ).toEqual(['LEEDS O', 'NEWCASTLE O', 'LEEDS L', 'Leeds O', 'Newcastle O']);
   });
+  it('takes a club’s city in a Title Case headline with a result’s verb for the club ("Quorrington Beat Newcastle In Thriller")', () => {
+    expect(
+      mentions('Quorrington Beat Newcastle In Thriller', 'Quorrington beat Newcastle 3-1 on Saturday, their striker scoring twice before halftime.'),
+    ).toEqual(['Quorrington O', 'Newcastle O', 'Quorrington O', 'Newcastle O']);
+  });
 });
