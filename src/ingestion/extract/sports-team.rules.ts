@@ -219,14 +219,18 @@ function pluralTeamAfterThe(doc: TokenizedArticle, f: EntityFinding): boolean {
   return ![t.key, singular].some((w) => isVocabularyWord(w) || isDictionaryName(w) || isGivenName(w) || isSurname(w) || GROUP_WORDS.has(w) || hasLexiconTag(w, 'Demonym'));
 }
 
+/** Words that end a league's name, written before a club's noun: "Premier League club", "First Division side". */
+const LEAGUE_WORDS: ReadonlySet<string> = new Set(['league', 'division', 'conference']);
+
 /**
- * The name `f` comes right after a club's noun (CLUB_NOUNS) that a people's word or a place opens ("Portuguese club Benfica",
- * "Dutch side Groningen", "Lisbon club Benfica"), or, with `anyNoun`, after a club's noun alone ("the club Benfica").
+ * The name `f` comes right after a club's noun (CLUB_NOUNS) that a people's word, a place or a league opens ("Portuguese
+ * club Benfica", "Dutch side Groningen", "Lisbon club Benfica", "Premier League club Arsenal"), or, with `anyNoun`, after
+ * a club's noun alone ("the club Benfica").
  */
 function afterClubNoun(doc: TokenizedArticle, f: EntityFinding, anyNoun: boolean): boolean {
   const [noun, before] = [doc.tokens[f.first - 1], doc.tokens[f.first - 2]];
   if (!noun || noun.cap || !noun.joinsNext || noun.segment !== doc.tokens[f.first].segment || !CLUB_NOUNS.has(noun.key)) return false;
-  return anyNoun || (!!before && before.cap && before.joinsNext && (isPeoplesWord(before) || !!cityNamed(before.text)));
+  return anyNoun || (!!before && before.cap && before.joinsNext && (isPeoplesWord(before) || !!cityNamed(before.text) || LEAGUE_WORDS.has(before.key)));
 }
 
 /**

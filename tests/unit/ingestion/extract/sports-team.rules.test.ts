@@ -183,4 +183,7 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       mentions('Quorrington Beat Newcastle In Thriller', 'Quorrington beat Newcastle 3-1 on Saturday, their striker scoring twice before halftime.'),
     ).toEqual(['Quorrington O', 'Newcastle O', 'Quorrington O', 'Newcastle O']);
   });
+  it('takes a name after a league’s club noun for a club ("Premier League club Arsenal"), though it is an ordinary word', () => {
+    expect(mentions('Premier League club Arsenal said on Friday they had agreed a fee.')).toEqual(['Premier League O', 'Arsenal O']);
+  });
 });
