@@ -288,7 +288,7 @@ type TableLine = 'result' | 'standings' | 'scorers';
 
 /**
  * The segments of `doc` that are lines of a results table (RESULT_LINE: "Arsenal 2 Chelsea 1"), with, if the
- * article has one, those of a standings table and of scorers; none unless the article writes two results lines,
+ * article has one, those of a standings table, and those of scorers; none unless the article writes two results lines,
  * or one line of a table and reads as sports copy (`sports`). A poll's or a weather table's line alone is no results table.
  */
 function tableSegments(doc: TokenizedArticle, sports: boolean): Map<number, TableLine> {
@@ -301,6 +301,8 @@ function tableSegments(doc: TokenizedArticle, sports: boolean): Map<number, Tabl
     else if (STANDINGS_LINE.test(text)) lines.set(k, 'standings');
   });
   const results = [...lines.values()].filter((v) => v === 'result').length;
+  // A golfer's or a rider's rounds read as a standings line ("Quorvane 69 70 71 210"): no standings without results.
+  if (!results) for (const [k, v] of lines) if (v === 'standings') lines.delete(k);
   return results >= 2 || (lines.size > 0 && sports) ? lines : new Map();
 }
 

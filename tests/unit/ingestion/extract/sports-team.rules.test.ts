@@ -186,4 +186,9 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
   it('takes a name after a league’s club noun for a club ("Premier League club Arsenal"), though it is an ordinary word', () => {
     expect(mentions('Premier League club Arsenal said on Friday they had agreed a fee.')).toEqual(['Premier League O', 'Arsenal O']);
   });
+  it('reads no standings table in sports copy without a results line: a golfer’s rounds stay his', () => {
+    expect(
+      mentions('Tom Quorvane won the championship after a playoff, his third tournament win of the season and a record for his coach.', 'Quorvane 69 70 71 210'),
+    ).toEqual(['Tom Quorvane P', 'Quorvane P']);
+  });
 });
