@@ -282,13 +282,13 @@ function townAfterPreposition(tokens: ArticleToken[], at: number, afterPlace: bo
   if (t.possessive || !before) return null;
   const placed = (i: number): boolean => afterPlacePreposition(tokens, i) && tokens[i - 1].key !== 'at';
   const coordinated = (before.key === 'and' || before.key === 'or') && before.joinsNext && tokens[at - 2]?.cap === true && tokens[at - 2].joinsNext && placed(at - 2);
-  if (!placed(at) && !coordinated && !afterPlace) return null;
+  const preposition = placed(at) || coordinated;
+  if (!preposition && !afterPlace) return null;
   const town = cityNamed(t.text);
   if (!town) return null;
-  if (!placed(at) && !coordinated) return town.primaryName && !isGivenName(t.key) && !isSurname(t.key) && !isCommonWord(t.key) && !isDictionaryWord(t.key) ? town : null;
-  if (isGivenName(t.key)) return town.population >= MIN_SINGLE_WORD_CITY ? town : null;
-  if (isSurname(t.key)) return before.key === 'in' && town.population >= MIN_CITY_NAMED_LIKE_PERSON ? town : null;
-  return town.primaryName && !t.upper && !isCommonWord(t.key) && !isDictionaryWord(t.key) ? town : null;
+  if (isGivenName(t.key)) return preposition && town.population >= MIN_SINGLE_WORD_CITY ? town : null;
+  if (isSurname(t.key)) return preposition && before.key === 'in' && town.population >= MIN_CITY_NAMED_LIKE_PERSON ? town : null;
+  return town.primaryName && !(preposition && t.upper) && !isCommonWord(t.key) && !isDictionaryWord(t.key) ? town : null;
 }
 
 /** True when the article writes the word `key` (a town's name) right after a place preposition somewhere. */
