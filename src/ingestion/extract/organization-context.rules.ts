@@ -282,8 +282,11 @@ function teamsInResultLines(doc: TokenizedArticle, findings: EntityFinding[]): v
   });
 }
 
-/** What news writes between two teams before the score: "beat", "drew with", "lost to" (alone in the gap). */
-const RESULT_GAP = /^\s+(?:beat|defeated|edged|thrashed|routed|downed|crushed|hammered|stunned|upset|overcame|drew with|tied with|drew|tied|lost to|fell to)\s+$/;
+/** Verbs of a game's result between two teams, from the winner's side or the loser's ("beat", "drew with", "lost to"): an alternation for a RegExp. */
+export const RESULT_VERBS = 'beat|defeated|edged|thrashed|routed|downed|crushed|hammered|stunned|overcame|drew with|tied with|lost to|fell to';
+
+/** What news writes between two teams before the score: a result's verb, "upset", "drew", "tied" (alone in the gap). */
+const RESULT_GAP = new RegExp(`^\\s+(?:${RESULT_VERBS}|upset|drew|tied)\\s+$`);
 
 /** A score right after a name: " 2-1", " 3 – 0". */
 const SCORE_AFTER = /^\s+\d{1,2}\s*[-–]\s*\d{1,2}(?!\d)/;

@@ -6,7 +6,7 @@ import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { isPluralShaped, verbLike } from './name-shape.rules';
-import { RESULT_LINE, isOrganizationFinding, organizationFinding } from './organization-context.rules';
+import { RESULT_LINE, RESULT_VERBS, isOrganizationFinding, organizationFinding } from './organization-context.rules';
 import { personNameWords } from './person-name.reader';
 
 /**
@@ -56,17 +56,17 @@ const CLUB_PEOPLE: ReadonlySet<string> = new Set([
 /** What a club has, written after its possessive ("Arsenal's side", "Quorvani's lead"), besides its people. */
 const CLUB_POSSESSIONS: ReadonlySet<string> = new Set(['side', 'team', 'lead', 'advantage', 'defence', 'defense', 'attack', 'goal', 'goals', 'win', 'victory', 'defeat', 'unbeaten', 'title']);
 
-/** Verbs of a game's result, from the winner's side or the loser's: "beat", "drew with", "lost to". */
-const RESULT_VERBS = 'beat|defeated|edged|thrashed|routed|downed|crushed|hammered|stunned|overcame|drew with|drew at|tied with|lost to|lost at|fell to';
+/** Verbs of a game's result (RESULT_VERBS: "beat", "drew with", "lost to"), and those naming where it was played ("drew at", "lost at"). */
+const CLUB_RESULT_VERBS = `${RESULT_VERBS}|drew at|lost at`;
 
 /** What news writes between two clubs of a game: a result's verb, "host", "face" (alone in the gap, after ", who" or a modal: "will face"). */
-const MATCH_GAP = new RegExp(`^(?:\\s+|,\\s+who\\s+)(?:(?:will|would|must|could|can)\\s+)?(?:${RESULT_VERBS}|hosts?|hosted|faces?|faced|plays?|played|visits?|visited|meets?)\\s+$`);
+const MATCH_GAP = new RegExp(`^(?:\\s+|,\\s+who\\s+)(?:(?:will|would|must|could|can)\\s+)?(?:${CLUB_RESULT_VERBS}|hosts?|hosted|faces?|faced|plays?|played|visits?|visited|meets?)\\s+$`);
 
 /** A result's verb in a Title Case headline: "Arsenal Beat Newcastle", "Leeds Draw With Everton". */
-const HEADLINE_RESULT = new RegExp(`\\b(?:${RESULT_VERBS}|beats|draw|draws|held)\\b`, 'i');
+const HEADLINE_RESULT = new RegExp(`\\b(?:${CLUB_RESULT_VERBS}|beats|draw|draws|held)\\b`, 'i');
 
 /** A result's verb right before a club whose score follows it: "came back to beat Brellow 2-1". */
-const RESULT_VERB_BEFORE = new RegExp(`\\b(?:${RESULT_VERBS})\\s+$`);
+const RESULT_VERB_BEFORE = new RegExp(`\\b(?:${CLUB_RESULT_VERBS})\\s+$`);
 
 /** A game's score right after a name: " 2-1", " 102 – 99". */
 const SCORE_AFTER = new RegExp(String.raw`^['’]?s?\s+${SCORE_TEXT}(?!\d)`);
