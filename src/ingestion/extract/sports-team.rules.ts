@@ -346,31 +346,42 @@ function untitledNonGiven(doc: TokenizedArticle, f: EntityFinding): boolean {
 }
 
 /**
+ * The finding `f` may be read as a part of a team's name in a table line `line`: a name no rule typed, a city, an
+ * organization, or, on a results line, a name read as a person that opens with no given name ("Plymouth Argyle").
+ */
+function teamPart(doc: TokenizedArticle, f: EntityFinding, line: TableLine): boolean {
+  return f.kind === 'partial' || (f.kind === 'dict' && f.hit.type === 'CITY') || isOrganizationFinding(f) || (line === 'result' && untitledNonGiven(doc, f));
+}
+
+/**
  * "Arsenal 2 Chelsea 1", "Leeds 10 7 2 1 20 8 23", "Scorers: Arsenal - Wright (12)": in a results, standings or
- * scorers table (tableSegments), each team (tableRole) is an organization: a city, a name no rule typed, one no rule
- * found (a word that opens a line: "Arsenal"), or, on a results line, a name read as a person that opens with no given
- * name ("Plymouth Argyle"); each scorer no rule typed, or found, is a person. Countries, regions and people stay.
- * Rewrites `findings` so, keeping body order.
+ * scorers table (tableSegments), each team (tableRole) is an organization, its whole run of capitalised words one
+ * name: a city, a name no rule typed, one no rule found (a word that opens a line: "Arsenal"), a name read as a person
+ * that opens with no given name on a results line ("Plymouth Argyle"), or several such names ("Bayer Leverkusen",
+ * an organization's and a city's); each scorer no rule typed, or found, is a person. Countries, regions and people
+ * stay. Rewrites `findings` so, keeping body order.
  */
 function teamsInTables(doc: TokenizedArticle, findings: EntityFinding[], sports: boolean): void {
   const lines = tableSegments(doc, sports);
   if (!lines.size) return;
-  const at = new Map(findings.map((f, i) => [f.first, i]));
+  const replaced = new Set<EntityFinding>();
   const added: EntityFinding[] = [];
   const typed = (role: 'team' | 'scorer', first: number, last: number): EntityFinding =>
     role === 'team' ? organizationFinding(doc, first, last) : { kind: 'person', first, last, role: null, titleFirst: null };
   for (const [first, last, role, line] of namesInTableLines(doc, lines)) {
-    const i = at.get(first);
-    if (i === undefined) {
-      if (!findings.some((g) => g.first <= last && g.last >= first)) added.push(typed(role, first, last));
-      continue;
+    const parts = findings.filter((g) => g.first <= last && g.last >= first);
+    const whole = parts.length === 1 && parts[0].first === first && parts[0].last === last;
+    const rewrite = whole
+      ? (role === 'team' ? teamPart(doc, parts[0], line) && !isOrganizationFinding(parts[0]) : parts[0].kind === 'partial')
+      : role === 'team' && parts.every((g) => g.first >= first && g.last <= last && teamPart(doc, g, line));
+    if (!parts.length || rewrite) {
+      parts.forEach((g) => replaced.add(g));
+      added.push(typed(role, first, last));
     }
-    const f = findings[i];
-    const team = f.kind === 'partial' || (f.kind === 'dict' && f.hit.type === 'CITY') || (line === 'result' && untitledNonGiven(doc, f));
-    if (f.last === last && (role === 'team' ? team : f.kind === 'partial')) findings[i] = typed(role, first, last);
   }
   if (!added.length) return;
-  findings.push(...added);
+  const kept = findings.filter((g) => !replaced.has(g));
+  findings.splice(0, findings.length, ...kept, ...added);
   findings.sort((a, b) => a.first - b.first);
 }
 

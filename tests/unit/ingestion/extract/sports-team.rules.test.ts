@@ -191,4 +191,9 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       mentions('Tom Quorvane won the championship after a playoff, his third tournament win of the season and a record for his coach.', 'Quorvane 69 70 71 210'),
     ).toEqual(['Tom Quorvane P', 'Quorvane P']);
   });
+  it('takes the whole run of names before a score in a table for one club ("Bayer Leverkusen 4"), a country still a place', () => {
+    expect(
+      mentions('Results of first division matches on Saturday:', 'Bayer Leverkusen 4 Freiburg 1', 'TuS Quarnheim Stuttgart 2 Germany 2', 'Standings:', 'Bayer Leverkusen 6 5 1 0 15 5 16'),
+    ).toEqual(['Bayer Leverkusen O', 'Freiburg O', 'TuS Quarnheim Stuttgart O', 'Germany L', 'Bayer Leverkusen O']);
+  });
 });
