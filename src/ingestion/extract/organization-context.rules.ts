@@ -133,9 +133,10 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     // a party's, whose owner is its leader ("Netanyahu's Likud Party", "Erdogan's Justice and Development party").
     const party = !!after && (tokens[after.last].key === 'party' || tokens[after.last + 1]?.key === 'party' || namesPartyByMembers(tokens, after.first, after.last));
     const owner = lastWord.possessive && !!after && after.first === f.last + 1 && !party && (isOrganizationFinding(after) || (after.kind === 'place' && after.placeKind === 'facility'));
-    // "localist group Youngspiration", "US team Cloud9 and Immortals"; not "the company Kowalczyk founded".
+    // "localist group Youngspiration", "US team Cloud9 and Immortals", "state oil company Petrovia said"; not "the
+    // company Kowalczyk founded" (a verb of speech after the name has it for subject: no relative clause).
     const next = tokens[f.last + 1];
-    const afterKindNoun = lowerWordAt(tokens, f.first - 1, ORGANIZATION_KIND_NOUNS) && !tokens[f.first - 1].possessive && !(!!next && !next.cap && lastWord.joinsNext && verbLike(next.key));
+    const afterKindNoun = lowerWordAt(tokens, f.first - 1, ORGANIZATION_KIND_NOUNS) && !tokens[f.first - 1].possessive && !(!!next && !next.cap && lastWord.joinsNext && verbLike(next.key) && !isPersonalCueForm(next.key));
     if (((ofPerson || beforePerson || afterKindNoun || owner) && organizationShaped(tokens, f)) || ((beforeTitledPerson || afterOwner) && organizationShaped(tokens, f, true)) || (officerBody && organizationShaped(tokens, f, false, true))) {
       findings[i] = organizationFinding(doc, f.first, f.last);
     }

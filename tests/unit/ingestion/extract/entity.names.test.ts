@@ -397,6 +397,12 @@ describe('extractEntities: organizations typed by the words around them', () => 
     expect(r.organizations).not.toContain('Kowalczyk');
   });
 
+  it("reads a name after a company's trade noun as the company, and before a verb of speech too", () => {
+    const r = extract('The state oil company Petrovanta said output fell.', 'German automaker Veltrumo recalled cars, trade publication Pollvanta reported.');
+    expect(r.organizations).toEqual(['Petrovanta', 'Veltrumo', 'Pollvanta']);
+    expect(r.people).toEqual([]);
+  });
+
   it("reads a whole run right after a person's possessive, before a verb, as the person's organization, but not a work ending its sentence", () => {
     const r = extract("Investors cheered when Nora Quill's Silent Orbit launched a rocket.", "Students read a chapter of Tevan Orlikko's Secret Lantern.");
     expect(r.people).toEqual(['Nora Quill', 'Tevan Orlikko']);
