@@ -242,17 +242,30 @@ export function titleEnd(tokens: ArticleToken[], words: number[]): number {
   let head = false;
   for (let i = 0; i < words.length - 1; i++) {
     const t = tokens[words[i]];
-    const ofThe = t.key === 'the' && i > 0 && tokens[words[i - 1]].key === 'of' && isTitleWord(tokens[words[i + 1]].key);
+    const object = head && officeObject(tokens, words, i);
+    const ofThe = t.key === 'the' && i > 0 && tokens[words[i - 1]].key === 'of' && (isTitleWord(tokens[words[i + 1]].key) || officeObject(tokens, words, i + 1));
     // An office the first-name lists also hold ("Mayor", "Sergeant") is the title before a full name ("Mayor Bill de Blasio"), and
     // a given name right before such an office is its place's name ("Charlotte Mayor Jennifer Roberts").
     const seat = i === 0 && officeBeforeFullName(tokens, words, 1);
     if ((isGivenName(t.key) && !officeBeforeFullName(tokens, words, i) && !seat) || (isConnector(t) && t.key !== 'of' && !ofThe)) break;
     if (isTitleHead(t.key)) head = true;
-    else if (!isTitleWord(t.key) && !ofThe) head = false;
-    if (head && isTitleWord(t.key) && !isTitleWord(tokens[words[i + 1]].key) && !isConnector(tokens[words[i + 1]])) k = i + 1;
+    else if (!isTitleWord(t.key) && !ofThe && !object) head = false;
+    if (head && (isTitleWord(t.key) || object) && !isTitleWord(tokens[words[i + 1]].key) && !isConnector(tokens[words[i + 1]])) k = i + 1;
   }
   const alone = words.length === 2 || (words.length > 2 && isConnector(tokens[words[2]]));
   return k === 0 && alone && courtesyBeforeTitleName(tokens, words[0], words[1]) ? 1 : k;
+}
+
+/**
+ * "Secretary of the Commonwealth Al Quimby", "Minister of the Interior Nora Quill": word `at` of `words`, one capitalised word
+ * right after a title's "of the" that is no given name, before the two or three name-shaped words that end the run (no title
+ * word among them; a particle may stand inside: "Nora des Quill"), is what the office is of: the title ends with it and the name follows.
+ */
+function officeObject(tokens: ArticleToken[], words: number[], at: number): boolean {
+  if (at < 2 || tokens[words[at - 1]].key !== 'the' || tokens[words[at - 2]].key !== 'of') return false;
+  const [t, rest] = [tokens[words[at]], words.slice(at + 1).map((w) => tokens[w])];
+  if (!t.cap || t.upper || isGivenName(t.key) || rest.length < 2 || rest.length > 3) return false;
+  return !isConnector(rest[0]) && rest.every((w) => isConnector(w) || (w.cap && !w.upper && nameShaped(w) && !isTitleWord(w.key)));
 }
 
 /**

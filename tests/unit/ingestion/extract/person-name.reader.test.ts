@@ -14,6 +14,15 @@ describe('person-name reader', () => {
     }
   });
 
+  it('ends a title after the one word its "of the" names, before a name ("Secretary of the Commonwealth Al Quimby")', () => {
+    for (const [text, words] of [['Secretary of the Commonwealth Al Quimby', 4], ['Minister of the Interior Tevan des Orlikko', 4], ['Secretary of the Commonwealth', 0]] as const) {
+      const doc = docOf(text);
+      expect(titleEnd(doc.tokens, doc.tokens.map((_, i) => i))).toBe(words);
+    }
+    const people = extractEntities(articleFrom(['Ostrava Secretary of the Commonwealth Al Quimby told reporters the count was accurate.'])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(people).toEqual(['Al Quimby']);
+  });
+
   it('gives the role of the title words, courtesy titles dropped', () => {
     const doc = docOf('Mr. Secretary General Smith');
     expect(roleOf(doc.tokens, 0, 2)).toBe('Secretary General');
