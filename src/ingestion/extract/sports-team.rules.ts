@@ -395,6 +395,25 @@ function townLedPerson(doc: TokenizedArticle, f: EntityFinding): boolean {
 }
 
 /**
+ * "Arsenal beat Everton 2-0", "Arsenal won 3-0 at Leeds": a capitalised word opening a sentence that no rule found,
+ * being an ordinary word there ("Arsenal"), no function word, before a result's verb and a name `club` accepts
+ * (MATCH_GAP) or before a result and its score (RESULT_AFTER), is a club. The partial findings of such words.
+ */
+function clubsOpeningSentences(doc: TokenizedArticle, findings: EntityFinding[], club: (f: EntityFinding | undefined) => boolean): EntityFinding[] {
+  const { tokens, body } = doc;
+  const found: EntityFinding[] = [];
+  let k = 0;
+  tokens.forEach((t, i) => {
+    while (k < findings.length && findings[k].last < i) k++;
+    const next = findings[k];
+    if (!t.sentenceStart || t.upper || t.possessive || (next && next.first <= i) || isFunctionWord(t.key) || (t.joinsNext && tokens[i + 1]?.cap)) return;
+    const gap = next && tokens[next.first].segment === t.segment ? body.slice(t.end, tokens[next.first].start) : '';
+    if ((MATCH_GAP.test(gap) && club(next)) || RESULT_AFTER.test(body.slice(t.end, t.end + 40))) found.push({ kind: 'partial', first: i, last: i, cue: false });
+  });
+  return found;
+}
+
+/**
  * Rewrites, in `findings` (body order), the teams of a results table (teamsInTables) as organizations; then,
  * in an article that reads as sports copy (isSportsCopy), a town and
  * a team's name after it as one club (clubNamesAfterTowns), and the cities and the names no rule typed that
@@ -419,22 +438,32 @@ export function typeSportsTeams(doc: TokenizedArticle, findings: EntityFinding[]
     !isDateline(doc, f);
   const candidate = (f: EntityFinding | undefined): boolean => named(f, false);
   const club = (f: EntityFinding | undefined): boolean => candidate(f) || isOrganizationFinding(f);
+  const opening = new Set(sports ? clubsOpeningSentences(doc, findings, club) : []);
+  if (opening.size) findings.push(...opening);
+  findings.sort((a, b) => a.first - b.first);
   const clubs = new Set<number>();
   findings.forEach((f, i) => {
-    if (candidate(f) && (sports ? standsAsClub(doc, findings, i, club, clubs) : afterClubNoun(doc, f, false))) clubs.add(i);
+    if (opening.has(f) || (candidate(f) && (sports ? standsAsClub(doc, findings, i, club, clubs) : afterClubNoun(doc, f, false)))) clubs.add(i);
   });
   if (!clubs.size) return;
   const nameOf = (f: EntityFinding): string => body.slice(tokens[f.first].start, tokens[f.last].end).toLowerCase();
   const names = new Set([...clubs].map((i) => nameOf(findings[i])));
-  findings.forEach((f, i) => {
-    if (!named(f, true) || !names.has(nameOf(f))) return;
+  const asPlace = (f: EntityFinding): boolean => {
     const prior = tokens[f.first - 1];
     const where = !!prior && !prior.cap && prior.segment === tokens[f.first].segment && PLACE_BEFORE.has(prior.key);
     // "the Newcastle mayor", "Oakland's waterfront"; not "Newcastle 2", "Arsenal's lead".
     const word = lowerWordAfter(doc, f.last);
-    const modifier = !!word && /^\p{L}/u.test(word.text) && !isFunctionWord(word.key) && !verbLike(word.key) && !CLUB_PEOPLE.has(word.key) && !CLUB_POSSESSIONS.has(word.key);
+    const verb = verbLike(word?.key ?? '') || PLURAL_VERB.test(body.slice(tokens[f.last].end, tokens[f.last].end + 6));
+    const modifier = !!word && /^\p{L}/u.test(word.text) && !isFunctionWord(word.key) && !verb && !CLUB_PEOPLE.has(word.key) && !CLUB_POSSESSIONS.has(word.key);
     // A city the lists know stays the city in a sentence that is not about a game ("Oakland is a city of 430,000").
-    const city = f.kind === 'dict' && !inSportsSentence(doc, f.first);
-    if (clubs.has(i) || (!where && !modifier && !city)) findings[i] = organizationFinding(doc, f.first, f.last);
+    return where || modifier || (f.kind === 'dict' && !inSportsSentence(doc, f.first));
+  };
+  findings.forEach((f, i) => {
+    if (named(f, true) && names.has(nameOf(f)) && (clubs.has(i) || !asPlace(f))) findings[i] = organizationFinding(doc, f.first, f.last);
   });
+  // "Arsenal are third": a club's one-word name opening a sentence, which no rule found there.
+  const covered = new Set(findings.flatMap((f) => tokens.slice(f.first, f.last + 1)));
+  const repeats = tokens.flatMap((t, i) => (t.cap && !covered.has(t) && names.has(t.text.toLowerCase()) && !(t.joinsNext && tokens[i + 1]?.cap) ? [organizationFinding(doc, i, i)] : []));
+  findings.push(...repeats.filter((f) => !asPlace(f)));
+  findings.sort((a, b) => a.first - b.first);
 }

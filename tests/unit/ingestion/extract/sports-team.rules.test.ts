@@ -196,4 +196,12 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       mentions('Results of first division matches on Saturday:', 'Bayer Leverkusen 4 Freiburg 1', 'TuS Quarnheim Stuttgart 2 Germany 2', 'Standings:', 'Bayer Leverkusen 6 5 1 0 15 5 16'),
     ).toEqual(['Bayer Leverkusen O', 'Freiburg O', 'TuS Quarnheim Stuttgart O', 'Germany L', 'Bayer Leverkusen O']);
   });
+  it('takes an ordinary word opening a sentence before a result for a club ("Arsenal beat Everton 2-0"), and its later namings there', () => {
+    expect(
+      mentions(
+        'Arsenal beat Everton 2-0 on Sunday, their striker scoring twice before halftime in the league.',
+        'Arsenal have won five straight games. Forest won 1-0 at Quorrington. Forest are fourth.',
+      ),
+    ).toEqual(['Arsenal O', 'Everton O', 'Arsenal O', 'Forest O', 'Quorrington O', 'Forest O']);
+  });
 });
