@@ -40,15 +40,18 @@ function organizationShaped(tokens: ArticleToken[], f: EntityFinding, ordinaryWo
 /** Offices that lead an organization of any kind, beside a company's officers (isOrganizationalOffice): "Teamsters President", "Quorvle founder". */
 const LEADER_ROLES: ReadonlySet<string> = new Set(['president', 'founder', 'co-founder', 'cofounder']);
 
+/** Lower-case words for an organization's leader or staff that no title list holds, written between its name and the person's: "Quorvle boss Ann Lee", "Tellan analyst Omar Haddad". */
+const STAFF_WORDS: ReadonlySet<string> = new Set(['boss', 'analyst', 'economist', 'strategist']);
+
 /**
  * "Quorvle Chief Executive Ann Lee", "Tellan president Omar Haddad", "Quorvle and its founder Ann Lee", "Quorvle
  * boss Ann Lee": the person finding `after` holds, by the title written right at token `at`, an organization's
- * office or one that leads an organization (LEADER_ROLES), or is named right after a lower-case "boss" there (a
- * leader's word no title list holds); not an office of a place ("Texas Governor").
+ * office or one that leads an organization (LEADER_ROLES), or is named right after a lower-case word of STAFF_WORDS
+ * there; not an office of a place ("Texas Governor").
  */
 function officerTitledAt(tokens: ArticleToken[], after: EntityFinding | undefined, at: number): boolean {
   if (after?.kind !== 'person') return false;
-  if (after.titleFirst === null && after.first === at + 1 && lowerWordAt(tokens, at, 'boss')) return true;
+  if (after.titleFirst === null && after.first === at + 1 && lowerWordAt(tokens, at, STAFF_WORDS)) return true;
   if (after.titleFirst !== at || !after.role) return false;
   return isOrganizationalOffice(after.role) || LEADER_ROLES.has(after.role.toLowerCase());
 }
@@ -382,7 +385,7 @@ function organizationsAsSubjects(doc: TokenizedArticle, findings: EntityFinding[
 const TIME_AT_WORDS: ReadonlySet<string> = new Set(['work', 'works', 'worked', 'working', 'employed', 'job', 'career', 'stint', 'years', 'time', 'tenure', 'internship']);
 
 /**
- * "an analyst at Quorvle", "professor of law at Tellan", "his years at Tellan": the partial name right
+ * "an analyst at Quorvle", "Analysts at Quorvle said", "professor of law at Tellan", "his years at Tellan": the partial name right
  * after "at", which follows a person's job or office (a title head or a word the lexicon tags as an
  * actor, optionally with "of" and a lower-case field) or a word for a time of work.
  */
@@ -392,8 +395,8 @@ function afterJobAt(tokens: ArticleToken[], f: EntityFinding): boolean {
   let job = tokens[f.first - 2];
   // "professor of law at ...": a field after "of".
   if (job && !job.cap && tokens[f.first - 3]?.key === 'of' && tokens[f.first - 4]) job = tokens[f.first - 4];
-  // "a teacher at Tellan Hills" names a place.
-  if (!job || job.cap || !job.joinsNext || job.segment !== at.segment || isPlaceHead(tokens[f.last].key)) return false;
+  // "a teacher at Tellan Hills" names a place; the job may open the sentence ("Analysts at Quorvle said").
+  if (!job || (job.cap && !(job.sentenceStart && !job.upper)) || !job.joinsNext || job.segment !== at.segment || isPlaceHead(tokens[f.last].key)) return false;
   return isTitleHead(job.key) || hasLexiconTag(job.key, 'Actor') || TIME_AT_WORDS.has(job.key);
 }
 

@@ -397,6 +397,12 @@ describe('extractEntities: organizations typed by the words around them', () => 
     expect(r.organizations).not.toContain('Kowalczyk');
   });
 
+  it("reads a name before an analyst's word and a person, or after analysts and 'at' opening a sentence, as the employer", () => {
+    const r = extract('Morvantix analyst Dana Pikewell said the stock could double.', 'Analysts at Tellvaro said the deal was cheap.', 'Republican strategist Omar Haddad disagreed.');
+    expect(r.organizations).toEqual(['Morvantix', 'Tellvaro']);
+    expect(r.people).toEqual(['Dana Pikewell', 'Omar Haddad']);
+  });
+
   it("reads a name after a company's trade noun as the company, and before a verb of speech too", () => {
     const r = extract('The state oil company Petrovanta said output fell.', 'German automaker Veltrumo recalled cars, trade publication Pollvanta reported.');
     expect(r.organizations).toEqual(['Petrovanta', 'Veltrumo', 'Pollvanta']);
