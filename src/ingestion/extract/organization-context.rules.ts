@@ -354,12 +354,16 @@ function knownWord(w: string): boolean {
   return isCommonWord(w) || isGivenName(w) || isSurname(w) || isDictionaryWord(w) || isDictionaryName(w) || isTitleWord(w);
 }
 
+/** Prepositions whose object, a place more often than not, is no subject of the verb after it (not "at": "analysts at Quorvle said"). */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'across', 'around', 'throughout', 'from', 'into', 'toward', 'towards']);
+
 /**
  * "Quorvani ranks the site 135th", "Tellanet then ruled that ...", "Quorvani announced a loss": one
  * capitalised word that no list or dictionary knows (no given name, surname, ordinary word, plural or
  * brand), that is no word of a person the article names, written right before a finite verb that is no
- * verb of a person's speech, names an organization: news introduces a person by full name or title
- * first. Every finding of that one word is rewritten.
+ * verb of a person's speech and not right after a place's preposition (OBJECT_PREPOSITIONS), names an
+ * organization: news introduces a person by full name or title first. Every finding of that one word
+ * is rewritten.
  */
 function organizationsAsSubjects(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
@@ -372,7 +376,10 @@ function organizationsAsSubjects(doc: TokenizedArticle, findings: EntityFinding[
   const subjects = new Set<string>();
   for (const f of findings) {
     const next = tokens[f.last + 1];
-    if (f.kind === 'partial' && f.first === f.last && next && !next.cap && tokens[f.last].joinsNext && finiteVerbAt(tokens, f.last + 1) && unknown(f)) subjects.add(tokens[f.first].key);
+    // The object of a place's preposition is no subject: "the fire near Lindos had been contained", "teams in Kitchanga treated".
+    const before = tokens[f.first - 1];
+    const object = !!before && !before.cap && before.joinsNext && OBJECT_PREPOSITIONS.has(before.key);
+    if (f.kind === 'partial' && f.first === f.last && next && !next.cap && !object && tokens[f.last].joinsNext && finiteVerbAt(tokens, f.last + 1) && unknown(f)) subjects.add(tokens[f.first].key);
   }
   if (!subjects.size) return;
   for (const f of findings) if (f.kind === 'person') for (let i = f.first; i <= f.last; i++) subjects.delete(tokens[i].key);

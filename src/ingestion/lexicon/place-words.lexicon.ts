@@ -54,11 +54,20 @@ export const COMPASS_INITIALS: Readonly<Record<string, string>> = Object.fromEnt
 );
 
 /**
- * "the Ukrainian peninsula of X", "Ukraine's city of X", "Libya's eastern city of X", "the town of X": text
- * ending so makes X a place (group 2: the place noun), within the country group 1 names when it names one.
+ * The end of a locative phrase, "... town of ", "... peninsula of " (group 1: the place noun): after
+ * "the" or a capitalised word and up to three modifiers, it makes the name that follows a place
+ * (locativeContext: "the Ukrainian peninsula of X", "Libya's eastern city of X", "the town of X").
  */
-export const LOCATIVE_RE =
-  /(?:(\p{Lu}[\p{L}\p{M}]+)(?:['’]s)?\s+|\b[Tt]he\s+)(?:(?:north|south|east|west)(?:ern)?\s+|(?:central|historic|coastal|border|remote|small|tiny)\s+)?(peninsula|region|province|oblast|district|state|territory|republic|enclave|county|area|city|town|village|port|capital|island)\s+of\s+$/u;
+export const LOCATIVE_RE = /\b(peninsula|region|province|oblast|district|state|territory|republic|enclave|county|area|city|town|village|port|capital|island|outskirts|suburbs)\s+of\s+$/u;
+
+/** Locative nouns that take no modifier but a compass word: "the sorry state of X", "the grey area of X" name no place. */
+export const BARE_LOCATIVE_NOUNS: ReadonlySet<string> = new Set(['state', 'area', 'republic']);
+
+/**
+ * Lower-case nouns that make the name right before them a region of that kind when they end the
+ * phrase: "North Kivu province", "Rakhine state", "Montgomery and Bucks counties".
+ */
+export const REGION_NOUNS_AFTER: ReadonlySet<string> = new Set(['province', 'provinces', 'region', 'regions', 'governorate', 'oblast', 'prefecture', 'county', 'counties', 'district', 'districts', 'state']);
 
 /** The place kind each locative noun of LOCATIVE_RE gives (any other: 'region'). */
-export const LOCATIVE_KIND: Readonly<Record<string, string>> = { city: 'city', town: 'city', village: 'city', port: 'city', capital: 'city', island: 'island' };
+export const LOCATIVE_KIND: Readonly<Record<string, string>> = { city: 'city', town: 'city', village: 'city', port: 'city', capital: 'city', outskirts: 'city', suburbs: 'city', island: 'island' };

@@ -19,7 +19,7 @@ import { articleCountries, nationalBodyName } from './national-body.rules';
 import { acronymDefinitions, organizationsByFirstWord, organizationsByHead, organizationsByInitials, organizationsByLongerName, organizationsBySurface, organizationsByTail } from './acronym.definitions';
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
 import { EntityRegistry } from './entity.registry';
-import { applyLocative, cityOrState, locativeContext, stateAfter } from './locative.context';
+import { applyLocative, cityOrState, locativeContext, regionNounAfter, stateAfter } from './locative.context';
 import { clusterPersonNames, resolvePartialName, type Gender, type PersonCluster } from './person.resolver';
 import { evidenceAfter, isOrdinaryCompanyWord, isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations } from './person-or-organization.rules';
 
@@ -42,6 +42,11 @@ const ACRONYM_OPENERS = new Set(['of', 'from', 'at', 'by', 'for', 'with', 'and',
 export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding[]): { entities: EntityCandidate[]; mentions: MentionCandidate[] } {
   const { tokens } = doc;
   const findings = personsNamedLikeOrganizations(doc, classified);
+  // "the northern town of Kiryat Shmona", "North Kivu province": an untitled name read as a person's is a place
+  // in a locative phrase or before a region noun (resolvePartial makes it one).
+  findings.forEach((f, i) => {
+    if (f.kind === 'person' && f.titleFirst === null && !tokens[f.last].possessive && (regionNounAfter(doc, f.last) || locativeContext(doc, f.first))) findings[i] = { kind: 'partial', first: f.first, last: f.last, cue: false };
+  });
   const reg = new EntityRegistry(doc);
   const words = (f: { first: number; last: number }): string[] =>
     tokens.slice(f.first, f.last + 1).map((t) => t.text);
@@ -372,7 +377,7 @@ function resolvePartial(
     reg.mention(key, f.first, f.last);
     return key;
   }
-  const locative = locativeContext(doc, f.first);
+  const locative = locativeContext(doc, f.first) ?? (regionNounAfter(doc, f.last) ? { countryCode: null, kind: 'region' } : null);
   // "Eureka Springs, Arkansas": a name no list knows before its state or country is a town there; a given
   // name only when it is a town's name alone ("Charlotte, N.C.").
   const state = locative || ws.length > 3 || (isGivenName(ws[0].key) && !(ws.length === 1 && cityNamed(ws[0].text))) ? null : stateAfter(doc, f.last);
@@ -422,6 +427,12 @@ function resolvePartial(
   const shown = organizations.organizationWords.has(ws[0].key) && (isUnknownNameWord(ws[0]) || (!afterThe && isOrdinaryCompanyWord(ws[0])));
   if (ws.length === 1 && (shown || (afterThe && speaks && !ws[0].key.endsWith('s') && isUnknownNameWord(ws[0])))) {
     const key = reg.organization(surface);
+    reg.mention(key, f.first, f.last);
+    return key;
+  }
+  // "the fire near Lindos": a name of one or two words that no list knows, right after "near", is a place.
+  if (ws.length <= 2 && before?.key === 'near' && !before.cap && before.joinsNext && !ws[ws.length - 1].possessive && ws.every(isUnknownNameWord)) {
+    const key = reg.place(surface, 'city', null);
     reg.mention(key, f.first, f.last);
     return key;
   }

@@ -1,27 +1,66 @@
 import type { TokenizedArticle } from '../extract/article.tokenizer';
-import { isClosedClassWord } from '../lexicon/english.lexicon';
+import { isClosedClassWord, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
 import type { DictionaryHit } from '../lexicon/entity.dictionary';
 import { type CityRecord, cityNamed, countryNamed, countryOfDemonym, stateNamed, usStateAbbreviated } from '../lexicon/place.gazetteer';
-import { LOCATIVE_KIND, LOCATIVE_RE } from '../lexicon/place-words.lexicon';
+import { BARE_LOCATIVE_NOUNS, COMPASS, LOCATIVE_KIND, LOCATIVE_RE, REGION_NOUNS_AFTER } from '../lexicon/place-words.lexicon';
 import type { EntityRegistry } from './entity.registry';
+
+/** How many modifiers may stand between "the" (or a capitalised word) and the locative noun: "the northern Syrian town of". */
+const LOCATIVE_MODIFIERS = 3;
 
 /**
  * The country and kind that the words before token `first` give a place: "the Ukrainian peninsula
- * of X" -> within UA, a region; "Ukraine's city of X" -> within UA, a city; "the town of X", "the
- * West Bank city of X" -> a city, no country. Null when the 60 characters before it (inside its
- * segment) say nothing of the kind.
+ * of X" -> within UA, a region; "Ukraine's city of X", "the northern Syrian city of X" -> within the
+ * country, a city; "the town of X", "the Kurdish-majority town of X", "the West Bank city of X" -> a
+ * city, no country. The locative noun (LOCATIVE_RE) follows "the" or a capitalised word (which may name
+ * the country) and up to three lower-case modifiers, no closed-class word ("the head of state of X" is
+ * no place), and no modifier but a compass word before "state", "area" or "republic" ("the sorry state
+ * of X"). Null when the 80 characters before it (inside its segment) say nothing of the kind.
  */
 export function locativeContext(doc: TokenizedArticle, first: number): { countryCode: string | null; kind: string } | null {
   const t = doc.tokens[first];
   const seg = doc.segments[t.segment];
-  const before = doc.body.slice(Math.max(seg.start, t.start - 60), t.start);
+  const before = doc.body.slice(Math.max(seg.start, t.start - 80), t.start);
   // The expression ends in "of" and a space: most places follow none, and trimming finds that cheaply.
   const trimmed = before.trimEnd();
   if (trimmed.length === before.length || !trimmed.endsWith('of')) return null;
   const m = LOCATIVE_RE.exec(before);
   if (!m) return null;
-  const country = m[1] ? (countryOfDemonym(m[1]) ?? countryNamed(m[1])) : null;
-  return { countryCode: country?.code ?? null, kind: LOCATIVE_KIND[m[2]] ?? 'region' };
+  const words = before.slice(0, m.index).trimEnd().split(/\s+/);
+  for (let k = 0; k <= LOCATIVE_MODIFIERS && k < words.length; k++) {
+    const word = words[words.length - 1 - k];
+    if (/^[Tt]he$/.test(word) || /^\p{Lu}[\p{L}\p{M}.-]*(?:['’]s)?$/u.test(word)) {
+      if (BARE_LOCATIVE_NOUNS.has(m[1]) && !words.slice(words.length - k).every((w) => COMPASS.has(w))) return null;
+      const opener = word.replace(/['’]s$/u, '');
+      const country = /^[Tt]he$/.test(word) ? null : (countryOfDemonym(opener) ?? countryNamed(opener));
+      return { countryCode: country?.code ?? null, kind: LOCATIVE_KIND[m[1]] ?? 'region' };
+    }
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || isClosedClassWord(word)) return null;
+  }
+  return null;
+}
+
+/**
+ * True when a lower-case region noun (REGION_NOUNS_AFTER) right after token `last` makes the name
+ * ending there a region: "North Kivu province", "Rakhine state", "Montgomery and Bucks counties". The
+ * noun ends its phrase: the segment ends, or punctuation, a closed-class word, a verb form or a
+ * capitalised word follows ("the Orlikko district attorney" names a person's office); before "state", no
+ * English word ("the Sunshine state").
+ */
+export function regionNounAfter(doc: TokenizedArticle, last: number): boolean {
+  const { tokens } = doc;
+  const noun = tokens[last + 1];
+  // "Montgomery and Bucks counties": the first of two names before a plural noun.
+  if (noun && !noun.cap && (noun.key === 'and' || noun.key === 'or') && tokens[last].joinsNext && noun.joinsNext) {
+    let end = last + 2;
+    while (end < last + 4 && tokens[end + 1]?.cap && tokens[end].joinsNext) end++;
+    return !!tokens[end]?.cap && tokens[end].segment === noun.segment && regionNounAfter(doc, end) && tokens[end + 1].key.endsWith('s');
+  }
+  if (!noun || noun.cap || noun.segment !== tokens[last].segment || !tokens[last].joinsNext || tokens[last].possessive || !REGION_NOUNS_AFTER.has(noun.key)) return false;
+  // "Battleground state Florida", "the Sunshine state": an English word before "state" is a nickname or a kind.
+  if (noun.key === 'state' && isVocabularyWord(tokens[last].key)) return false;
+  const next = tokens[last + 2];
+  return !next || next.segment !== noun.segment || !noun.joinsNext || next.cap || isClosedClassWord(next.key) || isVerbForm(next.key);
 }
 
 /** How many words after the comma may name the state or country ("New South Wales"). */

@@ -24,6 +24,19 @@ describe('locativeContext', () => {
     expect(extractEntities(article).entities).toEqual([expect.objectContaining({ type: 'LOCATION', name: 'Vellamora', kind: 'city' })]);
   });
 
+  it('reads up to three modifiers between "the" (or a capitalised word) and the noun, a country among them', () => {
+    expect(context('Shells fell on the northern Syrian town of Vellamora.', 'Vellamora')).toEqual({ countryCode: 'SY', kind: 'city' });
+    expect(context('Protesters filled the Kurdish-majority town of Vellamora.', 'Vellamora')).toEqual({ countryCode: null, kind: 'city' });
+    expect(context('Rockets landed near the small northern border town of Vellamora.', 'Vellamora')).toEqual({ countryCode: null, kind: 'city' });
+    expect(context('Strikes hit the southern outskirts of Vellamora.', 'Vellamora')).toEqual({ countryCode: null, kind: 'city' });
+  });
+
+  it('reads no closed-class word as a modifier, and none but a compass word before "state", "area" or "republic"', () => {
+    expect(context('The head of state of Vellamora spoke.', 'Vellamora')).toBeNull();
+    expect(context('The sorry state of Vellamora worried them.', 'Vellamora')).toBeNull();
+    expect(context('Troops crossed into the northern state of Vellamora.', 'Vellamora')).toEqual({ countryCode: null, kind: 'region' });
+  });
+
   it('says nothing without such a phrase', () => {
     expect(context('Troops left Crimea.', 'Crimea')).toBeNull();
   });
@@ -76,5 +89,29 @@ describe('a gazetteer city written before a state of another country', () => {
     expect(places('Police in Paris, France arrested a man.')).toEqual([{ name: 'Paris', countryCode: 'FR', geonamesId: 2988507 }]);
     expect(places('Taipei, Taiwan — The festival opened.')).toEqual([{ name: 'Taipei', countryCode: 'TW', geonamesId: 1668341 }]);
     expect(places('The mayor of Paris spoke.')).toEqual([{ name: 'Paris', countryCode: 'FR', geonamesId: 2988507 }]);
+  });
+});
+
+describe('a name in a locative phrase or before a region noun', () => {
+  const found = (text: string) => {
+    const article = articleFrom([text]);
+    const r = extractEntities(article);
+    const byKey = new Map(r.entities.map((e) => [e.key, e]));
+    return r.mentions.map((m) => [article.body.slice(m.start, m.end), byKey.get(m.entityKey)!.type]);
+  };
+
+  it('is a place, though it reads as a person\'s name, after "the northern town of" or before "province"', () => {
+    expect(found('Rockets landed near the northern town of Kiryat Vellamo.')).toEqual([['Kiryat Vellamo', 'LOCATION']]);
+    expect(found('Thousands fled to the capital of North Vellamo province on Monday.')).toEqual([['North Vellamo', 'LOCATION']]);
+    expect(found('Ballots remained in Vellamo and Orrick counties.')).toEqual([['Vellamo', 'LOCATION'], ['Orrick', 'LOCATION']]);
+  });
+
+  it('is no place before a region noun that opens an office, nor an English word before "state"', () => {
+    expect(found('The Orrick district attorney said on Monday that charges were dropped.').filter(([, type]) => type === 'LOCATION')).toEqual([]);
+    expect(found('She will visit the Sunshine state next week.')).toEqual([]);
+  });
+
+  it('is a place when a name no list knows follows "near", not an organization before the verb', () => {
+    expect(found('The fire near Vellamora had been contained by Monday.')).toEqual([['Vellamora', 'LOCATION']]);
   });
 });
