@@ -78,29 +78,36 @@ function referent(candidates: PersonCluster[], at: number, paragraphStart: numbe
   return best ?? candidates.reduce((a, b) => (a.starts[0] <= b.starts[0] ? a : b));
 }
 
+/** The gender other than `gender`. */
+function otherThan(gender: Gender): Gender {
+  return gender === 'male' ? 'female' : 'male';
+}
+
 /**
- * True when the person is of the other gender than `gender`: by the courtesy title that named a person
- * known by one word, or by a given name the lexicon knows for the other gender only ("Michelle" for a man).
+ * The person's gender, or null when unknown: by the courtesy title that named a person known by one word, or by a given name
+ * the lexicon knows for one gender only ("Michelle", "Donald"; not "Bill", no name to the lexicon's tags).
  */
-function otherGender(c: PersonCluster, gender: Gender): boolean {
-  if (c.keys.length === 1) return !!c.gender && c.gender !== gender;
+function genderOf(c: PersonCluster): Gender | null {
+  if (c.keys.length === 1) return c.gender ?? null;
   const given = c.keys[0];
   const male = hasLexiconTag(given, 'MaleName');
   const female = hasLexiconTag(given, 'FemaleName');
-  return gender === 'male' ? female && !male : male && !female;
+  return male === female ? null : male ? 'male' : 'female';
 }
 
 /**
  * The person a partial name at body offset `at` (in the paragraph starting at `paragraphStart`)
  * refers to: a surname or any tail of a full name ("Stoltenberg", "de Gaulle"; among several people,
  * see `referent`), of no person whose given name is of the other gender than the courtesy title's
- * (`gender`: "Mr. Orrick" is not "Michelle Orrick"), or a given name that starts exactly one person's
+ * (`gender`: "Mr. Orrick" is not "Michelle Orrick"; among several, one whose given name is of that gender first), or a given name that starts exactly one person's
  * name. Null when no person fits.
  */
 export function resolvePartialName(words: string[], at: number, clusters: PersonCluster[], paragraphStart: number, gender: Gender | null = null): PersonCluster | null {
   const tail = words.map(foldName);
-  const byTail = clusters.filter((c) => c.keys.length >= tail.length && endsWith(c.keys, tail) && !(gender && otherGender(c, gender)));
-  if (byTail.length) return referent(byTail, at, paragraphStart);
+  const byTail = clusters.filter((c) => c.keys.length >= tail.length && endsWith(c.keys, tail) && !(gender && genderOf(c) === otherThan(gender)));
+  // "Mrs. Clinton" beside Bill and Hillary Clinton: the one of the title's gender, when the lexicon knows it, before one it does not.
+  const ofGender = gender ? byTail.filter((c) => genderOf(c) === gender) : [];
+  if (byTail.length) return referent(ofGender.length ? ofGender : byTail, at, paragraphStart);
   if (tail.length === 1) {
     const byGiven = clusters.filter((c) => c.keys.length > 1 && c.keys[0] === tail[0]);
     if (byGiven.length === 1) return byGiven[0];

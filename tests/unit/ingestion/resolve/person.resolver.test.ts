@@ -44,4 +44,15 @@ describe('person resolver', () => {
     expect(resolvePartialName(['Orrick'], 90, titled, 0, 'female')?.words.join(' ')).toBe('Michelle Orrick');
     expect(resolvePartialName(['Orrick'], 90, titled, 0, 'male')?.words).toEqual(['Orrick']);
   });
+
+  it('gives a surname with a gendered courtesy title to the person of that gender before one of unknown gender ("Mrs. Orrick")', () => {
+    // "Bill" is no given name the lexicon tags; "Hillary" is a woman's.
+    const clusters = clusterPersonNames([
+      { words: ['Bill', 'Orrick'], start: 0 },
+      { words: ['Hillary', 'Orrick'], start: 40 },
+    ]);
+    expect(resolvePartialName(['Orrick'], 90, clusters, 80, 'female')?.words.join(' ')).toBe('Hillary Orrick');
+    expect(resolvePartialName(['Orrick'], 90, clusters, 80, 'male')?.words.join(' ')).toBe('Bill Orrick');
+    expect(resolvePartialName(['Orrick'], 90, clusters, 80)?.words.join(' ')).toBe('Bill Orrick');
+  });
 });
