@@ -105,6 +105,22 @@ function placeAfterPersonTitle(tokens: ArticleToken[], chunk: number[], i: numbe
   return i >= 2 && personTitleAt(tokens, chunk[i - 2]) && given.cap && !given.upper && !given.initial && nameShaped(given) && !isVocabularyWord(given.key) && !lookupName(given.text, 1);
 }
 
+/** Tags of the words that name a day or a month ("Monday", "June"): no surname after a person's title ("Sen. Warren Monday"). */
+const DATE_TAGS = ['WeekDay', 'Month', 'Date'];
+
+/**
+ * "Sen. Angus King", "Rep. Georgia Baker": tokens `first` and `last`, two capitalised words (no initial or acronym) right after a
+ * title only a person bears (personTitleAt), the second no function word, plural or day's or month's name, are the person's given
+ * name and surname, whatever else they are (a place, an ordinary word, a title's head word).
+ */
+function fullNameAfterPersonTitle(tokens: ArticleToken[], first: number, last: number): boolean {
+  if (last !== first + 1 || !personTitleAt(tokens, first - 1)) return false;
+  const [given, surname] = [tokens[first], tokens[last]];
+  const word = (t: ArticleToken): boolean => t.cap && !t.upper && !t.initial && t.text.length > 1 && !/\d/.test(t.text);
+  if (!word(given) || !word(surname) || isFunctionWord(surname.key) || isPluralShaped(surname.key) || pluralOfWord(surname)) return false;
+  return !DATE_TAGS.some((tag) => hasLexiconTag(surname.key, tag));
+}
+
 /** Token `at` is a courtesy title only a person bears ("Mr.", "Dr."; not "Miss") or an office abbreviated with its dot ("Rep.", "Sen."). */
 export function personTitleAt(tokens: ArticleToken[], at: number): boolean {
   const title = tokens[at];
@@ -124,6 +140,7 @@ function placeAsGivenName(tokens: ArticleToken[], chunk: number[], i: number, hi
   if (i + 2 !== chunk.length) return false;
   const [title, place, surname] = [tokens[chunk[i - 1]], tokens[chunk[i]], tokens[chunk[i + 1]]];
   if (place.upper) return false;
+  if (fullNameAfterPersonTitle(tokens, chunk[i], chunk[i + 1])) return true;
   const titled = !!title && title.cap && isTitleWord(title.key);
   // Untitled, no word the dictionary writes only in lower case either ("Georgia Tech").
   if (!titled && !(i === 0 && hit.type !== 'CITY' && isListedFirstName(place.key) && !lowerCaseWord(surname))) return false;
@@ -329,11 +346,12 @@ function namedInFull(tokens: ArticleToken[], key: string): boolean {
 }
 
 /**
- * After a title ("President Obama Speech", "Gov. Rose Pearl Holloway"): the name words up to the first
+ * After a title ("President Obama Speech", "Gov. Rose Pearl Holloway"; both words after a person's title: "Sen. Angus King"): the name words up to the first
  * ordinary word, or up to the last word that is no ordinary word when only name-shaped words lead
  * there ("Rose Pearl" before "Holloway"); none for an ordinary word alone (see ordinaryWordAfterTitle).
  */
 export function titledNameIn(tokens: ArticleToken[], piece: number[]): number[] {
+  if (piece.length === 2 && fullNameAfterPersonTitle(tokens, piece[0], piece[1])) return piece;
   const ws = piece.map((i) => tokens[i]);
   let n = nameLength(ws);
   for (let m = n; m < ws.length && nameShaped(ws[m]) && !isConnector(ws[m]); m++) {

@@ -172,6 +172,10 @@ describe('person-name reader', () => {
     expect(found('Rep. Victoria Quimbrey said the plan would fail.')).toEqual(['PERSON Victoria Quimbrey']);
     expect(found('Sen. Sydney Orlikko-Vance, D-Ore., opposed the bill.')).toEqual(['PERSON Sydney Orlikko-Vance']);
     expect(found('Defense Minister Jordan Tevanis visited the base.')).toEqual(['PERSON Jordan Tevanis']);
+    // After a title only a person bears, two words are a given name and a surname, though ordinary words or titles ("Sen. Angus King").
+    expect(found('Sen. Georgia Baker said the plan would fail.')).toEqual(['PERSON Georgia Baker']);
+    expect(found('Sen. Angus Bishop said the plan would fail.')).toEqual(['PERSON Angus Bishop']);
+    expect(found('Sen. Quimby Monday said the plan would fail.')).toEqual(['PERSON Quimby']);
     // No surname after it: the place stays ("Queen Victoria Memorial", a place's name the lists hold after it).
     expect(found('Crowds filled the Queen Victoria Memorial.')).toEqual(['LOCATION Queen Victoria Memorial']);
   });
