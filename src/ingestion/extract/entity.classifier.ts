@@ -10,7 +10,7 @@ import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } f
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
 import { isOrganizationFinding, organizationFinding, typeOrganizationsByContext } from './organization-context.rules';
-import { HOLDINGS_WORDS, headsOrganization, isFacilityName, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
+import { HOLDINGS_WORDS, headsOrganization, isFacilityName, isOrdinal, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
 import { hasCue, knownFullName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, opensParticleName, organizationInTitle, particleSurnameName, personNameIn, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
 import { typeSportsTeams } from './sports-team.rules';
 
@@ -44,7 +44,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   personsAfterDottedInitials(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
-  const rewrites = [withoutNamedThings, joinNames, demonymsInNames, placesBeforeTheirRegion, citedAuthors, surnamesOpeningSentences];
+  const rewrites = [withoutNamedThings, joinNames, numberedOrganizations, demonymsInNames, placesBeforeTheirRegion, citedAuthors, surnamesOpeningSentences];
   return rewrites.reduce((found, rewrite) => rewrite(doc, found), findings);
 }
 
@@ -244,6 +244,26 @@ function joinNames(doc: TokenizedArticle, findings: EntityFinding[]): EntityFind
     else out.push(f);
   }
   return out;
+}
+
+/**
+ * "the 5th U.S. Circuit Court of Appeals", "the 82nd Airborne Division", "the 2nd Circuit", "the 1st Battalion":
+ * an ordinal in figures written right before an organization's name (one space on) is part of it, when the
+ * name modifies no lower-case noun after it ("the 60th NATO summit", "the 3rd Quorvle meeting"); so is it before a name no rule typed
+ * whose last word heads an organization after the word before it (headsOrganization: "Circuit", a unit's word).
+ * Rewrites those findings to start at the ordinal.
+ */
+function numberedOrganizations(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
+  const { tokens } = doc;
+  return findings.map((f) => {
+    const ordinal = tokens[f.first - 1];
+    if (!ordinal || ordinal.cap || !ordinal.joinsNext || ordinal.segment !== tokens[f.first].segment || !/^\d/.test(ordinal.key) || !isOrdinal(ordinal.key)) return f;
+    const organization = isOrganizationFinding(f) || (f.kind === 'partial' && headsOrganization(tokens[f.last].key, tokens[f.last - 1].key));
+    // "-ing" after the name is a noun it modifies ("meeting", "ruling"), not the verb of a name counted so.
+    const next = tokens[f.last + 1];
+    const gerund = !!next && !next.cap && tokens[f.last].joinsNext && next.key.endsWith('ing') && !isFunctionWord(next.key);
+    return organization && !modifiesNoun(tokens, f.last) && !gerund ? organizationFinding(doc, f.first - 1, f.last) : f;
+  });
 }
 
 /**

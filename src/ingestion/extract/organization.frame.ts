@@ -117,17 +117,30 @@ function causeFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | null {
 }
 
 /**
+ * Words for a military unit that, after an ordinal, name that unit: "the 1st Battalion", "the Seventh Fleet",
+ * "the 101st Airborne", "the 5th Marines", "the 501st Legion"; alone they name no body.
+ */
+const NUMBERED_UNITS: ReadonlySet<string> = new Set([
+  'battalion', 'brigade', 'regiment', 'fleet', 'squadron', 'legion', 'marines', 'infantry', 'cavalry', 'airborne',
+]);
+
+/** An ordinal word or figure, folded: "ninth", "9th", "101st". */
+export function isOrdinal(key: string): boolean {
+  return hasLexiconTag(key, 'Ordinal') || /^\d+(?:st|nd|rd|th)$/.test(key);
+}
+
+/**
  * True when the word `key` (folded), written after the word `previous`, heads an organization's name:
  * a head compromise's lexicon knows (isOrganizationHead) or one of MORE_ORGANIZATION_HEADS,
  * "District" after the kind of public body it is ("Irving Independent School District", "Quimby Water
- * District": a board runs it; "Brellow District" alone is a place), or "Circuit" after an ordinal or
- * "Federal" (a federal appeals court: "the Ninth Circuit", "the Federal Circuit"; a racing circuit is no
- * body).
+ * District": a board runs it; "Brellow District" alone is a place), "Circuit" after an ordinal or
+ * "Federal" (a federal appeals court: "the Ninth Circuit", "the 2nd Circuit", "the Federal Circuit"; a
+ * racing circuit is no body), or a military unit's word after an ordinal (NUMBERED_UNITS).
  */
 export function headsOrganization(key: string, previous?: string): boolean {
   if (isOrganizationHead(key) || MORE_ORGANIZATION_HEADS.has(key)) return true;
   if (previous === undefined) return false;
-  return (key === 'district' && DISTRICT_BODIES.has(previous)) || (key === 'circuit' && (hasLexiconTag(previous, 'Ordinal') || previous === 'federal'));
+  return (key === 'district' && DISTRICT_BODIES.has(previous)) || ((key === 'circuit' || NUMBERED_UNITS.has(key)) && isOrdinal(previous)) || (key === 'circuit' && previous === 'federal');
 }
 
 /** A capitalised ordinal ("Ninth" of "Ninth Circuit Court of Appeals", "First" of "First Quorvan Bank"): a word of the name it opens, no function word. */

@@ -55,6 +55,19 @@ describe('classifyEntities', () => {
     expect(findings('She drove the Brellow Circuit twice.')).toEqual([['partial', 'Brellow Circuit', null]]);
   });
 
+  it("takes an ordinal in figures into an organization's name, a court's or a military unit's, but not before a noun it modifies", () => {
+    expect(findings('The 5th Quarnby Circuit Court of Appeals ruled, and the 2nd Circuit agreed.')).toEqual([
+      ['org', '5th Quarnby Circuit Court of Appeals', '5th Quarnby Circuit Court of Appeals'],
+      ['org', '2nd Circuit', '2nd Circuit'],
+    ]);
+    expect(findings('Troops of the 1st Battalion joined the 7th Fleet and the 101st Brellow Division.')).toEqual([
+      ['org', '1st Battalion', '1st Battalion'],
+      ['org', '7th Fleet', '7th Fleet'],
+      ['org', '101st Brellow Division', '101st Brellow Division'],
+    ]);
+    expect(findings('The 60th Quarnby Council meeting opened.')).toEqual([['org', 'Quarnby Council', 'Quarnby Council']]);
+  });
+
   it('keeps an adjective made from a verb that opens a sentence in the name, and title modifiers between two heads', () => {
     expect(findings('United Quarn Workers members walked out.')).toEqual([['org', 'United Quarn Workers', 'United Quarn Workers']]);
     expect(findings('Lawyers for the Brellow Resources Defense Council spoke.')).toEqual([
