@@ -2,7 +2,7 @@ import { isDictionaryName } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isFunctionWord, isGivenName, isListedFirstName, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { EVENT_WORDS, GROUP_WORDS } from '../lexicon/name-words.lexicon';
 import { cityNamed, countryOfDemonym } from '../lexicon/place.gazetteer';
-import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
+import { PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { isPluralShaped, verbLike } from './name-shape.rules';
@@ -178,30 +178,42 @@ const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['united', 'city', 'rovers', 
 
 /**
  * The capitalised words `g` name a team after a town: one club's word (CLUB_SUFFIXES: "Forest" of "Nottingham Forest"),
- * or up to three words ending in a plural no list knows as an event or a name ("Knight Riders", "Super Kings"; not
- * "Olympics", "Games", "Times").
+ * or up to three words ending in a plural no list knows as an event or a name ("Knight Riders", "Super Kings", "Red
+ * Wings", read as a person's name; not "Olympics", "Games", "Times").
  */
 function teamNameAfterTown(doc: TokenizedArticle, g: EntityFinding): boolean {
   const ws = doc.tokens.slice(g.first, g.last + 1);
   const last = ws[ws.length - 1];
-  if (g.kind === 'dict' || g.kind === 'place' || g.kind === 'person' || ws.length > 3 || last.possessive) return false;
+  const person = g.kind === 'person' && (g.titleFirst !== null || isGivenName(last.key) || isSurname(last.key));
+  if (g.kind === 'dict' || g.kind === 'place' || person || ws.length > 3 || last.possessive) return false;
   if (ws.length === 1 && CLUB_SUFFIXES.has(last.key)) return true;
   return ws.every((t) => t.cap && !t.upper) && isPluralShaped(last.key) && !EVENT_WORDS.has(last.key) && !isDictionaryName(last.key);
 }
 
 /**
- * "Nottingham Forest", "Luton Town", "Kolkata Knight Riders": a town the gazetteer knows and a team's name after it
- * (teamNameAfterTown), one space apart, read as two names, are one club; not a town's own name ("Kansas City", "Cape
- * Town"). Rewrites each such pair of `findings` as one organization.
+ * The finding `f` is one word that names a club before its town ("Bayer" of "Bayer Leverkusen", "PSV" of "PSV
+ * Eindhoven"): a name no rule typed or an organization's, no word that names another place with it ("West", "Old").
  */
-function clubNamesAfterTowns(doc: TokenizedArticle, findings: EntityFinding[]): void {
+function clubWordBeforeTown(doc: TokenizedArticle, f: EntityFinding): boolean {
+  const t = doc.tokens[f.first];
+  return f.first === f.last && (f.kind === 'partial' || isOrganizationFinding(f)) && !PLACE_QUALIFIERS.has(t.key);
+}
+
+/**
+ * In sports copy, a club named with its town read as two names or as a person's, is one club: a town the gazetteer
+ * knows and a team's name after it (teamNameAfterTown: "Nottingham Forest", "Luton Town", "New York Rangers"), or a
+ * club's word before it (clubWordBeforeTown: "Bayer Leverkusen", "PSV Eindhoven"), one space apart; not a town's own name ("Kansas City", "Cape Town"). Rewrites each such name in `findings` as one
+ * organization.
+ */
+function clubNamesWithTowns(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
+  const town = (f: EntityFinding, types: string[]): boolean => f.kind === 'dict' && types.includes(f.hit.type) && !!cityNamed(surfaceOf(doc, f.first, f.last));
   for (let i = 0; i + 1 < findings.length; i++) {
     const [f, g] = [findings[i], findings[i + 1]];
-    if (f.kind !== 'partial' && (f.kind !== 'dict' || f.hit.type !== 'CITY')) continue;
-    if (g.first !== f.last + 1 || !teamNameAfterTown(doc, g)) continue;
-    if (!tokens[f.last].joinsNext || tokens[f.last].possessive || !cityNamed(surfaceOf(doc, f.first, f.last)) || cityNamed(surfaceOf(doc, f.first, g.last))) continue;
-    findings.splice(i, 2, organizationFinding(doc, f.first, g.last));
+    if (g.first !== f.last + 1 || !tokens[f.last].joinsNext || tokens[f.last].possessive || cityNamed(surfaceOf(doc, f.first, g.last))) continue;
+    const after = (f.kind === 'partial' || town(f, ['CITY', 'REGION'])) && teamNameAfterTown(doc, g) && !!cityNamed(surfaceOf(doc, f.first, f.last));
+    const before = clubWordBeforeTown(doc, f) && town(g, ['CITY']) && !tokens[g.last].possessive;
+    if (after || before) findings.splice(i, 2, organizationFinding(doc, f.first, g.last));
   }
 }
 
@@ -387,11 +399,13 @@ function teamsInTables(doc: TokenizedArticle, findings: EntityFinding[], sports:
 
 /**
  * A name read as an untitled person's that a town opens, no name of a person's ("Plymouth Argyle", "Paris Saint-Germain";
- * not "Austin Rivers", "Jackson Pollock"): a club where it stands as one.
+ * not "Austin Rivers", "Jackson Pollock"), or of two words that a town ends, the first no surname or word that names
+ * another place with it ("Werder Bremen", "Slavia Prague"; not "West Berlin"): a club where it stands as one.
  */
-function townLedPerson(doc: TokenizedArticle, f: EntityFinding): boolean {
-  const t = doc.tokens[f.first];
-  return untitledNonGiven(doc, f) && f.last > f.first && !!cityNamed(t.text) && !isListedFirstName(t.key) && !isSurname(t.key);
+function townNamedPerson(doc: TokenizedArticle, f: EntityFinding): boolean {
+  const [t, last] = [doc.tokens[f.first], doc.tokens[f.last]];
+  if (!untitledNonGiven(doc, f) || f.last === f.first || isSurname(t.key)) return false;
+  return (!!cityNamed(t.text) && !isListedFirstName(t.key)) || (f.last === f.first + 1 && !PLACE_QUALIFIERS.has(t.key) && !!cityNamed(last.text));
 }
 
 /**
@@ -415,25 +429,25 @@ function clubsOpeningSentences(doc: TokenizedArticle, findings: EntityFinding[],
 
 /**
  * Rewrites, in `findings` (body order), the teams of a results table (teamsInTables) as organizations; then,
- * in an article that reads as sports copy (isSportsCopy), a town and
- * a team's name after it as one club (clubNamesAfterTowns), and the cities and the names no rule typed that
- * stand where a club stands (standsAsClub) as organizations, in other copy those after a people's or a place's
+ * in an article that reads as sports copy (isSportsCopy), a club named with its town as one club
+ * (clubNamesWithTowns), the ordinary words opening a sentence before a result (clubsOpeningSentences), and the cities
+ * and the names no rule typed that stand where a club stands (standsAsClub) as organizations, in other copy those after a people's or a place's
  * club noun only (afterClubNoun: "Portuguese club Benfica"); then every other naming of those names in the
  * article, but after a place preposition, before a noun it modifies ("Newcastle mayor", "Oakland's
  * waterfront"), in a dateline, or, for a city the lists know, in a sentence with no word of sports copy or
- * score (inSportsSentence). Countries, regions, people, the words of people the article names and peoples'
- * words ("English captain") stay.
+ * score (inSportsSentence), and a one-word name no rule found where it opens a sentence ("Arsenal are third").
+ * Countries, regions, people, the words of people the article names and peoples' words ("English captain") stay.
  */
 export function typeSportsTeams(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const sports = isSportsCopy(doc);
   teamsInTables(doc, findings, sports);
-  if (sports) clubNamesAfterTowns(doc, findings);
+  if (sports) clubNamesWithTowns(doc, findings);
   const { tokens, body } = doc;
-  const personWords = personNameWords(tokens, findings.filter((f) => !townLedPerson(doc, f)));
+  const personWords = personNameWords(tokens, findings.filter((f) => !townNamedPerson(doc, f)));
   // Upper case ("LEEDS"), a headline's, is read only where the article names the club otherwise.
   const named = (f: EntityFinding | undefined, upper: boolean): boolean =>
     !!f &&
-    (f.kind === 'partial' || (f.kind === 'dict' && f.hit.type === 'CITY') || townLedPerson(doc, f)) &&
+    (f.kind === 'partial' || (f.kind === 'dict' && f.hit.type === 'CITY') || townNamedPerson(doc, f)) &&
     !tokens.slice(f.first, f.last + 1).some((t) => (t.upper && !upper) || personWords.has(t.key) || isPeoplesWord(t)) &&
     !isDateline(doc, f);
   const candidate = (f: EntityFinding | undefined): boolean => named(f, false);

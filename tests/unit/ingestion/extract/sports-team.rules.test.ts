@@ -204,4 +204,12 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       ),
     ).toEqual(['Arsenal O', 'Everton O', 'Arsenal O', 'Forest O', 'Quorrington O', 'Forest O']);
   });
+  it('reads a club named with its town as one club: a word before the town ("Bayer Leverkusen", "Werder Bremen"), a plural after it ("New York Rangers")', () => {
+    expect(
+      mentions(
+        'Bayer Leverkusen beat PSV Eindhoven 2-1 in the cup, their striker scoring twice before halftime, and Werder Bremen drew with Hansa Rostock.',
+        'The New York Rangers beat the Detroit Red Wings 4-2 in the league. Fans in West Berlin watched.',
+      ),
+    ).toEqual(['Bayer Leverkusen O', 'PSV Eindhoven O', 'Werder Bremen O', 'Hansa Rostock O', 'New York Rangers O', 'Detroit Red Wings O', 'West Berlin L']);
+  });
 });
