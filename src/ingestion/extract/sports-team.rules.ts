@@ -72,12 +72,12 @@ const RESULT_VERB_BEFORE = new RegExp(`\\b(?:${CLUB_RESULT_VERBS})\\s+$`);
 const SCORE_AFTER = new RegExp(String.raw`^['’]?s?\s+${SCORE_TEXT}(?!\d)`);
 
 /**
- * Before a club, a result with its score, or a result's noun and whom it was over: "a 1-0 win at", "drew 2-2 with", "victory
- * over", "defeat to", "finished second to", "against", "the match between".
+ * Before a club, a result with its score, or a result's noun and whom it was over: "a 1-0 win at", "drew 2-2 with", "held
+ * 1-1 at home by", "victory over", "defeat to", "finished second to", "against", "the match between".
  */
 const RESULT_BEFORE = new RegExp(
   String.raw`(?:\b(?:drew|draw|tied|tie|lost|lose|won|win|fell)\s+${SCORE_TEXT}\s+(?:with|to|at|against|over)|${SCORE_TEXT}\s+(?:home\s+|away\s+)?(?:win|victory|defeat|loss|draw|triumph)\s+(?:at|over|against|to|with)|` +
-    String.raw`(?:win|victory|defeat|loss|triumph)\s+(?:over|against|to)|\b(?:finished|finishing|came|ended)\s+(?:second|third|fourth|runners-up)\s+(?:to|behind)|\bagainst|\bat home to|\baway (?:to|at)|\b(?:match|game|fixture|clash|derby|final|tie) between)\s+$`,
+    String.raw`\bheld\s+(?:to\s+an?\s+)?${SCORE_TEXT}(?:\s+draw)?(?:\s+(?:at home|at [^,.;]{1,30}?))?\s+by|(?:win|victory|defeat|loss|triumph)\s+(?:over|against|to)|\b(?:finished|finishing|came|ended)\s+(?:second|third|fourth|runners-up)\s+(?:to|behind)|\bagainst|\bat home to|\baway (?:to|at)|\b(?:match|game|fixture|clash|derby|final|tie) between)\s+$`,
 );
 
 /**
@@ -89,8 +89,8 @@ const RESULT_AFTER = new RegExp(
   'u',
 );
 
-/** Nouns sports copy writes right before a club's name: "Portuguese club Benfica", "Dutch side Ajax", "Italian champions Juventus". */
-const CLUB_NOUNS: ReadonlySet<string> = new Set(['club', 'side', 'champions', 'holders', 'outfit']);
+/** Nouns sports copy writes right before a club's name: "Portuguese club Benfica", "Dutch side Ajax", "Italian champions Juventus", "leaders Newcastle". */
+const CLUB_NOUNS: ReadonlySet<string> = new Set(['club', 'side', 'champions', 'holders', 'outfit', 'leaders', 'rivals', 'opponents', 'hosts', 'visitors', 'neighbours', 'neighbors', 'giants']);
 
 /**
  * Before a club, a player's move to it or from it: "signed Brazilian striker Paulo Nunes from", "joined", "will join",

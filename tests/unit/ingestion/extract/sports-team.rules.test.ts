@@ -212,4 +212,12 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       ),
     ).toEqual(['Bayer Leverkusen O', 'PSV Eindhoven O', 'Werder Bremen O', 'Hansa Rostock O', 'New York Rangers O', 'Detroit Red Wings O', 'West Berlin L']);
   });
+  it('takes the club that held another to a draw ("held 1-1 at home by X") and one after "leaders" or "rivals" for a club', () => {
+    expect(
+      mentions(
+        'Quorrington were held 1-1 at home by Leeds on Saturday, leaving their coach four points behind leaders Newcastle.',
+        'Their striker missed a penalty before halftime, and they face rivals Hamburg next week.',
+      ),
+    ).toEqual(['Quorrington O', 'Leeds O', 'Newcastle O', 'Hamburg O']);
+  });
 });
