@@ -544,7 +544,7 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
         const hit = lookupName(surfaceOf(doc, chunk[i], last), len);
         const club = !!hit && hit.type === 'CITY' && residual.length > 0 && clubBeforeTown(tokens, residual[residual.length - 1], chunk[i]);
         if (hit && len === 1 && hit.type === 'CITY' && !club && (townInPersonName(tokens, chunk, i, residual) || (i === 0 && particleSurnameName(chunk.map((c) => tokens[c]))) || isRomanizedGivenName(tokens[chunk[i + 1]]))) break;
-        if (hit && len === 1 && placeInPersonName(tokens, chunk, i, hit)) break;
+        if (hit && len === 1 && (placeInPersonName(tokens, chunk, i, hit) || riverBeforeName(tokens, chunk, i, hit))) break;
         if (club || (hit && hit.type === 'COUNTRY' && residual.length && !doc.segments[t.segment].titleCase && countryNamedOrganization(tokens, residual[residual.length - 1], chunk[i]))) {
           const noun = residual.pop()!;
           flush();
@@ -934,6 +934,15 @@ const MONTHS: ReadonlySet<string> = new Set(
 function modalGivenName(t: ArticleToken, next: ArticleToken | undefined, titleCase: boolean): boolean {
   if (titleCase || !t.cap || t.upper || t.sentenceStart || !t.joinsNext || !isListedFirstName(t.key) || !hasLexiconTag(t.key, 'Modal') || MONTHS.has(t.key)) return false;
   return !!next && next.cap && !next.upper && nameShaped(next) && !isFunctionWord(next.key) && (!isCommonWord(next.key) || isSurname(next.key));
+}
+
+/**
+ * "Nile Rodgers", "Thames Water": a river's one-word name (`hit`, for chunk position `i`) before another capitalised
+ * word of its run that is no place's head ("Rhine Valley") opens another name, not the river.
+ */
+function riverBeforeName(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
+  const next = tokens[chunk[i + 1]];
+  return hit.type === 'REGION' && hit.kind === 'river' && !!next && next.cap && !Object.hasOwn(GEO_HEADS, next.key);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGivenName, isOrganizationHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isForeignArticle, isFunctionWord, isGivenName, isOrganizationHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
 import { GROUP_WORDS } from '../lexicon/name-words.lexicon';
@@ -360,7 +360,8 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
     // "United Auto Workers", "Associated Press": an adjective made from a verb opens the name, at a sentence's start too.
     const participle = t.key.endsWith('ed') && hasLexiconTag(t.key, 'Adjective');
     const opener = t.sentenceStart && !company && isCommonWord(t.key) && !isOrganizationHead(t.key) && !chamberNamedAfterThe(t.key) && !participle;
-    if (!based && (t.upper || capitalisedOrdinal(t) || !(isFunctionWord(t.key) || opener))) break;
+    // A foreign article opens the name: "El Paso County", "Le Monde Diplomatique".
+    if (!based && (t.upper || capitalisedOrdinal(t) || isForeignArticle(t.key) || !(isFunctionWord(t.key) || opener))) break;
     from++;
   }
   from = formalCountryStart(tokens, chunk, from, left);

@@ -8,7 +8,7 @@
 export const GEO_HEADS: Readonly<Record<string, string>> = {
   sea: 'sea', gulf: 'sea', bay: 'sea', strait: 'sea', straits: 'sea', channel: 'sea', ocean: 'ocean',
   river: 'river', lake: 'lake', mountains: 'mountain', mountain: 'mountain', island: 'island', islands: 'island',
-  peninsula: 'region', valley: 'region', desert: 'region', county: 'region', province: 'region', region: 'region',
+  peninsula: 'region', valley: 'region', delta: 'region', desert: 'region', county: 'region', province: 'region', region: 'region',
   oblast: 'region', territory: 'region', coast: 'region', basin: 'region', plateau: 'region', shelf: 'region', glacier: 'region',
   hill: 'region', street: 'region', avenue: 'region', boulevard: 'region', road: 'region', canal: 'river', plains: 'region',
   airport: 'facility', stadium: 'facility', arena: 'facility', bridge: 'facility',

@@ -46,6 +46,17 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('keeps a foreign article that opens a place\'s name before its head ("El Quarno County"), and reads a delta as a place\'s head', () => {
+    expect(findings('The union sued along with El Quarno County on Monday.')).toEqual([['place', 'El Quarno County', 'region']]);
+    expect(findings('Farmers in the Quarno Delta said the river rose.')).toEqual([['place', 'Quarno Delta', 'region']]);
+  });
+
+  it('reads a river the lists know alone, not before another capitalised word of its run ("Nile Rodgers", "Thames Water")', () => {
+    expect(findings('Barges on the Danube stopped on Monday.')).toEqual([['dict', 'Danube', 'REGION']]);
+    expect(findings('Nile Rodgers said he would tour.').map(([kind, text]) => [kind, text])).toEqual([['person', 'Nile Rodgers']]);
+    expect(findings('Thames Water said bills would rise.').filter(([kind]) => kind === 'dict')).toEqual([]);
+  });
+
   it('reads a federal appeals court by its ordinal and "Circuit", the ordinal in the name; a capitalised ordinal opens a name', () => {
     expect(findings('The Ninth Circuit Court of Appeals ruled, and the case went to the Sixth Circuit.')).toEqual([
       ['org', 'Ninth Circuit Court of Appeals', 'Ninth Circuit Court of Appeals'],

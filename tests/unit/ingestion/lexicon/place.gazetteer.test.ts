@@ -68,6 +68,8 @@ describe('place gazetteer', () => {
     expect(regionNamed('Balkans')).toMatchObject({ name: 'Balkans', kind: 'region' });
     expect(regionNamed('Black Sea')).toMatchObject({ kind: 'sea' });
     expect(regionNamed('New England')).toMatchObject({ countryCode: 'US' });
+    expect(regionNamed('Rhine')).toMatchObject({ kind: 'river' });
+    expect(regionNamed('River Thames')).toMatchObject({ name: 'Thames', countryCode: 'GB' });
     expect(countryNamed('U.S. Virgin Islands')?.code).toBe('VI');
     expect(countryNamed('Virgin Islands')?.code).toBe('VG');
   });
