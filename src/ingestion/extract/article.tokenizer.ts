@@ -433,14 +433,16 @@ function opensSentence(body: string, segStart: number, at: number, prev: Article
 /**
  * "Elon Musk's SpaceX", "Donald Tusk's Civic Coalition", "Tiger Woods' TGL": token `t` ends a person's name, whose possessive
  * ends it, whatever word it also is ("musk", "tusk"): a capitalised word that is no plural for people ("People's", "Workers'",
- * "Children's"), right after (`before`, of its segment, joined to it) a given name, an initial or a word no list or dictionary
- * knows; the name after the possessive is one of its own.
+ * "Children's"), right after (`before`, of its segment, joined to it) a given name (or a first name the lists hold that is no
+ * ordinary word: "Taylor Swift's Eras Tour"), an initial or a word no list or dictionary knows; the name after the possessive is one
+ * of its own.
  */
 function endsPersonName(before: ArticleToken | null, t: ArticleToken): boolean {
   if (!before || before.segment !== t.segment || !before.joinsNext || !before.cap || before.upper || t.upper || hasLexiconTag(t.key, 'Plural') || isTitleWord(t.key)) return false;
   if (before.initial) return true;
   if (isTitleWord(before.key) || isFunctionWord(before.key)) return false;
-  return isGivenName(before.key) || !(isVocabularyWord(before.key) || isSurname(before.key) || isDictionaryName(before.key) || isDictionaryWord(before.key));
+  if (isGivenName(before.key) || (isListedFirstName(before.key) && !isCommonWord(before.key))) return true;
+  return !(isVocabularyWord(before.key) || isSurname(before.key) || isDictionaryName(before.key) || isDictionaryWord(before.key));
 }
 
 /**

@@ -403,7 +403,8 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   // lists hold that is no ordinary word ("Taylor", a surname to the lexicon), before an ordinary word the dictionary also writes as a
   // name ("Brown", "Swift"; not "Energy" of "Quorvle Energy"), the two alone, with a sign of a person, is one.
   const firstName = unknownWord(ws[0]) || (isListedFirstName(ws[0].key) && !ws[0].upper && !isCommonWord(ws[0].key) && !isTitleWord(ws[0].key));
-  if (n === 1 && ws.length === 2 && !titleCase && firstName && nameShaped(ws[1]) && !ws[1].upper && !ws[1].initial && isDictionaryName(ws[1].key) && personEvidence(doc, piece)) return piece;
+  // So too before a possessive that owns the next word ("Taylor Swift's new album"), as a person owns her album.
+  if (n === 1 && ws.length === 2 && !titleCase && firstName && nameShaped(ws[1]) && !ws[1].upper && !ws[1].initial && isDictionaryName(ws[1].key) && (ownsNext(doc, ws[1]) || personEvidence(doc, piece))) return piece;
   if (n < 2) return [];
   const name = ws.slice(0, n);
   // "Affordable Care Act", "Free Document License": the name of a law or a document, no person's.
@@ -432,6 +433,11 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   if (words.slice(1).some((t) => isCommonWord(t.key))) return [];
   if (isCommonWord(words[0].key)) return !isVerbForm(words[0].key) && personEvidence(doc, piece) ? piece : [];
   return !doubtfulName(doc, piece) || personEvidence(doc, piece) ? piece : [];
+}
+
+/** Token `t` is a possessive that owns the word right after it ("Swift's new album", "Swift's Eras Tour"; not "Swift's, a bar"). */
+function ownsNext(doc: TokenizedArticle, t: ArticleToken): boolean {
+  return t.possessive && /^['’]s? \p{L}/u.test(doc.body.slice(t.end, t.end + 4));
 }
 
 /** A capitalised word no list or dictionary knows, name-shaped (a given name the lists lack: "Sherrod", "Cathie"). */

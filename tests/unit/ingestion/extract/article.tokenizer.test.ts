@@ -66,6 +66,8 @@ describe('tokenizeArticle', () => {
     // A given name the lists lack, and an initial, open the person too.
     expect(chunks("Tevana Musk's Brightwater Bank grew.")).toEqual(['Tevana Musk', 'Brightwater Bank']);
     expect(chunks("Nora K. Cotton's Quorvle Labs grew.")).toEqual(['Nora K. Cotton', 'Quorvle Labs']);
+    // A first name the lexicon knows only as a surname ("Taylor") opens the person too.
+    expect(chunks("Taylor Cotton's Quorvle Tour sold out.")).toEqual(['Taylor Cotton', 'Quorvle Tour']);
     expect(chunks('Nora Cotton spoke.', "Analysts said Cotton's Quorvle Labs grew.")).toEqual(['Nora Cotton', 'Analysts', 'Cotton', 'Quorvle Labs']);
     // A plural for people stays inside its name.
     expect(chunks("The Korean People's Army marched.")).toEqual(["The Korean People's Army"]);

@@ -226,5 +226,8 @@ describe('person-name reader', () => {
     const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
     expect(found('On Tuesday, Taylor Brown said the plan would fail.')).toEqual(['PERSON Taylor Brown']);
     expect(found('On Tuesday, Taylor Energy said it would cut jobs.')).not.toContain('PERSON Taylor Energy');
+    // A possessive that owns the next word is such a sign ("Taylor Swift's new album"); one that ends the clause is none.
+    expect(found("Taylor Cotton's new album sold well.")).toEqual(['PERSON Taylor Cotton']);
+    expect(found("The band played at Taylor Cotton's.")).toEqual([]);
   });
 });
