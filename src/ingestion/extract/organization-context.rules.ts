@@ -108,6 +108,7 @@ function lowerWordAt(tokens: ArticleToken[], i: number, keys: ReadonlySet<string
 export function typeOrganizationsByContext(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
   partiesNamedByMembers(doc, findings);
+  groupsBeforeTheirNoun(doc, findings);
   let personWords: Set<string> | null = null;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
@@ -145,7 +146,6 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     }
     else if ((afterJobAt(tokens, f) || afterRoleOf(tokens, f)) && organizationShaped(tokens, f)) findings[i] = organizationFinding(doc, f.first, f.last);
     else if (pluralTeamName(tokens, f)) findings[i] = organizationFinding(doc, f.first, f.last);
-    else if (!!next && !next.cap && MOVEMENT_NOUNS.has(next.key) && lastWord.joinsNext && movementNamed(tokens, f)) findings[i] = organizationFinding(doc, acronymAfterPeoples(tokens, f), f.last);
   }
   pollsters(doc, findings);
   organizationsAsSubjects(doc, findings);
@@ -445,18 +445,59 @@ function pluralTeamName(tokens: ArticleToken[], f: EntityFinding): boolean {
   return isDictionaryWord(singular) || isCommonWord(singular);
 }
 
-/** Lower-case nouns for a group of people acting together, written right after its name ("the Quorvan Dawn movement", "the United Steelworkers union"). */
-const MOVEMENT_NOUNS: ReadonlySet<string> = new Set(['group', 'movement', 'militia', 'militants', 'organization', 'organisation', 'union']);
+/**
+ * Lower-case nouns for a group of people acting together, written right after its name ("the Quorvan Dawn movement",
+ * "the United Steelworkers union", "the ruling Pakatan Harapan coalition", "the M23 rebels").
+ */
+const MOVEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'group', 'movement', 'militia', 'militants', 'organization', 'organisation', 'union', 'coalition', 'alliance', 'bloc', 'faction', 'rebels',
+]);
+
+/** How many lower-case modifiers may stand between "the" (or a possessive) and a group's name: "the ruling", "the main opposition". */
+const GROUP_MODIFIERS = 2;
 
 /**
- * "the Quorvan Dawn movement", "the Red Harvest group": after a lower-case "the" and before a word for a group
- * of people (MOVEMENT_NOUNS), a name no rule typed of two to NAME_WORDS words, none a given name, known surname, title head or
- * capitalised function word, and not only group nouns or peoples ("the Sunni Muslim group"), names that
- * group, whatever its words ("Islamic State", "Black Lives Matter").
+ * The name at `f` is opened as a group's: right after "the" or a capitalised possessive ("Malaysia's"), or after
+ * up to GROUP_MODIFIERS lower-case words that are no function words after one ("the ruling", "the main opposition").
+ */
+function openedAsGroup(tokens: ArticleToken[], f: EntityFinding): boolean {
+  for (let j = f.first - 1; j >= 0 && j >= f.first - 1 - GROUP_MODIFIERS; j--) {
+    const t = tokens[j];
+    if (t.segment !== tokens[f.first].segment) return false;
+    if (t.cap && t.possessive) return true;
+    if (!t.joinsNext) return false;
+    if (t.key === 'the' && !t.possessive) return true;
+    if (t.cap || isFunctionWord(t.key)) return false;
+  }
+  return false;
+}
+
+/**
+ * "the Red Harvest movement", "Malaysia's ruling Pakatan Harapan coalition", "the M23 rebels": a name no rule typed, or
+ * read as a person with no title, opened as a group's (openedAsGroup) and written right before a word for a group of
+ * people (MOVEMENT_NOUNS), names that group (movementNamed), without the peoples' adjectives before an acronym ("the
+ * Kurdish YPG militia"). Rewrites those findings.
+ */
+function groupsBeforeTheirNoun(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens } = doc;
+  findings.forEach((f, i) => {
+    if (f.kind !== 'partial' && (f.kind !== 'person' || f.titleFirst !== null)) return;
+    const next = tokens[f.last + 1];
+    if (!!next && !next.cap && MOVEMENT_NOUNS.has(next.key) && tokens[f.last].joinsNext && openedAsGroup(tokens, f) && movementNamed(tokens, f)) {
+      findings[i] = organizationFinding(doc, acronymAfterPeoples(tokens, f), f.last);
+    }
+  });
+}
+
+/**
+ * "the Quorvan Dawn movement", "the Red Harvest group", "the M23 rebels": a name of two to NAME_WORDS words, or one
+ * acronym or word with a figure, none a given name, known surname, title head or capitalised function word, and not
+ * only group nouns or peoples ("the Sunni Muslim group"), names a group, whatever its words ("Islamic State", "Black
+ * Lives Matter").
  */
 function movementNamed(tokens: ArticleToken[], f: EntityFinding): boolean {
-  const the = tokens[f.first - 1];
-  if (f.kind !== 'partial' || f.first === f.last || f.last - f.first >= NAME_WORDS || !the || the.key !== 'the' || !the.joinsNext) return false;
+  const one = tokens[f.first];
+  if (f.last - f.first >= NAME_WORDS || (f.first === f.last && !one.upper && !/\d/.test(one.key))) return false;
   const ws = tokens.slice(f.first, f.last + 1);
   if (ws.some((t) => isGivenName(t.key) || isSurname(t.key) || isTitleHead(t.key) || (t.cap && isFunctionWord(t.key)))) return false;
   return !ws.every((t) => GROUP_WORDS.has(t.key) || hasLexiconTag(t.key, 'Demonym') || !!countryOfDemonym(t.text));

@@ -281,6 +281,12 @@ describe('extractEntities: a group named before the word for it', () => {
     expect(r.spans.filter((s) => s === 'Broken Lantern')).toHaveLength(2);
   });
 
+  it("takes a coalition, a bloc or rebels after lower-case modifiers or a possessive for the group, though read as a person, and an acronym alone", () => {
+    const r = extract('Voters backed the ruling Tellvani Bersatu coalition.', "Peru's Pakatan Morvani alliance lost, and the Q17 rebels advanced.");
+    expect(r.organizations.sort()).toEqual(['Pakatan Morvani', 'Q17', 'Tellvani Bersatu']);
+    expect(r.people).toEqual([]);
+  });
+
   it('takes no group nouns or peoples, nor a name a person’s name opens, for a group ("the Sunni Muslim group")', () => {
     const r = extract('The rally went on for hours.', 'Leaders of the Sunni Muslim group met. The Dara Velloway group met.');
     expect(r.organizations).toEqual([]);
