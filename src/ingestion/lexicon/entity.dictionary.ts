@@ -16,6 +16,7 @@ import { organizationAliases, organizationNamed } from './organization.aliases';
 import {
   CityRecord,
   CountryRecord,
+  cityByShortForm,
   cityNamed,
   countryNamed,
   countryOfDemonym,
@@ -117,6 +118,8 @@ function findName(surface: string, words: number): DictionaryHit | null {
   if (words === 1) {
     const of = countryOfDemonym(surface);
     if (of) return { type: 'DEMONYM', country: of };
+    const short = cityByShortForm(surface);
+    if (short) return { type: 'CITY', city: short };
   }
   const region = regionNamed(surface);
   if (region) return { type: 'REGION', name: region.name, kind: region.kind, countryCode: region.countryCode };

@@ -340,6 +340,17 @@ export function cityNamed(name: string): CityRecord | null {
   return gazetteer().cities.get(foldName(name)) ?? null;
 }
 
+/**
+ * Short forms news writes for great cities, matched as written (case and dots): GeoNames' alternate names
+ * lack them or are skipped under four letters, and folded "LA" would be the "La" of "La Liga".
+ */
+const CITY_SHORT_FORMS: Readonly<Record<string, string>> = { 'L.A.': 'Los Angeles', LA: 'Los Angeles', NYC: 'New York City', 'N.Y.C.': 'New York City' };
+
+/** The great city a short form names as written ("L.A.", "NYC"; not "La"), or null. */
+export function cityByShortForm(surface: string): CityRecord | null {
+  return Object.hasOwn(CITY_SHORT_FORMS, surface) ? cityNamed(CITY_SHORT_FORMS[surface]) : null;
+}
+
 /** The first-level subdivision (state, province...) with this name, or null; the first listed wins. */
 export function stateNamed(name: string): StateRecord | null {
   return gazetteer().states.get(foldName(name)) ?? null;

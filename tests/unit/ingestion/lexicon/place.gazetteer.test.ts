@@ -1,4 +1,4 @@
-import { cityNamed, countryByCode, countryNamed, countryOfDemonym, regionNamed, stateNamed } from '../../../../src/ingestion/lexicon/place.gazetteer';
+import { cityByShortForm, cityNamed, countryByCode, countryNamed, countryOfDemonym, regionNamed, stateNamed } from '../../../../src/ingestion/lexicon/place.gazetteer';
 
 describe('place gazetteer', () => {
   it('finds countries by name, official name and common abbreviation, upper-case forms only as written', () => {
@@ -61,6 +61,14 @@ describe('place gazetteer', () => {
     expect(stateNamed('Aleppo')).toBeNull();
     expect(stateNamed('Somali')).toBeNull();
     expect(stateNamed('Balkan')).toBeNull();
+  });
+
+  it('knows the short forms news writes for great cities only as written ("L.A.", "LA", "NYC"; not "La")', () => {
+    expect(cityByShortForm('L.A.')).toMatchObject({ name: 'Los Angeles', countryCode: 'US' });
+    expect(cityByShortForm('LA')).toMatchObject({ name: 'Los Angeles' });
+    expect(cityByShortForm('NYC')).toMatchObject({ name: 'New York City' });
+    expect(cityByShortForm('La')).toBeNull();
+    expect(cityByShortForm('toString')).toBeNull();
   });
 
   it('knows states and well-known regions', () => {

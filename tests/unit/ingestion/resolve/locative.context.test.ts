@@ -115,3 +115,11 @@ describe('a name in a locative phrase or before a region noun', () => {
     expect(found('The fire near Vellamora had been contained by Monday.')).toEqual([['Vellamora', 'LOCATION']]);
   });
 });
+
+describe('a great city by its short form', () => {
+  it('is the city ("the mayor of LA", "in L.A.", "NYC")', () => {
+    const r = extractEntities(articleFrom(['The mayor of LA said traffic in L.A. was heavy, as it is in NYC.']));
+    const byKey = new Map(r.entities.map((e) => [e.key, e]));
+    expect(r.mentions.map((m) => byKey.get(m.entityKey)!.name)).toEqual(['Los Angeles', 'Los Angeles', 'New York City']);
+  });
+});
