@@ -10,7 +10,7 @@ import { cityNamed, stateNamed } from '../lexicon/place.gazetteer';
 import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
 import { isConnector, isOrdinaryWord, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
-import { isOrdinary, isPluralShaped, nameShaped, pluralOfWord } from './name-shape.rules';
+import { isOrdinary, isPluralShaped, lonelyNameWord, nameShaped, pluralOfWord } from './name-shape.rules';
 
 /**
  * Reading a person's name and title out of a run of capitalised words: where a title ends
@@ -590,10 +590,10 @@ export function roleOf(tokens: ArticleToken[], from: number | null, to: number):
 
 /**
  * The finding for words `first`..`last` no rule read: a person for a leader's surname alone ("the Quimby administration", see
- * leaderBefore), else a partial name, with whether a speech cue stands beside it (hasCue).
+ * leaderBefore) or a word set off after a noun for a person ("her husband, Jay-Z,", see apposedToPersonNoun), else a partial name, with whether a speech cue stands beside it (hasCue).
  */
 export function unreadNameFinding(doc: TokenizedArticle, first: number, last: number): EntityFinding {
-  if (first === last && leaderBefore(doc.tokens, last)) return { kind: 'person', first, last, role: null, titleFirst: null };
+  if (first === last && (leaderBefore(doc.tokens, last) || apposedToPersonNoun(doc, last))) return { kind: 'person', first, last, role: null, titleFirst: null };
   return { kind: 'partial', first, last, cue: hasCue(doc, first, last) };
 }
 
@@ -626,6 +626,19 @@ function cueAfter(tokens: ArticleToken[], last: number): boolean {
     if (t.cap || PASSIVE_TAGS.some((tag) => hasLexiconTag(t.key, tag)) || !(CUE_MODIFIERS.has(t.key) || /^\p{Ll}+ly$/u.test(t.text))) return false;
   }
   return false;
+}
+
+/**
+ * "Her husband, Jay-Z, said", "the singer, Quorvle.": a word that may stand alone for a person (lonelyNameWord; no name the lists
+ * know) set off by a comma right after a lower-case noun for a person (personNounBefore's: "husband", "singer"; not after "its":
+ * "its partner, Quorvle,"), and closed by a comma or a full stop, is that person's name.
+ */
+function apposedToPersonNoun(doc: TokenizedArticle, at: number): boolean {
+  const { tokens, body } = doc;
+  const [t, noun, determiner] = [tokens[at], tokens[at - 1], tokens[at - 2]];
+  if (!noun || noun.cap || noun.segment !== t.segment || !hasLexiconTag(noun.key, 'Actor') || determiner?.key === 'its') return false;
+  if (!/^\s*,\s*$/.test(body.slice(noun.end, t.start)) || !/^[,.]/.test(body.slice(t.end)) || t.possessive) return false;
+  return t.cap && lonelyNameWord(t) && !lookupName(t.text, 1);
 }
 
 /**

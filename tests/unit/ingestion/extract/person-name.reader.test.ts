@@ -141,6 +141,13 @@ describe('person-name reader', () => {
     expect(people('The Democratic administration cut taxes.')).toEqual([]);
   });
 
+  it('reads one word set off by commas after a noun for a person as that person ("her husband, Quor-Z, said"), not after "its"', () => {
+    const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(people('Her husband, Quor-Z, said in an interview that he was proud.')).toEqual(['Quor-Z']);
+    expect(people('His lawyer, Orlikko, declined to comment.')).toEqual(['Orlikko']);
+    expect(people('Its partner, Orlikko, declined to comment.')).toEqual([]);
+  });
+
   it('reads a known given name alone before a verb of thought as a person, at a sentence\'s start too, but no town\'s name', () => {
     const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
     expect(people('Melanie thought the whole plan was foolish.')).toEqual(['Melanie']);
