@@ -63,6 +63,11 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   MK: ['Macedonia'],
   VA: ['Holy See'],
 };
+/**
+ * Alternative spellings world-countries lists as a country's name that English news writes as its
+ * demonym: "the Saudi government", "Saudi officials" (the package's demonym is "Saudi Arabian").
+ */
+const DEMONYM_SPELLINGS: Record<string, string[]> = { SA: ['Saudi'] };
 /** Short upper-case forms that news prose does use for a country (ISO codes otherwise are not names). */
 const COUNTRY_ABBREVIATIONS = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'DPRK', 'ROK', 'USSR']);
 
@@ -98,13 +103,14 @@ function loadCountries(g: Gazetteer): void {
   const ordered = [...worldCountries].sort((a, b) => Number(b.independent) - Number(a.independent));
   for (const c of ordered) {
     const eng = c.demonyms?.eng;
-    const demonyms = [...new Set([eng?.m, eng?.f].filter((d): d is string => !!d).flatMap((d) => d.split(/\s+or\s+/)))];
+    const spelt = DEMONYM_SPELLINGS[c.cca2] ?? [];
+    const demonyms = [...new Set([eng?.m, eng?.f].filter((d): d is string => !!d).flatMap((d) => d.split(/\s+or\s+/)).concat(spelt))];
     const record: CountryRecord = { code: c.cca2, name: c.name.common, demonyms };
     g.countries.set(c.cca2, record);
     const extra = EXTRA_COUNTRY_NAMES[c.cca2] ?? [];
     const names = [c.name.common, c.name.official, ...c.altSpellings, ...extra];
     for (const name of names) {
-      if (!isLatinName(name) || name.includes(',')) continue;
+      if (!isLatinName(name) || name.includes(',') || spelt.includes(name)) continue;
       if (isShortUpperCase(name)) {
         if (COUNTRY_ABBREVIATIONS.has(name.replace(/\./g, '')) && !g.countryByExactName.has(name)) g.countryByExactName.set(name, record);
         continue;

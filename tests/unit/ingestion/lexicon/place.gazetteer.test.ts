@@ -71,6 +71,12 @@ describe('place gazetteer', () => {
     expect(cityByShortForm('toString')).toBeNull();
   });
 
+  it('reads "Saudi" as the demonym news writes it as ("the Saudi government"), not as the country', () => {
+    expect(countryOfDemonym('Saudi')?.code).toBe('SA');
+    expect(countryNamed('Saudi')).toBeNull();
+    expect(countryNamed('Saudi Arabia')?.code).toBe('SA');
+  });
+
   it('knows states and well-known regions', () => {
     expect(stateNamed('Virginia')).toMatchObject({ countryCode: 'US' });
     expect(regionNamed('Balkans')).toMatchObject({ name: 'Balkans', kind: 'region' });
