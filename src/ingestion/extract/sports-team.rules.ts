@@ -398,6 +398,31 @@ function teamsInTables(doc: TokenizedArticle, findings: EntityFinding[], sports:
 }
 
 /**
+ * A line of a race's results: a place, a rider's or a driver's name, his country in brackets, then his team's name
+ * before his time, "same time", a comma or the line's end ("1. Ann Lee (Germany) Telekom 5 hours 12 minutes",
+ * "3. Mika Hakkinen (Finland) McLaren 15.710"). The team's name is the group.
+ */
+const RIDER_LINE = /^\s*\d{1,3}[.)]?\s+\p{Lu}[^()\d\n]*\(\s*\p{Lu}[\p{L}. ]{1,30}\)\s+(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3})(?=\s+\d|\s+same time|\s*[,;]|\s*$)/du;
+
+/**
+ * "1. Ann Lee (Germany) Telekom 5 hours": the team of a line of a race's results (RIDER_LINE) is an organization, and so
+ * is every naming of it in the article that no rule typed ("Lee of Telekom won", "the Telekom team"). Rewrites the
+ * partial findings of `findings` so.
+ */
+function teamsOfRiders(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens, body } = doc;
+  const names = new Set<string>();
+  for (const s of doc.segments) {
+    const span = RIDER_LINE.exec(body.slice(s.start, s.end))?.indices?.[1];
+    if (span) names.add(body.slice(s.start + span[0], s.start + span[1]).toLowerCase());
+  }
+  if (!names.size) return;
+  findings.forEach((f, i) => {
+    if (f.kind === 'partial' && names.has(body.slice(tokens[f.first].start, tokens[f.last].end).toLowerCase())) findings[i] = organizationFinding(doc, f.first, f.last);
+  });
+}
+
+/**
  * A name read as an untitled person's that a town opens, no name of a person's ("Plymouth Argyle", "Paris Saint-Germain";
  * not "Austin Rivers", "Jackson Pollock"), or of two words that a town ends, the first no surname or word that names
  * another place with it ("Werder Bremen", "Slavia Prague"; not "West Berlin"): a club where it stands as one.
@@ -441,6 +466,7 @@ function clubsOpeningSentences(doc: TokenizedArticle, findings: EntityFinding[],
 export function typeSportsTeams(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const sports = isSportsCopy(doc);
   teamsInTables(doc, findings, sports);
+  teamsOfRiders(doc, findings);
   if (sports) clubNamesWithTowns(doc, findings);
   const { tokens, body } = doc;
   const personWords = personNameWords(tokens, findings.filter((f) => !townNamedPerson(doc, f)));

@@ -220,4 +220,14 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       ),
     ).toEqual(['Quorrington O', 'Leeds O', 'Newcastle O', 'Hamburg O']);
   });
+  it('takes the team after a rider’s country in a line of a race’s results for an organization, and its namings in the report', () => {
+    expect(
+      mentions(
+        'Ann Quorvel of Brastano won the sixth stage on Friday, while Tom Vellard kept the overall lead.',
+        '1. Ann Quorvel (Germany) Brastano 5 hours 12 minutes 36 seconds',
+        '2. Tom Vellard (France) Telmoro same time',
+        'Quorvel, riding for the Brastano team, outsprinted Vellard at the finish.',
+      ),
+    ).toEqual(['Ann Quorvel P', 'Brastano O', 'Tom Vellard P', 'Ann Quorvel P', 'Germany L', 'Brastano O', 'Tom Vellard P', 'France L', 'Telmoro O', 'Quorvel P', 'Brastano O', 'Vellard P']);
+  });
 });
