@@ -545,7 +545,9 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
         const club = !!hit && hit.type === 'CITY' && residual.length > 0 && clubBeforeTown(tokens, residual[residual.length - 1], chunk[i]);
         if (hit && len === 1 && hit.type === 'CITY' && !club && (townInPersonName(tokens, chunk, i, residual) || (i === 0 && particleSurnameName(chunk.map((c) => tokens[c]))) || isRomanizedGivenName(tokens[chunk[i + 1]]))) break;
         if (hit && len === 1 && (placeInPersonName(tokens, chunk, i, hit) || riverBeforeName(tokens, chunk, i, hit))) break;
-        if (club || (hit && hit.type === 'COUNTRY' && residual.length && !doc.segments[t.segment].titleCase && countryNamedOrganization(tokens, residual[residual.length - 1], chunk[i]))) {
+        // A region's body only by an organization's head word ("Police Scotland"; not "Rural Ohio").
+        const nation = !!hit && residual.length > 0 && (hit.type === 'COUNTRY' || (hit.type === 'REGION' && isOrganizationHead(tokens[residual[residual.length - 1]].key)));
+        if (club || (nation && !doc.segments[t.segment].titleCase && countryNamedOrganization(tokens, residual[residual.length - 1], chunk[i]))) {
           const noun = residual.pop()!;
           flush();
           out.push(organizationFinding(doc, noun, last));
@@ -616,9 +618,9 @@ function joinThe(doc: TokenizedArticle, out: EntityFinding[], from: number, the:
 
 /**
  * "Environment Canada", "Air France", "Cricket Australia", "Sport England": an ordinary singular noun
- * with a capital, no office, demonym or verb form, written right before a country's name, names an
- * organization of that country (an agency, a company, a sports body), not the country; not an event's
- * word ("Fan Expo Canada"). Its caller asks outside Title Case lines only, where every verb has a capital
+ * with a capital, no office, demonym or verb form, written right before a country's name (a region's, for an
+ * organization's head word: "Police Scotland"), names an organization of that country (an agency, a company,
+ * a sports body), not the country; not an event's word ("Fan Expo Canada"). Its caller asks outside Title Case lines only, where every verb has a capital
  * ("Old Hands Help Russia Navigate U.S. Media").
  */
 function countryNamedOrganization(tokens: ArticleToken[], noun: number, country: number): boolean {

@@ -93,6 +93,14 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('reads an organization\'s head word before a region as the region\'s body ("Police Tasmania"), no other word ("Rural Ohio")', () => {
+    expect(findings('Officers of Police Tasmania met farmers of Rural Ohio.')).toEqual([
+      ['org', 'Police Tasmania', 'Police Tasmania'],
+      ['partial', 'Rural', null],
+      ['dict', 'Ohio', 'REGION'],
+    ]);
+  });
+
   it('reads a word before a country as an organization of it in a sentence ("Sport Chile"), not in a Title Case line, where verbs have capitals', () => {
     expect(findings('Sport Chile opened an inquiry.')).toEqual([['org', 'Sport Chile', 'Sport Chile']]);
     const headline = findings({ kind: 'title', text: 'Old Rivals Help Chile Navigate Peru Talks' });
