@@ -115,12 +115,11 @@ function findName(surface: string, words: number): DictionaryHit | null {
   if (org) return { type: 'ORGANIZATION', name: org };
   const country = countryNamed(surface);
   if (country) return { type: 'COUNTRY', country };
-  if (words === 1) {
-    const of = countryOfDemonym(surface);
-    if (of) return { type: 'DEMONYM', country: of };
-    const short = cityByShortForm(surface);
-    if (short) return { type: 'CITY', city: short };
-  }
+  // "Ukrainian", "Sri Lankan", "Papua New Guinean".
+  const of = words <= 3 ? countryOfDemonym(surface) : null;
+  if (of) return { type: 'DEMONYM', country: of };
+  const short = words === 1 ? cityByShortForm(surface) : null;
+  if (short) return { type: 'CITY', city: short };
   const region = regionNamed(surface);
   if (region) return { type: 'REGION', name: region.name, kind: region.kind, countryCode: region.countryCode };
   const city = cityNamed(surface);

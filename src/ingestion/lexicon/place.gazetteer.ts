@@ -57,6 +57,7 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   SZ: ['Swaziland'],
   TL: ['East Timor'],
   TR: ['Turkey'],
+  BA: ['Bosnia'],
   IR: ['Islamic Republic'],
   VI: ['U.S. Virgin Islands', 'US Virgin Islands'],
   CV: ['Cape Verde'],
@@ -104,7 +105,7 @@ function loadCountries(g: Gazetteer): void {
   for (const c of ordered) {
     const eng = c.demonyms?.eng;
     const spelt = DEMONYM_SPELLINGS[c.cca2] ?? [];
-    const demonyms = [...new Set([eng?.m, eng?.f].filter((d): d is string => !!d).flatMap((d) => d.split(/\s+or\s+/)).concat(spelt))];
+    const demonyms = [...new Set([eng?.m, eng?.f].filter((d): d is string => !!d).flatMap((d) => d.split(/\s+or\s+|,\s*/)).concat(spelt))];
     const record: CountryRecord = { code: c.cca2, name: c.name.common, demonyms };
     g.countries.set(c.cca2, record);
     const extra = EXTRA_COUNTRY_NAMES[c.cca2] ?? [];

@@ -51,6 +51,13 @@ describe('classifyEntities', () => {
     expect(findings('Farmers in the Quarno Delta said the river rose.')).toEqual([['place', 'Quarno Delta', 'region']]);
   });
 
+  it('reads a demonym of two or three words as one ("Sri Lankan forces", "Papua New Guinean"), no person', () => {
+    expect(findings('Sri Lankan forces and Papua New Guinean officials met on Monday.')).toEqual([
+      ['dict', 'Sri Lankan', 'DEMONYM'],
+      ['dict', 'Papua New Guinean', 'DEMONYM'],
+    ]);
+  });
+
   it('reads a river the lists know alone, not before another capitalised word of its run ("Nile Rodgers", "Thames Water")', () => {
     expect(findings('Barges on the Danube stopped on Monday.')).toEqual([['dict', 'Danube', 'REGION']]);
     expect(findings('Nile Rodgers said he would tour.').map(([kind, text]) => [kind, text])).toEqual([['person', 'Nile Rodgers']]);

@@ -71,6 +71,12 @@ describe('place gazetteer', () => {
     expect(cityByShortForm('toString')).toBeNull();
   });
 
+  it('knows "Bosnia" and the demonyms world-countries lists with a comma ("Bosnian, Herzegovinian")', () => {
+    expect(countryNamed('Bosnia')?.code).toBe('BA');
+    expect(countryOfDemonym('Bosnian')?.code).toBe('BA');
+    expect(countryOfDemonym('Herzegovinian')?.code).toBe('BA');
+  });
+
   it('reads "Saudi" as the demonym news writes it as ("the Saudi government"), not as the country', () => {
     expect(countryOfDemonym('Saudi')?.code).toBe('SA');
     expect(countryNamed('Saudi')).toBeNull();
