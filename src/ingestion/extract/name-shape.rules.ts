@@ -61,7 +61,18 @@ export function lonelyNameWord(t: ArticleToken): boolean {
   if (t.upper || t.initial || t.text.length < 2 || !nameShaped(t) || isBrandShaped(t.text)) return false;
   // A given name that is also an ordinary word ("Frank", "Sunshine") stands alone for no one by itself.
   if (isSurname(t.key) || (isGivenName(t.key) && !isCommonWord(t.key))) return true;
-  return !isCommonWord(t.key) && !NON_NAME_ENDINGS.test(t.key) && !INFLECTED.test(t.key) && !pluralOfWord(t);
+  // The endings of ordinary words tell nothing of the second part of a double-barrelled name ("Bankman-Fried").
+  const wordEnding = !doubleBarrelled(t) && (NON_NAME_ENDINGS.test(t.key) || INFLECTED.test(t.key));
+  return !isCommonWord(t.key) && !wordEnding && !pluralOfWord(t);
+}
+
+/**
+ * "Bankman-Fried", "Smith-Jones": two capitalised parts joined by a hyphen, the first no ordinary word (not "Hard-Pressed", "Well-Known"
+ * of a headline) and no people's name ("Anglo-Saxon"): a double-barrelled surname, whatever the second part also is ("fried").
+ */
+function doubleBarrelled(t: ArticleToken): boolean {
+  const first = t.key.slice(0, t.key.indexOf('-'));
+  return /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(t.text) && !isVocabularyWord(first) && !hasLexiconTag(first, 'Demonym');
 }
 
 /**

@@ -19,6 +19,13 @@ describe('name-shape rules', () => {
     expect(found).toEqual(['PERSON Cheng Chung-tai']);
   });
 
+  it('lets a double-barrelled surname stand alone whatever its second part ends in ("Quorman-Fried"), not an English compound', () => {
+    for (const w of ['Quorman-Fried', 'Orlikko-Binding']) expect(lonelyNameWord(token(w))).toBe(true);
+    for (const w of ['Hard-Pressed', 'Well-Heeled', 'Quormanfried']) expect(lonelyNameWord(token(w))).toBe(false);
+    const people = extractEntities(articleFrom(["Mr. Quorman-Fried's lawyers asked for leniency."])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(people).toEqual(['Quorman-Fried']);
+  });
+
   it('tells an inflected English word from a name ending in "-ing"', () => {
     for (const w of ['asked', 'clearly', 'citing', 'dragging', 'speaking', 'anti-beijing']) expect(inflectedWord(w)).toBe(true);
     for (const w of ['torling', 'kipling', 'xiaoping', 'vasstrand']) expect(inflectedWord(w)).toBe(false);
