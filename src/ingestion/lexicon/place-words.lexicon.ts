@@ -64,10 +64,14 @@ export const LOCATIVE_RE = /\b(peninsula|region|province|oblast|district|state|t
 export const BARE_LOCATIVE_NOUNS: ReadonlySet<string> = new Set(['state', 'area', 'republic']);
 
 /**
- * Lower-case nouns that make the name right before them a region of that kind when they end the
- * phrase: "North Kivu province", "Rakhine state", "Montgomery and Bucks counties".
+ * Lower-case nouns that make the name right before them a place of that kind: a region when they end
+ * the phrase ("North Kivu province", "Rakhine state", "Montgomery and Bucks counties"), an airport
+ * always ("Kloten airport", "Heathrow airport officials").
  */
-export const REGION_NOUNS_AFTER: ReadonlySet<string> = new Set(['province', 'provinces', 'region', 'regions', 'governorate', 'oblast', 'prefecture', 'county', 'counties', 'district', 'districts', 'state']);
+export const PLACE_NOUNS_AFTER: Readonly<Record<string, string>> = {
+  province: 'region', provinces: 'region', region: 'region', regions: 'region', governorate: 'region', oblast: 'region', prefecture: 'region',
+  county: 'region', counties: 'region', district: 'region', districts: 'region', state: 'region', airport: 'facility',
+};
 
 /** The place kind each locative noun of LOCATIVE_RE gives (any other: 'region'). */
 export const LOCATIVE_KIND: Readonly<Record<string, string>> = { city: 'city', town: 'city', village: 'city', port: 'city', capital: 'city', outskirts: 'city', suburbs: 'city', island: 'island' };

@@ -19,7 +19,7 @@ import { articleCountries, nationalBodyName } from './national-body.rules';
 import { acronymDefinitions, organizationsByFirstWord, organizationsByHead, organizationsByInitials, organizationsByLongerName, organizationsBySurface, organizationsByTail } from './acronym.definitions';
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
 import { EntityRegistry } from './entity.registry';
-import { applyLocative, cityOrState, locativeContext, regionNounAfter, stateAfter } from './locative.context';
+import { applyLocative, cityOrState, locativeContext, placeNounAfter, stateAfter } from './locative.context';
 import { clusterPersonNames, resolvePartialName, type Gender, type PersonCluster } from './person.resolver';
 import { evidenceAfter, isOrdinaryCompanyWord, isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations } from './person-or-organization.rules';
 
@@ -43,9 +43,9 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
   const { tokens } = doc;
   const findings = personsNamedLikeOrganizations(doc, classified);
   // "the northern town of Kiryat Shmona", "North Kivu province": an untitled name read as a person's is a place
-  // in a locative phrase or before a region noun (resolvePartial makes it one).
+  // in a locative phrase or before a place's noun (resolvePartial makes it one).
   findings.forEach((f, i) => {
-    if (f.kind === 'person' && f.titleFirst === null && !tokens[f.last].possessive && (regionNounAfter(doc, f.last) || locativeContext(doc, f.first))) findings[i] = { kind: 'partial', first: f.first, last: f.last, cue: false };
+    if (f.kind === 'person' && f.titleFirst === null && !tokens[f.last].possessive && (placeNounAfter(doc, f.last) || locativeContext(doc, f.first))) findings[i] = { kind: 'partial', first: f.first, last: f.last, cue: false };
   });
   const reg = new EntityRegistry(doc);
   const words = (f: { first: number; last: number }): string[] =>
@@ -377,7 +377,8 @@ function resolvePartial(
     reg.mention(key, f.first, f.last);
     return key;
   }
-  const locative = locativeContext(doc, f.first) ?? (regionNounAfter(doc, f.last) ? { countryCode: null, kind: 'region' } : null);
+  const nounKind = placeNounAfter(doc, f.last);
+  const locative = locativeContext(doc, f.first) ?? (nounKind ? { countryCode: null, kind: nounKind } : null);
   // "Eureka Springs, Arkansas": a name no list knows before its state or country is a town there; a given
   // name only when it is a town's name alone ("Charlotte, N.C.").
   const state = locative || ws.length > 3 || (isGivenName(ws[0].key) && !(ws.length === 1 && cityNamed(ws[0].text))) ? null : stateAfter(doc, f.last);

@@ -2,7 +2,7 @@ import type { TokenizedArticle } from '../extract/article.tokenizer';
 import { isClosedClassWord, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
 import type { DictionaryHit } from '../lexicon/entity.dictionary';
 import { type CityRecord, cityNamed, countryNamed, countryOfDemonym, stateNamed, usStateAbbreviated } from '../lexicon/place.gazetteer';
-import { BARE_LOCATIVE_NOUNS, COMPASS, LOCATIVE_KIND, LOCATIVE_RE, REGION_NOUNS_AFTER } from '../lexicon/place-words.lexicon';
+import { BARE_LOCATIVE_NOUNS, COMPASS, LOCATIVE_KIND, LOCATIVE_RE, PLACE_NOUNS_AFTER } from '../lexicon/place-words.lexicon';
 import type { EntityRegistry } from './entity.registry';
 
 /** How many modifiers may stand between "the" (or a capitalised word) and the locative noun: "the northern Syrian town of". */
@@ -41,26 +41,29 @@ export function locativeContext(doc: TokenizedArticle, first: number): { country
 }
 
 /**
- * True when a lower-case region noun (REGION_NOUNS_AFTER) right after token `last` makes the name
- * ending there a region: "North Kivu province", "Rakhine state", "Montgomery and Bucks counties". The
- * noun ends its phrase: the segment ends, or punctuation, a closed-class word, a verb form or a
- * capitalised word follows ("the Orlikko district attorney" names a person's office); before "state", no
- * English word ("the Sunshine state").
+ * The kind of place a lower-case noun right after token `last` makes the name ending there
+ * (PLACE_NOUNS_AFTER), or null: an airport ("Kloten airport"); a region when the noun ends its phrase,
+ * the segment ending or punctuation, a closed-class word, a verb form or a capitalised word following
+ * ("North Kivu province", "Rakhine state", "Montgomery and Bucks counties"; not "the Orlikko district
+ * attorney", an office), and before "state" no English word ("the Sunshine state").
  */
-export function regionNounAfter(doc: TokenizedArticle, last: number): boolean {
+export function placeNounAfter(doc: TokenizedArticle, last: number): string | null {
   const { tokens } = doc;
   const noun = tokens[last + 1];
   // "Montgomery and Bucks counties": the first of two names before a plural noun.
   if (noun && !noun.cap && (noun.key === 'and' || noun.key === 'or') && tokens[last].joinsNext && noun.joinsNext) {
     let end = last + 2;
     while (end < last + 4 && tokens[end + 1]?.cap && tokens[end].joinsNext) end++;
-    return !!tokens[end]?.cap && tokens[end].segment === noun.segment && regionNounAfter(doc, end) && tokens[end + 1].key.endsWith('s');
+    const plural = !!tokens[end]?.cap && tokens[end].segment === noun.segment && tokens[end + 1]?.key.endsWith('s');
+    return plural ? placeNounAfter(doc, end) : null;
   }
-  if (!noun || noun.cap || noun.segment !== tokens[last].segment || !tokens[last].joinsNext || tokens[last].possessive || !REGION_NOUNS_AFTER.has(noun.key)) return false;
-  // "Battleground state Florida", "the Sunshine state": an English word before "state" is a nickname or a kind.
-  if (noun.key === 'state' && isVocabularyWord(tokens[last].key)) return false;
+  if (!noun || noun.cap || noun.segment !== tokens[last].segment || !tokens[last].joinsNext || tokens[last].possessive || !Object.hasOwn(PLACE_NOUNS_AFTER, noun.key)) return null;
+  const kind = PLACE_NOUNS_AFTER[noun.key];
+  if (kind !== 'region') return kind;
+  if (noun.key === 'state' && isVocabularyWord(tokens[last].key)) return null;
   const next = tokens[last + 2];
-  return !next || next.segment !== noun.segment || !noun.joinsNext || next.cap || isClosedClassWord(next.key) || isVerbForm(next.key);
+  const ends = !next || next.segment !== noun.segment || !noun.joinsNext || next.cap || isClosedClassWord(next.key) || isVerbForm(next.key);
+  return ends ? kind : null;
 }
 
 /** How many words after the comma may name the state or country ("New South Wales"). */

@@ -111,6 +111,11 @@ describe('a name in a locative phrase or before a region noun', () => {
     expect(found('She will visit the Sunshine state next week.')).toEqual([]);
   });
 
+  it('is a place before a lower-case "airport", whatever follows it', () => {
+    expect(found('A bomb threat at Orrick airport closed it.')).toEqual([['Orrick', 'LOCATION']]);
+    expect(found('Vellamo Quarne airport officials said flights resumed.')).toEqual([['Vellamo Quarne', 'LOCATION']]);
+  });
+
   it('is a place when a name no list knows follows "near", not an organization before the verb', () => {
     expect(found('The fire near Vellamora had been contained by Monday.')).toEqual([['Vellamora', 'LOCATION']]);
   });
