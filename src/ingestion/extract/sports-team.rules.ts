@@ -3,6 +3,7 @@ import { hasLexiconTag, isFunctionWord, isGivenName, isListedFirstName, isSurnam
 import { EVENT_WORDS, GROUP_WORDS } from '../lexicon/name-words.lexicon';
 import { cityNamed, countryOfDemonym } from '../lexicon/place.gazetteer';
 import { PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
+import { REGIONS } from '../lexicon/region.names';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { isPluralShaped, verbLike } from './name-shape.rules';
@@ -357,12 +358,26 @@ function untitledNonGiven(doc: TokenizedArticle, f: EntityFinding): boolean {
   return f.kind === 'person' && f.titleFirst === null && !isGivenName(doc.tokens[f.first].key);
 }
 
+/** The well-known regions, nations among them ("England", "Catalonia", "Middle East"): no club's name. */
+const WELL_KNOWN_REGIONS: ReadonlySet<string> = new Set(REGIONS.flatMap((r) => [r.name, ...r.aliases].map((n) => n.toLowerCase())));
+
+/**
+ * The finding `f` is a county, a state or a province that sports copy names a team by ("Yorkshire captain", "Texas 6",
+ * "beat Waikato"), no well-known region or nation (WELL_KNOWN_REGIONS: "England", "Scotland"), or a town's county that is
+ * a club's name ("Derby County").
+ */
+function clubRegion(doc: TokenizedArticle, f: EntityFinding): boolean {
+  if (f.kind === 'dict') return f.hit.type === 'REGION' && f.hit.kind === 'region' && !WELL_KNOWN_REGIONS.has(f.hit.name.toLowerCase());
+  return f.kind === 'place' && f.placeKind === 'region' && f.last > f.first && doc.tokens[f.last].key === 'county' && !!cityNamed(surfaceOf(doc, f.first, f.last - 1));
+}
+
 /**
  * The finding `f` may be read as a part of a team's name in a table line `line`: a name no rule typed, a city, an
- * organization, or, on a results line, a name read as a person that opens with no given name ("Plymouth Argyle").
+ * organization, a county or a state (clubRegion), or, on a results line, a name read as a person that opens with no given
+ * name ("Plymouth Argyle").
  */
 function teamPart(doc: TokenizedArticle, f: EntityFinding, line: TableLine): boolean {
-  return f.kind === 'partial' || (f.kind === 'dict' && f.hit.type === 'CITY') || isOrganizationFinding(f) || (line === 'result' && untitledNonGiven(doc, f));
+  return f.kind === 'partial' || (f.kind === 'dict' && f.hit.type === 'CITY') || clubRegion(doc, f) || isOrganizationFinding(f) || (line === 'result' && untitledNonGiven(doc, f));
 }
 
 /**
@@ -473,7 +488,7 @@ export function typeSportsTeams(doc: TokenizedArticle, findings: EntityFinding[]
   // Upper case ("LEEDS"), a headline's, is read only where the article names the club otherwise.
   const named = (f: EntityFinding | undefined, upper: boolean): boolean =>
     !!f &&
-    (f.kind === 'partial' || (f.kind === 'dict' && f.hit.type === 'CITY') || townNamedPerson(doc, f)) &&
+    (f.kind === 'partial' || (f.kind === 'dict' && f.hit.type === 'CITY') || townNamedPerson(doc, f) || (sports && clubRegion(doc, f))) &&
     !tokens.slice(f.first, f.last + 1).some((t) => (t.upper && !upper) || personWords.has(t.key) || isPeoplesWord(t)) &&
     !isDateline(doc, f);
   const candidate = (f: EntityFinding | undefined): boolean => named(f, false);

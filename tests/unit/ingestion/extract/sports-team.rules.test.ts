@@ -230,4 +230,13 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       ),
     ).toEqual(['Ann Quorvel P', 'Brastano O', 'Tom Vellard P', 'Ann Quorvel P', 'Germany L', 'Brastano O', 'Tom Vellard P', 'France L', 'Telmoro O', 'Quorvel P', 'Brastano O', 'Vellard P']);
   });
+  it('takes a county or a state where a club stands for the club ("Yorkshire captain", "Texas 6", "Derby County beat"), not a nation or a place', () => {
+    expect(
+      mentions(
+        'Yorkshire captain Tom Quarley hit a century against Lancashire, their bowler taking five wickets, and England beat Wales in the rugby.',
+        'Derby County beat Quorrington 2-0 in the league. Tourists in Lancashire enjoyed the sun.',
+        'Texas 6 Kansas City 2',
+      ),
+    ).toEqual(['Yorkshire O', 'Tom Quarley P', 'Lancashire O', 'England L', 'Wales L', 'Derby County O', 'Quorrington O', 'Lancashire L', 'Texas O', 'Kansas City O']);
+  });
 });
