@@ -806,7 +806,7 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     out.push({ kind: 'place', name: surfaceOf(doc, first, last), placeKind: geoPrefix, first, last });
     return;
   }
-  const k = titleEnd(tokens, words);
+  const k = titleEnd(tokens, words, doc.body);
   let roleStart = k;
   const inTitle = (i: number): boolean =>
     isTitleWord(tokens[words[i]].key) || (tokens[words[i]].key === 'the' && i > 0 && tokens[words[i - 1]].key === 'of');

@@ -252,9 +252,10 @@ function knownWord(t: ArticleToken): boolean {
  * The index in `words` just after a title that opens them ("Secretary General", "Speaker of the
  * House", "Gov."), or 0: the run up to the last title word that follows a title head, when the word
  * after it is no title word. A given name or a connector (other than "of" and "of the") ends the search; an
- * office that is also a given name ("Mayor") does not before a full name.
+ * office that is also a given name ("Mayor") does not before a full name, nor before one name alone (see officeBeforeOneName,
+ * which reads the article's `body`, when given, for quotation marks round a nickname).
  */
-export function titleEnd(tokens: ArticleToken[], words: number[]): number {
+export function titleEnd(tokens: ArticleToken[], words: number[], body = ''): number {
   let k = 0;
   let head = false;
   for (let i = 0; i < words.length - 1; i++) {
@@ -264,7 +265,7 @@ export function titleEnd(tokens: ArticleToken[], words: number[]): number {
     // An office the first-name lists also hold ("Mayor", "Sergeant") is the title before a full name ("Mayor Bill de Blasio"), and
     // a given name right before such an office is its place's name ("Charlotte Mayor Jennifer Roberts").
     const seat = i === 0 && officeBeforeFullName(tokens, words, 1);
-    if ((isGivenName(t.key) && !officeBeforeFullName(tokens, words, i) && !seat) || (isConnector(t) && t.key !== 'of' && !ofThe)) break;
+    if ((isGivenName(t.key) && !officeBeforeFullName(tokens, words, i) && !officeBeforeOneName(tokens, words, i, body) && !seat) || (isConnector(t) && t.key !== 'of' && !ofThe)) break;
     if (isTitleHead(t.key)) head = true;
     else if (!isTitleWord(t.key) && !ofThe && !object) head = false;
     if (head && (isTitleWord(t.key) || object) && !isTitleWord(tokens[words[i + 1]].key) && !isConnector(tokens[words[i + 1]])) k = i + 1;
@@ -310,6 +311,20 @@ function officeBeforeFullName(tokens: ArticleToken[], words: number[], i: number
   const next = tokens[words[i + 1]];
   const unknown = nameShaped(next) && !next.upper && !next.initial && !isVocabularyWord(next.key) && !isSurname(next.key);
   return (isGivenName(next.key) || unknown) && !isTitleWord(next.key);
+}
+
+/**
+ * "King Charles", "Prince Harry", "Mayor Quimby": an office the first-name lists also hold (word `i` of `words`) opening a run of
+ * two is the title before the one name-shaped word that ends the run ("Larry King" has its given name first). Not in a name of
+ * the two words as a whole: a nickname in quotation marks (“King Quimby”, in `body`), or a holder's possessive inside a longer
+ * name ("King Arthur's Court").
+ */
+function officeBeforeOneName(tokens: ArticleToken[], words: number[], i: number, body: string): boolean {
+  if (i !== 0 || words.length !== 2 || !isTitleHead(tokens[words[0]].key)) return false;
+  const [title, next] = [tokens[words[0]], tokens[words[1]]];
+  const quoted = title.start > 0 && OPENING_QUOTES.includes(body[title.start - 1] ?? ' ');
+  if (quoted || (next.possessive && tokens[words[1] + 1]?.cap)) return false;
+  return next.cap && !next.upper && !next.initial && nameShaped(next) && !isTitleWord(next.key);
 }
 
 /**

@@ -23,6 +23,16 @@ describe('person-name reader', () => {
     expect(people).toEqual(['Al Quimby']);
   });
 
+  it('ends a title that is also a given name ("King", "Mayor") before one name alone, but not in a quoted nickname or a holder\'s possessive', () => {
+    const doc = docOf('King Tevan');
+    expect(titleEnd(doc.tokens, doc.tokens.map((_, i) => i))).toBe(1);
+    const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(people('Officials said King Tevan was ill.')).toEqual(['Tevan']);
+    expect(people('Mayor Orlikko said the city was safe.')).toEqual(['Orlikko']);
+    expect(people('The forward nicknamed “King Tevan” scored.')).toEqual(['King Tevan']);
+    expect(people("The play King Tevan's Court opened.")).toEqual(['King Tevan']);
+  });
+
   it('gives the role of the title words, courtesy titles dropped', () => {
     const doc = docOf('Mr. Secretary General Smith');
     expect(roleOf(doc.tokens, 0, 2)).toBe('Secretary General');
