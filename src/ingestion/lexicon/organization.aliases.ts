@@ -140,6 +140,7 @@ const ORGANIZATIONS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['ExxonMobil', 'Exxon Mobil', 'Exxon'],
   ['Barclays'],
   ['Toyota', 'Toyota Motor'],
+  ['Meta Platforms', 'Meta'],
   // Companies named as a person is ("Morgan Stanley said", "Lockheed Martin") or as a place ("Rio Tinto"), that news names often.
   ['Morgan Stanley'],
   ['Lockheed Martin'],

@@ -249,10 +249,12 @@ function loadStates(g: Gazetteer): void {
   const states = JSON.parse(readFileSync(file, 'utf8')) as { name: string; countryCode: string }[];
   for (const { name, countryCode } of states) {
     const key = foldName(name);
-    // One-word subdivisions named like ordinary words ("Centre", "Capital", "Unity") would match prose, and
-    // so would those named by a direction ("West", "Central", "Northwest" of Cameroon and Ghana: "the West").
+    // One-word subdivisions named like ordinary words ("Centre", "Capital", "Unity", "Meta", "Salé" as "sale") would match
+    // prose, unless the lexicon knows the word as a place too ("Surrey", "Somerset"), and so would those named by a
+    // direction ("West", "Central", "Northwest" of Cameroon and Ghana: "the West").
     const direction = COMPASS.has(key) || COMPASS.has(key.replace(/^(north|south)-?/, ''));
-    const ordinary = isCommonWord(key) || isGivenName(key) || isPlaceHead(key) || hasLexiconTag(key, 'Organization') || direction;
+    const word = isCommonWord(key) || (isVocabularyWord(key) && !hasLexiconTag(key, 'Region') && !hasLexiconTag(key, 'Place'));
+    const ordinary = word || isGivenName(key) || isPlaceHead(key) || hasLexiconTag(key, 'Organization') || direction;
     if (countryCode === 'US') {
       const initials = name.split(' ').filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
       if (initials.length >= 2) g.usStatesByInitials.set(initials, { name, countryCode });

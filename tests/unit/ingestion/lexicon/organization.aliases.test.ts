@@ -18,6 +18,7 @@ describe('organization aliases', () => {
     expect(organizationNamed('Morgan Stanley')).toBe('Morgan Stanley');
     expect(organizationNamed('Lockheed Martin')).toBe('Lockheed Martin');
     expect(organizationNamed('Rio Tinto')).toBe('Rio Tinto');
+    expect(organizationNamed('Meta')).toBe('Meta Platforms');
     expect(organizationNamed('Planned Parenthood')).toBe('Planned Parenthood');
   });
 

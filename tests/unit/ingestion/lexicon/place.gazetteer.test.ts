@@ -71,6 +71,12 @@ describe('place gazetteer', () => {
     expect(cityByShortForm('toString')).toBeNull();
   });
 
+  it('knows no subdivision by one English word the lexicon does not know as a place ("Unity", "Meta"), but does "Surrey"', () => {
+    expect(stateNamed('Unity')).toBeNull();
+    expect(stateNamed('Meta')).toBeNull();
+    expect(stateNamed('Surrey')).toMatchObject({ countryCode: 'GB' });
+  });
+
   it('knows "Bosnia" and the demonyms world-countries lists with a comma ("Bosnian, Herzegovinian")', () => {
     expect(countryNamed('Bosnia')?.code).toBe('BA');
     expect(countryOfDemonym('Bosnian')?.code).toBe('BA');
