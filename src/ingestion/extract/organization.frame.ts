@@ -3,7 +3,7 @@ import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
 import { GROUP_WORDS } from '../lexicon/name-words.lexicon';
 import { countryNamed, isMajorPlaceName } from '../lexicon/place.gazetteer';
-import { CENTER_HEADS, FACILITY_CENTER_WORDS, FACILITY_HEADS, GEO_HEADS } from '../lexicon/place-words.lexicon';
+import { CENTER_HEADS, COMPASS, FACILITY_CENTER_WORDS, FACILITY_HEADS, GEO_HEADS } from '../lexicon/place-words.lexicon';
 import { isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, type ArticleToken } from './article.tokenizer';
 
@@ -350,8 +350,8 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
   if (!ofPhrase && from > 0 && !OF_WORDS.has(tokens[chunk[from - 1]].key)) return null;
   // Words that open the sentence and are no name: "Yesterday Apple Inc", "The Party" at a sentence start
   // (an upper-case word stays: "US National Park Service", and so does a chamber's name: "House
-  // Intelligence Committee", and an ordinary word before a company's legal form: "General Motors Co");
-  // nor is "Miami-based" part of the name.
+  // Intelligence Committee", and an ordinary word before a company's legal form: "General Motors Co", and a
+  // compass word: "Greater Manchester Police"); nor is "Miami-based" part of the name.
   const company = isCompanyLegalForm(tokens[chunk[right]].key);
   while (from < left) {
     const t = tokens[chunk[from]];
@@ -359,7 +359,7 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
     const based = /-based$/.test(t.key);
     // "United Auto Workers", "Associated Press": an adjective made from a verb opens the name, at a sentence's start too.
     const participle = t.key.endsWith('ed') && hasLexiconTag(t.key, 'Adjective');
-    const opener = t.sentenceStart && !company && isCommonWord(t.key) && !isOrganizationHead(t.key) && !chamberNamedAfterThe(t.key) && !participle;
+    const opener = t.sentenceStart && !company && isCommonWord(t.key) && !isOrganizationHead(t.key) && !chamberNamedAfterThe(t.key) && !participle && !COMPASS.has(t.key);
     // A foreign article opens the name: "El Paso County", "Le Monde Diplomatique".
     if (!based && (t.upper || capitalisedOrdinal(t) || isForeignArticle(t.key) || !(isFunctionWord(t.key) || opener))) break;
     from++;

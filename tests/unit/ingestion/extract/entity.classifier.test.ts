@@ -93,6 +93,11 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('keeps a compass word that opens a sentence in the name, and drops an adverb there', () => {
+    expect(findings('Greater Brellow Police said two men were held.')).toEqual([['org', 'Greater Brellow Police', 'Greater Brellow Police']]);
+    expect(findings('Yesterday Quarnby Council said no.')).toEqual([['org', 'Quarnby Council', 'Quarnby Council']]);
+  });
+
   it('joins a known company or place and the words for a line of business after it into one company ("Airbus Electronics", "Tampere Steel")', () => {
     expect(findings('Airbus Electronics and Tampere Steel Holdings warned of losses.')).toEqual([
       ['dict', 'Airbus Electronics', 'ORGANIZATION'],
