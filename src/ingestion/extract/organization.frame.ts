@@ -241,10 +241,10 @@ export function placeHeadKind(key: string, previous: string | undefined, opens: 
 
 /**
  * Whether the name of tokens `span` (a frame's words) is a facility, a place: its head word (the
- * last capitalised word before an of / for / on phrase, else its last word) is a building's or a
- * site's ("Museum of Flight", "National Museum of the U.S. Air Force", "Shandao Station"), or a
- * center after what is done there with no phrase after it ("Johnson Space Center"; not "Centre for
- * Social Evolution", "Pew Research Center").
+ * last capitalised word before an of / for / on phrase, else its last word) or the last word after
+ * that phrase ("Bank of America Stadium") is a building's or a site's ("Museum of Flight", "National
+ * Museum of the U.S. Air Force", "Shandao Station"), or a center after what is done there with no
+ * phrase after it ("Johnson Space Center"; not "Centre for Social Evolution", "Pew Research Center").
  */
 export function isFacilityName(tokens: ArticleToken[], span: number[]): boolean {
   const phrase = span.findIndex((i) => !tokens[i].cap && OF_WORDS.has(tokens[i].key));
@@ -252,7 +252,9 @@ export function isFacilityName(tokens: ArticleToken[], span: number[]): boolean 
   if (end === 0) return false;
   const head = tokens[span[end - 1]];
   if (!head.cap) return false;
-  if (FACILITY_HEADS.has(head.key)) return true;
+  // "Bank of America Stadium": a building's head word that ends the name after its of-phrase.
+  const last = tokens[span[span.length - 1]];
+  if (FACILITY_HEADS.has(head.key) || (phrase > 0 && last.cap && FACILITY_HEADS.has(last.key))) return true;
   return phrase < 0 && end >= 2 && CENTER_HEADS.has(head.key) && FACILITY_CENTER_WORDS.has(tokens[span[end - 2]].key);
 }
 

@@ -51,6 +51,11 @@ describe('classifyEntities', () => {
     expect(findings('Farmers in the Quarno Delta said the river rose.')).toEqual([['place', 'Quarno Delta', 'region']]);
   });
 
+  it('reads a building\'s head word after an organization\'s of-phrase as a facility ("Bank of Quarnia Stadium"), the bank alone as the bank', () => {
+    expect(findings('The game was played at Bank of Quarnia Stadium on Sunday.')).toEqual([['place', 'Bank of Quarnia Stadium', 'facility']]);
+    expect(findings('The Bank of Quarnia raised rates on Sunday.')).toEqual([['org', 'Bank of Quarnia', 'Bank of Quarnia']]);
+  });
+
   it('reads a demonym of two or three words as one ("Sri Lankan forces", "Papua New Guinean"), no person', () => {
     expect(findings('Sri Lankan forces and Papua New Guinean officials met on Monday.')).toEqual([
       ['dict', 'Sri Lankan', 'DEMONYM'],
