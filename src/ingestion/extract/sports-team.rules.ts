@@ -57,8 +57,8 @@ const CLUB_PEOPLE: ReadonlySet<string> = new Set([
 /** What a club has, written after its possessive ("Arsenal's side", "Quorvani's lead"), besides its people. */
 const CLUB_POSSESSIONS: ReadonlySet<string> = new Set(['side', 'team', 'lead', 'advantage', 'defence', 'defense', 'attack', 'goal', 'goals', 'win', 'victory', 'defeat', 'unbeaten', 'title']);
 
-/** Verbs of a game's result (RESULT_VERBS: "beat", "drew with", "lost to"), and those naming where it was played ("drew at", "lost at"). */
-const CLUB_RESULT_VERBS = `${RESULT_VERBS}|drew at|lost at`;
+/** Verbs of a game's result (RESULT_VERBS: "beat", "drew with", "lost to"), their other forms ("beating", "losing to"), and those naming where it was played ("drew at", "lost at"). */
+const CLUB_RESULT_VERBS = `${RESULT_VERBS}|beats|beating|defeats|defeating|drawing with|losing to|drew at|lost at`;
 
 /** What news writes between two clubs of a game: a result's verb, "host", "face" (alone in the gap, after ", who" or a modal: "will face"). */
 const MATCH_GAP = new RegExp(`^(?:\\s+|,\\s+who\\s+)(?:(?:will|would|must|could|can)\\s+)?(?:${CLUB_RESULT_VERBS}|hosts?|hosted|faces?|faced|plays?|played|visits?|visited|meets?)\\s+$`);
@@ -78,7 +78,7 @@ const SCORE_AFTER = new RegExp(String.raw`^['’]?s?\s+${SCORE_TEXT}(?!\d)`);
  */
 const RESULT_BEFORE = new RegExp(
   String.raw`(?:\b(?:drew|draw|tied|tie|lost|lose|won|win|fell)\s+${SCORE_TEXT}\s+(?:with|to|at|against|over)|${SCORE_TEXT}\s+(?:home\s+|away\s+)?(?:win|victory|defeat|loss|draw|triumph)\s+(?:at|over|against|to|with)|` +
-    String.raw`\bheld\s+(?:to\s+an?\s+)?${SCORE_TEXT}(?:\s+draw)?(?:\s+(?:at home|at [^,.;]{1,30}?))?\s+by|(?:win|victory|defeat|loss|triumph)\s+(?:over|against|to)|\b(?:finished|finishing|came|ended)\s+(?:second|third|fourth|runners-up)\s+(?:to|behind)|\bagainst|\bat home to|\baway (?:to|at)|\b(?:match|game|fixture|clash|derby|final|tie) between)\s+$`,
+    String.raw`\bheld\s+(?:to\s+an?\s+)?${SCORE_TEXT}(?:\s+draw)?(?:\s+(?:at home|at [^,.;]{1,30}?))?\s+by|(?:win|victory|defeat|loss|triumph)\s+(?:over|against|to)|\bdraw\s+(?:with|against)|\b(?:finished|finishing|came|ended)\s+(?:second|third|fourth|runners-up)\s+(?:to|behind)|\bagainst|\bat home to|\baway (?:to|at)|\b(?:match|game|fixture|clash|derby|final|tie) between)\s+$`,
 );
 
 /**

@@ -239,4 +239,9 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       ),
     ).toEqual(['Yorkshire O', 'Tom Quarley P', 'Lancashire O', 'England L', 'Wales L', 'Derby County O', 'Quorrington O', 'Lancashire L', 'Texas O', 'Kansas City O']);
   });
+  it('takes the opponent after "beating" or "a goalless draw with" for a club', () => {
+    expect(
+      mentions('Quorvia moved up to third after beating Cagliari 3-0, their striker scoring twice before halftime, and Tellby were unlucky in their goalless draw with Lazio.'),
+    ).toEqual(['Quorvia O', 'Cagliari O', 'Tellby O', 'Lazio O']);
+  });
 });
