@@ -74,7 +74,7 @@ const SCORE_AFTER = new RegExp(String.raw`^['’]?s?\s+${SCORE_TEXT}(?!\d)`);
 
 /**
  * Before a club, a result with its score, or a result's noun and whom it was over: "a 1-0 win at", "drew 2-2 with", "held
- * 1-1 at home by", "victory over", "defeat to", "finished second to", "against", "the match between".
+ * 1-1 at home by", "victory over", "defeat to", "goalless draw with", "finished second to", "against", "the match between".
  */
 const RESULT_BEFORE = new RegExp(
   String.raw`(?:\b(?:drew|draw|tied|tie|lost|lose|won|win|fell)\s+${SCORE_TEXT}\s+(?:with|to|at|against|over)|${SCORE_TEXT}\s+(?:home\s+|away\s+)?(?:win|victory|defeat|loss|draw|triumph)\s+(?:at|over|against|to|with)|` +
@@ -386,11 +386,12 @@ function teamPart(doc: TokenizedArticle, f: EntityFinding, line: TableLine): boo
  * name: a city, a name no rule typed, one no rule found (a word that opens a line: "Arsenal"), a name read as a person
  * that opens with no given name on a results line ("Plymouth Argyle"), or several such names ("Bayer Leverkusen",
  * an organization's and a city's); each scorer no rule typed, or found, is a person. Countries, regions and people
- * stay. Rewrites `findings` so, keeping body order.
+ * stay. Rewrites `findings` so, keeping body order, and returns the teams' names, in lower case.
  */
-function teamsInTables(doc: TokenizedArticle, findings: EntityFinding[], sports: boolean): void {
+function teamsInTables(doc: TokenizedArticle, findings: EntityFinding[], sports: boolean): Set<string> {
   const lines = tableSegments(doc, sports);
-  if (!lines.size) return;
+  const teams = new Set<string>();
+  if (!lines.size) return teams;
   const replaced = new Set<EntityFinding>();
   const added: EntityFinding[] = [];
   const typed = (role: 'team' | 'scorer', first: number, last: number): EntityFinding =>
@@ -405,11 +406,13 @@ function teamsInTables(doc: TokenizedArticle, findings: EntityFinding[], sports:
       parts.forEach((g) => replaced.add(g));
       added.push(typed(role, first, last));
     }
+    if (role === 'team' && (!parts.length || rewrite || (whole && isOrganizationFinding(parts[0])))) teams.add(surfaceOf(doc, first, last).toLowerCase());
   }
-  if (!added.length) return;
+  if (!added.length) return teams;
   const kept = findings.filter((g) => !replaced.has(g));
   findings.splice(0, findings.length, ...kept, ...added);
   findings.sort((a, b) => a.first - b.first);
+  return teams;
 }
 
 /**
@@ -472,15 +475,16 @@ function clubsOpeningSentences(doc: TokenizedArticle, findings: EntityFinding[],
  * in an article that reads as sports copy (isSportsCopy), a club named with its town as one club
  * (clubNamesWithTowns), the ordinary words opening a sentence before a result (clubsOpeningSentences), and the cities
  * and the names no rule typed that stand where a club stands (standsAsClub) as organizations, in other copy those after a people's or a place's
- * club noun only (afterClubNoun: "Portuguese club Benfica"); then every other naming of those names in the
+ * club noun only (afterClubNoun: "Portuguese club Benfica"); then every other naming of those names, and in sports copy
+ * of a results table's teams, in the
  * article, but after a place preposition, before a noun it modifies ("Newcastle mayor", "Oakland's
  * waterfront"), in a dateline, or, for a city the lists know, in a sentence with no word of sports copy or
  * score (inSportsSentence), and a one-word name no rule found where it opens a sentence ("Arsenal are third").
- * Countries, regions, people, the words of people the article names and peoples' words ("English captain") stay.
+ * Countries, nations and well-known regions, people, the words of people the article names and peoples' words ("English captain") stay.
  */
 export function typeSportsTeams(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const sports = isSportsCopy(doc);
-  teamsInTables(doc, findings, sports);
+  const tableTeams = teamsInTables(doc, findings, sports);
   teamsOfRiders(doc, findings);
   if (sports) clubNamesWithTowns(doc, findings);
   const { tokens, body } = doc;
@@ -500,9 +504,9 @@ export function typeSportsTeams(doc: TokenizedArticle, findings: EntityFinding[]
   findings.forEach((f, i) => {
     if (opening.has(f) || (candidate(f) && (sports ? standsAsClub(doc, findings, i, club, clubs) : afterClubNoun(doc, f, false)))) clubs.add(i);
   });
-  if (!clubs.size) return;
+  if (!clubs.size && !(sports && tableTeams.size)) return;
   const nameOf = (f: EntityFinding): string => body.slice(tokens[f.first].start, tokens[f.last].end).toLowerCase();
-  const names = new Set([...clubs].map((i) => nameOf(findings[i])));
+  const names = new Set([...clubs].map((i) => nameOf(findings[i])).concat(sports ? [...tableTeams] : []));
   const asPlace = (f: EntityFinding): boolean => {
     const prior = tokens[f.first - 1];
     const where = !!prior && !prior.cap && prior.segment === tokens[f.first].segment && PLACE_BEFORE.has(prior.key);

@@ -244,4 +244,15 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       mentions('Quorvia moved up to third after beating Cagliari 3-0, their striker scoring twice before halftime, and Tellby were unlucky in their goalless draw with Lazio.'),
     ).toEqual(['Quorvia O', 'Cagliari O', 'Tellby O', 'Lazio O']);
   });
+  it('takes a team of a results table for the club wherever sports copy names it, but where it stands as a place', () => {
+    expect(
+      mentions(
+        'Cagliari had chances before halftime but their striker missed a penalty in the league.',
+        'Results:',
+        'Quorvia 3 Cagliari 0',
+        'Tellby 1 Brakstad 1',
+        'Fans in Cagliari were angry.',
+      ),
+    ).toEqual(['Cagliari O', 'Quorvia O', 'Cagliari O', 'Tellby O', 'Brakstad O', 'Cagliari L']);
+  });
 });
