@@ -11,8 +11,8 @@ export const NAME_PARTICLES = new Set([
   'dos', 'das', 'do', 'y', 'ter', 'ten', 'zu', 'af', 'av',
 ]);
 
-/** Generational suffixes that end a full name ("Joseph R. Biden Jr."). */
-export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Generational suffixes and regnal numbers that end a full name ("Joseph R. Biden Jr.", "Mohammed VI", "Leo XIV"; no single letter: "V", "X" name other things too). */
+export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx']);
 
 /** A saint's title before the name places and institutions are named after ("St. Mary's Hospital", "San Jose"), folded. */
 export const SAINT_WORDS: ReadonlySet<string> = new Set(['st', 'saint', 'ste', 'sainte', 'san', 'santa', 'santo', 'sao']);

@@ -43,6 +43,10 @@ describe('person-name reader', () => {
     expect(nameLength(docOf('Steve Harvey Morning Show').tokens)).toBe(2);
     expect(nameLength(docOf('Martin Luther King Jr.').tokens)).toBe(4);
     expect(nameLength(docOf('Selma T. Bell').tokens)).toBe(3);
+    // A regnal number past IV ends the name too ("Mohammed VI", "Leo XIV").
+    expect(nameLength(docOf('Tevan Orlikko XIV').tokens)).toBe(3);
+    const people = extractEntities(articleFrom(['Pope Tevan XIV celebrated Mass on Sunday.'])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(people).toEqual(['Tevan XIV']);
   });
 
   it('opens no second name at a capitalised particle after "bin" ("Tarek bin Hamad Al Qasrawi")', () => {
