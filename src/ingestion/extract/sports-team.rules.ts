@@ -471,9 +471,40 @@ function clubsOpeningSentences(doc: TokenizedArticle, findings: EntityFinding[],
 }
 
 /**
+ * "Manchester United ... United extended their run", "Real Madrid ... put Real ahead": the one word of a club's
+ * two-word name besides its town (the name an organization of `findings`), written alone, capitalised, no part of a
+ * longer name ("United States"), is the club. Rewrites `findings` so (a finding of that word alone, or none), in body order.
+ */
+function clubShortForms(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens } = doc;
+  const short = new Set<string>();
+  for (const f of findings) {
+    if (!isOrganizationFinding(f) || f.last !== f.first + 1) continue;
+    const [a, b] = [tokens[f.first], tokens[f.last]];
+    const word = cityNamed(a.text) && !cityNamed(b.text) ? b : cityNamed(b.text) && !cityNamed(a.text) ? a : undefined;
+    if (word && !word.upper && !isFunctionWord(word.key) && !PLACE_QUALIFIERS.has(word.key)) short.add(word.text);
+  }
+  if (!short.size) return;
+  const at = new Map(findings.map((f, i) => [f.first, i]));
+  const covered = new Set(findings.flatMap((f) => (f.kind === 'partial' && f.first === f.last ? [] : tokens.slice(f.first, f.last + 1))));
+  const added: EntityFinding[] = [];
+  tokens.forEach((t, i) => {
+    const [prior, next] = [tokens[i - 1], tokens[i + 1]];
+    const joined = (!!prior?.cap && prior.joinsNext && prior.segment === t.segment) || (t.joinsNext && !!next?.cap);
+    if (!short.has(t.text) || covered.has(t) || joined) return;
+    const k = at.get(i);
+    if (k === undefined) added.push(organizationFinding(doc, i, i));
+    else findings[k] = organizationFinding(doc, i, i);
+  });
+  findings.push(...added);
+  findings.sort((a, b) => a.first - b.first);
+}
+
+/**
  * Rewrites, in `findings` (body order), the teams of a results table (teamsInTables) as organizations; then,
  * in an article that reads as sports copy (isSportsCopy), a club named with its town as one club
- * (clubNamesWithTowns), the ordinary words opening a sentence before a result (clubsOpeningSentences), and the cities
+ * (clubNamesWithTowns), a club's word besides its town written alone (clubShortForms: "United"), the ordinary words
+ * opening a sentence before a result (clubsOpeningSentences), and the cities
  * and the names no rule typed that stand where a club stands (standsAsClub) as organizations, in other copy those after a people's or a place's
  * club noun only (afterClubNoun: "Portuguese club Benfica"); then every other naming of those names, and in sports copy
  * of a results table's teams, in the
@@ -497,6 +528,7 @@ export function typeSportsTeams(doc: TokenizedArticle, findings: EntityFinding[]
     !isDateline(doc, f);
   const candidate = (f: EntityFinding | undefined): boolean => named(f, false);
   const club = (f: EntityFinding | undefined): boolean => candidate(f) || isOrganizationFinding(f);
+  if (sports) clubShortForms(doc, findings);
   const opening = new Set(sports ? clubsOpeningSentences(doc, findings, club) : []);
   if (opening.size) findings.push(...opening);
   findings.sort((a, b) => a.first - b.first);

@@ -255,4 +255,12 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       ),
     ).toEqual(['Cagliari O', 'Quorvia O', 'Cagliari O', 'Tellby O', 'Brakstad O', 'Cagliari L']);
   });
+  it('takes the word of a club’s name besides its town, written alone, for the club ("United", "Real"), not in a longer name', () => {
+    expect(
+      mentions(
+        'Brighton United beat Real Madrid 2-1 in the cup, their striker scoring twice before halftime.',
+        'Tom Quarley put United ahead, and Real equalised before the United States coach left.',
+      ),
+    ).toEqual(['Brighton United O', 'Real Madrid O', 'Tom Quarley P', 'United O', 'Real O', 'United States L']);
+  });
 });
