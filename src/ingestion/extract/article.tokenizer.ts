@@ -148,7 +148,7 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
   }
   surnamesApartInHeadlines(tokens, docSegments);
   personPossessivesApart(body, tokens, joined);
-  for (const [from, to] of ranges) collectChunks(body, tokens, from, to, chunks);
+  for (const [from, to] of ranges) collectChunks(body, tokens, docSegments, from, to, chunks);
   trustCapitalsAtSentenceStart(tokens, docSegments);
   return { body, tokens, segments: docSegments, chunks, titleWords: new Set() };
 }
@@ -543,30 +543,37 @@ function isCaptionLabel(body: string, key: string, end: number): boolean {
   return body.charCodeAt(end) === COLON && CAPTION_LABELS.has(key);
 }
 
+/** A dash between spaces after a wire headline's subject slug: "RUGBY UNION - ...". */
+const SLUG_DASH = /^ [-–—] /;
+
 /**
- * Where a label in capitals that opens a sentence and ends in a colon ("FULL SPEECH:", "BREAKING NEWS:")
- * ends, as the index after its last word: two words or more, each ordinary vocabulary (no acronym, given
- * name or surname, so "MIKE PENCE:" of a transcript is none); `i` itself when none starts at `i`.
+ * Where a label in capitals that opens a sentence ends, as the index after its last word: one that ends
+ * in a colon ("FULL SPEECH:", "BREAKING NEWS:"), of two words or more, or a wire headline's subject slug
+ * before a dash ("RUGBY UNION -", "MOTOR RACING -": Rugby is no town there; the headline may have been read
+ * as Title Case), each word ordinary vocabulary (no acronym, given name or surname, so "MIKE PENCE:" of a
+ * transcript and "MOSCOW -" are none); `i` itself when none starts at `i`.
  */
-function shoutedLabelEnd(body: string, tokens: ArticleToken[], i: number, to: number): number {
-  if (!tokens[i].upper || !tokens[i].sentenceStart) return i;
+function shoutedLabelEnd(body: string, tokens: ArticleToken[], segments: TokenizedSegment[], i: number, to: number): number {
+  const headline = segments[tokens[i].segment].titleCase;
+  if (!(tokens[i].upper || headline) || !tokens[i].sentenceStart) return i;
   let j = i;
-  while (j < to && tokens[j].upper && plainCapitals(tokens[j].key)) {
-    if (body.charCodeAt(tokens[j].end) === COLON) return j > i ? j + 1 : i;
+  while (j < to && (tokens[j].upper || headline) && plainCapitals(tokens[j].key)) {
+    if (tokens[j].upper && body.charCodeAt(tokens[j].end) === COLON) return j > i ? j + 1 : i;
+    if (SLUG_DASH.test(body.slice(tokens[j].end, tokens[j].end + 3))) return j + 1;
     if (!tokens[j].joinsNext) return i;
     j++;
   }
   return i;
 }
 
-/** A word in capitals that is ordinary vocabulary, no acronym the dictionary knows, given name or surname. */
+/** A word in capitals that is ordinary vocabulary or an organization's head ("UNION"), no acronym the dictionary knows, given name or surname. */
 function plainCapitals(key: string): boolean {
-  return isVocabularyWord(key) && !isDictionaryAcronym(key) && !isGivenName(key) && !isSurname(key);
+  return (isVocabularyWord(key) || isOrganizationHead(key)) && !isDictionaryAcronym(key) && !isGivenName(key) && !isSurname(key);
 }
 
-function collectChunks(body: string, tokens: ArticleToken[], from: number, to: number, chunks: number[][]): void {
+function collectChunks(body: string, tokens: ArticleToken[], segments: TokenizedSegment[], from: number, to: number, chunks: number[][]): void {
   for (let i = from; i < to; i++) {
-    const label = shoutedLabelEnd(body, tokens, i, to);
+    const label = shoutedLabelEnd(body, tokens, segments, i, to);
     if (label > i) {
       i = label - 1;
       continue;

@@ -179,4 +179,13 @@ describe('tokenizeArticle', () => {
     expect(chunkTexts('BREAKING NEWS: Tevan Orlikko resigned.')).toEqual(['Tevan Orlikko']);
     expect(chunkTexts('NORA QUIMBY: We will act.')).toEqual(['NORA QUIMBY', 'We']);
   });
+
+  it('leaves a wire headline\'s subject slug before a dash out of the chunks ("RUGBY UNION -"), not a dateline ("MOSCOW -")', () => {
+    const chunkTexts = (line: string) => {
+      const doc = tokensOf(line);
+      return doc.chunks.map((c) => surfaceOf(doc, c[0], c[c.length - 1]));
+    };
+    expect(chunkTexts('RUGBY UNION - QUIMBY BACK FOR ITALY.')).toEqual(['Quimby Back for Italy']);
+    expect(chunkTexts('MOSCOW - Officials met on Monday.')).toContain('MOSCOW');
+  });
 });
