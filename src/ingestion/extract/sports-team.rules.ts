@@ -20,17 +20,19 @@ import { personNameWords } from './person-name.reader';
  * places, as are regions and states.
  */
 
-/** Words that only sports copy writes: who plays, where and what happens in a game ("midfielder", "halftime", "wickets"). */
+/** Words that only sports copy writes: who plays, where and what happens in a game ("midfielder", "halftime", "wickets", "homer", "birdie"). */
 const SPORTS_WORDS: ReadonlySet<string> = new Set([
   'striker', 'midfielder', 'goalkeeper', 'winger', 'kick-off', 'halftime', 'half-time', 'equaliser', 'equalizer', 'equalised', 'equalized',
   'hat-trick', 'relegation', 'referee', 'fixture', 'derby', 'stadium', 'touchdown', 'quarterback', 'innings', 'wicket', 'wickets', 'batsman',
   'batsmen', 'bowler', 'bowlers', 'all-rounder', 'batting', 'bowling',
   'playoffs', 'playoff', 'semifinal', 'semi-final', 'quarterfinal', 'quarter-final',
+  'homer', 'homers', 'two-run', 'three-run', 'inning', 'pitcher', 'shutout', 'goaltender', 'touchdowns', 'birdie', 'birdies', 'bogey', 'bogeys', 'tiebreak', 'tie-break',
 ]);
 
 /** Words sports copy writes often, and other news too ("goals", "season", "coach"). */
 const GAME_WORDS: ReadonlySet<string> = new Set([
   'goal', 'goals', 'scored', 'scorer', 'penalty', 'league', 'cup', 'season', 'coach', 'match', 'drew', 'fans', 'squad', 'tournament', 'championship',
+  'overtime', 'assists',
 ]);
 
 /** A wire headline's slug for a team sport: "SOCCER - ...", "Cricket: ...", "ICE HOCKEY - ...". */

@@ -263,4 +263,7 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       ),
     ).toEqual(['Brighton United O', 'Real Madrid O', 'Tom Quarley P', 'United O', 'Real O', 'United States L']);
   });
+  it('reads baseball copy by its words ("homer", "two-run") for sports copy', () => {
+    expect(mentions('Tom Quarley hit a two-run homer as Boston beat Denver 5-3 on Tuesday.')).toEqual(['Tom Quarley P', 'Boston O', 'Denver O']);
+  });
 });
