@@ -182,7 +182,7 @@ export function laterGivenName(tokens: ArticleToken[], piece: number[]): number 
   for (let i = 1; i < piece.length - 1; i++) {
     const before = tokens[piece[i - 1]];
     opensName = opensName && (isGivenName(before.key) || before.initial);
-    if (!opensName && isGivenName(tokens[piece[i]].key) && !isConnector(before) && !particleAfterConnector(tokens, piece, i) && !readsAsWord(tokens[piece[i]], tokens[piece[i + 1]]) && piece.slice(0, i).some((w) => knownWord(tokens[w])) && !firstOfThreeNames(tokens, piece, i)) return i;
+    if (!opensName && isGivenName(tokens[piece[i]].key) && !isConnector(before) && !particleAfterConnector(tokens, piece, i) && !readsAsWord(tokens[piece[i]], tokens[piece[i + 1]]) && piece.slice(0, i).some((w) => knownWord(tokens[w])) && !firstOfThreeNames(tokens, piece, i) && !familyNameFirst(tokens, piece, i)) return i;
   }
   return 0;
 }
@@ -221,6 +221,17 @@ function ordinaryBeforeFullName(tokens: ArticleToken[], piece: number[], at: num
     if (tokens[j].key === a.key && tokens[j + 1].key === b.key && tokens[j].joinsNext && !(tokens[j - 1].joinsNext && tokens[j - 1].key === w.key)) return true;
   }
   return false;
+}
+
+/**
+ * "Pham Minh Chinh": a surname the lists know that is no given name or ordinary word, then a given name (word `at` of `piece`) and a
+ * last word no list or dictionary knows, the three alone, are one name written family name first, as Vietnamese and Chinese names
+ * are; not "Clinton Donald Trump", whose last word the lists know.
+ */
+function familyNameFirst(tokens: ArticleToken[], piece: number[], at: number): boolean {
+  if (at !== 1 || piece.length !== 3) return false;
+  const family = tokens[piece[0]];
+  return isSurname(family.key) && !isGivenName(family.key) && !isCommonWord(family.key) && unknownWord(tokens[piece[2]]);
 }
 
 /**

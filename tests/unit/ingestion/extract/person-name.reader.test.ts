@@ -49,6 +49,14 @@ describe('person-name reader', () => {
     expect(people).toEqual(['Tevan XIV']);
   });
 
+  it('opens no second name in a name written family name first, its last word unknown to every list ("Pham Minh Quorvh")', () => {
+    const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(people('Pham Minh Quorvh met the delegation.')).toEqual(['Pham Minh Quorvh']);
+    // A last word the lists know: two names run together.
+    const doc = docOf('Clinton Donald Trump');
+    expect(laterGivenName(doc.tokens, doc.tokens.map((_, i) => i))).toBe(1);
+  });
+
   it('opens no second name at a capitalised particle after "bin" ("Tarek bin Hamad Al Qasrawi")', () => {
     const doc = docOf('Tarek bin Hamad Al Qasrawi');
     expect(laterGivenName(doc.tokens, doc.tokens.map((_, i) => i))).toBe(0);
