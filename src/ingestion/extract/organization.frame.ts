@@ -348,8 +348,11 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
   let from = left;
   while (from > 0 && tokens[chunk[from - 1]].cap) from--;
   // After "and" or "the" the name may well go on to the left ("House Education and the Workforce
-  // Committee"): the classifier's call; after "of" it starts here ("Martha Raddatz of ABC News").
-  if (!ofPhrase && from > 0 && !OF_WORDS.has(tokens[chunk[from - 1]].key)) return null;
+  // Committee"): the classifier's call; after "of" or "of the" it starts here ("Martha Raddatz of ABC
+  // News", "Justice Ann Lee of the New York Supreme Court").
+  const opener = from > 0 ? tokens[chunk[from - 1]].key : null;
+  const afterOf = !!opener && (OF_WORDS.has(opener) || (opener === 'the' && from > 1 && OF_WORDS.has(tokens[chunk[from - 2]].key)));
+  if (!ofPhrase && from > 0 && !afterOf) return null;
   // Words that open the sentence and are no name: "Yesterday Apple Inc", "The Party" at a sentence start
   // (an upper-case word stays: "US National Park Service", and so does a chamber's name: "House
   // Intelligence Committee", and an ordinary word before a company's legal form: "General Motors Co", and a

@@ -51,6 +51,14 @@ describe('classifyEntities', () => {
     expect(findings('Farmers in the Quarno Delta said the river rose.')).toEqual([['place', 'Quarno Delta', 'region']]);
   });
 
+  it('starts an organization\'s name after "of the" when a person or a plural stands before it ("Justice Ann Lee of the Quarnia State Supreme Court")', () => {
+    expect(findings('Justice Ann Lee of the Quarnia State Supreme Court ruled on Monday.').map(([kind, text]) => [kind, text])).toEqual([
+      ['person', 'Ann Lee'],
+      ['org', 'Quarnia State Supreme Court'],
+    ]);
+    expect(findings('Members of the Quarnian Black Caucus met on Monday.').filter(([kind]) => kind === 'org')).toEqual([['org', 'Quarnian Black Caucus', 'Quarnian Black Caucus']]);
+  });
+
   it('reads a building\'s head word after an organization\'s of-phrase as a facility ("Bank of Quarnia Stadium"), the bank alone as the bank', () => {
     expect(findings('The game was played at Bank of Quarnia Stadium on Sunday.')).toEqual([['place', 'Bank of Quarnia Stadium', 'facility']]);
     expect(findings('The Bank of Quarnia raised rates on Sunday.')).toEqual([['org', 'Bank of Quarnia', 'Bank of Quarnia']]);
