@@ -102,7 +102,8 @@ function lowerWordAt(tokens: ArticleToken[], i: number, keys: ReadonlySet<string
  * after a lower-case noun for a kind of organization (not before a verb: "the company Kowalczyk
  * founded"), before "poll" or "survey" ("a Quorvle poll", "the Brightwater / Tellan poll"), after a
  * person's job and "at" ("an analyst at Quorvle", "his years at Tellan") or an organization's people and
- * "of" / "for" ("a spokesman for Tellan", "chief executive of Quorvle"), or as a team's or a band's
+ * "of" / "for" ("a spokesman for Tellan", "chief executive of Quorvle"), after a word for a company's sale
+ * or a holding in it (one ordinary word too: "the takeover of Quorvle", "Shares in Apple"), or as a team's or a band's
  * plural name after "the" ("the Gliders", "The Ravens have").
  */
 export function typeOrganizationsByContext(doc: TokenizedArticle, findings: EntityFinding[]): void {
@@ -145,6 +146,7 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
       findings[i] = organizationFinding(doc, f.first, f.last);
     }
     else if ((afterJobAt(tokens, f) || afterRoleOf(tokens, f)) && organizationShaped(tokens, f)) findings[i] = organizationFinding(doc, f.first, f.last);
+    else if (afterDealWord(tokens, f) && organizationShaped(tokens, f, true)) findings[i] = organizationFinding(doc, f.first, f.last);
     else if (pluralTeamName(tokens, f)) findings[i] = organizationFinding(doc, f.first, f.last);
   }
   pollsters(doc, findings);
@@ -422,6 +424,26 @@ function afterRoleOf(tokens: ArticleToken[], f: EntityFinding): boolean {
   // The role may open the sentence: "Shares of Quorvani fell".
   if (!role || (role.cap && !(role.sentenceStart && !role.upper)) || !role.joinsNext || role.segment !== of.segment || isPlaceHead(tokens[f.last].key)) return false;
   return isOrganizationPeopleWord(role.key) || COMPANY_ROLES.has(role.key);
+}
+
+/** Words for a company's sale or a holding in it, by the preposition written between them and its name: "the takeover of X", "a stake in X", "its merger with X". */
+const DEAL_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
+  of: new Set(['acquisition', 'takeover', 'purchase', 'buyout']),
+  in: new Set(['stake', 'stakes', 'shares']),
+  with: new Set(['merger']),
+};
+
+/**
+ * "the takeover of Quorvani", "its purchase of Tellanet", "Shares in Vostrani rose", "a merger with Quorvle": the partial
+ * name, with no figure in it ("the purchase of F-35s" buys jets) nor a place's head word ending it ("the purchase of
+ * Blackwood Manor" buys a house), right after a preposition of DEAL_WORDS and the lower-case
+ * word for a company's sale or a holding it takes (which may open the sentence).
+ */
+function afterDealWord(tokens: ArticleToken[], f: EntityFinding): boolean {
+  const [deal, preposition] = [tokens[f.first - 2], tokens[f.first - 1]];
+  if (!deal || !preposition || preposition.cap || !deal.joinsNext || !preposition.joinsNext || deal.segment !== tokens[f.first].segment) return false;
+  if ((deal.cap && !(deal.sentenceStart && !deal.upper)) || !DEAL_WORDS[preposition.key]?.has(deal.key)) return false;
+  return !isPlaceHead(tokens[f.last].key) && !tokens.slice(f.first, f.last + 1).some((t) => /\d/.test(t.key));
 }
 
 /**

@@ -397,6 +397,12 @@ describe('extractEntities: organizations typed by the words around them', () => 
     expect(r.organizations).not.toContain('Kowalczyk');
   });
 
+  it("reads a name after a word for a company's sale or a holding in it as the company, but not a house or jets", () => {
+    const r = extract('Regulators blocked the takeover of Brevantix.', 'Shares in Quorvexa jumped, and a fund took a stake in Tellvaro.');
+    expect(r.organizations).toEqual(['Brevantix', 'Quorvexa', 'Tellvaro']);
+    expect(extract('He completed the purchase of Blackwood Manor and the purchase of F-35s.').organizations).toEqual([]);
+  });
+
   it("reads a name before an analyst's word and a person, or after analysts and 'at' opening a sentence, as the employer", () => {
     const r = extract('Morvantix analyst Dana Pikewell said the stock could double.', 'Analysts at Tellvaro said the deal was cheap.', 'Republican strategist Omar Haddad disagreed.');
     expect(r.organizations).toEqual(['Morvantix', 'Tellvaro']);
