@@ -295,6 +295,12 @@ const TABLE_LINE_LENGTH = 120;
 /** One line of a league's standings: a name and three or more figures ("Quorvani 10 7 2 1 20-8 23"). */
 const STANDINGS_LINE = /^\s*\p{Lu}[^\d\n]*?(?:\s+\d{1,3}(?:[-:]\d{1,3})?){3,}\s*$/u;
 
+/**
+ * A game's summary line: a results line with each side's scorers and minutes in brackets after its score, and maybe
+ * more after a full stop ("Arsenal 2 (Lee 21, Ruiz 73) West Ham 0. Attendance: 38,056").
+ */
+const SUMMARY_LINE = /^\s*\p{Lu}[^\d\n()]*?\s\d{1,3}(?:\s*\([^)\n]*\))?\s+\p{Lu}[^\d\n()]*?\s\d{1,3}(?:\s*\([^)\n]*\))?\s*(?:[.;]|$)/u;
+
 /** A line of a game's scorers: "Scorers: Quorvani - Lee (12), Ruiz (56)". */
 const SCORERS_LINE = /^\s*(?:goal)?scorers?\s*:/i;
 
@@ -312,7 +318,7 @@ function tableSegments(doc: TokenizedArticle, sports: boolean): Map<number, Tabl
     const text = doc.body.slice(s.start, s.end);
     if (SCORERS_LINE.test(text)) lines.set(k, 'scorers');
     else if (text.length > TABLE_LINE_LENGTH) return;
-    else if (RESULT_LINE.test(text)) lines.set(k, 'result');
+    else if (RESULT_LINE.test(text) || SUMMARY_LINE.test(text)) lines.set(k, 'result');
     else if (STANDINGS_LINE.test(text)) lines.set(k, 'standings');
   });
   const results = [...lines.values()].filter((v) => v === 'result').length;
@@ -323,7 +329,7 @@ function tableSegments(doc: TokenizedArticle, sports: boolean): Map<number, Tabl
 
 /**
  * The role of the capitalised run ending at token `i` of a table line `line`, or undefined: a team right before a
- * figure of a results line or opening a standings line; on a scorers line, a team before a dash or a colon
+ * figure of a results line (a scorer, in its brackets: "(Lee 21)") or opening a standings line; on a scorers line, a team before a dash or a colon
  * ("Quorvani - "), a scorer before the minute in brackets ("Lee (12)").
  */
 function tableRole(doc: TokenizedArticle, line: TableLine, first: number, i: number): 'team' | 'scorer' | undefined {
@@ -332,7 +338,9 @@ function tableRole(doc: TokenizedArticle, line: TableLine, first: number, i: num
   const opensLine = tokens[first - 1]?.segment !== t.segment;
   if (line !== 'scorers') {
     const figure = !!next && next.segment === t.segment && t.joinsNext && /^\d{1,3}$/.test(next.text);
-    return figure && (line === 'result' || opensLine) ? 'team' : undefined;
+    // "(Lee 21, Ruiz 73)": a scorer and his minute, in brackets after a score on a summary line.
+    const bracketed = line === 'result' && /\([^)]*$/.test(body.slice(doc.segments[t.segment].start, t.start));
+    return !figure || (line !== 'result' && !opensLine) ? undefined : bracketed ? 'scorer' : 'team';
   }
   if (opensLine) return undefined;
   const after = body.slice(t.end, t.end + 4);

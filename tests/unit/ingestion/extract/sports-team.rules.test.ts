@@ -266,4 +266,13 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
   it('reads baseball copy by its words ("homer", "two-run") for sports copy', () => {
     expect(mentions('Tom Quarley hit a two-run homer as Boston beat Denver 5-3 on Tuesday.')).toEqual(['Tom Quarley P', 'Boston O', 'Denver O']);
   });
+  it('reads a summary line: the teams before their scores, the scorers in brackets after them', () => {
+    expect(
+      mentions(
+        'Summaries of league matches on Saturday:',
+        'Arsenal 2 (Quarley 21, Vellard 73) Brighton 0. Attendance: 38,056',
+        'Tellby 0 Leeds 3 (Brakstad 12, 46, 89). Attendance: 19,468',
+      ),
+    ).toEqual(['Arsenal O', 'Quarley P', 'Vellard P', 'Brighton O', 'Tellby O', 'Leeds O', 'Brakstad P']);
+  });
 });
