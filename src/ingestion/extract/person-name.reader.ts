@@ -2,7 +2,7 @@ import { hasLexiconTag, isClosedClassWord, isCommonWord, isForeignArticle, isFun
 import { type DictionaryHit, lookupName } from '../lexicon/entity.dictionary';
 import { findCues, isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { DOCUMENT_HEADS, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS } from '../lexicon/name-words.lexicon';
+import { DOCUMENT_HEADS, GROUPING_NOUNS, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { ARTICLES, CUE_MODIFIERS } from '../lexicon/speaker.lexicon';
 import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffice, isPersonOnlyTitle, isTitleHead, isTitleWord, personLedNoun } from '../lexicon/title.lexicon';
@@ -537,6 +537,9 @@ function doubtfulName(doc: TokenizedArticle, piece: number[]): boolean {
   const last = tokens[piece[piece.length - 1]];
   const before = tokens[piece[0] - 1];
   if (before && before.joinsNext && before.segment === first.segment && ARTICLES.has(before.key)) return true;
+  // A lower-case noun for a political grouping right after the words: "whose Pakatan Harapan coalition", "the Quorvle Tellan bloc".
+  const after = tokens[piece[piece.length - 1] + 1];
+  if (after && last.joinsNext && !after.cap && GROUPING_NOUNS.has(after.key)) return true;
   // Quotation marks round the words (a possessive's apostrophe closes none; the body's start opens none).
   const [opening, closing] = [body[first.start - 1], /^[.,!?]?(.)/.exec(body.slice(last.end, last.end + 2))?.[1]];
   if (opening && closing && !last.possessive && OPENING_QUOTES.includes(opening) && CLOSING_QUOTES.includes(closing)) return true;

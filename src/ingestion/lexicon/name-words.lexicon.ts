@@ -78,6 +78,9 @@ export const ORGANIZATION_KIND_NOUNS: ReadonlySet<string> = new Set([
   'insurer', 'lender', 'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'conglomerate', 'publication', 'outlet', 'utility',
 ]);
 
+/** Lower-case nouns for political groupings written right after their name: "the Pakatan Harapan coalition", "the Janata Dal party". */
+export const GROUPING_NOUNS: ReadonlySet<string> = new Set(['coalition', 'alliance', 'bloc', 'party', 'movement', 'faction']);
+
 /** Lower-case nouns written right after the name of the organization that polls: "a Quorvle poll", "the Tellan survey". */
 export const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys']);
 

@@ -170,6 +170,12 @@ describe('person-name reader', () => {
     expect(people('Its partner, Orlikko, declined to comment.')).toEqual([]);
   });
 
+  it('reads two words no list knows before a lower-case noun for a political grouping as no person ("whose Quorvle Tellan coalition")', () => {
+    const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(people('The premier, whose Quorvle Tellan coalition holds a majority, said it was fair.')).toEqual([]);
+    expect(people('Quorvle Tellan said the coalition held a majority.')).toEqual(['Quorvle Tellan']);
+  });
+
   it('reads a known given name alone before a verb of thought as a person, at a sentence\'s start too, but no town\'s name', () => {
     const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
     expect(people('Melanie thought the whole plan was foolish.')).toEqual(['Melanie']);
