@@ -8,7 +8,7 @@
 /** Name particles written in lower case inside a name ("de", "van", "bin"). */
 export const NAME_PARTICLES = new Set([
   'de', 'da', 'di', 'du', 'des', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le',
-  'dos', 'das', 'do', 'y', 'ter', 'ten', 'zu', 'af', 'av',
+  'dos', 'das', 'do', 'y', 'ter', 'ten', 'zu', 'af', 'av', 'arap', 'wa', 'bint', 'ben',
 ]);
 
 /** Generational suffixes and regnal numbers that end a full name ("Joseph R. Biden Jr.", "Mohammed VI", "Leo XIV"; no single letter: "V", "X" name other things too). */

@@ -493,6 +493,13 @@ describe('extractEntities: laws and documents are no people', () => {
   });
 });
 
+describe('extractEntities: particles of East African and Arabic names', () => {
+  it('keeps "arap", "wa" and "bint" inside a person\'s name', () => {
+    const r = extract('President Tavi arap Quorle met Nyoro wa Quimbe and Amira bint Quorvan on Monday.');
+    expect(r.people).toEqual(['Tavi arap Quorle', 'Nyoro wa Quimbe', 'Amira bint Quorvan']);
+  });
+});
+
 describe('extractEntities: two names in one run', () => {
   it('splits "X of Y and Z University of W" into two organizations, but keeps "Department of Health and Human Services" whole', () => {
     const r = extract('A team from the Quorvin Institute of Technology and Tellan State University of the US met the Department of Health and Human Services.');
