@@ -451,6 +451,42 @@ function teamsOfRiders(doc: TokenizedArticle, findings: EntityFinding[]): void {
 }
 
 /**
+ * A batsman's line of a cricket scorecard: his name, how he was out ("c Lee b Ruiz", "lbw b Ruiz", "st Lee b Ruiz", "b Ruiz",
+ * "run out", "not out") and his runs ("Ann Lee c Cork b Croft 46").
+ */
+const SCORECARD_LINE = /^\s*\p{Lu}[^\d\n]*?\s(?:(?:c|st|lbw|c & b|b)\s\p{Lu}[^\d\n]*|run out(?:\s\([^)\n]*\))?|not out|retired hurt)\s\d{1,3}\*?\s*$/u;
+
+/** The scorecard's words for how a batsman was out, written right before a fielder's or a bowler's name: "c", "b", "st", "&". */
+const DISMISSAL_WORDS: ReadonlySet<string> = new Set(['c', 'b', 'st', '&']);
+
+/**
+ * "Aamir Sohail c Cork b Croft 46": on a batsman's line of a cricket scorecard (SCORECARD_LINE), the name opening the
+ * line and each name after a word of how he was out (DISMISSAL_WORDS) are players, people: a city the lists know or a
+ * name no rule typed, read there, is rewritten as a person in `findings`, and one no rule found is added, in body order.
+ */
+function playersInScorecards(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens, body } = doc;
+  const lines = new Set(doc.segments.flatMap((s, k) => (SCORECARD_LINE.test(body.slice(s.start, s.end)) ? [k] : [])));
+  if (!lines.size) return;
+  const added: EntityFinding[] = [];
+  tokens.forEach((t, i) => {
+    const prior = tokens[i - 1];
+    const opens = !prior || prior.segment !== t.segment;
+    if (!lines.has(t.segment) || !t.cap || !(opens || (!prior.cap && DISMISSAL_WORDS.has(prior.key)))) return;
+    let last = i;
+    while (tokens[last].joinsNext && tokens[last + 1]?.cap && tokens[last + 1].segment === t.segment) last++;
+    const parts = findings.filter((g) => g.first <= last && g.last >= i);
+    const person: EntityFinding = { kind: 'person', first: i, last, role: null, titleFirst: null };
+    if (!parts.length) added.push(person);
+    else if (parts.length === 1 && parts[0].first === i && parts[0].last === last && (parts[0].kind === 'partial' || (parts[0].kind === 'dict' && parts[0].hit.type === 'CITY'))) {
+      findings[findings.indexOf(parts[0])] = person;
+    }
+  });
+  findings.push(...added);
+  findings.sort((a, b) => a.first - b.first);
+}
+
+/**
  * A name read as an untitled person's that a town opens, no name of a person's ("Plymouth Argyle", "Paris Saint-Germain";
  * not "Austin Rivers", "Jackson Pollock"), or of two words that a town ends, the first no surname or word that names
  * another place with it ("Werder Bremen", "Slavia Prague"; not "West Berlin"): a club where it stands as one.
@@ -511,7 +547,8 @@ function clubShortForms(doc: TokenizedArticle, findings: EntityFinding[]): void 
 }
 
 /**
- * Rewrites, in `findings` (body order), the teams of a results table (teamsInTables) as organizations; then,
+ * Rewrites, in `findings` (body order), the teams of a results table (teamsInTables) and of a race's results
+ * (teamsOfRiders) as organizations, and the players of a cricket scorecard (playersInScorecards) as people; then,
  * in an article that reads as sports copy (isSportsCopy), a club named with its town as one club
  * (clubNamesWithTowns), a club's word besides its town written alone (clubShortForms: "United"), the ordinary words
  * opening a sentence before a result (clubsOpeningSentences), and the cities
@@ -527,6 +564,7 @@ export function typeSportsTeams(doc: TokenizedArticle, findings: EntityFinding[]
   const sports = isSportsCopy(doc);
   const tableTeams = teamsInTables(doc, findings, sports);
   teamsOfRiders(doc, findings);
+  playersInScorecards(doc, findings);
   if (sports) clubNamesWithTowns(doc, findings);
   const { tokens, body } = doc;
   const personWords = personNameWords(tokens, findings.filter((f) => !townNamedPerson(doc, f)));

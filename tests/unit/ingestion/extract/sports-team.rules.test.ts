@@ -275,4 +275,14 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       ),
     ).toEqual(['Arsenal O', 'Quarley P', 'Vellard P', 'Brighton O', 'Tellby O', 'Leeds O', 'Brakstad P']);
   });
+  it('takes the batsman, the fielder and the bowler of a scorecard line for people, a city’s name too ("c Cork b Croft")', () => {
+    expect(mentions('Quorvia first innings', 'Tom Quarley c Cork b Vellard 46', 'A. Brakstad lbw b Tellmo 12', 'Ann Lee not out 31')).toEqual([
+      'Tom Quarley P',
+      'Cork P',
+      'Vellard P',
+      'A. Brakstad P',
+      'Tellmo P',
+      'Ann Lee P',
+    ]);
+  });
 });
