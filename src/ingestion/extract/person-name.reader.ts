@@ -658,8 +658,8 @@ function cueAfter(tokens: ArticleToken[], last: number): boolean {
 }
 
 /**
- * "Her husband, Jay-Z, said", "the singer, Quorvle.": a word that may stand alone for a person (lonelyNameWord; no name the lists
- * know) set off by a comma right after a lower-case noun for a person (personNounBefore's: "husband", "singer"; not after "its":
+ * "Her husband, Jay-Z, said", "the singer, Quorvle.", "her son, Hunter,": a word that may stand alone for a person (lonelyNameWord)
+ * or a given name, though also an ordinary word ("Hunter", "Rose"), and no name the lists know, set off by a comma right after a lower-case noun for a person (personNounBefore's: "husband", "singer"; not after "its":
  * "its partner, Quorvle,"), and closed by a comma or a full stop, is that person's name.
  */
 function apposedToPersonNoun(doc: TokenizedArticle, at: number): boolean {
@@ -667,7 +667,7 @@ function apposedToPersonNoun(doc: TokenizedArticle, at: number): boolean {
   const [t, noun, determiner] = [tokens[at], tokens[at - 1], tokens[at - 2]];
   if (!noun || noun.cap || noun.segment !== t.segment || !hasLexiconTag(noun.key, 'Actor') || determiner?.key === 'its') return false;
   if (!/^\s*,\s*$/.test(body.slice(noun.end, t.start)) || !/^[,.]/.test(body.slice(t.end)) || t.possessive) return false;
-  return t.cap && lonelyNameWord(t) && !lookupName(t.text, 1);
+  return t.cap && (lonelyNameWord(t) || isGivenName(t.key)) && !lookupName(t.text, 1);
 }
 
 /**

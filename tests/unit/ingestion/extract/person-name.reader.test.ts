@@ -168,6 +168,8 @@ describe('person-name reader', () => {
     expect(people('Her husband, Quor-Z, said in an interview that he was proud.')).toEqual(['Quor-Z']);
     expect(people('His lawyer, Orlikko, declined to comment.')).toEqual(['Orlikko']);
     expect(people('Its partner, Orlikko, declined to comment.')).toEqual([]);
+    // A given name that is also an ordinary word stands so too ("her son, Hunter,").
+    expect(people('Her son, Hunter, said he was proud.')).toEqual(['Hunter']);
   });
 
   it('reads two words no list knows before a lower-case noun for a political grouping as no person ("whose Quorvle Tellan coalition")', () => {
