@@ -52,6 +52,8 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
 /** Participles that give an organization's seat in an apposition: "Moderna, based in Cambridge". */
 const SEAT_WORDS = new Set(['based', 'headquartered']);
+/** Nouns for a part of a company, written in an apposition before "of" and the company's name: "Ticketmaster, a unit of Live Nation". */
+const COMPANY_PART_NOUNS: ReadonlySet<string> = new Set(['unit', 'arm', 'affiliate']);
 /** How many words an apposition's noun phrase may have after its determiner. */
 const APPOSITION_WORDS = 6;
 /**
@@ -71,9 +73,10 @@ function companyByTrade(tokens: ArticleToken[], f: EntityFinding, nounAt: number
 
 /**
  * "Quantcast, a San Francisco-based company", "Mabry, a lawyer": a name no rule typed, followed by
- * a comma and "based in" / "headquartered in" (an organization), or an apposition whose noun (the
+ * a comma and "based in" / "headquartered in" / "owned by" (an organization), or an apposition whose noun (the
  * last word of its noun phrase, singular) heads an organization or names a person's office or
- * occupation, or names a company by its trade (companyByTrade), is that organization or person; not after
+ * occupation, or names a company by its trade (companyByTrade) or a part of a company before "of" and a
+ * name ("a unit of Live Nation"), is that organization or person; not after
  * a place preposition ("in Chelsea, the mayor said") but for "a" / "an" and an organization's noun ("invested
  * in Quorvle, an AI startup"). Rewrites those partial findings.
  */
@@ -83,8 +86,9 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
     if (f.kind !== 'partial') return;
     const opener = tokens[f.last + 1];
     if (!opener || opener.segment !== tokens[f.last].segment || !/^\s*,\s*$/.test(body.slice(tokens[f.last].end, opener.start))) return;
-    // "Moderna, based in Cambridge, ...", "Acme, headquartered in Ohio": a company's seat.
-    if (SEAT_WORDS.has(opener.key) && tokens[f.last + 2]?.key === 'in' && !isGivenName(tokens[f.first].key)) {
+    // "Moderna, based in Cambridge, ...", "Acme, headquartered in Ohio": a company's seat; "Ticketmaster, owned by Live Nation": its owner.
+    const seat = SEAT_WORDS.has(opener.key) && tokens[f.last + 2]?.key === 'in';
+    if ((seat || (opener.key === 'owned' && tokens[f.last + 2]?.key === 'by')) && !isGivenName(tokens[f.first].key)) {
       findings[i] = organizationFinding(doc, f.first, f.last);
       return;
     }
@@ -105,7 +109,8 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
     // "ROS, the group of chemicals that ...": a noun of a kind of things before "of" and a small word names no organization.
     const [of, thing] = [tokens[nounAt + 1], tokens[nounAt + 2]];
     const kindOfThings = of?.key === 'of' && !of.cap && !!thing && !thing.cap;
-    const organization = isOrganizationHead(noun.key) || ORGANIZATION_KIND_NOUNS.has(noun.key) || companyByTrade(tokens, f, nounAt);
+    const part = COMPANY_PART_NOUNS.has(noun.key) && of?.key === 'of' && !!thing?.cap;
+    const organization = isOrganizationHead(noun.key) || ORGANIZATION_KIND_NOUNS.has(noun.key) || part || companyByTrade(tokens, f, nounAt);
     // After a place preposition only "a" / "an" and an organization's noun: "invested in Quorvle, an AI startup", not "in Chelsea, the council said";
     // A name after "in the" is a building's or a place's ("in the Capitol, a group of senators").
     if (afterPlacePreposition && !(organization && opener.key !== 'the' && before === tokens[f.first - 1])) return;

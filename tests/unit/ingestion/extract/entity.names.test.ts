@@ -301,6 +301,11 @@ describe('extractEntities: typing from context', () => {
     expect(r.organizations).toEqual(['Microsoft', 'Quorvia', 'Tellmark']);
   });
 
+  it('reads a name before ", owned by" or ", a unit of" and a name as a company, not before "a unit of" soldiers', () => {
+    const r = extract('Tickvanta, owned by Tellmark Group, raised prices. Brevantix, a unit of Quorvia Holdings, did too. Corvale, a unit of soldiers, stayed.');
+    expect(r.organizations).toEqual(['Tickvanta', 'Tellmark Group', 'Brevantix', 'Quorvia Holdings']);
+  });
+
   it('reads a given name that is also an ordinary word as a given name ("Frank", "Bill", "Dean"), but not after "Miss" alone', () => {
     const r = extract('Frank Rack got in touch after the team returned from the ice.', 'It was two years from when Frank sent the samples, and Bill Gates and Dean Kamen wrote about it.');
     expect(r.people).toEqual(['Frank Rack', 'Bill Gates', 'Dean Kamen']);
