@@ -546,6 +546,36 @@ function clubShortForms(doc: TokenizedArticle, findings: EntityFinding[]): void 
   findings.sort((a, b) => a.first - b.first);
 }
 
+/** The longest club's name, in words, looked for in an upper-case headline. */
+const HEADLINE_CLUB_WORDS = 4;
+
+/**
+ * "SOCCER - MANCHESTER UNITED HELD BY SOUTHAMPTON": in a headline under a team sport's slug, a run of upper-case words
+ * that spells an organization the article names elsewhere ("Manchester United") is that organization. Rewrites the
+ * findings inside each such run of `findings` as one, in body order.
+ */
+function clubsInHeadlines(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens, body } = doc;
+  const headlines = new Set(doc.segments.slice(0, SLUG_SEGMENTS).flatMap((s, k) => (TEAM_SPORT_SLUG.test(body.slice(s.start, s.end)) ? [k] : [])));
+  if (!headlines.size) return;
+  const names = new Set(findings.filter((f) => isOrganizationFinding(f) && !headlines.has(tokens[f.first].segment)).map((f) => surfaceOf(doc, f.first, f.last).toLowerCase()));
+  // The tokenizer writes an upper-case headline in Title Case, and marks it so.
+  const upper = (t: ArticleToken | undefined): boolean => !!t && t.cap && headlines.has(t.segment) && doc.segments[t.segment].titleCase;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!upper(tokens[i])) continue;
+    let last = i;
+    while (last - i + 1 < HEADLINE_CLUB_WORDS && tokens[last].joinsNext && upper(tokens[last + 1]) && tokens[last + 1].segment === tokens[i].segment) last++;
+    for (; last >= i && !names.has(surfaceOf(doc, i, last).toLowerCase()); last--);
+    if (last < i) continue;
+    const parts = findings.filter((g) => g.first <= last && g.last >= i);
+    if (parts.every((g) => g.first >= i && g.last <= last && !isOrganizationFinding(g))) {
+      findings.splice(0, findings.length, ...findings.filter((g) => !parts.includes(g)), organizationFinding(doc, i, last));
+      findings.sort((a, b) => a.first - b.first);
+    }
+    i = last;
+  }
+}
+
 /**
  * Rewrites, in `findings` (body order), the teams of a results table (teamsInTables) and of a race's results
  * (teamsOfRiders) as organizations, and the players of a cricket scorecard (playersInScorecards) as people; then,
@@ -562,6 +592,12 @@ function clubShortForms(doc: TokenizedArticle, findings: EntityFinding[]): void 
  */
 export function typeSportsTeams(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const sports = isSportsCopy(doc);
+  typeClubs(doc, findings, sports);
+  if (sports) clubsInHeadlines(doc, findings);
+}
+
+/** The rewrites of typeSportsTeams but for the headline's clubs, `sports` telling whether `doc` reads as sports copy. */
+function typeClubs(doc: TokenizedArticle, findings: EntityFinding[], sports: boolean): void {
   const tableTeams = teamsInTables(doc, findings, sports);
   teamsOfRiders(doc, findings);
   playersInScorecards(doc, findings);

@@ -285,4 +285,9 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       'Ann Lee P',
     ]);
   });
+  it('takes a club the report names in its upper-case headline under a team sport’s slug for the club ("BRIGHTON UNITED")', () => {
+    expect(
+      mentions('SOCCER - BRIGHTON UNITED HELD AT HOME.', 'Brighton United were held 1-1 at home by Leeds on Saturday, their striker missing a penalty before halftime.'),
+    ).toEqual(['BRIGHTON UNITED O', 'Brighton United O', 'Leeds O']);
+  });
 });
