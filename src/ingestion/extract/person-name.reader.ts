@@ -2,7 +2,7 @@ import { hasLexiconTag, isClosedClassWord, isCommonWord, isForeignArticle, isFun
 import { type DictionaryHit, lookupName } from '../lexicon/entity.dictionary';
 import { findCues, isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { DOCUMENT_HEADS, GROUPING_NOUNS, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS } from '../lexicon/name-words.lexicon';
+import { COMPANY_NOUNS, DOCUMENT_HEADS, GROUPING_NOUNS, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { ARTICLES, CUE_MODIFIERS } from '../lexicon/speaker.lexicon';
 import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffice, isPersonOnlyTitle, isTitleHead, isTitleWord, personLedNoun } from '../lexicon/title.lexicon';
@@ -537,9 +537,11 @@ function doubtfulName(doc: TokenizedArticle, piece: number[]): boolean {
   const last = tokens[piece[piece.length - 1]];
   const before = tokens[piece[0] - 1];
   if (before && before.joinsNext && before.segment === first.segment && ARTICLES.has(before.key)) return true;
-  // A lower-case noun for a political grouping right after the words: "whose Pakatan Harapan coalition", "the Quorvle Tellan bloc".
+  // A lower-case noun for a political grouping, or one only a company has, right after the words: "whose Pakatan Harapan coalition",
+  // "Quorvle Tellan shares rose"; or a company's shares or stock right before them: "shares in Quorvle Tellan".
   const after = tokens[piece[piece.length - 1] + 1];
-  if (after && last.joinsNext && !after.cap && GROUPING_NOUNS.has(after.key)) return true;
+  if (after && last.joinsNext && !after.cap && (GROUPING_NOUNS.has(after.key) || COMPANY_NOUNS.has(after.key))) return true;
+  if (sharesOf(tokens, piece[0])) return true;
   // Quotation marks round the words (a possessive's apostrophe closes none; the body's start opens none).
   const [opening, closing] = [body[first.start - 1], /^[.,!?]?(.)/.exec(body.slice(last.end, last.end + 2))?.[1]];
   if (opening && closing && !last.possessive && OPENING_QUOTES.includes(opening) && CLOSING_QUOTES.includes(closing)) return true;
@@ -549,6 +551,13 @@ function doubtfulName(doc: TokenizedArticle, piece: number[]): boolean {
   // Only words English writes in lower case, none of them a name: "Space Shuttle Discovery", "Digital Domain".
   if (piece.every((i) => isConnector(tokens[i]) || (isDictionaryWord(tokens[i].key) && !isDictionaryName(tokens[i].key)))) return true;
   return !isGivenName(first.key) && writtenAsWord(doc, first.key);
+}
+
+/** "shares of Quorvle", "a stake in Quorvle": lower-case "shares", "stock" or "stake" and "of" or "in" right before token `at`. */
+function sharesOf(tokens: ArticleToken[], at: number): boolean {
+  const [noun, preposition] = [tokens[at - 2], tokens[at - 1]];
+  if (!noun || noun.upper || !noun.joinsNext || !preposition.joinsNext || preposition.cap) return false;
+  return ['shares', 'stock', 'stake'].includes(noun.key) && (preposition.key === 'of' || preposition.key === 'in');
 }
 
 /** Per article, the folded words it writes in lower case or alone after an article (see writtenAsWord). */

@@ -78,6 +78,12 @@ export const ORGANIZATION_KIND_NOUNS: ReadonlySet<string> = new Set([
   'insurer', 'lender', 'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'conglomerate', 'publication', 'outlet', 'utility',
 ]);
 
+/** Lower-case nouns right after a name (or its possessive) that only a company has: "Quorvle shares", "Quorvle's employees". */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
+  'shares', 'stock', 'shareholders', 'employees', 'executives', 'headquarters', 'subsidiary', 'subsidiaries',
+  'customers', 'subscribers', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'ceo',
+]);
+
 /** Lower-case nouns for political groupings written right after their name: "the Pakatan Harapan coalition", "the Janata Dal party". */
 export const GROUPING_NOUNS: ReadonlySet<string> = new Set(['coalition', 'alliance', 'bloc', 'party', 'movement', 'faction']);
 

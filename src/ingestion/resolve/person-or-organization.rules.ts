@@ -1,3 +1,4 @@
+import { COMPANY_NOUNS } from '../lexicon/name-words.lexicon';
 import type { ArticleToken, TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
 import { isOrganizationFinding } from '../extract/organization-context.rules';
@@ -19,12 +20,6 @@ export type NameEvidence = 'person' | 'organization' | null;
 /** Pronouns that refer back to a person and to a thing, right after a speech verb: "X said he", "X said its". */
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her']);
 const THING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its']);
-
-/** Lower-case nouns right after a name (or its possessive) that only a company has: "Quorvle shares", "Quorvle's employees". */
-const COMPANY_NOUNS: ReadonlySet<string> = new Set([
-  'shares', 'stock', 'shareholders', 'employees', 'executives', 'headquarters', 'subsidiary', 'subsidiaries',
-  'customers', 'subscribers', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'ceo',
-]);
 
 /** A news outlet's verb: a one-word name no list knows that "reported" is a paper or a site (a reporter is named in full). */
 const REPORTING_FORMS: ReadonlySet<string> = new Set(['reported', 'reports']);

@@ -172,10 +172,13 @@ describe('person-name reader', () => {
     expect(people('Her son, Hunter, said he was proud.')).toEqual(['Hunter']);
   });
 
-  it('reads two words no list knows before a lower-case noun for a political grouping as no person ("whose Quorvle Tellan coalition")', () => {
+  it('reads two words no list knows before a noun for a political grouping or after a company\'s shares as no person ("whose Quorvle Tellan coalition")', () => {
     const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
     expect(people('The premier, whose Quorvle Tellan coalition holds a majority, said it was fair.')).toEqual([]);
     expect(people('Quorvle Tellan said the coalition held a majority.')).toEqual(['Quorvle Tellan']);
+    // What only a company has, after the words or before them: no person either.
+    expect(people('Shares in Quorvle Tellan rose 2 percent.')).toEqual([]);
+    expect(people('Quorvle Tellan shares rose 2 percent.')).toEqual([]);
   });
 
   it('reads a known given name alone before a verb of thought as a person, at a sentence\'s start too, but no town\'s name', () => {
