@@ -403,7 +403,10 @@ function resolvePartial(
   // letters; without one it may be a person's initials ("the way J.F.K. would have done it").
   const dottedSlot = !!before && (before.key === 'the' || before.possessive);
   const letters = ws.length === 1 && dottedSlot && /^(\p{Lu}\.){3,6}$/u.test(ws[0].text) ? ws[0].text.replace(/\./g, '') : ws[0].text;
-  if (ws.length === 1 && /^\p{Lu}{3,6}$/u.test(letters) && !/^[IVXLC]+$/.test(letters) && !NOT_ORGANIZATIONS.has(letters) && acronymShaped && !organizations.termAcronyms.has(letters)) {
+  // Seven or eight capitals ("MONUSCO", "MINUSTAH") only as a word no list knows, not a name or word (or its plural) in capitals.
+  const known = (w: string): boolean => isCommonWord(w) || isDictionaryWord(w) || isDictionaryName(w) || isGivenName(w) || isSurname(w);
+  const longWord = letters.length > 6 && (known(ws[0].key) || (ws[0].key.endsWith('s') && known(ws[0].key.slice(0, -1))));
+  if (ws.length === 1 && /^\p{Lu}{3,8}$/u.test(letters) && !longWord && !/^[IVXLC]+$/.test(letters) && !NOT_ORGANIZATIONS.has(letters) && acronymShaped && !organizations.termAcronyms.has(letters)) {
     const key = reg.organization(surface);
     reg.mention(key, f.first, f.last);
     return key;

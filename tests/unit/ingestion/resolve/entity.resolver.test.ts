@@ -215,6 +215,11 @@ describe('resolveEntities: short forms of the article\'s organizations', () => {
     expect(extract('The PIN fined two banks on Monday.').named('PIN')).toMatchObject({ type: 'ORGANIZATION' });
     expect(extract('The BEST plan won.').names).toEqual([]);
   });
+
+  it('reads an unknown word of seven or eight capitals as an organization, not a known word or its plural in capitals', () => {
+    expect(extract('The peacekeeping mission known as QUORMISS will leave.').named('QUORMISS')).toMatchObject({ type: 'ORGANIZATION' });
+    expect(extract('She read the LETTERS and the WARNINGS to JOHNSON.').names).toEqual([]);
+  });
 });
 
 describe('resolveEntities: a paper by the last word of its name', () => {
