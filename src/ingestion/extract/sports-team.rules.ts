@@ -546,19 +546,30 @@ function clubShortForms(doc: TokenizedArticle, findings: EntityFinding[]): void 
   findings.sort((a, b) => a.first - b.first);
 }
 
+/** A game's result in an upper-case headline, as the tokenizer writes it in Title Case: two sides of up to three capitalised words around a result's verb ("Arsenal Beat Chelsea 2-1", "Bulls Beat Knicks"). */
+const HEADLINE_MATCH = /((?:\p{Lu}[\p{L}'’.-]*\s){1,3})(?:Beat|Beats|Edge|Edges|Thrash|Thrashes|Rout|Routs|Stun|Stuns|Crush|Crushes|Hammer|Hammers|Draw with|Draws with|Lose to|Loses to|Held by|Hold)\s((?:\p{Lu}[\p{L}'’.-]*)(?:\s\p{Lu}[\p{L}'’.-]*){0,2})/gu;
+
 /** The longest club's name, in words, looked for in an upper-case headline. */
 const HEADLINE_CLUB_WORDS = 4;
 
 /**
  * "SOCCER - MANCHESTER UNITED HELD BY SOUTHAMPTON": in a headline under a team sport's slug, a run of upper-case words
- * that spells an organization the article names elsewhere ("Manchester United") is that organization. Rewrites the
- * findings inside each such run of `findings` as one, in body order.
+ * that spells an organization the article names elsewhere ("Manchester United") is that organization, and so is
+ * each side of a result (HEADLINE_MATCH: "ARSENAL BEAT CHELSEA 2-1") that is a name no rule typed, a city or a county
+ * (teamPart), or no rule found. Rewrites the findings inside each such run of `findings` as one, in body order.
  */
 function clubsInHeadlines(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens, body } = doc;
   const headlines = new Set(doc.segments.slice(0, SLUG_SEGMENTS).flatMap((s, k) => (TEAM_SPORT_SLUG.test(body.slice(s.start, s.end)) ? [k] : [])));
   if (!headlines.size) return;
   const names = new Set(findings.filter((f) => isOrganizationFinding(f) && !headlines.has(tokens[f.first].segment)).map((f) => surfaceOf(doc, f.first, f.last).toLowerCase()));
+  // Tokens `first`..`last` name one organization where the findings inside them all pass `rewritable`.
+  const clubAt = (first: number, last: number, rewritable: (g: EntityFinding) => boolean): void => {
+    const parts = findings.filter((g) => g.first <= last && g.last >= first);
+    if (!parts.every((g) => g.first >= first && g.last <= last && rewritable(g))) return;
+    findings.splice(0, findings.length, ...findings.filter((g) => !parts.includes(g)), organizationFinding(doc, first, last));
+    findings.sort((a, b) => a.first - b.first);
+  };
   // The tokenizer writes an upper-case headline in Title Case, and marks it so.
   const upper = (t: ArticleToken | undefined): boolean => !!t && t.cap && headlines.has(t.segment) && doc.segments[t.segment].titleCase;
   for (let i = 0; i < tokens.length; i++) {
@@ -567,12 +578,20 @@ function clubsInHeadlines(doc: TokenizedArticle, findings: EntityFinding[]): voi
     while (last - i + 1 < HEADLINE_CLUB_WORDS && tokens[last].joinsNext && upper(tokens[last + 1]) && tokens[last + 1].segment === tokens[i].segment) last++;
     for (; last >= i && !names.has(surfaceOf(doc, i, last).toLowerCase()); last--);
     if (last < i) continue;
-    const parts = findings.filter((g) => g.first <= last && g.last >= i);
-    if (parts.every((g) => g.first >= i && g.last <= last && !isOrganizationFinding(g))) {
-      findings.splice(0, findings.length, ...findings.filter((g) => !parts.includes(g)), organizationFinding(doc, i, last));
-      findings.sort((a, b) => a.first - b.first);
-    }
+    clubAt(i, last, (g) => !isOrganizationFinding(g));
     i = last;
+  }
+  for (const k of headlines) {
+    const start = doc.segments[k].start;
+    for (const m of body.slice(start, doc.segments[k].end).matchAll(HEADLINE_MATCH)) {
+      const side = (from: number, text: string): void => {
+        const [a, b] = [start + from, start + from + text.trimEnd().length];
+        const ts = tokens.flatMap((t, i) => (t.start >= a && t.end <= b ? [i] : []));
+        if (ts.length) clubAt(ts[0], ts[ts.length - 1], (g) => teamPart(doc, g, 'standings') && !isOrganizationFinding(g));
+      };
+      side(m.index, m[1]);
+      side(m.index + m[0].length - m[2].length, m[2]);
+    }
   }
 }
 

@@ -290,4 +290,13 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       mentions('SOCCER - BRIGHTON UNITED HELD AT HOME.', 'Brighton United were held 1-1 at home by Leeds on Saturday, their striker missing a penalty before halftime.'),
     ).toEqual(['BRIGHTON UNITED O', 'Brighton United O', 'Leeds O']);
   });
+  it('takes each side of a result in an upper-case headline under a team sport’s slug for a club, not a country', () => {
+    expect(mentions('SOCCER - ARSENAL BEAT QUORVIA 2-1.', 'LEEDS 1996-08-24', 'Tom Quarley scored twice before halftime on Saturday.')).toEqual([
+      'ARSENAL O',
+      'QUORVIA O',
+      'LEEDS L',
+      'Tom Quarley P',
+    ]);
+    expect(mentions('CRICKET - AUSTRALIA BEAT PAKISTAN BY 79 RUNS.', 'Tom Quarley took five wickets on Friday.')).toEqual(['AUSTRALIA L', 'PAKISTAN L', 'Tom Quarley P']);
+  });
 });
