@@ -90,7 +90,20 @@ function titleWordSurname(ws: ArticleToken[], n: number): boolean {
  */
 export function placeInPersonName(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
   if (hit.type !== 'CITY' && hit.type !== 'REGION' && hit.type !== 'COUNTRY') return false;
-  return placeAsGivenName(tokens, chunk, i, hit) || placeAsSurname(tokens, chunk, i) || placeAfterPersonTitle(tokens, chunk, i);
+  return placeAsGivenName(tokens, chunk, i, hit) || placeAsSurname(tokens, chunk, i) || placeAfterPersonTitle(tokens, chunk, i) || placeAfterUnknownGivenName(tokens, chunk, i);
+}
+
+/**
+ * "Kanye West said", "Cornel West's campaign": a region or country the lists know (token `chunk[i]`, no acronym) after one word no
+ * list, dictionary or gazetteer knows, the two alone, before a speech cue or a possessive that owns the lower-case word after it (not
+ * a constituency's "Ealing West's MP"), is a surname.
+ */
+function placeAfterUnknownGivenName(tokens: ArticleToken[], chunk: number[], i: number): boolean {
+  if (i !== 1 || chunk.length !== 2) return false;
+  const [given, place] = [tokens[chunk[0]], tokens[chunk[1]]];
+  const hit = place.upper ? null : lookupName(place.text, 1);
+  if (!hit || (hit.type !== 'REGION' && hit.type !== 'COUNTRY') || !unknownWord(given) || lookupName(given.text, 1)) return false;
+  return cueAfter(tokens, chunk[1]) || (ownsNext(tokens, chunk[1]) && !tokens[chunk[1] + 1].cap);
 }
 
 /**
@@ -430,7 +443,8 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   // name ("Brown", "Swift"; not "Energy" of "Quorvle Energy"), the two alone, with a sign of a person, is one.
   const firstName = unknownWord(ws[0]) || (isListedFirstName(ws[0].key) && !ws[0].upper && !isCommonWord(ws[0].key) && !isTitleWord(ws[0].key));
   // So too before a possessive that owns the next word ("Taylor Swift's new album"), as a person owns her album.
-  if (n === 1 && ws.length === 2 && !titleCase && firstName && nameShaped(ws[1]) && !ws[1].upper && !ws[1].initial && isDictionaryName(ws[1].key) && (ownsNext(doc, ws[1]) || personEvidence(doc, piece))) return piece;
+  if (n === 1 && ws.length === 2 && !titleCase && firstName && nameShaped(ws[1]) && !ws[1].upper && !ws[1].initial && isDictionaryName(ws[1].key) && (ownsNext(tokens, piece[1]) || personEvidence(doc, piece))) return piece;
+  if (ws.length === 2 && !titleCase && placeAfterUnknownGivenName(tokens, piece, 1)) return piece;
   if (n < 2) return [];
   const name = ws.slice(0, n);
   // "Affordable Care Act", "Free Document License": the name of a law or a document, no person's.
@@ -461,9 +475,10 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   return !doubtfulName(doc, piece) || personEvidence(doc, piece) ? piece : [];
 }
 
-/** Token `t` is a possessive that owns the word right after it ("Swift's new album", "Swift's Eras Tour"; not "Swift's, a bar"). */
-function ownsNext(doc: TokenizedArticle, t: ArticleToken): boolean {
-  return t.possessive && /^['’]s? \p{L}/u.test(doc.body.slice(t.end, t.end + 4));
+/** Token `at` is a possessive that owns the word right after it ("Swift's new album", "Swift's Eras Tour"; not "Swift's, a bar"). */
+function ownsNext(tokens: ArticleToken[], at: number): boolean {
+  const [t, next] = [tokens[at], tokens[at + 1]];
+  return t.possessive && !!next && next.segment === t.segment && next.start - t.end <= 3;
 }
 
 /** A capitalised word no list or dictionary knows, name-shaped (a given name the lists lack: "Sherrod", "Cathie"). */

@@ -228,6 +228,15 @@ describe('person-name reader', () => {
     expect(found('Quorvle Energy said it would cut jobs.')).not.toContain('PERSON Quorvle Energy');
   });
 
+  it('reads a region the lists know after a word no list knows, before a speech cue or an owning possessive, as a surname ("Tevanye West said")', () => {
+    const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(people('Tevanye West said he was happy.')).toEqual(['Tevanye West']);
+    expect(people("Tevanye West's label declined to comment.")).toEqual(['Tevanye West']);
+    // A constituency's office after the possessive, or no sign of a person: the region stays.
+    expect(people("Orvaling West's MP spoke.")).toEqual([]);
+    expect(people('Fans of Tevanye West cheered.')).toEqual([]);
+  });
+
   it('reads two capitals without dots before a known given name or surname as a person\'s initials with a sign of one ("TJ Anderson said")', () => {
     const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
     expect(found('On Tuesday, TJ Anderson said the plan would fail.')).toEqual(['PERSON TJ Anderson']);
