@@ -139,9 +139,11 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     const party = !!after && (tokens[after.last].key === 'party' || tokens[after.last + 1]?.key === 'party' || namesPartyByMembers(tokens, after.first, after.last));
     const owner = lastWord.possessive && !!after && after.first === f.last + 1 && !party && (isOrganizationFinding(after) || (after.kind === 'place' && after.placeKind === 'facility'));
     // "localist group Youngspiration", "US team Cloud9 and Immortals", "state oil company Petrovia said"; not "the
-    // company Kowalczyk founded" (a verb of speech after the name has it for subject: no relative clause).
+    // company Kowalczyk founded" (a verb of speech after the name, or a verb with its object, "the newspaper Quorvan
+    // Daily published the story", has it for subject: no relative clause).
     const next = tokens[f.last + 1];
-    const afterKindNoun = lowerWordAt(tokens, f.first - 1, ORGANIZATION_KIND_NOUNS) && !tokens[f.first - 1].possessive && !(!!next && !next.cap && lastWord.joinsNext && verbLike(next.key) && !isPersonalCueForm(next.key));
+    const mainVerb = !!next && (isPersonalCueForm(next.key) || (next.joinsNext && lowerWordAt(tokens, f.last + 2, OBJECT_OPENERS)));
+    const afterKindNoun = lowerWordAt(tokens, f.first - 1, ORGANIZATION_KIND_NOUNS) && !tokens[f.first - 1].possessive && !(!!next && !next.cap && lastWord.joinsNext && verbLike(next.key) && !mainVerb);
     if (((ofPerson || beforePerson || afterKindNoun || owner) && organizationShaped(tokens, f)) || ((beforeTitledPerson || afterOwner) && organizationShaped(tokens, f, true)) || (officerBody && organizationShaped(tokens, f, false, true))) {
       findings[i] = organizationFinding(doc, f.first, f.last);
     }
@@ -156,6 +158,9 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
   namesJoinedByAmpersand(doc, findings);
   legalFormAfterComma(doc, findings);
 }
+
+/** Determiners that open a verb's object: "published the story", "fined its chief". */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their']);
 
 /** Words for a party's members whose capitalised plural, after a capitalised modifier, names the party: "Christian Democrats", "Liberal Democrats". */
 const PARTY_MEMBER_WORDS: ReadonlySet<string> = new Set(['democrat', 'republican', 'liberal', 'conservative', 'socialist', 'communist', 'libertarian']);

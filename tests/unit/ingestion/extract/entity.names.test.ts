@@ -420,6 +420,11 @@ describe('extractEntities: organizations typed by the words around them', () => 
     expect(r.people).toEqual([]);
   });
 
+  it("reads a name after a kind of organization before a verb with its object as the subject, the organization", () => {
+    const r = extract('The newspaper Quorvan Daily published the story, and the company Kowalczyk founded lost.');
+    expect(r.organizations).toEqual(['Quorvan Daily']);
+  });
+
   it("reads a whole run right after a person's possessive, before a verb, as the person's organization, but not a work ending its sentence", () => {
     const r = extract("Investors cheered when Nora Quill's Silent Orbit launched a rocket.", "Students read a chapter of Tevan Orlikko's Secret Lantern.");
     expect(r.people).toEqual(['Nora Quill', 'Tevan Orlikko']);
