@@ -549,6 +549,19 @@ function clubShortForms(doc: TokenizedArticle, findings: EntityFinding[]): void 
 /** A game's result in an upper-case headline, as the tokenizer writes it in Title Case: two sides of up to three capitalised words around a result's verb ("Arsenal Beat Chelsea 2-1", "Bulls Beat Knicks"). */
 const HEADLINE_MATCH = /((?:\p{Lu}[\p{L}'’.-]*\s){1,3})(?:Beat|Beats|Edge|Edges|Thrash|Thrashes|Rout|Routs|Stun|Stuns|Crush|Crushes|Hammer|Hammers|Draw with|Draws with|Lose to|Loses to|Held by|Hold)\s((?:\p{Lu}[\p{L}'’.-]*)(?:\s\p{Lu}[\p{L}'’.-]*){0,2})/gu;
 
+/**
+ * The towns, in lower case, that open the names of the teams named by a plural in `findings` ("kansas city" of "Kansas
+ * City Chiefs", "new york" of "New York Mets"): American sports copy names such a team by its town alone too.
+ */
+function townsOfTeams(doc: TokenizedArticle, findings: EntityFinding[]): string[] {
+  const { tokens } = doc;
+  return findings.flatMap((f) => {
+    if (!isOrganizationFinding(f) || !isPluralShaped(tokens[f.last].key)) return [];
+    for (let k = f.last - 1; k >= f.first; k--) if (cityNamed(surfaceOf(doc, f.first, k))) return [surfaceOf(doc, f.first, k).toLowerCase()];
+    return [];
+  });
+}
+
 /** The longest club's name, in words, looked for in an upper-case headline. */
 const HEADLINE_CLUB_WORDS = 4;
 
@@ -639,9 +652,9 @@ function typeClubs(doc: TokenizedArticle, findings: EntityFinding[], sports: boo
   findings.forEach((f, i) => {
     if (opening.has(f) || (candidate(f) && (sports ? standsAsClub(doc, findings, i, club, clubs) : afterClubNoun(doc, f, false)))) clubs.add(i);
   });
-  if (!clubs.size && !(sports && tableTeams.size)) return;
   const nameOf = (f: EntityFinding): string => body.slice(tokens[f.first].start, tokens[f.last].end).toLowerCase();
-  const names = new Set([...clubs].map((i) => nameOf(findings[i])).concat(sports ? [...tableTeams] : []));
+  const names = new Set([...clubs].map((i) => nameOf(findings[i])).concat(sports ? [...tableTeams, ...townsOfTeams(doc, findings)] : []));
+  if (!names.size) return;
   const asPlace = (f: EntityFinding): boolean => {
     const prior = tokens[f.first - 1];
     const where = !!prior && !prior.cap && prior.segment === tokens[f.first].segment && PLACE_BEFORE.has(prior.key);

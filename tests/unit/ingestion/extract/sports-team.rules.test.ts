@@ -299,4 +299,9 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
     ]);
     expect(mentions('CRICKET - AUSTRALIA BEAT PAKISTAN BY 79 RUNS.', 'Tom Quarley took five wickets on Friday.')).toEqual(['AUSTRALIA L', 'PAKISTAN L', 'Tom Quarley P']);
   });
+  it('takes the town of a team named by a plural for the team where sports copy names it alone ("Denver improved to 9-2")', () => {
+    expect(
+      mentions('The Denver Quarnbers beat Boston 27-24 in overtime on Sunday, their quarterback throwing three touchdowns.', 'Denver improved to 9-2 in the league. Fans in Denver celebrated.'),
+    ).toEqual(['Denver Quarnbers O', 'Boston O', 'Denver O', 'Denver L']);
+  });
 });
