@@ -5,6 +5,8 @@ import { articleFrom } from './entity.article-builder';
 
 const docOf = (text: string) => tokenizeArticle(articleFrom([text]));
 const indexOf = (doc: ReturnType<typeof docOf>, word: string): number => doc.tokens.findIndex((t) => t.text === word);
+/** The names of the people found in an article of the one paragraph `line`. */
+const people = (line: string): string[] => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
 
 describe('person-name reader', () => {
   it('ends a title before the name: "Secretary General", "Speaker of the House", "Gov.", "Mayor" (a given name to the lists)', () => {
@@ -19,14 +21,12 @@ describe('person-name reader', () => {
       const doc = docOf(text);
       expect(titleEnd(doc.tokens, doc.tokens.map((_, i) => i))).toBe(words);
     }
-    const people = extractEntities(articleFrom(['Ostrava Secretary of the Commonwealth Al Quimby told reporters the count was accurate.'])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
-    expect(people).toEqual(['Al Quimby']);
+    expect(people('Ostrava Secretary of the Commonwealth Al Quimby told reporters the count was accurate.')).toEqual(['Al Quimby']);
   });
 
   it('ends a title that is also a given name ("King", "Mayor") before one name alone, but not in a quoted nickname or a holder\'s possessive', () => {
     const doc = docOf('King Tevan');
     expect(titleEnd(doc.tokens, doc.tokens.map((_, i) => i))).toBe(1);
-    const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
     expect(people('Officials said King Tevan was ill.')).toEqual(['Tevan']);
     expect(people('Mayor Orlikko said the city was safe.')).toEqual(['Orlikko']);
     expect(people('The forward nicknamed “King Tevan” scored.')).toEqual(['King Tevan']);
@@ -45,12 +45,10 @@ describe('person-name reader', () => {
     expect(nameLength(docOf('Selma T. Bell').tokens)).toBe(3);
     // A regnal number past IV ends the name too ("Mohammed VI", "Leo XIV").
     expect(nameLength(docOf('Tevan Orlikko XIV').tokens)).toBe(3);
-    const people = extractEntities(articleFrom(['Pope Tevan XIV celebrated Mass on Sunday.'])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
-    expect(people).toEqual(['Tevan XIV']);
+    expect(people('Pope Tevan XIV celebrated Mass on Sunday.')).toEqual(['Tevan XIV']);
   });
 
   it('opens no second name in a name written family name first, its last word unknown to every list ("Pham Minh Quorvh")', () => {
-    const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
     expect(people('Pham Minh Quorvh met the delegation.')).toEqual(['Pham Minh Quorvh']);
     // A last word the lists know: two names run together.
     const doc = docOf('Clinton Donald Trump');
@@ -153,7 +151,6 @@ describe('person-name reader', () => {
   });
 
   it('reads a surname before a noun for what a leader runs as a person ("the Orlikko administration"), not a group\'s word', () => {
-    const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
     expect(people('The Orlikko administration announced new tariffs.')).toEqual(['Orlikko']);
     expect(people('Aides feared a Quorvan presidency.')).toEqual(['Quorvan']);
     expect(people('Orlikko campaign officials declined to comment.')).toEqual(['Orlikko']);
@@ -164,7 +161,6 @@ describe('person-name reader', () => {
   });
 
   it('reads one word set off by commas after a noun for a person as that person ("her husband, Quor-Z, said"), not after "its"', () => {
-    const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
     expect(people('Her husband, Quor-Z, said in an interview that he was proud.')).toEqual(['Quor-Z']);
     expect(people('His lawyer, Orlikko, declined to comment.')).toEqual(['Orlikko']);
     expect(people('Its partner, Orlikko, declined to comment.')).toEqual([]);
@@ -173,7 +169,6 @@ describe('person-name reader', () => {
   });
 
   it('reads two words no list knows before a noun for a political grouping or after a company\'s shares as no person ("whose Quorvle Tellan coalition")', () => {
-    const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
     expect(people('The premier, whose Quorvle Tellan coalition holds a majority, said it was fair.')).toEqual([]);
     expect(people('Quorvle Tellan said the coalition held a majority.')).toEqual(['Quorvle Tellan']);
     // What only a company has, after the words or before them: no person either.
@@ -182,7 +177,6 @@ describe('person-name reader', () => {
   });
 
   it('reads a known given name alone before a verb of thought as a person, at a sentence\'s start too, but no town\'s name', () => {
-    const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
     expect(people('Melanie thought the whole plan was foolish.')).toEqual(['Melanie']);
     expect(people('Later, Melanie believes, the rules will change.')).toEqual(['Melanie']);
     expect(people('Charlotte expects ten thousand visitors.')).toEqual([]);
@@ -229,7 +223,6 @@ describe('person-name reader', () => {
   });
 
   it('reads a region the lists know after a word no list knows, before a speech cue or an owning possessive, as a surname ("Tevanye West said")', () => {
-    const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
     expect(people('Tevanye West said he was happy.')).toEqual(['Tevanye West']);
     expect(people("Tevanye West's label declined to comment.")).toEqual(['Tevanye West']);
     // A constituency's office after the possessive, or no sign of a person: the region stays.
@@ -245,7 +238,6 @@ describe('person-name reader', () => {
   });
 
   it('reads a country or region the first-name lists hold, alone before a surname, as a person\'s given name ("Israel Quorvane said")', () => {
-    const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
     expect(people('Israel Quorvane said the strikes would continue.')).toEqual(['Israel Quorvane']);
     expect(people('Victoria Orlikko said the plan would fail.')).toEqual(['Victoria Orlikko']);
     // A plural or a word English writes in lower case after it: no person.
