@@ -22,6 +22,14 @@ describe('organization aliases', () => {
     expect(organizationNamed('Planned Parenthood')).toBe('Planned Parenthood');
   });
 
+  it('knows the press-freedom and aid groups news cites, by their other names too', () => {
+    expect(organizationNamed('RSF')).toBe('Reporters Without Borders');
+    expect(organizationNamed('Reporters Sans Frontières')).toBe('Reporters Without Borders');
+    expect(organizationNamed('CPJ')).toBe('Committee to Protect Journalists');
+    expect(organizationNamed('Oxfam')).toBe('Oxfam');
+    expect(organizationNamed('Red Crescent')).toBe('Red Crescent');
+  });
+
   it('knows national institutions named by title words and a country\'s initials', () => {
     expect(organizationNamed('Joint Chiefs of Staff')).toBe('Joint Chiefs of Staff');
     expect(organizationNamed('Joint Chiefs')).toBe('Joint Chiefs of Staff');
