@@ -104,6 +104,9 @@ const TRANSFER_BEFORE = /(?:\b(?:signed|signs|sign|signing|bought|buys|joined|jo
 /** A club's dealing in players right after its name: "signed", "have sold", "has released". */
 const CLUB_DEAL_AFTER = /^\s+(?:(?:have|has)\s+)?(?:signed|sold|bought|released|sacked|loaned)\s/;
 
+/** A club's place in its league's table, set off by commas right after its name: "Liverpool, third, travel to", "Leeds, bottom, lost". */
+const TABLE_PLACE_AFTER = /^,\s+(?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s*,/;
+
 /** A plural verb right after a name: a team, as British sports copy writes it ("Leeds are top", "Brighton have won"); a town takes "is". */
 const PLURAL_VERB = /^\s+(?:are|were|have)\s/;
 
@@ -255,7 +258,7 @@ function afterClubNoun(doc: TokenizedArticle, f: EntityFinding, anyNoun: boolean
  * result's subject ("Quorvani won 2-1", "beat Brellow 2-1", "Brellow's 2-1 win"), a team's plural name after
  * "the" (pluralTeamAfterThe) or after a club's noun (afterClubNoun: "club Benfica", "side Ajax"), where a player moves
  * to or from in a sentence of sports copy ("signed striker Ann Lee from Gremio", "joined Brellow"), a town's name before a
- * club's dealing in players ("Newcastle signed"), the subject of a plural verb ("Leeds are top"), or a name before a club's people
+ * club's dealing in players ("Newcastle signed") or its place in the table ("Liverpool, third,"), the subject of a plural verb ("Leeds are top"), or a name before a club's people
  * or its possessive before what a club has ("Newcastle manager", "the Brellow side", "Quorvani's lead").
  * `clubs` holds the findings before `i` found so.
  */
@@ -281,8 +284,9 @@ function standsAsClub(doc: TokenizedArticle, findings: EntityFinding[], i: numbe
   const prior = tokens[f.first - 1];
   const joined = !!prior && !prior.cap && prior.segment === first.segment && (PLACE_BEFORE.has(prior.key) || hasLexiconTag(prior.key, 'Preposition') || ((prior.key === 'and' || prior.key === 'or') && !!tokens[f.first - 2]?.cap));
   if (!last.possessive && !joined && PLURAL_VERB.test(textAfter)) return true;
-  // "Newcastle signed the striker", "Paris Saint-Germain have sold": a town's name (not one no rule typed: a manager signs too).
-  if (f.kind !== 'partial' && !last.possessive && CLUB_DEAL_AFTER.test(textAfter)) return true;
+  // "Newcastle signed the striker", "Paris Saint-Germain have sold", "Liverpool, third, travel": a town's name (not one no rule
+  // typed: a manager signs too, a golfer finishes third).
+  if (f.kind !== 'partial' && !last.possessive && (CLUB_DEAL_AFTER.test(textAfter) || TABLE_PLACE_AFTER.test(textAfter))) return true;
   const word = lowerWordAfter(doc, f.last);
   // "Sports fans": one ordinary word opening a sentence names no club there.
   const ordinary = f.first === f.last && first.sentenceStart && [first.key, first.key.replace(/s$/, '')].some(isVocabularyWord);

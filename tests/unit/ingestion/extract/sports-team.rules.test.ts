@@ -304,4 +304,9 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       mentions('The Denver Quarnbers beat Boston 27-24 in overtime on Sunday, their quarterback throwing three touchdowns.', 'Denver improved to 9-2 in the league. Fans in Denver celebrated.'),
     ).toEqual(['Denver Quarnbers O', 'Boston O', 'Denver O', 'Denver L']);
   });
+  it('takes a town with its place in the table set off by commas for the club ("Liverpool, third, travel"), not a golfer', () => {
+    expect(
+      mentions('Leeds beat Everton 2-0 in the league, their striker scoring twice before halftime.', 'Liverpool, third, travel to Middlesbrough on Monday. Tom Quarley, second, said he was happy.'),
+    ).toEqual(['Leeds O', 'Everton O', 'Liverpool O', 'Middlesbrough L', 'Tom Quarley P']);
+  });
 });
