@@ -136,6 +136,10 @@ const ORGANIZATIONS: ReadonlyArray<readonly [string, ...string[]]> = [
   // Companies that news names by a name no dictionary knows, or knows as a place ("Toyota").
   ['Gazprom'],
   ['Rosneft'],
+  ['Rosatom'],
+  ['Instagram'],
+  ['Telegram'],
+  ['Truth Social'],
   ['Huawei'],
   ['Airbus'],
   ['Alibaba'],

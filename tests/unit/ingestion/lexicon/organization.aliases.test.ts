@@ -30,6 +30,10 @@ describe('organization aliases', () => {
     expect(organizationNamed('Red Crescent')).toBe('Red Crescent');
   });
 
+  it('knows the platforms news quotes posts from', () => {
+    expect(['Instagram', 'Telegram', 'Truth Social'].map((n) => organizationNamed(n))).toEqual(['Instagram', 'Telegram', 'Truth Social']);
+  });
+
   it('knows national institutions named by title words and a country\'s initials', () => {
     expect(organizationNamed('Joint Chiefs of Staff')).toBe('Joint Chiefs of Staff');
     expect(organizationNamed('Joint Chiefs')).toBe('Joint Chiefs of Staff');
