@@ -179,8 +179,8 @@ function isDateline(doc: TokenizedArticle, f: EntityFinding): boolean {
   return DATELINE_REST.test(doc.body.slice(end, end + 64));
 }
 
-/** Words that end a club's name after its town: "Nottingham Forest", "Luton Town", "Bristol Rovers", "Sheffield United". */
-const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['united', 'city', 'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'town', 'county', 'forest', 'fc', 'afc']);
+/** Words that end a club's name after its town: "Nottingham Forest", "Luton Town", "Bristol Rovers", "Sheffield United", "Nashville SC", "Valencia CF". */
+const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['united', 'city', 'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'town', 'county', 'forest', 'fc', 'afc', 'sc', 'cf']);
 
 /**
  * The capitalised words `g` name a team after a town: one club's word (CLUB_SUFFIXES: "Forest" of "Nottingham Forest"),

@@ -309,4 +309,12 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       mentions('Leeds beat Everton 2-0 in the league, their striker scoring twice before halftime.', 'Liverpool, third, travel to Middlesbrough on Monday. Tom Quarley, second, said he was happy.'),
     ).toEqual(['Leeds O', 'Everton O', 'Liverpool O', 'Middlesbrough L', 'Tom Quarley P']);
   });
+  it('reads a town with a club’s initials after it as one club ("Nashville SC", "Valencia CF")', () => {
+    expect(mentions('Quorrington beat Nashville SC 2-1 in the league, their striker scoring twice before halftime, and Valencia CF drew with Leeds.')).toEqual([
+      'Quorrington O',
+      'Nashville SC O',
+      'Valencia CF O',
+      'Leeds O',
+    ]);
+  });
 });
