@@ -255,8 +255,8 @@ function joinNames(doc: TokenizedArticle, findings: EntityFinding[]): EntityFind
  * "the 5th U.S. Circuit Court of Appeals", "the 82nd Airborne Division", "the 2nd Circuit", "the 1st Battalion":
  * an ordinal in figures written right before an organization's name (one space on) is part of it, when the
  * name modifies no lower-case noun after it ("the 60th NATO summit", "the 3rd Quorvle meeting"); so is it before a name no rule typed
- * whose last word heads an organization after the word before it (headsOrganization: "Circuit", a unit's word).
- * Rewrites those findings to start at the ordinal.
+ * whose last word heads an organization after the word before it (headsOrganization: "Circuit", a unit's word), and
+ * before a noun too when that name is one word only ("the 501st Legion booth"). Rewrites those findings to start at the ordinal.
  */
 function numberedOrganizations(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
   const { tokens } = doc;
@@ -264,10 +264,12 @@ function numberedOrganizations(doc: TokenizedArticle, findings: EntityFinding[])
     const ordinal = tokens[f.first - 1];
     if (!ordinal || ordinal.cap || !ordinal.joinsNext || ordinal.segment !== tokens[f.first].segment || !/^\d/.test(ordinal.key) || !isOrdinal(ordinal.key)) return f;
     const organization = isOrganizationFinding(f) || (f.kind === 'partial' && headsOrganization(tokens[f.last].key, tokens[f.last - 1].key));
+    // One word that heads an organization only after the ordinal ("Legion", "Circuit") is named by it, before a noun too.
+    const numbered = f.kind === 'partial' && f.first === f.last && organization;
     // "-ing" after the name is a noun it modifies ("meeting", "ruling"), not the verb of a name counted so.
     const next = tokens[f.last + 1];
     const gerund = !!next && !next.cap && tokens[f.last].joinsNext && next.key.endsWith('ing') && !isFunctionWord(next.key);
-    return organization && !modifiesNoun(tokens, f.last) && !gerund ? organizationFinding(doc, f.first - 1, f.last) : f;
+    return organization && (numbered || (!modifiesNoun(tokens, f.last) && !gerund)) ? organizationFinding(doc, f.first - 1, f.last) : f;
   });
 }
 

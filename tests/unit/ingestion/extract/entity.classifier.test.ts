@@ -97,6 +97,10 @@ describe('classifyEntities', () => {
       ['org', '101st Brellow Division', '101st Brellow Division'],
     ]);
     expect(findings('The 60th Quarnby Council meeting opened.')).toEqual([['org', 'Quarnby Council', 'Quarnby Council']]);
+    expect(findings('Crowds met at the 77th Legion booth after the 2nd Circuit ruling.')).toEqual([
+      ['org', '77th Legion', '77th Legion'],
+      ['org', '2nd Circuit', '2nd Circuit'],
+    ]);
   });
 
   it('keeps an adjective made from a verb that opens a sentence in the name, and title modifiers between two heads', () => {
