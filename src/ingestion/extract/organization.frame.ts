@@ -167,7 +167,8 @@ const HEAD_FIRST_JOINERS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos
 
 /**
  * The name a head-first organization word opens (HEAD_FIRST_ORGANIZATION_WORDS) at the start of the
- * run (after connectors, "and", or "The"; not "NTU Hospital Station"): from it to the last
+ * run (after connectors, "and", or "The") or right after a connector inside it ("Members of Partido Popular";
+ * not "NTU Hospital Station"): from it to the last
  * capitalised word that follows it, across particles ("de", "del": "Corriere della Sera"); null when
  * no capitalised word follows it. Before its head's other names ("Banco Mercantil and the Partido Popular"), the name ends.
  */
@@ -176,8 +177,10 @@ function headFirstFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | nu
   while (from < chunk.length - 1 && isConnector(tokens[chunk[from]])) from++;
   const the = tokens[chunk[from]];
   if (the.key === 'the' && the.cap && !the.upper) from++;
-  const head = tokens[chunk[from]];
-  if (!head || !HEAD_FIRST_ORGANIZATION_WORDS.has(head.key) || !head.cap || head.upper) return null;
+  // Or right after a connector inside the run: "Members of Partido Popular".
+  const opensName = (p: number): boolean => HEAD_FIRST_ORGANIZATION_WORDS.has(tokens[chunk[p]].key) && tokens[chunk[p]].cap && !tokens[chunk[p]].upper;
+  if (from < chunk.length && !opensName(from)) from = chunk.findIndex((_, p) => p > from + 1 && isConnector(tokens[chunk[p - 1]]) && !isConnector(tokens[chunk[p - 2]]) && opensName(p));
+  if (from < 0 || from >= chunk.length || !opensName(from)) return null;
   let to = from;
   for (let p = from + 1; p < chunk.length; p++) {
     const t = tokens[chunk[p]];

@@ -110,6 +110,13 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('reads a head-first organization word right after a connector inside a run as opening the name ("Members of Partido ...")', () => {
+    expect(findings('Members of Partido Quarnbo marched.')).toEqual([
+      ['partial', 'Members', null],
+      ['org', 'Partido Quarnbo', 'Partido Quarnbo'],
+    ]);
+  });
+
   it('keeps a compass word that opens a sentence in the name, and drops an adverb there', () => {
     expect(findings('Greater Brellow Police said two men were held.')).toEqual([['org', 'Greater Brellow Police', 'Greater Brellow Police']]);
     expect(findings('Yesterday Quarnby Council said no.')).toEqual([['org', 'Quarnby Council', 'Quarnby Council']]);
