@@ -499,6 +499,14 @@ function personsInLists(doc: TokenizedArticle, findings: EntityFinding[]): void 
 }
 
 /**
+ * "Frank Ocean said", "said Ricki Lake": tokens `words`, a given name the lists know and one more word, the two alone, with a speech
+ * cue, are a person, though the second word heads a place's name ("Ocean", "Lake", "Bay"): a bay or a lake says nothing.
+ */
+function cuedGivenNamePair(doc: TokenizedArticle, words: number[]): boolean {
+  return words.length === 2 && isGivenName(doc.tokens[words[0]].key) && hasCue(doc, words[0], words[1]);
+}
+
+/**
  * Splits one chunk into dictionary matches and runs of other words, and classifies the runs. An
  * organization's name written round other names ("University of Southern Indiana", "Andy Warhol
  * Foundation", "Russian Defense Ministry") is one organization (organization.frame.ts), unless the lists
@@ -513,7 +521,7 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
   // A name by form has two words at least: one-word chunks (most of them) skip the frames.
   const framed = chunk.length > 1 && !doc.segments[tokens[chunk[0]].segment].titleCase;
   const orgFrame = framed ? organizationFrame(tokens, chunk) : null;
-  const frame = orgFrame ?? (framed ? placeFrame(tokens, chunk) : null);
+  const frame = orgFrame ?? (framed && !cuedGivenNamePair(doc, chunk) ? placeFrame(tokens, chunk) : null);
   if (frame) {
     if (frame.from > 0) classifyChunk(doc, chunk.slice(0, frame.from), out);
     const [first, last] = [chunk[frame.from], chunk[frame.to]];
@@ -795,7 +803,7 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     else out.push({ kind: 'org', name, first: from, last });
     return;
   }
-  const placeKind = words.length >= 2 && !titleCase ? placeHeadKind(head, tokens[words[words.length - 2]].key, words.length === 2) : undefined;
+  const placeKind = words.length >= 2 && !titleCase && !cuedGivenNamePair(doc, words) ? placeHeadKind(head, tokens[words[words.length - 2]].key, words.length === 2) : undefined;
   if (placeKind) {
     out.push({ kind: 'place', name: surfaceOf(doc, first, last), placeKind, first, last });
     return;

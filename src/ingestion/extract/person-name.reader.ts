@@ -7,6 +7,7 @@ import { foldName } from '../lexicon/name.normalize';
 import { ARTICLES, CUE_MODIFIERS } from '../lexicon/speaker.lexicon';
 import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffice, isPersonOnlyTitle, isTitleHead, isTitleWord, personLedNoun } from '../lexicon/title.lexicon';
 import { cityNamed, stateNamed } from '../lexicon/place.gazetteer';
+import { GEO_HEADS } from '../lexicon/place-words.lexicon';
 import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
 import { isConnector, isOrdinaryWord, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
@@ -61,14 +62,14 @@ function streetWordWrittenOut(t: ArticleToken): boolean {
 }
 
 /**
- * "Christopher Hill", "Tiger Woods", "Stuart Hall": a place's head word as the last word of the
+ * "Christopher Hill", "Tiger Woods", "Frank Ocean": a place's head word as the last word of the
  * name, right after a leading given name that is no place ("Victoria Park", "Jordan River" stay
  * places) and not a street's word ("George Street"); after two or more given names ("Marc Lamont
  * Hill") only a place word the name lists also know as a name.
  */
 function placeWordSurname(ws: ArticleToken[], n: number): boolean {
   const t = ws[n];
-  if (n < 1 || n !== ws.length - 1 || !t.cap || t.upper || !isPlaceHead(t.key) || STREET_WORDS.has(t.key) || isOrganizationHead(t.key)) return false;
+  if (n < 1 || n !== ws.length - 1 || !t.cap || t.upper || !(isPlaceHead(t.key) || Object.hasOwn(GEO_HEADS, t.key)) || STREET_WORDS.has(t.key) || isOrganizationHead(t.key)) return false;
   if (n > 1 && !(isGivenName(t.key) || isSurname(t.key))) return false;
   return ws.slice(0, n).every((w) => (isGivenName(w.key) && !w.upper) || w.initial) && !lookupName(ws[0].text, 1);
 }

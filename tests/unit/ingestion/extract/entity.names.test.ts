@@ -317,6 +317,12 @@ describe('extractEntities: typing from context', () => {
     expect(r.people).toEqual(['Christopher Hill']);
   });
 
+  it('reads a given name and a place head with a speech cue as a person ("Frank Ocean said"), a lake or a bay alone as a place', () => {
+    const r = extract('Ronny Ocean said the tour would go on, and Maria Lake said she agreed.', 'Both sailed across Wendell Bay.');
+    expect(r.people).toEqual(['Ronny Ocean', 'Maria Lake']);
+    expect(r.locations).toEqual(['Wendell Bay']);
+  });
+
   it('leaves the place of an event a place ("Fan Expo Canada")', () => {
     const r = extract('Thousands of visitors came to the Fan Expo Canada convention in Toronto this week.');
     expect(r.organizations).toEqual([]);
