@@ -197,12 +197,15 @@ function teamNameAfterTown(doc: TokenizedArticle, g: EntityFinding): boolean {
 }
 
 /**
- * The finding `f` is one word that names a club before its town ("Bayer" of "Bayer Leverkusen", "PSV" of "PSV
- * Eindhoven"): a name no rule typed or an organization's, no word that names another place with it ("West", "Old").
+ * The finding `f` names a club before its town ("Bayer" of "Bayer Leverkusen", "PSV" of "PSV Eindhoven", "Red Star"
+ * of "Red Star Belgrade"): one word, a name no rule typed or an organization's, no word that names another place with
+ * it ("West", "Old"), or an untitled person's name of given names alone, no surname ("Red Star"; a town after a person's
+ * given name is read as his surname: "Mary Houston").
  */
 function clubWordBeforeTown(doc: TokenizedArticle, f: EntityFinding): boolean {
-  const t = doc.tokens[f.first];
-  return f.first === f.last && (f.kind === 'partial' || isOrganizationFinding(f)) && !PLACE_QUALIFIERS.has(t.key);
+  const ws = doc.tokens.slice(f.first, f.last + 1);
+  if (f.kind === 'person') return f.titleFirst === null && ws.every((w) => isGivenName(w.key) && !isSurname(w.key));
+  return f.first === f.last && (f.kind === 'partial' || isOrganizationFinding(f)) && !PLACE_QUALIFIERS.has(ws[0].key);
 }
 
 /**

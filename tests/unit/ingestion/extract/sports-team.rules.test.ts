@@ -212,6 +212,14 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       ),
     ).toEqual(['Bayer Leverkusen O', 'PSV Eindhoven O', 'Werder Bremen O', 'Hansa Rostock O', 'New York Rangers O', 'Detroit Red Wings O', 'West Berlin L']);
   });
+  it('reads given names alone before a town as a club\'s name with it ("Red Star Belgrade"), not a person\'s given name and surname', () => {
+    expect(
+      mentions(
+        'Red Star Belgrade beat Quorrington 2-1 in the cup, their striker scoring twice before halftime in the league.',
+        'Mary Ann Houston watched from the stands.',
+      ),
+    ).toEqual(['Red Star Belgrade O', 'Quorrington O', 'Mary Ann Houston P']);
+  });
   it('takes the club that held another to a draw ("held 1-1 at home by X") and one after "leaders" or "rivals" for a club', () => {
     expect(
       mentions(
