@@ -4,7 +4,7 @@ import type { EntityFinding } from '../extract/entity.classifier';
 import { BoundedMemo } from '../lexicon/bounded.memo';
 import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { MEMO_LIMIT } from '../lexicon/entity.dictionary';
-import { hasLexiconTag, isCommonWord, isGivenName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isGivenName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname } from '../lexicon/english.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
 import { NAME_CONNECTORS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
@@ -142,8 +142,8 @@ function readsAsAdjective(t: ArticleToken): boolean {
 /**
  * The organizations of `findings` by the first word of their names, when it is a word of no other kind
  * (no ordinary or dictionary word, given name, surname, organization head, adjective or demonym; not in
- * capitals): "Hofstra" written alone after "Hofstra University", "Quantcast" after "Quantcast Corp." names
- * that organization; "Islamic" alone never names "Islamic Jihad". Words two organizations share are left out.
+ * capitals), or any word followed only by a company's legal form ("Apple" after "Apple Inc"): "Hofstra" written
+ * alone after "Hofstra University", "Quantcast" after "Quantcast Corp.", "Apple" after "Apple Inc" names that organization; "Islamic" alone never names "Islamic Jihad". Words two organizations share are left out.
  */
 export function organizationsByFirstWord(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): Map<string, string> {
   const byFirst = new Map<string, string | null>();
@@ -153,7 +153,9 @@ export function organizationsByFirstWord(doc: TokenizedArticle, findings: Entity
     const t = doc.tokens[at];
     const next = doc.tokens[at + 1];
     if (at >= f.last || !t.cap || t.upper || !next.cap || t.text.length < 3) continue;
-    if (isCommonWord(t.key) || isDictionaryWord(t.key) || isGivenName(t.key) || isSurname(t.key) || isOrganizationHead(t.key) || readsAsAdjective(t)) continue;
+    // A word and a legal form alone ("Apple Inc", "Target Corp."): the word is the company's own name, whatever else it is.
+    const company = at + 1 === f.last && isCompanyLegalForm(next.key.replace(/\.$/, ''));
+    if (!company && (isCommonWord(t.key) || isDictionaryWord(t.key) || isGivenName(t.key) || isSurname(t.key) || isOrganizationHead(t.key) || readsAsAdjective(t))) continue;
     const name = nameOf(f);
     if (name === null) continue;
     const held = byFirst.get(t.key);

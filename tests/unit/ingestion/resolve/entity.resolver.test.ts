@@ -292,6 +292,12 @@ describe('resolveEntities: a company named after its town', () => {
     const r = extract('Wenatchee Energy Corp. said coal sales fell. Wenatchee cut 200 jobs. Growers in Wenatchee waited.');
     expect(r.mentionsOf('Wenatchee Energy Corp.')).toEqual(['Wenatchee Energy Corp.', 'Wenatchee']);
   });
+
+  it('links a given name alone that speaks to the company the article names with it and a legal form', () => {
+    const r = extract('Melody Inc opened a new plant on Monday. Melody said hiring would rise.');
+    expect(r.mentionsOf('Melody Inc')).toEqual(['Melody Inc', 'Melody']);
+    expect(r.entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
 });
 
 describe('resolveEntities: one word that names a person or an organization', () => {
