@@ -765,18 +765,18 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
   // "Editing by Will Dunham", "De Blasio said": a word that opens the name after it is kept.
   // "Marks & Spencer said": an ordinary word opening the sentence before " & " opens a firm's name (namesJoinedByAmpersand decides).
   const opensFirm = (t: ArticleToken): boolean => !titleCase && t.cap && !t.upper && doc.body.startsWith(' & ', t.end) && /^\p{Lu}/u.test(doc.body.slice(t.end + 3, t.end + 4));
-  const opensName = (t: ArticleToken, next: ArticleToken | undefined): boolean => modalGivenName(t, next, titleCase) || particleOpensName(t, next, titleCase) || opensParticleName(t, next) || opensFirm(t);
-  const strippable = (t: ArticleToken, next: ArticleToken | undefined): boolean =>
+  const opensName = (t: ArticleToken, next: ArticleToken | undefined, after: ArticleToken | undefined): boolean => modalGivenName(t, next, after, titleCase) || particleOpensName(t, next, titleCase) || opensParticleName(t, next) || opensFirm(t);
+  const strippable = (t: ArticleToken, next: ArticleToken | undefined, after: ArticleToken | undefined): boolean =>
     isConnector(t) ||
-    (isFunctionWord(t.key) && !t.upper && !t.initial && !opensName(t, next)) ||
+    (isFunctionWord(t.key) && !t.upper && !t.initial && !opensName(t, next, after)) ||
     ((t.sentenceStart || titleCase) &&
-      !opensName(t, next) &&
+      !opensName(t, next, after) &&
       !isTitleWord(t.key) &&
       !isGivenName(t.key) &&
       // "Dragging Walsh into it ...": an inflected word opens the sentence even before a surname; a word
       // the dictionary also writes as a name before another name word does not ("Frank Rack got in touch").
       (((jobNoun(t) || isCommonWord(t.key)) && !(next && (isSurname(next.key) || (isDictionaryName(t.key) && nameShaped(next) && !isCommonWord(next.key))))) || inflectedWord(t.key)));
-  while (a < b && strippable(tokens[run[a]], a + 1 < b ? tokens[run[a + 1]] : undefined)) a++;
+  while (a < b && strippable(tokens[run[a]], a + 1 < b ? tokens[run[a + 1]] : undefined, a + 1 < b ? tokens[run[a + 1] + 1] : undefined)) a++;
   while (b > a && isConnector(tokens[run[b - 1]])) b--;
   if (a >= b) return;
   const words = run.slice(a, b);
@@ -856,7 +856,7 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     piece = piece.slice(g);
     let name = titled ? titledNameIn(tokens, piece) : personNameIn(doc, piece, titleCase);
     if (name.length < piece.length && givenNameAndShortSurname(tokens, piece, titleCase)) name = piece;
-    if (!name.length && modalGivenName(tokens[piece[0]], tokens[piece[1]], titleCase)) name = piece.slice(0, nameLength(piece.map((i) => tokens[i])));
+    if (!name.length && modalGivenName(tokens[piece[0]], tokens[piece[1]], tokens[piece[1] + 1], titleCase)) name = piece.slice(0, nameLength(piece.map((i) => tokens[i])));
     // "Director of the National Iodine Nutrition study": after a title's "of", words before a noun name no person.
     if (titled && name.length === piece.length && pieceTitle !== null && tokens.slice(pieceTitle, name[0]).some((t) => t.key === 'of' && !t.cap) && modifiesNoun(tokens, name[name.length - 1])) name = [];
     // "Brellow Art Collections": what an institution holds is no person (organization.frame HOLDINGS_WORDS).
@@ -910,7 +910,7 @@ function splitAtFunctionWords(tokens: ArticleToken[], words: number[], titleCase
     const breaks =
       !t.initial &&
       !shortSurname &&
-      !modalGivenName(t, tokens[words[i + 1]], titleCase) &&
+      !modalGivenName(t, tokens[words[i + 1]], tokens[words[i + 1] + 1], titleCase) &&
       ((!afterGivenName && isFunctionWord(t.key) && !NAME_PARTICLES.has(t.key)) ||
         (isConnector(t) && !NAME_PARTICLES.has(t.key)) ||
         // A headline's ordinary word breaks a name, unless it is a known surname after a given name ("Christopher Hill").
@@ -946,10 +946,12 @@ const MONTHS: ReadonlySet<string> = new Set(
  * "Editing by Will Dunham", "stars such as Will Smith": a capitalised modal verb the first-name lists
  * hold ("Will"; not "May", a month), inside a sentence and outside a headline, right before a
  * capitalised name-shaped word that is no ordinary word (or is a known surname), is a given name.
- * Opening a sentence it stays the verb ("Will Quimby act?").
+ * Opening a sentence it stays the verb ("Will Quimby act?"), unless a past-tense verb follows the
+ * name (token `after`: "Will Quimby dropped out"), which no question opened by the modal has.
  */
-function modalGivenName(t: ArticleToken, next: ArticleToken | undefined, titleCase: boolean): boolean {
-  if (titleCase || !t.cap || t.upper || t.sentenceStart || !t.joinsNext || !isListedFirstName(t.key) || !hasLexiconTag(t.key, 'Modal') || MONTHS.has(t.key)) return false;
+function modalGivenName(t: ArticleToken, next: ArticleToken | undefined, after: ArticleToken | undefined, titleCase: boolean): boolean {
+  const pastVerbAfter = !!next && !!after && next.joinsNext && !after.cap && after.segment === next.segment && hasLexiconTag(after.key, 'PastTense');
+  if (titleCase || !t.cap || t.upper || (t.sentenceStart && !pastVerbAfter) || !t.joinsNext || !isListedFirstName(t.key) || !hasLexiconTag(t.key, 'Modal') || MONTHS.has(t.key)) return false;
   return !!next && next.cap && !next.upper && nameShaped(next) && !isFunctionWord(next.key) && (!isCommonWord(next.key) || isSurname(next.key));
 }
 

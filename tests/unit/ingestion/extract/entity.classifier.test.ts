@@ -340,6 +340,11 @@ describe('classifyEntities', () => {
     expect(findings('In May Brellow signed the bill.').map(([, text]) => text)).toEqual(['Brellow']);
   });
 
+  it('reads a capitalised "Will" opening a sentence as a given name when a past-tense verb follows the name ("Will Brellow dropped out")', () => {
+    expect(findings('Will Brellow dropped out of the race on Monday.')).toEqual([['person', 'Will Brellow', null]]);
+    expect(findings('Will Brellow drop out of the race?')).toEqual([['partial', 'Brellow', null]]);
+  });
+
   it('reads the organization a person\'s name runs into as one ("the Quarn Relief Council Tavita Olsen"), not after a plural\'s apostrophe', () => {
     expect(findings('The head of the Quarn Relief Council Tavita Olsen told reporters.')).toEqual([
       ['org', 'Quarn Relief Council', 'Quarn Relief Council'],
