@@ -209,9 +209,18 @@ function clubWordBeforeTown(doc: TokenizedArticle, f: EntityFinding): boolean {
 }
 
 /**
+ * The finding `f` is one word naming a town of another country than the town `g` names ("Ajax" of "Ajax Amsterdam",
+ * "Sparta" of "Sparta Prague"): no place beside the other, but a club's word before its town.
+ */
+function townOfAnotherCountry(doc: TokenizedArticle, f: EntityFinding, g: EntityFinding): boolean {
+  const [own, other] = [cityNamed(doc.tokens[f.first].text), cityNamed(surfaceOf(doc, g.first, g.last))];
+  return f.first === f.last && f.kind === 'dict' && !!own && !!other && own.countryCode !== other.countryCode;
+}
+
+/**
  * In sports copy, a club named with its town read as two names or as a person's, is one club: a town the gazetteer
  * knows and a team's name after it (teamNameAfterTown: "Nottingham Forest", "Luton Town", "New York Rangers"), or a
- * club's word before it (clubWordBeforeTown: "Bayer Leverkusen", "PSV Eindhoven"), one space apart; not a town's own name ("Kansas City", "Cape Town"). Rewrites each such name in `findings` as one
+ * club's word before it (clubWordBeforeTown: "Bayer Leverkusen", "PSV Eindhoven"; townOfAnotherCountry: "Ajax Amsterdam"), one space apart; not a town's own name ("Kansas City", "Cape Town"). Rewrites each such name in `findings` as one
  * organization.
  */
 function clubNamesWithTowns(doc: TokenizedArticle, findings: EntityFinding[]): void {
@@ -221,7 +230,7 @@ function clubNamesWithTowns(doc: TokenizedArticle, findings: EntityFinding[]): v
     const [f, g] = [findings[i], findings[i + 1]];
     if (g.first !== f.last + 1 || !tokens[f.last].joinsNext || tokens[f.last].possessive || cityNamed(surfaceOf(doc, f.first, g.last))) continue;
     const after = (f.kind === 'partial' || town(f, ['CITY', 'REGION'])) && teamNameAfterTown(doc, g) && !!cityNamed(surfaceOf(doc, f.first, f.last));
-    const before = clubWordBeforeTown(doc, f) && town(g, ['CITY']) && !tokens[g.last].possessive;
+    const before = (clubWordBeforeTown(doc, f) || townOfAnotherCountry(doc, f, g)) && town(g, ['CITY']) && !tokens[g.last].possessive;
     if (after || before) findings.splice(i, 2, organizationFinding(doc, f.first, g.last));
   }
 }

@@ -220,6 +220,12 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       ),
     ).toEqual(['Red Star Belgrade O', 'Quorrington O', 'Mary Ann Houston P']);
   });
+  it('reads a town of another country before a town as a club\'s word with it ("Ajax Amsterdam")', () => {
+    expect(mentions('Ajax Amsterdam beat Quorrington 3-0 in the league, their midfielder scoring twice before halftime in the cup.')).toEqual([
+      'Ajax Amsterdam O',
+      'Quorrington O',
+    ]);
+  });
   it('takes the club that held another to a draw ("held 1-1 at home by X") and one after "leaders" or "rivals" for a club', () => {
     expect(
       mentions(
