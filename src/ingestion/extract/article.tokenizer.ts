@@ -156,7 +156,8 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
 /**
  * "Quimby Gives Party A Boost", "Mom Corners Quimby On Taxes": in a headline (Title Case), the surname of a
  * person the article names in full elsewhere (right after a given name that is no ordinary word, or, itself no
- * ordinary word, right after an initial or a capitalised word that is none either, outside headlines) is
+ * ordinary word, right after an initial or a capitalised word that is none either, outside headlines), or the
+ * first word of a name written inside a sentence that is no ordinary word or given name ("Buy Seagen" after "Seagen Inc"), is
  * no part of an ordinary word capitalised beside it; clears `joinsNext` between them, so that the surname is
  * a name of its own. A given name, a title or the head of a name beside it ("Nora Quimby", "Quimby
  * Foundation") stays joined.
@@ -172,6 +173,8 @@ function surnamesApartInHeadlines(tokens: ArticleToken[], segments: TokenizedSeg
     pairs.add(`${before.key} ${t.key}`);
     const afterGivenName = isGivenName(before.key) && !isCommonWord(before.key) && !isFunctionWord(t.key);
     if (afterGivenName || (!isOrdinaryWord(t.key) && (before.initial || !isOrdinaryWord(before.key)))) surnames.add(t.key);
+    // A company's own word opening its name inside a sentence ("to buy Seagen Inc"), no ordinary word or given name.
+    if (!before.sentenceStart && !before.initial && !isOrdinaryWord(before.key) && !isGivenName(before.key)) surnames.add(before.key);
   });
   if (!surnames.size) return;
   const apart = (a: ArticleToken, b: ArticleToken, ordinary: ArticleToken): boolean =>

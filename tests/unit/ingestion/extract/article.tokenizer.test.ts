@@ -147,6 +147,12 @@ describe('tokenizeArticle', () => {
     expect(titleChunks.some((c) => c.includes('Orlikko Ferries Cut Fares'))).toBe(true);
   });
 
+  it('parts a headline\'s company word that the article opens a name with inside a sentence from the ordinary word before it', () => {
+    const doc = tokenizeArticle(articleFrom([{ kind: 'title', text: 'Harbour Lines Agrees to Buy Quellix in Big Ferry Deal' }, 'The ferry group will buy Quellix Corp for $2 billion.']));
+    const titleChunks = doc.chunks.filter((c) => doc.tokens[c[0]].segment === 0).map((c) => surfaceOf(doc, c[0], c[c.length - 1]));
+    expect(titleChunks).toContain('Quellix');
+  });
+
   it('reads a transcript\'s speaker label in capitals as a name when it names someone the article names in full', () => {
     const article = articleFrom(['Tevan Orlikko spoke on Sunday.', 'ORLIKKO: Thank you for having me.', 'WARNING: the footage is graphic.']);
     const doc = tokenizeArticle(article);
