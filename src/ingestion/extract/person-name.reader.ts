@@ -386,13 +386,17 @@ function namedInFull(tokens: ArticleToken[], key: string): boolean {
 }
 
 /**
- * After a title ("President Obama Speech", "Gov. Rose Pearl Holloway"; both words after a person's title: "Sen. Angus King"): the name words up to the first
+ * After a title ("President Obama Speech", "Gov. Rose Pearl Holloway"; both words after a person's title: "Sen. Angus King"; an unknown
+ * given name and a word also written as a name: "Director Shalanda Young"): the name words up to the first
  * ordinary word, or up to the last word that is no ordinary word when only name-shaped words lead
  * there ("Rose Pearl" before "Holloway"); none for an ordinary word alone (see ordinaryWordAfterTitle).
  */
 export function titledNameIn(tokens: ArticleToken[], piece: number[]): number[] {
   if (piece.length === 2 && fullNameAfterPersonTitle(tokens, piece[0], piece[1])) return piece;
   const ws = piece.map((i) => tokens[i]);
+  // "Budget Director Shalanda Young": a first word no list knows before a word the dictionary also writes as a name (no day's or
+  // month's), the two alone after the title, are the given name and the surname.
+  if (ws.length === 2 && unknownWord(ws[0]) && wordWrittenAsName(ws[1]) && !DATE_TAGS.some((tag) => hasLexiconTag(ws[1].key, tag))) return piece;
   let n = nameLength(ws);
   for (let m = n; m < ws.length && nameShaped(ws[m]) && !isConnector(ws[m]); m++) {
     if (!isOrdinary(ws[m]) && !pluralOfWord(ws[m]) && !ws[m].initial && ws[m].text.length > 1 && !lowerCaseWord(ws[m])) n = m + 1;
@@ -444,7 +448,7 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   // name ("Brown", "Swift"; not "Energy" of "Quorvle Energy"), the two alone, with a sign of a person, is one.
   const firstName = unknownWord(ws[0]) || (isListedFirstName(ws[0].key) && !ws[0].upper && !isCommonWord(ws[0].key) && !isTitleWord(ws[0].key));
   // So too before a possessive that owns the next word ("Taylor Swift's new album"), as a person owns her album.
-  if (n === 1 && ws.length === 2 && !titleCase && firstName && nameShaped(ws[1]) && !ws[1].upper && !ws[1].initial && isDictionaryName(ws[1].key) && (ownsNext(tokens, piece[1]) || personEvidence(doc, piece))) return piece;
+  if (n === 1 && ws.length === 2 && !titleCase && firstName && wordWrittenAsName(ws[1]) && (ownsNext(tokens, piece[1]) || personEvidence(doc, piece))) return piece;
   if (ws.length === 2 && !titleCase && placeAfterUnknownGivenName(tokens, piece, 1)) return piece;
   if (n < 2) return [];
   const name = ws.slice(0, n);
@@ -480,6 +484,11 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
 function ownsNext(tokens: ArticleToken[], at: number): boolean {
   const [t, next] = [tokens[at], tokens[at + 1]];
   return t.possessive && !!next && next.segment === t.segment && next.start - t.end <= 3;
+}
+
+/** A name-shaped capitalised word (no acronym, no initial) the spelling dictionary also writes as a name ("Brown", "Swift", "Young"). */
+function wordWrittenAsName(t: ArticleToken): boolean {
+  return nameShaped(t) && !t.upper && !t.initial && isDictionaryName(t.key);
 }
 
 /** A capitalised word no list or dictionary knows, name-shaped (a given name the lists lack: "Sherrod", "Cathie"). */

@@ -171,6 +171,11 @@ describe('extractEntities: titles', () => {
     expect(r.named('Rose Pearl Holloway')).toMatchObject({ type: 'PERSON', role: 'Gov.' });
   });
 
+  it('reads an unknown given name and a word also written as a name after a title as one person ("Director Tavessa Young")', () => {
+    expect(extract('Budget Director Tavessa Young had warned of a shortfall.').people).toEqual(['Tavessa Young']);
+    expect(extract('Director Quenby Monday was away.').people).toEqual(['Quenby']);
+  });
+
   it('reads a title with "of the" inside ("Speaker of the House")', () => {
     const r = extract('Speaker of the House Otto Lindgren praised the plan on Tuesday.', 'In July, Lindgren changed his mind.');
     expect(r.named('Otto Lindgren')).toMatchObject({ role: 'Speaker of the House' });
