@@ -4,6 +4,7 @@ import { EVENT_WORDS, GROUP_WORDS } from '../lexicon/name-words.lexicon';
 import { cityNamed, countryOfDemonym } from '../lexicon/place.gazetteer';
 import { PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { REGIONS } from '../lexicon/region.names';
+import { isWeekdayName } from '../lexicon/speaker.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { isPluralShaped, verbLike } from './name-shape.rules';
@@ -112,6 +113,12 @@ const PLURAL_VERB = /^\s+(?:are|were|have)\s/;
 
 /** Prepositions and verbs of movement before a place: a name after them is where, not who ("in Liverpool", "flew to Madrid"). */
 const PLACE_BEFORE: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, 'to', 'from', 'of', 'into', 'via', 'toward', 'towards']);
+
+/** Token `i` comes right after a place's preposition or a verb of movement (PLACE_BEFORE: "in Sheffield", "flew to Madrid"). */
+function afterPlaceWord(doc: TokenizedArticle, i: number): boolean {
+  const prior = doc.tokens[i - 1];
+  return !!prior && !prior.cap && prior.segment === doc.tokens[i].segment && PLACE_BEFORE.has(prior.key);
+}
 
 /** What a lower-case word weighs as a sign of sports copy: two for SPORTS_WORDS, one for GAME_WORDS, else nothing. */
 function sportsWeight(t: ArticleToken): number {
@@ -233,6 +240,31 @@ function clubNamesWithTowns(doc: TokenizedArticle, findings: EntityFinding[]): v
     const before = (clubWordBeforeTown(doc, f) || townOfAnotherCountry(doc, f, g)) && town(g, ['CITY']) && !tokens[g.last].possessive;
     if (after || before) findings.splice(i, 2, organizationFinding(doc, f.first, g.last));
   }
+}
+
+/**
+ * "Sheffield Wednesday drew 1-1", "Sheffield Wednesday manager": in sports copy, a town opening a sentence, a day of the
+ * week right after it and a verb or a club's people after that (a date is written after a verb or a preposition, never
+ * between a subject and its verb: "beat Leeds Wednesday", "in London Wednesday") is one club, and so is every other
+ * naming of that town and day but after a place's preposition ("in Sheffield Wednesday"). Rewrites `findings` so.
+ */
+function clubsNamedWithWeekdays(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens } = doc;
+  const dayAfter = (f: EntityFinding): ArticleToken | undefined => {
+    const [t, day] = [tokens[f.last], tokens[f.last + 1]];
+    const town = f.kind === 'dict' && f.hit.type === 'CITY' && !t.possessive && t.joinsNext;
+    return town && day?.segment === t.segment && isWeekdayName(day.text) && findings.every((g) => g.first !== f.last + 1) ? day : undefined;
+  };
+  const names = new Set<string>();
+  for (const f of findings) {
+    const word = dayAfter(f) && lowerWordAfter(doc, f.last + 1);
+    const opens = tokens[f.first].sentenceStart || tokens[f.first - 1]?.segment !== tokens[f.first].segment;
+    if (opens && word && (verbLike(word.key) || CLUB_PEOPLE.has(word.key))) names.add(surfaceOf(doc, f.first, f.last + 1));
+  }
+  if (!names.size) return;
+  findings.forEach((f, i) => {
+    if (dayAfter(f) && !afterPlaceWord(doc, f.first) && names.has(surfaceOf(doc, f.first, f.last + 1))) findings[i] = organizationFinding(doc, f.first, f.last + 1);
+  });
 }
 
 /**
@@ -544,7 +576,7 @@ function clubShortForms(doc: TokenizedArticle, findings: EntityFinding[]): void 
     if (!isOrganizationFinding(f) || f.last !== f.first + 1) continue;
     const [a, b] = [tokens[f.first], tokens[f.last]];
     const word = cityNamed(a.text) && !cityNamed(b.text) ? b : cityNamed(b.text) && !cityNamed(a.text) ? a : undefined;
-    if (word && !word.upper && !isFunctionWord(word.key) && !PLACE_QUALIFIERS.has(word.key)) short.add(word.text);
+    if (word && !word.upper && !isFunctionWord(word.key) && !PLACE_QUALIFIERS.has(word.key) && !isWeekdayName(word.text)) short.add(word.text);
   }
   if (!short.size) return;
   const at = new Map(findings.map((f, i) => [f.first, i]));
@@ -649,7 +681,10 @@ function typeClubs(doc: TokenizedArticle, findings: EntityFinding[], sports: boo
   const tableTeams = teamsInTables(doc, findings, sports);
   teamsOfRiders(doc, findings);
   playersInScorecards(doc, findings);
-  if (sports) clubNamesWithTowns(doc, findings);
+  if (sports) {
+    clubNamesWithTowns(doc, findings);
+    clubsNamedWithWeekdays(doc, findings);
+  }
   const { tokens, body } = doc;
   const personWords = personNameWords(tokens, findings.filter((f) => !townNamedPerson(doc, f)));
   // Upper case ("LEEDS"), a headline's, is read only where the article names the club otherwise.
@@ -672,8 +707,7 @@ function typeClubs(doc: TokenizedArticle, findings: EntityFinding[], sports: boo
   const names = new Set([...clubs].map((i) => nameOf(findings[i])).concat(sports ? [...tableTeams, ...townsOfTeams(doc, findings)] : []));
   if (!names.size) return;
   const asPlace = (f: EntityFinding): boolean => {
-    const prior = tokens[f.first - 1];
-    const where = !!prior && !prior.cap && prior.segment === tokens[f.first].segment && PLACE_BEFORE.has(prior.key);
+    const where = afterPlaceWord(doc, f.first);
     // "the Newcastle mayor", "Oakland's waterfront"; not "Newcastle 2", "Arsenal's lead".
     const word = lowerWordAfter(doc, f.last);
     const verb = verbLike(word?.key ?? '') || PLURAL_VERB.test(body.slice(tokens[f.last].end, tokens[f.last].end + 6));

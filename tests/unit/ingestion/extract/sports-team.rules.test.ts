@@ -226,6 +226,14 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       'Quorrington O',
     ]);
   });
+  it('reads a town and a day of the week before a verb or a club\'s people as one club ("Sheffield Wednesday drew"), not a date after a verb or "in"', () => {
+    expect(
+      mentions(
+        'Sheffield Wednesday drew 1-1 with Quorrington in the league, their striker scoring before halftime.',
+        'Quorrington beat Sheffield Wednesday 2-0 last season. Hull beat Leeds Wednesday in the cup. Fans met in Sheffield Wednesday.',
+      ),
+    ).toEqual(['Sheffield Wednesday O', 'Quorrington O', 'Quorrington O', 'Sheffield Wednesday O', 'Hull O', 'Leeds O', 'Sheffield L']);
+  });
   it('takes the club that held another to a draw ("held 1-1 at home by X") and one after "leaders" or "rivals" for a club', () => {
     expect(
       mentions(
