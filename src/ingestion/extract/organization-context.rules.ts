@@ -97,7 +97,8 @@ function lowerWordAt(tokens: ArticleToken[], i: number, keys: ReadonlySet<string
 /**
  * Rewrites, in `findings` (body order), the partial findings that name an organization by their
  * context, as organizations: after "<person> of (the)", before a person or an organization or a
- * facility when the name is possessive (one ordinary word too before a titled person: "Labour's"),
+ * facility when the name is possessive (one ordinary word too before a titled person: "Labour's"; not one
+ * word that is a surname or names a person in the article, "Yeltsin's spokesman"),
  * before a company officer's title and its holder ("Tesla Chief Executive Elon Musk"),
  * after a lower-case noun for a kind of organization (not before a verb: "the company Kowalczyk
  * founded"), before "poll" or "survey" ("a Quorvle poll", "the Brightwater / Tellan poll"), after a
@@ -121,7 +122,10 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     const ofAt = tokens[f.first - 1]?.key === 'the' && !tokens[f.first - 1].cap ? f.first - 2 : f.first - 1;
     const ofPerson = before?.kind === 'person' && before.last === ofAt - 1 && lowerWordAt(tokens, ofAt, 'of') && (ofAt === f.first - 1 || tokens[f.first - 1].joinsNext);
     // "Demosisto's Nathan Law", "Labour's Shadow Home Secretary Yvette Cooper" (an ordinary word too, before a titled person).
-    const person = lastWord.possessive ? personAfter(tokens, findings, i, f.last) : undefined;
+    // Not one word that names a person ("Yeltsin's spokesman Sergei Orlov" after "Boris Yeltsin"; a surname the lists know): the person's own staff or kin.
+    const found = lastWord.possessive ? personAfter(tokens, findings, i, f.last) : undefined;
+    personWords ??= found && f.first === f.last ? personNameWords(tokens, findings) : null;
+    const person = found && !(f.first === f.last && (isSurname(lastWord.key) || !!personWords?.has(lastWord.key))) ? found : undefined;
     const beforePerson = !!person;
     const beforeTitledPerson = !!person && person.titleFirst !== null && !isFunctionWord(lastWord.key);
     // "Jeff Bezos's Blue Origin launched", "Tim Cook's Apple unveiled": a whole run right after a person's possessive, before a verb, is

@@ -148,6 +148,12 @@ describe('extractEntities: organizations found by the words around them', () => 
     expect(r.spans.filter((s) => s === 'Quorvani')).toHaveLength(2);
   });
 
+  it('keeps a possessive word the article names a person with, before a titled person, that person\'s (his staff, not a body)', () => {
+    const r = extract('Oren Vallisko flew home on Monday.', 'Vallisko’s spokesman Dara Quimbley said the talks went well.');
+    expect(r.organizations).toEqual([]);
+    expect(r.people.sort()).toEqual(['Dara Quimbley', 'Oren Vallisko']);
+  });
+
   it('takes a possessive name before an organization or a facility for the body that owns it', () => {
     const r = extract('The shuttle moved from the Quorvanian’s National Air and Sea Museum to a hangar.');
     expect(r.organizations).toEqual(['Quorvanian']);
