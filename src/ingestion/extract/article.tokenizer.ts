@@ -219,15 +219,19 @@ function trustCapitalsAtSentenceStart(tokens: ArticleToken[], segments: Tokenize
 /** A number joined by a hyphen to a capitalised word: a wire service's slug ("UPDATE 2-Brightwater Bank ..."). */
 const NUMBER_PREFIX = /^\p{N}+-(?=\p{Lu}\p{Ll})/u;
 
+/** A sport's name joined by a hyphen to a capitalised word, opening a headline: a wire service's slug ("Soccer-Arsenal beat Chelsea"). */
+const SPORT_PREFIX = /^(?:soccer|football|rugby|cricket|basketball|baseball|hockey|tennis|golf|athletics|cycling|boxing)-(?=\p{Lu}\p{Ll})/iu;
+
 /**
- * `words` with each number joined by a hyphen to a capitalised word ("2-Brightwater" of a slug "UPDATE
- * 2-Brightwater Bank CEO Quits") cut into the number and the word, so that the name is read; "F-16",
- * "3-D", "2-1" stay whole.
+ * `words` (a segment's) with each number joined by a hyphen to a capitalised word ("2-Brightwater" of a slug "UPDATE
+ * 2-Brightwater Bank CEO Quits"), and a sport's name so joined opening the segment ("Soccer-Arsenal"), cut into the
+ * slug and the word, so that the name is read; "F-16", "3-D", "2-1", "Anglo-Saxon" stay whole.
  */
 function numberPrefixesApart(words: Token[]): Token[] {
-  if (!words.some((w) => NUMBER_PREFIX.test(w.text))) return words;
-  return words.flatMap((w) => {
-    const prefix = NUMBER_PREFIX.exec(w.text)?.[0];
+  const prefixOf = (w: Token, k: number): string | undefined => NUMBER_PREFIX.exec(w.text)?.[0] ?? (k === 0 ? SPORT_PREFIX.exec(w.text)?.[0] : undefined);
+  if (!words.some((w, k) => prefixOf(w, k))) return words;
+  return words.flatMap((w, k) => {
+    const prefix = prefixOf(w, k);
     if (!prefix) return [w];
     const cut = w.start + prefix.length - 1;
     return [{ start: w.start, end: cut, text: w.text.slice(0, prefix.length - 1) }, { start: cut + 1, end: w.end, text: w.text.slice(prefix.length) }];

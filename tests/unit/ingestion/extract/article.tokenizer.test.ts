@@ -170,6 +170,11 @@ describe('tokenizeArticle', () => {
     expect(people).toEqual(['Tevan D. Orlikko', 'Nora Quill']);
   });
 
+  it('cuts a sport\'s name joined by a hyphen to a capitalised word opening a headline (a wire slug) into the two, and keeps one inside a line whole', () => {
+    const doc = tokensOf('Soccer-Quorrington beat Brellow in a Football-Tellby match.');
+    expect(doc.tokens.map((t) => t.text)).toEqual(['Soccer', 'Quorrington', 'beat', 'Brellow', 'in', 'a', 'Football-Tellby', 'match']);
+    for (const t of doc.tokens) expect(doc.body.slice(t.start, t.end)).toBe(t.text);
+  });
   it('cuts a number joined by a hyphen to a capitalised word (a wire slug) into the two, and keeps "F-16", "3-D", "2-1" whole', () => {
     const doc = tokensOf('UPDATE 2-Brightwater Bank chief quits; F-16 jets, 3-D printers, a 2-1 win.');
     expect(doc.tokens.map((t) => t.text)).toEqual(['UPDATE', '2', 'Brightwater', 'Bank', 'chief', 'quits', 'F-16', 'jets', '3-D', 'printers', 'a', '2-1', 'win']);
