@@ -27,14 +27,15 @@ const NAME_WORDS = 4;
  * "the Architectural, Surveying ... constituency"), and no modifier of a lower-case noun after it
  * ("the Social Welfare constituency").
  */
-function organizationShaped(tokens: ArticleToken[], f: EntityFinding, ordinaryWord = false, titleNext = false): boolean {
+function organizationShaped(tokens: ArticleToken[], f: EntityFinding, ordinaryWord = false, noNounNext = false): boolean {
   if (f.kind !== 'partial' || f.last - f.first >= NAME_WORDS) return false;
   const ws = tokens.slice(f.first, f.last + 1);
   // With `ordinaryWord`, a word that only modifies a title ("Labour" of "Labour Secretary") may name the body.
   if (ws.some((t) => isGivenName(t.key) || isSurname(t.key) || (ordinaryWord ? isTitleHead(t.key) : isTitleWord(t.key)) || (t.cap && isFunctionWord(t.key)))) return false;
   if (!ordinaryWord && ws.length === 1 && isVocabularyWord(ws[0].key)) return false;
-  // With `titleNext`, the lower-case word after the name opens a person's title ("Quorvle chief executive Ann Lee"): the name modifies no noun.
-  return titleNext || !modifiesNoun(tokens, f.last);
+  // With `noNounNext`, the lower-case word after the name opens a person's title ("Quorvle chief executive Ann Lee") or is a verb
+  // ("analysts at Quorvle expect"): the name modifies no noun.
+  return noNounNext || !modifiesNoun(tokens, f.last);
 }
 
 /** Offices that lead an organization of any kind, beside a company's officers (isOrganizationalOffice): "Teamsters President", "Quorvle founder". */
@@ -151,7 +152,7 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     if (((ofPerson || beforePerson || afterKindNoun || owner) && organizationShaped(tokens, f)) || ((beforeTitledPerson || afterOwner) && organizationShaped(tokens, f, true)) || (officerBody && organizationShaped(tokens, f, false, true))) {
       findings[i] = organizationFinding(doc, f.first, f.last);
     }
-    else if ((afterJobAt(tokens, f) || afterRoleOf(tokens, f)) && organizationShaped(tokens, f)) findings[i] = organizationFinding(doc, f.first, f.last);
+    else if ((afterJobAt(tokens, f) || afterRoleOf(tokens, f)) && organizationShaped(tokens, f, false, plainVerbAfter(tokens, f.last))) findings[i] = organizationFinding(doc, f.first, f.last);
     else if (afterDealWord(tokens, f) && organizationShaped(tokens, f, true)) findings[i] = organizationFinding(doc, f.first, f.last);
     else if (pluralTeamName(tokens, f)) findings[i] = organizationFinding(doc, f.first, f.last);
   }
@@ -397,6 +398,16 @@ function organizationsAsSubjects(doc: TokenizedArticle, findings: EntityFinding[
   findings.forEach((f, i) => {
     if (f.kind === 'partial' && subjects.has(tokens[f.first].key) && unknown(f)) findings[i] = organizationFinding(doc, f.first, f.last);
   });
+}
+
+/**
+ * "Economists at Quorvle expect", "analysts at Tellan warn": right after the name of people's workplace (token `last`), one space on, a
+ * lower-case word the lexicon tags as a verb's plain form: after "at" and the name, the verb of the people before them, no noun the
+ * name modifies (a noun there takes "the": "analysts at the Quorvle fund").
+ */
+function plainVerbAfter(tokens: ArticleToken[], last: number): boolean {
+  const next = tokens[last + 1];
+  return !!next && !next.cap && tokens[last].joinsNext && next.segment === tokens[last].segment && hasLexiconTag(next.key, 'Infinitive');
 }
 
 /** Lower-case words for a person's time at an organization, before "at": "works at", "his years at", "a stint at". */

@@ -142,6 +142,11 @@ describe('extractEntities: organizations found by the words around them', () => 
     expect(r.organizations.sort()).toEqual(['Brellow', 'Hogvale & Tessaly', 'Quorvani']);
   });
 
+  it('takes the name after a job and "at" for the employer before the plain form of the people\'s verb ("Economists at Quorvani expect")', () => {
+    const r = extract('Economists at Quorvani expect prices to climb.', 'Traders at Brellow warn of a slump.');
+    expect(r.organizations.sort()).toEqual(['Brellow', 'Quorvani']);
+  });
+
   it('takes a possessive name before a titled person for the body, over title words no rule typed ("Quorvani’s Shadow Home Secretary")', () => {
     const r = extract('On Monday, Quorvani’s Shadow Home Secretary Dara Quimbley spoke. She said Quorvani has a plan.', 'Tellanor’s chief executive Orvan Velloway agreed.');
     expect(r.organizations.sort()).toEqual(['Quorvani', 'Tellanor']);
