@@ -85,11 +85,12 @@ const RESULT_BEFORE = new RegExp(
 );
 
 /**
- * After a club, a result and its score ("won 2-1", "drew 0-0", "lost 3-2"), or a verb and a result with its score ("secured a
+ * After a club, a result and its score ("won 2-1", "drew 0-0", "lost 3-2"), a result counted in a run of games ("lost for
+ * the fifth time", "won its third straight", "lost in overtime"), or a verb and a result with its score ("secured a
  * 2-0 win", "earned a 1-1 draw", "suffered a 3-1 defeat").
  */
 const RESULT_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:won|lost|drew|tied|led|trailed|leads|trails)\s+${SCORE_TEXT}|\p{Ll}+\s+an?\s+${SCORE_TEXT}\s+(?:home\s+|away\s+)?(?:win|victory|draw|defeat|loss|triumph))(?!\d)`,
+  String.raw`^\s+(?:(?:won|lost|drew|tied|led|trailed|leads|trails)\s+${SCORE_TEXT}|(?:won|lost)\s+(?:for the \p{Ll}+ time|(?:its|their) \p{Ll}+ (?:straight|consecutive)|in overtime)|\p{Ll}+\s+an?\s+${SCORE_TEXT}\s+(?:home\s+|away\s+)?(?:win|victory|draw|defeat|loss|triumph))(?!\d)`,
   'u',
 );
 

@@ -234,6 +234,14 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       ),
     ).toEqual(['Sheffield Wednesday O', 'Quorrington O', 'Quorrington O', 'Sheffield Wednesday O', 'Hull O', 'Leeds O', 'Sheffield L']);
   });
+  it('takes a town that lost or won a counted run of games for the club ("lost for the fifth time"), not the town elsewhere', () => {
+    expect(
+      mentions(
+        'The Quorrels beat the Brellows 102-99 on Sunday, their guard scoring 30 points in the playoffs this season.',
+        'Tulsa lost for the fifth time in six games, and the coach was angry. Tulsa is a city of 400,000 people.',
+      ),
+    ).toEqual(['Quorrels O', 'Brellows O', 'Tulsa O', 'Tulsa L']);
+  });
   it('takes the club that held another to a draw ("held 1-1 at home by X") and one after "leaders" or "rivals" for a club', () => {
     expect(
       mentions(
