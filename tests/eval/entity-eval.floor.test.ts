@@ -13,11 +13,11 @@ if (!present) {
 
 /**
  * Floors for the GUM Wikinews figures (npm run eval:entities): what recognition and resolution
- * reached when they were set, minus about 0.01. Reached: exact span+type F1 PER 0.916, ORG 0.787,
- * LOC 0.841, overall 0.851 (the mentions `Article.mentions` lists by default: no demonyms); linking
- * within documents F1 0.986, where the strings differ 0.961, across documents precision 0.977. Quality only; the speed belongs to bench:extract.
+ * reached when they were set, minus about 0.01. Reached: exact span+type F1 PER 0.916, ORG 0.789,
+ * LOC 0.842, overall 0.852 (the mentions `Article.mentions` lists by default: no demonyms); linking
+ * within documents F1 0.986, where the strings differ 0.960, across documents precision 0.977. Quality only; the speed belongs to bench:extract.
  */
-const FLOORS = { PER: 0.906, ORG: 0.777, LOC: 0.831, overall: 0.841, within: 0.976, differing: 0.951, across: 0.967 };
+const FLOORS = { PER: 0.906, ORG: 0.779, LOC: 0.832, overall: 0.842, within: 0.976, differing: 0.950, across: 0.967 };
 
 (present ? describe : describe.skip)('entity finding and linking on GUM stay above their floors', () => {
   let figures: EntityEvaluation;
