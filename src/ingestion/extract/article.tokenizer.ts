@@ -1,7 +1,7 @@
 import type { ParsedArticle } from '../annotations';
 import { isDictionaryAcronym, isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isListedFirstName, isOrganizationHead, isPlaceHead, isSurname, isTitleCaseSmallWord, isVocabularyWord } from '../lexicon/english.lexicon';
-import { CAPTION_LABELS, GROUP_WORDS, NAME_CONNECTORS, SAINT_WORDS } from '../lexicon/name-words.lexicon';
+import { CAPTION_LABELS, GROUP_WORDS, NAME_CONNECTORS, OTHER_SPORTS, SAINT_WORDS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { possessiveNameAlias } from '../lexicon/organization.aliases';
 import { isTitleWord } from '../lexicon/title.lexicon';
@@ -220,7 +220,7 @@ function trustCapitalsAtSentenceStart(tokens: ArticleToken[], segments: Tokenize
 const NUMBER_PREFIX = /^\p{N}+-(?=\p{Lu}\p{Ll})/u;
 
 /** A sport's name joined by a hyphen to a capitalised word, opening a headline: a wire service's slug ("Soccer-Arsenal beat Chelsea"). */
-const SPORT_PREFIX = /^(?:soccer|football|rugby|cricket|basketball|baseball|hockey|tennis|golf|athletics|cycling|boxing)-(?=\p{Lu}\p{Ll})/iu;
+const SPORT_PREFIX = new RegExp(`^(?:${[...TEAM_SPORTS, ...OTHER_SPORTS].join('|')})-(?=\\p{Lu}\\p{Ll})`, 'iu');
 
 /**
  * `words` (a segment's) with each number joined by a hyphen to a capitalised word ("2-Brightwater" of a slug "UPDATE

@@ -1,6 +1,6 @@
 import { isDictionaryName } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isFunctionWord, isGivenName, isListedFirstName, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
-import { EVENT_WORDS, GROUP_WORDS } from '../lexicon/name-words.lexicon';
+import { EVENT_WORDS, GROUP_WORDS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
 import { cityNamed, countryOfDemonym } from '../lexicon/place.gazetteer';
 import { PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { REGIONS } from '../lexicon/region.names';
@@ -37,7 +37,7 @@ const GAME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** A wire headline's slug for a team sport: "SOCCER - ...", "Cricket: ...", "ICE HOCKEY - ...". */
-const TEAM_SPORT_SLUG = /^\s*(?:soccer|football|rugby(?: union| league)?|cricket|basketball|baseball|(?:ice )?hockey)\s*[-–—:]/i;
+const TEAM_SPORT_SLUG = new RegExp(`^\\s*(?:ice )?(?:${TEAM_SPORTS.join('|')})(?: union| league)?\\s*[-–—:]`, 'i');
 
 /** How many segments may come before a headline's slug: the headline opens the article. */
 const SLUG_SEGMENTS = 3;

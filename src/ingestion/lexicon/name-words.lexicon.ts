@@ -35,6 +35,12 @@ export const NAMED_THING_KINDS = new Set([
   'satellite', 'telescope', 'operation', 'project', 'planet', 'asteroid', 'comet', 'mount',
 ]);
 
+/** Team sports by the names a wire headline's slug gives them ("SOCCER - ...", "Rugby-..."). */
+export const TEAM_SPORTS = ['soccer', 'football', 'rugby', 'cricket', 'basketball', 'baseball', 'hockey'];
+
+/** The other sports a wire headline's slug names ("TENNIS - ...", "Golf-..."). */
+export const OTHER_SPORTS = ['tennis', 'golf', 'athletics', 'cycling', 'boxing'];
+
 /** Words that name an event after a place ("Fan Expo Canada", "Davis Cup", "Tour de France"): the place stays a place. */
 export const EVENT_WORDS = new Set([
   'expo', 'cup', 'games', 'open', 'championship', 'championships', 'festival', 'summit', 'conference', 'tour',
