@@ -3,7 +3,7 @@ import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { CAPTION_LABELS, GROUP_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_KIND_NOUNS, POLL_NOUNS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
-import { COMPASS } from '../lexicon/place-words.lexicon';
+import { COMPASS, DIRECTION_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { isOrganizationalOffice, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
@@ -367,7 +367,7 @@ function knownWord(w: string): boolean {
 }
 
 /** Prepositions whose object, a place more often than not, is no subject of the verb after it (not "at": "analysts at Quorvle said"). */
-const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'across', 'around', 'throughout', 'from', 'into', 'toward', 'towards']);
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, ...DIRECTION_PREPOSITIONS].filter((p) => p !== 'at'));
 
 /**
  * "Quorvani ranks the site 135th", "Tellanet then ruled that ...", "Quorvani announced a loss": one

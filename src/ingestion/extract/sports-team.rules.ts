@@ -2,7 +2,7 @@ import { isDictionaryName } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isFunctionWord, isGivenName, isListedFirstName, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { EVENT_WORDS, GROUP_WORDS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
 import { cityNamed, countryOfDemonym } from '../lexicon/place.gazetteer';
-import { PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
+import { DIRECTION_PREPOSITIONS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { REGIONS } from '../lexicon/region.names';
 import { isWeekdayName } from '../lexicon/speaker.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
@@ -113,7 +113,7 @@ const TABLE_PLACE_AFTER = /^,\s+(?:top|bottom|first|second|third|fourth|fifth|si
 const PLURAL_VERB = /^\s+(?:are|were|have)\s/;
 
 /** Prepositions and verbs of movement before a place: a name after them is where, not who ("in Liverpool", "flew to Madrid"). */
-const PLACE_BEFORE: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, 'to', 'from', 'of', 'into', 'via', 'toward', 'towards']);
+const PLACE_BEFORE: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, ...DIRECTION_PREPOSITIONS, 'to', 'of', 'via']);
 
 /** Token `i` comes right after a place's preposition or a verb of movement (PLACE_BEFORE: "in Sheffield", "flew to Madrid"). */
 function afterPlaceWord(doc: TokenizedArticle, i: number): boolean {

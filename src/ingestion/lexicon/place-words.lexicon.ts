@@ -37,6 +37,9 @@ export const FACILITY_CENTER_WORDS: ReadonlySet<string> = new Set([
 /** Prepositions that put the name after them in a place: "in Ferguson", "near Selma". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'across', 'around', 'throughout']);
 
+/** Prepositions of direction whose object may be a place too: "from Kyiv", "into Gaza", "toward Kharkiv". */
+export const DIRECTION_PREPOSITIONS: readonly string[] = ['from', 'into', 'toward', 'towards'];
+
 /** Words that open a place's name, and the kind they give it: "Mount Everest", "Lake Tahoe", "Kibbutz Ein Harod" (an Israeli village). */
 export const GEO_PREFIXES: Readonly<Record<string, string>> = { mount: 'mountain', mt: 'mountain', lake: 'lake', isle: 'island', kibbutz: 'city', moshav: 'city' };
 
