@@ -51,6 +51,21 @@ const SCORE_TEXT = String.raw`\d{1,3}\s?[-–]\s?\d{1,3}`;
 /** A game's score in the body; not a year's span ("2019-20"), a date or a share. */
 const SCORE = new RegExp(String.raw`(?<![\d/.-])${SCORE_TEXT}(?![\d/.-]|\s*(?:percent|per cent|%))`);
 
+/**
+ * A game's result between two names with one score, no set's score after it (a tennis or a squash match writes one a
+ * set): "Liverpool beat Chelsea 2-1", "Boston lost to New York 5-3". Groups: the two sides.
+ */
+const GAME_RESULT = new RegExp(
+  String.raw`(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}) (?:${RESULT_VERBS}) (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}) ${SCORE_TEXT}(?![\d/.-]|\s+\d{1,2}\s?[-–]\s?\d)`,
+  'gu',
+);
+
+/** The body writes a game's result (GAME_RESULT) one side of which is a town the gazetteer knows ("Liverpool beat Chelsea 2-1"): a team is named by its town, a person never. */
+function writesTownsResult(body: string): boolean {
+  for (const m of body.matchAll(GAME_RESULT)) if (cityNamed(m[1]) || cityNamed(m[2])) return true;
+  return false;
+}
+
 /** A club's people and parts, written right after its name ("Newcastle manager Eddie Howe", "Brellow fans"). */
 const CLUB_PEOPLE: ReadonlySet<string> = new Set([
   'manager', 'coach', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'keeper', 'winger', 'forward', 'captain', 'fans',
@@ -128,12 +143,13 @@ function sportsWeight(t: ArticleToken): number {
 }
 
 /**
- * The body reads as sports copy: a headline opens with a team sport's slug (TEAM_SPORT_SLUG), or the different
+ * The body reads as sports copy: a headline opens with a team sport's slug (TEAM_SPORT_SLUG), it writes a town's game
+ * result (writesTownsResult: "Liverpool beat Chelsea 2-1"), or the different
  * SPORTS_WORDS (two each) and GAME_WORDS (one each) it writes in lower case weigh SPORTS_COPY_WEIGHT with a game's
  * score written, two more without.
  */
 function isSportsCopy(doc: TokenizedArticle): boolean {
-  if (doc.segments.slice(0, SLUG_SEGMENTS).some((s) => TEAM_SPORT_SLUG.test(doc.body.slice(s.start, s.end)))) return true;
+  if (doc.segments.slice(0, SLUG_SEGMENTS).some((s) => TEAM_SPORT_SLUG.test(doc.body.slice(s.start, s.end))) || writesTownsResult(doc.body)) return true;
   const seen = new Set<string>();
   let weight = 0;
   for (const t of doc.tokens) {

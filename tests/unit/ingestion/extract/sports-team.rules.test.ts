@@ -347,4 +347,8 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       'Leeds O',
     ]);
   });
+  it('takes both sides of a town’s result with one score for clubs in a one-sentence story, not players with a set’s score each', () => {
+    expect(mentions('Leeds beat Chelsea 2-1 at home on Sunday.')).toEqual(['Leeds O', 'Chelsea O']);
+    expect(mentions('Houston beat Lee 6-3 6-2 in the final on Sunday.')).toEqual(['Houston L', 'Lee P']);
+  });
 });
