@@ -11,7 +11,7 @@ import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from
 import { isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
 import { isOrganizationFinding, organizationFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { HOLDINGS_WORDS, headsOrganization, isFacilityName, isOrdinal, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
-import { hasCue, knownFullName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, opensParticleName, organizationInTitle, particleSurnameName, personNameIn, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
+import { hasCue, knownFullName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
 import { typeSportsTeams } from './sports-team.rules';
 
 /**
@@ -499,11 +499,12 @@ function personsInLists(doc: TokenizedArticle, findings: EntityFinding[]): void 
 }
 
 /**
- * "Frank Ocean said", "said Ricki Lake": tokens `words`, a given name the lists know and one more word, the two alone, with a speech
- * cue, are a person, though the second word heads a place's name ("Ocean", "Lake", "Bay"): a bay or a lake says nothing.
+ * "Frank Ocean said", "said Ricki Lake", "Frank Ocean released his album": tokens `words`, a given name the lists know and one more word,
+ * the two alone, with a speech cue or as a person's subject (personAsSubject), are a person, though the second word heads a place's
+ * name ("Ocean", "Lake", "Bay"): a bay or a lake says nothing.
  */
 function cuedGivenNamePair(doc: TokenizedArticle, words: number[]): boolean {
-  return words.length === 2 && isGivenName(doc.tokens[words[0]].key) && hasCue(doc, words[0], words[1]);
+  return words.length === 2 && isGivenName(doc.tokens[words[0]].key) && (hasCue(doc, words[0], words[1]) || personAsSubject(doc, words[1]));
 }
 
 /**

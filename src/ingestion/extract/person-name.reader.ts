@@ -2,7 +2,7 @@ import { hasLexiconTag, isClosedClassWord, isCommonWord, isForeignArticle, isFun
 import { type DictionaryHit, lookupName } from '../lexicon/entity.dictionary';
 import { findCues, isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { COMPANY_NOUNS, DOCUMENT_HEADS, GROUPING_NOUNS, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS } from '../lexicon/name-words.lexicon';
+import { COMPANY_NOUNS, DOCUMENT_HEADS, GROUPING_NOUNS, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS, PERSON_ONLY_VERBS, PERSON_PRONOUNS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { ARTICLES, CUE_MODIFIERS } from '../lexicon/speaker.lexicon';
 import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffice, isPersonOnlyTitle, isTitleHead, isTitleWord, personLedNoun } from '../lexicon/title.lexicon';
@@ -11,7 +11,7 @@ import { GEO_HEADS } from '../lexicon/place-words.lexicon';
 import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
 import { isConnector, isOrdinaryWord, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
-import { isOrdinary, isPluralShaped, lonelyNameWord, nameShaped, pluralOfWord } from './name-shape.rules';
+import { isOrdinary, isPluralShaped, jobNoun, lonelyNameWord, nameShaped, pluralOfWord, verbLike } from './name-shape.rules';
 
 /**
  * Reading a person's name and title out of a run of capitalised words: where a title ends
@@ -653,11 +653,16 @@ export function roleOf(tokens: ArticleToken[], from: number | null, to: number):
 
 /**
  * The finding for words `first`..`last` no rule read: a person for a leader's surname alone ("the Quimby administration", see
- * leaderBefore) or a word set off after a noun for a person ("her husband, Jay-Z,", see apposedToPersonNoun), else a partial name, with whether a speech cue stands beside it (hasCue).
+ * leaderBefore), a word set off after a noun for a person ("her husband, Jay-Z,", see apposedToPersonNoun) or a word that may stand
+ * alone for a person, no name the lists know, as a person's subject ("Quorvle died", see personAsSubject) with no speech cue beside it,
+ * else a partial name, with whether a speech cue stands beside it (hasCue).
  */
 export function unreadNameFinding(doc: TokenizedArticle, first: number, last: number): EntityFinding {
-  if (first === last && (leaderBefore(doc.tokens, last) || apposedToPersonNoun(doc, last))) return { kind: 'person', first, last, role: null, titleFirst: null };
-  return { kind: 'partial', first, last, cue: hasCue(doc, first, last) };
+  const t = doc.tokens[last];
+  const cue = hasCue(doc, first, last);
+  const subject = (): boolean => !cue && lonelyNameWord(t) && !lookupName(t.text, 1) && personAsSubject(doc, last);
+  if (first === last && (leaderBefore(doc.tokens, last) || apposedToPersonNoun(doc, last) || subject())) return { kind: 'person', first, last, role: null, titleFirst: null };
+  return { kind: 'partial', first, last, cue };
 }
 
 /**
@@ -726,4 +731,38 @@ function thoughtAfterGivenName(doc: TokenizedArticle, at: number): boolean {
   const [t, next] = [doc.tokens[at], doc.tokens[at + 1]];
   if (!next || next.cap || !t.joinsNext || t.upper || !isGivenName(t.key) || isCommonWord(t.key) || cityNamed(t.text)) return false;
   return findCues(doc.body, next.start, next.end, { clauseCues: true }).length > 0;
+}
+
+/** How many words after a subject's verb are read for a pronoun that refers back to the subject. */
+const PRONOUN_REACH = 10;
+
+/** Pronouns that refer back to a thing or to a group: after a subject's verb, the subject is no person ("Quorvle said its", "they"). */
+const NON_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'itself', 'they', 'their', 'them', 'themselves']);
+
+/**
+ * "Quorvle died in 1991", "Quorvle won her third title", "Frank Ocean released his first album": the name ending at token `last` is
+ * the subject of the lower-case verb right after it, and that verb is one only a person does (PERSON_ONLY_VERBS), or a pronoun only a
+ * person takes ("his", "her" before its noun; not "hired her") follows it in its sentence and clause, within PRONOUN_REACH words and
+ * before "it", "they", a quotation mark, a noun for a person ("interviewed the owner about his bar") or another capitalised name word
+ * ("Quorvle ruled that Trump's claim ... he" proves nothing).
+ */
+export function personAsSubject(doc: TokenizedArticle, last: number): boolean {
+  const { tokens, body } = doc;
+  const [name, verb] = [tokens[last], tokens[last + 1]];
+  if (!verb || verb.cap || !name.joinsNext || name.possessive || verb.segment !== name.segment) return false;
+  if (PERSON_ONLY_VERBS.has(verb.key)) return true;
+  if (!verbLike(verb.key)) return false;
+  for (let i = last + 2; i <= last + 1 + PRONOUN_REACH && i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.segment !== name.segment || t.sentenceStart || /[.!?;:"“”]/.test(body.slice(tokens[i - 1].end, t.start))) return false;
+    if (!t.cap && PERSON_PRONOUNS.has(t.key)) return t.key !== 'her' || possessiveBeforeNoun(tokens, i);
+    if (NON_PERSON_PRONOUNS.has(t.key) || (!t.cap && !isFunctionWord(t.key) && jobNoun(t)) || (t.cap && !t.upper && (isGivenName(t.key) || isSurname(t.key) || !isVocabularyWord(t.key)))) return false;
+  }
+  return false;
+}
+
+/** "her" (token `at`) as a possessive: a lower-case word that is no closed-class word right after it ("her third title"; not "hired her in 2019"). */
+function possessiveBeforeNoun(tokens: ArticleToken[], at: number): boolean {
+  const next = tokens[at + 1];
+  return !!next && tokens[at].joinsNext && !next.cap && next.segment === tokens[at].segment && !isClosedClassWord(next.key);
 }

@@ -90,6 +90,18 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'customers', 'subscribers', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'ceo',
 ]);
 
+/** Pronouns that refer back to a person, never to a company, a party or a team: "Quorvle won her third title", "X said he". */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'himself', 'herself']);
+
+/**
+ * Verbs whose subject is a person, never a company, a party or a team: "Quorvle died in 1991", "Quorvle married ...",
+ * "Quorvle testified", "Quorvle pleaded guilty" (not "won", "lost", "beat", "signed", which all of them do).
+ */
+export const PERSON_ONLY_VERBS: ReadonlySet<string> = new Set([
+  'died', 'dies', 'married', 'marries', 'wed', 'weds', 'divorced', 'resigned', 'resigns', 'testified', 'testifies',
+  'pleaded', 'pleads', 'graduated', 'starred', 'sang', 'sings', 'wept', 'smiled', 'laughed',
+]);
+
 /** Lower-case nouns for political groupings written right after their name: "the Pakatan Harapan coalition", "the Janata Dal party". */
 export const GROUPING_NOUNS: ReadonlySet<string> = new Set(['coalition', 'alliance', 'bloc', 'party', 'movement', 'faction']);
 

@@ -1,4 +1,4 @@
-import { COMPANY_NOUNS } from '../lexicon/name-words.lexicon';
+import { COMPANY_NOUNS, PERSON_PRONOUNS } from '../lexicon/name-words.lexicon';
 import type { ArticleToken, TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
 import { isOrganizationFinding } from '../extract/organization-context.rules';
@@ -17,8 +17,7 @@ import { hasLexiconTag, isCommonWord, isGivenName, isListedFirstName, isOrganiza
 /** What the words right after a name show it to be. */
 export type NameEvidence = 'person' | 'organization' | null;
 
-/** Pronouns that refer back to a person and to a thing, right after a speech verb: "X said he", "X said its". */
-const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her']);
+/** Pronouns that refer back to a thing, right after a speech verb: "X said it", "X said its" (a person's: PERSON_PRONOUNS). */
 const THING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its']);
 
 /** A news outlet's verb: a one-word name no list knows that "reported" is a paper or a site (a reporter is named in full). */

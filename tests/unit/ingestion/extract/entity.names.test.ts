@@ -328,6 +328,21 @@ describe('extractEntities: typing from context', () => {
     expect(r.locations).toEqual(['Wendell Bay']);
   });
 
+  it('reads a given name and a place head as a person when a pronoun of a person or a verb only a person does follows', () => {
+    const r = extract('Ronny Ocean released his second record on Friday.', 'Maria Lake died on Sunday.', 'Wendell Bay flooded its shores.');
+    expect(r.people).toEqual(['Ronny Ocean', 'Maria Lake']);
+    expect(r.locations).toEqual(['Wendell Bay']);
+  });
+
+  it('reads one unknown word as a person, not a company, before a verb only a person does or a pronoun of a person', () => {
+    expect(extract('Quorvle died in 1998.').people).toEqual(['Quorvle']);
+    expect(extract('Tellanova won her third title on Sunday.').people).toEqual(['Tellanova']);
+    // A pronoun after another name, an object's "her", a quotation mark or a noun for a person proves nothing of the subject.
+    for (const line of ['Quorvle ruled that Brisco Tallmadge was wrong and he resigned.', 'Quorvle hired her in 2019.', 'Quorvle interviewed the owner about his bar.']) {
+      expect(extract(line).people.includes('Quorvle')).toBe(false);
+    }
+  });
+
   it('leaves the place of an event a place ("Fan Expo Canada")', () => {
     const r = extract('Thousands of visitors came to the Fan Expo Canada convention in Toronto this week.');
     expect(r.organizations).toEqual([]);
