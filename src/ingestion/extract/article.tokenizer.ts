@@ -1,6 +1,6 @@
 import type { ParsedArticle } from '../annotations';
 import { isDictionaryAcronym, isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isListedFirstName, isOrganizationHead, isPlaceHead, isSurname, isTitleCaseSmallWord, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGivenName, isListedFirstName, isOrganizationHead, isPlaceHead, isSurname, isTitleCaseSmallWord, isVocabularyWord } from '../lexicon/english.lexicon';
 import { CAPTION_LABELS, GROUP_WORDS, NAME_CONNECTORS, OTHER_SPORTS, SAINT_WORDS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { possessiveNameAlias } from '../lexicon/organization.aliases';
@@ -86,7 +86,7 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
     const first = tokens.length;
-    for (const word of numberPrefixesApart(tokenize(body, seg.start, seg.end))) {
+    for (const word of signedNamesJoined(numberPrefixesApart(tokenize(body, seg.start, seg.end)))) {
       if (!isWord(word)) continue;
       const start = word.start;
       // A title's or an initial's dot ("Mr.", "R.") is added back below, as for any abbreviation.
@@ -236,6 +236,34 @@ function numberPrefixesApart(words: Token[]): Token[] {
     const cut = w.start + prefix.length - 1;
     return [{ start: w.start, end: cut, text: w.text.slice(0, prefix.length - 1) }, { start: cut + 1, end: w.end, text: w.text.slice(prefix.length) }];
   });
+}
+
+/** A short run of capitals on either side of an ampersand: a part of "AT&T", "S&P", "P&G". */
+const AMPERSAND_PART = /^\p{Lu}{1,3}$/u;
+/** The endings of web domains that a company's registered name takes in: "Amazon.com Inc", "Booking.com BV". */
+const NAME_DOMAINS: ReadonlySet<string> = new Set(['com', 'net']);
+
+/**
+ * "AT&T", "S&P", "Amazon.com Inc": capitals written with an ampersand and no space between, and a capitalised
+ * word written with a web domain's ending before a company's legal form (the tokenizer's three tokens each),
+ * are one word, a name's ("R&D", "M&A" are terms too; the resolver tells them apart). A site named alone by its
+ * address ("Quorvle.com") is left as it is.
+ */
+function signedNamesJoined(words: Token[]): Token[] {
+  if (!words.some((w) => w.text === '&' || w.text === '.')) return words;
+  const out: Token[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const [w, sign, next] = [words[k], words[k + 1], words[k + 2]];
+    const joined = !!next && w.end === sign.start && sign.end === next.start;
+    // An initial's dot the tokenizer gave the last capital ("R&D." ending a sentence) is no part of the word.
+    const last = next?.text.endsWith('.') ? next.text.slice(0, -1) : next?.text;
+    const company = (): boolean => NAME_DOMAINS.has(next.text) && startsUpperCase(w.text) && !!words[k + 3] && isCompanyLegalForm(foldName(words[k + 3].text).replace(/\.$/, ''));
+    if (joined && ((sign.text === '&' && AMPERSAND_PART.test(w.text) && AMPERSAND_PART.test(last)) || (sign.text === '.' && company()))) {
+      out.push({ start: w.start, end: next.start + last.length, text: `${w.text}${sign.text}${last}` });
+      k += 2;
+    } else out.push(w);
+  }
+  return out;
 }
 
 /** Three lower-case letters in a row: no line of capitals. */

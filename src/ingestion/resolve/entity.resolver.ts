@@ -23,6 +23,9 @@ import { applyLocative, cityOrState, locativeContext, placeNounAfter, stateAfter
 import { clusterPersonNames, resolvePartialName, type Gender, type PersonCluster } from './person.resolver';
 import { evidenceAfter, isOrdinaryCompanyWord, isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations } from './person-or-organization.rules';
 
+/** An acronym's letters: three to eight capitals, or capitals on either side of an ampersand ("AT&T", "P&G": article.tokenizer joins them). */
+const ACRONYM_LETTERS = /^(?:\p{Lu}{3,8}|\p{Lu}{1,3}&\p{Lu}{1,3})$/u;
+
 type PersonFinding = Extract<EntityFinding, { kind: 'person' }>;
 
 /** Words after which an ordinary word in capitals stands for a name: "of DAB", "and BET". */
@@ -406,7 +409,7 @@ function resolvePartial(
   // Seven or eight capitals ("MONUSCO", "MINUSTAH") only as a word no list knows, not a name or word (or its plural) in capitals.
   const known = (w: string): boolean => isCommonWord(w) || isDictionaryWord(w) || isDictionaryName(w) || isGivenName(w) || isSurname(w);
   const longWord = letters.length > 6 && (known(ws[0].key) || (ws[0].key.endsWith('s') && known(ws[0].key.slice(0, -1))));
-  if (ws.length === 1 && /^\p{Lu}{3,8}$/u.test(letters) && !longWord && !/^[IVXLC]+$/.test(letters) && !NOT_ORGANIZATIONS.has(letters) && acronymShaped && !organizations.termAcronyms.has(letters)) {
+  if (ws.length === 1 && ACRONYM_LETTERS.test(letters) && !longWord && !/^[IVXLC]+$/.test(letters) && !NOT_ORGANIZATIONS.has(letters) && acronymShaped && !organizations.termAcronyms.has(letters)) {
     const key = reg.organization(surface);
     reg.mention(key, f.first, f.last);
     return key;

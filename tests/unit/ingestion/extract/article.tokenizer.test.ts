@@ -175,6 +175,13 @@ describe('tokenizeArticle', () => {
     expect(doc.tokens.map((t) => t.text)).toEqual(['Soccer', 'Quorrington', 'beat', 'Brellow', 'in', 'a', 'Football-Tellby', 'match']);
     for (const t of doc.tokens) expect(doc.body.slice(t.start, t.end)).toBe(t.text);
   });
+  it('reads capitals on either side of an ampersand ("QX&T") and a capitalised word with a web domain before a legal form ("Quorvle.com Inc") as one word', () => {
+    const doc = tokensOf('QX&T sued Quorvle.com Inc over R&D. Then A & B met at Brellix.com today.');
+    expect(doc.tokens.map((t) => t.text)).toEqual(['QX&T', 'sued', 'Quorvle.com', 'Inc', 'over', 'R&D', 'Then', 'A', 'B', 'met', 'at', 'Brellix', 'com', 'today']);
+    expect(doc.tokens[0]).toMatchObject({ key: 'qx&t', cap: true, upper: true, start: 0, end: 4 });
+    expect(doc.chunks.map((c) => surfaceOf(doc, c[0], c[c.length - 1]))).toEqual(['QX&T', 'Quorvle.com Inc', 'R&D', 'Then A', 'B', 'Brellix']);
+  });
+
   it('cuts a number joined by a hyphen to a capitalised word (a wire slug) into the two, and keeps "F-16", "3-D", "2-1" whole', () => {
     const doc = tokensOf('UPDATE 2-Brightwater Bank chief quits; F-16 jets, 3-D printers, a 2-1 win.');
     expect(doc.tokens.map((t) => t.text)).toEqual(['UPDATE', '2', 'Brightwater', 'Bank', 'chief', 'quits', 'F-16', 'jets', '3-D', 'printers', 'a', '2-1', 'win']);

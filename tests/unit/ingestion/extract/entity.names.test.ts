@@ -800,4 +800,15 @@ describe('extractEntities: a company written with its legal form', () => {
     expect(r.mentionsOf('Wells Fargo')).toEqual(['Wells Fargo & Co', 'Wells Fargo']);
     expect(r.mentionsOf('ExxonMobil')).toEqual(['Exxon Mobil Corp', 'Exxon Mobil']);
   });
+
+  it('reads an acronym written with an ampersand ("QX&T", "Q&V") as a company, and a term so written ("R&D", "M&A") as none', () => {
+    const r = extract('QX&T said on Tuesday that profit rose, and Q&V cut prices.', 'Spending on R&D fell as M&A deals slowed.');
+    expect(r.organizations).toEqual(['QX&T', 'Q&V']);
+  });
+
+  it('reads a company named with its web domain before its legal form ("Quorvle.com Inc") as one name', () => {
+    const r = extract('Quorvle.com Inc said sales rose.', 'Brellix.com BV was fined.');
+    expect(r.organizations).toEqual(['Quorvle.com Inc', 'Brellix.com BV']);
+    expect(r.people).toEqual([]);
+  });
 });
