@@ -5,7 +5,7 @@ import { DOCUMENT_HEADS, EVENT_WORDS, INFLECTED, NAMED_VEHICLES_AND_STORMS, NAME
 import { foldName } from '../lexicon/name.normalize';
 import { chamberNamedAfterThe, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { isMajorPlaceName } from '../lexicon/place.gazetteer';
-import { COMPASS, COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
+import { APPOSITION_PLACE_NOUNS, COMPASS, COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
@@ -75,7 +75,7 @@ function companyByTrade(tokens: ArticleToken[], f: EntityFinding, nounAt: number
  * "Quantcast, a San Francisco-based company", "Mabry, a lawyer": a name no rule typed, followed by
  * a comma and "based in" / "headquartered in" / "owned by" (an organization), or an apposition whose noun (the
  * last word of its noun phrase, singular) heads an organization or names a person's office or
- * occupation, or names a company by its trade (companyByTrade) or a part of a company before "of" and a
+ * occupation or a place ("Kalehe, a territory on Lake Kivu": APPOSITION_PLACE_NOUNS, after a place preposition too), or names a company by its trade (companyByTrade) or a part of a company before "of" and a
  * name ("a unit of Live Nation"), is that organization or person; not after
  * a place preposition ("in Chelsea, the mayor said") but for "a" / "an" and an organization's noun ("invested
  * in Quorvle, an AI startup"). Rewrites those partial findings.
@@ -83,12 +83,13 @@ function companyByTrade(tokens: ArticleToken[], f: EntityFinding, nounAt: number
 function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens, body } = doc;
   findings.forEach((f, i) => {
-    if (f.kind !== 'partial') return;
+    const unknownPerson = f.kind === 'person' && f.titleFirst === null && f.first < f.last && !isGivenName(tokens[f.first].key);
+    if (f.kind !== 'partial' && !unknownPerson) return;
     const opener = tokens[f.last + 1];
     if (!opener || opener.segment !== tokens[f.last].segment || !/^\s*,\s*$/.test(body.slice(tokens[f.last].end, opener.start))) return;
     // "Moderna, based in Cambridge, ...", "Acme, headquartered in Ohio": a company's seat; "Ticketmaster, owned by Live Nation": its owner.
     const seat = SEAT_WORDS.has(opener.key) && tokens[f.last + 2]?.key === 'in';
-    if ((seat || (opener.key === 'owned' && tokens[f.last + 2]?.key === 'by')) && !isGivenName(tokens[f.first].key)) {
+    if ((seat || (opener.key === 'owned' && tokens[f.last + 2]?.key === 'by')) && f.kind === 'partial' && !isGivenName(tokens[f.first].key)) {
       findings[i] = organizationFinding(doc, f.first, f.last);
       return;
     }
@@ -101,7 +102,7 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
     for (let j = f.last + 2; j <= f.last + 1 + APPOSITION_WORDS && j < tokens.length && (tokens[j - 1].joinsNext || tokens[j - 1].possessive); j++) {
       const t = tokens[j];
       if (t.cap || t.possessive || /-based$/.test(t.key)) continue;
-      if (isFunctionWord(t.key)) break;
+      if (isFunctionWord(t.key) || PLACE_PREPOSITIONS.has(t.key)) break;
       noun = t;
       nounAt = j;
     }
@@ -111,6 +112,11 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
     const kindOfThings = of?.key === 'of' && !of.cap && !!thing && !thing.cap;
     const part = COMPANY_PART_NOUNS.has(noun.key) && of?.key === 'of' && !!thing?.cap;
     const organization = isOrganizationHead(noun.key) || ORGANIZATION_KIND_NOUNS.has(noun.key) || part || companyByTrade(tokens, f, nounAt);
+    // A place's noun, whatever stands before the name; an untitled name of two words or more whose first is no given name
+    // may have been read as a person ("Ostrava Vela, a suburb of the capital").
+    const placeKind = Object.hasOwn(APPOSITION_PLACE_NOUNS, noun.key) ? APPOSITION_PLACE_NOUNS[noun.key] : null;
+    if (placeKind && !organization) findings[i] = { kind: 'place', name: surfaceOf(doc, f.first, f.last), placeKind, first: f.first, last: f.last };
+    if ((placeKind && !organization) || f.kind === 'person') return;
     // After a place preposition only "a" / "an" and an organization's noun: "invested in Quorvle, an AI startup", not "in Chelsea, the council said";
     // A name after "in the" is a building's or a place's ("in the Capitol, a group of senators").
     if (afterPlacePreposition && !(organization && opener.key !== 'the' && before === tokens[f.first - 1])) return;
@@ -560,7 +566,7 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
         const hit = lookupName(surfaceOf(doc, chunk[i], last), len);
         const club = !!hit && hit.type === 'CITY' && residual.length > 0 && clubBeforeTown(tokens, residual[residual.length - 1], chunk[i]);
         if (hit && len === 1 && hit.type === 'CITY' && !club && (townInPersonName(tokens, chunk, i, residual) || (i === 0 && particleSurnameName(chunk.map((c) => tokens[c]))) || isRomanizedGivenName(tokens[chunk[i + 1]]))) break;
-        if (hit && len === 1 && (placeInPersonName(tokens, chunk, i, hit) || riverBeforeName(tokens, chunk, i, hit))) break;
+        if (hit && len === 1 && (placeInPersonName(tokens, chunk, i, hit) || riverBeforeName(tokens, chunk, i, hit) || holidayName(tokens, chunk, i, hit))) break;
         // A region's body only by an organization's head word ("Police Scotland"; not "Rural Ohio").
         const nation = !!hit && residual.length > 0 && (hit.type === 'COUNTRY' || (hit.type === 'REGION' && isOrganizationHead(tokens[residual[residual.length - 1]].key)));
         if (club || (nation && !doc.segments[t.segment].titleCase && countryNamedOrganization(tokens, residual[residual.length - 1], chunk[i]))) {
@@ -963,6 +969,15 @@ function modalGivenName(t: ArticleToken, next: ArticleToken | undefined, after: 
 function riverBeforeName(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
   const next = tokens[chunk[i + 1]];
   return hit.type === 'REGION' && hit.kind === 'river' && !!next && next.cap && !Object.hasOwn(GEO_HEADS, next.key);
+}
+
+/**
+ * "Independence Day", "Columbus Day", "Victoria Day": a town's name (`hit`, for chunk position `i`) before a
+ * capitalised "Day" of its run names a holiday after a word or a person, not after the town.
+ */
+function holidayName(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
+  const next = tokens[chunk[i + 1]];
+  return hit.type === 'CITY' && !!next && next.cap && next.key === 'day';
 }
 
 /**

@@ -61,7 +61,21 @@ export const COMPASS_INITIALS: Readonly<Record<string, string>> = Object.fromEnt
  * "the" or a capitalised word and up to three modifiers, it makes the name that follows a place
  * (locativeContext: "the Ukrainian peninsula of X", "Libya's eastern city of X", "the town of X").
  */
-export const LOCATIVE_RE = /\b(peninsula|region|province|oblast|district|state|territory|republic|enclave|county|area|city|town|village|port|capital|island|outskirts|suburbs)\s+of\s+$/u;
+export const LOCATIVE_RE = /\b(peninsula|region|province|oblast|district|state|territory|republic|enclave|county|area|city|town|village|port|resort|capital|island|outskirts|suburbs|cities|towns|villages|provinces|regions|districts|counties|states|islands)\s+of\s+$/u;
+
+/** The plural locative nouns of LOCATIVE_RE, by their singular: "the towns of X and Y". */
+export const LOCATIVE_PLURALS: Readonly<Record<string, string>> = {
+  cities: 'city', towns: 'town', villages: 'village', provinces: 'province', regions: 'region', districts: 'district', counties: 'county', states: 'state', islands: 'island',
+};
+
+/** One to four capitalised words: a place's name in a list after a plural locative noun. */
+const LISTED_NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}";
+
+/**
+ * The end of a plural locative phrase and the names listed after it so far, "... towns of X and ",
+ * "... villages of X, Y, " (group 1: the plural noun): the next name is a place of the list too.
+ */
+export const LOCATIVE_LIST_RE = new RegExp(`\\b(${Object.keys(LOCATIVE_PLURALS).join('|')})\\s+of\\s+(?:${LISTED_NAME}(?:,\\s+|,?\\s+and\\s+))+$`, 'u');
 
 /** Locative nouns that take no modifier but a compass word: "the sorry state of X", "the grey area of X" name no place. */
 export const BARE_LOCATIVE_NOUNS: ReadonlySet<string> = new Set(['state', 'area', 'republic']);
@@ -77,4 +91,13 @@ export const PLACE_NOUNS_AFTER: Readonly<Record<string, string>> = {
 };
 
 /** The place kind each locative noun of LOCATIVE_RE gives (any other: 'region'). */
-export const LOCATIVE_KIND: Readonly<Record<string, string>> = { city: 'city', town: 'city', village: 'city', port: 'city', capital: 'city', outskirts: 'city', suburbs: 'city', island: 'island' };
+export const LOCATIVE_KIND: Readonly<Record<string, string>> = { city: 'city', town: 'city', village: 'city', port: 'city', resort: 'city', capital: 'city', outskirts: 'city', suburbs: 'city', island: 'island' };
+
+/**
+ * Nouns that, heading an apposition, make the name before it a place of that kind: "Kalehe, a territory
+ * on Lake Kivu", "Bunia, the capital of Ituri", "Owo, a town in southwest Nigeria".
+ */
+export const APPOSITION_PLACE_NOUNS: Readonly<Record<string, string>> = {
+  ...LOCATIVE_KIND, province: 'region', region: 'region', district: 'region', territory: 'region', county: 'region',
+  enclave: 'region', peninsula: 'region', oblast: 'region', suburb: 'city', municipality: 'city', neighborhood: 'city', neighbourhood: 'city',
+};

@@ -45,7 +45,9 @@ export interface CityRecord {
 
 /**
  * Common English names and abbreviations that world-countries lacks, by ISO code. Chosen by hand, so
- * they are kept even when the name is also an English word ("Turkey", which the package spells Türkiye).
+ * they are kept even when the name is also an English word ("Turkey", which the package spells Türkiye),
+ * and win over another country's alternative spelling: news calls the Democratic Republic of the Congo
+ * "Congo" (Reuters and AP style), its neighbour "Republic of Congo" or "Congo Republic".
  */
 const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   US: ['U.S.', 'U.S.A.', 'America', 'United States'],
@@ -63,6 +65,9 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   CV: ['Cape Verde'],
   MK: ['Macedonia'],
   VA: ['Holy See'],
+  FK: ['Falklands'],
+  CD: ['Congo'],
+  CG: ['Republic of Congo', 'Congo Republic'],
 };
 /**
  * Alternative spellings world-countries lists as a country's name that English news writes as its
@@ -118,7 +123,8 @@ function loadCountries(g: Gazetteer): void {
       }
       if (!name.includes(' ') && isOrdinaryWord(foldName(name)) && name !== c.name.common && !extra.includes(name)) continue;
       const key = foldName(name);
-      if (!g.countryByFoldedName.has(key)) g.countryByFoldedName.set(key, record);
+      // A name chosen by hand wins over a package's alternative spelling of another country ("Congo").
+      if (!g.countryByFoldedName.has(key) || extra.includes(name)) g.countryByFoldedName.set(key, record);
     }
     for (const d of demonyms) {
       for (const form of [d, pluralDemonym(d)]) {
@@ -244,6 +250,9 @@ const AP_STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   Wisconsin: 'Wis', Wyoming: 'Wyo',
 };
 
+/** The French compass words that open some subdivisions' names in country-state-city ("Nord-Kivu"), in English. */
+const FRENCH_COMPASS: Readonly<Record<string, string>> = { Nord: 'North', Sud: 'South' };
+
 function loadStates(g: Gazetteer): void {
   const file = join(dirname(require.resolve('country-state-city')), 'assets', 'state.json');
   const states = JSON.parse(readFileSync(file, 'utf8')) as { name: string; countryCode: string }[];
@@ -262,6 +271,13 @@ function loadStates(g: Gazetteer): void {
     }
     if (!isLatinName(name) || name.length < 4 || (!key.includes(' ') && ordinary) || g.states.has(key)) continue;
     g.states.set(key, { name, countryCode });
+  }
+  // "Nord-Kivu" is "North Kivu", as English news writes it (the package names Congo's provinces in French): both find it, by its English name.
+  for (const { name, countryCode } of states) {
+    const french = /^(Nord|Sud)-(\p{Lu}\p{Ll}+)$/u.exec(name);
+    if (!french || COMPASS.has(foldName(french[2]))) continue;
+    const record = { name: `${FRENCH_COMPASS[french[1]]} ${french[2]}`, countryCode };
+    for (const key of [foldName(name), foldName(record.name)]) g.states.set(key, record);
   }
   // After every listed name, so that a listed one wins ("Montana" of the US over Bulgaria's Montana Province).
   for (const { name, countryCode } of states) offerBareStateName(g, name, countryCode);

@@ -1,5 +1,5 @@
 /**
- * Well-known places that are neither countries nor cities: world regions, seas and oceans,
+ * Well-known places that are neither countries nor cities: world regions, seas and oceans, great islands,
  * territories, and countries that no longer exist (historical places: Yugoslavia), with the names they go by. `countryCode` is set only where the place lies within one
  * country beyond dispute (Siberia, Scotland); `kind` is what users filter on.
  */
@@ -50,6 +50,14 @@ export const REGIONS: readonly RegionRecord[] = [
   R('English Channel', 'sea'), R('Bosphorus', 'sea'),
   R('Atlantic Ocean', 'ocean', ['Atlantic']), R('Pacific Ocean', 'ocean', ['Pacific']), R('Indian Ocean', 'ocean'),
   R('Arctic Ocean', 'ocean'), R('Southern Ocean', 'ocean'),
+  R('Borneo', 'island'), R('New Guinea', 'island'), R('Hispaniola', 'island'), R('Sumatra', 'island', [], 'ID'),
+  R('Sulawesi', 'island', ['Celebes'], 'ID'), R('Kalimantan', 'island', [], 'ID'), R('Lombok', 'island', [], 'ID'),
+  R('Central Java', 'region', [], 'ID'), R('East Java', 'region', [], 'ID'), R('West Java', 'region', [], 'ID'),
+  R('Luzon', 'island', [], 'PH'), R('Mindanao', 'island', [], 'PH'), R('Visayas', 'island', [], 'PH'),
+  R('Honshu', 'island', [], 'JP'), R('Kyushu', 'island', [], 'JP'), R('Shikoku', 'island', [], 'JP'),
+  R('Mallorca', 'island', ['Majorca'], 'ES'), R('Menorca', 'island', ['Minorca'], 'ES'), R('Ibiza', 'island', [], 'ES'),
+  R('Gran Canaria', 'island', [], 'ES'), R('Lampedusa', 'island', [], 'IT'), R('Lesbos', 'island', ['Lesvos'], 'GR'),
+  R('Corfu', 'island', [], 'GR'), R('Socotra', 'island', [], 'YE'), R('Bougainville', 'island', [], 'PG'),
   R('Soviet Union', 'former country', ['USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics']),
   R('Yugoslavia', 'former country'), R('Czechoslovakia', 'former country'),
   R('East Germany', 'former country', ['German Democratic Republic', 'GDR']), R('West Germany', 'former country'),

@@ -25,6 +25,25 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('reads a name before an apposition headed by a place noun as that place, after a place preposition too', () => {
+    expect(findings('The worst damage was around Vellamora, a territory on the shores of the lake.')).toEqual([['place', 'Vellamora', 'region']]);
+    expect(findings('Then gunmen attacked Zorinsk, a town near the border.')).toEqual([['place', 'Zorinsk', 'city']]);
+    expect(findings('He moved to Ostrava Vela, a suburb of the capital.')).toEqual([['place', 'Ostrava Vela', 'city']]);
+    // The noun is the phrase's last: "a village doctor" is a person, "a city councilwoman" too.
+    expect(findings('They thanked Gavrilo, the village doctor.')).toEqual([['person', 'Gavrilo', null]]);
+  });
+
+  it('reads no town in a holiday named with "Day" ("Independence Day", "Columbus Day")', () => {
+    expect(findings('Banks close on Columbus Day and on Independence Day.')).toEqual([
+      ['partial', 'Columbus Day', null],
+      ['partial', 'Independence Day', null],
+    ]);
+    expect(findings('She grew up in Independence, a city in Missouri.')).toEqual([
+      ['dict', 'Independence', 'CITY'],
+      ['dict', 'Missouri', 'REGION'],
+    ]);
+  });
+
   it('reads a person with the title before the name, and leaves a lone surname partial', () => {
     expect(findings('Secretary General Jens Stoltenberg arrived. Later, Stoltenberg said more.')).toEqual([
       ['person', 'Jens Stoltenberg', 'Secretary General'],

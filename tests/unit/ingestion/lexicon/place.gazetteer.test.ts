@@ -99,4 +99,27 @@ describe('place gazetteer', () => {
     expect(countryNamed('U.S. Virgin Islands')?.code).toBe('VI');
     expect(countryNamed('Virgin Islands')?.code).toBe('VG');
   });
+
+  it('knows the great islands no list of cities or states holds, within their country where there is one', () => {
+    expect(regionNamed('Sulawesi')).toMatchObject({ kind: 'island', countryCode: 'ID' });
+    expect(regionNamed('Celebes')).toMatchObject({ name: 'Sulawesi' });
+    expect(regionNamed('Luzon')).toMatchObject({ kind: 'island', countryCode: 'PH' });
+    expect(regionNamed('Majorca')).toMatchObject({ name: 'Mallorca', countryCode: 'ES' });
+    expect(regionNamed('Borneo')).toMatchObject({ kind: 'island', countryCode: null });
+    expect(countryNamed('Falklands')?.code).toBe('FK');
+  });
+
+  it('reads "Congo" as news does, the Democratic Republic; its neighbour is "Republic of Congo" or "Congo Republic"', () => {
+    expect(countryNamed('Congo')?.code).toBe('CD');
+    expect(countryNamed('Democratic Republic of Congo')?.code).toBe('CD');
+    expect(countryNamed('Republic of Congo')?.code).toBe('CG');
+    expect(countryNamed('Congo Republic')?.code).toBe('CG');
+    expect(countryNamed('Congo-Brazzaville')?.code).toBe('CG');
+  });
+
+  it('knows the subdivisions the package names in French by their English names too ("North Kivu" of "Nord-Kivu")', () => {
+    expect(stateNamed('North Kivu')).toEqual({ name: 'North Kivu', countryCode: 'CD' });
+    expect(stateNamed('Nord-Kivu')).toEqual({ name: 'North Kivu', countryCode: 'CD' });
+    expect(stateNamed('South Kivu')).toMatchObject({ countryCode: 'CD' });
+  });
 });

@@ -37,6 +37,25 @@ describe('locativeContext', () => {
     expect(context('Troops crossed into the northern state of Vellamora.', 'Vellamora')).toEqual({ countryCode: null, kind: 'region' });
   });
 
+  it('makes a place of "the Red Sea resort of"', () => {
+    expect(context('Talks opened in the Red Sea resort of Vellamora.', 'Vellamora')).toEqual({ countryCode: null, kind: 'city' });
+  });
+
+  it('makes a place of every name listed after a plural noun: "the towns of X, Y and Z"', () => {
+    expect(context('Fires reached the towns of Vellamora, Zorinsk and Ostrava Vela.', 'Vellamora')).toEqual({ countryCode: null, kind: 'city' });
+    expect(context('Fires reached the towns of Vellamora, Zorinsk and Ostrava Vela.', 'Zorinsk')).toEqual({ countryCode: null, kind: 'city' });
+    expect(context('Fires reached the towns of Vellamora, Zorinsk and Ostrava Vela.', 'Ostrava')).toEqual({ countryCode: null, kind: 'city' });
+    expect(context('Rescuers searched the villages of Vellamora and Zorinsk.', 'Zorinsk')).toEqual({ countryCode: null, kind: 'city' });
+    expect(context('Voters in the northern provinces of Vellamora and Zorinsk backed him.', 'Zorinsk')).toEqual({ countryCode: null, kind: 'region' });
+    // Only a list after a plural noun: the second name after a singular one is not in the phrase.
+    expect(context('Fire swept through the town of Vellamora and Zorinsk said it would help.', 'Zorinsk')).toBeNull();
+    const article = articleFrom(['Fires reached the towns of Santa Vellamora and Zorinsk on Friday.']);
+    expect(extractEntities(article).entities).toEqual([
+      expect.objectContaining({ type: 'LOCATION', name: 'Santa Vellamora' }),
+      expect.objectContaining({ type: 'LOCATION', name: 'Zorinsk' }),
+    ]);
+  });
+
   it('says nothing without such a phrase', () => {
     expect(context('Troops left Crimea.', 'Crimea')).toBeNull();
   });
