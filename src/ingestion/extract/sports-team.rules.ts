@@ -10,6 +10,7 @@ import type { EntityFinding } from './entity.classifier';
 import { isPluralShaped, verbLike } from './name-shape.rules';
 import { RESULT_LINE, RESULT_VERBS, isOrganizationFinding, organizationFinding } from './organization-context.rules';
 import { personNameWords } from './person-name.reader';
+import { typeSportsGrounds } from './sports-ground.rules';
 
 /**
  * Which names are clubs in sports copy: sports writing names a club by its city or by one word
@@ -686,11 +687,13 @@ function clubsInHeadlines(doc: TokenizedArticle, findings: EntityFinding[]): voi
  * waterfront"), in a dateline, or, for a city the lists know, in a sentence with no word of sports copy or
  * score (inSportsSentence), and a one-word name no rule found where it opens a sentence ("Arsenal are third").
  * Countries, nations and well-known regions, people, the words of people the article names and peoples' words ("English captain") stay.
+ * Last, the grounds where games are played are places (typeSportsGrounds: "Goodison Park", "the crowd at Anfield").
  */
 export function typeSportsTeams(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const sports = isSportsCopy(doc);
   typeClubs(doc, findings, sports);
   if (sports) clubsInHeadlines(doc, findings);
+  typeSportsGrounds(doc, findings, sports);
 }
 
 /** The rewrites of typeSportsTeams but for the headline's clubs, `sports` telling whether `doc` reads as sports copy. */

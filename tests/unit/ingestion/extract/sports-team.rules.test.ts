@@ -352,3 +352,20 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
     expect(mentions('Houston beat Lee 6-3 6-2 in the final on Sunday.')).toEqual(['Houston L', 'Lee P']);
   });
 });
+
+/** Grounds, stadiums and courses where games are played are places (sports-ground.rules.ts). */
+describe('typeSportsGrounds: where games are played', () => {
+  it('takes a name after a score’s "at" or a crowd’s "at" for a ground, not for the club', () => {
+    expect(mentions('Leeds beat Chelsea 3-1 at Quarnfield on Saturday.')).toEqual(['Leeds O', 'Chelsea O', 'Quarnfield L']);
+    expect(mentions('The crowd at Quarnfield sang until the end.')).toEqual(['Quarnfield L']);
+  });
+  it('takes a name ending in a ground’s word for a ground in sports copy, and joins a town to the ground’s name after it', () => {
+    expect(
+      mentions('Brellow drew 1-1 at Quorbury Park, their striker scoring before halftime.', 'The semifinal at Melbourne Park went to a tiebreak and Tom Quarley scored three goals at Sydney Cricket Ground.'),
+    ).toEqual(['Brellow O', 'Quorbury Park L', 'Melbourne Park L', 'Tom Quarley P', 'Sydney Cricket Ground L']);
+  });
+  it('takes a name read as a person’s that ends in a ground’s word for the ground where it hosts a game, not elsewhere', () => {
+    expect(mentions('Grace Park will host the final in June.')).toEqual(['Grace Park L']);
+    expect(mentions('Grace Park said she would play in June.')).toEqual(['Grace Park P']);
+  });
+});

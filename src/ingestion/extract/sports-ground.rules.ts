@@ -1,0 +1,60 @@
+import { cityNamed } from '../lexicon/place.gazetteer';
+import { surfaceOf, type TokenizedArticle } from './article.tokenizer';
+import type { EntityFinding } from './entity.classifier';
+
+/**
+ * Where a game or a race is played: a ground, a stadium, a course is a place (a facility), not the club that plays
+ * there nor a person ("Goodison Park", "Soldier Field", "the crowd at Anfield", "beat Chelsea 2-1 at Anfield").
+ */
+
+/** Words that end the name of a ground or a course: "Goodison Park", "Soldier Field", "Kempton Park", "Daytona Speedway". */
+const GROUND_HEADS: ReadonlySet<string> = new Set(['park', 'ground', 'oval', 'field', 'stadium', 'arena', 'speedway', 'raceway', 'racecourse', 'velodrome']);
+
+/** The most words a ground's name has, its head word counted. */
+const GROUND_WORDS = 4;
+
+/** Before a name, what stands only before a place where people watch a game: "the crowd at", "a crowd of 40,000 at", "spectators at". */
+const CROWD_AT = /\b(?:crowds?|spectators|sell-out|capacity)(?:\s+of\s+[\d,]+)?\s+at\s+$/;
+
+/** Before a name, a game's score after the other side's name: the ground where it was played ("beat Chelsea 2-1 at"). */
+const SCORE_AT = /\p{Lu}[\p{L}'’.-]*\s+\d{1,3}\s?[-–]\s?\d{1,3}\s+at\s+$/u;
+
+/** After a name, a ground's hosting of a game: "will host", "hosted", "staged", "was sold out". */
+const HOSTS_AFTER = /^\s+(?:will\s+)?(?:host|hosts|hosted|stage|stages|staged)\b|^\s+was\s+(?:sold out|packed|full)\b/;
+
+/** The finding `f` may be a ground's name: a name no rule typed, one a rule (not the lists) typed as an organization, or an untitled person's. */
+function groundShaped(f: EntityFinding): boolean {
+  return f.kind === 'partial' || f.kind === 'org' || (f.kind === 'person' && f.titleFirst === null);
+}
+
+/**
+ * "Goodison Park", "Melbourne Park", "the crowd at Anfield", "beat Chelsea 2-1 at Anfield", "Eden Park will host": a town
+ * the gazetteer knows and a ground's name after it, found apart ("Melbourne" "Park"), are one ground; a name after a
+ * crowd's "at" (CROWD_AT) or a score's (SCORE_AT) is a ground, but a town; a name ending in a ground's head word
+ * (GROUND_HEADS) is a ground in sports copy (`sports`), or, read as a person or outside sports copy, where a ground stands
+ * ("at", in sports copy "the", or before HOSTS_AFTER). Rewrites `findings` so, in body order.
+ */
+export function typeSportsGrounds(doc: TokenizedArticle, findings: EntityFinding[], sports: boolean): void {
+  const { tokens, body } = doc;
+  // "The Oval": a ground's name, without the article the rule that found it may have kept.
+  const ground = (from: number, last: number): EntityFinding => {
+    const first = tokens[from].key === 'the' && from < last ? from + 1 : from;
+    return { kind: 'place', name: surfaceOf(doc, first, last), placeKind: 'facility', first, last };
+  };
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const [t, next] = [tokens[f.last], findings[i + 1]];
+    // "Melbourne Park", "Melbourne Cricket Ground": a town and a ground's name after it, found apart.
+    if (f.kind === 'dict' && f.hit.type === 'CITY' && t.joinsNext && next?.kind === 'partial' && next.first === f.last + 1 && next.last - f.first < GROUND_WORDS && GROUND_HEADS.has(tokens[next.last].key)) {
+      findings.splice(i, 2, ground(f.first, next.last));
+      continue;
+    }
+    if (!groundShaped(f) || f.last - f.first >= GROUND_WORDS || tokens[f.first].upper) continue;
+    const segmentStart = doc.segments[tokens[f.first].segment].start;
+    const before = body.slice(Math.max(segmentStart, tokens[f.first].start - 40), tokens[f.first].start);
+    const headed = f.last > f.first && GROUND_HEADS.has(t.key) && !t.possessive;
+    const placed = (sports ? /\b(?:at|the)\s+$/i : /\bat\s+$/i).test(before) || HOSTS_AFTER.test(body.slice(t.end, t.end + 24));
+    if (!headed && cityNamed(surfaceOf(doc, f.first, f.last))) continue;
+    if (CROWD_AT.test(before) || SCORE_AT.test(before) || (headed && (placed || (sports && f.kind !== 'person')))) findings[i] = ground(f.first, f.last);
+  }
+}
