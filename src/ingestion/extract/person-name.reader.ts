@@ -464,7 +464,8 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   if (titleCase || n !== ws.length || !nameShaped(name[0]) || pluralOfWord(name[0])) return [];
   const words = name.filter((t) => !isConnector(t));
   const ordinaryEnding = (t: ArticleToken): boolean => NON_NAME_ENDINGS.test(t.key) && !isGivenName(t.key) && !isSurname(t.key);
-  if (words.length > 4 || words.some((t) => isTitleWord(t.key) || ordinaryEnding(t))) return [];
+  // "Jr." and "III" end a name; the lexicon's honorifics hold them too.
+  if (words.length > 4 || words.some((t) => (isTitleWord(t.key) && !NAME_SUFFIXES.has(t.key)) || ordinaryEnding(t))) return [];
   // A plural last word is no surname, whatever comes before it ("Warhol Polaroids"), without evidence.
   const last = words[words.length - 1];
   if (isPluralShaped(last.key) && !last.possessive && !personEvidence(doc, piece)) return [];

@@ -343,6 +343,10 @@ describe('extractEntities: typing from context', () => {
     }
   });
 
+  it('reads words no list knows before "Jr." as a person, though the lexicon counts "Jr." among honorifics', () => {
+    expect(extract('Her nephew, Tobenna Quorvani-Ude Jr., said the farm would be sold.').people).toEqual(['Tobenna Quorvani-Ude Jr.']);
+  });
+
   it('leaves the place of an event a place ("Fan Expo Canada")', () => {
     const r = extract('Thousands of visitors came to the Fan Expo Canada convention in Toronto this week.');
     expect(r.organizations).toEqual([]);
