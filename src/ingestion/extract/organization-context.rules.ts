@@ -153,7 +153,7 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
       findings[i] = organizationFinding(doc, f.first, f.last);
     }
     else if ((afterJobAt(tokens, f) || afterRoleOf(tokens, f)) && organizationShaped(tokens, f, false, plainVerbAfter(tokens, f.last))) findings[i] = organizationFinding(doc, f.first, f.last);
-    else if (afterDealWord(tokens, f) && organizationShaped(tokens, f, true)) findings[i] = organizationFinding(doc, f.first, f.last);
+    else if ((afterDealWord(tokens, f) || inDeal(doc, findings, f)) && organizationShaped(tokens, f, true)) findings[i] = organizationFinding(doc, f.first, f.last);
     else if (pluralTeamName(tokens, f)) findings[i] = organizationFinding(doc, f.first, f.last);
   }
   pollsters(doc, findings);
@@ -464,6 +464,25 @@ function afterDealWord(tokens: ArticleToken[], f: EntityFinding): boolean {
   if (!deal || !preposition || preposition.cap || !deal.joinsNext || !preposition.joinsNext || deal.segment !== tokens[f.first].segment) return false;
   if ((deal.cap && !(deal.sentenceStart && !deal.upper)) || !DEAL_WORDS[preposition.key]?.has(deal.key)) return false;
   return !isPlaceHead(tokens[f.last].key) && !tokens.slice(f.first, f.last + 1).some((t) => /\d/.test(t.key));
+}
+
+/** A deal's verb phrase right after a company's name, its buyer's or its partner's: "agreed to acquire", "is in talks to buy", "has agreed to merge". */
+const DEAL_AFTER = /^ (?:(?:has |have |had )?agreed|(?:is|are|was|were) in (?:[a-z]+ )?talks) to (?:buy|acquire|purchase|take over|merge|sell)\b/;
+/** A deal's words right before the company bought: "agreed to buy", "talks to acquire", "acquired", "a bid for". */
+const DEAL_BEFORE = /(?:\b(?:agreed|agreement|talks|deal|offer|bid|plans?) to (?:buy|acquire)|\bacquir(?:e|ed|es|ing)) $/;
+
+/**
+ * "Quorvle agreed to acquire Tellanet", "Apple is in talks to buy a stake": the partial name (with no figure in it) right
+ * before a deal's verb phrase (DEAL_AFTER) or right after a deal's words (DEAL_BEFORE) is a company's, a buyer's, a seller's or
+ * the one bought; not a word the article writes in a person's name ("Kretinsky agreed to buy" after "Daniel Kretinsky").
+ */
+function inDeal(doc: TokenizedArticle, findings: EntityFinding[], f: EntityFinding): boolean {
+  const { tokens, body } = doc;
+  const [first, last] = [tokens[f.first], tokens[f.last]];
+  const deal = (!last.possessive && DEAL_AFTER.test(body.slice(last.end, last.end + 40))) || DEAL_BEFORE.test(body.slice(Math.max(0, first.start - 30), first.start));
+  if (!deal || tokens.slice(f.first, f.last + 1).some((t) => /\d/.test(t.key))) return false;
+  const people = personNameWords(tokens, findings);
+  return !tokens.slice(f.first, f.last + 1).some((t) => people.has(t.key));
 }
 
 /**

@@ -438,6 +438,14 @@ describe('extractEntities: organizations typed by the words around them', () => 
     expect(extract('He completed the purchase of Blackwood Manor and the purchase of F-35s.').organizations).toEqual([]);
   });
 
+  it("reads a name before a deal's verb phrase or right after a deal's words as a company, an ordinary word too, but not a person's surname", () => {
+    const r = extract('Brevantix agreed to acquire Quorvexa for $2 billion.', 'Later, Anvil is in talks to buy a stake in a rival.', 'Investors expect Quorvexa to lose money.');
+    expect(r.organizations).toEqual(['Brevantix', 'Quorvexa', 'Anvil']);
+    const person = extract('Dana Pikewell runs a fund.', 'Pikewell agreed to buy the remaining shares.');
+    expect(person.people).toEqual(['Dana Pikewell']);
+    expect(person.organizations).toEqual([]);
+  });
+
   it("reads a name before an analyst's word and a person, or after analysts and 'at' opening a sentence, as the employer", () => {
     const r = extract('Morvantix analyst Dana Pikewell said the stock could double.', 'Analysts at Tellvaro said the deal was cheap.', 'Republican strategist Omar Haddad disagreed.');
     expect(r.organizations).toEqual(['Morvantix', 'Tellvaro']);
