@@ -4,6 +4,7 @@ import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGive
 import { CAPTION_LABELS, GROUP_WORDS, NAME_CONNECTORS, OTHER_SPORTS, SAINT_WORDS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { possessiveNameAlias } from '../lexicon/organization.aliases';
+import { cityNamed, regionNamed } from '../lexicon/place.gazetteer';
 import { isTitleWord } from '../lexicon/title.lexicon';
 import { FOLDED_ABBREVIATIONS, isWord, tokenize, type Token } from '../lexicon/word.tokenizer';
 import { abbreviationEndsSentence } from './sentence.boundaries';
@@ -116,7 +117,7 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
         initial: cap && raw.length === 1 && raw !== 'I' && end === start + 2,
       });
       const before = tokens.length - 3 >= first ? tokens[tokens.length - 3] : null;
-      if (prev && cap && prev.possessive && start - prev.end === 3 && body.charCodeAt(prev.end + 2) === SPACE && !isFunctionWord(key) && (possessiveInName(prev, key, false) || namedForHolder(before, prev, key)) && !opensPersonName(body, key, end) && !endsPersonName(before, prev)) {
+      if (prev && cap && prev.possessive && start - prev.end === 3 && body.charCodeAt(prev.end + 2) === SPACE && !isFunctionWord(key) && (((possessiveInName(prev, key, false) || namedForHolder(before, prev, key)) && !opensPersonName(body, key, end)) || placeWithPossessive(prev, raw)) && !endsPersonName(before, prev)) {
         // "Korean People's Army", "Workers' Party": an ordinary noun's possessive inside a name; not
         // before a person's given name ("Harbor Radio's Nora Quill": the station's presenter).
         joined.push([tokens.length - 2, prev.end]);
@@ -492,6 +493,13 @@ function namedForHolder(before: ArticleToken | null, t: ArticleToken, next: stri
   const joined = !!before && before.joinsNext && before.segment === t.segment && before.cap;
   if (isTitleWord(t.key)) return !joined;
   return joined && (SAINT_WORDS.has(before.key) || (place && isTitleWord(before.key))) && (isGivenName(t.key) || isListedFirstName(t.key));
+}
+
+/** "Cox's Bazar", "King's Lynn", "Martha's Vineyard": a place the gazetteer knows by the possessive `t` and the word `next`. */
+function placeWithPossessive(t: ArticleToken, next: string): boolean {
+  if (!t.cap || t.upper) return false;
+  const name = `${t.text}'s ${next}`;
+  return !!cityNamed(name) || !!regionNamed(name);
 }
 
 /**

@@ -4,7 +4,7 @@ import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexi
 import { DOCUMENT_HEADS, EVENT_WORDS, INFLECTED, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, ORGANIZATION_KIND_NOUNS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { chamberNamedAfterThe, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
-import { isMajorPlaceName } from '../lexicon/place.gazetteer';
+import { isMajorPlaceName, stateNamed } from '../lexicon/place.gazetteer';
 import { APPOSITION_PLACE_NOUNS, COMPASS, COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
@@ -582,7 +582,7 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
           // place: "Hong Kong Island", "Hudson River", "US West Coast".
           const compass = i + len + 1 < chunk.length && tokens[chunk[i + len]].cap && COMPASS.has(tokens[chunk[i + len]].key) ? 1 : 0;
           const head = i + len + compass < chunk.length ? tokens[chunk[i + len + compass]] : null;
-          const placeKind = head?.cap && hit.type !== 'ORGANIZATION' && hit.type !== 'DEMONYM' ? GEO_HEADS[head.key] : undefined;
+          const placeKind = head?.cap && hit.type !== 'ORGANIZATION' && hit.type !== 'DEMONYM' ? (GEO_HEADS[head.key] ?? stateHeadKind(doc, chunk[i], last, head)) : undefined;
           const end = chunk[i + len + compass];
           if (placeKind) out.push({ kind: 'place', name: surfaceOf(doc, chunk[i], end), placeKind, first: chunk[i], last: end });
           else out.push({ kind: 'dict', hit, first: chunk[i], last });
@@ -824,7 +824,9 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     return;
   }
   const geoPrefix = words.length >= 2 && !titleCase ? GEO_PREFIXES[tokens[first].key] : undefined;
-  if (geoPrefix && words.slice(1).every((w) => nameShaped(tokens[w]) && !isConnector(tokens[w]))) {
+  // "Camp David", not "the Camp Fire": a camp's name is no ordinary word.
+  const named = (w: number): boolean => nameShaped(tokens[w]) && !isConnector(tokens[w]) && (geoPrefix !== 'facility' || !isCommonWord(tokens[w].key));
+  if (geoPrefix && words.slice(1).every(named)) {
     out.push({ kind: 'place', name: surfaceOf(doc, first, last), placeKind: geoPrefix, first, last });
     return;
   }
@@ -969,6 +971,16 @@ function modalGivenName(t: ArticleToken, next: ArticleToken | undefined, after: 
 function riverBeforeName(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
   const next = tokens[chunk[i + 1]];
   return hit.type === 'REGION' && hit.kind === 'river' && !!next && next.cap && !Object.hasOwn(GEO_HEADS, next.key);
+}
+
+/**
+ * "Kano State", "Ondo State": a capitalised "State" (`head`) after the name of tokens `first`..`last`, a state of a
+ * country other than the US, is that state's full name ('region'); "Ohio State", "Washington State" are universities.
+ */
+function stateHeadKind(doc: TokenizedArticle, first: number, last: number, head: ArticleToken): string | undefined {
+  if (head.key !== 'state') return undefined;
+  const state = stateNamed(surfaceOf(doc, first, last));
+  return state && state.countryCode !== 'US' ? 'region' : undefined;
 }
 
 /**

@@ -40,8 +40,8 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'nea
 /** Prepositions of direction whose object may be a place too: "from Kyiv", "into Gaza", "toward Kharkiv". */
 export const DIRECTION_PREPOSITIONS: readonly string[] = ['from', 'into', 'toward', 'towards'];
 
-/** Words that open a place's name, and the kind they give it: "Mount Everest", "Lake Tahoe", "Kibbutz Ein Harod" (an Israeli village). */
-export const GEO_PREFIXES: Readonly<Record<string, string>> = { mount: 'mountain', mt: 'mountain', lake: 'lake', isle: 'island', kibbutz: 'city', moshav: 'city' };
+/** Words that open a place's name, and the kind they give it: "Mount Everest", "Lake Tahoe", "Kibbutz Ein Harod" (an Israeli village), "Camp David". */
+export const GEO_PREFIXES: Readonly<Record<string, string>> = { mount: 'mountain', mt: 'mountain', lake: 'lake', isle: 'island', kibbutz: 'city', moshav: 'city', camp: 'facility' };
 
 const CARDINAL_POINTS = ['north', 'south', 'east', 'west'];
 

@@ -57,7 +57,7 @@ export const REGIONS: readonly RegionRecord[] = [
   R('Honshu', 'island', [], 'JP'), R('Kyushu', 'island', [], 'JP'), R('Shikoku', 'island', [], 'JP'),
   R('Mallorca', 'island', ['Majorca'], 'ES'), R('Menorca', 'island', ['Minorca'], 'ES'), R('Ibiza', 'island', [], 'ES'),
   R('Gran Canaria', 'island', [], 'ES'), R('Lampedusa', 'island', [], 'IT'), R('Lesbos', 'island', ['Lesvos'], 'GR'),
-  R('Corfu', 'island', [], 'GR'), R('Socotra', 'island', [], 'YE'), R('Bougainville', 'island', [], 'PG'),
+  R('Corfu', 'island', [], 'GR'), R('Maui', 'island', [], 'US'), R('Oahu', 'island', [], 'US'), R("Martha's Vineyard", 'island', [], 'US'), R('Socotra', 'island', [], 'YE'), R('Bougainville', 'island', [], 'PG'),
   R('Soviet Union', 'former country', ['USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics']),
   R('Yugoslavia', 'former country'), R('Czechoslovakia', 'former country'),
   R('East Germany', 'former country', ['German Democratic Republic', 'GDR']), R('West Germany', 'former country'),

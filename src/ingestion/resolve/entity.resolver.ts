@@ -261,14 +261,26 @@ function afterPlacePreposition(tokens: ArticleToken[], at: number): boolean {
 }
 
 /**
- * True when the word at token `at` follows, after a comma, a place this article's resolution has just
- * recorded ("Kibbutz Ein Harod, Tiberias"): the next name of an address.
+ * True when the word at token `at` stands beside a place: after a comma and a place this article's resolution
+ * has just recorded ("Kibbutz Ein Harod, Tiberias": the next name of an address), or joined by "and"/"or" to
+ * a place, one just recorded ("Cesena and Faenza") or one word after it that names a town of 50,000 people or
+ * more, a state or a country and nothing else ("Faenza and Cesena").
  */
-function afterPlaceAndComma(doc: TokenizedArticle, reg: EntityRegistry, at: number): boolean {
+function besidePlace(doc: TokenizedArticle, reg: EntityRegistry, at: number): boolean {
+  const { tokens, body } = doc;
+  const t = tokens[at];
+  const [conjunction, partner] = [tokens[at + 1], tokens[at + 2]];
+  if (t.joinsNext && conjunction?.joinsNext && !conjunction.cap && (conjunction.key === 'and' || conjunction.key === 'or') && partner?.cap && !partner.upper && partner.segment === t.segment) {
+    const end = tokens[at + 3];
+    const oneWord = !end || !end.cap || !partner.joinsNext || end.segment !== partner.segment;
+    const place = (cityNamed(partner.text)?.population ?? 0) >= MIN_SINGLE_WORD_CITY || isMajorPlaceName(partner.text);
+    if (oneWord && place && !isCommonWord(partner.key) && !isGivenName(partner.key) && !isSurname(partner.key)) return true;
+  }
   const previous = reg.mentions[reg.mentions.length - 1];
-  const before = doc.tokens[at - 1];
-  if (!previous || !before || previous.end !== before.end || before.segment !== doc.tokens[at].segment) return false;
-  return reg.drafts.get(previous.entityKey)?.entity.type === 'LOCATION' && /^\s*,\s*$/.test(doc.body.slice(before.end, doc.tokens[at].start));
+  const before = tokens[at - 1];
+  if (!previous || !before || before.segment !== t.segment || reg.drafts.get(previous.entityKey)?.entity.type !== 'LOCATION') return false;
+  if (previous.end === before.end) return /^\s*,\s*$/.test(body.slice(before.end, t.start));
+  return !before.cap && (before.key === 'and' || before.key === 'or') && previous.end === tokens[at - 2]?.end && tokens[at - 2].joinsNext && before.joinsNext;
 }
 
 /** The population a town named like a surname ("Orlando", "Austin", "Jackson") must have for "in" to make it the town. */
@@ -281,8 +293,8 @@ const MIN_CITY_NAMED_LIKE_PERSON = 100000;
  * when it has 50,000 people ("in Charlotte"; "at Charlotte's" may be a person's); a surname, only after
  * "in" and when it has 100,000 ("Police in Orlando said", "In Austin, ..."; not "near Austin"). A person
  * the article names in full with the word has taken it before this ("Andrew Jackson ... in Jackson").
- * `afterPlace` (the word follows a place and a comma: "Kibbutz Ein Harod, Tiberias") stands for the
- * preposition for a town whose name is no English word or person's name.
+ * `afterPlace` (the word stands beside a place, see besidePlace: "Kibbutz Ein Harod, Tiberias", "Faenza and
+ * Cesena") stands for the preposition for a town whose name is no English word or person's name.
  */
 function townAfterPreposition(tokens: ArticleToken[], at: number, afterPlace: boolean): CityRecord | null {
   const t = tokens[at];
@@ -443,7 +455,7 @@ function resolvePartial(
     reg.mention(key, f.first, f.last);
     return key;
   }
-  const town = ws.length === 1 ? townAfterPreposition(tokens, f.first, afterPlaceAndComma(doc, reg, f.first)) : null;
+  const town = ws.length === 1 ? townAfterPreposition(tokens, f.first, besidePlace(doc, reg, f.first)) : null;
   if (town) {
     const key = reg.entityFor({ type: 'CITY', city: town });
     reg.mention(key, f.first, f.last);

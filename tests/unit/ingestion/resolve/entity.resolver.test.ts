@@ -396,6 +396,20 @@ describe('resolveEntities: a town named like a person', () => {
     expect(extract('Crowds gathered in March and again in Tiberias.').named('March')).toBeUndefined();
     // The next name of an address, after a place and a comma.
     expect(extract('She was born on Kibbutz Ein Harod, Tiberias, in 1961.').named('Tiberias')).toMatchObject({ type: 'LOCATION', countryCode: 'IL' });
+    // Joined by "and" or "or" to a place: a larger town just after it, or one just read before it.
+    expect(extract('The river burst its banks, flooding Faenza and Cesena.').named('Faenza')).toMatchObject({ type: 'LOCATION', countryCode: 'IT' });
+    expect(extract('The river burst its banks, flooding Cesena and Faenza.').named('Faenza')).toMatchObject({ type: 'LOCATION', countryCode: 'IT' });
+    expect(extract('The crowd cheered Faenza and Quorvle on Monday.').named('Faenza')?.type).not.toBe('LOCATION');
+  });
+
+  it('reads a capitalised "State" after a state of a country other than the US as part of its name, not after a US state ("Ohio State")', () => {
+    expect(extract('Gunmen attacked a church in Ondo State on Sunday.').named('Ondo State')).toMatchObject({ type: 'LOCATION' });
+    expect(extract('Ohio State hired a new coach.').named('Ohio State')).toBeUndefined();
+  });
+
+  it('reads a camp by the name after "Camp" as a place, no ordinary word ("Camp David"; not "the Camp Fire")', () => {
+    expect(extract('The talks were held at Camp Quorvel.').named('Camp Quorvel')).toMatchObject({ type: 'LOCATION', kind: 'facility' });
+    expect(extract('The Camp Fire burned for weeks.').named('Camp Fire')).toBeUndefined();
   });
 
   it('reads a surname that a city bears as the city after "in", at a sentence\'s start too, not when the article names that person', () => {
