@@ -781,8 +781,8 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
       !isTitleWord(t.key) &&
       !isGivenName(t.key) &&
       // "Dragging Walsh into it ...": an inflected word opens the sentence even before a surname; a word
-      // the dictionary also writes as a name before another name word does not ("Frank Rack got in touch").
-      (((jobNoun(t) || isCommonWord(t.key)) && !(next && (isSurname(next.key) || (isDictionaryName(t.key) && nameShaped(next) && !isCommonWord(next.key))))) || inflectedWord(t.key)));
+      // the dictionary also writes as a name before another name word does not ("Frank Rack got in touch"), unless a noun for a person ("Singer Rosalía").
+      (((jobNoun(t) || isCommonWord(t.key)) && !(next && (isSurname(next.key) || (isDictionaryName(t.key) && !hasLexiconTag(t.key, 'Actor') && nameShaped(next) && !isCommonWord(next.key))))) || inflectedWord(t.key)));
   while (a < b && strippable(tokens[run[a]], a + 1 < b ? tokens[run[a + 1]] : undefined, a + 1 < b ? tokens[run[a + 1] + 1] : undefined)) a++;
   while (b > a && isConnector(tokens[run[b - 1]])) b--;
   if (a >= b) return;

@@ -91,6 +91,14 @@ export function jobNoun(t: ArticleToken): boolean {
   return !t.upper && isVocabularyWord(t.key) && !isDictionaryName(t.key) && (hasLexiconTag(t.key, 'Actor') || /\p{L}{3}(?:er|or|ist|ian)$/u.test(t.key));
 }
 
+/**
+ * A noun for a person's trade or field the dictionary writes in lower case, by its ending, "-ist" or "-ian" ("novelist", "historian",
+ * "economist"; no name: "Christian", "Brian"); those in "-er" or "-or" the lexicon tags as actors itself ("golfer", "investor").
+ */
+export function agentNoun(key: string): boolean {
+  return /\p{L}{3}(?:ist|ian)$/u.test(key) && isVocabularyWord(key) && !isDictionaryName(key) && !isGivenName(key);
+}
+
 /** A lower-case word that reads as a verb: one the lexicon tags so, an inflected form ("failed", "founded") or an irregular past tense ("rose"). */
 export function verbLike(key: string): boolean {
   return isVerbForm(key) || hasLexiconTag(key, 'Verb') || INFLECTED.test(key) || isIrregularPastTense(key);

@@ -11,7 +11,7 @@ import { GEO_HEADS } from '../lexicon/place-words.lexicon';
 import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
 import { isConnector, isOrdinaryWord, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
-import { isOrdinary, isPluralShaped, jobNoun, lonelyNameWord, nameShaped, pluralOfWord, verbLike } from './name-shape.rules';
+import { agentNoun, isOrdinary, isPluralShaped, jobNoun, lonelyNameWord, modifiesNoun, nameShaped, pluralOfWord, verbLike } from './name-shape.rules';
 
 /**
  * Reading a person's name and title out of a run of capitalised words: where a title ends
@@ -607,10 +607,24 @@ function afterArticleAlone(doc: TokenizedArticle, i: number): boolean {
   return !!before && before.joinsNext && !before.cap && ARTICLES.has(before.key) && !(tokens[i].joinsNext && after?.cap);
 }
 
-/** True when a lower-case noun for a person (a word the lexicon tags as an actor: "actor", "singer", "lawyer") stands right before token `at`. */
+/**
+ * True when a noun for a person stands right before token `at`: in lower case, a word the lexicon tags as an actor ("actor", "singer",
+ * "lawyer"), or one opening the sentence (personNounOpening).
+ */
 export function personNounBefore(tokens: ArticleToken[], at: number): boolean {
   const before = tokens[at - 1];
-  return !!before && !before.cap && before.joinsNext && before.segment === tokens[at].segment && hasLexiconTag(before.key, 'Actor');
+  if (!before || !before.joinsNext || before.segment !== tokens[at].segment || before.upper) return false;
+  return before.cap ? personNounOpening(tokens, at) : hasLexiconTag(before.key, 'Actor');
+}
+
+/**
+ * "Novelist Quorvle won", "Singer Quorvle": right before token `at`, opening the sentence with its capital, a word the lexicon tags as
+ * an actor or an agent noun (agentNoun), no given name or adjective ("Radical").
+ */
+function personNounOpening(tokens: ArticleToken[], at: number): boolean {
+  const before = tokens[at - 1];
+  if (!before || !before.cap || before.upper || !before.sentenceStart || !before.joinsNext || before.segment !== tokens[at].segment) return false;
+  return !isGivenName(before.key) && !hasLexiconTag(before.key, 'Adjective') && (hasLexiconTag(before.key, 'Actor') || agentNoun(before.key));
 }
 
 /** Signs around a capitalised phrase that it names a person (see personNameIn). */
@@ -655,13 +669,14 @@ export function roleOf(tokens: ArticleToken[], from: number | null, to: number):
 /**
  * The finding for words `first`..`last` no rule read: a person for a leader's surname alone ("the Quimby administration", see
  * leaderBefore), a word set off after a noun for a person ("her husband, Jay-Z,", see apposedToPersonNoun) or a word that may stand
- * alone for a person, no name the lists know, as a person's subject ("Quorvle died", see personAsSubject) with no speech cue beside it,
+ * alone for a person, no name the lists know, as a person's subject ("Quorvle died", see personAsSubject) or after a noun for a person
+ * ("Novelist Quorvle won", see personNounOpening; not before a noun it modifies) with no speech cue beside it,
  * else a partial name, with whether a speech cue stands beside it (hasCue).
  */
 export function unreadNameFinding(doc: TokenizedArticle, first: number, last: number): EntityFinding {
   const t = doc.tokens[last];
   const cue = hasCue(doc, first, last);
-  const subject = (): boolean => !cue && lonelyNameWord(t) && !lookupName(t.text, 1) && personAsSubject(doc, last);
+  const subject = (): boolean => !cue && lonelyNameWord(t) && !lookupName(t.text, 1) && (personAsSubject(doc, last) || (personNounOpening(doc.tokens, first) && !modifiesNoun(doc.tokens, last)));
   if (first === last && (leaderBefore(doc.tokens, last) || apposedToPersonNoun(doc, last) || subject())) return { kind: 'person', first, last, role: null, titleFirst: null };
   return { kind: 'partial', first, last, cue };
 }

@@ -347,6 +347,13 @@ describe('extractEntities: typing from context', () => {
     expect(extract('Her nephew, Tobenna Quorvani-Ude Jr., said the farm would be sold.').people).toEqual(['Tobenna Quorvani-Ude Jr.']);
   });
 
+  it('reads one name after a noun for a person opening the sentence as a person ("Novelist Quorvle won"), not a company', () => {
+    expect(extract('Novelist Quorvle won the prize on Thursday.').people).toEqual(['Quorvle']);
+    expect(extract('Singer Tellanía closed the festival.').people).toEqual(['Tellanía']);
+    // Not an adjective, nor a word before a noun it modifies.
+    expect(extract('Radical Quorvlist groups met on Thursday.').people).toEqual([]);
+  });
+
   it('leaves the place of an event a place ("Fan Expo Canada")', () => {
     const r = extract('Thousands of visitors came to the Fan Expo Canada convention in Toronto this week.');
     expect(r.organizations).toEqual([]);
