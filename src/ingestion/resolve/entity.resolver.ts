@@ -11,7 +11,7 @@ import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed } from '../lexicon/organization.aliases';
 import { type CityRecord, cityNamed, isMajorPlaceName, usStateAbbreviated } from '../lexicon/place.gazetteer';
 import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
-import { MIN_SINGLE_WORD_CITY } from '../lexicon/entity.dictionary';
+import { MIN_SINGLE_WORD_CITY, lookupName } from '../lexicon/entity.dictionary';
 import { genderOfCourtesyTitle, isPersonOnlyTitle } from '../lexicon/title.lexicon';
 import { acronymsUsedAsTerms } from './acronym-organization.rules';
 import { productWords } from './product-name.rules';
@@ -23,8 +23,17 @@ import { applyLocative, cityOrState, locativeContext, placeNounAfter, stateAfter
 import { clusterPersonNames, resolvePartialName, type Gender, type PersonCluster } from './person.resolver';
 import { evidenceAfter, isOrdinaryCompanyWord, isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations } from './person-or-organization.rules';
 
-/** An acronym's letters: three to eight capitals, or capitals on either side of an ampersand ("AT&T", "P&G": article.tokenizer joins them). */
-const ACRONYM_LETTERS = /^(?:\p{Lu}{3,8}|\p{Lu}{1,3}&\p{Lu}{1,3})$/u;
+/**
+ * An acronym's letters: three to eight capitals, capitals on either side of an ampersand ("AT&T", "P&G": article.tokenizer
+ * joins them), or two acronyms joined by a hyphen ("AFL-CIO", "ZANU-PF"; hyphenatedAcronym keeps out a pair of known names, "UK-EU").
+ */
+const ACRONYM_LETTERS = /^(?:\p{Lu}{3,8}|\p{Lu}{1,3}&\p{Lu}{1,3}|\p{Lu}{2,5}-\p{Lu}{2,5})$/u;
+
+/** "AFL-CIO", "ZANU-PF": a hyphen between capitals, each side no name the lists know alone ("UK-EU talks", "US-NATO ties" pair two). */
+function hyphenatedAcronym(letters: string): boolean {
+  const dash = letters.indexOf('-');
+  return dash < 0 || !(lookupName(letters.slice(0, dash), 1) || lookupName(letters.slice(dash + 1), 1));
+}
 
 type PersonFinding = Extract<EntityFinding, { kind: 'person' }>;
 
@@ -421,7 +430,7 @@ function resolvePartial(
   // Seven or eight capitals ("MONUSCO", "MINUSTAH") only as a word no list knows, not a name or word (or its plural) in capitals.
   const known = (w: string): boolean => isCommonWord(w) || isDictionaryWord(w) || isDictionaryName(w) || isGivenName(w) || isSurname(w);
   const longWord = letters.length > 6 && (known(ws[0].key) || (ws[0].key.endsWith('s') && known(ws[0].key.slice(0, -1))));
-  if (ws.length === 1 && ACRONYM_LETTERS.test(letters) && !longWord && !/^[IVXLC]+$/.test(letters) && !NOT_ORGANIZATIONS.has(letters) && acronymShaped && !organizations.termAcronyms.has(letters)) {
+  if (ws.length === 1 && ACRONYM_LETTERS.test(letters) && hyphenatedAcronym(letters) && !longWord && !/^[IVXLC]+$/.test(letters) && !NOT_ORGANIZATIONS.has(letters) && acronymShaped && !organizations.termAcronyms.has(letters)) {
     const key = reg.organization(surface);
     reg.mention(key, f.first, f.last);
     return key;

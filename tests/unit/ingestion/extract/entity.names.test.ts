@@ -825,6 +825,11 @@ describe('extractEntities: a company written with its legal form', () => {
     expect(r.organizations).toEqual(['QX&T', 'Q&V']);
   });
 
+  it('reads two acronyms joined by a hyphen ("QFL-CVO") as one organization, but not a pair of known names ("UK-EU")', () => {
+    const r = extract('Workers and the QFL-CVO backed the strike, and the ZRNU-PV party agreed.', 'UK-EU talks resumed on Monday.');
+    expect(r.organizations).toEqual(['QFL-CVO', 'ZRNU-PV']);
+  });
+
   it('reads a company named with its web domain before its legal form ("Quorvle.com Inc") as one name', () => {
     const r = extract('Quorvle.com Inc said sales rose.', 'Brellix.com BV was fined.');
     expect(r.organizations).toEqual(['Quorvle.com Inc', 'Brellix.com BV']);
