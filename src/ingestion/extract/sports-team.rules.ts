@@ -93,11 +93,12 @@ const SCORE_AFTER = new RegExp(String.raw`^['’]?s?\s+${SCORE_TEXT}(?!\d)`);
 
 /**
  * Before a club, a result with its score, or a result's noun and whom it was over: "a 1-0 win at", "drew 2-2 with", "held
- * 1-1 at home by", "victory over", "defeat to", "goalless draw with", "finished second to", "against", "the match between".
+ * 1-1 at home by", "victory over", "defeat to", "goalless draw with", "finished second to", "against", "the match between",
+ * "three points behind".
  */
 const RESULT_BEFORE = new RegExp(
   String.raw`(?:\b(?:drew|draw|tied|tie|lost|lose|won|win|fell)\s+${SCORE_TEXT}\s+(?:with|to|at|against|over)|${SCORE_TEXT}\s+(?:home\s+|away\s+)?(?:win|victory|defeat|loss|draw|triumph)\s+(?:at|over|against|to|with)|` +
-    String.raw`\bheld\s+(?:to\s+an?\s+)?${SCORE_TEXT}(?:\s+draw)?(?:\s+(?:at home|at [^,.;]{1,30}?))?\s+by|(?:win|victory|defeat|loss|triumph)\s+(?:over|against|to)|\bdraw\s+(?:with|against)|\b(?:finished|finishing|came|ended)\s+(?:second|third|fourth|runners-up)\s+(?:to|behind)|\bagainst|\bat home to|\baway (?:to|at)|\b(?:match|game|fixture|clash|derby|final|tie) between)\s+$`,
+    String.raw`\bheld\s+(?:to\s+an?\s+)?${SCORE_TEXT}(?:\s+draw)?(?:\s+(?:at home|at [^,.;]{1,30}?))?\s+by|(?:win|victory|defeat|loss|triumph)\s+(?:over|against|to)|\bdraw\s+(?:with|against)|\b(?:finished|finishing|came|ended)\s+(?:second|third|fourth|runners-up)\s+(?:to|behind)|\bagainst|\bat home to|\baway (?:to|at)|\b(?:points?|games?)\s+(?:behind|clear of|ahead of)|\b(?:match|game|fixture|clash|derby|final|tie) between)\s+$`,
 );
 
 /**
@@ -109,6 +110,9 @@ const RESULT_AFTER = new RegExp(
   String.raw`^\s+(?:(?:won|lost|drew|tied|led|trailed|leads|trails)\s+${SCORE_TEXT}|(?:won|lost)\s+(?:for the \p{Ll}+ time|(?:its|their) \p{Ll}+ (?:straight|consecutive)|in overtime)|\p{Ll}+\s+an?\s+${SCORE_TEXT}\s+(?:home\s+|away\s+)?(?:win|victory|draw|defeat|loss|triumph))(?!\d)`,
   'u',
 );
+
+/** After a name, its count of games won or lost in a relative clause: ", which has won six of its last seven", ", who have lost 3". Group: the count. */
+const RECORD_AFTER = /^,\s+(?:which|who)\s+(?:has|have|had)\s+(?:won|lost)\s+(\d+|\p{Ll}+)\b/u;
 
 /** Nouns sports copy writes right before a club's name: "Portuguese club Benfica", "Dutch side Ajax", "Italian champions Juventus", "leaders Newcastle". */
 const CLUB_NOUNS: ReadonlySet<string> = new Set(['club', 'side', 'champions', 'holders', 'outfit', 'leaders', 'rivals', 'opponents', 'hosts', 'visitors', 'neighbours', 'neighbors', 'giants']);
@@ -320,7 +324,8 @@ function afterClubNoun(doc: TokenizedArticle, f: EntityFinding, anyNoun: boolean
  * result's subject ("Quorvani won 2-1", "beat Brellow 2-1", "Brellow's 2-1 win"), a team's plural name after
  * "the" (pluralTeamAfterThe) or after a club's noun (afterClubNoun: "club Benfica", "side Ajax"), where a player moves
  * to or from in a sentence of sports copy ("signed striker Ann Lee from Gremio", "joined Brellow"), a town's name before a
- * club's dealing in players ("Newcastle signed") or its place in the table ("Liverpool, third,"), the subject of a plural verb ("Leeds are top"), or a name before a club's people
+ * club's dealing in players ("Newcastle signed") or its place in the table ("Liverpool, third,"), the subject of a plural verb ("Leeds are top"), a name before its count of games won (RECORD_AFTER: "Houston, which has won six of its last seven"), a
+ * name some points or games behind ("three games behind Baltimore"), or a name before a club's people
  * or its possessive before what a club has ("Newcastle manager", "the Brellow side", "Quorvani's lead").
  * `clubs` holds the findings before `i` found so.
  */
@@ -341,6 +346,8 @@ function standsAsClub(doc: TokenizedArticle, findings: EntityFinding[], i: numbe
   if (/^\s+and\s+$/.test(gapBefore) && (isOrganizationFinding(before) || clubs.has(i - 1)) && betweenAt(tokens[before.first])) return true;
   if (/^\s+and\s+$/.test(gapAfter) && isOrganizationFinding(after) && betweenAt(first)) return true;
   const textAfter = body.slice(last.end, last.end + 40);
+  const record = RECORD_AFTER.exec(textAfter)?.[1];
+  if (record && !last.possessive && (/^\d/.test(record) || hasLexiconTag(record, 'Cardinal'))) return true;
   if (last.possessive ? SCORE_AFTER.test(textAfter) : RESULT_AFTER.test(textAfter) || (SCORE_AFTER.test(textAfter) && RESULT_VERB_BEFORE.test(body.slice(Math.max(segmentStart, first.start - 12), first.start)))) return true;
   // "Leeds are top of the league"; not "fans in Leeds are", "Leeds and Brighton are cities".
   const prior = tokens[f.first - 1];
@@ -617,12 +624,17 @@ const HEADLINE_MATCH = /((?:\p{Lu}[\p{L}'’.-]*\s){1,3})(?:Beat|Beats|Edge|Edge
 
 /**
  * The towns, in lower case, that open the names of the teams named by a plural in `findings` ("kansas city" of "Kansas
- * City Chiefs", "new york" of "New York Mets"): American sports copy names such a team by its town alone too.
+ * City Chiefs", "new york" of "New York Mets"), or that end a club's name after its initials ("milan" of "AC Milan",
+ * "porto" of "FC Porto"): sports copy names such a team by its town alone too.
  */
 function townsOfTeams(doc: TokenizedArticle, findings: EntityFinding[]): string[] {
   const { tokens } = doc;
   return findings.flatMap((f) => {
-    if (!isOrganizationFinding(f) || !isPluralShaped(tokens[f.last].key)) return [];
+    if (!isOrganizationFinding(f)) return [];
+    // "AC Milan", "FC Porto": a club's initials and its town, which names it alone too.
+    const [initials, town] = [tokens[f.first], tokens[f.last]];
+    if (f.last === f.first + 1 && initials.upper && initials.text.length <= 3 && cityNamed(town.text)) return [town.text.toLowerCase()];
+    if (!isPluralShaped(tokens[f.last].key)) return [];
     for (let k = f.last - 1; k >= f.first; k--) if (cityNamed(surfaceOf(doc, f.first, k))) return [surfaceOf(doc, f.first, k).toLowerCase()];
     return [];
   });

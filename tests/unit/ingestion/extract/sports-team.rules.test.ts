@@ -347,6 +347,14 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       'Leeds O',
     ]);
   });
+  it('takes a town before its count of games won, some points behind, or ending a club’s name after its initials, for the club', () => {
+    expect(
+      mentions(
+        'Leeds beat Everton 2-0 on Sunday and moved two points behind Brighton in the league.',
+        'Tom Quarley scored twice for Denver, which has won five straight. FC Porto drew 1-1 with Leeds, and Porto took the lead before halftime.',
+      ),
+    ).toEqual(['Leeds O', 'Everton O', 'Brighton O', 'Tom Quarley P', 'Denver O', 'FC Porto O', 'Leeds O', 'Porto O']);
+  });
   it('takes both sides of a town’s result with one score for clubs in a one-sentence story, not players with a set’s score each', () => {
     expect(mentions('Leeds beat Chelsea 2-1 at home on Sunday.')).toEqual(['Leeds O', 'Chelsea O']);
     expect(mentions('Houston beat Lee 6-3 6-2 in the final on Sunday.')).toEqual(['Houston L', 'Lee P']);
