@@ -552,11 +552,21 @@ function opensWithOrdinaryWord(tokens: ArticleToken[], i: number): boolean {
   return endsRun && isSurname(next.key) && !isGivenName(next.key) && !isDictionaryWord(next.key) && !isSurname(t.key) && !isFunctionWord(t.key) && !headsName(t.key);
 }
 
-/** A compound ending in a group noun in lower case ("Pan-democrat Lam Ka-ting"): it describes the name after it, no part of it. */
+/**
+ * A compound ending in a group noun in lower case ("Pan-democrat Lam Ka-ting") or in a participle of holding
+ * ("Israeli-occupied West Bank"): it describes the name after it, no part of it.
+ */
 function describesGroup(t: ArticleToken): boolean {
   const dash = t.cap ? t.text.lastIndexOf('-') : -1;
-  return dash > 0 && GROUP_WORDS.has(t.text.slice(dash + 1)) && !isGivenName(t.text.slice(dash + 1));
+  if (dash <= 0) return false;
+  const tail = t.text.slice(dash + 1);
+  return (GROUP_WORDS.has(tail) && !isGivenName(tail)) || HOLDER_PARTICIPLES.has(tail);
 }
+
+/** Participles that end a compound naming who holds or backs what follows: "Israeli-occupied West Bank", "Iranian-backed Hezbollah". */
+const HOLDER_PARTICIPLES: ReadonlySet<string> = new Set([
+  'occupied', 'controlled', 'held', 'backed', 'led', 'run', 'annexed', 'allied', 'ruled', 'dominated', 'administered', 'supported', 'funded', 'owned',
+]);
 
 /** The capitalised word right after a word ending at `end` (one space between), folded; '' for none. */
 const NEXT_CAPITALISED = /^ (\p{Lu}[\p{L}\p{M}'’-]*)/u;

@@ -10,7 +10,8 @@ export const GEO_HEADS: Readonly<Record<string, string>> = {
   river: 'river', lake: 'lake', mountains: 'mountain', mountain: 'mountain', island: 'island', islands: 'island',
   peninsula: 'region', valley: 'region', delta: 'region', desert: 'region', county: 'region', province: 'region', region: 'region',
   oblast: 'region', territory: 'region', coast: 'region', basin: 'region', plateau: 'region', shelf: 'region', glacier: 'region',
-  hill: 'region', street: 'region', avenue: 'region', boulevard: 'region', road: 'region', canal: 'river', plains: 'region',
+  hill: 'region', street: 'region', avenue: 'region', boulevard: 'region', road: 'region', canal: 'river', plains: 'region', side: 'region',
+  expressway: 'region', highway: 'region', freeway: 'region', motorway: 'region', turnpike: 'region', parkway: 'region',
   airport: 'facility', stadium: 'facility', arena: 'facility', bridge: 'facility',
   mosque: 'facility', cathedral: 'facility', planetarium: 'facility', base: 'facility',
   palace: 'facility', castle: 'facility', tower: 'facility', towers: 'facility', hall: 'facility',
@@ -48,8 +49,8 @@ const CARDINAL_POINTS = ['north', 'south', 'east', 'west'];
 /** Compass and position words: no part of a person's name ("North", "Central", "Greater"). */
 export const COMPASS = new Set([...CARDINAL_POINTS, 'northern', 'southern', 'eastern', 'western', 'central', 'middle', 'upper', 'lower', 'greater']);
 
-/** Words that, before a place the lists know, name another place with it: compass words ("North Florida") and "Old" ("Old Delhi", "Old Trafford"). */
-export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([...COMPASS, 'old']);
+/** Words that, before a place the lists know, name another place with it: compass words ("North Florida"), "Old" ("Old Delhi", "Old Trafford") and "Little" ("Little Haiti", a neighbourhood). */
+export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([...COMPASS, 'old', 'little']);
 
 /** A compass initial spelt out: "N. Korea" -> "North Korea". */
 export const COMPASS_INITIALS: Readonly<Record<string, string>> = Object.fromEntries(
@@ -82,11 +83,11 @@ export const BARE_LOCATIVE_NOUNS: ReadonlySet<string> = new Set(['state', 'area'
 
 /**
  * Lower-case nouns that make the name right before them a place of that kind: a region when they end
- * the phrase ("North Kivu province", "Rakhine state", "Montgomery and Bucks counties"), an airport
- * always ("Kloten airport", "Heathrow airport officials").
+ * the phrase ("North Kivu province", "Rakhine state", "Montgomery and Bucks counties"), an airport or a
+ * border crossing always ("Kloten airport", "Heathrow airport officials", "the Rafah crossing").
  */
 export const PLACE_NOUNS_AFTER: Readonly<Record<string, string>> = {
-  province: 'region', provinces: 'region', region: 'region', regions: 'region', governorate: 'region', oblast: 'region', prefecture: 'region',
+  crossing: 'facility', province: 'region', provinces: 'region', region: 'region', regions: 'region', governorate: 'region', oblast: 'region', prefecture: 'region',
   county: 'region', counties: 'region', district: 'region', districts: 'region', state: 'region', airport: 'facility',
 };
 

@@ -37,7 +37,7 @@ export const REGIONS: readonly RegionRecord[] = [
   R('England', 'region', [], 'GB'), R('Scotland', 'region', [], 'GB'), R('Wales', 'region', [], 'GB'),
   R('Northern Ireland', 'region', [], 'GB'), R('Midwest', 'region', ['Middle West'], 'US'), R('Silicon Valley', 'region', [], 'US'),
   R('New England', 'region', [], 'US'), R('Pacific Northwest', 'region', [], 'US'), R('Darfur', 'region', [], 'SD'),
-  R('Sahara', 'region', ['Sahara Desert']), R('Patagonia', 'region'), R('Alps', 'mountain'), R('Himalayas', 'mountain'), R('Andes', 'mountain'),
+  R('Great Lakes', 'region'), R('Great Plains', 'region', [], 'US'), R('Sahara', 'region', ['Sahara Desert']), R('Patagonia', 'region'), R('Alps', 'mountain'), R('Himalayas', 'mountain'), R('Andes', 'mountain'),
   R('Nile', 'river', ['Nile River', 'River Nile']), R('Rhine', 'river', ['Rhine River', 'River Rhine']), R('Danube', 'river', ['Danube River', 'River Danube']),
   R('Mekong', 'river', ['Mekong River']), R('Yangtze', 'river', ['Yangtze River']), R('Thames', 'river', ['River Thames'], 'GB'), R('Seine', 'river', ['River Seine'], 'FR'),
   R('Volga', 'river', ['Volga River'], 'RU'), R('Dnieper', 'river', ['Dnieper River']), R('Euphrates', 'river', ['Euphrates River']), R('Tigris', 'river', ['Tigris River']),

@@ -44,7 +44,7 @@ export function locativeContext(doc: TokenizedArticle, first: number): { country
 
 /**
  * The kind of place a lower-case noun right after token `last` makes the name ending there
- * (PLACE_NOUNS_AFTER), or null: an airport ("Kloten airport"); a region when the noun ends its phrase,
+ * (PLACE_NOUNS_AFTER), or null: an airport or a border crossing ("Kloten airport", "the Rafah crossing"); a region when the noun ends its phrase,
  * the segment ending or punctuation, a closed-class word, a verb form or a capitalised word following
  * ("North Kivu province", "Rakhine state", "Montgomery and Bucks counties"; not "the Orlikko district
  * attorney", an office), and before "state" no English word ("the Sunshine state").

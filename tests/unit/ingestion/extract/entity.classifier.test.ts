@@ -33,6 +33,24 @@ describe('classifyEntities', () => {
     expect(findings('They thanked Gavrilo, the village doctor.')).toEqual([['person', 'Gavrilo', null]]);
   });
 
+  it('reads a compound of a holder and a participle before a name as no part of it ("Quorvian-occupied West Bank")', () => {
+    expect(findings('Troops raided a camp in the Quorvian-occupied West Bank.')).toEqual([
+      ['partial', 'Quorvian-occupied', null],
+      ['dict', 'West Bank', 'REGION'],
+    ]);
+  });
+
+  it('reads roads and a city\'s sides by their capitalised heads, and "Little" before a known place as a neighbourhood\'s name', () => {
+    expect(findings('Traffic stopped on the Quarnby Expressway and the Vellamora Highway.')).toEqual([
+      ['place', 'Quarnby Expressway', 'region'],
+      ['place', 'Vellamora Highway', 'region'],
+    ]);
+    expect(findings('The fire started on the Upper West Side and spread to Little Haiti.')).toEqual([
+      ['place', 'Upper West Side', 'region'],
+      ['place', 'Little Haiti', 'region'],
+    ]);
+  });
+
   it('reads no town in a holiday named with "Day" ("Independence Day", "Columbus Day")', () => {
     expect(findings('Banks close on Columbus Day and on Independence Day.')).toEqual([
       ['partial', 'Columbus Day', null],

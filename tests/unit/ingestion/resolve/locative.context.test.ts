@@ -56,6 +56,11 @@ describe('locativeContext', () => {
     ]);
   });
 
+  it('makes a place of a name before "crossing", a border crossing', () => {
+    const article = articleFrom(['Aid trucks waited at the Vellamora crossing on Monday.']);
+    expect(extractEntities(article).entities).toEqual([expect.objectContaining({ type: 'LOCATION', name: 'Vellamora', kind: 'facility' })]);
+  });
+
   it('says nothing without such a phrase', () => {
     expect(context('Troops left Crimea.', 'Crimea')).toBeNull();
   });
