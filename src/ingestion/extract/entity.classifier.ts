@@ -640,7 +640,7 @@ function joinThe(doc: TokenizedArticle, out: EntityFinding[], from: number, the:
 
 /**
  * "Environment Canada", "Air France", "Cricket Australia", "Sport England": an ordinary singular noun
- * with a capital, no office, demonym or verb form, written right before a country's name (a region's, for an
+ * with a capital, no office, noun for a person ("Assistant U.S. Attorney"), demonym or verb form, written right before a country's name (a region's, for an
  * organization's head word: "Police Scotland"), names an organization of that country (an agency, a company,
  * a sports body), not the country; not an event's word ("Fan Expo Canada"). Its caller asks outside Title Case lines only, where every verb has a capital
  * ("Old Hands Help Russia Navigate U.S. Media").
@@ -649,7 +649,7 @@ function countryNamedOrganization(tokens: ArticleToken[], noun: number, country:
   const t = tokens[noun];
   if (noun !== country - 1 || !t.joinsNext || !t.cap || t.upper || t.possessive) return false;
   const word = isVocabularyWord(t.key);
-  return word && !EVENT_WORDS.has(t.key) && !isFunctionWord(t.key) && !isTitleHead(t.key) && !isGivenName(t.key) && !isPluralShaped(t.key) && !INFLECTED.test(t.key) && !hasLexiconTag(t.key, 'Demonym') && !hasLexiconTag(t.key, 'Adjective') && !Object.hasOwn(GEO_PREFIXES, t.key) && !COMPASS.has(t.key);
+  return word && !EVENT_WORDS.has(t.key) && !isFunctionWord(t.key) && !isTitleHead(t.key) && !hasLexiconTag(t.key, 'Actor') && !isGivenName(t.key) && !isPluralShaped(t.key) && !INFLECTED.test(t.key) && !hasLexiconTag(t.key, 'Demonym') && !hasLexiconTag(t.key, 'Adjective') && !Object.hasOwn(GEO_PREFIXES, t.key) && !COMPASS.has(t.key);
 }
 
 /**

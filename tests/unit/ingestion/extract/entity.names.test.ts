@@ -354,6 +354,13 @@ describe('extractEntities: typing from context', () => {
     expect(extract('Radical Quorvlist groups met on Thursday.').people).toEqual([]);
   });
 
+  it('reads a country after an ordinary noun as its organization ("Environment Canada"), not after a noun for a person in a title', () => {
+    expect(extract('Environment Canada issued a warning.').organizations).toEqual(['Environment Canada']);
+    const r = extract('Assistant U.S. Attorney Tevan Orlikko asked for a longer sentence.');
+    expect(r.organizations).toEqual([]);
+    expect(r.people).toEqual(['Tevan Orlikko']);
+  });
+
   it('leaves the place of an event a place ("Fan Expo Canada")', () => {
     const r = extract('Thousands of visitors came to the Fan Expo Canada convention in Toronto this week.');
     expect(r.organizations).toEqual([]);
