@@ -3,7 +3,7 @@ import { isDictionaryAcronym, isDictionaryEntry, isDictionaryName, isDictionaryW
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGivenName, isListedFirstName, isOrganizationHead, isPlaceHead, isSurname, isTitleCaseSmallWord, isVocabularyWord } from '../lexicon/english.lexicon';
 import { CAPTION_LABELS, GROUP_WORDS, NAME_CONNECTORS, OTHER_SPORTS, SAINT_WORDS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
-import { possessiveNameAlias } from '../lexicon/organization.aliases';
+import { organizationNamed, possessiveNameAlias } from '../lexicon/organization.aliases';
 import { cityNamed, regionNamed } from '../lexicon/place.gazetteer';
 import { isTitleWord } from '../lexicon/title.lexicon';
 import { FOLDED_ABBREVIATIONS, isWord, tokenize, type Token } from '../lexicon/word.tokenizer';
@@ -624,6 +624,10 @@ function plainCapitals(key: string): boolean {
   return (isVocabularyWord(key) || isOrganizationHead(key)) && !isDictionaryAcronym(key) && !isGivenName(key) && !isSurname(key);
 }
 
+/**
+ * Adds to `chunks` the runs of capitalised tokens `from`..`to` (with particles, "of", "and" inside; "the" right after a capitalised
+ * word only inside a name the organization table knows: "Save the Children"), leaving a label in capitals out.
+ */
 function collectChunks(body: string, tokens: ArticleToken[], segments: TokenizedSegment[], from: number, to: number, chunks: number[][]): void {
   for (let i = from; i < to; i++) {
     const label = shoutedLabelEnd(body, tokens, segments, i, to);
@@ -643,7 +647,7 @@ function collectChunks(body: string, tokens: ArticleToken[], segments: Tokenized
       }
       let k = n;
       while (k < to && k < n + 2 && NAME_CONNECTORS.has(tokens[k].key) && !tokens[k].cap && tokens[k].joinsNext) k++;
-      if (k === n || k >= to || !tokens[k].cap || (tokens[n].key === 'the' && k === n + 1)) break;
+      if (k === n || k >= to || !tokens[k].cap || (tokens[n].key === 'the' && k === n + 1 && !organizationNamed(body.slice(tokens[j].start, tokens[k].end)))) break;
       for (let c = n; c <= k; c++) chunk.push(c);
       j = k;
     }

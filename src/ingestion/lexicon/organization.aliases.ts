@@ -43,6 +43,9 @@ const ORGANIZATIONS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['Reporters Without Borders', 'Reporters Sans Frontières', 'Reporters Sans Frontieres', 'RSF'],
   ['Committee to Protect Journalists', 'CPJ'],
   ['Oxfam'],
+  // Charities whose name holds "the" (article.tokenizer keeps their run whole).
+  ['Save the Children'],
+  ['Friends of the Earth'],
   ['Red Crescent'],
   ['European Commission'],
   ['European Parliament'],
@@ -149,6 +152,7 @@ const ORGANIZATIONS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['Barclays'],
   ['Toyota', 'Toyota Motor'],
   ['Meta Platforms', 'Meta'],
+  ['Warner Bros. Discovery', 'Warner Bros Discovery'],
   // Companies named as a person is ("Morgan Stanley said", "Lockheed Martin") or as a place ("Rio Tinto"), that news names often.
   ['Morgan Stanley'],
   ['Lockheed Martin'],

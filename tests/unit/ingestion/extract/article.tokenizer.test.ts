@@ -41,6 +41,12 @@ describe('tokenizeArticle', () => {
     expect(isConnector(doc.tokens[1])).toBe(true);
   });
 
+  it('keeps "the" inside a run only in a name the organization table knows ("Save the Children")', () => {
+    const doc = tokensOf('Nora Quill of Save the Children met Tevan Orlikko at the Brellix Fund, and Tevan told the Quorvle Times.');
+    const chunks = doc.chunks.map((c) => surfaceOf(doc, c[0], c[c.length - 1]));
+    expect(chunks).toEqual(['Nora Quill of Save the Children', 'Tevan Orlikko', 'Brellix Fund', 'Tevan', 'Quorvle Times']);
+  });
+
   it('keeps a plural\'s apostrophe inside a name ("Workers\' Party"), but before a person\'s name reads it as the possessive of the name before', () => {
     const chunks = (line: string) => {
       const doc = tokensOf(line);

@@ -832,6 +832,11 @@ describe('extractEntities: a company written with its legal form', () => {
     expect(r.organizations).toEqual(['QX&T', 'Q&V']);
   });
 
+  it('reads a charity the table knows whose name holds "the" as one organization ("Save the Children")', () => {
+    const r = extract('Save the Children said aid had not reached Quorvan Province.', 'Friends of the Earth agreed.');
+    expect(r.organizations).toEqual(['Save the Children', 'Friends of the Earth']);
+  });
+
   it('reads two acronyms joined by a hyphen ("QFL-CVO") as one organization, but not a pair of known names ("UK-EU")', () => {
     const r = extract('Workers and the QFL-CVO backed the strike, and the ZRNU-PV party agreed.', 'UK-EU talks resumed on Monday.');
     expect(r.organizations).toEqual(['QFL-CVO', 'ZRNU-PV']);
