@@ -590,30 +590,40 @@ function clubsOpeningSentences(doc: TokenizedArticle, findings: EntityFinding[],
 }
 
 /**
- * "Manchester United ... United extended their run", "Real Madrid ... put Real ahead": the one word of a club's
- * two-word name besides its town (the name an organization of `findings`), written alone, capitalised, no part of a
- * longer name ("United States"), is the club. Rewrites `findings` so (a finding of that word alone, or none), in body order.
+ * "Manchester United ... United extended their run", "Red Star Belgrade ... Red Star won", "Real Madrid ... put Real
+ * ahead": the words of a club's name of two to four words besides its town, the town opening or ending it (the name an
+ * organization of `findings`), written alone, capitalised, no part of a longer name ("United States"), are the club.
+ * Rewrites `findings` so (a finding of those words alone that no rule typed or that reads an untitled person, or none), in
+ * body order.
  */
 function clubShortForms(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
-  const short = new Set<string>();
+  // The short forms, their words by their first word.
+  const short = new Map<string, string[][]>();
   for (const f of findings) {
-    if (!isOrganizationFinding(f) || f.last !== f.first + 1) continue;
-    const [a, b] = [tokens[f.first], tokens[f.last]];
-    const word = cityNamed(a.text) && !cityNamed(b.text) ? b : cityNamed(b.text) && !cityNamed(a.text) ? a : undefined;
-    if (word && !word.upper && !isFunctionWord(word.key) && !PLACE_QUALIFIERS.has(word.key) && !isWeekdayName(word.text)) short.add(word.text);
+    if (!isOrganizationFinding(f) || f.last === f.first || f.last - f.first > 3) continue;
+    const ws = tokens.slice(f.first, f.last + 1);
+    const rest = cityNamed(ws[0].text) ? ws.slice(1) : cityNamed(ws[ws.length - 1].text) ? ws.slice(0, -1) : [];
+    if (!rest.length || rest.some((w) => cityNamed(w.text) || w.upper || isFunctionWord(w.key)) || PLACE_QUALIFIERS.has(rest[0].key) || isWeekdayName(rest[0].text)) continue;
+    short.set(rest[0].text, [...(short.get(rest[0].text) ?? []), rest.map((w) => w.text)]);
   }
   if (!short.size) return;
-  const at = new Map(findings.map((f, i) => [f.first, i]));
-  const covered = new Set(findings.flatMap((f) => (f.kind === 'partial' && f.first === f.last ? [] : tokens.slice(f.first, f.last + 1))));
+  const owner = new Map(findings.flatMap((f, k) => tokens.slice(f.first, f.last + 1).map((t) => [t, k] as const)));
   const added: EntityFinding[] = [];
   tokens.forEach((t, i) => {
-    const [prior, next] = [tokens[i - 1], tokens[i + 1]];
-    const joined = (!!prior?.cap && prior.joinsNext && prior.segment === t.segment) || (t.joinsNext && !!next?.cap);
-    if (!short.has(t.text) || covered.has(t) || joined) return;
-    const k = at.get(i);
-    if (k === undefined) added.push(organizationFinding(doc, i, i));
-    else findings[k] = organizationFinding(doc, i, i);
+    for (const words of short.get(t.text) ?? []) {
+      const last = i + words.length - 1;
+      if (!words.every((w, k) => tokens[i + k]?.text === w && (k === 0 || (tokens[i + k - 1].joinsNext && tokens[i + k].segment === t.segment)))) continue;
+      const [prior, next] = [tokens[i - 1], tokens[last + 1]];
+      // Joined to a capitalised word but a sentence's opening "The".
+      const opener = !!prior && prior.sentenceStart && isFunctionWord(prior.key);
+      if ((!!prior?.cap && !opener && prior.joinsNext && prior.segment === t.segment) || (tokens[last].joinsNext && !!next?.cap)) continue;
+      const parts = new Set(tokens.slice(i, last + 1).map((w) => owner.get(w)));
+      const k = parts.size === 1 ? [...parts][0] : -1;
+      const f = k === undefined ? undefined : findings[k];
+      if (k === undefined) added.push(organizationFinding(doc, i, last));
+      else if (f && f.first === i && f.last === last && (f.kind === 'partial' || (f.kind === 'person' && f.titleFirst === null))) findings[k] = organizationFinding(doc, i, last);
+    }
   });
   findings.push(...added);
   findings.sort((a, b) => a.first - b.first);

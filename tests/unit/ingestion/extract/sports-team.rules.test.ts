@@ -355,6 +355,14 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       ),
     ).toEqual(['Leeds O', 'Everton O', 'Brighton O', 'Tom Quarley P', 'Denver O', 'FC Porto O', 'Leeds O', 'Porto O']);
   });
+  it('takes the words of a club’s name of three words besides its town, written alone, for the club, after a sentence’s "The" too', () => {
+    expect(
+      mentions(
+        'Red Star Belgrade beat Leeds 2-0 in the league, their striker scoring twice before halftime.',
+        'Red Star won the league again. The Denver Red Wings lost 5-3 in the playoffs. The Red Wings have lost four straight.',
+      ),
+    ).toEqual(['Red Star Belgrade O', 'Leeds O', 'Red Star O', 'Denver Red Wings O', 'Red Wings O']);
+  });
   it('takes both sides of a town’s result with one score for clubs in a one-sentence story, not players with a set’s score each', () => {
     expect(mentions('Leeds beat Chelsea 2-1 at home on Sunday.')).toEqual(['Leeds O', 'Chelsea O']);
     expect(mentions('Houston beat Lee 6-3 6-2 in the final on Sunday.')).toEqual(['Houston L', 'Lee P']);
