@@ -698,16 +698,17 @@ function compassAbbreviation(doc: TokenizedArticle, chunk: number[], i: number, 
 }
 
 /**
- * "North Florida", "Southern California", "West Texas", "Old Delhi", "Old Trafford": a compass word or
- * "Old" (PLACE_QUALIFIERS) before a place the lists know (a country, a state or region, a city), where
- * the lists know no name made of them together ("North Korea", "West Virginia" are theirs), is a place
- * named by both: not a person named North, nor the place alone. Pushes the finding and returns the
- * number of chunk words it covers, else 0.
+ * "North Florida", "Southern California", "West Texas", "Old Delhi", "Old Trafford", "Lake Tanganyika": a compass
+ * word, "Old" or "Little" (PLACE_QUALIFIERS) or a word that opens a place's name (GEO_PREFIXES: "Lake", "Mount")
+ * before a place the lists know (a country, a state or region, a city), where the lists know no name made of
+ * them together ("North Korea", "West Virginia" are theirs), is a place named by both: not a person named
+ * North, nor the place alone. Pushes the finding and returns the number of chunk words it covers, else 0.
  */
 function compassRegion(doc: TokenizedArticle, chunk: number[], i: number, out: EntityFinding[], flush: () => void): number {
   const { tokens } = doc;
   const t = tokens[chunk[i]];
-  if (!t.cap || t.upper || !PLACE_QUALIFIERS.has(t.key) || i + 1 >= chunk.length || !t.joinsNext) return 0;
+  const prefix = Object.hasOwn(GEO_PREFIXES, t.key) ? GEO_PREFIXES[t.key] : undefined;
+  if (!t.cap || t.upper || !(PLACE_QUALIFIERS.has(t.key) || prefix) || i + 1 >= chunk.length || !t.joinsNext) return 0;
   const most = Math.min(3, chunk.length - i - 1);
   for (let len = most; len >= 1; len--) if (lookupName(surfaceOf(doc, chunk[i], chunk[i + len]), len + 1)) return 0;
   for (let len = most; len >= 1; len--) {
@@ -716,7 +717,7 @@ function compassRegion(doc: TokenizedArticle, chunk: number[], i: number, out: E
     const hit = lookupName(surfaceOf(doc, chunk[i + 1], last), len);
     if (hit && (hit.type === 'COUNTRY' || hit.type === 'REGION' || hit.type === 'CITY')) {
       flush();
-      out.push({ kind: 'place', name: surfaceOf(doc, chunk[i], last), placeKind: 'region', first: chunk[i], last });
+      out.push({ kind: 'place', name: surfaceOf(doc, chunk[i], last), placeKind: prefix ?? 'region', first: chunk[i], last });
       return len + 1;
     }
   }

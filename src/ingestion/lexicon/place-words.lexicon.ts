@@ -78,6 +78,9 @@ const LISTED_NAME = "\\p{Lu}[\\p{L}\\p{M}.'â€™-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'â€
  */
 export const LOCATIVE_LIST_RE = new RegExp(`\\b(${Object.keys(LOCATIVE_PLURALS).join('|')})\\s+of\\s+(?:${LISTED_NAME}(?:,\\s+|,?\\s+and\\s+))+$`, 'u');
 
+/** "50 km north of X", "east of X": a compass direction before "of" makes the name that follows a place. */
+export const COMPASS_OF_RE = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+$/u;
+
 /** Locative nouns that take no modifier but a compass word: "the sorry state of X", "the grey area of X" name no place. */
 export const BARE_LOCATIVE_NOUNS: ReadonlySet<string> = new Set(['state', 'area', 'republic']);
 

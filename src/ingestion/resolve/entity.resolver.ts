@@ -55,9 +55,13 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
   const { tokens } = doc;
   const findings = personsNamedLikeOrganizations(doc, classified);
   // "the northern town of Kiryat Shmona", "North Kivu province": an untitled name read as a person's is a place
-  // in a locative phrase or before a place's noun (resolvePartial makes it one).
+  // in a locative phrase or before a place's noun (resolvePartial makes it one); after "east of", only without a given name.
+  const locative = (f: EntityFinding): boolean => {
+    const context = locativeContext(doc, f.first);
+    return !!context && !(context.byDirection && isGivenName(tokens[f.first].key));
+  };
   findings.forEach((f, i) => {
-    if (f.kind === 'person' && f.titleFirst === null && !tokens[f.last].possessive && (placeNounAfter(doc, f.last) || locativeContext(doc, f.first))) findings[i] = { kind: 'partial', first: f.first, last: f.last, cue: false };
+    if (f.kind === 'person' && f.titleFirst === null && !tokens[f.last].possessive && (placeNounAfter(doc, f.last) || locative(f))) findings[i] = { kind: 'partial', first: f.first, last: f.last, cue: false };
   });
   const reg = new EntityRegistry(doc);
   const words = (f: { first: number; last: number }): string[] =>

@@ -2,7 +2,7 @@ import type { TokenizedArticle } from '../extract/article.tokenizer';
 import { isClosedClassWord, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
 import type { DictionaryHit } from '../lexicon/entity.dictionary';
 import { type CityRecord, cityNamed, countryNamed, countryOfDemonym, stateNamed, usStateAbbreviated } from '../lexicon/place.gazetteer';
-import { BARE_LOCATIVE_NOUNS, COMPASS, LOCATIVE_KIND, LOCATIVE_LIST_RE, LOCATIVE_PLURALS, LOCATIVE_RE, PLACE_NOUNS_AFTER } from '../lexicon/place-words.lexicon';
+import { BARE_LOCATIVE_NOUNS, COMPASS, COMPASS_OF_RE, LOCATIVE_KIND, LOCATIVE_LIST_RE, LOCATIVE_PLURALS, LOCATIVE_RE, PLACE_NOUNS_AFTER } from '../lexicon/place-words.lexicon';
 import type { EntityRegistry } from './entity.registry';
 
 /** How many modifiers may stand between "the" (or a capitalised word) and the locative noun: "the northern Syrian town of". */
@@ -12,12 +12,13 @@ const LOCATIVE_MODIFIERS = 3;
  * The country and kind that the words before token `first` give a place: "the Ukrainian peninsula
  * of X" -> within UA, a region; "Ukraine's city of X", "the northern Syrian city of X" -> within the
  * country, a city; "the town of X", "the Kurdish-majority town of X", "the West Bank city of X" -> a
- * city, no country; "the towns of X, Y and Z" -> each a city. The locative noun (LOCATIVE_RE) follows "the" or a capitalised word (which may name
+ * city, no country; "the towns of X, Y and Z" -> each a city; "east of X", "50 km north of X" -> a region, no country
+ * (`byDirection`: a weaker sign, which a person's given name outweighs). The locative noun (LOCATIVE_RE) follows "the" or a capitalised word (which may name
  * the country) and up to three lower-case modifiers, no closed-class word ("the head of state of X" is
  * no place), and no modifier but a compass word before "state", "area" or "republic" ("the sorry state
  * of X"). Null when the 80 characters before it (inside its segment) say nothing of the kind.
  */
-export function locativeContext(doc: TokenizedArticle, first: number): { countryCode: string | null; kind: string } | null {
+export function locativeContext(doc: TokenizedArticle, first: number): { countryCode: string | null; kind: string; byDirection?: true } | null {
   const t = doc.tokens[first];
   const seg = doc.segments[t.segment];
   const before = doc.body.slice(Math.max(seg.start, t.start - 80), t.start);
@@ -26,7 +27,7 @@ export function locativeContext(doc: TokenizedArticle, first: number): { country
   const trimmed = before.trimEnd();
   if (trimmed.length === before.length) return null;
   const m = trimmed.endsWith('of') ? LOCATIVE_RE.exec(before) : trimmed.endsWith('and') || trimmed.endsWith(',') ? LOCATIVE_LIST_RE.exec(before) : null;
-  if (!m) return null;
+  if (!m) return trimmed.endsWith('of') && COMPASS_OF_RE.test(before) ? { countryCode: null, kind: 'region', byDirection: true } : null;
   const noun = LOCATIVE_PLURALS[m[1]] ?? m[1];
   const words = before.slice(0, m.index).trimEnd().split(/\s+/);
   for (let k = 0; k <= LOCATIVE_MODIFIERS && k < words.length; k++) {

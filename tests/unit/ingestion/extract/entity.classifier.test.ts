@@ -40,10 +40,14 @@ describe('classifyEntities', () => {
     ]);
   });
 
-  it('reads roads and a city\'s sides by their capitalised heads, and "Little" before a known place as a neighbourhood\'s name', () => {
+  it('reads roads and a city\'s sides by their capitalised heads, "Lake" or "Mount" before a known place as one name, and "Little" before one as a neighbourhood\'s', () => {
     expect(findings('Traffic stopped on the Quarnby Expressway and the Vellamora Highway.')).toEqual([
       ['place', 'Quarnby Expressway', 'region'],
       ['place', 'Vellamora Highway', 'region'],
+    ]);
+    expect(findings('The boats on Lake Victoria and climbers on Mount Kenya waited.')).toEqual([
+      ['place', 'Lake Victoria', 'lake'],
+      ['place', 'Mount Kenya', 'mountain'],
     ]);
     expect(findings('The fire started on the Upper West Side and spread to Little Haiti.')).toEqual([
       ['place', 'Upper West Side', 'region'],

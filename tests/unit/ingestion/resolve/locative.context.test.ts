@@ -56,6 +56,13 @@ describe('locativeContext', () => {
     ]);
   });
 
+  it('makes a place of a name after a compass direction and "of" ("east of X", "30 km southwest of X"), no person with a given name', () => {
+    expect(context('The clashes broke out east of Vellamora on Wednesday.', 'Vellamora')).toEqual({ countryCode: null, kind: 'region', byDirection: true });
+    const places = (text: string) => extractEntities(articleFrom([text])).entities.map((e) => [e.type, e.name]);
+    expect(places('The village lies 30 km southwest of Quorvle Dara.')).toEqual([['LOCATION', 'Quorvle Dara']]);
+    expect(places('She sat south of Ann Marie Quorvle at the dinner.')).toEqual([['PERSON', 'Ann Marie Quorvle']]);
+  });
+
   it('makes a place of a name before "crossing", a border crossing', () => {
     const article = articleFrom(['Aid trucks waited at the Vellamora crossing on Monday.']);
     expect(extractEntities(article).entities).toEqual([expect.objectContaining({ type: 'LOCATION', name: 'Vellamora', kind: 'facility' })]);
