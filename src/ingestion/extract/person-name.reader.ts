@@ -43,11 +43,13 @@ function lowerCaseWord(t: ArticleToken): boolean {
 /**
  * Word `n` of a name may be an ordinary word when it is a surname by position: right after a
  * leading given name ("Mike Pence", "Theresa May", not "Morning" of "Steve Harvey Morning Show"), or
- * right after an initial ("Selma T. Bell").
+ * right after an initial ("Selma T. Bell"), or ending the run after a leading given name and middle names no list or dictionary
+ * knows, when the dictionary writes it as a name too ("Nell Carden Grey").
  */
 function surnameByPosition(ws: ArticleToken[], n: number): boolean {
   if (n === 0 || isClosedClassWord(ws[n].key) || !ws[n].cap) return false;
   if (ws[n - 1].initial) return true;
+  if (n >= 2 && n === ws.length - 1 && isDictionaryName(ws[n].key) && isGivenName(ws[0].key) && !ws[0].upper && ws.slice(1, n).every(unknownWord)) return true;
   if (!isGivenName(ws[n - 1].key)) return false;
   for (let i = 0; i < n - 1; i++) if (!ws[i].initial) return false;
   return true;

@@ -271,4 +271,9 @@ describe('person-name reader', () => {
     expect(found("Taylor Cotton's new album sold well.")).toEqual(['PERSON Taylor Cotton']);
     expect(found("The band played at Taylor Cotton's.")).toEqual([]);
   });
+
+  it('takes a last word the dictionary also writes as a name after a given name and middle names no list knows ("Nell Carden Grey")', () => {
+    expect(nameLength(docOf('Ruth Tellavane Grey').tokens)).toBe(3);
+    expect(people('Ruth Tellavane Grey said the vote was rigged.')).toEqual(['Ruth Tellavane Grey']);
+  });
 });
