@@ -24,15 +24,21 @@ export interface ChunkSpan {
 
 const OF_WORDS = new Set(['of', 'for', 'on']);
 
+/** Heads of an institution's own name, never of a field an of-phrase names ("Health and Human Services", "Mineral Resources"). */
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'hospital', 'bank', 'institute', 'school', 'foundation', 'museum', 'clinic', 'party']);
+
 /**
  * "and the ..." at chunk position `p`, or "and" before a name with an organization head and an of /
  * for phrase of its own ("Massachusetts Institute of Technology and Colorado State University of the
- * US"; not "Department of Health and Human Services"): a second name starts.
+ * US"; not "Department of Health and Human Services"), or before capitalised words that end the run with
+ * an institution's head ("University of Tokyo and Seoul National University"): a second name starts.
  */
 function opensAnotherName(tokens: ArticleToken[], chunk: number[], p: number): boolean {
   const t = tokens[chunk[p]];
   if (t.cap || (t.key !== 'and' && t.key !== '&')) return false;
   if (tokens[chunk[p + 1]]?.key === 'the') return true;
+  const last = tokens[chunk[chunk.length - 1]];
+  if (chunk.length - p > 2 && last.cap && INSTITUTION_HEADS.has(last.key) && chunk.slice(p + 1).every((c) => tokens[c].cap)) return true;
   for (let q = p + 1; q + 1 < chunk.length; q++) {
     const next = tokens[chunk[q + 1]];
     if (tokens[chunk[q]].cap && isOrganizationHead(tokens[chunk[q]].key) && !next.cap && OF_WORDS.has(next.key)) return true;

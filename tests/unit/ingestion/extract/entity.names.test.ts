@@ -832,6 +832,11 @@ describe('extractEntities: a company written with its legal form', () => {
     expect(r.organizations).toEqual(['QX&T', 'Q&V']);
   });
 
+  it('parts two institutions joined by "and" when the second ends the run with its own head ("University of Quorvan and Brellix State University")', () => {
+    const r = extract('The University of Quorvan and Brellix State University will share the grant.', 'The Department of Quorvan Health and Human Services agreed.');
+    expect(r.organizations).toEqual(['University of Quorvan', 'Brellix State University', 'Department of Quorvan Health and Human Services']);
+  });
+
   it('reads a charity the table knows whose name holds "the" as one organization ("Save the Children")', () => {
     const r = extract('Save the Children said aid had not reached Quorvan Province.', 'Friends of the Earth agreed.');
     expect(r.organizations).toEqual(['Save the Children', 'Friends of the Earth']);
