@@ -1,6 +1,9 @@
+import { hasLexiconTag, isFunctionWord } from '../lexicon/english.lexicon';
+import { EVENT_WORDS } from '../lexicon/name-words.lexicon';
 import { cityNamed } from '../lexicon/place.gazetteer';
 import { surfaceOf, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
+import { isPluralShaped } from './name-shape.rules';
 
 /**
  * Where a game or a race is played: a ground, a stadium, a course is a place (a facility), not the club that plays
@@ -19,6 +22,9 @@ const CROWD_AT = /\b(?:crowds?|spectators|sell-out|capacity)(?:\s+of\s+[\d,]+)?\
 /** Before a name, a game's score after the other side's name: the ground where it was played ("beat Chelsea 2-1 at"). */
 const SCORE_AT = /\p{Lu}[\p{L}'’.-]*\s+\d{1,3}\s?[-–]\s?\d{1,3}\s+at\s+$/u;
 
+/** Before a name, "at the": a person's name takes no article, nor a club's in the singular ("at the Hungaroring", "at the Santiago Bernabeu"). */
+const AT_THE = /\bat\s+the\s+$/;
+
 /** After a name, a ground's hosting of a game: "will host", "hosted", "staged", "was sold out". */
 const HOSTS_AFTER = /^\s+(?:will\s+)?(?:host|hosts|hosted|stage|stages|staged)\b|^\s+was\s+(?:sold out|packed|full)\b/;
 
@@ -28,9 +34,21 @@ function groundShaped(f: EntityFinding): boolean {
 }
 
 /**
+ * The name `f`, written after "at the", may be a ground's: no rule typed it, or it reads as an untitled person; no event's
+ * word ends it ("the Open", "the Summit"), no plural ("the Masters", "the Knicks"), and no lower-case noun it would modify
+ * follows it ("at the Brellow club").
+ */
+function groundAfterThe(doc: TokenizedArticle, f: EntityFinding): boolean {
+  const [last, next] = [doc.tokens[f.last], doc.tokens[f.last + 1]];
+  if (f.kind !== 'partial' && !(f.kind === 'person' && f.titleFirst === null)) return false;
+  if (EVENT_WORDS.has(last.key) || isPluralShaped(last.key) || last.possessive) return false;
+  return !next || next.cap || next.segment !== last.segment || !last.joinsNext || isFunctionWord(next.key) || hasLexiconTag(next.key, 'Preposition');
+}
+
+/**
  * "Goodison Park", "Melbourne Park", "the crowd at Anfield", "beat Chelsea 2-1 at Anfield", "Eden Park will host": a town
  * the gazetteer knows and a ground's name after it, found apart ("Melbourne" "Park"), are one ground; a name after a
- * crowd's "at" (CROWD_AT) or a score's (SCORE_AT) is a ground, but a town; a name ending in a ground's head word
+ * crowd's "at" (CROWD_AT) or a score's (SCORE_AT), or in sports copy after "at the" (groundAfterThe), is a ground, but a town; a name ending in a ground's head word
  * (GROUND_HEADS) is a ground in sports copy (`sports`), or, read as a person or outside sports copy, where a ground stands
  * ("at", in sports copy "the", or before HOSTS_AFTER). Rewrites `findings` so, in body order.
  */
@@ -55,6 +73,6 @@ export function typeSportsGrounds(doc: TokenizedArticle, findings: EntityFinding
     const headed = f.last > f.first && GROUND_HEADS.has(t.key) && !t.possessive;
     const placed = (sports ? /\b(?:at|the)\s+$/i : /\bat\s+$/i).test(before) || HOSTS_AFTER.test(body.slice(t.end, t.end + 24));
     if (!headed && cityNamed(surfaceOf(doc, f.first, f.last))) continue;
-    if (CROWD_AT.test(before) || SCORE_AT.test(before) || (headed && (placed || (sports && f.kind !== 'person')))) findings[i] = ground(f.first, f.last);
+    if (CROWD_AT.test(before) || SCORE_AT.test(before) || (sports && AT_THE.test(before) && groundAfterThe(doc, f)) || (headed && (placed || (sports && f.kind !== 'person')))) findings[i] = ground(f.first, f.last);
   }
 }

@@ -380,6 +380,11 @@ describe('typeSportsGrounds: where games are played', () => {
       mentions('Brellow drew 1-1 at Quorbury Park, their striker scoring before halftime.', 'The semifinal at Melbourne Park went to a tiebreak and Tom Quarley scored three goals at Sydney Cricket Ground.'),
     ).toEqual(['Brellow O', 'Quorbury Park L', 'Melbourne Park L', 'Tom Quarley P', 'Sydney Cricket Ground L']);
   });
+  it('takes a name after "at the" in sports copy for a ground, not an event, a plural or a name before a noun', () => {
+    expect(
+      mentions('Leeds beat Everton 2-0 at the Quorvaneum on Sunday, their striker scoring twice before halftime. Tom Quarley played at the Open and at the Brellow club.'),
+    ).toEqual(['Leeds O', 'Everton O', 'Quorvaneum L', 'Tom Quarley P']);
+  });
   it('takes a name read as a person’s that ends in a ground’s word for the ground where it hosts a game, not elsewhere', () => {
     expect(mentions('Grace Park will host the final in June.')).toEqual(['Grace Park L']);
     expect(mentions('Grace Park said she would play in June.')).toEqual(['Grace Park P']);
