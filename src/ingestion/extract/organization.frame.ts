@@ -373,7 +373,8 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
     const based = /-based$/.test(t.key);
     // "United Auto Workers", "Associated Press": an adjective made from a verb opens the name, at a sentence's start too.
     const participle = t.key.endsWith('ed') && hasLexiconTag(t.key, 'Adjective');
-    const opener = t.sentenceStart && !company && isCommonWord(t.key) && !isOrganizationHead(t.key) && !chamberNamedAfterThe(t.key) && !participle && !COMPASS.has(t.key);
+    // Before a legal form, a word for the company's relation to another opens the sentence and no name: "Rival Quorvle Devices Inc".
+    const opener = (company && t.sentenceStart && from === 0 && RELATION_WORDS.has(t.key)) || (t.sentenceStart && !company && isCommonWord(t.key) && !isOrganizationHead(t.key) && !chamberNamedAfterThe(t.key) && !participle && !COMPASS.has(t.key));
     // A foreign article opens the name: "El Paso County", "Le Monde Diplomatique".
     if (!based && (t.upper || capitalisedOrdinal(t) || isForeignArticle(t.key) || !(isFunctionWord(t.key) || opener))) break;
     from++;
@@ -384,6 +385,9 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
   if (words.length < 2) return null;
   return { from, to };
 }
+
+/** Words for a company's relation to another, written before its name: "Rival Quorvle Inc", "Parent Tellan Holdings Ltd". */
+const RELATION_WORDS: ReadonlySet<string> = new Set(['rival', 'competitor', 'peer', 'parent', 'partner', 'fellow']);
 
 /** Token `i` is a capitalised word that only qualifies a title ("Defense", "Foreign"), no title's head nor given name. */
 function titleModifierAt(tokens: ArticleToken[], i: number): boolean {

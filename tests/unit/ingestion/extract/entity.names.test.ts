@@ -847,6 +847,11 @@ describe('extractEntities: a company written with its legal form', () => {
     expect(r.organizations).toEqual(['QFL-CVO', 'ZRNU-PV']);
   });
 
+  it('leaves a word for a rival or a parent opening the sentence out of the company name with a legal form after it, but not an ordinary word of the name', () => {
+    const r = extract('Rival Quorvle Micro Devices Inc fell.', 'Parent Brellix Holdings Ltd said profit rose.', 'General Tellan Motors Co said.');
+    expect(r.organizations).toEqual(['Quorvle Micro Devices Inc', 'Brellix Holdings Ltd', 'General Tellan Motors Co']);
+  });
+
   it('reads a company named with its web domain before its legal form ("Quorvle.com Inc") as one name', () => {
     const r = extract('Quorvle.com Inc said sales rose.', 'Brellix.com BV was fined.');
     expect(r.organizations).toEqual(['Quorvle.com Inc', 'Brellix.com BV']);
