@@ -672,14 +672,14 @@ export function roleOf(tokens: ArticleToken[], from: number | null, to: number):
  * The finding for words `first`..`last` no rule read: a person for a leader's surname alone ("the Quimby administration", see
  * leaderBefore), a word set off after a noun for a person ("her husband, Jay-Z,", see apposedToPersonNoun) or a word that may stand
  * alone for a person, no name the lists know, as a person's subject ("Quorvle died", see personAsSubject) or after a noun for a person
- * ("Novelist Quorvle won", see personNounOpening; not before a noun it modifies) with no speech cue beside it,
- * else a partial name, with whether a speech cue stands beside it (hasCue).
+ * ("Novelist Quorvle won", see personNounOpening; not before a noun it modifies) with no speech cue beside it, or a word
+ * shaped like a plural as the subject of a singular verb ("Wines believes", see singularSubject), else a partial name, with whether a speech cue stands beside it (hasCue).
  */
 export function unreadNameFinding(doc: TokenizedArticle, first: number, last: number): EntityFinding {
   const t = doc.tokens[last];
   const cue = hasCue(doc, first, last);
   const subject = (): boolean => !cue && lonelyNameWord(t) && !lookupName(t.text, 1) && (personAsSubject(doc, last) || (personNounOpening(doc.tokens, first) && !modifiesNoun(doc.tokens, last)));
-  if (first === last && (leaderBefore(doc.tokens, last) || apposedToPersonNoun(doc, last) || subject())) return { kind: 'person', first, last, role: null, titleFirst: null };
+  if (first === last && (leaderBefore(doc.tokens, last) || apposedToPersonNoun(doc, last) || subject() || singularSubject(doc, last))) return { kind: 'person', first, last, role: null, titleFirst: null };
   return { kind: 'partial', first, last, cue };
 }
 
@@ -765,18 +765,51 @@ const NON_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'itself',
  * ("Quorvle ruled that Trump's claim ... he" proves nothing).
  */
 export function personAsSubject(doc: TokenizedArticle, last: number): boolean {
-  const { tokens, body } = doc;
+  const { tokens } = doc;
   const [name, verb] = [tokens[last], tokens[last + 1]];
   if (!verb || verb.cap || !name.joinsNext || name.possessive || verb.segment !== name.segment) return false;
   if (PERSON_ONLY_VERBS.has(verb.key)) return true;
-  if (!verbLike(verb.key)) return false;
-  for (let i = last + 2; i <= last + 1 + PRONOUN_REACH && i < tokens.length; i++) {
+  return verbLike(verb.key) && pronounInClause(doc, last + 1) === 'person';
+}
+
+/**
+ * The first pronoun after token `verb` in its sentence and clause, within PRONOUN_REACH words, that tells a person ("his", "she",
+ * "her" before its noun) from a thing or a group ("it", "its", "they"); null when none does, or when a quotation mark, a noun for a
+ * person or another capitalised name word comes first (the pronoun may be theirs).
+ */
+function pronounInClause(doc: TokenizedArticle, verb: number): 'person' | 'thing' | null {
+  const { tokens, body } = doc;
+  for (let i = verb + 1; i <= verb + PRONOUN_REACH && i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.segment !== name.segment || t.sentenceStart || /[.!?;:"“”]/.test(body.slice(tokens[i - 1].end, t.start))) return false;
-    if (!t.cap && PERSON_PRONOUNS.has(t.key)) return t.key !== 'her' || possessiveBeforeNoun(tokens, i);
-    if (NON_PERSON_PRONOUNS.has(t.key) || (!t.cap && !isFunctionWord(t.key) && jobNoun(t)) || (t.cap && !t.upper && (isGivenName(t.key) || isSurname(t.key) || !isVocabularyWord(t.key)))) return false;
+    if (t.segment !== tokens[verb].segment || t.sentenceStart || /[.!?;:"“”]/.test(body.slice(tokens[i - 1].end, t.start))) return null;
+    if (!t.cap && PERSON_PRONOUNS.has(t.key) && (t.key !== 'her' || possessiveBeforeNoun(tokens, i))) return 'person';
+    if (NON_PERSON_PRONOUNS.has(t.key)) return 'thing';
+    if ((!t.cap && !isFunctionWord(t.key) && jobNoun(t)) || (t.cap && !t.upper && (isGivenName(t.key) || isSurname(t.key) || !isVocabularyWord(t.key)))) return null;
   }
-  return false;
+  return null;
+}
+
+/** The article writes the folded word `key` right before another capitalised word, as the first word of a longer name ("Wells Fargo"). */
+function opensLongerName(tokens: ArticleToken[], key: string): boolean {
+  return tokens.some((t, i) => t.key === key && t.joinsNext && !!tokens[i + 1]?.cap);
+}
+
+/** Singular forms of "be", "have" and "do" ("Woods was", "Wines has"). */
+const SINGULAR_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'was', 'has', 'does']);
+
+/**
+ * "Wines believes that ...", "Woods was fourth": one capitalised word written as the plural of an ordinary word (pluralOfWord; not
+ * "Wikinews") that no list knows, that is no ordinary word as written ("News", "Politics" are), no title or organization word and
+ * no first word of a longer name in the article ("Wells" of "Wells Fargo"), as the subject of a singular verb right after it (a present "-s" form,
+ * "is", "was", "has"), with no "it", "its" or "they" after it in its clause ("Quorvles has closed its stores"): a surname, no plural.
+ */
+function singularSubject(doc: TokenizedArticle, at: number): boolean {
+  const { tokens } = doc;
+  const [t, verb] = [tokens[at], tokens[at + 1]];
+  if (!verb || verb.cap || !t.cap || t.upper || !t.joinsNext || t.possessive || verb.segment !== t.segment || doc.segments[t.segment].titleCase) return false;
+  if (!pluralOfWord(t) || isCommonWord(t.key) || isTitleWord(t.key) || isOrganizationHead(t.key) || lookupName(t.text, 1) || opensLongerName(tokens, t.key)) return false;
+  const singular = SINGULAR_AUXILIARIES.has(verb.key) || (verb.key.endsWith('s') && hasLexiconTag(verb.key, 'PresentTense'));
+  return singular && pronounInClause(doc, at + 1) !== 'thing';
 }
 
 /** "her" (token `at`) as a possessive: a lower-case word that is no closed-class word right after it ("her third title"; not "hired her in 2019"). */

@@ -361,6 +361,15 @@ describe('extractEntities: typing from context', () => {
     expect(r.people).toEqual(['Tevan Orlikko']);
   });
 
+  it('reads a word written as a plural, subject of a singular verb, as a surname ("Wines believes"), not a plural or a company', () => {
+    expect(extract('Wines believes the tax plan will fail in the Senate.').people).toEqual(['Wines']);
+    expect(extract('Wines was fourth after the first round.').people).toEqual(['Wines']);
+    // A plural verb, a thing's pronoun, a name the article opens with it, a word written so as a plural.
+    for (const line of ['Wines say the bill is dead.', 'Wines has closed its stores.', 'Wines Tellan said so. Wines is big.', 'Quorvlenews has learned of the plan.']) {
+      expect(extract(line).people.includes('Wines') || extract(line).people.includes('Quorvlenews')).toBe(false);
+    }
+  });
+
   it('leaves the place of an event a place ("Fan Expo Canada")', () => {
     const r = extract('Thousands of visitors came to the Fan Expo Canada convention in Toronto this week.');
     expect(r.organizations).toEqual([]);
