@@ -8,6 +8,7 @@ import { isMajorPlaceName, stateNamed } from '../lexicon/place.gazetteer';
 import { APPOSITION_PLACE_NOUNS, COMPASS, COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
+import { placesInDatelines } from './dateline.rules';
 import { isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
 import { isOrganizationFinding, organizationFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { HOLDINGS_WORDS, headsOrganization, isFacilityName, isOrdinal, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
@@ -44,7 +45,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   personsAfterDottedInitials(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
-  const rewrites = [withoutNamedThings, joinNames, numberedOrganizations, demonymsInNames, placesBeforeTheirRegion, citedAuthors, surnamesOpeningSentences];
+  const rewrites = [withoutNamedThings, joinNames, numberedOrganizations, demonymsInNames, placesBeforeTheirRegion, placesInDatelines, citedAuthors, surnamesOpeningSentences];
   return rewrites.reduce((found, rewrite) => rewrite(doc, found), findings);
 }
 

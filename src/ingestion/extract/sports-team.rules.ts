@@ -6,6 +6,7 @@ import { DIRECTION_PREPOSITIONS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '..
 import { REGIONS } from '../lexicon/region.names';
 import { isWeekdayName } from '../lexicon/speaker.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
+import { isDateline } from './dateline.rules';
 import type { EntityFinding } from './entity.classifier';
 import { isPluralShaped, verbLike } from './name-shape.rules';
 import { RESULT_LINE, RESULT_VERBS, isOrganizationFinding, organizationFinding } from './organization-context.rules';
@@ -195,17 +196,6 @@ function lowerWordAfter(doc: TokenizedArticle, i: number): ArticleToken | undefi
 /** A people's word, never a club's name: a demonym ("African", "Welsh") or an adjective in -ish ("English", "Cornish"). */
 function isPeoplesWord(t: ArticleToken): boolean {
   return hasLexiconTag(t.key, 'Demonym') || !!countryOfDemonym(t.text) || t.key.endsWith('ish');
-}
-
-/** What follows a dateline's place: maybe its region or country, maybe the agency in brackets, then a dash or the date ("LONDON (AP) -", "Leeds, England —", "LEEDS 1996-08-24"). */
-const DATELINE_REST = /^(?:,\s*\p{Lu}[\p{L}. ]{0,30})?\s*(?:\([^)\n]{1,30}\)\s*)?(?:[-—–]|\d{4}-\d\d-\d\d)/u;
-
-/** The name opens its segment as a dateline's place: where the story was written, not who played. */
-function isDateline(doc: TokenizedArticle, f: EntityFinding): boolean {
-  const first = doc.tokens[f.first];
-  if (doc.tokens[f.first - 1]?.segment === first.segment) return false;
-  const end = doc.tokens[f.last].end;
-  return DATELINE_REST.test(doc.body.slice(end, end + 64));
 }
 
 /** Words that end a club's name after its town: "Nottingham Forest", "Luton Town", "Bristol Rovers", "Sheffield United", "Nashville SC", "Valencia CF". */

@@ -1,0 +1,56 @@
+import { surfaceOf, type TokenizedArticle } from './article.tokenizer';
+import type { EntityFinding } from './entity.classifier';
+
+/**
+ * Wire datelines: the place a story was written, opening its first paragraph in capitals
+ * ("FORT MYERS BEACH, Fla. (AP) —", "DAVOS, Switzerland, Jan 18 (Reuters) -", "KINSHASA 1996-11-02").
+ */
+
+/**
+ * What follows a dateline's place, up to the dash (a hyphen between spaces standing for one: not the
+ * hyphen of "R-Ky.") or the date: maybe its state or country after a comma (group 1), maybe a date after
+ * a comma (group 2), maybe the agency in brackets (group 3).
+ */
+const DATELINE_REST = /^(,\s*\p{Lu}[\p{L}.' ]{0,30}?)?(,\s*\p{Lu}\p{L}{2,8}\.? \d{1,2})?\s*(\([^)\n]{1,30}\)\s*)?(?:\s[-—–]\s|[—–]|\d{4}-\d\d-\d\d)/u;
+
+/** The kind of what follows a dateline's place at body offset `end`: 'dash' when only a dash does ("LONDON -", and a slug, "RUGBY UNION -"), 'written' when a state, country, date or agency comes first, else null. */
+function datelineRest(doc: TokenizedArticle, end: number): 'dash' | 'written' | null {
+  const m = DATELINE_REST.exec(doc.body.slice(end, end + 64));
+  if (!m) return null;
+  return m[1] || m[2] || m[3] || /^\s*\d/.test(m[0]) ? 'written' : 'dash';
+}
+
+/** True when the finding opens its segment as a dateline's place: where the story was written ("LONDON (AP) -", "Leeds, England —", "LEEDS 1996-08-24"). */
+export function isDateline(doc: TokenizedArticle, f: EntityFinding): boolean {
+  if (doc.tokens[f.first - 1]?.segment === doc.tokens[f.first].segment) return false;
+  return datelineRest(doc, doc.tokens[f.last].end) !== null;
+}
+
+/** "FORT MYERS BEACH" -> "Fort Myers Beach": a dateline's name in capitals as the place's name. */
+function unshouted(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
+}
+
+/**
+ * "FORT MYERS BEACH, Fla. (AP) —", "EAST PALESTINE, Ohio (AP) —": a run of two capitalised words or more that
+ * opens a segment, followed by its state or country, a date or the agency before the dash (not a sport's slug:
+ * "RUGBY UNION - "), is one place, a town, whatever the lists made of its words ("FORT MYERS" and "BEACH",
+ * the country "PALESTINE"). Replaces the findings inside it, unless the lists know the whole run or it is a
+ * place already ("NEW YORK"); returns the findings in body order.
+ */
+export function placesInDatelines(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
+  const { tokens } = doc;
+  // Capitalised words (a line all in capitals is read in ordinary case: "NORTH VELLAMORA 1996-08-22").
+  const named = (i: number): boolean => tokens[i].cap && tokens[i].end - tokens[i].start > 1;
+  const runs: Array<[number, number]> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i - 1]?.segment === tokens[i].segment || !named(i)) continue;
+    let last = i;
+    while (tokens[last].joinsNext && tokens[last + 1] && named(last + 1)) last++;
+    if (last > i && datelineRest(doc, tokens[last].end) === 'written' && !findings.some((f) => f.first === i && f.last === last && (f.kind === 'dict' || f.kind === 'place'))) runs.push([i, last]);
+  }
+  if (!runs.length) return findings;
+  const out = findings.filter((f) => !runs.some(([first, last]) => f.first <= last && f.last >= first));
+  for (const [first, last] of runs) out.push({ kind: 'place', name: unshouted(surfaceOf(doc, first, last)), placeKind: 'city', first, last });
+  return out.sort((a, b) => a.first - b.first);
+}

@@ -1,0 +1,29 @@
+import { extractEntities } from '../../../../src/ingestion/article.annotator';
+import { articleFrom } from './entity.article-builder';
+
+/** Each mention of the article's lines as "<surface> <type initial>", and the entities' names. */
+function read(...lines: string[]): { mentions: string[]; names: string[] } {
+  const article = articleFrom(lines);
+  const result = extractEntities(article);
+  const typeOf = new Map(result.entities.map((e) => [e.key, e.type[0]]));
+  return {
+    mentions: result.mentions.map((m) => `${article.body.slice(m.start, m.end)} ${typeOf.get(m.entityKey)}`),
+    names: result.entities.map((e) => e.name),
+  };
+}
+
+describe('placesInDatelines: the town a wire story was written in', () => {
+  it('reads a run of capitals before its state, date or agency as one town, named in ordinary case', () => {
+    const r = read('FORT QUARNBY VELLO, Fla. (AP) — Residents returned to their homes on Friday.');
+    expect(r.mentions).toEqual(['FORT QUARNBY VELLO L', 'Fla L', 'AP O']);
+    expect(r.names).toContain('Fort Quarnby Vello');
+    expect(read('EAST PALESTINE, Ohio (AP) — The train derailed on Friday night.').mentions[0]).toBe('EAST PALESTINE L');
+    expect(read('SOUTH VELLAMORA, Quarnland, Jan 18 (Reuters) - Bankers met on Thursday.').mentions[0]).toBe('SOUTH VELLAMORA L');
+    expect(read('NORTH VELLAMORA 1996-08-22', 'Talks went on.').mentions[0]).toBe('NORTH VELLAMORA L');
+  });
+
+  it('leaves a sport\'s slug before a dash, and a name the lists know whole, as they are', () => {
+    expect(read('RUGBY UNION - Vellamora beat Quarnby 21-13 on Saturday.').mentions).not.toContain('RUGBY UNION L');
+    expect(read('NEW YORK (Reuters) - Stocks rose on Friday.').mentions[0]).toBe('NEW YORK L');
+  });
+});
