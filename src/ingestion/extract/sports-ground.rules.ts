@@ -1,7 +1,7 @@
 import { hasLexiconTag, isFunctionWord } from '../lexicon/english.lexicon';
 import { EVENT_WORDS } from '../lexicon/name-words.lexicon';
 import { cityNamed } from '../lexicon/place.gazetteer';
-import { surfaceOf, type TokenizedArticle } from './article.tokenizer';
+import { isConnector, surfaceOf, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { isPluralShaped } from './name-shape.rules';
 
@@ -36,13 +36,16 @@ function groundShaped(f: EntityFinding): boolean {
 /**
  * The name `f`, written after "at the", may be a ground's: no rule typed it, or it reads as an untitled person; no event's
  * word ends it ("the Open", "the Summit"), no plural ("the Masters", "the Knicks"), and no lower-case noun it would modify
- * follows it ("at the Brellow club").
+ * follows it ("at the Brellow club"), nor a connector and a capital ("at the Thomas and Mack Center").
  */
 function groundAfterThe(doc: TokenizedArticle, f: EntityFinding): boolean {
   const [last, next] = [doc.tokens[f.last], doc.tokens[f.last + 1]];
   if (f.kind !== 'partial' && !(f.kind === 'person' && f.titleFirst === null)) return false;
   if (EVENT_WORDS.has(last.key) || isPluralShaped(last.key) || last.possessive) return false;
-  return !next || next.cap || next.segment !== last.segment || !last.joinsNext || isFunctionWord(next.key) || hasLexiconTag(next.key, 'Preposition');
+  if (!next || next.cap || next.segment !== last.segment || !last.joinsNext) return true;
+  // "at the Thomas and Mack Center": a part of a longer name.
+  const joined = isConnector(next) && !!doc.tokens[f.last + 2]?.cap;
+  return !joined && (isFunctionWord(next.key) || hasLexiconTag(next.key, 'Preposition'));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { isDictionaryName } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isFunctionWord, isGivenName, isListedFirstName, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
-import { EVENT_WORDS, GROUP_WORDS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
+import { EVENT_WORDS, GROUP_WORDS, OTHER_SPORTS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
 import { cityNamed, countryOfDemonym } from '../lexicon/place.gazetteer';
 import { DIRECTION_PREPOSITIONS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { REGIONS } from '../lexicon/region.names';
@@ -39,7 +39,20 @@ const GAME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** A wire headline's slug for a team sport: "SOCCER - ...", "Cricket: ...", "ICE HOCKEY - ...". */
-const TEAM_SPORT_SLUG = new RegExp(`^\\s*(?:ice )?(?:${TEAM_SPORTS.join('|')})(?: union| league)?\\s*[-–—:]`, 'i');
+const TEAM_SPORT_SLUG = slugOf(TEAM_SPORTS);
+
+/** A wire headline's slug for any sport: a team sport's, "TENNIS - ...", "MOTOR RACING - ...". */
+const SPORT_SLUG = slugOf([...TEAM_SPORTS, ...OTHER_SPORTS]);
+
+/** The pattern of a wire headline's slug for one of `sports`: "SOCCER - ...", "Cricket: ...", "ICE HOCKEY - ...". */
+function slugOf(sports: string[]): RegExp {
+  return new RegExp(`^\\s*(?:ice )?(?:${sports.join('|')})(?: union| league)?\\s*[-–—:]`, 'i');
+}
+
+/** One of the segments that may be the headline of `doc` opens with a slug `slug` matches. */
+function opensWithSlug(doc: TokenizedArticle, slug: RegExp): boolean {
+  return doc.segments.slice(0, SLUG_SEGMENTS).some((s) => slug.test(doc.body.slice(s.start, s.end)));
+}
 
 /** How many segments may come before a headline's slug: the headline opens the article. */
 const SLUG_SEGMENTS = 3;
@@ -155,7 +168,7 @@ function sportsWeight(t: ArticleToken): number {
  * score written, two more without.
  */
 function isSportsCopy(doc: TokenizedArticle): boolean {
-  if (doc.segments.slice(0, SLUG_SEGMENTS).some((s) => TEAM_SPORT_SLUG.test(doc.body.slice(s.start, s.end))) || writesTownsResult(doc.body)) return true;
+  if (opensWithSlug(doc, TEAM_SPORT_SLUG) || writesTownsResult(doc.body)) return true;
   const seen = new Set<string>();
   let weight = 0;
   for (const t of doc.tokens) {
@@ -699,13 +712,14 @@ function clubsInHeadlines(doc: TokenizedArticle, findings: EntityFinding[]): voi
  * waterfront"), in a dateline, or, for a city the lists know, in a sentence with no word of sports copy or
  * score (inSportsSentence), and a one-word name no rule found where it opens a sentence ("Arsenal are third").
  * Countries, nations and well-known regions, people, the words of people the article names and peoples' words ("English captain") stay.
- * Last, the grounds where games are played are places (typeSportsGrounds: "Goodison Park", "the crowd at Anfield").
+ * Last, the grounds where games are played are places (typeSportsGrounds: "Goodison Park", "the crowd at Anfield"), in
+ * sports copy or under any sport's slug (SPORT_SLUG: "MOTOR RACING - ...") read as sports copy there.
  */
 export function typeSportsTeams(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const sports = isSportsCopy(doc);
   typeClubs(doc, findings, sports);
   if (sports) clubsInHeadlines(doc, findings);
-  typeSportsGrounds(doc, findings, sports);
+  typeSportsGrounds(doc, findings, sports || opensWithSlug(doc, SPORT_SLUG));
 }
 
 /** The rewrites of typeSportsTeams but for the headline's clubs, `sports` telling whether `doc` reads as sports copy. */

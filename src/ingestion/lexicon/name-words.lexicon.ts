@@ -39,7 +39,7 @@ export const NAMED_THING_KINDS = new Set([
 export const TEAM_SPORTS = ['soccer', 'football', 'rugby', 'cricket', 'basketball', 'baseball', 'hockey'];
 
 /** The other sports a wire headline's slug names ("TENNIS - ...", "Golf-..."). */
-export const OTHER_SPORTS = ['tennis', 'golf', 'athletics', 'cycling', 'boxing'];
+export const OTHER_SPORTS = ['tennis', 'golf', 'athletics', 'cycling', 'boxing', 'motor racing', 'horse racing', 'swimming'];
 
 /** Words that name an event after a place ("Fan Expo Canada", "Davis Cup", "Tour de France"): the place stays a place. */
 export const EVENT_WORDS = new Set([

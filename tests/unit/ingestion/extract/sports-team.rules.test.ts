@@ -385,6 +385,15 @@ describe('typeSportsGrounds: where games are played', () => {
       mentions('Leeds beat Everton 2-0 at the Quorvaneum on Sunday, their striker scoring twice before halftime. Tom Quarley played at the Open and at the Brellow club.'),
     ).toEqual(['Leeds O', 'Everton O', 'Quorvaneum L', 'Tom Quarley P']);
   });
+  it('reads grounds under any sport’s slug, not a part of a longer name after "at the"', () => {
+    expect(mentions('MOTOR RACING - QUARLEY ON POLE.', 'Tom Quarley of Brellow took pole at the Quorvaring on Saturday and races at the Thomas and Varley Center next.')).toEqual([
+      'QUARLEY P',
+      'Tom Quarley P',
+      'Brellow O',
+      'Quorvaring L',
+      'Varley Center O',
+    ]);
+  });
   it('takes a name read as a person’s that ends in a ground’s word for the ground where it hosts a game, not elsewhere', () => {
     expect(mentions('Grace Park will host the final in June.')).toEqual(['Grace Park L']);
     expect(mentions('Grace Park said she would play in June.')).toEqual(['Grace Park P']);
