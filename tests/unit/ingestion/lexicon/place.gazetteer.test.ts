@@ -109,6 +109,14 @@ describe('place gazetteer', () => {
     expect(countryNamed('Falklands')?.code).toBe('FK');
   });
 
+  it('knows the regions business news names ("the Americas", "Asia-Pacific", "the Nordics", "the Gulf", "the Bay Area")', () => {
+    expect(regionNamed('Americas')).toMatchObject({ kind: 'region' });
+    expect(regionNamed('Asia Pacific')).toMatchObject({ name: 'Asia-Pacific' });
+    expect(regionNamed('Nordics')).toMatchObject({ kind: 'region' });
+    expect(regionNamed('Gulf')).toMatchObject({ kind: 'region' });
+    expect(regionNamed('San Francisco Bay Area')).toMatchObject({ name: 'Bay Area', countryCode: 'US' });
+  });
+
   it('reads "Congo" as news does, the Democratic Republic; its neighbour is "Republic of Congo" or "Congo Republic"', () => {
     expect(countryNamed('Congo')?.code).toBe('CD');
     expect(countryNamed('Democratic Republic of Congo')?.code).toBe('CD');
