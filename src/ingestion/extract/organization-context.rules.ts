@@ -101,7 +101,7 @@ function lowerWordAt(tokens: ArticleToken[], i: number, keys: ReadonlySet<string
  * facility when the name is possessive (one ordinary word too before a titled person: "Labour's"; not one
  * word that is a surname or names a person in the article, "Yeltsin's spokesman"),
  * before a company officer's title and its holder ("Tesla Chief Executive Elon Musk"),
- * after a lower-case noun for a kind of organization (not before a verb: "the company Kowalczyk
+ * after a lower-case noun for a kind of organization, or one opening the sentence ("Insurer Quorvle said"; not before a verb: "the company Kowalczyk
  * founded"), before "poll" or "survey" ("a Quorvle poll", "the Brightwater / Tellan poll"), after a
  * person's job and "at" ("an analyst at Quorvle", "his years at Tellan") or an organization's people and
  * "of" / "for" ("a spokesman for Tellan", "chief executive of Quorvle"), after a word for a company's sale
@@ -148,7 +148,10 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     // Daily published the story", has it for subject: no relative clause).
     const next = tokens[f.last + 1];
     const mainVerb = !!next && (isPersonalCueForm(next.key) || (next.joinsNext && lowerWordAt(tokens, f.last + 2, OBJECT_OPENERS)));
-    const afterKindNoun = lowerWordAt(tokens, f.first - 1, ORGANIZATION_KIND_NOUNS) && !tokens[f.first - 1].possessive && !(!!next && !next.cap && lastWord.joinsNext && verbLike(next.key) && !mainVerb);
+    // The kind's noun may open the sentence with its capital: "Insurer Quorvle said".
+    const kindNoun = tokens[f.first - 1];
+    const kindOpens = !!kindNoun && kindNoun.sentenceStart && !kindNoun.upper && kindNoun.joinsNext && ORGANIZATION_KIND_NOUNS.has(kindNoun.key);
+    const afterKindNoun = (lowerWordAt(tokens, f.first - 1, ORGANIZATION_KIND_NOUNS) || kindOpens) && !tokens[f.first - 1].possessive && !(!!next && !next.cap && lastWord.joinsNext && verbLike(next.key) && !mainVerb);
     if (((ofPerson || beforePerson || afterKindNoun || owner) && organizationShaped(tokens, f)) || ((beforeTitledPerson || afterOwner) && organizationShaped(tokens, f, true)) || (officerBody && organizationShaped(tokens, f, false, true))) {
       findings[i] = organizationFinding(doc, f.first, f.last);
     }

@@ -475,6 +475,12 @@ describe('extractEntities: organizations typed by the words around them', () => 
     expect(r.people).toEqual(['Dana Pikewell', 'Omar Haddad']);
   });
 
+  it("reads a name after a company's trade noun opening the sentence as the company ('Insurer Quorvle said')", () => {
+    const r = extract('Insurer Quorvexa said profit rose.', 'Lender Brevantix said it would cut jobs.');
+    expect(r.organizations).toEqual(['Quorvexa', 'Brevantix']);
+    expect(r.people).toEqual([]);
+  });
+
   it("reads a name after a company's trade noun as the company, and before a verb of speech too", () => {
     const r = extract('The state oil company Petrovanta said output fell.', 'German automaker Veltrumo recalled cars, trade publication Pollvanta reported.');
     expect(r.organizations).toEqual(['Petrovanta', 'Veltrumo', 'Pollvanta']);
