@@ -2,7 +2,7 @@ import { hasLexiconTag, isClosedClassWord, isCommonWord, isForeignArticle, isFun
 import { type DictionaryHit, lookupName } from '../lexicon/entity.dictionary';
 import { findCues, isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { COMPANY_NOUNS, DOCUMENT_HEADS, GROUPING_NOUNS, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS, PERSON_ONLY_VERBS, PERSON_PRONOUNS } from '../lexicon/name-words.lexicon';
+import { COMPANY_NOUNS, DOCUMENT_HEADS, GROUPING_NOUNS, KINSHIP_PARTICLES, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS, PERSON_ONLY_VERBS, PERSON_PRONOUNS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { ARTICLES, CUE_MODIFIERS } from '../lexicon/speaker.lexicon';
 import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffice, isPersonOnlyTitle, isTitleHead, isTitleWord, personLedNoun } from '../lexicon/title.lexicon';
@@ -93,7 +93,17 @@ function titleWordSurname(ws: ArticleToken[], n: number): boolean {
  */
 export function placeInPersonName(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
   if (hit.type !== 'CITY' && hit.type !== 'REGION' && hit.type !== 'COUNTRY') return false;
-  return placeAsGivenName(tokens, chunk, i, hit) || placeAsSurname(tokens, chunk, i) || placeAfterPersonTitle(tokens, chunk, i) || placeAfterUnknownGivenName(tokens, chunk, i);
+  return placeAsGivenName(tokens, chunk, i, hit) || placeAsSurname(tokens, chunk, i) || placeAfterPersonTitle(tokens, chunk, i) || placeAfterUnknownGivenName(tokens, chunk, i) || placeAfterKinshipParticle(tokens, chunk, i);
+}
+
+/**
+ * "Kengo wa Dondo", "Daniel arap Moi", "Ahmed bin Lima": a place right after a particle written small that names a person's father or
+ * line ("bin", "ibn", "bint", "arap", "wa"; not "de", "al", which name places too: "Rio de Janeiro", "Ras al Khaimah"), itself after a
+ * capitalised word of the same run, is the last word of the person's name.
+ */
+function placeAfterKinshipParticle(tokens: ArticleToken[], chunk: number[], i: number): boolean {
+  const [given, particle] = [tokens[chunk[i - 2]], tokens[chunk[i - 1]]];
+  return i >= 2 && !particle.cap && KINSHIP_PARTICLES.has(particle.key) && given.cap && !given.upper && nameShaped(given);
 }
 
 /**

@@ -11,6 +11,9 @@ export const NAME_PARTICLES = new Set([
   'dos', 'das', 'do', 'y', 'ter', 'ten', 'zu', 'af', 'av', 'arap', 'wa', 'bint', 'ben',
 ]);
 
+/** The name particles that name a person's father or line ("son of": "bin", "arap"), found in no place's name. */
+export const KINSHIP_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'arap', 'wa']);
+
 /** Generational suffixes and regnal numbers that end a full name ("Joseph R. Biden Jr.", "Mohammed VI", "Leo XIV"; no single letter: "V", "X" name other things too). */
 export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx']);
 

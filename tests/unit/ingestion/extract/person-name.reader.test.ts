@@ -258,6 +258,13 @@ describe('person-name reader', () => {
     expect(found('She was crowned Miss America on Sunday.')).not.toContain('PERSON America');
   });
 
+  it('reads a town after a kinship particle ("wa", "bin", "arap") as the last word of a person\'s name, not after "de" (a place\'s particle)', () => {
+    const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(found('Premier Tolu wa Lima told the assembly he would resign.')).toContain('PERSON Tolu wa Lima');
+    expect(found('Sheikh Harun bin Kinshasa attended the talks.')).toContain('PERSON Harun bin Kinshasa');
+    expect(found('Flights from Rio de Janeiro to Lima resumed.')).toEqual(expect.arrayContaining(['LOCATION Rio de Janeiro', 'LOCATION Lima']));
+  });
+
   it('reads a town ending the run after an abbreviated office and one given name no list knows as the surname ("Rep. Ro Khanna")', () => {
     const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
     expect(found('Rep. Vo Kolhapur said the committee would vote.')).toEqual(['PERSON Vo Kolhapur']);
