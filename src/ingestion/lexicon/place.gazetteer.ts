@@ -77,6 +77,16 @@ const DEMONYM_SPELLINGS: Record<string, string[]> = { SA: ['Saudi'] };
 /** Short upper-case forms that news prose does use for a country (ISO codes otherwise are not names). */
 const COUNTRY_ABBREVIATIONS = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'DPRK', 'ROK', 'USSR']);
 
+/**
+ * English names news gives some cities, by GeoNames ID, that the gazetteer would otherwise miss or give
+ * to a smaller town of that name: GeoNames keeps them only as alternate names, which lose to a town's own
+ * name ("Geneva" of Genève, not Geneva, Illinois; "Hanover" of Hannover) or are not read below 100,000
+ * people ("Lucerne", "Dunkirk"). Chosen by hand; each counts as the city's own name.
+ */
+const ENGLISH_CITY_NAMES: ReadonlyMap<number, string> = new Map([
+  [2660646, 'Geneva'], [2910831, 'Hanover'], [2659811, 'Lucerne'], [3020686, 'Dunkirk'],
+]);
+
 const MIN_CITY_POPULATION = 15000;
 const MIN_POPULATION_FOR_ALTERNATE_NAMES = 100000;
 
@@ -223,6 +233,8 @@ function loadCities(g: Gazetteer): void {
     // The ASCII spelling, when it differs ("Zurich" for "Zürich"): compared as bytes, decoded only then.
     const sameBytes = altStart - asciiStart === asciiStart - nameStart && buf.compare(buf, nameStart, asciiStart - 1, asciiStart, altStart - 1) === 0;
     if (!sameBytes && altStart - 1 > asciiStart) offerCity(g, buf.toString('latin1', asciiStart, altStart - 1), own);
+    const english = ENGLISH_CITY_NAMES.get(geonamesId);
+    if (english) offerCity(g, english, own);
     if (population < MIN_POPULATION_FOR_ALTERNATE_NAMES && !capital) continue;
     const alternate: CityRecord = { ...own, primaryName: false };
     const alternates = buf.toString('utf8', altStart, buf.indexOf(TAB, altStart));

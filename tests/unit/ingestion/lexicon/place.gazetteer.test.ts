@@ -109,6 +109,13 @@ describe('place gazetteer', () => {
     expect(countryNamed('Falklands')?.code).toBe('FK');
   });
 
+  it('knows cities by the English names news gives them where GeoNames keeps those only as alternates ("Geneva", "Hanover", "Lucerne")', () => {
+    expect(cityNamed('Geneva')).toMatchObject({ name: 'Genève', countryCode: 'CH' });
+    expect(cityNamed('Hanover')).toMatchObject({ name: 'Hannover', countryCode: 'DE' });
+    expect(cityNamed('Lucerne')).toMatchObject({ name: 'Luzern', countryCode: 'CH' });
+    expect(cityNamed('Genève')).toMatchObject({ countryCode: 'CH' });
+  });
+
   it('knows the regions business news names ("the Americas", "Asia-Pacific", "the Nordics", "the Gulf", "the Bay Area")', () => {
     expect(regionNamed('Americas')).toMatchObject({ kind: 'region' });
     expect(regionNamed('Asia Pacific')).toMatchObject({ name: 'Asia-Pacific' });
