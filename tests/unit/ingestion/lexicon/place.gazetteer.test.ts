@@ -116,12 +116,14 @@ describe('place gazetteer', () => {
     expect(cityNamed('Genève')).toMatchObject({ countryCode: 'CH' });
   });
 
-  it('knows the regions business news names ("the Americas", "Asia-Pacific", "the Nordics", "the Gulf", "the Bay Area")', () => {
+  it('knows the regions news names beside countries and states ("the Americas", "Asia-Pacific", "the Gulf", "the Bay Area", "the Ruhr")', () => {
     expect(regionNamed('Americas')).toMatchObject({ kind: 'region' });
     expect(regionNamed('Asia Pacific')).toMatchObject({ name: 'Asia-Pacific' });
     expect(regionNamed('Nordics')).toMatchObject({ kind: 'region' });
     expect(regionNamed('Gulf')).toMatchObject({ kind: 'region' });
     expect(regionNamed('San Francisco Bay Area')).toMatchObject({ name: 'Bay Area', countryCode: 'US' });
+    expect(regionNamed('Ruhr')).toMatchObject({ countryCode: 'DE' });
+    expect(regionNamed("Cote d'Azur")).toMatchObject({ name: 'French Riviera', countryCode: 'FR' });
   });
 
   it('reads "Congo" as news does, the Democratic Republic; its neighbour is "Republic of Congo" or "Congo Republic"', () => {
