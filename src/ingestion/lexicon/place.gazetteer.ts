@@ -47,7 +47,8 @@ export interface CityRecord {
  * Common English names and abbreviations that world-countries lacks, by ISO code. Chosen by hand, so
  * they are kept even when the name is also an English word ("Turkey", which the package spells Türkiye),
  * and win over another country's alternative spelling: news calls the Democratic Republic of the Congo
- * "Congo" (Reuters and AP style), its neighbour "Republic of Congo" or "Congo Republic".
+ * "Congo" (Reuters and AP style), its neighbour "Republic of Congo" or "Congo Republic"; "the Virgin
+ * Islands" are the US territory (its delegate in Congress), the others "the British Virgin Islands".
  */
 const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   US: ['U.S.', 'U.S.A.', 'America', 'United States'],
@@ -61,7 +62,7 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   TR: ['Turkey'],
   BA: ['Bosnia'],
   IR: ['Islamic Republic'],
-  VI: ['U.S. Virgin Islands', 'US Virgin Islands'],
+  VI: ['U.S. Virgin Islands', 'US Virgin Islands', 'Virgin Islands'],
   CV: ['Cape Verde'],
   MK: ['Macedonia'],
   VA: ['Holy See'],

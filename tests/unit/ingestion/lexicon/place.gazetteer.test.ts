@@ -97,7 +97,8 @@ describe('place gazetteer', () => {
     expect(regionNamed('Rhine')).toMatchObject({ kind: 'river' });
     expect(regionNamed('River Thames')).toMatchObject({ name: 'Thames', countryCode: 'GB' });
     expect(countryNamed('U.S. Virgin Islands')?.code).toBe('VI');
-    expect(countryNamed('Virgin Islands')?.code).toBe('VG');
+    expect(countryNamed('Virgin Islands')?.code).toBe('VI');
+    expect(countryNamed('British Virgin Islands')?.code).toBe('VG');
   });
 
   it('knows the great islands no list of cities or states holds, within their country where there is one', () => {
