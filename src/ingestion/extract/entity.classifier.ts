@@ -12,7 +12,7 @@ import { placesInDatelines } from './dateline.rules';
 import { isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
 import { isOrganizationFinding, organizationFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { HOLDINGS_WORDS, headsOrganization, isFacilityName, isOrdinal, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
-import { hasCue, knownFullName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
+import { hasCue, knownFullName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, nicknameAndSurname, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
 import { typeSportsTeams } from './sports-team.rules';
 
 /**
@@ -785,7 +785,7 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
       // "Dragging Walsh into it ...": an inflected word opens the sentence even before a surname; a word
       // the dictionary also writes as a name before another name word does not ("Frank Rack got in touch"), unless a noun for a person ("Singer Rosalía").
       (((jobNoun(t) || isCommonWord(t.key)) && !(next && (isSurname(next.key) || (isDictionaryName(t.key) && !hasLexiconTag(t.key, 'Actor') && nameShaped(next) && !isCommonWord(next.key))))) || inflectedWord(t.key)));
-  while (a < b && strippable(tokens[run[a]], a + 1 < b ? tokens[run[a + 1]] : undefined, a + 1 < b ? tokens[run[a + 1] + 1] : undefined)) a++;
+  while (a < b && strippable(tokens[run[a]], a + 1 < b ? tokens[run[a + 1]] : undefined, a + 1 < b ? tokens[run[a + 1] + 1] : undefined) && !(b - a === 2 && nicknameAndSurname(doc, run[a], run[a + 1]))) a++;
   while (b > a && isConnector(tokens[run[b - 1]])) b--;
   if (a >= b) return;
   const words = run.slice(a, b);

@@ -462,6 +462,7 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   // So too before a possessive that owns the next word ("Taylor Swift's new album"), as a person owns her album.
   if (n === 1 && ws.length === 2 && !titleCase && firstName && wordWrittenAsName(ws[1]) && (ownsNext(tokens, piece[1]) || personEvidence(doc, piece))) return piece;
   if (ws.length === 2 && !titleCase && placeAfterUnknownGivenName(tokens, piece, 1)) return piece;
+  if (ws.length === 2 && !titleCase && nicknameAndSurname(doc, piece[0], piece[1])) return piece;
   if (n < 2) return [];
   const name = ws.slice(0, n);
   // "Affordable Care Act", "Free Document License": the name of a law or a document, no person's.
@@ -502,6 +503,21 @@ function ownsNext(tokens: ArticleToken[], at: number): boolean {
 /** A name-shaped capitalised word (no acronym, no initial) the spelling dictionary also writes as a name ("Brown", "Swift", "Young"). */
 function wordWrittenAsName(t: ArticleToken): boolean {
   return nameShaped(t) && !t.upper && !t.initial && isDictionaryName(t.key);
+}
+
+/**
+ * "Tiger Woods said he would play": two capitalised words alone (tokens `first`, `last`), the first a rare English word (no common
+ * word, adjective, title or noun the lexicon tags for a person: a nickname used as a given name), the second a word the dictionary
+ * also writes as a name (a place's head word too: "Woods"), as the subject of a verb only a person does or of one a person's pronoun follows (personAsSubject; "Tiger
+ * Brands said it" stays none), are a person's name.
+ */
+export function nicknameAndSurname(doc: TokenizedArticle, first: number, last: number): boolean {
+  const [nick, surname] = [doc.tokens[first], doc.tokens[last]];
+  if (last !== first + 1 || !nick.cap || nick.upper || !nick.joinsNext || !isVocabularyWord(nick.key) || isCommonWord(nick.key) || isTitleWord(nick.key)) return false;
+  const tagged = ['Actor', 'Adjective', 'Plural'].some((tag) => hasLexiconTag(nick.key, tag)) || verbLike(nick.key);
+  // The surname may be a place's head word too ("Woods"), no organization's or title's.
+  const surnameWord = surname.cap && !surname.upper && !surname.initial && isDictionaryName(surname.key) && !isCommonWord(surname.key) && !isOrganizationHead(surname.key) && !isTitleWord(surname.key);
+  return !tagged && surnameWord && personAsSubject(doc, last);
 }
 
 /** A capitalised word no list or dictionary knows, name-shaped (a given name the lists lack: "Sherrod", "Cathie"). */

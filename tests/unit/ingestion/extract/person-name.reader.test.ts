@@ -258,6 +258,13 @@ describe('person-name reader', () => {
     expect(found('She was crowned Miss America on Sunday.')).not.toContain('PERSON America');
   });
 
+  it('reads a rare English word before a word the dictionary writes as a name ("Tiger Woods") as a person\'s name when a person\'s pronoun follows its verb', () => {
+    const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(found('Badger Woods said she would race again in the spring.')).toEqual(['PERSON Badger Woods']);
+    expect(found('Later, Badger Woods said she would race again.')).toEqual(['PERSON Badger Woods']);
+    expect(found('Otter Holdings said it would cut jobs.')).not.toContain('PERSON Otter Holdings');
+  });
+
   it('reads a town after a kinship particle ("wa", "bin", "arap") as the last word of a person\'s name, not after "de" (a place\'s particle)', () => {
     const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
     expect(found('Premier Tolu wa Lima told the assembly he would resign.')).toContain('PERSON Tolu wa Lima');
