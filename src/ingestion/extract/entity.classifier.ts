@@ -7,6 +7,7 @@ import { chamberNamedAfterThe, isClubPrefix, isCompanyNameWord } from '../lexico
 import { isMajorPlaceName, stateNamed } from '../lexicon/place.gazetteer';
 import { APPOSITION_PLACE_NOUNS, COMPASS, COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
+import { bracketedAcronymAfter, initialsStart } from './acronym-spelling.rules';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { placesInDatelines } from './dateline.rules';
 import { isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
@@ -35,7 +36,11 @@ export type EntityFinding =
  */
 export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   const findings: EntityFinding[] = [];
-  for (const chunk of doc.chunks) classifyChunk(doc, chunk, findings);
+  for (const chunk of doc.chunks) {
+    const opening = findings.length;
+    classifyChunk(doc, chunk, findings);
+    spelledByItsAcronym(doc, chunk, findings, opening);
+  }
   personsInLists(doc, findings);
   typeByApposition(doc, findings);
   typeByOrganizationPeople(doc, findings);
@@ -602,6 +607,22 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
   flush();
   if (doc.segments[tokens[chunk[0]].segment].titleCase) return;
   for (let i = 0; i < chunk.length; i++) if (openedByThe(tokens, chunk, i)) joinThe(doc, out, opening, chunk[i]);
+}
+
+/**
+ * "The Liberation Tigers of Tamil Eelam (LTTE)": a chunk of two words or more (after an opening "the") whose
+ * initials spell the whole acronym the text writes in brackets right after it is one name; when the findings
+ * read in it (from `opening` of `out` on) are not one finding ending on its last word, they are rewritten as
+ * one organization, whatever its words would read as alone ("Kennedy Space Center (KSC)" stays the place it was read as).
+ */
+function spelledByItsAcronym(doc: TokenizedArticle, chunk: number[], out: EntityFinding[], opening: number): void {
+  const { tokens } = doc;
+  const last = chunk[chunk.length - 1];
+  const first = tokens[chunk[0]].key === 'the' ? chunk[0] + 1 : chunk[0];
+  const read = out.length === opening + 1 && out[opening].first <= first && out[opening].last === last;
+  if (read || last <= first || doc.segments[tokens[last].segment].titleCase) return;
+  const acronym = bracketedAcronymAfter(doc, last);
+  if (acronym && initialsStart(tokens, first, last, acronym) === first) out.splice(opening, out.length - opening, organizationFinding(doc, first, last));
 }
 
 /**

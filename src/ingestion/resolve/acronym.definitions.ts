@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { bracketedAcronymAfter, initialsStart } from '../extract/acronym-spelling.rules';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
 import { BoundedMemo } from '../lexicon/bounded.memo';
@@ -6,7 +7,6 @@ import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { MEMO_LIMIT } from '../lexicon/entity.dictionary';
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isGivenName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname } from '../lexicon/english.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
-import { NAME_CONNECTORS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 
 /** An acronym the text defines: the acronym, the first token of its long form, and the long form. */
@@ -23,34 +23,15 @@ export interface AcronymDefinition {
  */
 export function acronymDefinitions(doc: TokenizedArticle, findings: EntityFinding[]): Map<EntityFinding, AcronymDefinition> {
   const definitions = new Map<EntityFinding, AcronymDefinition>();
-  const { tokens, body } = doc;
   for (const f of findings) {
     if (f.kind === 'person') continue;
-    const end = tokens[f.last].end;
-    const m = /^ ?\((\p{Lu}[\p{Lu}&]{1,9})\)/u.exec(body.slice(end, end + 14));
-    if (!m) continue;
-    const from = initialsStart(tokens, f.first, f.last, m[1]);
+    const acronym = bracketedAcronymAfter(doc, f.last);
+    if (!acronym) continue;
+    const from = initialsStart(doc.tokens, f.first, f.last, acronym);
     if (from === null) continue;
-    definitions.set(f, { acronym: m[1], first: from, name: surfaceOf(doc, from, f.last) });
+    definitions.set(f, { acronym, first: from, name: surfaceOf(doc, from, f.last) });
   }
   return definitions;
-}
-
-/**
- * The first token of the words ending at `last` whose initials spell `acronym` (ignoring "of", "the"...);
- * or `first` when the initials of all the words are the acronym's letters in another order, as an
- * acronym of the name in another language is ("Union of Rationalist Atheists and Agnostics (UAAR)").
- */
-function initialsStart(tokens: ArticleToken[], first: number, last: number, acronym: string): number | null {
-  const wanted = acronym.replace(/&/g, '');
-  let letters = '';
-  for (let i = last; i >= first; i--) {
-    if (NAME_CONNECTORS.has(tokens[i].key) && !tokens[i].cap) continue;
-    letters = tokens[i].text[0].toUpperCase() + letters;
-    if (letters === wanted) return i;
-  }
-  const sorted = (text: string): string => [...text].sort().join('');
-  return letters.length === wanted.length && sorted(letters) === sorted(wanted) ? first : null;
 }
 
 /**

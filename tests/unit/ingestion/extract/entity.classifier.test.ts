@@ -413,4 +413,11 @@ describe('classifyEntities', () => {
     classifyEntities(doc);
     expect([...doc.titleWords]).toEqual(['galaxy']);
   });
+
+  it('reads a run whose initials spell the acronym bracketed after it as one organization, unless it was read as one name already', () => {
+    expect(findings('The Liberation Tigers of Vorland Eelam (LTVE) have fought since 1990.')[0]).toEqual(['org', 'Liberation Tigers of Vorland Eelam', 'Liberation Tigers of Vorland Eelam']);
+    expect(findings('Staff at the Quorvle Space Center (QSC) left.')[0]).toEqual(['place', 'Quorvle Space Center', 'facility']);
+    // Letters the run does not spell leave its words read as before.
+    expect(findings('The Liberation Tigers of Vorland Eelam (LTTE) have fought since 1990.')[0][1]).not.toBe('Liberation Tigers of Vorland Eelam');
+  });
 });

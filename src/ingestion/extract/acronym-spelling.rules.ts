@@ -1,0 +1,25 @@
+import { NAME_CONNECTORS } from '../lexicon/name-words.lexicon';
+import type { ArticleToken, TokenizedArticle } from './article.tokenizer';
+
+/** The acronym written in brackets right after token `last` ("... Organization (XYZ)"), or null. */
+export function bracketedAcronymAfter(doc: TokenizedArticle, last: number): string | null {
+  const end = doc.tokens[last].end;
+  return /^ ?\((\p{Lu}[\p{Lu}&]{1,9})\)/u.exec(doc.body.slice(end, end + 14))?.[1] ?? null;
+}
+
+/**
+ * The first token of the words ending at `last` whose initials spell `acronym` (ignoring "of", "the"...);
+ * or `first` when the initials of all the words are the acronym's letters in another order, as an
+ * acronym of the name in another language is ("Union of Rationalist Atheists and Agnostics (UAAR)").
+ */
+export function initialsStart(tokens: ArticleToken[], first: number, last: number, acronym: string): number | null {
+  const wanted = acronym.replace(/&/g, '');
+  let letters = '';
+  for (let i = last; i >= first; i--) {
+    if (NAME_CONNECTORS.has(tokens[i].key) && !tokens[i].cap) continue;
+    letters = tokens[i].text[0].toUpperCase() + letters;
+    if (letters === wanted) return i;
+  }
+  const sorted = (text: string): string => [...text].sort().join('');
+  return letters.length === wanted.length && sorted(letters) === sorted(wanted) ? first : null;
+}
