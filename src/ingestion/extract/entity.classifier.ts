@@ -50,7 +50,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   personsAfterDottedInitials(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
-  const rewrites = [withoutNamedThings, joinNames, numberedOrganizations, demonymsInNames, placesBeforeTheirRegion, placesInDatelines, citedAuthors, surnamesOpeningSentences];
+  const rewrites = [personsAroundNicknames, withoutNamedThings, joinNames, numberedOrganizations, demonymsInNames, placesBeforeTheirRegion, placesInDatelines, citedAuthors, surnamesOpeningSentences];
   return rewrites.reduce((found, rewrite) => rewrite(doc, found), findings);
 }
 
@@ -186,6 +186,40 @@ function personsAfterDottedInitials(doc: TokenizedArticle, findings: EntityFindi
     const rest = tokens.slice(f.first + 1, f.last + 1);
     if (rest.every((t) => t.cap && !t.upper && nameShaped(t) && !isCommonWord(t.key) && !isConnector(t))) findings[i] = { kind: 'person', first: f.first, last: f.last, role: null, titleFirst: null };
   });
+}
+
+/**
+ * 'Raymond "Big Ray" Castellano', 'Anthony “Tony” Salerno': a given name, one or two capitalised words in quotation marks and the
+ * finding right after them are three names of one person, each a person's name of its own (the marks cut the name), whatever the
+ * surname also is (a town: "Salerno"). Returns the findings with those rewritten.
+ */
+function personsAroundNicknames(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
+  const { tokens, body } = doc;
+  const person = (first: number, last: number): EntityFinding => ({ kind: 'person', first, last, role: null, titleFirst: null });
+  const gap = (i: number): string => body.slice(tokens[i].end, tokens[i + 1]?.start ?? tokens[i].end);
+  const out: EntityFinding[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const given = tokens[f.last];
+    if ((f.kind !== 'partial' && f.kind !== 'person') || doc.segments[given.segment].titleCase || !isGivenName(given.key) || !/^\s+["“]$/.test(gap(f.last))) {
+      out.push(f);
+      continue;
+    }
+    let end = f.last + 1;
+    while (end < f.last + 2 && gap(end) === ' ') end++;
+    const nickname = tokens.slice(f.last + 1, end + 1);
+    let g = i + 1;
+    while (g < findings.length && findings[g].last <= end) g++;
+    const surname = findings[g];
+    const named = nickname.every((t) => t.cap && !t.upper && nameShaped(t)) && /^["”]\s+$/.test(gap(end));
+    if (!named || !surname || surname.first !== end + 1 || surname.kind === 'org' || !nameShaped(tokens[surname.first])) {
+      out.push(f);
+      continue;
+    }
+    out.push(f.kind === 'person' ? f : person(f.first, f.last), person(f.last + 1, end), surname.kind === 'person' ? surname : person(surname.first, surname.last));
+    i = g;
+  }
+  return out;
 }
 
 /**

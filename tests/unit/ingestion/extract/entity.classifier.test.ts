@@ -25,6 +25,19 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('reads a given name, a nickname in quotation marks and the name after it as three names of a person, a town\'s name too ("Salerno")', () => {
+    expect(findings('Police arrested Raymond "Big Ray" Quimby III on Monday.')).toEqual([
+      ['person', 'Raymond', null],
+      ['person', 'Big Ray', null],
+      ['person', 'Quimby III', null],
+    ]);
+    expect(findings('Anthony “Fat Tony” Salerno denied the charges.').slice(0, 3)).toEqual([
+      ['person', 'Anthony', null],
+      ['person', 'Fat Tony', null],
+      ['person', 'Salerno', null],
+    ]);
+  });
+
   it('reads a name before an apposition headed by a place noun as that place, after a place preposition too', () => {
     expect(findings('The worst damage was around Vellamora, a territory on the shores of the lake.')).toEqual([['place', 'Vellamora', 'region']]);
     expect(findings('Then gunmen attacked Zorinsk, a town near the border.')).toEqual([['place', 'Zorinsk', 'city']]);
