@@ -239,7 +239,8 @@ function newspapersAfterThe(doc: TokenizedArticle, findings: EntityFinding[]): v
  * "the Republican party", "the Labour party": one or two capitalised words no rule typed, none a
  * given name or office, before a lower-case "party" are, with it, a party's name; so are two ordinary
  * words capitalised inside a sentence and joined by "and" ("the Law and Justice party", "the Justice and
- * Development party"). Rewrites those partial findings.
+ * Development party"). So is a town's one-word name right after a country or its demonym when the town lies in another
+ * country ("Mexico's Morena party": a party named for a word, not a town). Rewrites those findings.
  */
 function partiesInLowerCase(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
@@ -250,13 +251,24 @@ function partiesInLowerCase(doc: TokenizedArticle, findings: EntityFinding[]): v
   for (let i = findings.length - 1; i >= 0; i--) {
     const f = findings[i];
     const party = tokens[f.last + 1];
-    if (!nameWords(f, true) || !party || party.cap || party.key !== 'party' || !tokens[f.last].joinsNext) continue;
     const e = findings[i - 1];
+    if (!party || party.cap || party.key !== 'party' || !tokens[f.last].joinsNext) continue;
+    if (townOfAnotherCountry(f, e)) {
+      findings[i] = organizationFinding(doc, f.first, f.last + 1);
+      continue;
+    }
+    if (!nameWords(f, true)) continue;
     const and = tokens[f.first - 1];
     const joined = nameWords(e, true) && e.last === f.first - 2 && and.key === 'and' && !and.cap && tokens[e.last].joinsNext && and.joinsNext && ordinary(e) && ordinary(f);
     if (joined) findings.splice(i - 1, 2, organizationFinding(doc, e.first, f.last + 1));
     else if (nameWords(f, false)) findings[i] = organizationFinding(doc, f.first, f.last + 1);
   }
+}
+
+/** Finding `f` is one word naming a town of another country than the country or demonym finding `e` right before it names. */
+function townOfAnotherCountry(f: EntityFinding, e: EntityFinding | undefined): boolean {
+  if (f.kind !== 'dict' || f.hit.type !== 'CITY' || f.first !== f.last || e?.kind !== 'dict' || e.last !== f.first - 1) return false;
+  return (e.hit.type === 'COUNTRY' || e.hit.type === 'DEMONYM') && e.hit.country.code !== f.hit.city.countryCode;
 }
 
 /**

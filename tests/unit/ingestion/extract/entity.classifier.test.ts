@@ -208,6 +208,12 @@ describe('classifyEntities', () => {
     expect(findings('Many voters backed the Order and Justice party.')).toEqual([['org', 'Order and Justice party', 'Order and Justice party']]);
   });
 
+  it('reads a town of another country than the one named right before it, before a lower-case "party", as a party', () => {
+    expect(findings("Brazil's Durban party won the vote.")[1]).toEqual(['org', 'Durban party', 'Durban party']);
+    // A town of the country named: the party held there.
+    expect(findings("France's Nantes party ended late.")[1]).toEqual(['dict', 'Nantes', 'CITY']);
+  });
+
   it('spells out a compass initial before a known place', () => {
     expect(findings('Talks with N. Korea stalled.')).toEqual([['dict', 'N. Korea', 'COUNTRY']]);
   });
