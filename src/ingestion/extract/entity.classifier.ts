@@ -54,6 +54,8 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   return rewrites.reduce((found, rewrite) => rewrite(doc, found), findings);
 }
 
+/** The indefinite articles, folded. */
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** Determiners that open an apposition: "Quantcast, a San Francisco-based company". */
 const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
 /** Participles that give an organization's seat in an apposition: "Moderna, based in Cambridge". */
@@ -275,7 +277,7 @@ function townOfAnotherCountry(f: EntityFinding, e: EntityFinding | undefined): b
  * The findings but those that name a storm or a vehicle, no person, place or organization:
  * "Phailin" and "T C Phailin" where the article writes "Cyclone Phailin", "Atlantis" where it writes
  * "Space Shuttle Atlantis" (the name after such a kind word, and the same word alone); and a
- * country's code written before a currency sign ("US$ 10 billion").
+ * country's code written before a currency sign ("US$ 10 billion"); and a given name alone after "a" or "an", an award ("won an Oscar").
  */
 function withoutNamedThings(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
   const { tokens, body } = doc;
@@ -290,7 +292,13 @@ function withoutNamedThings(doc: TokenizedArticle, findings: EntityFinding[]): E
     return things.has(ws[ws.length - 1].key) && ws.slice(0, -1).every((t) => t.initial || t.text.length === 1 || NAMED_VEHICLES_AND_STORMS.has(t.key));
   };
   const currency = (f: EntityFinding): boolean => f.kind === 'dict' && f.hit.type === 'COUNTRY' && body[tokens[f.last].end] === '$';
-  return things.size || body.includes('$') ? findings.filter((f) => !thing(f) && !currency(f)) : findings;
+  // "won an Oscar", "a Tony for the role": a person's given name takes no indefinite article; so named, it is an award (not "a Kennedy", a surname,
+  // nor a name before the noun it modifies: "a Hill aide").
+  const counted = (f: EntityFinding): boolean => {
+    const [t, article] = [tokens[f.first], tokens[f.first - 1]];
+    return (f.kind === 'person' || f.kind === 'partial') && f.first === f.last && isGivenName(t.key) && !isSurname(t.key) && !!article?.joinsNext && INDEFINITE_ARTICLES.has(article.key) && !modifiesNoun(tokens, f.last);
+  };
+  return findings.filter((f) => !thing(f) && !currency(f) && !counted(f));
 }
 
 /**

@@ -25,6 +25,12 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('reads a given name alone after "a" or "an" as an award, no person ("won an Oscar"), but not a surname ("a Kennedy") or a name before its noun', () => {
+    expect(findings('The actress won an Oscar and a Tony in the same year.')).toEqual([]);
+    expect(findings('Voters asked what a Hill administration would change.')).toContainEqual(['person', 'Hill', null]);
+    expect(findings('It was a Kennedy who won the seat.')).toEqual([['partial', 'Kennedy', null]]);
+  });
+
   it('reads a given name, a nickname in quotation marks and the name after it as three names of a person, a town\'s name too ("Salerno")', () => {
     expect(findings('Police arrested Raymond "Big Ray" Quimby III on Monday.')).toEqual([
       ['person', 'Raymond', null],
