@@ -75,7 +75,8 @@ export function typeSportsGrounds(doc: TokenizedArticle, findings: EntityFinding
     const before = body.slice(Math.max(segmentStart, tokens[f.first].start - 40), tokens[f.first].start);
     const headed = f.last > f.first && GROUND_HEADS.has(t.key) && !t.possessive;
     const placed = (sports ? /\b(?:at|the)\s+$/i : /\bat\s+$/i).test(before) || HOSTS_AFTER.test(body.slice(t.end, t.end + 24));
-    if (!headed && cityNamed(surfaceOf(doc, f.first, f.last))) continue;
-    if (CROWD_AT.test(before) || SCORE_AT.test(before) || (sports && AT_THE.test(before) && groundAfterThe(doc, f)) || (headed && (placed || (sports && f.kind !== 'person')))) findings[i] = ground(f.first, f.last);
+    const placedGround = CROWD_AT.test(before) || SCORE_AT.test(before) || (sports && AT_THE.test(before) && groundAfterThe(doc, f)) || (headed && (placed || (sports && f.kind !== 'person')));
+    // A town stays a town but before a ground's head word: the gazetteer asked last, as it costs most.
+    if (placedGround && (headed || !cityNamed(surfaceOf(doc, f.first, f.last)))) findings[i] = ground(f.first, f.last);
   }
 }

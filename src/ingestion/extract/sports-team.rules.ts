@@ -75,8 +75,12 @@ const GAME_RESULT = new RegExp(
   'gu',
 );
 
+/** A score and a result's verb between spaces before a capital, which every GAME_RESULT writes: quick tests before that slower pattern. */
+const [SCORE_SHAPE, RESULT_VERB_AT] = [new RegExp(SCORE_TEXT), new RegExp(` (?:${RESULT_VERBS}) \\p{Lu}`, 'u')];
+
 /** The body writes a game's result (GAME_RESULT) one side of which is a town the gazetteer knows ("Liverpool beat Chelsea 2-1"): a team is named by its town, a person never. */
 function writesTownsResult(body: string): boolean {
+  if (!SCORE_SHAPE.test(body) || !RESULT_VERB_AT.test(body)) return false;
   for (const m of body.matchAll(GAME_RESULT)) if (cityNamed(m[1]) || cityNamed(m[2])) return true;
   return false;
 }
@@ -172,8 +176,9 @@ function isSportsCopy(doc: TokenizedArticle): boolean {
   const seen = new Set<string>();
   let weight = 0;
   for (const t of doc.tokens) {
-    const w = seen.has(t.key) ? 0 : sportsWeight(t);
-    if (w) seen.add(t.key);
+    const w = sportsWeight(t);
+    if (!w || seen.has(t.key)) continue;
+    seen.add(t.key);
     weight += w;
   }
   return weight >= SPORTS_COPY_WEIGHT + 2 || (weight >= SPORTS_COPY_WEIGHT && SCORE.test(doc.body));
@@ -532,6 +537,13 @@ function teamsOfRiders(doc: TokenizedArticle, findings: EntityFinding[]): void {
  */
 const SCORECARD_LINE = /^\s*\p{Lu}[^\d\n]*?\s(?:(?:c|st|lbw|c & b|b)\s\p{Lu}[^\d\n]*|run out(?:\s\([^)\n]*\))?|not out|retired hurt)\s\d{1,3}\*?\s*$/u;
 
+/** The line `start`..`end` of `body` ends with a figure or a not-out star, as a batsman's line of a scorecard does: a quick test before SCORECARD_LINE. */
+function endsWithRuns(body: string, start: number, end: number): boolean {
+  let k = end - 1;
+  while (k >= start && /\s/.test(body[k])) k--;
+  return k >= start && /[\d*]/.test(body[k]);
+}
+
 /** The scorecard's words for how a batsman was out, written right before a fielder's or a bowler's name: "c", "b", "st", "&". */
 const DISMISSAL_WORDS: ReadonlySet<string> = new Set(['c', 'b', 'st', '&']);
 
@@ -542,7 +554,7 @@ const DISMISSAL_WORDS: ReadonlySet<string> = new Set(['c', 'b', 'st', '&']);
  */
 function playersInScorecards(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens, body } = doc;
-  const lines = new Set(doc.segments.flatMap((s, k) => (SCORECARD_LINE.test(body.slice(s.start, s.end)) ? [k] : [])));
+  const lines = new Set(doc.segments.flatMap((s, k) => (endsWithRuns(body, s.start, s.end) && SCORECARD_LINE.test(body.slice(s.start, s.end)) ? [k] : [])));
   if (!lines.size) return;
   const added: EntityFinding[] = [];
   tokens.forEach((t, i) => {
@@ -727,6 +739,11 @@ function typeClubs(doc: TokenizedArticle, findings: EntityFinding[], sports: boo
   const tableTeams = teamsInTables(doc, findings, sports);
   teamsOfRiders(doc, findings);
   playersInScorecards(doc, findings);
+  // Outside sports copy a club is only a name after a club's noun ("Portuguese club Benfica"): none, no rewrite.
+  if (!sports && !findings.some((f) => afterClubNoun(doc, f, false))) {
+    findings.sort((a, b) => a.first - b.first);
+    return;
+  }
   if (sports) {
     clubNamesWithTowns(doc, findings);
     clubsNamedWithWeekdays(doc, findings);

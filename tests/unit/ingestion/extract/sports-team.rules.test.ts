@@ -399,3 +399,23 @@ describe('typeSportsGrounds: where games are played', () => {
     expect(mentions('Grace Park said she would play in June.')).toEqual(['Grace Park P']);
   });
 });
+
+describe('typeSportsTeams outside sports copy: the quick tests before the slower rules let every rule that can apply run', () => {
+  it('reads a town’s result as sports copy with no other word of sport, and a club after a people’s club noun in other news', () => {
+    expect(mentions('Leeds beat Brighton 2-1 on Tuesday, the mayor told voters.')).toEqual(['Leeds O', 'Brighton O']);
+    expect(mentions('The minister met the board of Portuguese club Benfica in Lisbon on Monday.')).toEqual(['Benfica O', 'Lisbon L']);
+  });
+  it('reads a scorecard line whose runs end in a not-out star, or in spaces after it', () => {
+    expect(mentions('Quorvia first innings', 'Tom Quarley c Cork b Vellard 46* ', 'Ann Lee lbw b Tellmo 12*')).toEqual([
+      'Tom Quarley P',
+      'Cork P',
+      'Vellard P',
+      'Ann Lee P',
+      'Tellmo P',
+    ]);
+  });
+  it('takes a ground after a crowd’s "at" in other news, and keeps a town after "at" a town', () => {
+    expect(mentions('The senator spoke to a crowd of 5,000 at Quorbury Arena in Leeds.')).toEqual(['Quorbury Arena L', 'Leeds L']);
+    expect(mentions('The talks at Geneva ended without a deal, the minister said.')).toEqual(['Geneva L']);
+  });
+});
