@@ -360,7 +360,9 @@ function standsAsClub(doc: TokenizedArticle, findings: EntityFinding[], i: numbe
   // "Leeds are top of the league"; not "fans in Leeds are", "Leeds and Brighton are cities".
   const prior = tokens[f.first - 1];
   const joined = !!prior && !prior.cap && prior.segment === first.segment && (PLACE_BEFORE.has(prior.key) || hasLexiconTag(prior.key, 'Preposition') || ((prior.key === 'and' || prior.key === 'or') && !!tokens[f.first - 2]?.cap));
-  if (!last.possessive && !joined && PLURAL_VERB.test(textAfter)) return true;
+  // "Fans were angry": a club's people, a word of CLUB_PEOPLE alone, are no club.
+  const people = f.first === f.last && CLUB_PEOPLE.has(first.key);
+  if (!last.possessive && !joined && !people && PLURAL_VERB.test(textAfter)) return true;
   // "Newcastle signed the striker", "Paris Saint-Germain have sold", "Liverpool, third, travel": a town's name (not one no rule
   // typed: a manager signs too, a golfer finishes third).
   if (f.kind !== 'partial' && !last.possessive && (CLUB_DEAL_AFTER.test(textAfter) || TABLE_PLACE_AFTER.test(textAfter))) return true;

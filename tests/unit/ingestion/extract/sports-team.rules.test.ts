@@ -400,6 +400,16 @@ describe('typeSportsGrounds: where games are played', () => {
   });
 });
 
+describe('typeSportsTeams: a club’s people are no club', () => {
+  it('keeps a word of a club’s people opening a sentence before a plural verb from being a club ("Fans were"), not a club’s name ("Wolves are")', () => {
+    expect(mentions('Leeds beat Brighton 3-0 on Sunday.', 'Supporters were angry with the referee.', 'Wolves are second in the table.')).toEqual([
+      'Leeds O',
+      'Brighton O',
+      'Wolves O',
+    ]);
+  });
+});
+
 describe('typeSportsTeams outside sports copy: the quick tests before the slower rules let every rule that can apply run', () => {
   it('reads a town’s result as sports copy with no other word of sport, and a club after a people’s club noun in other news', () => {
     expect(mentions('Leeds beat Brighton 2-1 on Tuesday, the mayor told voters.')).toEqual(['Leeds O', 'Brighton O']);
