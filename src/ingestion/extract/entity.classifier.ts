@@ -852,6 +852,8 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
   const opensName = (t: ArticleToken, next: ArticleToken | undefined, after: ArticleToken | undefined): boolean => modalGivenName(t, next, after, titleCase) || particleOpensName(t, next, titleCase) || opensParticleName(t, next) || opensFirm(t);
   const strippable = (t: ArticleToken, next: ArticleToken | undefined, after: ArticleToken | undefined): boolean =>
     isConnector(t) ||
+    // "Chipmaker Quorvle said": a compound trade noun the spelling dictionary lacks opens the sentence before the company.
+    (t.sentenceStart && ORGANIZATION_KIND_NOUNS.has(t.key) && !isDictionaryWord(t.key)) ||
     (isFunctionWord(t.key) && !t.upper && !t.initial && !opensName(t, next, after)) ||
     ((t.sentenceStart || titleCase) &&
       !opensName(t, next, after) &&

@@ -220,6 +220,10 @@ describe('classifyEntities', () => {
     expect(findings("France's Nantes party ended late.")[1]).toEqual(['dict', 'Nantes', 'CITY']);
   });
 
+  it('leaves out a compound trade noun the dictionary lacks that opens the sentence before a company ("Chipmaker Quorvle")', () => {
+    expect(findings('Chipmaker Quorvle said sales rose.').map((f) => f[1])).toEqual(['Quorvle']);
+  });
+
   it('spells out a compass initial before a known place', () => {
     expect(findings('Talks with N. Korea stalled.')).toEqual([['dict', 'N. Korea', 'COUNTRY']]);
   });
