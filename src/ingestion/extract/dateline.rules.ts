@@ -13,8 +13,15 @@ import type { EntityFinding } from './entity.classifier';
  */
 const DATELINE_REST = /^(,\s*\p{Lu}[\p{L}.' ]{0,30}?)?(,\s*\p{Lu}\p{L}{2,8}\.? \d{1,2})?\s*(\([^)\n]{1,30}\)\s*)?(?:\s[-—–]\s|[—–]|\d{4}-\d\d-\d\d)/u;
 
+const SPACE = 32;
+/** What may come after a dateline's place and a space: the agency's bracket, a dash or a date's first digit. */
+const DATELINE_SECOND = /^[-—–(\d]$/;
+
 /** The kind of what follows a dateline's place at body offset `end`: 'dash' when only a dash does ("LONDON -", and a slug, "RUGBY UNION -"), 'written' when a state, country, date or agency comes first, else null. */
 function datelineRest(doc: TokenizedArticle, end: number): 'dash' | 'written' | null {
+  // Most runs go on with a space and a lower-case word: one or two characters rule them out before the pattern.
+  const next = doc.body.charCodeAt(end);
+  if (next === SPACE && !DATELINE_SECOND.test(doc.body.charAt(end + 1))) return null;
   const m = DATELINE_REST.exec(doc.body.slice(end, end + 64));
   if (!m) return null;
   return m[1] || m[2] || m[3] || /^\s*\d/.test(m[0]) ? 'written' : 'dash';

@@ -704,7 +704,8 @@ export function roleOf(tokens: ArticleToken[], from: number | null, to: number):
 export function unreadNameFinding(doc: TokenizedArticle, first: number, last: number): EntityFinding {
   const t = doc.tokens[last];
   const cue = hasCue(doc, first, last);
-  const subject = (): boolean => !cue && lonelyNameWord(t) && !lookupName(t.text, 1) && (personAsSubject(doc, last) || (personNounOpening(doc.tokens, first) && !modifiesNoun(doc.tokens, last)));
+  // The cheap tests of the words around it first: most unread names stand as no subject at all.
+  const subject = (): boolean => !cue && (personAsSubject(doc, last) || (personNounOpening(doc.tokens, first) && !modifiesNoun(doc.tokens, last))) && lonelyNameWord(t) && !lookupName(t.text, 1);
   if (first === last && (leaderBefore(doc.tokens, last) || apposedToPersonNoun(doc, last) || subject() || singularSubject(doc, last))) return { kind: 'person', first, last, role: null, titleFirst: null };
   return { kind: 'partial', first, last, cue };
 }
