@@ -57,17 +57,22 @@ export const COMPASS_INITIALS: Readonly<Record<string, string>> = Object.fromEnt
   CARDINAL_POINTS.map((point) => [point[0].toUpperCase(), point[0].toUpperCase() + point.slice(1)]),
 );
 
+/** The plural locative nouns of LOCATIVE_RE, by their singular: "the towns of X and Y". */
+export const LOCATIVE_PLURALS: Readonly<Record<string, string>> = {
+  cities: 'city', towns: 'town', villages: 'village', provinces: 'province', regions: 'region', districts: 'district', counties: 'county', states: 'state', islands: 'island',
+};
+
+const LOCATIVE_NOUNS = [
+  'peninsula', 'region', 'province', 'oblast', 'district', 'state', 'territory', 'republic', 'enclave', 'county', 'area', 'city', 'town', 'village', 'port',
+  'resort', 'capital', 'island', 'outskirts', 'suburbs', ...Object.keys(LOCATIVE_PLURALS),
+];
+
 /**
  * The end of a locative phrase, "... town of ", "... peninsula of " (group 1: the place noun): after
  * "the" or a capitalised word and up to three modifiers, it makes the name that follows a place
  * (locativeContext: "the Ukrainian peninsula of X", "Libya's eastern city of X", "the town of X").
  */
-export const LOCATIVE_RE = /\b(peninsula|region|province|oblast|district|state|territory|republic|enclave|county|area|city|town|village|port|resort|capital|island|outskirts|suburbs|cities|towns|villages|provinces|regions|districts|counties|states|islands)\s+of\s+$/u;
-
-/** The plural locative nouns of LOCATIVE_RE, by their singular: "the towns of X and Y". */
-export const LOCATIVE_PLURALS: Readonly<Record<string, string>> = {
-  cities: 'city', towns: 'town', villages: 'village', provinces: 'province', regions: 'region', districts: 'district', counties: 'county', states: 'state', islands: 'island',
-};
+export const LOCATIVE_RE = new RegExp(`\\b(${LOCATIVE_NOUNS.join('|')})\\s+of\\s+$`, 'u');
 
 /** One to four capitalised words: a place's name in a list after a plural locative noun. */
 const LISTED_NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*){0,3}";
@@ -79,7 +84,10 @@ const LISTED_NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'�
 export const LOCATIVE_LIST_RE = new RegExp(`\\b(${Object.keys(LOCATIVE_PLURALS).join('|')})\\s+of\\s+(?:${LISTED_NAME}(?:,\\s+|,?\\s+and\\s+))+$`, 'u');
 
 /** "50 km north of X", "east of X": a compass direction before "of" makes the name that follows a place. */
-export const COMPASS_OF_RE = /\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)\s+of\s+$/u;
+export const COMPASS_OF_RE = new RegExp(
+  `\\b(?:${[...CARDINAL_POINTS, ...['north', 'south'].flatMap((a) => ['east', 'west'].flatMap((b) => [a + b, `${a}-${b}`]))].join('|')})\\s+of\\s+$`,
+  'u',
+);
 
 /** Locative nouns that take no modifier but a compass word: "the sorry state of X", "the grey area of X" name no place. */
 export const BARE_LOCATIVE_NOUNS: ReadonlySet<string> = new Set(['state', 'area', 'republic']);
