@@ -6,6 +6,7 @@ import { foldName } from '../lexicon/name.normalize';
 import { chamberNamedAfterThe, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { isMajorPlaceName, stateNamed } from '../lexicon/place.gazetteer';
 import { APPOSITION_PLACE_NOUNS, COMPASS, COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
+import { ARTICLES, INDEFINITE_ARTICLES } from '../lexicon/speaker.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { bracketedAcronymAfter, initialsStart } from './acronym-spelling.rules';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
@@ -54,10 +55,6 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   return rewrites.reduce((found, rewrite) => rewrite(doc, found), findings);
 }
 
-/** The indefinite articles, folded. */
-const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
-/** Determiners that open an apposition: "Quantcast, a San Francisco-based company". */
-const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
 /** Participles that give an organization's seat in an apposition: "Moderna, based in Cambridge". */
 const SEAT_WORDS = new Set(['based', 'headquartered']);
 /** Nouns for a part of a company, written in an apposition before "of" and the company's name: "Ticketmaster, a unit of Live Nation". */
@@ -101,7 +98,8 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
       findings[i] = organizationFinding(doc, f.first, f.last);
       return;
     }
-    if (!APPOSITION_OPENERS.has(opener.key)) return;
+    // The articles open an apposition: "Quantcast, a San Francisco-based company".
+    if (!ARTICLES.has(opener.key)) return;
     const before = tokens[f.first - 1]?.key === 'the' ? tokens[f.first - 2] : tokens[f.first - 1];
     const afterPlacePreposition = !!before && !before.cap && PLACE_PREPOSITIONS.has(before.key);
     let noun: ArticleToken | null = null;
@@ -123,8 +121,11 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
     // A place's noun, whatever stands before the name; an untitled name of two words or more whose first is no given name
     // may have been read as a person ("Ostrava Vela, a suburb of the capital").
     const placeKind = Object.hasOwn(APPOSITION_PLACE_NOUNS, noun.key) ? APPOSITION_PLACE_NOUNS[noun.key] : null;
-    if (placeKind && !organization) findings[i] = { kind: 'place', name: surfaceOf(doc, f.first, f.last), placeKind, first: f.first, last: f.last };
-    if ((placeKind && !organization) || f.kind === 'person') return;
+    if (placeKind && !organization) {
+      findings[i] = { kind: 'place', name: surfaceOf(doc, f.first, f.last), placeKind, first: f.first, last: f.last };
+      return;
+    }
+    if (f.kind === 'person') return;
     // After a place preposition only "a" / "an" and an organization's noun: "invested in Quorvle, an AI startup", not "in Chelsea, the council said";
     // A name after "in the" is a building's or a place's ("in the Capitol, a group of senators").
     if (afterPlacePreposition && !(organization && opener.key !== 'the' && before === tokens[f.first - 1])) return;

@@ -4,6 +4,7 @@ import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { CAPTION_LABELS, GROUP_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_KIND_NOUNS, POLL_NOUNS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
 import { COMPASS, DIRECTION_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
+import { ARTICLES } from '../lexicon/speaker.lexicon';
 import { isOrganizationalOffice, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
@@ -168,7 +169,7 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
 }
 
 /** Determiners that open a verb's object: "published the story", "fined its chief". */
-const OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their']);
+const OBJECT_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, 'its', 'their']);
 
 /** Words for a party's members whose capitalised plural, after a capitalised modifier, names the party: "Christian Democrats", "Liberal Democrats". */
 const PARTY_MEMBER_WORDS: ReadonlySet<string> = new Set(['democrat', 'republican', 'liberal', 'conservative', 'socialist', 'communist', 'libertarian']);

@@ -1,5 +1,5 @@
 import { hasLexiconTag, isFunctionWord } from '../lexicon/english.lexicon';
-import { EVENT_WORDS } from '../lexicon/name-words.lexicon';
+import { EVENT_WORDS, SCORE_TEXT } from '../lexicon/name-words.lexicon';
 import { cityNamed } from '../lexicon/place.gazetteer';
 import { isConnector, surfaceOf, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
@@ -20,7 +20,7 @@ const GROUND_WORDS = 4;
 const CROWD_AT = /\b(?:crowds?|spectators|sell-out|capacity)(?:\s+of\s+[\d,]+)?\s+at\s+$/;
 
 /** Before a name, a game's score after the other side's name: the ground where it was played ("beat Chelsea 2-1 at"). */
-const SCORE_AT = /\p{Lu}[\p{L}'’.-]*\s+\d{1,3}\s?[-–]\s?\d{1,3}\s+at\s+$/u;
+const SCORE_AT = new RegExp(String.raw`\p{Lu}[\p{L}'’.-]*\s+${SCORE_TEXT}\s+at\s+$`, 'u');
 
 /** Before a name, "at the": a person's name takes no article, nor a club's in the singular ("at the Hungaroring", "at the Santiago Bernabeu"). */
 const AT_THE = /\bat\s+the\s+$/;

@@ -1,6 +1,6 @@
 import { isDictionaryName } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isFunctionWord, isGivenName, isListedFirstName, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
-import { EVENT_WORDS, GROUP_WORDS, OTHER_SPORTS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
+import { EVENT_WORDS, GROUP_WORDS, OTHER_SPORTS, SCORE_TEXT, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
 import { cityNamed, countryOfDemonym } from '../lexicon/place.gazetteer';
 import { DIRECTION_PREPOSITIONS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { REGIONS } from '../lexicon/region.names';
@@ -59,9 +59,6 @@ const SLUG_SEGMENTS = 3;
 
 /** How much the article's SPORTS_WORDS (two each) and GAME_WORDS (one each), each counted once, must weigh, with a game's score; without one, two more. */
 const SPORTS_COPY_WEIGHT = 4;
-
-/** A game's score as written: "3-1", "102-99", "2 – 2". */
-const SCORE_TEXT = String.raw`\d{1,3}\s?[-–]\s?\d{1,3}`;
 
 /** A game's score in the body; not a year's span ("2019-20"), a date or a share. */
 const SCORE = new RegExp(String.raw`(?<![\d/.-])${SCORE_TEXT}(?![\d/.-]|\s*(?:percent|per cent|%))`);

@@ -5,14 +5,14 @@
  * ordinary vocabulary rather than a name.
  */
 
-/** Name particles written in lower case inside a name ("de", "van", "bin"). */
-export const NAME_PARTICLES = new Set([
-  'de', 'da', 'di', 'du', 'des', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le',
-  'dos', 'das', 'do', 'y', 'ter', 'ten', 'zu', 'af', 'av', 'arap', 'wa', 'bint', 'ben',
-]);
-
 /** The name particles that name a person's father or line ("son of": "bin", "arap"), found in no place's name. */
 export const KINSHIP_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'arap', 'wa']);
+
+/** Name particles written in lower case inside a name ("de", "van", "bin"). */
+export const NAME_PARTICLES = new Set([
+  ...KINSHIP_PARTICLES, 'de', 'da', 'di', 'du', 'des', 'del', 'della', 'der', 'den', 'van', 'von', 'al', 'el', 'la', 'le',
+  'dos', 'das', 'do', 'y', 'ter', 'ten', 'zu', 'af', 'av', 'ben',
+]);
 
 /** Generational suffixes and regnal numbers that end a full name ("Joseph R. Biden Jr.", "Mohammed VI", "Leo XIV"; no single letter: "V", "X" name other things too). */
 export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx']);
@@ -40,6 +40,9 @@ export const NAMED_THING_KINDS = new Set([
 
 /** Team sports by the names a wire headline's slug gives them ("SOCCER - ...", "Rugby-..."). */
 export const TEAM_SPORTS = ['soccer', 'football', 'rugby', 'cricket', 'basketball', 'baseball', 'hockey'];
+
+/** A game's score as sports copy writes it, a regular expression's source: "3-1", "102-99", "2 – 2". */
+export const SCORE_TEXT = String.raw`\d{1,3}\s?[-–]\s?\d{1,3}`;
 
 /** The other sports a wire headline's slug names ("TENNIS - ...", "Golf-..."). */
 export const OTHER_SPORTS = ['tennis', 'golf', 'athletics', 'cycling', 'boxing', 'motor racing', 'horse racing', 'swimming'];

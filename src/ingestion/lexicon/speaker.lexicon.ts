@@ -9,8 +9,11 @@ import { OFFICES } from './title.lexicon';
 /** Subject pronouns that can speak: he, she, it, they, I, we, you. */
 export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'i', 'we', 'you']);
 
+/** The indefinite articles: "won an Oscar" names an award, no person. */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
 /** The articles: "the Autumn Gala" is no person's name. */
-export const ARTICLES = new Set(['the', 'a', 'an']);
+export const ARTICLES = new Set(['the', ...INDEFINITE_ARTICLES]);
 
 /** Words that open a noun phrase: the articles, demonstratives, possessives, quantifiers. */
 export const DETERMINERS = new Set([
