@@ -1,5 +1,6 @@
 import { surfaceOf, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
+import { placeFinding } from './organization-context.rules';
 
 /**
  * Wire datelines: the place a story was written, opening its first paragraph in capitals
@@ -58,6 +59,6 @@ export function placesInDatelines(doc: TokenizedArticle, findings: EntityFinding
   }
   if (!runs.length) return findings;
   const out = findings.filter((f) => !runs.some(([first, last]) => f.first <= last && f.last >= first));
-  for (const [first, last] of runs) out.push({ kind: 'place', name: unshouted(surfaceOf(doc, first, last)), placeKind: 'city', first, last });
+  for (const [first, last] of runs) out.push(placeFinding(doc, first, last, 'city', unshouted(surfaceOf(doc, first, last))));
   return out.sort((a, b) => a.first - b.first);
 }

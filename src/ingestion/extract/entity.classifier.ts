@@ -12,7 +12,7 @@ import { bracketedAcronymAfter, initialsStart } from './acronym-spelling.rules';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { placesInDatelines } from './dateline.rules';
 import { isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
-import { isOrganizationFinding, organizationFinding, typeOrganizationsByContext } from './organization-context.rules';
+import { isOrganizationFinding, organizationFinding, placeFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { HOLDINGS_WORDS, headsOrganization, isFacilityName, isOrdinal, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
 import { hasCue, knownFullName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, nicknameAndSurname, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
 import { typeSportsTeams } from './sports-team.rules';
@@ -122,7 +122,7 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
     // may have been read as a person ("Ostrava Vela, a suburb of the capital").
     const placeKind = Object.hasOwn(APPOSITION_PLACE_NOUNS, noun.key) ? APPOSITION_PLACE_NOUNS[noun.key] : null;
     if (placeKind && !organization) {
-      findings[i] = { kind: 'place', name: surfaceOf(doc, f.first, f.last), placeKind, first: f.first, last: f.last };
+      findings[i] = placeFinding(doc, f.first, f.last, placeKind);
       return;
     }
     if (f.kind === 'person') return;
@@ -155,7 +155,7 @@ function placesBeforeTheirRegion(doc: TokenizedArticle, findings: EntityFinding[
     if (!before || before.cap || !before.joinsNext || !TOWN_PREPOSITIONS.has(before.key) || before.segment !== tokens[f.first].segment) return f;
     if (g?.kind !== 'dict' || g.hit.type === 'ORGANIZATION' || g.hit.type === 'DEMONYM' || tokens[g.last].possessive || tokens[f.last].possessive) return f;
     if (!/^\s*,\s*$/.test(body.slice(tokens[f.last].end, tokens[g.first].start)) || tokens[g.first].segment !== tokens[f.last].segment) return f;
-    return { kind: 'place', name: surfaceOf(doc, f.first, f.last), placeKind: 'city', first: f.first, last: f.last };
+    return placeFinding(doc, f.first, f.last, 'city');
   });
 }
 
@@ -598,9 +598,9 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
     const hit = lookupName(name, last - named + 1) ?? knownCompany(doc, named, last);
     const head = chunk.slice(frame.from, frame.to + 1).map((i) => tokens[i]).find((t) => t.cap && Object.hasOwn(GEO_HEADS, t.key));
     if (hit) out.push({ kind: 'dict', hit, first, last });
-    else if (isFacilityName(tokens, chunk.slice(frame.from, frame.to + 1))) out.push({ kind: 'place', name, placeKind: 'facility', first: named, last });
+    else if (isFacilityName(tokens, chunk.slice(frame.from, frame.to + 1))) out.push(placeFinding(doc, named, last, 'facility'));
     else if (orgFrame || !head) out.push({ kind: 'org', name, first, last });
-    else out.push({ kind: 'place', name, placeKind: GEO_HEADS[head.key], first, last });
+    else out.push(placeFinding(doc, first, last, GEO_HEADS[head.key], name));
     // What follows the name is read as a run of its own, from its first word that is no connector:
     // "Chevron Corp" of "Exxon Mobil Corp and Chevron Corp".
     let rest = frame.to + 1;
@@ -645,7 +645,7 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
           const head = i + len + compass < chunk.length ? tokens[chunk[i + len + compass]] : null;
           const placeKind = head?.cap && hit.type !== 'ORGANIZATION' && hit.type !== 'DEMONYM' ? (GEO_HEADS[head.key] ?? stateHeadKind(doc, chunk[i], last, head)) : undefined;
           const end = chunk[i + len + compass];
-          if (placeKind) out.push({ kind: 'place', name: surfaceOf(doc, chunk[i], end), placeKind, first: chunk[i], last: end });
+          if (placeKind) out.push(placeFinding(doc, chunk[i], end, placeKind));
           else out.push({ kind: 'dict', hit, first: chunk[i], last });
           matched = placeKind ? len + 1 + compass : len;
           break;
@@ -794,7 +794,7 @@ function compassRegion(doc: TokenizedArticle, chunk: number[], i: number, out: E
     const hit = lookupName(surfaceOf(doc, chunk[i + 1], last), len);
     if (hit && (hit.type === 'COUNTRY' || hit.type === 'REGION' || hit.type === 'CITY')) {
       flush();
-      out.push({ kind: 'place', name: surfaceOf(doc, chunk[i], last), placeKind: prefix ?? 'region', first: chunk[i], last });
+      out.push(placeFinding(doc, chunk[i], last, prefix ?? 'region'));
       return len + 1;
     }
   }
@@ -886,13 +886,13 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     if (absorb) out.pop();
     const from = absorb ? place.first : first;
     const name = surfaceOf(doc, from, last);
-    if (isFacilityName(tokens, words)) out.push({ kind: 'place', name, placeKind: 'facility', first: from, last });
+    if (isFacilityName(tokens, words)) out.push(placeFinding(doc, from, last, 'facility'));
     else out.push({ kind: 'org', name, first: from, last });
     return;
   }
   const placeKind = words.length >= 2 && !titleCase && !cuedGivenNamePair(doc, words) ? placeHeadKind(head, tokens[words[words.length - 2]].key, words.length === 2) : undefined;
   if (placeKind) {
-    out.push({ kind: 'place', name: surfaceOf(doc, first, last), placeKind, first, last });
+    out.push(placeFinding(doc, first, last, placeKind));
     return;
   }
   // "Austin Badgers", "fans of the Denver Otters": a place and a plural is a team or a group,
@@ -907,7 +907,7 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
   // "Camp David", not "the Camp Fire": a camp's name is no ordinary word.
   const named = (w: number): boolean => nameShaped(tokens[w]) && !isConnector(tokens[w]) && (geoPrefix !== 'facility' || !isCommonWord(tokens[w].key));
   if (geoPrefix && words.slice(1).every(named)) {
-    out.push({ kind: 'place', name: surfaceOf(doc, first, last), placeKind: geoPrefix, first, last });
+    out.push(placeFinding(doc, first, last, geoPrefix));
     return;
   }
   const k = titleEnd(tokens, words, doc.body);

@@ -213,6 +213,11 @@ export function organizationFinding(doc: TokenizedArticle, first: number, last: 
   return { kind: 'org', name: surfaceOf(doc, first, last), first, last };
 }
 
+/** The finding of a place of kind `placeKind` ('city', 'region', 'facility', ...) at tokens `first`..`last` of `doc`, named `name` (by default the words as written). */
+export function placeFinding(doc: TokenizedArticle, first: number, last: number, placeKind: string, name = surfaceOf(doc, first, last)): Extract<EntityFinding, { kind: 'place' }> {
+  return { kind: 'place', name, placeKind, first, last };
+}
+
 const AMPERSAND = 38;
 const COMMA = 44;
 

@@ -4,6 +4,7 @@ import { cityNamed } from '../lexicon/place.gazetteer';
 import { isConnector, surfaceOf, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { isPluralShaped } from './name-shape.rules';
+import { placeFinding } from './organization-context.rules';
 
 /**
  * Where a game or a race is played: a ground, a stadium, a course is a place (a facility), not the club that plays
@@ -60,7 +61,7 @@ export function typeSportsGrounds(doc: TokenizedArticle, findings: EntityFinding
   // "The Oval": a ground's name, without the article the rule that found it may have kept.
   const ground = (from: number, last: number): EntityFinding => {
     const first = tokens[from].key === 'the' && from < last ? from + 1 : from;
-    return { kind: 'place', name: surfaceOf(doc, first, last), placeKind: 'facility', first, last };
+    return placeFinding(doc, first, last, 'facility');
   };
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
