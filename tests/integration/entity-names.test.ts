@@ -14,6 +14,7 @@ describe('speaker lookup by any name form', () => {
       'Commission President Edda von der Brask spoke in the harbour town on Monday.',
       '“We will rebuild the pier,” von der Brask said.',
       'Later, Karim bin Tavita met the mayor. “It went well,” bin Tavita said.',
+      'Councillor Rosa "Ro" Quintell watched the vote. “The pier is safe,” Ro said.',
     ].join('\n\n');
     writeFileSync(file, `${JSON.stringify({ title: 'Pier plans', body, url: 'https://example.org/pier' })}\n`);
     gateway = await startTestGateway([file]);
@@ -28,6 +29,9 @@ describe('speaker lookup by any name form', () => {
     ['Von der Brask', 'Edda von der Brask'],
     ['Edda von der Brask', 'Edda von der Brask'],
     ['bin Tavita', 'Karim bin Tavita'],
+    ['Rosa Quintell', 'Rosa Quintell'],
+    ['Ro Quintell', 'Rosa Quintell'],
+    ['Ro', 'Rosa Quintell'],
   ])('speaker: "%s" finds the quote of %s', async (speaker, name) => {
     const { data, errors } = await gateway.gql(`query Q($speaker: String!) { quotes(filter: { speaker: $speaker }) { totalCount edges { node { speaker { ... on Person { name } } } } } }`, { speaker });
     expect(errors).toBeUndefined();

@@ -28,8 +28,20 @@ export type EntityFinding =
   | { kind: 'dict'; hit: DictionaryHit; first: number; last: number }
   | { kind: 'org'; name: string; first: number; last: number }
   | { kind: 'place'; name: string; placeKind: string; first: number; last: number }
-  | { kind: 'person'; first: number; last: number; role: string | null; titleFirst: number | null; weak?: boolean }
+  | { kind: 'person'; first: number; last: number; role: string | null; titleFirst: number | null; weak?: boolean; nicknamed?: NicknamedName }
   | { kind: 'partial'; first: number; last: number; cue: boolean };
+
+/**
+ * A name written with a nickname in quotation marks inside it ('Rosa "Ro" Quintell'): the tokens of the
+ * whole name (`first`..`last`) and of the nickname (`nickFirst`..`nickLast`). Each of the name's three
+ * person findings carries it, so that the resolve stage makes them one person named without the nickname.
+ */
+export interface NicknamedName {
+  first: number;
+  last: number;
+  nickFirst: number;
+  nickLast: number;
+}
 
 /**
  * The findings of every chunk of `doc`, in body order. Adds to `doc.titleWords` the capitalised
@@ -194,11 +206,10 @@ function personsAfterDottedInitials(doc: TokenizedArticle, findings: EntityFindi
 /**
  * 'Raymond "Big Ray" Castellano', 'Anthony “Tony” Salerno': a given name, one or two capitalised words in quotation marks and the
  * finding right after them are three names of one person, each a person's name of its own (the marks cut the name), whatever the
- * surname also is (a town: "Salerno"). Returns the findings with those rewritten.
+ * surname also is (a town: "Salerno"; a lone word the context read as an organization); each carries the whole name (NicknamedName). Returns the findings with those rewritten.
  */
 function personsAroundNicknames(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
   const { tokens, body } = doc;
-  const person = (first: number, last: number): EntityFinding => ({ kind: 'person', first, last, role: null, titleFirst: null });
   const gap = (i: number): string => body.slice(tokens[i].end, tokens[i + 1]?.start ?? tokens[i].end);
   const out: EntityFinding[] = [];
   for (let i = 0; i < findings.length; i++) {
@@ -215,11 +226,14 @@ function personsAroundNicknames(doc: TokenizedArticle, findings: EntityFinding[]
     while (g < findings.length && findings[g].last <= end) g++;
     const surname = findings[g];
     const named = nickname.every((t) => t.cap && !t.upper && nameShaped(t)) && /^["”]\s+$/.test(gap(end));
-    if (!named || !surname || surname.first !== end + 1 || surname.kind === 'org' || !nameShaped(tokens[surname.first])) {
+    // A lone word the context typed an organization ("Quintell watched") is a surname after a nickname all the same.
+    if (!named || !surname || surname.first !== end + 1 || (surname.kind === 'org' && surname.last > surname.first) || !nameShaped(tokens[surname.first])) {
       out.push(f);
       continue;
     }
-    out.push(f.kind === 'person' ? f : person(f.first, f.last), person(f.last + 1, end), surname.kind === 'person' ? surname : person(surname.first, surname.last));
+    const nicknamed: NicknamedName = { first: f.first, last: surname.last, nickFirst: f.last + 1, nickLast: end };
+    const person = (p: EntityFinding): EntityFinding => (p.kind === 'person' ? { ...p, nicknamed } : { kind: 'person', first: p.first, last: p.last, role: null, titleFirst: null, nicknamed });
+    out.push(person(f), person({ kind: 'partial', first: f.last + 1, last: end, cue: false }), person(surname));
     i = g;
   }
   return out;

@@ -1,6 +1,6 @@
 import type { EntityCandidate, MentionCandidate } from '../annotations';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
-import type { EntityFinding } from '../extract/entity.classifier';
+import type { EntityFinding, NicknamedName } from '../extract/entity.classifier';
 import { lonelyNameWord } from '../extract/name-shape.rules';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
@@ -71,8 +71,15 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
   const personNamed = (f: EntityFinding): PersonCluster | null =>
     resolvePartialName(words(f), tokens[f.first].start, clusters, segmentStart(doc, f.first), genderOf(f));
 
-  const named = findings.filter((f): f is PersonFinding => f.kind === 'person' && f.last > f.first);
-  const clusters = clusterPersonNames(named.map((p) => ({ words: words(p), start: tokens[p.first].start })));
+  // A name with a nickname inside ('Rosa "Ro" Quintell') is one full name without it, however its three findings are cut.
+  const nameWithout = (n: NicknamedName): string[] => [...words({ first: n.first, last: n.nickFirst - 1 }), ...words({ first: n.nickLast + 1, last: n.last })];
+  const named = findings.filter((f): f is PersonFinding => f.kind === 'person' && (f.nicknamed ? f.first === f.nicknamed.first : f.last > f.first));
+  const clusters = clusterPersonNames(
+    named.map((p) => {
+      const n = p.nicknamed;
+      return n ? { words: nameWithout(n), start: tokens[n.first].start, nicknames: [words({ first: n.nickFirst, last: n.nickLast }).join(' ')] } : { words: words(p), start: tokens[p.first].start };
+    }),
+  );
   // A lone word after a title that may be no name ("Miss Sunshine") stands for a person only when the
   // article titles it so twice ("Mr. Price ... Mr. Price") or names the person in full; never when the
   // word continues a title elsewhere ("Miss Galaxy").
@@ -96,7 +103,7 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
   for (const p of [...persons.filter(gendered), ...persons.filter((q) => !gendered(q))]) {
     const w = words(p);
     const at = tokens[p.first].start;
-    let cluster = p.last > p.first ? findCluster(clusters, w) : personNamed(p);
+    let cluster = p.nicknamed ? findCluster(clusters, nameWithout(p.nicknamed)) : p.last > p.first ? findCluster(clusters, w) : personNamed(p);
     if (!cluster) {
       cluster = { words: w, keys: w.map(foldName), starts: [at], gender: genderOf(p) };
       clusters.push(cluster);
@@ -234,7 +241,7 @@ function findCluster(clusters: PersonCluster[], w: string[]): PersonCluster | nu
 function mentionPerson(reg: EntityRegistry, cluster: PersonCluster, f: { first: number; last: number }): string {
   const name = cluster.words.join(' ');
   const key = personKey(name);
-  reg.ensure({ key, type: 'PERSON', name, aliases: particleSurname(cluster.words), role: null, affiliationKey: null });
+  reg.ensure({ key, type: 'PERSON', name, aliases: [...particleSurname(cluster.words), ...nicknameAliases(cluster)], role: null, affiliationKey: null });
   reg.mention(key, extendOverParticle(reg, cluster, f.first), f.last);
   return key;
 }
@@ -246,6 +253,12 @@ function mentionPerson(reg: EntityRegistry, cluster: PersonCluster, f: { first: 
 function particleSurname(words: string[]): string[] {
   const at = words.findIndex((w, i) => i > 0 && i < words.length - 1 && NAME_PARTICLES.has(w.toLowerCase()));
   return at > 0 ? [words.slice(at).join(' ')] : [];
+}
+
+/** A person's nicknames alone and before the words after the given name ("Ro", "Ro Quintell" of 'Rosa "Ro" Quintell'). */
+function nicknameAliases(cluster: PersonCluster): string[] {
+  const rest = cluster.words.slice(1);
+  return (cluster.nicknames ?? []).flatMap((n) => (rest.length ? [n, [n, ...rest].join(' ')] : [n]));
 }
 
 /** "de Gaulle", "von der Leyen": include the lower-case particles written before a surname that the full name has too. */

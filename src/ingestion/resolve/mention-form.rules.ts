@@ -2,6 +2,7 @@ import { MentionForm } from '../../types/mention-form';
 import type { EntityCandidate } from '../annotations';
 import { isGivenName, isSurname } from '../lexicon/english.lexicon';
 import { foldName } from '../lexicon/name.normalize';
+import { endsName } from './person.resolver';
 
 /** Initials in capitals, with or without dots: "NATO", "US", "U.S.", "JFK" (2 to 6 letters). */
 const INITIALS = /^(?:\p{Lu}\.?){2,6}$/u;
@@ -28,7 +29,7 @@ function isDemonymOf(text: string, demonyms: readonly string[]): boolean {
  * - ACRONYM: initials in capitals ("NATO", "US", "U.S.", "JFK"), unless they are the entity's own
  *   name (or a part of a person's name) shouted in capitals ("KYIV" for Kyiv is its NAME).
  * - NAME: the canonical name, in any case and accents, a leading "the" aside.
- * - SURNAME / FIRST_NAME, for a person: a tail of a name of several words ("Stoltenberg",
+ * - SURNAME / FIRST_NAME, for a person: a tail of a name of several words, a generational suffix aside ("Stoltenberg",
  *   "von der Leyen") is a SURNAME, its first word ("Jens") a FIRST_NAME; a person the article names
  *   by one word only ("Gorbachev agreed") is named by a FIRST_NAME when the lists know the word as a
  *   given name and not as a surname ("Gloria"), else by a SURNAME.
@@ -41,7 +42,7 @@ export function mentionForm(text: string, entity: Pick<EntityCandidate, 'type' |
   const words = foldedWords(text);
   const name = foldedWords(entity.name);
   const person = entity.type === 'PERSON';
-  const tail = person && words.length < name.length && words.every((w, i) => w === name[name.length - words.length + i]);
+  const tail = person && words.length < name.length && endsName(name, words);
   const first = person && words.length === 1 && name.length > 1 && words[0] === name[0];
   const same = words.length === name.length && words.every((w, i) => w === name[i]);
   if (INITIALS.test(text) && !((same || tail || first) && !INITIALS.test(entity.name))) return MentionForm.ACRONYM;

@@ -1,4 +1,5 @@
 import { hasLexiconTag } from '../lexicon/english.lexicon';
+import { NAME_SUFFIXES } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 
 /**
@@ -18,6 +19,8 @@ export interface PersonName {
   words: string[];
   /** Body offset of the occurrence, for "most recent" decisions. */
   start: number;
+  /** Nicknames written in quotation marks inside the name ("Ro" of 'Rosa "Ro" Quintell'), not in `words`. */
+  nicknames?: string[];
 }
 
 /** A person's gender as a courtesy title tells it ("Mr.", "Mrs."). */
@@ -32,6 +35,8 @@ export interface PersonCluster {
   keys: string[];
   /** Body offsets of the full-name occurrences, ascending. */
   starts: number[];
+  /** Nicknames the article writes inside the person's name, as written ("Ro", "Big Ray"). */
+  nicknames?: string[];
 }
 
 function isSubsequence(short: string[], long: string[]): boolean {
@@ -49,8 +54,10 @@ export function clusterPersonNames(names: PersonName[]): PersonCluster[] {
     const home = clusters.find(
       (c) => c.keys[c.keys.length - 1] === keys[keys.length - 1] && isSubsequence(keys, c.keys) && (keys.length > 1 || c.keys.length === 1),
     );
-    if (home) home.starts.push(name.start);
-    else clusters.push({ words: name.words, keys, starts: [name.start] });
+    if (home) {
+      home.starts.push(name.start);
+      if (name.nicknames?.length) home.nicknames = [...new Set([...(home.nicknames ?? []), ...name.nicknames])];
+    } else clusters.push({ words: name.words, keys, starts: [name.start], ...(name.nicknames?.length ? { nicknames: name.nicknames } : {}) });
   }
   for (const c of clusters) c.starts.sort((a, b) => a - b);
   return clusters;
@@ -58,6 +65,11 @@ export function clusterPersonNames(names: PersonName[]): PersonCluster[] {
 
 function endsWith(keys: string[], tail: string[]): boolean {
   return tail.length <= keys.length && tail.every((k, i) => keys[keys.length - tail.length + i] === k);
+}
+
+/** True when the folded words `tail` end the folded name `keys`, or end it before a generational suffix ("Quorvle" of "Raymond Quorvle III"). */
+export function endsName(keys: string[], tail: string[]): boolean {
+  return endsWith(keys, tail) || (keys.length > 2 && NAME_SUFFIXES.has(keys[keys.length - 1]) && endsWith(keys.slice(0, -1), tail));
 }
 
 /**
@@ -97,14 +109,14 @@ function genderOf(c: PersonCluster): Gender | null {
 
 /**
  * The person a partial name at body offset `at` (in the paragraph starting at `paragraphStart`)
- * refers to: a surname or any tail of a full name ("Stoltenberg", "de Gaulle"; among several people,
+ * refers to: a surname or any tail of a full name, a generational suffix aside ("Stoltenberg", "de Gaulle", "King" of "Martin Luther King Jr."; among several people,
  * see `referent`), of no person whose given name is of the other gender than the courtesy title's
  * (`gender`: "Mr. Orrick" is not "Michelle Orrick"; among several, one whose given name is of that gender first), or a given name that starts exactly one person's
- * name. Null when no person fits.
+ * name, or a nickname exactly one person's name held ("Ro" of 'Rosa "Ro" Quintell'). Null when no person fits.
  */
 export function resolvePartialName(words: string[], at: number, clusters: PersonCluster[], paragraphStart: number, gender: Gender | null = null): PersonCluster | null {
   const tail = words.map(foldName);
-  const byTail = clusters.filter((c) => c.keys.length >= tail.length && endsWith(c.keys, tail) && !(gender && genderOf(c) === otherThan(gender)));
+  const byTail = clusters.filter((c) => c.keys.length >= tail.length && endsName(c.keys, tail) && !(gender && genderOf(c) === otherThan(gender)));
   // "Mrs. Clinton" beside Bill and Hillary Clinton: the one of the title's gender, when the lexicon knows it, before one it does not.
   const ofGender = gender ? byTail.filter((c) => genderOf(c) === gender) : [];
   if (byTail.length) return referent(ofGender.length ? ofGender : byTail, at, paragraphStart);
@@ -112,5 +124,7 @@ export function resolvePartialName(words: string[], at: number, clusters: Person
     const byGiven = clusters.filter((c) => c.keys.length > 1 && c.keys[0] === tail[0]);
     if (byGiven.length === 1) return byGiven[0];
   }
-  return null;
+  const folded = tail.join(' ');
+  const byNickname = clusters.filter((c) => c.nicknames?.some((n) => foldName(n) === folded));
+  return byNickname.length === 1 ? byNickname[0] : null;
 }

@@ -37,6 +37,7 @@ describe('classifyEntities', () => {
       ['person', 'Big Ray', null],
       ['person', 'Quimby III', null],
     ]);
+    expect(findings('Marta "Mo" Quintell watched the vote.').map(([kind]) => kind)).toEqual(['person', 'person', 'person']);
     expect(findings('Anthony “Fat Tony” Salerno denied the charges.').slice(0, 3)).toEqual([
       ['person', 'Anthony', null],
       ['person', 'Fat Tony', null],

@@ -94,6 +94,15 @@ describe('resolveEntities: people', () => {
     expect(r.named('Gaël Müller')).toMatchObject({ key: 'PERSON:gael muller', aliases: ['Müller'] });
   });
 
+  it('makes a given name, a nickname in quotation marks and the surname one person named without the nickname, known by it', () => {
+    const r = extract('Del. Rosa "Ro" Quintell said the bill would pass, and Quintell added that it was close.', '"We have the votes," Ro said on Tuesday.');
+    expect(r.names).toEqual(['Rosa Quintell']);
+    expect(r.mentionsOf('Rosa Quintell')).toEqual(['Rosa', 'Ro', 'Quintell', 'Quintell', 'Ro']);
+    expect(r.named('Rosa Quintell')!.aliases).toEqual(expect.arrayContaining(['Ro', 'Ro Quintell']));
+    const suffixed = extract('Police arrested Tomas “Big Tom” Quorvle III on Monday. Quorvle denied the charges.');
+    expect(suffixed.mentionsOf('Tomas Quorvle III')).toEqual(['Tomas', 'Big Tom', 'Quorvle III', 'Quorvle']);
+  });
+
   it('keeps two people who share a surname apart, resolving the surname to the one named last', () => {
     const r = extract('Bill Clinton spoke first. Clinton joked.', 'Then Hillary Clinton spoke. Clinton was serious.');
     expect(r.mentionsOf('Bill Clinton')).toEqual(['Bill Clinton', 'Clinton']);

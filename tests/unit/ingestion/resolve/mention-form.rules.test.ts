@@ -25,6 +25,7 @@ describe('mentionForm', () => {
     ['The Onion', { type: 'ORGANIZATION' as const, name: 'Onion' }, MentionForm.NAME],
     ['Gorbachev', { type: 'PERSON' as const, name: 'Gorbachev' }, MentionForm.SURNAME],
     ['Gloria', { type: 'PERSON' as const, name: 'Gloria' }, MentionForm.FIRST_NAME],
+    ['Quorvle', { type: 'PERSON' as const, name: 'Tomas Quorvle Jr.' }, MentionForm.SURNAME],
   ])('"%s" names %j by its %s', (text, entity, form) => {
     expect(mentionForm(text, entity)).toBe(form);
   });

@@ -24,6 +24,18 @@ describe('person resolver', () => {
     expect(resolvePartialName(['Stoltenberg'], 10, later, 0)?.words.join(' ')).toBe('Jens Stoltenberg');
   });
 
+  it('matches a surname written before a generational suffix, and a nickname one person holds', () => {
+    const clusters = clusterPersonNames([
+      { words: ['Tomas', 'Quorvle', 'III'], start: 0, nicknames: ['Big Tom'] },
+      { words: ['Tomas', 'Quorvle', 'III'], start: 40, nicknames: ['Tommy'] },
+    ]);
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0].nicknames).toEqual(['Big Tom', 'Tommy']);
+    expect(resolvePartialName(['Quorvle'], 60, clusters, 0)?.words.join(' ')).toBe('Tomas Quorvle III');
+    expect(resolvePartialName(['Big', 'Tom'], 60, clusters, 0)?.words.join(' ')).toBe('Tomas Quorvle III');
+    expect(resolvePartialName(['Tom'], 60, clusters, 0)).toBeNull();
+  });
+
   it('matches tails with particles and accents, and a unique given name', () => {
     const clusters = clusterPersonNames([
       { words: ['Charles', 'de', 'Gaulle'], start: 0 },
