@@ -195,6 +195,27 @@ export function hasLexiconTag(word: string, tag: string): boolean {
   return tags !== undefined && (typeof tags === 'string' ? tags === tag : tags.includes(tag));
 }
 
+/** A word of letters only: compromise's sentence-level stage has nothing of it to read. */
+const PLAIN_WORD = /^\p{L}+$/u;
+/** compromise's tags of an adjective and a demonym, as a match pattern. */
+const ADJECTIVE_TAGS = '(#Adjective|#Demonym)';
+
+/**
+ * True when compromise's tagger reads `word` (as written), alone, as an adjective or a demonym ("Kurdish",
+ * "Zorbic"; "Folketing", "Brellow" not). A word of letters only goes through the tagger's word-level
+ * stages (lexicon, then suffix and shape guesses) without its sentence-level one, which reads a word's
+ * neighbours and a compound's parts: the same answer as the whole pipeline on 25,891 words (every word
+ * of its lexicon and invented words with every English ending; all but "Alright", "Ok", "Okay", which
+ * its lexicon tags anyway) at about a fifth of the cost. A word with a hyphen or an apostrophe
+ * ("Asia-Pacific") goes through the whole pipeline.
+ */
+export function taggerReadsAsAdjective(word: string): boolean {
+  if (!PLAIN_WORD.test(word)) return nlp(word).has(ADJECTIVE_TAGS);
+  const doc = nlp.tokenize(word);
+  doc.compute(['lexicon', 'preTagger']);
+  return doc.has(ADJECTIVE_TAGS);
+}
+
 /** True for a known given name ("jens", "hillary", "charles"). Takes a folded word. */
 export function isGivenName(word: string): boolean {
   return hasFlag(word, GIVEN);

@@ -1,11 +1,10 @@
-import nlp from 'compromise';
 import { bracketedAcronymAfter, initialsStart } from '../extract/acronym-spelling.rules';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
 import { BoundedMemo } from '../lexicon/bounded.memo';
 import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { MEMO_LIMIT } from '../lexicon/entity.dictionary';
-import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isGivenName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isGivenName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, taggerReadsAsAdjective } from '../lexicon/english.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
 import { foldName } from '../lexicon/name.normalize';
 
@@ -117,7 +116,7 @@ const adjectiveWords = new BoundedMemo<boolean>(MEMO_LIMIT);
  * "Ukrainian"): the lexicon's tags, the gazetteer's demonyms, else the tagger's reading of the word alone.
  */
 function readsAsAdjective(t: ArticleToken): boolean {
-  return adjectiveWords.get(t.key, () => hasLexiconTag(t.key, 'Adjective') || hasLexiconTag(t.key, 'Demonym') || !!countryOfDemonym(t.text) || nlp(t.text).has('(#Adjective|#Demonym)'));
+  return adjectiveWords.get(t.key, () => hasLexiconTag(t.key, 'Adjective') || hasLexiconTag(t.key, 'Demonym') || !!countryOfDemonym(t.text) || taggerReadsAsAdjective(t.text));
 }
 
 /**

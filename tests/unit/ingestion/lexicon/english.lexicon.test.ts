@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import {
   isClosedClassWord,
   isCommonWord,
@@ -8,6 +9,7 @@ import {
   isSurname,
   lexiconEntriesTagged,
   lexiconTags,
+  taggerReadsAsAdjective,
 } from '../../../../src/ingestion/lexicon/english.lexicon';
 
 describe('english lexicon', () => {
@@ -43,5 +45,14 @@ describe('english lexicon', () => {
 
   it('lists the entries with a tag', () => {
     expect(lexiconEntriesTagged(['Region'])).toContain('crimea');
+  });
+
+  it('reads a word alone as an adjective or a demonym as compromise\'s whole tagger does', () => {
+    // Invented words by their endings, the lexicon's own words, and compounds (which take the whole pipeline).
+    const words = ['Zorbic', 'Quorvlish', 'Zorbous', 'Zorbless', 'Brellow', 'Folketing', 'Quorvlian', 'Kurdish', 'Islamic', 'Soviet', 'Green', 'Journal', 'Asia-Pacific', 'Trans-Pacific', 'Post-Debate', 'Prize-winner'];
+    const expected = words.map((w) => nlp(w).has('(#Adjective|#Demonym)'));
+    expect(words.map(taggerReadsAsAdjective)).toEqual(expected);
+    expect(words.filter(taggerReadsAsAdjective)).toEqual(expect.arrayContaining(['Zorbic', 'Quorvlish', 'Kurdish', 'Soviet']));
+    expect(words.filter(taggerReadsAsAdjective)).not.toEqual(expect.arrayContaining(['Brellow']));
   });
 });
