@@ -1,4 +1,5 @@
 import type { ParsedArticle } from '../annotations';
+import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryAcronym, isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGivenName, isListedFirstName, isOrganizationHead, isPlaceHead, isSurname, isTitleCaseSmallWord, isVocabularyWord } from '../lexicon/english.lexicon';
 import { CAPTION_LABELS, GROUP_WORDS, NAME_CONNECTORS, OTHER_SPORTS, SAINT_WORDS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
@@ -549,7 +550,9 @@ function opensWithOrdinaryWord(tokens: ArticleToken[], i: number): boolean {
   if (!next.cap || t.upper || !isDictionaryWord(t.key) || isDictionaryName(t.key)) return false;
   if (isGivenName(t.key)) return isCommonWord(t.key) && !isGivenName(next.key) && !isSurname(next.key) && isDictionaryEntry(next.key);
   const endsRun = !next.joinsNext || !tokens[i + 2]?.cap || tokens[i + 2].segment !== t.segment;
-  return endsRun && isSurname(next.key) && !isGivenName(next.key) && !isDictionaryWord(next.key) && !isSurname(t.key) && !isFunctionWord(t.key) && !headsName(t.key);
+  // A nickname the dictionary writes as a noun, before a surname a person's speech verb follows, is the name's ("Magic Johnson said").
+  const nickname = isPersonalCueForm(tokens[i + 2]?.key ?? '') && !['Adjective', 'Adverb'].some((tag) => hasLexiconTag(t.key, tag));
+  return endsRun && !nickname && isSurname(next.key) && !isGivenName(next.key) && !isDictionaryWord(next.key) && !isSurname(t.key) && !isFunctionWord(t.key) && !headsName(t.key);
 }
 
 /**

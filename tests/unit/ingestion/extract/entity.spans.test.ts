@@ -241,6 +241,11 @@ describe('extractEntities: ordinary words that are also given names', () => {
     expect(r.people).toEqual(['Jenkins']);
   });
 
+  it('keeps a sentence-opening noun before a known surname and a speech verb as a nickname in the name ("Magic Jenkins said"), not an adjective', () => {
+    expect(extract('The talks went on for weeks.', 'Comet Jenkins said on Friday that the club was for sale.').people).toEqual(['Comet Jenkins']);
+    expect(extract('The talks went on for weeks.', 'Angry Jenkins said on Friday that the club was for sale.').people).toEqual(['Jenkins']);
+  });
+
   it('takes a given name the dictionary writes only in lower case, before a word, for no person without a sign of one ("Free Commons")', () => {
     const r = extract('The talks went on for weeks.', 'He read Dara Velloway’s Free Commons on the train. Frank Rackley got in touch later.');
     expect(r.people.sort()).toEqual(['Dara Velloway', 'Frank Rackley']);
