@@ -2,7 +2,7 @@ import { hasLexiconTag, isClosedClassWord, isCommonWord, isForeignArticle, isFun
 import { type DictionaryHit, lookupName } from '../lexicon/entity.dictionary';
 import { findCues, isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { COMPANY_NOUNS, DOCUMENT_HEADS, GROUPING_NOUNS, KINSHIP_PARTICLES, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS, PERSON_ONLY_VERBS, PERSON_PRONOUNS } from '../lexicon/name-words.lexicon';
+import { COMPANY_NOUNS, DOCUMENT_HEADS, GROUPING_NOUNS, KINSHIP_PARTICLES, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS, PERSON_OBJECT_VERBS, PERSON_ONLY_VERBS, PERSON_PRONOUNS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { ARTICLES, CUE_MODIFIERS } from '../lexicon/speaker.lexicon';
 import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffice, isPersonOnlyTitle, isTitleHead, isTitleWord, personLedNoun } from '../lexicon/title.lexicon';
@@ -509,7 +509,7 @@ function wordWrittenAsName(t: ArticleToken): boolean {
  * "Tiger Woods said he would play": two capitalised words alone (tokens `first`, `last`), the first a rare English word (no common
  * word, adjective, title or noun the lexicon tags for a person: a nickname used as a given name), the second a word the dictionary
  * also writes as a name (a place's head word too: "Woods"), as the subject of a verb only a person does or of one a person's pronoun follows (personAsSubject; "Tiger
- * Brands said it" stays none), are a person's name.
+ * Brands said it" stays none) or as the object of a verb only a person takes ("He met Tiger Woods"), are a person's name.
  */
 export function nicknameAndSurname(doc: TokenizedArticle, first: number, last: number): boolean {
   const [nick, surname] = [doc.tokens[first], doc.tokens[last]];
@@ -517,7 +517,13 @@ export function nicknameAndSurname(doc: TokenizedArticle, first: number, last: n
   const tagged = ['Actor', 'Adjective', 'Plural'].some((tag) => hasLexiconTag(nick.key, tag)) || verbLike(nick.key);
   // The surname may be a place's head word too ("Woods"), no organization's or title's.
   const surnameWord = surname.cap && !surname.upper && !surname.initial && isDictionaryName(surname.key) && !isCommonWord(surname.key) && !isOrganizationHead(surname.key) && !isTitleWord(surname.key);
-  return !tagged && surnameWord && personAsSubject(doc, last);
+  return !tagged && surnameWord && (personAsSubject(doc, last) || personAsObject(doc.tokens, first));
+}
+
+/** The name opening at token `first` is the object of the lower-case verb right before it, one only a person takes (PERSON_OBJECT_VERBS: "met", "arrested"). */
+function personAsObject(tokens: ArticleToken[], first: number): boolean {
+  const verb = tokens[first - 1];
+  return !!verb && !verb.cap && verb.joinsNext && verb.segment === tokens[first].segment && PERSON_OBJECT_VERBS.has(verb.key);
 }
 
 /** A capitalised word no list or dictionary knows, name-shaped (a given name the lists lack: "Sherrod", "Cathie"). */

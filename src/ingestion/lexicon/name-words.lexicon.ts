@@ -110,6 +110,15 @@ export const PERSON_ONLY_VERBS: ReadonlySet<string> = new Set([
   'pleaded', 'pleads', 'graduated', 'starred', 'sang', 'sings', 'wept', 'smiled', 'laughed',
 ]);
 
+/**
+ * Verbs whose object is a person, never a company, a party or a team: "met Tiger Woods", "police arrested ...", "she married ..."
+ * (not "hired", "fired", "charged", "sued", which take companies too).
+ */
+export const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'met', 'meets', 'meeting', 'married', 'marries', 'marrying', 'divorced', 'interviewed', 'interviewing', 'arrested', 'sentenced',
+  'detained', 'kidnapped', 'murdered', 'knighted', 'hugged', 'kissed', 'befriended',
+]);
+
 /** Lower-case nouns for political groupings written right after their name: "the Pakatan Harapan coalition", "the Janata Dal party". */
 export const GROUPING_NOUNS: ReadonlySet<string> = new Set(['coalition', 'alliance', 'bloc', 'party', 'movement', 'faction']);
 

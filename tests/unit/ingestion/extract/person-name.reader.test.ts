@@ -265,6 +265,13 @@ describe('person-name reader', () => {
     expect(found('Otter Holdings said it would cut jobs.')).not.toContain('PERSON Otter Holdings');
   });
 
+  it('reads such a rare word and name as a person\'s as the object of a verb only a person takes ("met", "arrested"), not of one companies take', () => {
+    const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(found('Reporters met Badger Woods at the clubhouse on Sunday.')).toEqual(['PERSON Badger Woods']);
+    expect(found('Police arrested Badger Woods at the clubhouse on Sunday.')).toEqual(['PERSON Badger Woods']);
+    expect(found('Investors bought Badger Woods at the auction on Sunday.')).not.toContain('PERSON Badger Woods');
+  });
+
   it('reads a town after a kinship particle ("wa", "bin", "arap") as the last word of a person\'s name, not after "de" (a place\'s particle)', () => {
     const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
     expect(found('Premier Tolu wa Lima told the assembly he would resign.')).toContain('PERSON Tolu wa Lima');
