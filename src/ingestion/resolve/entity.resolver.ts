@@ -6,7 +6,7 @@ import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isClosedClassWord, isCommonWord, isFunctionWord, isGivenName, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
 import { personKey } from '../lexicon/entity.keys';
-import { NAME_PARTICLES, NOT_ORGANIZATIONS, isBrandShaped } from '../lexicon/name-words.lexicon';
+import { EVENT_WORDS, NAME_PARTICLES, NOT_ORGANIZATIONS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed } from '../lexicon/organization.aliases';
 import { type CityRecord, cityNamed, isMajorPlaceName, usStateAbbreviated } from '../lexicon/place.gazetteer';
@@ -447,7 +447,8 @@ function resolvePartial(
   // Seven or eight capitals ("MONUSCO", "MINUSTAH") only as a word no list knows, not a name or word (or its plural) in capitals.
   const known = (w: string): boolean => isCommonWord(w) || isDictionaryWord(w) || isDictionaryName(w) || isGivenName(w) || isSurname(w);
   const longWord = letters.length > 6 && (known(ws[0].key) || (ws[0].key.endsWith('s') && known(ws[0].key.slice(0, -1))));
-  if (ws.length === 1 && ACRONYM_LETTERS.test(letters) && hyphenatedAcronym(letters) && !longWord && !/^[IVXLC]+$/.test(letters) && !NOT_ORGANIZATIONS.has(letters) && acronymShaped && !organizations.termAcronyms.has(letters)) {
+  // An event's word in capitals ("BELGIAN GRAND PRIX", "THE OPEN") is no acronym.
+  if (ws.length === 1 && ACRONYM_LETTERS.test(letters) && hyphenatedAcronym(letters) && !longWord && !EVENT_WORDS.has(ws[0].key) && !/^[IVXLC]+$/.test(letters) && !NOT_ORGANIZATIONS.has(letters) && acronymShaped && !organizations.termAcronyms.has(letters)) {
     const key = reg.organization(surface);
     reg.mention(key, f.first, f.last);
     return key;

@@ -257,6 +257,12 @@ describe('resolveEntities: acronyms written as things', () => {
     expect(r.named('RVQ')).toBeUndefined();
     expect(r.named('QVRN')).toMatchObject({ type: 'ORGANIZATION' });
   });
+
+  it('reads an event\'s word in capitals as no acronym', () => {
+    const r = extract({ kind: 'title', text: 'MOTOR RACING - QUARNIAN GRAND PRIX RESULTS' }, 'Results of the race at Vellamora on Sunday.');
+    expect(r.named('PRIX')).toBeUndefined();
+    expect(extract('Tickets for the VELLAMORA OPEN sold out.').named('OPEN')).toBeUndefined();
+  });
 });
 
 describe('resolveEntities: US states by dotted initials after a town', () => {
