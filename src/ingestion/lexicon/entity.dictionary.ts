@@ -20,6 +20,7 @@ import {
   cityNamed,
   countryNamed,
   countryOfDemonym,
+  isChosenCityName,
   placeNameKeys,
   preloadGazetteer,
   regionNamed,
@@ -84,7 +85,7 @@ function acceptCity(city: CityRecord, surface: string, words: number): boolean {
   // "In Paris", "The Dalles" are no city names here; "El Paso", "Des Moines", "Le Mans" open with a foreign article.
   if ((isFunctionWord(first) && !isForeignArticle(first)) || isOrganizationHead(key) || isPlaceHead(key)) return false;
   if (words > 1) return true;
-  if (!city.capital && city.population < MIN_SINGLE_WORD_CITY) return false;
+  if (!city.capital && city.population < MIN_SINGLE_WORD_CITY && !isChosenCityName(city)) return false;
   // "Mets", "Jets": a plural matched only through another language's name for a city is a team, not Metz.
   if (!city.primaryName && /[^s]s$/.test(key)) return false;
   // "Bush" is not Būsh: a match only through dropped accents needs a large city.

@@ -82,10 +82,11 @@ const COUNTRY_ABBREVIATIONS = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', '
  * English names news gives some cities, by GeoNames ID, that the gazetteer would otherwise miss or give
  * to a smaller town of that name: GeoNames keeps them only as alternate names, which lose to a town's own
  * name ("Geneva" of Genève, not Geneva, Illinois; "Hanover" of Hannover) or are not read below 100,000
- * people ("Lucerne", "Dunkirk"). Chosen by hand; each counts as the city's own name.
+ * people ("Lucerne", "Dunkirk"), or that a larger town elsewhere also bears ("Bethlehem" of the West Bank, not
+ * of South Africa). Chosen by hand; each counts as the city's own name and wins it over any other town.
  */
 const ENGLISH_CITY_NAMES: ReadonlyMap<number, string> = new Map([
-  [2660646, 'Geneva'], [2910831, 'Hanover'], [2659811, 'Lucerne'], [3020686, 'Dunkirk'],
+  [2660646, 'Geneva'], [2910831, 'Hanover'], [2659811, 'Lucerne'], [3020686, 'Dunkirk'], [284315, 'Bethlehem'],
 ]);
 
 const MIN_CITY_POPULATION = 15000;
@@ -213,6 +214,7 @@ function loadCities(g: Gazetteer): void {
   const buf = readFileSync(citiesFile());
   const back = new Int32Array(13);
   const codes = new Map<number, string>();
+  const chosen: [string, CityRecord][] = [];
   // GeoNames columns: 0 id, 1 name, 2 asciiname, 3 alternatenames, 7 feature code, 8 country code, 14 population.
   for (let start = 0; start < buf.length; ) {
     let end = buf.indexOf(NEWLINE, start);
@@ -235,7 +237,7 @@ function loadCities(g: Gazetteer): void {
     const sameBytes = altStart - asciiStart === asciiStart - nameStart && buf.compare(buf, nameStart, asciiStart - 1, asciiStart, altStart - 1) === 0;
     if (!sameBytes && altStart - 1 > asciiStart) offerCity(g, buf.toString('latin1', asciiStart, altStart - 1), own);
     const english = ENGLISH_CITY_NAMES.get(geonamesId);
-    if (english) offerCity(g, english, own);
+    if (english) chosen.push([english, own]);
     if (population < MIN_POPULATION_FOR_ALTERNATE_NAMES && !capital) continue;
     const alternate: CityRecord = { ...own, primaryName: false };
     const alternates = buf.toString('utf8', altStart, buf.indexOf(TAB, altStart));
@@ -246,6 +248,7 @@ function loadCities(g: Gazetteer): void {
       }
     }
   }
+  for (const [name, city] of chosen) g.cities.set(foldName(name), city);
 }
 
 /**
@@ -371,6 +374,11 @@ const DOTTED_WITHOUT_LAST_DOT = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u;
 export function countryOfDemonym(word: string): CountryRecord | null {
   if (!/^\p{Lu}/u.test(word)) return null;
   return gazetteer().countryByDemonym.get(foldName(word)) ?? null;
+}
+
+/** True for a city whose English name news gives it was chosen by hand (ENGLISH_CITY_NAMES): that name alone means it, however small. */
+export function isChosenCityName(city: CityRecord): boolean {
+  return ENGLISH_CITY_NAMES.has(city.geonamesId);
 }
 
 /** The most populous city (population >= 15,000, or a capital) with this name or alternate name, or null. */

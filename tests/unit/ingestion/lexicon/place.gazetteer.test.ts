@@ -1,4 +1,5 @@
 import { cityByShortForm, cityNamed, countryByCode, countryNamed, countryOfDemonym, regionNamed, stateNamed } from '../../../../src/ingestion/lexicon/place.gazetteer';
+import { lookupName } from '../../../../src/ingestion/lexicon/entity.dictionary';
 
 describe('place gazetteer', () => {
   it('finds countries by name, official name and common abbreviation, upper-case forms only as written', () => {
@@ -115,6 +116,11 @@ describe('place gazetteer', () => {
     expect(cityNamed('Hanover')).toMatchObject({ name: 'Hannover', countryCode: 'DE' });
     expect(cityNamed('Lucerne')).toMatchObject({ name: 'Luzern', countryCode: 'CH' });
     expect(cityNamed('Genève')).toMatchObject({ countryCode: 'CH' });
+  });
+
+  it('gives a name chosen by hand to its town over a larger one elsewhere, and lets it name that town alone ("Bethlehem")', () => {
+    expect(cityNamed('Bethlehem')).toMatchObject({ countryCode: 'PS' });
+    expect(lookupName('Bethlehem', 1)).toMatchObject({ type: 'CITY', city: { countryCode: 'PS' } });
   });
 
   it('knows the regions news names beside countries and states ("the Americas", "Asia-Pacific", "the Gulf", "the Bay Area", "the Ruhr")', () => {
