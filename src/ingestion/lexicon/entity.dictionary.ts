@@ -30,7 +30,7 @@ import {
 /**
  * One lookup over every name list the extractor knows: the organization table, countries and their
  * demonyms, well-known regions, GeoNames cities, states and provinces (country-state-city), and
- * compromise's lexicon of regions and organizations, in that order of precedence (except that a city's alternate name yields to a region
+ * compromise's lexicon of regions, places of two words or more and organizations, in that order of precedence (except that a city's alternate name yields to a region
  * of that name: "Florida" is the state, not an alternate name of Floridablanca). A city named by a single word must be large (50,000+
  * or a capital), and very large (1,000,000+) when the word is also ordinary vocabulary or a person's
  * name ("Mobile", "Jackson"), so that words and surnames do not turn into towns.
@@ -58,7 +58,7 @@ export function longestNameStartingWith(first: string): number {
     const names = [
       ...organizationAliases().map((a) => foldName(a.alias)),
       ...placeNameKeys(),
-      ...lexiconEntriesTagged(['Region', 'Organization', 'SportsTeam']),
+      ...lexiconEntriesTagged(['Region', 'Place', 'Organization', 'SportsTeam']),
     ];
     for (const name of names) {
       const space = name.indexOf(' ');
@@ -128,7 +128,8 @@ function findName(surface: string, words: number): DictionaryHit | null {
   const state = stateNamed(surface);
   if (state && (words > 1 || !/^[\p{Lu}.]+$/u.test(surface))) return { type: 'REGION', name: state.name, kind: 'region', countryCode: state.countryCode };
   const key = foldName(surface);
-  if (hasLexiconTag(key, 'Region')) return { type: 'REGION', name: regionName(surface), kind: 'region', countryCode: null };
+  // The lexicon's places of two words or more: sites and districts ("Machu Picchu", "Taj Mahal", "East End"); its one-word ones are mostly small English towns.
+  if (hasLexiconTag(key, 'Region') || (words > 1 && !key.startsWith('the ') && hasLexiconTag(key, 'Place'))) return { type: 'REGION', name: regionName(surface), kind: 'region', countryCode: null };
   if (city && acceptCity(city, surface, words)) return { type: 'CITY', city };
   if ((hasLexiconTag(key, 'Organization') || hasLexiconTag(key, 'SportsTeam')) && (words > 1 || ((surface.length >= 4 || surface === surface.toUpperCase()) && !isCommonWord(key) && !isGivenName(key)))) {
     return { type: 'ORGANIZATION', name: surface };

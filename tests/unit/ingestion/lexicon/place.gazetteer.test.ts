@@ -123,6 +123,11 @@ describe('place gazetteer', () => {
     expect(lookupName('Bethlehem', 1)).toMatchObject({ type: 'CITY', city: { countryCode: 'PS' } });
   });
 
+  it('knows the lexicon\'s places of two words or more, sites and districts, as places ("Machu Picchu", "Chichen Itza")', () => {
+    expect(lookupName('Machu Picchu', 2)).toMatchObject({ type: 'REGION', name: 'Machu Picchu' });
+    expect(lookupName('Chichen Itza', 2)).toMatchObject({ type: 'REGION' });
+  });
+
   it('knows the regions news names beside countries and states ("the Americas", "Asia-Pacific", "the Gulf", "the Bay Area", "the Ruhr")', () => {
     expect(regionNamed('Americas')).toMatchObject({ kind: 'region' });
     expect(regionNamed('Asia Pacific')).toMatchObject({ name: 'Asia-Pacific' });
