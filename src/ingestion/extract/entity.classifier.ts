@@ -14,7 +14,7 @@ import { placesInDatelines } from './dateline.rules';
 import { isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
 import { isOrganizationFinding, organizationFinding, placeFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { HOLDINGS_WORDS, headsOrganization, isFacilityName, isOrdinal, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
-import { hasCue, knownFullName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, nicknameAndSurname, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
+import { hasCue, knownFullName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, nicknameAndSurname, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeAfterUnknownWord, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
 import { typeSportsTeams } from './sports-team.rules';
 
 /**
@@ -644,7 +644,10 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
         if (hit && len === 1 && (placeInPersonName(tokens, chunk, i, hit) || riverBeforeName(tokens, chunk, i, hit) || holidayName(tokens, chunk, i, hit))) break;
         // A region's body only by an organization's head word ("Police Scotland"; not "Rural Ohio").
         const nation = !!hit && residual.length > 0 && (hit.type === 'COUNTRY' || (hit.type === 'REGION' && isOrganizationHead(tokens[residual[residual.length - 1]].key)));
-        if (club || (nation && !doc.segments[t.segment].titleCase && countryNamedOrganization(tokens, residual[residual.length - 1], chunk[i]))) {
+        // "Telkom Kenya said", "Entergy Texas said": a word no list knows before a country or region that is no person's name (placeInPersonName
+        // read "Kanye West said" above) names a company's unit there.
+        const unit = !!hit && len === 1 && placeAfterUnknownWord(tokens, chunk, i);
+        if (club || unit || (nation && !doc.segments[t.segment].titleCase && countryNamedOrganization(tokens, residual[residual.length - 1], chunk[i]))) {
           const noun = residual.pop()!;
           flush();
           out.push(organizationFinding(doc, noun, last));

@@ -107,11 +107,25 @@ function placeAfterKinshipParticle(tokens: ArticleToken[], chunk: number[], i: n
 }
 
 /**
- * "Kanye West said", "Cornel West's campaign": a region or country the lists know (token `chunk[i]`, no acronym) after one word no
- * list, dictionary or gazetteer knows, the two alone, before a speech cue or a possessive that owns the lower-case word after it (not
- * a constituency's "Ealing West's MP"), is a surname.
+ * "Kanye West said", "Cornel West's campaign": a region or country the lists know after one word no list, dictionary or gazetteer
+ * knows (placeAfterUnknownWord) is a surname when the name lists hold it as a name too ("West", "Jordan"); "Entergy Texas said" is a
+ * company's unit (see placeAfterUnknownWord).
  */
 function placeAfterUnknownGivenName(tokens: ArticleToken[], chunk: number[], i: number): boolean {
+  return placeAfterUnknownWord(tokens, chunk, i) && inNameLists(tokens[chunk[i]]);
+}
+
+/** True for a word the name lists hold as a given name or a surname ("West", "Jordan", "Alberta"; not "Texas", "Kenya"). */
+function inNameLists(t: ArticleToken): boolean {
+  return isGivenName(t.key) || isListedFirstName(t.key) || isSurname(t.key);
+}
+
+/**
+ * "Kanye West said", "Telkom Kenya said", "Cornel West's campaign": a region or country the lists know (token `chunk[i]`, no acronym)
+ * after one word no list, dictionary or gazetteer knows, the two alone, before a speech cue or a possessive that owns the lower-case
+ * word after it (not a constituency's "Ealing West's MP"): a name of its own, a person's or a company's unit's.
+ */
+export function placeAfterUnknownWord(tokens: ArticleToken[], chunk: number[], i: number): boolean {
   if (i !== 1 || chunk.length !== 2) return false;
   const [given, place] = [tokens[chunk[0]], tokens[chunk[1]]];
   const hit = place.upper ? null : lookupName(place.text, 1);

@@ -230,6 +230,16 @@ describe('person-name reader', () => {
     expect(people('Fans of Tevanye West cheered.')).toEqual([]);
   });
 
+  it('reads a country or region in no name list after a word no list knows, before a speech cue, as a company\'s unit there ("Telkom Kenya said"), not a person', () => {
+    const found = (text: string) => extractEntities(articleFrom([text])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(found('Quorvlecom Kenya said the network was down.')).toEqual(['ORGANIZATION Quorvlecom Kenya']);
+    expect(found('Brellergy Texas said power was back. Texas officials agreed.')).toEqual(expect.arrayContaining(['ORGANIZATION Brellergy Texas', 'LOCATION Texas']));
+    expect(found('Brellergy Texas said power was back. Texas officials agreed.').filter((e) => e.startsWith('PERSON'))).toEqual([]);
+    expect(found("Quorvlecom Nigeria's network was down.")).toEqual(['ORGANIZATION Quorvlecom Nigeria']);
+    // A place the name lists hold as a name stays a surname.
+    expect(found('Tevanye Jordan said he was happy.')).toEqual(['PERSON Tevanye Jordan']);
+  });
+
   it('reads two capitals without dots before a known given name or surname as a person\'s initials with a sign of one ("TJ Anderson said")', () => {
     const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
     expect(found('On Tuesday, TJ Anderson said the plan would fail.')).toEqual(['PERSON TJ Anderson']);
