@@ -165,18 +165,25 @@ const HEAD_FIRST_ORGANIZATION_WORDS = new Set([
   'partido', 'partito', 'ministerio', 'ministério', 'ministero', 'ministère', 'fundación', 'fundação', 'fondazione',
   'fondation', 'compañía', 'companhia', 'compagnie', 'sociedad', 'sociedade', 'società', 'société', 'asociación',
   'associação', 'associazione', 'agencia', 'agência', 'agenzia', 'hospital', 'ospedale', 'hôpital',
-  'gazeta', 'gazzetta', 'corriere', 'diario', 'diário', 'jornal',
+  'gazeta', 'gazzetta', 'corriere', 'diario', 'diário', 'jornal', 'grupo', 'groupe', 'gruppo',
 ]);
+
+/**
+ * English words that open a company's name before its own word ("Bank Leumi", "Bank Negara Malaysia", "Air
+ * Quorvan"): head-first only before a capitalised word no English word list knows, nor a given name ("Bank
+ * Holiday", "Air Marshal", "Air Force" stay theirs).
+ */
+const ENGLISH_HEAD_FIRST_WORDS: ReadonlySet<string> = new Set(['bank', 'air']);
 
 /** Particles and "of" words that such a name takes between its words ("de", "del", "di", "of"); not "and" or "the". */
 const HEAD_FIRST_JOINERS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'des', 'du', 'la', 'le', 'los', 'las', 'of', 'for', 'e', 'y']);
 
 /**
- * The name a head-first organization word opens (HEAD_FIRST_ORGANIZATION_WORDS) at the start of the
+ * The name a head-first organization word opens (HEAD_FIRST_ORGANIZATION_WORDS, ENGLISH_HEAD_FIRST_WORDS) at the start of the
  * run (after connectors, "and", or "The") or right after a connector inside it ("Members of Partido Popular";
  * not "NTU Hospital Station"): from it to the last
- * capitalised word that follows it, across particles ("de", "del": "Corriere della Sera"); null when
- * no capitalised word follows it. Before its head's other names ("Banco Mercantil and the Partido Popular"), the name ends.
+ * capitalised word that follows it, across particles ("de", "del": "Corriere della Sera"), up to a title
+ * before a name; null when no capitalised word follows it. Before its head's other names ("Banco Mercantil and the Partido Popular"), the name ends.
  */
 function headFirstFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | null {
   let from = 0;
@@ -184,12 +191,19 @@ function headFirstFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | nu
   const the = tokens[chunk[from]];
   if (the.key === 'the' && the.cap && !the.upper) from++;
   // Or right after a connector inside the run: "Members of Partido Popular".
-  const opensName = (p: number): boolean => HEAD_FIRST_ORGANIZATION_WORDS.has(tokens[chunk[p]].key) && tokens[chunk[p]].cap && !tokens[chunk[p]].upper;
+  const opensName = (p: number): boolean => {
+    const t = tokens[chunk[p]];
+    const next = tokens[chunk[p + 1]];
+    const english = ENGLISH_HEAD_FIRST_WORDS.has(t.key) && !!next?.cap && !next.upper && !isVocabularyWord(next.key) && !isDictionaryWord(next.key) && !isGivenName(next.key);
+    return (english || HEAD_FIRST_ORGANIZATION_WORDS.has(t.key)) && t.cap && !t.upper;
+  };
   if (from < chunk.length && !opensName(from)) from = chunk.findIndex((_, p) => p > from + 1 && isConnector(tokens[chunk[p - 1]]) && !isConnector(tokens[chunk[p - 2]]) && opensName(p));
   if (from < 0 || from >= chunk.length || !opensName(from)) return null;
   let to = from;
   for (let p = from + 1; p < chunk.length; p++) {
     const t = tokens[chunk[p]];
+    // A title before a name ends it: "Banco Quorvle Chief Executive Ann Lee".
+    if (t.cap && isTitleHead(t.key) && tokens[chunk[p + 1]]?.cap) break;
     if (t.cap) to = p;
     else if (!HEAD_FIRST_JOINERS.has(t.key)) break;
   }

@@ -248,6 +248,20 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('reads "Bank" or "Air" before a word no list knows, and "Grupo", as opening a company\'s name, up to a title before a name', () => {
+    expect(findings('Bank Quorvle said its profit rose, and Grupo Tellan bought a stake in Air Brellovia.')).toEqual([
+      ['org', 'Bank Quorvle', 'Bank Quorvle'],
+      ['org', 'Grupo Tellan', 'Grupo Tellan'],
+      ['org', 'Air Brellovia', 'Air Brellovia'],
+    ]);
+    expect(findings('Yesterday, Bank Quorvle Chief Executive Ann Lee said so.')).toEqual([
+      ['org', 'Bank Quorvle', 'Bank Quorvle'],
+      ['person', 'Ann Lee', 'Chief Executive'],
+    ]);
+    expect(findings('Air Marshal Ann Lee said so.').map(([kind]) => kind)).not.toContain('org');
+    expect(findings('Bank Holiday traffic was heavy.').map(([kind]) => kind)).not.toContain('org');
+  });
+
   it('joins two names by " &" into one firm even when the second opens with a particle ("Hogvale & Van Tessaly")', () => {
     expect(findings('The firm Hogvale & Van Tessaly represented the bank.')).toEqual([['org', 'Hogvale & Van Tessaly', 'Hogvale & Van Tessaly']]);
   });
