@@ -114,7 +114,7 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
   const definitions = acronymDefinitions(doc, findings);
   const acronyms = new Map<string, string>();
   // A national body's generic name in an article about another country is that country's body (national-body.rules.ts).
-  const countries = articleCountries(findings);
+  const countries = articleCountries(doc, findings);
   const organizationNames = new Map<EntityFinding, string | null>();
   const organizationNameOf = (f: EntityFinding): string | null => {
     let name = organizationNames.get(f);

@@ -30,11 +30,14 @@ export interface ArticleCountries {
   counts: ReadonlyMap<string, number>;
   /** The ISO code named most often, the first named on a tie; null when the article names none. */
   main: string | null;
+  /** Per token right after a place name's possessive ("Congress" of "Peru's Congress"), the ISO code that place points to. */
+  owners: ReadonlyMap<number, string>;
 }
 
 /** The countries the findings' place names point to (see ArticleCountries). */
-export function articleCountries(findings: EntityFinding[]): ArticleCountries {
+export function articleCountries(doc: TokenizedArticle, findings: EntityFinding[]): ArticleCountries {
   const counts = new Map<string, number>();
+  const owners = new Map<number, string>();
   let main: string | null = null;
   for (const f of findings) {
     const code = countryOfFinding(f);
@@ -42,8 +45,9 @@ export function articleCountries(findings: EntityFinding[]): ArticleCountries {
     const n = (counts.get(code) ?? 0) + 1;
     counts.set(code, n);
     if (main === null || n > counts.get(main)!) main = code;
+    if (doc.tokens[f.last].possessive) owners.set(f.last + 1, code);
   }
-  return { counts, main };
+  return { counts, main, owners };
 }
 
 /** The words written over tokens `first`..`last` ("the" left out) are all ordinary words ("Democratic Party", "Senate"; not "U.S. Senate"). */
@@ -55,13 +59,16 @@ function genericWords(doc: TokenizedArticle, first: number, last: number): boole
 
 /**
  * The name to store for the organization the table names `canonical`, written over tokens
- * `first`..`last`: "<written name> (<country>)" when the table homes it in a country the article never
- * points to, the article has a main country and the written name is generic; else `canonical`.
+ * `first`..`last`, when the written name is generic: "<written name> (<country>)" for the country
+ * whose possessive it follows ("Peru's Congress" in a story that names Indonesia and the United States
+ * too), else for the article's main country when the table homes it in a country the article never
+ * points to; `canonical` otherwise, and for its home country ("America's Congress").
  */
 export function nationalBodyName(doc: TokenizedArticle, canonical: string, first: number, last: number, countries: ArticleCountries): string {
-  const country = countries.main;
-  const home = country ? homeCountryOf(canonical) : null;
-  if (!country || !home || countries.counts.has(home) || !genericWords(doc, first, last)) return canonical;
+  const home = homeCountryOf(canonical);
+  if (!home || !genericWords(doc, first, last)) return canonical;
+  const country = countries.owners.get(first) ?? (countries.counts.has(home) ? null : countries.main);
+  if (!country || country === home) return canonical;
   const the = doc.tokens[first].key === 'the' && first < last ? first + 1 : first;
   return `${doc.body.slice(doc.tokens[the].start, doc.tokens[last].end)} (${countryByCode(country)?.name ?? country})`;
 }

@@ -35,4 +35,15 @@ describe('national bodies by generic name', () => {
     const found = organizations('The Department of Homeland Security said hackers in Moscow worked for Russia.').map((o) => o.name);
     expect(found).toEqual(['Department of Homeland Security']);
   });
+
+  it('qualifies a generic name with the country whose possessive it follows, whatever country the article names most ("Peru\'s Congress")', () => {
+    const found = organizations(
+      'JAKARTA - Indonesia raised rates as Indonesia and its neighbours in Asia slowed, officials in Jakarta said.',
+      "LIMA - Peru's Congress voted to remove the president, and US officials in Washington said the Senate would not comment.",
+    ).map((o) => o.name);
+    expect(found).toEqual(expect.arrayContaining(['Congress (Peru)', 'US Senate']));
+    expect(found.some((n) => n.includes('Indonesia'))).toBe(false);
+    expect(organizations("America's Congress is divided.").map((o) => o.name)).toEqual(['US Congress']);
+  });
 });
+
