@@ -54,14 +54,14 @@ const ACRONYM_OPENERS = new Set(['of', 'from', 'at', 'by', 'for', 'with', 'and',
 export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding[]): { entities: EntityCandidate[]; mentions: MentionCandidate[] } {
   const { tokens } = doc;
   const findings = personsNamedLikeOrganizations(doc, classified);
-  // "the northern town of Kiryat Shmona", "North Kivu province": an untitled name read as a person's is a place
-  // in a locative phrase or before a place's noun (resolvePartial makes it one); after "east of", only without a given name.
+  // "the northern town of Kiryat Shmona", "North Kivu province", "Ann Quorvle, 45, of Bradford Heath": an untitled name read as a person's is a place
+  // in a locative phrase, before a place's noun or as a person's home town (resolvePartial makes it one); after "east of", only without a given name.
   const locative = (f: EntityFinding): boolean => {
     const context = locativeContext(doc, f.first);
     return !!context && !(context.byDirection && isGivenName(tokens[f.first].key));
   };
   findings.forEach((f, i) => {
-    if (f.kind === 'person' && f.titleFirst === null && !tokens[f.last].possessive && (placeNounAfter(doc, f.last) || locative(f))) findings[i] = { kind: 'partial', first: f.first, last: f.last, cue: false };
+    if (f.kind === 'person' && f.titleFirst === null && !tokens[f.last].possessive && (placeNounAfter(doc, f.last) || locative(f) || hometownAfterAge(doc, f.first))) findings[i] = { kind: 'partial', first: f.first, last: f.last, cue: false };
   });
   const reg = new EntityRegistry(doc);
   const words = (f: { first: number; last: number }): string[] =>
@@ -337,6 +337,17 @@ function townAfterPreposition(tokens: ArticleToken[], at: number, afterPlace: bo
   return town.primaryName && !(preposition && t.upper) && !isCommonWord(t.key) && !isDictionaryWord(t.key) ? town : null;
 }
 
+/** The oldest age news gives a person in an apposition ("Ann Quorvle, 45, of Leeds"). */
+const MAX_AGE = 120;
+
+/** True when token `at` follows "of" after a person's age set off by commas after a name: "Ann Quorvle, 45, of Leeds". */
+function hometownAfterAge(doc: TokenizedArticle, at: number): boolean {
+  const { tokens, body } = doc;
+  const [of, age, name] = [tokens[at - 1], tokens[at - 2], tokens[at - 3]];
+  if (!name || of.key !== 'of' || of.cap || !of.joinsNext || !name.cap || name.segment !== tokens[at].segment || !/^\d{1,3}$/.test(age.text) || Number(age.text) > MAX_AGE) return false;
+  return /^\s*,\s*$/.test(body.slice(name.end, age.start)) && /^\s*,\s*$/.test(body.slice(age.end, of.start));
+}
+
 /** True when the article writes the word `key` (a town's name) right after a place preposition somewhere. */
 function usedAsPlace(doc: TokenizedArticle, key: string): boolean {
   const { tokens } = doc;
@@ -479,6 +490,14 @@ function resolvePartial(
   // "the fire near Lindos": a name of one or two words that no list knows, right after "near", is a place.
   if (ws.length <= 2 && before?.key === 'near' && !before.cap && before.joinsNext && !ws[ws.length - 1].possessive && ws.every(isUnknownNameWord)) {
     const key = reg.place(surface, 'city', null);
+    reg.mention(key, f.first, f.last);
+    return key;
+  }
+  // "Ann Quorvle, 45, of Bradford, was charged": a name of one or two words after a person's age set off by commas and "of" is
+  // the person's home town, the gazetteer's of that name or one it lacks.
+  if (ws.length <= 2 && !ws[ws.length - 1].possessive && hometownAfterAge(doc, f.first)) {
+    const home = cityNamed(surface);
+    const key = home ? reg.entityFor({ type: 'CITY', city: home }) : reg.place(surface, 'city', null);
     reg.mention(key, f.first, f.last);
     return key;
   }

@@ -103,6 +103,13 @@ describe('resolveEntities: people', () => {
     expect(suffixed.mentionsOf('Tomas Quorvle III')).toEqual(['Tomas', 'Big Tom', 'Quorvle III', 'Quorvle']);
   });
 
+  it('reads the name after a person\'s age and "of" as the home town, one named like a person or unknown too', () => {
+    const r = extract('Dana Quorvle, 31, of Bradford, was charged on Monday. Tom Pellisk, 45, of Quorvleton Heath, was released.');
+    expect(r.named('Bradford')).toMatchObject({ type: 'LOCATION', kind: 'city' });
+    expect(r.named('Quorvleton Heath')).toMatchObject({ type: 'LOCATION', kind: 'city' });
+    expect(r.names.filter((n) => r.named(n)!.type === 'PERSON')).toEqual(['Dana Quorvle', 'Tom Pellisk']);
+  });
+
   it('keeps two people who share a surname apart, resolving the surname to the one named last', () => {
     const r = extract('Bill Clinton spoke first. Clinton joked.', 'Then Hillary Clinton spoke. Clinton was serious.');
     expect(r.mentionsOf('Bill Clinton')).toEqual(['Bill Clinton', 'Clinton']);
