@@ -719,7 +719,8 @@ export function roleOf(tokens: ArticleToken[], from: number | null, to: number):
  * leaderBefore), a word set off after a noun for a person ("her husband, Jay-Z,", see apposedToPersonNoun) or a word that may stand
  * alone for a person, no name the lists know, as a person's subject ("Quorvle died", see personAsSubject) or after a noun for a person
  * ("Novelist Quorvle won", see personNounOpening; not before a noun it modifies) with no speech cue beside it, or a word
- * shaped like a plural as the subject of a singular verb ("Wines believes", see singularSubject), else a partial name, with whether a speech cue stands beside it (hasCue).
+ * shaped like a plural as the subject of a singular verb ("Wines believes", see singularSubject), else a partial name, with whether a speech cue stands beside it (hasCue)
+ * or, for one word, "who" or a caption's "left" sets it off (setOffAsPerson: a person's sign sports copy may overrule, "Leeds, who lost").
  */
 export function unreadNameFinding(doc: TokenizedArticle, first: number, last: number): EntityFinding {
   const t = doc.tokens[last];
@@ -727,7 +728,7 @@ export function unreadNameFinding(doc: TokenizedArticle, first: number, last: nu
   // The cheap tests of the words around it first: most unread names stand as no subject at all.
   const subject = (): boolean => !cue && (personAsSubject(doc, last) || (personNounOpening(doc.tokens, first) && !modifiesNoun(doc.tokens, last))) && lonelyNameWord(t) && !lookupName(t.text, 1);
   if (first === last && (leaderBefore(doc.tokens, last) || apposedToPersonNoun(doc, last) || subject() || singularSubject(doc, last))) return { kind: 'person', first, last, role: null, titleFirst: null };
-  return { kind: 'partial', first, last, cue };
+  return { kind: 'partial', first, last, cue: cue || (first === last && setOffAsPerson(doc, last)) };
 }
 
 /**
@@ -772,6 +773,25 @@ function apposedToPersonNoun(doc: TokenizedArticle, at: number): boolean {
   if (!noun || noun.cap || noun.segment !== t.segment || !hasLexiconTag(noun.key, 'Actor') || determiner?.key === 'its') return false;
   if (!/^\s*,\s*$/.test(body.slice(noun.end, t.start)) || !/^[,.]/.test(body.slice(t.end)) || t.possessive) return false;
   return t.cap && (lonelyNameWord(t) || isGivenName(t.key)) && !lookupName(t.text, 1);
+}
+
+/** A caption's word for where a person stands in the picture: "Quorvle, left, and Smith", "Smith (R) greets Quorvle". */
+const PICTURE_POSITIONS: ReadonlySet<string> = new Set(['left', 'right', 'center', 'centre', 'l', 'r', 'c']);
+
+/**
+ * "Quorvle, who lost in the final", "Quorvle, left, and Smith shake hands", "Quorvle (R) greets Smith": a word that may stand alone
+ * for a person (lonelyNameWord) and no name the lists know, set off by a comma and a lower-case "who" (a company or a town takes
+ * "which"), or by a comma or a bracket and a caption's position word (PICTURE_POSITIONS: full words after a comma, closed by a comma,
+ * or inside brackets), names a person unless its context says a team.
+ */
+function setOffAsPerson(doc: TokenizedArticle, at: number): boolean {
+  const { tokens, body } = doc;
+  const [t, next] = [tokens[at], tokens[at + 1]];
+  if (!next || next.segment !== t.segment || t.possessive || !lonelyNameWord(t) || lookupName(t.text, 1)) return false;
+  const gap = body.slice(t.end, next.start);
+  const after = body.slice(next.end, next.end + 2);
+  const position = PICTURE_POSITIONS.has(next.key) && (gap === ' (' ? after.startsWith(')') : /^\s*,\s*$/.test(gap) && next.key.length > 1 && after.startsWith(','));
+  return (!next.cap && next.key === 'who' && /^\s*,\s*$/.test(gap)) || (position && !(next.cap && next.key.length > 1));
 }
 
 /**

@@ -275,6 +275,14 @@ describe('person-name reader', () => {
     expect(found('Otter Holdings said it would cut jobs.')).not.toContain('PERSON Otter Holdings');
   });
 
+  it('reads a lone name set off by "who" or by a caption\'s position word ("left", "(R)") as a person\'s, not one set off by "which"', () => {
+    const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(found('The cup went to Quintell, who lost only one match all year.')).toEqual(['PERSON Quintell']);
+    expect(found('Quorvle, left, and Pellisk shake hands after the signing.')).toContain('PERSON Quorvle');
+    expect(found('Quorvle (R) greets Pellisk after the signing.')).toContain('PERSON Quorvle');
+    expect(found('The cup went to Quorvani, which lost money all year.')).not.toContain('PERSON Quorvani');
+  });
+
   it('reads such a rare word and name as a person\'s as the object of a verb only a person takes ("met", "arrested"), not of one companies take', () => {
     const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
     expect(found('Reporters met Badger Woods at the clubhouse on Sunday.')).toEqual(['PERSON Badger Woods']);
