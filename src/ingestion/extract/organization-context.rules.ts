@@ -546,17 +546,34 @@ function openedAsGroup(tokens: ArticleToken[], f: EntityFinding): boolean {
  * "the Red Harvest movement", "Malaysia's ruling Pakatan Harapan coalition", "the M23 rebels": a name no rule typed, or
  * read as a person with no title, opened as a group's (openedAsGroup) and written right before a word for a group of
  * people (MOVEMENT_NOUNS), names that group (movementNamed), without the peoples' adjectives before an acronym ("the
- * Kurdish YPG militia"). Rewrites those findings.
+ * Kurdish YPG militia"); so does one before its armed members' plural, opened so or not (armedGroupNamed: "Tamil Tiger
+ * rebels"). Rewrites those findings.
  */
 function groupsBeforeTheirNoun(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
   findings.forEach((f, i) => {
     if (f.kind !== 'partial' && (f.kind !== 'person' || f.titleFirst !== null)) return;
     const next = tokens[f.last + 1];
-    if (!!next && !next.cap && MOVEMENT_NOUNS.has(next.key) && tokens[f.last].joinsNext && openedAsGroup(tokens, f) && movementNamed(tokens, f)) {
+    if (!next || next.cap || !tokens[f.last].joinsNext) return;
+    if ((MOVEMENT_NOUNS.has(next.key) && openedAsGroup(tokens, f) && movementNamed(tokens, f)) || (ARMED_MEMBERS.has(next.key) && armedGroupNamed(tokens, f))) {
       findings[i] = organizationFinding(doc, acronymAfterPeoples(tokens, f), f.last);
     }
   });
+}
+
+/** Lower-case plurals for the members of an armed group, written right after its name: "Tamil Tiger rebels", "Shining Path guerrillas". */
+const ARMED_MEMBERS: ReadonlySet<string> = new Set(['rebels', 'militants', 'guerrillas', 'guerillas', 'insurgents', 'fighters', 'separatists', 'militiamen']);
+
+/**
+ * "Tamil Tiger rebels", "Shining Path guerrillas", "Quorvan Dawn fighters": before its members' plural (ARMED_MEMBERS), a name of
+ * two to NAME_WORDS words ending in an ordinary English word, with no given name opening it (a warlord's men: "Ann Rose
+ * fighters"), no title head, capitalised function word or possessive, names the armed group, with "the" before it or not.
+ */
+function armedGroupNamed(tokens: ArticleToken[], f: EntityFinding): boolean {
+  const ws = tokens.slice(f.first, f.last + 1);
+  const last = ws[ws.length - 1];
+  if (ws.length < 2 || ws.length > NAME_WORDS || isGivenName(ws[0].key) || last.possessive || last.upper || !isVocabularyWord(last.key)) return false;
+  return !ws.some((t) => !t.cap || isTitleHead(t.key) || isFunctionWord(t.key));
 }
 
 /**

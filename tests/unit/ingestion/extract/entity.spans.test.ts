@@ -303,6 +303,13 @@ describe('extractEntities: a group named before the word for it', () => {
     expect(r.people).toEqual([]);
   });
 
+  it('takes a name ending in an ordinary word before its armed members\' plural for the group, with "the" or not ("Quorvan Tiger rebels"), not a person\'s name', () => {
+    const r = extract('The army post fell.', 'Quorvan Tiger rebels attacked it, and police said Tellan Dawn militants fled.');
+    expect(r.organizations.sort()).toEqual(['Quorvan Tiger', 'Tellan Dawn']);
+    expect(r.people).toEqual([]);
+    expect(extract('The port was shelled.', 'Police said Dara Rose fighters shelled it.').organizations).toEqual([]);
+  });
+
   it('takes no group nouns or peoples, nor a name a person’s name opens, for a group ("the Sunni Muslim group")', () => {
     const r = extract('The rally went on for hours.', 'Leaders of the Sunni Muslim group met. The Dara Velloway group met.');
     expect(r.organizations).toEqual([]);
