@@ -921,9 +921,9 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     return;
   }
   const geoPrefix = words.length >= 2 && !titleCase ? GEO_PREFIXES[tokens[first].key] : undefined;
-  // "Camp David", not "the Camp Fire": a camp's name is no ordinary word.
+  // "Camp David", not "the Camp Fire": a camp's name is no ordinary word; "Koh Samui", not "Koh Boon Hwee said" (a surname, a speech cue).
   const named = (w: number): boolean => nameShaped(tokens[w]) && !isConnector(tokens[w]) && (geoPrefix !== 'facility' || !isCommonWord(tokens[w].key));
-  if (geoPrefix && words.slice(1).every(named)) {
+  if (geoPrefix && words.slice(1).every(named) && !hasCue(doc, first, last) && !personAsSubject(doc, last)) {
     out.push(placeFinding(doc, first, last, geoPrefix));
     return;
   }

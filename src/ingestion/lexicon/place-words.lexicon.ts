@@ -41,8 +41,15 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'nea
 /** Prepositions of direction whose object may be a place too: "from Kyiv", "into Gaza", "toward Kharkiv". */
 export const DIRECTION_PREPOSITIONS: readonly string[] = ['from', 'into', 'toward', 'towards'];
 
-/** Words that open a place's name, and the kind they give it: "Mount Everest", "Lake Tahoe", "Kibbutz Ein Harod" (an Israeli village), "Camp David". */
-export const GEO_PREFIXES: Readonly<Record<string, string>> = { mount: 'mountain', mt: 'mountain', lake: 'lake', isle: 'island', kibbutz: 'city', moshav: 'city', camp: 'facility' };
+/**
+ * Words that open a place's name, and the kind they give it: "Mount Everest", "Lake Tahoe", "Kibbutz Ein Harod" (an Israeli village), "Camp David",
+ * and the word for an island that opens an island's name in Thai, Malay, Spanish, Portuguese and French ("Koh Samui", "Pulau Ubin",
+ * "Isla Mujeres", "Ilha Grande", "Île de Ré").
+ */
+export const GEO_PREFIXES: Readonly<Record<string, string>> = {
+  mount: 'mountain', mt: 'mountain', lake: 'lake', isle: 'island', kibbutz: 'city', moshav: 'city', camp: 'facility',
+  koh: 'island', pulau: 'island', isla: 'island', ilha: 'island', 'île': 'island',
+};
 
 const CARDINAL_POINTS = ['north', 'south', 'east', 'west'];
 

@@ -75,6 +75,13 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('reads an island\'s name opened by the word for an island in another language as an island, but not a person so named who speaks', () => {
+    expect(findings('Two divers went missing off Koh Quarnat.')).toEqual([['place', 'Koh Quarnat', 'island']]);
+    expect(findings('The ferry sank off Pulau Vellang.')).toEqual([['place', 'Pulau Vellang', 'island']]);
+    expect(findings('Holidaymakers left Isla Quarnera on Friday.')).toContainEqual(['place', 'Isla Quarnera', 'island']);
+    expect(findings('Koh Quarn Vell said the bank would grow.')[0][0]).not.toBe('place');
+  });
+
   it('reads no town in a holiday named with "Day" ("Independence Day", "Columbus Day")', () => {
     expect(findings('Banks close on Columbus Day and on Independence Day.')).toEqual([
       ['partial', 'Columbus Day', null],
