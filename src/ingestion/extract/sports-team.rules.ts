@@ -308,6 +308,21 @@ function pluralTeamAfterThe(doc: TokenizedArticle, f: EntityFinding): boolean {
   return ![t.key, singular].some((w) => isVocabularyWord(w) || isDictionaryName(w) || isGivenName(w) || isSurname(w) || GROUP_WORDS.has(w) || hasLexiconTag(w, 'Demonym'));
 }
 
+/** After a name, its winning of a team's honour: "won the league", "clinched the title", "lifted the Scottish Cup", "won their third league title". */
+const HONOUR_WON_AFTER = /^\s+(?:won|wins|clinched|clinches|retained|retains|lifted|lifts)\s+(?:the|their|its)\s+(?:[\p{L}-]+\s+){0,2}(?:league|cup|title|trophy|championship|pennant)\b/iu;
+
+/**
+ * "Red Star won the league", "Ajax lifted the cup": a city the lists know, or a name of two ordinary words or more read as an untitled
+ * person's (no surname among them), right before its winning of a team's honour (HONOUR_WON_AFTER), is a club, in any copy. A name no
+ * rule typed is left as it is: a player wins a title too ("Quorvle won the title").
+ */
+function winsHonour(doc: TokenizedArticle, f: EntityFinding): boolean {
+  const { tokens, body } = doc;
+  const ordinaryName = f.kind === 'person' && f.titleFirst === null && f.last > f.first && tokens.slice(f.first, f.last + 1).every((t) => isVocabularyWord(t.key) && !isSurname(t.key));
+  if (!ordinaryName && !(f.kind === 'dict' && f.hit.type === 'CITY')) return false;
+  return !tokens[f.last].possessive && HONOUR_WON_AFTER.test(body.slice(tokens[f.last].end, tokens[f.last].end + 60));
+}
+
 /** Words that end a league's name, written before a club's noun: "Premier League club", "First Division side". */
 const LEAGUE_WORDS: ReadonlySet<string> = new Set(['league', 'division', 'conference']);
 
@@ -739,7 +754,7 @@ function typeClubs(doc: TokenizedArticle, findings: EntityFinding[], sports: boo
   teamsOfRiders(doc, findings);
   playersInScorecards(doc, findings);
   // Outside sports copy a club is only a name after a club's noun ("Portuguese club Benfica"): none, no rewrite.
-  if (!sports && !findings.some((f) => afterClubNoun(doc, f, false))) {
+  if (!sports && !findings.some((f) => afterClubNoun(doc, f, false) || winsHonour(doc, f))) {
     findings.sort((a, b) => a.first - b.first);
     return;
   }
@@ -748,11 +763,11 @@ function typeClubs(doc: TokenizedArticle, findings: EntityFinding[], sports: boo
     clubsNamedWithWeekdays(doc, findings);
   }
   const { tokens, body } = doc;
-  const personWords = personNameWords(tokens, findings.filter((f) => !townNamedPerson(doc, f)));
+  const personWords = personNameWords(tokens, findings.filter((f) => !townNamedPerson(doc, f) && !winsHonour(doc, f)));
   // Upper case ("LEEDS"), a headline's, is read only where the article names the club otherwise.
   const named = (f: EntityFinding | undefined, upper: boolean): boolean =>
     !!f &&
-    (f.kind === 'partial' || (f.kind === 'dict' && f.hit.type === 'CITY') || townNamedPerson(doc, f) || (sports && clubRegion(doc, f))) &&
+    (f.kind === 'partial' || (f.kind === 'dict' && f.hit.type === 'CITY') || townNamedPerson(doc, f) || winsHonour(doc, f) || (sports && clubRegion(doc, f))) &&
     !tokens.slice(f.first, f.last + 1).some((t) => (t.upper && !upper) || personWords.has(t.key) || isPeoplesWord(t)) &&
     !isDateline(doc, f);
   const candidate = (f: EntityFinding | undefined): boolean => named(f, false);
@@ -763,7 +778,7 @@ function typeClubs(doc: TokenizedArticle, findings: EntityFinding[], sports: boo
   findings.sort((a, b) => a.first - b.first);
   const clubs = new Set<number>();
   findings.forEach((f, i) => {
-    if (opening.has(f) || (candidate(f) && (sports ? standsAsClub(doc, findings, i, club, clubs) : afterClubNoun(doc, f, false)))) clubs.add(i);
+    if (opening.has(f) || (candidate(f) && (winsHonour(doc, f) || (sports ? standsAsClub(doc, findings, i, club, clubs) : afterClubNoun(doc, f, false))))) clubs.add(i);
   });
   const nameOf = (f: EntityFinding): string => body.slice(tokens[f.first].start, tokens[f.last].end).toLowerCase();
   const names = new Set([...clubs].map((i) => nameOf(findings[i])).concat(sports ? [...tableTeams, ...townsOfTeams(doc, findings)] : []));

@@ -370,6 +370,15 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
 });
 
 /** Grounds, stadiums and courses where games are played are places (sports-ground.rules.ts). */
+describe('typeSportsTeams: a club that wins a team\'s honour, in any copy', () => {
+  it('takes a city or a name of ordinary words read as a person\'s, before "won the league" or the like, for a club; a person stays', () => {
+    expect(mentions('Red Star lifted the trophy in front of 50,000 fans.')).toEqual(['Red Star O']);
+    expect(mentions('Leeds lifted the cup after extra time.')).toEqual(['Leeds O']);
+    expect(mentions('Jack Quorvle won the title on Sunday.')).toEqual(['Jack Quorvle P']);
+    expect(mentions('Paris won the right to host the summit.')).toEqual(['Paris L']);
+  });
+});
+
 describe('typeSportsGrounds: where games are played', () => {
   it('takes a name after a score’s "at" or a crowd’s "at" for a ground, not for the club', () => {
     expect(mentions('Leeds beat Chelsea 3-1 at Quarnfield on Saturday.')).toEqual(['Leeds O', 'Chelsea O', 'Quarnfield L']);
