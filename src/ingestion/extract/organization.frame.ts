@@ -149,9 +149,13 @@ export function headsOrganization(key: string, previous?: string): boolean {
   return (key === 'district' && DISTRICT_BODIES.has(previous)) || ((key === 'circuit' || NUMBERED_UNITS.has(key)) && isOrdinal(previous)) || (key === 'circuit' && previous === 'federal');
 }
 
-/** A capitalised ordinal ("Ninth" of "Ninth Circuit Court of Appeals", "First" of "First Quorvan Bank"): a word of the name it opens, no function word. */
-function capitalisedOrdinal(t: ArticleToken): boolean {
-  return t.cap && !t.upper && hasLexiconTag(t.key, 'Ordinal');
+/**
+ * A capitalised ordinal ("Ninth" of "Ninth Circuit Court of Appeals", "First" of "First Quorvan Bank"), or a capitalised
+ * cardinal inside a sentence ("Five" of "the Five Star Movement", "Seven" of "the Seven Hills Foundation"; opening one it
+ * counts: "Five Red Cross workers"): a word of the name it opens, no function word.
+ */
+function capitalisedNumber(t: ArticleToken): boolean {
+  return t.cap && !t.upper && (hasLexiconTag(t.key, 'Ordinal') || (!t.sentenceStart && hasLexiconTag(t.key, 'Cardinal')));
 }
 
 /**
@@ -390,7 +394,7 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
     // Before a legal form, a word for the company's relation to another opens the sentence and no name: "Rival Quorvle Devices Inc".
     const opener = (company && t.sentenceStart && from === 0 && RELATION_WORDS.has(t.key)) || (t.sentenceStart && !company && isCommonWord(t.key) && !isOrganizationHead(t.key) && !chamberNamedAfterThe(t.key) && !participle && !COMPASS.has(t.key));
     // A foreign article opens the name: "El Paso County", "Le Monde Diplomatique".
-    if (!based && (t.upper || capitalisedOrdinal(t) || isForeignArticle(t.key) || !(isFunctionWord(t.key) || opener))) break;
+    if (!based && (t.upper || capitalisedNumber(t) || isForeignArticle(t.key) || !(isFunctionWord(t.key) || opener))) break;
     from++;
   }
   from = formalCountryStart(tokens, chunk, from, left);

@@ -269,6 +269,14 @@ describe('classifyEntities', () => {
     expect(findings('Bank Holiday traffic was heavy.').map(([kind]) => kind)).not.toContain('org');
   });
 
+  it('keeps a capitalised cardinal inside a sentence as the first word of an organization\'s name ("the Seven Quorvan Hills Foundation"), not one that opens the sentence', () => {
+    expect(findings('Voters backed the Five Tellan Star Movement, and the Seven Quorvan Hills Foundation paid.').filter(([kind]) => kind === 'org')).toEqual([
+      ['org', 'Five Tellan Star Movement', 'Five Tellan Star Movement'],
+      ['org', 'Seven Quorvan Hills Foundation', 'Seven Quorvan Hills Foundation'],
+    ]);
+    expect(findings('Five Quorvan Hills Foundation workers were hurt.')).toEqual([['org', 'Quorvan Hills Foundation', 'Quorvan Hills Foundation']]);
+  });
+
   it('joins two names by " &" into one firm even when the second opens with a particle ("Hogvale & Van Tessaly")', () => {
     expect(findings('The firm Hogvale & Van Tessaly represented the bank.')).toEqual([['org', 'Hogvale & Van Tessaly', 'Hogvale & Van Tessaly']]);
   });
