@@ -161,7 +161,8 @@ function capitalisedNumber(t: ArticleToken): boolean {
 /**
  * Words that open an organization's name in the languages that put the head first (Spanish,
  * Portuguese, Italian, French, Polish): "Instituto Gonçalves", "Universidad Técnica de Oruro", "Banco
- * Mercantil", "Partido Popular", newspapers ("Corriere di Lecco", "Gazeta Lubuska").
+ * Mercantil", parties and movements ("Partido Popular", "Parti Socialiste", "Frente Amplio", "Movimiento Ciudadano"),
+ * newspapers ("Corriere di Lecco", "Gazeta Lubuska").
  */
 const HEAD_FIRST_ORGANIZATION_WORDS = new Set([
   'instituto', 'istituto', 'institut', 'universidad', 'universidade', 'università', 'université', 'universitat',
@@ -169,7 +170,8 @@ const HEAD_FIRST_ORGANIZATION_WORDS = new Set([
   'partido', 'partito', 'ministerio', 'ministério', 'ministero', 'ministère', 'fundación', 'fundação', 'fondazione',
   'fondation', 'compañía', 'companhia', 'compagnie', 'sociedad', 'sociedade', 'società', 'société', 'asociación',
   'associação', 'associazione', 'agencia', 'agência', 'agenzia', 'hospital', 'ospedale', 'hôpital',
-  'gazeta', 'gazzetta', 'corriere', 'diario', 'diário', 'jornal', 'grupo', 'groupe', 'gruppo',
+  'gazeta', 'gazzetta', 'corriere', 'diario', 'diário', 'jornal', 'grupo', 'groupe', 'gruppo', 'parti', 'movimento', 'movimiento',
+  'mouvement', 'frente',
 ]);
 
 /**
@@ -201,7 +203,9 @@ function headFirstFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | nu
     const english = ENGLISH_HEAD_FIRST_WORDS.has(t.key) && !!next?.cap && !next.upper && !isVocabularyWord(next.key) && !isDictionaryWord(next.key) && !isGivenName(next.key);
     return (english || HEAD_FIRST_ORGANIZATION_WORDS.has(t.key)) && t.cap && !t.upper;
   };
-  if (from < chunk.length && !opensName(from)) from = chunk.findIndex((_, p) => p > from + 1 && isConnector(tokens[chunk[p - 1]]) && !isConnector(tokens[chunk[p - 2]]) && opensName(p));
+  // A lower-case "the" after the connector belongs to it: "Officials of the Partido Popular".
+  const connectorEnds = (p: number): boolean => isConnector(tokens[chunk[p]]) && (!isConnector(tokens[chunk[p - 1]]) || (tokens[chunk[p]].key === 'the' && p > 1 && !isConnector(tokens[chunk[p - 2]])));
+  if (from < chunk.length && !opensName(from)) from = chunk.findIndex((_, p) => p > from + 1 && connectorEnds(p - 1) && opensName(p));
   if (from < 0 || from >= chunk.length || !opensName(from)) return null;
   let to = from;
   for (let p = from + 1; p < chunk.length; p++) {

@@ -277,6 +277,14 @@ describe('classifyEntities', () => {
     expect(findings('Five Quorvan Hills Foundation workers were hurt.')).toEqual([['org', 'Quorvan Hills Foundation', 'Quorvan Hills Foundation']]);
   });
 
+  it('reads a party\'s or a movement\'s head-first word ("Parti Quorvanais", "Frente Tellano"), after "of the" too ("Members of the Partido Brellovio")', () => {
+    expect(findings('The Parti Quorvanais lost, and voters backed the Frente Tellano.').filter(([kind]) => kind === 'org')).toEqual([
+      ['org', 'Parti Quorvanais', 'Parti Quorvanais'],
+      ['org', 'Frente Tellano', 'Frente Tellano'],
+    ]);
+    expect(findings('Members of the Partido Brellovio met.').filter(([kind]) => kind === 'org')).toEqual([['org', 'Partido Brellovio', 'Partido Brellovio']]);
+  });
+
   it('joins two names by " &" into one firm even when the second opens with a particle ("Hogvale & Van Tessaly")', () => {
     expect(findings('The firm Hogvale & Van Tessaly represented the bank.')).toEqual([['org', 'Hogvale & Van Tessaly', 'Hogvale & Van Tessaly']]);
   });
