@@ -226,11 +226,12 @@ function headFirstFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | nu
  * ("Quimby Art Gallery", "Brellow Galleries"), armed guards ("National Guard", "Coast Guard",
  * "Revolutionary Guards": in lower case a guard is a person, so no word for an organization after
  * "the"), centers in the plural ("Centers for Disease Control and Prevention") and parties named an
- * alternative ("Alternative for Germany", "Socialist Alternative"): no person's name ends so.
+ * alternative ("Alternative for Germany", "Socialist Alternative"), and a church's sees ("Archdiocese of Quorvle",
+ * "Moscow Patriarchate"): no person's name ends so.
  */
 const MORE_ORGANIZATION_HEADS = new Set([
   'municipality', 'lab', 'org', 'dept', 'assn', 'zeitung', 'tageblatt', 'rundschau', 'shimbun', 'ilbo',
-  'gallery', 'galleries', 'museums', 'guard', 'guards', 'centers', 'centres', 'alternative',
+  'gallery', 'galleries', 'museums', 'guard', 'guards', 'centers', 'centres', 'alternative', 'archdiocese', 'diocese', 'patriarchate',
 ]);
 
 /**

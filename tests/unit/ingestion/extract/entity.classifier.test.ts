@@ -285,6 +285,14 @@ describe('classifyEntities', () => {
     expect(findings('Members of the Partido Brellovio met.').filter(([kind]) => kind === 'org')).toEqual([['org', 'Partido Brellovio', 'Partido Brellovio']]);
   });
 
+  it('reads a church\'s see as an organization ("Archdiocese of Quorvle", "Tellan Diocese", "Brellow Patriarchate")', () => {
+    expect(findings('The Archdiocese of Quorvle sued the Tellan Diocese, and the Brellow Patriarchate paid.').filter(([kind]) => kind === 'org')).toEqual([
+      ['org', 'Archdiocese of Quorvle', 'Archdiocese of Quorvle'],
+      ['org', 'Tellan Diocese', 'Tellan Diocese'],
+      ['org', 'Brellow Patriarchate', 'Brellow Patriarchate'],
+    ]);
+  });
+
   it('joins two names by " &" into one firm even when the second opens with a particle ("Hogvale & Van Tessaly")', () => {
     expect(findings('The firm Hogvale & Van Tessaly represented the bank.')).toEqual([['org', 'Hogvale & Van Tessaly', 'Hogvale & Van Tessaly']]);
   });
