@@ -1,6 +1,7 @@
 import { surfaceOf, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { placeFinding } from './organization-context.rules';
+import { lookupName } from '../lexicon/entity.dictionary';
 
 /**
  * Wire datelines: the place a story was written, opening its first paragraph in capitals
@@ -51,14 +52,37 @@ export function placesInDatelines(doc: TokenizedArticle, findings: EntityFinding
   // Capitalised words (a line all in capitals is read in ordinary case: "NORTH VELLAMORA 1996-08-22").
   const named = (i: number): boolean => tokens[i].cap && tokens[i].end - tokens[i].start > 1;
   const runs: Array<[number, number]> = [];
+  const places: EntityFinding[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i - 1]?.segment === tokens[i].segment || !named(i)) continue;
     let last = i;
     while (tokens[last].joinsNext && tokens[last + 1] && named(last + 1)) last++;
-    if (last > i && datelineRest(doc, tokens[last].end) === 'written' && !findings.some((f) => f.first === i && f.last === last && (f.kind === 'dict' || f.kind === 'place'))) runs.push([i, last]);
+    const rest = last === i && !tokens[i].upper ? null : datelineRest(doc, tokens[last].end);
+    if (last > i && rest === 'written' && !findings.some((f) => f.first === i && f.last === last && (f.kind === 'dict' || f.kind === 'place'))) runs.push([i, last]);
+    const place = last === i && rest !== null ? shoutedPlace(doc, findings, i) : null;
+    if (place) places.push(place);
   }
-  if (!runs.length) return findings;
-  const out = findings.filter((f) => !runs.some(([first, last]) => f.first <= last && f.last >= first));
+  if (!runs.length && !places.length) return findings;
+  const out = findings.filter((f) => !runs.some(([first, last]) => f.first <= last && f.last >= first) && !places.some((p) => p.first === f.first));
   for (const [first, last] of runs) out.push(placeFinding(doc, first, last, 'city', unshouted(surfaceOf(doc, first, last))));
+  out.push(...places);
   return out.sort((a, b) => a.first - b.first);
+}
+
+/** The people a city must have for a dateline to name it in capitals by another name than its own. */
+const MIN_RENAMED_CITY = 200000;
+
+/**
+ * "FRANKFURT 1996-08-22", "KIEV, Aug 22 (Reuters) -", "BOMBAY -": one word in capitals opening a dateline is the place the lists
+ * know by it written in ordinary case, an alternate name too ("Kiev", "Bombay"), which the lists never take in capitals elsewhere
+ * (they may be acronyms). The finding for token `i`, or null when the lists know no place so.
+ */
+function shoutedPlace(doc: TokenizedArticle, findings: EntityFinding[], i: number): EntityFinding | null {
+  // A place already, or a person, it stays; an unread word or an acronym's organization gives way.
+  const read = findings.find((f) => f.first === i);
+  if (read && read.kind !== 'org' && read.kind !== 'partial' && !(read.kind === 'dict' && read.hit.type === 'ORGANIZATION')) return null;
+  const hit = lookupName(unshouted(doc.tokens[i].text), 1);
+  if (!hit || (hit.type !== 'CITY' && hit.type !== 'COUNTRY' && hit.type !== 'REGION')) return null;
+  // A great city's old or short name ("Bombay", "Kiev"), not a small one's ("FAIRVIEW, W.Va." is a town of its own, not Costa Mesa).
+  return hit.type !== 'CITY' || hit.city.primaryName || hit.city.population >= MIN_RENAMED_CITY ? { kind: 'dict', hit, first: i, last: i } : null;
 }

@@ -26,4 +26,14 @@ describe('placesInDatelines: the town a wire story was written in', () => {
     expect(read('RUGBY UNION - Vellamora beat Quarnby 21-13 on Saturday.').mentions).not.toContain('RUGBY UNION L');
     expect(read('NEW YORK (Reuters) - Stocks rose on Friday.').mentions[0]).toBe('NEW YORK L');
   });
+
+  it('reads one word in capitals opening a dateline as the great city the lists know by it in ordinary case, an old name too', () => {
+    expect(read('KIEV 1996-08-22', 'Talks went on.').names).toContain('Kyiv');
+    expect(read('BOMBAY, Aug 22 (Reuters) - Shares rose on Thursday.').names).toContain('Mumbai');
+    expect(read('FRANKFURT - Bonds rose on Thursday.').mentions[0]).toBe('FRANKFURT L');
+    // A small town's other name is no reading of it, and an organization's acronym stays the organization.
+    expect(read('FAIRVIEW, W.Va. - The coal was piled high.').names).not.toContain('Costa Mesa');
+    expect(read('NATO - The alliance met on Thursday.').mentions[0]).toBe('NATO O');
+  });
 });
+
