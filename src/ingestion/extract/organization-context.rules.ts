@@ -9,6 +9,7 @@ import { isOrganizationalOffice, isOrganizationPeopleWord, isTitleHead, isTitleW
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { isPluralShaped, modifiesNoun, verbLike } from './name-shape.rules';
+import { isHeadFirstOrganizationWord } from './organization.frame';
 import { personNameWords } from './person-name.reader';
 
 /**
@@ -166,6 +167,24 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
   teamsInResults(doc, findings);
   namesJoinedByAmpersand(doc, findings);
   legalFormAfterComma(doc, findings);
+  headFirstNamesAcrossFigures(doc, findings);
+}
+
+/**
+ * "Movimento 5 Stelle", "Partido 17 Quorvano": a head-first organization word (isHeadFirstOrganizationWord) opening
+ * a finding of that word alone, a figure and a finding of capitalised words right after it, one space between
+ * each, are one organization's name (the figure ends a run of capitalised words). Replaces each pair in `findings`.
+ */
+function headFirstNamesAcrossFigures(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens } = doc;
+  for (let i = findings.length - 2; i >= 0; i--) {
+    const f = findings[i];
+    const g = findings[i + 1];
+    const figure = tokens[f.last + 1];
+    if (f.first !== f.last || !isHeadFirstOrganizationWord(tokens[f.first]) || !tokens[f.first].joinsNext || !figure?.joinsNext || !/^\d+$/.test(figure.key)) continue;
+    if (g.first !== f.last + 2 || g.kind === 'person' || !tokens.slice(g.first, g.last + 1).every((t) => t.cap)) continue;
+    findings.splice(i, 2, organizationFinding(doc, f.first, g.last));
+  }
 }
 
 /** Determiners that open a verb's object: "published the story", "fined its chief". */

@@ -174,6 +174,11 @@ const HEAD_FIRST_ORGANIZATION_WORDS = new Set([
   'mouvement', 'frente',
 ]);
 
+/** A capitalised word that opens an organization's name in a language that puts the head first ("Movimento", "Banco"). */
+export function isHeadFirstOrganizationWord(t: ArticleToken): boolean {
+  return t.cap && !t.upper && HEAD_FIRST_ORGANIZATION_WORDS.has(t.key);
+}
+
 /**
  * English words that open a company's name before its own word ("Bank Leumi", "Bank Negara Malaysia", "Air
  * Quorvan"): head-first only before a capitalised word no English word list knows, nor a given name ("Bank
@@ -201,7 +206,7 @@ function headFirstFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | nu
     const t = tokens[chunk[p]];
     const next = tokens[chunk[p + 1]];
     const english = ENGLISH_HEAD_FIRST_WORDS.has(t.key) && !!next?.cap && !next.upper && !isVocabularyWord(next.key) && !isDictionaryWord(next.key) && !isGivenName(next.key);
-    return (english || HEAD_FIRST_ORGANIZATION_WORDS.has(t.key)) && t.cap && !t.upper;
+    return (english && t.cap && !t.upper) || isHeadFirstOrganizationWord(t);
   };
   // A lower-case "the" after the connector belongs to it: "Officials of the Partido Popular".
   const connectorEnds = (p: number): boolean => isConnector(tokens[chunk[p]]) && (!isConnector(tokens[chunk[p - 1]]) || (tokens[chunk[p]].key === 'the' && p > 1 && !isConnector(tokens[chunk[p - 2]])));

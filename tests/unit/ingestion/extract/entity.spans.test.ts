@@ -316,6 +316,13 @@ describe('extractEntities: a group named before the word for it', () => {
   });
 });
 
+describe('extractEntities: a head-first name with a figure in it', () => {
+  it('takes a head-first organization word, a figure and the capitalised words after it for one name ("Movimento 7 Quorvani")', () => {
+    const r = extract('The vote was close.', 'Deputies of Movimento 7 Quorvani voted against it.');
+    expect(r.organizations).toEqual(['Movimento 7 Quorvani']);
+  });
+});
+
 describe('extractEntities: a name that ends in an abbreviation ends its sentence too', () => {
   it('ends a company name and its sentence at "Inc." / "Corp." before a capitalised closed-class word', () => {
     expect(extract('The group agreed to buy Zelkor Inc. The deal closed on Monday.').spans).toEqual(['Zelkor Inc.']);
