@@ -16,6 +16,8 @@ export const GEO_HEADS: Readonly<Record<string, string>> = {
   mosque: 'facility', cathedral: 'facility', planetarium: 'facility', base: 'facility',
   palace: 'facility', castle: 'facility', tower: 'facility', towers: 'facility', hall: 'facility',
   square: 'facility', plaza: 'facility', garden: 'facility', gardens: 'facility',
+  reef: 'region', gap: 'region', falls: 'region', canyon: 'region', beach: 'region', rainforest: 'region',
+  lagoon: 'sea', fjord: 'sea', atoll: 'island', archipelago: 'island', volcano: 'mountain', dam: 'facility', gate: 'facility',
 };
 
 /**
@@ -42,13 +44,13 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'nea
 export const DIRECTION_PREPOSITIONS: readonly string[] = ['from', 'into', 'toward', 'towards'];
 
 /**
- * Words that open a place's name, and the kind they give it: "Mount Everest", "Lake Tahoe", "Kibbutz Ein Harod" (an Israeli village), "Camp David",
+ * Words that open a place's name, and the kind they give it: "Mount Everest", "Lake Tahoe", "Cape Horn", "Kibbutz Ein Harod" (an Israeli village), "Camp David",
  * and the word for an island that opens an island's name in Thai, Malay, Spanish, Portuguese and French ("Koh Samui", "Pulau Ubin",
  * "Isla Mujeres", "Ilha Grande", "Île de Ré").
  */
 export const GEO_PREFIXES: Readonly<Record<string, string>> = {
   mount: 'mountain', mt: 'mountain', lake: 'lake', isle: 'island', kibbutz: 'city', moshav: 'city', camp: 'facility',
-  koh: 'island', pulau: 'island', isla: 'island', ilha: 'island', 'île': 'island',
+  koh: 'island', pulau: 'island', isla: 'island', ilha: 'island', 'île': 'island', cape: 'region',
 };
 
 const CARDINAL_POINTS = ['north', 'south', 'east', 'west'];

@@ -75,6 +75,17 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('reads landmarks and landforms by their heads and "Cape" by its opening ("Quarnby Reef", "Vellamora Gap", "Cape Quarnat")', () => {
+    expect(findings('Two divers left the Quarnby Reef. Migrants crossed the Vellamora Gap.').filter(([kind]) => kind === 'place')).toEqual([
+      ['place', 'Quarnby Reef', 'region'],
+      ['place', 'Vellamora Gap', 'region'],
+    ]);
+    expect(findings('The yacht rounded Cape Quarnat near the Tellby Dam.')).toEqual([
+      ['place', 'Cape Quarnat', 'region'],
+      ['place', 'Tellby Dam', 'facility'],
+    ]);
+  });
+
   it('reads an island\'s name opened by the word for an island in another language as an island, but not a person so named who speaks', () => {
     expect(findings('Two divers went missing off Koh Quarnat.')).toEqual([['place', 'Koh Quarnat', 'island']]);
     expect(findings('The ferry sank off Pulau Vellang.')).toEqual([['place', 'Pulau Vellang', 'island']]);
