@@ -22,6 +22,17 @@ describe('organization aliases', () => {
     expect(organizationNamed('Planned Parenthood')).toBe('Planned Parenthood');
   });
 
+  it('knows European parties by their own and their English names, and bodies named after a place or a building', () => {
+    expect(organizationNamed('Alternative fuer Deutschland')).toBe('Alternative für Deutschland');
+    expect(organizationNamed('Alternative for Germany')).toBe('Alternative für Deutschland');
+    expect(organizationNamed('Five Star Movement')).toBe('Movimento 5 Stelle');
+    expect(organizationNamed('Brothers of Italy')).toBe("Fratelli d'Italia");
+    expect(organizationNamed('National Rally')).toBe('Rassemblement National');
+    expect(organizationNamed('Tamil Tigers')).toBe('Liberation Tigers of Tamil Eelam');
+    expect(organizationNamed('Scotland Yard')).toBe('Scotland Yard');
+    expect(organizationNamed('Chatham House')).toBe('Chatham House');
+  });
+
   it('knows the press-freedom and aid groups news cites, by their other names too', () => {
     expect(organizationNamed('RSF')).toBe('Reporters Without Borders');
     expect(organizationNamed('Reporters Sans Frontières')).toBe('Reporters Without Borders');
