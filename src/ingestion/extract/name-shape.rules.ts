@@ -1,6 +1,6 @@
 import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isIrregularPastTense, isOrganizationHead, isPlaceHead, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
-import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { INFLECTED, GROUP_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS, isBrandShaped } from '../lexicon/name-words.lexicon';
+import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
+import { INFLECTED, GROUP_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS, SHARED_ENDINGS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
 import { COMPASS, GEO_HEADS } from '../lexicon/place-words.lexicon';
 import { isTitleHead } from '../lexicon/title.lexicon';
@@ -56,13 +56,18 @@ export function isOrdinary(t: ArticleToken): boolean {
   return !NAME_PARTICLES.has(t.key) && isCommonWord(t.key) && !isSurname(t.key);
 }
 
+/** The folded word ends as ordinary words do: an ending no name has, or one some names have too ("-ist") on a word the dictionary knows ("Marxist"; not "Tigist"). */
+export function ordinaryWordEnding(key: string): boolean {
+  return NON_NAME_ENDINGS.test(key) || (SHARED_ENDINGS.test(key) && isDictionaryEntry(key));
+}
+
 /** A single word that may be a person named by surname alone ("Mr. Galt", "said Mabry"). */
 export function lonelyNameWord(t: ArticleToken): boolean {
   if (t.upper || t.initial || t.text.length < 2 || !nameShaped(t) || isBrandShaped(t.text)) return false;
   // A given name that is also an ordinary word ("Frank", "Sunshine") stands alone for no one by itself.
   if (isSurname(t.key) || (isGivenName(t.key) && !isCommonWord(t.key))) return true;
   // The endings of ordinary words tell nothing of the second part of a double-barrelled name ("Bankman-Fried").
-  const wordEnding = !doubleBarrelled(t) && (NON_NAME_ENDINGS.test(t.key) || INFLECTED.test(t.key));
+  const wordEnding = !doubleBarrelled(t) && (ordinaryWordEnding(t.key) || INFLECTED.test(t.key));
   return !isCommonWord(t.key) && !wordEnding && !pluralOfWord(t);
 }
 

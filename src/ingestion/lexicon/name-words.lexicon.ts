@@ -68,7 +68,10 @@ export const NOT_ORGANIZATIONS = new Set([
 ]);
 
 /** Ordinary-word endings that no given name or surname has. */
-export const NON_NAME_ENDINGS = /(?:tion|sion|ment|ness|ity|ous|ive|ics|ism|ist|ship|hood|ology|care|ium|\w{4}(?:ance|ence))$/;
+export const NON_NAME_ENDINGS = /(?:tion|sion|ment|ness|ity|ous|ive|ics|ism|ship|hood|ology|care|ium|\w{4}(?:ance|ence))$/;
+
+/** Ordinary-word endings that some names have too ("Marxist", "Baptist", but the given name "Tigist"). */
+export const SHARED_ENDINGS = /ist$/;
 
 /** Inflections that mark a sentence-initial capital as an ordinary word ("Injecting", "Asked", "Clearly"). */
 export const INFLECTED = /(?:ing|ed|ly)$/;

@@ -275,6 +275,12 @@ describe('person-name reader', () => {
     expect(found('Otter Holdings said it would cut jobs.')).not.toContain('PERSON Otter Holdings');
   });
 
+  it('reads a given name no list knows that ends like "-ist" as a name ("Tigist"), a dictionary\'s "-ist" word not ("Marxist")', () => {
+    const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(found('Ethiopian runner Tigist Quorvle broke the course record.')).toContain('PERSON Tigist Quorvle');
+    expect(found('Marxist Quorvle groups marched on Sunday.')).toEqual([]);
+  });
+
   it('reads a lone name set off by "who" or by a caption\'s position word ("left", "(R)") as a person\'s, not one set off by "which"', () => {
     const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
     expect(found('The cup went to Quintell, who lost only one match all year.')).toEqual(['PERSON Quintell']);
