@@ -426,9 +426,9 @@ export function surfaceOf(doc: TokenizedArticle, first: number, last: number): s
   return doc.body.slice(doc.tokens[first].start, doc.tokens[last].end);
 }
 
-/** True for a lower-case word that may stand inside a name: a particle, "of", "for", "the", "and", "&". */
+/** True for a lower-case word that may stand inside a name: a particle, "of", "for", "the", "and", "&", German "für". */
 export function isConnector(t: ArticleToken): boolean {
-  return !t.cap && NAME_CONNECTORS.has(t.key);
+  return !t.cap && (NAME_CONNECTORS.has(t.key) || GERMAN_FOR.has(t.key));
 }
 
 /** True when the word's first character changes under lower-casing (an upper-case or title-case letter). */
@@ -627,8 +627,11 @@ function plainCapitals(key: string): boolean {
   return (isVocabularyWord(key) || isOrganizationHead(key)) && !isDictionaryAcronym(key) && !isGivenName(key) && !isSurname(key);
 }
 
+/** German "for" as written inside a name ("Alternative für Deutschland", "Institut für Weltwirtschaft"), in no English word's spelling. */
+const GERMAN_FOR: ReadonlySet<string> = new Set(['für', 'fuer']);
+
 /**
- * Adds to `chunks` the runs of capitalised tokens `from`..`to` (with particles, "of", "and" inside; "the" right after a capitalised
+ * Adds to `chunks` the runs of capitalised tokens `from`..`to` (with particles, "of", "and", German "für" inside; "the" right after a capitalised
  * word only inside a name the organization table knows: "Save the Children"), leaving a label in capitals out.
  */
 function collectChunks(body: string, tokens: ArticleToken[], segments: TokenizedSegment[], from: number, to: number, chunks: number[][]): void {
@@ -649,7 +652,7 @@ function collectChunks(body: string, tokens: ArticleToken[], segments: Tokenized
         continue;
       }
       let k = n;
-      while (k < to && k < n + 2 && NAME_CONNECTORS.has(tokens[k].key) && !tokens[k].cap && tokens[k].joinsNext) k++;
+      while (k < to && k < n + 2 && isConnector(tokens[k]) && tokens[k].joinsNext) k++;
       if (k === n || k >= to || !tokens[k].cap || (tokens[n].key === 'the' && k === n + 1 && !organizationNamed(body.slice(tokens[j].start, tokens[k].end)))) break;
       for (let c = n; c <= k; c++) chunk.push(c);
       j = k;

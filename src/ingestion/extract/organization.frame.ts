@@ -186,8 +186,8 @@ export function isHeadFirstOrganizationWord(t: ArticleToken): boolean {
  */
 const ENGLISH_HEAD_FIRST_WORDS: ReadonlySet<string> = new Set(['bank', 'air']);
 
-/** Particles and "of" words that such a name takes between its words ("de", "del", "di", "of"); not "and" or "the". */
-const HEAD_FIRST_JOINERS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'des', 'du', 'la', 'le', 'los', 'las', 'of', 'for', 'e', 'y']);
+/** Particles and "of" words that such a name takes between its words ("de", "del", "di", "of", German "für"); not "and" or "the". */
+const HEAD_FIRST_JOINERS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'des', 'du', 'la', 'le', 'los', 'las', 'of', 'for', 'e', 'y', 'für', 'fuer']);
 
 /**
  * The name a head-first organization word opens (HEAD_FIRST_ORGANIZATION_WORDS, ENGLISH_HEAD_FIRST_WORDS) at the start of the

@@ -304,6 +304,13 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('reads German "für" inside a name ("Institut für Quorvlekunde", "Alternative fuer Deutschland")', () => {
+    expect(findings('Economists at the Institut für Quorvlekunde said the Alternative fuer Deutschland party gained.').filter(([kind]) => kind !== 'partial')).toEqual([
+      ['org', 'Institut für Quorvlekunde', 'Institut für Quorvlekunde'],
+      ['dict', 'Alternative fuer Deutschland', 'ORGANIZATION'],
+    ]);
+  });
+
   it('joins two names by " &" into one firm even when the second opens with a particle ("Hogvale & Van Tessaly")', () => {
     expect(findings('The firm Hogvale & Van Tessaly represented the bank.')).toEqual([['org', 'Hogvale & Van Tessaly', 'Hogvale & Van Tessaly']]);
   });
