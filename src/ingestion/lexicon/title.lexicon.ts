@@ -23,7 +23,7 @@ export const OFFICES: readonly string[] = [
   'captain', 'sergeant', 'commander', 'leader', 'speaker', 'adviser',
   'advisor', 'counsel', 'prosecutor', 'sheriff', 'officer', 'founder', 'professor',
   'miss', 'sir', 'dame', 'lord', 'lady', 'bishop', 'cardinal',
-  'archbishop', 'sheikh', 'emir', 'ayatollah', 'lawmaker', 'candidate', 'nominee',
+  'archbishop', 'rabbi', 'imam', 'mufti', 'duchess', 'sheikh', 'emir', 'ayatollah', 'lawmaker', 'candidate', 'nominee',
   'general', 'head', 'chief', 'manager', 'executive', 'strategist', 'aide', 'deputy', 'whip', 'administrator',
   // Abbreviations news writes without a dot: "PM Modi", "VP Harris".
   'pm', 'vp',

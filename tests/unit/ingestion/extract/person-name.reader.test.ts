@@ -275,6 +275,13 @@ describe('person-name reader', () => {
     expect(found('Otter Holdings said it would cut jobs.')).not.toContain('PERSON Otter Holdings');
   });
 
+  it('keeps the offices of clergy and nobility out of the name ("Rabbi", "Imam", "Mufti", "Duchess")', () => {
+    const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(found('Rabbi Yossi Quorvle led the prayers on Friday.')).toEqual(['PERSON Yossi Quorvle']);
+    expect(found('Imam Tarek Quorvle led the prayers on Friday.')).toEqual(['PERSON Tarek Quorvle']);
+    expect(found('Duchess Quintell opened the new wing on Friday.')).toEqual(['PERSON Quintell']);
+  });
+
   it('reads a given name no list knows that ends like "-ist" as a name ("Tigist"), a dictionary\'s "-ist" word not ("Marxist")', () => {
     const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
     expect(found('Ethiopian runner Tigist Quorvle broke the course record.')).toContain('PERSON Tigist Quorvle');
