@@ -168,6 +168,24 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
   namesJoinedByAmpersand(doc, findings);
   legalFormAfterComma(doc, findings);
   headFirstNamesAcrossFigures(doc, findings);
+  partiesWithBracketedWing(doc, findings);
+}
+
+/**
+ * "Janata Dal (United) party", "Quorvan Dal (Secular) party": a name of one to three capitalised words no given name or
+ * title opens (no rule typed it, or an untitled person), a capitalised ordinary word in brackets right after it (the
+ * party's wing) and a lower-case "party" are one party's name, to "party" as partiesInLowerCase spans one. Rewrites those findings.
+ */
+function partiesWithBracketedWing(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens, body } = doc;
+  findings.forEach((f, i) => {
+    if ((f.kind !== 'partial' && (f.kind !== 'person' || f.titleFirst !== null)) || f.last - f.first > 2) return;
+    const wing = tokens[f.last + 1];
+    const party = tokens[f.last + 2];
+    if (!wing || !party || party.cap || party.key !== 'party' || !wing.cap || wing.upper || !isVocabularyWord(wing.key)) return;
+    if (body.slice(tokens[f.last].end, wing.start) !== ' (' || body.slice(wing.end, party.start) !== ') ' || isGivenName(tokens[f.first].key)) return;
+    findings[i] = organizationFinding(doc, f.first, f.last + 2);
+  });
 }
 
 /**

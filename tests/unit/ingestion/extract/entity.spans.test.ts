@@ -323,6 +323,14 @@ describe('extractEntities: a head-first name with a figure in it', () => {
   });
 });
 
+describe('extractEntities: a party with its wing in brackets', () => {
+  it('takes a name, its wing in brackets and "party" for one party ("Quorvan Dal (Secular) party"), not a person and a bracketed word alone', () => {
+    const r = extract('The coalition split.', 'The Quorvan Dal (Secular) party said it would leave.');
+    expect(r.spans).toEqual(['Quorvan Dal (Secular) party']);
+    expect(r.organizations).toEqual(['Quorvan Dal (Secular) party']);
+  });
+});
+
 describe('extractEntities: a name that ends in an abbreviation ends its sentence too', () => {
   it('ends a company name and its sentence at "Inc." / "Corp." before a capitalised closed-class word', () => {
     expect(extract('The group agreed to buy Zelkor Inc. The deal closed on Monday.').spans).toEqual(['Zelkor Inc.']);
