@@ -6,7 +6,7 @@ import { foldName } from '../lexicon/name.normalize';
 import { chamberNamedAfterThe, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { isMajorPlaceName, stateNamed } from '../lexicon/place.gazetteer';
 import { APPOSITION_PLACE_NOUNS, COMPASS, COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
-import { ARTICLES, INDEFINITE_ARTICLES } from '../lexicon/speaker.lexicon';
+import { ARTICLES, INDEFINITE_ARTICLES, TIME_WORDS } from '../lexicon/speaker.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { bracketedAcronymAfter, initialsStart } from './acronym-spelling.rules';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
@@ -872,6 +872,8 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     isConnector(t) ||
     // "Chipmaker Quorvle said": a compound trade noun the spelling dictionary lacks opens the sentence before the company.
     (t.sentenceStart && ORGANIZATION_KIND_NOUNS.has(t.key) && !isDictionaryWord(t.key)) ||
+    // "Later Johnson said", "Earlier Quorvle had": a time word opening the sentence is no part of the name after it.
+    (t.sentenceStart && TIME_WORDS.has(t.key) && !t.upper) ||
     (isFunctionWord(t.key) && !t.upper && !t.initial && !opensName(t, next, after)) ||
     ((t.sentenceStart || titleCase) &&
       !opensName(t, next, after) &&

@@ -241,6 +241,11 @@ describe('extractEntities: ordinary words that are also given names', () => {
     expect(r.people).toEqual(['Jenkins']);
   });
 
+  it('leaves a time word opening the sentence out of the name after it ("Later Jenkins said")', () => {
+    expect(extract('The talks went on for weeks.', 'Later Jenkins said the deal was dead.').people).toEqual(['Jenkins']);
+    expect(extract('The talks went on for weeks.', 'Earlier Jenkins had said the deal was dead.').people).toEqual(['Jenkins']);
+  });
+
   it('keeps a sentence-opening noun before a known surname and a speech verb as a nickname in the name ("Magic Jenkins said"), not an adjective', () => {
     expect(extract('The talks went on for weeks.', 'Comet Jenkins said on Friday that the club was for sale.').people).toEqual(['Comet Jenkins']);
     expect(extract('The talks went on for weeks.', 'Angry Jenkins said on Friday that the club was for sale.').people).toEqual(['Jenkins']);
