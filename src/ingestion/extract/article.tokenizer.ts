@@ -252,20 +252,31 @@ const NAME_DOMAINS: ReadonlySet<string> = new Set(['com', 'net']);
  * address ("Quorvle.com") is left as it is.
  */
 function signedNamesJoined(words: Token[]): Token[] {
-  if (!words.some((w) => w.text === '&' || w.text === '.')) return words;
-  const out: Token[] = [];
+  // Most segments join nothing: they are returned as they are, with no copy.
+  let out: Token[] | null = null;
   for (let k = 0; k < words.length; k++) {
-    const [w, sign, next] = [words[k], words[k + 1], words[k + 2]];
-    const joined = !!next && w.end === sign.start && sign.end === next.start;
-    // An initial's dot the tokenizer gave the last capital ("R&D." ending a sentence) is no part of the word.
-    const last = next?.text.endsWith('.') ? next.text.slice(0, -1) : next?.text;
-    const company = (): boolean => NAME_DOMAINS.has(next.text) && startsUpperCase(w.text) && !!words[k + 3] && isCompanyLegalForm(foldName(words[k + 3].text).replace(/\.$/, ''));
-    if (joined && ((sign.text === '&' && AMPERSAND_PART.test(w.text) && AMPERSAND_PART.test(last)) || (sign.text === '.' && company()))) {
-      out.push({ start: w.start, end: next.start + last.length, text: `${w.text}${sign.text}${last}` });
+    const name = k + 2 < words.length ? signedName(words, k) : null;
+    if (name) {
+      out ??= words.slice(0, k);
+      out.push(name);
       k += 2;
-    } else out.push(w);
+    } else out?.push(words[k]);
   }
-  return out;
+  return out ?? words;
+}
+
+/** The one word that `words` k to k + 2 make ("AT&T", "Amazon.com" before a legal form: see signedNamesJoined), or null. */
+function signedName(words: Token[], k: number): Token | null {
+  const sign = words[k + 1];
+  if (sign.text !== '&' && sign.text !== '.') return null;
+  const w = words[k];
+  const next = words[k + 2];
+  if (w.end !== sign.start || sign.end !== next.start) return null;
+  // An initial's dot the tokenizer gave the last capital ("R&D." ending a sentence) is no part of the word.
+  const last = next.text.endsWith('.') ? next.text.slice(0, -1) : next.text;
+  const ampersand = sign.text === '&' && AMPERSAND_PART.test(w.text) && AMPERSAND_PART.test(last);
+  const company = sign.text === '.' && NAME_DOMAINS.has(next.text) && startsUpperCase(w.text) && !!words[k + 3] && isCompanyLegalForm(foldName(words[k + 3].text).replace(/\.$/, ''));
+  return ampersand || company ? { start: w.start, end: next.start + last.length, text: `${w.text}${sign.text}${last}` } : null;
 }
 
 /** Three lower-case letters in a row: no line of capitals. */

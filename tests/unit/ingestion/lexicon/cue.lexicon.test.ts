@@ -12,6 +12,17 @@ describe('cue lexicon', () => {
     ]);
   });
 
+  it('reads whole runs of word characters, and only what lies between from and to', () => {
+    // Hyphens, apostrophes and letters past ASCII hold a run together: no cue inside "re-said", "said’s", "saidé".
+    expect(cuesIn('She re-said it; the said’s form; saidé; “said” — noted.')).toEqual([['said', 'say'], ['noted', 'note']]);
+    // White space of any kind between the two words of a pair; a line break too.
+    expect(cuesIn('They pointed\n  out the flaw.')).toEqual([['pointed\n  out', 'point out']]);
+    const body = 'Quorvle unsaid it and noted more.';
+    // A window cuts runs: starting inside "unsaid" it reads "said"; ending inside "noted" it reads no cue.
+    expect(findCues(body, 10, body.length).map((c) => body.slice(c.start, c.end))).toEqual(['said', 'noted']);
+    expect(findCues(body, 0, body.indexOf('ted'))).toEqual([]);
+  });
+
   it('tells cues that may come before their speaker, and gerunds', () => {
     const body = '“No,” said Quimby, telling reporters.';
     const [said, telling] = findCues(body, 0, body.length);
