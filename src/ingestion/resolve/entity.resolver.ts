@@ -4,7 +4,7 @@ import type { EntityFinding, NicknamedName } from '../extract/entity.classifier'
 import { lonelyNameWord } from '../extract/name-shape.rules';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { hasLexiconTag, isClosedClassWord, isCommonWord, isFunctionWord, isGivenName, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isClosedClassWord, isCommonWord, isFunctionWord, isGivenName, isListedFirstName, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
 import { personKey } from '../lexicon/entity.keys';
 import { EVENT_WORDS, NAME_PARTICLES, NOT_ORGANIZATIONS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
@@ -309,6 +309,29 @@ function besidePlace(doc: TokenizedArticle, reg: EntityRegistry, at: number): bo
   return !before.cap && (before.key === 'and' || before.key === 'or') && previous.end === tokens[at - 2]?.end && tokens[at - 2].joinsNext && before.joinsNext;
 }
 
+/** The kinds of place a given name alone beside one is a region of its own: "Brittany and Normandy", "Carolina and Maryland" (towns are the gazetteer's). */
+const REGION_KINDS: ReadonlySet<string> = new Set(['region', 'country']);
+
+/**
+ * True when the word at token `at` is joined by "and" / "or" to a region, state or country named by no given name: one word after it
+ * that the lists know so ("Brittany and Normandy", "Carolina and Maryland"), or the place this article's resolution has just recorded
+ * before it ("Normandy and Brittany"); not "Victoria and Albert", "Georgia and Sophie", two people.
+ */
+function besideRegion(doc: TokenizedArticle, reg: EntityRegistry, at: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[at];
+  const joins = (c: ArticleToken | undefined): boolean => !!c && !c.cap && (c.key === 'and' || c.key === 'or') && c.joinsNext && c.segment === t.segment;
+  const partner = tokens[at + 2];
+  if (t.joinsNext && joins(tokens[at + 1]) && partner?.cap && !partner.upper && !partner.possessive && !isListedFirstName(partner.key) && !(partner.joinsNext && tokens[at + 3]?.cap)) {
+    const hit = lookupName(partner.text, 1);
+    if (hit?.type === 'COUNTRY' || (hit?.type === 'REGION' && hit.kind === 'region')) return true;
+  }
+  const previous = reg.mentions[reg.mentions.length - 1];
+  if (!joins(tokens[at - 1]) || !tokens[at - 2]?.joinsNext || previous?.end !== tokens[at - 2].end || isListedFirstName(tokens[at - 2].key)) return false;
+  const entity = reg.drafts.get(previous.entityKey)?.entity;
+  return entity?.type === 'LOCATION' && REGION_KINDS.has(entity.kind ?? '');
+}
+
 /** The population a town named like a surname ("Orlando", "Austin", "Jackson") must have for "in" to make it the town. */
 const MIN_CITY_NAMED_LIKE_PERSON = 100000;
 
@@ -504,6 +527,12 @@ function resolvePartial(
   const town = ws.length === 1 ? townAfterPreposition(tokens, f.first, besidePlace(doc, reg, f.first)) : null;
   if (town) {
     const key = reg.entityFor({ type: 'CITY', city: town });
+    reg.mention(key, f.first, f.last);
+    return key;
+  }
+  // "Brittany and Normandy": a given name alone beside a region, state or country is a region too.
+  if (ws.length === 1 && isGivenName(ws[0].key) && !ws[0].possessive && besideRegion(doc, reg, f.first)) {
+    const key = reg.place(surface, 'region', null);
     reg.mention(key, f.first, f.last);
     return key;
   }

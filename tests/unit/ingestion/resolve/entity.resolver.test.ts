@@ -391,6 +391,14 @@ describe('resolveEntities: a surname two people share', () => {
   });
 });
 
+describe('resolveEntities: a given name beside a region', () => {
+  it('reads a given name alone joined to a region, state or country named by no given name as a region, and two given names as people', () => {
+    expect(extract('Storms lashed Brittany and Normandy on Tuesday.').named('Brittany')).toMatchObject({ type: 'LOCATION', kind: 'region' });
+    expect(extract('Rain soaked Normandy and Brittany.').named('Brittany')).toMatchObject({ type: 'LOCATION' });
+    expect(extract('Victoria and Albert met the crowd.').named('Albert')?.type).not.toBe('LOCATION');
+  });
+});
+
 describe('resolveEntities: a courtesy title\'s gender', () => {
   it('keeps "Mr. X" from the woman the article names X in full, and "Mrs. X" with her', () => {
     const r = extract('Mr. Orrick said the law would pass. His wife, Michelle Orrick, disagreed.', 'Mrs. Orrick spoke later, and Mr. Orrick left.');
