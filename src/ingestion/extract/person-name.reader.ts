@@ -1,4 +1,4 @@
-import { hasLexiconTag, isClosedClassWord, isCommonWord, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isOrganizationHead, isPlaceHead, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isClosedClassWord, isCommonWord, isForeignArticle, isFunctionWord, isGivenName, isIrregularPastTense, isListedFirstName, isOrganizationHead, isPlaceHead, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
 import { type DictionaryHit, lookupName } from '../lexicon/entity.dictionary';
 import { findCues, isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
@@ -122,15 +122,34 @@ function inNameLists(t: ArticleToken): boolean {
 
 /**
  * "Kanye West said", "Telkom Kenya said", "Cornel West's campaign": a region or country the lists know (token `chunk[i]`, no acronym)
- * after one word no list, dictionary or gazetteer knows, the two alone, before a speech cue or a possessive that owns the lower-case
- * word after it (not a constituency's "Ealing West's MP"): a name of its own, a person's or a company's unit's.
+ * after one word no list, dictionary or gazetteer knows, the two alone, as a subject (placeAsSubject): a name of its own, a person's or a
+ * company's unit's.
  */
 export function placeAfterUnknownWord(tokens: ArticleToken[], chunk: number[], i: number): boolean {
+  const given = tokens[chunk[0]];
+  return placeAsSubject(tokens, chunk, i) && unknownWord(given) && !lookupName(given.text, 1);
+}
+
+/**
+ * "Vodafone Egypt said", "Nestle India reported": a region or country the lists know (token `chunk[i]`, no acronym) after a company
+ * the lists know by one word, the two alone, as a subject (placeAsSubject), names the company's unit there ("the UN Syria envoy" does not).
+ */
+export function placeAfterKnownCompany(tokens: ArticleToken[], chunk: number[], i: number): boolean {
+  return placeAsSubject(tokens, chunk, i) && lookupName(tokens[chunk[0]].text, 1)?.type === 'ORGANIZATION';
+}
+
+/**
+ * A region or country the lists know (no acronym) second of a chunk of two words, before a speech cue, a lower-case past tense
+ * ("reported", "cut") or a possessive that owns the lower-case word after it (not a constituency's "Ealing West's MP").
+ */
+function placeAsSubject(tokens: ArticleToken[], chunk: number[], i: number): boolean {
   if (i !== 1 || chunk.length !== 2) return false;
-  const [given, place] = [tokens[chunk[0]], tokens[chunk[1]]];
+  const place = tokens[chunk[1]];
   const hit = place.upper ? null : lookupName(place.text, 1);
-  if (!hit || (hit.type !== 'REGION' && hit.type !== 'COUNTRY') || !unknownWord(given) || lookupName(given.text, 1)) return false;
-  return cueAfter(tokens, chunk[1]) || (ownsNext(tokens, chunk[1]) && !tokens[chunk[1] + 1].cap);
+  if (!hit || (hit.type !== 'REGION' && hit.type !== 'COUNTRY')) return false;
+  const next = tokens[chunk[1] + 1];
+  const pastTense = !!next && place.joinsNext && !next.cap && (hasLexiconTag(next.key, 'PastTense') || isIrregularPastTense(next.key));
+  return cueAfter(tokens, chunk[1]) || pastTense || (ownsNext(tokens, chunk[1]) && !next.cap);
 }
 
 /**
