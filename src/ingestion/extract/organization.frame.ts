@@ -232,11 +232,13 @@ function headFirstFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | nu
  * "Revolutionary Guards": in lower case a guard is a person, so no word for an organization after
  * "the"), centers in the plural ("Centers for Disease Control and Prevention") and parties named an
  * alternative ("Alternative for Germany", "Socialist Alternative"), and a church's sees ("Archdiocese of Quorvle",
- * "Moscow Patriarchate"): no person's name ends so.
+ * "Moscow Patriarchate"), and the words research and investment firms are named by ("CFRA Research", "Quorvle Advisors", "Quimby
+ * Ventures"; not "Analytics": "Google Analytics" is a product; no word for an organization after "the": "the research"): no person's name ends so.
  */
 const MORE_ORGANIZATION_HEADS = new Set([
   'municipality', 'lab', 'org', 'dept', 'assn', 'zeitung', 'tageblatt', 'rundschau', 'shimbun', 'ilbo',
   'gallery', 'galleries', 'museums', 'guard', 'guards', 'centers', 'centres', 'alternative', 'archdiocese', 'diocese', 'patriarchate',
+  'research', 'advisors', 'advisers', 'ventures',
 ]);
 
 /**

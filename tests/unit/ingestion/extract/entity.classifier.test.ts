@@ -304,6 +304,14 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('reads a research or investment firm by its head word as an organization ("Quorvle Research", "Tellan Advisors", "Brellow Ventures")', () => {
+    expect(findings('Analysts at Quorvle Research and Tellan Advisors said Brellow Ventures sold its stake.').filter(([kind]) => kind === 'org')).toEqual([
+      ['org', 'Quorvle Research', 'Quorvle Research'],
+      ['org', 'Tellan Advisors', 'Tellan Advisors'],
+      ['org', 'Brellow Ventures', 'Brellow Ventures'],
+    ]);
+  });
+
   it('reads German "für" inside a name ("Institut für Quorvlekunde", "Alternative fuer Deutschland")', () => {
     expect(findings('Economists at the Institut für Quorvlekunde said the Alternative fuer Deutschland party gained.').filter(([kind]) => kind !== 'partial')).toEqual([
       ['org', 'Institut für Quorvlekunde', 'Institut für Quorvlekunde'],
