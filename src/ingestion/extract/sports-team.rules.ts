@@ -213,6 +213,16 @@ function isPeoplesWord(t: ArticleToken): boolean {
   return hasLexiconTag(t.key, 'Demonym') || !!countryOfDemonym(t.text) || t.key.endsWith('ish');
 }
 
+/**
+ * Token `i` opens a headline: one of the article's first segments (SLUG_SEGMENTS) that ends with no sentence's stop
+ * ("Ajax sign Brazilian defender").
+ */
+function opensHeadline(doc: TokenizedArticle, i: number): boolean {
+  const k = doc.tokens[i].segment;
+  const segment = doc.segments[k];
+  return k < SLUG_SEGMENTS && doc.tokens[i].start === segment.start && !/[.!?:;'"’”]\s*$/.test(doc.body.slice(segment.start, segment.end));
+}
+
 /** Words that end a club's name after its town: "Nottingham Forest", "Luton Town", "Bristol Rovers", "Sheffield United", "Nashville SC", "Valencia CF". */
 const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['united', 'city', 'rovers', 'wanderers', 'athletic', 'albion', 'rangers', 'town', 'county', 'forest', 'fc', 'afc', 'sc', 'cf']);
 
@@ -790,6 +800,8 @@ function typeClubs(doc: TokenizedArticle, findings: EntityFinding[], sports: boo
     const verb = verbLike(word?.key ?? '') || PLURAL_VERB.test(body.slice(tokens[f.last].end, tokens[f.last].end + 6));
     const modifier = !!word && /^\p{L}/u.test(word.text) && !isFunctionWord(word.key) && !verb && !CLUB_PEOPLE.has(word.key) && !CLUB_POSSESSIONS.has(word.key);
     // A city the lists know stays the city in a sentence that is not about a game ("Oakland is a city of 430,000").
+    // "Ajax sign Brazilian defender": sports copy's headline opens with who acts, a club the body names; not "Leeds mayor ...".
+    if (sports && opensHeadline(doc, f.first) && !(word && hasLexiconTag(word.key, 'Actor'))) return false;
     return where || modifier || (f.kind === 'dict' && !inSportsSentence(doc, f.first));
   };
   findings.forEach((f, i) => {

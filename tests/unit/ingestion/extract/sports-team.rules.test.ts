@@ -183,6 +183,14 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       mentions('Quorrington Beat Newcastle In Thriller', 'Quorrington beat Newcastle 3-1 on Saturday, their striker scoring twice before halftime.'),
     ).toEqual(['Quorrington O', 'Newcastle O', 'Quorrington O', 'Newcastle O']);
   });
+  it('takes a club’s city opening a sports report’s headline for the club the body names ("Leeds sign striker"), not before a person’s noun', () => {
+    expect(
+      mentions('Leeds sign Welsh striker', 'Leeds signed the striker on Monday. He scored twice for Leeds in the league last season, their coach said.'),
+    ).toEqual(['Leeds O', 'Leeds O', 'Leeds O']);
+    expect(
+      mentions('Leeds mayor hails promotion', 'Leeds beat Fulham 2-1 on Saturday, their striker scoring twice before halftime.'),
+    ).toEqual(['Leeds L', 'Leeds O', 'Fulham O']);
+  });
   it('takes a name after a league’s club noun for a club ("Premier League club Arsenal"), though it is an ordinary word', () => {
     expect(mentions('Premier League club Arsenal said on Friday they had agreed a fee.')).toEqual(['Premier League O', 'Arsenal O']);
   });
