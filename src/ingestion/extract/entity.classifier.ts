@@ -13,7 +13,7 @@ import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from
 import { placesInDatelines } from './dateline.rules';
 import { isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
 import { isOrganizationFinding, organizationFinding, placeFinding, typeOrganizationsByContext } from './organization-context.rules';
-import { HOLDINGS_WORDS, headsOrganization, isFacilityName, isOrdinal, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
+import { HOLDINGS_WORDS, headsOrganization, isCompoundBankName, isFacilityName, isOrdinal, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
 import { hasCue, knownFullName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, nicknameAndSurname, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeAfterKnownCompany, placeAfterUnknownWord, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
 import { typeSportsTeams } from './sports-team.rules';
 
@@ -958,6 +958,11 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
       pieceTitle = piece[0];
       pieceRole = roleOf(tokens, piece[0], piece[own - 1]);
       piece = piece.slice(own);
+    }
+    // "after the Bundesbank left rates unchanged", "Rabobank and Commerzbank": a bank's one-word name, unless the article has it as a person's surname.
+    if (piece.length === 1 && !titled && !titleCase && isCompoundBankName(tokens[piece[0]]) && !out.some((f) => f.kind === 'person' && tokens[f.last].key === tokens[piece[0]].key)) {
+      out.push(organizationFinding(doc, piece[0], piece[0]));
+      return;
     }
     const g = laterGivenName(tokens, piece);
     // "CEO of the Refugee Council Enver Solomon": the words before the name that end in an organization's head are read again, as a

@@ -150,6 +150,14 @@ export function headsOrganization(key: string, previous?: string): boolean {
 }
 
 /**
+ * "Bundesbank", "Riksbank", "Sberbank": one capitalised word (no acronym) written as a compound that ends in "bank" after three
+ * letters at least, which the spelling dictionary holds as no ordinary word ("riverbank") and the name lists as no name, names a bank.
+ */
+export function isCompoundBankName(t: ArticleToken): boolean {
+  return t.cap && !t.upper && /^\p{L}{3,}bank$/u.test(t.key) && !isDictionaryWord(t.key) && !isSurname(t.key) && !isGivenName(t.key);
+}
+
+/**
  * A capitalised ordinal ("Ninth" of "Ninth Circuit Court of Appeals", "First" of "First Quorvan Bank"), or a capitalised
  * cardinal inside a sentence ("Five" of "the Five Star Movement", "Seven" of "the Seven Hills Foundation"; opening one it
  * counts: "Five Red Cross workers"): a word of the name it opens, no function word.

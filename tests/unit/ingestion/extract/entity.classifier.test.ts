@@ -312,6 +312,15 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('reads one capitalised word compounded with "bank" as a bank ("the Quorvlebank", "Tellanbank and Brellobank"), not a person\'s surname the article gives', () => {
+    expect(findings('Rates held after the Quorvlebank met; Tellanbank and Brellobank cut jobs.').filter(([kind]) => kind === 'org')).toEqual([
+      ['org', 'Quorvlebank', 'Quorvlebank'],
+      ['org', 'Tellanbank', 'Tellanbank'],
+      ['org', 'Brellobank', 'Brellobank'],
+    ]);
+    expect(findings('Boxer Jim Quorbank won. Quorbank said he was happy.').filter(([kind]) => kind === 'org')).toEqual([]);
+  });
+
   it('reads German "für" inside a name ("Institut für Quorvlekunde", "Alternative fuer Deutschland")', () => {
     expect(findings('Economists at the Institut für Quorvlekunde said the Alternative fuer Deutschland party gained.').filter(([kind]) => kind !== 'partial')).toEqual([
       ['org', 'Institut für Quorvlekunde', 'Institut für Quorvlekunde'],
