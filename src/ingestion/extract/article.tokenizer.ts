@@ -437,9 +437,9 @@ export function surfaceOf(doc: TokenizedArticle, first: number, last: number): s
   return doc.body.slice(doc.tokens[first].start, doc.tokens[last].end);
 }
 
-/** True for a lower-case word that may stand inside a name: a particle, "of", "for", "the", "and", "&", German "für". */
+/** True for a lower-case word that may stand inside a name: a particle, "of", "for", "the", "and", "&", German "für", Filipino "ng". */
 export function isConnector(t: ArticleToken): boolean {
-  return !t.cap && (NAME_CONNECTORS.has(t.key) || GERMAN_FOR.has(t.key));
+  return !t.cap && (NAME_CONNECTORS.has(t.key) || FOREIGN_JOINERS.has(t.key));
 }
 
 /** True when the word's first character changes under lower-casing (an upper-case or title-case letter). */
@@ -638,11 +638,14 @@ function plainCapitals(key: string): boolean {
   return (isVocabularyWord(key) || isOrganizationHead(key)) && !isDictionaryAcronym(key) && !isGivenName(key) && !isSurname(key);
 }
 
-/** German "for" as written inside a name ("Alternative für Deutschland", "Institut für Weltwirtschaft"), in no English word's spelling. */
-const GERMAN_FOR: ReadonlySet<string> = new Set(['für', 'fuer']);
+/**
+ * German "for" and Filipino "of" as written inside a name ("Alternative für Deutschland", "Institut für Weltwirtschaft", "Bangko
+ * Sentral ng Pilipinas"), in no English word's spelling.
+ */
+const FOREIGN_JOINERS: ReadonlySet<string> = new Set(['für', 'fuer', 'ng']);
 
 /**
- * Adds to `chunks` the runs of capitalised tokens `from`..`to` (with particles, "of", "and", German "für" inside; "the" right after a capitalised
+ * Adds to `chunks` the runs of capitalised tokens `from`..`to` (with particles, "of", "and", German "für", Filipino "ng" inside; "the" right after a capitalised
  * word only inside a name the organization table knows: "Save the Children"), leaving a label in capitals out.
  */
 function collectChunks(body: string, tokens: ArticleToken[], segments: TokenizedSegment[], from: number, to: number, chunks: number[][]): void {

@@ -168,7 +168,7 @@ function capitalisedNumber(t: ArticleToken): boolean {
 
 /**
  * Words that open an organization's name in the languages that put the head first (Spanish,
- * Portuguese, Italian, French, Polish): "Instituto Gonçalves", "Universidad Técnica de Oruro", "Banco
+ * Portuguese, Italian, French, Polish, Filipino): "Instituto Gonçalves", "Universidad Técnica de Oruro", "Banco
  * Mercantil", parties and movements ("Partido Popular", "Parti Socialiste", "Frente Amplio", "Movimiento Ciudadano"),
  * newspapers ("Corriere di Lecco", "Gazeta Lubuska").
  */
@@ -180,6 +180,8 @@ const HEAD_FIRST_ORGANIZATION_WORDS = new Set([
   'associação', 'associazione', 'agencia', 'agência', 'agenzia', 'hospital', 'ospedale', 'hôpital',
   'gazeta', 'gazzetta', 'corriere', 'diario', 'diário', 'jornal', 'grupo', 'groupe', 'gruppo', 'parti', 'movimento', 'movimiento',
   'mouvement', 'frente',
+  // Filipino: "Bangko Sentral ng Pilipinas", "Pamantasan ng Lungsod ng Maynila", "Kagawaran ng Edukasyon".
+  'bangko', 'pamantasan', 'unibersidad', 'kagawaran',
 ]);
 
 /** A capitalised word that opens an organization's name in a language that puts the head first ("Movimento", "Banco"). */
@@ -194,8 +196,8 @@ export function isHeadFirstOrganizationWord(t: ArticleToken): boolean {
  */
 const ENGLISH_HEAD_FIRST_WORDS: ReadonlySet<string> = new Set(['bank', 'air']);
 
-/** Particles and "of" words that such a name takes between its words ("de", "del", "di", "of", German "für"); not "and" or "the". */
-const HEAD_FIRST_JOINERS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'des', 'du', 'la', 'le', 'los', 'las', 'of', 'for', 'e', 'y', 'für', 'fuer']);
+/** Particles and "of" words that such a name takes between its words ("de", "del", "di", "of", German "für", Filipino "ng"); not "and" or "the". */
+const HEAD_FIRST_JOINERS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'des', 'du', 'la', 'le', 'los', 'las', 'of', 'for', 'e', 'y', 'für', 'fuer', 'ng']);
 
 /**
  * The name a head-first organization word opens (HEAD_FIRST_ORGANIZATION_WORDS, ENGLISH_HEAD_FIRST_WORDS) at the start of the

@@ -328,6 +328,13 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('reads Filipino "ng" inside a name opened by a Filipino head ("Bangko Quorvlen ng Tellanas", "Pamantasan ng Brellow")', () => {
+    expect(findings('Traders said Bangko Quorvlen ng Tellanas sold dollars as students of the Pamantasan ng Brellow marched.').filter(([kind]) => kind !== 'partial')).toEqual([
+      ['org', 'Bangko Quorvlen ng Tellanas', 'Bangko Quorvlen ng Tellanas'],
+      ['org', 'Pamantasan ng Brellow', 'Pamantasan ng Brellow'],
+    ]);
+  });
+
   it('joins two names by " &" into one firm even when the second opens with a particle ("Hogvale & Van Tessaly")', () => {
     expect(findings('The firm Hogvale & Van Tessaly represented the bank.')).toEqual([['org', 'Hogvale & Van Tessaly', 'Hogvale & Van Tessaly']]);
   });
