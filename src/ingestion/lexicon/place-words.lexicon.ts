@@ -121,4 +121,5 @@ export const LOCATIVE_KIND: Readonly<Record<string, string>> = { city: 'city', t
 export const APPOSITION_PLACE_NOUNS: Readonly<Record<string, string>> = {
   ...LOCATIVE_KIND, province: 'region', region: 'region', district: 'region', territory: 'region', county: 'region',
   enclave: 'region', peninsula: 'region', oblast: 'region', suburb: 'city', municipality: 'city', neighborhood: 'city', neighbourhood: 'city',
+  spa: 'facility',
 };

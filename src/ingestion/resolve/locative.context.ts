@@ -1,8 +1,8 @@
 import type { TokenizedArticle } from '../extract/article.tokenizer';
-import { isClosedClassWord, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
+import { isClosedClassWord, isPlaceHead, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
 import type { DictionaryHit } from '../lexicon/entity.dictionary';
 import { type CityRecord, cityNamed, countryNamed, countryOfDemonym, stateNamed, usStateAbbreviated } from '../lexicon/place.gazetteer';
-import { BARE_LOCATIVE_NOUNS, COMPASS, COMPASS_OF_RE, LOCATIVE_KIND, LOCATIVE_LIST_RE, LOCATIVE_PLURALS, LOCATIVE_RE, PLACE_NOUNS_AFTER } from '../lexicon/place-words.lexicon';
+import { APPOSITION_PLACE_NOUNS, BARE_LOCATIVE_NOUNS, COMPASS, COMPASS_OF_RE, LOCATIVE_KIND, LOCATIVE_LIST_RE, LOCATIVE_PLURALS, LOCATIVE_RE, FACILITY_HEADS, GEO_HEADS, PLACE_NOUNS_AFTER } from '../lexicon/place-words.lexicon';
 import type { EntityRegistry } from './entity.registry';
 
 /** How many modifiers may stand between "the" (or a capitalised word) and the locative noun: "the northern Syrian town of". */
@@ -78,7 +78,33 @@ const STATE_WORDS = 3;
  * state's or a country's name (in the same segment) that ends a phrase. Null when no such name follows.
  */
 export function stateAfter(doc: TokenizedArticle, last: number): string | null {
-  return placeAfterComma(doc, last)?.code ?? null;
+  const place = placeAfterComma(doc, last);
+  // "Vorvell, Hungary's oldest spa town" is a town; "the Quorvle Prize, Hungary's top award" is no place.
+  if (place && doc.tokens[place.end].possessive && !isPlaceNoun(nounAfterPossessive(doc, place.end))) return null;
+  return place?.code ?? null;
+}
+
+/** A noun that names a kind of place: a place's head word ("town", "lake", "airport") or an apposition's place noun ("capital", "port", "spa"). */
+function isPlaceNoun(key: string | null): boolean {
+  return !!key && (isPlaceHead(key) || Object.hasOwn(GEO_HEADS, key) || Object.hasOwn(APPOSITION_PLACE_NOUNS, key) || FACILITY_HEADS.has(key));
+}
+
+/** How many lower-case words after a possessive are read for the noun it owns ("Hungary's third largest spa town"). */
+const POSSESSED_WORDS = 4;
+
+/**
+ * The noun a possessive at token `at` owns: the last of the lower-case words right after it, before a closed-class word,
+ * a verb form or the phrase's end ("town" of "Hungary's oldest spa town", "award" of "Hungary's top award for science"); null when none.
+ */
+function nounAfterPossessive(doc: TokenizedArticle, at: number): string | null {
+  const { tokens, body } = doc;
+  let noun: string | null = null;
+  for (let j = at + 1; j <= at + POSSESSED_WORDS && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.cap || t.segment !== tokens[at].segment || isClosedClassWord(t.key) || isVerbForm(t.key) || !/^(?:['’]s?)?\s+$/.test(body.slice(tokens[j - 1].end, t.start))) break;
+    noun = t.key;
+  }
+  return noun;
 }
 
 /**
@@ -86,7 +112,7 @@ export function stateAfter(doc: TokenizedArticle, last: number): string | null {
  * state; `anyState`: a state's name need not end a phrase ("Paris, Texas opened": no clause starts
  * with a state after a town).
  */
-function placeAfterComma(doc: TokenizedArticle, last: number, anyState = false): { code: string; name: string; state: boolean } | null {
+function placeAfterComma(doc: TokenizedArticle, last: number, anyState = false): { code: string; name: string; state: boolean; end: number } | null {
   const { tokens, body } = doc;
   const first = tokens[last + 1];
   if (!first || first.segment !== tokens[last].segment || !first.cap || !/^\s*,\s*$/.test(body.slice(tokens[last].end, first.start))) return null;
@@ -100,9 +126,9 @@ function placeAfterComma(doc: TokenizedArticle, last: number, anyState = false):
     if (!closes && !anyState) continue;
     const name = body.slice(first.start, end.end);
     const state = stateNamed(name) ?? (n === 1 ? usStateAbbreviated(name, body[end.end] === '.') : null);
-    if (state) return { code: state.countryCode, name, state: true };
+    if (state) return { code: state.countryCode, name, state: true, end: last + n };
     const country = closes ? countryNamed(name) : null;
-    if (country) return { code: country.code, name, state: false };
+    if (country) return { code: country.code, name, state: false, end: last + n };
   }
   return null;
 }

@@ -105,6 +105,18 @@ describe('a name both a state and a city bear', () => {
   });
 });
 
+describe('stateAfter: a name before a comma and a country’s possessive', () => {
+  const types = (text: string) => {
+    const r = extractEntities(articleFrom([text]));
+    return r.entities.map((e) => `${e.name} ${e.type}`);
+  };
+
+  it('is a place only when the possessive owns a place’s noun ("Hungary’s oldest spa town"), not an award ("Hungary’s top award")', () => {
+    expect(types('The team flew to Vorvell, Hungary’s oldest spa town, on Monday.')).toEqual(['Vorvell LOCATION', 'Hungary LOCATION']);
+    expect(types('She accepted the Quorvle Prize, Hungary’s top award for science, on Monday.')).toEqual(['Hungary LOCATION']);
+  });
+});
+
 describe('a gazetteer city written before a state of another country', () => {
   const places = (text: string) => {
     const r = extractEntities(articleFrom([text]));
