@@ -122,7 +122,9 @@ function loadCountries(g: Gazetteer): void {
   for (const c of ordered) {
     const eng = c.demonyms?.eng;
     const spelt = DEMONYM_SPELLINGS[c.cca2] ?? [];
-    const demonyms = [...new Set([eng?.m, eng?.f].filter((d): d is string => !!d).flatMap((d) => d.split(/\s+or\s+|,\s*/)).concat(spelt))];
+    // The package writes a country's own name where it knows no demonym ("Djibouti", "Gibraltar"; "Vatican" of "Vatican City"): a name, no demonym.
+    const ownName = (d: string): boolean => d === c.name.common || `${d} City` === c.name.common;
+    const demonyms = [...new Set([eng?.m, eng?.f].filter((d): d is string => !!d && !ownName(d)).flatMap((d) => d.split(/\s+or\s+|,\s*/)).concat(spelt))];
     const record: CountryRecord = { code: c.cca2, name: c.name.common, demonyms };
     g.countries.set(c.cca2, record);
     const extra = EXTRA_COUNTRY_NAMES[c.cca2] ?? [];

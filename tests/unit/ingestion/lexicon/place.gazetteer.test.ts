@@ -31,6 +31,15 @@ describe('place gazetteer', () => {
     expect(countryByCode('ua')?.demonyms).toContain('Ukrainian');
   });
 
+  it('takes a country\'s own name the package writes as its demonym for a name, no demonym ("Gibraltar", "Vatican" of "Vatican City")', () => {
+    expect(countryOfDemonym('Gibraltar')).toBeNull();
+    expect(countryOfDemonym('Vatican')).toBeNull();
+    expect(countryNamed('Vatican')?.code).toBe('VA');
+    expect(countryByCode('dj')?.demonyms).not.toContain('Djibouti');
+    // A demonym that is only listed among a country's other spellings stays one.
+    expect(countryOfDemonym('Thai')?.code).toBe('TH');
+  });
+
   it('finds cities by their own and alternate names, with country and population', () => {
     expect(cityNamed('Kyiv')).toMatchObject({ name: 'Kyiv', countryCode: 'UA', capital: true, primaryName: true });
     expect(cityNamed('Kiev')).toMatchObject({ name: 'Kyiv', countryCode: 'UA', primaryName: false });
