@@ -21,7 +21,8 @@ import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from
 import { EntityRegistry } from './entity.registry';
 import { applyLocative, cityOrState, locativeContext, placeNounAfter, stateAfter } from './locative.context';
 import { clusterPersonNames, resolvePartialName, type Gender, type PersonCluster } from './person.resolver';
-import { evidenceAfter, isOrdinaryCompanyWord, isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations } from './person-or-organization.rules';
+import { evidenceAfter } from '../extract/name-evidence.rules';
+import { isOrdinaryCompanyWord, isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations } from './person-or-organization.rules';
 
 /**
  * An acronym's letters: three to eight capitals, capitals on either side of an ampersand ("AT&T", "P&G": article.tokenizer

@@ -1,71 +1,10 @@
-import { COMPANY_NOUNS, PERSON_PRONOUNS } from '../lexicon/name-words.lexicon';
 import type { ArticleToken, TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
 import { isOrganizationFinding } from '../extract/organization-context.rules';
 import { hasCue, lowerCaseTitleBefore, personNounBefore, roleOf } from '../extract/person-name.reader';
 import { isCourtesyTitle, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
-import { isPersonalCueForm } from '../lexicon/cue.lexicon';
-import { TIME_WORDS, isWeekdayName } from '../lexicon/speaker.lexicon';
+import { evidenceAfter, type NameEvidence } from '../extract/name-evidence.rules';
 import { hasLexiconTag, isCommonWord, isGivenName, isListedFirstName, isOrganizationHead, isSurname } from '../lexicon/english.lexicon';
-
-/**
- * One capitalised word that may name a person or an organization ("Ford", "Amazon"), decided by how
- * news writes each: a person is referred back to by "he" / "she" / "who", an organization by "it" /
- * "its" / "which", and only an organization has shares, employees or customers.
- */
-
-/** What the words right after a name show it to be. */
-export type NameEvidence = 'person' | 'organization' | null;
-
-/** Pronouns that refer back to a thing, right after a speech verb: "X said it", "X said its" (a person's: PERSON_PRONOUNS). */
-const THING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its']);
-
-/** A news outlet's verb: a one-word name no list knows that "reported" is a paper or a site (a reporter is named in full). */
-const REPORTING_FORMS: ReadonlySet<string> = new Set(['reported', 'reports']);
-
-/** The relative pronoun after a comma right after the name: "X, who", "X, which". */
-const RELATIVE = /^,\s+(who|which)\b/;
-
-/**
- * What the words right after the name ending at token `last` show it to be: a person when a speech
- * verb and "he" / "she" / "his" / "her" follow ("Quorvle said he", "Quorvle said on Monday that she")
- * or ", who"; an organization when a speech verb and "it" / "its" follow ("Quorvle said it would"), or
- * ", which", or a noun only a company has ("Quorvle shares", "Quorvle's employees"), or "reported"
- * ("Quorvle reported that"); else null.
- */
-export function evidenceAfter(doc: TokenizedArticle, last: number): NameEvidence {
-  const { tokens, body } = doc;
-  const name = tokens[last];
-  const next = tokens[last + 1];
-  const relative = RELATIVE.exec(body.slice(name.end, name.end + 8));
-  if (relative) return relative[1] === 'who' ? 'person' : 'organization';
-  // A possessive joins the next word over its "'s" and one space.
-  const joined = name.joinsNext || (name.possessive && /^['’]s? $/.test(body.slice(name.end, next?.start)));
-  if (!next || next.segment !== name.segment || next.cap || !joined) return null;
-  if (COMPANY_NOUNS.has(next.key) || (REPORTING_FORMS.has(next.key) && !name.possessive)) return 'organization';
-  if (name.possessive || !isPersonalCueForm(next.key)) return null;
-  const pronoun = subjectAfterCue(tokens, last + 1);
-  if (pronoun && PERSON_PRONOUNS.has(pronoun)) return 'person';
-  return pronoun && THING_PRONOUNS.has(pronoun) ? 'organization' : null;
-}
-
-/** Words between a speech verb and the subject of what was said: "said on Tuesday that", "said in a statement", "said last week". */
-const BEFORE_SUBJECT: ReadonlySet<string> = new Set([
-  ...TIME_WORDS, 'that', 'on', 'in', 'at', 'a', 'an', 'last', 'this', 'late', 'early', 'statement', 'interview', 'email', 'release', 'week', 'month', 'year',
-]);
-
-/** How many words may stand between a speech verb and the subject of what was said. */
-const MAX_BEFORE_SUBJECT = 4;
-
-/** The folded word right after the speech verb at token `cue` and the words BEFORE_SUBJECT, all joined by single spaces in one sentence, or null. */
-function subjectAfterCue(tokens: ArticleToken[], cue: number): string | null {
-  for (let i = cue + 1; i <= cue + 1 + MAX_BEFORE_SUBJECT; i++) {
-    const t = tokens[i];
-    if (!t || !tokens[i - 1].joinsNext || t.sentenceStart || t.segment !== tokens[cue].segment) return null;
-    if (!BEFORE_SUBJECT.has(t.key)) return t.cap && !isWeekdayName(t.text) ? null : t.key;
-  }
-  return null;
-}
 
 /**
  * True for a word in lower case after its capital that no name list or vocabulary knows: no given name,
