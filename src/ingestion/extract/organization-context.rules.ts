@@ -10,6 +10,7 @@ import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.t
 import type { EntityFinding } from './entity.classifier';
 import { isPluralShaped, modifiesNoun, verbLike } from './name-shape.rules';
 import { isHeadFirstOrganizationWord } from './organization.frame';
+import { evidenceAfter } from './name-evidence.rules';
 import { personNameWords } from './person-name.reader';
 
 /**
@@ -421,7 +422,7 @@ const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS,
  * brand), that is no word of a person the article names, written right before a finite verb that is no
  * verb of a person's speech and not right after a place's preposition (OBJECT_PREPOSITIONS), names an
  * organization: news introduces a person by full name or title first. Every finding of that one word
- * is rewritten.
+ * is rewritten, unless a person's pronoun or "who" follows one of them (evidenceAfter).
  */
 function organizationsAsSubjects(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
@@ -441,6 +442,8 @@ function organizationsAsSubjects(doc: TokenizedArticle, findings: EntityFinding[
   }
   if (!subjects.size) return;
   for (const f of findings) if (f.kind === 'person') for (let i = f.first; i <= f.last; i++) subjects.delete(tokens[i].key);
+  // A person's pronoun or "who" after one finding of the word ("Quorvle said she", "Quorvle, who") shows it a person's throughout.
+  for (const f of findings) if (f.kind === 'partial' && f.first === f.last && subjects.has(tokens[f.first].key) && evidenceAfter(doc, f.last) === 'person') subjects.delete(tokens[f.first].key);
   findings.forEach((f, i) => {
     if (f.kind === 'partial' && subjects.has(tokens[f.first].key) && unknown(f)) findings[i] = organizationFinding(doc, f.first, f.last);
   });

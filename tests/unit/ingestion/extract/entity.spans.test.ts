@@ -206,6 +206,12 @@ describe('extractEntities: an unknown word as the subject of a verb', () => {
     expect(r.people).toEqual(['Dara Velloway']);
   });
 
+  it('keeps the word a person\'s where a person\'s pronoun or "who" follows it elsewhere ("Quorvle said she", "Quorvle, who")', () => {
+    const r = extract('Quorvle broke the course record on Sunday. Quorvle said she had trained for a year.', 'Tavessa crossed the line first. Tavessa, who is 24, was delighted.');
+    expect(r.organizations).toEqual([]);
+    expect(r.people.sort()).toEqual(['Quorvle', 'Tavessa']);
+  });
+
   it('leaves ordinary words, their plurals and hyphenated words with them alone ("Photos released", "Authorities announced")', () => {
     const r = extract('The crane fell on Friday. Photos released of the scene showed damage.', 'Authorities announced an arrest. Twenty-seven states sued.');
     expect(r.organizations).toEqual([]);
