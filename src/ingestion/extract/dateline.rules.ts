@@ -2,6 +2,7 @@ import { surfaceOf, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { placeFinding } from './organization-context.rules';
 import { lookupName } from '../lexicon/entity.dictionary';
+import { cityNamed } from '../lexicon/place.gazetteer';
 
 /**
  * Wire datelines: the place a story was written, opening its first paragraph in capitals
@@ -76,13 +77,17 @@ const MIN_RENAMED_CITY = 200000;
 /**
  * "FRANKFURT 1996-08-22", "KIEV, Aug 22 (Reuters) -", "BOMBAY -": one word in capitals opening a dateline is the place the lists
  * know by it written in ordinary case, an alternate name too ("Kiev", "Bombay"), which the lists never take in capitals elsewhere
- * (they may be acronyms). The finding for token `i`, or null when the lists know no place so.
+ * (they may be acronyms), or, for an ordinary word the lists read as no name ("MADRAS", "NICE"), the city of MIN_RENAMED_CITY people or
+ * more so called. The finding for token `i`, or null when the lists know no place so.
  */
 function shoutedPlace(doc: TokenizedArticle, findings: EntityFinding[], i: number): EntityFinding | null {
   // A place already, or a person, it stays; an unread word or an acronym's organization gives way.
   const read = findings.find((f) => f.first === i);
   if (read && read.kind !== 'org' && read.kind !== 'partial' && !(read.kind === 'dict' && read.hit.type === 'ORGANIZATION')) return null;
-  const hit = lookupName(unshouted(doc.tokens[i].text), 1);
+  const name = unshouted(doc.tokens[i].text);
+  // An ordinary word the lists read as no name ("READING", "NICE", "MADRAS") is, opening a dateline, the great city so called.
+  const city = cityNamed(name);
+  const hit = lookupName(name, 1) ?? (city && city.population >= MIN_RENAMED_CITY ? ({ type: 'CITY', city } as const) : null);
   if (!hit || (hit.type !== 'CITY' && hit.type !== 'COUNTRY' && hit.type !== 'REGION')) return null;
   // A great city's old or short name ("Bombay", "Kiev"), not a small one's ("FAIRVIEW, W.Va." is a town of its own, not Costa Mesa).
   return hit.type !== 'CITY' || hit.city.primaryName || hit.city.population >= MIN_RENAMED_CITY ? { kind: 'dict', hit, first: i, last: i } : null;

@@ -35,5 +35,11 @@ describe('placesInDatelines: the town a wire story was written in', () => {
     expect(read('FAIRVIEW, W.Va. - The coal was piled high.').names).not.toContain('Costa Mesa');
     expect(read('NATO - The alliance met on Thursday.').mentions[0]).toBe('NATO O');
   });
+
+  it('reads an ordinary word in capitals opening a dateline as the great city so called ("MADRAS", "NICE"), not a small town ("GOLF")', () => {
+    expect(read('MADRAS 1996-08-22', 'Talks went on.').names).toContain('Chennai');
+    expect(read('NICE, France (Reuters) - Hotels filled on Friday.').mentions[0]).toBe('NICE L');
+    expect(read('GOLF - Quarnby led by two shots on Friday.').mentions[0]).not.toBe('GOLF L');
+  });
 });
 
