@@ -550,7 +550,7 @@ function possessiveInName(t: ArticleToken, next: string, plural: boolean): boole
 
 /**
  * A sentence opened by a word the dictionary writes only in lower case, before a capitalised word: the
- * opener is the word, no name with the next one, when it is a given name ("Say", "Free") before a word no
+ * opener is the word, no name with the next one, when it is a given name ("Say", "Free"; no organization's head: "Bank") before a word no
  * name list knows that the dictionary lists (a place's or a people's name, a word: "Say Ruritania
  * refused ..."), or no name word at all ("Derelict") before a known surname that ends the run and that
  * English writes as no word ("Derelict Quimby and ...").
@@ -559,7 +559,8 @@ function opensWithOrdinaryWord(tokens: ArticleToken[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!next.cap || t.upper || !isDictionaryWord(t.key) || isDictionaryName(t.key)) return false;
-  if (isGivenName(t.key)) return isCommonWord(t.key) && !isGivenName(next.key) && !isSurname(next.key) && isDictionaryEntry(next.key);
+  // An organization's head opens the name of the body it heads there ("Bank Austria said", "Bank Indonesia cut rates").
+  if (isGivenName(t.key)) return isCommonWord(t.key) && !isOrganizationHead(t.key) && !isGivenName(next.key) && !isSurname(next.key) && isDictionaryEntry(next.key);
   const endsRun = !next.joinsNext || !tokens[i + 2]?.cap || tokens[i + 2].segment !== t.segment;
   // A nickname the dictionary writes as a noun, before a surname a person's speech verb follows, is the name's ("Magic Johnson said").
   const nickname = isPersonalCueForm(tokens[i + 2]?.key ?? '') && !['Adjective', 'Adverb'].some((tag) => hasLexiconTag(t.key, tag));

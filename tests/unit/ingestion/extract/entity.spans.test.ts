@@ -247,6 +247,12 @@ describe('extractEntities: ordinary words that are also given names', () => {
     expect(r.people).toEqual(['Jenkins']);
   });
 
+  it('keeps an organization\'s head that is also a given name, opening the sentence, in the name of the body it heads in a country ("Bank Austria said")', () => {
+    const r = extract('The talks went on for weeks.', 'Bank Austria said profits rose. Bank Indonesia cut rates.');
+    expect(r.organizations).toEqual(['Bank Austria', 'Bank Indonesia']);
+    expect(r.locations).toEqual([]);
+  });
+
   it('leaves a time word opening the sentence out of the name after it ("Later Jenkins said")', () => {
     expect(extract('The talks went on for weeks.', 'Later Jenkins said the deal was dead.').people).toEqual(['Jenkins']);
     expect(extract('The talks went on for weeks.', 'Earlier Jenkins had said the deal was dead.').people).toEqual(['Jenkins']);
