@@ -2,7 +2,7 @@ import { hasLexiconTag, isClosedClassWord, isCommonWord, isForeignArticle, isFun
 import { type DictionaryHit, lookupName } from '../lexicon/entity.dictionary';
 import { findCues, isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { COMPANY_NOUNS, DOCUMENT_HEADS, GROUPING_NOUNS, KINSHIP_PARTICLES, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, PERSON_OBJECT_VERBS, PERSON_ONLY_VERBS, PERSON_PRONOUNS } from '../lexicon/name-words.lexicon';
+import { COMPANY_NOUNS, DOCUMENT_HEADS, GERMANIC_PARTICLES, GROUPING_NOUNS, KINSHIP_PARTICLES, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, PERSON_OBJECT_VERBS, PERSON_ONLY_VERBS, PERSON_PRONOUNS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { ARTICLES, CUE_MODIFIERS } from '../lexicon/speaker.lexicon';
 import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffice, isPersonOnlyTitle, isTitleHead, isTitleWord, personLedNoun } from '../lexicon/title.lexicon';
@@ -439,6 +439,8 @@ function namedInFull(tokens: ArticleToken[], key: string): boolean {
 export function titledNameIn(tokens: ArticleToken[], piece: number[]): number[] {
   if (piece.length === 2 && fullNameAfterPersonTitle(tokens, piece[0], piece[1])) return piece;
   const ws = piece.map((i) => tokens[i]);
+  // "spokesman Nikolaus van der Pas": a title is sign enough of a person.
+  if (germanicParticleName(ws)) return piece;
   // "Budget Director Shalanda Young": a first word no list knows before a word the dictionary also writes as a name (no day's or
   // month's), the two alone after the title, are the given name and the surname.
   if (ws.length === 2 && unknownWord(ws[0]) && wordWrittenAsName(ws[1]) && !DATE_TAGS.some((tag) => hasLexiconTag(ws[1].key, tag))) return piece;
@@ -481,6 +483,7 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   const { tokens } = doc;
   const ws = piece.map((i) => tokens[i]);
   if (particleSurnameName(ws) || articleAndGivenName(ws)) return piece;
+  if (!titleCase && germanicParticleName(ws) && (isGivenName(ws[0].key) || personEvidence(doc, piece))) return piece;
   const given = isGivenName(ws[0].key);
   const n = nameLength(ws);
   // "host Nora Lane said": a given name and a street's word written out, with a sign of a person, is one ("Penny Lane" alone stays none).
@@ -597,6 +600,20 @@ export function particleSurnameName(ws: ArticleToken[]): boolean {
   if (ws.length < 3 || ws.length > 4 || !ws.slice(1, -1).every(capitalParticle)) return false;
   const [first, last] = [ws[0], ws[ws.length - 1]];
   return opensParticleName(first, ws[1]) && last.cap && !last.upper && nameShaped(last) && !isFunctionWord(last.key) && !isPluralShaped(last.key) && !pluralOfWord(last);
+}
+
+/**
+ * "Pieter van den Berg", "Nikolaus van der Pas", "Otto von Bismarck": a capitalised word, Dutch or German particles written small
+ * (GERMANIC_PARTICLES) and a name-shaped word are a person's name by their shape, though the last is also an English word ("Berg")
+ * or reads as a plural ("Pas"). Not with a title, a function word, a verb form or a place's head word first. (Its caller asks for
+ * a given name first or a sign of a person: "Rijksmuseum van Oudheden" is a museum.)
+ */
+export function germanicParticleName(ws: ArticleToken[]): boolean {
+  if (ws.length < 3 || ws.length > 4 || ws.slice(1, -1).some((t) => t.cap)) return false;
+  const [first, last] = [ws[0], ws[ws.length - 1]];
+  if (!GERMANIC_PARTICLES.has(ws.slice(1, -1).map((t) => t.key).join(' '))) return false;
+  const opens = first.cap && !first.upper && !first.initial && first.text.length > 1 && nameShaped(first) && !isFunctionWord(first.key) && !isVerbForm(first.key) && !isTitleWord(first.key) && !isPlaceHead(first.key);
+  return opens && last.cap && !last.upper && nameShaped(last) && !isFunctionWord(last.key);
 }
 
 /**

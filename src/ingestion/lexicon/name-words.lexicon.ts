@@ -8,6 +8,9 @@
 /** The name particles that name a person's father or line ("son of": "bin", "arap"), found in no place's name. */
 export const KINSHIP_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'arap', 'wa']);
 
+/** Dutch and German particles as people's names write them small ("Pieter van den Berg", "Otto von Bismarck"), which no place's or institution's name in English holds. */
+export const GERMANIC_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'van der', 'van den', 'van de', 'von der', 'von den', 'ter', 'ten']);
+
 /** Name particles written in lower case inside a name ("de", "van", "bin"). */
 export const NAME_PARTICLES = new Set([
   ...KINSHIP_PARTICLES, 'de', 'da', 'di', 'du', 'des', 'del', 'della', 'der', 'den', 'van', 'von', 'al', 'el', 'la', 'le',

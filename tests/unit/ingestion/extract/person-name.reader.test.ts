@@ -230,6 +230,15 @@ describe('person-name reader', () => {
     expect(people('Fans of Tevanye West cheered.')).toEqual([]);
   });
 
+  it('reads a name with Dutch or German particles written small as a person\'s, though its last word is an English word ("Pieter van den Berg")', () => {
+    const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(people('Pieter van den Berg said on Tuesday that talks would go on.')).toEqual(['Pieter van den Berg']);
+    expect(people('Quorvlaus van der Pas told a news briefing on Tuesday.')).toEqual(['Quorvlaus van der Pas']);
+    expect(people("The agency's chief spokesman Quorvlaus van der Pas told reporters.")).toEqual(['Quorvlaus van der Pas']);
+    // A first word no list knows needs a sign of a person: a museum's or an institute's name is none.
+    expect(people('The Quorvlmuseum van Oudheden reopened in May.')).toEqual([]);
+  });
+
   it('reads a country or region in no name list after a word no list knows, before a speech cue, as a company\'s unit there ("Telkom Kenya said"), not a person', () => {
     const found = (text: string) => extractEntities(articleFrom([text])).entities.map((e) => `${e.type} ${e.name}`);
     expect(found('Quorvlecom Kenya said the network was down.')).toEqual(['ORGANIZATION Quorvlecom Kenya']);
