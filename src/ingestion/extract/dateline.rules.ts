@@ -3,6 +3,7 @@ import type { EntityFinding } from './entity.classifier';
 import { placeFinding } from './organization-context.rules';
 import { lookupName } from '../lexicon/entity.dictionary';
 import { cityNamed } from '../lexicon/place.gazetteer';
+import { OTHER_SPORTS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
 
 /**
  * Wire datelines: the place a story was written, opening its first paragraph in capitals
@@ -17,6 +18,8 @@ import { cityNamed } from '../lexicon/place.gazetteer';
 const DATELINE_REST = /^(,\s*\p{Lu}[\p{L}.' ]{0,30}?)?(,\s*\p{Lu}\p{L}{2,8}\.? \d{1,2})?\s*(\([^)\n]{1,30}\)\s*)?(?:\s[-—–]\s|[—–]|\d{4}-\d\d-\d\d)/u;
 
 const SPACE = 32;
+/** The sports a results story's slug names, one word each ("RUGBY", "GOLF"). */
+const SPORTS: ReadonlySet<string> = new Set([...TEAM_SPORTS, ...OTHER_SPORTS]);
 /** What may come after a dateline's place and a space: the agency's bracket, a dash or a date's first digit. */
 const DATELINE_SECOND = /^[-—–(\d]$/;
 
@@ -61,7 +64,8 @@ export function placesInDatelines(doc: TokenizedArticle, findings: EntityFinding
     while (tokens[last].joinsNext && tokens[last + 1] && named(last + 1)) last++;
     const rest = last === i && !tokens[i].upper ? null : datelineRest(doc, tokens[last].end);
     if (last > i && rest === 'written' && !findings.some((f) => f.first === i && f.last === last && (f.kind === 'dict' || f.kind === 'place'))) runs.push([i, last]);
-    const place = last === i && rest !== null ? shoutedPlace(doc, findings, i) : null;
+    // A sport's name before a bare dash is the slug of a results story ("RUGBY - ..."), not the town Rugby.
+    const place = last === i && rest !== null && !(rest === 'dash' && SPORTS.has(tokens[i].key)) ? shoutedPlace(doc, findings, i) : null;
     if (place) places.push(place);
   }
   if (!runs.length && !places.length) return findings;

@@ -34,6 +34,8 @@ describe('placesInDatelines: the town a wire story was written in', () => {
     // A small town's other name is no reading of it, and an organization's acronym stays the organization.
     expect(read('FAIRVIEW, W.Va. - The coal was piled high.').names).not.toContain('Costa Mesa');
     expect(read('NATO - The alliance met on Thursday.').mentions[0]).toBe('NATO O');
+    // A sport's name before a bare dash is a results story's slug, not the town Rugby.
+    expect(read('RUGBY - Vellamora beat Quarnby 21-13 on Saturday.').mentions).not.toContain('RUGBY L');
   });
 
   it('reads an ordinary word in capitals opening a dateline as the great city so called ("MADRAS", "NICE"), not a small town ("GOLF")', () => {
