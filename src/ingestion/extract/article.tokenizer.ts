@@ -2,7 +2,7 @@ import type { ParsedArticle } from '../annotations';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryAcronym, isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGivenName, isListedFirstName, isOrganizationHead, isPlaceHead, isSurname, isTitleCaseSmallWord, isVocabularyWord } from '../lexicon/english.lexicon';
-import { CAPTION_LABELS, GROUP_WORDS, NAME_CONNECTORS, OTHER_SPORTS, SAINT_WORDS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
+import { CAPTION_LABELS, FOREIGN_JOINERS, GROUP_WORDS, NAME_CONNECTORS, OTHER_SPORTS, SAINT_WORDS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed, possessiveNameAlias } from '../lexicon/organization.aliases';
 import { cityNamed, regionNamed } from '../lexicon/place.gazetteer';
@@ -639,11 +639,6 @@ function plainCapitals(key: string): boolean {
   return (isVocabularyWord(key) || isOrganizationHead(key)) && !isDictionaryAcronym(key) && !isGivenName(key) && !isSurname(key);
 }
 
-/**
- * German "for" and Filipino "of" as written inside a name ("Alternative für Deutschland", "Institut für Weltwirtschaft", "Bangko
- * Sentral ng Pilipinas"), in no English word's spelling.
- */
-const FOREIGN_JOINERS: ReadonlySet<string> = new Set(['für', 'fuer', 'ng']);
 
 /**
  * Adds to `chunks` the runs of capitalised tokens `from`..`to` (with particles, "of", "and", German "für", Filipino "ng" inside; "the" right after a capitalised

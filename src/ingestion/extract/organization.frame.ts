@@ -1,7 +1,7 @@
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isForeignArticle, isFunctionWord, isGivenName, isOrganizationHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
-import { GROUP_WORDS } from '../lexicon/name-words.lexicon';
+import { FOREIGN_JOINERS, GROUP_WORDS } from '../lexicon/name-words.lexicon';
 import { countryNamed, isMajorPlaceName } from '../lexicon/place.gazetteer';
 import { CENTER_HEADS, COMPASS, FACILITY_CENTER_WORDS, FACILITY_HEADS, GEO_HEADS } from '../lexicon/place-words.lexicon';
 import { isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
@@ -197,7 +197,7 @@ export function isHeadFirstOrganizationWord(t: ArticleToken): boolean {
 const ENGLISH_HEAD_FIRST_WORDS: ReadonlySet<string> = new Set(['bank', 'air']);
 
 /** Particles and "of" words that such a name takes between its words ("de", "del", "di", "of", German "für", Filipino "ng"); not "and" or "the". */
-const HEAD_FIRST_JOINERS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'des', 'du', 'la', 'le', 'los', 'las', 'of', 'for', 'e', 'y', 'für', 'fuer', 'ng']);
+const HEAD_FIRST_JOINERS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'des', 'du', 'la', 'le', 'los', 'las', 'of', 'for', 'e', 'y', ...FOREIGN_JOINERS]);
 
 /**
  * The name a head-first organization word opens (HEAD_FIRST_ORGANIZATION_WORDS, ENGLISH_HEAD_FIRST_WORDS) at the start of the

@@ -23,6 +23,12 @@ export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'vi', 'vii'
 /** A saint's title before the name places and institutions are named after ("St. Mary's Hospital", "San Jose"), folded. */
 export const SAINT_WORDS: ReadonlySet<string> = new Set(['st', 'saint', 'ste', 'sainte', 'san', 'santa', 'santo', 'sao']);
 
+/**
+ * German "for" and Filipino "of" as written inside a name ("Alternative für Deutschland", "Institut für Weltwirtschaft", "Bangko
+ * Sentral ng Pilipinas"), in no English word's spelling.
+ */
+export const FOREIGN_JOINERS: ReadonlySet<string> = new Set(['für', 'fuer', 'ng']);
+
 /** Lower-case words that may stand inside a capitalised name: the particles, "of", "for", "the", "and", "&". */
 export const NAME_CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'for', 'the', 'and', '&']);
 
