@@ -605,15 +605,14 @@ export function particleSurnameName(ws: ArticleToken[]): boolean {
 /**
  * "Pieter van den Berg", "Nikolaus van der Pas", "Otto von Bismarck": a capitalised word, Dutch or German particles written small
  * (GERMANIC_PARTICLES) and a name-shaped word are a person's name by their shape, though the last is also an English word ("Berg")
- * or reads as a plural ("Pas"). Not with a title, a function word, a verb form or a place's head word first. (Its caller asks for
+ * or reads as a plural ("Pas"). The first word opens it as particleNameOpener says. (Its caller asks for
  * a given name first or a sign of a person: "Rijksmuseum van Oudheden" is a museum.)
  */
 export function germanicParticleName(ws: ArticleToken[]): boolean {
   if (ws.length < 3 || ws.length > 4 || ws.slice(1, -1).some((t) => t.cap)) return false;
   const [first, last] = [ws[0], ws[ws.length - 1]];
   if (!GERMANIC_PARTICLES.has(ws.slice(1, -1).map((t) => t.key).join(' '))) return false;
-  const opens = first.cap && !first.upper && !first.initial && first.text.length > 1 && nameShaped(first) && !isFunctionWord(first.key) && !isVerbForm(first.key) && !isTitleWord(first.key) && !isPlaceHead(first.key);
-  return opens && last.cap && !last.upper && nameShaped(last) && !isFunctionWord(last.key);
+  return particleNameOpener(first) && nameShaped(first) && last.cap && !last.upper && nameShaped(last) && !isFunctionWord(last.key);
 }
 
 /**
@@ -629,11 +628,18 @@ function articleAndGivenName(ws: ArticleToken[]): boolean {
 const ADVERB_LIKE_TAGS = ['Comparative', 'Superlative'];
 
 /**
- * A capitalised word before a name particle written with its capital ("Marine" of "Marine Le Pen"): no title, function word,
- * verb form, comparative ("Later") or place's head word.
+ * A capitalised word before a name particle written with its capital ("Marine" of "Marine Le Pen"): see particleNameOpener.
  */
 export function opensParticleName(t: ArticleToken, next: ArticleToken | undefined): boolean {
-  if (!capitalParticle(next) || !t.cap || t.upper || t.initial || t.text.length < 2 || NAME_PARTICLES.has(t.key)) return false;
+  return capitalParticle(next) && particleNameOpener(t);
+}
+
+/**
+ * A capitalised word that may open a name with particles ("Marine" of "Marine Le Pen", "Pieter" of "Pieter van den Berg"): no
+ * particle, initial, title, function word, verb form, comparative ("Later") or place's head word.
+ */
+function particleNameOpener(t: ArticleToken): boolean {
+  if (!t.cap || t.upper || t.initial || t.text.length < 2 || NAME_PARTICLES.has(t.key)) return false;
   return !isFunctionWord(t.key) && !isVerbForm(t.key) && !ADVERB_LIKE_TAGS.some((tag) => hasLexiconTag(t.key, tag)) && !isTitleWord(t.key) && !isPlaceHead(t.key);
 }
 
