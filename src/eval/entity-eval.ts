@@ -17,6 +17,8 @@ export interface GoldMention extends Span {
   identity: string;
   /** True when the identity is a Wikipedia title (these count across documents). */
   titled: boolean;
+  /** The type CoNLL-2003's convention gives the name where the set's differs (LOC for a country standing for its national team). */
+  conllType?: EntityLabel;
 }
 
 /** A mention the product made: span, type and the entity it stands for (the same id across documents). */
@@ -77,10 +79,16 @@ export interface LinkingScore extends PRF {
   pairs: PairCounts;
 }
 
-/** Everything one evaluation measures. */
-export interface EntityMetrics {
+/** Finding by exact span and type: per type and overall. */
+export interface FindingScores {
   byType: Record<EntityLabel, Counts & PRF>;
   overall: Counts & PRF;
+}
+
+/** Everything one evaluation measures. */
+export interface EntityMetrics extends FindingScores {
+  /** Finding again with each gold mention typed as CoNLL-2003 would type it (`conllType`), and how many were retyped. */
+  conll: FindingScores & { retyped: number };
   /** One-to-one overlap, type ignored. */
   overlap: Counts & PRF;
   errorCounts: Record<ErrorKind, number>;
@@ -176,19 +184,33 @@ interface LinkedMention {
   text: string;
 }
 
-/** Scores every document: finding per type and overall, overlap, errors and linking. */
-export function scoreEntities(docs: EntityDocument[]): EntityMetrics {
+/** Finding by exact span and type, per type and overall, of every document's predicted mentions against `goldOf(doc)`. */
+export function scoreFinding(docs: EntityDocument[], goldOf: (doc: EntityDocument) => GoldMention[]): FindingScores {
   const byType = Object.fromEntries(ENTITY_LABELS.map((t) => [t, { gold: 0, predicted: 0, correct: 0 }])) as Record<EntityLabel, Counts>;
-  const overlap: Counts = { gold: 0, predicted: 0, correct: 0 };
-  const errors: EntityError[] = [];
-  const linked: LinkedMention[] = [];
-  docs.forEach((doc, d) => {
+  for (const doc of docs) {
     const predictedExact = new Set(doc.predicted.map((p) => `${spanKey(p)}:${p.type}`));
-    for (const g of doc.gold) {
+    for (const g of goldOf(doc)) {
       byType[g.type].gold++;
       if (predictedExact.has(`${spanKey(g)}:${g.type}`)) byType[g.type].correct++;
     }
     for (const p of doc.predicted) byType[p.type].predicted++;
+  }
+  const overall = ENTITY_LABELS.reduce<Counts>(
+    (sum, t) => ({ gold: sum.gold + byType[t].gold, predicted: sum.predicted + byType[t].predicted, correct: sum.correct + byType[t].correct }),
+    { gold: 0, predicted: 0, correct: 0 },
+  );
+  return {
+    byType: Object.fromEntries(ENTITY_LABELS.map((t) => [t, { ...byType[t], ...prf(byType[t]) }])) as FindingScores['byType'],
+    overall: { ...overall, ...prf(overall) },
+  };
+}
+
+/** Scores every document: finding per type and overall (also by CoNLL-2003's types), overlap, errors and linking. */
+export function scoreEntities(docs: EntityDocument[]): EntityMetrics {
+  const overlap: Counts = { gold: 0, predicted: 0, correct: 0 };
+  const errors: EntityError[] = [];
+  const linked: LinkedMention[] = [];
+  docs.forEach((doc, d) => {
     const match = matchByOverlap(doc.gold, doc.predicted);
     overlap.gold += doc.gold.length;
     overlap.predicted += doc.predicted.length;
@@ -220,14 +242,11 @@ export function scoreEntities(docs: EntityDocument[]): EntityMetrics {
       } else if (a.titled && b.titled) addPair(across, isLinked, same);
     }
   }
-  const overall = ENTITY_LABELS.reduce<Counts>(
-    (sum, t) => ({ gold: sum.gold + byType[t].gold, predicted: sum.predicted + byType[t].predicted, correct: sum.correct + byType[t].correct }),
-    { gold: 0, predicted: 0, correct: 0 },
-  );
   const errorCounts = Object.fromEntries(ERROR_KINDS.map((k) => [k, errors.filter((e) => e.kind === k).length])) as Record<ErrorKind, number>;
+  const conllGold = (doc: EntityDocument): GoldMention[] => doc.gold.map((g) => (g.conllType ? { ...g, type: g.conllType } : g));
   return {
-    byType: Object.fromEntries(ENTITY_LABELS.map((t) => [t, { ...byType[t], ...prf(byType[t]) }])) as EntityMetrics['byType'],
-    overall: { ...overall, ...prf(overall) },
+    ...scoreFinding(docs, (doc) => doc.gold),
+    conll: { ...scoreFinding(docs, conllGold), retyped: docs.reduce((n, doc) => n + doc.gold.filter((g) => g.conllType && g.conllType !== g.type).length, 0) },
     overlap: { ...overlap, ...prf(overlap) },
     errorCounts,
     errors,

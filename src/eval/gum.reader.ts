@@ -26,6 +26,15 @@ interface RawEntity {
   cluster: number;
 }
 
+/**
+ * True for an organization written as the country's name whose Wikipedia identity is that country's national
+ * team ("Sweden" for "Sweden national football team", "Korea" for "South Korea national football team"): GUM types
+ * it ORG, CoNLL-2003 LOC (the set's README). Team names of their own ("Gliders") and demonyms ("Belgians") are not.
+ */
+function standsForNationalTeam(e: RawEntity): boolean {
+  return e.type === 'ORG' && e.wikipedia !== null && e.wikipedia.includes(`${e.text} national `) && / team$/.test(e.wikipedia);
+}
+
 /** Parses one line. Throws an Error naming `origin` when it is no document or an entity does not index its text. */
 export function parseGumLine(line: string, origin: string): GumDocument {
   const record = JSON.parse(line) as Record<string, unknown>;
@@ -38,7 +47,8 @@ export function parseGumLine(line: string, origin: string): GumDocument {
       throw new Error(`${origin}: entity ${i} ${JSON.stringify(e)} does not index the text or has no PER/ORG/LOC type`);
     }
     const titled = typeof e.wikipedia === 'string';
-    return { start: e.start, end: e.end, type: e.type as EntityLabel, identity: titled ? `wiki:${e.wikipedia}` : `${record.id}#${e.cluster}`, titled };
+    const gold: GoldMention = { start: e.start, end: e.end, type: e.type as EntityLabel, identity: titled ? `wiki:${e.wikipedia}` : `${record.id}#${e.cluster}`, titled };
+    return standsForNationalTeam(e) ? { ...gold, conllType: 'LOC' } : gold;
   });
   const ingest = { title, body: text, publishedAt: typeof record.published === 'string' ? record.published : null };
   return { id: record.id, article: parseJsonArticle(ingest, origin), gold };

@@ -42,6 +42,20 @@ describe('scoreEntities', () => {
     expect(m.overall).toMatchObject({ gold: 7, predicted: 7, correct: 4 });
     expect(m.overall.f1).toBeCloseTo(4 / 7);
     expect(m.errorCounts).toEqual({ missed: 1, spurious: 1, 'wrong type': 1, 'wrong boundary': 1 });
+    // No gold mention has another type by CoNLL's convention: the same figures.
+    expect(m.conll).toMatchObject({ retyped: 0, overall: m.overall, byType: m.byType });
+  });
+
+  it("scores finding again by CoNLL-2003's types: a gold ORG that CoNLL types LOC is right as LOC there", () => {
+    const sports = 'Oldland beat Newland 2-1.';
+    const team = (part: string): GoldMention => ({ ...spanOf(sports, part), type: 'ORG', identity: `${part} national football team`, titled: true, conllType: 'LOC' });
+    const doc: EntityDocument = { id: 's', text: sports, gold: [team('Oldland'), team('Newland')], predicted: [{ ...spanOf(sports, 'Oldland'), type: 'LOC', entity: 'l:1' }] };
+    const m = scoreEntities([doc]);
+    expect(m.byType.ORG).toMatchObject({ gold: 2, correct: 0 });
+    expect(m.conll.retyped).toBe(2);
+    expect(m.conll.byType.ORG).toMatchObject({ gold: 0, predicted: 0, correct: 0 });
+    expect(m.conll.byType.LOC).toMatchObject({ gold: 2, predicted: 1, correct: 1 });
+    expect(m.conll.overall.f1).toBeCloseTo(2 / 3);
   });
 
   it('scores linking by pairs of matched gold mentions, within a document and across documents', () => {
@@ -98,6 +112,14 @@ describe('parseGumLine', () => {
     expect(doc.article.body).toBe('Ana met Bo.');
     expect(doc.gold.map((g) => [g.identity, g.titled])).toEqual([['doc#4', false], ['wiki:Bo (singer)', true]]);
     expect(() => parseGumLine(line(1), 'f:1')).toThrow(/^f:1: entity 0/);
+  });
+
+  it("gives a country standing for its national team CoNLL's type, LOC; a team's own name or a demonym keeps GUM's", () => {
+    const text = 'Oldland beat the Gliders; Oldlanders cheered.';
+    const entity = (part: string, wikipedia: string) => ({ ...spanOf(text, part), text: part, type: 'ORG', wikipedia, cluster: 1 });
+    const entities = [entity('Oldland', 'Oldland national football team'), entity('Gliders', "Oldland women's national wheelchair basketball team"), entity('Oldlanders', 'Oldland national football team')];
+    const doc = parseGumLine(JSON.stringify({ id: 'd', title: 'T', text, entities }), 'f:1');
+    expect(doc.gold.map((g) => g.conllType)).toEqual(['LOC', undefined, undefined]);
   });
 });
 
