@@ -5,7 +5,7 @@ import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexico
 import { COMPANY_NOUNS, DOCUMENT_HEADS, GERMANIC_PARTICLES, GROUPING_NOUNS, KINSHIP_PARTICLES, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, PERSON_OBJECT_VERBS, PERSON_ONLY_VERBS, PERSON_PRONOUNS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { ARTICLES, CUE_MODIFIERS } from '../lexicon/speaker.lexicon';
-import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffice, isPersonOnlyTitle, isTitleHead, isTitleWord, personLedNoun } from '../lexicon/title.lexicon';
+import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffice, isPersonOnlyTitle, isSovereignRank, isTitleHead, isTitleWord, personLedNoun } from '../lexicon/title.lexicon';
 import { cityNamed, stateNamed } from '../lexicon/place.gazetteer';
 import { GEO_HEADS } from '../lexicon/place-words.lexicon';
 import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
@@ -155,11 +155,15 @@ function placeAsSubject(tokens: ArticleToken[], chunk: number[], i: number): boo
 /**
  * "Rep. Jordan said", "Mr. Houston", "Ms. Paris": a place alone at the end of its run right after a courtesy title only a person
  * bears ("Mr.", "Dr."; not "Miss", which names pageants: "Miss America") or an office abbreviated with its dot ("Rep.", "Sen.",
- * "Gov.") is the person's surname; so too after such a title and one given name no list knows ("Rep. Ro Khanna").
+ * "Gov.") is the person's surname; so too after such a title and one given name no list knows ("Rep. Ro Khanna"). "Queen
+ * Victoria", "Crown Princess Victoria": a place the name lists hold as a name, after a sovereign's rank that opens the run
+ * (alone or qualified), is the sovereign's given name (a place named with the rank, "Prince George", is read whole before).
  */
 function placeAfterPersonTitle(tokens: ArticleToken[], chunk: number[], i: number): boolean {
   if (i !== chunk.length - 1 || tokens[chunk[i]].upper) return false;
   if (personTitleAt(tokens, chunk[i - 1])) return true;
+  const qualifiers = chunk.slice(0, i - 1).every((w) => tokens[w].cap && isTitleWord(tokens[w].key) && !isTitleHead(tokens[w].key));
+  if (i >= 1 && qualifiers && tokens[chunk[i - 1]].cap && isSovereignRank(tokens[chunk[i - 1]].key) && inNameLists(tokens[chunk[i]])) return true;
   const given = tokens[chunk[i - 1]];
   return i >= 2 && personTitleAt(tokens, chunk[i - 2]) && given.cap && !given.upper && !given.initial && nameShaped(given) && !isVocabularyWord(given.key) && !lookupName(given.text, 1);
 }
@@ -384,16 +388,17 @@ function officeBeforeFullName(tokens: ArticleToken[], words: number[], i: number
 }
 
 /**
- * "King Charles", "Prince Harry", "Mayor Quimby": an office the first-name lists also hold (word `i` of `words`) opening a run of
- * two is the title before the one name-shaped word that ends the run ("Larry King" has its given name first). Not in a name of
- * the two words as a whole: a nickname in quotation marks (“King Quimby”, in `body`), or a holder's possessive inside a longer
- * name ("King Arthur's Court").
+ * "King Charles", "Prince Harry", "Mayor Quimby", "Crown Prince Haakon": an office the first-name lists also hold (word `i` of
+ * `words`), alone or after the words that qualify it ("Crown", "Grand"), opening a run whose one name-shaped word after it ends
+ * the run, is the title before that name ("Larry King" has its given name first). Not in a name of the words as a whole: a
+ * nickname in quotation marks (“King Quimby”, in `body`), or a holder's possessive inside a longer name ("King Arthur's Court").
  */
 function officeBeforeOneName(tokens: ArticleToken[], words: number[], i: number, body: string): boolean {
-  if (i !== 0 || words.length !== 2 || !isTitleHead(tokens[words[0]].key)) return false;
-  const [title, next] = [tokens[words[0]], tokens[words[1]]];
+  if (i !== words.length - 2 || !isTitleHead(tokens[words[i]].key)) return false;
+  if (words.slice(0, i).some((w) => isTitleHead(tokens[w].key) || !isTitleWord(tokens[w].key))) return false;
+  const [title, next] = [tokens[words[0]], tokens[words[i + 1]]];
   const quoted = title.start > 0 && OPENING_QUOTES.includes(body[title.start - 1] ?? ' ');
-  if (quoted || (next.possessive && tokens[words[1] + 1]?.cap)) return false;
+  if (quoted || (next.possessive && tokens[words[i + 1] + 1]?.cap)) return false;
   return next.cap && !next.upper && !next.initial && nameShaped(next) && !isTitleWord(next.key);
 }
 

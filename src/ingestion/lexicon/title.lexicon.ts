@@ -23,7 +23,7 @@ export const OFFICES: readonly string[] = [
   'captain', 'sergeant', 'commander', 'leader', 'speaker', 'adviser',
   'advisor', 'counsel', 'prosecutor', 'sheriff', 'officer', 'founder', 'professor',
   'miss', 'sir', 'dame', 'lord', 'lady', 'bishop', 'cardinal',
-  'archbishop', 'rabbi', 'imam', 'mufti', 'duchess', 'sheikh', 'emir', 'ayatollah', 'lawmaker', 'candidate', 'nominee',
+  'archbishop', 'rabbi', 'imam', 'mufti', 'duke', 'duchess', 'sheikh', 'emir', 'ayatollah', 'lawmaker', 'candidate', 'nominee',
   'general', 'head', 'chief', 'manager', 'executive', 'strategist', 'aide', 'deputy', 'whip', 'administrator',
   // Abbreviations news writes without a dot: "PM Modi", "VP Harris".
   'pm', 'vp',
@@ -58,8 +58,16 @@ export function personLedNoun(word: string): boolean | undefined {
   return PERSON_LED.get(word);
 }
 
+/** Ranks of a sovereign and a royal house, each written before the holder's given name alone ("Queen Victoria", "Emperor Naruhito"). */
+const SOVEREIGN_RANKS: ReadonlySet<string> = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'emperor', 'empress', 'tsar', 'czar', 'emir']);
+
+/** True for a folded word that is a sovereign's or a royal's rank (see SOVEREIGN_RANKS). */
+export function isSovereignRank(word: string): boolean {
+  return SOVEREIGN_RANKS.has(word);
+}
+
 /** The heads of a title: the offices and the title abbreviations. */
-const TITLE_HEADS = new Set([...OFFICES, ...TITLE_ABBREVIATIONS.map((a) => a.toLowerCase())]);
+const TITLE_HEADS = new Set([...OFFICES, ...SOVEREIGN_RANKS, ...TITLE_ABBREVIATIONS.map((a) => a.toLowerCase())]);
 
 /** Words that qualify a title's head ("Foreign", "Vice", "of"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
@@ -70,6 +78,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'education', 'energy', 'labor', 'labour', 'home', 'affairs', 'of', 'operating', 'financial',
   'communications', 'policy', 'political', 'party', 'presidential', 'u.s.', 'attorney', 'homeland',
   'intelligence', 'commerce', 'transportation', 'agriculture', 'veterans', 'environment', 'research',
+  // Royal and clerical rank: "Crown Prince", "Grand Duke", "Grand Mufti".
+  'crown', 'grand',
 ]);
 
 /**

@@ -33,6 +33,15 @@ describe('person-name reader', () => {
     expect(people("The play King Tevan's Court opened.")).toEqual(['King Tevan']);
   });
 
+  it('ends a royal rank its qualifier opens ("Crown Prince", "Grand Duke") before one name, and reads a place named so as the given name', () => {
+    const doc = docOf('Crown Prince Tevan');
+    expect(titleEnd(doc.tokens, doc.tokens.map((_, i) => i))).toBe(2);
+    expect(people('Crown Prince Tevan opened the new bridge.')).toEqual(['Tevan']);
+    expect(people('Grand Duke Orlikko received the envoy.')).toEqual(['Orlikko']);
+    expect(people('Crown Princess Victoria toured the flooded valley.')).toEqual(['Victoria']);
+    expect(people('Queen Victoria died at the palace.')).toEqual(['Victoria']);
+  });
+
   it('gives the role of the title words, courtesy titles dropped', () => {
     const doc = docOf('Mr. Secretary General Smith');
     expect(roleOf(doc.tokens, 0, 2)).toBe('Secretary General');
