@@ -10,7 +10,7 @@ import { EVENT_WORDS, NAME_PARTICLES, NOT_ORGANIZATIONS, isBrandShaped } from '.
 import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed } from '../lexicon/organization.aliases';
 import { type CityRecord, cityNamed, isMajorPlaceName, usStateAbbreviated } from '../lexicon/place.gazetteer';
-import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
+import { DIRECTION_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { MIN_SINGLE_WORD_CITY, lookupName } from '../lexicon/entity.dictionary';
 import { genderOfCourtesyTitle, isPersonOnlyTitle } from '../lexicon/title.lexicon';
 import { acronymsUsedAsTerms } from './acronym-organization.rules';
@@ -344,16 +344,20 @@ const MIN_CITY_NAMED_LIKE_PERSON = 100000;
  * "in" and when it has 100,000 ("Police in Orlando said", "In Austin, ..."; not "near Austin"). A person
  * the article names in full with the word has taken it before this ("Andrew Jackson ... in Jackson").
  * `afterPlace` (the word stands beside a place, see besidePlace: "Kibbutz Ein Harod, Tiberias", "Faenza and
- * Cesena") stands for the preposition for a town whose name is no English word or person's name.
+ * Cesena"), or a preposition of direction ("from Gudermes", "into Argun"; not a word in capitals), stands for the
+ * preposition for a town whose name is no English word or person's name.
  */
 function townAfterPreposition(tokens: ArticleToken[], at: number, afterPlace: boolean): CityRecord | null {
   const t = tokens[at];
   const before = tokens[at - 1];
   if (t.possessive || !before) return null;
-  const placed = (i: number): boolean => afterPlacePreposition(tokens, i) && tokens[i - 1].key !== 'at';
-  const coordinated = (before.key === 'and' || before.key === 'or') && before.joinsNext && tokens[at - 2]?.cap === true && tokens[at - 2].joinsNext && placed(at - 2);
-  const preposition = placed(at) || coordinated;
-  if (!preposition && !afterPlace) return null;
+  // Directly after the preposition, or after another name and "and" / "or" right after it ("in Ferguson and Charlotte").
+  const after = (test: (i: number) => boolean): boolean =>
+    test(at) || ((before.key === 'and' || before.key === 'or') && before.joinsNext && tokens[at - 2]?.cap === true && tokens[at - 2].joinsNext && test(at - 2));
+  const preposition = after((i) => afterPlacePreposition(tokens, i) && tokens[i - 1].key !== 'at');
+  // "withdrew from Gudermes", "fled towards Argun and Gudermes": a preposition of direction, for a name no English word or person's.
+  const directed = !preposition && !t.upper && after((i) => !!tokens[i - 1] && !tokens[i - 1].cap && tokens[i - 1].joinsNext && DIRECTION_PREPOSITIONS.includes(tokens[i - 1].key));
+  if (!preposition && !afterPlace && !directed) return null;
   const town = cityNamed(t.text);
   if (!town) return null;
   if (isGivenName(t.key)) return preposition && town.population >= MIN_SINGLE_WORD_CITY ? town : null;

@@ -432,6 +432,13 @@ describe('resolveEntities: a town named like a person', () => {
     expect(extract('The crowd cheered Faenza and Quorvle on Monday.').named('Faenza')?.type).not.toBe('LOCATION');
   });
 
+  it('reads such a town as the town after a preposition of direction too ("from", "into"), not as the object of another verb', () => {
+    expect(extract('The rebels pulled out of the hills and withdrew from Tiberias overnight.').named('Tiberias')).toMatchObject({ type: 'LOCATION', countryCode: 'IL' });
+    expect(extract('Refugees streamed into Faenza and Tiberias on Monday.').named('Faenza')).toMatchObject({ type: 'LOCATION', countryCode: 'IT' });
+    expect(extract('Refugees streamed into Faenza and Tiberias on Monday.').named('Tiberias')).toMatchObject({ type: 'LOCATION', countryCode: 'IL' });
+    expect(extract('The rebels shelled Tiberias overnight.').named('Tiberias')).toBeUndefined();
+  });
+
   it('reads a capitalised "State" after a state of a country other than the US as part of its name, not after a US state ("Ohio State")', () => {
     expect(extract('Gunmen attacked a church in Ondo State on Sunday.').named('Ondo State')).toMatchObject({ type: 'LOCATION' });
     expect(extract('Ohio State hired a new coach.').named('Ohio State')).toBeUndefined();
