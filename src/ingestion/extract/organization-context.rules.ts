@@ -163,6 +163,7 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     else if (pluralTeamName(tokens, f)) findings[i] = organizationFinding(doc, f.first, f.last);
   }
   pollsters(doc, findings);
+  pressNamedWithArticles(doc, findings);
   organizationsAsSubjects(doc, findings);
   teamsInResultLines(doc, findings);
   teamsInResults(doc, findings);
@@ -645,6 +646,50 @@ function isPeoplesAdjective(t: ArticleToken): boolean {
  */
 function acronymAfterPeoples(tokens: ArticleToken[], f: EntityFinding): number {
   return tokens[f.last].upper && tokens.slice(f.first, f.last).every(isPeoplesAdjective) ? f.last : f.first;
+}
+
+/** German and Italian articles, which open no person's name in English news: "Der Spiegel", "Die Welt", "Il Messaggero". */
+const PRESS_ONLY_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'il']);
+
+/** The articles of the Romance languages and German that open a newspaper's or a party's name: "la Repubblica", "El Pais", "Die Linke". */
+const TITLE_ARTICLES: ReadonlySet<string> = new Set([...PRESS_ONLY_ARTICLES, 'la', 'le', 'les', 'el', 'los', 'las']);
+
+/** Lower-case words after a publication's name that show it reporting: "Le Figaro reported", "La Stampa quoted officials". */
+const PRESS_VERBS: ReadonlySet<string> = new Set(['reported', 'reports', 'quoted', 'quotes']);
+
+/** True when token `at` is the lower-case word `keys` holds, in the same sentence as token `of`: the cue round a name. */
+function cueWordAt(tokens: ArticleToken[], at: number, of: number, keys: ReadonlySet<string>): boolean {
+  const t = tokens[at];
+  return !!t && !t.cap && keys.has(t.key) && t.segment === tokens[of].segment && (at < of ? t.joinsNext : tokens[of].joinsNext);
+}
+
+/**
+ * "Italy's la Repubblica reported", "the German weekly Der Spiegel", "Le Figaro reported": a foreign article is part of the
+ * name of the paper (or party) it opens, as its masthead writes it (CoNLL spans "La Repubblica", "Le Monde"). A name of at
+ * most NAME_WORDS words no rule typed as a place or a titled person, opened by such an article, is an organization when the
+ * article is German or Italian (PRESS_ONLY_ARTICLES: no person's name opens so), when the article is written in lower case
+ * inside the sentence with no name word before it ("la Repubblica"; not "Fiorello la Guardia"), or when a word for a
+ * publication stands before or after it, or a verb of reporting after it ("the daily Le Monde", "Le Figaro reported"; not
+ * "Le Pen said", a surname). Rewrites those findings, the lower-case article taken into the span.
+ */
+function pressNamedWithArticles(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens } = doc;
+  findings.forEach((f, i) => {
+    if (f.last - f.first >= NAME_WORDS || f.kind === 'place' || (f.kind === 'dict' && f.hit.type !== 'ORGANIZATION') || (f.kind === 'person' && f.titleFirst !== null)) return;
+    const [small, before] = [tokens[f.first - 1], tokens[f.first - 2]];
+    const outside = !!small && small.joinsNext && TITLE_ARTICLES.has(small.key) && small.segment === tokens[f.first].segment;
+    // "Italy's la Repubblica", "Die Linke won" (the sentence's capital): the article left out of the name before it.
+    const lowerArticle = outside && !small.cap && !(before?.cap && !before.possessive);
+    const openingArticle = outside && small.sentenceStart && PRESS_ONLY_ARTICLES.has(small.key);
+    const article = lowerArticle || openingArticle ? small : tokens[f.first];
+    const first = article === small ? f.first - 1 : f.first;
+    if (first === f.first && (f.first === f.last || !article.cap || article.upper || !TITLE_ARTICLES.has(article.key))) return;
+    const press = lowerArticle || PRESS_ONLY_ARTICLES.has(article.key) || cueWordAt(tokens, first - 1, first, MEDIA_NOUNS) || cueWordAt(tokens, f.last + 1, f.last, MEDIA_NOUNS) || cueWordAt(tokens, f.last + 1, f.last, PRESS_VERBS);
+    if (!press || (f.kind === 'org' && f.first === first)) return;
+    // "Marine Le Pen ... Le Pen reported": a surname the article gives a person elsewhere.
+    const surname = tokens[f.last].key;
+    if (!findings.some((g) => g !== f && g.kind === 'person' && tokens[g.last].key === surname)) findings[i] = organizationFinding(doc, first, f.last);
+  });
 }
 
 /** Lower-case words for a publication or a broadcaster written right after its name ("Cosmopolitan magazine"). */

@@ -137,6 +137,12 @@ describe('extractEntities: organizations found by the words around them', () => 
     expect(r.organizations.sort()).toEqual(['Quorvanet', 'Tellanix']);
   });
 
+  it('keeps a foreign article in the name of the paper it opens, not in a surname ("la Quorvetta", "Der Tellanbote", "Le Brellon reported")', () => {
+    const r = extract("Vellmark's la Quorvetta carried the story.", 'She told Der Tellanbote about it. Le Brellon reported the vote.', 'Anna Le Quimbre spoke. Le Quimbre reported her income.');
+    expect(r.organizations.sort()).toEqual(['Der Tellanbote', 'Le Brellon', 'la Quorvetta']);
+    expect(r.people).toEqual(['Anna Le Quimbre']);
+  });
+
   it('takes the name after a job and "at" for the employer ("an analyst at Quorvani", "a partner at Hogvale & Tessaly")', () => {
     const r = extract('Dara Quimbley, an analyst at Quorvani, said so.', 'Orvan Velloway was a partner at Hogvale & Tessaly until 2010.', 'He spent his years at Brellow, he said.');
     expect(r.organizations.sort()).toEqual(['Brellow', 'Hogvale & Tessaly', 'Quorvani']);
