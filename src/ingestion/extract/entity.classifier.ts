@@ -1,7 +1,7 @@
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, isClosedClassWord, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
-import { DOCUMENT_HEADS, EVENT_WORDS, INFLECTED, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, ORGANIZATION_KIND_NOUNS, isBrandShaped } from '../lexicon/name-words.lexicon';
+import { DOCUMENT_HEADS, EVENT_WORDS, INFLECTED, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_KIND_NOUNS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { chamberNamedAfterThe, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { isMajorPlaceName, stateNamed } from '../lexicon/place.gazetteer';
@@ -472,7 +472,9 @@ function demonymsInNames(doc: TokenizedArticle, findings: EntityFinding[]): Enti
 function surnamesOpeningSentences(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
   const { tokens } = doc;
   const surnames = new Set<string>();
-  for (const f of findings) if (f.kind === 'person' && f.last > f.first) surnames.add(tokens[f.last].key);
+  // "King" of "Martin Luther King Jr.": the surname is the word before a generational suffix.
+  const surnameAt = (f: { first: number; last: number }): number => (f.last - 1 > f.first && NAME_SUFFIXES.has(tokens[f.last].key) ? f.last - 1 : f.last);
+  for (const f of findings) if (f.kind === 'person' && f.last > f.first) surnames.add(tokens[surnameAt(f)].key);
   if (!surnames.size) return findings;
   const candidates: number[] = [];
   tokens.forEach((t, i) => {

@@ -67,9 +67,9 @@ function endsWith(keys: string[], tail: string[]): boolean {
   return tail.length <= keys.length && tail.every((k, i) => keys[keys.length - tail.length + i] === k);
 }
 
-/** True when the folded words `tail` end the folded name `keys`, or end it before a generational suffix ("Quorvle" of "Raymond Quorvle III"). */
+/** True when the folded words `tail` end the folded name `keys`, or end it before a generational suffix ("Quorvle" of "Raymond Quorvle III", "Raymond Quorvle Jr."). */
 export function endsName(keys: string[], tail: string[]): boolean {
-  return endsWith(keys, tail) || (keys.length > 2 && NAME_SUFFIXES.has(keys[keys.length - 1]) && endsWith(keys.slice(0, -1), tail));
+  return endsWith(keys, tail) || (keys.length > 2 && NAME_SUFFIXES.has(keys[keys.length - 1].replace(/\.$/, '')) && endsWith(keys.slice(0, -1), tail));
 }
 
 /**

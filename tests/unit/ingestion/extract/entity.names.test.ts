@@ -267,6 +267,8 @@ describe('extractEntities: typing from context', () => {
   it('reads a surname that is also an ordinary word opening a sentence as the person named in full', () => {
     const r = extract('The geologist Peter Mason studies how old stones break apart in the cold.', 'Mason explained the method to the visitors on Tuesday.');
     expect(r.mentionsOf('Peter Mason')).toEqual(['Peter Mason', 'Mason']);
+    const suffixed = extract('The preacher Dara King Jr. led the long march to the capital.', 'King was arrested at the bridge on Sunday.');
+    expect(suffixed.mentionsOf('Dara King Jr.')).toEqual(['Dara King Jr.', 'King']);
   });
 
   it('reads a newspaper named by one word after "the", and a party written with a lower-case "party"', () => {

@@ -34,6 +34,8 @@ describe('person resolver', () => {
     expect(resolvePartialName(['Quorvle'], 60, clusters, 0)?.words.join(' ')).toBe('Tomas Quorvle III');
     expect(resolvePartialName(['Big', 'Tom'], 60, clusters, 0)?.words.join(' ')).toBe('Tomas Quorvle III');
     expect(resolvePartialName(['Tom'], 60, clusters, 0)).toBeNull();
+    const dotted = clusterPersonNames([{ words: ['Tomas', 'Quorvle', 'Jr.'], start: 0 }]);
+    expect(resolvePartialName(['Quorvle'], 60, dotted, 0)?.words.join(' ')).toBe('Tomas Quorvle Jr.');
   });
 
   it('matches tails with particles and accents, and a unique given name', () => {
