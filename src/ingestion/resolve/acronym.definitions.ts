@@ -124,9 +124,12 @@ function readsAsAdjective(t: ArticleToken): boolean {
  * (no ordinary or dictionary word, given name, surname, organization head, adjective or demonym; not in
  * capitals), or any word followed only by a company's legal form ("Apple" after "Apple Inc"): "Hofstra" written
  * alone after "Hofstra University", "Quantcast" after "Quantcast Corp.", "Apple" after "Apple Inc" names that organization; "Islamic" alone never names "Islamic Jihad". Words two organizations share are left out.
+ * Returned as a lookup by folded word: whether a word reads as an adjective (the tagger's question, the dearest) is
+ * asked only of the words looked up, which few are.
  */
-export function organizationsByFirstWord(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): Map<string, string> {
-  const byFirst = new Map<string, string | null>();
+export function organizationsByFirstWord(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): (key: string) => string | undefined {
+  /** Per first word: the token it was first read at, and its organizations' names, each with whether it counts only when the word reads as no adjective. */
+  const byFirst = new Map<string, { word: ArticleToken; names: Array<[string, boolean]> }>();
   for (const f of findings) {
     if (f.last === f.first || (f.kind !== 'org' && f.kind !== 'dict')) continue;
     const at = doc.tokens[f.first].key === 'the' ? f.first + 1 : f.first;
@@ -135,13 +138,25 @@ export function organizationsByFirstWord(doc: TokenizedArticle, findings: Entity
     if (at >= f.last || !t.cap || t.upper || !next.cap || t.text.length < 3) continue;
     // A word and a legal form alone ("Apple Inc", "Target Corp."): the word is the company's own name, whatever else it is.
     const company = at + 1 === f.last && isCompanyLegalForm(next.key.replace(/\.$/, ''));
-    if (!company && (isCommonWord(t.key) || isDictionaryWord(t.key) || isGivenName(t.key) || isSurname(t.key) || isOrganizationHead(t.key) || readsAsAdjective(t))) continue;
+    if (!company && (isCommonWord(t.key) || isDictionaryWord(t.key) || isGivenName(t.key) || isSurname(t.key) || isOrganizationHead(t.key))) continue;
     const name = nameOf(f);
     if (name === null) continue;
     const held = byFirst.get(t.key);
-    byFirst.set(t.key, held === undefined || held === name ? name : null);
+    if (held === undefined) byFirst.set(t.key, { word: t, names: [[name, !company]] });
+    else held.names.push([name, !company]);
   }
-  return new Map([...byFirst].filter((e): e is [string, string] => e[1] !== null));
+  return (key) => {
+    const held = byFirst.get(key);
+    if (held === undefined) return undefined;
+    const adjective = held.names.some(([, checked]) => checked) && readsAsAdjective(held.word);
+    let found: string | undefined;
+    for (const [name, checked] of held.names) {
+      if (checked && adjective) continue;
+      if (found !== undefined && found !== name) return undefined;
+      found = name;
+    }
+    return found;
+  };
 }
 
 /** Lower-case words that may follow a short organization name inside its long one: "Foundation for the Visual Arts". */

@@ -399,9 +399,9 @@ function modifiesNounAfter(tokens: ArticleToken[], at: number): boolean {
  * class of people or things ("Muslim" beside "Muslims"), or the word is one English writes capitalised that
  * modifies the noun after it ("Muslim cleric" after "Muslim Brotherhood").
  */
-function firstWordOrganization(doc: TokenizedArticle, at: number, byFirstWord: Map<string, string>): string | undefined {
+function firstWordOrganization(doc: TokenizedArticle, at: number, byFirstWord: (key: string) => string | undefined): string | undefined {
   const t = doc.tokens[at];
-  const organization = byFirstWord.get(t.key);
+  const organization = byFirstWord(t.key);
   // "at" names an organization as often as a place ("a debate at Hofstra").
   if (organization === undefined || (afterPlacePreposition(doc.tokens, at) && doc.tokens[at - 1].key !== 'at')) return undefined;
   if (isDictionaryName(t.key) && modifiesNounAfter(doc.tokens, at)) return undefined;
@@ -421,7 +421,7 @@ function resolvePartial(
   f: Extract<EntityFinding, { kind: 'partial' }>,
   clusters: PersonCluster[],
   acronyms: Map<string, string>,
-  organizations: { bySurface: Map<string, string>; byHead: Map<string, string>; byFirstWord: Map<string, string>; termAcronyms: Set<string>; products: Set<string>; organizationWords: Set<string> },
+  organizations: { bySurface: Map<string, string>; byHead: Map<string, string>; byFirstWord: (key: string) => string | undefined; termAcronyms: Set<string>; products: Set<string>; organizationWords: Set<string> },
 ): string | null {
   const { tokens } = doc;
   const ws = tokens.slice(f.first, f.last + 1);
