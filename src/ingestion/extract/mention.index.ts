@@ -96,7 +96,8 @@ export function indexMentions(body: string, entities: EntityCandidate[], mention
       (genderOfCourtesyTitle(WORD_BEFORE.exec(body.slice(Math.max(0, m.start - 6), m.start))?.[1] ?? '') ??
         genderOfCourtesyTitle(FIRST_WORD.exec(body.slice(m.start, m.end))?.[1] ?? ''));
     if (honorific) honorifics.set(entity.key, honorific);
-    indexed.push({ ...m, entity, insideQuote, subjectLike: standsAsSubject(body, m.start, m.end) });
+    // Written out, not spread: the mentions come in with more fields (form, confidence), and a spread of them was 2% of annotation.
+    indexed.push({ start: m.start, end: m.end, entityKey: m.entityKey, paragraph: m.paragraph, entity, insideQuote, subjectLike: standsAsSubject(body, m.start, m.end) });
   }
   const gender = genderByPronouns(body, indexed);
   for (const [key, value] of honorifics) gender.set(key, value);
