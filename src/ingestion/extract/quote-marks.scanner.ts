@@ -163,7 +163,7 @@ export function scanQuoteMarks(body: string, paragraphs: Span[]): QuoteMarks[] {
         const inner = trimmed(body, i + 2, j);
         const closed = j < para.end;
         const close = closed ? j + 2 : j;
-        if (inner) quotes.push({ ...inner, open: i, close, closed, paragraph });
+        if (inner) quotes.push({ start: inner.start, end: inner.end, open: i, close, closed, paragraph });
         i = close;
         continue;
       }
@@ -190,7 +190,7 @@ export function scanQuoteMarks(body: string, paragraphs: Span[]): QuoteMarks[] {
       }
       const inner = trimmed(body, i + 1, closeAt);
       const close = closed ? closeAt + 1 : closeAt;
-      if (inner) quotes.push({ ...inner, open: i, close, closed, paragraph });
+      if (inner) quotes.push({ start: inner.start, end: inner.end, open: i, close, closed, paragraph });
       i = close;
     }
   });

@@ -26,12 +26,26 @@ const ROLE_PATTERNS = new Map<string, RegExp>();
 const MAX_MENTION_LENGTH = 200;
 const stripPossessive = (word: string): string => word.replace(/['’]s?$/, '');
 
+/** Per mention index, each word of its people's and organizations' names and aliases with the one entity whose names hold it (null: several do); made on first use. */
+const nameWordsOf = new WeakMap<MentionIndex, Map<string, string | null>>();
+
 /** The entity of a name that no mention covers: the one entity with that word in its name or aliases. */
 function byName(word: string, index: MentionIndex): string | null {
-  const matches = [...index.entities.values()].filter(
-    (e) => e.type !== 'LOCATION' && [e.name, ...e.aliases].some((name) => name.split(/\s+/).includes(word)),
-  );
-  return matches.length === 1 ? matches[0].key : null;
+  let words = nameWordsOf.get(index);
+  if (!words) {
+    words = new Map();
+    for (const e of index.entities.values()) {
+      if (e.type === 'LOCATION') continue;
+      for (const name of [e.name, ...e.aliases]) {
+        for (const w of name.split(/\s+/)) {
+          const held = words.get(w);
+          words.set(w, held === undefined || held === e.key ? e.key : null);
+        }
+      }
+    }
+    nameWordsOf.set(index, words);
+  }
+  return words.get(word) ?? null;
 }
 
 /** The latest organization before `at`, preferring one whose name or alias contains `noun` ("the alliance"). */
