@@ -24,19 +24,22 @@ import { typeSportsGrounds } from './sports-ground.rules';
  */
 
 /** Words that only sports copy writes: who plays, where and what happens in a game ("midfielder", "halftime", "wickets", "homer", "birdie"). */
-const SPORTS_WORDS: ReadonlySet<string> = new Set([
+const SPORTS_WORDS: readonly string[] = [
   'striker', 'midfielder', 'goalkeeper', 'winger', 'kick-off', 'halftime', 'half-time', 'equaliser', 'equalizer', 'equalised', 'equalized',
   'hat-trick', 'relegation', 'referee', 'fixture', 'derby', 'stadium', 'touchdown', 'quarterback', 'innings', 'wicket', 'wickets', 'batsman',
   'batsmen', 'bowler', 'bowlers', 'all-rounder', 'batting', 'bowling',
   'playoffs', 'playoff', 'semifinal', 'semi-final', 'quarterfinal', 'quarter-final',
   'homer', 'homers', 'two-run', 'three-run', 'inning', 'pitcher', 'shutout', 'goaltender', 'touchdowns', 'birdie', 'birdies', 'bogey', 'bogeys', 'tiebreak', 'tie-break',
-]);
+];
 
 /** Words sports copy writes often, and other news too ("goals", "season", "coach"). */
-const GAME_WORDS: ReadonlySet<string> = new Set([
+const GAME_WORDS: readonly string[] = [
   'goal', 'goals', 'scored', 'scorer', 'penalty', 'league', 'cup', 'season', 'coach', 'match', 'drew', 'fans', 'squad', 'tournament', 'championship',
   'overtime', 'assists',
-]);
+];
+
+/** What a lower-case word weighs as a sign of sports copy: two for SPORTS_WORDS, one for GAME_WORDS (one lookup a word). */
+const SPORTS_WEIGHTS: ReadonlyMap<string, number> = new Map([...GAME_WORDS.map((w): [string, number] => [w, 1]), ...SPORTS_WORDS.map((w): [string, number] => [w, 2])]);
 
 /** A wire headline's slug for a team sport: "SOCCER - ...", "Cricket: ...", "ICE HOCKEY - ...". */
 const TEAM_SPORT_SLUG = slugOf(TEAM_SPORTS);
@@ -158,8 +161,7 @@ function afterPlaceWord(doc: TokenizedArticle, i: number): boolean {
 
 /** What a lower-case word weighs as a sign of sports copy: two for SPORTS_WORDS, one for GAME_WORDS, else nothing. */
 function sportsWeight(t: ArticleToken): number {
-  if (t.cap) return 0;
-  return SPORTS_WORDS.has(t.key) ? 2 : GAME_WORDS.has(t.key) ? 1 : 0;
+  return t.cap ? 0 : (SPORTS_WEIGHTS.get(t.key) ?? 0);
 }
 
 /**
@@ -177,8 +179,9 @@ function isSportsCopy(doc: TokenizedArticle): boolean {
     if (!w || seen.has(t.key)) continue;
     seen.add(t.key);
     weight += w;
+    if (weight >= SPORTS_COPY_WEIGHT + 2) return true;
   }
-  return weight >= SPORTS_COPY_WEIGHT + 2 || (weight >= SPORTS_COPY_WEIGHT && SCORE.test(doc.body));
+  return weight >= SPORTS_COPY_WEIGHT && SCORE.test(doc.body);
 }
 
 /**
