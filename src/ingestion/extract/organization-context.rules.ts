@@ -1,4 +1,4 @@
-import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGivenName, isListedFirstName, isOrganizationHead, isPlaceHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { CAPTION_LABELS, GROUP_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_KIND_NOUNS, POLL_NOUNS, isBrandShaped } from '../lexicon/name-words.lexicon';
@@ -164,6 +164,7 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
   }
   pollsters(doc, findings);
   pressNamedWithArticles(doc, findings);
+  organizationsOpenedByAdjectives(doc, findings);
   organizationsAsSubjects(doc, findings);
   teamsInResultLines(doc, findings);
   teamsInResults(doc, findings);
@@ -646,6 +647,34 @@ function isPeoplesAdjective(t: ArticleToken): boolean {
  */
 function acronymAfterPeoples(tokens: ArticleToken[], f: EntityFinding): number {
   return tokens[f.last].upper && tokens.slice(f.first, f.last).every(isPeoplesAdjective) ? f.last : f.first;
+}
+
+/** A German adjective's weak ending, which opens a company's or a body's name and no person's ("Deutsche", "Bayerische"; not "Nietzsche", a surname that ends a name). */
+const GERMAN_ADJECTIVE = /\p{Ll}sche$/u;
+
+/** True for a word the name lists hold as a person's given name or surname ("Royal", "Smith"). */
+function personNameWord(t: ArticleToken): boolean {
+  return isGivenName(t.key) || isListedFirstName(t.key) || isSurname(t.key);
+}
+
+/**
+ * "Deutsche Telekom said", "Standard Chartered said", "Royal Mail said": a name of two to NAME_WORDS words read as a person's
+ * with no title, opened by a capitalised English adjective or ordinal, or a German adjective (GERMAN_ADJECTIVE), that is no
+ * title word, people's adjective or given name, the words after it no name the lists hold as a person's and no particle
+ * ("Marine Le Pen"), names a company or a body, not a person: no person's given name is "Standard" or "Deutsche". An
+ * adjective the lists also hold as a given name ("Royal") opens one only before ordinary words alone ("Royal Mail"; not
+ * "Royal Quimby"). Rewrites those findings.
+ */
+function organizationsOpenedByAdjectives(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens } = doc;
+  findings.forEach((f, i) => {
+    if (f.kind !== 'person' || f.titleFirst !== null || f.last === f.first || f.last - f.first >= NAME_WORDS) return;
+    const [opener, ...rest] = tokens.slice(f.first, f.last + 1);
+    if (!opener.cap || opener.upper || opener.possessive || isTitleWord(opener.key) || isPeoplesAdjective(opener)) return;
+    const adjective = hasLexiconTag(opener.key, 'Adjective') || hasLexiconTag(opener.key, 'Ordinal') || GERMAN_ADJECTIVE.test(opener.key);
+    if (!adjective || rest.some((t) => !t.cap || personNameWord(t) || NAME_PARTICLES.has(t.key))) return;
+    if (!personNameWord(opener) || rest.every((t) => !t.upper && isVocabularyWord(t.key))) findings[i] = organizationFinding(doc, f.first, f.last);
+  });
 }
 
 /** German and Italian articles, which open no person's name in English news: "Der Spiegel", "Die Welt", "Il Messaggero". */

@@ -143,6 +143,12 @@ describe('extractEntities: organizations found by the words around them', () => 
     expect(r.people).toEqual(['Anna Le Quimbre']);
   });
 
+  it('takes a name an adjective no person bears opens for an organization ("Standard Quorvex", "Deutsche Tellanix"), not a given name\'s', () => {
+    const r = extract('On Monday, Standard Quorvex said it would cut jobs.', 'Deutsche Tellanix said its profit rose. Royal Freight said so too.', 'Frank Quimbley and Royal Quimby said they would stay.');
+    expect(r.organizations.sort()).toEqual(['Deutsche Tellanix', 'Royal Freight', 'Standard Quorvex']);
+    expect(r.people.sort()).toEqual(['Frank Quimbley', 'Royal Quimby']);
+  });
+
   it('takes the name after a job and "at" for the employer ("an analyst at Quorvani", "a partner at Hogvale & Tessaly")', () => {
     const r = extract('Dara Quimbley, an analyst at Quorvani, said so.', 'Orvan Velloway was a partner at Hogvale & Tessaly until 2010.', 'He spent his years at Brellow, he said.');
     expect(r.organizations.sort()).toEqual(['Brellow', 'Hogvale & Tessaly', 'Quorvani']);
