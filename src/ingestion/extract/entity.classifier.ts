@@ -5,7 +5,7 @@ import { DOCUMENT_HEADS, EVENT_WORDS, INFLECTED, NAMED_VEHICLES_AND_STORMS, NAME
 import { foldName } from '../lexicon/name.normalize';
 import { chamberNamedAfterThe, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { isMajorPlaceName, stateNamed } from '../lexicon/place.gazetteer';
-import { APPOSITION_PLACE_NOUNS, COMPASS, COMPASS_INITIALS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
+import { APPOSITION_PLACE_NOUNS, COMPASS, COMPASS_INITIALS, DIRECTION_PREPOSITIONS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { ARTICLES, INDEFINITE_ARTICLES, TIME_WORDS } from '../lexicon/speaker.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { bracketedAcronymAfter, initialsStart } from './acronym-spelling.rules';
@@ -149,14 +149,16 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
 /** Initials written together, each with its dot: "O.J.", "J.K.", "J.R.R.". */
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 
-/** Prepositions before a town's name written with its region: "in Levico Terme, Trento", "from Irving, Texas". */
-const TOWN_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, 'from']);
+/** Prepositions before a town's name written with its region: "in Levico Terme, Trento", "from Irving, Texas", "swept through Derna in eastern Libya". */
+const TOWN_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, ...DIRECTION_PREPOSITIONS, 'through']);
 
 /**
- * "born in Kibbutz Kinneret, Tiberias", "a boy from Irving, Texas", "in Levico Terme, Trento, Italy":
- * a name no list knows as a place (read as a person or not typed), with no title, right after a place
- * preposition and followed by a comma and a place the lists know (not possessive: "from Angela
- * Merkel, Germany's chancellor"), is a town there. Returns the findings so retyped.
+ * "born in Kibbutz Kinneret, Tiberias", "a boy from Irving, Texas", "in Levico Terme, Trento, Italy", "floods swept through Derna
+ * in eastern Libya": a name no list knows as a place (read as a person or not typed), with no title, right after a place
+ * preposition and followed by a comma and a place the lists know (not possessive: "from Angela Merkel, Germany's chancellor"),
+ * or, after a preposition other than "at", by "in", a lower-case compass word or none, and a country or region the lists know
+ * ("in Derna in Libya"; not a town: "from Ann Quorvle in Boston"; not "sales at Quorvle in Germany", nor a plural or an ordinary
+ * word: "from Democrats in Ohio"), is a town there. Returns the findings so retyped.
  */
 function placesBeforeTheirRegion(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
   const { tokens, body } = doc;
@@ -166,9 +168,20 @@ function placesBeforeTheirRegion(doc: TokenizedArticle, findings: EntityFinding[
     const before = tokens[f.first - 1];
     if (!before || before.cap || !before.joinsNext || !TOWN_PREPOSITIONS.has(before.key) || before.segment !== tokens[f.first].segment) return f;
     if (g?.kind !== 'dict' || g.hit.type === 'ORGANIZATION' || g.hit.type === 'DEMONYM' || tokens[g.last].possessive || tokens[f.last].possessive) return f;
-    if (!/^\s*,\s*$/.test(body.slice(tokens[f.last].end, tokens[g.first].start)) || tokens[g.first].segment !== tokens[f.last].segment) return f;
+    if (tokens[g.first].segment !== tokens[f.last].segment) return f;
+    const between = body.slice(tokens[f.last].end, tokens[g.first].start);
+    const region = g.hit.type === 'COUNTRY' || (g.hit.type === 'REGION' && g.hit.kind !== 'city');
+    // "Sales at Quorvle in Germany": after "at", a firm's seat as likely; "from Democrats in Ohio": a group, no town.
+    const townShaped = before.key !== 'at' && !isPluralShaped(tokens[f.last].key) && tokens.slice(f.first, f.last + 1).every((t) => !isCommonWord(t.key));
+    if (!/^\s*,\s*$/.test(between) && !(region && townShaped && regionAfterIn(between))) return f;
     return placeFinding(doc, f.first, f.last, 'city');
   });
+}
+
+/** The words between a town and its country or region, " in " and a lower-case compass word or none: " in eastern ", " in ". */
+function regionAfterIn(between: string): boolean {
+  const m = /^ in (?:(\p{Ll}+) )?$/u.exec(between);
+  return !!m && (!m[1] || COMPASS.has(m[1]));
 }
 
 /**

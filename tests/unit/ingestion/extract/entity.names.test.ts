@@ -563,6 +563,14 @@ describe('extractEntities: a town written with its region', () => {
     expect(r.people).toEqual(expect.arrayContaining(['Anna Tellanby']));
     expect(r.people).not.toContain('Levico Quorme');
   });
+
+  it('reads a name after a place preposition and before "in" and a country or region as a town there, but not a plural, nor after "at"', () => {
+    const r = extract('Floods swept through Quorvna in eastern Libya, and aid came from Tellbury Quorme in Kenya.');
+    expect(r.locations).toEqual(expect.arrayContaining(['Quorvna', 'Tellbury Quorme']));
+    const s = extract('Sales at Quorvle in Germany fell, and a plea from Democrats in Ohio was rejected.');
+    expect(s.locations).not.toContain('Quorvle');
+    expect(s.locations).not.toContain('Democrats');
+  });
 });
 
 describe('extractEntities: laws and documents are no people', () => {
