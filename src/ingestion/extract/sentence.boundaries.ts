@@ -28,12 +28,27 @@ export function abbreviationEndsSentence(word: string, body: string, next: numbe
   return following !== undefined && isClosedClassWord(following.toLowerCase());
 }
 
+const LETTERS_AND_DOTS = /([\p{L}.]+)$/u;
+
+/** The letters and dots written right before `i`, at most 12 characters back ("Inc" of "Inc.", "U.S" of "U.S."); "" when none. */
+function lettersBefore(body: string, i: number): string {
+  const floor = Math.max(0, i - 12);
+  let j = i;
+  for (; j > floor; j--) {
+    const c = body.charCodeAt(j - 1);
+    if (c > 127) return LETTERS_AND_DOTS.exec(body.slice(floor, i))?.[1] ?? '';
+    if (!(c === 46 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90))) break;
+  }
+  return body.slice(j, i);
+}
+
 /** True when the dot at `i` closes an abbreviation or initial rather than a sentence. */
 function isAbbreviationDot(body: string, i: number): boolean {
   if (body[i] !== '.') return false;
-  const word = /([\p{L}.]+)$/u.exec(body.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+  const word = lettersBefore(body, i);
   if (abbreviationEndsSentence(word, body, skipSpace(body, i + 1, body.length))) return false;
-  return DOTTED_ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(word) || /\p{L}\.\p{L}$/u.test(word);
+  // An initial ("R."), or dotted letters ("U.S."); the cheap tests first.
+  return DOTTED_ABBREVIATIONS.has(word) || (word.length <= 2 && /^\p{Lu}$/u.test(word)) || (word.includes('.') && /\p{L}\.\p{L}$/u.test(word));
 }
 
 /** Index of the first non-space character at or after `i`, or `to`. */
