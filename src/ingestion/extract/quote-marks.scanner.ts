@@ -66,7 +66,8 @@ function nextDoubleMark(body: string, from: number, to: number): number {
  */
 function findDoubleClose(body: string, i: number, to: number): number {
   const closers = DOUBLE_CLOSERS[body[i]];
-  for (let j = i + 1; j < to; j++) {
+  // Every closer and opener is a double mark: the loop leaps from one to the next.
+  for (let j = nextDoubleMark(body, i + 1, to); j >= 0; j = nextDoubleMark(body, j + 1, to)) {
     const ch = body[j];
     if (closers.includes(ch)) return j;
     if ((ch === '“' || ch === '«') && body[i] !== '„' && opensHere(body, j, i)) {
