@@ -101,7 +101,7 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
       // elided particle before one ("d'Ettorre", "d’Alema", "l'Aquila").
       const cap = startsUpperCase(raw) || ((raw[2] === '-' || raw[3] === '-') && ARTICLE_PREFIXED.test(raw)) || (isApostrophe(raw.charCodeAt(1)) && ELIDED_PARTICLE.test(raw));
       // Lower-case words are only compared with plain English word lists: no accent folding needed.
-      const key = cap ? foldName(raw) : raw.toLowerCase();
+      const key = cap ? foldName(raw) : lowerCased(raw);
       let end = start + raw.length;
       if (cap && (raw.length === 1 || FOLDED_ABBREVIATIONS.has(key)) && body.charCodeAt(end) === PERIOD) end++;
       tokens.push({
@@ -110,7 +110,7 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
         start,
         end,
         cap: cap && raw !== 'I' && !(raw.charCodeAt(0) === CAPITAL_I && PRONOUN_I.test(raw)),
-        upper: cap && raw.length >= 2 && raw === raw.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(raw),
+        upper: cap && raw.length >= 2 && inCapitals(raw),
         sentenceStart: cap && opensSentence(body, seg.start, start, prev),
         possessive,
         joinsNext: false,
@@ -153,6 +153,27 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
   for (const [from, to] of ranges) collectChunks(body, tokens, docSegments, from, to, chunks);
   trustCapitalsAtSentenceStart(tokens, docSegments);
   return { body, tokens, segments: docSegments, chunks, titleWords: new Set() };
+}
+
+/** True when `word` has no lower-case letter and two capitals or more ("NATO", "U.S."); ASCII read by character code. */
+function inCapitals(word: string): boolean {
+  let capitals = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127) return word === word.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(word);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) capitals++;
+  }
+  return capitals >= 2;
+}
+
+/** `word` in lower case: the word itself when it is so already (no copy; most of an article's words are). */
+function lowerCased(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return word.toLowerCase();
+  }
+  return word;
 }
 
 /**
@@ -230,7 +251,9 @@ const SPORT_PREFIX = new RegExp(`^(?:${[...TEAM_SPORTS, ...OTHER_SPORTS].join('|
  * slug and the word, so that the name is read; "F-16", "3-D", "2-1", "Anglo-Saxon" stay whole.
  */
 function numberPrefixesApart(words: Token[]): Token[] {
-  const prefixOf = (w: Token, k: number): string | undefined => NUMBER_PREFIX.exec(w.text)?.[0] ?? (k === 0 ? SPORT_PREFIX.exec(w.text)?.[0] : undefined);
+  // Both patterns need a hyphen, which most words have not.
+  const prefixOf = (w: Token, k: number): string | undefined =>
+    !w.text.includes('-') ? undefined : (NUMBER_PREFIX.exec(w.text)?.[0] ?? (k === 0 ? SPORT_PREFIX.exec(w.text)?.[0] : undefined));
   if (!words.some((w, k) => prefixOf(w, k))) return words;
   return words.flatMap((w, k) => {
     const prefix = prefixOf(w, k);
