@@ -161,8 +161,16 @@ function lexicon(): Lexicon {
   return cached;
 }
 
+/** The last word hasFlag looked up and its flags: callers ask several questions of one word in a row. */
+let lastWord = '';
+let lastFlags = 0;
+
 function hasFlag(word: string, flag: number): boolean {
-  return ((lexicon().flags.get(word) ?? 0) & flag) !== 0;
+  if (word !== lastWord) {
+    lastFlags = lexicon().flags.get(word) ?? 0;
+    lastWord = word;
+  }
+  return (lastFlags & flag) !== 0;
 }
 
 const NO_TAGS: ReadonlySet<string> = new Set();
