@@ -652,28 +652,64 @@ function acronymAfterPeoples(tokens: ArticleToken[], f: EntityFinding): number {
 /** A German adjective's weak ending, which opens a company's or a body's name and no person's ("Deutsche", "Bayerische"; not "Nietzsche", a surname that ends a name). */
 const GERMAN_ADJECTIVE = /\p{Ll}sche$/u;
 
+/** The endings of an English adjective the tagger's lexicon leaves untagged: "National", "Federal", "Atlantic". */
+const ADJECTIVE_ENDING = /(?:al|ic)$/;
+
 /** True for a word the name lists hold as a person's given name or surname ("Royal", "Smith"). */
 function personNameWord(t: ArticleToken): boolean {
   return isGivenName(t.key) || isListedFirstName(t.key) || isSurname(t.key);
 }
 
 /**
- * "Deutsche Telekom said", "Standard Chartered said", "Royal Mail said": a name of two to NAME_WORDS words read as a person's
- * with no title, opened by a capitalised English adjective or ordinal, or a German adjective (GERMAN_ADJECTIVE), that is no
- * title word, people's adjective or given name, the words after it no name the lists hold as a person's and no particle
- * ("Marine Le Pen"), names a company or a body, not a person: no person's given name is "Standard" or "Deutsche". An
- * adjective the lists also hold as a given name ("Royal") opens one only before ordinary words alone ("Royal Mail"; not
- * "Royal Quimby"). Rewrites those findings.
+ * A capitalised word that opens a body's name as an adjective no person bears for a given name: an English adjective or
+ * ordinal ("Standard", "First"), a German adjective (GERMAN_ADJECTIVE), or a dictionary word with an adjective's ending
+ * no name list holds ("National"; not "Kamal"); no office ("General" heads one) or people's adjective ("British").
+ */
+function adjectiveOpener(t: ArticleToken): boolean {
+  if (!t.cap || t.upper || t.possessive || isTitleHead(t.key) || isPeoplesAdjective(t)) return false;
+  const untagged = ADJECTIVE_ENDING.test(t.key) && isVocabularyWord(t.key) && !personNameWord(t);
+  return hasLexiconTag(t.key, 'Adjective') || hasLexiconTag(t.key, 'Ordinal') || GERMAN_ADJECTIVE.test(t.key) || untagged;
+}
+
+/**
+ * True when the word joined right after the name ending at token `last` shows it acting as a body: an organization's
+ * evidence (evidenceAfter: "said it", "shares"), a speech verb with no person's pronoun after it, or its armed members'
+ * plural ("guerrillas"); not ", which", said of reports and laws too ("the National Climate Assessment, which").
+ */
+function actsAsBody(doc: TokenizedArticle, last: number): boolean {
+  const next = doc.tokens[last + 1];
+  if (!next || next.cap || !doc.tokens[last].joinsNext || next.segment !== doc.tokens[last].segment) return false;
+  const evidence = evidenceAfter(doc, last);
+  return evidence ? evidence === 'organization' : isPersonalCueForm(next.key) || ARMED_MEMBERS.has(next.key);
+}
+
+/**
+ * "Deutsche Telekom said", "Standard Chartered said", "Royal Mail said", "National Grid said it", "Shining Path guerrillas": a
+ * name of two to NAME_WORDS words opened by an adjective no person bears for a given name (adjectiveOpener), the words after
+ * it no name the lists hold as a person's, no title word ("First Lady") and no particle ("Marine Le Pen"), names a company or a body, not a person: read
+ * as an untitled person's, or left untyped and acting as a body (actsAsBody). An adjective the lists also hold as a given
+ * name ("Royal") opens one only before ordinary words alone ("Royal Mail"; not "Royal Quimby"). So does such an adjective
+ * opening the sentence, left out of the name, before capitalised dictionary words acting as a body ("Standard Life said
+ * it", "First Solar shares"): none names a thing alone. Outside Title Case lines. Rewrites those findings.
  */
 function organizationsOpenedByAdjectives(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
   findings.forEach((f, i) => {
-    if (f.kind !== 'person' || f.titleFirst !== null || f.last === f.first || f.last - f.first >= NAME_WORDS) return;
-    const [opener, ...rest] = tokens.slice(f.first, f.last + 1);
-    if (!opener.cap || opener.upper || opener.possessive || isTitleWord(opener.key) || isPeoplesAdjective(opener)) return;
-    const adjective = hasLexiconTag(opener.key, 'Adjective') || hasLexiconTag(opener.key, 'Ordinal') || GERMAN_ADJECTIVE.test(opener.key);
-    if (!adjective || rest.some((t) => !t.cap || personNameWord(t) || NAME_PARTICLES.has(t.key))) return;
-    if (!personNameWord(opener) || rest.every((t) => !t.upper && isVocabularyWord(t.key))) findings[i] = organizationFinding(doc, f.first, f.last);
+    if (f.last - f.first >= NAME_WORDS || doc.segments[tokens[f.first].segment].titleCase) return;
+    const opener = tokens[f.first - 1];
+    const ordinary = (f.kind === 'partial' || f.kind === 'org') && tokens.slice(f.first, f.last + 1).every((t) => t.cap && !t.upper && !t.possessive && isVocabularyWord(t.key) && !personNameWord(t) && !isTitleWord(t.key));
+    if (ordinary && opener?.sentenceStart && opener.joinsNext && adjectiveOpener(opener) && actsAsBody(doc, f.last)) {
+      findings[i] = organizationFinding(doc, f.first - 1, f.last);
+      return;
+    }
+    const untyped = f.kind === 'partial' || (f.kind === 'person' && f.titleFirst === null);
+    // "the Board on Professional Responsibility says": a name after a lower-case function word and a capital inside the sentence ends a longer one.
+    const before = tokens[f.first - 2];
+    const inLonger = !!opener && !opener.cap && isFunctionWord(opener.key) && opener.joinsNext && !!before?.cap && !before.sentenceStart && before.joinsNext;
+    if (!untyped || inLonger || f.last === f.first || !adjectiveOpener(tokens[f.first])) return;
+    const rest = tokens.slice(f.first + 1, f.last + 1);
+    if (rest.some((t) => !t.cap || personNameWord(t) || isTitleWord(t.key) || NAME_PARTICLES.has(t.key)) || (f.kind === 'partial' && !actsAsBody(doc, f.last))) return;
+    if (!personNameWord(tokens[f.first]) || rest.every((t) => !t.upper && isVocabularyWord(t.key))) findings[i] = organizationFinding(doc, f.first, f.last);
   });
 }
 

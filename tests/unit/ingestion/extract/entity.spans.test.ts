@@ -149,6 +149,12 @@ describe('extractEntities: organizations found by the words around them', () => 
     expect(r.people.sort()).toEqual(['Frank Quimbley', 'Royal Quimby']);
   });
 
+  it('takes ordinary words an adjective opens, the sentence\'s first word too, for an organization acting as one ("Standard Lantern said it")', () => {
+    const r = extract('Standard Lantern said it would merge.', 'Shining Harbour guerrillas attacked a post.', 'On Monday, National Lantern said it would cut prices.');
+    expect(r.organizations.sort()).toEqual(['National Lantern', 'Shining Harbour', 'Standard Lantern']);
+    expect(extract('Angry Lantern workers said they would strike.', 'It cited the 2019 National Lantern Review, which found gaps.').organizations).toEqual([]);
+  });
+
   it('takes the name after a job and "at" for the employer ("an analyst at Quorvani", "a partner at Hogvale & Tessaly")', () => {
     const r = extract('Dara Quimbley, an analyst at Quorvani, said so.', 'Orvan Velloway was a partner at Hogvale & Tessaly until 2010.', 'He spent his years at Brellow, he said.');
     expect(r.organizations.sort()).toEqual(['Brellow', 'Hogvale & Tessaly', 'Quorvani']);
