@@ -1,5 +1,6 @@
-import { isCompanyLegalForm } from './english.lexicon';
-import { foldName } from './name.normalize';
+import worldCountries from 'world-countries';
+import { isCompanyLegalForm, isGivenName, isSurname, isVocabularyWord } from './english.lexicon';
+import { foldName, isLatinName } from './name.normalize';
 import { countryNamed, countryOfDemonym } from './place.gazetteer';
 
 /**
@@ -269,6 +270,25 @@ function registeredCompanyNamed(alias: string): string | null {
   if (end === words.length) return null;
   while (end > 1 && REGISTERED_NAME_WORDS.has(folded(words[end - 1]))) end--;
   return tableOrganizationNamed(words.slice(0, end).join(' '));
+}
+
+let nativeCountryNames: Set<string> | null = null;
+
+/**
+ * True for a folded word that is a country's own name in its language (world-countries' native common names, one word in
+ * Latin letters: "Polska", "Deutschland", "Italia", "España", "Sverige") that the gazetteer does not know as a country and
+ * that is no English word or name the lists hold ("Maurice", "Ísland"): English news writes it only inside the name of a
+ * company's unit or a party there ("Orange Polska", "Forza Italia", "Alternative für Deutschland").
+ */
+export function isNativeCountryName(word: string): boolean {
+  nativeCountryNames ??= new Set(
+    worldCountries
+      .flatMap((c) => Object.values(c.name.native ?? {}).map((n) => n.common))
+      .filter((name) => !/\s/.test(name) && isLatinName(name) && !countryNamed(name))
+      .map(foldName)
+      .filter((key) => !isVocabularyWord(key) && !isGivenName(key) && !isSurname(key)),
+  );
+  return nativeCountryNames.has(word);
 }
 
 /**

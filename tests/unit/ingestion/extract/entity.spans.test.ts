@@ -155,6 +155,13 @@ describe('extractEntities: organizations found by the words around them', () => 
     expect(extract('Angry Lantern workers said they would strike.', 'It cited the 2019 National Lantern Review, which found gaps.').organizations).toEqual([]);
   });
 
+  it('takes a name with a country\'s own name in its language for an organization ("Quorvex Polska", "Tellanix Deutschland"), not a person', () => {
+    // A company the lists know before it: its unit there ("Vodafone" is in the organization table).
+    const r = extract('Quorvex Polska cut its forecast.', 'Brellow Sverige said it would hire.', 'Tellanix España reported a loss.', 'Vodafone Polska cut prices.', 'Maurice Quimbley said he agreed.');
+    expect(r.organizations.sort()).toEqual(['Brellow Sverige', 'Quorvex Polska', 'Tellanix España', 'Vodafone Polska']);
+    expect(r.people).toEqual(['Maurice Quimbley']);
+  });
+
   it('takes the name after a job and "at" for the employer ("an analyst at Quorvani", "a partner at Hogvale & Tessaly")', () => {
     const r = extract('Dara Quimbley, an analyst at Quorvani, said so.', 'Orvan Velloway was a partner at Hogvale & Tessaly until 2010.', 'He spent his years at Brellow, he said.');
     expect(r.organizations.sort()).toEqual(['Brellow', 'Hogvale & Tessaly', 'Quorvani']);
