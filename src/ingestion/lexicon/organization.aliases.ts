@@ -263,8 +263,15 @@ export function isCompanyNameWord(word: string): boolean {
  * its end, the rest an alias of the table. Null without a legal form or when the rest is no alias.
  */
 function registeredCompanyNamed(alias: string): string | null {
-  const words = alias.split(/[\s,]+/).filter(Boolean);
   const folded = (w: string): string => foldName(w).replace(/\./g, '');
+  // Most names end in no legal form: the last word is read off first, before anything is split.
+  const isSeparator = (ch: string): boolean => ch === ',' || /\s/.test(ch);
+  let to = alias.length;
+  while (to > 0 && isSeparator(alias[to - 1])) to--;
+  let from = to;
+  while (from > 0 && !isSeparator(alias[from - 1])) from--;
+  if (!isCompanyLegalForm(folded(alias.slice(from, to)))) return null;
+  const words = alias.split(/[\s,]+/).filter(Boolean);
   let end = words.length;
   while (end > 1 && isCompanyLegalForm(folded(words[end - 1]))) end--;
   if (end === words.length) return null;
