@@ -692,7 +692,8 @@ function actsAsBody(doc: TokenizedArticle, last: number): boolean {
  * as an untitled person's, or left untyped and acting as a body (actsAsBody). An adjective the lists also hold as a given
  * name ("Royal") opens one only before ordinary words alone ("Royal Mail"; not "Royal Quimby"). So does such an adjective
  * opening the sentence, left out of the name, before capitalised dictionary words acting as a body ("Standard Life said
- * it", "First Solar shares"): none names a thing alone. Outside Title Case lines. Rewrites those findings.
+ * it", "First Solar shares"): none names a thing alone; and so does a number word capitalised inside the sentence ("Zero
+ * Hedge said"; not "One Republican said", the sentence's capital). Outside Title Case lines. Rewrites those findings.
  */
 function organizationsOpenedByAdjectives(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
@@ -700,7 +701,10 @@ function organizationsOpenedByAdjectives(doc: TokenizedArticle, findings: Entity
     if (f.last - f.first >= NAME_WORDS || doc.segments[tokens[f.first].segment].titleCase) return;
     const opener = tokens[f.first - 1];
     const ordinary = (f.kind === 'partial' || f.kind === 'org') && tokens.slice(f.first, f.last + 1).every((t) => t.cap && !t.upper && !t.possessive && isVocabularyWord(t.key) && !personNameWord(t) && !isTitleWord(t.key));
-    if (ordinary && opener?.sentenceStart && opener.joinsNext && adjectiveOpener(opener) && actsAsBody(doc, f.last)) {
+    // "Zero Hedge said": a number word capitalised inside the sentence opens a name.
+    const numberWord = !!opener && !opener.sentenceStart && opener.cap && !opener.upper && hasLexiconTag(opener.key, 'Cardinal');
+    const leftOut = !!opener?.joinsNext && findings[i - 1]?.last !== f.first - 1 && ((opener.sentenceStart && adjectiveOpener(opener)) || numberWord);
+    if (ordinary && leftOut && actsAsBody(doc, f.last)) {
       findings[i] = organizationFinding(doc, f.first - 1, f.last);
       return;
     }

@@ -153,6 +153,9 @@ describe('extractEntities: organizations found by the words around them', () => 
     const r = extract('Standard Lantern said it would merge.', 'Shining Harbour guerrillas attacked a post.', 'On Monday, National Lantern said it would cut prices.');
     expect(r.organizations.sort()).toEqual(['National Lantern', 'Shining Harbour', 'Standard Lantern']);
     expect(extract('Angry Lantern workers said they would strike.', 'It cited the 2019 National Lantern Review, which found gaps.').organizations).toEqual([]);
+    // A number word capitalised inside the sentence opens the name; the sentence's capital does not.
+    expect(extract('On Friday, Zero Lantern said it had the figures.').organizations).toEqual(['Zero Lantern']);
+    expect(extract('One Republican threatened to quit.').organizations).toEqual([]);
   });
 
   it('takes a name with a country\'s own name in its language for an organization ("Quorvex Polska", "Tellanix Deutschland"), not a person', () => {
