@@ -63,7 +63,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   personsAfterDottedInitials(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
-  const rewrites = [personsAroundNicknames, withoutNamedThings, joinNames, numberedOrganizations, demonymsInNames, placesBeforeTheirRegion, placesInDatelines, citedAuthors, surnamesOpeningSentences];
+  const rewrites = [personsAroundNicknames, withoutNamedThings, joinNames, numberedOrganizations, demonymsInNames, placesBeforeTheirRegion, townsAfterIn, placesInDatelines, citedAuthors, surnamesOpeningSentences];
   return rewrites.reduce((found, rewrite) => rewrite(doc, found), findings);
 }
 
@@ -176,6 +176,31 @@ function placesBeforeTheirRegion(doc: TokenizedArticle, findings: EntityFinding[
     if (!/^\s*,\s*$/.test(between) && !(region && townShaped && regionAfterIn(between))) return f;
     return placeFinding(doc, f.first, f.last, 'city');
   });
+}
+
+/** Nouns of regard after which "in" takes a person: "faith in", "confidence in", "trust in". */
+const REGARD_NOUNS: ReadonlySet<string> = new Set(['faith', 'confidence', 'trust', 'belief', 'interest']);
+
+/**
+ * "told reporters in Novye Atagi that", "villagers in Khatuni Yurt fled": a name read as a person only by its shape (no title, no speech
+ * cue, its first word no given name the lists know, no possessive), right after a lower-case "in" (not after a noun of regard,
+ * REGARD_NOUNS: "faith in Tavita Ollenby"), is a town: news writes a person after "in" rarely, and then one it names elsewhere
+ * too (where "Ollenby said", the name stays a person's).
+ * Returns the findings so retyped.
+ */
+function townsAfterIn(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
+  const { tokens } = doc;
+  const candidate = (f: EntityFinding): boolean => {
+    if (f.kind !== 'person' || f.titleFirst !== null || f.nicknamed || tokens[f.last].possessive || isGivenName(tokens[f.first].key)) return false;
+    const before = tokens[f.first - 1];
+    const regard = tokens[f.first - 2];
+    if (!before || before.key !== 'in' || before.cap || !before.joinsNext || before.segment !== tokens[f.first].segment) return false;
+    return !(regard && !regard.cap && REGARD_NOUNS.has(regard.key)) && !hasCue(doc, f.first, f.last);
+  };
+  if (!findings.some(candidate)) return findings;
+  // The words of the people named elsewhere: a name among them stays a person's.
+  const personWords = new Set(findings.filter((f) => f.kind === 'person' && !candidate(f)).flatMap((f) => tokens.slice(f.first, f.last + 1).map((t) => t.key)));
+  return findings.map((f) => (candidate(f) && !tokens.slice(f.first, f.last + 1).some((t) => personWords.has(t.key)) ? placeFinding(doc, f.first, f.last, 'city') : f));
 }
 
 /** The words between a town and its country or region, " in " and a lower-case compass word or none: " in eastern ", " in ". */

@@ -571,6 +571,13 @@ describe('extractEntities: a town written with its region', () => {
     expect(s.locations).not.toContain('Quorvle');
     expect(s.locations).not.toContain('Democrats');
   });
+
+  it('reads a name that only its shape makes a person, right after "in", as a town, but not after a noun of regard nor when the article names the person so', () => {
+    expect(extract('The envoy told reporters in Quorvye Atagan that the truce held.').locations).toEqual(['Quorvye Atagan']);
+    expect(extract('Their faith in Tavita Ollenby was misplaced.').people).toEqual(['Tavita Ollenby']);
+    expect(extract('Tavita Ollenby said it was fine, and voters in Tavita Ollenby found it so too.').locations).toEqual([]);
+    expect(extract('Crowds waited in Sandra Quorvle to see her.').locations).toEqual([]);
+  });
 });
 
 describe('extractEntities: laws and documents are no people', () => {
