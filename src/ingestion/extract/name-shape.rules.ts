@@ -67,7 +67,7 @@ export function lonelyNameWord(t: ArticleToken): boolean {
   // A given name that is also an ordinary word ("Frank", "Sunshine") stands alone for no one by itself.
   if (isSurname(t.key) || (isGivenName(t.key) && !isCommonWord(t.key))) return true;
   // The endings of ordinary words tell nothing of the second part of a double-barrelled name ("Bankman-Fried").
-  const wordEnding = !doubleBarrelled(t) && (ordinaryWordEnding(t.key) || INFLECTED.test(t.key));
+  const wordEnding = !doubleBarrelled(t) && (ordinaryWordEnding(t.key) || inflectedWord(t.key));
   return !isCommonWord(t.key) && !wordEnding && !pluralOfWord(t);
 }
 
@@ -81,13 +81,15 @@ function doubleBarrelled(t: ArticleToken): boolean {
 }
 
 /**
- * An inflected word ("-ed", "-ly": "Asked", "Clearly"; a compound too: "Pro-Beijing"), or a single "-ing" form of an English word: its stem as written, with its "e" back
- * or its doubled consonant single ("Citing", "Dragging"); not a name that merely ends so ("Erling", "Kipling", "Xiaoping").
+ * An inflected word ("-ed", "-ly", "-ing": "Asked", "Clearly", "Citing"; a compound too: "Pro-Beijing"): a word the lexicon knows, or one whose
+ * stem is an English word as written, with its "e" or "y" back or its doubled consonant single ("Dragging", "Happily", "Carried"); not a
+ * name that merely ends so ("Erling", "Kipling", "Xiaoping", "Lebed", "Rasheed").
  */
 export function inflectedWord(key: string): boolean {
-  if (!key.endsWith('ing') || key.includes('-')) return INFLECTED.test(key);
-  const stem = key.slice(0, -3);
-  const stems = [stem, `${stem}e`, /(\p{L})\1$/u.test(stem) ? stem.slice(0, -1) : stem];
+  const ending = INFLECTED.exec(key);
+  if (!ending || key.includes('-')) return !!ending;
+  const stem = key.slice(0, ending.index);
+  const stems = [stem, `${stem}e`, /(\p{L})\1$/u.test(stem) ? stem.slice(0, -1) : stem, stem.endsWith('i') ? `${stem.slice(0, -1)}y` : stem];
   return isVocabularyWord(key) || stems.some((w) => w.length > 1 && (isVocabularyWord(w) || isDictionaryWord(w)));
 }
 
