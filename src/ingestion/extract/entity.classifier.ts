@@ -914,7 +914,8 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
   // "Editing by Will Dunham", "De Blasio said": a word that opens the name after it is kept.
   // "Marks & Spencer said": an ordinary word opening the sentence before " & " opens a firm's name (namesJoinedByAmpersand decides).
   const opensFirm = (t: ArticleToken): boolean => !titleCase && t.cap && !t.upper && doc.body.startsWith(' & ', t.end) && /^\p{Lu}/u.test(doc.body.slice(t.end + 3, t.end + 4));
-  const opensName = (t: ArticleToken, next: ArticleToken | undefined, after: ArticleToken | undefined): boolean => modalGivenName(t, next, after, titleCase) || particleOpensName(t, next, titleCase) || opensParticleName(t, next) || opensFirm(t);
+  const opensName = (t: ArticleToken, next: ArticleToken | undefined, after: ArticleToken | undefined): boolean =>
+    modalGivenName(t, next, after, titleCase) || monthAbbreviationGivenName(t, next) || particleOpensName(t, next, titleCase) || opensParticleName(t, next) || opensFirm(t);
   const strippable = (t: ArticleToken, next: ArticleToken | undefined, after: ArticleToken | undefined): boolean =>
     isConnector(t) ||
     // "Chipmaker Quorvle said": a compound trade noun the spelling dictionary lacks opens the sentence before the company.
@@ -1071,6 +1072,7 @@ function splitAtFunctionWords(tokens: ArticleToken[], words: number[], titleCase
       !t.initial &&
       !shortSurname &&
       !modalGivenName(t, tokens[words[i + 1]], tokens[words[i + 1] + 1], titleCase) &&
+      !monthAbbreviationGivenName(t, tokens[words[i + 1]]) &&
       ((!afterGivenName && isFunctionWord(t.key) && !NAME_PARTICLES.has(t.key)) ||
         (isConnector(t) && !NAME_PARTICLES.has(t.key)) ||
         // A headline's ordinary word breaks a name, unless it is a known surname after a given name ("Christopher Hill").
@@ -1113,6 +1115,16 @@ function modalGivenName(t: ArticleToken, next: ArticleToken | undefined, after: 
   const pastVerbAfter = !!next && !!after && next.joinsNext && !after.cap && after.segment === next.segment && hasLexiconTag(after.key, 'PastTense');
   if (titleCase || !t.cap || t.upper || (t.sentenceStart && !pastVerbAfter) || !t.joinsNext || !isListedFirstName(t.key) || !hasLexiconTag(t.key, 'Modal') || MONTHS.has(t.key)) return false;
   return !!next && next.cap && !next.upper && nameShaped(next) && !isFunctionWord(next.key) && (!isCommonWord(next.key) || isSurname(next.key));
+}
+
+/**
+ * "Jan van der Quorvle said", "Jan Quorvle said": a month's abbreviation the first-name lists hold ("Jan"), written without the dot a
+ * date's has ("Jan. 5"), right before a capitalised name-shaped word or a name's particle, is a given name, not the month.
+ */
+function monthAbbreviationGivenName(t: ArticleToken, next: ArticleToken | undefined): boolean {
+  if (!t.cap || t.upper || !t.joinsNext || !next || t.text.endsWith('.') || MONTHS.has(t.key) || !isListedFirstName(t.key)) return false;
+  if (![...MONTHS].some((m) => m.startsWith(t.key))) return false;
+  return NAME_PARTICLES.has(next.key) || (next.cap && !next.upper && nameShaped(next) && !isFunctionWord(next.key));
 }
 
 /**

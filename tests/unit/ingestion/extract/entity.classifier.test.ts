@@ -498,6 +498,12 @@ describe('classifyEntities', () => {
     expect(findings('In May Brellow signed the bill.').map(([, text]) => text)).toEqual(['Brellow']);
   });
 
+  it('reads a month\'s abbreviation written without its dot before a name ("Jan van der Brellow") as a given name, not one with it', () => {
+    expect(findings('Jan van der Brellow said the port would close.')).toEqual([['person', 'Jan van der Brellow', null]]);
+    expect(findings('The port will close, Jan Brellow said on Monday.').map(([, text]) => text)).toEqual(['Jan Brellow']);
+    expect(findings('Exports fell in Jan. Brellow said the port would close.')).toEqual([['partial', 'Brellow', 'cue']]);
+  });
+
   it('reads a capitalised "Will" opening a sentence as a given name when a past-tense verb follows the name ("Will Brellow dropped out")', () => {
     expect(findings('Will Brellow dropped out of the race on Monday.')).toEqual([['person', 'Will Brellow', null]]);
     expect(findings('Will Brellow drop out of the race?')).toEqual([['partial', 'Brellow', null]]);
