@@ -243,12 +243,13 @@ function headFirstFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | nu
  * "the"), centers in the plural ("Centers for Disease Control and Prevention") and parties named an
  * alternative ("Alternative for Germany", "Socialist Alternative"), and a church's sees ("Archdiocese of Quorvle",
  * "Moscow Patriarchate"), and the words research and investment firms are named by ("CFRA Research", "Quorvle Advisors", "Quimby
- * Ventures"; not "Analytics": "Google Analytics" is a product; no word for an organization after "the": "the research"): no person's name ends so.
+ * Ventures"; not "Analytics": "Google Analytics" is a product; no word for an organization after "the": "the research"), and a record
+ * label's word ("Quorvan Records"): no person's name ends so.
  */
 const MORE_ORGANIZATION_HEADS = new Set([
   'municipality', 'lab', 'org', 'dept', 'assn', 'zeitung', 'tageblatt', 'rundschau', 'shimbun', 'ilbo',
   'gallery', 'galleries', 'museums', 'guard', 'guards', 'centers', 'centres', 'alternative', 'archdiocese', 'diocese', 'patriarchate',
-  'research', 'advisors', 'advisers', 'ventures',
+  'research', 'advisors', 'advisers', 'ventures', 'records',
 ]);
 
 /**

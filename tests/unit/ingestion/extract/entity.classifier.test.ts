@@ -312,6 +312,10 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('reads a record label by its head word as an organization ("Quorvan Records")', () => {
+    expect(findings('The singer left Quorvan Records in 1995.')).toEqual([['org', 'Quorvan Records', 'Quorvan Records']]);
+  });
+
   it('reads one capitalised word compounded with "bank" as a bank ("the Quorvlebank", "Tellanbank and Brellobank"), not a person\'s surname the article gives', () => {
     expect(findings('Rates held after the Quorvlebank met; Tellanbank and Brellobank cut jobs.').filter(([kind]) => kind === 'org')).toEqual([
       ['org', 'Quorvlebank', 'Quorvlebank'],
