@@ -60,9 +60,9 @@ const COMMON_TAGS = [
 const COMPANY_LEGAL_FORMS: ReadonlySet<string> = new Set([
   'inc', 'incorporated', 'corp', 'co', 'cos', 'ltd', 'limited', 'llc', 'plc', 'llp', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'pty', 'pte',
   's.a.', 'n.v.', 'b.v.', 's.p.a.',
-  // Russian, Malaysian, Indonesian, Finnish and German forms news keeps ("Gazprom PJSC", "Maybank Bhd", "Henkel AG & Co KGaA");
-  // "AB", "SE", "ASA" stay out: a word, an acronym or a given name ("Asa") written so mid-sentence.
-  'pjsc', 'ojsc', 'oao', 'bhd', 'berhad', 'tbk', 'oyj', 'kgaa',
+  // Russian, Malaysian, Indonesian, Finnish, German and Japanese forms news keeps ("Gazprom PJSC", "Maybank Bhd", "Henkel AG & Co
+  // KGaA", "Kurogawa KK"); "AB", "SE", "ASA" stay out: a word, an acronym or a given name ("Asa") written so mid-sentence.
+  'pjsc', 'ojsc', 'oao', 'bhd', 'berhad', 'sdn', 'tbk', 'oyj', 'kgaa', 'kk',
 ]);
 
 /**

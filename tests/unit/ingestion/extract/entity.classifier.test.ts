@@ -391,6 +391,7 @@ describe('classifyEntities', () => {
     ]);
     expect(findings('Quorvle Bhd said prices rose.')).toEqual([['org', 'Quorvle Bhd', 'Quorvle Bhd']]);
     expect(findings('Vostrani Oyj said prices rose.')).toEqual([['org', 'Vostrani Oyj', 'Vostrani Oyj']]);
+    expect(findings('Kurovashi KK said prices rose.')).toEqual([['org', 'Kurovashi KK', 'Kurovashi KK']]);
   });
 
   it('reads an acronym after a people\'s adjective before a word for a group as the group\'s name alone ("the Quorvian QLF militia")', () => {
