@@ -12,7 +12,7 @@ import { bracketedAcronymAfter, initialsStart } from './acronym-spelling.rules';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { placesInDatelines } from './dateline.rules';
 import { isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
-import { isOrganizationFinding, organizationFinding, placeFinding, typeOrganizationsByContext } from './organization-context.rules';
+import { isOrganizationFinding, organizationFinding, placeAfterBrandWord, placeFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { HOLDINGS_WORDS, headsOrganization, isCompoundBankName, isFacilityName, isOrdinal, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
 import { hasCue, knownFullName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, nicknameAndSurname, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeAfterKnownCompany, placeAfterUnknownWord, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
 import { typeSportsTeams } from './sports-team.rules';
@@ -686,7 +686,7 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
         const nation = !!hit && residual.length > 0 && (hit.type === 'COUNTRY' || (hit.type === 'REGION' && isOrganizationHead(tokens[residual[residual.length - 1]].key)));
         // "Telkom Kenya said", "Entergy Texas said": a word no list knows before a country or region that is no person's name (placeInPersonName
         // read "Kanye West said" above) names a company's unit there.
-        const unit = !!hit && len === 1 && placeAfterUnknownWord(tokens, chunk, i);
+        const unit = !!hit && len === 1 && (placeAfterUnknownWord(tokens, chunk, i) || (residual.length === 1 && placeAfterBrandWord(tokens, chunk, i)));
         // "Vodafone Egypt said": the company the lists know, read just before, and the country are its unit there.
         if (hit && len === 1 && opening === out.length - 1 && placeAfterKnownCompany(tokens, chunk, i)) {
           out.pop();

@@ -1,10 +1,10 @@
-import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGivenName, isListedFirstName, isOrganizationHead, isPlaceHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
-import { CAPTION_LABELS, GROUP_WORDS, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_KIND_NOUNS, POLL_NOUNS, isBrandShaped } from '../lexicon/name-words.lexicon';
+import { CAPTION_LABELS, GROUP_WORDS, INFLECTED, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_KIND_NOUNS, POLL_NOUNS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
 import { COMPASS, DIRECTION_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
-import { ARTICLES } from '../lexicon/speaker.lexicon';
+import { ARTICLES, TIME_WORDS } from '../lexicon/speaker.lexicon';
 import { isOrganizationalOffice, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
@@ -12,7 +12,7 @@ import { isPluralShaped, modifiesNoun, verbLike } from './name-shape.rules';
 import { isHeadFirstOrganizationWord } from './organization.frame';
 import { isNativeCountryName } from '../lexicon/organization.aliases';
 import { evidenceAfter } from './name-evidence.rules';
-import { personNameWords } from './person-name.reader';
+import { inNameLists, personNameWords, placeAsSubject } from './person-name.reader';
 
 /**
  * Organizations no list knows, typed by the words around them as news writes them: a person "of"
@@ -657,11 +657,6 @@ const GERMAN_ADJECTIVE = /\p{Ll}sche$/u;
 /** The endings of an English adjective the tagger's lexicon leaves untagged: "National", "Federal", "Atlantic". */
 const ADJECTIVE_ENDING = /(?:al|ic)$/;
 
-/** True for a word the name lists hold as a person's given name or surname ("Royal", "Smith"). */
-function personNameWord(t: ArticleToken): boolean {
-  return isGivenName(t.key) || isListedFirstName(t.key) || isSurname(t.key);
-}
-
 /**
  * A capitalised word that opens a body's name as an adjective no person bears for a given name: an English adjective or
  * ordinal ("Standard", "First"), a German adjective (GERMAN_ADJECTIVE), or a dictionary word with an adjective's ending
@@ -669,7 +664,7 @@ function personNameWord(t: ArticleToken): boolean {
  */
 function adjectiveOpener(t: ArticleToken): boolean {
   if (!t.cap || t.upper || t.possessive || isTitleHead(t.key) || isPeoplesAdjective(t)) return false;
-  const untagged = ADJECTIVE_ENDING.test(t.key) && isVocabularyWord(t.key) && !personNameWord(t);
+  const untagged = ADJECTIVE_ENDING.test(t.key) && isVocabularyWord(t.key) && !inNameLists(t);
   return hasLexiconTag(t.key, 'Adjective') || hasLexiconTag(t.key, 'Ordinal') || GERMAN_ADJECTIVE.test(t.key) || untagged;
 }
 
@@ -700,7 +695,7 @@ function organizationsOpenedByAdjectives(doc: TokenizedArticle, findings: Entity
   findings.forEach((f, i) => {
     if (f.last - f.first >= NAME_WORDS || doc.segments[tokens[f.first].segment].titleCase) return;
     const opener = tokens[f.first - 1];
-    const ordinary = (f.kind === 'partial' || f.kind === 'org') && tokens.slice(f.first, f.last + 1).every((t) => t.cap && !t.upper && !t.possessive && isVocabularyWord(t.key) && !personNameWord(t) && !isTitleWord(t.key));
+    const ordinary = (f.kind === 'partial' || f.kind === 'org') && tokens.slice(f.first, f.last + 1).every((t) => t.cap && !t.upper && !t.possessive && isVocabularyWord(t.key) && !inNameLists(t) && !isTitleWord(t.key));
     // "Zero Hedge said": a number word capitalised inside the sentence opens a name.
     const numberWord = !!opener && !opener.sentenceStart && opener.cap && !opener.upper && hasLexiconTag(opener.key, 'Cardinal');
     const leftOut = !!opener?.joinsNext && findings[i - 1]?.last !== f.first - 1 && ((opener.sentenceStart && adjectiveOpener(opener)) || numberWord);
@@ -714,8 +709,8 @@ function organizationsOpenedByAdjectives(doc: TokenizedArticle, findings: Entity
     const inLonger = !!opener && !opener.cap && isFunctionWord(opener.key) && opener.joinsNext && !!before?.cap && !before.sentenceStart && before.joinsNext;
     if (!untyped || inLonger || f.last === f.first || !adjectiveOpener(tokens[f.first])) return;
     const rest = tokens.slice(f.first + 1, f.last + 1);
-    if (rest.some((t) => !t.cap || personNameWord(t) || isTitleWord(t.key) || NAME_PARTICLES.has(t.key)) || (f.kind === 'partial' && !actsAsBody(doc, f.last))) return;
-    if (!personNameWord(tokens[f.first]) || rest.every((t) => !t.upper && isVocabularyWord(t.key))) findings[i] = organizationFinding(doc, f.first, f.last);
+    if (rest.some((t) => !t.cap || inNameLists(t) || isTitleWord(t.key) || NAME_PARTICLES.has(t.key)) || (f.kind === 'partial' && !actsAsBody(doc, f.last))) return;
+    if (!inNameLists(tokens[f.first]) || rest.every((t) => !t.upper && isVocabularyWord(t.key))) findings[i] = organizationFinding(doc, f.first, f.last);
   });
 }
 
@@ -735,6 +730,22 @@ function bodiesNamedInTheirLanguage(doc: TokenizedArticle, findings: EntityFindi
     if (f.first === f.last && before?.last === f.first - 1 && tokens[before.last].joinsNext && isOrganizationFinding(before)) findings.splice(i - 1, 2, organizationFinding(doc, before.first, f.last));
     else if (f.last > f.first && (f.kind === 'partial' || f.kind === 'person')) findings[i] = organizationFinding(doc, f.first, f.last);
   }
+}
+
+/** The lexicon's tags of words that describe or place a name rather than open it: "Neighbouring Nigeria", "Meanwhile Kenya", "Both Texas". */
+const MODIFIER_TAGS = ['Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Value', 'Verb'];
+
+/**
+ * "Shell Nigeria said", "Telkom Kenya said": a country or region the name lists hold as no person's name ("Nigeria"; not
+ * "West" of "Kanye West") second of two capitalised words acting as a subject (placeAsSubject), after a word that no list
+ * holds as a given name and that describes nothing (no adjective, adverb, number, function, time, title or people's word,
+ * no plural or inflected word: not "Neighbouring Nigeria said", "Meanwhile Kenya said"), names the company's unit in that country.
+ */
+export function placeAfterBrandWord(tokens: ArticleToken[], chunk: number[], i: number): boolean {
+  if (!placeAsSubject(tokens, chunk, i) || inNameLists(tokens[chunk[1]])) return false;
+  const brand = tokens[chunk[0]];
+  if (brand.upper || brand.possessive || isGivenName(brand.key) || isFunctionWord(brand.key) || TIME_WORDS.has(brand.key) || isTitleWord(brand.key)) return false;
+  return !MODIFIER_TAGS.some((tag) => hasLexiconTag(brand.key, tag)) && !isPeoplesAdjective(brand) && !isPluralShaped(brand.key) && !INFLECTED.test(brand.key);
 }
 
 /** German and Italian articles, which open no person's name in English news: "Der Spiegel", "Die Welt", "Il Messaggero". */

@@ -116,7 +116,7 @@ function placeAfterUnknownGivenName(tokens: ArticleToken[], chunk: number[], i: 
 }
 
 /** True for a word the name lists hold as a given name or a surname ("West", "Jordan", "Alberta"; not "Texas", "Kenya"). */
-function inNameLists(t: ArticleToken): boolean {
+export function inNameLists(t: ArticleToken): boolean {
   return isGivenName(t.key) || isListedFirstName(t.key) || isSurname(t.key);
 }
 
@@ -142,7 +142,7 @@ export function placeAfterKnownCompany(tokens: ArticleToken[], chunk: number[], 
  * A region or country the lists know (no acronym) second of a chunk of two words, before a speech cue, a lower-case past tense
  * ("reported", "cut") or a possessive that owns the lower-case word after it (not a constituency's "Ealing West's MP").
  */
-function placeAsSubject(tokens: ArticleToken[], chunk: number[], i: number): boolean {
+export function placeAsSubject(tokens: ArticleToken[], chunk: number[], i: number): boolean {
   if (i !== 1 || chunk.length !== 2) return false;
   const place = tokens[chunk[1]];
   const hit = place.upper ? null : lookupName(place.text, 1);

@@ -165,6 +165,12 @@ describe('extractEntities: organizations found by the words around them', () => 
     expect(r.people).toEqual(['Maurice Quimbley']);
   });
 
+  it('takes a dictionary word the first-name list holds before a country as the company\'s unit there ("Opal Nigeria said"), not a modifier', () => {
+    const r = extract('Opal Nigeria said it would hire.', 'Forest Ghana said profit rose.', 'Meanwhile Kenya said it would reopen the border.');
+    expect(r.organizations.sort()).toEqual(['Forest Ghana', 'Opal Nigeria']);
+    expect(r.locations).toEqual(['Kenya']);
+  });
+
   it('takes the name after a job and "at" for the employer ("an analyst at Quorvani", "a partner at Hogvale & Tessaly")', () => {
     const r = extract('Dara Quimbley, an analyst at Quorvani, said so.', 'Orvan Velloway was a partner at Hogvale & Tessaly until 2010.', 'He spent his years at Brellow, he said.');
     expect(r.organizations.sort()).toEqual(['Brellow', 'Hogvale & Tessaly', 'Quorvani']);
