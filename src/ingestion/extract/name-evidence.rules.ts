@@ -1,4 +1,4 @@
-import { COMPANY_NOUNS, PERSON_PRONOUNS } from '../lexicon/name-words.lexicon';
+import { COMPANY_NOUNS, INDIVIDUAL_EVENT_WORDS, NAME_PARTICLES, PERSON_PRONOUNS } from '../lexicon/name-words.lexicon';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { TIME_WORDS, isWeekdayName } from '../lexicon/speaker.lexicon';
 import type { ArticleToken, TokenizedArticle } from './article.tokenizer';
@@ -38,10 +38,31 @@ export function evidenceAfter(doc: TokenizedArticle, last: number): NameEvidence
   const joined = name.joinsNext || (name.possessive && /^['’]s? $/.test(body.slice(name.end, next?.start)));
   if (!next || next.segment !== name.segment || next.cap || !joined) return null;
   if (COMPANY_NOUNS.has(next.key) || (REPORTING_FORMS.has(next.key) && !name.possessive)) return 'organization';
+  if (!name.possessive && winsIndividualEvent(tokens, last + 1)) return 'person';
   if (name.possessive || !isPersonalCueForm(next.key)) return null;
   const pronoun = subjectAfterCue(tokens, last + 1);
   if (pronoun && PERSON_PRONOUNS.has(pronoun)) return 'person';
   return pronoun && THING_PRONOUNS.has(pronoun) ? 'organization' : null;
+}
+
+/** Forms of "win" before what was won. */
+const WIN_FORMS: ReadonlySet<string> = new Set(['won', 'wins', 'win', 'retained', 'defended']);
+
+/** Small words between "won" and the contest's name: "won the U.S. Open", "won her first Grand Slam", "won the 2019 Masters". */
+const BEFORE_CONTEST = /^(?:the|a|an|his|her|this|last|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{4}|\d+(?:st|nd|rd|th))$/;
+
+/**
+ * "Quorvle won the U.S. Open", "Tellan won her third Berlin Marathon": token `verb`, a form of "win", then up to three small words and
+ * a capitalised name that one of INDIVIDUAL_EVENT_WORDS ends or holds ("Tour de France"), in one sentence: what only a person wins.
+ */
+function winsIndividualEvent(tokens: ArticleToken[], verb: number): boolean {
+  if (!WIN_FORMS.has(tokens[verb]?.key ?? '') || tokens[verb].cap) return false;
+  let i = verb + 1;
+  while (i <= verb + 3 && tokens[i] && !tokens[i].cap && tokens[i - 1].joinsNext && BEFORE_CONTEST.test(tokens[i].key)) i++;
+  for (let k = i; k < i + 4 && tokens[k] && tokens[k - 1].joinsNext && (tokens[k].cap || NAME_PARTICLES.has(tokens[k].key)); k++) {
+    if (tokens[k].cap && INDIVIDUAL_EVENT_WORDS.has(tokens[k].key)) return true;
+  }
+  return false;
 }
 
 /** Words between a speech verb and the subject of what was said: "said on Tuesday that", "said in a statement", "said last week". */

@@ -62,6 +62,12 @@ export const EVENT_WORDS = new Set([
   'marathon', 'fair', 'week', 'day', 'awards', 'prix', 'rally', 'classic', 'trophy', 'show', 'series', 'olympics',
 ]);
 
+/**
+ * Words ending the name of a contest one person wins, no team or company ("the U.S. Open", "the Berlin Marathon", "the Monaco Grand
+ * Prix", "the Masters", "a Grand Slam", "the Tour de France", "Wimbledon"): its winner is a person.
+ */
+export const INDIVIDUAL_EVENT_WORDS: ReadonlySet<string> = new Set(['open', 'marathon', 'prix', 'masters', 'slam', 'wimbledon', 'tour']);
+
 /** The kinds of NAMED_THING_KINDS whose name, written alone too ("Phailin's winds", "Atlantis will go on display"), stays the thing's. */
 export const NAMED_VEHICLES_AND_STORMS = new Set([
   'cyclone', 'hurricane', 'typhoon', 'storm', 'tornado', 'shuttle', 'ship', 'spacecraft', 'rover', 'probe', 'satellite', 'telescope',

@@ -551,7 +551,9 @@ function resolvePartial(
   // Opening a sentence, only before the noun it owns ("Obama's White House", "Putin's spokesman"; not "Bailey's, orange vodka").
   const owns = ws[0].possessive && /^['’]s? \p{L}/u.test(doc.body.slice(ws[0].end, ws[0].end + 4));
   const knownName = ws.length === 1 && (!ws[0].sentenceStart || owns) && (isSurname(ws[0].key) || isGivenName(ws[0].key)) && lonelyNameWord(ws[0]) && !(cityNamed(ws[0].text) && usedAsPlace(doc, ws[0].key));
-  if ((f.cue || knownName) && !segment.titleCase && ws.length <= 3 && ws.every(nameLike) && (ws.length > 1 || lonelyNameWord(ws[0]))) {
+  // "Quorvle, who ...", "Quorvle won the Berlin Marathon": the words after the name show a person (evidenceAfter).
+  const shownPerson = !f.cue && !knownName && evidenceAfter(doc, f.last) === 'person';
+  if ((f.cue || knownName || shownPerson) && !segment.titleCase && ws.length <= 3 && ws.every(nameLike) && (ws.length > 1 || lonelyNameWord(ws[0]))) {
     return newPerson(reg, clusters, ws, f);
   }
   return null;

@@ -1,5 +1,6 @@
 import { tokenizeArticle } from '../../../../src/ingestion/extract/article.tokenizer';
 import { evidenceAfter } from '../../../../src/ingestion/extract/name-evidence.rules';
+import { extractEntities } from '../../../../src/ingestion/article.annotator';
 import { articleFrom } from './entity.article-builder';
 
 /** The tokenized article of `text` and the index of the first token written `word`. */
@@ -9,6 +10,22 @@ function docOf(text: string, word: string) {
 }
 
 describe('evidenceAfter', () => {
+  it('reads a person in the winner of a contest only one person wins ("won the Tellan Marathon"), not of a contract or a cup', () => {
+    const cases: [string, string, string | null][] = [
+      ['Quorvle won the Tellan Marathon again.', 'Quorvle', 'person'],
+      ['Quorvle won his second Ostrava Open on Sunday.', 'Quorvle', 'person'],
+      ['Quorvle won the Tour de Brellow.', 'Quorvle', 'person'],
+      ['Quorvle won a contract from the army.', 'Quorvle', null],
+      ['Quorvle won the Brellow Cup.', 'Quorvle', null],
+    ];
+    for (const [text, word, expected] of cases) {
+      const { doc, at } = docOf(text, word);
+      expect(evidenceAfter(doc, at)).toBe(expected);
+    }
+    const people = extractEntities(articleFrom(['Quorvle won the Tellan Marathon for the third time.'])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(people).toContain('PERSON Quorvle');
+  });
+
   it('reads a person in "said he" and ", who", an organization in "said its", ", which" and a company noun', () => {
     const cases: [string, string, string | null][] = [
       ['Quorvle said he was tired.', 'Quorvle', 'person'],
