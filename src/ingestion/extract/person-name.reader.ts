@@ -1,4 +1,4 @@
-import { hasLexiconTag, isClosedClassWord, isCommonWord, isForeignArticle, isFunctionWord, isGivenName, isIrregularPastTense, isListedFirstName, isOrganizationHead, isPlaceHead, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isClosedClassWord, isCommonWord, isForeignArticle, isFunctionWord, isGivenName, isIrregularPastTense, isListedFirstName, isRegularPastTense, isOrganizationHead, isPlaceHead, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
 import { type DictionaryHit, lookupName } from '../lexicon/entity.dictionary';
 import { findCues, isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
@@ -148,7 +148,7 @@ export function placeAsSubject(tokens: ArticleToken[], chunk: number[], i: numbe
   const hit = place.upper ? null : lookupName(place.text, 1);
   if (!hit || (hit.type !== 'REGION' && hit.type !== 'COUNTRY')) return false;
   const next = tokens[chunk[1] + 1];
-  const pastTense = !!next && place.joinsNext && !next.cap && (hasLexiconTag(next.key, 'PastTense') || isIrregularPastTense(next.key));
+  const pastTense = !!next && place.joinsNext && !next.cap && (hasLexiconTag(next.key, 'PastTense') || isIrregularPastTense(next.key) || isRegularPastTense(next.key));
   return cueAfter(tokens, chunk[1]) || pastTense || (ownsNext(tokens, chunk[1]) && !next.cap);
 }
 

@@ -287,6 +287,17 @@ export function isIrregularPastTense(word: string): boolean {
   return lexicon().pastTenses.has(word);
 }
 
+/**
+ * True for a regular past tense of a verb the lexicon knows ("released", "stopped", "carried"), which compromise may tag as an
+ * adjective only ("released"): the "-ed" form of an infinitive, its final consonant doubled or its "y" turned "i" or not.
+ */
+export function isRegularPastTense(word: string): boolean {
+  if (!word.endsWith('ed') || word.length < 5) return false;
+  const stem = word.slice(0, -2);
+  const stems = [stem, word.slice(0, -1), stem.endsWith('i') ? `${stem.slice(0, -1)}y` : '', /(\p{L})\1$/u.test(stem) ? stem.slice(0, -1) : ''];
+  return stems.some((w) => w.length > 1 && hasLexiconTag(w, 'Infinitive'));
+}
+
 /** Tags of the words Title Case leaves in lower case: articles, prepositions, conjunctions ("a", "of", "with", "and"). */
 const TITLE_CASE_SMALL_TAGS = ['Determiner', 'Preposition', 'Conjunction'];
 

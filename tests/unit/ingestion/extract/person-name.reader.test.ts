@@ -234,6 +234,8 @@ describe('person-name reader', () => {
   it('reads a region the lists know after a word no list knows, before a speech cue or an owning possessive, as a surname ("Tevanye West said")', () => {
     expect(people('Tevanye West said he was happy.')).toEqual(['Tevanye West']);
     expect(people("Tevanye West's label declined to comment.")).toEqual(['Tevanye West']);
+    // A regular past tense the lexicon tags as an adjective only ("released").
+    expect(people('Tevanye West released a new album on Friday.')).toEqual(['Tevanye West']);
     // A constituency's office after the possessive, or no sign of a person: the region stays.
     expect(people("Orvaling West's MP spoke.")).toEqual([]);
     expect(people('Fans of Tevanye West cheered.')).toEqual([]);

@@ -6,6 +6,7 @@ import {
   isGivenName,
   isListedFirstName,
   isOrganizationHead,
+  isRegularPastTense,
   isSurname,
   lexiconEntriesTagged,
   lexiconTags,
@@ -13,6 +14,11 @@ import {
 } from '../../../../src/ingestion/lexicon/english.lexicon';
 
 describe('english lexicon', () => {
+  it('knows the regular past tense of a verb it knows, though it tags the form an adjective, and no word merely ending in "ed"', () => {
+    expect(['released', 'carried'].map(isRegularPastTense)).toEqual([true, true]);
+    expect(['hundred', 'need', 'red'].map(isRegularPastTense)).toEqual([false, false, false]);
+  });
+
   it('knows the first-name lists\' words, even those it reads as surnames or titles', () => {
     expect(isListedFirstName('lee')).toBe(true);
     expect(isGivenName('lee')).toBe(false);
