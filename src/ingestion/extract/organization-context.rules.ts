@@ -757,10 +757,15 @@ const TITLE_ARTICLES: ReadonlySet<string> = new Set([...PRESS_ONLY_ARTICLES, 'la
 /** Lower-case words after a publication's name that show it reporting: "Le Figaro reported", "La Stampa quoted officials". */
 const PRESS_VERBS: ReadonlySet<string> = new Set(['reported', 'reports', 'quoted', 'quotes']);
 
-/** True when token `at` is the lower-case word `keys` holds, in the same sentence as token `of`: the cue round a name. */
+/** The words before a paper's name that cite it: "told El Mundo", "according to La Stampa". */
+const TOLD: ReadonlySet<string> = new Set(['told']);
+const TO: ReadonlySet<string> = new Set(['to']);
+const ACCORDING: ReadonlySet<string> = new Set(['according']);
+
+/** True when token `at` is the lower-case word `keys` holds (or the sentence's capital), in the same sentence as token `of`: the cue round a name. */
 function cueWordAt(tokens: ArticleToken[], at: number, of: number, keys: ReadonlySet<string>): boolean {
   const t = tokens[at];
-  return !!t && !t.cap && keys.has(t.key) && t.segment === tokens[of].segment && (at < of ? t.joinsNext : tokens[of].joinsNext);
+  return !!t && (!t.cap || t.sentenceStart) && !t.upper && keys.has(t.key) && t.segment === tokens[of].segment && (at < of ? t.joinsNext : tokens[of].joinsNext);
 }
 
 /**
@@ -769,8 +774,8 @@ function cueWordAt(tokens: ArticleToken[], at: number, of: number, keys: Readonl
  * most NAME_WORDS words no rule typed as a place or a titled person, opened by such an article, is an organization when the
  * article is German or Italian (PRESS_ONLY_ARTICLES: no person's name opens so), when the article is written in lower case
  * inside the sentence with no name word before it ("la Repubblica"; not "Fiorello la Guardia"), or when a word for a
- * publication stands before or after it, or a verb of reporting after it ("the daily Le Monde", "Le Figaro reported"; not
- * "Le Pen said", a surname). Rewrites those findings, the lower-case article taken into the span.
+ * publication stands before or after it, a verb of reporting after it, or "told" or "according to" before it ("the daily
+ * Le Monde", "Le Figaro reported", "told El Mundo"; not "Le Pen said", a surname). Rewrites those findings, the lower-case article taken into the span.
  */
 function pressNamedWithArticles(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
@@ -784,7 +789,9 @@ function pressNamedWithArticles(doc: TokenizedArticle, findings: EntityFinding[]
     const article = lowerArticle || openingArticle ? small : tokens[f.first];
     const first = article === small ? f.first - 1 : f.first;
     if (first === f.first && (f.first === f.last || !article.cap || article.upper || !TITLE_ARTICLES.has(article.key))) return;
-    const press = lowerArticle || PRESS_ONLY_ARTICLES.has(article.key) || cueWordAt(tokens, first - 1, first, MEDIA_NOUNS) || cueWordAt(tokens, f.last + 1, f.last, MEDIA_NOUNS) || cueWordAt(tokens, f.last + 1, f.last, PRESS_VERBS);
+    // "told El Mundo", "according to La Stampa": a paper is told things and cited.
+    const cited = cueWordAt(tokens, first - 1, first, TOLD) || (cueWordAt(tokens, first - 1, first, TO) && cueWordAt(tokens, first - 2, first - 1, ACCORDING));
+    const press = lowerArticle || cited || PRESS_ONLY_ARTICLES.has(article.key) || cueWordAt(tokens, first - 1, first, MEDIA_NOUNS) || cueWordAt(tokens, f.last + 1, f.last, MEDIA_NOUNS) || cueWordAt(tokens, f.last + 1, f.last, PRESS_VERBS);
     if (!press || (f.kind === 'org' && f.first === first)) return;
     // "Marine Le Pen ... Le Pen reported": a surname the article gives a person elsewhere.
     const surname = tokens[f.last].key;

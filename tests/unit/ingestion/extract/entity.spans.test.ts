@@ -141,6 +141,8 @@ describe('extractEntities: organizations found by the words around them', () => 
     const r = extract("Vellmark's la Quorvetta carried the story.", 'She told Der Tellanbote about it. Le Brellon reported the vote.', 'Anna Le Quimbre spoke. Le Quimbre reported her income.');
     expect(r.organizations.sort()).toEqual(['Der Tellanbote', 'Le Brellon', 'la Quorvetta']);
     expect(r.people).toEqual(['Anna Le Quimbre']);
+    // A paper is told things and cited.
+    expect(extract('The minister told El Quorvo on Sunday.', 'According to La Brellina, the deal is off.').organizations.sort()).toEqual(['El Quorvo', 'La Brellina']);
   });
 
   it('takes a name an adjective no person bears opens for an organization ("Standard Quorvex", "Deutsche Tellanix"), not a given name\'s', () => {
