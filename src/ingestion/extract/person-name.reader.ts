@@ -112,7 +112,10 @@ function placeAfterKinshipParticle(tokens: ArticleToken[], chunk: number[], i: n
  * company's unit (see placeAfterUnknownWord).
  */
 function placeAfterUnknownGivenName(tokens: ArticleToken[], chunk: number[], i: number): boolean {
-  return placeAfterUnknownWord(tokens, chunk, i) && inNameLists(tokens[chunk[i]]);
+  // "Fortis Alberta said": a country's province or state that only the first-name list holds is the company's unit there.
+  const [place, hit] = [tokens[chunk[i]], lookupName(tokens[chunk[i]].text, 1)];
+  const province = hit?.type === 'REGION' && hit.countryCode !== null && !isGivenName(place.key) && !isSurname(place.key);
+  return placeAfterUnknownWord(tokens, chunk, i) && inNameLists(place) && !province;
 }
 
 /** True for a word the name lists hold as a given name or a surname ("West", "Jordan", "Alberta"; not "Texas", "Kenya"). */

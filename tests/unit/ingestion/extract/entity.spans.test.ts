@@ -171,6 +171,10 @@ describe('extractEntities: organizations found by the words around them', () => 
     const r = extract('Opal Nigeria said it would hire.', 'Forest Ghana said profit rose.', 'Meanwhile Kenya said it would reopen the border.');
     expect(r.organizations.sort()).toEqual(['Forest Ghana', 'Opal Nigeria']);
     expect(r.locations).toEqual(['Kenya']);
+    // A province only the first-name list holds is no surname after an unknown word ("Alberta"; "Kanye West" stays a person).
+    const p = extract('Quorvex Alberta said the outage was over.', 'Tavio West said he would run.');
+    expect(p.organizations).toEqual(['Quorvex Alberta']);
+    expect(p.people).toEqual(['Tavio West']);
   });
 
   it('takes the name after a job and "at" for the employer ("an analyst at Quorvani", "a partner at Hogvale & Tessaly")', () => {
