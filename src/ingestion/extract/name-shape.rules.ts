@@ -37,9 +37,9 @@ export function isRomanizedGivenName(t: ArticleToken | undefined): boolean {
   return !isVocabularyWord(first) && !isDictionaryWord(first);
 }
 
-/** The plural of an ordinary or group word ("Democrats", "Scholarships"): no name unless a surname by position ("Lorna K. Meadows"). */
+/** The plural of an ordinary or group word ("Democrats", "Scholarships"): no name unless a surname by position ("Lorna K. Meadows"); no name's particle ("dos" of "Ana dos Quorvim"). */
 export function pluralOfWord(t: ArticleToken): boolean {
-  return /s$/.test(t.key) && !isSurname(t.key) && isGroupWord(t.key.slice(0, -1));
+  return /s$/.test(t.key) && !isSurname(t.key) && !NAME_PARTICLES.has(t.key) && isGroupWord(t.key.slice(0, -1));
 }
 
 function isGroupWord(singular: string): boolean {

@@ -26,6 +26,12 @@ describe('name-shape rules', () => {
     expect(people).toEqual(['Quorman-Fried']);
   });
 
+  it('reads a name\'s particle that looks like a plural ("dos") as no plural, so that it stays inside the name', () => {
+    expect(pluralOfWord(token('dos'))).toBe(false);
+    const people = extractEntities(articleFrom(['Officials said Ana Lucia dos Quorvim welcomed the plan.'])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(people).toEqual(['Ana Lucia dos Quorvim']);
+  });
+
   it('tells an inflected English word from a name ending in "-ing", "-ed" or "-ly"', () => {
     for (const w of ['asked', 'clearly', 'citing', 'dragging', 'speaking', 'anti-beijing', 'carried', 'happily', 'stopped']) expect(inflectedWord(w)).toBe(true);
     for (const w of ['torling', 'kipling', 'xiaoping', 'vasstrand', 'quorved', 'tarkly']) expect(inflectedWord(w)).toBe(false);
