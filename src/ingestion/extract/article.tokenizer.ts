@@ -641,16 +641,19 @@ const SLUG_DASH = /^ [-–—] /;
  * Where a label in capitals that opens a sentence ends, as the index after its last word: one that ends
  * in a colon ("FULL SPEECH:", "BREAKING NEWS:"), of two words or more, or a wire headline's subject slug
  * before a dash ("RUGBY UNION -", "MOTOR RACING -": Rugby is no town there; the headline may have been read
- * as Title Case), each word ordinary vocabulary (no acronym, given name or surname, so "MIKE PENCE:" of a
- * transcript and "MOSCOW -" are none); `i` itself when none starts at `i`.
+ * as Title Case; no function word: a topic, not a clause), each word ordinary vocabulary (no acronym, given name or surname, so
+ * "MIKE PENCE:" of a transcript and "MOSCOW -" are none); `i` itself when none starts at `i`.
  */
 function shoutedLabelEnd(body: string, tokens: ArticleToken[], segments: TokenizedSegment[], i: number, to: number): number {
   const headline = segments[tokens[i].segment].titleCase;
   if (!(tokens[i].upper || headline) || !tokens[i].sentenceStart) return i;
   let j = i;
+  // A slug names a topic: a clause with a pronoun or an auxiliary before the dash ("CONGRESS HAS INVESTIGATED HIM —") is a subheading, its names read.
+  let topic = true;
   while (j < to && (tokens[j].upper || headline) && plainCapitals(tokens[j].key)) {
     if (tokens[j].upper && body.charCodeAt(tokens[j].end) === COLON) return j > i ? j + 1 : i;
-    if (SLUG_DASH.test(body.slice(tokens[j].end, tokens[j].end + 3))) return j + 1;
+    topic &&= !isFunctionWord(tokens[j].key);
+    if (topic && SLUG_DASH.test(body.slice(tokens[j].end, tokens[j].end + 3))) return j + 1;
     if (!tokens[j].joinsNext) return i;
     j++;
   }

