@@ -119,6 +119,8 @@ function pluralDemonym(demonym: string): string | null {
 function loadCountries(g: Gazetteer): void {
   // Independent countries first, so that a shared name ("Guinean") goes to the sovereign state.
   const ordered = [...worldCountries].sort((a, b) => Number(b.independent) - Number(a.independent));
+  /** The area of each sovereign state read so far, by code. */
+  const areas = new Map<string, number>();
   for (const c of ordered) {
     const eng = c.demonyms?.eng;
     const spelt = DEMONYM_SPELLINGS[c.cca2] ?? [];
@@ -142,9 +144,12 @@ function loadCountries(g: Gazetteer): void {
     }
     for (const d of demonyms) {
       for (const form of [d, pluralDemonym(d)]) {
-        if (form && !g.countryByDemonym.has(foldName(form))) g.countryByDemonym.set(foldName(form), record);
+        // A demonym two sovereign states share goes to the larger ("Dominican": the Dominican Republic, not Dominica).
+        const held = form ? g.countryByDemonym.get(foldName(form)) : undefined;
+        if (form && (!held || (c.independent && (areas.get(held.code) ?? Infinity) < c.area))) g.countryByDemonym.set(foldName(form), record);
       }
     }
+    if (c.independent) areas.set(c.cca2, c.area);
   }
 }
 

@@ -31,6 +31,12 @@ describe('place gazetteer', () => {
     expect(countryByCode('ua')?.demonyms).toContain('Ukrainian');
   });
 
+  it('gives a demonym two sovereign states share to the larger ("Dominican": the Dominican Republic, not Dominica)', () => {
+    expect(countryOfDemonym('Dominican')?.code).toBe('DO');
+    expect(countryOfDemonym('Dominicans')?.code).toBe('DO');
+    expect(countryOfDemonym('Congolese')?.code).toBe('CD');
+  });
+
   it('takes a country\'s own name the package writes as its demonym for a name, no demonym ("Gibraltar", "Vatican" of "Vatican City")', () => {
     expect(countryOfDemonym('Gibraltar')).toBeNull();
     expect(countryOfDemonym('Vatican')).toBeNull();
