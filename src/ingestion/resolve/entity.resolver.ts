@@ -1,7 +1,7 @@
 import type { EntityCandidate, MentionCandidate } from '../annotations';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding, NicknamedName } from '../extract/entity.classifier';
-import { lonelyNameWord } from '../extract/name-shape.rules';
+import { lonelyNameWord, modifiesNoun } from '../extract/name-shape.rules';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isClosedClassWord, isCommonWord, isFunctionWord, isGivenName, isListedFirstName, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
@@ -12,7 +12,7 @@ import { organizationNamed } from '../lexicon/organization.aliases';
 import { type CityRecord, cityNamed, isMajorPlaceName, usStateAbbreviated } from '../lexicon/place.gazetteer';
 import { DIRECTION_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { MIN_SINGLE_WORD_CITY, lookupName } from '../lexicon/entity.dictionary';
-import { genderOfCourtesyTitle, isPersonOnlyTitle } from '../lexicon/title.lexicon';
+import { genderOfCourtesyTitle, isPersonOnlyTitle, isTitleHead } from '../lexicon/title.lexicon';
 import { acronymsUsedAsTerms } from './acronym-organization.rules';
 import { productWords } from './product-name.rules';
 import { articleCountries, nationalBodyName } from './national-body.rules';
@@ -428,7 +428,10 @@ function resolvePartial(
   const at = ws[0].start;
   // "Google Chrome", then "Chrome continues to surge": a product (product-name.rules.ts) is no entity of these types.
   if (ws.length === 1 && organizations.products.has(ws[0].key)) return null;
-  const person = resolvePartialName(ws.map((t) => t.text), at, clusters, segmentStart(doc, f.first));
+  // "the King said" beside "Martin Luther King Jr.": an office's head right after "the" is the office, no surname; not before a noun
+  // it modifies ("the Justice properties" are the Justice family's).
+  const office = ws.length === 1 && isTitleHead(ws[0].key) && tokens[f.first - 1]?.key === 'the' && tokens[f.first - 1].joinsNext && !modifiesNoun(tokens, f.first);
+  const person = office ? null : resolvePartialName(ws.map((t) => t.text), at, clusters, segmentStart(doc, f.first));
   if (person) return mentionPerson(reg, person, f);
   const surface = surfaceOf(doc, f.first, f.last);
   const defined = acronyms.get(surface);

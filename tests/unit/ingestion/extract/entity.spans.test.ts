@@ -96,6 +96,9 @@ describe('extractEntities: where a person’s name ends', () => {
     expect(r.people.sort()).toEqual(['Dara King', 'Orvan Quimbley']);
     expect(r.spans.filter((s) => s === 'King')).toHaveLength(1);
     expect(r.spans).not.toContain('President');
+    // After "the", the office's word is the office, unless it modifies a noun (the family's "King farm").
+    const office = extract('Dara King led the march to the palace. The King said he would meet them, and the King farm was opened.');
+    expect(office.spans.filter((s) => s === 'King')).toHaveLength(1);
   });
 
   it('keeps a title word that is not last in its run a title ("Velloria King Tarvo")', () => {
