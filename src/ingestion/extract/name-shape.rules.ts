@@ -1,6 +1,6 @@
 import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isIrregularPastTense, isOrganizationHead, isPlaceHead, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { INFLECTED, GROUP_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS, SHARED_ENDINGS, isBrandShaped } from '../lexicon/name-words.lexicon';
+import { INFLECTED, GROUP_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS, SHARED_ENDINGS, SURNAME_OPENING_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
 import { COMPASS, GEO_HEADS } from '../lexicon/place-words.lexicon';
 import { isTitleHead } from '../lexicon/title.lexicon';
@@ -119,4 +119,16 @@ export function verbLike(key: string): boolean {
 export function modifiesNoun(tokens: ArticleToken[], last: number): boolean {
   const next = tokens[last + 1];
   return !!next && !next.cap && tokens[last].joinsNext && !isFunctionWord(next.key) && !verbLike(next.key);
+}
+
+/**
+ * "van der" of "On Monday van der Quorvle said", "de la" of "Later, de la Quintell said": the first of the (at most two) lower-case
+ * particles written right before token `first` in its segment, when they open as a surname does (SURNAME_OPENING_PARTICLES; not
+ * "la Repubblica"); `first` itself when none does.
+ */
+export function surnameParticlesStart(tokens: ArticleToken[], first: number): number {
+  const particle = (t: ArticleToken | undefined): boolean => !!t && !t.cap && t.joinsNext && t.segment === tokens[first].segment && NAME_PARTICLES.has(t.key);
+  let from = first;
+  while (from > first - 2 && particle(tokens[from - 1])) from--;
+  return from < first && SURNAME_OPENING_PARTICLES.has(tokens[from].key) ? from : first;
 }

@@ -8,7 +8,7 @@ import { ARTICLES, TIME_WORDS } from '../lexicon/speaker.lexicon';
 import { isOrganizationalOffice, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
-import { isPluralShaped, modifiesNoun, verbLike } from './name-shape.rules';
+import { isPluralShaped, modifiesNoun, surnameParticlesStart, verbLike } from './name-shape.rules';
 import { isHeadFirstOrganizationWord } from './organization.frame';
 import { isNativeCountryName } from '../lexicon/organization.aliases';
 import { evidenceAfter } from './name-evidence.rules';
@@ -442,7 +442,9 @@ function organizationsAsSubjects(doc: TokenizedArticle, findings: EntityFinding[
     // The object of a place's preposition is no subject: "the fire near Lindos had been contained", "teams in Kitchanga treated".
     const before = tokens[f.first - 1];
     const object = !!before && !before.cap && before.joinsNext && OBJECT_PREPOSITIONS.has(before.key);
-    if (f.kind === 'partial' && f.first === f.last && next && !next.cap && !object && tokens[f.last].joinsNext && finiteVerbAt(tokens, f.last + 1) && unknown(f)) subjects.add(tokens[f.first].key);
+    // A word after a surname's particles is a surname: "Officials and van der Quorvle met".
+    const surname = surnameParticlesStart(tokens, f.first) < f.first;
+    if (f.kind === 'partial' && f.first === f.last && next && !next.cap && !object && !surname && tokens[f.last].joinsNext && finiteVerbAt(tokens, f.last + 1) && unknown(f)) subjects.add(tokens[f.first].key);
   }
   if (!subjects.size) return;
   for (const f of findings) if (f.kind === 'person') for (let i = f.first; i <= f.last; i++) subjects.delete(tokens[i].key);
@@ -783,8 +785,9 @@ function pressNamedWithArticles(doc: TokenizedArticle, findings: EntityFinding[]
     if (f.last - f.first >= NAME_WORDS || f.kind === 'place' || (f.kind === 'dict' && f.hit.type !== 'ORGANIZATION') || (f.kind === 'person' && f.titleFirst !== null)) return;
     const [small, before] = [tokens[f.first - 1], tokens[f.first - 2]];
     const outside = !!small && small.joinsNext && TITLE_ARTICLES.has(small.key) && small.segment === tokens[f.first].segment;
-    // "Italy's la Repubblica", "Die Linke won" (the sentence's capital): the article left out of the name before it.
-    const lowerArticle = outside && !small.cap && !(before?.cap && !before.possessive);
+    // "Italy's la Repubblica", "Die Linke won" (the sentence's capital): the article left out of the name before it; not one
+    // after another particle, of a surname ("van der Quorvle", "de la Quintell").
+    const lowerArticle = outside && !small.cap && !(before?.cap && !before.possessive) && !(before && !before.cap && before.joinsNext && NAME_PARTICLES.has(before.key));
     const openingArticle = outside && small.sentenceStart && PRESS_ONLY_ARTICLES.has(small.key);
     const article = lowerArticle || openingArticle ? small : tokens[f.first];
     const first = article === small ? f.first - 1 : f.first;

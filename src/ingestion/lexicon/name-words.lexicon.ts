@@ -17,6 +17,12 @@ export const NAME_PARTICLES = new Set([
   'dos', 'das', 'do', 'y', 'ter', 'ten', 'zu', 'af', 'av', 'ben',
 ]);
 
+/**
+ * The particles a surname written without its given name opens with ("van der Quorvle", "de la Quintell", "von Quorvle",
+ * "bin Salman"); no article ("der", "la": "der Spiegel", "la Repubblica") and no word English also writes small ("do", "y", "ten").
+ */
+export const SURNAME_OPENING_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'ter', 'de', 'da', 'di', 'du', 'des', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'ben']);
+
 /** Generational suffixes and regnal numbers that end a full name ("Joseph R. Biden Jr.", "Mohammed VI", "Leo XIV"; no single letter: "V", "X" name other things too). */
 export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx']);
 

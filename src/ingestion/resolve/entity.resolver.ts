@@ -1,7 +1,7 @@
 import type { EntityCandidate, MentionCandidate } from '../annotations';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding, NicknamedName } from '../extract/entity.classifier';
-import { lonelyNameWord, modifiesNoun } from '../extract/name-shape.rules';
+import { lonelyNameWord, modifiesNoun, surnameParticlesStart } from '../extract/name-shape.rules';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isClosedClassWord, isCommonWord, isFunctionWord, isGivenName, isListedFirstName, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
@@ -274,8 +274,21 @@ function extendOverParticle(reg: EntityRegistry, cluster: PersonCluster, first: 
   return from;
 }
 
-/** A person of its own named by the words `ws` of finding `f`, added to `clusters`. */
-function newPerson(reg: EntityRegistry, clusters: PersonCluster[], ws: ArticleToken[], f: { first: number; last: number }): string {
+/**
+ * The finding's first token `first`, moved back over the particles a surname read alone opens with ("On Monday van der Quorvle
+ * said": surnameParticlesStart); not after a name just mentioned ("in Lisbon da Quorvle": another name's).
+ */
+function particlesBeforeSurname(reg: EntityRegistry, first: number): number {
+  const from = surnameParticlesStart(reg.doc.tokens, first);
+  const previous = reg.mentions[reg.mentions.length - 1];
+  return from > 0 && previous?.end === reg.doc.tokens[from - 1].end ? first : from;
+}
+
+/** A person of its own named by the words `ws` of finding `f` (and the particles before them: particlesBeforeSurname), added to `clusters`. */
+function newPerson(reg: EntityRegistry, clusters: PersonCluster[], found: ArticleToken[], at: { first: number; last: number }): string {
+  const first = particlesBeforeSurname(reg, at.first);
+  const ws = [...reg.doc.tokens.slice(first, at.first), ...found];
+  const f = { first, last: at.last };
   const cluster: PersonCluster = { words: ws.map((t) => t.text), keys: ws.map((t) => t.key), starts: [ws[0].start] };
   clusters.push(cluster);
   return mentionPerson(reg, cluster, f);
@@ -556,7 +569,9 @@ function resolvePartial(
   const knownName = ws.length === 1 && (!ws[0].sentenceStart || owns) && (isSurname(ws[0].key) || isGivenName(ws[0].key)) && lonelyNameWord(ws[0]) && !(cityNamed(ws[0].text) && usedAsPlace(doc, ws[0].key));
   // "Quorvle, who ...", "Quorvle won the Berlin Marathon": the words after the name show a person (evidenceAfter).
   const shownPerson = !f.cue && !knownName && evidenceAfter(doc, f.last) === 'person';
-  if ((f.cue || knownName || shownPerson) && !segment.titleCase && ws.length <= 3 && ws.every(nameLike) && (ws.length > 1 || lonelyNameWord(ws[0]))) {
+  // "The minister, von der Quintell, said": a word after a surname's particles is a surname by its shape.
+  const particled = ws.length === 1 && surnameParticlesStart(tokens, f.first) < f.first;
+  if ((f.cue || knownName || shownPerson || particled) && !segment.titleCase && ws.length <= 3 && ws.every(nameLike) && (ws.length > 1 || lonelyNameWord(ws[0]))) {
     return newPerson(reg, clusters, ws, f);
   }
   return null;

@@ -94,6 +94,20 @@ describe('resolveEntities: people', () => {
     expect(r.named('Gaël Müller')).toMatchObject({ key: 'PERSON:gael muller', aliases: ['Müller'] });
   });
 
+  it('reads a surname alone with the particles written before it as a person named with them, whatever the sentence opens with', () => {
+    const r = extract('On Monday van der Quorvle said the talks had failed.', 'Later, de la Quintell told the court she had left.', 'Officials and von Brellow met on Friday.');
+    expect(r.named('van der Quorvle')).toMatchObject({ type: 'PERSON' });
+    expect(r.mentionsOf('van der Quorvle')).toEqual(['van der Quorvle']);
+    expect(r.mentionsOf('de la Quintell')).toEqual(['de la Quintell']);
+    expect(r.mentionsOf('von Brellow')).toEqual(['von Brellow']);
+  });
+
+  it('leaves an article before a name, and a particle after another name, out of a surname', () => {
+    const r = extract('The Roman daily la Quorvalla reported the deal.', 'In Lisbon da Quintell said no.');
+    expect(r.named('la Quorvalla')).toMatchObject({ type: 'ORGANIZATION' });
+    expect(r.mentionsOf('Quintell')).toEqual(['Quintell']);
+  });
+
   it('makes a given name, a nickname in quotation marks and the surname one person named without the nickname, known by it', () => {
     const r = extract('Del. Rosa "Ro" Quintell said the bill would pass, and Quintell added that it was close.', '"We have the votes," Ro said on Tuesday.');
     expect(r.names).toEqual(['Rosa Quintell']);
