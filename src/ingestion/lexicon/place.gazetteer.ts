@@ -83,10 +83,13 @@ const COUNTRY_ABBREVIATIONS = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', '
  * to a smaller town of that name: GeoNames keeps them only as alternate names, which lose to a town's own
  * name ("Geneva" of Genève, not Geneva, Illinois; "Hanover" of Hannover) or are not read below 100,000
  * people ("Lucerne", "Dunkirk"), or that a larger town elsewhere also bears ("Bethlehem" of the West Bank, not
- * of South Africa). Chosen by hand; each counts as the city's own name and wins it over any other town.
+ * of South Africa), or that GeoNames lists with no population ("Twickenham", a London district, whose name
+is also an old name of Huntsville, Alabama). Chosen by hand; each counts as the city's own name and wins it
+over any other town, and is kept however few people GeoNames gives it.
  */
 const ENGLISH_CITY_NAMES: ReadonlyMap<number, string> = new Map([
   [2660646, 'Geneva'], [2910831, 'Hanover'], [2659811, 'Lucerne'], [3020686, 'Dunkirk'], [284315, 'Bethlehem'],
+  [2635308, 'Twickenham'],
 ]);
 
 const MIN_CITY_POPULATION = 15000;
@@ -232,18 +235,19 @@ function loadCities(g: Gazetteer): void {
     const population = digitsAt(buf, back[5] + 1, back[4]);
     const code = back[12] + 1;
     const capital = back[11] - code === 4 && buf[code] === P && buf[code + 1] === P && buf[code + 2] === L && buf[code + 3] === C;
-    if (population < MIN_CITY_POPULATION && !capital) continue;
     const nameStart = buf.indexOf(TAB, line) + 1;
+    const geonamesId = digitsAt(buf, line, nameStart - 1);
+    // A city named by hand is kept whatever its population (GeoNames gives London's districts none: "Twickenham").
+    const english = ENGLISH_CITY_NAMES.get(geonamesId);
+    if (population < MIN_CITY_POPULATION && !capital && !english) continue;
     const asciiStart = buf.indexOf(TAB, nameStart) + 1;
     const altStart = buf.indexOf(TAB, asciiStart) + 1;
     const name = buf.toString('utf8', nameStart, asciiStart - 1);
-    const geonamesId = digitsAt(buf, line, nameStart - 1);
     const own: CityRecord = { name, countryCode: countryCodeAt(buf, back[11] + 1, back[10], codes), population, capital, primaryName: true, geonamesId };
     offerCity(g, name, own);
     // The ASCII spelling, when it differs ("Zurich" for "Zürich"): compared as bytes, decoded only then.
     const sameBytes = altStart - asciiStart === asciiStart - nameStart && buf.compare(buf, nameStart, asciiStart - 1, asciiStart, altStart - 1) === 0;
     if (!sameBytes && altStart - 1 > asciiStart) offerCity(g, buf.toString('latin1', asciiStart, altStart - 1), own);
-    const english = ENGLISH_CITY_NAMES.get(geonamesId);
     if (english) chosen.push([english, own]);
     if (population < MIN_POPULATION_FOR_ALTERNATE_NAMES && !capital) continue;
     const alternate: CityRecord = { ...own, primaryName: false };

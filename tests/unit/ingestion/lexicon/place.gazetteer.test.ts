@@ -138,6 +138,11 @@ describe('place gazetteer', () => {
     expect(lookupName('Bethlehem', 1)).toMatchObject({ type: 'CITY', city: { countryCode: 'PS' } });
   });
 
+  it('keeps a town named by hand that GeoNames gives no population, over a larger town\'s old name ("Twickenham")', () => {
+    expect(cityNamed('Twickenham')).toMatchObject({ name: 'Twickenham', countryCode: 'GB' });
+    expect(lookupName('Twickenham', 1)).toMatchObject({ type: 'CITY', city: { countryCode: 'GB' } });
+  });
+
   it('knows the lexicon\'s places of two words or more, sites and districts, as places ("Machu Picchu", "Chichen Itza")', () => {
     expect(lookupName('Machu Picchu', 2)).toMatchObject({ type: 'REGION', name: 'Machu Picchu' });
     expect(lookupName('Chichen Itza', 2)).toMatchObject({ type: 'REGION' });
