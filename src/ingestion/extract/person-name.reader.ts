@@ -7,7 +7,7 @@ import { foldName } from '../lexicon/name.normalize';
 import { ARTICLES, CUE_MODIFIERS } from '../lexicon/speaker.lexicon';
 import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffice, isPersonOnlyTitle, isSovereignRank, isTitleHead, isTitleWord, personLedNoun } from '../lexicon/title.lexicon';
 import { cityNamed, stateNamed } from '../lexicon/place.gazetteer';
-import { GEO_HEADS } from '../lexicon/place-words.lexicon';
+import { CARDINAL_POINTS, GEO_HEADS } from '../lexicon/place-words.lexicon';
 import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
 import { isConnector, isOrdinaryWord, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
@@ -151,8 +151,24 @@ export function placeAsSubject(tokens: ArticleToken[], chunk: number[], i: numbe
   const hit = place.upper ? null : lookupName(place.text, 1);
   if (!hit || (hit.type !== 'REGION' && hit.type !== 'COUNTRY')) return false;
   const next = tokens[chunk[1] + 1];
-  const pastTense = !!next && place.joinsNext && !next.cap && (hasLexiconTag(next.key, 'PastTense') || isIrregularPastTense(next.key) || isRegularPastTense(next.key));
-  return cueAfter(tokens, chunk[1]) || pastTense || (ownsNext(tokens, chunk[1]) && !next.cap);
+  return cueAfter(tokens, chunk[1]) || pastTenseAfter(tokens, chunk[1]) || (!!next && ownsNext(tokens, chunk[1]) && !next.cap);
+}
+
+/** The word right after token `at`, one space on, is a lower-case past tense ("reported", "cut", "released"): the name's verb. */
+function pastTenseAfter(tokens: ArticleToken[], at: number): boolean {
+  const next = tokens[at + 1];
+  return !!next && tokens[at].joinsNext && !next.cap && next.segment === tokens[at].segment && (hasLexiconTag(next.key, 'PastTense') || isIrregularPastTense(next.key) || isRegularPastTense(next.key));
+}
+
+/**
+ * "Adam West released an album", "Oliver North testified": a given name the lists know (no ordinary word or place's name) and a
+ * cardinal point, the two alone, as the subject of a past tense or of a person's verb, or with another sign of a person, are a
+ * person (a compass word written after a place's name, as a district's, follows no given name: "Ealing West").
+ */
+function givenNameAndCardinalPoint(doc: TokenizedArticle, piece: number[]): boolean {
+  const [given, point] = piece.map((i) => doc.tokens[i]);
+  if (piece.length !== 2 || given.upper || point.upper || !CARDINAL_POINTS.includes(point.key) || !isGivenName(given.key) || isCommonWord(given.key) || lookupName(given.text, 1)) return false;
+  return pastTenseAfter(doc.tokens, piece[1]) || personAsSubject(doc, piece[1]) || personEvidence(doc, piece);
 }
 
 /**
@@ -505,7 +521,7 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   const firstName = unknownWord(ws[0]) || (isListedFirstName(ws[0].key) && !ws[0].upper && !isCommonWord(ws[0].key) && !isTitleWord(ws[0].key));
   // So too before a possessive that owns the next word ("Taylor Swift's new album"), as a person owns her album.
   if (n === 1 && ws.length === 2 && !titleCase && firstName && wordWrittenAsName(ws[1]) && (ownsNext(tokens, piece[1]) || personEvidence(doc, piece))) return piece;
-  if (ws.length === 2 && !titleCase && placeAfterUnknownGivenName(tokens, piece, 1)) return piece;
+  if (ws.length === 2 && !titleCase && (placeAfterUnknownGivenName(tokens, piece, 1) || givenNameAndCardinalPoint(doc, piece))) return piece;
   if (ws.length === 2 && !titleCase && nicknameAndSurname(doc, piece[0], piece[1])) return piece;
   if (n < 2) return [];
   const name = ws.slice(0, n);

@@ -53,7 +53,8 @@ export const GEO_PREFIXES: Readonly<Record<string, string>> = {
   koh: 'island', pulau: 'island', isla: 'island', ilha: 'island', 'île': 'island', cape: 'region',
 };
 
-const CARDINAL_POINTS = ['north', 'south', 'east', 'west'];
+/** The four cardinal points, which are surnames too ("Adam West", "Oliver North"). */
+export const CARDINAL_POINTS: readonly string[] = ['north', 'south', 'east', 'west'];
 
 /** Compass and position words: no part of a person's name ("North", "Central", "Greater"). */
 export const COMPASS = new Set([...CARDINAL_POINTS, 'northern', 'southern', 'eastern', 'western', 'central', 'middle', 'upper', 'lower', 'greater']);

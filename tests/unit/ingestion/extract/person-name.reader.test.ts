@@ -308,6 +308,13 @@ describe('person-name reader', () => {
     expect(found('Otter Holdings said it would cut jobs.')).not.toContain('PERSON Otter Holdings');
   });
 
+  it('reads a given name the lists know and a cardinal point, as the subject of a past tense, as a person ("Adam West released")', () => {
+    const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(found('Gareth West released a new record on Friday.')).toEqual(['PERSON Gareth West']);
+    expect(found('Helena North resigned from the board.')).toEqual(['PERSON Helena North']);
+    expect(found('Gareth West fans gathered outside.')).not.toContain('PERSON Gareth West');
+  });
+
   it('keeps the offices of clergy and nobility out of the name ("Rabbi", "Imam", "Mufti", "Duchess")', () => {
     const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
     expect(found('Rabbi Yossi Quorvle led the prayers on Friday.')).toEqual(['PERSON Yossi Quorvle']);
