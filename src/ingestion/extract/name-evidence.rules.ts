@@ -55,7 +55,7 @@ const BEFORE_CONTEST = /^(?:the|a|an|his|her|this|last|first|second|third|fourth
  * "Quorvle won the U.S. Open", "Tellan won her third Berlin Marathon": token `verb`, a form of "win", then up to three small words and
  * a capitalised name that one of INDIVIDUAL_EVENT_WORDS ends or holds ("Tour de France"), in one sentence: what only a person wins.
  */
-function winsIndividualEvent(tokens: ArticleToken[], verb: number): boolean {
+export function winsIndividualEvent(tokens: ArticleToken[], verb: number): boolean {
   if (!WIN_FORMS.has(tokens[verb]?.key ?? '') || tokens[verb].cap) return false;
   let i = verb + 1;
   while (i <= verb + 3 && tokens[i] && !tokens[i].cap && tokens[i - 1].joinsNext && BEFORE_CONTEST.test(tokens[i].key)) i++;

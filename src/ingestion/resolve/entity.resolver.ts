@@ -21,7 +21,7 @@ import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from
 import { EntityRegistry } from './entity.registry';
 import { applyLocative, cityOrState, locativeContext, placeNounAfter, stateAfter } from './locative.context';
 import { clusterPersonNames, resolvePartialName, type Gender, type PersonCluster } from './person.resolver';
-import { evidenceAfter } from '../extract/name-evidence.rules';
+import { evidenceAfter, winsIndividualEvent } from '../extract/name-evidence.rules';
 import { isOrdinaryCompanyWord, isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations } from './person-or-organization.rules';
 
 /**
@@ -561,7 +561,9 @@ function resolvePartial(
   const party = tokens[f.last + 1];
   const leadsParty = ws.length <= 3 && ws[ws.length - 1].possessive && !!party && party.key === 'party' && !party.cap && party.segment === ws[0].segment && !segment.titleCase && ws.every((t) => t.cap && !t.upper);
   if (leadsParty) return newPerson(reg, clusters, ws, f);
-  const nameLike = (t: ArticleToken): boolean => !t.upper && !isCommonWord(t.key) && (!/s$/.test(t.key) || isSurname(t.key));
+  // A word ending in "s" is no plural when it won what only a person wins ("Seles won the U.S. Open": winsIndividualEvent).
+  const contest = ws.length === 1 && ws[0].joinsNext && winsIndividualEvent(tokens, f.last + 1);
+  const nameLike = (t: ArticleToken): boolean => !t.upper && !isCommonWord(t.key) && (!/s$/.test(t.key) || isSurname(t.key) || contest);
   // A known given name or surname alone inside a sentence, or opening one in a possessive, no ordinary word and no town the article
   // writes as a place: a person named so ("Gorbachev agreed", "the child, Gloria", "Obama's White House"; not "in Ferguson").
   // Opening a sentence, only before the noun it owns ("Obama's White House", "Putin's spokesman"; not "Bailey's, orange vodka").

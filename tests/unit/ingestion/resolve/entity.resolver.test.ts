@@ -94,6 +94,12 @@ describe('resolveEntities: people', () => {
     expect(r.named('Gaël Müller')).toMatchObject({ key: 'PERSON:gael muller', aliases: ['Müller'] });
   });
 
+  it('reads one word ending in "s" that won a contest only a person wins as a person, no plural ("Quorveles won the Tellan Open")', () => {
+    expect(extract('Quorveles won the Tellan Open on Sunday.').named('Quorveles')).toMatchObject({ type: 'PERSON' });
+    expect(extract('In 1998 Quintellas won her second Brellow Marathon.').named('Quintellas')).toMatchObject({ type: 'PERSON' });
+    expect(extract('Rivals won the Tellan Open on Sunday.').names).not.toContain('Rivals');
+  });
+
   it('reads a surname alone with the particles written before it as a person named with them, whatever the sentence opens with', () => {
     const r = extract('On Monday van der Quorvle said the talks had failed.', 'Later, de la Quintell told the court she had left.', 'Officials and von Brellow met on Friday.');
     expect(r.named('van der Quorvle')).toMatchObject({ type: 'PERSON' });
