@@ -11,6 +11,7 @@ import { CARDINAL_POINTS, GEO_HEADS } from '../lexicon/place-words.lexicon';
 import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
 import { isConnector, isOrdinaryWord, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
+import { evidenceAfter } from './name-evidence.rules';
 import { agentNoun, isOrdinary, isPluralShaped, jobNoun, lonelyNameWord, modifiesNoun, nameShaped, ordinaryWordEnding, pluralOfWord, verbLike } from './name-shape.rules';
 
 /**
@@ -521,6 +522,10 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   const firstName = unknownWord(ws[0]) || (isListedFirstName(ws[0].key) && !ws[0].upper && !isCommonWord(ws[0].key) && !isTitleWord(ws[0].key));
   // So too before a possessive that owns the next word ("Taylor Swift's new album"), as a person owns her album.
   if (n === 1 && ws.length === 2 && !titleCase && firstName && wordWrittenAsName(ws[1]) && (ownsNext(tokens, piece[1]) || personEvidence(doc, piece))) return piece;
+  // "Jannik Sinner said he", "Jannik Sinner won the Australian Open": a first word no list or dictionary knows before an ordinary noun
+  // no text writes as a name, the two alone, with a sign only a person gives (evidenceAfter, personAsSubject), are one ("Quorvle
+  // Energy said it" stays none).
+  if (n === 1 && ws.length === 2 && !titleCase && unknownWord(ws[0]) && ordinaryNounAsSurname(ws[1]) && (evidenceAfter(doc, piece[1]) === 'person' || personAsSubject(doc, piece[1]))) return piece;
   if (ws.length === 2 && !titleCase && (placeAfterUnknownGivenName(tokens, piece, 1) || givenNameAndCardinalPoint(doc, piece))) return piece;
   if (ws.length === 2 && !titleCase && nicknameAndSurname(doc, piece[0], piece[1])) return piece;
   if (n < 2) return [];
@@ -558,6 +563,11 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
 function ownsNext(tokens: ArticleToken[], at: number): boolean {
   const [t, next] = [tokens[at], tokens[at + 1]];
   return t.possessive && !!next && next.segment === t.segment && next.start - t.end <= 3;
+}
+
+/** A capitalised ordinary singular noun that may stand as a surname ("Sinner"): name-shaped, no plural, verb form or function word. */
+function ordinaryNounAsSurname(t: ArticleToken): boolean {
+  return t.cap && !t.upper && !t.initial && !t.possessive && nameShaped(t) && isCommonWord(t.key) && !isFunctionWord(t.key) && !isPluralShaped(t.key) && !isVerbForm(t.key);
 }
 
 /** A name-shaped capitalised word (no acronym, no initial) the spelling dictionary also writes as a name ("Brown", "Swift", "Young"). */
