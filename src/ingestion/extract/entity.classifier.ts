@@ -14,7 +14,7 @@ import { placesInDatelines } from './dateline.rules';
 import { isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
 import { isOrganizationFinding, organizationFinding, placeAfterBrandWord, placeFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { HOLDINGS_WORDS, headsOrganization, isCompoundBankName, isFacilityName, isOrdinal, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
-import { hasCue, knownFullName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, nicknameAndSurname, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeAfterKnownCompany, placeAfterUnknownWord, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
+import { MONTHS, hasCue, knownFullName, monthAbbreviationAsName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, nicknameAndSurname, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeAfterKnownCompany, placeAfterUnknownWord, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
 import { typeSportsTeams } from './sports-team.rules';
 
 /**
@@ -1099,10 +1099,6 @@ function foreignPersonName(left: ArticleToken[]): boolean {
   return left.every((l) => l.cap && !l.upper && !l.initial && nameShaped(l) && !isCommonWord(l.key) && !isDictionaryWord(l.key) && !isTitleWord(l.key) && !isOrganizationHead(l.key) && !Object.hasOwn(GEO_HEADS, l.key));
 }
 
-/** The months' names in English, lower case ("may"): a month opens a date, no name. */
-const MONTHS: ReadonlySet<string> = new Set(
-  Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2000, m, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' }).toLowerCase()),
-);
 
 /**
  * "Editing by Will Dunham", "stars such as Will Smith": a capitalised modal verb the first-name lists
@@ -1122,8 +1118,7 @@ function modalGivenName(t: ArticleToken, next: ArticleToken | undefined, after: 
  * date's has ("Jan. 5"), right before a capitalised name-shaped word or a name's particle, is a given name, not the month.
  */
 function monthAbbreviationGivenName(t: ArticleToken, next: ArticleToken | undefined): boolean {
-  if (!t.cap || t.upper || !t.joinsNext || !next || t.text.endsWith('.') || MONTHS.has(t.key) || !isListedFirstName(t.key)) return false;
-  if (![...MONTHS].some((m) => m.startsWith(t.key))) return false;
+  if (!t.joinsNext || !next || !monthAbbreviationAsName(t)) return false;
   return NAME_PARTICLES.has(next.key) || (next.cap && !next.upper && nameShaped(next) && !isFunctionWord(next.key));
 }
 

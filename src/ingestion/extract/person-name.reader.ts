@@ -508,7 +508,7 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   const { tokens } = doc;
   const ws = piece.map((i) => tokens[i]);
   if (particleSurnameName(ws) || articleAndGivenName(ws)) return piece;
-  if (!titleCase && germanicParticleName(ws) && (isGivenName(ws[0].key) || personEvidence(doc, piece))) return piece;
+  if (!titleCase && germanicParticleName(ws) && (isGivenName(ws[0].key) || monthAbbreviationAsName(ws[0]) || personEvidence(doc, piece))) return piece;
   const given = isGivenName(ws[0].key);
   const n = nameLength(ws);
   // "host Nora Lane said": a given name and a street's word written out, with a sign of a person, is one ("Penny Lane" alone stays none).
@@ -639,14 +639,14 @@ export function particleSurnameName(ws: ArticleToken[]): boolean {
 /**
  * "Pieter van den Berg", "Nikolaus van der Pas", "Otto von Bismarck": a capitalised word, Dutch or German particles written small
  * (GERMANIC_PARTICLES) and a name-shaped word are a person's name by their shape, though the last is also an English word ("Berg")
- * or reads as a plural ("Pas"). The first word opens it as particleNameOpener says. (Its caller asks for
+ * or reads as a plural ("Pas"). The first word opens it as particleNameOpener says, or is a month's abbreviation used as a given name ("Jan"). (Its caller asks for
  * a given name first or a sign of a person: "Rijksmuseum van Oudheden" is a museum.)
  */
 export function germanicParticleName(ws: ArticleToken[]): boolean {
   if (ws.length < 3 || ws.length > 4 || ws.slice(1, -1).some((t) => t.cap)) return false;
   const [first, last] = [ws[0], ws[ws.length - 1]];
   if (!GERMANIC_PARTICLES.has(ws.slice(1, -1).map((t) => t.key).join(' '))) return false;
-  return particleNameOpener(first) && nameShaped(first) && last.cap && !last.upper && nameShaped(last) && !isFunctionWord(last.key);
+  return (monthAbbreviationAsName(first) || (particleNameOpener(first) && nameShaped(first))) && last.cap && !last.upper && nameShaped(last) && !isFunctionWord(last.key);
 }
 
 /**
@@ -666,6 +666,20 @@ const ADVERB_LIKE_TAGS = ['Comparative', 'Superlative'];
  */
 export function opensParticleName(t: ArticleToken, next: ArticleToken | undefined): boolean {
   return capitalParticle(next) && particleNameOpener(t);
+}
+
+/** The months' names in English, lower case ("may"): a month opens a date, no name. */
+export const MONTHS: ReadonlySet<string> = new Set(
+  Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2000, m, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' }).toLowerCase()),
+);
+
+/**
+ * "Jan" of "Jan van der Quorvle": a capitalised month's abbreviation the first-name lists hold, written without the dot a date's
+ * has ("Jan. 5"), may be a given name (its callers ask what follows it: a name, not a day).
+ */
+export function monthAbbreviationAsName(t: ArticleToken): boolean {
+  if (!t.cap || t.upper || t.text.endsWith('.') || MONTHS.has(t.key) || !isListedFirstName(t.key)) return false;
+  return [...MONTHS].some((m) => m.startsWith(t.key));
 }
 
 /**

@@ -507,6 +507,8 @@ describe('classifyEntities', () => {
     expect(findings('Jan van der Brellow said the port would close.')).toEqual([['person', 'Jan van der Brellow', null]]);
     expect(findings('The port will close, Jan Brellow said on Monday.').map(([, text]) => text)).toEqual(['Jan Brellow']);
     expect(findings('Exports fell in Jan. Brellow said the port would close.')).toEqual([['partial', 'Brellow', 'cue']]);
+    // With Dutch particles, no speech verb is needed: no date runs on so.
+    expect(findings('Jan van der Brellow arrived in the capital on Monday.')).toEqual([['person', 'Jan van der Brellow', null]]);
   });
 
   it('reads a capitalised "Will" opening a sentence as a given name when a past-tense verb follows the name ("Will Brellow dropped out")', () => {
