@@ -42,8 +42,11 @@ function organizationShaped(tokens: ArticleToken[], f: EntityFinding, ordinaryWo
   return noNounNext || !modifiesNoun(tokens, f.last);
 }
 
-/** Offices that lead an organization of any kind, beside a company's officers (isOrganizationalOffice): "Teamsters President", "Quorvle founder". */
-const LEADER_ROLES: ReadonlySet<string> = new Set(['president', 'founder', 'co-founder', 'cofounder']);
+/** Offices that lead an organization of any kind, beside a company's officers (isOrganizationalOffice): "Teamsters President", "Quorvle founder", "Quorvle chief". */
+const LEADER_ROLES: ReadonlySet<string> = new Set(['president', 'founder', 'co-founder', 'cofounder', 'chief']);
+
+/** Words of an officer's tenure that open the sentence before the organization's name and the office ("Former Quorvle chairman Ann Lee"). */
+const TENURE_WORDS: ReadonlySet<string> = new Set(['former', 'acting', 'interim', 'outgoing', 'incoming']);
 
 /** Lower-case words for an organization's leader or staff that no title list holds, written between its name and the person's: "Quorvle boss Ann Lee", "Tellan analyst Omar Haddad". */
 const STAFF_WORDS: ReadonlySet<string> = new Set(['boss', 'analyst', 'economist', 'strategist']);
@@ -140,9 +143,11 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     // before an organization's office and the person who holds it (not an office of a place: "Texas Governor"),
     // or before "and its" and such an office ("Quorvle and its founder Ann Lee").
     const beforeOfficer = (officerTitledAt(tokens, after, f.last + 1) && lastWord.joinsNext) || beforeItsOfficer(tokens, f, after);
+    // "Former Quorvle chairman Ann Lee": a word of the officer's tenure opening the sentence is no part of the body's name.
+    const bodyFirst = beforeOfficer && f.last > f.first && tokens[f.first].sentenceStart && TENURE_WORDS.has(tokens[f.first].key) ? f.first + 1 : f.first;
     // "Trump campaign spokesman", "South Korean President": no word of a person the article names nor only peoples' words.
     personWords ??= beforeOfficer ? personNameWords(tokens, findings) : null;
-    const officerBody = beforeOfficer && !!personWords && !tokens.slice(f.first, f.last + 1).some((t) => personWords!.has(t.key)) && !tokens.slice(f.first, f.last + 1).every((t) => isPeoplesAdjective(t) || COMPASS.has(t.key));
+    const officerBody = beforeOfficer && !!personWords && !tokens.slice(bodyFirst, f.last + 1).some((t) => personWords!.has(t.key)) && !tokens.slice(bodyFirst, f.last + 1).every((t) => isPeoplesAdjective(t) || COMPASS.has(t.key));
     // "the Smithsonian's National Air and Space Museum": the body that owns an organization or a facility; not
     // a party's, whose owner is its leader ("Netanyahu's Likud Party", "Erdogan's Justice and Development party").
     const party = !!after && (tokens[after.last].key === 'party' || tokens[after.last + 1]?.key === 'party' || namesPartyByMembers(tokens, after.first, after.last));
@@ -156,7 +161,8 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     const kindNoun = tokens[f.first - 1];
     const kindOpens = !!kindNoun && kindNoun.sentenceStart && !kindNoun.upper && kindNoun.joinsNext && ORGANIZATION_KIND_NOUNS.has(kindNoun.key);
     const afterKindNoun = (lowerWordAt(tokens, f.first - 1, ORGANIZATION_KIND_NOUNS) || kindOpens) && !tokens[f.first - 1].possessive && !(!!next && !next.cap && lastWord.joinsNext && verbLike(next.key) && !mainVerb);
-    if (((ofPerson || beforePerson || afterKindNoun || owner) && organizationShaped(tokens, f)) || ((beforeTitledPerson || afterOwner) && organizationShaped(tokens, f, true)) || (officerBody && organizationShaped(tokens, f, false, true))) {
+    if (officerBody && organizationShaped(tokens, { ...f, first: bodyFirst }, false, true)) findings[i] = organizationFinding(doc, bodyFirst, f.last);
+    else if (((ofPerson || beforePerson || afterKindNoun || owner) && organizationShaped(tokens, f)) || ((beforeTitledPerson || afterOwner) && organizationShaped(tokens, f, true))) {
       findings[i] = organizationFinding(doc, f.first, f.last);
     }
     else if ((afterJobAt(tokens, f) || afterRoleOf(tokens, f)) && organizationShaped(tokens, f, false, plainVerbAfter(tokens, f.last))) findings[i] = organizationFinding(doc, f.first, f.last);

@@ -836,6 +836,16 @@ describe('extractEntities: a company before its officer', () => {
     expect(r.people).toEqual(['Ann Lee']);
   });
 
+  it('reads a name before "chief" and the person as the organization the person leads, a word of the tenure opening the sentence left out', () => {
+    for (const line of ['Former Quorvex chief Ann Lee said fares would rise.', 'Acting Quorvex chairman Ann Lee said fares would rise.', 'He met Quorvex chief Ann Lee.']) {
+      const r = extract(line);
+      expect(r.organizations).toEqual(['Quorvex']);
+      expect(r.people).toEqual(['Ann Lee']);
+    }
+    // An ordinary word before "chief" is no organization's name.
+    expect(extract('Bureau chief Ann Lee said fares would rise.').organizations).toEqual([]);
+  });
+
   it('leaves a place before an office of a place a place', () => {
     const r = extract('Texas Governor Greg Abbott signed the bill.');
     expect(r.locations).toContain('Texas');
