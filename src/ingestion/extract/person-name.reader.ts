@@ -509,7 +509,7 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   const ws = piece.map((i) => tokens[i]);
   if (particleSurnameName(ws) || articleAndGivenName(ws)) return piece;
   if (!titleCase && germanicParticleName(ws) && (isGivenName(ws[0].key) || monthAbbreviationAsName(ws[0]) || personEvidence(doc, piece))) return piece;
-  const given = isGivenName(ws[0].key);
+  const given = isGivenName(ws[0].key) || monthAbbreviationAsName(ws[0]);
   const n = nameLength(ws);
   // "host Nora Lane said": a given name and a street's word written out, with a sign of a person, is one ("Penny Lane" alone stays none).
   if (n === 1 && ws.length === 2 && given && !ws[0].upper && streetWordWrittenOut(ws[1]) && personEvidence(doc, piece)) return piece;
@@ -674,11 +674,11 @@ export const MONTHS: ReadonlySet<string> = new Set(
 );
 
 /**
- * "Jan" of "Jan van der Quorvle": a capitalised month's abbreviation the first-name lists hold, written without the dot a date's
- * has ("Jan. 5"), may be a given name (its callers ask what follows it: a name, not a day).
+ * "Jan" of "Jan van der Quorvle": a capitalised month's abbreviation (three letters or more; "De" is a particle) the first-name
+ * lists hold, written without the dot a date's has ("Jan. 5"), may be a given name (its callers ask what follows it: a name, not a day).
  */
 export function monthAbbreviationAsName(t: ArticleToken): boolean {
-  if (!t.cap || t.upper || t.text.endsWith('.') || MONTHS.has(t.key) || !isListedFirstName(t.key)) return false;
+  if (!t.cap || t.upper || t.key.length < 3 || t.text.endsWith('.') || MONTHS.has(t.key) || !isListedFirstName(t.key)) return false;
   return [...MONTHS].some((m) => m.startsWith(t.key));
 }
 

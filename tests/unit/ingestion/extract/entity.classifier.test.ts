@@ -509,6 +509,7 @@ describe('classifyEntities', () => {
     expect(findings('Exports fell in Jan. Brellow said the port would close.')).toEqual([['partial', 'Brellow', 'cue']]);
     // With Dutch particles, no speech verb is needed: no date runs on so.
     expect(findings('Jan van der Brellow arrived in the capital on Monday.')).toEqual([['person', 'Jan van der Brellow', null]]);
+    expect(findings('Jan Brellow arrived in the capital on Monday.')).toEqual([['person', 'Jan Brellow', null]]);
   });
 
   it('reads a capitalised "Will" opening a sentence as a given name when a past-tense verb follows the name ("Will Brellow dropped out")', () => {
