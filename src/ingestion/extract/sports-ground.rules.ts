@@ -3,7 +3,7 @@ import { EVENT_WORDS, SCORE_TEXT } from '../lexicon/name-words.lexicon';
 import { cityNamed } from '../lexicon/place.gazetteer';
 import { isConnector, surfaceOf, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
-import { isPluralShaped } from './name-shape.rules';
+import { isPluralShaped, modifiesNoun } from './name-shape.rules';
 import { placeFinding } from './organization-context.rules';
 
 /**
@@ -28,6 +28,37 @@ const AT_THE = /\bat\s+the\s+$/;
 
 /** After a name, a ground's hosting of a game: "will host", "hosted", "staged", "was sold out". */
 const HOSTS_AFTER = /^\s+(?:will\s+)?(?:host|hosts|hosted|stage|stages|staged)\b|^\s+was\s+(?:sold out|packed|full)\b/;
+
+/**
+ * Words only cricket and rugby copy writes, in lower case: games played at a few named grounds, which the copy names alone
+ * after "at" ("rain stopped play at Headingley", "three tries at Murrayfield").
+ */
+const CRICKET_AND_RUGBY_WORDS: ReadonlySet<string> = new Set([
+  'wicket', 'wickets', 'innings', 'batsman', 'batsmen', 'bowler', 'bowlers', 'all-rounder', 'lbw', 'scrum', 'scrums',
+  'scrum-half', 'fly-half', 'lineout', 'lineouts', 'line-out', 'line-outs',
+]);
+
+/** Before a name, "at" or "at the", but after a stay's length or a career ("three years at", "a spell at", "his career at": a club). */
+const GAME_AT = /\bat\s+(?:the\s+)?$/;
+const STAY_AT = /\b(?:years?|seasons?|months?|spell|stint|career|time)\s+at\s+(?:the\s+)?$/;
+
+/** `doc` writes, in lower case, a word only cricket and rugby copy writes (CRICKET_AND_RUGBY_WORDS). */
+function isCricketOrRugbyCopy(doc: TokenizedArticle): boolean {
+  return doc.tokens.some((t) => !t.cap && CRICKET_AND_RUGBY_WORDS.has(t.key));
+}
+
+/**
+ * In cricket or rugby copy, the one-word name `f` no rule typed, written after "at" (GAME_AT) but not after a stay's length
+ * (STAY_AT), is a ground ("at Headingley", "at Lord's", "at the Oval"): no plural (a club's: "at Saracens"), no name before
+ * a noun it modifies ("at Quarley's request"), no part of a longer name ("at the Home of Cricket").
+ */
+function groundOfCricketOrRugby(doc: TokenizedArticle, f: EntityFinding, before: string): boolean {
+  const t = doc.tokens[f.first];
+  if (f.kind !== 'partial' || f.first !== f.last || !GAME_AT.test(before) || STAY_AT.test(before)) return false;
+  const [next, after] = [doc.tokens[f.last + 1], doc.tokens[f.last + 2]];
+  const partOfName = next?.key === 'of' && !!after?.cap;
+  return !isPluralShaped(t.key) && !modifiesNoun(doc.tokens, f.last) && !partOfName;
+}
 
 /** The finding `f` may be a ground's name: a name no rule typed, one a rule (not the lists) typed as an organization, or an untitled person's. */
 function groundShaped(f: EntityFinding): boolean {
@@ -63,6 +94,7 @@ export function typeSportsGrounds(doc: TokenizedArticle, findings: EntityFinding
     const first = tokens[from].key === 'the' && from < last ? from + 1 : from;
     return placeFinding(doc, first, last, 'facility');
   };
+  let cricketOrRugby: boolean | undefined;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
     const [t, next] = [tokens[f.last], findings[i + 1]];
@@ -76,7 +108,12 @@ export function typeSportsGrounds(doc: TokenizedArticle, findings: EntityFinding
     const before = body.slice(Math.max(segmentStart, tokens[f.first].start - 40), tokens[f.first].start);
     const headed = f.last > f.first && GROUND_HEADS.has(t.key) && !t.possessive;
     const placed = (sports ? /\b(?:at|the)\s+$/i : /\bat\s+$/i).test(before) || HOSTS_AFTER.test(body.slice(t.end, t.end + 24));
-    const placedGround = CROWD_AT.test(before) || SCORE_AT.test(before) || (sports && AT_THE.test(before) && groundAfterThe(doc, f)) || (headed && (placed || (sports && f.kind !== 'person')));
+    const placedGround =
+      CROWD_AT.test(before) ||
+      SCORE_AT.test(before) ||
+      (sports && AT_THE.test(before) && groundAfterThe(doc, f)) ||
+      (headed && (placed || (sports && f.kind !== 'person'))) ||
+      (groundOfCricketOrRugby(doc, f, before) && (cricketOrRugby ??= isCricketOrRugbyCopy(doc)));
     // A town stays a town but before a ground's head word: the gazetteer asked last, as it costs most.
     if (placedGround && (headed || !cityNamed(surfaceOf(doc, f.first, f.last)))) findings[i] = ground(f.first, f.last);
   }
