@@ -284,11 +284,13 @@ function particlesBeforeSurname(reg: EntityRegistry, first: number): number {
   return from > 0 && previous?.end === reg.doc.tokens[from - 1].end ? first : from;
 }
 
-/** A person of its own named by the words `ws` of finding `f` (and the particles before them: particlesBeforeSurname), added to `clusters`. */
-function newPerson(reg: EntityRegistry, clusters: PersonCluster[], found: ArticleToken[], at: { first: number; last: number }): string {
-  const first = particlesBeforeSurname(reg, at.first);
-  const ws = [...reg.doc.tokens.slice(first, at.first), ...found];
-  const f = { first, last: at.last };
+/**
+ * A person of its own named by the words `ws` of finding `at`, added to `clusters`; the mention takes in the particles
+ * written before them (particlesBeforeSurname: "von der Leyen"), the person keeps the words' name, so that a surname read
+ * alone stays a lone surname, which the store joins to the one person stored with it.
+ */
+function newPerson(reg: EntityRegistry, clusters: PersonCluster[], ws: ArticleToken[], at: { first: number; last: number }): string {
+  const f = { first: particlesBeforeSurname(reg, at.first), last: at.last };
   const cluster: PersonCluster = { words: ws.map((t) => t.text), keys: ws.map((t) => t.key), starts: [ws[0].start] };
   clusters.push(cluster);
   return mentionPerson(reg, cluster, f);
