@@ -45,12 +45,14 @@ export const DIRECTION_PREPOSITIONS: readonly string[] = ['from', 'into', 'towar
 
 /**
  * Words that open a place's name, and the kind they give it: "Mount Everest", "Lake Tahoe", "Cape Horn", "Kibbutz Ein Harod" (an Israeli village), "Camp David",
- * and the word for an island that opens an island's name in Thai, Malay, Spanish, Portuguese and French ("Koh Samui", "Pulau Ubin",
- * "Isla Mujeres", "Ilha Grande", "Île de Ré").
+ * the word for an island that opens an island's name in Thai, Malay, Spanish, Portuguese and French ("Koh Samui", "Pulau Ubin",
+ * "Isla Mujeres", "Ilha Grande", "Île de Ré"), and the Arabic words for a valley, a mountain, a well and a ruin that open
+ * place names across the Middle East and North Africa ("Wadi Rum", "Jebel Ali", "Jabal Amel", "Bir Zeit", "Khirbet Tana").
  */
 export const GEO_PREFIXES: Readonly<Record<string, string>> = {
   mount: 'mountain', mt: 'mountain', lake: 'lake', isle: 'island', kibbutz: 'city', moshav: 'city', camp: 'facility',
   koh: 'island', pulau: 'island', isla: 'island', ilha: 'island', 'île': 'island', cape: 'region',
+  wadi: 'region', jebel: 'mountain', jabal: 'mountain', djebel: 'mountain', bir: 'city', khirbet: 'city',
 };
 
 /** The four cardinal points, which are surnames too ("Adam West", "Oliver North"). */

@@ -672,6 +672,12 @@ describe('extractEntities: names whose head comes first', () => {
   it('reads a kibbutz as a place', () => {
     expect(extract('She grew up on Kibbutz Ein Tavor in the north.').locations).toEqual(['Kibbutz Ein Tavor']);
   });
+
+  it('reads a name opened by the Arabic word for a valley, a mountain, a well or a ruin as a place, not a person', () => {
+    const r = extract('Floods cut the road through Wadi Quzal, and shelling hit Jebel Tarrif.', 'Families fled from Bir Hassoum to Khirbet Umla.');
+    expect(r.locations).toEqual(expect.arrayContaining(['Wadi Quzal', 'Jebel Tarrif', 'Bir Hassoum', 'Khirbet Umla']));
+    expect(r.people).toEqual([]);
+  });
 });
 
 describe('extractEntities: a compass word before a place', () => {
