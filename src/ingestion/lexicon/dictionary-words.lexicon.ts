@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { BoundedMemo, MEMO_LIMIT } from './bounded.memo';
 
 /**
  * The words of an English spelling dictionary (dictionary-en: Hunspell's en_US word list from
@@ -65,7 +66,8 @@ function suffixRules(affixes: string): SuffixRule[] {
 }
 
 /** True when the folded word is a form the dictionary's suffix rules make of a lower-case base ("neighboring", "organized", "travelers"). */
-function suffixedForm(words: DictionaryWords, key: string): boolean {
+function suffixedForm(key: string): boolean {
+  const words = dictionaryWords();
   return words.suffixRules.some((r) => {
     if (!r.add || !key.endsWith(r.add)) return false;
     const base = key.slice(0, key.length - r.add.length) + r.strip;
@@ -76,8 +78,11 @@ function suffixedForm(words: DictionaryWords, key: string): boolean {
 /** True when the dictionary spells the folded word `key` in lower case, as an ordinary word: a base form or a form its suffix rules make of one. */
 export function isDictionaryWord(key: string): boolean {
   const words = dictionaryWords();
-  return words.lower.has(key) || suffixedForm(words, key);
+  return words.lower.has(key) || suffixed.get(key, suffixedForm);
 }
+
+/** suffixedForm's answers for the words met (every suffix rule is tried on a word the dictionary does not list). */
+const suffixed = new BoundedMemo<boolean>(MEMO_LIMIT);
 
 /** True when the dictionary lists the folded word `key` capitalised, as a proper name ("newton"). */
 export function isDictionaryName(key: string): boolean {

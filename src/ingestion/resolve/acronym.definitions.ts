@@ -1,9 +1,8 @@
 import { bracketedAcronymAfter, initialsStart } from '../extract/acronym-spelling.rules';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
-import { BoundedMemo } from '../lexicon/bounded.memo';
+import { BoundedMemo, MEMO_LIMIT } from '../lexicon/bounded.memo';
 import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { MEMO_LIMIT } from '../lexicon/entity.dictionary';
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isGivenName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, taggerReadsAsAdjective } from '../lexicon/english.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
 import { foldName } from '../lexicon/name.normalize';
