@@ -23,8 +23,8 @@ const RELATIVE = /^,\s+(who|which)\b/;
 
 /**
  * What the words right after the name ending at token `last` show it to be: a person when a speech
- * verb and "he" / "she" / "his" / "her" follow ("Quorvle said he", "Quorvle said on Monday that she")
- * or ", who"; an organization when a speech verb and "it" / "its" follow ("Quorvle said it would"), or
+ * verb and "he" / "she" / "his" / "her" follow ("Quorvle said he", "Quorvle said on Monday that she"),
+ * ", who", or the person's age or party and state (personTagAfter: "Quorvle, 34,", "Quorvle (D-Ohio)"); an organization when a speech verb and "it" / "its" follow ("Quorvle said it would"), or
  * ", which", or a noun only a company has ("Quorvle shares", "Quorvle's employees"), or "reported"
  * ("Quorvle reported that"); else null.
  */
@@ -34,6 +34,7 @@ export function evidenceAfter(doc: TokenizedArticle, last: number): NameEvidence
   const next = tokens[last + 1];
   const relative = RELATIVE.exec(body.slice(name.end, name.end + 8));
   if (relative) return relative[1] === 'who' ? 'person' : 'organization';
+  if (personTagAfter(doc, last)) return 'person';
   // A possessive joins the next word over its "'s" and one space.
   const joined = name.joinsNext || (name.possessive && /^['’]s? $/.test(body.slice(name.end, next?.start)));
   if (!next || next.segment !== name.segment || next.cap || !joined) return null;
@@ -43,6 +44,39 @@ export function evidenceAfter(doc: TokenizedArticle, last: number): NameEvidence
   const pronoun = subjectAfterCue(tokens, last + 1);
   if (pronoun && PERSON_PRONOUNS.has(pronoun)) return 'person';
   return pronoun && THING_PRONOUNS.has(pronoun) ? 'organization' : null;
+}
+
+/** The oldest age news gives a person. */
+export const MAX_AGE = 120;
+
+/**
+ * "Quorvle, 34, was jailed", "Dean Quintell, aged 22, died", "the victim, Ann Quorvle, 45.": a person's age set off by a comma right
+ * after the name ending at token `last` (a number of one to three digits, no more than MAX_AGE), closed by a comma or a full stop.
+ */
+export function ageSetOffAfter(doc: TokenizedArticle, last: number): boolean {
+  const { tokens, body } = doc;
+  const name = tokens[last];
+  const aged = tokens[last + 1]?.key === 'aged' && !tokens[last + 1].cap ? 1 : 0;
+  const age = tokens[last + 1 + aged];
+  if (!age || age.segment !== name.segment || name.possessive || !/^\d{1,3}$/.test(age.text) || Number(age.text) > MAX_AGE) return false;
+  if (aged && body.slice(tokens[last + 1].end, age.start) !== ' ') return false;
+  return /^\s*,\s*$/.test(body.slice(name.end, tokens[last + 1].start)) && /^[,.](?!\d)/.test(body.slice(age.end, age.end + 2));
+}
+
+/**
+ * "Ann Quorvle (D-Ohio)", "Ann Quorvle, R-Texas,": right after the name ending at token `last`, in brackets or after a comma, a US
+ * legislator's party initial, a hyphen and the state or district the member stands for.
+ */
+function partyTagAfter(doc: TokenizedArticle, last: number): boolean {
+  const [name, tag] = [doc.tokens[last], doc.tokens[last + 1]];
+  if (!tag || tag.segment !== name.segment || name.possessive || !/^[DRI]-\p{Lu}/u.test(tag.text)) return false;
+  const gap = doc.body.slice(name.end, tag.start);
+  return gap === ' (' || gap === ', ';
+}
+
+/** What news writes right after a person's name alone: the person's age (ageSetOffAfter) or a legislator's party and state (partyTagAfter). */
+export function personTagAfter(doc: TokenizedArticle, last: number): boolean {
+  return ageSetOffAfter(doc, last) || partyTagAfter(doc, last);
 }
 
 /** Forms of "win" before what was won. */

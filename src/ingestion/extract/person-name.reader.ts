@@ -11,7 +11,7 @@ import { CARDINAL_POINTS, GEO_HEADS } from '../lexicon/place-words.lexicon';
 import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
 import { isConnector, isOrdinaryWord, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
-import { evidenceAfter } from './name-evidence.rules';
+import { evidenceAfter, personTagAfter } from './name-evidence.rules';
 import { agentNoun, isOrdinary, isPluralShaped, jobNoun, lonelyNameWord, modifiesNoun, nameShaped, ordinaryWordEnding, pluralOfWord, verbLike } from './name-shape.rules';
 
 /**
@@ -774,6 +774,8 @@ function personEvidence(doc: TokenizedArticle, piece: number[]): boolean {
   if (personNounBefore(tokens, first)) return true;
   const after = tokens[last + 1];
   if (after && after.key === 'who' && /^\s*,\s*$/.test(doc.body.slice(tokens[last].end, after.start))) return true;
+  // "Sherrod Quorvle (D-Ohio)", "Pearl Quintell, 34,": a legislator's party and state, or an age, right after the words.
+  if (personTagAfter(doc, last)) return true;
   // The surname alone elsewhere ("Pearl Mabry ... said Mabry"); a given name or a plural ("Warhol Polaroids") alone proves nothing.
   // After an ordinary first word ("Cyclone Phailin", "Space Shuttle Endeavour") the surname alone must stand beside a speech cue.
   const surname = tokens[last].key;

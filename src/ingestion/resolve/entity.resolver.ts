@@ -21,7 +21,7 @@ import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from
 import { EntityRegistry } from './entity.registry';
 import { applyLocative, cityOrState, locativeContext, placeNounAfter, stateAfter } from './locative.context';
 import { clusterPersonNames, resolvePartialName, type Gender, type PersonCluster } from './person.resolver';
-import { evidenceAfter, winsIndividualEvent } from '../extract/name-evidence.rules';
+import { ageSetOffAfter, evidenceAfter, winsIndividualEvent } from '../extract/name-evidence.rules';
 import { isOrdinaryCompanyWord, isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations } from './person-or-organization.rules';
 
 /**
@@ -380,15 +380,13 @@ function townAfterPreposition(tokens: ArticleToken[], at: number, afterPlace: bo
   return town.primaryName && !(preposition && t.upper) && !isCommonWord(t.key) && !isDictionaryWord(t.key) ? town : null;
 }
 
-/** The oldest age news gives a person in an apposition ("Ann Quorvle, 45, of Leeds"). */
-const MAX_AGE = 120;
-
-/** True when token `at` follows "of" after a person's age set off by commas after a name: "Ann Quorvle, 45, of Leeds". */
+/** True when token `at` follows "of" after a person's age set off by commas after a name (ageSetOffAfter): "Ann Quorvle, 45, of Leeds", "Quorvle, aged 45, of Leeds". */
 function hometownAfterAge(doc: TokenizedArticle, at: number): boolean {
   const { tokens, body } = doc;
-  const [of, age, name] = [tokens[at - 1], tokens[at - 2], tokens[at - 3]];
-  if (!name || of.key !== 'of' || of.cap || !of.joinsNext || !name.cap || name.segment !== tokens[at].segment || !/^\d{1,3}$/.test(age.text) || Number(age.text) > MAX_AGE) return false;
-  return /^\s*,\s*$/.test(body.slice(name.end, age.start)) && /^\s*,\s*$/.test(body.slice(age.end, of.start));
+  const [of, age] = [tokens[at - 1], tokens[at - 2]];
+  if (!age || of.key !== 'of' || of.cap || !of.joinsNext || of.segment !== tokens[at].segment || !/^\s*,\s*$/.test(body.slice(age.end, of.start))) return false;
+  const name = tokens[at - 3]?.key === 'aged' ? at - 4 : at - 3;
+  return !!tokens[name]?.cap && ageSetOffAfter(doc, name);
 }
 
 /** True when the article writes the word `key` (a town's name) right after a place preposition somewhere. */

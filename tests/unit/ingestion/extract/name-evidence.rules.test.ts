@@ -9,6 +9,14 @@ function docOf(text: string, word: string) {
   return { doc, at: doc.tokens.findIndex((t) => t.text === word) };
 }
 
+/** Each case's text, its name's word and what evidenceAfter reads after that word. */
+function expectEvidence(cases: [string, string, string | null][]): void {
+  for (const [text, word, expected] of cases) {
+    const { doc, at } = docOf(text, word);
+    expect(evidenceAfter(doc, at)).toBe(expected);
+  }
+}
+
 describe('evidenceAfter', () => {
   it('reads a person in the winner of a contest only one person wins ("won the Tellan Marathon"), not of a contract or a cup', () => {
     const cases: [string, string, string | null][] = [
@@ -18,12 +26,27 @@ describe('evidenceAfter', () => {
       ['Quorvle won a contract from the army.', 'Quorvle', null],
       ['Quorvle won the Brellow Cup.', 'Quorvle', null],
     ];
-    for (const [text, word, expected] of cases) {
-      const { doc, at } = docOf(text, word);
-      expect(evidenceAfter(doc, at)).toBe(expected);
-    }
+    expectEvidence(cases);
     const people = extractEntities(articleFrom(['Quorvle won the Tellan Marathon for the third time.'])).entities.map((e) => `${e.type} ${e.name}`);
     expect(people).toContain('PERSON Quorvle');
+  });
+
+  it('reads a person in an age set off by commas ("Quorvle, 34,") and in a legislator\'s party and state ("(D-Ohio)", ", R-Texas,")', () => {
+    const cases: [string, string, string | null][] = [
+      ['Quorvle, 34, was jailed.', 'Quorvle', 'person'],
+      ['The victim was named as Quorvle, aged 22.', 'Quorvle', 'person'],
+      ['Quorvle (D-Ohio) objected.', 'Quorvle', 'person'],
+      ['Quorvle, R-Texas, objected.', 'Quorvle', 'person'],
+      ['Quorvle, 1,000 jobs went.', 'Quorvle', null],
+      ['Quorvle, 450, was the total.', 'Quorvle', null],
+    ];
+    expectEvidence(cases);
+    const people = (text: string): string[] => extractEntities(articleFrom([text])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(people('Lawmakers including Tavish Brown (D-Ohio) and Ann Quorvle (R-Texas) objected.')).toContain('PERSON Tavish Brown');
+    expect(people('Oskarin Sinner, 23, beat the defending champion.')).toContain('PERSON Oskarin Sinner');
+    expect(people('Feltham, 24, died at the scene.')).toContain('PERSON Feltham');
+    // "aged" before the age keeps the home town after it a place.
+    expect(people('Ann Quorvle, aged 45, of Bradford, was charged.')).toContain('LOCATION Bradford');
   });
 
   it('reads a person in "said he" and ", who", an organization in "said its", ", which" and a company noun', () => {
