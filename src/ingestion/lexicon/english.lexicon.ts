@@ -169,10 +169,39 @@ let lastFlags = 0;
 
 function hasFlag(word: string, flag: number): boolean {
   if (word !== lastWord) {
-    lastFlags = lexicon().flags.get(word) ?? 0;
+    lastFlags = lexicon().flags.get(word) ?? britishFlags(word);
     lastWord = word;
   }
   return (lastFlags & flag) !== 0;
+}
+
+/** The flags bits of a word's class, without those of a name: a British spelling of a word is no name ("labour"). */
+const WORD_CLASS_FLAGS = FUNCTION | COMMON | CLOSED;
+
+/**
+ * The flags of a word the lexicon lacks that is spelt the British way, from its American spelling ("labour", "jewellery",
+ * "organised" read as "labor", "jewelry", "organized"): a word class only, never a name's. 0 for other words.
+ */
+function britishFlags(word: string): number {
+  const american = americanSpellingOf(word);
+  return american === word ? 0 : (lexicon().flags.get(american) ?? 0) & WORD_CLASS_FLAGS;
+}
+
+/** compromise's tag or tags for a lower-case word, or for the American spelling of a British-spelt word it lacks ("organised"). */
+function entryOf(word: string): string | string[] | undefined {
+  const { entries } = lexicon();
+  const tags = entries.get(word);
+  if (tags !== undefined) return tags;
+  const american = americanSpellingOf(word);
+  return american === word ? undefined : entries.get(american);
+}
+
+/** The words the lexicon lacks, each with its American spelling (most the word itself: names, mostly), remembered. */
+const americanSpellings = new BoundedMemo<string>(MEMO_LIMIT);
+
+/** americanSpelling of a word the lexicon lacks, remembered: callers ask of the same names again and again. */
+function americanSpellingOf(word: string): string {
+  return americanSpellings.get(word, americanSpelling);
 }
 
 const NO_TAGS: ReadonlySet<string> = new Set();
@@ -191,7 +220,7 @@ export function lexiconTags(word: string): ReadonlySet<string> {
   const lex = lexicon();
   let tags = lex.tags.get(word);
   if (!tags) {
-    const tag = lex.entries.get(word);
+    const tag = entryOf(word);
     if (tag === undefined) return NO_TAGS;
     tags = new Set(typeof tag === 'string' ? [tag] : tag);
     lex.tags.set(word, tags);
@@ -201,7 +230,7 @@ export function lexiconTags(word: string): ReadonlySet<string> {
 
 /** True when the lexicon gives the lower-case word or phrase this tag (no set is made: for hot paths). */
 export function hasLexiconTag(word: string, tag: string): boolean {
-  const tags = lexicon().entries.get(word);
+  const tags = entryOf(word);
   return tags !== undefined && (typeof tags === 'string' ? tags === tag : tags.includes(tag));
 }
 
