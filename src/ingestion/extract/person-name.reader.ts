@@ -523,9 +523,10 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   // So too before a possessive that owns the next word ("Taylor Swift's new album"), as a person owns her album.
   if (n === 1 && ws.length === 2 && !titleCase && firstName && wordWrittenAsName(ws[1]) && (ownsNext(tokens, piece[1]) || personEvidence(doc, piece))) return piece;
   // "Jannik Sinner said he", "Jannik Sinner won the Australian Open": a first word no list or dictionary knows before an ordinary noun
-  // no text writes as a name, the two alone, with a sign only a person gives (evidenceAfter, personAsSubject), are one ("Quorvle
+  // no text writes as a name, the two alone, with a sign only a person gives (evidenceAfter, personAsSubject), or the noun alone
+  // elsewhere beside a speech cue or before an age ("Sinner said", "Sinner, 23,": surnameAloneElsewhere), are one ("Quorvle
   // Energy said it" stays none).
-  if (n === 1 && ws.length === 2 && !titleCase && unknownWord(ws[0]) && ordinaryNounAsSurname(ws[1]) && (evidenceAfter(doc, piece[1]) === 'person' || personAsSubject(doc, piece[1]))) return piece;
+  if (n === 1 && ws.length === 2 && !titleCase && unknownWord(ws[0]) && ordinaryNounAsSurname(ws[1]) && (evidenceAfter(doc, piece[1]) === 'person' || personAsSubject(doc, piece[1]) || surnameAloneElsewhere(doc, piece[1], true))) return piece;
   if (ws.length === 2 && !titleCase && (placeAfterUnknownGivenName(tokens, piece, 1) || givenNameAndCardinalPoint(doc, piece))) return piece;
   if (ws.length === 2 && !titleCase && nicknameAndSurname(doc, piece[0], piece[1])) return piece;
   if (n < 2) return [];
@@ -778,11 +779,21 @@ function personEvidence(doc: TokenizedArticle, piece: number[]): boolean {
   if (personTagAfter(doc, last)) return true;
   // The surname alone elsewhere ("Pearl Mabry ... said Mabry"); a given name or a plural ("Warhol Polaroids") alone proves nothing.
   // After an ordinary first word ("Cyclone Phailin", "Space Shuttle Endeavour") the surname alone must stand beside a speech cue.
+  if (isGivenName(tokens[last].key)) return false;
+  return surnameAloneElsewhere(doc, last, isCommonWord(tokens[first].key) && !isGivenName(tokens[first].key));
+}
+
+/**
+ * The word at token `last`, no plural, written alone elsewhere in the article (not right before a capitalised word, nor after one or
+ * a particle of a longer name: "Air India", "Banco de la Nación" again; nor alone after an article); when `cued`, only where a speech cue stands beside it
+ * ("Sinner said") or the person's age or party and state follow it ("Sinner, 23,": personTagAfter).
+ */
+function surnameAloneElsewhere(doc: TokenizedArticle, last: number, cued: boolean): boolean {
+  const { tokens } = doc;
   const surname = tokens[last].key;
-  if (isGivenName(surname) || isPluralShaped(surname)) return false;
-  const cued = isCommonWord(tokens[first].key) && !isGivenName(tokens[first].key);
-  // Alone: not right after a capitalised word or a particle of a longer name ("Banco de la Nación" again).
-  return tokens.some((t, i) => t.key === surname && t.cap && i !== last && !(tokens[i - 1]?.joinsNext && (tokens[i - 1].cap || isConnector(tokens[i - 1]))) && !afterArticleAlone(doc, i) && (!cued || hasCue(doc, i, i)));
+  if (isPluralShaped(surname)) return false;
+  const alone = (i: number): boolean => !(tokens[i - 1]?.joinsNext && (tokens[i - 1].cap || isConnector(tokens[i - 1]))) && !(tokens[i].joinsNext && tokens[i + 1]?.cap);
+  return tokens.some((t, i) => t.key === surname && t.cap && i !== last && alone(i) && !afterArticleAlone(doc, i) && (!cued || hasCue(doc, i, i) || personTagAfter(doc, i)));
 }
 
 /** The first of up to three lower-case title words right before token `at` ("presidential nominee X"), or null. */

@@ -315,6 +315,15 @@ describe('person-name reader', () => {
     expect(found('Orvanek Sinner said it would cut jobs.')).not.toContain('PERSON Orvanek Sinner');
   });
 
+  it('reads a word no list knows before an ordinary noun as a person\'s name when the noun alone elsewhere has a speech cue or an age ("Sinner said", "Sinner, 23,")', () => {
+    const found = (...paragraphs: string[]) => extractEntities(articleFrom(paragraphs)).entities.map((e) => `${e.type} ${e.name}`);
+    expect(found('Orvanek Sinner beat the defending champion in straight sets.', '"I played well," Sinner said.')).toContain('PERSON Orvanek Sinner');
+    expect(found('Orvanek Sinner beat the defending champion in straight sets.', 'Sinner, 23, faces Quorvle next.')).toContain('PERSON Orvanek Sinner');
+    // Not the first word of a longer name ("said Air Ostrava"), nor without any such sign.
+    expect(found('Brokers expect Quorvle Air to order jets.', 'Analysts said Air Ostrava was next.')).not.toContain('PERSON Quorvle Air');
+    expect(found('Orvanek Sinner beat the defending champion in straight sets.')).not.toContain('PERSON Orvanek Sinner');
+  });
+
   it('reads a given name the lists know and a cardinal point, as the subject of a past tense, as a person ("Adam West released")', () => {
     const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
     expect(found('Gareth West released a new record on Friday.')).toEqual(['PERSON Gareth West']);
