@@ -5,7 +5,7 @@ import { DOCUMENT_HEADS, EVENT_WORDS, INFLECTED, NAMED_VEHICLES_AND_STORMS, NAME
 import { foldName } from '../lexicon/name.normalize';
 import { chamberNamedAfterThe, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { isMajorPlaceName, stateNamed } from '../lexicon/place.gazetteer';
-import { APPOSITION_PLACE_NOUNS, COMPASS, COMPASS_INITIALS, DIRECTION_PREPOSITIONS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
+import { APPOSITION_PLACE_NOUNS, CARDINAL_POINTS, COMPASS, COMPASS_INITIALS, DIRECTION_PREPOSITIONS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { ARTICLES, INDEFINITE_ARTICLES, TIME_WORDS } from '../lexicon/speaker.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { bracketedAcronymAfter, initialsStart } from './acronym-spelling.rules';
@@ -63,7 +63,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   personsAfterDottedInitials(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
-  const rewrites = [personsAroundNicknames, withoutNamedThings, joinNames, numberedOrganizations, demonymsInNames, placesBeforeTheirRegion, townsAfterIn, placesInDatelines, citedAuthors, surnamesOpeningSentences];
+  const rewrites = [personsAroundNicknames, withoutNamedThings, joinNames, numberedOrganizations, demonymsInNames, placesBeforeTheirRegion, constituenciesByCompass, townsAfterIn, placesInDatelines, citedAuthors, surnamesOpeningSentences];
   return rewrites.reduce((found, rewrite) => rewrite(doc, found), findings);
 }
 
@@ -176,6 +176,41 @@ function placesBeforeTheirRegion(doc: TokenizedArticle, findings: EntityFinding[
     if (!/^\s*,\s*$/.test(between) && !(region && townShaped && regionAfterIn(between))) return f;
     return placeFinding(doc, f.first, f.last, 'city');
   });
+}
+
+/** Before a name, an election's word and its preposition: "the MP for", "member for", "the constituency of", "the by-election in", "voters in". */
+const ELECTION_BEFORE = /\b(?:MPs?|member|candidate|seat|constituency|riding|by-election|voters|turnout)\s+(?:for|of|in)\s+$/i;
+/** After a name, an election's noun it modifies: " constituency", " by-election", " seat", " voters", " MP". */
+const ELECTION_NOUN_AFTER = /^\s+(?:constituency|by-election|seat|riding|voters|electorate|MP)\b/;
+/** After a name, how a seat votes: " voted Labour", " swung to Reform", " in the by-election". */
+const ELECTION_VERB_AFTER = /^\s+(?:voted|swung)\s+(?:to\s+(?:the\s+)?)?\p{Lu}|^\s+in\s+the\s+(?:by-)?election\b/u;
+
+/**
+ * "the MP for Ealing West", "the Hackney South by-election", "Ealing West voted Labour": a name no list knows and a capitalised cardinal
+ * point or "Central" (TOWN_PART_WORDS), read as one person or name ("Ealing West") or as a name and "the West", in election copy
+ * (ELECTION_BEFORE, ELECTION_NOUN_AFTER; ELECTION_VERB_AFTER where the first word is no given name: "Adam West voted") is a constituency,
+ * a place. Returns the findings so retyped.
+ */
+function constituenciesByCompass(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
+  const { tokens, body } = doc;
+  const out: EntityFinding[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const g = findings[i + 1];
+    // "Ealing" and "West" read apart: the name and the region "the West".
+    const split = f.kind === 'partial' && f.first === f.last && g?.kind === 'dict' && g.hit.type === 'REGION' && g.first === f.last + 1 && g.first === g.last && tokens[f.last].joinsNext;
+    const last = split ? g.last : f.last;
+    const shaped = (split || ((f.kind === 'partial' || (f.kind === 'person' && f.titleFirst === null)) && last === f.first + 1)) && TOWN_PART_WORDS.has(tokens[last].key) && tokens[last].cap;
+    if (!shaped || tokens[last].possessive || tokens[f.first].upper) {
+      out.push(f);
+      continue;
+    }
+    const [before, after] = [body.slice(Math.max(0, tokens[f.first].start - 30), tokens[f.first].start), body.slice(tokens[last].end, tokens[last].end + 30)];
+    const election = ELECTION_BEFORE.test(before) || ELECTION_NOUN_AFTER.test(after) || (ELECTION_VERB_AFTER.test(after) && !isGivenName(tokens[f.first].key));
+    out.push(election ? placeFinding(doc, f.first, last, 'region') : f);
+    if (election && split) i++;
+  }
+  return out;
 }
 
 /** Nouns of regard after which "in" takes a person: "faith in", "confidence in", "trust in". */
@@ -709,9 +744,11 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
           const head = i + len + compass < chunk.length ? tokens[chunk[i + len + compass]] : null;
           const placeKind = head?.cap && hit.type !== 'ORGANIZATION' && hit.type !== 'DEMONYM' ? (GEO_HEADS[head.key] ?? stateHeadKind(doc, chunk[i], last, head)) : undefined;
           const end = chunk[i + len + compass];
+          const part = placeKind ? 0 : townPartWords(doc, chunk, i + len, hit);
           if (placeKind) out.push(placeFinding(doc, chunk[i], end, placeKind));
+          else if (part) out.push(placeFinding(doc, chunk[i], chunk[i + len + part - 1], 'region'));
           else out.push({ kind: 'dict', hit, first: chunk[i], last });
-          matched = placeKind ? len + 1 + compass : len;
+          matched = placeKind ? len + 1 + compass : len + part;
           break;
         }
       }
@@ -1120,6 +1157,26 @@ function modalGivenName(t: ArticleToken, next: ArticleToken | undefined, after: 
 function monthAbbreviationGivenName(t: ArticleToken, next: ArticleToken | undefined): boolean {
   if (!t.joinsNext || !next || !monthAbbreviationAsName(t)) return false;
   return NAME_PARTICLES.has(next.key) || (next.cap && !next.upper && nameShaped(next) && !isFunctionWord(next.key));
+}
+
+/** Words that, written after a town's name, name a part of it: "Glasgow East", "Cardiff Central", "Sheffield South East". */
+const TOWN_PART_WORDS: ReadonlySet<string> = new Set([...CARDINAL_POINTS, 'central']);
+
+/**
+ * "Glasgow East", "Cardiff Central", "Sheffield South East" (a constituency, a district): after a town the lists know (`hit`),
+ * one or two capitalised compass words (TOWN_PART_WORDS) from chunk position `at` that end the chunk or come before a
+ * connector ("Cardiff Central and Bristol West") name a part of the town, outside a headline; not before a noun they modify
+ * ("the Kowloon East geographical constituency": the town alone is named). Returns how many words they are, else 0.
+ */
+function townPartWords(doc: TokenizedArticle, chunk: number[], at: number, hit: DictionaryHit): number {
+  const { tokens } = doc;
+  if (hit.type !== 'CITY' || at >= chunk.length || doc.segments[tokens[chunk[at]].segment].titleCase || !tokens[chunk[at] - 1].joinsNext) return 0;
+  const part = (k: number | undefined): boolean => k !== undefined && tokens[k].cap && !tokens[k].upper && TOWN_PART_WORDS.has(tokens[k].key);
+  let words = 0;
+  while (words < 2 && part(chunk[at + words])) words++;
+  const after = chunk[at + words];
+  if (words && after === undefined && modifiesNoun(tokens, chunk[at + words - 1])) return 0;
+  return after === undefined || isConnector(tokens[after]) ? words : 0;
 }
 
 /**

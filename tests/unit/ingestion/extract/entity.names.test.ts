@@ -695,6 +695,22 @@ describe('extractEntities: a compass word before a place', () => {
   });
 });
 
+describe('extractEntities: a compass word after a place (a constituency, a district)', () => {
+  it('names a part of a town the lists know ("Glasgow East", "Cardiff Central and Bristol West"), not the town alone', () => {
+    const r = extract('Turnout in Glasgow East was low, and Cardiff Central and Bristol West stayed Labour.', 'Sheffield South East was closer.');
+    expect(r.locations).toEqual(expect.arrayContaining(['Glasgow East', 'Cardiff Central', 'Bristol West', 'Sheffield South East']));
+    expect(r.locations).not.toContain('Glasgow');
+    expect(r.people).toEqual([]);
+  });
+
+  it('reads a name no list knows and a compass word as a constituency in election copy, a person elsewhere', () => {
+    const r = extract('The MP for Quenbury West resigned, and voters in Tarlow North go to the polls.', 'The Marsham South by-election is on Thursday.', 'Dunholt East voted Labour for the first time.');
+    expect(r.locations).toEqual(expect.arrayContaining(['Quenbury West', 'Tarlow North', 'Marsham South', 'Dunholt East']));
+    expect(r.people).toEqual([]);
+    expect(extract('Adam West voted Labour, and Tavi East said he would too.').locations).toEqual([]);
+  });
+});
+
 describe('extractEntities: a chamber named by an ordinary word after "the"', () => {
   it('reads "the House" as the House of Representatives where its name ends, and no other "House"', () => {
     const r = extract('The bill passed the House on Tuesday and went to the Senate in Washington.', 'Tourists visited the Opera House.');
