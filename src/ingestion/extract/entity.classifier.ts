@@ -885,8 +885,9 @@ function compassAbbreviation(doc: TokenizedArticle, chunk: number[], i: number, 
 function compassRegion(doc: TokenizedArticle, chunk: number[], i: number, out: EntityFinding[], flush: () => void): number {
   const { tokens } = doc;
   const t = tokens[chunk[i]];
+  if (!t.cap || t.upper || i + 1 >= chunk.length || !t.joinsNext) return 0;
   const prefix = Object.hasOwn(GEO_PREFIXES, t.key) ? GEO_PREFIXES[t.key] : undefined;
-  if (!t.cap || t.upper || !(PLACE_QUALIFIERS.has(t.key) || prefix) || i + 1 >= chunk.length || !t.joinsNext) return 0;
+  if (!(PLACE_QUALIFIERS.has(t.key) || prefix)) return 0;
   const most = Math.min(3, chunk.length - i - 1);
   for (let len = most; len >= 1; len--) if (lookupName(surfaceOf(doc, chunk[i], chunk[i + len]), len + 1)) return 0;
   for (let len = most; len >= 1; len--) {

@@ -732,7 +732,8 @@ const WORDS_WRITTEN = new WeakMap<TokenizedArticle, Set<string>>();
 function writtenAsWord(doc: TokenizedArticle, key: string): boolean {
   let words = WORDS_WRITTEN.get(doc);
   if (!words) {
-    words = new Set(doc.tokens.filter((t, i) => !t.cap || afterArticleAlone(doc, i)).map((t) => t.key));
+    words = new Set();
+    for (let i = 0; i < doc.tokens.length; i++) if (!doc.tokens[i].cap || afterArticleAlone(doc, i)) words.add(doc.tokens[i].key);
     WORDS_WRITTEN.set(doc, words);
   }
   return words.has(key);

@@ -228,9 +228,17 @@ export function lexiconTags(word: string): ReadonlySet<string> {
   return tags;
 }
 
+/** The last word hasLexiconTag looked up and its tags: callers ask for several tags of one word in a row. */
+let lastTagged = '';
+let lastTags: string | string[] | undefined;
+
 /** True when the lexicon gives the lower-case word or phrase this tag (no set is made: for hot paths). */
 export function hasLexiconTag(word: string, tag: string): boolean {
-  const tags = entryOf(word);
+  if (word !== lastTagged) {
+    lastTags = entryOf(word);
+    lastTagged = word;
+  }
+  const tags = lastTags;
   return tags !== undefined && (typeof tags === 'string' ? tags === tag : tags.includes(tag));
 }
 
