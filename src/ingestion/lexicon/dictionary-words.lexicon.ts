@@ -21,7 +21,8 @@ interface DictionaryWords {
   lower: Set<string>;
   /** Per word written in lower case, the flags of the suffixes it takes ("neighbor" -> "SMDYG"). */
   suffixFlags: Map<string, string>;
-  suffixRules: SuffixRule[];
+  /** The suffix rules that add something, by the last letter of what they add (a word is tried only by the rules that may have made it). */
+  suffixRules: Map<string, SuffixRule[]>;
   proper: Set<string>;
   /** Entries written all in capitals ("NATO", "FBI"), folded. */
   acronyms: Set<string>;
@@ -55,12 +56,13 @@ function dictionaryWords(): DictionaryWords {
 const NAME_MAKING_FLAGS: ReadonlySet<string> = new Set(['S', 'M']);
 
 /** The suffix rules of a Hunspell affix file: lines "SFX flag strip add condition" ("SFX G e ing e"; "0" strips or adds nothing). */
-function suffixRules(affixes: string): SuffixRule[] {
-  const rules: SuffixRule[] = [];
+function suffixRules(affixes: string): Map<string, SuffixRule[]> {
+  const rules = new Map<string, SuffixRule[]>();
   for (const line of affixes.split('\n')) {
     const [kind, flag, strip, add, condition] = line.trim().split(/\s+/);
-    if (kind !== 'SFX' || condition === undefined || NAME_MAKING_FLAGS.has(flag)) continue;
-    rules.push({ flag, strip: strip === '0' ? '' : strip, add: add === '0' ? '' : add, condition: new RegExp(`${condition}$`) });
+    if (kind !== 'SFX' || condition === undefined || NAME_MAKING_FLAGS.has(flag) || add === '0') continue;
+    const last = add[add.length - 1];
+    rules.set(last, [...(rules.get(last) ?? []), { flag, strip: strip === '0' ? '' : strip, add, condition: new RegExp(`${condition}$`) }]);
   }
   return rules;
 }
@@ -68,8 +70,9 @@ function suffixRules(affixes: string): SuffixRule[] {
 /** True when the folded word is a form the dictionary's suffix rules make of a lower-case base ("neighboring", "organized", "travelers"). */
 function suffixedForm(key: string): boolean {
   const words = dictionaryWords();
-  return words.suffixRules.some((r) => {
-    if (!r.add || !key.endsWith(r.add)) return false;
+  const rules = words.suffixRules.get(key[key.length - 1]);
+  return !!rules?.some((r) => {
+    if (!key.endsWith(r.add)) return false;
     const base = key.slice(0, key.length - r.add.length) + r.strip;
     return !!words.suffixFlags.get(base)?.includes(r.flag) && r.condition.test(base);
   });
