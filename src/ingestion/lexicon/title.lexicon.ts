@@ -6,11 +6,13 @@ import { hasLexiconTag } from './english.lexicon';
  * one head (an office or honorific); modifiers such as "General", "Foreign", "Vice" only qualify one.
  */
 
-/** Titles written abbreviated with a dot before a name ("Sen.", "Gov.", "Del."), as written. */
+/** Titles written abbreviated, with a dot or without, before a name ("Sen.", "Gov.", "Del.", "Pte"), as written. */
 export const TITLE_ABBREVIATIONS: readonly string[] = [
   'Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Gen', 'Gens', 'Lt', 'Col', 'Sgt', 'Capt', 'Cmdr',
   'Adm', 'Maj', 'Prof', 'Rev', 'Hon', 'Pres', 'Sec', 'Atty', 'Supt', 'Det', 'Amb', 'Fr', 'Msgr', 'Del', 'Cpl', 'Pvt',
   'Pfc', 'Spc', 'Insp', 'Brig', 'Esq', 'Ald',
+  // British and Commonwealth ranks, mostly written without a dot ("Pte Liam Quorvle", "Gnr Tom Quintell", "LCpl Ann Quorvle").
+  'Pte', 'LCpl', 'Gnr', 'Spr', 'Bdr', 'Tpr', 'Rfn', 'Gdsm', 'Cdr',
 ];
 
 /** Offices and honorifics that head a title, written out ("secretary", "spokesman", "sir"); a speaker phrase may end in one too. */

@@ -28,4 +28,11 @@ describe('title lexicon', () => {
     expect(people('VP Anderson said the plan would fail.')).toEqual(['Anderson']);
     expect(people('The vote closes at 5 PM Monday.')).toEqual([]);
   });
+
+  it('heads titles with the British and Commonwealth ranks written without a dot ("Pte", "Gnr", "LCpl"), kept out of the name', () => {
+    for (const w of ['pte', 'gnr', 'spr', 'lcpl', 'cdr']) expect(isTitleHead(w)).toBe(true);
+    const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(people('Pte Liam Quorvle and Gnr Tom Quintell were injured.')).toEqual(['Liam Quorvle', 'Tom Quintell']);
+    expect(people('Spr Ann Quorvle, 24, was killed.')).toEqual(['Ann Quorvle']);
+  });
 });
