@@ -1,6 +1,7 @@
 import { hasLexiconTag, isFunctionWord } from '../lexicon/english.lexicon';
 import { EVENT_WORDS, SCORE_TEXT } from '../lexicon/name-words.lexicon';
 import { cityNamed } from '../lexicon/place.gazetteer';
+import { TIME_WORDS } from '../lexicon/speaker.lexicon';
 import { isConnector, surfaceOf, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { isPluralShaped, modifiesNoun } from './name-shape.rules';
@@ -57,7 +58,35 @@ function groundOfCricketOrRugby(doc: TokenizedArticle, f: EntityFinding, before:
   if (f.kind !== 'partial' || f.first !== f.last || !GAME_AT.test(before) || STAY_AT.test(before)) return false;
   const [next, after] = [doc.tokens[f.last + 1], doc.tokens[f.last + 2]];
   const partOfName = next?.key === 'of' && !!after?.cap;
-  return !isPluralShaped(t.key) && !modifiesNoun(doc.tokens, f.last) && !partOfName;
+  return !isPluralShaped(t.key) && !beforeItsNoun(doc, f.last) && !partOfName;
+}
+
+/**
+ * The name ending at token `i` modifies the lower-case noun after it ("at the Brellow club") or, a possessive, owns it ("at
+ * Quorvle's request"); a time word after it is no noun of its ("at the Oval later this month", "at Lord's yesterday").
+ */
+function beforeItsNoun(doc: TokenizedArticle, i: number): boolean {
+  const next = doc.tokens[i + 1];
+  return (modifiesNoun(doc.tokens, i) && !TIME_WORDS.has(next.key)) || ownsNoun(doc, i);
+}
+
+/** Token `i`, a possessive, owns the lower-case noun right after it: "at Quorvle's request" (not "at Lord's after lunch"). */
+function ownsNoun(doc: TokenizedArticle, i: number): boolean {
+  const [t, next] = [doc.tokens[i], doc.tokens[i + 1]];
+  if (!t.possessive || !next || next.cap || next.segment !== t.segment || next.start - t.end !== 3) return false;
+  return !isFunctionWord(next.key) && !hasLexiconTag(next.key, 'Preposition') && !TIME_WORDS.has(next.key);
+}
+
+/**
+ * "at Lord's after lunch": a ground's name that ends in 's, which no noun follows (ownsNoun), takes it into its span; the
+ * tokenizer cut it off as a possessive. Rewrites token `i` so.
+ */
+function withItsS(doc: TokenizedArticle, i: number): void {
+  const t = doc.tokens[i];
+  if (!t.possessive || ownsNoun(doc, i)) return;
+  t.end += 2;
+  t.text = doc.body.slice(t.start, t.end);
+  t.possessive = false;
 }
 
 /** The finding `f` may be a ground's name: a name no rule typed, one a rule (not the lists) typed as an organization, or an untitled person's. */
@@ -68,7 +97,7 @@ function groundShaped(f: EntityFinding): boolean {
 /**
  * The name `f`, written after "at the", may be a ground's: no rule typed it, or it reads as an untitled person; no event's
  * word ends it ("the Open", "the Summit"), no plural ("the Masters", "the Knicks"), and no lower-case noun it would modify
- * follows it ("at the Brellow club"), nor a connector and a capital ("at the Thomas and Mack Center").
+ * follows it ("at the Brellow club"; a time word may: "at the Oval later"), nor a connector and a capital ("at the Thomas and Mack Center").
  */
 function groundAfterThe(doc: TokenizedArticle, f: EntityFinding): boolean {
   const [last, next] = [doc.tokens[f.last], doc.tokens[f.last + 1]];
@@ -77,7 +106,7 @@ function groundAfterThe(doc: TokenizedArticle, f: EntityFinding): boolean {
   if (!next || next.cap || next.segment !== last.segment || !last.joinsNext) return true;
   // "at the Thomas and Mack Center": a part of a longer name.
   const joined = isConnector(next) && !!doc.tokens[f.last + 2]?.cap;
-  return !joined && (isFunctionWord(next.key) || hasLexiconTag(next.key, 'Preposition'));
+  return !joined && (isFunctionWord(next.key) || hasLexiconTag(next.key, 'Preposition') || TIME_WORDS.has(next.key));
 }
 
 /**
@@ -92,6 +121,7 @@ export function typeSportsGrounds(doc: TokenizedArticle, findings: EntityFinding
   // "The Oval": a ground's name, without the article the rule that found it may have kept.
   const ground = (from: number, last: number): EntityFinding => {
     const first = tokens[from].key === 'the' && from < last ? from + 1 : from;
+    withItsS(doc, last);
     return placeFinding(doc, first, last, 'facility');
   };
   let cricketOrRugby: boolean | undefined;

@@ -414,9 +414,14 @@ describe('typeSportsGrounds: where games are played', () => {
   it('takes a one-word name after "at" in cricket or rugby copy for a ground, not after a stay, nor in other copy', () => {
     const cricket = mentions('Rain stopped play at Quarningley with England on 210 for four wickets.', 'Tom Quarley spent three years at Vornham before the move.');
     expect(cricket).toEqual(['Quarningley L', 'England L', 'Tom Quarley P', 'Vornham O']);
-    expect(mentions("The fly-half kicked two penalties at Quorrayfield, and the scrum held at Vornham's on Saturday.")).toEqual(['Quorrayfield L', 'Vornham L']);
+    expect(mentions("The fly-half kicked two penalties at Quorrayfield, and the scrum held at Vornham's on Saturday.")).toEqual(['Quorrayfield L', "Vornham's L"]);
     expect(mentions('The batsman made 80 at the Home of Quarning.')).not.toContain('Home L');
     expect(mentions('Tom Quarley spoke at Quarningley on Friday.')).not.toContain('Quarningley L');
+  });
+  it("keeps a ground's own 's in its span, and takes a ground before a time word, not a possessive before its noun", () => {
+    const grounds = mentions("The bowlers took two wickets before rain stopped play at Quarn's yesterday.", 'England face India at the Vornal later this month.');
+    expect(grounds.filter((m) => m.endsWith(' L'))).toEqual(["Quarn's L", 'England L', 'India L', 'Vornal L']);
+    expect(mentions("The batsman left at Quarley's request before the innings.")).toEqual([]);
   });
   it('takes a name read as a person’s that ends in a ground’s word for the ground where it hosts a game, not elsewhere', () => {
     expect(mentions('Grace Park will host the final in June.')).toEqual(['Grace Park L']);
