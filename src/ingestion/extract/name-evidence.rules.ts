@@ -1,6 +1,7 @@
 import { COMPANY_NOUNS, INDIVIDUAL_EVENT_WORDS, NAME_PARTICLES, PERSON_PRONOUNS } from '../lexicon/name-words.lexicon';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { TIME_WORDS, isWeekdayName } from '../lexicon/speaker.lexicon';
+import { lookupName } from '../lexicon/entity.dictionary';
 import type { ArticleToken, TokenizedArticle } from './article.tokenizer';
 
 /**
@@ -74,9 +75,28 @@ function partyTagAfter(doc: TokenizedArticle, last: number): boolean {
   return gap === ' (' || gap === ', ';
 }
 
-/** What news writes right after a person's name alone: the person's age (ageSetOffAfter) or a legislator's party and state (partyTagAfter). */
+/** A word of up to six letters in brackets, then a number, right after a name: "Quorvle (Lab) 12,345", "Quorvle (Eng) 254". */
+const RESULT_TAG = /^ \((\p{Lu}\p{L}{1,5})\) \d/u;
+
+/**
+ * "Quorvle (Lab) 12,345; Quintell (Con) 9,876", "Quorvle (Eng) 254": right after the name ending at token `last`, a short word in
+ * brackets that names no place the lists know (a party's or a side's abbreviation; not "Celtic (Scotland) 2") and a number: a
+ * candidate's votes or a player's figures in a results line.
+ */
+function resultTagAfter(doc: TokenizedArticle, last: number): boolean {
+  const name = doc.tokens[last];
+  const tag = RESULT_TAG.exec(doc.body.slice(name.end, name.end + 12));
+  if (!tag || name.possessive) return false;
+  const hit = lookupName(tag[1], 1);
+  return !hit || hit.type === 'ORGANIZATION';
+}
+
+/**
+ * What news writes right after a person's name alone: the person's age (ageSetOffAfter), a legislator's party and state
+ * (partyTagAfter) or a results line's party and votes (resultTagAfter).
+ */
 export function personTagAfter(doc: TokenizedArticle, last: number): boolean {
-  return ageSetOffAfter(doc, last) || partyTagAfter(doc, last);
+  return ageSetOffAfter(doc, last) || partyTagAfter(doc, last) || resultTagAfter(doc, last);
 }
 
 /** Forms of "win" before what was won. */

@@ -49,6 +49,18 @@ describe('evidenceAfter', () => {
     expect(people('Ann Quorvle, aged 45, of Bradford, was charged.')).toContain('LOCATION Bradford');
   });
 
+  it('reads a person in a results line\'s party or side and number ("Quorvle (Lab) 12,345"), not in a place and a score', () => {
+    expectEvidence([
+      ['Quorvle (Lab) 12,345; Quintell (Con) 9,876.', 'Quorvle', 'person'],
+      ['Quorvle (Lab) 12,345; Quintell (Con) 9,876.', 'Quintell', 'person'],
+      ['Batting: Quorvle (Eng) 254.', 'Quorvle', 'person'],
+      ['Celtic (Scotland) 2 Tellan (Norway) 1.', 'Celtic', null],
+      ['Quorvle (Lab) won the seat.', 'Quorvle', null],
+    ]);
+    const people = extractEntities(articleFrom(['Quorvle (Lab) 12,345; Quintell (Con) 9,876; Feltham (LD) 3,210.'])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(people).toEqual(expect.arrayContaining(['PERSON Quorvle', 'PERSON Quintell', 'PERSON Feltham']));
+  });
+
   it('reads a person in "said he" and ", who", an organization in "said its", ", which" and a company noun', () => {
     const cases: [string, string, string | null][] = [
       ['Quorvle said he was tired.', 'Quorvle', 'person'],
