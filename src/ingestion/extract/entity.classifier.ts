@@ -1,7 +1,7 @@
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, isClosedClassWord, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
-import { DOCUMENT_HEADS, EVENT_WORDS, INFLECTED, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_KIND_NOUNS, isBrandShaped } from '../lexicon/name-words.lexicon';
+import { DOCUMENT_HEADS, EVENT_WORDS, GROUP_WORDS, INFLECTED, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_KIND_NOUNS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { chamberNamedAfterThe, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { isMajorPlaceName, stateNamed } from '../lexicon/place.gazetteer';
@@ -116,13 +116,23 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
     const afterPlacePreposition = !!before && !before.cap && PLACE_PREPOSITIONS.has(before.key);
     let noun: ArticleToken | null = null;
     let nounAt = -1;
+    let capital: ArticleToken | null = null;
     // The walk steps over a possessive ("the country's largest lender"), whose "'s" ends no phrase.
     for (let j = f.last + 2; j <= f.last + 1 + APPOSITION_WORDS && j < tokens.length && (tokens[j - 1].joinsNext || tokens[j - 1].possessive); j++) {
       const t = tokens[j];
-      if (t.cap || t.possessive || /-based$/.test(t.key)) continue;
+      if (t.cap || t.possessive || /-based$/.test(t.key)) {
+        capital = t;
+        continue;
+      }
       if (isFunctionWord(t.key) || PLACE_PREPOSITIONS.has(t.key)) break;
       noun = t;
       nounAt = j;
+    }
+    // "Quorvle, a Democrat from Ohio,", "Quorvle, a Republican,": a capitalised word for one member of a party or a faith heads the
+    // phrase, no lower-case noun after it; only a person is one.
+    if (!noun && f.kind === 'partial' && !afterPlacePreposition && opener.key !== 'the' && capital && !capital.possessive && GROUP_WORDS.has(capital.key)) {
+      findings[i] = { kind: 'person', first: f.first, last: f.last, role: null, titleFirst: null };
+      return;
     }
     if (!noun || isPluralShaped(noun.key)) return;
     // "ROS, the group of chemicals that ...": a noun of a kind of things before "of" and a small word names no organization.

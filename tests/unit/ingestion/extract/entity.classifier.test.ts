@@ -53,6 +53,13 @@ describe('classifyEntities', () => {
     expect(findings('They thanked Gavrilo, the village doctor.')).toEqual([['person', 'Gavrilo', null]]);
   });
 
+  it('reads a name before an apposition headed by a capitalised word for a party\'s or a faith\'s member as a person ("Quorvle, a Democrat from Ohio,")', () => {
+    expect(findings('Quorvle, a Democrat from Ohio, voted against the measure.')).toContainEqual(['person', 'Quorvle', null]);
+    expect(findings('Quintell, a Catholic, attended.')).toContainEqual(['person', 'Quintell', null]);
+    // An adjective before a lower-case noun leaves it to the noun: "a Democratic stronghold" names no person.
+    expect(findings('Quorvle, a Democratic stronghold, voted for her.')).not.toContainEqual(['person', 'Quorvle', null]);
+  });
+
   it('reads a compound of a holder and a participle before a name as no part of it ("Quorvian-occupied West Bank")', () => {
     expect(findings('Troops raided a camp in the Quorvian-occupied West Bank.')).toEqual([
       ['partial', 'Quorvian-occupied', null],
