@@ -348,6 +348,9 @@ function besideRegion(doc: TokenizedArticle, reg: EntityRegistry, at: number): b
   return entity?.type === 'LOCATION' && REGION_KINDS.has(entity.kind ?? '');
 }
 
+/** Prepositions of direction ("from", "into") and of a route ("between", "through", "via") before a town. */
+const ROUTE_PREPOSITIONS: ReadonlySet<string> = new Set([...DIRECTION_PREPOSITIONS, 'between', 'through', 'via']);
+
 /** The population a town named like a surname ("Orlando", "Austin", "Jackson") must have for "in" to make it the town. */
 const MIN_CITY_NAMED_LIKE_PERSON = 100000;
 
@@ -359,7 +362,8 @@ const MIN_CITY_NAMED_LIKE_PERSON = 100000;
  * "in" and when it has 100,000 ("Police in Orlando said", "In Austin, ..."; not "near Austin"). A person
  * the article names in full with the word has taken it before this ("Andrew Jackson ... in Jackson").
  * `afterPlace` (the word stands beside a place, see besidePlace: "Kibbutz Ein Harod, Tiberias", "Faenza and
- * Cesena"), or a preposition of direction ("from Gudermes", "into Argun"; not a word in capitals), stands for the
+ * Cesena"), or a preposition of direction or a route ("from Gudermes", "into Argun", "between Ramallah and Jenin": ROUTE_PREPOSITIONS;
+ * not a word in capitals), stands for the
  * preposition for a town whose name is no English word or person's name.
  */
 function townAfterPreposition(tokens: ArticleToken[], at: number, afterPlace: boolean): CityRecord | null {
@@ -370,8 +374,9 @@ function townAfterPreposition(tokens: ArticleToken[], at: number, afterPlace: bo
   const after = (test: (i: number) => boolean): boolean =>
     test(at) || ((before.key === 'and' || before.key === 'or') && before.joinsNext && tokens[at - 2]?.cap === true && tokens[at - 2].joinsNext && test(at - 2));
   const preposition = after((i) => afterPlacePreposition(tokens, i) && tokens[i - 1].key !== 'at');
-  // "withdrew from Gudermes", "fled towards Argun and Gudermes": a preposition of direction, for a name no English word or person's.
-  const directed = !preposition && !t.upper && after((i) => !!tokens[i - 1] && !tokens[i - 1].cap && tokens[i - 1].joinsNext && DIRECTION_PREPOSITIONS.includes(tokens[i - 1].key));
+  // "withdrew from Gudermes", "fled towards Argun and Gudermes", "the road between Ramallah and Jenin": a preposition of direction or
+  // of a route, for a name no English word or person's.
+  const directed = !preposition && !t.upper && after((i) => !!tokens[i - 1] && !tokens[i - 1].cap && tokens[i - 1].joinsNext && ROUTE_PREPOSITIONS.has(tokens[i - 1].key));
   if (!preposition && !afterPlace && !directed) return null;
   const town = cityNamed(t.text);
   if (!town) return null;

@@ -35,6 +35,11 @@ describe('resolveEntities: places', () => {
     expect(r.named('Ukraine')!.aliases).toEqual([]);
   });
 
+  it('takes a town of the gazetteer after a preposition of a route ("between", "through", "via") for the town', () => {
+    const r = extract('Checkpoints closed the road between Ramallah and Nablus, so trucks went through Aosta and via Sondrio.');
+    expect(r.names).toEqual(expect.arrayContaining(['Ramallah', 'Nablus', 'Aosta', 'Sondrio']));
+  });
+
   it('adds the country a city lies in, even when the text never names it', () => {
     const r = extract('Ministers gather in Brussels this week.');
     expect(r.named('Brussels')).toMatchObject({ kind: 'city', withinKey: 'LOCATION:BE', countryCode: 'BE' });
