@@ -18,6 +18,7 @@ export const GEO_HEADS: Readonly<Record<string, string>> = {
   square: 'facility', plaza: 'facility', garden: 'facility', gardens: 'facility',
   reef: 'region', gap: 'region', falls: 'region', canyon: 'region', beach: 'region', rainforest: 'region',
   lagoon: 'sea', fjord: 'sea', atoll: 'island', archipelago: 'island', volcano: 'mountain', dam: 'facility', gate: 'facility',
+  township: 'region', parish: 'region',
 };
 
 /**

@@ -678,6 +678,12 @@ describe('extractEntities: names whose head comes first', () => {
     expect(r.locations).toEqual(expect.arrayContaining(['Wadi Quzal', 'Jebel Tarrif', 'Bir Hassoum', 'Khirbet Umla']));
     expect(r.people).toEqual([]);
   });
+
+  it('reads a US township or a Louisiana parish as a place, not a person', () => {
+    const r = extract('Police in Quarley Township said the road was shut.', 'Officials in Vornell Parish ordered residents to leave.');
+    expect(r.locations).toEqual(['Quarley Township', 'Vornell Parish']);
+    expect(r.people).toEqual([]);
+  });
 });
 
 describe('extractEntities: a compass word before a place', () => {
