@@ -13,7 +13,7 @@ import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from
 import { placesInDatelines } from './dateline.rules';
 import { isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
 import { isOrganizationFinding, organizationFinding, placeAfterBrandWord, placeFinding, typeOrganizationsByContext } from './organization-context.rules';
-import { HOLDINGS_WORDS, headsOrganization, isCompoundBankName, isFacilityName, isOrdinal, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
+import { HOLDINGS_WORDS, headsOrganization, isCompoundBankName, isFacilityName, isPartnerWithLegalForm, isOrdinal, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
 import { MONTHS, hasCue, knownFullName, monthAbbreviationAsName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, nicknameAndSurname, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeAfterKnownCompany, placeAfterUnknownWord, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
 import { typeSportsTeams } from './sports-team.rules';
 
@@ -962,8 +962,11 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
   // "Editing by Will Dunham", "De Blasio said": a word that opens the name after it is kept.
   // "Marks & Spencer said": an ordinary word opening the sentence before " & " opens a firm's name (namesJoinedByAmpersand decides).
   const opensFirm = (t: ArticleToken): boolean => !titleCase && t.cap && !t.upper && doc.body.startsWith(' & ', t.end) && /^\p{Lu}/u.test(doc.body.slice(t.end + 3, t.end + 4));
+  // "Marks and Spencer Group Plc cut": so does one before "and", a partner's surname and the firm's legal form, unless a plural for people ("Workers and").
+  const opensPartners = (t: ArticleToken): boolean =>
+    t === tokens[run[0]] && run.length > 3 && lowerAnd(tokens[run[1]]) && !peoplePlural(t.key) && isPartnerWithLegalForm(tokens, run[2], run[run.length - 1]);
   const opensName = (t: ArticleToken, next: ArticleToken | undefined, after: ArticleToken | undefined): boolean =>
-    modalGivenName(t, next, after, titleCase) || monthAbbreviationGivenName(t, next) || particleOpensName(t, next, titleCase) || opensParticleName(t, next) || opensFirm(t);
+    modalGivenName(t, next, after, titleCase) || monthAbbreviationGivenName(t, next) || particleOpensName(t, next, titleCase) || opensParticleName(t, next) || opensFirm(t) || opensPartners(t);
   const strippable = (t: ArticleToken, next: ArticleToken | undefined, after: ArticleToken | undefined): boolean =>
     isConnector(t) ||
     // "Chipmaker Quorvle said": a compound trade noun the spelling dictionary lacks opens the sentence before the company.
@@ -1090,12 +1093,14 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
  * Where an organization's name really starts in "Martha Raddatz of ABC News" or "Members of the
  * Sierra Club": the rightmost "of"/"and" whose left side names a person (a given name, an honorific)
  * or is only ordinary words (before "and", only where one opens the sentence or is a plural). 0 when
- * the whole run is the name ("Department of Justice", "Justice and Development Party").
+ * the whole run is the name ("Department of Justice", "Justice and Development Party", "Marks and Spencer Plc").
  */
 function organizationSplit(tokens: ArticleToken[], words: number[]): number {
   for (let c = words.length - 2; c > 0; c--) {
     const t = tokens[words[c]];
     if (t.cap || (t.key !== 'of' && t.key !== 'and')) continue;
+    // "Marks and Spencer Group Plc cut its dividend": one word before "and" and a partner's surname with the firm's legal form.
+    if (c === 1 && t.key === 'and' && !peoplePlural(tokens[words[0]].key) && isPartnerWithLegalForm(tokens, words[2], words[words.length - 1])) return 0;
     const left = words.slice(0, c).map((w) => tokens[w]);
     const person = left.some((l) => isGivenName(l.key) || isCourtesyTitle(l.key)) || (t.key === 'and' && knownFullName(left));
     const ordinary = left.every((l) => isCommonWord(l.key) && !isOrganizationHead(l.key));
@@ -1106,6 +1111,16 @@ function organizationSplit(tokens: ArticleToken[], words: number[]): number {
     if (person || (ordinary && !named) || plural || (t.key === 'of' && foreignPersonName(left))) return c;
   }
   return 0;
+}
+
+/** A lower-case "and" token. */
+function lowerAnd(t: ArticleToken | undefined): boolean {
+  return !!t && !t.cap && t.key === 'and';
+}
+
+/** The plural of a noun for people ("Workers", "Officials", "Investors", "Analysts"): they are no firm's partner. */
+function peoplePlural(key: string): boolean {
+  return key.endsWith('s') && (hasLexiconTag(key, 'Actor') || /\p{L}{3}(?:er|or|ist|ee|ant|ent|al|ian)s$/u.test(key));
 }
 
 function splitAtFunctionWords(tokens: ArticleToken[], words: number[], titleCase: boolean): number[][] {

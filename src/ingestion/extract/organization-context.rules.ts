@@ -9,7 +9,7 @@ import { isOrganizationalOffice, isOrganizationPeopleWord, isTitleHead, isTitleW
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { isPluralShaped, modifiesNoun, surnameParticlesStart, verbLike } from './name-shape.rules';
-import { isHeadFirstOrganizationWord } from './organization.frame';
+import { isHeadFirstOrganizationWord, isPartnerWithLegalForm } from './organization.frame';
 import { isNativeCountryName } from '../lexicon/organization.aliases';
 import { evidenceAfter } from './name-evidence.rules';
 import { inNameLists, personNameWords, placeAsSubject } from './person-name.reader';
@@ -177,6 +177,7 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
   teamsInResultLines(doc, findings);
   teamsInResults(doc, findings);
   namesJoinedByAmpersand(doc, findings);
+  companiesListedWithCompanies(doc, findings);
   legalFormAfterComma(doc, findings);
   headFirstNamesAcrossFigures(doc, findings);
   partiesWithBracketedWing(doc, findings);
@@ -295,7 +296,9 @@ function namesJoinedByAmpersand(doc: TokenizedArticle, findings: EntityFinding[]
   const credited = (f: EntityFinding): boolean => CAPTION_LABELS.has(tokens[f.first - 1]?.key ?? '') && body[tokens[f.first - 1].end] === ':';
   // "Ernst & Young", "Simon & Schuster", "Barnes & Noble": one word on each side, not two given names ("Tom & Jerry"), names the founders' firm.
   const oneWord = (f: EntityFinding): boolean => f.first === f.last && (f.kind === 'partial' || f.kind === 'org' || (f.kind === 'person' && f.titleFirst === null)) && untitled(f);
-  const founders = (f: EntityFinding, g: EntityFinding): boolean => oneWord(f) && oneWord(g) && !(isGivenName(tokens[f.first].key) && isGivenName(tokens[g.first].key));
+  // "Marks & Spencer Group Plc": so is one word before a partner's surname and the firm's legal form.
+  const founders = (f: EntityFinding, g: EntityFinding): boolean =>
+    oneWord(f) && ((oneWord(g) && !(isGivenName(tokens[f.first].key) && isGivenName(tokens[g.first].key))) || (g.kind === 'org' && isPartnerWithLegalForm(tokens, g.first, g.last)));
   // "Bill & Melinda Gates Foundation": a given name before an organization's name that opens with another is the couple's.
   const couple = (f: EntityFinding, g: EntityFinding): boolean => oneWord(f) && g.kind === 'org' && isGivenName(tokens[f.first].key) && isGivenName(tokens[g.first].key) && untitled(g);
   for (let i = findings.length - 2; i >= 0; i--) {
@@ -313,6 +316,35 @@ function namesJoinedByAmpersand(doc: TokenizedArticle, findings: EntityFinding[]
     if (tokens.slice(f.first, g.last + 1).every((t) => isVocabularyWord(t.key)) || credited(f)) continue;
     findings.splice(i, 2, organizationFinding(doc, f.first, g.last));
   }
+}
+
+/** What stands between the names of a list: "Quorvex, Tellan and Brellow". */
+const LIST_GAPS: ReadonlySet<string> = new Set([', ', ' and ']);
+
+/**
+ * "Led by Ayala Land and San Miguel Corp", "Quorvex Holdings Ltd, Tellan Power and Brellow rose": a name no rule typed, listed
+ * by ", " or " and " right beside a company's name that ends in its legal form, is a company too, as market reports list
+ * them: a name of at most NAME_WORDS words that no given name or title word opens, not only ordinary words, and not one word a
+ * surname may be ("Lee and Quorvex Corp"). Rewrites those partial findings in `findings`.
+ */
+function companiesListedWithCompanies(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens, body } = doc;
+  const company = (g: EntityFinding | undefined): boolean => isOrganizationFinding(g) && isCompanyLegalForm(tokens[g!.last].key);
+  const gap = (f: EntityFinding, g: EntityFinding): string => body.slice(tokens[f.last].end, tokens[g.first].start);
+  const listed = (f: EntityFinding, g: EntityFinding): boolean => LIST_GAPS.has(gap(f, g));
+  // The list goes on after the name: ", " or " and " follows it.
+  const goesOn = (f: EntityFinding): boolean => [...LIST_GAPS].some((g) => body.startsWith(g, tokens[f.last].end));
+  findings.forEach((f, i) => {
+    if (f.kind !== 'partial' || f.last - f.first >= NAME_WORDS || modifiesNoun(tokens, f.last)) return;
+    const [before, after] = [findings[i - 1], findings[i + 1]];
+    // After the company and a comma the list goes on past the name ("Quorvex Ltd, Tellan Power and Brellow"; not "..., Asian stocks rose").
+    const afterCompany = company(before) && listed(before!, f) && (gap(before!, f) === ' and ' || goesOn(f));
+    if (!((company(after) && listed(f, after)) || afterCompany)) return;
+    const ws = tokens.slice(f.first, f.last + 1);
+    if (isGivenName(ws[0].key) || ws.some((t) => isTitleWord(t.key) || t.possessive) || ws.every((t) => isVocabularyWord(t.key))) return;
+    if (ws.length === 1 && isSurname(ws[0].key)) return;
+    findings[i] = organizationFinding(doc, f.first, f.last);
+  });
 }
 
 /**

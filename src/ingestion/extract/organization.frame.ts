@@ -1,6 +1,6 @@
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isForeignArticle, isFunctionWord, isGivenName, isOrganizationHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
+import { chamberNamedAfterThe, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { FOREIGN_JOINERS, GROUP_WORDS } from '../lexicon/name-words.lexicon';
 import { countryNamed, isMajorPlaceName } from '../lexicon/place.gazetteer';
 import { CENTER_HEADS, COMPASS, FACILITY_CENTER_WORDS, FACILITY_HEADS, GEO_HEADS } from '../lexicon/place-words.lexicon';
@@ -155,6 +155,20 @@ export function headsOrganization(key: string, previous?: string): boolean {
  */
 export function isCompoundBankName(t: ArticleToken): boolean {
   return t.cap && !t.upper && /^\p{L}{3,}bank$/u.test(t.key) && !isDictionaryWord(t.key) && !isSurname(t.key) && !isGivenName(t.key);
+}
+
+/**
+ * "Spencer Group Plc" of "Marks and Spencer Group Plc", "Gamble Co" of "Procter & Gamble Co": tokens `first`..`last`, one
+ * capitalised name word (no ordinary word, title or acronym) and then only words of a registered name ending in a company's
+ * legal form (isCompanyNameWord, isCompanyLegalForm), are a partner's surname closing a firm's name: the one capitalised word
+ * joined to it by "and" or "&" before it is the other partner's ("Marks"), whatever else that word is.
+ */
+export function isPartnerWithLegalForm(tokens: ArticleToken[], first: number, last: number): boolean {
+  const name = tokens[first];
+  if (last <= first || !name.cap || name.upper || name.initial || !isCompanyLegalForm(tokens[last].key)) return false;
+  if ((isVocabularyWord(name.key) && !isSurname(name.key) && !isGivenName(name.key)) || isTitleWord(name.key)) return false;
+  for (let i = first + 1; i < last; i++) if (!tokens[i].cap || !(isCompanyNameWord(tokens[i].key) || isCompanyLegalForm(tokens[i].key))) return false;
+  return true;
 }
 
 /**

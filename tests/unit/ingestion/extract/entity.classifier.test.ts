@@ -364,6 +364,22 @@ describe('classifyEntities', () => {
     expect(findings('Research & Development spending rose.').filter(([kind]) => kind !== 'partial')).toEqual([]);
   });
 
+  it('reads one word before "and" or "&" and a partner\'s surname with the legal form as one firm, though an ordinary word opens the sentence', () => {
+    expect(findings('Stakes and Brellow Group Plc cut its dividend.')).toEqual([['org', 'Stakes and Brellow Group Plc', 'Stakes and Brellow Group Plc']]);
+    expect(findings('Stakes & Spencer Holdings Ltd cut its dividend.')).toEqual([['org', 'Stakes & Spencer Holdings Ltd', 'Stakes & Spencer Holdings Ltd']]);
+    expect(findings('Workers and Brellow Group Plc agreed a deal.')).toEqual([['org', 'Brellow Group Plc', 'Brellow Group Plc']]);
+  });
+
+  it('reads a name listed beside a company\'s name with its legal form as a company ("Led by Varrow Land and Quorvan Miguel Corp")', () => {
+    expect(findings('Led by Varrow Land and Quorvan Miguel Corp, stocks rose.')).toEqual([
+      ['org', 'Varrow Land', 'Varrow Land'],
+      ['org', 'Quorvan Miguel Corp', 'Quorvan Miguel Corp'],
+    ]);
+    expect(findings('Quorvan Miguel Corp, Varrow Land and Tellmore Power rose.').filter(([kind]) => kind === 'org').map(([, text]) => text)).toEqual(['Quorvan Miguel Corp', 'Varrow Land', 'Tellmore Power']);
+    expect(findings('Smith and Quorvan Miguel Corp agreed.').filter(([, text]) => text === 'Smith').map(([kind]) => kind)).not.toContain('org');
+    expect(findings('Led by Quorvan Miguel Corp, Asian stocks rose.').filter(([kind]) => kind === 'org').map(([, text]) => text)).toEqual(['Quorvan Miguel Corp']);
+  });
+
   it('joins one word and a given name by " &" into one firm, and a given name with a couple\'s foundation; two given names stay apart', () => {
     expect(findings('The auditors Hugo & Brellow and the publisher Vantrell & Noble signed, and the Carl & Edna Quorvale Foundation paid. Tom & Jerry aired.')).toEqual([
       ['org', 'Hugo & Brellow', 'Hugo & Brellow'],
