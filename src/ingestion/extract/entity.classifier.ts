@@ -992,7 +992,10 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
   // A place right before: "Washington Post", "Houston Chronicle", "Russian Defense Ministry", "Toronto Star".
   const afterPlace = !!place && place.kind === 'dict' && place.hit.type !== 'ORGANIZATION' && place.last === first - 1 && tokens[place.last].joinsNext;
   const masthead = afterPlace && words.every((w) => isMastheadWord(tokens[w].key));
-  if ((words.length >= 2 || afterPlace) && !titleCase && (headsOrganization(head, tokens[words[words.length - 2]]?.key) || masthead) && !words.every((w) => isTitleWord(tokens[w].key))) {
+  // "Tellmore Pharma chief executive Ann Lee", "Quorvle Energy said": a line of business after a name no given name opens ends a company's,
+  // unless it modifies a noun after it that opens no title ("the Quorvle Global robotics contest").
+  const business = words.length >= 2 && isCompanyNameWord(head) && !tokens[last].upper && !isGivenName(tokens[first].key) && !isSurname(head) && (!modifiesNoun(tokens, last) || isTitleWord(tokens[last + 1].key));
+  if ((words.length >= 2 || afterPlace) && !titleCase && (headsOrganization(head, tokens[words[words.length - 2]]?.key) || masthead || business) && !words.every((w) => isTitleWord(tokens[w].key))) {
     const split = organizationSplit(tokens, words);
     if (split > 0) {
       const left = words.slice(0, split);
@@ -1093,7 +1096,8 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
  * Where an organization's name really starts in "Martha Raddatz of ABC News" or "Members of the
  * Sierra Club": the rightmost "of"/"and" whose left side names a person (a given name, an honorific)
  * or is only ordinary words (before "and", only where one opens the sentence or is a plural). 0 when
- * the whole run is the name ("Department of Justice", "Justice and Development Party", "Marks and Spencer Plc").
+ * the whole run is the name ("Department of Justice", "Justice and Development Party", "Marks and Spencer Plc"); before "and the"
+ * when no word on the left heads an organization ("the Met and the National Crime Agency").
  */
 function organizationSplit(tokens: ArticleToken[], words: number[]): number {
   for (let c = words.length - 2; c > 0; c--) {
@@ -1102,6 +1106,9 @@ function organizationSplit(tokens: ArticleToken[], words: number[]): number {
     // "Marks and Spencer Group Plc cut its dividend": one word before "and" and a partner's surname with the firm's legal form.
     if (c === 1 && t.key === 'and' && !peoplePlural(tokens[words[0]].key) && isPartnerWithLegalForm(tokens, words[2], words[words.length - 1])) return 0;
     const left = words.slice(0, c).map((w) => tokens[w]);
+    // "officers from the Met and the National Crime Agency": "and the" joins no name whose first part holds no organization's head
+    // ("House Education and the Workforce Committee" stays whole).
+    if (t.key === 'and' && lowerThe(tokens[words[c + 1]]) && !left.some((l) => isOrganizationHead(l.key))) return c;
     const person = left.some((l) => isGivenName(l.key) || isCourtesyTitle(l.key)) || (t.key === 'and' && knownFullName(left));
     const ordinary = left.every((l) => isCommonWord(l.key) && !isOrganizationHead(l.key));
     // "Members of the ...", "Leaders of the ...": one plural word opening the sentence names no organization.
@@ -1111,6 +1118,11 @@ function organizationSplit(tokens: ArticleToken[], words: number[]): number {
     if (person || (ordinary && !named) || plural || (t.key === 'of' && foreignPersonName(left))) return c;
   }
   return 0;
+}
+
+/** A lower-case "the" token. */
+function lowerThe(t: ArticleToken | undefined): boolean {
+  return !!t && !t.cap && t.key === 'the';
 }
 
 /** A lower-case "and" token. */

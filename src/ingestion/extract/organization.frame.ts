@@ -264,6 +264,8 @@ const MORE_ORGANIZATION_HEADS = new Set([
   'municipality', 'lab', 'org', 'dept', 'assn', 'zeitung', 'tageblatt', 'rundschau', 'shimbun', 'ilbo',
   'gallery', 'galleries', 'museums', 'guard', 'guards', 'centers', 'centres', 'alternative', 'archdiocese', 'diocese', 'patriarchate',
   'research', 'advisors', 'advisers', 'ventures', 'records',
+  // Public health and police bodies of Britain and its Commonwealth: "Varrow Valley Health Trust", "Brellow Infirmary", "Tellshire Constabulary".
+  'trust', 'infirmary', 'hospice', 'constabulary',
 ]);
 
 /**

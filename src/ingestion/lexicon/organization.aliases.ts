@@ -250,6 +250,7 @@ const LINE_OF_BUSINESS_WORDS: ReadonlySet<string> = new Set([
   ...REGISTERED_NAME_WORDS,
   'electronics', 'platforms', 'motor', 'motors', 'air', 'lines', 'energy', 'pharmaceuticals', 'pharma', 'steel', 'global', 'media',
   'systems', 'communications', 'entertainment', 'semiconductor', 'petroleum', 'chemical', 'chemicals', 'telecom', 'brands', 'foods',
+  'biotech', 'therapeutics', 'biosciences', 'airlines', 'airways', 'logistics',
 ]);
 
 /** True for a folded word that, after a company's brand, is part of its name: a line of business or a word of a registered name ("Electronics", "Holdings"). */

@@ -380,6 +380,23 @@ describe('classifyEntities', () => {
     expect(findings('Led by Quorvan Miguel Corp, Asian stocks rose.').filter(([kind]) => kind === 'org').map(([, text]) => text)).toEqual(['Quorvan Miguel Corp']);
   });
 
+  it('splits two names joined by "and the" when the first holds no organization\'s head ("the Met and the Quorvan Crime Agency")', () => {
+    expect(findings('Officers from Tellbury and the Quorvan Crime Agency seized it.').filter(([kind]) => kind === 'org').map(([, text]) => text)).toEqual(['Quorvan Crime Agency']);
+  });
+
+  it('reads a name ending in a line of business as a company, not a person, unless a given name opens it', () => {
+    expect(findings('Tellmore Pharma chief executive Sara Lindmark said prices would rise.')[0]).toEqual(['org', 'Tellmore Pharma', 'Tellmore Pharma']);
+    expect(findings('Quorvle Biotech said it would cut jobs.')).toEqual([['org', 'Quorvle Biotech', 'Quorvle Biotech']]);
+    expect(findings('Anna Global said she would run.')[0][0]).not.toBe('org');
+    expect(findings('The first QUORV Global robotics contest was held.').filter(([kind]) => kind === 'org')).toEqual([]);
+  });
+
+  it('reads trusts, infirmaries, hospices and constabularies as bodies ("Varrow Valley Health Trust", "Tellshire Constabulary")', () => {
+    expect(findings('The Brellow Infirmary and the Tellshire Constabulary said the Varrow Health Trust had paid.').filter(([kind]) => kind === 'org').map(([, text]) => text)).toEqual([
+      'Brellow Infirmary', 'Tellshire Constabulary', 'Varrow Health Trust',
+    ]);
+  });
+
   it('joins one word and a given name by " &" into one firm, and a given name with a couple\'s foundation; two given names stay apart', () => {
     expect(findings('The auditors Hugo & Brellow and the publisher Vantrell & Noble signed, and the Carl & Edna Quorvale Foundation paid. Tom & Jerry aired.')).toEqual([
       ['org', 'Hugo & Brellow', 'Hugo & Brellow'],
