@@ -707,6 +707,8 @@ function doubtfulName(doc: TokenizedArticle, piece: number[]): boolean {
   const after = tokens[piece[piece.length - 1] + 1];
   if (after && last.joinsNext && !after.cap && (GROUPING_NOUNS.has(after.key) || COMPANY_NOUNS.has(after.key))) return true;
   if (sharesOf(tokens, piece[0])) return true;
+  // A lower-case office and a name right after the words: "Lib Dem leader Ed Quintell", "Quorvle Tellan chief executive Ann Lee" (the office's body).
+  if (last.joinsNext && !last.possessive && officerAfter(tokens, piece[piece.length - 1])) return true;
   // Quotation marks round the words (a possessive's apostrophe closes none; the body's start opens none).
   const [opening, closing] = [body[first.start - 1], /^[.,!?]?(.)/.exec(body.slice(last.end, last.end + 2))?.[1]];
   if (opening && closing && !last.possessive && OPENING_QUOTES.includes(opening) && CLOSING_QUOTES.includes(closing)) return true;
@@ -716,6 +718,13 @@ function doubtfulName(doc: TokenizedArticle, piece: number[]): boolean {
   // Only words English writes in lower case, none of them a name: "Space Shuttle Discovery", "Digital Domain".
   if (piece.every((i) => isConnector(tokens[i]) || (isDictionaryWord(tokens[i].key) && !isDictionaryName(tokens[i].key)))) return true;
   return !isGivenName(first.key) && writtenAsWord(doc, first.key);
+}
+
+/** Right after token `last`, up to three lower-case title words with a head (lowerCaseTitleBefore) and a capitalised word: an office and its holder. */
+function officerAfter(tokens: ArticleToken[], last: number): boolean {
+  let k = last + 1;
+  while (k <= last + 3 && tokens[k] && !tokens[k].cap) k++;
+  return k > last + 1 && !!tokens[k]?.cap && lowerCaseTitleBefore(tokens, k) === last + 1;
 }
 
 /** "shares of Quorvle", "a stake in Quorvle": lower-case "shares", "stock" or "stake" and "of" or "in" right before token `at`. */

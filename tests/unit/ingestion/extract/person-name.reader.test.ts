@@ -324,6 +324,13 @@ describe('person-name reader', () => {
     expect(found('Orvanek Sinner beat the defending champion in straight sets.')).not.toContain('PERSON Orvanek Sinner');
   });
 
+  it('reads words no list knows right before a lower-case office and its holder as no person ("Lib Dem leader Ed Quintell")', () => {
+    const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(found('Vorlib Tresk leader Ed Quintell called for a vote.')).not.toContain('PERSON Vorlib Tresk');
+    expect(found('Vorlib Tresk chief executive Ann Quorvle said the plant would close.')).not.toContain('PERSON Vorlib Tresk');
+    expect(found('Vorlib Tresk said the plant would close.')).toContain('PERSON Vorlib Tresk');
+  });
+
   it('reads a given name the lists know and a cardinal point, as the subject of a past tense, as a person ("Adam West released")', () => {
     const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
     expect(found('Gareth West released a new record on Friday.')).toEqual(['PERSON Gareth West']);
