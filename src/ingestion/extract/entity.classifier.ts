@@ -493,7 +493,7 @@ function stateByFullName(doc: TokenizedArticle, f: EntityFinding, g: EntityFindi
   return joins ? { ...g, first: f.first } : null;
 }
 
-/** Words that head a university's name, whose campus may follow "at" ("University of Texas at Arlington"). */
+/** Words that head a university's name, whose campus may follow "at" ("University of Texas at Arlington") or end it ("Imperial College London"). */
 const CAMPUS_HEADS = new Set(['university', 'college']);
 
 /**
@@ -736,6 +736,17 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
         if (hit && len === 1 && opening === out.length - 1 && placeAfterKnownCompany(tokens, chunk, i)) {
           out.pop();
           out.push(organizationFinding(doc, chunk[0], last));
+          matched = len;
+          break;
+        }
+        // "Imperial College London", "University College London": a city ending the run (or before "and") right after a college or
+        // university ends its name.
+        const campus = hit && len === 1 && hit.type === 'CITY' && (i + 1 === chunk.length || isConnector(tokens[chunk[i + 1]])) ? campusStart(tokens, residual) : -1;
+        if (campus >= 0) {
+          const from = residual[campus];
+          residual = residual.slice(0, campus);
+          flush();
+          out.push(organizationFinding(doc, from, last));
           matched = len;
           break;
         }
@@ -1118,6 +1129,17 @@ function organizationSplit(tokens: ArticleToken[], words: number[]): number {
     if (person || (ordinary && !named) || plural || (t.key === 'of' && foreignPersonName(left))) return c;
   }
   return 0;
+}
+
+/**
+ * Where in `residual` a college's or university's name starts that ends it ("Imperial College" of "... and Imperial College"): two or
+ * more capitalised words after the last connector or function word, the last a college's or university's head. -1 when none does.
+ */
+function campusStart(tokens: ArticleToken[], residual: number[]): number {
+  let start = residual.length;
+  while (start > 0 && !isConnector(tokens[residual[start - 1]]) && !isFunctionWord(tokens[residual[start - 1]].key)) start--;
+  const name = residual.slice(start).map((r) => tokens[r]);
+  return name.length >= 2 && CAMPUS_HEADS.has(name[name.length - 1].key) && name.every((t) => t.cap && !t.upper) ? start : -1;
 }
 
 /** A lower-case "the" token. */

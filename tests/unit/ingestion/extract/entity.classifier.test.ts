@@ -397,6 +397,13 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('ends a college\'s or university\'s name with the city after its head ("Imperial College London"), not a run of one word', () => {
+    expect(findings('Researchers at Quorvan College London and Tellmore University Glasgow said so.').filter(([kind]) => kind === 'org').map(([, text]) => text)).toEqual([
+      'Quorvan College London', 'Tellmore University Glasgow',
+    ]);
+    expect(findings('He left College London in May.').filter(([kind]) => kind === 'org')).toEqual([]);
+  });
+
   it('joins one word and a given name by " &" into one firm, and a given name with a couple\'s foundation; two given names stay apart', () => {
     expect(findings('The auditors Hugo & Brellow and the publisher Vantrell & Noble signed, and the Carl & Edna Quorvale Foundation paid. Tom & Jerry aired.')).toEqual([
       ['org', 'Hugo & Brellow', 'Hugo & Brellow'],
