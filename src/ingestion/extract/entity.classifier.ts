@@ -1,7 +1,7 @@
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, isClosedClassWord, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
-import { DOCUMENT_HEADS, EVENT_WORDS, GROUP_WORDS, INFLECTED, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_KIND_NOUNS, isBrandShaped } from '../lexicon/name-words.lexicon';
+import { DOCUMENT_HEADS, EVENT_WORDS, GROUP_WORDS, INFLECTED, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_KIND_NOUNS, PERSON_ONLY_VERBS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { chamberNamedAfterThe, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { isMajorPlaceName, stateNamed } from '../lexicon/place.gazetteer';
@@ -63,7 +63,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   personsAfterDottedInitials(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
-  const rewrites = [personsAroundNicknames, withoutNamedThings, joinNames, numberedOrganizations, demonymsInNames, placesBeforeTheirRegion, constituenciesByCompass, townsAfterIn, placesInDatelines, citedAuthors, surnamesOpeningSentences];
+  const rewrites = [personsAroundNicknames, withoutNamedThings, joinNames, numberedOrganizations, demonymsInNames, placesBeforeTheirRegion, constituenciesByCompass, townsAfterIn, peopleNamedLikePlaces, placesInDatelines, citedAuthors, surnamesOpeningSentences];
   return rewrites.reduce((found, rewrite) => rewrite(doc, found), findings);
 }
 
@@ -246,6 +246,30 @@ function townsAfterIn(doc: TokenizedArticle, findings: EntityFinding[]): EntityF
   // The words of the people named elsewhere: a name among them stays a person's.
   const personWords = new Set(findings.filter((f) => f.kind === 'person' && !candidate(f)).flatMap((f) => tokens.slice(f.first, f.last + 1).map((t) => t.key)));
   return findings.map((f) => (candidate(f) && !tokens.slice(f.first, f.last + 1).some((t) => personWords.has(t.key)) ? placeFinding(doc, f.first, f.last, 'city') : f));
+}
+
+/** What only a person has, written after a name's possessive: kin ("Vaughan's wife") and a batsman's innings ("Vaughan's innings"). */
+const PERSON_POSSESSIONS: ReadonlySet<string> = new Set([
+  'wife', 'husband', 'widow', 'widower', 'son', 'sons', 'daughter', 'daughters', 'mother', 'father', 'brother', 'sister', 'girlfriend',
+  'boyfriend', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'innings',
+]);
+
+/**
+ * "Vaughan's wife", "Vaughan's innings ended", "Vaughan testified": a town or a region the lists know, named by one word not in
+ * capitals nor after "of" ("the Duke of Edinburgh died"), whose possessive owns what only a person has (PERSON_POSSESSIONS) or which
+ * is the subject of what only a person does (PERSON_ONLY_VERBS), is a person named like the place. Returns the findings so retyped.
+ */
+function peopleNamedLikePlaces(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
+  const { tokens } = doc;
+  return findings.map((f) => {
+    if (f.kind !== 'dict' || f.first !== f.last || (f.hit.type !== 'CITY' && f.hit.type !== 'REGION')) return f;
+    const [t, next, before] = [tokens[f.last], tokens[f.last + 1], tokens[f.first - 1]];
+    // "the Duke of Edinburgh died": a place that ends a title's name stays the place.
+    if (t.upper || !next || next.cap || next.segment !== t.segment || (before?.key === 'of' && !before.cap)) return f;
+    const owns = t.possessive && PERSON_POSSESSIONS.has(next.key);
+    const does = t.joinsNext && PERSON_ONLY_VERBS.has(next.key);
+    return owns || does ? { kind: 'person', first: f.first, last: f.last, role: null, titleFirst: null } : f;
+  });
 }
 
 /** The words between a town and its country or region, " in " and a lower-case compass word or none: " in eastern ", " in ". */

@@ -701,6 +701,14 @@ describe('extractEntities: a compass word before a place', () => {
   });
 });
 
+describe('extractEntities: a person named like a town', () => {
+  it('reads a town the lists know as a person where its possessive owns kin or an innings, or it does what only a person does', () => {
+    const r = extract("Vaughan's innings ended on 45, and Wigan's widow spoke later.", 'Islington testified on Monday, as the Duke of Edinburgh died.');
+    expect(r.people).toEqual(['Vaughan', 'Wigan', 'Islington']);
+    expect(extract("Vaughan's population grew, and Wigan's mayor resigned.").people).toEqual([]);
+  });
+});
+
 describe('extractEntities: a compass word after a place (a constituency, a district)', () => {
   it('names a part of a town the lists know ("Glasgow East", "Cardiff Central and Bristol West"), not the town alone', () => {
     const r = extract('Turnout in Glasgow East was low, and Cardiff Central and Bristol West stayed Labour.', 'Sheffield South East was closer.');
