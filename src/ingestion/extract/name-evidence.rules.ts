@@ -1,4 +1,4 @@
-import { COMPANY_NOUNS, INDIVIDUAL_EVENT_WORDS, NAME_PARTICLES, PERSON_PRONOUNS } from '../lexicon/name-words.lexicon';
+import { COMPANY_NOUNS, INDIVIDUAL_EVENT_WORDS, KIN_NOUNS, NAME_PARTICLES, PERSON_PRONOUNS } from '../lexicon/name-words.lexicon';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { TIME_WORDS, isWeekdayName } from '../lexicon/speaker.lexicon';
 import { lookupName } from '../lexicon/entity.dictionary';
@@ -25,7 +25,7 @@ const RELATIVE = /^,\s+(who|which)\b/;
 /**
  * What the words right after the name ending at token `last` show it to be: a person when a speech
  * verb and "he" / "she" / "his" / "her" follow ("Quorvle said he", "Quorvle said on Monday that she"),
- * ", who", or the person's age or party and state (personTagAfter: "Quorvle, 34,", "Quorvle (D-Ohio)"); an organization when a speech verb and "it" / "its" follow ("Quorvle said it would"), or
+ * ", who", the person's age or party and state (personTagAfter: "Quorvle, 34,", "Quorvle (D-Ohio)") or kin ("Quorvle's wife"); an organization when a speech verb and "it" / "its" follow ("Quorvle said it would"), or
  * ", which", or a noun only a company has ("Quorvle shares", "Quorvle's employees"), or "reported"
  * ("Quorvle reported that"); else null.
  */
@@ -40,6 +40,7 @@ export function evidenceAfter(doc: TokenizedArticle, last: number): NameEvidence
   const joined = name.joinsNext || (name.possessive && /^['’]s? $/.test(body.slice(name.end, next?.start)));
   if (!next || next.segment !== name.segment || next.cap || !joined) return null;
   if (COMPANY_NOUNS.has(next.key) || (REPORTING_FORMS.has(next.key) && !name.possessive)) return 'organization';
+  if (name.possessive && KIN_NOUNS.has(next.key)) return 'person';
   if (!name.possessive && winsIndividualEvent(tokens, last + 1)) return 'person';
   if (name.possessive || !isPersonalCueForm(next.key)) return null;
   const pronoun = subjectAfterCue(tokens, last + 1);

@@ -122,6 +122,15 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'customers', 'subscribers', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'ceo',
 ]);
 
+/**
+ * Lower-case nouns for a person's kin, right after a name's possessive, that only a person has: "Quorvle's wife", "Quorvle's widow"
+ * (not "parent", "sister": a company has a parent and a sister company).
+ */
+export const KIN_NOUNS: ReadonlySet<string> = new Set([
+  'wife', 'husband', 'widow', 'widower', 'ex-wife', 'ex-husband', 'spouse', 'son', 'sons', 'daughter', 'daughters', 'mother', 'father',
+  'brother', 'girlfriend', 'boyfriend', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'grandson', 'granddaughter', 'nephew', 'niece', 'stepson', 'stepdaughter',
+]);
+
 /** Pronouns that refer back to a person, never to a company, a party or a team: "Quorvle won her third title", "X said he". */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'himself', 'herself']);
 

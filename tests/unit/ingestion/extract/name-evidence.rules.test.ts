@@ -61,6 +61,15 @@ describe('evidenceAfter', () => {
     expect(people).toEqual(expect.arrayContaining(['PERSON Quorvle', 'PERSON Quintell', 'PERSON Feltham']));
   });
 
+  it('reads a person in a possessive before a noun for kin only a person has ("Quorvle\'s widow"), not before "sister company"', () => {
+    expectEvidence([
+      ["Quorvle's widow attended the funeral.", 'Quorvle', 'person'],
+      ["Quorvle's son was arrested.", 'Quorvle', 'person'],
+      ["Quorvle's sister company reported a loss.", 'Quorvle', null],
+    ]);
+    expect(extractEntities(articleFrom(["Quorvle's widow attended the funeral."])).entities.map((e) => `${e.type} ${e.name}`)).toContain('PERSON Quorvle');
+  });
+
   it('reads a person in "said he" and ", who", an organization in "said its", ", which" and a company noun', () => {
     const cases: [string, string, string | null][] = [
       ['Quorvle said he was tired.', 'Quorvle', 'person'],
