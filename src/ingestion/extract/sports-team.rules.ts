@@ -141,6 +141,9 @@ const CLUB_NOUNS: ReadonlySet<string> = new Set(['club', 'side', 'champions', 'h
  */
 const TRANSFER_BEFORE = /(?:\b(?:signed|signs|sign|signing|bought|buys|joined|joins|join|joining)\b[^.;:!?]{0,60}\bfrom|\b(?:joined|joins|join|joining|signed for|signs for|sign for|moved to|moves to|move to|loaned to|on loan (?:to|from)|transfer from|transfer to))\s+$/;
 
+/** Before a club, a player's stay at it: "three years at", "two seasons at", "a loan spell at", "his career at". */
+const STAY_AT_CLUB = /\b(?:years|seasons|spell|stint|career)\s+at\s+$/;
+
 /** A club's dealing in players right after its name: "signed", "have sold", "has released". */
 const CLUB_DEAL_AFTER = /^\s+(?:(?:have|has)\s+)?(?:signed|sold|bought|released|sacked|loaned)\s/;
 
@@ -372,6 +375,8 @@ function standsAsClub(doc: TokenizedArticle, findings: EntityFinding[], i: numbe
   const gapAfter = after && tokens[after.first].segment === first.segment ? body.slice(last.end, tokens[after.first].start) : '';
   if (pluralTeamAfterThe(doc, f) || afterClubNoun(doc, f, true)) return true;
   if (TRANSFER_BEFORE.test(body.slice(Math.max(segmentStart, first.start - 80), first.start)) && inSportsSentence(doc, f.first)) return true;
+  // "spent three years at Ajax", "a spell at Brellow": a player stays at a club, in a town.
+  if (STAY_AT_CLUB.test(body.slice(Math.max(segmentStart, first.start - 30), first.start))) return true;
   if ((MATCH_GAP.test(gapBefore) && !tokens[before.last].possessive && club(before)) || (MATCH_GAP.test(gapAfter) && !last.possessive && club(after))) return true;
   if (RESULT_BEFORE.test(body.slice(Math.max(segmentStart, first.start - 40), first.start))) return true;
   // "between Manchester City and Brellow", "between Brellow and Manchester City": the other side a club already.

@@ -418,6 +418,11 @@ describe('typeSportsGrounds: where games are played', () => {
     expect(mentions('The batsman made 80 at the Home of Quarning.')).not.toContain('Home L');
     expect(mentions('Tom Quarley spoke at Quarningley on Friday.')).not.toContain('Quarningley L');
   });
+  it('takes a town the lists know for a club after a stay in sports copy ("two seasons at Vaughan"), for the town elsewhere', () => {
+    const stay = mentions('The striker scored twice as Brellow beat Quinton 3-1 to go top of the league.', 'Tom Quarley spent two seasons at Vaughan before the move.');
+    expect(stay).toContain('Vaughan O');
+    expect(mentions('Tom Quarley spent two years at Vaughan before the move.')).toContain('Vaughan L');
+  });
   it("keeps a ground's own 's in its span, and takes a ground before a time word, not a possessive before its noun", () => {
     const grounds = mentions("The bowlers took two wickets before rain stopped play at Quarn's yesterday.", 'England face India at the Vornal later this month.');
     expect(grounds.filter((m) => m.endsWith(' L'))).toEqual(["Quarn's L", 'England L', 'India L', 'Vornal L']);
