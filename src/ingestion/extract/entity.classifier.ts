@@ -1028,8 +1028,9 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
   const afterPlace = !!place && place.kind === 'dict' && place.hit.type !== 'ORGANIZATION' && place.last === first - 1 && tokens[place.last].joinsNext;
   const masthead = afterPlace && words.every((w) => isMastheadWord(tokens[w].key));
   // "Tellmore Pharma chief executive Ann Lee", "Quorvle Energy said": a line of business after a name no given name opens ends a company's,
-  // unless it modifies a noun after it that opens no title ("the Quorvle Global robotics contest").
-  const business = words.length >= 2 && isCompanyNameWord(head) && !tokens[last].upper && !isGivenName(tokens[first].key) && !isSurname(head) && (!modifiesNoun(tokens, last) || isTitleWord(tokens[last + 1].key));
+  // unless it modifies a noun after it that opens no title ("the Quorvle Global robotics contest"); capitalised words only
+  // ("Privatisation of Quorvle Pharma" opens with no part of the company's name).
+  const business = words.length >= 2 && words.every((w) => tokens[w].cap) && isCompanyNameWord(head) && !tokens[last].upper && !isGivenName(tokens[first].key) && !isSurname(head) && (!modifiesNoun(tokens, last) || isTitleWord(tokens[last + 1].key));
   if ((words.length >= 2 || afterPlace) && !titleCase && (headsOrganization(head, tokens[words[words.length - 2]]?.key) || masthead || business) && !words.every((w) => isTitleWord(tokens[w].key))) {
     const split = organizationSplit(tokens, words);
     if (split > 0) {

@@ -389,6 +389,8 @@ describe('classifyEntities', () => {
     expect(findings('Quorvle Biotech said it would cut jobs.')).toEqual([['org', 'Quorvle Biotech', 'Quorvle Biotech']]);
     expect(findings('Anna Global said she would run.')[0][0]).not.toBe('org');
     expect(findings('The first QUORV Global robotics contest was held.').filter(([kind]) => kind === 'org')).toEqual([]);
+    // The word opening the sentence and its "of" are no part of the company's name.
+    expect(findings('Privatisation of Quorvel Pharma was completed in 1998.').map(([, text]) => text)).not.toContain('Privatisation of Quorvel Pharma');
   });
 
   it('reads trusts, infirmaries, hospices and constabularies as bodies ("Varrow Valley Health Trust", "Tellshire Constabulary")', () => {
