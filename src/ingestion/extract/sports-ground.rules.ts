@@ -21,6 +21,9 @@ const GROUND_WORDS = 4;
 /** Before a name, what stands only before a place where people watch a game: "the crowd at", "a crowd of 40,000 at", "spectators at". */
 const CROWD_AT = /\b(?:crowds?|spectators|sell-out|capacity)(?:\s+of\s+[\d,]+)?\s+at\s+$/;
 
+/** Before a name, a crowd filling it: "crowds packed the", "fans filled the". */
+const PACKED_THE = /\b(?:packed|filled)\s+the\s+$/;
+
 /** Before a name, a game's score after the other side's name: the ground where it was played ("beat Chelsea 2-1 at"). */
 const SCORE_AT = new RegExp(String.raw`\p{Lu}[\p{L}'’.-]*\s+${SCORE_TEXT}\s+at\s+$`, 'u');
 
@@ -110,7 +113,8 @@ function groundAfterThe(doc: TokenizedArticle, f: EntityFinding): boolean {
 }
 
 /**
- * "Goodison Park", "Melbourne Park", "the crowd at Anfield", "beat Chelsea 2-1 at Anfield", "Eden Park will host": a town
+ * "Goodison Park", "Melbourne Park", "the crowd at Anfield", "beat Chelsea 2-1 at Anfield", "Eden Park will host", in sports copy
+ * "crowds packed the MCG" (a one-word name, its initials too, after PACKED_THE): a town
  * the gazetteer knows and a ground's name after it, found apart ("Melbourne" "Park"), are one ground; a name after a
  * crowd's "at" (CROWD_AT) or a score's (SCORE_AT), or in sports copy after "at the" (groundAfterThe), is a ground, but a town; a name ending in a ground's head word
  * (GROUND_HEADS) is a ground in sports copy (`sports`), or, read as a person or outside sports copy, where a ground stands
@@ -133,12 +137,16 @@ export function typeSportsGrounds(doc: TokenizedArticle, findings: EntityFinding
       findings.splice(i, 2, ground(f.first, next.last));
       continue;
     }
-    if (!groundShaped(f) || f.last - f.first >= GROUND_WORDS || tokens[f.first].upper) continue;
+    if (!groundShaped(f) || f.last - f.first >= GROUND_WORDS) continue;
     const segmentStart = doc.segments[tokens[f.first].segment].start;
     const before = body.slice(Math.max(segmentStart, tokens[f.first].start - 40), tokens[f.first].start);
+    // "Crowds packed the MCG": a ground's initials only where a crowd fills it.
+    const packed = sports && PACKED_THE.test(before) && f.first === f.last && !beforeItsNoun(doc, f.last);
+    if (tokens[f.first].upper && !packed) continue;
     const headed = f.last > f.first && GROUND_HEADS.has(t.key) && !t.possessive;
     const placed = (sports ? /\b(?:at|the)\s+$/i : /\bat\s+$/i).test(before) || HOSTS_AFTER.test(body.slice(t.end, t.end + 24));
     const placedGround =
+      packed ||
       CROWD_AT.test(before) ||
       SCORE_AT.test(before) ||
       (sports && AT_THE.test(before) && groundAfterThe(doc, f)) ||

@@ -427,6 +427,7 @@ describe('typeSportsGrounds: where games are played', () => {
     const grounds = mentions("The bowlers took two wickets before rain stopped play at Quarn's yesterday.", 'England face India at the Vornal later this month.');
     expect(grounds.filter((m) => m.endsWith(' L'))).toEqual(["Quarn's L", 'England L', 'India L', 'Vornal L']);
     expect(mentions("The batsman left at Quarley's request before the innings.")).toEqual([]);
+    expect(mentions('The batsman made 80 and the bowlers took two wickets as crowds packed the QCG.', 'Fans packed the QFA office.')).toEqual(['QCG L', 'QFA O']);
   });
   it('takes a name read as a person’s that ends in a ground’s word for the ground where it hosts a game, not elsewhere', () => {
     expect(mentions('Grace Park will host the final in June.')).toEqual(['Grace Park L']);
