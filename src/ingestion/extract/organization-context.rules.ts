@@ -10,7 +10,7 @@ import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.t
 import type { EntityFinding } from './entity.classifier';
 import { isPluralShaped, modifiesNoun, surnameParticlesStart, verbLike } from './name-shape.rules';
 import { isHeadFirstOrganizationWord, isPartnerWithLegalForm } from './organization.frame';
-import { isNativeCountryName } from '../lexicon/organization.aliases';
+import { isNativeCountryName, isNativeLanguageName } from '../lexicon/organization.aliases';
 import { evidenceAfter } from './name-evidence.rules';
 import { inNameLists, personNameWords, placeAsSubject } from './person-name.reader';
 
@@ -757,15 +757,17 @@ function organizationsOpenedByAdjectives(doc: TokenizedArticle, findings: Entity
 /**
  * "Orange Polska cut its forecast", "Forza Italia said", "Vodafone España reported": a name of two to NAME_WORDS words no
  * rule typed as a place or a titled person, with a country's own name in its language in it (isNativeCountryName), names a
- * company's unit there or a party, not a person; so does an organization's name right before such a country's name alone.
- * Rewrites those findings (one for the two in the second case).
+ * company's unit there or a party, not a person, and so does one opened by a language's own name in it ("Norsk Hydro said",
+ * isNativeLanguageName); so does an organization's name right before such a country's name alone. Rewrites those findings (one for the two in the second case).
  */
 function bodiesNamedInTheirLanguage(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
   for (let i = findings.length - 1; i >= 0; i--) {
     const f = findings[i];
     if (f.kind === 'place' || (f.kind === 'person' && f.titleFirst !== null) || f.last - f.first >= NAME_WORDS) continue;
-    if (!tokens.slice(f.first, f.last + 1).some((t) => t.cap && isNativeCountryName(t.key))) continue;
+    // "Norsk Hydro", "Svenska Handelsbanken": a language's own name opens such a name too ("Péter Magyar" ends with one).
+    const language = f.last > f.first && tokens[f.first].cap && isNativeLanguageName(tokens[f.first].key);
+    if (!language && !tokens.slice(f.first, f.last + 1).some((t) => t.cap && isNativeCountryName(t.key))) continue;
     const before = findings[i - 1];
     if (f.first === f.last && before?.last === f.first - 1 && tokens[before.last].joinsNext && isOrganizationFinding(before)) findings.splice(i - 1, 2, organizationFinding(doc, before.first, f.last));
     else if (f.last > f.first && (f.kind === 'partial' || f.kind === 'person')) findings[i] = organizationFinding(doc, f.first, f.last);

@@ -299,6 +299,32 @@ export function isNativeCountryName(word: string): boolean {
   return nativeCountryNames.has(word);
 }
 
+let nativeLanguageNames: Set<string> | null = null;
+
+/**
+ * True for a folded word that is a language's own name in that language (ICU's display names of world-countries' languages, one
+ * word in Latin letters that differs from its English name: "norsk", "svenska", "dansk", "magyar", "polski", "Deutsch") that is no
+ * English word, country or name the lists hold: the adjective of a country's own language, which opens the names of its companies,
+ * papers and parties ("Norsk Hydro", "Svenska Dagbladet", "Magyar Telekom", "Dansk Folkeparti").
+ */
+export function isNativeLanguageName(word: string): boolean {
+  if (!nativeLanguageNames) {
+    const english = new Intl.DisplayNames(['en'], { type: 'language' });
+    const codes = new Set(worldCountries.flatMap((c) => Object.keys(c.languages ?? {})));
+    nativeLanguageNames = new Set(
+      [...codes]
+        .flatMap((code) => {
+          const own = new Intl.DisplayNames([code], { type: 'language' }).of(code);
+          return own && own !== english.of(code) ? [own] : [];
+        })
+        .filter((own) => !/\s/.test(own) && isLatinName(own) && !countryNamed(own))
+        .map(foldName)
+        .filter((key) => !isVocabularyWord(key) && !isGivenName(key) && !isSurname(key)),
+    );
+  }
+  return nativeLanguageNames.has(word);
+}
+
 /**
  * Words that open a football club's name before its town ("Bayern Munich", "Inter Milan", "Atletico Madrid",
  * "Borussia Dortmund", "AC Milan", "FC Porto"), as sports news writes them, folded.

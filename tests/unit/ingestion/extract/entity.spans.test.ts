@@ -170,6 +170,12 @@ describe('extractEntities: organizations found by the words around them', () => 
     expect(r.people).toEqual(['Maurice Quimbley']);
   });
 
+  it('takes a name a language\'s own name opens for an organization ("Norsk Quorvex", "Svenska Tellanix"), not a person; a surname that is one ends a person\'s', () => {
+    const r = extract('Vorlag Petroleum and Norsk Quorvex hold the rest of the licence.', 'Svenska Tellanix said it would hire.', 'Magyar Brellow shares rose.', 'Opposition leader Tamas Magyar said so.');
+    expect(r.organizations.sort()).toEqual(['Magyar Brellow', 'Norsk Quorvex', 'Svenska Tellanix', 'Vorlag Petroleum']);
+    expect(r.people).toEqual(['Tamas Magyar']);
+  });
+
   it('takes a dictionary word the first-name list holds before a country as the company\'s unit there ("Opal Nigeria said"), not a modifier', () => {
     const r = extract('Opal Nigeria said it would hire.', 'Forest Ghana said profit rose.', 'Meanwhile Kenya said it would reopen the border.');
     expect(r.organizations.sort()).toEqual(['Forest Ghana', 'Opal Nigeria']);
