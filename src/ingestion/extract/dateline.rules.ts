@@ -2,7 +2,7 @@ import { surfaceOf, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { placeFinding } from './organization-context.rules';
 import { lookupName } from '../lexicon/entity.dictionary';
-import { cityNamed } from '../lexicon/place.gazetteer';
+import { cityNamed, countryNamed, stateNamed, usStateAbbreviated } from '../lexicon/place.gazetteer';
 import { OTHER_SPORTS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
 
 /**
@@ -23,13 +23,15 @@ const SPORTS: ReadonlySet<string> = new Set([...TEAM_SPORTS, ...OTHER_SPORTS]);
 /** What may come after a dateline's place and a space: the agency's bracket, a dash or a date's first digit. */
 const DATELINE_SECOND = /^[-—–(\d]$/;
 
-/** The kind of what follows a dateline's place at body offset `end`: 'dash' when only a dash does ("LONDON -", and a slug, "RUGBY UNION -"), 'written' when a state, country, date or agency comes first, else null. */
-function datelineRest(doc: TokenizedArticle, end: number): 'dash' | 'written' | null {
+/** The kind of what follows a dateline's place at body offset `end`: 'dash' when only a dash does ("LONDON -", and a slug, "RUGBY UNION -"), 'written' when a state, country, date or agency comes first, 'region' when a US state or a country the lists know does ("COMMACK, New York 1996-08-22", "VELLBY, Ohio (AP) -"), else null. */
+function datelineRest(doc: TokenizedArticle, end: number): 'dash' | 'written' | 'region' | null {
   // Most runs go on with a space and a lower-case word: one or two characters rule them out before the pattern.
   const next = doc.body.charCodeAt(end);
   if (next === SPACE && !DATELINE_SECOND.test(doc.body.charAt(end + 1))) return null;
   const m = DATELINE_REST.exec(doc.body.slice(end, end + 64));
   if (!m) return null;
+  const region = m[1]?.replace(/^,\s*/, '').trim();
+  if (region && (stateNamed(region) || countryNamed(region) || usStateAbbreviated(region.replace(/\.$/, ''), true))) return 'region';
   return m[1] || m[2] || m[3] || /^\s*\d/.test(m[0]) ? 'written' : 'dash';
 }
 
@@ -48,7 +50,8 @@ function unshouted(name: string): string {
  * "FORT MYERS BEACH, Fla. (AP) —", "EAST PALESTINE, Ohio (AP) —": a run of two capitalised words or more that
  * opens a segment, followed by its state or country, a date or the agency before the dash (not a sport's slug:
  * "RUGBY UNION - "), is one place, a town, whatever the lists made of its words ("FORT MYERS" and "BEACH",
- * the country "PALESTINE"). Replaces the findings inside it, unless the lists know the whole run or it is a
+ * the country "PALESTINE"); so is one word in capitals before a US state or a country the lists know ("COMMACK, New York
+ * 1996-08-22": a town too small for them). Replaces the findings inside it, unless the lists know the whole run or it is a
  * place already ("NEW YORK"); returns the findings in body order.
  */
 export function placesInDatelines(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
@@ -63,10 +66,10 @@ export function placesInDatelines(doc: TokenizedArticle, findings: EntityFinding
     let last = i;
     while (tokens[last].joinsNext && tokens[last + 1] && named(last + 1)) last++;
     const rest = last === i && !tokens[i].upper ? null : datelineRest(doc, tokens[last].end);
-    if (last > i && rest === 'written' && !findings.some((f) => f.first === i && f.last === last && (f.kind === 'dict' || f.kind === 'place'))) runs.push([i, last]);
     // A sport's name before a bare dash is the slug of a results story ("RUGBY - ..."), not the town Rugby.
     const place = last === i && rest !== null && !(rest === 'dash' && SPORTS.has(tokens[i].key)) ? shoutedPlace(doc, findings, i) : null;
     if (place) places.push(place);
+    else if ((last > i || rest === 'region') && (rest === 'written' || rest === 'region') && !findings.some((f) => f.first === i && f.last === last && (f.kind === 'dict' || f.kind === 'place'))) runs.push([i, last]);
   }
   if (!runs.length && !places.length) return findings;
   const out = findings.filter((f) => !runs.some(([first, last]) => f.first <= last && f.last >= first) && !places.some((p) => p.first === f.first));

@@ -43,5 +43,14 @@ describe('placesInDatelines: the town a wire story was written in', () => {
     expect(read('NICE, France (Reuters) - Hotels filled on Friday.').mentions[0]).toBe('NICE L');
     expect(read('GOLF - Quarnby led by two shots on Friday.').mentions[0]).not.toBe('GOLF L');
   });
+
+  it('reads one word in capitals before a US state or a country the lists know as the town, though they know no town so', () => {
+    expect(read('QUELLMACK, New York 1996-08-22', 'Talks went on.').mentions[0]).toBe('QUELLMACK L');
+    expect(read('VARNBY, Ohio 1996-08-22', 'Talks went on.').names).toContain('Varnby');
+    expect(read('TRELLOCK, Germany, Aug 22 (Reuters) - Bankers met on Thursday.').mentions[0]).toBe('TRELLOCK L');
+    // A great city keeps the lists' name, and an organization's acronym stays the organization.
+    expect(read('BOMBAY, India 1996-08-22', 'Talks went on.').names).toContain('Mumbai');
+    expect(read('NATO, Belgium 1996-08-22', 'Talks went on.').mentions[0]).toBe('NATO O');
+  });
 });
 
