@@ -141,6 +141,12 @@ const CLUB_NOUNS: ReadonlySet<string> = new Set(['club', 'side', 'champions', 'h
  */
 const TRANSFER_BEFORE = /(?:\b(?:signed|signs|sign|signing|bought|buys|joined|joins|join|joining)\b[^.;:!?]{0,60}\bfrom|\b(?:joined|joins|join|joining|signed for|signs for|sign for|moved to|moves to|move to|loaned to|on loan (?:to|from)|transfer from|transfer to))\s+$/;
 
+/**
+ * Before a club, a player's serving it or an honour won with it: "plays for", "drove for", "rides for", "won the league with",
+ * "the title with".
+ */
+const SERVED_CLUB_BEFORE = /\b(?:(?:play|plays|played|playing|drive|drives|drove|driving|ride|rides|rode|riding|race|races|raced|racing)\s+for|(?:league|cup|title|trophy|championship|double|pennant)\s+with)\s+$/;
+
 /** Before a club, a player's stay at it: "three years at", "two seasons at", "a loan spell at", "his career at". */
 const STAY_AT_CLUB = /\b(?:years|seasons|spell|stint|career)\s+at\s+$/;
 
@@ -359,7 +365,8 @@ function afterClubNoun(doc: TokenizedArticle, f: EntityFinding, anyNoun: boolean
  * Villarreal", "drew 2-2 with Sevilla", "against Brellow", "the match between Millwall and West Ham"), a
  * result's subject ("Quorvani won 2-1", "beat Brellow 2-1", "Brellow's 2-1 win"), a team's plural name after
  * "the" (pluralTeamAfterThe) or after a club's noun (afterClubNoun: "club Benfica", "side Ajax"), where a player moves
- * to or from in a sentence of sports copy ("signed striker Ann Lee from Gremio", "joined Brellow"), a town's name before a
+ * to or from, or which he serves or wins an honour with (SERVED_CLUB_BEFORE), in a sentence of sports copy ("signed striker Ann Lee
+ * from Gremio", "joined Brellow", "plays for Ajax", "won the league with Sevilla"), a town's name before a
  * club's dealing in players ("Newcastle signed") or its place in the table ("Liverpool, third,"), the subject of a plural verb ("Leeds are top"), a name before its count of games won (RECORD_AFTER: "Houston, which has won six of its last seven"), a
  * name some points or games behind ("three games behind Baltimore"), or a name before a club's people
  * or its possessive before what a club has ("Newcastle manager", "the Brellow side", "Quorvani's lead").
@@ -374,7 +381,8 @@ function standsAsClub(doc: TokenizedArticle, findings: EntityFinding[], i: numbe
   const gapBefore = before && tokens[before.last].segment === first.segment ? body.slice(tokens[before.last].end, first.start) : '';
   const gapAfter = after && tokens[after.first].segment === first.segment ? body.slice(last.end, tokens[after.first].start) : '';
   if (pluralTeamAfterThe(doc, f) || afterClubNoun(doc, f, true)) return true;
-  if (TRANSFER_BEFORE.test(body.slice(Math.max(segmentStart, first.start - 80), first.start)) && inSportsSentence(doc, f.first)) return true;
+  const textBefore = body.slice(Math.max(segmentStart, first.start - 80), first.start);
+  if ((TRANSFER_BEFORE.test(textBefore) || SERVED_CLUB_BEFORE.test(textBefore)) && inSportsSentence(doc, f.first)) return true;
   // "spent three years at Ajax", "a spell at Brellow": a player stays at a club, in a town.
   if (STAY_AT_CLUB.test(body.slice(Math.max(segmentStart, first.start - 30), first.start))) return true;
   if ((MATCH_GAP.test(gapBefore) && !tokens[before.last].possessive && club(before)) || (MATCH_GAP.test(gapAfter) && !last.possessive && club(after))) return true;

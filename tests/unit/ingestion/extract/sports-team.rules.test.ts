@@ -423,6 +423,11 @@ describe('typeSportsGrounds: where games are played', () => {
     expect(stay).toContain('Vaughan O');
     expect(mentions('Tom Quarley spent two years at Vaughan before the move.')).toContain('Vaughan L');
   });
+  it('takes a town the lists know for a club a player serves or wins an honour with in sports copy ("plays for Wigan"), for the town elsewhere', () => {
+    const served = mentions('The striker scored twice as Brellow beat Quinton 3-1 to go top of the league.', 'Tom Quarley won the league with Vaughan and now plays for Wigan in the cup.');
+    expect(served).toEqual(expect.arrayContaining(['Vaughan O', 'Wigan O']));
+    expect(mentions('Tom Quarley plays for Wigan now, his sister said.')).not.toContain('Wigan O');
+  });
   it("keeps a ground's own 's in its span, and takes a ground before a time word, not a possessive before its noun", () => {
     const grounds = mentions("The bowlers took two wickets before rain stopped play at Quarn's yesterday.", 'England face India at the Vornal later this month.');
     expect(grounds.filter((m) => m.endsWith(' L'))).toEqual(["Quarn's L", 'England L', 'India L', 'Vornal L']);
