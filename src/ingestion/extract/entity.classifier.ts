@@ -1060,11 +1060,9 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     out.push(organizationFinding(doc, words[n - 2], last));
     return;
   }
-  const geoPrefix = words.length >= 2 && !titleCase ? GEO_PREFIXES[tokens[first].key] : undefined;
-  // "Camp David", not "the Camp Fire": a camp's name is no ordinary word; "Koh Samui", not "Koh Boon Hwee said" (a surname, a speech cue).
-  const named = (w: number): boolean => nameShaped(tokens[w]) && !isConnector(tokens[w]) && (geoPrefix !== 'facility' || !isCommonWord(tokens[w].key));
-  if (geoPrefix && words.slice(1).every(named) && !hasCue(doc, first, last) && !personAsSubject(doc, last)) {
-    out.push(placeFinding(doc, first, last, geoPrefix));
+  const prefixed = titleCase ? null : prefixedPlace(doc, words);
+  if (prefixed) {
+    out.push(prefixed);
     return;
   }
   const k = titleEnd(tokens, words, doc.body);
@@ -1089,6 +1087,12 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
       pieceTitle = piece[0];
       pieceRole = roleOf(tokens, piece[0], piece[own - 1]);
       piece = piece.slice(own);
+    }
+    // "Wadi Halfa and Jebel Marra": each piece a place's word opens is that place.
+    const place = !titled && !titleCase ? prefixedPlace(doc, piece) : null;
+    if (place) {
+      out.push(place);
+      return;
     }
     // "after the Bundesbank left rates unchanged", "Rabobank and Commerzbank": a bank's one-word name, unless the article has it as a person's surname.
     if (piece.length === 1 && !titled && !titleCase && isCompoundBankName(tokens[piece[0]]) && !out.some((f) => f.kind === 'person' && tokens[f.last].key === tokens[piece[0]].key)) {
@@ -1126,6 +1130,20 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     }
     if (piece.length) out.push(unreadNameFinding(doc, piece[0], piece[piece.length - 1]));
   });
+}
+
+/**
+ * The place that the words `words` name when a word that opens a place's name (GEO_PREFIXES) opens them before names only ("Mount
+ * Everest", "Jebel Marra"), or null. "Camp David", not "the Camp Fire": a camp's name is no ordinary word; "Koh Samui", not "Koh Boon
+ * Hwee said" (a surname, a speech cue).
+ */
+function prefixedPlace(doc: TokenizedArticle, words: number[]): EntityFinding | null {
+  const { tokens } = doc;
+  const [first, last] = [words[0], words[words.length - 1]];
+  const geoPrefix = words.length >= 2 && Object.hasOwn(GEO_PREFIXES, tokens[first].key) ? GEO_PREFIXES[tokens[first].key] : undefined;
+  const named = (w: number): boolean => nameShaped(tokens[w]) && !isConnector(tokens[w]) && (geoPrefix !== 'facility' || !isCommonWord(tokens[w].key));
+  if (!geoPrefix || !words.slice(1).every(named) || hasCue(doc, first, last) || personAsSubject(doc, last)) return null;
+  return placeFinding(doc, first, last, geoPrefix);
 }
 
 /**

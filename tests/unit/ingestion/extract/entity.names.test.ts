@@ -679,6 +679,12 @@ describe('extractEntities: names whose head comes first', () => {
     expect(r.people).toEqual([]);
   });
 
+  it('reads each of two places joined by "and" that a place\'s word opens as a place ("Wadi Quzal and Jebel Tarrif")', () => {
+    const r = extract('Fighting spread to Wadi Quzal and Jebel Tarrif.', 'Lake Vornel and Wadi Umla flooded.');
+    expect(r.locations).toEqual(['Wadi Quzal', 'Jebel Tarrif', 'Lake Vornel', 'Wadi Umla']);
+    expect(r.people).toEqual([]);
+  });
+
   it('reads a US township or a Louisiana parish as a place, not a person', () => {
     const r = extract('Police in Quarley Township said the road was shut.', 'Officials in Vornell Parish ordered residents to leave.');
     expect(r.locations).toEqual(['Quarley Township', 'Vornell Parish']);
