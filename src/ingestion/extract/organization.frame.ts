@@ -393,7 +393,8 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
   // "Workers United", "Starbucks Workers United": "United" ending the run after a head is the name's own.
   if (right + 2 === chunk.length && tokens[chunk[right + 1]].cap && tokens[chunk[right + 1]].key === 'united') right++;
   const next = tokens[chunk[right + 1]];
-  const ofPhrase = right + 2 < chunk.length && !!next && !next.cap && OF_WORDS.has(next.key);
+  // "the True Path Party of Tansu Ciller": a party's name ends before "of" and its leader's name.
+  const ofPhrase = right + 2 < chunk.length && !!next && !next.cap && OF_WORDS.has(next.key) && !(next.key === 'of' && PARTY_HEADS.has(tokens[chunk[right]].key) && personNameFrom(tokens, chunk, right + 2));
   // A name that goes on after its head is no organization by form ("Clean Power Plan", "Affordable Care
   // Act"); a title or a person's given name may follow it ("Washington State University Simon Ličen").
   if (next?.cap && !isTitleWord(next.key) && !isGivenName(next.key)) return null;
@@ -441,6 +442,21 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
   const words = chunk.slice(from, to + 1).filter((i) => !isConnector(tokens[i]));
   if (words.length < 2) return null;
   return { from, to };
+}
+
+/** Heads of a party's or a movement's name, which "of" and its leader's name may follow in news ("the True Path Party of Tansu Ciller"). */
+const PARTY_HEADS: ReadonlySet<string> = new Set(['party', 'front', 'league', 'movement', 'alliance', 'bloc', 'union']);
+
+/**
+ * "Tansu Ciller" of "the True Path Party of Tansu Ciller", "Tom Quorvle" of "the Labour Party of Tom Quorvle": the rest of the run
+ * from chunk position `p`, two or three capitalised words (no acronym, connector, title or name's head), is a person's name when a
+ * given name opens it, or when none is an ordinary word and the gazetteer knows neither a word nor the whole as a major place.
+ */
+function personNameFrom(tokens: ArticleToken[], chunk: number[], p: number): boolean {
+  const words = chunk.slice(p).map((c) => tokens[c]);
+  if (words.length < 2 || words.length > 3 || words.some((t) => !t.cap || t.upper || isConnector(t) || isTitleWord(t.key) || isOrganizationHead(t.key))) return false;
+  if (isGivenName(words[0].key)) return true;
+  return words.every((t) => !isVocabularyWord(t.key) && !isMajorPlaceName(t.text)) && !isMajorPlaceName(words.map((t) => t.text).join(' '));
 }
 
 /** Words for a company's relation to another, written before its name: "Rival Quorvle Inc", "Parent Tellan Holdings Ltd". */

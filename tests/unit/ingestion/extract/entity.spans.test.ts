@@ -170,6 +170,12 @@ describe('extractEntities: organizations found by the words around them', () => 
     expect(r.people).toEqual(['Maurice Quimbley']);
   });
 
+  it('ends a party\'s name before "of" and its leader\'s name ("the Brisk Path Party of Tansa Quellor"), not before a place or a cause', () => {
+    const r = extract('Vellor leads a coalition with the Brisk Path Party of Tansa Quellor.', 'He joined the Velmoran Liberty Party of Tom Quorvle on Monday.', 'The Socialist Party of Serbia and the Union of Concerned Scientists met.');
+    expect(r.organizations.sort()).toEqual(['Brisk Path Party', 'Socialist Party of Serbia', 'Union of Concerned Scientists', 'Velmoran Liberty Party']);
+    expect(r.people.sort()).toEqual(['Tansa Quellor', 'Tom Quorvle']);
+  });
+
   it('takes a name a language\'s own name opens for an organization ("Norsk Quorvex", "Svenska Tellanix"), not a person; a surname that is one ends a person\'s', () => {
     const r = extract('Vorlag Petroleum and Norsk Quorvex hold the rest of the licence.', 'Svenska Tellanix said it would hire.', 'Magyar Brellow shares rose.', 'Opposition leader Tamas Magyar said so.');
     expect(r.organizations.sort()).toEqual(['Magyar Brellow', 'Norsk Quorvex', 'Svenska Tellanix', 'Vorlag Petroleum']);
