@@ -1,6 +1,6 @@
 import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isIrregularPastTense, isOrganizationHead, isPlaceHead, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { INFLECTED, GROUP_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS, SHARED_ENDINGS, SURNAME_OPENING_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
+import { INFLECTED, GROUP_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS, NO_PERSON_LABELS, PERSON_LABELS, SHARED_ENDINGS, SURNAME_OPENING_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
 import { COMPASS, GEO_HEADS } from '../lexicon/place-words.lexicon';
 import { isTitleHead } from '../lexicon/title.lexicon';
@@ -93,9 +93,20 @@ export function inflectedWord(key: string): boolean {
   return isVocabularyWord(key) || stems.some((w) => w.length > 1 && (isVocabularyWord(w) || isDictionaryWord(w)));
 }
 
-/** A noun for what a person does, written small in the dictionary ("Striker", "Lawyer", "Novelist"): a job, no name word. */
+/** A noun for what a person does, written small in the dictionary ("Striker", "Lawyer", "Novelist") or a person's label ("Defender"): a job, no name word. */
 export function jobNoun(t: ArticleToken): boolean {
-  return !t.upper && isVocabularyWord(t.key) && !isDictionaryName(t.key) && (hasLexiconTag(t.key, 'Actor') || /\p{L}{3}(?:er|or|ist|ian)$/u.test(t.key));
+  if (t.upper) return false;
+  return PERSON_LABELS.has(t.key) || (isVocabularyWord(t.key) && !isDictionaryName(t.key) && (hasLexiconTag(t.key, 'Actor') || /\p{L}{3}(?:er|or|ist|ian)$/u.test(t.key)));
+}
+
+/**
+ * A singular noun for a person, which news sets right before the person's bare name as a label ("the singer Quorvle", "Novelist
+ * Quorvle", "striker Quorvle"; not "many people Quorvle met"): one the lexicon tags as an actor, an agent noun (agentNoun) or a
+ * person's label (PERSON_LABELS); none that names a firm too or modifies a noun (NO_PERSON_LABELS: "property developer Quorvex").
+ */
+export function personNoun(key: string): boolean {
+  if (NO_PERSON_LABELS.has(key) || isPluralShaped(key) || hasLexiconTag(key, 'Plural')) return false;
+  return hasLexiconTag(key, 'Actor') || agentNoun(key) || PERSON_LABELS.has(key);
 }
 
 /**

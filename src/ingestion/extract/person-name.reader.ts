@@ -12,7 +12,7 @@ import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
 import { isConnector, isOrdinaryWord, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { evidenceAfter, personTagAfter } from './name-evidence.rules';
-import { agentNoun, isOrdinary, isPluralShaped, jobNoun, lonelyNameWord, modifiesNoun, nameShaped, ordinaryWordEnding, pluralOfWord, verbLike } from './name-shape.rules';
+import { isOrdinary, isPluralShaped, jobNoun, lonelyNameWord, modifiesNoun, nameShaped, ordinaryWordEnding, personNoun, pluralOfWord, verbLike } from './name-shape.rules';
 
 /**
  * Reading a person's name and title out of a run of capitalised words: where a title ends
@@ -757,23 +757,23 @@ function afterArticleAlone(doc: TokenizedArticle, i: number): boolean {
 }
 
 /**
- * True when a noun for a person stands right before token `at`: in lower case, a word the lexicon tags as an actor ("actor", "singer",
- * "lawyer"), or one opening the sentence (personNounOpening).
+ * True when a noun for a person (personNoun: "actor", "singer", "striker"; not "developer") stands right before token `at`: in lower
+ * case, or opening the sentence (personNounOpening).
  */
 export function personNounBefore(tokens: ArticleToken[], at: number): boolean {
   const before = tokens[at - 1];
   if (!before || !before.joinsNext || before.segment !== tokens[at].segment || before.upper) return false;
-  return before.cap ? personNounOpening(tokens, at) : hasLexiconTag(before.key, 'Actor');
+  return before.cap ? personNounOpening(tokens, at) : personNoun(before.key);
 }
 
 /**
- * "Novelist Quorvle won", "Singer Quorvle": right before token `at`, opening the sentence with its capital, a word the lexicon tags as
- * an actor or an agent noun (agentNoun), no given name or adjective ("Radical").
+ * "Novelist Quorvle won", "Singer Quorvle", "Striker Quorvle": right before token `at`, opening the sentence with its capital, a noun
+ * for a person (personNoun), no given name or adjective ("Radical").
  */
 function personNounOpening(tokens: ArticleToken[], at: number): boolean {
   const before = tokens[at - 1];
   if (!before || !before.cap || before.upper || !before.sentenceStart || !before.joinsNext || before.segment !== tokens[at].segment) return false;
-  return !isGivenName(before.key) && !hasLexiconTag(before.key, 'Adjective') && (hasLexiconTag(before.key, 'Actor') || agentNoun(before.key));
+  return !isGivenName(before.key) && !hasLexiconTag(before.key, 'Adjective') && personNoun(before.key);
 }
 
 /** Signs around a capitalised phrase that it names a person (see personNameIn). */
@@ -831,7 +831,7 @@ export function roleOf(tokens: ArticleToken[], from: number | null, to: number):
  * The finding for words `first`..`last` no rule read: a person for a leader's surname alone ("the Quimby administration", see
  * leaderBefore), a word set off after a noun for a person ("her husband, Jay-Z,", see apposedToPersonNoun) or a word that may stand
  * alone for a person, no name the lists know, as a person's subject ("Quorvle died", see personAsSubject) or after a noun for a person
- * ("Novelist Quorvle won", see personNounOpening; not before a noun it modifies) with no speech cue beside it, or a word
+ * ("Novelist Quorvle won", "the singer Quorvle cancelled", see personNounBefore; not before a noun it modifies) with no speech cue beside it, or a word
  * shaped like a plural as the subject of a singular verb ("Wines believes", see singularSubject), else a partial name, with whether a speech cue stands beside it (hasCue)
  * or, for one word, "who" or a caption's "left" sets it off (setOffAsPerson: a person's sign sports copy may overrule, "Leeds, who lost").
  */
@@ -839,7 +839,7 @@ export function unreadNameFinding(doc: TokenizedArticle, first: number, last: nu
   const t = doc.tokens[last];
   const cue = hasCue(doc, first, last);
   // The cheap tests of the words around it first: most unread names stand as no subject at all.
-  const subject = (): boolean => !cue && (personAsSubject(doc, last) || (personNounOpening(doc.tokens, first) && !modifiesNoun(doc.tokens, last))) && lonelyNameWord(t) && !lookupName(t.text, 1);
+  const subject = (): boolean => !cue && (personAsSubject(doc, last) || (personNounBefore(doc.tokens, first) && !modifiesNoun(doc.tokens, last))) && lonelyNameWord(t) && !lookupName(t.text, 1);
   if (first === last && (leaderBefore(doc.tokens, last) || apposedToPersonNoun(doc, last) || subject() || singularSubject(doc, last))) return { kind: 'person', first, last, role: null, titleFirst: null };
   return { kind: 'partial', first, last, cue: cue || (first === last && setOffAsPerson(doc, last)) };
 }

@@ -116,6 +116,27 @@ export const ORGANIZATION_KIND_NOUNS: ReadonlySet<string> = new Set([
   'insurer', 'lender', 'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'conglomerate', 'publication', 'outlet', 'utility',
 ]);
 
+/**
+ * Lower-case nouns news sets right before a person's bare name as a label ("striker Quorvle", "Billionaire Quorvle said") that the
+ * lexicon tags as no actor: a player's position and a person's wealth.
+ */
+export const PERSON_LABELS: ReadonlySet<string> = new Set([
+  'striker', 'defender', 'midfielder', 'winger', 'keeper', 'skipper', 'playmaker', 'full-back', 'fullback', 'batsman', 'bowler', 'wicketkeeper',
+  'all-rounder', 'pitcher', 'jockey', 'boxer', 'sprinter', 'billionaire', 'millionaire', 'magnate',
+]);
+
+/**
+ * Words the lexicon tags as actors that, right before a name, show no person: they name a firm by its trade, its standing or its
+ * kin too ("property developer Quorvex", "broker Tellan", "market leader Tellan", "Google's parent Alphabet"), or modify a noun
+ * more often than they stand for a person ("radical Islam", "native Hawaiians").
+ */
+export const NO_PERSON_LABELS: ReadonlySet<string> = new Set([
+  'agent', 'broker', 'builder', 'courier', 'creator', 'customer', 'dealer', 'developer', 'employer', 'host', 'innovator', 'installer', 'landlord',
+  'leader', 'maker', 'manager', 'merchant', 'operator', 'originator', 'partner', 'pioneer', 'planner', 'player', 'producer', 'recruiter',
+  'specialist', 'tenant', 'tester', 'trader', 'underwriter', 'user', 'winner', 'champion', 'affiliate', 'consultant', 'designer', 'contender',
+  'parent', 'radical', 'native', 'human', 'revolutionary', 'parental', 'humanitarian', 'punk', 'rogue',
+]);
+
 /** Lower-case nouns right after a name (or its possessive) that only a company has: "Quorvle shares", "Quorvle's employees". */
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'shares', 'stock', 'shareholders', 'employees', 'executives', 'headquarters', 'subsidiary', 'subsidiaries',

@@ -356,6 +356,20 @@ describe('extractEntities: typing from context', () => {
     expect(extract('Radical Quorvlist groups met on Thursday.').people).toEqual([]);
   });
 
+  it('reads one name after a noun for a person as its label as a person ("the singer Quorvle", "Striker Quorvle"), not a company', () => {
+    for (const line of ['The singer Quorvle cancelled the tour.', 'United striker Quorvle fired wide.', 'Defender Quorvle headed clear.', 'Billionaire Quorvle bought the club.']) {
+      const r = extract(line);
+      expect(r.people).toEqual(['Quorvle']);
+      expect(r.organizations).toEqual([]);
+    }
+    // A firm's trade or kin, a plural or a modifier is no label of a person.
+    for (const line of ['Developer Quorvex reported a loss.', 'The property developer Quorvex reported a loss.', "Tellan's parent Quorvex reported a loss."]) {
+      expect(extract(line).people).toEqual([]);
+    }
+    expect(extract('Many people Quorvex surveyed said prices rose.').people).toEqual([]);
+    expect(extract('He spoke about radical Quorvism and its leaders.').people).toEqual([]);
+  });
+
   it('reads a country after an ordinary noun as its organization ("Environment Canada"), not after a noun for a person in a title', () => {
     expect(extract('Environment Canada issued a warning.').organizations).toEqual(['Environment Canada']);
     const r = extract('Assistant U.S. Attorney Tevan Orlikko asked for a longer sentence.');

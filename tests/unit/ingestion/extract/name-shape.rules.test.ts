@@ -41,7 +41,7 @@ describe('name-shape rules', () => {
   });
 
   it('knows a noun for a job written small ("Striker") from a name or an acronym', () => {
-    for (const w of ['Striker', 'Lawyer', 'Novelist']) expect(jobNoun(token(w))).toBe(true);
+    for (const w of ['Striker', 'Lawyer', 'Novelist', 'Defender', 'Billionaire']) expect(jobNoun(token(w))).toBe(true);
     for (const w of ['Walker', 'Mitt', 'Vasstrand', 'RT', 'Oversight']) expect(jobNoun(token(w))).toBe(false);
   });
 
