@@ -291,6 +291,25 @@ function clubNamesWithTowns(doc: TokenizedArticle, findings: EntityFinding[]): v
   }
 }
 
+/** Club words that end a club's name and no place's nor person's: "Athletic" of "Charlton Athletic", "Rovers", "FC" ("Town", "City" end towns too). */
+const CLUB_ONLY_SUFFIXES: ReadonlySet<string> = new Set([...CLUB_SUFFIXES].filter((w) => !['city', 'town', 'county', 'forest'].includes(w)));
+
+/**
+ * In sports copy, a name of two to four capitalised words that no rule typed or read as an untitled person's, ending in a club's word
+ * that names no place nor person (CLUB_ONLY_SUFFIXES: "talks with Varrow Athletic", "praised Brellow Rovers"), is a club: rewrites
+ * each such finding in `findings` as an organization.
+ */
+function clubsBySuffix(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens } = doc;
+  findings.forEach((f, i) => {
+    const ws = tokens.slice(f.first, f.last + 1);
+    const end = ws[ws.length - 1];
+    if (f.kind !== 'partial' && !(f.kind === 'person' && f.titleFirst === null)) return;
+    if (ws.length < 2 || ws.length > 4 || !ws.every((t) => t.cap) || !CLUB_ONLY_SUFFIXES.has(end.key) || isSurname(end.key) || isGivenName(end.key)) return;
+    findings[i] = organizationFinding(doc, f.first, f.last);
+  });
+}
+
 /**
  * "Sheffield Wednesday drew 1-1", "Sheffield Wednesday manager": in sports copy, a town opening a sentence, a day of the
  * week right after it and a verb or a club's people after that (a date is written after a verb or a preposition, never
@@ -786,6 +805,7 @@ function typeClubs(doc: TokenizedArticle, findings: EntityFinding[], sports: boo
   }
   if (sports) {
     clubNamesWithTowns(doc, findings);
+    clubsBySuffix(doc, findings);
     clubsNamedWithWeekdays(doc, findings);
   }
   const { tokens, body } = doc;

@@ -423,6 +423,10 @@ describe('typeSportsGrounds: where games are played', () => {
     expect(stay).toContain('Vaughan O');
     expect(mentions('Tom Quarley spent two years at Vaughan before the move.')).toContain('Vaughan L');
   });
+  it('takes a name ending in a club\'s word that names no place nor person for a club in sports copy ("Varrow Athletic")', () => {
+    const clubs = mentions('The striker scored twice as Brellow beat Quinton 3-1 to go top of the league.', 'The club is in talks with Varrow Athletic, and the manager praised Quorvex Wanderers and Tellan Rovers.');
+    expect(clubs).toEqual(expect.arrayContaining(['Varrow Athletic O', 'Quorvex Wanderers O', 'Tellan Rovers O']));
+  });
   it('takes a town the lists know for a club a player serves or wins an honour with in sports copy ("plays for Wigan"), for the town elsewhere', () => {
     const served = mentions('The striker scored twice as Brellow beat Quinton 3-1 to go top of the league.', 'Tom Quarley won the league with Vaughan and now plays for Wigan in the cup.');
     expect(served).toEqual(expect.arrayContaining(['Vaughan O', 'Wigan O']));
