@@ -1,7 +1,7 @@
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, isClosedClassWord, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
-import { DOCUMENT_HEADS, EVENT_WORDS, GROUP_WORDS, INFLECTED, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_KIND_NOUNS, PERSON_ONLY_VERBS, isBrandShaped } from '../lexicon/name-words.lexicon';
+import { DOCUMENT_HEADS, EVENT_WORDS, GROUP_WORDS, INFLECTED, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_KIND_NOUNS, PERSON_LABELS, PERSON_ONLY_VERBS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { chamberNamedAfterThe, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { isMajorPlaceName, stateNamed } from '../lexicon/place.gazetteer';
@@ -12,6 +12,7 @@ import { bracketedAcronymAfter, initialsStart } from './acronym-spelling.rules';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { placesInDatelines } from './dateline.rules';
 import { isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
+import { MAX_AGE } from './name-evidence.rules';
 import { isOrganizationFinding, organizationFinding, placeAfterBrandWord, placeFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { HOLDINGS_WORDS, headsOrganization, isCompoundBankName, isFacilityName, isPartnerWithLegalForm, isOrdinal, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
 import { MONTHS, hasCue, knownFullName, monthAbbreviationAsName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, nicknameAndSurname, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeAfterKnownCompany, placeAfterUnknownWord, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
@@ -91,8 +92,8 @@ function companyByTrade(tokens: ArticleToken[], f: EntityFinding, nounAt: number
 /**
  * "Quantcast, a San Francisco-based company", "Mabry, a lawyer": a name no rule typed, followed by
  * a comma and "based in" / "headquartered in" / "owned by" (an organization), or an apposition whose noun (the
- * last word of its noun phrase, singular) heads an organization or names a person's office or
- * occupation or a place ("Kalehe, a territory on Lake Kivu": APPOSITION_PLACE_NOUNS, after a place preposition too), or names a company by its trade (companyByTrade) or a part of a company before "of" and a
+ * last word of its noun phrase, singular) heads an organization or names a person's office,
+ * occupation, label or age ("Quorvle, the top seed,", "Quorvle, the 34-year-old,") or a place ("Kalehe, a territory on Lake Kivu": APPOSITION_PLACE_NOUNS, after a place preposition too), or names a company by its trade (companyByTrade) or a part of a company before "of" and a
  * name ("a unit of Live Nation"), is that organization or person; not after
  * a place preposition ("in Chelsea, the mayor said") but for "a" / "an" and an organization's noun ("invested
  * in Quorvle, an AI startup"). Rewrites those partial findings.
@@ -152,8 +153,17 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
     // A name after "in the" is a building's or a place's ("in the Capitol, a group of senators").
     if (afterPlacePreposition && !(organization && opener.key !== 'the' && before === tokens[f.first - 1])) return;
     if (organization && !kindOfThings) findings[i] = organizationFinding(doc, f.first, f.last);
-    else if (isTitleHead(noun.key) || hasLexiconTag(noun.key, 'Actor')) findings[i] = { kind: 'person', first: f.first, last: f.last, role: null, titleFirst: null };
+    else if (isTitleHead(noun.key) || hasLexiconTag(noun.key, 'Actor') || PERSON_LABELS.has(noun.key) || personAge(noun.key)) findings[i] = { kind: 'person', first: f.first, last: f.last, role: null, titleFirst: null };
   });
+}
+
+/** A person's age as a noun: "the 34-year-old". */
+const AGE_NOUN = /^(\d{1,3})-year-old$/;
+
+/** "34-year-old": a noun for a person of an age news gives a person (no more than MAX_AGE), not "the 150-year-old" firm or building. */
+function personAge(key: string): boolean {
+  const age = AGE_NOUN.exec(key);
+  return !!age && Number(age[1]) <= MAX_AGE;
 }
 
 /** Initials written together, each with its dot: "O.J.", "J.K.", "J.R.R.". */

@@ -118,11 +118,11 @@ export const ORGANIZATION_KIND_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Lower-case nouns news sets right before a person's bare name as a label ("striker Quorvle", "Billionaire Quorvle said") that the
- * lexicon tags as no actor: a player's position and a person's wealth.
+ * lexicon tags as no actor: a player's position or seeding ("top seed Quorvle", "Quorvle, the top seed,") and a person's wealth.
  */
 export const PERSON_LABELS: ReadonlySet<string> = new Set([
   'striker', 'defender', 'midfielder', 'winger', 'keeper', 'skipper', 'playmaker', 'full-back', 'fullback', 'batsman', 'bowler', 'wicketkeeper',
-  'all-rounder', 'pitcher', 'jockey', 'boxer', 'sprinter', 'billionaire', 'millionaire', 'magnate',
+  'all-rounder', 'pitcher', 'jockey', 'boxer', 'sprinter', 'billionaire', 'millionaire', 'magnate', 'seed',
 ]);
 
 /**

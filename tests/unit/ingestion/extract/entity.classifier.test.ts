@@ -60,6 +60,13 @@ describe('classifyEntities', () => {
     expect(findings('Quorvle, a Democratic stronghold, voted for her.')).not.toContainEqual(['person', 'Quorvle', null]);
   });
 
+  it('reads a name before an apposition headed by a seeding or a person\'s age as a person ("Quorvle, the top seed,", "Quorvle, the 34-year-old,")', () => {
+    expect(findings('Quorvle, the top seed, faces Quintell in the semi-finals.')).toContainEqual(['person', 'Quorvle', null]);
+    expect(findings('Quorvle, the 34-year-old, retired in June.')).toContainEqual(['person', 'Quorvle', null]);
+    // An age no person reaches names none: "the 150-year-old" is a firm's or a building's.
+    expect(findings('Quorvle, the 150-year-old, closed in June.')).not.toContainEqual(['person', 'Quorvle', null]);
+  });
+
   it('reads a compound of a holder and a participle before a name as no part of it ("Quorvian-occupied West Bank")', () => {
     expect(findings('Troops raided a camp in the Quorvian-occupied West Bank.')).toEqual([
       ['partial', 'Quorvian-occupied', null],
