@@ -310,6 +310,24 @@ function clubsBySuffix(doc: TokenizedArticle, findings: EntityFinding[]): void {
   });
 }
 
+/** Right before a team, a driver's or a rider's serving it: "drive for", "drove for", "rides for". */
+const DRIVES_FOR_BEFORE = /\b(?:drive|drives|drove|driven|driving|ride|rides|rode|ridden|riding)\s+for\s+$/;
+
+/**
+ * In sports copy, one word no rule typed or read as an untitled person's right after a driver's or a rider's serving a team (DRIVES_FOR_BEFORE: "will
+ * drive for Williams next year") is the team, unless the article names a person with it in a longer name
+ * ("Frank Williams"). Rewrites each such finding in `findings` as an organization.
+ */
+function teamsDrivenFor(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens, body } = doc;
+  const fullNames = new Set(findings.flatMap((f) => (f.kind === 'person' && f.last > f.first ? tokens.slice(f.first, f.last + 1).map((t) => t.key) : [])));
+  findings.forEach((f, i) => {
+    const t = tokens[f.first];
+    if ((f.kind !== 'partial' && (f.kind !== 'person' || f.titleFirst !== null)) || f.first !== f.last || t.possessive || fullNames.has(t.key)) return;
+    if (DRIVES_FOR_BEFORE.test(body.slice(Math.max(0, t.start - 20), t.start))) findings[i] = organizationFinding(doc, f.first, f.last);
+  });
+}
+
 /**
  * "Sheffield Wednesday drew 1-1", "Sheffield Wednesday manager": in sports copy, a town opening a sentence, a day of the
  * week right after it and a verb or a club's people after that (a date is written after a verb or a preposition, never
@@ -806,6 +824,7 @@ function typeClubs(doc: TokenizedArticle, findings: EntityFinding[], sports: boo
   if (sports) {
     clubNamesWithTowns(doc, findings);
     clubsBySuffix(doc, findings);
+    teamsDrivenFor(doc, findings);
     clubsNamedWithWeekdays(doc, findings);
   }
   const { tokens, body } = doc;

@@ -427,6 +427,12 @@ describe('typeSportsGrounds: where games are played', () => {
     const clubs = mentions('The striker scored twice as Brellow beat Quinton 3-1 to go top of the league.', 'The club is in talks with Varrow Athletic, and the manager praised Quorvex Wanderers and Tellan Rovers.');
     expect(clubs).toEqual(expect.arrayContaining(['Varrow Athletic O', 'Quorvex Wanderers O', 'Tellan Rovers O']));
   });
+  it('takes one name a driver drives for in sports copy for the team ("drive for Williams"), not a person the article names in full', () => {
+    const team = mentions('The striker scored twice as Brellow beat Quinton 3-1 to go top of the league.', 'Tom Vellick will drive for Williams next year.');
+    expect(team).toContain('Williams O');
+    const owner = mentions('The striker scored twice as Brellow beat Quinton 3-1 to go top of the league.', 'Ann Williams said Tom Vellick would drive for Williams.');
+    expect(owner).not.toContain('Williams O');
+  });
   it('takes a town the lists know for a club a player serves or wins an honour with in sports copy ("plays for Wigan"), for the town elsewhere', () => {
     const served = mentions('The striker scored twice as Brellow beat Quinton 3-1 to go top of the league.', 'Tom Quarley won the league with Vaughan and now plays for Wigan in the cup.');
     expect(served).toEqual(expect.arrayContaining(['Vaughan O', 'Wigan O']));
