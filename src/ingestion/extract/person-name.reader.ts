@@ -539,7 +539,8 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   // nor, anywhere, before a people's name ("North American", "South African"), nor, when the dictionary writes the given
   // name only in lower case, before a word with no sign of a person ("Lessig's Free Culture"; "Frank Rack" stands).
   if (given && readsAsWord(ws[0], ws[1]) && (titleCase || hasLexiconTag(ws[1].key, 'Demonym') || (!isDictionaryName(ws[0].key) && !personEvidence(doc, piece)))) return [];
-  if (given && !name[1].upper && !(titleCase && isCommonWord(ws[0].key) && isCommonWord(ws[1].key))) return piece.slice(0, n);
+  // A given name before a regnal number is a sovereign's or a pope's name, though the given name is an ordinary word too ("Benedict XVI").
+  if (given && (!name[1].upper || NAME_SUFFIXES.has(name[1].key)) && !(titleCase && isCommonWord(ws[0].key) && isCommonWord(ws[1].key))) return piece.slice(0, n);
   if (titleCase || n !== ws.length || !nameShaped(name[0]) || pluralOfWord(name[0])) return [];
   const words = name.filter((t) => !isConnector(t));
   const ordinaryEnding = (t: ArticleToken): boolean => ordinaryWordEnding(t.key) && !isGivenName(t.key) && !isSurname(t.key);

@@ -345,6 +345,11 @@ describe('extractEntities: typing from context', () => {
     }
   });
 
+  it('reads a given name that is an ordinary word too before a regnal number as a person ("Benedict XVI"), title or none', () => {
+    expect(extract('Benedict XVI resigned in 2013.').people).toEqual(['Benedict XVI']);
+    expect(extract('The funeral of Benedict XV was held in Rome.').people).toEqual(['Benedict XV']);
+  });
+
   it('reads words no list knows before "Jr." as a person, though the lexicon counts "Jr." among honorifics', () => {
     expect(extract('Her nephew, Tobenna Quorvani-Ude Jr., said the farm would be sold.').people).toEqual(['Tobenna Quorvani-Ude Jr.']);
   });
