@@ -154,9 +154,10 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     const owner = lastWord.possessive && !!after && after.first === f.last + 1 && !party && (isOrganizationFinding(after) || (after.kind === 'place' && after.placeKind === 'facility'));
     // "localist group Youngspiration", "US team Cloud9 and Immortals", "state oil company Petrovia said"; not "the
     // company Kowalczyk founded" (a verb of speech after the name, or a verb with its object, "the newspaper Quorvan
-    // Daily published the story", has it for subject: no relative clause).
+    // Daily published the story", "the newspaper al-Quorva accused Vorland", has it for subject: no relative clause).
     const next = tokens[f.last + 1];
-    const mainVerb = !!next && (isPersonalCueForm(next.key) || (next.joinsNext && lowerWordAt(tokens, f.last + 2, OBJECT_OPENERS)));
+    const object = tokens[f.last + 2];
+    const mainVerb = !!next && (isPersonalCueForm(next.key) || (next.joinsNext && (lowerWordAt(tokens, f.last + 2, OBJECT_OPENERS) || (!!object?.cap && !object.sentenceStart && !TIME_WORDS.has(object.key)))));
     // The kind's noun may open the sentence with its capital: "Insurer Quorvle said".
     const kindNoun = tokens[f.first - 1];
     const kindOpens = !!kindNoun && kindNoun.sentenceStart && !kindNoun.upper && kindNoun.joinsNext && ORGANIZATION_KIND_NOUNS.has(kindNoun.key);

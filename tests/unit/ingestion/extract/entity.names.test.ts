@@ -513,6 +513,11 @@ describe('extractEntities: organizations typed by the words around them', () => 
     expect(r.organizations).toEqual(['Quorvan Daily']);
   });
 
+  it("reads a name after a kind of organization before a verb and a capitalised name, its object, as the subject ('newspaper al-Quorva accused Vorland')", () => {
+    const r = extract("Vorland's state-owned newspaper al-Quorva accused Tellmoria of plotting.", 'The company Kowalczyk founded Monday lost.');
+    expect(r.organizations).toEqual(['al-Quorva']);
+  });
+
   it("reads a whole run right after a person's possessive, before a verb, as the person's organization, but not a work ending its sentence", () => {
     const r = extract("Investors cheered when Nora Quill's Silent Orbit launched a rocket.", "Students read a chapter of Tevan Orlikko's Secret Lantern.");
     expect(r.people).toEqual(['Nora Quill', 'Tevan Orlikko']);
