@@ -34,9 +34,11 @@ export function workersAvailable(): boolean {
  * often that collection took 16% of a worker's time and it promoted garbage to the old
  * generation; at 32 MiB annotating a synthetic article takes about 12% less CPU (3.9 -> 3.4 ms,
  * median of 8 interleaved passes of 300 articles) for 24 MiB more per worker. At 64 MiB an ingest
- * of 3,000 synthetic articles takes about 6% less CPU in all (17.8 -> 16.6-16.9 s, by thread from
- * /proc: the scavenger's helper threads did ~0.6 s less, the worker ~0.3 s) for ~30-40 MiB more at
- * peak; a larger old generation (384 MiB) changed nothing.
+ * of 3,000 synthetic articles takes about 7% less CPU in all (quiet, three alternating runs each,
+ * CPU by thread from /proc: 15.8-16.3 -> 14.6-14.8 s, the scavenger's helper threads and the worker
+ * each ~0.5 s less; wall 10.1-10.6 -> 9.6-10.0 s; `bench:ingest --articles 3000` 292 and 303 -> 296
+ * and 313 articles/s) for 0-50 MiB more at peak (peaks vary that much between runs of one build); a
+ * larger old generation (384 MiB) changed nothing.
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 64 };
 
