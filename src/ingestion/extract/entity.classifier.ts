@@ -1,7 +1,7 @@
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, isClosedClassWord, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
-import { DOCUMENT_HEADS, EVENT_WORDS, GROUP_WORDS, INFLECTED, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_KIND_NOUNS, PERSON_LABELS, PERSON_ONLY_VERBS, isBrandShaped } from '../lexicon/name-words.lexicon';
+import { DOCUMENT_HEADS, EVENT_WORDS, GROUP_WORDS, INFLECTED, KIN_NOUNS, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_KIND_NOUNS, PERSON_LABELS, PERSON_ONLY_VERBS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { chamberNamedAfterThe, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { isMajorPlaceName, stateNamed } from '../lexicon/place.gazetteer';
@@ -258,11 +258,8 @@ function townsAfterIn(doc: TokenizedArticle, findings: EntityFinding[]): EntityF
   return findings.map((f) => (candidate(f) && !tokens.slice(f.first, f.last + 1).some((t) => personWords.has(t.key)) ? placeFinding(doc, f.first, f.last, 'city') : f));
 }
 
-/** What only a person has, written after a name's possessive: kin ("Vaughan's wife") and a batsman's innings ("Vaughan's innings"). */
-const PERSON_POSSESSIONS: ReadonlySet<string> = new Set([
-  'wife', 'husband', 'widow', 'widower', 'son', 'sons', 'daughter', 'daughters', 'mother', 'father', 'brother', 'sister', 'girlfriend',
-  'boyfriend', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'innings',
-]);
+/** What only a person has, written after a name's possessive: kin (KIN_NOUNS: "Vaughan's wife"; no "sister": "Leeds's sister city") and a batsman's innings. */
+const PERSON_POSSESSIONS: ReadonlySet<string> = new Set([...KIN_NOUNS, 'innings']);
 
 /**
  * "Vaughan's wife", "Vaughan's innings ended", "Vaughan testified": a town or a region the lists know, named by one word not in

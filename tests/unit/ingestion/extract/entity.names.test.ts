@@ -736,6 +736,8 @@ describe('extractEntities: a person named like a town', () => {
     const r = extract("Vaughan's innings ended on 45, and Wigan's widow spoke later.", 'Islington testified on Monday, as the Duke of Edinburgh died.');
     expect(r.people).toEqual(['Vaughan', 'Wigan', 'Islington']);
     expect(extract("Vaughan's population grew, and Wigan's mayor resigned.").people).toEqual([]);
+    // A town has a sister city: "sister" shows no person.
+    expect(extract("Wigan's sister city signed the pact.").people).toEqual([]);
   });
 });
 
