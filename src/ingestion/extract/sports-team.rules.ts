@@ -320,7 +320,7 @@ const DRIVES_FOR_BEFORE = /\b(?:drive|drives|drove|driven|driving|ride|rides|rod
  */
 function teamsDrivenFor(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens, body } = doc;
-  const fullNames = new Set(findings.flatMap((f) => (f.kind === 'person' && f.last > f.first ? tokens.slice(f.first, f.last + 1).map((t) => t.key) : [])));
+  const fullNames = personNameWords(tokens, findings.filter((f) => f.last > f.first));
   findings.forEach((f, i) => {
     const t = tokens[f.first];
     if ((f.kind !== 'partial' && (f.kind !== 'person' || f.titleFirst !== null)) || f.first !== f.last || t.possessive || fullNames.has(t.key)) return;

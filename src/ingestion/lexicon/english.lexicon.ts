@@ -196,10 +196,10 @@ function entryOf(word: string): string | string[] | undefined {
   return american === word ? undefined : entries.get(american);
 }
 
-/** The words the lexicon lacks, each with its American spelling (most the word itself: names, mostly), remembered. */
+/** Words the lexicon's lookups and isVocabularyWord fold, each with its American spelling (most the word itself: names, mostly), remembered. */
 const americanSpellings = new BoundedMemo<string>(MEMO_LIMIT);
 
-/** americanSpelling of a word the lexicon lacks, remembered: callers ask of the same names again and again. */
+/** americanSpelling of a word, remembered: callers ask of the same names again and again. */
 function americanSpellingOf(word: string): string {
   return americanSpellings.get(word, americanSpelling);
 }
@@ -311,7 +311,7 @@ const vocabulary = new BoundedMemo<boolean>(MEMO_LIMIT);
 
 function vocabularyWord(word: string): boolean {
   if (ordinaryWord(word)) return true;
-  const american = americanSpelling(word);
+  const american = americanSpellingOf(word);
   return american !== word && ordinaryWord(american);
 }
 
