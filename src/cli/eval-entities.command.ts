@@ -1,7 +1,7 @@
 /**
- * `newsgraph eval-entities [FILE.jsonl] [--errors [--top N]] [--out FILE.json]` (`npm run eval:entities`):
+ * `newsgraph eval-entities [FILE.jsonl | FILE.txt] [--errors [--top N]] [--out FILE.json]` (`npm run eval:entities`):
  * runs the ingest pipeline on every document of a GUM-format entity file (by default
- * ../shared/corpus/entities/gum_news.jsonl) and prints exact span-and-type precision, recall and F1
+ * ../shared/corpus/entities/gum_news.jsonl) or of an inline-gold .txt file (inline-gold.reader) and prints exact span-and-type precision, recall and F1
  * per PER/ORG/LOC and overall, the type-agnostic overlap figure, the same finding figures by CoNLL-2003's types
  * (GUM's national teams retyped LOC), the error counts by kind, and
  * linking (within documents, within for differing strings, across documents), and the calibration
@@ -15,6 +15,7 @@ import * as path from 'node:path';
 import { ENTITY_LABELS, ERROR_KINDS, groupErrors, type Counts, type LinkingScore, type PRF } from '../eval/entity-eval';
 import { evaluateEntities, WARM_PASSES, type EntityEvaluation } from '../eval/entity-eval.runner';
 import { readGumFile } from '../eval/gum.reader';
+import { readInlineGoldFile } from '../eval/inline-gold.reader';
 import { parseCommandArgs, usageError, wholeNumber } from './command-args';
 
 /** The development set read when no file is given. */
@@ -23,8 +24,9 @@ export const DEFAULT_ENTITY_FILE = path.join('..', 'shared', 'corpus', 'entities
 export const DEFAULT_ENTITY_OUT = path.join(tmpdir(), 'newsgraph-eval', 'entities.json');
 const DEFAULT_ERRORS = 15;
 
-export const evalEntitiesUsage = `usage: newsgraph eval-entities [FILE.jsonl] [--errors [--top N]] [--out FILE.json]
-  runs the ingest pipeline on every document of a GUM-format entity file (default ${DEFAULT_ENTITY_FILE}) and prints
+export const evalEntitiesUsage = `usage: newsgraph eval-entities [FILE.jsonl | FILE.txt] [--errors [--top N]] [--out FILE.json]
+  runs the ingest pipeline on every document of a GUM-format entity file (default ${DEFAULT_ENTITY_FILE})
+  or of an inline-gold FILE.txt ("=== ID DATE" heads, names marked [[surface|TYPE]] or [[surface|TYPE|canonical]]) and prints
   exact span+type P/R/F1 per PER, ORG, LOC and overall, overlap, error counts by kind, and linking
   (pairwise within documents, where the strings differ, and across documents)
   --errors          also list the most frequent errors of each kind (missed, spurious, wrong type, wrong boundary)
@@ -86,7 +88,7 @@ export function evalEntitiesCommand(args: string[], log: (line: string) => void 
   const out = values.out ?? DEFAULT_ENTITY_OUT;
   let evaluation: EntityEvaluation;
   try {
-    evaluation = evaluateEntities(readGumFile(file));
+    evaluation = evaluateEntities(file.endsWith('.txt') ? readInlineGoldFile(file) : readGumFile(file));
   } catch (error) {
     console.error(`newsgraph eval-entities: ${(error as Error).message}`);
     return 1;
