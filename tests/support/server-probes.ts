@@ -27,3 +27,13 @@ export async function slowestAnswer(url: string, until: Promise<unknown>): Promi
   }
   return slowest;
 }
+
+/**
+ * The longest wait (ms) a responsive server may make a client or its event loop suffer while work
+ * of `workMs` runs: 250 ms, or a quarter of the work's time when that is longer. A loop held by the
+ * work makes one answer wait about as long as the work itself, so this still fails a blocked loop,
+ * while a loaded machine, which slows the work and the answers alike, does not fail a free one.
+ */
+export function responsiveBound(workMs: number): number {
+  return Math.max(250, workMs / 4);
+}
