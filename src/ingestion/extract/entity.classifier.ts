@@ -1310,12 +1310,19 @@ function stateHeadKind(doc: TokenizedArticle, first: number, last: number, head:
 
 /**
  * "Independence Day", "Columbus Day", "Victoria Day": a town's name (`hit`, for chunk position `i`) before a
- * capitalised "Day" of its run names a holiday after a word or a person, not after the town.
+ * capitalised "Day" of its run names a holiday after a word or a person, not after the town. So does an
+ * organization the lists name by one ordinary word ("Labour Day"), which before a capitalised "Minister" or
+ * "Secretary" names a ministry's field ("Labour Minister Ana Ruiz"; "Labour leader", "a Labour MP" are the party's).
  */
 function holidayName(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
   const next = tokens[chunk[i + 1]];
-  return hit.type === 'CITY' && !!next && next.cap && next.key === 'day';
+  if (!next?.cap) return false;
+  if (hit.type === 'CITY') return next.key === 'day';
+  return hit.type === 'ORGANIZATION' && isCommonWord(tokens[chunk[i]].key) && FIELD_WORDS_AFTER.has(next.key);
 }
+
+/** Capitalised words after which an ordinary word names a field, not an organization the lists name by it (see holidayName). */
+const FIELD_WORDS_AFTER: ReadonlySet<string> = new Set(['day', 'minister', 'secretary']);
 
 /**
  * "De Blasio said", "Le Pen", "El Salvador": a capitalised name particle that is no English word but a

@@ -82,7 +82,7 @@ const ORGANIZATIONS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['Republican National Committee', 'RNC'],
   // Advocacy groups named by ordinary words no head word closes.
   ['Planned Parenthood', 'Planned Parenthood Federation of America'],
-  ['Labour Party'],
+  ['Labour Party', 'Labour'],
   ['Conservative Party'],
   ['Kremlin'],
   // National parliaments, parties, services and news media named by a word no dictionary knows.
@@ -104,6 +104,9 @@ const ORGANIZATIONS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['Syriza'],
   ['Podemos'],
   ['Sinn Féin', 'Sinn Fein'],
+  ['Fianna Fáil', 'Fianna Fail'],
+  ['Fine Gael'],
+  ['Plaid Cymru'],
   ['United Russia'],
   ['Bharatiya Janata Party', 'BJP'],
   ['Indian National Congress'],
@@ -165,6 +168,7 @@ const ORGANIZATIONS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['Morgan Stanley'],
   ['Lockheed Martin'],
   ['Charles Schwab'],
+  ['JPMorgan Chase', 'JPMorgan', 'JP Morgan', 'J.P. Morgan'],
   ['Merrill Lynch'],
   ['Novo Nordisk'],
   ['Rio Tinto'],
@@ -173,6 +177,7 @@ const ORGANIZATIONS: ReadonlyArray<readonly [string, ...string[]]> = [
   // Companies whose name ends in a possessive 's that stays in it (possessiveNameAlias).
   ["McDonald's"],
   ["Moody's", "Moody's Investors Service"],
+  ['Fitch Ratings', 'Fitch'],
   ["Standard & Poor's", "Standard and Poor's"],
   ["Sotheby's"],
   ["Macy's"],

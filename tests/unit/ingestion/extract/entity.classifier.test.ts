@@ -118,6 +118,15 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('reads a party the lists name by an ordinary word ("Labour"), but not before "Day", "Minister" or "Secretary"', () => {
+    expect(findings('Labour won the seat, and a Labour spokesman thanked Quorvle voters.')).toContainEqual(['dict', 'Labour', 'ORGANIZATION']);
+    expect(findings('Labour Minister Ana Quorvle spoke on Labour Day.')).toEqual([
+      ['person', 'Ana Quorvle', 'Labour Minister'],
+      ['partial', 'Labour Day', null],
+    ]);
+    expect(findings('Labour Secretary Ana Quorvle resigned.')).not.toContainEqual(['dict', 'Labour', 'ORGANIZATION']);
+  });
+
   it('reads a person with the title before the name, and leaves a lone surname partial', () => {
     expect(findings('Secretary General Jens Stoltenberg arrived. Later, Stoltenberg said more.')).toEqual([
       ['person', 'Jens Stoltenberg', 'Secretary General'],

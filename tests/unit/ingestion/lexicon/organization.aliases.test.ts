@@ -20,6 +20,8 @@ describe('organization aliases', () => {
     expect(organizationNamed('Rio Tinto')).toBe('Rio Tinto');
     expect(organizationNamed('Meta')).toBe('Meta Platforms');
     expect(organizationNamed('Planned Parenthood')).toBe('Planned Parenthood');
+    expect(organizationNamed('JP Morgan')).toBe('JPMorgan Chase');
+    expect(organizationNamed('Fitch')).toBe('Fitch Ratings');
   });
 
   it('knows European parties by their own and their English names, and bodies named after a place or a building', () => {
@@ -31,6 +33,9 @@ describe('organization aliases', () => {
     expect(organizationNamed('Tamil Tigers')).toBe('Liberation Tigers of Tamil Eelam');
     expect(organizationNamed('Scotland Yard')).toBe('Scotland Yard');
     expect(organizationNamed('Chatham House')).toBe('Chatham House');
+    expect(organizationNamed('Fianna Fail')).toBe('Fianna Fáil');
+    expect(organizationNamed('Fine Gael')).toBe('Fine Gael');
+    expect(organizationNamed('Plaid Cymru')).toBe('Plaid Cymru');
   });
 
   it('knows the press-freedom and aid groups news cites, by their other names too', () => {
