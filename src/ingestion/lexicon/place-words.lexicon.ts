@@ -48,11 +48,15 @@ export const DIRECTION_PREPOSITIONS: readonly string[] = ['from', 'into', 'towar
  * Words that open a place's name, and the kind they give it: "Mount Everest", "Lake Tahoe", "Cape Horn", "Kibbutz Ein Harod" (an Israeli village), "Camp David",
  * the word for an island that opens an island's name in Thai, Malay, Spanish, Portuguese and French ("Koh Samui", "Pulau Ubin",
  * "Isla Mujeres", "Ilha Grande", "Île de Ré"), and the Arabic words for a valley, a mountain, a well and a ruin that open
- * place names across the Middle East and North Africa ("Wadi Rum", "Jebel Ali", "Jabal Amel", "Bir Zeit", "Khirbet Tana").
+ * place names across the Middle East and North Africa ("Wadi Rum", "Jebel Ali", "Jabal Amel", "Bir Zeit", "Khirbet Tana"), and the
+ * words for a mountain, a peak and a lake that open names in France, Switzerland, Italy and the British Isles, where weather, climbing
+ * and cycling copy writes them ("Mont Blanc", "Mont Ventoux", "Piz Bernina", "Lac Léman", "Lago Maggiore", "Loch Ness",
+ * "Lough Neagh", "Ile" of "Ile Quorvle" written without its accent); not Italian "Monte", a given name too ("Monte Kiffin").
  */
 export const GEO_PREFIXES: Readonly<Record<string, string>> = {
   mount: 'mountain', mt: 'mountain', lake: 'lake', isle: 'island', kibbutz: 'city', moshav: 'city', camp: 'facility',
-  koh: 'island', pulau: 'island', isla: 'island', ilha: 'island', 'île': 'island', cape: 'region',
+  koh: 'island', pulau: 'island', isla: 'island', ilha: 'island', 'île': 'island', ile: 'island', cape: 'region',
+  mont: 'mountain', piz: 'mountain', lac: 'lake', lago: 'lake', loch: 'lake', lough: 'lake',
   wadi: 'region', jebel: 'mountain', jabal: 'mountain', djebel: 'mountain', bir: 'city', khirbet: 'city',
 };
 

@@ -107,6 +107,20 @@ describe('classifyEntities', () => {
     expect(findings('Koh Quarn Vell said the bank would grow.')[0][0]).not.toBe('place');
   });
 
+  it('reads a name opened by the French, Romansh, Italian or Gaelic word for a mountain or a lake as that place, not a person', () => {
+    expect(findings('Two climbers died on Mont Quarnel on Sunday.')).toEqual([['place', 'Mont Quarnel', 'mountain']]);
+    expect(findings('Snow closed the pass below Piz Vellang.')).toEqual([['place', 'Piz Vellang', 'mountain']]);
+    expect(findings('Fog lay over Lac Quorvle and Lago Quintell.')).toEqual([
+      ['place', 'Lac Quorvle', 'lake'],
+      ['place', 'Lago Quintell', 'lake'],
+    ]);
+    expect(findings('The divers searched Loch Vellan and Lough Quarn.')).toEqual([
+      ['place', 'Loch Vellan', 'lake'],
+      ['place', 'Lough Quarn', 'lake'],
+    ]);
+    expect(findings('Monte Quorvle, 62, retired on Friday.')[0][0]).not.toBe('place');
+  });
+
   it('reads no town in a holiday named with "Day" ("Independence Day", "Columbus Day")', () => {
     expect(findings('Banks close on Columbus Day and on Independence Day.')).toEqual([
       ['partial', 'Columbus Day', null],
