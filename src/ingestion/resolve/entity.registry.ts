@@ -1,6 +1,7 @@
 import type { EntityCandidate, MentionCandidate } from '../annotations';
 import type { DictionaryHit } from '../lexicon/entity.dictionary';
 import { cityKey, countryKey, organizationKey, placeKey } from '../lexicon/entity.keys';
+import { foldName } from '../lexicon/name.normalize';
 import { countryByCode } from '../lexicon/place.gazetteer';
 import type { TokenizedArticle } from '../extract/article.tokenizer';
 
@@ -70,6 +71,32 @@ export class EntityRegistry {
     const within = countryCode ? this.country(countryCode) : null;
     this.ensure({ key, type: 'LOCATION', name, aliases: [], kind, withinKey: within, countryCode: listed ? countryCode : null });
     return key;
+  }
+
+  /**
+   * Folds each town the article's words alone made ("the town of Bambari", "near Bambari") into the
+   * gazetteer's city of that name the article also mentions ("in Bambari"), when exactly one is and no
+   * country those words give says otherwise: one entity per place. Call once, when every mention is in.
+   */
+  foldTownsIntoCities(): void {
+    const cities = new Map<string, string[]>();
+    for (const [key, d] of this.drafts) {
+      if (d.entity.geonamesId == null) continue;
+      const name = foldName(d.entity.name);
+      cities.set(name, [...(cities.get(name) ?? []), key]);
+    }
+    for (const [key, d] of this.drafts) {
+      const { entity } = d;
+      if (entity.type !== 'LOCATION' || entity.kind !== 'city' || entity.geonamesId != null || entity.countryCode) continue;
+      const found = cities.get(foldName(entity.name));
+      const city = found?.length === 1 ? this.drafts.get(found[0])! : null;
+      if (!city || (entity.withinKey && entity.withinKey !== city.entity.withinKey)) continue;
+      for (const m of this.mentions) if (m.entityKey === key) m.entityKey = city.entity.key;
+      for (const s of d.surfaces) city.surfaces.add(s);
+      city.mentions += d.mentions;
+      city.firstStart = Math.min(city.firstStart, d.firstStart);
+      this.drafts.delete(key);
+    }
   }
 
   /** The key of the entity a dictionary hit names (a demonym names its country), its entity made when new. */

@@ -176,7 +176,10 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
       }
     } else if (f.kind === 'org') {
       const name = organizationNameOf(f)!;
-      key = reg.organization(longer.get(name) ?? name);
+      // One word its context shows an organization ("Quorvex shares fell", "a spokesman for Quorvex") may be the
+      // first word of one the article names in full ("Quorvex Holdings"): that organization.
+      const byFirstWord = f.first === f.last && !tokens[f.first].upper ? firstWordOrganization(doc, f.first, known.byFirstWord) : undefined;
+      key = reg.organization(byFirstWord ?? longer.get(name) ?? name);
       reg.mention(key, f.first, f.last);
     } else if (f.kind === 'place') {
       key = reg.place(f.name, f.placeKind, null);
@@ -209,6 +212,7 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
     if (explicit?.affiliation && !held.affiliation) held.affiliation = explicit.affiliation;
     if (explicit?.role && !held.role) held.role = explicit.role;
   }
+  reg.foldTownsIntoCities();
   const tallies: OrganizationTally[] = [...reg.drafts.values()]
     .filter((d) => d.entity.type === 'ORGANIZATION' && d.mentions > 0)
     .map((d) => ({ key: d.entity.key, mentions: d.mentions, firstStart: d.firstStart }));
@@ -463,9 +467,9 @@ function resolvePartial(
   const before = tokens[f.first - 1];
   const afterThe = ws.length === 1 && !ws[0].sentenceStart && !!before && before.key === 'the' && (!before.cap || before.sentenceStart) && before.joinsNext;
   const organization =
+    (ws.length === 1 ? firstWordOrganization(doc, f.first, organizations.byFirstWord) : undefined) ??
     organizations.bySurface.get(foldName(surface)) ??
-    (afterThe ? organizations.byHead.get(ws[0].key) : undefined) ??
-    (ws.length === 1 ? firstWordOrganization(doc, f.first, organizations.byFirstWord) : undefined);
+    (afterThe ? organizations.byHead.get(ws[0].key) : undefined);
   if (organization) {
     const key = reg.organization(organization);
     reg.mention(key, f.first, f.last);

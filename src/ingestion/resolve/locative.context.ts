@@ -158,7 +158,7 @@ const STATE_OPENERS = new Set(['governor', 'state']);
 /**
  * A gazetteer city written before a state of another country ("Paris, Texas") is a town there, no
  * city of the gazetteer (a place of kind city within that country). What a name that both a state and a city bear means at tokens `first`..`last`: the state after
- * "<place>, " (whatever the city's country: "London, Ontario"; "Seattle, Washington", "Saratoga Springs, New York"), before a small "state" ("New York
+ * "<place>, " when no possessive (whatever the city's country: "London, Ontario"; "Seattle, Washington", "Saratoga Springs, New York"), before a small "state" ("New York
  * state"), or after "governor of" / "state of"; else the city when it has 1,000,000 people or is its
  * country's capital ("New York" is New York City, "Washington" the capital), else `hit` as the lists
  * give it; a state of another country than a town of fewer than 100,000 people named so is the state. Other hits are returned as they are.
@@ -180,7 +180,8 @@ export function cityOrState(doc: TokenizedArticle, hit: DictionaryHit, first: nu
   if (!state || !city) return hit;
   const before = tokens[first - 1];
   const next = tokens[last + 1];
-  const afterPlace = !!before && before.cap && before.segment === tokens[first].segment && /^\s*,\s*$/.test(body.slice(before.end, tokens[first].start));
+  // Not a possessive: "the Yellow Sea, Seoul's presidential office said" names the city.
+  const afterPlace = !!before && before.cap && !tokens[last].possessive && before.segment === tokens[first].segment && /^\s*,\s*$/.test(body.slice(before.end, tokens[first].start));
   const stateWord = !!next && !next.cap && next.key === 'state' && tokens[last].joinsNext;
   const opened = before?.key === 'of' && !before.cap && STATE_OPENERS.has(tokens[first - 2]?.key ?? '');
   if (afterPlace || stateWord || opened) return { type: 'REGION', name: state.name, kind: 'region', countryCode: state.countryCode };

@@ -35,6 +35,20 @@ describe('resolveEntities: places', () => {
     expect(r.named('Ukraine')!.aliases).toEqual([]);
   });
 
+  it('makes one place of a town named by its words alone ("the town of X") and by the gazetteer elsewhere', () => {
+    const r = extract('Fighting raged in and around the town of Bambari last year.', 'Victims in Bambari waited years for justice.');
+    expect(r.names.filter((n) => n === 'Bambari')).toHaveLength(1);
+    expect(r.mentionsOf('Bambari')).toEqual(['Bambari', 'Bambari']);
+    expect(r.named('Bambari')).toMatchObject({ countryCode: 'CF', kind: 'city' });
+  });
+
+  it('reads a city and state name with a possessive after a comma as the city ("the Yellow Sea, Seoul\'s office"), not "Town, State"', () => {
+    const r = extract('Talks on the Yellow Sea, Seoul\'s presidential office said, went well. Officials in Seoul agreed.');
+    expect(r.names.filter((n) => n === 'Seoul')).toHaveLength(1);
+    expect(r.mentionsOf('Seoul')).toEqual(['Seoul', 'Seoul']);
+    expect(r.named('Seoul')).toMatchObject({ kind: 'city', countryCode: 'KR' });
+  });
+
   it('takes a town of the gazetteer after a preposition of a route ("between", "through", "via") for the town', () => {
     const r = extract('Checkpoints closed the road between Ramallah and Nablus, so trucks went through Aosta and via Sondrio.');
     expect(r.names).toEqual(expect.arrayContaining(['Ramallah', 'Nablus', 'Aosta', 'Sondrio']));
@@ -493,6 +507,17 @@ describe('resolveEntities: the first word of an organization alone', () => {
     const r = extract('The Muslim Quorvan League won seats. Muslim clerics welcomed the result. Quelbrook University hosted a debate; Quelbrook students cheered.');
     expect(r.mentionsOf('Muslim Quorvan League')).toEqual(['Muslim Quorvan League']);
     expect(r.mentionsOf('Quelbrook University')).toEqual(['Quelbrook University', 'Quelbrook']);
+  });
+
+  it('reads the first word alone as the organization even where its context alone shows an organization', () => {
+    const r = extract(
+      'Quorvex Holdings agreed to buy the unit. Goldman Sachs advised Quorvex. Quorvex said it had no plans to close plants. A director of Quorvex, Ann Quorvle, abstained.',
+      'Nordvik Air cancelled flights. Nordvik shares fell, and a spokesman for Nordvik declined to comment.',
+    );
+    expect(r.mentionsOf('Quorvex Holdings')).toEqual(['Quorvex Holdings', 'Quorvex', 'Quorvex', 'Quorvex']);
+    expect(r.mentionsOf('Nordvik Air')).toEqual(['Nordvik Air', 'Nordvik', 'Nordvik']);
+    expect(r.names).not.toContain('Quorvex');
+    expect(r.names).not.toContain('Nordvik');
   });
 
   it('knows the Islamic State by its acronyms and Arabic name', () => {
