@@ -5,6 +5,7 @@ import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGive
 import { CAPTION_LABELS, FOREIGN_JOINERS, GROUP_WORDS, NAME_CONNECTORS, OTHER_SPORTS, SAINT_WORDS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed, possessiveNameAlias } from '../lexicon/organization.aliases';
+import { isCreditRatingShaped, isRatingWord } from '../lexicon/credit-rating.lexicon';
 import { cityNamed, regionNamed } from '../lexicon/place.gazetteer';
 import { isTitleWord } from '../lexicon/title.lexicon';
 import { FOLDED_ABBREVIATIONS, isWord, tokenize, type Token } from '../lexicon/word.tokenizer';
@@ -666,11 +667,21 @@ function plainCapitals(key: string): boolean {
 }
 
 
+/** Some lower-case word of tokens `from`..`to` tells they speak of credit ratings (credit-rating.lexicon). */
+function speaksOfRatings(tokens: ArticleToken[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!tokens[i].cap && isRatingWord(tokens[i].key)) return true;
+  return false;
+}
+
 /**
  * Adds to `chunks` the runs of capitalised tokens `from`..`to` (with particles, "of", "and", German "für", Filipino "ng" inside; "the" right after a capitalised
  * word only inside a name the organization table knows: "Save the Children"), leaving a label in capitals out.
  */
 function collectChunks(body: string, tokens: ArticleToken[], segments: TokenizedSegment[], from: number, to: number, chunks: number[][]): void {
+  // Read once a word shaped as a credit rating asks: whether the segment speaks of ratings.
+  let ratings: boolean | null = null;
+  // "cut its rating to Ba2 from Baa3", "rated AA- by Moody's and S&P": a grade, no name nor part of one.
+  const grade = (t: ArticleToken): boolean => isCreditRatingShaped(t.text) && (ratings ??= speaksOfRatings(tokens, from, to));
   for (let i = from; i < to; i++) {
     const label = shoutedLabelEnd(body, tokens, segments, i, to);
     if (label > i) {
@@ -678,18 +689,19 @@ function collectChunks(body: string, tokens: ArticleToken[], segments: Tokenized
       continue;
     }
     if (!tokens[i].cap || isCaptionLabel(body, tokens[i].key, tokens[i].end)) continue;
+    if (grade(tokens[i])) continue;
     const chunk = [i];
     let j = i;
     while (tokens[j].joinsNext && j + 1 < to) {
       const n = j + 1;
-      if (tokens[n].cap) {
+      if (tokens[n].cap && !grade(tokens[n])) {
         chunk.push(n);
         j = n;
         continue;
       }
       let k = n;
       while (k < to && k < n + 2 && isConnector(tokens[k]) && tokens[k].joinsNext) k++;
-      if (k === n || k >= to || !tokens[k].cap || (tokens[n].key === 'the' && k === n + 1 && !organizationNamed(body.slice(tokens[j].start, tokens[k].end)))) break;
+      if (k === n || k >= to || !tokens[k].cap || grade(tokens[k]) || (tokens[n].key === 'the' && k === n + 1 && !organizationNamed(body.slice(tokens[j].start, tokens[k].end)))) break;
       for (let c = n; c <= k; c++) chunk.push(c);
       j = k;
     }

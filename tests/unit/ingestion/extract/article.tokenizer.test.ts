@@ -41,6 +41,16 @@ describe('tokenizeArticle', () => {
     expect(isConnector(doc.tokens[1])).toBe(true);
   });
 
+  it('leaves credit ratings out of the runs where the paragraph speaks of ratings ("cut to Ba2", "rated AA- by Quorvex and ...")', () => {
+    const runs = (text: string): string[] => {
+      const doc = tokensOf(text);
+      return doc.chunks.map((c) => surfaceOf(doc, c[0], c[c.length - 1]));
+    };
+    expect(runs('Quorvex Ratings cut Quintell to Ba2 from Baa3, and rates its notes BBB- and AA+.')).toEqual(['Quorvex Ratings', 'Quintell']);
+    expect(runs('The notes are rated Aa3 by Quorvex and AA- by Quintell.')).toEqual(['The', 'Quorvex', 'Quintell']);
+    expect(runs('The BBB said Quorvex misled buyers.')).toEqual(['The BBB', 'Quorvex']);
+  });
+
   it('keeps "the" inside a run only in a name the organization table knows ("Save the Children")', () => {
     const doc = tokensOf('Nora Quill of Save the Children met Tevan Orlikko at the Brellix Fund, and Tevan told the Quorvle Times.');
     const chunks = doc.chunks.map((c) => surfaceOf(doc, c[0], c[c.length - 1]));
