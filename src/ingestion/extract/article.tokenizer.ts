@@ -2,7 +2,7 @@ import type { ParsedArticle } from '../annotations';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryAcronym, isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGivenName, isListedFirstName, isOrganizationHead, isPlaceHead, isSurname, isTitleCaseSmallWord, isVocabularyWord } from '../lexicon/english.lexicon';
-import { CAPTION_LABELS, FOREIGN_JOINERS, GROUP_WORDS, NAME_CONNECTORS, OTHER_SPORTS, SAINT_WORDS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
+import { CAPTION_LABELS, FOREIGN_JOINERS, GROUP_WORDS, JOINED_ARABIC_ARTICLES, NAME_CONNECTORS, OTHER_SPORTS, SAINT_WORDS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed, possessiveNameAlias } from '../lexicon/organization.aliases';
 import { isCreditRatingShaped, isRatingWord } from '../lexicon/credit-rating.lexicon';
@@ -60,7 +60,7 @@ export interface TokenizedArticle {
 
 const SENTENCE_OPENERS = '.!?:;"“‘([{—–…•|';
 const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
-const ARTICLE_PREFIXED = /^(?:al|el|ad|ar|as|ash|at|az|ud|ul)-\p{Lu}/u;
+const ARTICLE_PREFIXED = new RegExp(`^(?:${JOINED_ARABIC_ARTICLES.join('|')})-\\p{Lu}`, 'u');
 const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}\p{Ll}/u;
 /** "I" with a verb's contraction ("I'm", "I’ve", "I'll", "I'd"): a pronoun, no name word. */
 const PRONOUN_I = /^I['’](?:m|ve|ll|d)$/;

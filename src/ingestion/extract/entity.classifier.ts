@@ -1,7 +1,7 @@
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, isClosedClassWord, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
-import { DOCUMENT_HEADS, EVENT_WORDS, GROUP_WORDS, INFLECTED, KIN_NOUNS, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_KIND_NOUNS, PERSON_LABELS, PERSON_ONLY_VERBS, isBrandShaped } from '../lexicon/name-words.lexicon';
+import { DOCUMENT_HEADS, EVENT_WORDS, GROUP_WORDS, INFLECTED, KIN_NOUNS, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_KIND_NOUNS, PERSON_LABELS, PERSON_ONLY_VERBS, isBrandShaped, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { chamberNamedAfterThe, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { isMajorPlaceName, stateNamed } from '../lexicon/place.gazetteer';
@@ -588,7 +588,12 @@ function surnamesOpeningSentences(doc: TokenizedArticle, findings: EntityFinding
   const surnames = new Set<string>();
   // "King" of "Martin Luther King Jr.": the surname is the word before a generational suffix.
   const surnameAt = (f: { first: number; last: number }): number => (f.last - 1 > f.first && NAME_SUFFIXES.has(tokens[f.last].key) ? f.last - 1 : f.last);
-  for (const f of findings) if (f.kind === 'person' && f.last > f.first) surnames.add(tokens[surnameAt(f)].key);
+  // "Assad" of "Bashar al-Assad": the surname without its joined article too.
+  for (const f of findings) {
+    if (f.kind !== 'person' || f.last === f.first) continue;
+    const key = tokens[surnameAt(f)].key;
+    surnames.add(key).add(withoutJoinedArticle(key));
+  }
   if (!surnames.size) return findings;
   const candidates: number[] = [];
   tokens.forEach((t, i) => {

@@ -486,7 +486,7 @@ function organizationsAsSubjects(doc: TokenizedArticle, findings: EntityFinding[
     if (f.kind === 'partial' && f.first === f.last && next && !next.cap && !object && !surname && tokens[f.last].joinsNext && finiteVerbAt(tokens, f.last + 1) && unknown(f)) subjects.add(tokens[f.first].key);
   }
   if (!subjects.size) return;
-  for (const f of findings) if (f.kind === 'person') for (let i = f.first; i <= f.last; i++) subjects.delete(tokens[i].key);
+  for (const word of personNameWords(tokens, findings)) subjects.delete(word);
   // A person's pronoun or "who" after one finding of the word ("Quorvle said she", "Quorvle, who") shows it a person's throughout.
   for (const f of findings) if (f.kind === 'partial' && f.first === f.last && subjects.has(tokens[f.first].key) && evidenceAfter(doc, f.last) === 'person') subjects.delete(tokens[f.first].key);
   findings.forEach((f, i) => {

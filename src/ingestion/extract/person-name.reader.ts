@@ -2,7 +2,7 @@ import { hasLexiconTag, isClosedClassWord, isCommonWord, isForeignArticle, isFun
 import { type DictionaryHit, lookupName } from '../lexicon/entity.dictionary';
 import { findCues, isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { COMPANY_NOUNS, DOCUMENT_HEADS, GERMANIC_PARTICLES, GROUPING_NOUNS, KINSHIP_PARTICLES, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, PERSON_OBJECT_VERBS, PERSON_ONLY_VERBS, PERSON_PRONOUNS } from '../lexicon/name-words.lexicon';
+import { COMPANY_NOUNS, DOCUMENT_HEADS, GERMANIC_PARTICLES, GROUPING_NOUNS, KINSHIP_PARTICLES, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, PERSON_OBJECT_VERBS, PERSON_ONLY_VERBS, PERSON_PRONOUNS, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { ARTICLES, CUE_MODIFIERS } from '../lexicon/speaker.lexicon';
 import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffice, isPersonOnlyTitle, isSovereignRank, isTitleHead, isTitleWord, personLedNoun } from '../lexicon/title.lexicon';
@@ -605,7 +605,7 @@ function unknownWord(t: ArticleToken): boolean {
 
 /** The folded words of the people `findings` name ("Joe Biden": joe, biden): a name of them is a person's, not an organization's. */
 export function personNameWords(tokens: ArticleToken[], findings: EntityFinding[]): Set<string> {
-  return new Set(findings.flatMap((f) => (f.kind === 'person' ? tokens.slice(f.first, f.last + 1).map((t) => t.key) : [])));
+  return new Set(findings.flatMap((f) => (f.kind === 'person' ? tokens.slice(f.first, f.last + 1).flatMap((t) => [t.key, withoutJoinedArticle(t.key)]) : [])));
 }
 
 /**

@@ -17,6 +17,19 @@ export const NAME_PARTICLES = new Set([
   'dos', 'das', 'do', 'y', 'ter', 'ten', 'zu', 'af', 'av', 'ben',
 ]);
 
+/** The Arabic article as English copy joins it to a name with a hyphen ("al-Assad", "el-Sisi", "ash-Sharaa", "Zia ul-Haq"), folded. */
+export const JOINED_ARABIC_ARTICLES: readonly string[] = ['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ud', 'ul'];
+
+const JOINED_ARTICLE = new RegExp(`^(?:${JOINED_ARABIC_ARTICLES.join('|')})-(?=\\p{L})`, 'u');
+
+/**
+ * A folded name word without the Arabic article joined to it ("al-assad" -> "assad", "el-sisi" -> "sisi"), as copy names the person
+ * after the first mention ("Bashar al-Assad ... Assad said"); any other word as it is.
+ */
+export function withoutJoinedArticle(key: string): string {
+  return (key[2] === '-' || key[3] === '-') && JOINED_ARTICLE.test(key) ? key.slice(key.indexOf('-') + 1) : key;
+}
+
 /**
  * The particles a surname written without its given name opens with ("van der Quorvle", "de la Quintell", "von Quorvle",
  * "bin Salman"); no article ("der", "la": "der Spiegel", "la Repubblica") and no word English also writes small ("do", "y", "ten").

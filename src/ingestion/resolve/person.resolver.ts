@@ -1,5 +1,5 @@
 import { hasLexiconTag } from '../lexicon/english.lexicon';
-import { NAME_SUFFIXES } from '../lexicon/name-words.lexicon';
+import { NAME_SUFFIXES, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 
 /**
@@ -39,9 +39,14 @@ export interface PersonCluster {
   nicknames?: string[];
 }
 
+/** Two folded name words that name alike, the Arabic article joined to either aside ("al-assad", "assad"). */
+function sameNameWord(a: string, b: string): boolean {
+  return a === b || withoutJoinedArticle(a) === withoutJoinedArticle(b);
+}
+
 function isSubsequence(short: string[], long: string[]): boolean {
   let i = 0;
-  for (const w of long) if (i < short.length && w === short[i]) i++;
+  for (const w of long) if (i < short.length && sameNameWord(w, short[i])) i++;
   return i === short.length;
 }
 
@@ -52,7 +57,7 @@ export function clusterPersonNames(names: PersonName[]): PersonCluster[] {
   for (const name of byLength) {
     const keys = name.words.map(foldName);
     const home = clusters.find(
-      (c) => c.keys[c.keys.length - 1] === keys[keys.length - 1] && isSubsequence(keys, c.keys) && (keys.length > 1 || c.keys.length === 1),
+      (c) => sameNameWord(c.keys[c.keys.length - 1], keys[keys.length - 1]) && isSubsequence(keys, c.keys) && (keys.length > 1 || c.keys.length === 1),
     );
     if (home) {
       home.starts.push(name.start);
@@ -64,7 +69,7 @@ export function clusterPersonNames(names: PersonName[]): PersonCluster[] {
 }
 
 function endsWith(keys: string[], tail: string[]): boolean {
-  return tail.length <= keys.length && tail.every((k, i) => keys[keys.length - tail.length + i] === k);
+  return tail.length <= keys.length && tail.every((k, i) => sameNameWord(keys[keys.length - tail.length + i], k));
 }
 
 /** True when the folded words `tail` end the folded name `keys`, or end it before a generational suffix ("Quorvle" of "Raymond Quorvle III", "Raymond Quorvle Jr."). */
@@ -109,7 +114,7 @@ function genderOf(c: PersonCluster): Gender | null {
 
 /**
  * The person a partial name at body offset `at` (in the paragraph starting at `paragraphStart`)
- * refers to: a surname or any tail of a full name, a generational suffix aside ("Stoltenberg", "de Gaulle", "King" of "Martin Luther King Jr."; among several people,
+ * refers to: a surname or any tail of a full name, a generational suffix or a joined Arabic article aside ("Stoltenberg", "de Gaulle", "King" of "Martin Luther King Jr.", "Assad" of "Bashar al-Assad"; among several people,
  * see `referent`), of no person whose given name is of the other gender than the courtesy title's
  * (`gender`: "Mr. Orrick" is not "Michelle Orrick"; among several, one whose given name is of that gender first), or a given name that starts exactly one person's
  * name, or a nickname exactly one person's name held ("Ro" of 'Rosa "Ro" Quintell'). Null when no person fits.

@@ -616,6 +616,13 @@ describe('extractEntities: particles of East African and Arabic names', () => {
     const r = extract('President Tavi arap Quorle met Nyoro wa Quimbe and Amira bint Quorvan on Monday.');
     expect(r.people).toEqual(['Tavi arap Quorle', 'Nyoro wa Quimbe', 'Amira bint Quorvan']);
   });
+
+  it('reads a surname written later without its joined article ("al-", "el-") as the person named in full, not an organization', () => {
+    const r = extract('Vorlandian President Karim al-Tavita met envoys on Monday.', 'Tavita was welcomed by the king.', 'Prime Minister Omar el-Quorvle met them too.', 'Quorvle spoke with the king, and Tavita left before Quorvle spoke again.');
+    expect(r.organizations).toEqual([]);
+    expect(r.mentionsOf('Karim al-Tavita')).toEqual(['Karim al-Tavita', 'Tavita', 'Tavita']);
+    expect(r.mentionsOf('Omar el-Quorvle')).toEqual(['Omar el-Quorvle', 'Quorvle', 'Quorvle']);
+  });
 });
 
 describe('extractEntities: two names in one run', () => {

@@ -24,6 +24,19 @@ describe('person resolver', () => {
     expect(resolvePartialName(['Stoltenberg'], 10, later, 0)?.words.join(' ')).toBe('Jens Stoltenberg');
   });
 
+  it('matches a surname with or without the Arabic article joined to it', () => {
+    const clusters = clusterPersonNames([
+      { words: ['Karim', 'al-Tavita'], start: 0 },
+      { words: ['Karim', 'Tavita'], start: 40 },
+      { words: ['Omar', 'el-Quorvle'], start: 80 },
+    ]);
+    expect(clusters.map((c) => c.words.join(' '))).toEqual(['Karim al-Tavita', 'Omar el-Quorvle']);
+    expect(resolvePartialName(['Tavita'], 120, clusters, 0)?.words.join(' ')).toBe('Karim al-Tavita');
+    expect(resolvePartialName(['Quorvle'], 120, clusters, 0)?.words.join(' ')).toBe('Omar el-Quorvle');
+    expect(resolvePartialName(['al-Quorvle'], 120, clusters, 0)?.words.join(' ')).toBe('Omar el-Quorvle');
+    expect(resolvePartialName(['Vita'], 120, clusters, 0)).toBeNull();
+  });
+
   it('matches a surname written before a generational suffix, and a nickname one person holds', () => {
     const clusters = clusterPersonNames([
       { words: ['Tomas', 'Quorvle', 'III'], start: 0, nicknames: ['Big Tom'] },
