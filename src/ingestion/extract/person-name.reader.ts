@@ -797,14 +797,14 @@ function personEvidence(doc: TokenizedArticle, piece: number[]): boolean {
 /**
  * The word at token `last`, no plural, written alone elsewhere in the article (not right before a capitalised word, nor after one or
  * a particle of a longer name: "Air India", "Banco de la Nación" again; nor alone after an article); when `cued`, only where a speech cue stands beside it
- * ("Sinner said") or the person's age or party and state follow it ("Sinner, 23,": personTagAfter).
+ * ("Sinner said") or what follows shows a person (evidenceAfter: "Sinner, who won", "Sinner, 23,", "Sinner said he").
  */
 function surnameAloneElsewhere(doc: TokenizedArticle, last: number, cued: boolean): boolean {
   const { tokens } = doc;
   const surname = tokens[last].key;
   if (isPluralShaped(surname)) return false;
   const alone = (i: number): boolean => !(tokens[i - 1]?.joinsNext && (tokens[i - 1].cap || isConnector(tokens[i - 1]))) && !(tokens[i].joinsNext && tokens[i + 1]?.cap);
-  return tokens.some((t, i) => t.key === surname && t.cap && i !== last && alone(i) && !afterArticleAlone(doc, i) && (!cued || hasCue(doc, i, i) || personTagAfter(doc, i)));
+  return tokens.some((t, i) => t.key === surname && t.cap && i !== last && alone(i) && !afterArticleAlone(doc, i) && (!cued || hasCue(doc, i, i) || evidenceAfter(doc, i) === 'person'));
 }
 
 /** The first of up to three lower-case title words right before token `at` ("presidential nominee X"), or null. */

@@ -315,10 +315,12 @@ describe('person-name reader', () => {
     expect(found('Orvanek Sinner said it would cut jobs.')).not.toContain('PERSON Orvanek Sinner');
   });
 
-  it('reads a word no list knows before an ordinary noun as a person\'s name when the noun alone elsewhere has a speech cue or an age ("Sinner said", "Sinner, 23,")', () => {
+  it('reads a word no list knows before an ordinary noun as a person\'s name when the noun alone elsewhere has a speech cue, an age or a relative "who" ("Sinner said", "Sinner, 23,", "Sinner, who")', () => {
     const found = (...paragraphs: string[]) => extractEntities(articleFrom(paragraphs)).entities.map((e) => `${e.type} ${e.name}`);
     expect(found('Orvanek Sinner beat the defending champion in straight sets.', '"I played well," Sinner said.')).toContain('PERSON Orvanek Sinner');
     expect(found('Orvanek Sinner beat the defending champion in straight sets.', 'Sinner, 23, faces Quorvle next.')).toContain('PERSON Orvanek Sinner');
+    expect(found('Orvanek Sinner beat the defending champion in straight sets.', 'Sinner, who won the title last year, was tired.')).toContain('PERSON Orvanek Sinner');
+    expect(found('Orvanek Sinner cut its forecast in straight terms.', 'Sinner, which makes chips, was sold.')).not.toContain('PERSON Orvanek Sinner');
     // Not the first word of a longer name ("said Air Ostrava"), nor without any such sign.
     expect(found('Brokers expect Quorvle Air to order jets.', 'Analysts said Air Ostrava was next.')).not.toContain('PERSON Quorvle Air');
     expect(found('Orvanek Sinner beat the defending champion in straight sets.')).not.toContain('PERSON Orvanek Sinner');
