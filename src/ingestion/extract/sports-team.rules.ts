@@ -137,15 +137,21 @@ const CLUB_NOUNS: ReadonlySet<string> = new Set(['club', 'side', 'champions', 'h
 
 /**
  * Before a club, a player's move to it or from it: "signed Brazilian striker Paulo Nunes from", "joined", "will join",
- * "moved to", "on loan from", "a transfer from".
+ * "on loan from", "a transfer from", a club's selling or lending him to another ("sold him to", "loaned her to").
  */
-const TRANSFER_BEFORE = /(?:\b(?:signed|signs|sign|signing|bought|buys|joined|joins|join|joining)\b[^.;:!?]{0,60}\bfrom|\b(?:joined|joins|join|joining|signed for|signs for|sign for|moved to|moves to|move to|loaned to|on loan (?:to|from)|transfer from|transfer to))\s+$/;
+const TRANSFER_BEFORE = /(?:\b(?:signed|signs|sign|signing|bought|buys|joined|joins|join|joining)\b[^.;:!?]{0,60}\bfrom|\b(?:joined|joins|join|joining|signed for|signs for|sign for|loaned to|on loan (?:to|from)|transfer from|transfer to|(?:sold|sells|sell|selling|loaned|loans|loan|loaning)\s+(?:him|her)\s+to))\s+$/;
+
+/** Before a club, a player's moving to it, which a player's family does too ("moved to Madrid with his family"): read in a sentence of sports copy only. */
+const MOVED_TO_BEFORE = /\b(?:moved|moves|move)\s+to\s+$/;
 
 /**
- * Before a club, a player's serving it or an honour won with it: "plays for", "drove for", "rides for", "won the league with",
- * "the title with".
+ * Before a club, a player's serving it or an honour won with it: "plays for", "drove for", "rides for", "14 goals for", "his
+ * debut for", "won the league with", "the title with".
  */
-const SERVED_CLUB_BEFORE = /\b(?:(?:play|plays|played|playing|drive|drives|drove|driving|ride|rides|rode|riding|race|races|raced|racing)\s+for|(?:league|cup|title|trophy|championship|double|pennant)\s+with)\s+$/;
+const SERVED_CLUB_BEFORE = /\b(?:(?:play|plays|played|playing|drive|drives|drove|driving|ride|rides|rode|riding|race|races|raced|racing|goals?|debut|appearances)\s+for|(?:league|cup|title|trophy|championship|double|pennant)\s+with)\s+$/;
+
+/** Between two names of one list: " and ", ", and ", " or ". */
+const LIST_GAP = /^,?\s+(?:and|or)\s+$/;
 
 /** Before a club, a player's stay at it: "three years at", "two seasons at", "a loan spell at", "his career at". */
 const STAY_AT_CLUB = /\b(?:years|seasons|spell|stint|career)\s+at\s+$/;
@@ -402,8 +408,8 @@ function afterClubNoun(doc: TokenizedArticle, f: EntityFinding, anyNoun: boolean
  * Villarreal", "drew 2-2 with Sevilla", "against Brellow", "the match between Millwall and West Ham"), a
  * result's subject ("Quorvani won 2-1", "beat Brellow 2-1", "Brellow's 2-1 win"), a team's plural name after
  * "the" (pluralTeamAfterThe) or after a club's noun (afterClubNoun: "club Benfica", "side Ajax"), where a player moves
- * to or from, or which he serves or wins an honour with (SERVED_CLUB_BEFORE), in a sentence of sports copy ("signed striker Ann Lee
- * from Gremio", "joined Brellow", "plays for Ajax", "won the league with Sevilla"), a town's name before a
+ * to or from, or which he serves or wins an honour with (servedOrJoined: "signed striker Ann Lee from Gremio", "joined Brellow",
+ * "plays for Ajax", "won the league with Sevilla"), the next name of a list after such a club ("played for Lazio and Napoli"), a town's name before a
  * club's dealing in players ("Newcastle signed") or its place in the table ("Liverpool, third,"), the subject of a plural verb ("Leeds are top"), a name before its count of games won (RECORD_AFTER: "Houston, which has won six of its last seven"), a
  * name some points or games behind ("three games behind Baltimore"), or a name before a club's people
  * or its possessive before what a club has ("Newcastle manager", "the Brellow side", "Quorvani's lead").
@@ -418,8 +424,9 @@ function standsAsClub(doc: TokenizedArticle, findings: EntityFinding[], i: numbe
   const gapBefore = before && tokens[before.last].segment === first.segment ? body.slice(tokens[before.last].end, first.start) : '';
   const gapAfter = after && tokens[after.first].segment === first.segment ? body.slice(last.end, tokens[after.first].start) : '';
   if (pluralTeamAfterThe(doc, f) || afterClubNoun(doc, f, true)) return true;
-  const textBefore = body.slice(Math.max(segmentStart, first.start - 80), first.start);
-  if ((TRANSFER_BEFORE.test(textBefore) || SERVED_CLUB_BEFORE.test(textBefore)) && inSportsSentence(doc, f.first)) return true;
+  if (servedOrJoined(doc, f)) return true;
+  // "played for Lazio and Napoli", "loaned him to Udinese or Torino": the next name of a list of clubs a player serves or joins.
+  if (LIST_GAP.test(gapBefore) && (clubs.has(i - 1) || (isOrganizationFinding(before) && servedOrJoined(doc, before)))) return true;
   // "spent three years at Ajax", "a spell at Brellow": a player stays at a club, in a town.
   if (STAY_AT_CLUB.test(body.slice(Math.max(segmentStart, first.start - 30), first.start))) return true;
   if ((MATCH_GAP.test(gapBefore) && !tokens[before.last].possessive && club(before)) || (MATCH_GAP.test(gapAfter) && !last.possessive && club(after))) return true;
@@ -445,6 +452,18 @@ function standsAsClub(doc: TokenizedArticle, findings: EntityFinding[], i: numbe
   // "Sports fans": one ordinary word opening a sentence names no club there.
   const ordinary = f.first === f.last && first.sentenceStart && [first.key, first.key.replace(/s$/, '')].some(isVocabularyWord);
   return !!word && !ordinary && (CLUB_PEOPLE.has(word.key) || (word.key === 'side' && tokens[f.last + 2]?.key !== 'of') || (last.possessive && CLUB_POSSESSIONS.has(word.key)));
+}
+
+/**
+ * The name `f` follows, in sports copy, a player's move to or from a club (TRANSFER_BEFORE: "joined", "signed ... from", "sold him
+ * to"), his serving it (SERVED_CLUB_BEFORE: "played for", "goals for"), or, in a sentence of sports copy, his moving to it
+ * (MOVED_TO_BEFORE): a club, though the sentence writes no word of sport ("joined Fiorentina on Tuesday from Sevilla").
+ */
+function servedOrJoined(doc: TokenizedArticle, f: EntityFinding): boolean {
+  const first = doc.tokens[f.first];
+  const textBefore = doc.body.slice(Math.max(doc.segments[first.segment].start, first.start - 80), first.start);
+  if (TRANSFER_BEFORE.test(textBefore) || SERVED_CLUB_BEFORE.test(textBefore)) return true;
+  return MOVED_TO_BEFORE.test(textBefore) && inSportsSentence(doc, f.first);
 }
 
 /** How long a line of a table may be: a table's line is short, a paragraph is not tested. */

@@ -438,6 +438,15 @@ describe('typeSportsGrounds: where games are played', () => {
     expect(served).toEqual(expect.arrayContaining(['Vaughan O', 'Wigan O']));
     expect(mentions('Tom Quarley plays for Wigan now, his sister said.')).not.toContain('Wigan O');
   });
+  it('takes, in sports copy, the clubs of a transfer in a sentence with no word of sport, and the next club of a list ("played for Wigan and Preston")', () => {
+    const moves = mentions(
+      'SOCCER - TRANSFER NEWS.',
+      'Tom Quarley, who played for Wigan and Preston, joined Brellow on Tuesday from Burnley for an undisclosed fee.',
+      'Burnley bought him in 2016 and later loaned him to Bolton or Swindon.',
+      'He scored 14 goals for Burnley. His brother moved to Madrid with his family.',
+    );
+    expect(moves).toEqual(['Tom Quarley P', 'Wigan O', 'Preston O', 'Brellow O', 'Burnley O', 'Burnley O', 'Bolton O', 'Swindon O', 'Burnley O', 'Madrid L']);
+  });
   it("keeps a ground's own 's in its span, and takes a ground before a time word, not a possessive before its noun", () => {
     const grounds = mentions("The bowlers took two wickets before rain stopped play at Quarn's yesterday.", 'England face India at the Vornal later this month.');
     expect(grounds.filter((m) => m.endsWith(' L'))).toEqual(["Quarn's L", 'England L', 'India L', 'Vornal L']);
