@@ -663,13 +663,13 @@ function armedGroupNamed(tokens: ArticleToken[], f: EntityFinding): boolean {
 
 /**
  * "the Quorvan Dawn movement", "the Red Harvest group", "the M23 rebels": a name of two to NAME_WORDS words, or one
- * acronym or word with a figure, none a given name, known surname, title head or capitalised function word, and not
+ * acronym or word with a figure (any one word before "union": "the Unite union", "the Teamsters union"), none a given name, known surname, title head or capitalised function word, and not
  * only group nouns or peoples ("the Sunni Muslim group"), names a group, whatever its words ("Islamic State", "Black
  * Lives Matter").
  */
 function movementNamed(tokens: ArticleToken[], f: EntityFinding): boolean {
   const one = tokens[f.first];
-  if (f.last - f.first >= NAME_WORDS || (f.first === f.last && !one.upper && !/\d/.test(one.key))) return false;
+  if (f.last - f.first >= NAME_WORDS || (f.first === f.last && !one.upper && !/\d/.test(one.key) && tokens[f.last + 1].key !== 'union')) return false;
   const ws = tokens.slice(f.first, f.last + 1);
   if (ws.some((t) => isGivenName(t.key) || isSurname(t.key) || isTitleHead(t.key) || (t.cap && isFunctionWord(t.key)))) return false;
   return !ws.every((t) => GROUP_WORDS.has(t.key) || hasLexiconTag(t.key, 'Demonym') || !!countryOfDemonym(t.text));

@@ -126,7 +126,7 @@ export const ORGANIZATION_KIND_NOUNS: ReadonlySet<string> = new Set([
   'group', 'team', 'party', 'company', 'firm', 'band', 'club', 'website', 'newspaper', 'magazine', 'charity',
   'publisher', 'label', 'startup', 'broadcaster', 'airline', 'carrier', 'retailer', 'bank', 'agency', 'organization',
   'organisation', 'network', 'studio', 'tabloid', 'daily', 'weekly', 'channel', 'brand', 'chain', 'manufacturer',
-  'insurer', 'lender', 'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'conglomerate', 'publication', 'outlet', 'utility',
+  'insurer', 'lender', 'union', 'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'conglomerate', 'publication', 'outlet', 'utility',
 ]);
 
 /**

@@ -230,6 +230,12 @@ describe('extractEntities: organizations found by the words around them', () => 
     expect(r.organizations.sort()).toEqual(['Brellow Dockworkers', 'Tellanet']);
   });
 
+  it('takes one word, an ordinary one too, between "the" and a lower-case "union" for the union, and a name after a lower-case "union" ("services union Quorvdi")', () => {
+    const r = extract('The Unite union and the Quorvsters union called a strike.', 'It was backed by services union Quorvdi.');
+    expect(r.organizations.sort()).toEqual(['Quorvdi', 'Quorvsters', 'Unite']);
+    expect(extract('The Sunni union walked out.').organizations).toEqual([]);
+  });
+
   it('takes an apposition naming a kind of company for that company ("Quorvani, a Velden automaker", "Brellow, a lender")', () => {
     const r = extract('Quorvani, a Velden automaker, fell. Brellow, a lender, rose.');
     expect(r.organizations.sort()).toEqual(['Brellow', 'Quorvani']);
