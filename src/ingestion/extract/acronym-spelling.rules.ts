@@ -8,14 +8,18 @@ export function bracketedAcronymAfter(doc: TokenizedArticle, last: number): stri
 }
 
 /**
- * The first token of the words ending at `last` whose initials spell `acronym` (ignoring "of", "the"...);
- * or `first` when the initials of all the words are the acronym's letters in another order, as an
- * acronym of the name in another language is ("Union of Rationalist Atheists and Agnostics (UAAR)").
+ * The first token of the words ending at `last` whose initials spell `acronym` (ignoring "of", "the"...,
+ * or counting them: "Bank of Japan (BOJ)"); or `first` when the initials of all the words are the acronym's
+ * letters in another order, as an acronym of the name in another language is ("Union of Rationalist Atheists
+ * and Agnostics (UAAR)").
  */
 export function initialsStart(tokens: ArticleToken[], first: number, last: number, acronym: string): number | null {
   const wanted = acronym.replace(/&/g, '');
   let letters = '';
+  let all = '';
   for (let i = last; i >= first; i--) {
+    all = tokens[i].text[0].toUpperCase() + all;
+    if (all === wanted) return i;
     if (NAME_CONNECTORS.has(tokens[i].key) && !tokens[i].cap) continue;
     letters = tokens[i].text[0].toUpperCase() + letters;
     if (letters === wanted) return i;

@@ -4,7 +4,7 @@ import type { EntityFinding } from '../extract/entity.classifier';
 import { BoundedMemo, MEMO_LIMIT } from '../lexicon/bounded.memo';
 import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isGivenName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, taggerReadsAsAdjective } from '../lexicon/english.lexicon';
-import { countryOfDemonym } from '../lexicon/place.gazetteer';
+import { countryNamed, countryOfDemonym, usStateAbbreviated } from '../lexicon/place.gazetteer';
 import { foldName } from '../lexicon/name.normalize';
 
 /** An acronym the text defines: the acronym, the first token of its long form, and the long form. */
@@ -17,7 +17,9 @@ export interface AcronymDefinition {
 /**
  * Acronyms defined in the text, "Long Form Name (LFN)": for each finding (no person) that ends a
  * long form, the acronym, the first token of the long form (the words whose initials spell it) and
- * its name.
+ * its name. After an organization's name the acronym in brackets is its short name whatever its letters
+ * (an acronym of the name in its own language: "National Disaster Mitigation Agency (BNPB)"), unless
+ * it names a country or a US state ("(US)", "(NY)").
  */
 export function acronymDefinitions(doc: TokenizedArticle, findings: EntityFinding[]): Map<EntityFinding, AcronymDefinition> {
   const definitions = new Map<EntityFinding, AcronymDefinition>();
@@ -25,7 +27,8 @@ export function acronymDefinitions(doc: TokenizedArticle, findings: EntityFindin
     if (f.kind === 'person') continue;
     const acronym = bracketedAcronymAfter(doc, f.last);
     if (!acronym) continue;
-    const from = initialsStart(doc.tokens, f.first, f.last, acronym);
+    const organization = f.kind === 'org' || (f.kind === 'dict' && f.hit.type === 'ORGANIZATION');
+    const from = initialsStart(doc.tokens, f.first, f.last, acronym) ?? (organization && !countryNamed(acronym) && !usStateAbbreviated(acronym, false) ? f.first : null);
     if (from === null) continue;
     definitions.set(f, { acronym, first: from, name: surfaceOf(doc, from, f.last) });
   }

@@ -177,9 +177,11 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
     } else if (f.kind === 'org') {
       const name = organizationNameOf(f)!;
       // One word its context shows an organization ("Quorvex shares fell", "a spokesman for Quorvex") may be the
-      // first word of one the article names in full ("Quorvex Holdings"): that organization.
-      const byFirstWord = f.first === f.last && !tokens[f.first].upper ? firstWordOrganization(doc, f.first, known.byFirstWord) : undefined;
-      key = reg.organization(byFirstWord ?? longer.get(name) ?? name);
+      // first word of one the article names in full ("Quorvex Holdings"), or an acronym it defined ("QVX shares fell"): that organization.
+      const single = f.first === f.last ? tokens[f.first] : null;
+      const byAcronym = single?.upper ? acronyms.get(single.text) : undefined;
+      const byFirstWord = single && !single.upper ? firstWordOrganization(doc, f.first, known.byFirstWord) : undefined;
+      key = byAcronym ?? reg.organization(byFirstWord ?? longer.get(name) ?? name);
       reg.mention(key, f.first, f.last);
     } else if (f.kind === 'place') {
       key = reg.place(f.name, f.placeKind, null);

@@ -3,21 +3,30 @@ import { classifyEntities } from '../../../../src/ingestion/extract/entity.class
 import { acronymDefinitions } from '../../../../src/ingestion/resolve/acronym.definitions';
 import { articleFrom } from '../extract/entity.article-builder';
 
+/** The acronyms `line` defines, each with its long form. */
+function definedIn(line: string): Array<{ acronym: string; name: string }> {
+  const doc = tokenizeArticle(articleFrom([line]));
+  return [...acronymDefinitions(doc, classifyEntities(doc)).values()].map(({ acronym, name }) => ({ acronym, name }));
+}
+
 describe('acronymDefinitions', () => {
   it('finds "Long Form Name (LFN)" with the words whose initials spell it', () => {
-    const doc = tokenizeArticle(articleFrom(['The Quantum Safety Board (QSB) opened an inquiry. The QSB said it would report soon.']));
-    const defined = [...acronymDefinitions(doc, classifyEntities(doc)).values()];
-    expect(defined.map(({ acronym, name }) => ({ acronym, name }))).toEqual([{ acronym: 'QSB', name: 'Quantum Safety Board' }]);
+    expect(definedIn('The Quantum Safety Board (QSB) opened an inquiry. The QSB said it would report soon.')).toEqual([{ acronym: 'QSB', name: 'Quantum Safety Board' }]);
   });
 
-  it('ignores a parenthesis whose letters the words before it do not spell', () => {
-    const doc = tokenizeArticle(articleFrom(['Officials of the Quimby Water Board (XYZ) met.']));
-    expect(acronymDefinitions(doc, classifyEntities(doc)).size).toBe(0);
+  it('ignores a parenthesis whose letters the words before it do not spell, after a name no organization', () => {
+    expect(definedIn('Residents of the village of Quimby Heath (XYZ) met.')).toEqual([]);
+  });
+
+  it('takes the acronym in brackets after an organization\'s name whatever its letters (its name in its own language), never a country or a state', () => {
+    expect(definedIn('A spokesman for the National Quorvan Relief Agency (BNPB) said 40 died. The Quorvan Labour Party (US) met.')).toEqual([{ acronym: 'BNPB', name: 'National Quorvan Relief Agency' }]);
+  });
+
+  it('spells an acronym with the initials of "of" and "the" too ("Bank of Quorvia (BOQ)")', () => {
+    expect(definedIn('Investors bet that the Bank of Quorvia (BOQ) will raise rates.')).toEqual([{ acronym: 'BOQ', name: 'Bank of Quorvia' }]);
   });
 
   it('takes an acronym of the name in another language, its letters in another order', () => {
-    const doc = tokenizeArticle(articleFrom(['The Union of Quorvan Tellers and Brights (UBQT) has launched a petition.']));
-    const defined = [...acronymDefinitions(doc, classifyEntities(doc)).values()];
-    expect(defined.map(({ acronym, name }) => ({ acronym, name }))).toEqual([{ acronym: 'UBQT', name: 'Union of Quorvan Tellers and Brights' }]);
+    expect(definedIn('The Union of Quorvan Tellers and Brights (UBQT) has launched a petition.')).toEqual([{ acronym: 'UBQT', name: 'Union of Quorvan Tellers and Brights' }]);
   });
 });

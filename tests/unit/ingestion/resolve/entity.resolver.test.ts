@@ -520,6 +520,12 @@ describe('resolveEntities: the first word of an organization alone', () => {
     expect(r.names).not.toContain('Nordvik');
   });
 
+  it('reads an acronym the article defined as that organization where its own context shows an organization ("QVX shares fell")', () => {
+    const r = extract('Quorvex Holdings (QVX) said it would cut jobs. QVX shares fell.');
+    expect(r.mentionsOf('Quorvex Holdings')).toEqual(['Quorvex Holdings', 'QVX', 'QVX']);
+    expect(r.names).not.toContain('QVX');
+  });
+
   it('knows the Islamic State by its acronyms and Arabic name', () => {
     const r = extract('Kurdish fighters drove Islamic State out of the town. ISIS lost ground, and Daesh fighters fled as ISIL weakened.');
     expect(r.mentionsOf('Islamic State')).toEqual(['Islamic State', 'ISIS', 'Daesh', 'ISIL']);
