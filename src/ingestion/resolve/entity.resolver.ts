@@ -6,7 +6,7 @@ import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isClosedClassWord, isCommonWord, isFunctionWord, isGivenName, isListedFirstName, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
 import { personKey } from '../lexicon/entity.keys';
-import { EVENT_WORDS, NAME_PARTICLES, NOT_ORGANIZATIONS, isBrandShaped } from '../lexicon/name-words.lexicon';
+import { EVENT_WORDS, NAME_PARTICLES, NOT_ORGANIZATIONS, PATRONYMIC_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed } from '../lexicon/organization.aliases';
 import { type CityRecord, cityNamed, isMajorPlaceName, usStateAbbreviated } from '../lexicon/place.gazetteer';
@@ -455,7 +455,10 @@ function resolvePartial(
   // "the King said" beside "Martin Luther King Jr.": an office's head right after "the" is the office, no surname; not before a noun
   // it modifies ("the Justice properties" are the Justice family's).
   const office = ws.length === 1 && isTitleHead(ws[0].key) && tokens[f.first - 1]?.key === 'the' && tokens[f.first - 1].joinsNext && !modifiesNoun(tokens, f.first);
-  const person = office ? null : resolvePartialName(ws.map((t) => t.text), at, clusters, segmentStart(doc, f.first));
+  // "bin Laden" of "Osama bin Laden": a patronymic particle right before the word is looked up with it (no father's name alone).
+  const particle = tokens[f.first - 1];
+  const looked = particle && !particle.cap && particle.joinsNext && PATRONYMIC_PARTICLES.has(particle.key) ? [particle, ...ws] : ws;
+  const person = office ? null : resolvePartialName(looked.map((t) => t.text), at, clusters, segmentStart(doc, f.first));
   if (person) return mentionPerson(reg, person, f);
   const surface = surfaceOf(doc, f.first, f.last);
   const defined = acronyms.get(surface);

@@ -1,5 +1,5 @@
 import { hasLexiconTag } from '../lexicon/english.lexicon';
-import { NAME_SUFFIXES, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
+import { NAME_SUFFIXES, PATRONYMIC_PARTICLES, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 
 /**
@@ -77,6 +77,11 @@ export function endsName(keys: string[], tail: string[]): boolean {
   return endsWith(keys, tail) || (keys.length > 2 && NAME_SUFFIXES.has(keys[keys.length - 1].replace(/\.$/, '')) && endsWith(keys.slice(0, -1), tail));
 }
 
+/** The one word `tail` ends `keys` after an Arabic patronymic particle: the father's given name ("Salman" of "Mohammed bin Salman": King Salman), no surname. */
+function namesFather(keys: string[], tail: string[]): boolean {
+  return tail.length === 1 && keys.length > 2 && PATRONYMIC_PARTICLES.has(keys[keys.length - 2]);
+}
+
 /**
  * Among several people of one surname, the one a lone mention at `at` names: the one named in full
  * most recently in its paragraph (from `paragraphStart`: the text just named them), else the one the
@@ -114,14 +119,14 @@ function genderOf(c: PersonCluster): Gender | null {
 
 /**
  * The person a partial name at body offset `at` (in the paragraph starting at `paragraphStart`)
- * refers to: a surname or any tail of a full name, a generational suffix or a joined Arabic article aside ("Stoltenberg", "de Gaulle", "King" of "Martin Luther King Jr.", "Assad" of "Bashar al-Assad"; among several people,
+ * refers to: a surname or any tail of a full name, a generational suffix or a joined Arabic article aside ("Stoltenberg", "de Gaulle", "King" of "Martin Luther King Jr.", "Assad" of "Bashar al-Assad"; not the father's name after "bin": "Salman" of "Mohammed bin Salman"; among several people,
  * see `referent`), of no person whose given name is of the other gender than the courtesy title's
  * (`gender`: "Mr. Orrick" is not "Michelle Orrick"; among several, one whose given name is of that gender first), or a given name that starts exactly one person's
  * name, or a nickname exactly one person's name held ("Ro" of 'Rosa "Ro" Quintell'). Null when no person fits.
  */
 export function resolvePartialName(words: string[], at: number, clusters: PersonCluster[], paragraphStart: number, gender: Gender | null = null): PersonCluster | null {
   const tail = words.map(foldName);
-  const byTail = clusters.filter((c) => c.keys.length >= tail.length && endsName(c.keys, tail) && !(gender && genderOf(c) === otherThan(gender)));
+  const byTail = clusters.filter((c) => c.keys.length >= tail.length && endsName(c.keys, tail) && !namesFather(c.keys, tail) && !(gender && genderOf(c) === otherThan(gender)));
   // "Mrs. Clinton" beside Bill and Hillary Clinton: the one of the title's gender, when the lexicon knows it, before one it does not.
   const ofGender = gender ? byTail.filter((c) => genderOf(c) === gender) : [];
   if (byTail.length) return referent(ofGender.length ? ofGender : byTail, at, paragraphStart);

@@ -617,6 +617,12 @@ describe('extractEntities: particles of East African and Arabic names', () => {
     expect(r.people).toEqual(['Tavi arap Quorle', 'Nyoro wa Quimbe', 'Amira bint Quorvan']);
   });
 
+  it('keeps a king named by one word apart from his son named "bin" the king\'s name', () => {
+    const r = extract('Vorlandian Crown Prince Tamir bin Quorvan met envoys on Monday.', 'King Quorvan approved the deal, and Prince Tamir signed it.', 'Critics said bin Quorvan had acted alone.');
+    expect(r.mentionsOf('Tamir bin Quorvan')).toEqual(['Tamir bin Quorvan', 'Tamir', 'bin Quorvan']);
+    expect(r.mentionsOf('Quorvan')).toEqual(['Quorvan']);
+  });
+
   it('reads a surname written later without its joined article ("al-", "el-") as the person named in full, not an organization', () => {
     const r = extract('Vorlandian President Karim al-Tavita met envoys on Monday.', 'Tavita was welcomed by the king.', 'Prime Minister Omar el-Quorvle met them too.', 'Quorvle spoke with the king, and Tavita left before Quorvle spoke again.');
     expect(r.organizations).toEqual([]);

@@ -37,6 +37,20 @@ describe('person resolver', () => {
     expect(resolvePartialName(['Vita'], 120, clusters, 0)).toBeNull();
   });
 
+  it('reads no father\'s name after "bin" or "ibn" as a surname, but as the given name of the person it opens', () => {
+    const son = clusterPersonNames([{ words: ['Tamir', 'bin', 'Quorvan'], start: 0 }]);
+    expect(resolvePartialName(['Quorvan'], 60, son, 0)).toBeNull();
+    expect(resolvePartialName(['bin', 'Quorvan'], 60, son, 0)?.words.join(' ')).toBe('Tamir bin Quorvan');
+    expect(resolvePartialName(['Tamir'], 60, son, 0)?.words.join(' ')).toBe('Tamir bin Quorvan');
+    const both = clusterPersonNames([
+      { words: ['Tamir', 'bin', 'Quorvan'], start: 0 },
+      { words: ['Quorvan', 'ibn', 'Haddal'], start: 40 },
+    ]);
+    expect(resolvePartialName(['Quorvan'], 60, both, 0)?.words.join(' ')).toBe('Quorvan ibn Haddal');
+    // "arap" is no patronymic: "Moi" of "Daniel arap Moi" is his surname.
+    expect(resolvePartialName(['Moi'], 60, clusterPersonNames([{ words: ['Daniel', 'arap', 'Moi'], start: 0 }]), 0)?.words.join(' ')).toBe('Daniel arap Moi');
+  });
+
   it('matches a surname written before a generational suffix, and a nickname one person holds', () => {
     const clusters = clusterPersonNames([
       { words: ['Tomas', 'Quorvle', 'III'], start: 0, nicknames: ['Big Tom'] },
