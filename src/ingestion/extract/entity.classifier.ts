@@ -13,7 +13,7 @@ import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from
 import { placesInDatelines } from './dateline.rules';
 import { isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
 import { MAX_AGE } from './name-evidence.rules';
-import { isOrganizationFinding, organizationFinding, placeAfterBrandWord, placeFinding, typeOrganizationsByContext } from './organization-context.rules';
+import { isOrganizationFinding, isPartyMembersPlural, organizationFinding, placeAfterBrandWord, placeFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { HOLDINGS_WORDS, headsOrganization, isCompoundBankName, isFacilityName, isPartnerWithLegalForm, isOrdinal, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
 import { MONTHS, hasCue, knownFullName, monthAbbreviationAsName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, nicknameAndSurname, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeAfterKnownCompany, placeAfterUnknownWord, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
 import { typeSportsTeams } from './sports-team.rules';
@@ -962,7 +962,8 @@ function compassRegion(doc: TokenizedArticle, chunk: number[], i: number, out: E
 
 /**
  * "the House voted", "passed the House and the Senate": a chamber's one-word name (organization.aliases
- * chamberNamedAfterThe) right after a lower-case "the", ending its name (no capitalised word follows
+ * chamberNamedAfterThe) right after a lower-case "the", or after "the" and a word for who holds it ("the
+ * Republican-controlled House", "the Democratic-led House"), ending its name (no capitalised word follows
  * it: not "the House Judiciary Committee", "the House of Lords"; not in a Title Case line). Pushes the
  * finding and returns 1, else 0.
  */
@@ -970,9 +971,10 @@ function chamberAfterThe(doc: TokenizedArticle, chunk: number[], i: number, out:
   const { tokens } = doc;
   const at = chunk[i];
   const t = tokens[at];
-  const before = tokens[at - 1];
+  const held = CHAMBER_HOLDERS.test(tokens[at - 1]?.key ?? '') ? 1 : 0;
+  const before = tokens[at - 1 - held];
   const next = tokens[at + 1];
-  if (!t.cap || t.upper || !before || before.cap || before.key !== 'the' || !before.joinsNext) return 0;
+  if (!t.cap || t.upper || !before || before.cap || before.key !== 'the' || !before.joinsNext || (held && t.start - tokens[at - 1].end !== 1)) return 0;
   const chamber = chamberNamedAfterThe(t.key);
   if (!chamber || doc.segments[t.segment].titleCase) return 0;
   if (next && next.segment === t.segment && t.joinsNext && (next.cap || (next.key === 'of' && !next.cap))) return 0;
@@ -981,20 +983,25 @@ function chamberAfterThe(doc: TokenizedArticle, chunk: number[], i: number, out:
   return 1;
 }
 
+/** A word for the party that holds a chamber, before its name: "Republican-controlled", "Democratic-led". */
+const CHAMBER_HOLDERS = /^\p{L}+-(?:controlled|led|dominated)$/u;
+
 /**
  * "House Minority Leader Nancy Pelosi", "House Speaker Paul Ryan": a chamber's one-word name
  * (organization.aliases chamberNamedAfterThe) opening its run (after function words only: "Then
  * House Speaker ..."; not "Opera House Director Ann Lee") right before a title that opens the rest of the run
- * (titleEnd) is that chamber, as "Senate" of "Senate Majority Leader Mitch McConnell" is; not in a
+ * (titleEnd) is that chamber, as "Senate" of "Senate Majority Leader Mitch McConnell" is; so is one before
+ * a party's members' plural that ends the run ("House Republicans said", "House Democrats"); not in a
  * Title Case line. Pushes the finding and returns 1, else 0.
  */
 function chamberBeforeTitle(doc: TokenizedArticle, chunk: number[], i: number, out: EntityFinding[], flush: () => void): number {
   const { tokens } = doc;
   const t = tokens[chunk[i]];
   const opens = chunk.slice(0, i).every((w) => isFunctionWord(tokens[w].key) && !tokens[w].upper);
-  if (!opens || !t.cap || t.upper || !t.joinsNext || i + 2 >= chunk.length || doc.segments[t.segment].titleCase) return 0;
+  if (!opens || !t.cap || t.upper || !t.joinsNext || i + 1 >= chunk.length || doc.segments[t.segment].titleCase) return 0;
   const chamber = chamberNamedAfterThe(t.key);
-  if (!chamber || !tokens[chunk[i + 1]].cap || !isTitleWord(tokens[chunk[i + 1]].key) || titleEnd(tokens, chunk.slice(i + 1)) === 0) return 0;
+  const members = (i + 2 === chunk.length || isConnector(tokens[chunk[i + 2]])) && isPartyMembersPlural(tokens[chunk[i + 1]]);
+  if (!chamber || (!members && (i + 2 >= chunk.length || !tokens[chunk[i + 1]].cap || !isTitleWord(tokens[chunk[i + 1]].key) || titleEnd(tokens, chunk.slice(i + 1)) === 0))) return 0;
   flush();
   out.push({ kind: 'dict', hit: { type: 'ORGANIZATION', name: chamber }, first: chunk[i], last: chunk[i] });
   return 1;

@@ -224,6 +224,11 @@ const OBJECT_OPENERS: ReadonlySet<string> = new Set([...ARTICLES, 'its', 'their'
 /** Words for a party's members whose capitalised plural, after a capitalised modifier, names the party: "Christian Democrats", "Liberal Democrats". */
 const PARTY_MEMBER_WORDS: ReadonlySet<string> = new Set(['democrat', 'republican', 'liberal', 'conservative', 'socialist', 'communist', 'libertarian']);
 
+/** True for a capitalised plural of a word for a party's members: "Democrats", "Republicans", "Conservatives". */
+export function isPartyMembersPlural(t: ArticleToken): boolean {
+  return t.cap && !t.upper && t.key.endsWith('s') && PARTY_MEMBER_WORDS.has(t.key.slice(0, -1));
+}
+
 /**
  * "Christian Democrats", "Social Democrats", "Liberal Democrats": tokens `first`..`last`, two or three
  * capitalised words, the last the plural of a word for a party's members and those before it ordinary
@@ -232,8 +237,7 @@ const PARTY_MEMBER_WORDS: ReadonlySet<string> = new Set(['democrat', 'republican
  */
 function namesPartyByMembers(tokens: ArticleToken[], first: number, last: number): boolean {
   if (last - first < 1 || last - first > 2) return false;
-  const head = tokens[last];
-  if (!head.cap || head.upper || !head.key.endsWith('s') || !PARTY_MEMBER_WORDS.has(head.key.slice(0, -1))) return false;
+  if (!isPartyMembersPlural(tokens[last])) return false;
   return tokens.slice(first, last).every((t) => t.cap && !t.upper && t.joinsNext && isVocabularyWord(t.key) && !isTitleWord(t.key) && !isOrganizationHead(t.key) && !isPlaceHead(t.key));
 }
 

@@ -542,6 +542,15 @@ describe('classifyEntities', () => {
     expect(findings('The Brellow Opera House Director Tam Vell spoke.').map(([kind]) => kind)).not.toContain('dict');
   });
 
+  it('reads the chamber before a party\'s members ("House Republicans") and after the party that holds it ("the Republican-controlled House")', () => {
+    expect(findings('The plan angered House Democrats and Senate Republicans.').filter(([kind]) => kind === 'dict')).toEqual([
+      ['dict', 'House', 'ORGANIZATION'],
+      ['dict', 'Senate', 'ORGANIZATION'],
+    ]);
+    expect(findings('The bill passed the Republican-controlled House, not the Democratic-led House of Quorvle.').filter(([kind]) => kind === 'dict')).toEqual([['dict', 'House', 'ORGANIZATION']]);
+    expect(findings('The Brellow Opera House Republicans met.').map(([kind]) => kind)).not.toContain('dict');
+  });
+
   it('reads a name beside a team, a result verb and the score as a team; two people so stay people', () => {
     expect(findings('Brellow Football Club beat Quorvani 2-1 on Sunday, and Tellanby lost to Quarn Sports Club 0-3.').map(([kind, text]) => [kind, text])).toEqual([
       ['org', 'Brellow Football Club'],
