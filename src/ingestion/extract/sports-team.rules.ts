@@ -716,7 +716,10 @@ function clubShortForms(doc: TokenizedArticle, findings: EntityFinding[]): void 
     const ws = tokens.slice(f.first, f.last + 1);
     const rest = cityNamed(ws[0].text) ? ws.slice(1) : cityNamed(ws[ws.length - 1].text) ? ws.slice(0, -1) : [];
     if (!rest.length || rest.some((w) => cityNamed(w.text) || w.upper || isFunctionWord(w.key)) || PLACE_QUALIFIERS.has(rest[0].key) || isWeekdayName(rest[0].text)) continue;
-    short.set(rest[0].text, [...(short.get(rest[0].text) ?? []), rest.map((w) => w.text)]);
+    // Once each: "United" of both "Manchester United" and "Newcastle United" is one short form, read once.
+    const held = short.get(rest[0].text) ?? [];
+    const words = rest.map((w) => w.text);
+    if (!held.some((w) => w.join(' ') === words.join(' '))) short.set(rest[0].text, [...held, words]);
   }
   if (!short.size) return;
   const owner = new Map(findings.flatMap((f, k) => tokens.slice(f.first, f.last + 1).map((t) => [t, k] as const)));

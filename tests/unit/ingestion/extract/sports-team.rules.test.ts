@@ -301,6 +301,15 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       ),
     ).toEqual(['Brighton United O', 'Real Madrid O', 'Tom Quarley P', 'United O', 'Real O', 'United States L']);
   });
+
+  it('makes one mention of a short form two clubs share ("United" of Brighton United and Leeds United), not one per club', () => {
+    expect(
+      mentions(
+        'Brighton United beat Leeds United 2-1 in the cup, their striker scoring twice before halftime.',
+        'United improved after the interval in the league.',
+      ),
+    ).toEqual(['Brighton United O', 'Leeds United O', 'United O']);
+  });
   it('reads baseball copy by its words ("homer", "two-run") for sports copy', () => {
     expect(mentions('Tom Quarley hit a two-run homer as Boston beat Denver 5-3 on Tuesday.')).toEqual(['Tom Quarley P', 'Boston O', 'Denver O']);
   });
