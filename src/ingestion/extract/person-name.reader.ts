@@ -5,7 +5,7 @@ import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexico
 import { COMPANY_NOUNS, DOCUMENT_HEADS, GERMANIC_PARTICLES, GROUPING_NOUNS, KINSHIP_PARTICLES, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, PERSON_OBJECT_VERBS, PERSON_ONLY_VERBS, PERSON_PRONOUNS, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { ARTICLES, CUE_MODIFIERS } from '../lexicon/speaker.lexicon';
-import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffice, isPersonOnlyTitle, isSovereignRank, isTitleHead, isTitleWord, personLedNoun } from '../lexicon/title.lexicon';
+import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffice, isPersonOnlyTitle, isSovereignRank, isTitleHead, isTitleWord, opensStyle, personLedNoun } from '../lexicon/title.lexicon';
 import { cityNamed, stateNamed } from '../lexicon/place.gazetteer';
 import { CARDINAL_POINTS, GEO_HEADS } from '../lexicon/place-words.lexicon';
 import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
@@ -430,7 +430,9 @@ function officeBeforeOneName(tokens: ArticleToken[], words: number[], i: number,
 export function nameBeforeTitle(doc: TokenizedArticle, first: number, last: number, role: string | null): EntityFinding {
   const name = surfaceOf(doc, first, last);
   const city = cityNamed(name);
-  const seat = !!role && !isOrganizationalOffice(role) && !doc.tokens[last].possessive && doc.tokens.slice(first, last + 1).every((t) => t.cap && !t.upper);
+  // "the Most Rev. Justin Welby": a word of degree before a cleric's style is the style's, no town ("Most").
+  const style = !!doc.tokens[last + 1] && opensStyle(doc.tokens[last].key, doc.tokens[last + 1].key);
+  const seat = !!role && !style && !isOrganizationalOffice(role) && !doc.tokens[last].possessive && doc.tokens.slice(first, last + 1).every((t) => t.cap && !t.upper);
   if (seat && city?.primaryName) return { kind: 'place', name, placeKind: 'city', first, last };
   if (seat && stateNamed(name)) return { kind: 'place', name, placeKind: 'region', first, last };
   return { kind: 'partial', first, last, cue: false };

@@ -68,6 +68,17 @@ export function isSovereignRank(word: string): boolean {
   return SOVEREIGN_RANKS.has(word);
 }
 
+/** The styles of a cleric or a privy counsellor that a word of degree opens ("the Most Rev.", "the Right Honourable", "the Very Reverend"), folded. */
+const STYLES: ReadonlySet<string> = new Set(['rev', 'reverend', 'hon', 'honourable', 'honorable', 'worshipful', 'venerable']);
+
+/** Words of degree written before a style ("Most", "Right", "Rt", "Very"), folded. */
+const STYLE_DEGREES: ReadonlySet<string> = new Set(['most', 'right', 'rt', 'very']);
+
+/** The folded word `word`, before the folded word `next`, opens a style ("Most" of "the Most Rev. Justin Welby"): a title's word, no place ("Most" is a Czech town). */
+export function opensStyle(word: string, next: string): boolean {
+  return STYLE_DEGREES.has(word) && STYLES.has(next);
+}
+
 /** The heads of a title: the offices and the title abbreviations. */
 const TITLE_HEADS = new Set([...OFFICES, ...SOVEREIGN_RANKS, ...TITLE_ABBREVIATIONS.map((a) => a.toLowerCase())]);
 

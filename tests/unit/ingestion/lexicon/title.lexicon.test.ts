@@ -1,6 +1,6 @@
 import { extractEntities } from '../../../../src/ingestion/article.annotator';
 import { articleFrom } from '../extract/entity.article-builder';
-import { formatRole, genderOfCourtesyTitle, isCourtesyTitle, isOrganizationalOffice, isPersonOnlyTitle, isTitleHead, isTitleWord } from '../../../../src/ingestion/lexicon/title.lexicon';
+import { formatRole, genderOfCourtesyTitle, isCourtesyTitle, isOrganizationalOffice, isPersonOnlyTitle, isTitleHead, isTitleWord, opensStyle } from '../../../../src/ingestion/lexicon/title.lexicon';
 
 describe('title lexicon', () => {
   it('heads titles with offices, honorifics and every title abbreviation', () => {
@@ -34,5 +34,12 @@ describe('title lexicon', () => {
     const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
     expect(people('Pte Liam Quorvle and Gnr Tom Quintell were injured.')).toEqual(['Liam Quorvle', 'Tom Quintell']);
     expect(people('Spr Ann Quorvle, 24, was killed.')).toEqual(['Ann Quorvle']);
+  });
+
+  it('reads a word of degree before a cleric\'s style as the title\'s, no town ("the Most Rev.")', () => {
+    expect([opensStyle('most', 'rev'), opensStyle('right', 'honourable'), opensStyle('very', 'reverend'), opensStyle('most', 'mayor'), opensStyle('paris', 'rev')]).toEqual([true, true, true, false, false]);
+    const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.name}|${e.type}`);
+    expect(found('Officials said the Most Rev. Piers Quorvle would attend.')).toEqual(['Piers Quorvle|PERSON']);
+    expect(found('The Most Rev. Piers Quorvle said the church would help.')).toEqual(['Piers Quorvle|PERSON']);
   });
 });
