@@ -2,7 +2,7 @@ import type { EntityCandidate, MentionCandidate } from '../annotations';
 import type { DictionaryHit } from '../lexicon/entity.dictionary';
 import { cityKey, countryKey, organizationKey, placeKey } from '../lexicon/entity.keys';
 import { foldName } from '../lexicon/name.normalize';
-import { countryByCode } from '../lexicon/place.gazetteer';
+import { countryByCode, usStateAbbreviated } from '../lexicon/place.gazetteer';
 import type { TokenizedArticle } from '../extract/article.tokenizer';
 
 /** An entity being built: the surfaces it goes by, how often and first where it is mentioned. */
@@ -33,12 +33,16 @@ export class EntityRegistry {
     return draft;
   }
 
-  /** Records a mention of entity `key` over tokens `first`..`last`; its text becomes an alias unless `alias` is false. */
+  /**
+   * Records a mention of entity `key` over tokens `first`..`last`; its text becomes an alias unless `alias` is false. A place
+   * named by a US state's AP abbreviation keeps the abbreviation's dot, which the tokenizer leaves to the sentence ("Calif."
+   * of "Fresno, Calif.", "Ill." of "SPRINGFIELD, Ill. (Reuters)"), as CoNLL's tokens and wire annotation do.
+   */
   mention(key: string, first: number, last: number, alias = true): void {
     const { tokens, body } = this.doc;
     const start = tokens[first].start;
-    const end = tokens[last].end;
     const draft = this.drafts.get(key)!;
+    const end = tokens[last].end + (draft.entity.type === 'LOCATION' && abbreviationBeforeDot(body, tokens[first].text, first === last, tokens[last].end) ? 1 : 0);
     draft.mentions++;
     draft.firstStart = Math.min(draft.firstStart, start);
     if (alias) draft.surfaces.add(body.slice(start, end));
@@ -118,4 +122,9 @@ export class EntityRegistry {
       }
     }
   }
+}
+
+/** True when the one-token `text` ending at `end` is a US state's AP abbreviation ("Calif", "W.Va") written before its dot. */
+function abbreviationBeforeDot(body: string, text: string, oneToken: boolean, end: number): boolean {
+  return oneToken && body.charCodeAt(end) === 46 && !text.endsWith('.') && !!usStateAbbreviated(text, true);
 }

@@ -15,7 +15,7 @@ function read(...lines: string[]): { mentions: string[]; names: string[] } {
 describe('placesInDatelines: the town a wire story was written in', () => {
   it('reads a run of capitals before its state, date or agency as one town, named in ordinary case', () => {
     const r = read('FORT QUARNBY VELLO, Fla. (AP) — Residents returned to their homes on Friday.');
-    expect(r.mentions).toEqual(['FORT QUARNBY VELLO L', 'Fla L', 'AP O']);
+    expect(r.mentions).toEqual(['FORT QUARNBY VELLO L', 'Fla. L', 'AP O']);
     expect(r.names).toContain('Fort Quarnby Vello');
     expect(read('EAST PALESTINE, Ohio (AP) — The train derailed on Friday night.').mentions[0]).toBe('EAST PALESTINE L');
     expect(read('SOUTH VELLAMORA, Quarnland, Jan 18 (Reuters) - Bankers met on Thursday.').mentions[0]).toBe('SOUTH VELLAMORA L');

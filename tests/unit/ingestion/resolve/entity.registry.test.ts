@@ -32,6 +32,22 @@ describe('EntityRegistry', () => {
     const town = reg.place('Zorinsk', 'city', 'UA');
     expect(reg.drafts.get(town)!.entity).toMatchObject({ withinKey: 'LOCATION:UA', countryCode: null });
   });
+
+  it("keeps a US state's AP abbreviation's dot in its mention and alias, not an organization's or another place's", () => {
+    const wire = tokenizeArticle(articleFrom(['QUORVLE, Calif. (Reuters) - Police in Fresno, Ill. and Quorvex Co. met in Paris.']));
+    const word = (text: string): number => wire.tokens.findIndex((t) => t.text === text);
+    const reg = new EntityRegistry(wire);
+    const state = reg.entityFor({ type: 'REGION', name: 'California', kind: 'region', countryCode: 'US' });
+    reg.mention(state, word('Calif'), word('Calif'));
+    const illinois = reg.entityFor({ type: 'REGION', name: 'Illinois', kind: 'region', countryCode: 'US' });
+    reg.mention(illinois, word('Ill'), word('Ill'));
+    const company = reg.organization('Quorvex Co.');
+    reg.mention(company, word('Quorvex'), word('Co.'));
+    const city = reg.place('Paris', 'city', null);
+    reg.mention(city, word('Paris'), word('Paris'));
+    expect(reg.mentions.map((m) => wire.body.slice(m.start, m.end))).toEqual(['Calif.', 'Ill.', 'Quorvex Co.', 'Paris']);
+    expect([...reg.drafts.get(state)!.surfaces]).toEqual(['Calif.']);
+  });
 });
 
 describe('storePlaceKey', () => {

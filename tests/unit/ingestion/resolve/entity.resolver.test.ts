@@ -323,9 +323,9 @@ describe('resolveEntities: US states by dotted initials after a town', () => {
 
   it('reads AP style\'s state abbreviations after a town and a comma ("Calif.", "Fla.", "Wash.") as the state, and the town as a US town', () => {
     const r = extract('He grew up in Quarnville, Calif., worked in Brellow, Fla., and retired to Tellan, Wash., last spring.');
-    expect(r.mentionsOf('California')).toEqual(['Calif']);
+    expect(r.mentionsOf('California')).toEqual(['Calif.']);
     expect(r.named('Florida')).toMatchObject({ type: 'LOCATION', kind: 'region', countryCode: 'US' });
-    expect(r.mentionsOf('Washington')).toEqual(['Wash']);
+    expect(r.mentionsOf('Washington')).toEqual(['Wash.']);
     expect(r.named('Quarnville')).toMatchObject({ type: 'LOCATION', withinKey: 'LOCATION:US' });
   });
 
