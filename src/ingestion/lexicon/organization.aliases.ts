@@ -85,6 +85,7 @@ const ORGANIZATIONS: ReadonlyArray<readonly [string, ...string[]]> = [
   ['Labour Party', 'Labour'],
   ['Conservative Party'],
   ['Kremlin'],
+  ['Élysée', 'Elysee'],
   // National parliaments, parties, services and news media named by a word no dictionary knows.
   ['Knesset'],
   ['Bundestag'],

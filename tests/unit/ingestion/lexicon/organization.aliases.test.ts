@@ -33,6 +33,7 @@ describe('organization aliases', () => {
     expect(organizationNamed('Tamil Tigers')).toBe('Liberation Tigers of Tamil Eelam');
     expect(organizationNamed('Scotland Yard')).toBe('Scotland Yard');
     expect(organizationNamed('Chatham House')).toBe('Chatham House');
+    expect(organizationNamed('Elysee')).toBe('Élysée');
     expect(organizationNamed('Fianna Fail')).toBe('Fianna Fáil');
     expect(organizationNamed('Fine Gael')).toBe('Fine Gael');
     expect(organizationNamed('Plaid Cymru')).toBe('Plaid Cymru');
