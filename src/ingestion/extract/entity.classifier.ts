@@ -860,7 +860,7 @@ function partyAndDistrict(doc: TokenizedArticle, t: ArticleToken): boolean {
 
 /**
  * "The Onion", "The New York Times": the organization or unknown name right after a capital "The"
- * inside a sentence takes "The" into its span (a place, a person or a given name does not: "The
+ * inside a sentence takes "The" into its span, as a city whose name opens with it does ("The Hague"; another place, a person or a given name does not: "The
  * Steve Harvey Morning Show", "The Donald"), nor a title ("The President"). Rewrites the
  * finding at `from` or later that starts right after `the`.
  */
@@ -868,7 +868,8 @@ function joinThe(doc: TokenizedArticle, out: EntityFinding[], from: number, the:
   const f = out.slice(from).find((x) => x.first === the + 1);
   if (!f) return;
   const at = out.indexOf(f);
-  if (f.kind === 'dict' && f.hit.type === 'ORGANIZATION') out[at] = { ...f, first: the };
+  // A city whose own name opens with "The" ("The Hague") takes it too.
+  if (f.kind === 'dict' && (f.hit.type === 'ORGANIZATION' || (f.hit.type === 'CITY' && f.hit.city.name.startsWith('The ')))) out[at] = { ...f, first: the };
   else if (f.kind === 'org') out[at] = { ...f, first: the };
   else if (f.kind === 'partial' && !isGivenName(doc.tokens[f.first].key) && !doc.tokens.slice(f.first, f.last + 1).every((t) => isTitleWord(t.key))) out[at] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: the, last: f.last };
 }
@@ -1170,7 +1171,8 @@ function prefixedPlace(doc: TokenizedArticle, words: number[]): EntityFinding | 
  * Sierra Club": the rightmost "of"/"and" whose left side names a person (a given name, an honorific)
  * or is only ordinary words (before "and", only where one opens the sentence or is a plural). 0 when
  * the whole run is the name ("Department of Justice", "Justice and Development Party", "Marks and Spencer Plc"); before "and the"
- * when no word on the left heads an organization ("the Met and the National Crime Agency").
+ * when no word on the left heads an organization ("the Met and the National Crime Agency") or its last word does ("the Food and Drug
+ * Administration and the European Medicines Agency").
  */
 function organizationSplit(tokens: ArticleToken[], words: number[]): number {
   for (let c = words.length - 2; c > 0; c--) {
@@ -1181,7 +1183,8 @@ function organizationSplit(tokens: ArticleToken[], words: number[]): number {
     const left = words.slice(0, c).map((w) => tokens[w]);
     // "officers from the Met and the National Crime Agency": "and the" joins no name whose first part holds no organization's head
     // ("House Education and the Workforce Committee" stays whole).
-    if (t.key === 'and' && lowerThe(tokens[words[c + 1]]) && !left.some((l) => isOrganizationHead(l.key))) return c;
+    // Nor one whose first part ends in a head of its own ("the Food and Drug Administration and the European Medicines Agency").
+    if (t.key === 'and' && lowerThe(tokens[words[c + 1]]) && (!left.some((l) => isOrganizationHead(l.key)) || isOrganizationHead(left[left.length - 1].key))) return c;
     const person = left.some((l) => isGivenName(l.key) || isCourtesyTitle(l.key)) || (t.key === 'and' && knownFullName(left));
     const ordinary = left.every((l) => isCommonWord(l.key) && !isOrganizationHead(l.key));
     // "Members of the ...", "Leaders of the ...": one plural word opening the sentence names no organization.

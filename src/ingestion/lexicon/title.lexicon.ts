@@ -96,11 +96,17 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The folded word is a title's head: an office ("secretary", "spokesman") or an honorific in
- * compromise's lexicon ("sen", "gen", "mr").
+ * The folded word is a title's head: an office ("secretary", "spokesman"), an honorific in
+ * compromise's lexicon ("sen", "gen", "mr"), or an office written with a hyphen whose parts are all
+ * title words, one of them a head or its last "general" ("director-general", "governor-general",
+ * "attorney-general", "vice-chancellor").
  */
 export function isTitleHead(word: string): boolean {
   if (TITLE_HEADS.has(word)) return true;
+  if (word.includes('-')) {
+    const parts = word.split('-');
+    return parts.every((p) => TITLE_HEADS.has(p) || TITLE_MODIFIERS.has(p)) && (parts[parts.length - 1] === 'general' || parts.some((p) => TITLE_HEADS.has(p)));
+  }
   return hasLexiconTag(word, 'Honorific');
 }
 

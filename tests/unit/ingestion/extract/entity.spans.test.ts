@@ -420,3 +420,20 @@ describe('extractEntities: a name that ends in an abbreviation ends its sentence
     expect(extract('He met Gen. Renkaar and Dr. Quill on Friday.').people).toEqual(['Renkaar', 'Quill']);
   });
 });
+
+describe('extractEntities: spans of offices, cities and pairs of organizations', () => {
+  it('leaves an office written with a hyphen out of its holder\'s name ("Director-General Anna Quorvle")', () => {
+    const r = extract('Quorvan Health Agency Director-General Anna Quorvle said the outbreak was contained.');
+    expect(r.people).toEqual(['Anna Quorvle']);
+    expect(r.spans).toContain('Anna Quorvle');
+  });
+
+  it('takes "The" into the span of a city whose name opens with it ("in The Hague")', () => {
+    expect(extract('The tribunal in The Hague ruled on Monday.').spans).toEqual(['The Hague']);
+  });
+
+  it('reads two organizations joined by "and the" as two when the first ends in a head of its own', () => {
+    const r = extract('The drug was approved by the Quorvan Food and Drug Administration and the Tellan Medicines Agency last year.');
+    expect(r.organizations).toEqual(['Quorvan Food and Drug Administration', 'Tellan Medicines Agency']);
+  });
+});

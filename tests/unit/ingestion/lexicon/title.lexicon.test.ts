@@ -9,6 +9,11 @@ describe('title lexicon', () => {
     expect(isTitleWord('river')).toBe(false);
   });
 
+  it('heads titles with offices written with a hyphen ("director-general", "governor-general", "vice-chancellor"), not other compounds', () => {
+    for (const w of ['director-general', 'governor-general', 'attorney-general', 'secretary-general', 'vice-chancellor']) expect(isTitleHead(w)).toBe(true);
+    for (const w of ['state-owned', 'foreign-policy', 'river-general']) expect(isTitleHead(w)).toBe(false);
+  });
+
   it('tells courtesy titles, those only a person bears, and the gender they give', () => {
     expect(['mr', 'mrs.', 'miss', 'dr', 'sir'].map(isCourtesyTitle)).toEqual([true, true, true, true, true]);
     expect(isCourtesyTitle('gov')).toBe(false);
