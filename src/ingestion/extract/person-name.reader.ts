@@ -175,17 +175,25 @@ function givenNameAndCardinalPoint(doc: TokenizedArticle, piece: number[]): bool
 /**
  * "Rep. Jordan said", "Mr. Houston", "Ms. Paris": a place alone at the end of its run right after a courtesy title only a person
  * bears ("Mr.", "Dr."; not "Miss", which names pageants: "Miss America") or an office abbreviated with its dot ("Rep.", "Sen.",
- * "Gov.") is the person's surname; so too after such a title and one given name no list knows ("Rep. Ro Khanna"). "Queen
+ * "Gov.") is the person's surname; so too after such a title, or an office written out ("BOJ Governor Kazuo Ueda"), and one given name
+ * no list knows ("Rep. Ro Khanna"), the name ending its run or a lower-case "and". "Queen
  * Victoria", "Crown Princess Victoria": a place the name lists hold as a name, after a sovereign's rank that opens the run
  * (alone or qualified), is the sovereign's given name (a place named with the rank, "Prince George", is read whole before).
  */
 function placeAfterPersonTitle(tokens: ArticleToken[], chunk: number[], i: number): boolean {
-  if (i !== chunk.length - 1 || tokens[chunk[i]].upper) return false;
+  if (!endsRunName(tokens, chunk, i) || tokens[chunk[i]].upper) return false;
   if (personTitleAt(tokens, chunk[i - 1])) return true;
   const qualifiers = chunk.slice(0, i - 1).every((w) => tokens[w].cap && isTitleWord(tokens[w].key) && !isTitleHead(tokens[w].key));
   if (i >= 1 && qualifiers && tokens[chunk[i - 1]].cap && isSovereignRank(tokens[chunk[i - 1]].key) && inNameLists(tokens[chunk[i]])) return true;
-  const given = tokens[chunk[i - 1]];
-  return i >= 2 && personTitleAt(tokens, chunk[i - 2]) && given.cap && !given.upper && !given.initial && nameShaped(given) && !isVocabularyWord(given.key) && !lookupName(given.text, 1);
+  const [title, given] = [tokens[chunk[i - 2]], tokens[chunk[i - 1]]];
+  const titled = i >= 2 && (personTitleAt(tokens, chunk[i - 2]) || (title.cap && !title.upper && isTitleHead(title.key)));
+  return titled && given.cap && !given.upper && !given.initial && nameShaped(given) && !isVocabularyWord(given.key) && !lookupName(given.text, 1);
+}
+
+/** Word `j` of the run `chunk` ends a name there: the run's last word, or the last before a lower-case "and" ("President Santiago Pena and ..."). */
+function endsRunName(tokens: ArticleToken[], chunk: number[], j: number): boolean {
+  const next = tokens[chunk[j + 1]];
+  return j === chunk.length - 1 || (!!next && !next.cap && next.key === 'and');
 }
 
 /** Tags of the words that name a day or a month ("Monday", "June"): no surname after a person's title ("Sen. Warren Monday"). */
@@ -220,7 +228,7 @@ export function personTitleAt(tokens: ArticleToken[], at: number): boolean {
  * lower case ("Georgia Tech").
  */
 function placeAsGivenName(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
-  if (i + 2 !== chunk.length) return false;
+  if (!endsRunName(tokens, chunk, i + 1)) return false;
   const [title, place, surname] = [tokens[chunk[i - 1]], tokens[chunk[i]], tokens[chunk[i + 1]]];
   if (place.upper) return false;
   if (fullNameAfterPersonTitle(tokens, chunk[i], chunk[i + 1])) return true;

@@ -745,6 +745,12 @@ describe('extractEntities: a compass word before a place', () => {
 });
 
 describe('extractEntities: a person named like a town', () => {
+  it('reads a town after an office written out and a given name no list knows as the surname, and a name before "and" as ending there', () => {
+    const r = extract('Central Bank Governor Quorvo Ueda said rates would stay low.', 'President Santiago Quorvex and Vorland\'s Ana Tellan met, as did Sen. Jordan and Rep. Tellan.');
+    expect(r.people).toEqual(['Quorvo Ueda', 'Santiago Quorvex', 'Ana Tellan', 'Jordan']);
+    expect(r.locations).toEqual([]);
+  });
+
   it('reads a town the lists know as a person where its possessive owns kin or an innings, or it does what only a person does', () => {
     const r = extract("Vaughan's innings ended on 45, and Wigan's widow spoke later.", 'Islington testified on Monday, as the Duke of Edinburgh died.');
     expect(r.people).toEqual(['Vaughan', 'Wigan', 'Islington']);
