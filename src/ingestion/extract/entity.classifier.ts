@@ -16,6 +16,7 @@ import { MAX_AGE } from './name-evidence.rules';
 import { isOrganizationFinding, isPartyMembersPlural, organizationFinding, placeAfterBrandWord, placeFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { HOLDINGS_WORDS, headsOrganization, isCompoundBankName, isFacilityName, isPartnerWithLegalForm, isOrdinal, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
 import { MONTHS, hasCue, knownFullName, monthAbbreviationAsName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, nicknameAndSurname, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeAfterKnownCompany, placeAfterUnknownWord, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
+import { withoutPlacesInContests } from './sports-event.rules';
 import { typeSportsTeams } from './sports-team.rules';
 
 /**
@@ -64,7 +65,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   personsAfterDottedInitials(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
-  const rewrites = [personsAroundNicknames, withoutNamedThings, joinNames, numberedOrganizations, demonymsInNames, placesBeforeTheirRegion, constituenciesByCompass, townsAfterIn, peopleNamedLikePlaces, placesInDatelines, citedAuthors, surnamesOpeningSentences];
+  const rewrites = [personsAroundNicknames, withoutNamedThings, withoutPlacesInContests, joinNames, numberedOrganizations, demonymsInNames, placesBeforeTheirRegion, constituenciesByCompass, townsAfterIn, peopleNamedLikePlaces, placesInDatelines, citedAuthors, surnamesOpeningSentences];
   return rewrites.reduce((found, rewrite) => rewrite(doc, found), findings);
 }
 

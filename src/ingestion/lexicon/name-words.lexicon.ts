@@ -85,6 +85,13 @@ export const EVENT_WORDS = new Set([
 ]);
 
 /**
+ * Words ending the name of a sports contest that a place opens ("the Monaco Grand Prix", "the Qatar Open", "the Boston Marathon",
+ * "the Paris Olympics", "the Melbourne Cup"), a subset of EVENT_WORDS: the contest's name is no mention of the place (CoNLL's
+ * MISC). Not an expo's, a summit's or a festival's ("Fan Expo Canada"), nor a tour's or a series' ("England's India tour").
+ */
+export const CONTEST_WORDS: ReadonlySet<string> = new Set(['open', 'marathon', 'prix', 'masters', 'cup', 'games', 'olympics', 'championship', 'championships', 'rally', 'classic']);
+
+/**
  * Words ending the name of a contest one person wins, no team or company ("the U.S. Open", "the Berlin Marathon", "the Monaco Grand
  * Prix", "the Masters", "a Grand Slam", "the Tour de France", "Wimbledon"): its winner is a person.
  */

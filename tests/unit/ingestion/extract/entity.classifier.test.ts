@@ -121,6 +121,15 @@ describe('classifyEntities', () => {
     expect(findings('Monte Quorvle, 62, retired on Friday.')[0][0]).not.toBe('place');
   });
 
+  it('reads no place in a sports contest a place opens or a tour visits ("the Quarnby Open", "Tour de France"), but keeps a war\'s and an expo\'s', () => {
+    const places = (line: string): string[] => findings(line).filter(([kind]) => kind === 'dict').map(([, text]) => text);
+    expect(places('Quorvle won the Monaco Grand Prix and the Qatar Open before the Boston Marathon.')).toEqual([]);
+    expect(places('She rode the Tour de France and the Tour of Britain.')).toEqual([]);
+    expect(places('Tickets for the Paris Olympics sold out.')).toEqual([]);
+    expect(places('Veterans of the Vietnam War met at Fan Expo Canada in Toronto.')).toEqual(['Vietnam', 'Canada', 'Toronto']);
+    expect(places('Kenya Open Talks With Lenders')).toContain('Kenya');
+  });
+
   it('reads no town in a holiday named with "Day" ("Independence Day", "Columbus Day")', () => {
     expect(findings('Banks close on Columbus Day and on Independence Day.')).toEqual([
       ['partial', 'Columbus Day', null],
