@@ -73,6 +73,18 @@ function personWithRole(body: string, noun: string, at: number, index: MentionIn
   return null;
 }
 
+/** A people's word whose plural ends in -s: collective forms ("the French", "the Chinese", "the Swiss", "the Russians") end so themselves. */
+const COLLECTIVE_DEMONYM = /(?:sh|ch|ese|s)$/;
+
+/**
+ * True for a mention that is its country's demonym for one person ("the Italian said", "said the Spaniard"): it names
+ * someone the article cannot tell, no country; a collective form ("the French said", "the Russians said") stands for the country.
+ */
+function standsForOnePerson(body: string, m: MentionIndex['mentions'][number]): boolean {
+  const word = stripPossessive(body.slice(m.start, m.end));
+  return !!m.entity.demonyms?.includes(word) && !COLLECTIVE_DEMONYM.test(word);
+}
+
 /** Resolves `phrase` against the article's mentions. */
 export function resolveSpeaker(body: string, phrase: SpeakerPhrase, index: MentionIndex): ResolvedSpeaker {
   if (phrase.kind === 'pronoun') {
@@ -86,7 +98,7 @@ export function resolveSpeaker(body: string, phrase: SpeakerPhrase, index: Menti
     if (m.end > phrase.start) overlapping.unshift(m);
   }
   const atHead = overlapping.find((m) => m.start < phrase.head.end && m.end > phrase.head.start);
-  if (atHead) return { key: atHead.entity.key, method };
+  if (atHead) return { key: standsForOnePerson(body, atHead) ? null : atHead.entity.key, method };
   const headWord = stripPossessive(body.slice(phrase.head.start, phrase.head.end));
   if (phrase.kind === 'name') return { key: byName(headWord, index), method };
   const noun = headWord.toLowerCase();

@@ -1,3 +1,4 @@
+import { annotateArticle } from '../../../../src/ingestion/article.annotator';
 import { extractQuotes } from '../../../../src/ingestion/extract/quote.extractor';
 import { articleOf, mentionsOf, view, type EntitySpec } from './article.fixture';
 
@@ -277,5 +278,21 @@ describe('extractQuotes: confidence', () => {
     expect(continuation).toBeGreaterThan(subject);
     expect(subject).toBeGreaterThan(far);
     expect(far).toBeGreaterThan(0);
+  });
+});
+
+describe('quotes: a people\'s word as the speaker', () => {
+  /** The speaker entity of each quote of `paragraphs`, as the whole annotation gives it. */
+  const speakers = (...paragraphs: string[]) => {
+    const result = annotateArticle(articleOf(paragraphs));
+    return result.quotes.map((q) => result.entities.find((e) => e.key === q.speakerKey)?.name ?? null);
+  };
+
+  it('gives a quote by "the Italian" or "the Spaniard" no speaker, not the country: one person the text does not name', () => {
+    expect(speakers('Ana Quorvle beat Luca Quintelli on Sunday.', '“It was hard,” the Italian said. “I am happy,” said the Spaniard.')).toEqual([null, null]);
+  });
+
+  it('keeps the country for a collective people\'s word ("the French said", "the Russians said")', () => {
+    expect(speakers('Talks resumed in Geneva.', '“We object,” the French said. “No,” the Russians said.')).toEqual(['France', 'Russia']);
   });
 });
