@@ -964,8 +964,8 @@ function compassRegion(doc: TokenizedArticle, chunk: number[], i: number, out: E
 
 /**
  * "the House voted", "passed the House and the Senate": a chamber's one-word name (organization.aliases
- * chamberNamedAfterThe) right after a lower-case "the", or after "the" and a word for who holds it ("the
- * Republican-controlled House", "the Democratic-led House"), ending its name (no capitalised word follows
+ * chamberNamedAfterThe) right after "the" (a capital one only opening a sentence: "The House voted"), or after "the" and
+ * a word for who holds it ("the Republican-controlled House", "The Democratic-led House voted"), ending its name (no capitalised word follows
  * it: not "the House Judiciary Committee", "the House of Lords"; not in a Title Case line). Pushes the
  * finding and returns 1, else 0.
  */
@@ -976,7 +976,7 @@ function chamberAfterThe(doc: TokenizedArticle, chunk: number[], i: number, out:
   const held = CHAMBER_HOLDERS.test(tokens[at - 1]?.key ?? '') ? 1 : 0;
   const before = tokens[at - 1 - held];
   const next = tokens[at + 1];
-  if (!t.cap || t.upper || !before || before.cap || before.key !== 'the' || !before.joinsNext || (held && t.start - tokens[at - 1].end !== 1)) return 0;
+  if (!t.cap || t.upper || !before || (before.cap && !before.sentenceStart) || before.key !== 'the' || !before.joinsNext || (held && t.start - tokens[at - 1].end !== 1)) return 0;
   const chamber = chamberNamedAfterThe(t.key);
   if (!chamber || doc.segments[t.segment].titleCase) return 0;
   if (next && next.segment === t.segment && t.joinsNext && (next.cap || (next.key === 'of' && !next.cap))) return 0;

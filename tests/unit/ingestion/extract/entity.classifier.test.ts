@@ -558,6 +558,10 @@ describe('classifyEntities', () => {
     ]);
     expect(findings('The bill passed the Republican-controlled House, not the Democratic-led House of Quorvle.').filter(([kind]) => kind === 'dict')).toEqual([['dict', 'House', 'ORGANIZATION']]);
     expect(findings('The Brellow Opera House Republicans met.').map(([kind]) => kind)).not.toContain('dict');
+    expect(findings('The Democratic-led House voted 220-210. The House adjourned.').filter(([kind]) => kind === 'dict')).toEqual([
+      ['dict', 'House', 'ORGANIZATION'],
+      ['dict', 'House', 'ORGANIZATION'],
+    ]);
   });
 
   it('reads a name beside a team, a result verb and the score as a team; two people so stay people', () => {
