@@ -144,7 +144,8 @@ export const ORGANIZATION_KIND_NOUNS: ReadonlySet<string> = new Set([
  * lexicon tags as no actor: a player's position or seeding ("top seed Quorvle", "Quorvle, the top seed,") and a person's wealth.
  */
 export const PERSON_LABELS: ReadonlySet<string> = new Set([
-  'striker', 'defender', 'midfielder', 'winger', 'keeper', 'skipper', 'playmaker', 'full-back', 'fullback', 'batsman', 'bowler', 'wicketkeeper',
+  'striker', 'forward', 'centre-forward', 'center-forward', 'defender', 'centre-back', 'center-back', 'midfielder', 'winger', 'goalkeeper', 'goalie',
+  'keeper', 'skipper', 'playmaker', 'full-back', 'fullback', 'fly-half', 'scrum-half', 'batsman', 'bowler', 'wicketkeeper',
   'all-rounder', 'pitcher', 'jockey', 'boxer', 'sprinter', 'billionaire', 'millionaire', 'magnate', 'seed',
 ]);
 

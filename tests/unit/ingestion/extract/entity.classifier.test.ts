@@ -60,6 +60,12 @@ describe('classifyEntities', () => {
     expect(findings('Quorvle, a Democratic stronghold, voted for her.')).not.toContainEqual(['person', 'Quorvle', null]);
   });
 
+  it('reads a name after or before a player\'s position as a person ("forward Quorvex", "Quorvle, the Welsh fly-half,")', () => {
+    expect(findings('Quorvex, the Argentine forward who played in Spain, retired.')).toContainEqual(['person', 'Quorvex', null]);
+    expect(findings('The club signed forward Quintell on Monday.')).toContainEqual(['person', 'Quintell', null]);
+    expect(findings('Quorvle, the Welsh fly-half, was injured.')).toContainEqual(['person', 'Quorvle', null]);
+  });
+
   it('reads a name before an apposition headed by a seeding or a person\'s age as a person ("Quorvle, the top seed,", "Quorvle, the 34-year-old,")', () => {
     expect(findings('Quorvle, the top seed, faces Quintell in the semi-finals.')).toContainEqual(['person', 'Quorvle', null]);
     expect(findings('Quorvle, the 34-year-old, retired in June.')).toContainEqual(['person', 'Quorvle', null]);
