@@ -257,6 +257,9 @@ const LINE_OF_BUSINESS_WORDS: ReadonlySet<string> = new Set([
   'electronics', 'platforms', 'motor', 'motors', 'air', 'lines', 'energy', 'pharmaceuticals', 'pharma', 'steel', 'global', 'media',
   'systems', 'communications', 'entertainment', 'semiconductor', 'petroleum', 'chemical', 'chemicals', 'telecom', 'brands', 'foods',
   'biotech', 'therapeutics', 'biosciences', 'airlines', 'airways', 'logistics',
+  'finance', 'financial', 'commodities', 'trading', 'rail', 'railways', 'networks', 'aerospace', 'shipping', 'mining', 'minerals',
+  'metals', 'securities', 'investments', 'ventures', 'software', 'robotics', 'automotive', 'aviation', 'freight', 'semiconductors',
+  'telecommunications', 'healthcare', 'laboratories', 'studios', 'breweries', 'utilities',
 ]);
 
 /** True for a folded word that, after a company's brand, is part of its name: a line of business or a word of a registered name ("Electronics", "Holdings"). */

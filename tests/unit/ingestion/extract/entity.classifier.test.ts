@@ -438,6 +438,13 @@ describe('classifyEntities', () => {
     expect(findings('Privatisation of Quorvel Pharma was completed in 1998.').map(([, text]) => text)).not.toContain('Privatisation of Quorvel Pharma');
   });
 
+  it('knows finance, commodities, mining, aerospace and the like as lines of business ("Brightvault Finance", "Harlow Commodities")', () => {
+    const orgs = (line: string) => findings(line).filter(([kind]) => kind === 'org').map(([, text]) => text);
+    expect(orgs('Nathan Quorvle, founder of the collapsed lender Brightvault Finance, was convicted.')).toEqual(['Brightvault Finance']);
+    expect(orgs('"Prices will fall," said Helena Quintell, head of research at Harlow Commodities.')).toEqual(['Harlow Commodities']);
+    expect(orgs('Tellmark Mining said output fell, and Varrow Aerospace cut its forecast.')).toEqual(['Tellmark Mining', 'Varrow Aerospace']);
+  });
+
   it('reads trusts, infirmaries, hospices and constabularies as bodies ("Varrow Valley Health Trust", "Tellshire Constabulary")', () => {
     expect(findings('The Brellow Infirmary and the Tellshire Constabulary said the Varrow Health Trust had paid.').filter(([kind]) => kind === 'org').map(([, text]) => text)).toEqual([
       'Brellow Infirmary', 'Tellshire Constabulary', 'Varrow Health Trust',
