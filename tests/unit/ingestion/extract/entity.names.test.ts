@@ -896,6 +896,14 @@ describe('extractEntities: wire datelines', () => {
   });
 });
 
+describe('extractEntities: a brand and its line of business', () => {
+  it('reads a word no list knows before a line of business in mining, materials, property or German engineering as a company, no person', () => {
+    const r = extract('Quorvan Mining said output rose.', 'Varrow Properties said rents rose, and Norland Materials raised its forecast.', 'Analysts cut their rating on Orlen Technik.', 'Quorvex Chemie said profit fell.');
+    expect(r.people).toEqual([]);
+    expect(r.organizations).toEqual(['Quorvan Mining', 'Varrow Properties', 'Norland Materials', 'Orlen Technik', 'Quorvex Chemie']);
+  });
+});
+
 describe('extractEntities: a company before its officer', () => {
   it('reads a name no list knows before a company officer\'s title and its holder as the company', () => {
     const r = extract('Quorvle Chief Executive Ann Lee said sales would rise.', 'Tellanex Chairman Omar Haddad resigned on Friday.');
