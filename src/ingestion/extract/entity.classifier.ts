@@ -973,7 +973,8 @@ function chamberAfterThe(doc: TokenizedArticle, chunk: number[], i: number, out:
   const { tokens } = doc;
   const at = chunk[i];
   const t = tokens[at];
-  const held = CHAMBER_HOLDERS.test(tokens[at - 1]?.key ?? '') ? 1 : 0;
+  const holder = tokens[at - 1]?.key ?? '';
+  const held = holder.endsWith('ed') && holder.includes('-') && CHAMBER_HOLDERS.test(holder) ? 1 : 0;
   const before = tokens[at - 1 - held];
   const next = tokens[at + 1];
   if (!t.cap || t.upper || !before || (before.cap && !before.sentenceStart) || before.key !== 'the' || !before.joinsNext || (held && t.start - tokens[at - 1].end !== 1)) return 0;

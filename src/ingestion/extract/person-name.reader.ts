@@ -615,7 +615,18 @@ function unknownWord(t: ArticleToken): boolean {
 
 /** The folded words of the people `findings` name ("Joe Biden": joe, biden): a name of them is a person's, not an organization's. */
 export function personNameWords(tokens: ArticleToken[], findings: EntityFinding[]): Set<string> {
-  return new Set(findings.flatMap((f) => (f.kind === 'person' ? tokens.slice(f.first, f.last + 1).flatMap((t) => [t.key, withoutJoinedArticle(t.key)]) : [])));
+  // Loops, not flatMap over slices: rules ask this of every article several times.
+  const words = new Set<string>();
+  for (const f of findings) {
+    if (f.kind !== 'person') continue;
+    for (let i = f.first; i <= f.last; i++) {
+      const { key } = tokens[i];
+      words.add(key);
+      const bare = withoutJoinedArticle(key);
+      if (bare !== key) words.add(bare);
+    }
+  }
+  return words;
 }
 
 /**

@@ -30,6 +30,12 @@ const SCORE_AT = new RegExp(String.raw`\p{Lu}[\p{L}'’.-]*\s+${SCORE_TEXT}\s+at
 /** Before a name, "at the": a person's name takes no article, nor a club's in the singular ("at the Hungaroring", "at the Santiago Bernabeu"). */
 const AT_THE = /\bat\s+the\s+$/;
 
+/** True when `text` ends in the word "at" and spaces: the cheap test before CROWD_AT's and SCORE_AT's (both end so). */
+function endsWithAt(text: string): boolean {
+  const tail = text.trimEnd();
+  return tail.length < text.length && tail.endsWith('at') && !/\w/.test(tail.charAt(tail.length - 3));
+}
+
 /** After a name, a ground's hosting of a game: "will host", "hosted", "staged", "was sold out". */
 const HOSTS_AFTER = /^\s+(?:will\s+)?(?:host|hosts|hosted|stage|stages|staged)\b|^\s+was\s+(?:sold out|packed|full)\b/;
 
@@ -147,8 +153,7 @@ export function typeSportsGrounds(doc: TokenizedArticle, findings: EntityFinding
     const placed = (sports ? /\b(?:at|the)\s+$/i : /\bat\s+$/i).test(before) || HOSTS_AFTER.test(body.slice(t.end, t.end + 24));
     const placedGround =
       packed ||
-      CROWD_AT.test(before) ||
-      SCORE_AT.test(before) ||
+      (endsWithAt(before) && (CROWD_AT.test(before) || SCORE_AT.test(before))) ||
       (sports && AT_THE.test(before) && groundAfterThe(doc, f)) ||
       (headed && (placed || (sports && f.kind !== 'person'))) ||
       (groundOfCricketOrRugby(doc, f, before) && (cricketOrRugby ??= isCricketOrRugbyCopy(doc)));
