@@ -260,7 +260,7 @@ const LINE_OF_BUSINESS_WORDS: ReadonlySet<string> = new Set([
   'finance', 'financial', 'commodities', 'trading', 'rail', 'railways', 'networks', 'aerospace', 'shipping', 'mining', 'minerals',
   'metals', 'securities', 'investments', 'ventures', 'software', 'robotics', 'automotive', 'aviation', 'freight', 'semiconductors',
   'telecommunications', 'healthcare', 'laboratories', 'studios', 'breweries', 'utilities', 'materials', 'resources', 'properties',
-  'realty', 'chemie', 'technik',
+  'realty', 'chemie', 'technik', 'wealth', 'advisers', 'advisors',
 ]);
 
 /** True for a folded word that, after a company's brand, is part of its name: a line of business or a word of a registered name ("Electronics", "Holdings"). */

@@ -443,6 +443,7 @@ describe('classifyEntities', () => {
     expect(orgs('Nathan Quorvle, founder of the collapsed lender Brightvault Finance, was convicted.')).toEqual(['Brightvault Finance']);
     expect(orgs('"Prices will fall," said Helena Quintell, head of research at Harlow Commodities.')).toEqual(['Harlow Commodities']);
     expect(orgs('Tellmark Mining said output fell, and Varrow Aerospace cut its forecast.')).toEqual(['Tellmark Mining', 'Varrow Aerospace']);
+    expect(orgs('"Rates will rise," said Priya Quorvle, chief strategist at Harbourline Wealth in Boston.')).toEqual(['Harbourline Wealth']);
   });
 
   it('reads trusts, infirmaries, hospices and constabularies as bodies ("Varrow Valley Health Trust", "Tellshire Constabulary")', () => {
