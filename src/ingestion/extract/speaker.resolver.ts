@@ -73,7 +73,10 @@ function personWithRole(body: string, noun: string, at: number, index: MentionIn
   return null;
 }
 
-/** A people's word whose plural ends in -s: collective forms ("the French", "the Chinese", "the Swiss", "the Russians") end so themselves. */
+/**
+ * How a people's word that stands for the whole people ends: a plural ("the Russians") or a form that is its own plural
+ * ("the French", "the Dutch", "the Chinese", "the Swiss"); "the Italian", "the Spaniard" name one person.
+ */
 const COLLECTIVE_DEMONYM = /(?:sh|ch|ese|s)$/;
 
 /**

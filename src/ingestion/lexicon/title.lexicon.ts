@@ -102,12 +102,14 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
  * "attorney-general", "vice-chancellor").
  */
 export function isTitleHead(word: string): boolean {
-  if (TITLE_HEADS.has(word)) return true;
-  if (word.includes('-')) {
-    const parts = word.split('-');
-    return parts.every((p) => TITLE_HEADS.has(p) || TITLE_MODIFIERS.has(p)) && (parts[parts.length - 1] === 'general' || parts.some((p) => TITLE_HEADS.has(p)));
-  }
+  if (TITLE_HEADS.has(word) || (word.includes('-') && isHyphenatedOffice(word))) return true;
   return hasLexiconTag(word, 'Honorific');
+}
+
+/** An office written with a hyphen: every part a title word of the lists, one a head or the last "general" (see isTitleHead). */
+function isHyphenatedOffice(word: string): boolean {
+  const parts = word.split('-');
+  return parts.every((p) => TITLE_HEADS.has(p) || TITLE_MODIFIERS.has(p)) && (parts[parts.length - 1] === 'general' || parts.some((p) => TITLE_HEADS.has(p)));
 }
 
 /** The folded word may stand inside a title ("general", "foreign", "vice", "of") or head one. */
