@@ -1231,7 +1231,7 @@ function splitAtFunctionWords(tokens: ArticleToken[], words: number[], titleCase
     const t = tokens[w];
     // A name that is also a month or a modal ("May", "August") right after a person's title ("Mrs. May", "Rep. August Pfluger").
     const afterGivenName = (piece.length > 0 ? isGivenName(tokens[piece[piece.length - 1]].key) : i === 0 && personTitleAt(tokens, w - 1)) && !t.sentenceStart && !isClosedClassWord(t.key);
-    const shortSurname = i === words.length - 1 && piece.length === 1 && givenNameAndShortSurname(tokens, [piece[0], w], titleCase);
+    const shortSurname = i === words.length - 1 && piece.length <= 2 && givenNameAndShortSurname(tokens, [...piece, w], titleCase);
     const breaks =
       !t.initial &&
       !shortSurname &&
@@ -1354,11 +1354,16 @@ function particleOpensName(t: ArticleToken, next: ArticleToken | undefined, titl
 /**
  * "James To", "Wilson Or": a lone given name (or a surname, which Western given names in Asian news often
  * are) and a capitalised closed-class word that ends its run, inside a sentence and outside a headline, is a
- * person with a short surname.
+ * person with a short surname; so is such a word after a name-shaped word and one no dictionary knows, a Korean name
+ * whose given name's last syllable is written apart ("Moon Jae In").
  */
 function givenNameAndShortSurname(tokens: ArticleToken[], piece: number[], titleCase: boolean): boolean {
-  if (titleCase || piece.length !== 2) return false;
-  const surname = tokens[piece[1]];
-  return surname.cap && !surname.upper && !surname.sentenceStart && isClosedClassWord(surname.key) && (isGivenName(tokens[piece[0]].key) || isSurname(tokens[piece[0]].key));
+  if (titleCase || piece.length < 2 || piece.length > 3) return false;
+  const surname = tokens[piece[piece.length - 1]];
+  const opener = tokens[piece[0]].key;
+  const [first, middle] = [tokens[piece[0]], tokens[piece[1]]];
+  const korean = nameShaped(first) && !first.upper && !isFunctionWord(opener) && nameShaped(middle) && !middle.upper && !isCommonWord(middle.key) && !isDictionaryWord(middle.key);
+  const opens = piece.length === 3 ? korean : isGivenName(opener) || isSurname(opener);
+  return surname.cap && !surname.upper && !surname.sentenceStart && isClosedClassWord(surname.key) && opens;
 }
 

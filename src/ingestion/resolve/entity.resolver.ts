@@ -20,7 +20,7 @@ import { acronymDefinitions, organizationsByFirstWord, organizationsByHead, orga
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
 import { EntityRegistry } from './entity.registry';
 import { applyLocative, cityOrState, locativeContext, placeNounAfter, stateAfter } from './locative.context';
-import { clusterPersonNames, resolvePartialName, type Gender, type PersonCluster } from './person.resolver';
+import { clusterPersonNames, resolvePartialName, sameNameSpelledApart, type Gender, type PersonCluster } from './person.resolver';
 import { ageSetOffAfter, evidenceAfter, winsIndividualEvent } from '../extract/name-evidence.rules';
 import { isOrdinaryCompanyWord, isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations } from './person-or-organization.rules';
 
@@ -69,8 +69,9 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
     tokens.slice(f.first, f.last + 1).map((t) => t.text);
   // A courtesy title's gender keeps a surname from a person of the other ("Mr. Orrick" is not Michelle Orrick).
   const genderOf = (f: EntityFinding): Gender | null => (f.kind === 'person' && f.titleFirst !== null ? genderOfCourtesyTitle(tokens[f.titleFirst].text) : null);
-  const personNamed = (f: EntityFinding): PersonCluster | null =>
-    resolvePartialName(words(f), tokens[f.first].start, clusters, segmentStart(doc, f.first), genderOf(f));
+  // `inner`: may be a word inside a person's name (resolvePartialName), not for a word the lists know as a place or organization.
+  const personNamed = (f: EntityFinding, inner = true): PersonCluster | null =>
+    resolvePartialName(words(f), tokens[f.first].start, clusters, segmentStart(doc, f.first), genderOf(f), inner);
 
   // A name with a nickname inside ('Rosa "Ro" Quintell') is one full name without it, however its three findings are cut.
   const nameWithout = (n: NicknamedName): string[] => [...words({ first: n.first, last: n.nickFirst - 1 }), ...words({ first: n.nickLast + 1, last: n.last })];
@@ -148,7 +149,7 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
       // A one-word organization name is the article's person of that surname where the words after it show a person
       // ("Ford said he"), or where the article never shows the organization ("Gerald Ford ... Ford was 93").
       const personal = f.hit.type !== 'ORGANIZATION' ? f.hit.type !== 'DEMONYM' : evidenceAfter(doc, f.last) === 'person' || !organizationShown.has(tokens[f.first].key);
-      const asPerson = f.first === f.last && personal ? personNamed(f) : null;
+      const asPerson = f.first === f.last && personal ? personNamed(f, false) : null;
       // One word the lists know as an organization may be the short form of one the article names in full.
       const single = f.first === f.last && f.hit.type === 'ORGANIZATION' ? tokens[f.first] : null;
       const byAcronym = single?.upper ? acronyms.get(single.text) : undefined;
@@ -242,7 +243,7 @@ function segmentStart(doc: TokenizedArticle, i: number): number {
 
 function findCluster(clusters: PersonCluster[], w: string[]): PersonCluster | null {
   const keys = w.map(foldName);
-  return clusters.find((c) => c.keys[c.keys.length - 1] === keys[keys.length - 1] && keys.every((k) => c.keys.includes(k))) ?? null;
+  return clusters.find((c) => (c.keys[c.keys.length - 1] === keys[keys.length - 1] && keys.every((k) => c.keys.includes(k))) || sameNameSpelledApart(c.keys, keys)) ?? null;
 }
 
 function mentionPerson(reg: EntityRegistry, cluster: PersonCluster, f: { first: number; last: number }): string {

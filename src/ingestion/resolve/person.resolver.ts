@@ -1,5 +1,5 @@
 import { hasLexiconTag } from '../lexicon/english.lexicon';
-import { NAME_SUFFIXES, PATRONYMIC_PARTICLES, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
+import { NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 
 /**
@@ -44,6 +44,19 @@ function sameNameWord(a: string, b: string): boolean {
   return a === b || withoutJoinedArticle(a) === withoutJoinedArticle(b);
 }
 
+/**
+ * The folded words of a name run together without their hyphens ("kimjongun"): "Kim Jong Un", "Kim Jong-un" and "Kim Jong-Un"
+ * spell one name, as wires write a Korean or Chinese given name with a hyphen, a space or neither.
+ */
+function spelledTogether(keys: string[]): string {
+  return keys.join('').replace(/-/g, '');
+}
+
+/** True when the folded names `a` and `b` are one name written with its given name's syllables joined otherwise ("Moon Jae-in", "Moon Jae In"). */
+export function sameNameSpelledApart(a: string[], b: string[]): boolean {
+  return a.length !== b.length && a[0] === b[0] && spelledTogether(a) === spelledTogether(b);
+}
+
 function isSubsequence(short: string[], long: string[]): boolean {
   let i = 0;
   for (const w of long) if (i < short.length && sameNameWord(w, short[i])) i++;
@@ -57,7 +70,9 @@ export function clusterPersonNames(names: PersonName[]): PersonCluster[] {
   for (const name of byLength) {
     const keys = name.words.map(foldName);
     const home = clusters.find(
-      (c) => sameNameWord(c.keys[c.keys.length - 1], keys[keys.length - 1]) && isSubsequence(keys, c.keys) && (keys.length > 1 || c.keys.length === 1),
+      (c) =>
+        (sameNameWord(c.keys[c.keys.length - 1], keys[keys.length - 1]) && isSubsequence(keys, c.keys) && (keys.length > 1 || c.keys.length === 1)) ||
+        sameNameSpelledApart(c.keys, keys),
     );
     if (home) {
       home.starts.push(name.start);
@@ -122,9 +137,11 @@ function genderOf(c: PersonCluster): Gender | null {
  * refers to: a surname or any tail of a full name, a generational suffix or a joined Arabic article aside ("Stoltenberg", "de Gaulle", "King" of "Martin Luther King Jr.", "Assad" of "Bashar al-Assad"; not the father's name after "bin": "Salman" of "Mohammed bin Salman"; among several people,
  * see `referent`), of no person whose given name is of the other gender than the courtesy title's
  * (`gender`: "Mr. Orrick" is not "Michelle Orrick"; among several, one whose given name is of that gender first), or a given name that starts exactly one person's
- * name, or a nickname exactly one person's name held ("Ro" of 'Rosa "Ro" Quintell'). Null when no person fits.
+ * name, or a nickname exactly one person's name held ("Ro" of 'Rosa "Ro" Quintell'), or, when `inner` (not for a word the lists
+ * know as a place or organization: "Washington" of "George Washington Carver"), a word inside exactly one person's name (innerNameOf:
+ * "Lula" of "Luiz Inacio Lula da Silva"). Null when no person fits.
  */
-export function resolvePartialName(words: string[], at: number, clusters: PersonCluster[], paragraphStart: number, gender: Gender | null = null): PersonCluster | null {
+export function resolvePartialName(words: string[], at: number, clusters: PersonCluster[], paragraphStart: number, gender: Gender | null = null, inner = true): PersonCluster | null {
   const tail = words.map(foldName);
   const byTail = clusters.filter((c) => c.keys.length >= tail.length && endsName(c.keys, tail) && !namesFather(c.keys, tail) && !(gender && genderOf(c) === otherThan(gender)));
   // "Mrs. Clinton" beside Bill and Hillary Clinton: the one of the title's gender, when the lexicon knows it, before one it does not.
@@ -136,5 +153,18 @@ export function resolvePartialName(words: string[], at: number, clusters: Person
   }
   const folded = tail.join(' ');
   const byNickname = clusters.filter((c) => c.nicknames?.some((n) => foldName(n) === folded));
-  return byNickname.length === 1 ? byNickname[0] : null;
+  if (byNickname.length) return byNickname.length === 1 ? byNickname[0] : null;
+  return inner ? innerNameOf(tail, clusters) : null;
+}
+
+/**
+ * The one person whose name of three words or more has the one folded word `tail` inside it, neither first nor last nor a particle:
+ * a name a Portuguese or Spanish name carries inside ("Lula" of "Luiz Inacio Lula da Silva", the father's surname "Sheinbaum" of
+ * "Claudia Sheinbaum Pardo"). Null when no person or several have the word anywhere in their names.
+ */
+function innerNameOf(tail: string[], clusters: PersonCluster[]): PersonCluster | null {
+  if (tail.length !== 1 || NAME_PARTICLES.has(tail[0])) return null;
+  const holders = clusters.filter((c) => c.keys.some((k) => sameNameWord(k, tail[0])));
+  const [holder] = holders;
+  return holders.length === 1 && holder.keys.length > 2 && holder.keys.slice(1, -1).some((k) => sameNameWord(k, tail[0])) ? holder : null;
 }

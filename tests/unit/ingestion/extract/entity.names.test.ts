@@ -837,6 +837,12 @@ describe('extractEntities: short surnames that are closed-class words', () => {
     const r = extract('Marcus To Visit Brellow On Friday');
     expect(r.people).not.toContain('Marcus To');
   });
+
+  it('keeps the last syllable of a Korean given name written apart ("Moon Jae In"), one person with "Moon Jae-in"', () => {
+    const r = extract('Former President Quon Daejo In said peace was possible.', 'Quon Daejo-in met the envoy on Friday.');
+    expect(r.people).toEqual(['Quon Daejo In']);
+    expect(r.mentionsOf('Quon Daejo In')).toEqual(['Quon Daejo In', 'Quon Daejo-in']);
+  });
 });
 
 describe('extractEntities: an organization of-phrase ends at a known place before another name', () => {

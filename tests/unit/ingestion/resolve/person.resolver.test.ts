@@ -76,6 +76,39 @@ describe('person resolver', () => {
     expect(resolvePartialName(['Smith'], 40, clusters, 0)).toBeNull();
   });
 
+  it('groups the spellings of a given name joined by a hyphen, a space or in another case ("Kim Jong Un", "Kim Jong-un")', () => {
+    const clusters = clusterPersonNames([
+      { words: ['Quon', 'Jae-wol'], start: 0 },
+      { words: ['Quon', 'Jae', 'Wol'], start: 40 },
+      { words: ['Quon', 'Jaewol'], start: 80 },
+      { words: ['Quon', 'Jae-sun'], start: 120 },
+    ]);
+    expect(clusters.map((c) => c.words.join(' '))).toEqual(['Quon Jae Wol', 'Quon Jae-sun']);
+    // A different family name written before the same given name is someone else.
+    expect(clusterPersonNames([{ words: ['Quon', 'Jae-wol'], start: 0 }, { words: ['Park', 'Jae', 'Wol'], start: 40 }])).toHaveLength(2);
+  });
+
+  it('resolves a word inside one person\'s long name ("Lula" of "Luiz Inacio Lula da Silva"), not a particle nor a word two names hold', () => {
+    const clusters = clusterPersonNames([
+      { words: ['Rosa', 'Quorvle', 'Pardal'], start: 0 },
+      { words: ['Tomas', 'Lulo', 'da', 'Quintell'], start: 40 },
+    ]);
+    expect(resolvePartialName(['Quorvle'], 90, clusters, 0)?.words.join(' ')).toBe('Rosa Quorvle Pardal');
+    expect(resolvePartialName(['Lulo'], 90, clusters, 0)?.words.join(' ')).toBe('Tomas Lulo da Quintell');
+    expect(resolvePartialName(['Lulo'], 90, clusters, 0, null, false)).toBeNull();
+    expect(resolvePartialName(['da'], 90, clusters, 0)).toBeNull();
+    const shared = clusterPersonNames([
+      { words: ['Rosa', 'Quorvle', 'Pardal'], start: 0 },
+      { words: ['Ana', 'Quorvle', 'Vidal'], start: 40 },
+    ]);
+    expect(resolvePartialName(['Quorvle'], 90, shared, 0)).toBeNull();
+    const given = clusterPersonNames([
+      { words: ['Rosa', 'Quorvle', 'Pardal'], start: 0 },
+      { words: ['Quorvle', 'Vidal'], start: 40 },
+    ]);
+    expect(resolvePartialName(['Quorvle'], 90, given, 0)?.words.join(' ')).toBe('Quorvle Vidal');
+  });
+
   it('keeps a surname with a gendered courtesy title from a person of the other gender', () => {
     const clusters = clusterPersonNames([{ words: ['Michelle', 'Orrick'], start: 0 }]);
     expect(resolvePartialName(['Orrick'], 50, clusters, 0, 'male')).toBeNull();
