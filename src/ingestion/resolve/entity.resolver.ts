@@ -420,15 +420,17 @@ function modifiesNounAfter(tokens: ArticleToken[], at: number): boolean {
 
 /**
  * The organization whose name the word at token `at` opens (organizationsByFirstWord), unless it follows
- * a place preposition other than "at" ("in Wenatchee": the town), the article also writes the word as a plural, a
+ * a place preposition other than "at" with no company's noun after it ("in Wenatchee": the town; "in Quorvex shares": the company), the article also writes the word as a plural, a
  * class of people or things ("Muslim" beside "Muslims"), or the word is one English writes capitalised that
  * modifies the noun after it ("Muslim cleric" after "Muslim Brotherhood").
  */
 function firstWordOrganization(doc: TokenizedArticle, at: number, byFirstWord: (key: string) => string | undefined): string | undefined {
   const t = doc.tokens[at];
   const organization = byFirstWord(t.key);
-  // "at" names an organization as often as a place ("a debate at Hofstra").
-  if (organization === undefined || (afterPlacePreposition(doc.tokens, at) && doc.tokens[at - 1].key !== 'at')) return undefined;
+  // "at" names an organization as often as a place ("a debate at Hofstra"), and a noun only a company has shows one after any
+  // preposition ("paid in Quorvex shares").
+  if (organization === undefined) return undefined;
+  if (afterPlacePreposition(doc.tokens, at) && doc.tokens[at - 1].key !== 'at' && evidenceAfter(doc, at) !== 'organization') return undefined;
   if (isDictionaryName(t.key) && modifiesNounAfter(doc.tokens, at)) return undefined;
   const plural = `${t.key}s`;
   return doc.tokens.some((w) => w.key === plural) ? undefined : organization;

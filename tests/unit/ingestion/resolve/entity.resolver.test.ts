@@ -520,6 +520,16 @@ describe('resolveEntities: the first word of an organization alone', () => {
     expect(r.names).not.toContain('Nordvik');
   });
 
+  it('reads the first word alone after "in" as the organization where a company\'s noun follows, as the town where none does', () => {
+    const r = extract(
+      'Quorvex Holdings agreed to buy Brandt. The sellers will be paid in Quorvex shares.',
+      'Wenatchee Energy Corp. cut jobs. The plant in Wenatchee will close.',
+    );
+    expect(r.mentionsOf('Quorvex Holdings')).toEqual(['Quorvex Holdings', 'Quorvex']);
+    expect(r.names).not.toContain('Quorvex');
+    expect(r.mentionsOf('Wenatchee Energy Corp.')).toEqual(['Wenatchee Energy Corp.']);
+  });
+
   it('reads an acronym the article defined as that organization where its own context shows an organization ("QVX shares fell")', () => {
     const r = extract('Quorvex Holdings (QVX) said it would cut jobs. QVX shares fell.');
     expect(r.mentionsOf('Quorvex Holdings')).toEqual(['Quorvex Holdings', 'QVX', 'QVX']);
