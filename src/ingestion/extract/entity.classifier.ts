@@ -12,7 +12,7 @@ import { bracketedAcronymAfter, initialsStart } from './acronym-spelling.rules';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { placesInDatelines } from './dateline.rules';
 import { isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
-import { MAX_AGE } from './name-evidence.rules';
+import { MAX_AGE, evidenceAfter } from './name-evidence.rules';
 import { isOrganizationFinding, isPartyMembersPlural, organizationFinding, placeAfterBrandWord, placeFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { HOLDINGS_WORDS, headsOrganization, isCompoundBankName, isFacilityName, isPartnerWithLegalForm, isOrdinal, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
 import { MONTHS, hasCue, knownFullName, monthAbbreviationAsName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, nicknameAndSurname, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeAfterKnownCompany, placeAfterUnknownWord, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
@@ -1155,6 +1155,19 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
 }
 
 /**
+ * True when the words `first`..`last`, opened by a word that is a given name too ("Isla"), are a person's: after a title or a noun for
+ * a person ("Actress Isla Fitch", "the singer Isla Quorvle"; not before a noun they modify, "Tourist Isla Mujeres beaches") or before
+ * what only a person's name has (evidenceAfter: "Isla Fitch, who").
+ */
+function labelledPerson(doc: TokenizedArticle, first: number, last: number): boolean {
+  const { tokens } = doc;
+  if (!isGivenName(tokens[first].key)) return false;
+  const label = tokens[first - 1];
+  const labelled = !!label && label.joinsNext && label.segment === tokens[first].segment && (isTitleWord(label.key) || jobNoun(label)) && !modifiesNoun(tokens, last);
+  return labelled || evidenceAfter(doc, last) === 'person';
+}
+
+/**
  * The place that the words `words` name when a word that opens a place's name (GEO_PREFIXES) opens them before names only ("Mount
  * Everest", "Jebel Marra"), or null. "Camp David", not "the Camp Fire": a camp's name is no ordinary word; "Koh Samui", not "Koh Boon
  * Hwee said" (a surname, a speech cue).
@@ -1164,7 +1177,7 @@ function prefixedPlace(doc: TokenizedArticle, words: number[]): EntityFinding | 
   const [first, last] = [words[0], words[words.length - 1]];
   const geoPrefix = words.length >= 2 && Object.hasOwn(GEO_PREFIXES, tokens[first].key) ? GEO_PREFIXES[tokens[first].key] : undefined;
   const named = (w: number): boolean => nameShaped(tokens[w]) && !isConnector(tokens[w]) && (geoPrefix !== 'facility' || !isCommonWord(tokens[w].key));
-  if (!geoPrefix || !words.slice(1).every(named) || hasCue(doc, first, last) || personAsSubject(doc, last)) return null;
+  if (!geoPrefix || !words.slice(1).every(named) || hasCue(doc, first, last) || personAsSubject(doc, last) || labelledPerson(doc, first, last)) return null;
   return placeFinding(doc, first, last, geoPrefix);
 }
 

@@ -61,6 +61,16 @@ export function ordinaryWordEnding(key: string): boolean {
   return NON_NAME_ENDINGS.test(key) || (SHARED_ENDINGS.test(key) && isDictionaryEntry(key));
 }
 
+/**
+ * The plural of a noun for whoever does a thing the dictionary knows ("climbers", "mourners", "hikers", "villagers": a base of four
+ * letters or more and "-er", "-or" or "-r"), no known surname: a class of people ("Climbers died on the mountain"), no one's name.
+ */
+export function agentNounPlural(key: string): boolean {
+  if (!/(?:er|or)s$/.test(key) || isSurname(key)) return false;
+  const base = key.slice(0, -3);
+  return (base.length >= 4 && isDictionaryWord(base)) || (base.length >= 3 && isDictionaryWord(`${base}e`));
+}
+
 /** A single word that may be a person named by surname alone ("Mr. Galt", "said Mabry"). */
 export function lonelyNameWord(t: ArticleToken): boolean {
   if (t.upper || t.initial || t.text.length < 2 || !nameShaped(t) || isBrandShaped(t.text)) return false;

@@ -12,7 +12,7 @@ import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
 import { isConnector, isOrdinaryWord, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { evidenceAfter, personTagAfter } from './name-evidence.rules';
-import { isOrdinary, isPluralShaped, jobNoun, lonelyNameWord, modifiesNoun, nameShaped, ordinaryWordEnding, personNoun, pluralOfWord, verbLike } from './name-shape.rules';
+import { agentNounPlural, isOrdinary, isPluralShaped, jobNoun, lonelyNameWord, modifiesNoun, nameShaped, ordinaryWordEnding, personNoun, pluralOfWord, verbLike } from './name-shape.rules';
 
 /**
  * Reading a person's name and title out of a run of capitalised words: where a title ends
@@ -861,7 +861,9 @@ export function unreadNameFinding(doc: TokenizedArticle, first: number, last: nu
   const t = doc.tokens[last];
   const cue = hasCue(doc, first, last);
   // The cheap tests of the words around it first: most unread names stand as no subject at all.
-  const subject = (): boolean => !cue && (personAsSubject(doc, last) || (personNounBefore(doc.tokens, first) && !modifiesNoun(doc.tokens, last))) && lonelyNameWord(t) && !lookupName(t.text, 1);
+  // "Climbers died": a class of people opening the sentence is no one's name.
+  const subject = (): boolean =>
+    !cue && (personAsSubject(doc, last) || (personNounBefore(doc.tokens, first) && !modifiesNoun(doc.tokens, last))) && lonelyNameWord(t) && !lookupName(t.text, 1) && !(t.sentenceStart && agentNounPlural(t.key));
   if (first === last && (leaderBefore(doc.tokens, last) || apposedToPersonNoun(doc, last) || subject() || singularSubject(doc, last))) return { kind: 'person', first, last, role: null, titleFirst: null };
   return { kind: 'partial', first, last, cue: cue || (first === last && setOffAsPerson(doc, last)) };
 }

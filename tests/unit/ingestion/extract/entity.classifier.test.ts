@@ -113,6 +113,12 @@ describe('classifyEntities', () => {
     expect(findings('Koh Quarn Vell said the bank would grow.')[0][0]).not.toBe('place');
   });
 
+  it('reads a name opened by an island\'s word that is a given name too ("Isla") as a person after a noun for a person or before "who"', () => {
+    expect(findings('Actress Isla Quarnera, 87, starred in 40 films.')[0][0]).not.toBe('place');
+    expect(findings('The ferry carried Isla Quarnera, who was 87, home.')[0][0]).not.toBe('place');
+    expect(findings('Tourist Isla Quarnera beaches were closed.')).toContainEqual(['place', 'Isla Quarnera', 'island']);
+  });
+
   it('reads a name opened by the French, Romansh, Italian or Gaelic word for a mountain or a lake as that place, not a person', () => {
     expect(findings('Two climbers died on Mont Quarnel on Sunday.')).toEqual([['place', 'Mont Quarnel', 'mountain']]);
     expect(findings('Snow closed the pass below Piz Vellang.')).toEqual([['place', 'Piz Vellang', 'mountain']]);

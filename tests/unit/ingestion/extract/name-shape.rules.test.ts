@@ -1,5 +1,5 @@
 import { tokenizeArticle } from '../../../../src/ingestion/extract/article.tokenizer';
-import { inflectedWord, isPluralShaped, jobNoun, isRomanizedGivenName, lonelyNameWord, modifiesNoun, nameShaped, pluralOfWord, verbLike } from '../../../../src/ingestion/extract/name-shape.rules';
+import { agentNounPlural, inflectedWord, isPluralShaped, jobNoun, isRomanizedGivenName, lonelyNameWord, modifiesNoun, nameShaped, pluralOfWord, verbLike } from '../../../../src/ingestion/extract/name-shape.rules';
 import { extractEntities } from '../../../../src/ingestion/article.annotator';
 import { articleFrom } from './entity.article-builder';
 
@@ -24,6 +24,14 @@ describe('name-shape rules', () => {
     for (const w of ['Hard-Pressed', 'Well-Heeled', 'Overheated']) expect(lonelyNameWord(token(w))).toBe(false);
     const people = extractEntities(articleFrom(["Mr. Quorman-Fried's lawyers asked for leniency."])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
     expect(people).toEqual(['Quorman-Fried']);
+  });
+
+  it('reads the plural of a noun for whoever does a thing ("Climbers", "Villagers") as a class of people, not as a person who died', () => {
+    for (const w of ['climbers', 'mourners', 'villagers', 'hikers', 'sailors']) expect(agentNounPlural(w)).toBe(true);
+    for (const w of ['waters', 'powers', 'quorvers', 'rogers', 'climber']) expect(agentNounPlural(w)).toBe(false);
+    const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(people('Climbers died on the mountain on Saturday, police said.')).toEqual([]);
+    expect(people('Quorvers died in 2020, his family said.')).toEqual(['Quorvers']);
   });
 
   it('reads a name\'s particle that looks like a plural ("dos") as no plural, so that it stays inside the name', () => {
