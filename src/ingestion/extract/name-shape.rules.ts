@@ -93,12 +93,14 @@ function doubleBarrelled(t: ArticleToken): boolean {
 /**
  * An inflected word ("-ed", "-ly", "-ing": "Asked", "Clearly", "Citing"; a compound too: "Pro-Beijing"): a word the lexicon knows, or one whose
  * stem is an English word as written, with its "e" or "y" back or its doubled consonant single ("Dragging", "Happily", "Carried"); not a
- * name that merely ends so ("Erling", "Kipling", "Xiaoping", "Lebed", "Rasheed").
+ * name that merely ends so ("Erling", "Kipling", "Xiaoping", "Lebed", "Rasheed", "Ding").
  */
 export function inflectedWord(key: string): boolean {
   const ending = INFLECTED.exec(key);
   if (!ending || key.includes('-')) return !!ending;
   const stem = key.slice(0, ending.index);
+  // "Ding", "Ming", "Bing": an ending after one letter is none, but for a past tense the lexicon knows ("Led", "Fed").
+  if (stem.length < 2) return isIrregularPastTense(key);
   const stems = [stem, `${stem}e`, /(\p{L})\1$/u.test(stem) ? stem.slice(0, -1) : stem, stem.endsWith('i') ? `${stem.slice(0, -1)}y` : stem];
   return isVocabularyWord(key) || stems.some((w) => w.length > 1 && (isVocabularyWord(w) || isDictionaryWord(w)));
 }

@@ -26,6 +26,14 @@ describe('name-shape rules', () => {
     expect(people).toEqual(['Quorman-Fried']);
   });
 
+  it('reads no inflection in a word whose "-ing" or "-ed" follows one letter ("Ding", "Ping"), but for a past tense ("Led", "Fed")', () => {
+    for (const w of ['ding', 'ping', 'bing']) expect(inflectedWord(w)).toBe(false);
+    for (const w of ['led', 'fed']) expect(inflectedWord(w)).toBe(true);
+    const { entities, mentions } = extractEntities(articleFrom(['Ping Quorlin lost the final on Thursday. Ping said he was proud.']));
+    expect(entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual(['Ping Quorlin']);
+    expect(mentions).toHaveLength(2);
+  });
+
   it('reads the plural of a noun for whoever does a thing ("Climbers", "Villagers") as a class of people, not as a person who died', () => {
     for (const w of ['climbers', 'mourners', 'villagers', 'hikers', 'sailors']) expect(agentNounPlural(w)).toBe(true);
     for (const w of ['waters', 'powers', 'quorvers', 'rogers', 'climber']) expect(agentNounPlural(w)).toBe(false);
