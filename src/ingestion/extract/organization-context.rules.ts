@@ -262,9 +262,9 @@ export function isOrganizationFinding(f: EntityFinding | undefined): boolean {
   return f?.kind === 'org' || (f?.kind === 'dict' && f.hit.type === 'ORGANIZATION');
 }
 
-/** The finding of an organization named by tokens `first`..`last` of `doc`. */
-export function organizationFinding(doc: TokenizedArticle, first: number, last: number): Extract<EntityFinding, { kind: 'org' }> {
-  return { kind: 'org', name: surfaceOf(doc, first, last), first, last };
+/** The finding of an organization named by tokens `first`..`last` of `doc`, named `name` (by default the words as written). */
+export function organizationFinding(doc: TokenizedArticle, first: number, last: number, name = surfaceOf(doc, first, last)): Extract<EntityFinding, { kind: 'org' }> {
+  return { kind: 'org', name, first, last };
 }
 
 /** The finding of a place of kind `placeKind` ('city', 'region', 'facility', ...) at tokens `first`..`last` of `doc`, named `name` (by default the words as written). */

@@ -2,7 +2,7 @@ import { isDictionaryName } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isFunctionWord, isGivenName, isListedFirstName, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { EVENT_WORDS, GROUP_WORDS, OTHER_SPORTS, SCORE_TEXT, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
 import { cityNamed, countryOfDemonym } from '../lexicon/place.gazetteer';
-import { DIRECTION_PREPOSITIONS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
+import { DIRECTION_PREPOSITIONS, GEO_HEADS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { REGIONS } from '../lexicon/region.names';
 import { isWeekdayName } from '../lexicon/speaker.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
@@ -246,8 +246,8 @@ const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['united', 'city', 'rovers', 
 
 /**
  * The capitalised words `g` name a team after a town: one club's word (CLUB_SUFFIXES: "Forest" of "Nottingham Forest"),
- * or up to three words ending in a plural no list knows as an event or a name ("Knight Riders", "Super Kings", "Red
- * Wings", read as a person's name; not "Olympics", "Games", "Times").
+ * or up to three words ending in a plural no list knows as an event, nor, alone, as a name ("Knight Riders", "Super Kings",
+ * "Red Wings", read as a person's name, "SoftBank Hawks"; not "Olympics", "Games", "Times").
  */
 function teamNameAfterTown(doc: TokenizedArticle, g: EntityFinding): boolean {
   const ws = doc.tokens.slice(g.first, g.last + 1);
@@ -255,7 +255,7 @@ function teamNameAfterTown(doc: TokenizedArticle, g: EntityFinding): boolean {
   const person = g.kind === 'person' && (g.titleFirst !== null || isGivenName(last.key) || isSurname(last.key));
   if (g.kind === 'dict' || g.kind === 'place' || person || ws.length > 3 || last.possessive) return false;
   if (ws.length === 1 && CLUB_SUFFIXES.has(last.key)) return true;
-  return ws.every((t) => t.cap && !t.upper) && isPluralShaped(last.key) && !EVENT_WORDS.has(last.key) && !isDictionaryName(last.key);
+  return ws.every((t) => t.cap && !t.upper) && isPluralShaped(last.key) && !EVENT_WORDS.has(last.key) && (ws.length > 1 || !isDictionaryName(last.key));
 }
 
 /**
@@ -359,18 +359,26 @@ function clubsNamedWithWeekdays(doc: TokenizedArticle, findings: EntityFinding[]
   });
 }
 
+/** The most words of a team's name after "the" that ends in a plural ("the Fukuoka SoftBank Hawks"). */
+const PLURAL_TEAM_WORDS = 3;
+
 /**
  * "the Steelers", "The Knicks": one capitalised plural word right after "the", whose singular no list or dictionary
  * knows (no ordinary word: "the Masters"; no name: "the Olympics", "the Clintons"; no people: "the Kurds"), names a team
- * in sports copy. Teams whose singular is an ordinary word ("the Gliders") are read by organization-context.rules.
+ * in sports copy; so do two or three capitalised words ending in any plural but a people's, a party's or a place's
+ * head ("the Quorvex Hawks", "the Hanshin Tigers"; not "the Quorvex Islands"). Teams of one plural whose singular is an
+ * ordinary word ("the Gliders") are read by organization-context.rules.
  */
 function pluralTeamAfterThe(doc: TokenizedArticle, f: EntityFinding): boolean {
   const { tokens } = doc;
-  const [the, t] = [tokens[f.first - 1], tokens[f.first]];
-  if (f.first !== f.last || !the || the.key !== 'the' || !the.joinsNext || the.segment !== t.segment || (the.cap && !the.sentenceStart)) return false;
-  if (t.upper || t.possessive || !isPluralShaped(t.key) || (t.joinsNext && tokens[f.first + 1]?.cap)) return false;
-  const singular = t.key.endsWith('ies') ? `${t.key.slice(0, -3)}y` : t.key.slice(0, -1);
-  return ![t.key, singular].some((w) => isVocabularyWord(w) || isDictionaryName(w) || isGivenName(w) || isSurname(w) || GROUP_WORDS.has(w) || hasLexiconTag(w, 'Demonym'));
+  const [the, t, end] = [tokens[f.first - 1], tokens[f.first], tokens[f.last]];
+  if (f.last - f.first >= PLURAL_TEAM_WORDS || !the || the.key !== 'the' || !the.joinsNext || the.segment !== t.segment || (the.cap && !the.sentenceStart)) return false;
+  if (end.possessive || !isPluralShaped(end.key) || (end.joinsNext && tokens[f.last + 1]?.cap)) return false;
+  if (tokens.slice(f.first, f.last + 1).some((w) => w.upper || !w.cap)) return false;
+  const singular = end.key.endsWith('ies') ? `${end.key.slice(0, -3)}y` : end.key.slice(0, -1);
+  const peoples = (w: string): boolean => GROUP_WORDS.has(w) || hasLexiconTag(w, 'Demonym');
+  if (f.last > f.first) return ![end.key, singular].some((w) => peoples(w) || w in GEO_HEADS);
+  return ![t.key, singular].some((w) => isVocabularyWord(w) || isDictionaryName(w) || isGivenName(w) || isSurname(w) || peoples(w));
 }
 
 /** After a name, its winning of a team's honour: "won the league", "clinched the title", "lifted the Scottish Cup", "won their third league title". */
@@ -700,32 +708,58 @@ function clubsOpeningSentences(doc: TokenizedArticle, findings: EntityFinding[],
   return found;
 }
 
+/** The most words of a town opening a club's name ("Oklahoma City" of "Oklahoma City Thunder"). */
+const CLUB_TOWN_WORDS = 3;
+
+/** The words of a club's name `ws` besides the town that opens it (the longest the gazetteer knows) or ends it; none without a town. */
+function wordsBesideTown(doc: TokenizedArticle, ws: ArticleToken[]): ArticleToken[] {
+  for (let k = Math.min(CLUB_TOWN_WORDS, ws.length - 1); k >= 1; k--) if (cityNamed(ws.slice(0, k).map((w) => w.text).join(' '))) return ws.slice(k);
+  return cityNamed(ws[ws.length - 1].text) ? ws.slice(0, -1) : [];
+}
+
+/** The name an organization's finding gives its organization: the lists' name, or the words as written. */
+function organizationNameOf(doc: TokenizedArticle, f: EntityFinding): string {
+  return f.kind === 'org' ? f.name : f.kind === 'dict' && f.hit.type === 'ORGANIZATION' ? f.hit.name : surfaceOf(doc, f.first, f.last);
+}
+
 /**
  * "Manchester United ... United extended their run", "Red Star Belgrade ... Red Star won", "Real Madrid ... put Real
- * ahead": the words of a club's name of two to four words besides its town, the town opening or ending it (the name an
- * organization of `findings`), written alone, capitalised, no part of a longer name ("United States"), are the club.
- * Rewrites `findings` so (a finding of those words alone that no rule typed or that reads an untitled person, or none), in
- * body order.
+ * ahead", "the Oklahoma City Thunder ... the Thunder", "Toronto Maple Leafs ... the Leafs": the words of a club's name
+ * of two to four words besides its town, the town (up to three words) opening or ending it (the name an organization
+ * of `findings`), and the plural that ends such words or a name of no town where they are two or more ("Leafs",
+ * "Tigers" of "Hanshin Tigers"), written alone, capitalised, no
+ * part of a longer name ("United States"), are the club: named as the club where one club of the article has those
+ * words, as written where two have ("United" of Manchester and Newcastle United). Rewrites `findings` so (a finding of
+ * those words alone that no rule typed, that reads an untitled person, or that context typed an organization of its
+ * own words, or none), in body order.
  */
 function clubShortForms(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
-  // The short forms, their words by their first word.
-  const short = new Map<string, string[][]>();
+  // The short forms by their first word: their words and the clubs that have them.
+  const short = new Map<string, Map<string, { words: string[]; clubs: Set<string> }>>();
+  const offer = (words: string[], club: string): void => {
+    const forms = short.get(words[0]) ?? short.set(words[0], new Map()).get(words[0])!;
+    const text = words.join(' ');
+    const held = forms.get(text) ?? forms.set(text, { words, clubs: new Set() }).get(text)!;
+    held.clubs.add(club);
+  };
   for (const f of findings) {
     if (!isOrganizationFinding(f) || f.last === f.first || f.last - f.first > 3) continue;
     const ws = tokens.slice(f.first, f.last + 1);
-    const rest = cityNamed(ws[0].text) ? ws.slice(1) : cityNamed(ws[ws.length - 1].text) ? ws.slice(0, -1) : [];
-    if (!rest.length || rest.some((w) => cityNamed(w.text) || w.upper || isFunctionWord(w.key)) || PLACE_QUALIFIERS.has(rest[0].key) || isWeekdayName(rest[0].text)) continue;
-    // Once each: "United" of both "Manchester United" and "Newcastle United" is one short form, read once.
-    const held = short.get(rest[0].text) ?? [];
-    const words = rest.map((w) => w.text);
-    if (!held.some((w) => w.join(' ') === words.join(' '))) short.set(rest[0].text, [...held, words]);
+    const besideTown = wordsBesideTown(doc, ws);
+    // A team's name with no town, of words ending in a plural ("Hanshin Tigers"): its plural alone.
+    const rest = besideTown.length ? besideTown : ws[0].key === 'the' ? ws.slice(1) : ws;
+    if (rest.some((w) => cityNamed(w.text) || w.upper || isFunctionWord(w.key)) || PLACE_QUALIFIERS.has(rest[0].key) || isWeekdayName(rest[0].text)) continue;
+    const club = organizationNameOf(doc, f);
+    if (besideTown.length) offer(rest.map((w) => w.text), club);
+    const plural = rest[rest.length - 1];
+    if (rest.length >= 2 && !plural.possessive && isPluralShaped(plural.key)) offer([plural.text], club);
   }
   if (!short.size) return;
   const owner = new Map(findings.flatMap((f, k) => tokens.slice(f.first, f.last + 1).map((t) => [t, k] as const)));
   const added: EntityFinding[] = [];
   tokens.forEach((t, i) => {
-    for (const words of short.get(t.text) ?? []) {
+    for (const { words, clubs } of short.get(t.text)?.values() ?? []) {
       const last = i + words.length - 1;
       if (!words.every((w, k) => tokens[i + k]?.text === w && (k === 0 || (tokens[i + k - 1].joinsNext && tokens[i + k].segment === t.segment)))) continue;
       const [prior, next] = [tokens[i - 1], tokens[last + 1]];
@@ -735,8 +769,10 @@ function clubShortForms(doc: TokenizedArticle, findings: EntityFinding[]): void 
       const parts = new Set(tokens.slice(i, last + 1).map((w) => owner.get(w)));
       const k = parts.size === 1 ? [...parts][0] : -1;
       const f = k === undefined ? undefined : findings[k];
-      if (k === undefined) added.push(organizationFinding(doc, i, last));
-      else if (f && f.first === i && f.last === last && (f.kind === 'partial' || (f.kind === 'person' && f.titleFirst === null))) findings[k] = organizationFinding(doc, i, last);
+      const club = clubs.size === 1 ? organizationFinding(doc, i, last, [...clubs][0]) : organizationFinding(doc, i, last);
+      const ownWords = f?.kind === 'org' && f.name === surfaceOf(doc, f.first, f.last);
+      if (k === undefined) added.push(club);
+      else if (f && f.first === i && f.last === last && (f.kind === 'partial' || (f.kind === 'person' && f.titleFirst === null) || ownWords)) findings[k] = club;
     }
   });
   findings.push(...added);
@@ -889,4 +925,6 @@ function typeClubs(doc: TokenizedArticle, findings: EntityFinding[], sports: boo
   const repeats = tokens.flatMap((t, i) => (t.cap && !covered.has(t) && names.has(t.text.toLowerCase()) && !(t.joinsNext && tokens[i + 1]?.cap) ? [organizationFinding(doc, i, i)] : []));
   findings.push(...repeats.filter((f) => !asPlace(f)));
   findings.sort((a, b) => a.first - b.first);
+  // Again, for the short forms of the clubs typed here ("the Tigers" after "the Hanshin Tigers beat ... 4-2").
+  if (sports) clubShortForms(doc, findings);
 }

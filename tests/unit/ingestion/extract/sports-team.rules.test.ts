@@ -12,6 +12,16 @@ function mentions(...lines: string[]): string[] {
   return result.mentions.filter((m) => m.form !== 'DEMONYM').map((m) => `${article.body.slice(m.start, m.end)} ${typeOf.get(m.entityKey)}`);
 }
 
+/** Each mention of an organization as "text = the organization's name". */
+function clubMentions(...lines: string[]): string[] {
+  const article = articleFrom(lines);
+  const result = extractEntities(article);
+  const byKey = new Map(result.entities.map((e) => [e.key, e]));
+  return result.mentions
+    .filter((m) => byKey.get(m.entityKey)?.type === 'ORGANIZATION')
+    .map((m) => `${article.body.slice(m.start, m.end)} = ${byKey.get(m.entityKey)!.name}`);
+}
+
 describe('typeSportsTeams: clubs named by a city or a word in sports copy', () => {
   it('takes a city or an unknown name on a side of a result, as an opponent or before a club’s people for the club, and every other naming of it', () => {
     expect(
@@ -300,6 +310,35 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
         'Tom Quarley put United ahead, and Real equalised before the United States coach left.',
       ),
     ).toEqual(['Brighton United O', 'Real Madrid O', 'Tom Quarley P', 'United O', 'Real O', 'United States L']);
+  });
+
+  it('names a short form one club has as that club: its words besides a town of one word or more, and the plural that ends them', () => {
+    expect(
+      clubMentions(
+        'Tom Quarley scored 38 points and the Oklahoma City Thunder held off the Denver Quorvets 118-112 in overtime.',
+        'The Thunder led by 15 before the Quorvets rallied. Thunder coach Ann Vellard praised the defence.',
+        'The Toronto Maple Quorls lost 4-3 in overtime; the Quorls have lost three straight, and Maple Quorls fans booed.',
+      ),
+    ).toEqual([
+      'Oklahoma City Thunder = Oklahoma City Thunder',
+      'Denver Quorvets = Denver Quorvets',
+      'Thunder = Oklahoma City Thunder',
+      'Quorvets = Denver Quorvets',
+      'Thunder = Oklahoma City Thunder',
+      'Toronto Maple Quorls = Toronto Maple Quorls',
+      'Quorls = Toronto Maple Quorls',
+      'Maple Quorls = Toronto Maple Quorls',
+    ]);
+  });
+
+  it('reads two or three capitalised words after "the" ending in a plural as a team in sports copy, and its plural alone as that team', () => {
+    expect(
+      clubMentions(
+        'Tom Quarley hit a two-run homer in the eighth inning and the Quorvex Hawks beat the Brellow Tigers 4-2 on Saturday.',
+        'The Hawks starter allowed two runs over six innings. The Tigers lost their third straight.',
+      ),
+    ).toEqual(['Quorvex Hawks = Quorvex Hawks', 'Brellow Tigers = Brellow Tigers', 'Hawks = Quorvex Hawks', 'Tigers = Brellow Tigers']);
+    expect(clubMentions('Tom Quarley hit a two-run homer in the eighth inning as rain swept the Quorvex Islands on Saturday.')).toEqual([]);
   });
 
   it('makes one mention of a short form two clubs share ("United" of Brighton United and Leeds United), not one per club', () => {
