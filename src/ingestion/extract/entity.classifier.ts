@@ -11,11 +11,13 @@ import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } f
 import { bracketedAcronymAfter, initialsStart } from './acronym-spelling.rules';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { placesInDatelines } from './dateline.rules';
-import { isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped } from './name-shape.rules';
+import { isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped, verbLike } from './name-shape.rules';
+import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { MAX_AGE, evidenceAfter } from './name-evidence.rules';
 import { isOrganizationFinding, isPartyMembersPlural, organizationFinding, placeAfterBrandWord, placeFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { HOLDINGS_WORDS, headsOrganization, isCompoundBankName, isFacilityName, isPartnerWithLegalForm, isOrdinal, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
 import { MONTHS, hasCue, knownFullName, monthAbbreviationAsName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, nicknameAndSurname, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeAfterKnownCompany, placeAfterUnknownWord, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
+import { organizationsNamedLikePersons } from './founder-named-organization.rules';
 import { withoutPlacesInContests } from './sports-event.rules';
 import { typeSportsTeams } from './sports-team.rules';
 
@@ -60,6 +62,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   typeByApposition(doc, findings);
   typeByOrganizationPeople(doc, findings);
   typeOrganizationsByContext(doc, findings);
+  organizationsNamedLikePersons(doc, findings);
   typeSportsTeams(doc, findings);
   organizationsInLists(doc, findings);
   personsAfterDottedInitials(doc, findings);
@@ -102,8 +105,7 @@ function companyByTrade(tokens: ArticleToken[], f: EntityFinding, nounAt: number
 function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens, body } = doc;
   findings.forEach((f, i) => {
-    const unknownPerson = f.kind === 'person' && f.titleFirst === null && f.first < f.last && !isGivenName(tokens[f.first].key);
-    if (f.kind !== 'partial' && !unknownPerson) return;
+    if (f.kind !== 'partial' && (f.kind !== 'person' || f.titleFirst !== null)) return;
     const opener = tokens[f.last + 1];
     if (!opener || opener.segment !== tokens[f.last].segment || !/^\s*,\s*$/.test(body.slice(tokens[f.last].end, opener.start))) return;
     // "Moderna, based in Cambridge, ...", "Acme, headquartered in Ohio": a company's seat; "Ticketmaster, owned by Live Nation": its owner.
@@ -145,17 +147,30 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
     // A place's noun, whatever stands before the name; an untitled name of two words or more whose first is no given name
     // may have been read as a person ("Ostrava Vela, a suburb of the capital").
     const placeKind = Object.hasOwn(APPOSITION_PLACE_NOUNS, noun.key) ? APPOSITION_PLACE_NOUNS[noun.key] : null;
-    if (placeKind && !organization) {
+    const unknownPerson = f.kind === 'person' && f.first < f.last && !isGivenName(tokens[f.first].key);
+    if (placeKind && !organization && (f.kind === 'partial' || unknownPerson)) {
       findings[i] = placeFinding(doc, f.first, f.last, placeKind);
       return;
     }
-    if (f.kind === 'person') return;
+    // "Pemberton Hale, the London law firm,", "Aston Martin, the British carmaker,": an untitled name read as a person's
+    // (a company named after its founders) before an apposition an organization's noun heads, no verb after the noun ("Ann
+    // Lee, the group said,"), is that organization.
+    if (f.kind === 'person') {
+      if (organization && !kindOfThings && !afterPlacePreposition && !verbAfterNoun(tokens, nounAt)) findings[i] = organizationFinding(doc, f.first, f.last);
+      return;
+    }
     // After a place preposition only "a" / "an" and an organization's noun: "invested in Quorvle, an AI startup", not "in Chelsea, the council said";
     // A name after "in the" is a building's or a place's ("in the Capitol, a group of senators").
     if (afterPlacePreposition && !(organization && opener.key !== 'the' && before === tokens[f.first - 1])) return;
     if (organization && !kindOfThings) findings[i] = organizationFinding(doc, f.first, f.last);
     else if (isTitleHead(noun.key) || hasLexiconTag(noun.key, 'Actor') || PERSON_LABELS.has(noun.key) || personAge(noun.key)) findings[i] = { kind: 'person', first: f.first, last: f.last, role: null, titleFirst: null };
   });
+}
+
+/** A lower-case verb right after the apposition's noun at `nounAt` ("Ann Lee, the group said,"): the noun is a clause's subject, no apposition. */
+function verbAfterNoun(tokens: ArticleToken[], nounAt: number): boolean {
+  const next = tokens[nounAt + 1];
+  return !!next && !next.cap && tokens[nounAt].joinsNext && (verbLike(next.key) || isPersonalCueForm(next.key));
 }
 
 /** A person's age as a noun: "the 34-year-old". */

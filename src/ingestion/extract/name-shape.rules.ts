@@ -1,9 +1,9 @@
-import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isIrregularPastTense, isOrganizationHead, isPlaceHead, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isIrregularPastTense, isListedFirstName, isOrganizationHead, isPlaceHead, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { INFLECTED, GROUP_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS, NO_PERSON_LABELS, PERSON_LABELS, SHARED_ENDINGS, SURNAME_OPENING_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
 import { COMPASS, GEO_HEADS } from '../lexicon/place-words.lexicon';
-import { isTitleHead } from '../lexicon/title.lexicon';
+import { isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, type ArticleToken } from './article.tokenizer';
 
 /**
@@ -154,4 +154,15 @@ export function surnameParticlesStart(tokens: ArticleToken[], first: number): nu
   let from = first;
   while (from > first - 2 && particle(tokens[from - 1])) from--;
   return from < first && SURNAME_OPENING_PARTICLES.has(tokens[from].key) ? from : first;
+}
+
+/**
+ * True for a capitalised ordinary word, singular, no adjective, that no name list knows and heads no organization or
+ * title ("Target", "Apple"; not "Police", "Officials", "Hope", "Shell", "Republican"): a company news names by it once the article
+ * shows it as one (organizationWords).
+ */
+export function isOrdinaryCompanyWord(t: ArticleToken): boolean {
+  if (t.upper || /\d/.test(t.text) || !isCommonWord(t.key) || t.key.endsWith('s')) return false;
+  if (hasLexiconTag(t.key, 'Adjective') || hasLexiconTag(t.key, 'Demonym')) return false;
+  return !isGivenName(t.key) && !isListedFirstName(t.key) && !isSurname(t.key) && !isTitleWord(t.key) && !isOrganizationHead(t.key);
 }

@@ -152,16 +152,7 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     // a party's, whose owner is its leader ("Netanyahu's Likud Party", "Erdogan's Justice and Development party").
     const party = !!after && (tokens[after.last].key === 'party' || tokens[after.last + 1]?.key === 'party' || namesPartyByMembers(tokens, after.first, after.last));
     const owner = lastWord.possessive && !!after && after.first === f.last + 1 && !party && (isOrganizationFinding(after) || (after.kind === 'place' && after.placeKind === 'facility'));
-    // "localist group Youngspiration", "US team Cloud9 and Immortals", "state oil company Petrovia said"; not "the
-    // company Kowalczyk founded" (a verb of speech after the name, or a verb with its object, "the newspaper Quorvan
-    // Daily published the story", "the newspaper al-Quorva accused Vorland", has it for subject: no relative clause).
-    const next = tokens[f.last + 1];
-    const object = tokens[f.last + 2];
-    const mainVerb = !!next && (isPersonalCueForm(next.key) || (next.joinsNext && (lowerWordAt(tokens, f.last + 2, OBJECT_OPENERS) || (!!object?.cap && !object.sentenceStart && !TIME_WORDS.has(object.key)))));
-    // The kind's noun may open the sentence with its capital: "Insurer Quorvle said".
-    const kindNoun = tokens[f.first - 1];
-    const kindOpens = !!kindNoun && kindNoun.sentenceStart && !kindNoun.upper && kindNoun.joinsNext && ORGANIZATION_KIND_NOUNS.has(kindNoun.key);
-    const afterKindNoun = (lowerWordAt(tokens, f.first - 1, ORGANIZATION_KIND_NOUNS) || kindOpens) && !tokens[f.first - 1].possessive && !(!!next && !next.cap && lastWord.joinsNext && verbLike(next.key) && !mainVerb);
+    const afterKindNoun = afterKindNounAt(tokens, f);
     if (officerBody && organizationShaped(tokens, { ...f, first: bodyFirst }, false, true)) findings[i] = organizationFinding(doc, bodyFirst, f.last);
     else if (((ofPerson || beforePerson || afterKindNoun || owner) && organizationShaped(tokens, f)) || ((beforeTitledPerson || afterOwner) && organizationShaped(tokens, f, true))) {
       findings[i] = organizationFinding(doc, f.first, f.last);
@@ -182,6 +173,19 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
   legalFormAfterComma(doc, findings);
   headFirstNamesAcrossFigures(doc, findings);
   partiesWithBracketedWing(doc, findings);
+}
+
+/**
+ * "localist group Youngspiration", "US team Cloud9 and Immortals", "state oil company Petrovia said", "Insurer Quorvle said" (the
+ * kind's noun opening the sentence): the name `f` right after a lower-case noun for a kind of organization; not "the company
+ * Kowalczyk founded" (a verb of speech after the name, or a verb with its object, "the newspaper Quorvan Daily published the
+ * story", "the newspaper al-Quorva accused Vorland", has it for subject: no relative clause).
+ */
+export function afterKindNounAt(tokens: ArticleToken[], f: EntityFinding): boolean {
+  const [kindNoun, next, object] = [tokens[f.first - 1], tokens[f.last + 1], tokens[f.last + 2]];
+  const mainVerb = !!next && (isPersonalCueForm(next.key) || (next.joinsNext && (lowerWordAt(tokens, f.last + 2, OBJECT_OPENERS) || (!!object?.cap && !object.sentenceStart && !TIME_WORDS.has(object.key)))));
+  const kindOpens = !!kindNoun && kindNoun.sentenceStart && !kindNoun.upper && kindNoun.joinsNext && ORGANIZATION_KIND_NOUNS.has(kindNoun.key);
+  return (lowerWordAt(tokens, f.first - 1, ORGANIZATION_KIND_NOUNS) || kindOpens) && !kindNoun.possessive && !(!!next && !next.cap && tokens[f.last].joinsNext && verbLike(next.key) && !mainVerb);
 }
 
 /**
@@ -544,20 +548,20 @@ function afterRoleOf(tokens: ArticleToken[], f: EntityFinding): boolean {
   return isOrganizationPeopleWord(role.key) || COMPANY_ROLES.has(role.key);
 }
 
-/** Words for a company's sale or a holding in it, by the preposition written between them and its name: "the takeover of X", "a stake in X", "its merger with X". */
+/** Words for a company's sale or a holding in it, by the preposition written between them and its name: "the takeover of X", "shares of X", "a stake in X", "its merger with X". */
 const DEAL_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
-  of: new Set(['acquisition', 'takeover', 'purchase', 'buyout']),
+  of: new Set(['acquisition', 'takeover', 'purchase', 'buyout', 'shares', 'stock']),
   in: new Set(['stake', 'stakes', 'shares']),
   with: new Set(['merger']),
 };
 
 /**
- * "the takeover of Quorvani", "its purchase of Tellanet", "Shares in Vostrani rose", "a merger with Quorvle": the partial
+ * "the takeover of Quorvani", "its purchase of Tellanet", "Shares in Vostrani rose", "a merger with Quorvle": the
  * name, with no figure in it ("the purchase of F-35s" buys jets) nor a place's head word ending it ("the purchase of
  * Blackwood Manor" buys a house), right after a preposition of DEAL_WORDS and the lower-case
  * word for a company's sale or a holding it takes (which may open the sentence).
  */
-function afterDealWord(tokens: ArticleToken[], f: EntityFinding): boolean {
+export function afterDealWord(tokens: ArticleToken[], f: EntityFinding): boolean {
   const [deal, preposition] = [tokens[f.first - 2], tokens[f.first - 1]];
   if (!deal || !preposition || preposition.cap || !deal.joinsNext || !preposition.joinsNext || deal.segment !== tokens[f.first].segment) return false;
   if ((deal.cap && !(deal.sentenceStart && !deal.upper)) || !DEAL_WORDS[preposition.key]?.has(deal.key)) return false;

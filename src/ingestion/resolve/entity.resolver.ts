@@ -1,7 +1,7 @@
 import type { EntityCandidate, MentionCandidate } from '../annotations';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding, NicknamedName } from '../extract/entity.classifier';
-import { lonelyNameWord, modifiesNoun, surnameParticlesStart } from '../extract/name-shape.rules';
+import { isOrdinaryCompanyWord, lonelyNameWord, modifiesNoun, surnameParticlesStart } from '../extract/name-shape.rules';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isClosedClassWord, isCommonWord, isFunctionWord, isGivenName, isListedFirstName, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
@@ -22,7 +22,7 @@ import { EntityRegistry } from './entity.registry';
 import { applyLocative, cityOrState, locativeContext, placeNounAfter, stateAfter } from './locative.context';
 import { clusterPersonNames, resolvePartialName, sameNameSpelledApart, type Gender, type PersonCluster } from './person.resolver';
 import { ageSetOffAfter, evidenceAfter, winsIndividualEvent } from '../extract/name-evidence.rules';
-import { isOrdinaryCompanyWord, isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations } from './person-or-organization.rules';
+import { isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations } from './person-or-organization.rules';
 
 /**
  * An acronym's letters: three to eight capitals, capitals on either side of an ampersand ("AT&T", "P&G": article.tokenizer

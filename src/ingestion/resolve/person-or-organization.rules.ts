@@ -4,7 +4,7 @@ import { isOrganizationFinding } from '../extract/organization-context.rules';
 import { hasCue, lowerCaseTitleBefore, personNounBefore, roleOf } from '../extract/person-name.reader';
 import { isCourtesyTitle, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { evidenceAfter, type NameEvidence } from '../extract/name-evidence.rules';
-import { hasLexiconTag, isCommonWord, isGivenName, isListedFirstName, isOrganizationHead, isSurname } from '../lexicon/english.lexicon';
+import { isCommonWord, isGivenName, isListedFirstName, isSurname } from '../lexicon/english.lexicon';
 
 /**
  * True for a word in lower case after its capital that no name list or vocabulary knows: no given name,
@@ -12,17 +12,6 @@ import { hasLexiconTag, isCommonWord, isGivenName, isListedFirstName, isOrganiza
  */
 export function isUnknownNameWord(t: ArticleToken): boolean {
   return !t.upper && !/\d/.test(t.text) && !isGivenName(t.key) && !isListedFirstName(t.key) && !isSurname(t.key) && !isCommonWord(t.key);
-}
-
-/**
- * True for a capitalised ordinary word, singular, no adjective, that no name list knows and heads no organization or
- * title ("Target", "Apple"; not "Police", "Officials", "Hope", "Shell", "Republican"): a company news names by it once the article
- * shows it as one (organizationWords).
- */
-export function isOrdinaryCompanyWord(t: ArticleToken): boolean {
-  if (t.upper || /\d/.test(t.text) || !isCommonWord(t.key) || t.key.endsWith('s')) return false;
-  if (hasLexiconTag(t.key, 'Adjective') || hasLexiconTag(t.key, 'Demonym')) return false;
-  return !isGivenName(t.key) && !isListedFirstName(t.key) && !isSurname(t.key) && !isTitleWord(t.key) && !isOrganizationHead(t.key);
 }
 
 /**

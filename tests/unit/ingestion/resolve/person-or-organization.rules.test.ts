@@ -1,6 +1,7 @@
 import { tokenizeArticle } from '../../../../src/ingestion/extract/article.tokenizer';
 import { classifyEntities } from '../../../../src/ingestion/extract/entity.classifier';
-import { isOrdinaryCompanyWord, isUnknownNameWord, organizationWords } from '../../../../src/ingestion/resolve/person-or-organization.rules';
+import { isUnknownNameWord, organizationWords } from '../../../../src/ingestion/resolve/person-or-organization.rules';
+import { isOrdinaryCompanyWord } from '../../../../src/ingestion/extract/name-shape.rules';
 import { articleFrom } from '../extract/entity.article-builder';
 
 describe('organizationWords', () => {

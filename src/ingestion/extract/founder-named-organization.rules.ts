@@ -1,0 +1,127 @@
+import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
+import type { EntityFinding } from './entity.classifier';
+import { evidenceAfter } from './name-evidence.rules';
+import { afterDealWord, afterKindNounAt, isOrganizationFinding, organizationFinding } from './organization-context.rules';
+import { lowerCaseTitleBefore, personNameWords, personNounBefore } from './person-name.reader';
+import { isPersonalCueForm } from '../lexicon/cue.lexicon';
+import { isCommonWord, isFunctionWord } from '../lexicon/english.lexicon';
+import { isOrdinaryCompanyWord } from './name-shape.rules';
+
+/**
+ * Companies named after their founders ("Aston Martin", "Grant Thornton", "Pemberton Hale"): a name that reads as a
+ * person's, typed by what the article writes around it, the same way at every mention. A person's sign anywhere wins.
+ */
+
+/** Verbs of reporting, after which a name in full is a reporter's, not a paper's as a one-word name's (evidenceAfter). */
+const REPORTING: ReadonlySet<string> = new Set(['reported', 'reports']);
+
+/** A relative clause on a thing opening right after a name: "X, which". */
+const WHICH = /^,\s+which\b/;
+
+/** ", which" and what only a business does: "Brellow Hastings, which makes car parts", "X, which also owns". */
+const BUSINESS_AFTER_WHICH = /^,\s+which\s+(?:also\s+)?(?:makes|owns|operates|employs|runs|sells|builds|produces|supplies|manufactures|provides|designs|develops)\b/;
+
+/** How many characters after a name the patterns read. */
+const AFTER_CHARS = 60;
+
+/** "it" after a speech verb as a thing spoken of, no company acting: "said it was", "said on Monday it would be". */
+const EXPLETIVE_IT = /^[^.]*?\bit (?:is|was|would be|will be|could be|might be|may be|should be|has been|had been|seems|seemed|appears|appeared|looks|looked)\b/;
+
+/** What a person holds too, after the name's possessive ("Ann Lee's shares"), and a verb's form before a function word ("Ann Lee shares the view"). */
+const HELD: ReadonlySet<string> = new Set(['shares', 'stock']);
+
+/** Lower-case words after a name's possessive that only a company has: "Quorvex Lilly's chief executive", "Hadley Crane's plants". */
+const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'board', 'plants', 'factories', 'stores', 'products', 'brands', 'subsidiary']);
+
+/** Words after "chief" that make an officer of a company: "chief executive", "chief financial officer". */
+const CHIEF_OF_COMPANY: ReadonlySet<string> = new Set(['executive', 'financial', 'operating']);
+
+/** "Quorvex Lilly's chief executive", "Hadley Crane's board": the possessive name ending at token `last` before a company's officer or asset. */
+function companyPossessionAfter(tokens: ArticleToken[], last: number): boolean {
+  const [next, then] = [tokens[last + 1], tokens[last + 2]];
+  if (!tokens[last].possessive || !next || next.cap || next.segment !== tokens[last].segment) return false;
+  return COMPANY_POSSESSIONS.has(next.key) || (next.key === 'chief' && !!then && !then.cap && CHIEF_OF_COMPANY.has(then.key));
+}
+
+/**
+ * An untitled name of two words or more (`f`) that the words around it show to be a company's: after a
+ * lower-case noun for a kind of organization ("law firm Pemberton Hale", "carmaker Aston Martin"; not before a speech verb
+ * with no "it" after it: "the group Ann Lee said"), after a word for its sale or a holding in it ("shares in Hadley Crane"; not
+ * "shares of Ann Lee's company"),
+ * before what only an organization does or has (evidenceAfter, but "reported": "Aston Martin said it would cut", "Hadley Crane shares",
+ * ", which"; not "said it was", EXPLETIVE_IT, nor "Ann Lee's shares", "Ann Lee shares the view"; after a name no rule typed, ", which" and a business's verb:
+ * "Brellow Hastings, which makes car parts") or
+ * before its officer or asset (companyPossessionAfter).
+ */
+function companySign(doc: TokenizedArticle, f: EntityFinding): boolean {
+  const { tokens } = doc;
+  const next = tokens[f.last + 1];
+  // "Julie Hirschfeld Davis reported from Midway Atoll": a name in full before "reported" is a reporter's credit.
+  const evidence = next && REPORTING.has(next.key) ? null : evidenceAfter(doc, f.last);
+  const speech = !!next && !next.cap && tokens[f.last].joinsNext && isPersonalCueForm(next.key);
+  if (evidence === 'organization') {
+    const after = doc.body.slice(tokens[f.last].end, tokens[f.last].end + AFTER_CHARS);
+    // ", which" follows a name read as a person's only for a company; a name no rule typed may be a thing's ("Space Shuttle Endeavour, which").
+    if (WHICH.test(after)) return f.kind === 'person' || BUSINESS_AFTER_WHICH.test(after);
+    // "Marcus Webb said it was unfair": a person speaks of a thing; "Ann Lee's shares": a person holds them.
+    if (speech) return !EXPLETIVE_IT.test(after);
+    // "Kowalczyk shares the view": the verb, before a function word.
+    const then = tokens[f.last + 2];
+    return !(HELD.has(next.key) && (tokens[f.last].possessive || (!!then && !then.cap && isFunctionWord(then.key))));
+  }
+  if (evidence) return false;
+  // "shares of Ann Lee's company": a possessive name owns what is held.
+  return (afterKindNounAt(tokens, f) && !speech) || (afterDealWord(tokens, f) && !tokens[f.last].possessive) || companyPossessionAfter(tokens, f.last);
+}
+
+/** A person's sign at finding `f`: a title, a lower-case title or a person's noun before it, a person's evidence after it ("said he", ", 54,", ", who"). */
+function personSign(doc: TokenizedArticle, f: EntityFinding): boolean {
+  const { tokens } = doc;
+  if (f.kind === 'person' && f.titleFirst !== null) return true;
+  return evidenceAfter(doc, f.last) === 'person' || lowerCaseTitleBefore(tokens, f.first) !== null || personNounBefore(tokens, f.first);
+}
+
+/** True for a finding no rule typed or read as an untitled person's: "Quorvex Lilly", "Aston Martin", "Ferrari". */
+function untitledName(f: EntityFinding): boolean {
+  return f.kind === 'partial' || (f.kind === 'person' && f.titleFirst === null);
+}
+
+/** A word that may name a company alone: one no vocabulary knows ("Ferrari", "RT") or an ordinary company word ("Apple"; not "Republican", "Bank"). */
+function nameOrCompanyWord(t: ArticleToken): boolean {
+  return !isCommonWord(t.key) || isOrdinaryCompanyWord(t);
+}
+
+/**
+ * Rewrites, in `findings`, the untitled names (untitledName) of companies named after their founders as organizations, the same
+ * at every mention: a name of two words or more when one of its mentions has a company's sign (companySign) or another rule
+ * typed the same words as an organization ("Aston Martin, the carmaker," then "Aston Martin cut jobs"); one word alone when
+ * one of its mentions has a company's sign ("Ferrari's chief executive"; a word that may name one, nameOrCompanyWord) or it ends such a name ("Quorvex Lilly ... Lilly
+ * could sell", named as that company) and names no person of two words or more ("Enzo Ferrari"). Never a name whose last
+ * word has a person's sign at any mention ("Aston Martin, 54,", "Mr. Martin", "Martin said he").
+ */
+export function organizationsNamedLikePersons(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens } = doc;
+  const shown = new Set<string>();
+  for (const f of findings) {
+    if ((untitledName(f) && companySign(doc, f)) || (f.last > f.first && isOrganizationFinding(f))) shown.add(surfaceOf(doc, f.first, f.last));
+  }
+  if (!shown.size || !findings.some((f) => untitledName(f) && shown.has(surfaceOf(doc, f.first, f.last)))) return;
+  const people = new Set<string>();
+  for (const f of findings) if ((f.kind === 'person' || f.kind === 'partial') && personSign(doc, f)) people.add(tokens[f.last].key);
+  // The last word of each company's name -> its name (null when two share it).
+  const companies = new Map<string, string | null>();
+  findings.forEach((f, i) => {
+    const last = tokens[f.last].key;
+    if (f.last === f.first || !untitledName(f) || people.has(last) || !shown.has(surfaceOf(doc, f.first, f.last))) return;
+    const company = organizationFinding(doc, f.first, f.last);
+    findings[i] = company;
+    companies.set(last, companies.has(last) && companies.get(last) !== company.name ? null : company.name);
+  });
+  const named = personNameWords(tokens, findings.filter((f) => f.last > f.first));
+  findings.forEach((f, i) => {
+    const key = tokens[f.first].key;
+    if (f.first !== f.last || !untitledName(f) || people.has(key) || named.has(key) || !nameOrCompanyWord(tokens[f.first])) return;
+    const name = companies.has(key) ? companies.get(key) : shown.has(surfaceOf(doc, f.first, f.last)) ? surfaceOf(doc, f.first, f.last) : null;
+    if (name) findings[i] = { kind: 'org', name, first: f.first, last: f.last };
+  });
+}

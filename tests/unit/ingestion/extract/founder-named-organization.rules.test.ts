@@ -1,0 +1,51 @@
+import { surfaceOf, tokenizeArticle } from '../../../../src/ingestion/extract/article.tokenizer';
+import { classifyEntities } from '../../../../src/ingestion/extract/entity.classifier';
+import { articleFrom } from './entity.article-builder';
+
+/** Each finding of the article of `lines` as "kind:text" (an organization's also with the name it is given, when that differs). */
+function kinds(...lines: string[]): string[] {
+  const doc = tokenizeArticle(articleFrom(lines));
+  return classifyEntities(doc).map((f) => {
+    const text = surfaceOf(doc, f.first, f.last);
+    return f.kind === 'org' && f.name !== text ? `org:${text}=${f.name}` : `${f.kind}:${text}`;
+  });
+}
+
+describe('companies named after their founders', () => {
+  it('reads a name in full before an apposition an organization\'s noun heads as that organization, not before a verb ("the group said")', () => {
+    expect(kinds('Grant Quorvale, the accounting firm, was fined by the regulator.')).toContain('org:Grant Quorvale');
+    expect(kinds('Aston Quintell, the British carmaker, cut 170 jobs.')).toContain('org:Aston Quintell');
+    expect(kinds('Ann Lee, the company said, will step down.')).toContain('person:Ann Lee');
+    expect(kinds('Ann Lee, the group\'s founder, said the plan would fail.')).toContain('person:Ann Lee');
+  });
+
+  it('reads a name in full after a kind of organization, a deal\'s word, or before what only a company does or has as an organization', () => {
+    expect(kinds('He joined the law firm Pemberly Hale in 2004.')).toContain('org:Pemberly Hale');
+    expect(kinds('Investors sold shares in Marlow Quince on Monday.')).toContain('org:Marlow Quince');
+    expect(kinds('Brellow Hastings, which makes car parts, said profit fell.')).toContain('org:Brellow Hastings');
+    expect(kinds('Aston Quintell said it would cut 170 jobs.')).toContain('org:Aston Quintell');
+    expect(kinds('Marlow Quince\'s chief executive resigned.')).toContain('org:Marlow Quince');
+  });
+
+  it('keeps a person where a person\'s words stand: a verb after the kind\'s noun, "said it was", a possessive holding, a relative clause', () => {
+    expect(kinds('The group Ann Lee founded in 1990 has 300 members.')).toContain('person:Ann Lee');
+    expect(kinds('Marcus Webb said it was unfair.')).toContain('person:Marcus Webb');
+    expect(kinds('Shares of Ann Lee\'s company fell 4 percent.')).not.toContain('org:Ann Lee');
+    expect(kinds('Marcus Webb\'s chief of staff resigned.')).toContain('person:Marcus Webb');
+  });
+
+  it('types every mention of the name so, and its last word alone as that company, unless a mention shows a person', () => {
+    expect(kinds('Aston Quintell, the carmaker, cut jobs.', 'Aston Quintell sold 900 cars.', 'Analysts said Quintell could recover.')).toEqual([
+      'org:Aston Quintell',
+      'org:Aston Quintell',
+      'org:Quintell=Aston Quintell',
+    ]);
+    expect(kinds('Aston Quintell said it would cut jobs.', 'Quintell said he was sorry.')).not.toContain('org:Aston Quintell');
+  });
+
+  it('reads one word a company may be named by (no ordinary word but a company\'s) as an organization by such a sign, not one a person in full bears', () => {
+    expect(kinds('Quorvetti\'s chief executive said the carmaker would sell more cars.')).toContain('org:Quorvetti');
+    expect(kinds('Kent County Republican headquarters opened.')).not.toContain('org:Republican');
+    expect(kinds('Enzo Quorvetti met staff.', 'Quorvetti\'s chief executive said sales rose.')).not.toContain('org:Quorvetti');
+  });
+});
