@@ -103,6 +103,11 @@ function namesFather(keys: string[], tail: string[]): boolean {
  * article named first (its subject), else the first named after it.
  */
 function referent(candidates: PersonCluster[], at: number, paragraphStart: number): PersonCluster {
+  return namedLastInParagraph(candidates, at, paragraphStart) ?? candidates.reduce((a, b) => (a.starts[0] <= b.starts[0] ? a : b));
+}
+
+/** Of `candidates`, the one named in full most recently before `at` in the paragraph starting at `paragraphStart`, or null when none is. */
+function namedLastInParagraph(candidates: PersonCluster[], at: number, paragraphStart: number): PersonCluster | null {
   let best: PersonCluster | null = null;
   let bestStart = -1;
   for (const c of candidates) {
@@ -112,7 +117,21 @@ function referent(candidates: PersonCluster[], at: number, paragraphStart: numbe
       bestStart = last;
     }
   }
-  return best ?? candidates.reduce((a, b) => (a.starts[0] <= b.starts[0] ? a : b));
+  return best;
+}
+
+/**
+ * Among several people whose names open with one word, the one a lone mention of it at `at` names, as wires name a Korean or
+ * Chinese person by the family name written first ("Lee" beside Lee Jae-myung and Lee Sang-hoon): the one named in full most
+ * recently in its paragraph, else the only one the article has named in full before it, else, before all of them (a headline),
+ * the first named after it, the article's subject; null when two were named before and not in its paragraph (no guess).
+ */
+function nearestOfFirstWord(candidates: PersonCluster[], at: number, paragraphStart: number): PersonCluster | null {
+  const named = namedLastInParagraph(candidates, at, paragraphStart);
+  if (named) return named;
+  const before = candidates.filter((c) => c.starts[0] < at);
+  if (before.length === 0) return candidates.reduce((a, b) => (a.starts[0] <= b.starts[0] ? a : b));
+  return before.length === 1 ? before[0] : null;
 }
 
 /** The gender other than `gender`. */
@@ -137,7 +156,7 @@ function genderOf(c: PersonCluster): Gender | null {
  * refers to: a surname or any tail of a full name, a generational suffix or a joined Arabic article aside ("Stoltenberg", "de Gaulle", "King" of "Martin Luther King Jr.", "Assad" of "Bashar al-Assad"; not the father's name after "bin": "Salman" of "Mohammed bin Salman"; among several people,
  * see `referent`), of no person whose given name is of the other gender than the courtesy title's
  * (`gender`: "Mr. Orrick" is not "Michelle Orrick"; among several, one whose given name is of that gender first), or a given name that starts exactly one person's
- * name, or a nickname exactly one person's name held ("Ro" of 'Rosa "Ro" Quintell'), or, when `inner` (not for a word the lists
+ * name (among several, see nearestOfFirstWord), or a nickname exactly one person's name held ("Ro" of 'Rosa "Ro" Quintell'), or, when `inner` (not for a word the lists
  * know as a place or organization: "Washington" of "George Washington Carver"), a word inside exactly one person's name (innerNameOf:
  * "Lula" of "Luiz Inacio Lula da Silva"). Null when no person fits.
  */
@@ -149,7 +168,8 @@ export function resolvePartialName(words: string[], at: number, clusters: Person
   if (byTail.length) return referent(ofGender.length ? ofGender : byTail, at, paragraphStart);
   if (tail.length === 1) {
     const byGiven = clusters.filter((c) => c.keys.length > 1 && c.keys[0] === tail[0]);
-    if (byGiven.length === 1) return byGiven[0];
+    const given = byGiven.length === 1 ? byGiven[0] : byGiven.length > 1 ? nearestOfFirstWord(byGiven, at, paragraphStart) : null;
+    if (given) return given;
   }
   const folded = tail.join(' ');
   const byNickname = clusters.filter((c) => c.nicknames?.some((n) => foldName(n) === folded));

@@ -88,6 +88,22 @@ describe('person resolver', () => {
     expect(clusterPersonNames([{ words: ['Quon', 'Jae-wol'], start: 0 }, { words: ['Park', 'Jae', 'Wol'], start: 40 }])).toHaveLength(2);
   });
 
+  it('resolves a family name written first that two people share to the one its paragraph or the article named, never guessing between two', () => {
+    const clusters = clusterPersonNames([
+      { words: ['Quon', 'Jae-wol'], start: 100 },
+      { words: ['Quon', 'Sang-hu'], start: 300 },
+    ]);
+    const named = (at: number, paragraphStart: number) => resolvePartialName(['Quon'], at, clusters, paragraphStart)?.words.join(' ') ?? null;
+    // A headline before both: the article's subject, named first.
+    expect(named(10, 0)).toBe('Quon Jae-wol');
+    // Only the first has been named: that one.
+    expect(named(200, 180)).toBe('Quon Jae-wol');
+    // Its paragraph has just named the second in full.
+    expect(named(350, 290)).toBe('Quon Sang-hu');
+    // Both named before, neither in its paragraph: no one.
+    expect(named(500, 450)).toBeNull();
+  });
+
   it('resolves a word inside one person\'s long name ("Lula" of "Luiz Inacio Lula da Silva"), not a particle nor a word two names hold', () => {
     const clusters = clusterPersonNames([
       { words: ['Rosa', 'Quorvle', 'Pardal'], start: 0 },
