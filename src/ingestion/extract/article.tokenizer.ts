@@ -9,6 +9,7 @@ import { isCreditRatingShaped, isRatingWord } from '../lexicon/credit-rating.lex
 import { cityNamed, regionNamed } from '../lexicon/place.gazetteer';
 import { isTitleWord } from '../lexicon/title.lexicon';
 import { FOLDED_ABBREVIATIONS, isWord, tokenize, type Token } from '../lexicon/word.tokenizer';
+import { namesBeforeHyphensApart } from './hyphenated-name.rules';
 import { abbreviationEndsSentence } from './sentence.boundaries';
 
 /**
@@ -89,7 +90,7 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
     const first = tokens.length;
-    for (const word of signedNamesJoined(numberPrefixesApart(tokenize(body, seg.start, seg.end)))) {
+    for (const word of signedNamesJoined(namesBeforeHyphensApart(body, numberPrefixesApart(tokenize(body, seg.start, seg.end))))) {
       if (!isWord(word)) continue;
       const start = word.start;
       // A title's or an initial's dot ("Mr.", "R.") is added back below, as for any abbreviation.

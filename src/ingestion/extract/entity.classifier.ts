@@ -11,6 +11,7 @@ import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } f
 import { bracketedAcronymAfter, initialsStart } from './acronym-spelling.rules';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { placesInDatelines } from './dateline.rules';
+import { hyphenJoined } from './hyphenated-name.rules';
 import { isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped, verbLike } from './name-shape.rules';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { withoutMarketNames } from './market-name.rules';
@@ -123,7 +124,7 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
     let nounAt = -1;
     let capital: ArticleToken | null = null;
     // The walk steps over a possessive ("the country's largest lender"), whose "'s" ends no phrase.
-    for (let j = f.last + 2; j <= f.last + 1 + APPOSITION_WORDS && j < tokens.length && (tokens[j - 1].joinsNext || tokens[j - 1].possessive); j++) {
+    for (let j = f.last + 2; j <= f.last + 1 + APPOSITION_WORDS && j < tokens.length && (tokens[j - 1].joinsNext || tokens[j - 1].possessive || hyphenJoined(doc, j - 1)); j++) {
       const t = tokens[j];
       if (t.cap || t.possessive || /-based$/.test(t.key)) {
         capital = t;

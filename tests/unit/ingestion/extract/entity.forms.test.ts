@@ -92,6 +92,7 @@ describe('extractEntities: appositions', () => {
     );
     expect(mentions).toEqual([
       ['Brightwater', 'ORGANIZATION'],
+      ['Boston', 'LOCATION'],
       ['Mabry', 'PERSON'],
     ]);
   });

@@ -987,7 +987,8 @@ describe('extractEntities: a company written with its legal form', () => {
 
   it('reads two acronyms joined by a hyphen ("QFL-CVO") as one organization, but not a pair of known names ("UK-EU")', () => {
     const r = extract('Workers and the QFL-CVO backed the strike, and the ZRNU-PV party agreed.', 'UK-EU talks resumed on Monday.');
-    expect(r.organizations).toEqual(['QFL-CVO', 'ZRNU-PV']);
+    // The pair is two names, each its own mention: the United Kingdom and the European Union.
+    expect(r.organizations).toEqual(['QFL-CVO', 'ZRNU-PV', 'European Union']);
   });
 
   it('leaves a word for a rival or a parent opening the sentence out of the company name with a legal form after it, but not an ordinary word of the name', () => {

@@ -1,0 +1,32 @@
+import { extractEntities } from '../../../../src/ingestion/article.annotator';
+import { articleFrom } from './entity.article-builder';
+
+/** Each mention of the article's lines as "<surface> <type initial>". */
+function mentions(...lines: string[]): string[] {
+  const article = articleFrom(lines);
+  const result = extractEntities(article);
+  const typeOf = new Map(result.entities.map((e) => [e.key, e.type[0]]));
+  return result.mentions.map((m) => `${article.body.slice(m.start, m.end)} ${typeOf.get(m.entityKey)}`);
+}
+
+describe('namesBeforeHyphensApart: a known name joined by a hyphen to a modifier is a mention', () => {
+  it('reads the place or organization before "-based", "-backed", "-listed" as a mention without the modifier', () => {
+    expect(mentions('The Dublin-based buyer will fund the deal with new debt.')).toEqual(['Dublin L']);
+    expect(mentions('Quorvex, a San Francisco-based maker of software, cut 900 jobs.')).toContain('San Francisco L');
+    expect(mentions('The Iran-backed militia fired rockets, and Nasdaq-listed Quintell fell.')).toEqual(['Iran L', 'Nasdaq O', 'Quintell O']);
+  });
+
+  it('reads each side of a pair of known names', () => {
+    expect(mentions('The Asia-Mediterranean loops restart in May.')).toEqual(['Asia L', 'Mediterranean L']);
+  });
+
+  it('keeps an apposition\'s noun after the modifier: the company is still read as one', () => {
+    expect(mentions('Quorvantix, a Seattle-based company, said it would hire.')).toEqual(['Quorvantix O', 'Seattle L']);
+  });
+
+  it('leaves whole a name the lists know with its hyphen, a demonym\'s compound, a noun after the hyphen and a given name', () => {
+    expect(mentions('Guinea-Bissau held a vote.')).toEqual(['Guinea-Bissau L']);
+    expect(mentions('Saudi-led forces advanced on the town.')).toEqual([]);
+    expect(mentions('Kim Jong-un met Moon Jae-in.')).toEqual(['Kim Jong-un P', 'Moon Jae-in P']);
+  });
+});
