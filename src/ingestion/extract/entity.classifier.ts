@@ -1074,7 +1074,9 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     const split = organizationSplit(tokens, words);
     if (split > 0) {
       const left = words.slice(0, split);
-      if (!left.every((w) => isCommonWord(tokens[w].key))) classifyRun(doc, left, out);
+      // The first of two companies ("Smurfit Westrock" of "... and International Paper Co."), unless a given name opens it.
+      if (companiesJoinedByAnd(tokens, words, split) && !isListedFirstName(tokens[left[0]].key)) out.push(organizationFinding(doc, left[0], left[left.length - 1]));
+      else if (!left.every((w) => isCommonWord(tokens[w].key))) classifyRun(doc, left, out);
       classifyRun(doc, words.slice(split + 1), out);
       return;
     }
@@ -1202,7 +1204,8 @@ function prefixedPlace(doc: TokenizedArticle, words: number[]): EntityFinding | 
  * Where an organization's name really starts in "Martha Raddatz of ABC News" or "Members of the
  * Sierra Club": the rightmost "of"/"and" whose left side names a person (a given name, an honorific)
  * or is only ordinary words (before "and", only where one opens the sentence or is a plural). 0 when
- * the whole run is the name ("Department of Justice", "Justice and Development Party", "Marks and Spencer Plc"); before "and the"
+ * the whole run is the name ("Department of Justice", "Justice and Development Party", "Marks and Spencer Plc"); before "and" where two
+ * words or more come before it and two words and a company's legal form after it ("Smurfit Westrock and International Paper Co."); before "and the"
  * when no word on the left heads an organization ("the Met and the National Crime Agency") or its last word does ("the Food and Drug
  * Administration and the European Medicines Agency").
  */
@@ -1213,6 +1216,7 @@ function organizationSplit(tokens: ArticleToken[], words: number[]): number {
     // "Marks and Spencer Group Plc cut its dividend": one word before "and" and a partner's surname with the firm's legal form.
     if (c === 1 && t.key === 'and' && !peoplePlural(tokens[words[0]].key) && isPartnerWithLegalForm(tokens, words[2], words[words.length - 1])) return 0;
     const left = words.slice(0, c).map((w) => tokens[w]);
+    if (companiesJoinedByAnd(tokens, words, c)) return c;
     // "officers from the Met and the National Crime Agency": "and the" joins no name whose first part holds no organization's head
     // ("House Education and the Workforce Committee" stays whole).
     // Nor one whose first part ends in a head of its own ("the Food and Drug Administration and the European Medicines Agency").
@@ -1226,6 +1230,15 @@ function organizationSplit(tokens: ArticleToken[], words: number[]): number {
     if (person || (ordinary && !named) || plural || (t.key === 'of' && foreignPersonName(left))) return c;
   }
   return 0;
+}
+
+/**
+ * "Smurfit Westrock and International Paper Co.": the "and" at `words[c]` joins two companies, two capitalised words or more
+ * before it and two words and a company's legal form after it.
+ */
+function companiesJoinedByAnd(tokens: ArticleToken[], words: number[], c: number): boolean {
+  const legalForm = tokens[words[words.length - 1]].key.replace(/\.$/, '');
+  return tokens[words[c]].key === 'and' && c >= 2 && words.length - c >= 4 && isCompanyLegalForm(legalForm) && words.every((w, k) => k === c || tokens[w].cap);
 }
 
 /**

@@ -6,6 +6,7 @@ import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isGivenName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, taggerReadsAsAdjective } from '../lexicon/english.lexicon';
 import { countryNamed, countryOfDemonym, usStateAbbreviated } from '../lexicon/place.gazetteer';
 import { foldName } from '../lexicon/name.normalize';
+import { isCompanyNameWord } from '../lexicon/organization.aliases';
 
 /** An acronym the text defines: the acronym, the first token of its long form, and the long form. */
 export interface AcronymDefinition {
@@ -56,6 +57,31 @@ export function organizationsByInitials(doc: TokenizedArticle, findings: EntityF
     byInitials.set(initials, held === undefined || held === name ? name : null);
   }
   return new Map([...byInitials].filter((e): e is [string, string] => e[1] !== null));
+}
+
+/**
+ * Companies whose name an acronym opens before the words of a registered name, a line of business or a legal form only
+ * ("HSBC Holdings Plc", "BHP Group"; not "NBC News"), by that acronym (two to six capitals): the acronym written alone
+ * names that company. Not an acronym that names a country or a US
+ * state ("US Steel Corp": "US" alone is the country), nor one the lists read as anything but itself (a place, or an
+ * organization of another name: "AP" is the Associated Press); acronyms two organizations open are left out.
+ */
+export function organizationsByLeadingAcronym(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): Map<string, string> {
+  const { tokens } = doc;
+  const byAcronym = new Map<string, string | null>();
+  const listed = new Set<string>();
+  for (const f of findings) {
+    const t = tokens[f.first];
+    if (f.first === f.last && f.kind === 'dict' && (f.hit.type !== 'ORGANIZATION' || f.hit.name !== t.text)) listed.add(t.text);
+    if (f.last === f.first || !t.upper || !/^\p{Lu}{2,6}$/u.test(t.text) || countryNamed(t.text) || usStateAbbreviated(t.text, false)) continue;
+    // Its company's own words only: "HSBC Holdings Plc", "BHP Group"; not a part of it ("NBC News", "NBC Nightly News").
+    if (!tokens.slice(f.first + 1, f.last + 1).every((w) => w.cap && (isCompanyNameWord(w.key) || isCompanyLegalForm(w.key.replace(/\.$/, ''))))) continue;
+    const name = nameOf(f);
+    if (name === null) continue;
+    const held = byAcronym.get(t.text);
+    byAcronym.set(t.text, held === undefined || held === name ? name : null);
+  }
+  return new Map([...byAcronym].filter((e): e is [string, string] => e[1] !== null && !listed.has(e[0])));
 }
 
 /**

@@ -16,7 +16,7 @@ import { genderOfCourtesyTitle, isPersonOnlyTitle, isTitleHead } from '../lexico
 import { acronymsUsedAsTerms } from './acronym-organization.rules';
 import { productWords } from './product-name.rules';
 import { articleCountries, nationalBodyName } from './national-body.rules';
-import { acronymDefinitions, organizationsByFirstWord, organizationsByHead, organizationsByInitials, organizationsByLongerName, organizationsBySurface, organizationsByTail } from './acronym.definitions';
+import { acronymDefinitions, organizationsByFirstWord, organizationsByHead, organizationsByInitials, organizationsByLeadingAcronym, organizationsByLongerName, organizationsBySurface, organizationsByTail } from './acronym.definitions';
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
 import { EntityRegistry } from './entity.registry';
 import { applyLocative, cityOrState, locativeContext, placeNounAfter, stateAfter } from './locative.context';
@@ -129,6 +129,8 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
     return name;
   };
   for (const [initials, name] of organizationsByInitials(doc, findings, organizationNameOf)) acronyms.set(initials, reg.organization(name));
+  // "HSBC" alone after "HSBC Holdings Plc".
+  for (const [acronym, name] of organizationsByLeadingAcronym(doc, findings, organizationNameOf)) if (!acronyms.has(acronym)) acronyms.set(acronym, reg.organization(name));
   const tails = organizationsByTail(doc, findings, organizationNameOf);
   const longer = organizationsByLongerName(doc, findings, organizationNameOf);
   const known = {

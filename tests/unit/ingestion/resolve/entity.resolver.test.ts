@@ -530,6 +530,20 @@ describe('resolveEntities: the first word of an organization alone', () => {
     expect(r.mentionsOf('Wenatchee Energy Corp.')).toEqual(['Wenatchee Energy Corp.']);
   });
 
+  it('reads an acronym alone as the company whose name it opens before a registered name or a legal form only, not a country or a part of a company', () => {
+    const r = extract(
+      'QVB Holdings Plc posted a rise in profit. QVB shares rose 2%, and QVB said it would buy back stock.',
+      'US Quorvex Corp cut jobs as the US economy slowed. NBC News reported it, and NBC aired the interview.',
+      'Smurfit Westrock and International Paper Co. called off their deal.',
+    );
+    expect(r.mentionsOf('QVB Holdings Plc')).toEqual(['QVB Holdings Plc', 'QVB', 'QVB']);
+    expect(r.mentionsOf('United States')).toEqual(['US']);
+    expect(r.mentionsOf('NBC News')).toEqual(['NBC News']);
+    expect(r.mentionsOf('Smurfit Westrock')).toEqual(['Smurfit Westrock']);
+    expect(r.named('Smurfit Westrock')?.type).toBe('ORGANIZATION');
+    expect(r.mentionsOf('International Paper Co.')).toEqual(['International Paper Co.']);
+  });
+
   it('reads an acronym the article defined as that organization where its own context shows an organization ("QVX shares fell")', () => {
     const r = extract('Quorvex Holdings (QVX) said it would cut jobs. QVX shares fell.');
     expect(r.mentionsOf('Quorvex Holdings')).toEqual(['Quorvex Holdings', 'QVX', 'QVX']);
