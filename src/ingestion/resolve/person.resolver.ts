@@ -180,11 +180,13 @@ export function resolvePartialName(words: string[], at: number, clusters: Person
 /**
  * The one person whose name of three words or more has the one folded word `tail` inside it, neither first nor last nor a particle:
  * a name a Portuguese or Spanish name carries inside ("Lula" of "Luiz Inacio Lula da Silva", the father's surname "Sheinbaum" of
- * "Claudia Sheinbaum Pardo"). Null when no person or several have the word anywhere in their names.
+ * "Claudia Sheinbaum Pardo"; not a father's name after "bin"). Null when no person or several have the word anywhere in their names.
  */
 function innerNameOf(tail: string[], clusters: PersonCluster[]): PersonCluster | null {
   if (tail.length !== 1 || NAME_PARTICLES.has(tail[0])) return null;
   const holders = clusters.filter((c) => c.keys.some((k) => sameNameWord(k, tail[0])));
   const [holder] = holders;
-  return holders.length === 1 && holder.keys.length > 2 && holder.keys.slice(1, -1).some((k) => sameNameWord(k, tail[0])) ? holder : null;
+  // Not the father's name after "bin" ("Hamad" of "Tamim bin Hamad al-Thani": Sheikh Hamad is his father).
+  const inside = (k: string, i: number): boolean => i > 0 && i < holder.keys.length - 1 && sameNameWord(k, tail[0]) && !PATRONYMIC_PARTICLES.has(holder.keys[i - 1]);
+  return holders.length === 1 && holder.keys.some(inside) ? holder : null;
 }

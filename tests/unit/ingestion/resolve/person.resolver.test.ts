@@ -113,6 +113,8 @@ describe('person resolver', () => {
     expect(resolvePartialName(['Lulo'], 90, clusters, 0)?.words.join(' ')).toBe('Tomas Lulo da Quintell');
     expect(resolvePartialName(['Lulo'], 90, clusters, 0, null, false)).toBeNull();
     expect(resolvePartialName(['da'], 90, clusters, 0)).toBeNull();
+    // The father's name after "bin" is the father's.
+    expect(resolvePartialName(['Harun'], 90, clusterPersonNames([{ words: ['Tamir', 'bin', 'Harun', 'al-Quorvan'], start: 0 }]), 0)).toBeNull();
     const shared = clusterPersonNames([
       { words: ['Rosa', 'Quorvle', 'Pardal'], start: 0 },
       { words: ['Ana', 'Quorvle', 'Vidal'], start: 40 },
