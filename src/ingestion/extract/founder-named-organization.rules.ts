@@ -1,10 +1,10 @@
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { evidenceAfter } from './name-evidence.rules';
-import { afterDealWord, afterKindNounAt, isOrganizationFinding, organizationFinding } from './organization-context.rules';
+import { afterDealWord, afterKindNounAt, isOrganizationFinding } from './organization-context.rules';
 import { lowerCaseTitleBefore, personNameWords, personNounBefore } from './person-name.reader';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
-import { isCommonWord, isFunctionWord } from '../lexicon/english.lexicon';
+import { isCommonWord, isCompanyLegalForm, isFunctionWord } from '../lexicon/english.lexicon';
 import { isOrdinaryCompanyWord } from './name-shape.rules';
 
 /**
@@ -86,6 +86,18 @@ function untitledName(f: EntityFinding): boolean {
   return f.kind === 'partial' || (f.kind === 'person' && f.titleFirst === null);
 }
 
+/** Words that join a company's name to its legal form: "Eli Lilly & Co.", "Eli Lilly and Co". */
+const FORM_JOINERS: ReadonlySet<string> = new Set(['&', 'and']);
+
+/**
+ * The last token of the organization's name `f` without the legal form that ends it ("Veritor Bio" of "Veritor Bio Inc.", "Eli
+ * Lilly" of "Eli Lilly and Co"), or `f.last` when none ends it.
+ */
+function withoutLegalForm(tokens: ArticleToken[], f: EntityFinding): number {
+  if (!isCompanyLegalForm(tokens[f.last].key.replace(/\.$/, ''))) return f.last;
+  return FORM_JOINERS.has(tokens[f.last - 1].key) ? f.last - 2 : f.last - 1;
+}
+
 /** A word that may name a company alone: one no vocabulary knows ("Ferrari", "RT") or an ordinary company word ("Apple"; not "Republican", "Bank"). */
 function nameOrCompanyWord(t: ArticleToken): boolean {
   return !isCommonWord(t.key) || isOrdinaryCompanyWord(t);
@@ -94,16 +106,24 @@ function nameOrCompanyWord(t: ArticleToken): boolean {
 /**
  * Rewrites, in `findings`, the untitled names (untitledName) of companies named after their founders as organizations, the same
  * at every mention: a name of two words or more when one of its mentions has a company's sign (companySign) or another rule
- * typed the same words as an organization ("Aston Martin, the carmaker," then "Aston Martin cut jobs"); one word alone when
+ * typed the same words as an organization ("Aston Martin, the carmaker," then "Aston Martin cut jobs"), or the same words before
+ * the company's legal form ("Veritor Bio soars" and "Veritor Bio Inc. shares doubled": the company so named); one word alone when
  * one of its mentions has a company's sign ("Ferrari's chief executive"; a word that may name one, nameOrCompanyWord) or it ends such a name ("Quorvex Lilly ... Lilly
  * could sell", named as that company) and names no person of two words or more ("Enzo Ferrari"). Never a name whose last
  * word has a person's sign at any mention ("Aston Martin, 54,", "Mr. Martin", "Martin said he").
  */
 export function organizationsNamedLikePersons(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
-  const shown = new Set<string>();
+  // The words of each name shown as a company's -> the company's name.
+  const shown = new Map<string, string>();
   for (const f of findings) {
-    if ((untitledName(f) && companySign(doc, f)) || (f.last > f.first && isOrganizationFinding(f))) shown.add(surfaceOf(doc, f.first, f.last));
+    if (untitledName(f) && companySign(doc, f)) shown.set(surfaceOf(doc, f.first, f.last), surfaceOf(doc, f.first, f.last));
+    else if (f.last > f.first && isOrganizationFinding(f)) {
+      const name = f.kind === 'dict' && f.hit.type === 'ORGANIZATION' ? f.hit.name : surfaceOf(doc, f.first, f.last);
+      shown.set(surfaceOf(doc, f.first, f.last), name);
+      const bare = withoutLegalForm(tokens, f);
+      if (bare > f.first) shown.set(surfaceOf(doc, f.first, bare), name);
+    }
   }
   if (!shown.size || !findings.some((f) => untitledName(f) && shown.has(surfaceOf(doc, f.first, f.last)))) return;
   const people = new Set<string>();
@@ -112,8 +132,9 @@ export function organizationsNamedLikePersons(doc: TokenizedArticle, findings: E
   const companies = new Map<string, string | null>();
   findings.forEach((f, i) => {
     const last = tokens[f.last].key;
-    if (f.last === f.first || !untitledName(f) || people.has(last) || !shown.has(surfaceOf(doc, f.first, f.last))) return;
-    const company = organizationFinding(doc, f.first, f.last);
+    const name = shown.get(surfaceOf(doc, f.first, f.last));
+    if (f.last === f.first || !untitledName(f) || people.has(last) || name === undefined) return;
+    const company: EntityFinding = { kind: 'org', name, first: f.first, last: f.last };
     findings[i] = company;
     companies.set(last, companies.has(last) && companies.get(last) !== company.name ? null : company.name);
   });
@@ -121,7 +142,7 @@ export function organizationsNamedLikePersons(doc: TokenizedArticle, findings: E
   findings.forEach((f, i) => {
     const key = tokens[f.first].key;
     if (f.first !== f.last || !untitledName(f) || people.has(key) || named.has(key) || !nameOrCompanyWord(tokens[f.first])) return;
-    const name = companies.has(key) ? companies.get(key) : shown.has(surfaceOf(doc, f.first, f.last)) ? surfaceOf(doc, f.first, f.last) : null;
+    const name = companies.has(key) ? companies.get(key) : shown.get(surfaceOf(doc, f.first, f.last));
     if (name) findings[i] = { kind: 'org', name, first: f.first, last: f.last };
   });
 }

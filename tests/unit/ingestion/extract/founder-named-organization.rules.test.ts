@@ -43,6 +43,11 @@ describe('companies named after their founders', () => {
     expect(kinds('Aston Quintell said it would cut jobs.', 'Quintell said he was sorry.')).not.toContain('org:Aston Quintell');
   });
 
+  it('reads a name as the company the article names with the same words and a legal form ("Veritor Bio" of "Veritor Bio Inc.")', () => {
+    expect(kinds('Quorveta Bio soars as drug slows decline', 'Quorveta Bio Inc. shares more than doubled.')).toEqual(['org:Quorveta Bio=Quorveta Bio Inc.', 'org:Quorveta Bio Inc.']);
+    expect(kinds('Marlow Quince and Co cut prices.', 'Marlow Quince sold 900 stores.')).toContain('org:Marlow Quince=Marlow Quince and Co');
+  });
+
   it('reads one word a company may be named by (no ordinary word but a company\'s) as an organization by such a sign, not one a person in full bears', () => {
     expect(kinds('Quorvetti\'s chief executive said the carmaker would sell more cars.')).toContain('org:Quorvetti');
     expect(kinds('Kent County Republican headquarters opened.')).not.toContain('org:Republican');
