@@ -1214,6 +1214,8 @@ function organizationSplit(tokens: ArticleToken[], words: number[]): number {
     const t = tokens[words[c]];
     if (t.cap || (t.key !== 'of' && t.key !== 'and')) continue;
     // "Marks and Spencer Group Plc cut its dividend": one word before "and" and a partner's surname with the firm's legal form.
+    // A legal form alone before "and" ends the company before it: "Eli Lilly & Co. and Eisai Co.".
+    if (c === 1 && t.key === 'and' && isCompanyLegalForm(tokens[words[0]].key.replace(/\.$/, ''))) return c;
     if (c === 1 && t.key === 'and' && !peoplePlural(tokens[words[0]].key) && isPartnerWithLegalForm(tokens, words[2], words[words.length - 1])) return 0;
     const left = words.slice(0, c).map((w) => tokens[w]);
     if (companiesJoinedByAnd(tokens, words, c)) return c;

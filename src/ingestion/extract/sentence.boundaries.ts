@@ -15,7 +15,7 @@ const STOPS = /[.!?…]/g;
 const NEXT_STARTS_SENTENCE = /[\p{Lu}\p{N}“"‘'`«„(\[]/u;
 
 /** Abbreviations that end a name: a company's legal form, a generation ("Tesla Inc.", "Cal Ripken Jr."). */
-const NAME_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(['Inc', 'Corp', 'Co', 'Ltd', 'Jr', 'Sr']);
+const NAME_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(['Inc', 'Corp', 'Co', 'Cos', 'Ltd', 'Jr', 'Sr']);
 
 /**
  * True when the dotted abbreviation `word` (written without its dot) also ends a sentence: it ends a

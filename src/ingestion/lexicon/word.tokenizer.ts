@@ -20,7 +20,7 @@ export interface Token extends Span {
  */
 export const DOTTED_ABBREVIATIONS = new Set([
   ...TITLE_ABBREVIATIONS,
-  'St', 'Jr', 'Sr', 'Mt', 'Ft', 'Inc', 'Corp', 'Co', 'Ltd', 'No', 'vs', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec',
+  'St', 'Jr', 'Sr', 'Mt', 'Ft', 'Inc', 'Corp', 'Co', 'Cos', 'Ltd', 'No', 'vs', 'Jan', 'Feb', 'Mar', 'Apr', 'Aug', 'Sept', 'Sep', 'Oct', 'Nov', 'Dec',
 ]);
 
 /** The same abbreviations in lower case, for folded words. */

@@ -421,6 +421,14 @@ describe('classifyEntities', () => {
     expect(findings('Workers and Brellow Group Plc agreed a deal.')).toEqual([['org', 'Brellow Group Plc', 'Brellow Group Plc']]);
   });
 
+  it('ends a company at its legal form before "and" ("Ann Quorvle & Co. and Brellow Co."), and keeps the dot of "Cos."', () => {
+    expect(findings('Analysts compared drugs from Ann Quorvle & Co. and Brellow Co. last week.')).toEqual([
+      ['org', 'Ann Quorvle & Co.', 'Ann Quorvle & Co.'],
+      ['org', 'Brellow Co.', 'Brellow Co.'],
+    ]);
+    expect(findings('Quorvex Cos., owner of two chains, raised its forecast.')).toEqual([['org', 'Quorvex Cos.', 'Quorvex Cos.']]);
+  });
+
   it('reads a name listed beside a company\'s name with its legal form as a company ("Led by Varrow Land and Quorvan Miguel Corp")', () => {
     expect(findings('Led by Varrow Land and Quorvan Miguel Corp, stocks rose.')).toEqual([
       ['org', 'Varrow Land', 'Varrow Land'],
