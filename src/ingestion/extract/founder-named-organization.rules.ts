@@ -109,7 +109,9 @@ function nameOrCompanyWord(t: ArticleToken): boolean {
  * typed the same words as an organization ("Aston Martin, the carmaker," then "Aston Martin cut jobs"), or the same words before
  * the company's legal form ("Veritor Bio soars" and "Veritor Bio Inc. shares doubled": the company so named); one word alone when
  * one of its mentions has a company's sign ("Ferrari's chief executive"; a word that may name one, nameOrCompanyWord) or it ends such a name ("Quorvex Lilly ... Lilly
- * could sell", named as that company) and names no person of two words or more ("Enzo Ferrari"). Never a name whose last
+ * could sell", named as that company) and names no person of two words or more ("Enzo Ferrari"; but for a word a sign shows a
+ * company's that opens an organization's name in the article: "Mollerup shares jumped" beside "Mollerup Invest" and "Henrik
+ * Mollerup"). Never a name whose last
  * word has a person's sign at any mention ("Aston Martin, 54,", "Mr. Martin", "Martin said he").
  */
 export function organizationsNamedLikePersons(doc: TokenizedArticle, findings: EntityFinding[]): void {
@@ -126,8 +128,13 @@ export function organizationsNamedLikePersons(doc: TokenizedArticle, findings: E
     }
   }
   if (!shown.size || !findings.some((f) => untitledName(f) && shown.has(surfaceOf(doc, f.first, f.last)))) return;
-  const people = new Set<string>();
-  for (const f of findings) if ((f.kind === 'person' || f.kind === 'partial') && personSign(doc, f)) people.add(tokens[f.last].key);
+  // The last words of the names with a person's sign, and those of the one-word names alone with one.
+  const [people, alone] = [new Set<string>(), new Set<string>()];
+  for (const f of findings) {
+    if ((f.kind !== 'person' && f.kind !== 'partial') || !personSign(doc, f)) continue;
+    people.add(tokens[f.last].key);
+    if (f.first === f.last) alone.add(tokens[f.last].key);
+  }
   // The last word of each company's name -> its name (null when two share it).
   const companies = new Map<string, string | null>();
   findings.forEach((f, i) => {
@@ -139,9 +146,13 @@ export function organizationsNamedLikePersons(doc: TokenizedArticle, findings: E
     companies.set(last, companies.has(last) && companies.get(last) !== company.name ? null : company.name);
   });
   const named = personNameWords(tokens, findings.filter((f) => f.last > f.first));
+  // "Mollerup shares jumped" beside "Mollerup Invest" and "Chairman Henrik Mollerup": the family's company, named by its first word.
+  const openers = new Set<string>();
+  for (const f of findings) if (f.last > f.first && isOrganizationFinding(f)) openers.add(tokens[f.first].key);
   findings.forEach((f, i) => {
     const key = tokens[f.first].key;
-    if (f.first !== f.last || !untitledName(f) || people.has(key) || named.has(key) || !nameOrCompanyWord(tokens[f.first])) return;
+    if (f.first !== f.last || !untitledName(f) || alone.has(key) || !nameOrCompanyWord(tokens[f.first])) return;
+    if ((named.has(key) || people.has(key)) && !(openers.has(key) && shown.has(tokens[f.first].text))) return;
     const name = companies.has(key) ? companies.get(key) : shown.get(surfaceOf(doc, f.first, f.last));
     if (name) findings[i] = { kind: 'org', name, first: f.first, last: f.last };
   });

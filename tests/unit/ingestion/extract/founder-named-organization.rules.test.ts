@@ -53,4 +53,11 @@ describe('companies named after their founders', () => {
     expect(kinds('Kent County Republican headquarters opened.')).not.toContain('org:Republican');
     expect(kinds('Enzo Quorvetti met staff.', 'Quorvetti\'s chief executive said sales rose.')).not.toContain('org:Quorvetti');
   });
+
+  it('reads such a word as the company though a person in full bears it where the article names an organization it opens ("Mollerup shares jumped")', () => {
+    const family = ['Quorvelund Holdings backs the deal.', 'Quorvelund shares jumped 27%.', 'Chairman Henrik Quorvelund will join the board.'];
+    expect(kinds(...family)).toContain('org:Quorvelund');
+    expect(kinds(...family, 'Quorvelund said he was pleased.')).not.toContain('org:Quorvelund');
+    expect(kinds('Quorvelund shares jumped 27%.', 'Chairman Henrik Quorvelund will join the board.')).not.toContain('org:Quorvelund');
+  });
 });
