@@ -241,13 +241,19 @@ function placeAsGivenName(tokens: ArticleToken[], chunk: number[], i: number, hi
 /**
  * "Del. Eleanor Holmes Norton", "Rep. Lisa Blunt Rochester": a place (token `chunk[i]`) that ends the run right after a given name
  * that is no ordinary word and one more name-shaped word ("Blunt", "Holmes"; no name the lists know), with only title or function words
- * before them in the run ("Del.", "On Monday"), is the person's surname; a given name and the place alone are townInPersonName's ("Valeska Paris").
+ * before them in the run ("Del.", "On Monday"), is the person's surname; so after a person's title when the given name is a word no list
+ * knows ("lawmaker Gael Quorvle Toledo", a Spanish second surname); a given name and the place alone are townInPersonName's ("Valeska Paris").
  */
 function placeAsSurname(tokens: ArticleToken[], chunk: number[], i: number): boolean {
   if (i < 2 || i !== chunk.length - 1 || tokens[chunk[i]].upper) return false;
   const [given, middle] = [tokens[chunk[i - 2]], tokens[chunk[i - 1]]];
-  if (!chunk.slice(0, i - 2).every((c) => isTitleWord(tokens[c].key) || isFunctionWord(tokens[c].key))) return false;
-  if (!given.cap || given.upper || !isGivenName(given.key) || isCommonWord(given.key) || isTitleWord(given.key)) return false;
+  const opening = chunk.slice(0, i - 2);
+  if (!opening.every((c) => isTitleWord(tokens[c].key) || isFunctionWord(tokens[c].key))) return false;
+  // "Senator Gael Quorvle Toledo", "lawmaker Paloma Quorvle Toledo": after a person's title, a given name the lists lack, a word no list or dictionary knows.
+  const label = tokens[chunk[0] - 1];
+  const titled = opening.some((c) => isTitleWord(tokens[c].key)) || (!!label && !label.cap && label.joinsNext && (isTitleWord(label.key) || jobNoun(label)));
+  const unknownGiven = titled && unknownWord(given) && !lookupName(given.text, 1);
+  if (!given.cap || given.upper || !(isGivenName(given.key) || unknownGiven) || isCommonWord(given.key) || isTitleWord(given.key)) return false;
   return middle.cap && !middle.upper && !middle.initial && nameShaped(middle) && !isFunctionWord(middle.key) && !lookupName(middle.text, 1);
 }
 

@@ -827,6 +827,14 @@ describe('extractEntities: newspapers and parliaments named in other languages',
   });
 });
 
+describe('extractEntities: a Spanish second surname that is a place', () => {
+  it('keeps a place ending a three-word name after a person\'s title whole, though no list knows the given name', () => {
+    expect(extract('Chilean lawmaker Paloma Quorvle Toledo said the vote was valid.').people).toEqual(['Paloma Quorvle Toledo']);
+    expect(extract('Senator Paloma Quorvle Toledo said the vote was valid.').people).toEqual(['Paloma Quorvle Toledo']);
+    expect(extract('The Quorvex Energy Toledo plant closed.').people).toEqual([]);
+  });
+});
+
 describe('extractEntities: short surnames that are closed-class words', () => {
   it('keeps a capitalised "To" or "Or" that ends a name after a given name or a surname inside a sentence', () => {
     expect(extract('The plan was flawed, lawmaker Marcus To said on Monday.').people).toEqual(['Marcus To']);
