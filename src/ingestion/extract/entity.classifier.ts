@@ -840,6 +840,8 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
   flush();
   if (doc.segments[tokens[chunk[0]].segment].titleCase) return;
   for (let i = 0; i < chunk.length; i++) if (openedByThe(tokens, chunk, i)) joinThe(doc, out, opening, chunk[i]);
+  const the = tokens[chunk[0]];
+  if (chunk.length > 1 && the.key === 'the' && the.sentenceStart && !the.upper) joinTheOfCity(out, opening, chunk[0]);
 }
 
 /**
@@ -885,13 +887,25 @@ function partyAndDistrict(doc: TokenizedArticle, t: ArticleToken): boolean {
  * finding at `from` or later that starts right after `the`.
  */
 function joinThe(doc: TokenizedArticle, out: EntityFinding[], from: number, the: number): void {
+  if (joinTheOfCity(out, from, the)) return;
   const f = out.slice(from).find((x) => x.first === the + 1);
   if (!f) return;
   const at = out.indexOf(f);
-  // A city whose own name opens with "The" ("The Hague") takes it too.
-  if (f.kind === 'dict' && (f.hit.type === 'ORGANIZATION' || (f.hit.type === 'CITY' && f.hit.city.name.startsWith('The ')))) out[at] = { ...f, first: the };
+  if (f.kind === 'dict' && f.hit.type === 'ORGANIZATION') out[at] = { ...f, first: the };
   else if (f.kind === 'org') out[at] = { ...f, first: the };
   else if (f.kind === 'partial' && !isGivenName(doc.tokens[f.first].key) && !doc.tokens.slice(f.first, f.last + 1).every((t) => isTitleWord(t.key))) out[at] = { kind: 'org', name: surfaceOf(doc, f.first, f.last), first: the, last: f.last };
+}
+
+/**
+ * "The Hague", "The Dalles": a city whose own name opens with "The" takes the capital "The" before it into its span, at a
+ * sentence's start too ("The Hague is the seat of the court"). Rewrites the finding at `from` or later that starts right after
+ * `the`; true when it did.
+ */
+function joinTheOfCity(out: EntityFinding[], from: number, the: number): boolean {
+  const f = out.slice(from).find((x) => x.first === the + 1);
+  if (!f || f.kind !== 'dict' || f.hit.type !== 'CITY' || !f.hit.city.name.startsWith('The ')) return false;
+  out[out.indexOf(f)] = { ...f, first: the };
+  return true;
 }
 
 /**

@@ -431,6 +431,8 @@ describe('extractEntities: spans of offices, cities and pairs of organizations',
 
   it('takes "The" into the span of a city whose name opens with it ("in The Hague")', () => {
     expect(extract('The tribunal in The Hague ruled on Monday.').spans).toEqual(['The Hague']);
+    // At a sentence's start too, where "The" opens no other name.
+    expect(extract('The Hague is the seat of the court. The Quorvle Institute agreed.').spans).toEqual(['The Hague', 'Quorvle Institute']);
   });
 
   it('reads two organizations joined by "and the" as two when the first ends in a head of its own', () => {
