@@ -5,6 +5,9 @@ import { afterDealWord, afterKindNounAt, isOrganizationFinding } from './organiz
 import { lowerCaseTitleBefore, personNameWords, personNounBefore } from './person-name.reader';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isCommonWord, isCompanyLegalForm, isFunctionWord } from '../lexicon/english.lexicon';
+import { ORGANIZATION_KIND_NOUNS } from '../lexicon/name-words.lexicon';
+import { ARTICLES } from '../lexicon/speaker.lexicon';
+import { isTitleWord } from '../lexicon/title.lexicon';
 import { isOrdinaryCompanyWord } from './name-shape.rules';
 
 /**
@@ -44,9 +47,36 @@ function companyPossessionAfter(tokens: ArticleToken[], last: number): boolean {
 }
 
 /**
+ * "Auditors at a small Manchester firm, Hollins Pryce, raised questions": the name `f` set off by commas right after a lower-case
+ * noun for a kind of organization (ORGANIZATION_KIND_NOUNS), the noun's phrase opened by an article or "its" / "their" at most
+ * APPOSITION_REACH words before it, the sentence going on after the name's comma in lower case; not "the firm, Ann Lee said," (a
+ * verb after the name).
+ */
+function kindNounAppositive(doc: TokenizedArticle, f: EntityFinding): boolean {
+  const { tokens, body } = doc;
+  const noun = tokens[f.first - 1];
+  if (!noun || noun.cap || noun.possessive || !ORGANIZATION_KIND_NOUNS.has(noun.key) || body.slice(noun.end, tokens[f.first].start) !== ', ') return false;
+  // After the name's comma the sentence goes on ("raised", "to fight", "which"); not a person's apposition ("Marcus Webb, the
+  // former finance chief,", "Ann Lee, head of trading,": "After leaving the company" opened the sentence), an age, the next name of a
+  // list, or a speech verb ("His counterpart in the ruling party, Park Sung-ho, said": the apposition may be to the person's noun).
+  const after = tokens[f.last + 1];
+  if (tokens[f.last].possessive || body.slice(tokens[f.last].end, after?.start) !== ', ' || after.cap || !/^\p{Ll}/u.test(after.text) || ARTICLES.has(after.key) || isTitleWord(after.key) || isPersonalCueForm(after.key)) return false;
+  for (let i = f.first - 2; i >= 0 && i >= f.first - 1 - APPOSITION_REACH && tokens[i].joinsNext && tokens[i].segment === noun.segment; i--) {
+    if (!tokens[i].cap && NOUN_PHRASE_OPENERS.has(tokens[i].key)) return true;
+  }
+  return false;
+}
+
+/** How many words before its noun the opener of a kind's noun phrase may stand: "a small Manchester law firm". */
+const APPOSITION_REACH = 4;
+
+/** Words that open a noun phrase naming a kind of organization: "a small Manchester firm", "its law firm". */
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'their']);
+
+/**
  * An untitled name of two words or more (`f`) that the words around it show to be a company's: after a
  * lower-case noun for a kind of organization ("law firm Pemberton Hale", "carmaker Aston Martin"; not before a speech verb
- * with no "it" after it: "the group Ann Lee said"), after a word for its sale or a holding in it ("shares in Hadley Crane"; not
+ * with no "it" after it: "the group Ann Lee said") or set off by commas after one (kindNounAppositive), after a word for its sale or a holding in it ("shares in Hadley Crane"; not
  * "shares of Ann Lee's company"),
  * before what only an organization does or has (evidenceAfter, but "reported": "Aston Martin said it would cut", "Hadley Crane shares",
  * ", which"; not "said it was", EXPLETIVE_IT, nor "Ann Lee's shares", "Ann Lee shares the view"; after a name no rule typed, ", which" and a business's verb:
@@ -71,7 +101,7 @@ function companySign(doc: TokenizedArticle, f: EntityFinding): boolean {
   }
   if (evidence) return false;
   // "shares of Ann Lee's company": a possessive name owns what is held.
-  return (afterKindNounAt(tokens, f) && !speech) || (afterDealWord(tokens, f) && !tokens[f.last].possessive) || companyPossessionAfter(tokens, f.last);
+  return (afterKindNounAt(tokens, f) && !speech) || kindNounAppositive(doc, f) || (afterDealWord(tokens, f) && !tokens[f.last].possessive) || companyPossessionAfter(tokens, f.last);
 }
 
 /** A person's sign at finding `f`: a title, a lower-case title or a person's noun before it, a person's evidence after it ("said he", ", 54,", ", who"). */

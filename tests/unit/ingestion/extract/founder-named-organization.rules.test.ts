@@ -27,6 +27,14 @@ describe('companies named after their founders', () => {
     expect(kinds('Marlow Quince\'s chief executive resigned.')).toContain('org:Marlow Quince');
   });
 
+  it('reads a name set off by commas after a kind of organization\'s noun phrase as that organization, the sentence going on after it', () => {
+    expect(kinds('Auditors at a small Manchester firm, Hollins Quarby, raised questions.')).toContain('org:Hollins Quarby');
+    expect(kinds('After leaving the company, Marcus Webb, the former finance chief, joined a rival.')).toContain('person:Marcus Webb');
+    expect(kinds('At the bank, Ann Lee, head of trading, said rates would rise.')).toContain('person:Ann Lee');
+    expect(kinds('His counterpart in the ruling party, Marcus Webb, said the deal would hold.')).toContain('person:Marcus Webb');
+    expect(kinds('Leaders of the party, Ann Lee, Marcus Webb and Tom Hill, met.')).toContain('person:Ann Lee');
+  });
+
   it('keeps a person where a person\'s words stand: a verb after the kind\'s noun, "said it was", a possessive holding, a relative clause', () => {
     expect(kinds('The group Ann Lee founded in 1990 has 300 members.')).toContain('person:Ann Lee');
     expect(kinds('Marcus Webb said it was unfair.')).toContain('person:Marcus Webb');
