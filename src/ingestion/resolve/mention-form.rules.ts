@@ -22,6 +22,19 @@ function isDemonymOf(text: string, demonyms: readonly string[]): boolean {
   });
 }
 
+/** A Korean given name in romanised syllables joined by a hyphen, the second in lower case: "Jae-myung", "Jong-un" (not "Smith-Jones"). */
+const HYPHENATED_SYLLABLES = /^\p{Lu}\p{Ll}{0,4}-\p{Ll}{1,5}$/u;
+
+/**
+ * True when the person's name `name` (as written) is written family name first, as Korean names are: two words, the second a
+ * given name of syllables joined by a hyphen ("Lee Jae-myung", "Kim Jong-un"). Other orders the words alone do not show
+ * ("Xi Jinping" beside "Taylor Swift"): their first word stays a FIRST_NAME.
+ */
+function familyNameFirst(name: string): boolean {
+  const words = name.split(' ');
+  return words.length === 2 && HYPHENATED_SYLLABLES.test(words[1]);
+}
+
 /**
  * How the text of one mention names its entity, decided from the text and the resolved entity
  * alone, first rule that holds:
@@ -30,7 +43,8 @@ function isDemonymOf(text: string, demonyms: readonly string[]): boolean {
  *   name (or a part of a person's name) shouted in capitals ("KYIV" for Kyiv is its NAME).
  * - NAME: the canonical name, in any case and accents, a leading "the" aside.
  * - SURNAME / FIRST_NAME, for a person: a tail of a name of several words, a generational suffix aside ("Stoltenberg",
- *   "von der Leyen") is a SURNAME, its first word ("Jens") a FIRST_NAME; a person the article names
+ *   "von der Leyen") is a SURNAME, its first word ("Jens") a FIRST_NAME, but a SURNAME where the name is written family
+ *   name first ("Lee" of "Lee Jae-myung"); a person the article names
  *   by one word only ("Gorbachev agreed") is named by a FIRST_NAME when the lists know the word as a
  *   given name and not as a surname ("Gloria"), else by a SURNAME.
  * - ALIAS: any other name ("Kiev" for Kyiv, "Atlantic Alliance" for NATO, "Hillary Clinton" for
@@ -48,7 +62,7 @@ export function mentionForm(text: string, entity: Pick<EntityCandidate, 'type' |
   if (INITIALS.test(text) && !((same || tail || first) && !INITIALS.test(entity.name))) return MentionForm.ACRONYM;
   if (same && person && name.length === 1) return isGivenName(words[0]) && !isSurname(words[0]) ? MentionForm.FIRST_NAME : MentionForm.SURNAME;
   if (same) return MentionForm.NAME;
-  if (tail) return MentionForm.SURNAME;
+  if (tail || (first && familyNameFirst(entity.name))) return MentionForm.SURNAME;
   if (first) return MentionForm.FIRST_NAME;
   return MentionForm.ALIAS;
 }

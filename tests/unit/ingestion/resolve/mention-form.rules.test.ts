@@ -26,6 +26,9 @@ describe('mentionForm', () => {
     ['Gorbachev', { type: 'PERSON' as const, name: 'Gorbachev' }, MentionForm.SURNAME],
     ['Gloria', { type: 'PERSON' as const, name: 'Gloria' }, MentionForm.FIRST_NAME],
     ['Quorvle', { type: 'PERSON' as const, name: 'Tomas Quorvle Jr.' }, MentionForm.SURNAME],
+    ['Lee', { type: 'PERSON' as const, name: 'Lee Jae-myung' }, MentionForm.SURNAME],
+    ['Kim', { type: 'PERSON' as const, name: 'Kim Jong-un' }, MentionForm.SURNAME],
+    ['Ann', { type: 'PERSON' as const, name: 'Ann Smith-Jones' }, MentionForm.FIRST_NAME],
   ])('"%s" names %j by its %s', (text, entity, form) => {
     expect(mentionForm(text, entity)).toBe(form);
   });
