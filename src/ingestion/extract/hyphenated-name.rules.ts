@@ -56,12 +56,19 @@ function hyphenCut(body: string, words: Token[], k: number): number {
 
 /** `words` (a segment's tokens from the one tokenizer, in order) with each word hyphenCut finds cut in two at its hyphen. */
 export function namesBeforeHyphensApart(body: string, words: Token[]): Token[] {
-  if (!words.some((w) => w.text.includes('-'))) return words;
-  return words.flatMap((w, k) => {
+  // A new array only from the first cut on: most segments cut nothing.
+  let cutWords: Token[] | null = null;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
     const cut = w.text.includes('-') ? hyphenCut(body, words, k) : -1;
-    if (cut < 0) return [w];
-    return [{ start: w.start, end: cut, text: body.slice(w.start, cut) }, { start: cut + 1, end: w.end, text: body.slice(cut + 1, w.end) }];
-  });
+    if (cut < 0) {
+      cutWords?.push(w);
+      continue;
+    }
+    cutWords ??= words.slice(0, k);
+    cutWords.push({ start: w.start, end: cut, text: body.slice(w.start, cut) }, { start: cut + 1, end: w.end, text: body.slice(cut + 1, w.end) });
+  }
+  return cutWords ?? words;
 }
 
 /** Tokens `i` and `i + 1` of `doc` are one word cut at its hyphen ("San Francisco" | "based"): a phrase's walk steps over the cut. */

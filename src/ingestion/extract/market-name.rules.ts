@@ -18,6 +18,9 @@ function indexTail(t: ArticleToken | undefined): boolean {
   return !!t && (INDEX_TAIL_WORDS.has(t.key) || INDEX_NUMBER.test(t.key));
 }
 
+/** The first words of the indexes' and grades' names ("dow" of "dow jones"). */
+const MARKET_FIRST_WORDS: ReadonlySet<string> = new Set([...INDEX_NAMES, ...SHARED_INDEX_NAMES, ...GRADE_NAMES, ...PLACE_GRADE_NAMES].map((n) => n.split(' ')[0]));
+
 /** Token `i + 1` goes on token `i`'s words, one space after it in the same segment. */
 function joined(tokens: ArticleToken[], i: number): boolean {
   return !!tokens[i + 1] && tokens[i].joinsNext && tokens[i + 1].segment === tokens[i].segment;
@@ -41,8 +44,12 @@ function marketNameEnd(doc: TokenizedArticle, f: EntityFinding, personWords: Rea
   while (core > f.first && indexTail(tokens[core])) core--;
   let end = f.last;
   while (joined(tokens, end) && indexTail(tokens[end + 1])) end++;
-  const name = tokens.slice(f.first, core + 1).map((t) => t.key).join(' ');
   const next = joined(tokens, f.last) ? tokens[f.last + 1] : undefined;
+  const tail = core < f.last ? tokens[core + 1] : next;
+  const placeIndex = !!tail?.cap && PLACE_INDEX_WORDS.has(tail.key);
+  // Most names open no index's or grade's name: one lookup before the name is spelled out.
+  if (!placeIndex && !MARKET_FIRST_WORDS.has(tokens[f.first].key)) return -1;
+  const name = tokens.slice(f.first, core + 1).map((t) => t.key).join(' ');
   if (INDEX_NAMES.has(name)) return end;
   if (SHARED_INDEX_NAMES.has(name)) {
     const before = tokens[f.first - 1];
@@ -50,8 +57,7 @@ function marketNameEnd(doc: TokenizedArticle, f: EntityFinding, personWords: Rea
     const moves = opened && !!next && !next.cap && INDEX_MOVES.has(next.key);
     if (core < end || body[tokens[f.last].end] === '/' || moves) return end;
   }
-  const tail = core < f.last ? tokens[core + 1] : next;
-  if (tail?.cap && PLACE_INDEX_WORDS.has(tail.key) && listedPlace(doc, f.first, core)) return end;
+  if (placeIndex && listedPlace(doc, f.first, core)) return end;
   if (GRADE_NAMES.has(name) && core === f.first && core === f.last && !personWords.has(name)) return f.last;
   if (PLACE_GRADE_NAMES.has(name) && next && GRADE_TAIL_WORDS.has(next.key)) return next.cap ? f.last + 1 : f.last;
   return -1;
