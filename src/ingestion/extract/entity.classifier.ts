@@ -1421,10 +1421,9 @@ function particleOpensName(t: ArticleToken, next: ArticleToken | undefined, titl
 function givenNameAndShortSurname(tokens: ArticleToken[], piece: number[], titleCase: boolean): boolean {
   if (titleCase || piece.length < 2 || piece.length > 3) return false;
   const surname = tokens[piece[piece.length - 1]];
-  const opener = tokens[piece[0]].key;
   const [first, middle] = [tokens[piece[0]], tokens[piece[1]]];
-  const korean = nameShaped(first) && !first.upper && !isFunctionWord(opener) && nameShaped(middle) && !middle.upper && !isCommonWord(middle.key) && !isDictionaryWord(middle.key);
-  const opens = piece.length === 3 ? korean : isGivenName(opener) || isSurname(opener);
+  const korean = nameShaped(first) && !first.upper && !isFunctionWord(first.key) && nameShaped(middle) && !middle.upper && !isCommonWord(middle.key) && !isDictionaryWord(middle.key);
+  const opens = piece.length === 3 ? korean : isGivenName(first.key) || isSurname(first.key);
   return surname.cap && !surname.upper && !surname.sentenceStart && isClosedClassWord(surname.key) && opens;
 }
 

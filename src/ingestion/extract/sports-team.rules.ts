@@ -712,7 +712,7 @@ function clubsOpeningSentences(doc: TokenizedArticle, findings: EntityFinding[],
 const CLUB_TOWN_WORDS = 3;
 
 /** The words of a club's name `ws` besides the town that opens it (the longest the gazetteer knows) or ends it; none without a town. */
-function wordsBesideTown(doc: TokenizedArticle, ws: ArticleToken[]): ArticleToken[] {
+function wordsBesideTown(ws: ArticleToken[]): ArticleToken[] {
   for (let k = Math.min(CLUB_TOWN_WORDS, ws.length - 1); k >= 1; k--) if (cityNamed(ws.slice(0, k).map((w) => w.text).join(' '))) return ws.slice(k);
   return cityNamed(ws[ws.length - 1].text) ? ws.slice(0, -1) : [];
 }
@@ -746,7 +746,7 @@ function clubShortForms(doc: TokenizedArticle, findings: EntityFinding[]): void 
   for (const f of findings) {
     if (!isOrganizationFinding(f) || f.last === f.first || f.last - f.first > 3) continue;
     const ws = tokens.slice(f.first, f.last + 1);
-    const besideTown = wordsBesideTown(doc, ws);
+    const besideTown = wordsBesideTown(ws);
     // A team's name with no town, of words ending in a plural ("Hanshin Tigers"): its plural alone.
     const rest = besideTown.length ? besideTown : ws[0].key === 'the' ? ws.slice(1) : ws;
     if (rest.some((w) => cityNamed(w.text) || w.upper || isFunctionWord(w.key)) || PLACE_QUALIFIERS.has(rest[0].key) || isWeekdayName(rest[0].text)) continue;

@@ -103,7 +103,12 @@ function namesFather(keys: string[], tail: string[]): boolean {
  * article named first (its subject), else the first named after it.
  */
 function referent(candidates: PersonCluster[], at: number, paragraphStart: number): PersonCluster {
-  return namedLastInParagraph(candidates, at, paragraphStart) ?? candidates.reduce((a, b) => (a.starts[0] <= b.starts[0] ? a : b));
+  return namedLastInParagraph(candidates, at, paragraphStart) ?? namedFirst(candidates);
+}
+
+/** Of `candidates`, the one the article named first. */
+function namedFirst(candidates: PersonCluster[]): PersonCluster {
+  return candidates.reduce((a, b) => (a.starts[0] <= b.starts[0] ? a : b));
 }
 
 /** Of `candidates`, the one named in full most recently before `at` in the paragraph starting at `paragraphStart`, or null when none is. */
@@ -130,7 +135,7 @@ function nearestOfFirstWord(candidates: PersonCluster[], at: number, paragraphSt
   const named = namedLastInParagraph(candidates, at, paragraphStart);
   if (named) return named;
   const before = candidates.filter((c) => c.starts[0] < at);
-  if (before.length === 0) return candidates.reduce((a, b) => (a.starts[0] <= b.starts[0] ? a : b));
+  if (before.length === 0) return namedFirst(candidates);
   return before.length === 1 ? before[0] : null;
 }
 
