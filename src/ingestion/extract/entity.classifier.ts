@@ -10,6 +10,7 @@ import { ARTICLES, INDEFINITE_ARTICLES, TIME_WORDS } from '../lexicon/speaker.le
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { bracketedAcronymAfter, initialsStart } from './acronym-spelling.rules';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
+import { personsInCreditLines } from './credit-line.rules';
 import { placesInDatelines } from './dateline.rules';
 import { hyphenJoined } from './hyphenated-name.rules';
 import { isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped, verbLike } from './name-shape.rules';
@@ -72,7 +73,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   personsAfterDottedInitials(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
-  const rewrites = [personsAroundNicknames, withoutNamedThings, withoutMarketNames, partiesAsBodies, withoutPlacesInContests, fieldsListedInNames, joinNames, numberedOrganizations, demonymsInNames, placesBeforeTheirRegion, constituenciesByCompass, townsAfterIn, peopleNamedLikePlaces, placesInDatelines, citedAuthors, surnamesOpeningSentences];
+  const rewrites = [personsAroundNicknames, withoutNamedThings, withoutMarketNames, partiesAsBodies, withoutPlacesInContests, fieldsListedInNames, joinNames, numberedOrganizations, demonymsInNames, placesBeforeTheirRegion, constituenciesByCompass, townsAfterIn, peopleNamedLikePlaces, placesInDatelines, citedAuthors, surnamesOpeningSentences, personsInCreditLines];
   return rewrites.reduce((found, rewrite) => rewrite(doc, found), findings);
 }
 

@@ -1,0 +1,35 @@
+import { extractEntities } from '../../../../src/ingestion/article.annotator';
+import { articleFrom } from './entity.article-builder';
+
+/** Each mention of the article's paragraphs as "<surface> <type initial>". */
+function mentions(...lines: string[]): string[] {
+  const article = articleFrom(lines);
+  const result = extractEntities(article);
+  const typeOf = new Map(result.entities.map((e) => [e.key, e.type[0]]));
+  return result.mentions.map((m) => `${article.body.slice(m.start, m.end)} ${typeOf.get(m.entityKey)}`);
+}
+
+describe('personsInCreditLines: the journalists a wire story credits', () => {
+  it('reads the names after "by", "and" and a comma as people, the towns after "in" as places', () => {
+    expect(mentions('(Reporting by Simon Ledger in London and Ana Quorvle in Madrid; Additional reporting by Tom Brellow; Editing by Jonathan Post and Carla Monitor)')).toEqual([
+      'Simon Ledger P', 'London L', 'Ana Quorvle P', 'Madrid L', 'Tom Brellow P', 'Jonathan Post P', 'Carla Monitor P',
+    ]);
+    expect(mentions('Writing by Rodrigo Viga Quintell; editing by Mark Vellan, Sue Brellow')).toEqual(['Rodrigo Viga Quintell P', 'Mark Vellan P', 'Sue Brellow P']);
+  });
+
+  it('keeps a second town after "in ... and" a town', () => {
+    expect(mentions('Reporting by Tom Quorvle in London and Madrid; Editing by Simon Ledger')).toEqual(['Tom Quorvle P', 'London L', 'Madrid L', 'Simon Ledger P']);
+  });
+
+  it('types the same name in the story\'s body as the credited person', () => {
+    expect(mentions('Chief executive Jonathan Post said the drop was temporary.', '(Reporting by Jonathan Post; Editing by Mark Vellan)')).toEqual([
+      'Jonathan Post P', 'Jonathan Post P', 'Mark Vellan P',
+    ]);
+  });
+
+  it('leaves running text that is no credit line as it was', () => {
+    expect(mentions('The book was edited by Simon Ledger and published in London.')).not.toContain('Simon Ledger P');
+    expect(mentions('Reporting by the ministry showed Simon Ledger had lied.')).not.toContain('Simon Ledger P');
+    expect(mentions('Compiled by Statistics Quorvia, the figures show a drop.')).not.toContain('Statistics Quorvia P');
+  });
+});
