@@ -60,7 +60,8 @@ export interface TokenizedArticle {
 }
 
 const SENTENCE_OPENERS = '.!?:;"“‘([{—–…•|';
-const DOTTED_ACRONYM = /^(?:\p{Lu}\.){2,}$/u;
+/** U.S., S.p.A.: letters each with its dot, the first a capital; the last dot is the word's own. */
+const DOTTED_ACRONYM = /^\p{Lu}\.(?:\p{L}\.)+$/u;
 const ARTICLE_PREFIXED = new RegExp(`^(?:${JOINED_ARABIC_ARTICLES.join('|')})-\\p{Lu}`, 'u');
 const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}\p{Ll}/u;
 /** "I" with a verb's contraction ("I'm", "I’ve", "I'll", "I'd"): a pronoun, no name word. */
@@ -300,7 +301,7 @@ function signedName(words: Token[], k: number): Token | null {
   // An initial's dot the tokenizer gave the last capital ("R&D." ending a sentence) is no part of the word.
   const last = next.text.endsWith('.') ? next.text.slice(0, -1) : next.text;
   const ampersand = sign.text === '&' && AMPERSAND_PART.test(w.text) && AMPERSAND_PART.test(last);
-  const company = sign.text === '.' && NAME_DOMAINS.has(next.text) && startsUpperCase(w.text) && !!words[k + 3] && isCompanyLegalForm(foldName(words[k + 3].text).replace(/\.$/, ''));
+  const company = sign.text === '.' && NAME_DOMAINS.has(next.text) && startsUpperCase(w.text) && !!words[k + 3] && isCompanyLegalForm(foldName(words[k + 3].text));
   return ampersand || company ? { start: w.start, end: next.start + last.length, text: `${w.text}${sign.text}${last}` } : null;
 }
 

@@ -1232,7 +1232,7 @@ function organizationSplit(tokens: ArticleToken[], words: number[]): number {
     if (t.cap || (t.key !== 'of' && t.key !== 'and')) continue;
     // "Marks and Spencer Group Plc cut its dividend": one word before "and" and a partner's surname with the firm's legal form.
     // A legal form alone before "and" ends the company before it: "Eli Lilly & Co. and Eisai Co.".
-    if (c === 1 && t.key === 'and' && isCompanyLegalForm(tokens[words[0]].key.replace(/\.$/, ''))) return c;
+    if (c === 1 && t.key === 'and' && isCompanyLegalForm(tokens[words[0]].key)) return c;
     if (c === 1 && t.key === 'and' && !peoplePlural(tokens[words[0]].key) && isPartnerWithLegalForm(tokens, words[2], words[words.length - 1])) return 0;
     const left = words.slice(0, c).map((w) => tokens[w]);
     if (companiesJoinedByAnd(tokens, words, c)) return c;
@@ -1256,8 +1256,7 @@ function organizationSplit(tokens: ArticleToken[], words: number[]): number {
  * before it and two words and a company's legal form after it.
  */
 function companiesJoinedByAnd(tokens: ArticleToken[], words: number[], c: number): boolean {
-  const legalForm = tokens[words[words.length - 1]].key.replace(/\.$/, '');
-  return tokens[words[c]].key === 'and' && c >= 2 && words.length - c >= 4 && isCompanyLegalForm(legalForm) && words.every((w, k) => k === c || tokens[w].cap);
+  return tokens[words[c]].key === 'and' && c >= 2 && words.length - c >= 4 && isCompanyLegalForm(tokens[words[words.length - 1]].key) && words.every((w, k) => k === c || tokens[w].cap);
 }
 
 /**

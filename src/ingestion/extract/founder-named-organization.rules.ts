@@ -124,7 +124,7 @@ const FORM_JOINERS: ReadonlySet<string> = new Set(['&', 'and']);
  * Lilly" of "Eli Lilly and Co"), or `f.last` when none ends it.
  */
 function withoutLegalForm(tokens: ArticleToken[], f: EntityFinding): number {
-  if (!isCompanyLegalForm(tokens[f.last].key.replace(/\.$/, ''))) return f.last;
+  if (!isCompanyLegalForm(tokens[f.last].key)) return f.last;
   return FORM_JOINERS.has(tokens[f.last - 1].key) ? f.last - 2 : f.last - 1;
 }
 

@@ -60,7 +60,7 @@ const COMMON_TAGS = [
  * each ends the name it closes ("Bank of America Corp and Wells Fargo" names two companies).
  */
 const COMPANY_LEGAL_FORMS: ReadonlySet<string> = new Set([
-  'inc', 'incorporated', 'corp', 'co', 'cos', 'ltd', 'limited', 'llc', 'plc', 'llp', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'pty', 'pte',
+  'inc', 'incorporated', 'corp', 'co', 'cos', 'ltd', 'limited', 'llc', 'plc', 'llp', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'srl', 'pty', 'pte',
   's.a.', 'n.v.', 'b.v.', 's.p.a.',
   // Russian, Malaysian, Indonesian, Finnish, German and Japanese forms news keeps ("Gazprom PJSC", "Maybank Bhd", "Henkel AG & Co
   // KGaA", "Kurogawa KK"); "AB", "SE", "ASA" stay out: a word, an acronym or a given name ("Asa") written so mid-sentence.
@@ -91,9 +91,12 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   ...COMPANY_LEGAL_FORMS,
 ]);
 
-/** True for a folded word that is a company's legal form ("inc", "corp", "co", "plc", "ag"): it ends the company's name. */
+/**
+ * True for a folded word that is a company's legal form ("inc", "corp", "co", "plc", "ag"): it ends the company's name.
+ * Dots are the caller's to keep: "s.a.", "s.a", "sa" and "inc." all count, as a token's key or a folded word writes them.
+ */
 export function isCompanyLegalForm(word: string): boolean {
-  return COMPANY_LEGAL_FORMS.has(word);
+  return COMPANY_LEGAL_FORMS.has(word) || (word.includes('.') && COMPANY_LEGAL_FORMS.has(word.replace(/\./g, '')));
 }
 
 /**

@@ -78,7 +78,7 @@ const DOT = 46;
 /**
  * Where the token that starts at `p` (no white space) ends, `to` the end of the text. The first
  * of these that matches, in this order, as the regular expression
- * `(?:\p{Lu}\.){2,} | \p{Lu}\.\p{Lu}(?![\p{L}\p{N}\p{M}]) | \p{Lu}\.\p{Lu}\p{Ll}+ (a US state's AP abbreviation only: "W.Va") | \p{Lu}\.(?=\s*\p{Lu}) | \p{N}+(?:[/:.,]\p{N}+)+ | [\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’\-MOJIBAKE]*[\p{L}\p{N}\p{M}])? | [^\s\p{L}\p{N}]`
+ * `(?:\p{Lu}\.){2,} | \p{Lu}\.(?:\p{L}\.){2,} | \p{Lu}\.\p{Lu}(?![\p{L}\p{N}\p{M}]) | \p{Lu}\.\p{Lu}\p{Ll}+ (a US state's AP abbreviation only: "W.Va") | \p{Lu}\.(?=\s*\p{Lu}) | \p{N}+(?:[/:.,]\p{N}+)+ | [\p{L}\p{N}](?:[\p{L}\p{N}\p{M}'’\-MOJIBAKE]*[\p{L}\p{N}\p{M}])? | [^\s\p{L}\p{N}]`
  * would match it (flags `gu`, on the text between `from` and `to`), scanned by hand: that
  * regular expression was a fifth of the tokenizer's time, and its match arrays garbage.
  */
@@ -98,6 +98,11 @@ function tokenEnd(body: string, p: number, to: number): number {
       q = dot + 1;
     }
     if (pairs >= 2) return q;
+    // S.p.A., S.r.l.: a company's legal form, a capital and two letters or more, each with its dot, some in lower case.
+    if (q < to && classOf(codeAt(body, q, to)) & LETTER) {
+      const end = dottedLettersEnd(body, q, to);
+      if (end > q + 2) return end;
+    }
     // U.S in "the U.S government": a dotted acronym written without its last dot, before no letter.
     if (q < to && classOf(codeAt(body, q, to)) & UPPER) {
       const end = q + width(codeAt(body, q, to));
@@ -139,6 +144,17 @@ function tokenEnd(body: string, p: number, to: number): number {
     return end;
   }
   return after; // a punctuation mark (or a lone mark, symbol, surrogate)
+}
+
+/** The end of the run of single letters from `q`, each with its dot ("p.A." of "S.p.A."); `q` when none. */
+function dottedLettersEnd(body: string, q: number, to: number): number {
+  while (q < to) {
+    const code = codeAt(body, q, to);
+    const dot = q + width(code);
+    if (!(classOf(code) & LETTER) || dot >= to || body.charCodeAt(dot) !== DOT) break;
+    q = dot + 1;
+  }
+  return q;
 }
 
 /** The end of the run of numbers from `q`. */

@@ -75,7 +75,7 @@ export function organizationsByLeadingAcronym(doc: TokenizedArticle, findings: E
     if (f.first === f.last && f.kind === 'dict' && (f.hit.type !== 'ORGANIZATION' || f.hit.name !== t.text)) listed.add(t.text);
     if (f.last === f.first || !t.upper || !/^\p{Lu}{2,6}$/u.test(t.text) || countryNamed(t.text) || usStateAbbreviated(t.text, false)) continue;
     // Its company's own words only: "HSBC Holdings Plc", "BHP Group"; not a part of it ("NBC News", "NBC Nightly News").
-    if (!tokens.slice(f.first + 1, f.last + 1).every((w) => w.cap && (isCompanyNameWord(w.key) || isCompanyLegalForm(w.key.replace(/\.$/, ''))))) continue;
+    if (!tokens.slice(f.first + 1, f.last + 1).every((w) => w.cap && (isCompanyNameWord(w.key) || isCompanyLegalForm(w.key)))) continue;
     const name = nameOf(f);
     if (name === null) continue;
     const held = byAcronym.get(t.text);
@@ -165,7 +165,7 @@ export function organizationsByFirstWord(doc: TokenizedArticle, findings: Entity
     const next = doc.tokens[at + 1];
     if (at >= f.last || !t.cap || t.upper || !next.cap || t.text.length < 3) continue;
     // A word and a legal form alone ("Apple Inc", "Target Corp."): the word is the company's own name, whatever else it is.
-    const company = at + 1 === f.last && isCompanyLegalForm(next.key.replace(/\.$/, ''));
+    const company = at + 1 === f.last && isCompanyLegalForm(next.key);
     if (!company && (isCommonWord(t.key) || isDictionaryWord(t.key) || isGivenName(t.key) || isSurname(t.key) || isOrganizationHead(t.key))) continue;
     const name = nameOf(f);
     if (name === null) continue;

@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import {
   isClosedClassWord,
   isCommonWord,
+  isCompanyLegalForm,
   isFunctionWord,
   isGivenName,
   isListedFirstName,
@@ -40,6 +41,11 @@ describe('english lexicon', () => {
 
   it('knows newspaper head words as organization heads', () => {
     for (const head of ['times', 'post', 'journal', 'observer', 'chronicle', 'sentinel']) expect(isOrganizationHead(head)).toBe(true);
+  });
+
+  it('knows a company\'s legal form however its dots are written ("s.a.", "s.a", "sa", "inc.", "s.p.a.", "s.r.l")', () => {
+    for (const form of ['s.a.', 's.a', 'sa', 'inc.', 'inc', 'co.', 's.p.a.', 's.p.a', 'n.v.', 's.r.l']) expect(isCompanyLegalForm(form)).toBe(true);
+    for (const word of ['s.', 'a.', 'and', 'u.s.']) expect(isCompanyLegalForm(word)).toBe(false);
   });
 
   it('gives the same tag set for a word every time, and an empty one for unknown words', () => {

@@ -15,6 +15,10 @@ describe('tokenize', () => {
     expect(texts('R.Kelly and A.B')).toEqual(['R.', 'Kelly', 'and', 'A.B']);
   });
 
+  it('keeps a legal form of letters each with its dot, some in lower case, whole ("S.p.A.", "S.r.l."); not two letters ("E.g.")', () => {
+    expect(texts('Quorvex S.p.A. and Brellow S.r.l. merged. E.g. this')).toEqual(['Quorvex', 'S.p.A.', 'and', 'Brellow', 'S.r.l.', 'merged', '.', 'E', '.', 'g', '.', 'this']);
+  });
+
   it('keeps a US state\'s AP abbreviation of a capital, its dot and a word whole ("W.Va."), not an initial run into a name', () => {
     expect(texts('Born in Quarry, W.Va., she met J.Quill.')).toEqual(['Born', 'in', 'Quarry', ',', 'W.Va', '.', ',', 'she', 'met', 'J.', 'Quill', '.']);
   });

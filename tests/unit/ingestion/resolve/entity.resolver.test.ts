@@ -544,6 +544,17 @@ describe('resolveEntities: the first word of an organization alone', () => {
     expect(r.mentionsOf('International Paper Co.')).toEqual(['International Paper Co.']);
   });
 
+  it('ends a company at a dotted legal form before "and" as at "Co." ("Halvard Trennick and Quorvex Shipping S.A.", "S.p.A.")', () => {
+    const r = extract(
+      'Halvard Trennick and Quorvex Shipping S.A. called off their deal.',
+      'Brellow Holdings and Trennick Marine S.p.A. signed a supply contract.',
+    );
+    expect(r.mentionsOf('Halvard Trennick')).toEqual(['Halvard Trennick']);
+    expect(r.mentionsOf('Quorvex Shipping S.A.')).toEqual(['Quorvex Shipping S.A.']);
+    expect(r.mentionsOf('Trennick Marine S.p.A.')).toEqual(['Trennick Marine S.p.A.']);
+    expect(r.named('Trennick Marine S.p.A.')?.type).toBe('ORGANIZATION');
+  });
+
   it('reads an acronym the article defined as that organization where its own context shows an organization ("QVX shares fell")', () => {
     const r = extract('Quorvex Holdings (QVX) said it would cut jobs. QVX shares fell.');
     expect(r.mentionsOf('Quorvex Holdings')).toEqual(['Quorvex Holdings', 'QVX', 'QVX']);
