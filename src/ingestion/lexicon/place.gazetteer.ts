@@ -84,12 +84,15 @@ const COUNTRY_ABBREVIATIONS = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', '
  * name ("Geneva" of Genève, not Geneva, Illinois; "Hanover" of Hannover) or are not read below 100,000
  * people ("Lucerne", "Dunkirk"), or that a larger town elsewhere also bears ("Bethlehem" of the West Bank, not
  * of South Africa), or that GeoNames lists with no population ("Twickenham", a London district, whose name
-is also an old name of Huntsville, Alabama). Chosen by hand; each counts as the city's own name and wins it
-over any other town, and is kept however few people GeoNames gives it.
+is also an old name of Huntsville, Alabama), or whose GeoNames name is the local one where English copy
+writes an English one ("Cologne" of Köln, "Seville" of Sevilla, "Frankfurt" of Frankfurt am Main). Chosen by
+hand; each counts as the city's own name and wins it over any other town, is kept however few people
+GeoNames gives it, and is the name the city's entity shows (englishCityName).
  */
 const ENGLISH_CITY_NAMES: ReadonlyMap<number, string> = new Map([
   [2660646, 'Geneva'], [2910831, 'Hanover'], [2659811, 'Lucerne'], [3020686, 'Dunkirk'], [284315, 'Bethlehem'],
-  [2635308, 'Twickenham'],
+  [2635308, 'Twickenham'], [2886242, 'Cologne'], [2510911, 'Seville'], [2803138, 'Antwerp'], [2861650, 'Nuremberg'],
+  [2711537, 'Gothenburg'], [2925533, 'Frankfurt'], [2800931, 'Bruges'], [2797656, 'Ghent'], [99532, 'Basra'],
 ]);
 
 const MIN_CITY_POPULATION = 15000;
@@ -385,6 +388,20 @@ const DOTTED_WITHOUT_LAST_DOT = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u;
 export function countryOfDemonym(word: string): CountryRecord | null {
   if (!/^\p{Lu}/u.test(word)) return null;
   return gazetteer().countryByDemonym.get(foldName(word)) ?? null;
+}
+
+/**
+ * The name a city's entity shows, as English copy writes it: the English name chosen by hand ("Geneva" of
+ * Genève, "Cologne" of Köln), else its GeoNames name without accents when that leaves plain ASCII letters
+ * ("Zurich" of Zürich, "Sao Paulo", "Hyderabad" of Hyderābād; "Łódź" and "Diyarbakır" keep theirs),
+ * which folds to the same key, else its GeoNames name.
+ */
+export function englishCityName(city: CityRecord): string {
+  const chosen = ENGLISH_CITY_NAMES.get(city.geonamesId);
+  if (chosen) return chosen;
+  if (/^[\x20-\x7e]*$/.test(city.name)) return city.name;
+  const bare = city.name.normalize('NFD').replace(/\p{M}+/gu, '');
+  return /^[\x20-\x7e]*$/.test(bare) ? bare : city.name;
 }
 
 /** True for a city whose English name news gives it was chosen by hand (ENGLISH_CITY_NAMES): that name alone means it, however small. */

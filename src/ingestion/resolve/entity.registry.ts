@@ -2,7 +2,7 @@ import type { EntityCandidate, MentionCandidate } from '../annotations';
 import type { DictionaryHit } from '../lexicon/entity.dictionary';
 import { cityKey, countryKey, organizationKey, placeKey } from '../lexicon/entity.keys';
 import { foldName } from '../lexicon/name.normalize';
-import { countryByCode, usStateAbbreviated } from '../lexicon/place.gazetteer';
+import { countryByCode, englishCityName, usStateAbbreviated } from '../lexicon/place.gazetteer';
 import type { TokenizedArticle } from '../extract/article.tokenizer';
 
 /** An entity being built: the surfaces it goes by, how often and first where it is mentioned. */
@@ -116,8 +116,9 @@ export class EntityRegistry {
       case 'CITY': {
         const { city } = hit;
         const within = this.country(city.countryCode);
-        const key = cityKey(city.countryCode, city.name);
-        this.ensure({ key, type: 'LOCATION', name: city.name, aliases: [], kind: 'city', withinKey: within, countryCode: city.countryCode, geonamesId: city.geonamesId });
+        const name = englishCityName(city);
+        const key = cityKey(city.countryCode, name);
+        this.ensure({ key, type: 'LOCATION', name, aliases: [], kind: 'city', withinKey: within, countryCode: city.countryCode, geonamesId: city.geonamesId });
         return key;
       }
     }

@@ -1,4 +1,4 @@
-import { cityByShortForm, cityNamed, countryByCode, countryNamed, countryOfDemonym, regionNamed, stateNamed } from '../../../../src/ingestion/lexicon/place.gazetteer';
+import { cityByShortForm, cityNamed, englishCityName, countryByCode, countryNamed, countryOfDemonym, regionNamed, stateNamed } from '../../../../src/ingestion/lexicon/place.gazetteer';
 import { lookupName } from '../../../../src/ingestion/lexicon/entity.dictionary';
 
 describe('place gazetteer', () => {
@@ -131,6 +131,25 @@ describe('place gazetteer', () => {
     expect(cityNamed('Hanover')).toMatchObject({ name: 'Hannover', countryCode: 'DE' });
     expect(cityNamed('Lucerne')).toMatchObject({ name: 'Luzern', countryCode: 'CH' });
     expect(cityNamed('Genève')).toMatchObject({ countryCode: 'CH' });
+  });
+
+  it('shows a city by its English name: the one chosen by hand, else its GeoNames name without accents when that is plain ASCII', () => {
+    const shown = (name: string): string | null => { const city = cityNamed(name); return city && englishCityName(city); };
+    expect(shown('Genève')).toBe('Geneva');
+    expect(shown('Köln')).toBe('Cologne');
+    expect(shown('Cologne')).toBe('Cologne');
+    expect(shown('Sevilla')).toBe('Seville');
+    expect(shown('Zürich')).toBe('Zurich');
+    expect(shown('Bogotá')).toBe('Bogota');
+    expect(shown('Munich')).toBe('Munich');
+    // Letters no accent can be taken from keep the name as GeoNames writes it.
+    expect(shown('Lodz')).toBe('Łódź');
+  });
+
+  it('reads an English name chosen by hand as the city\'s own name, not an alternate ("Cologne", "Frankfurt", "Basra")', () => {
+    expect(cityNamed('Cologne')).toMatchObject({ countryCode: 'DE', primaryName: true });
+    expect(cityNamed('Frankfurt')).toMatchObject({ countryCode: 'DE', primaryName: true });
+    expect(cityNamed('Basra')).toMatchObject({ countryCode: 'IQ', primaryName: true });
   });
 
   it('gives a name chosen by hand to its town over a larger one elsewhere, and lets it name that town alone ("Bethlehem")', () => {

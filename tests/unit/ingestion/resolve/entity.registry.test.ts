@@ -2,6 +2,7 @@ import { tokenizeArticle } from '../../../../src/ingestion/extract/article.token
 import { EntityRegistry } from '../../../../src/ingestion/resolve/entity.registry';
 import { storePlaceKey } from '../../../../src/ingestion/lexicon/entity.keys';
 import { articleFrom } from '../extract/entity.article-builder';
+import type { CityRecord } from '../../../../src/ingestion/lexicon/place.gazetteer';
 
 describe('EntityRegistry', () => {
   const doc = tokenizeArticle(articleFrom(['Talks in Kiev went on.', 'NATO and Ukrainian envoys came.']));
@@ -23,6 +24,15 @@ describe('EntityRegistry', () => {
     reg.mention('LOCATION:UA', at('Ukrainian'), at('Ukrainian'), false);
     expect([...reg.drafts.get('LOCATION:UA')!.surfaces]).toEqual([]);
     expect(reg.drafts.get('LOCATION:UA')!.entity).toMatchObject({ name: 'Ukraine', kind: 'country', countryCode: 'UA' });
+  });
+
+  it('names a city\'s entity as English copy writes it, keyed by that name ("Cologne" of Köln, "Zurich" of Zürich)', () => {
+    const reg = new EntityRegistry(doc);
+    const city = (name: string, geonamesId: number): CityRecord => ({ name, countryCode: name === 'Köln' ? 'DE' : 'CH', population: 500000, capital: false, primaryName: true, geonamesId });
+    const cologne = reg.entityFor({ type: 'CITY', city: city('Köln', 2886242) });
+    expect(reg.drafts.get(cologne)!.entity).toMatchObject({ key: 'LOCATION:DE:cologne', name: 'Cologne' });
+    const zurich = reg.entityFor({ type: 'CITY', city: city('Zürich', 2657896) });
+    expect(reg.drafts.get(zurich)!.entity).toMatchObject({ key: 'LOCATION:CH:zurich', name: 'Zurich' });
   });
 
   it('gives a listed state or region its country, and a place only the article puts in a country none', () => {
