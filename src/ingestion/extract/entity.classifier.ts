@@ -1086,7 +1086,7 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
   // "Tellmore Pharma chief executive Ann Lee", "Quorvle Energy said": a line of business after a name no given name opens ends a company's,
   // unless it modifies a noun after it that opens no title ("the Quorvle Global robotics contest"); capitalised words only
   // ("Privatisation of Quorvle Pharma" opens with no part of the company's name).
-  const business = words.length >= 2 && words.every((w) => tokens[w].cap) && isCompanyNameWord(head) && !tokens[last].upper && !isGivenName(tokens[first].key) && !isSurname(head) && (!modifiesNoun(tokens, last) || isTitleWord(tokens[last + 1].key));
+  const business = words.length >= 2 && (words.every((w) => tokens[w].cap) || words.some((w, c) => companiesJoinedByAnd(tokens, words, c))) && isCompanyNameWord(head) && !tokens[last].upper && !isGivenName(tokens[first].key) && !isSurname(head) && (!modifiesNoun(tokens, last) || isTitleWord(tokens[last + 1].key));
   if ((words.length >= 2 || afterPlace) && !titleCase && (headsOrganization(head, tokens[words[words.length - 2]]?.key) || masthead || business) && !words.every((w) => isTitleWord(tokens[w].key))) {
     const split = organizationSplit(tokens, words);
     if (split > 0) {
@@ -1253,10 +1253,17 @@ function organizationSplit(tokens: ArticleToken[], words: number[]): number {
 
 /**
  * "Smurfit Westrock and International Paper Co.": the "and" at `words[c]` joins two companies, two capitalised words or more
- * before it and two words and a company's legal form after it.
+ * before it and two words and a company's legal form after it; or two capitalised words or more on each side, each side ending in a
+ * line of business or a legal form and the second opened by a word of its own, no ordinary word, given name nor line of business
+ * ("Quorvex Mining and Brellow Aerospace"; not "Quorvex Oil and Gas", "Brellow Shipping and Logistics Services").
  */
 function companiesJoinedByAnd(tokens: ArticleToken[], words: number[], c: number): boolean {
-  return tokens[words[c]].key === 'and' && c >= 2 && words.length - c >= 4 && isCompanyLegalForm(tokens[words[words.length - 1]].key) && words.every((w, k) => k === c || tokens[w].cap);
+  if (tokens[words[c]].key !== 'and' || c < 2 || !words.every((w, k) => k === c || tokens[w].cap)) return false;
+  const after = words.length - c - 1;
+  if (after >= 3 && isCompanyLegalForm(tokens[words[words.length - 1]].key)) return true;
+  const companyEnd = (w: number): boolean => isCompanyNameWord(tokens[w].key) || isCompanyLegalForm(tokens[w].key);
+  const opener = tokens[words[c + 1]].key;
+  return after >= 2 && companyEnd(words[c - 1]) && companyEnd(words[words.length - 1]) && !isCommonWord(opener) && !isCompanyNameWord(opener) && !isGivenName(opener);
 }
 
 /**

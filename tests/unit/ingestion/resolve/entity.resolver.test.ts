@@ -555,6 +555,14 @@ describe('resolveEntities: the first word of an organization alone', () => {
     expect(r.named('Trennick Marine S.p.A.')?.type).toBe('ORGANIZATION');
   });
 
+  it('reads two companies joined by "and", each ending in a line of business, as two companies ("Quorvex Mining and Brellow Aerospace")', () => {
+    const r = extract('Quorvex Mining and Brellow Aerospace signed a supply deal.', 'Quorvex Shipping and Brellow Rail both cut jobs.');
+    for (const name of ['Quorvex Mining', 'Brellow Aerospace', 'Quorvex Shipping', 'Brellow Rail']) {
+      expect(r.mentionsOf(name)).toEqual([name]);
+      expect(r.named(name)?.type).toBe('ORGANIZATION');
+    }
+  });
+
   it('reads an acronym the article defined as that organization where its own context shows an organization ("QVX shares fell")', () => {
     const r = extract('Quorvex Holdings (QVX) said it would cut jobs. QVX shares fell.');
     expect(r.mentionsOf('Quorvex Holdings')).toEqual(['Quorvex Holdings', 'QVX', 'QVX']);
