@@ -1350,7 +1350,7 @@ function modalGivenName(t: ArticleToken, next: ArticleToken | undefined, after: 
  * date's has ("Jan. 5"), right before a capitalised name-shaped word or a name's particle, is a given name, not the month.
  */
 function monthAbbreviationGivenName(t: ArticleToken, next: ArticleToken | undefined): boolean {
-  if (!t.joinsNext || !next || !monthAbbreviationAsName(t)) return false;
+  if (!t.joinsNext || !next || !monthAbbreviationAsName(t, next)) return false;
   return NAME_PARTICLES.has(next.key) || (next.cap && !next.upper && nameShaped(next) && !isFunctionWord(next.key));
 }
 

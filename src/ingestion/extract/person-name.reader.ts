@@ -4,7 +4,7 @@ import { findCues, isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.
 import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { COMPANY_NOUNS, DOCUMENT_HEADS, GERMANIC_PARTICLES, GROUPING_NOUNS, KINSHIP_PARTICLES, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, PERSON_OBJECT_VERBS, PERSON_ONLY_VERBS, PERSON_PRONOUNS, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
-import { ARTICLES, CUE_MODIFIERS } from '../lexicon/speaker.lexicon';
+import { ARTICLES, CUE_MODIFIERS, WEEKDAYS } from '../lexicon/speaker.lexicon';
 import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffice, isPersonOnlyTitle, isSovereignRank, isTitleHead, isTitleWord, opensStyle, personLedNoun } from '../lexicon/title.lexicon';
 import { cityNamed, stateNamed } from '../lexicon/place.gazetteer';
 import { CARDINAL_POINTS, GEO_HEADS } from '../lexicon/place-words.lexicon';
@@ -524,8 +524,8 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   const { tokens } = doc;
   const ws = piece.map((i) => tokens[i]);
   if (particleSurnameName(ws) || articleAndGivenName(ws)) return piece;
-  if (!titleCase && germanicParticleName(ws) && (isGivenName(ws[0].key) || monthAbbreviationAsName(ws[0]) || personEvidence(doc, piece))) return piece;
-  const given = isGivenName(ws[0].key) || monthAbbreviationAsName(ws[0]);
+  if (!titleCase && germanicParticleName(ws) && (isGivenName(ws[0].key) || monthAbbreviationAsName(ws[0], ws[1]) || personEvidence(doc, piece))) return piece;
+  const given = isGivenName(ws[0].key) || monthAbbreviationAsName(ws[0], ws[1]);
   const n = nameLength(ws);
   // "host Nora Lane said": a given name and a street's word written out, with a sign of a person, is one ("Penny Lane" alone stays none).
   if (n === 1 && ws.length === 2 && given && !ws[0].upper && streetWordWrittenOut(ws[1]) && personEvidence(doc, piece)) return piece;
@@ -675,7 +675,7 @@ export function germanicParticleName(ws: ArticleToken[]): boolean {
   if (ws.length < 3 || ws.length > 4 || ws.slice(1, -1).some((t) => t.cap)) return false;
   const [first, last] = [ws[0], ws[ws.length - 1]];
   if (!GERMANIC_PARTICLES.has(ws.slice(1, -1).map((t) => t.key).join(' '))) return false;
-  return (monthAbbreviationAsName(first) || (particleNameOpener(first) && nameShaped(first))) && last.cap && !last.upper && nameShaped(last) && !isFunctionWord(last.key);
+  return (monthAbbreviationAsName(first, ws[1]) || (particleNameOpener(first) && nameShaped(first))) && last.cap && !last.upper && nameShaped(last) && !isFunctionWord(last.key);
 }
 
 /**
@@ -702,13 +702,21 @@ export const MONTHS: ReadonlySet<string> = new Set(
   Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2000, m, 1)).toLocaleString('en', { month: 'long', timeZone: 'UTC' }).toLowerCase()),
 );
 
+/** The months' and the weekdays' names, folded: their abbreviations ("Jan", "Mon") may be given names. */
+const CALENDAR_NAMES: readonly string[] = [...MONTHS, ...WEEKDAYS];
+
 /**
- * "Jan" of "Jan van der Quorvle": a capitalised month's abbreviation (three letters or more; "De" is a particle) the first-name
- * lists hold, written without the dot a date's has ("Jan. 5"), may be a given name (its callers ask what follows it: a name, not a day).
+ * "Jan" of "Jan van der Quorvle", "Mon" of "Mon Laferte", "Jun" of "Jun Azumi": a capitalised abbreviation of a month or a weekday
+ * (three letters or more; "De" is a particle), written without the dot a date's has ("Jan. 5"), may be a given name (its callers
+ * ask what follows it: a name, not a day): one the first-name lists hold, or one the lexicon reads as the date's only before
+ * `next`, a capitalised name word or one no word list knows ("Mon Dec 6", "Feb Inflation Data" stay dates).
  */
-export function monthAbbreviationAsName(t: ArticleToken): boolean {
-  if (!t.cap || t.upper || t.key.length < 3 || t.text.endsWith('.') || MONTHS.has(t.key) || !isListedFirstName(t.key)) return false;
-  return [...MONTHS].some((m) => m.startsWith(t.key));
+export function monthAbbreviationAsName(t: ArticleToken, next: ArticleToken | undefined): boolean {
+  if (!t.cap || t.upper || t.key.length < 3 || t.text.endsWith('.') || MONTHS.has(t.key) || WEEKDAYS.has(t.key)) return false;
+  const nameWord = (key: string): boolean => isSurname(key) || isGivenName(key) || (!isVocabularyWord(key) && !isDictionaryWord(key));
+  const beforeName = !!next && next.cap && !next.upper && !isFunctionWord(next.key) && nameWord(next.key);
+  if (!isListedFirstName(t.key) && !(isFunctionWord(t.key) && beforeName)) return false;
+  return CALENDAR_NAMES.some((m) => m.startsWith(t.key));
 }
 
 /**

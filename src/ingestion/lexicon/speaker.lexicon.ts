@@ -83,8 +83,8 @@ export const CUE_MODIFIERS = new Set([
   'may', 'might', 'must', 'publicly', 'openly', 'privately',
 ]);
 
-/** The days of the week. */
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** The days of the week, folded. */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** True for a day of the week written with its capital ("Monday"). */
 export const isWeekdayName = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word) && WEEKDAYS.has(word.toLowerCase());

@@ -641,6 +641,15 @@ describe('classifyEntities', () => {
     expect(findings('Jan Brellow arrived in the capital on Monday.')).toEqual([['person', 'Jan Brellow', null]]);
   });
 
+  it('reads a weekday\'s or month\'s abbreviation no name list holds ("Mon", "Jun") before a name word as a given name, not before a date or a word', () => {
+    expect(findings('Chilean singer Mon Quorvelle will headline the festival.').map(([kind, text]) => `${kind} ${text}`)).toContain('person Mon Quorvelle');
+    expect(findings('Mon Quorvelle said the tour would go on.')).toEqual([['person', 'Mon Quorvelle', null]]);
+    expect(findings('Jun Brellow, the party leader, resigned.').map(([kind, text]) => `${kind} ${text}`)).toEqual(['person Jun Brellow']);
+    // A date, or an ordinary word after the abbreviation, keeps it the date's.
+    expect(findings('The memo, dated Mon Dec 6, was leaked.')).toEqual([]);
+    expect(findings('Sales rose in the Jun Quarter, Brellow said.').map(([, text]) => text)).not.toContain('Jun Quarter');
+  });
+
   it('reads a capitalised "Will" opening a sentence as a given name when a past-tense verb follows the name ("Will Brellow dropped out")', () => {
     expect(findings('Will Brellow dropped out of the race on Monday.')).toEqual([['person', 'Will Brellow', null]]);
     expect(findings('Will Brellow drop out of the race?')).toEqual([['partial', 'Brellow', null]]);
