@@ -2,6 +2,7 @@ import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isForeignArticle, isFu
 import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { chamberNamedAfterThe, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { FOREIGN_JOINERS, GROUP_WORDS } from '../lexicon/name-words.lexicon';
+import { longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
 import { countryNamed, isMajorPlaceName } from '../lexicon/place.gazetteer';
 import { CENTER_HEADS, COMPASS, FACILITY_CENTER_WORDS, FACILITY_HEADS, GEO_HEADS } from '../lexicon/place-words.lexicon';
 import { isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
@@ -397,7 +398,9 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
   const ofPhrase = right + 2 < chunk.length && !!next && !next.cap && OF_WORDS.has(next.key) && !(next.key === 'of' && PARTY_HEADS.has(tokens[chunk[right]].key) && personNameFrom(tokens, chunk, right + 2));
   // A name that goes on after its head is no organization by form ("Clean Power Plan", "Affordable Care
   // Act"); a title or a person's given name may follow it ("Washington State University Simon Ličen").
-  if (next?.cap && !isTitleWord(next.key) && !isGivenName(next.key)) return null;
+  // A building's head word that is also a given name ends the run as the name of a place, not of a person after it: "Quorvle Air Force Base".
+  const building = !!next && FACILITY_HEADS.has(next.key) && !tokens[chunk[right + 2]]?.cap;
+  if (next?.cap && !isTitleWord(next.key) && (!isGivenName(next.key) || building)) return null;
   let to = right;
   // A title before a name, or in capitals ("Museum of Flight CEO"); a title word that ends the run is the name's own ("Center for Social Justice").
   const titleAt = (p: number): boolean => tokens[chunk[p]].cap && isTitleHead(tokens[chunk[p]].key) && (p + 1 < chunk.length || tokens[chunk[p]].upper);
@@ -432,7 +435,9 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
     // "United Auto Workers", "Associated Press": an adjective made from a verb opens the name, at a sentence's start too.
     const participle = t.key.endsWith('ed') && hasLexiconTag(t.key, 'Adjective');
     // Before a legal form, a word for the company's relation to another opens the sentence and no name: "Rival Quorvle Devices Inc".
-    const opener = (company && t.sentenceStart && from === 0 && RELATION_WORDS.has(t.key)) || (t.sentenceStart && !company && isCommonWord(t.key) && !isOrganizationHead(t.key) && !chamberNamedAfterThe(t.key) && !participle && !COMPASS.has(t.key));
+    const opener =
+      (company && t.sentenceStart && from === 0 && RELATION_WORDS.has(t.key)) ||
+      (t.sentenceStart && !company && isCommonWord(t.key) && !isOrganizationHead(t.key) && !chamberNamedAfterThe(t.key) && !participle && !COMPASS.has(t.key) && !opensNameAtSentenceStart(tokens, chunk, from, right));
     // A foreign article opens the name: "El Paso County", "Le Monde Diplomatique".
     if (!based && (t.upper || capitalisedNumber(t) || isForeignArticle(t.key) || !(isFunctionWord(t.key) || opener))) break;
     from++;
@@ -442,6 +447,33 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
   const words = chunk.slice(from, to + 1).filter((i) => !isConnector(tokens[i]));
   if (words.length < 2) return null;
   return { from, to };
+}
+
+/**
+ * The capitalised ordinary word at chunk position `p`, opening a sentence, opens the name that runs to position `right`: with the
+ * words after it, it opens a name the lists know ("New York Times said", "New Zealand Rugby Union said"), or the article writes the
+ * same words elsewhere after a lower-case word, where no sentence starts ("the New Democratic Party ... New Democratic Party leader
+ * Ann Lee said", "shares of Royal Quorvex Bank ... Royal Quorvex Bank said").
+ */
+function opensNameAtSentenceStart(tokens: ArticleToken[], chunk: number[], p: number, right: number): boolean {
+  const t = tokens[chunk[p]];
+  let surface = t.text;
+  for (let q = p + 1; q <= right && q - p < longestNameStartingWith(t.key); q++) {
+    if (!tokens[chunk[q - 1]].joinsNext) break;
+    surface += ` ${tokens[chunk[q]].text}`;
+    if (lookupName(surface, q - p + 1)) return true;
+  }
+  const length = right - p + 1;
+  for (let i = 1; i + length <= tokens.length; i++) {
+    const u = tokens[i];
+    if (u.key !== t.key || !u.cap || u.sentenceStart || i === chunk[p]) continue;
+    const before = tokens[i - 1];
+    if (before.cap || before.segment !== u.segment || !before.joinsNext) continue;
+    let same = true;
+    for (let k = 1; k < length && same; k++) same = tokens[i + k].key === tokens[chunk[p + k]].key && tokens[i + k].segment === u.segment;
+    if (same) return true;
+  }
+  return false;
 }
 
 /** Heads of a party's or a movement's name, which "of" and its leader's name may follow in news ("the True Path Party of Tansu Ciller"). */

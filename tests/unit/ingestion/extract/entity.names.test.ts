@@ -409,6 +409,12 @@ describe('extractEntities: facilities are places', () => {
     expect(r.organizations).toEqual([]);
   });
 
+  it('reads an air force base as one place, not the air force and a person called Base', () => {
+    const r = extract('Two airmen at Quorvle Air Force Base were charged, and the crew flew on to Tellan Space Force Base.');
+    expect(r.locations).toEqual(['Quorvle Air Force Base', 'Tellan Space Force Base']);
+    expect(r.organizations).toEqual([]);
+  });
+
   it('types a center as a place only after what is done there, and never with a for-phrase', () => {
     const r = extract('Engineers working at the Quorvin Space Center have met with staff of the Quorvin Research Center and with the Centre for Quorvian Studies this week.');
     expect(r.named('Quorvin Space Center')).toMatchObject({ type: 'LOCATION' });

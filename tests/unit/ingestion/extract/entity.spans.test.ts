@@ -72,6 +72,19 @@ describe('extractEntities: a capital at a sentence start', () => {
     const r = extract('Roads closed, according to Velloria’s Civil Defense Authority.', 'The civil courts closed too.', 'Civil Defense Authority director Ana Ruiz said more.');
     expect(r.spans.filter((s) => s.includes('Defense Authority'))).toEqual(['Civil Defense Authority', 'Defense Authority']);
   });
+
+  it('keeps an opening word that opens, with the words after it, a name the lists know', () => {
+    expect(extract('New York Times reporters were there.').organizations).toEqual(['New York Times']);
+    expect(extract('New Zealand Rugby Union said the Quorvia tour would go ahead.').organizations).toEqual(['New Zealand Rugby Union']);
+    expect(extract('New York Police Department officers arrested him.').organizations).toEqual(['New York Police Department']);
+  });
+
+  it('keeps an opening word the article writes in the same name after a lower-case word', () => {
+    const r = extract('Voters backed the New Quorvex Party in the north.', 'New Quorvex Party leader Ana Ruiz said she would form a government.', 'The new cabinet meets on Monday.');
+    expect(r.spans.filter((s) => s.includes('Quorvex'))).toEqual(['New Quorvex Party', 'New Quorvex Party']);
+    // An opening word the name is never written with elsewhere stays out of it.
+    expect(extract('Senior Quorvex Party officials met on Monday, and senior Quorvex Party members left.').spans).toEqual(['Quorvex Party', 'Quorvex Party']);
+  });
 });
 
 describe('extractEntities: where a person’s name ends', () => {
