@@ -752,11 +752,12 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
     const named = tokens[first].key === 'the' ? first + 1 : first;
     const name = surfaceOf(doc, named, last);
     const hit = lookupName(name, last - named + 1) ?? knownCompany(doc, named, last);
-    const head = chunk.slice(frame.from, frame.to + 1).map((i) => tokens[i]).find((t) => t.cap && Object.hasOwn(GEO_HEADS, t.key));
+    const span = chunk.slice(frame.from, frame.to + 1);
+    const headKind = orgFrame ? undefined : span.map((i, p) => (tokens[i].cap ? placeHeadKind(tokens[i].key, tokens[span[p - 1]]?.key, !tokens[span[p - 2]]?.cap) : undefined)).find((k) => k);
     if (hit) out.push({ kind: 'dict', hit, first, last });
-    else if (isFacilityName(tokens, chunk.slice(frame.from, frame.to + 1))) out.push(placeFinding(doc, named, last, 'facility'));
-    else if (orgFrame || !head) out.push({ kind: 'org', name, first, last });
-    else out.push(placeFinding(doc, first, last, GEO_HEADS[head.key], name));
+    else if (isFacilityName(tokens, span)) out.push(placeFinding(doc, named, last, 'facility'));
+    else if (!headKind) out.push({ kind: 'org', name, first, last });
+    else out.push(placeFinding(doc, first, last, headKind, name));
     // What follows the name is read as a run of its own, from its first word that is no connector:
     // "Chevron Corp" of "Exxon Mobil Corp and Chevron Corp".
     let rest = frame.to + 1;

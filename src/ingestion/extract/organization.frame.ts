@@ -4,7 +4,7 @@ import { chamberNamedAfterThe, isCompanyNameWord } from '../lexicon/organization
 import { FOREIGN_JOINERS, GROUP_WORDS } from '../lexicon/name-words.lexicon';
 import { longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
 import { countryNamed, isMajorPlaceName } from '../lexicon/place.gazetteer';
-import { CENTER_HEADS, COMPASS, FACILITY_CENTER_WORDS, FACILITY_HEADS, GEO_HEADS } from '../lexicon/place-words.lexicon';
+import { CENTER_HEADS, COMPASS, FACILITY_CENTER_WORDS, FACILITY_HEADS, GEO_HEADS, PROTECTED_AREA_HEADS } from '../lexicon/place-words.lexicon';
 import { isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, type ArticleToken } from './article.tokenizer';
 
@@ -294,12 +294,14 @@ export function placeFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan |
 
 /**
  * The kind of place the word `key` (folded) heads after the word `previous` (GEO_HEADS: "Quimby River",
- * "Elysee Palace", "Trump Tower"), or undefined. A head that is also a given name, so a surname too
+ * "Elysee Palace", "Trump Tower"; a region for a protected area's head after its word, PROTECTED_AREA_HEADS:
+ * "National Park"), or undefined. A head that is also a given name, so a surname too
  * ("Hall", "Hill", "Base"), heads one only after an ordinary word ("City Hall", "Land Base"; one the
  * dictionary writes with a capital too only where it `opens` the name: "Capitol Hill"), no function
  * word ("The Hill") and no given name but an ordinary word: "Anita Hill", "Arsenio Hall" are people.
  */
 export function placeHeadKind(key: string, previous: string | undefined, opens: boolean): string | undefined {
+  if (previous !== undefined && PROTECTED_AREA_HEADS.get(key)?.has(previous)) return 'region';
   if (!Object.hasOwn(GEO_HEADS, key)) return undefined;
   if (!isGivenName(key) || previous === undefined) return GEO_HEADS[key];
   const word = (isVocabularyWord(previous) || (opens && isDictionaryWord(previous))) && !isFunctionWord(previous) && (!isGivenName(previous) || isCommonWord(previous));

@@ -22,6 +22,22 @@ export const GEO_HEADS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Head words of a protected area's name, each with the words that make it one right before it:
+ * "Glacier National Park", "Cuyahoga Valley State Park", "Angeles National Forest", "Masai Mara National
+ * Reserve", "Arctic National Wildlife Refuge", "Cape Cod National Seashore". Alone, "Park" and "Forest"
+ * end people's names ("Grace Park", "Ann Forest") and "Reserve" a bank's ("Federal Reserve").
+ */
+export const PROTECTED_AREA_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['park', new Set(['national', 'state', 'provincial', 'marine', 'regional', 'country'])],
+  ['forest', new Set(['national', 'state'])],
+  ['reserve', new Set(['national', 'nature', 'game', 'wildlife', 'marine', 'biosphere'])],
+  ['refuge', new Set(['wildlife'])],
+  ['monument', new Set(['national'])],
+  ['seashore', new Set(['national'])],
+  ['preserve', new Set(['national', 'nature'])],
+]);
+
+/**
  * Head words of a building or site people go to (a facility): a name they head is a place, not the
  * body that runs it ("Museum of Flight", "McMurdo Station", "Al-Ghaza Hotel", "Lincoln Memorial"),
  * though the lists count most of them as organization heads.

@@ -183,6 +183,14 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('reads a protected area by its head after the word that makes it one ("Quorvle National Park", "Brellow State Forest"), "Park" alone by no such word', () => {
+    expect(findings('Officials closed Quorvle National Park after a fire.')).toEqual([['place', 'Quorvle National Park', 'region']]);
+    expect(findings('Two men were lost in Quintell Valley State Park on Friday.')).toEqual([['place', 'Quintell Valley State Park', 'region']]);
+    expect(findings('The fire spread into Brellow National Forest overnight.')).toEqual([['place', 'Brellow National Forest', 'region']]);
+    expect(findings('Drilling in the Quorvle National Wildlife Refuge was halted.')).toEqual([['place', 'Quorvle National Wildlife Refuge', 'region']]);
+    expect(findings('The Quorvle National Park Service closed trails.')).toEqual([['org', 'Quorvle National Park Service', 'Quorvle National Park Service']]);
+  });
+
   it('keeps a foreign article that opens a place\'s name before its head ("El Quarno County"), and reads a delta as a place\'s head', () => {
     expect(findings('The union sued along with El Quarno County on Monday.')).toEqual([['place', 'El Quarno County', 'region']]);
     expect(findings('Farmers in the Quarno Delta said the river rose.')).toEqual([['place', 'Quarno Delta', 'region']]);
