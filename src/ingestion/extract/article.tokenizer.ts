@@ -22,7 +22,7 @@ import { abbreviationEndsSentence } from './sentence.boundaries';
 /** A word of the body with the flags name finding reads. */
 export interface ArticleToken {
   text: string;
-  /** The folded word (lower case, no accents); a possessive 's dropped. */
+  /** The folded word (lower case, no accents); a possessive 's dropped, an acronym's plus sign kept ("opec+"). */
   key: string;
   start: number;
   end: number;
@@ -67,6 +67,7 @@ const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}\p{Ll}/u;
 /** "I" with a verb's contraction ("I'm", "I’ve", "I'll", "I'd"): a pronoun, no name word. */
 const PRONOUN_I = /^I['’](?:m|ve|ll|d)$/;
 const PERIOD = 46;
+const PLUS = 43;
 const CAPITAL_I = 73;
 const COLON = 58;
 const SPACE = 32;
@@ -107,9 +108,12 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
       const key = cap ? foldName(raw) : lowerCased(raw);
       let end = start + raw.length;
       if (cap && (raw.length === 1 || FOLDED_ABBREVIATIONS.has(key)) && body.charCodeAt(end) === PERIOD) end++;
+      // "OPEC+": a plus sign right after a word in capitals of two letters or more, before no letter or digit, is the acronym's own.
+      const plus = cap && !possessive && raw.length > 1 && inCapitals(raw) && end === start + raw.length && body.charCodeAt(end) === PLUS && !/[\p{L}\p{N}]/u.test(body[end + 1] ?? '');
+      if (plus) end++;
       tokens.push({
         text: end === start + raw.length ? raw : body.slice(start, end),
-        key,
+        key: plus ? `${key}+` : key,
         start,
         end,
         cap: cap && raw !== 'I' && !(raw.charCodeAt(0) === CAPITAL_I && PRONOUN_I.test(raw)),

@@ -26,9 +26,10 @@ import { isUnknownNameWord, organizationShownWords, organizationWords, personsNa
 
 /**
  * An acronym's letters: three to eight capitals, capitals on either side of an ampersand ("AT&T", "P&G": article.tokenizer
- * joins them), or two acronyms joined by a hyphen ("AFL-CIO", "ZANU-PF"; hyphenatedAcronym keeps out a pair of known names, "UK-EU").
+ * joins them), or two acronyms joined by a hyphen ("AFL-CIO", "ZANU-PF"; hyphenatedAcronym keeps out a pair of known names, "UK-EU"),
+ * maybe with a plus sign ("OPEC+").
  */
-const ACRONYM_LETTERS = /^(?:\p{Lu}{3,8}|\p{Lu}{1,3}&\p{Lu}{1,3}|\p{Lu}{2,5}-\p{Lu}{2,5})$/u;
+const ACRONYM_LETTERS = /^(?:\p{Lu}{3,8}|\p{Lu}{1,3}&\p{Lu}{1,3}|\p{Lu}{2,5}-\p{Lu}{2,5})\+?$/u;
 
 /** "AFL-CIO", "ZANU-PF": a hyphen between capitals, each side no name the lists know alone ("UK-EU talks", "US-NATO ties" pair two). */
 function hyphenatedAcronym(letters: string): boolean {

@@ -4,8 +4,8 @@ import { isGivenName, isSurname } from '../lexicon/english.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { endsName } from './person.resolver';
 
-/** Initials in capitals, with or without dots: "NATO", "US", "U.S.", "JFK" (2 to 6 letters). */
-const INITIALS = /^(?:\p{Lu}\.?){2,6}$/u;
+/** Initials in capitals, with or without dots: "NATO", "US", "U.S.", "JFK" (2 to 6 letters), maybe with a plus sign ("OPEC+"). */
+const INITIALS = /^(?:\p{Lu}\.?){2,6}\+?$/u;
 
 /** The folded words of a name, a leading "the" left out ("The Onion" and "Onion" name one paper). */
 function foldedWords(text: string): string[] {

@@ -142,6 +142,14 @@ describe('extractEntities: a dotted abbreviation written without its last dot', 
   });
 });
 
+describe('extractEntities: an acronym with a plus sign', () => {
+  it('reads "OPEC+" as one name of its own, apart from OPEC, and no credit rating as a name', () => {
+    const r = extract('OPEC+ agreed on Sunday to raise output, and OPEC said demand would rise.', 'Oil rose after QVX+ members met, and Quorvex Corp was rated BBB+ by Fitch.');
+    expect(r.spans).toEqual(['OPEC+', 'OPEC', 'QVX+', 'Quorvex Corp', 'Fitch']);
+    expect(r.organizations).toEqual(expect.arrayContaining(['OPEC+', 'OPEC', 'QVX+']));
+  });
+});
+
 describe('extractEntities: organizations found by the words around them', () => {
   it('takes the name before "poll" or "survey" for the pollster, and a name slashed before it too', () => {
     const r = extract('The latest Brellow / Quorvani poll placed him third. A Tessaly survey agreed.', 'Battleground Republican polls and Internet polls disagreed.');
