@@ -2,7 +2,7 @@ import { hasLexiconTag, isClosedClassWord, isCommonWord, isForeignArticle, isFun
 import { type DictionaryHit, lookupName } from '../lexicon/entity.dictionary';
 import { findCues, isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { COMPANY_NOUNS, DOCUMENT_HEADS, GERMANIC_PARTICLES, GROUPING_NOUNS, KINSHIP_PARTICLES, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, PERSON_OBJECT_VERBS, PERSON_ONLY_VERBS, PERSON_PRONOUNS, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
+import { COMPANY_NOUNS, DOCUMENT_HEADS, GERMANIC_PARTICLES, GROUPING_NOUNS, KINSHIP_PARTICLES, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, PERSON_OBJECT_VERBS, PERSON_ONLY_VERBS, PERSON_PRONOUNS, WRITTEN_NAME_SUFFIXES, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { ARTICLES, CUE_MODIFIERS, WEEKDAYS } from '../lexicon/speaker.lexicon';
 import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffice, isPersonOnlyTitle, isSovereignRank, isTitleHead, isTitleWord, opensStyle, personLedNoun } from '../lexicon/title.lexicon';
@@ -523,7 +523,7 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   if (piece.length < 2) return [];
   const { tokens } = doc;
   const ws = piece.map((i) => tokens[i]);
-  if (particleSurnameName(ws) || articleAndGivenName(ws)) return piece;
+  if (particleSurnameName(ws) || articleAndGivenName(ws) || (!titleCase && writtenSuffixName(ws))) return piece;
   if (!titleCase && germanicParticleName(ws) && (isGivenName(ws[0].key) || monthAbbreviationAsName(ws[0], ws[1]) || personEvidence(doc, piece))) return piece;
   const given = isGivenName(ws[0].key) || monthAbbreviationAsName(ws[0], ws[1]);
   const n = nameLength(ws);
@@ -651,6 +651,24 @@ function knownNameWord(t: ArticleToken): boolean {
 /** A name particle written with its capital ("Le" of "Marine Le Pen", "Van" of "Chris Van Hollen"): a foreign article, or a particle that is also a name. */
 function capitalParticle(t: ArticleToken | undefined): boolean {
   return !!t && t.cap && !t.upper && t.text.length > 1 && NAME_PARTICLES.has(t.key) && (isForeignArticle(t.key) || isGivenName(t.key) || isSurname(t.key));
+}
+
+/**
+ * "Vinicius Junior", "Neymar da Silva Santos Junior": name words ending in a generational word written out (WRITTEN_NAME_SUFFIXES)
+ * are a person's name, whatever the suffix is in English. The first word is a given name or one no list or dictionary knows (no
+ * place's or firm's: "Manchester Junior", "Quorvex Junior School" stay none), the words between it and the suffix capitalised name
+ * words or name particles written small, no title, plural or ordinary word among them, and no place or organization the lists know
+ * ("Neymar da Silva Santos Junior" stays unread: the surname alone would be the club Santos's too, and a person's name holding it
+ * would take the club's mentions).
+ */
+function writtenSuffixName(ws: ArticleToken[]): boolean {
+  const [first, last] = [ws[0], ws[ws.length - 1]];
+  if (ws.length < 2 || ws.length > 6 || !WRITTEN_NAME_SUFFIXES.has(last.key) || !last.cap || last.upper) return false;
+  if (!first.cap || first.upper || !nameShaped(first) || !(isGivenName(first.key) || unknownWord(first))) return false;
+  const nameWord = (t: ArticleToken): boolean =>
+    (!t.cap && NAME_PARTICLES.has(t.key)) ||
+    (t.cap && !t.upper && nameShaped(t) && !isConnector(t) && !isTitleWord(t.key) && !isPluralShaped(t.key) && (!isCommonWord(t.key) || isSurname(t.key)) && !lookupName(t.text, 1));
+  return ws.slice(1, -1).every(nameWord) && (ws.length === 2 || ws[ws.length - 2].cap);
 }
 
 /**

@@ -42,6 +42,12 @@ export const SURNAME_OPENING_PARTICLES: ReadonlySet<string> = new Set(['van', 'v
 /** Generational suffixes and regnal numbers that end a full name ("Joseph R. Biden Jr.", "Mohammed VI", "Leo XIV"; no single letter: "V", "X" name other things too). */
 export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx']);
 
+/**
+ * Generational words Portuguese and Spanish names end with, written out and capitalised ("Vinicius Junior", "Neymar da Silva Santos
+ * Junior", "Henrique Meirelles Filho", "Pedro Neto"; folded): English words or no words, they end a person's name.
+ */
+export const WRITTEN_NAME_SUFFIXES: ReadonlySet<string> = new Set(['junior', 'filho', 'neto', 'sobrinho']);
+
 /** A saint's title before the name places and institutions are named after ("St. Mary's Hospital", "San Jose"), folded. */
 export const SAINT_WORDS: ReadonlySet<string> = new Set(['st', 'saint', 'ste', 'sainte', 'san', 'santa', 'santo', 'sao']);
 

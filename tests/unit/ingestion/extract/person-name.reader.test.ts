@@ -393,4 +393,13 @@ describe('person-name reader', () => {
     expect(nameLength(docOf('Ruth Tellavane Grey').tokens)).toBe(3);
     expect(people('Ruth Tellavane Grey said the vote was rigged.')).toEqual(['Ruth Tellavane Grey']);
   });
+
+  it('reads name words ending in a generational word written out ("Vinicius Junior", "Filho", "Neto") as one person, no place\'s or firm\'s', () => {
+    expect(people('Vorinho Junior was booked in the 80th minute.')).toEqual(['Vorinho Junior']);
+    expect(people('Vorinho da Quell Tarvim Junior scored twice on Sunday.')).toEqual(['Vorinho da Quell Tarvim Junior']);
+    expect(people('Edson Quorvle Neto was booked in the 80th minute.')).toEqual(['Edson Quorvle Neto']);
+    // A town or a company's word first is no given name: the school and the town's junior side stay none.
+    expect(people('The Manchester Junior won the cup.')).toEqual([]);
+    expect(people('The Quorvex Junior School opened in 1990.')).toEqual([]);
+  });
 });
