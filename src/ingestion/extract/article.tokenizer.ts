@@ -6,6 +6,7 @@ import { CAPTION_LABELS, FOREIGN_JOINERS, GROUP_WORDS, JOINED_ARABIC_ARTICLES, N
 import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed, possessiveNameAlias } from '../lexicon/organization.aliases';
 import { isCreditRatingShaped, isRatingWord } from '../lexicon/credit-rating.lexicon';
+import { lookupName } from '../lexicon/entity.dictionary';
 import { cityNamed, regionNamed } from '../lexicon/place.gazetteer';
 import { isTitleWord } from '../lexicon/title.lexicon';
 import { FOLDED_ABBREVIATIONS, isWord, tokenize, type Token } from '../lexicon/word.tokenizer';
@@ -92,7 +93,7 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
     const first = tokens.length;
-    for (const word of signedNamesJoined(namesBeforeHyphensApart(body, numberPrefixesApart(tokenize(body, seg.start, seg.end))))) {
+    for (const word of signedNamesJoined(namesBeforeHyphensApart(body, numberPrefixesApart(wireSlugApart(tokenize(body, seg.start, seg.end)))))) {
       if (!isWord(word)) continue;
       const start = word.start;
       // A title's or an initial's dot ("Mr.", "R.") is added back below, as for any abbreviation.
@@ -268,6 +269,31 @@ function numberPrefixesApart(words: Token[]): Token[] {
     const cut = w.start + prefix.length - 1;
     return [{ start: w.start, end: cut, text: w.text.slice(0, prefix.length - 1) }, { start: cut + 1, end: w.end, text: w.text.slice(prefix.length) }];
   });
+}
+
+/** A word in capitals, or a number, joined by a hyphen to a capitalised word: the end of a wire service's slug ("CORRECTED-Former", "WRAPUP 1-Floods"). */
+const SLUG_END = /^(?:\p{Lu}{3,}|\p{N}+)-(?=\p{Lu}\p{Ll})/u;
+/** A word in capitals or a number: an earlier word of a slug ("GLOBAL MARKETS-", "UPDATE 2-"). */
+const SLUG_WORD = /^(?:\p{Lu}{2,}|\p{N}+)$/u;
+/** How many words a slug may have before the one its hyphen ends: "EMERGING MARKETS-", "UPDATE 2-". */
+const SLUG_WORDS_BEFORE = 2;
+
+/**
+ * `words` (a segment's) without the wire service's slug that opens it, a headline's ("CORRECTED-Former Auckland broker
+ * jailed", "BRIEF-Quorvex Q3 profit rises", "GLOBAL MARKETS-Stocks slip", "WRAPUP 1-Floods kill 40"): up to two words in
+ * capitals or numbers, then one in capitals or a number joined by a hyphen to a capitalised word, which is kept; the
+ * slug is no name ("REFILE-Brellow Aerospace" was one). A known name before the hyphen stays ("NATO-Russia Council",
+ * "EU-Mercosur deal"), and so do two capitals ("US-China talks").
+ */
+function wireSlugApart(words: Token[]): Token[] {
+  const last = words.findIndex((w, k) => k > SLUG_WORDS_BEFORE || !SLUG_WORD.test(w.text));
+  if (last < 0 || !words[last].text.includes('-')) return words;
+  const slug = SLUG_END.exec(words[last].text)?.[0];
+  if (!slug || (last === 0 && /^\p{N}/u.test(slug))) return words;
+  const named = words.slice(0, last).map((w) => w.text).concat(slug.slice(0, -1)).join(' ');
+  if (lookupName(named, last + 1)) return words;
+  const w = words[last];
+  return [{ start: w.start + slug.length, end: w.end, text: w.text.slice(slug.length) }, ...words.slice(last + 1)];
 }
 
 /** A short run of capitals on either side of an ampersand: a part of "AT&T", "S&P", "P&G". */
@@ -505,6 +531,8 @@ function opensSentence(body: string, segStart: number, at: number, prev: Article
   // A hyphen standing alone for a dash, as a wire dateline writes it: "WASHINGTON (Reuters) - The Fed"
   // (not a doubled one: "an idea -- Rebecca and I" goes on with its sentence).
   if (body[p] === '-' && p > segStart && isSpace(body.charCodeAt(p - 1))) return true;
+  // The hyphen that ends a wire service's slug (wireSlugApart), the segment's first word after it: "CORRECTED-Former".
+  if (body[p] === '-' && !prev) return true;
   return SENTENCE_OPENERS.includes(body[p]) || body[p] === '\n';
 }
 

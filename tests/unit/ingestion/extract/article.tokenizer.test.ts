@@ -209,9 +209,21 @@ describe('tokenizeArticle', () => {
   });
 
   it('cuts a number joined by a hyphen to a capitalised word (a wire slug) into the two, and keeps "F-16", "3-D", "2-1" whole', () => {
-    const doc = tokensOf('UPDATE 2-Brightwater Bank chief quits; F-16 jets, 3-D printers, a 2-1 win.');
-    expect(doc.tokens.map((t) => t.text)).toEqual(['UPDATE', '2', 'Brightwater', 'Bank', 'chief', 'quits', 'F-16', 'jets', '3-D', 'printers', 'a', '2-1', 'win']);
+    const doc = tokensOf('Shares rose after the UPDATE 2-Brightwater Bank story; F-16 jets, 3-D printers, a 2-1 win.');
+    expect(doc.tokens.map((t) => t.text)).toEqual(['Shares', 'rose', 'after', 'the', 'UPDATE', '2', 'Brightwater', 'Bank', 'story', 'F-16', 'jets', '3-D', 'printers', 'a', '2-1', 'win']);
     for (const t of doc.tokens) expect(doc.body.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('leaves out the wire slug opening a headline ("CORRECTED-", "UPDATE 2-", "GLOBAL MARKETS-"), its first word after it opening the sentence; a known name before a hyphen stays', () => {
+    const texts = (line: string) => tokensOf(line).tokens.map((t) => t.text);
+    const corrected = tokensOf('CORRECTED-Former Quorvle broker jailed for fraud');
+    expect(corrected.tokens.map((t) => t.text)).toEqual(['Former', 'Quorvle', 'broker', 'jailed', 'for', 'fraud']);
+    expect(corrected.tokens[0]).toMatchObject({ start: 10, sentenceStart: true });
+    expect(texts('UPDATE 2-Brightwater Bank chief quits')).toEqual(['Brightwater', 'Bank', 'chief', 'quits']);
+    expect(texts('GLOBAL MARKETS-Stocks slip as Quorvle traders wait')[0]).toBe('Stocks');
+    expect(texts('WRAPUP 1-Floods hit Quorvle')).toEqual(['Floods', 'hit', 'Quorvle']);
+    expect(texts('NATO-Quorvan Council meets')).toEqual(['NATO-Quorvan', 'Council', 'meets']);
+    expect(texts('US-Quorvan talks resume')[0]).toBe('US-Quorvan');
   });
 
   it('leaves a label in capitals before a colon out of the chunks, unless it holds a name or an acronym', () => {
