@@ -4,7 +4,7 @@ import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { CAPTION_LABELS, GROUP_WORDS, INFLECTED, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_KIND_NOUNS, POLL_NOUNS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
 import { COMPASS, DIRECTION_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
-import { ARTICLES, TIME_WORDS } from '../lexicon/speaker.lexicon';
+import { ARTICLES, DETERMINERS, TIME_WORDS } from '../lexicon/speaker.lexicon';
 import { isOrganizationalOffice, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
@@ -152,7 +152,9 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     // a party's, whose owner is its leader ("Netanyahu's Likud Party", "Erdogan's Justice and Development party").
     const party = !!after && (tokens[after.last].key === 'party' || tokens[after.last + 1]?.key === 'party' || namesPartyByMembers(tokens, after.first, after.last));
     const owner = lastWord.possessive && !!after && after.first === f.last + 1 && !party && (isOrganizationFinding(after) || (after.kind === 'place' && after.placeKind === 'facility'));
-    const afterKindNoun = afterKindNounAt(tokens, f);
+    // A kind's noun labels a name no person of the article bears ("Quorvle" of "Ann Quorvle" stays hers).
+    personWords ??= personNameWords(tokens, findings);
+    const afterKindNoun = afterKindNounAt(tokens, f, !tokens.slice(f.first, f.last + 1).some((t) => personWords!.has(t.key)));
     if (officerBody && organizationShaped(tokens, { ...f, first: bodyFirst }, false, true)) findings[i] = organizationFinding(doc, bodyFirst, f.last);
     else if (((ofPerson || beforePerson || afterKindNoun || owner) && organizationShaped(tokens, f)) || ((beforeTitledPerson || afterOwner) && organizationShaped(tokens, f, true))) {
       findings[i] = organizationFinding(doc, f.first, f.last);
@@ -177,15 +179,30 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
 
 /**
  * "localist group Youngspiration", "US team Cloud9 and Immortals", "state oil company Petrovia said", "Insurer Quorvle said" (the
- * kind's noun opening the sentence): the name `f` right after a lower-case noun for a kind of organization; not "the company
- * Kowalczyk founded" (a verb of speech after the name, or a verb with its object, "the newspaper Quorvan Daily published the
+ * kind's noun opening the sentence), "chipmaker Quorvane rose" (with `labels`, the name no person's: no determiner before the
+ * noun, any verb after the name): the name `f` right after a lower-case noun for a kind of organization; not "the company Kowalczyk founded" (a verb of speech after the name, or a verb with its object, "the newspaper Quorvan Daily published the
  * story", "the newspaper al-Quorva accused Vorland", has it for subject: no relative clause).
  */
-export function afterKindNounAt(tokens: ArticleToken[], f: EntityFinding): boolean {
+export function afterKindNounAt(tokens: ArticleToken[], f: EntityFinding, labels = false): boolean {
   const [kindNoun, next, object] = [tokens[f.first - 1], tokens[f.last + 1], tokens[f.last + 2]];
   const mainVerb = !!next && (isPersonalCueForm(next.key) || (next.joinsNext && (lowerWordAt(tokens, f.last + 2, OBJECT_OPENERS) || (!!object?.cap && !object.sentenceStart && !TIME_WORDS.has(object.key)))));
   const kindOpens = !!kindNoun && kindNoun.sentenceStart && !kindNoun.upper && kindNoun.joinsNext && ORGANIZATION_KIND_NOUNS.has(kindNoun.key);
-  return (lowerWordAt(tokens, f.first - 1, ORGANIZATION_KIND_NOUNS) || kindOpens) && !kindNoun.possessive && !(!!next && !next.cap && tokens[f.last].joinsNext && verbLike(next.key) && !mainVerb);
+  // "chipmaker Quorvane rose", "budget carrier Quorvair cut fares": a kind's noun whose phrase no determiner opens labels the name
+  // after it; "the company Kowalczyk founded", "the advocacy group Quorvle set up" (a determiner) open a relative clause.
+  const label = labels && (kindOpens || !determinedPhrase(tokens, f.first - 1));
+  return (lowerWordAt(tokens, f.first - 1, ORGANIZATION_KIND_NOUNS) || kindOpens) && !kindNoun.possessive && !(!!next && !next.cap && tokens[f.last].joinsNext && verbLike(next.key) && !mainVerb && !label);
+}
+
+/** How many words before its noun a noun phrase's determiner may stand ("the Chilean state miner"). */
+const MODIFIERS_BEFORE_NOUN = 3;
+
+/** True when a determiner opens the noun phrase of the noun at token `noun`, its modifiers no function words ("the German airline"). */
+function determinedPhrase(tokens: ArticleToken[], noun: number): boolean {
+  for (let i = noun - 1; i >= 0 && i >= noun - 1 - MODIFIERS_BEFORE_NOUN && tokens[i].joinsNext; i--) {
+    if (DETERMINERS.has(tokens[i].key)) return true;
+    if (isFunctionWord(tokens[i].key) || tokens[i].sentenceStart) return false;
+  }
+  return false;
 }
 
 /**

@@ -514,6 +514,13 @@ describe('extractEntities: organizations typed by the words around them', () => 
     expect(r.people).toEqual([]);
   });
 
+  it("reads a name after a kind's noun no determiner opens as the company before any verb ('chipmaker Quorvane rose'), not after one ('the advocacy group Brellow set up')", () => {
+    const r = extract('Shares of chipmaker Quorvane rose 3%.', 'Budget carrier Vellair cut fares.', 'She left the advocacy group Brellow set up.');
+    expect(r.organizations).toEqual(['Quorvane', 'Vellair']);
+    // Not a name the article gives a person.
+    expect(extract('Dana Tellmoor spoke first.', 'Then union Tellmoor cut talks short.').organizations).toEqual([]);
+  });
+
   it("reads a name after a kind of organization before a verb with its object as the subject, the organization", () => {
     const r = extract('The newspaper Quorvan Daily published the story, and the company Kowalczyk founded lost.');
     expect(r.organizations).toEqual(['Quorvan Daily']);
