@@ -82,7 +82,10 @@ export const TEAM_SPORTS = ['soccer', 'football', 'rugby', 'cricket', 'basketbal
 export const SCORE_TEXT = String.raw`\d{1,3}\s?[-–]\s?\d{1,3}`;
 
 /** The other sports a wire headline's slug names ("TENNIS - ...", "Golf-..."). */
-export const OTHER_SPORTS = ['tennis', 'golf', 'athletics', 'cycling', 'boxing', 'motor racing', 'horse racing', 'swimming'];
+export const OTHER_SPORTS = [
+  'tennis', 'golf', 'athletics', 'cycling', 'boxing', 'motor racing', 'horse racing', 'swimming', 'rowing', 'gymnastics', 'sailing', 'skiing',
+  'alpine skiing', 'triathlon', 'badminton', 'volleyball', 'netball', 'squash', 'canoeing', 'judo', 'wrestling', 'fencing', 'archery', 'snooker',
+];
 
 /** Words that name an event after a place ("Fan Expo Canada", "Davis Cup", "Tour de France"): the place stays a place. */
 export const EVENT_WORDS = new Set([
