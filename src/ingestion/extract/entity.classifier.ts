@@ -19,7 +19,7 @@ import { withoutMarketNames } from './market-name.rules';
 import { partiesAsBodies } from './party-name.rules';
 import { MAX_AGE, evidenceAfter } from './name-evidence.rules';
 import { isOrganizationFinding, isPartyMembersPlural, organizationFinding, placeAfterBrandWord, placeFinding, typeOrganizationsByContext } from './organization-context.rules';
-import { HOLDINGS_WORDS, headsOrganization, isCompoundBankName, isFacilityName, isPartnerWithLegalForm, isOrdinal, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
+import { HOLDINGS_WORDS, headsOrganization, isCompoundBankName, isFacilityName, isHeadFirstOrganizationWord, isPartnerWithLegalForm, isOrdinal, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
 import { MONTHS, hasCue, knownFullName, monthAbbreviationAsName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, nicknameAndSurname, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeAfterKnownCompany, placeAfterUnknownWord, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
 import { organizationsNamedLikePersons } from './founder-named-organization.rules';
 import { sportsBodyAt } from './sports-body.rules';
@@ -756,7 +756,9 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
     const span = chunk.slice(frame.from, frame.to + 1);
     const headKind = orgFrame ? undefined : span.map((i, p) => (tokens[i].cap ? placeHeadKind(tokens[i].key, tokens[span[p - 1]]?.key, !tokens[span[p - 2]]?.cap) : undefined)).find((k) => k);
     if (hit) out.push({ kind: 'dict', hit, first, last });
-    else if (isFacilityName(tokens, span)) out.push(placeFinding(doc, named, last, 'facility'));
+    // "Banco Base": a head-first word and one word of its own name that organization, whatever building the word names
+    // ("Universidad de Chile Stadium" is the stadium).
+    else if (!(orgFrame && last === named + 1 && isHeadFirstOrganizationWord(tokens[named])) && isFacilityName(tokens, span)) out.push(placeFinding(doc, named, last, 'facility'));
     else if (!headKind) out.push({ kind: 'org', name, first, last });
     else out.push(placeFinding(doc, first, last, headKind, name));
     // What follows the name is read as a run of its own, from its first word that is no connector:

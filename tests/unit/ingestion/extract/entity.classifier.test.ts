@@ -325,6 +325,11 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('reads a head-first organization word and one word that names a building as the organization ("Banco Base"), not a longer name ending in one', () => {
+    expect(findings('Banco Base said it would open in Quarnby.')[0]).toEqual(['org', 'Banco Base', 'Banco Base']);
+    expect(findings('Fans filled the Universidad de Quarna Stadium.').at(-1)).toEqual(['place', 'Universidad de Quarna Stadium', 'facility']);
+  });
+
   it('reads a head-first organization word across particles ("Corriere della Quarna", "Banco de Brellow")', () => {
     expect(findings('The Corriere della Quarna reported that Banco de Brellow had failed.')).toEqual([
       ['org', 'Corriere della Quarna', 'Corriere della Quarna'],
