@@ -62,9 +62,21 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
     const context = locativeContext(doc, f.first);
     return !!context && !(context.byDirection && isGivenName(tokens[f.first].key));
   };
+  const placed = new Set<string>();
   findings.forEach((f, i) => {
-    if (f.kind === 'person' && f.titleFirst === null && !tokens[f.last].possessive && (placeNounAfter(doc, f.last) || locative(f) || hometownAfterAge(doc, f.first))) findings[i] = { kind: 'partial', first: f.first, last: f.last, cue: false };
+    if (f.kind === 'person' && f.titleFirst === null && !tokens[f.last].possessive && (placeNounAfter(doc, f.last) || locative(f) || hometownAfterAge(doc, f.first))) {
+      findings[i] = { kind: 'partial', first: f.first, last: f.last, cue: false };
+      placed.add(foldName(surfaceOf(doc, f.first, f.last)));
+    }
   });
+  // "the mining town of Flin Flon ... its mill in Flin Flon": the same untitled words after a place preposition name that town too.
+  if (placed.size) {
+    findings.forEach((f, i) => {
+      if (f.kind === 'person' && f.titleFirst === null && !f.nicknamed && afterPlacePreposition(tokens, f.first) && placed.has(foldName(surfaceOf(doc, f.first, f.last)))) {
+        findings[i] = { kind: 'place', name: surfaceOf(doc, f.first, f.last), placeKind: 'city', first: f.first, last: f.last };
+      }
+    });
+  }
   const reg = new EntityRegistry(doc);
   const words = (f: { first: number; last: number }): string[] =>
     tokens.slice(f.first, f.last + 1).map((t) => t.text);

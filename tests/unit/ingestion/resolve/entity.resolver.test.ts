@@ -49,6 +49,12 @@ describe('resolveEntities: places', () => {
     expect(r.named('Seoul')).toMatchObject({ kind: 'city', countryCode: 'KR' });
   });
 
+  it('reads a town a locative phrase names ("the mining town of X") as that town where the same words follow a place preposition too', () => {
+    const r = extract('Residents of the mining town of Quorvle Brellow were told to leave.', 'Quintell said it had shut its mill in Quorvle Brellow and moved staff.');
+    expect(r.named('Quorvle Brellow')).toMatchObject({ type: 'LOCATION' });
+    expect(r.mentionsOf('Quorvle Brellow')).toEqual(['Quorvle Brellow', 'Quorvle Brellow']);
+  });
+
   it('takes a town of the gazetteer after a preposition of a route ("between", "through", "via") for the town', () => {
     const r = extract('Checkpoints closed the road between Ramallah and Nablus, so trucks went through Aosta and via Sondrio.');
     expect(r.names).toEqual(expect.arrayContaining(['Ramallah', 'Nablus', 'Aosta', 'Sondrio']));
