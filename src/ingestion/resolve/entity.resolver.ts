@@ -1,5 +1,6 @@
 import type { EntityCandidate, MentionCandidate } from '../annotations';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
+import { isDateline } from '../extract/dateline.rules';
 import type { EntityFinding, NicknamedName } from '../extract/entity.classifier';
 import { isOrdinaryCompanyWord, lonelyNameWord, modifiesNoun, surnameParticlesStart } from '../extract/name-shape.rules';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
@@ -163,7 +164,7 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
     if (f.kind === 'dict') {
       // A one-word organization name is the article's person of that surname where the words after it show a person
       // ("Ford said he"), or where the article never shows the organization ("Gerald Ford ... Ford was 93").
-      const personal = f.hit.type !== 'ORGANIZATION' ? f.hit.type !== 'DEMONYM' : evidenceAfter(doc, f.last) === 'person' || !organizationShown.has(tokens[f.first].key);
+      const personal = f.hit.type !== 'ORGANIZATION' ? f.hit.type !== 'DEMONYM' && !placeWhereWritten(doc, f) : evidenceAfter(doc, f.last) === 'person' || !organizationShown.has(tokens[f.first].key);
       const asPerson = f.first === f.last && personal ? personNamed(f, false) : null;
       // One word the lists know as an organization may be the short form of one the article names in full.
       const single = f.first === f.last && f.hit.type === 'ORGANIZATION' ? tokens[f.first] : null;
@@ -322,6 +323,14 @@ function newPerson(reg: EntityRegistry, clusters: PersonCluster[], ws: ArticleTo
 function afterPlacePreposition(tokens: ArticleToken[], at: number): boolean {
   const before = tokens[at - 1];
   return !!before && (!before.cap || before.sentenceStart) && before.joinsNext && PLACE_PREPOSITIONS.has(before.key);
+}
+
+/**
+ * True when a place the lists know stands where only a place does, whoever the article names with its word: right after a place
+ * preposition, no possessive ("held in Paris" beside Valeska Paris), or opening a dateline ("AMSTERDAM, Feb 11 (Reuters) -").
+ */
+function placeWhereWritten(doc: TokenizedArticle, f: EntityFinding): boolean {
+  return (afterPlacePreposition(doc.tokens, f.first) && !doc.tokens[f.last].possessive) || isDateline(doc, f);
 }
 
 /**

@@ -608,3 +608,16 @@ describe('resolveEntities: the owner of a party', () => {
     expect(extract('Brelloni\'s Party Lost Ground').named('Brelloni')).toBeUndefined();
   });
 });
+
+describe('resolveEntities: a place named like a person of the article', () => {
+  it('keeps a town right after a place preposition, or opening a dateline, the town, though a person of the article has its word for surname', () => {
+    const r = extract('Dora Paris, a former member, said she was held in Paris for a year. Paris said she escaped in 2009.');
+    expect(r.mentionsOf('Dora Paris')).toEqual(['Dora Paris', 'Paris']);
+    expect(r.mentionsOf('Paris')).toEqual(['Paris']);
+    const d = extract('AMSTERDAM, Feb 11 (Reuters) - Shares rose on Wednesday.', 'Chief executive Sem Amsterdam said the order was the largest yet.');
+    expect(d.mentionsOf('Sem Amsterdam')).toEqual(['Sem Amsterdam']);
+    expect(d.mentionsOf('Amsterdam')).toEqual(['AMSTERDAM']);
+    // A possessive after the preposition is the person's ("in Paris's view").
+    expect(extract('Dora Paris left the group. In Paris\'s view, it had changed.').mentionsOf('Dora Paris')).toEqual(['Dora Paris', 'Paris']);
+  });
+});
