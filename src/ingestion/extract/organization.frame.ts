@@ -235,8 +235,13 @@ function headFirstFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | nu
   };
   // A lower-case "the" after the connector belongs to it: "Officials of the Partido Popular".
   const connectorEnds = (p: number): boolean => isConnector(tokens[chunk[p]]) && (!isConnector(tokens[chunk[p - 1]]) || (tokens[chunk[p]].key === 'the' && p > 1 && !isConnector(tokens[chunk[p - 2]])));
-  if (from < chunk.length && !opensName(from)) from = chunk.findIndex((_, p) => p > from + 1 && connectorEnds(p - 1) && opensName(p));
-  if (from < 0 || from >= chunk.length || !opensName(from)) return null;
+  // "PKO Bank Polski": a word in capitals the lists do not know right before the head-first word opens the name; one they know
+  // is a name of its own ("EU" of "EU Banco Quorvan").
+  const capitalsBefore = (p: number): boolean => p + 1 < chunk.length && tokens[chunk[p]].upper && !tokens[chunk[p]].initial && opensName(p + 1);
+  const opensAt = (p: number): boolean => opensName(p) || (capitalsBefore(p) && !lookupName(tokens[chunk[p]].text, 1));
+  if (from < chunk.length && capitalsBefore(from) && !opensAt(from)) from++;
+  if (from < chunk.length && !opensAt(from)) from = chunk.findIndex((_, p) => p > from + 1 && connectorEnds(p - 1) && opensAt(p));
+  if (from < 0 || from >= chunk.length || !opensAt(from)) return null;
   let to = from;
   for (let p = from + 1; p < chunk.length; p++) {
     const t = tokens[chunk[p]];

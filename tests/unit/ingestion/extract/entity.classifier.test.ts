@@ -325,6 +325,11 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('opens a head-first name with a word in capitals no list knows before it ("QKO Bank Brellski"), not with one the lists know ("EU")', () => {
+    expect(findings('Shares of QKO Bank Brellski rose.').at(-1)).toEqual(['org', 'QKO Bank Brellski', 'QKO Bank Brellski']);
+    expect(findings('The EU Banco Quorvan deal closed.').at(-1)).toEqual(['org', 'Banco Quorvan', 'Banco Quorvan']);
+  });
+
   it('reads a head-first organization word and one word that names a building as the organization ("Banco Base"), not a longer name ending in one', () => {
     expect(findings('Banco Base said it would open in Quarnby.')[0]).toEqual(['org', 'Banco Base', 'Banco Base']);
     expect(findings('Fans filled the Universidad de Quarna Stadium.').at(-1)).toEqual(['place', 'Universidad de Quarna Stadium', 'facility']);
