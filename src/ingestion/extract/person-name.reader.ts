@@ -24,16 +24,21 @@ import { agentNounPlural, isOrdinary, isPluralShaped, jobNoun, lonelyNameWord, m
  * How many leading words of `ws` make a name: each name-shaped, and no ordinary word or plural unless
  * a surname by position; from the third word on, no word the spelling dictionary writes only in lower
  * case either, unless after an initial or a particle ("Andy Warhol" of "Andy Warhol Photographic Legacy
- * Program", "Ahmed Mohamed" before a caption's "Image:"; "Laurence H. Tribe", "Osama bin Laden").
+ * Program", "Ahmed Mohamed" before a caption's "Image:"; "Laurence H. Tribe", "Osama bin Laden", "Andre Correa do Lago").
  */
 export function nameLength(ws: ArticleToken[]): number {
   // A surname that is no given name ends before a word the dictionary writes only in lower case: "Quimby Speech at ...".
   if (ws.length > 1 && isSurname(ws[0].key) && !isGivenName(ws[0].key) && !ws[1].initial && lowerCaseWord(ws[1])) return 1;
   let n = 1;
-  while (n < ws.length && (ws[n].initial || beforeNameSuffix(ws, n) || placeWordSurname(ws, n) || titleWordSurname(ws, n) || (nameShaped(ws[n]) && (surnameByPosition(ws, n) || (!isOrdinary(ws[n]) && !pluralOfWord(ws[n]))))) && !(n >= 2 && !ws[n - 1].initial && !isConnector(ws[n - 1]) && lowerCaseWord(ws[n]))) n++;
+  while (n < ws.length && (ws[n].initial || beforeNameSuffix(ws, n) || placeWordSurname(ws, n) || titleWordSurname(ws, n) || (nameShaped(ws[n]) && (surnameByPosition(ws, n) || (!isOrdinary(ws[n]) && !pluralOfWord(ws[n]))))) && !(n >= 2 && !ws[n - 1].initial && !isConnector(ws[n - 1]) && lowerCaseWord(ws[n]) && !particleBeforeName(ws, n))) n++;
   // A name ends in no initial or particle: "Greta F." (of "Greta F. and Ingrid H. Solberg").
   while (n > 1 && (isConnector(ws[n - 1]) || ws[n - 1].initial || ws[n - 1].text.length === 1)) n--;
   return n;
+}
+
+/** Word `n` is a name particle written small before a capitalised word, though English writes it as a word too: "do" of "Andre Correa do Lago". */
+function particleBeforeName(ws: ArticleToken[], n: number): boolean {
+  return isConnector(ws[n]) && NAME_PARTICLES.has(ws[n].key) && !!ws[n + 1]?.cap;
 }
 
 /** A word the spelling dictionary writes only in lower case, no given name or known surname ("Photographic", "Image"). */

@@ -402,4 +402,11 @@ describe('person-name reader', () => {
     expect(people('The Manchester Junior won the cup.')).toEqual([]);
     expect(people('The Quorvex Junior School opened in 1990.')).toEqual([]);
   });
+
+  it('keeps a name particle English also writes as a word ("do") inside a name before its capitalised word ("Andre Correa do Lago")', () => {
+    expect(nameLength(docOf('Ana Quorvle do Tarvim').tokens)).toBe(4);
+    expect(people('Summit president Ana Quorvle do Tarvim told delegates.')).toEqual(['Ana Quorvle do Tarvim']);
+    // Not before a word in lower case, nor as the name's last word.
+    expect(people('What did Ana Quorvle do then?')).toEqual(['Ana Quorvle']);
+  });
 });
