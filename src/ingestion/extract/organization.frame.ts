@@ -395,6 +395,10 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
   let ahead = right + 1;
   while (ahead < chunk.length && !isHead(ahead) && titleModifierAt(tokens, chunk[ahead])) ahead++;
   if (ahead > right + 1 && ahead < chunk.length && isHead(ahead)) for (right = ahead; right + 1 < chunk.length && isHead(right + 1); ) right++;
+  // Ordinary words with a capital after the head, up to a later head, are the name's own: "European Union Aviation Safety Agency".
+  let later = right + 1;
+  while (later < chunk.length && !isHead(later) && ordinaryNameWordAt(tokens, chunk[later])) later++;
+  if (later > right + 1 && later < chunk.length && isHead(later)) for (right = later; right + 1 < chunk.length && isHead(right + 1); ) right++;
   // A company's registered name goes on past its head to its legal form: "Alibaba Group Holding Ltd".
   const form = legalFormAhead(tokens, chunk, right);
   if (form !== null) for (right = form; right + 1 < chunk.length && isHead(right + 1); ) right++;
@@ -500,6 +504,12 @@ function personNameFrom(tokens: ArticleToken[], chunk: number[], p: number): boo
 
 /** Words for a company's relation to another, written before its name: "Rival Quorvle Inc", "Parent Tellan Holdings Ltd". */
 const RELATION_WORDS: ReadonlySet<string> = new Set(['rival', 'competitor', 'peer', 'parent', 'partner', 'fellow']);
+
+/** Token `i` is an ordinary word with a capital, no capitals, title, given name nor surname: "Aviation", "Safety". */
+function ordinaryNameWordAt(tokens: ArticleToken[], i: number): boolean {
+  const t = tokens[i];
+  return t.cap && !t.upper && !t.possessive && isVocabularyWord(t.key) && !isFunctionWord(t.key) && !isTitleWord(t.key) && !isGivenName(t.key) && !isSurname(t.key);
+}
 
 /** Token `i` is a capitalised word that only qualifies a title ("Defense", "Foreign"), no title's head nor given name. */
 function titleModifierAt(tokens: ArticleToken[], i: number): boolean {

@@ -444,6 +444,15 @@ describe('extractEntities: a name that ends in an abbreviation ends its sentence
 });
 
 describe('extractEntities: spans of offices, cities and pairs of organizations', () => {
+  it('runs an organization\'s name on past its first head over ordinary words to a later head', () => {
+    expect(extract('The European Union Aviation Safety Agency in Cologne said it was aware of the event.').organizations).toEqual(['European Union Aviation Safety Agency']);
+    expect(extract('The Quorvian Union Maritime Safety Office said so.').organizations).toEqual(['Quorvian Union Maritime Safety Office']);
+    // A title after the head still ends the name before a person's.
+    const r = extract('Quorvian Union Secretary General Ana Ruiz spoke.');
+    expect(r.organizations).toEqual(['Quorvian Union']);
+    expect(r.people).toEqual(['Ana Ruiz']);
+  });
+
   it('leaves an office written with a hyphen out of its holder\'s name ("Director-General Anna Quorvle")', () => {
     const r = extract('Quorvan Health Agency Director-General Anna Quorvle said the outbreak was contained.');
     expect(r.people).toEqual(['Anna Quorvle']);
