@@ -141,6 +141,18 @@ export function applyLocative(doc: TokenizedArticle, reg: EntityRegistry, key: s
   if (locative?.countryCode) draft.entity.withinKey = reg.country(locative.countryCode);
 }
 
+/**
+ * True when another capitalised name follows token `last` in a list: a comma and a capitalised word, or "and" / "or" and one
+ * with no comma before it ("Zurich, Geneva", "Geneva and Lucerne"; not "Paris, Texas, and Dallas").
+ */
+function listGoesOn(doc: TokenizedArticle, last: number): boolean {
+  const { tokens, body } = doc;
+  const next = tokens[last + 1];
+  if (!next || next.segment !== tokens[last].segment) return false;
+  if (next.cap) return /^\s*,\s*$/.test(body.slice(tokens[last].end, next.start)) && !tokens[last].possessive;
+  return (next.key === 'and' || next.key === 'or') && tokens[last].joinsNext && next.joinsNext && !!tokens[last + 2]?.cap;
+}
+
 /** A city at least this large, or a national capital, is what its name alone means when a state shares it ("New York", "Washington"). */
 const CITY_OVER_STATE = 1000000;
 
@@ -173,7 +185,8 @@ export function cityOrState(doc: TokenizedArticle, hit: DictionaryHit, first: nu
   if (hit.type === 'CITY') {
     const written = placeAfterComma(doc, last, true);
     const otherState = !!written?.state && written.code !== hit.city.countryCode && !countryNamed(written.name);
-    if (written && otherState && !isGreatCity(cityNamed(written.name))) return { type: 'REGION', name: surface, kind: 'city', countryCode: written.code };
+    const listed = !!written && listGoesOn(doc, written.end) && cityNamed(written.name)?.countryCode === written.code;
+    if (written && otherState && !listed && !isGreatCity(cityNamed(written.name))) return { type: 'REGION', name: surface, kind: 'city', countryCode: written.code };
   }
   const state = stateNamed(surface);
   const city = state ? cityNamed(surface) : null;
@@ -182,6 +195,9 @@ export function cityOrState(doc: TokenizedArticle, hit: DictionaryHit, first: nu
   const next = tokens[last + 1];
   // Not a possessive: "the Yellow Sea, Seoul's presidential office said" names the city.
   const afterPlace = !!before && before.cap && !tokens[last].possessive && before.segment === tokens[first].segment && /^\s*,\s*$/.test(body.slice(before.end, tokens[first].start));
+  // "Cologne, Zurich, Geneva and Lucerne": a list of cities goes on after the name, the city before it of another country.
+  const listed = afterPlace && city.countryCode === state.countryCode && listGoesOn(doc, last) && !!cityNamed(before.text) && cityNamed(before.text)!.countryCode !== state.countryCode;
+  if (listed) return hit;
   const stateWord = !!next && !next.cap && next.key === 'state' && tokens[last].joinsNext;
   const opened = before?.key === 'of' && !before.cap && STATE_OPENERS.has(tokens[first - 2]?.key ?? '');
   if (afterPlace || stateWord || opened) return { type: 'REGION', name: state.name, kind: 'region', countryCode: state.countryCode };

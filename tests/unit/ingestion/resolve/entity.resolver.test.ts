@@ -49,6 +49,13 @@ describe('resolveEntities: places', () => {
     expect(r.named('Seoul')).toMatchObject({ kind: 'city', countryCode: 'KR' });
   });
 
+  it('reads a list of cities of two countries as cities, not a town before its state: "Cologne, Zurich and Basel"; "Paris, Texas" stays a town in Texas', () => {
+    const r = extract('Ministers met in Cologne, Zurich and Basel on Monday.');
+    expect(r.named('Cologne')).toMatchObject({ kind: 'city', countryCode: 'DE' });
+    expect(r.named('Zurich')).toMatchObject({ kind: 'city', countryCode: 'CH' });
+    expect(extract('The tour stops in Paris, Texas, before heading on.').named('Paris')).toMatchObject({ kind: 'city', withinKey: 'LOCATION:US' });
+  });
+
   it('reads a town a locative phrase names ("the mining town of X") as that town where the same words follow a place preposition too', () => {
     const r = extract('Residents of the mining town of Quorvle Brellow were told to leave.', 'Quintell said it had shut its mill in Quorvle Brellow and moved staff.');
     expect(r.named('Quorvle Brellow')).toMatchObject({ type: 'LOCATION' });
