@@ -1,10 +1,12 @@
+import { isCurrencyCode } from '../lexicon/currency.lexicon';
 import { NAME_CONNECTORS } from '../lexicon/name-words.lexicon';
 import type { ArticleToken, TokenizedArticle } from './article.tokenizer';
 
-/** The acronym written in brackets right after token `last` ("... Organization (XYZ)"), or null. */
+/** The acronym written in brackets right after token `last` ("... Organization (XYZ)"), or null; a currency's code is none ("Quorvex Corp (NOK)" in a results table). */
 export function bracketedAcronymAfter(doc: TokenizedArticle, last: number): string | null {
   const end = doc.tokens[last].end;
-  return /^ ?\((\p{Lu}[\p{Lu}&]{1,9})\)/u.exec(doc.body.slice(end, end + 14))?.[1] ?? null;
+  const acronym = /^ ?\((\p{Lu}[\p{Lu}&]{1,9})\)/u.exec(doc.body.slice(end, end + 14))?.[1] ?? null;
+  return acronym && !isCurrencyCode(acronym) ? acronym : null;
 }
 
 /**

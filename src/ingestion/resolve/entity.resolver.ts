@@ -12,6 +12,7 @@ import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed } from '../lexicon/organization.aliases';
 import { type CityRecord, cityNamed, isMajorPlaceName, usStateAbbreviated } from '../lexicon/place.gazetteer';
 import { DIRECTION_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
+import { isCurrencyCode } from '../lexicon/currency.lexicon';
 import { MIN_SINGLE_WORD_CITY, lookupName } from '../lexicon/entity.dictionary';
 import { genderOfCourtesyTitle, isPersonOnlyTitle, isTitleHead } from '../lexicon/title.lexicon';
 import { acronymsUsedAsTerms } from './acronym-organization.rules';
@@ -544,7 +545,7 @@ function resolvePartial(
   const known = (w: string): boolean => isCommonWord(w) || isDictionaryWord(w) || isDictionaryName(w) || isGivenName(w) || isSurname(w);
   const longWord = letters.length > 6 && (known(ws[0].key) || (ws[0].key.endsWith('s') && known(ws[0].key.slice(0, -1))));
   // An event's word in capitals ("BELGIAN GRAND PRIX", "THE OPEN") is no acronym.
-  if (ws.length === 1 && ACRONYM_LETTERS.test(letters) && hyphenatedAcronym(letters) && !longWord && !EVENT_WORDS.has(ws[0].key) && !/^[IVXLC]+$/.test(letters) && !NOT_ORGANIZATIONS.has(letters) && acronymShaped && !organizations.termAcronyms.has(letters)) {
+  if (ws.length === 1 && ACRONYM_LETTERS.test(letters) && hyphenatedAcronym(letters) && !longWord && !EVENT_WORDS.has(ws[0].key) && !/^[IVXLC]+$/.test(letters) && !NOT_ORGANIZATIONS.has(letters) && !isCurrencyCode(letters) && acronymShaped && !organizations.termAcronyms.has(letters)) {
     const key = reg.organization(surface);
     reg.mention(key, f.first, f.last);
     return key;
