@@ -397,11 +397,17 @@ export function countryOfDemonym(word: string): CountryRecord | null {
  * which folds to the same key, else its GeoNames name.
  */
 export function englishCityName(city: CityRecord): string {
-  const chosen = ENGLISH_CITY_NAMES.get(city.geonamesId);
-  if (chosen) return chosen;
-  if (/^[\x20-\x7e]*$/.test(city.name)) return city.name;
-  const bare = city.name.normalize('NFD').replace(/\p{M}+/gu, '');
-  return /^[\x20-\x7e]*$/.test(bare) ? bare : city.name;
+  return ENGLISH_CITY_NAMES.get(city.geonamesId) ?? withoutAccents(city.name);
+}
+
+/**
+ * A place's name as English copy writes it, without accents when that leaves plain ASCII letters ("Hokkaido" of
+ * Hokkaidō, "Sao Paulo" of the state São Paulo; "Łódź" keeps its own): it folds to the same key.
+ */
+export function withoutAccents(name: string): string {
+  if (/^[\x20-\x7e]*$/.test(name)) return name;
+  const bare = name.normalize('NFD').replace(/\p{M}+/gu, '');
+  return /^[\x20-\x7e]*$/.test(bare) ? bare : name;
 }
 
 /** True for a city whose English name news gives it was chosen by hand (ENGLISH_CITY_NAMES): that name alone means it, however small. */

@@ -2,7 +2,7 @@ import type { EntityCandidate, MentionCandidate } from '../annotations';
 import type { DictionaryHit } from '../lexicon/entity.dictionary';
 import { cityKey, countryKey, organizationKey, placeKey } from '../lexicon/entity.keys';
 import { foldName } from '../lexicon/name.normalize';
-import { countryByCode, englishCityName, usStateAbbreviated } from '../lexicon/place.gazetteer';
+import { countryByCode, englishCityName, usStateAbbreviated, withoutAccents } from '../lexicon/place.gazetteer';
 import type { TokenizedArticle } from '../extract/article.tokenizer';
 
 /** An entity being built: the surfaces it goes by, how often and first where it is mentioned. */
@@ -112,7 +112,7 @@ export class EntityRegistry {
       case 'DEMONYM':
         return this.country(hit.country.code);
       case 'REGION':
-        return this.place(hit.name, hit.kind, hit.countryCode, true);
+        return this.place(withoutAccents(hit.name), hit.kind, hit.countryCode, true);
       case 'CITY': {
         const { city } = hit;
         const within = this.country(city.countryCode);

@@ -35,6 +35,12 @@ describe('EntityRegistry', () => {
     expect(reg.drafts.get(zurich)!.entity).toMatchObject({ key: 'LOCATION:CH:zurich', name: 'Zurich' });
   });
 
+  it('names a listed region without accents when that leaves plain letters, keyed as before ("Hokkaido" of Hokkaidō)', () => {
+    const reg = new EntityRegistry(doc);
+    const key = reg.entityFor({ type: 'REGION', name: 'Hokkaidō', kind: 'region', countryCode: 'JP' });
+    expect(reg.drafts.get(key)!.entity).toMatchObject({ key: 'LOCATION:hokkaido', name: 'Hokkaido' });
+  });
+
   it('gives a listed state or region its country, and a place only the article puts in a country none', () => {
     const reg = new EntityRegistry(doc);
     const state = reg.entityFor({ type: 'REGION', name: 'Vermont', kind: 'region', countryCode: 'US' });
