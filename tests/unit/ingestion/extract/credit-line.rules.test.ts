@@ -1,13 +1,7 @@
-import { extractEntities } from '../../../../src/ingestion/article.annotator';
-import { articleFrom } from './entity.article-builder';
+import { extractTyped } from './entity.article-builder';
 
 /** Each mention of the article's paragraphs as "<surface> <type initial>". */
-function mentions(...lines: string[]): string[] {
-  const article = articleFrom(lines);
-  const result = extractEntities(article);
-  const typeOf = new Map(result.entities.map((e) => [e.key, e.type[0]]));
-  return result.mentions.map((m) => `${article.body.slice(m.start, m.end)} ${typeOf.get(m.entityKey)}`);
-}
+const mentions = (...lines: string[]): string[] => extractTyped(lines).mentions;
 
 describe('personsInCreditLines: the journalists a wire story credits', () => {
   it('reads the names after "by", "and" and a comma as people, the towns after "in" as places', () => {

@@ -1,16 +1,7 @@
-import { extractEntities } from '../../../../src/ingestion/article.annotator';
-import { articleFrom } from './entity.article-builder';
+import { extractTyped } from './entity.article-builder';
 
 /** Each mention of the article's lines as "<surface> <type initial>", and the entities' names. */
-function read(...lines: string[]): { mentions: string[]; names: string[] } {
-  const article = articleFrom(lines);
-  const result = extractEntities(article);
-  const typeOf = new Map(result.entities.map((e) => [e.key, e.type[0]]));
-  return {
-    mentions: result.mentions.map((m) => `${article.body.slice(m.start, m.end)} ${typeOf.get(m.entityKey)}`),
-    names: result.entities.map((e) => e.name),
-  };
-}
+const read = (...lines: string[]): { mentions: string[]; names: string[] } => extractTyped(lines);
 
 describe('placesInDatelines: the town a wire story was written in', () => {
   it('reads a run of capitals before its state, date or agency as one town, named in ordinary case', () => {

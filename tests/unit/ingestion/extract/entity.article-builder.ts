@@ -1,3 +1,4 @@
+import { extractEntities } from '../../../../src/ingestion/article.annotator';
 import { ParsedArticle, Segment, SegmentKind } from '../../../../src/ingestion/annotations';
 
 /**
@@ -30,5 +31,19 @@ export function articleFrom(lines: (string | { kind: SegmentKind; text: string }
     subheadings: [],
     paragraphs,
     segments,
+  };
+}
+
+/**
+ * What extractEntities finds in the article of `lines` (articleFrom): each mention as "<surface> <type initial>" ("Dublin L",
+ * "Quorvex Corp O") in body order, demonyms' mentions too unless `withDemonyms` is false, and the entities' names.
+ */
+export function extractTyped(lines: string[], withDemonyms = true): { mentions: string[]; names: string[] } {
+  const article = articleFrom(lines);
+  const { entities, mentions } = extractEntities(article);
+  const typeOf = new Map(entities.map((e) => [e.key, e.type[0]]));
+  return {
+    mentions: mentions.filter((m) => withDemonyms || m.form !== 'DEMONYM').map((m) => `${article.body.slice(m.start, m.end)} ${typeOf.get(m.entityKey)}`),
+    names: entities.map((e) => e.name),
   };
 }

@@ -1,13 +1,7 @@
-import { extractEntities } from '../../../../src/ingestion/article.annotator';
-import { articleFrom } from './entity.article-builder';
+import { extractTyped } from './entity.article-builder';
 
 /** Each mention of the article's lines as "<surface> <type initial>". */
-function mentions(...lines: string[]): string[] {
-  const article = articleFrom(lines);
-  const result = extractEntities(article);
-  const typeOf = new Map(result.entities.map((e) => [e.key, e.type[0]]));
-  return result.mentions.map((m) => `${article.body.slice(m.start, m.end)} ${typeOf.get(m.entityKey)}`);
-}
+const mentions = (...lines: string[]): string[] => extractTyped(lines).mentions;
 
 describe('namesBeforeHyphensApart: a known name joined by a hyphen to a modifier is a mention', () => {
   it('reads the place or organization before "-based", "-backed", "-listed" as a mention without the modifier', () => {

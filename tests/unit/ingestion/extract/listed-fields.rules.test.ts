@@ -1,13 +1,7 @@
-import { extractEntities } from '../../../../src/ingestion/article.annotator';
-import { articleFrom } from './entity.article-builder';
+import { extractTyped } from './entity.article-builder';
 
 /** Each mention as "text TYPE" (first letter of the type). */
-function mentions(...lines: string[]): string[] {
-  const article = articleFrom(lines);
-  const result = extractEntities(article);
-  const typeOf = new Map(result.entities.map((e) => [e.key, e.type[0]]));
-  return result.mentions.filter((m) => m.form !== 'DEMONYM').map((m) => `${article.body.slice(m.start, m.end)} ${typeOf.get(m.entityKey)}`);
-}
+const mentions = (...lines: string[]): string[] => extractTyped(lines, false).mentions;
 
 describe('fieldsListedInNames: a ministry of several fields is one name', () => {
   it('runs an organization\'s name ending in "of" and a field over the fields listed after it', () => {

@@ -1,13 +1,7 @@
-import { extractEntities } from '../../../../src/ingestion/article.annotator';
-import { articleFrom } from './entity.article-builder';
+import { extractTyped } from './entity.article-builder';
 
 /** The article's mentions as "<surface> <type initial>", its lines read as one article's paragraphs. */
-function read(...lines: string[]): string[] {
-  const article = articleFrom(lines);
-  const { entities, mentions } = extractEntities(article);
-  const typeOf = new Map(entities.map((e) => [e.key, e.type[0]]));
-  return mentions.map((m) => `${article.body.slice(m.start, m.end)} ${typeOf.get(m.entityKey)}`);
-}
+const read = (...lines: string[]): string[] => extractTyped(lines).mentions;
 
 describe('partiesAsBodies: parties named by their members or nicknames, and in results lines', () => {
   it('reads a party named by its members\' plural or its nickname after "the" as an organization', () => {

@@ -1,16 +1,11 @@
 import { extractEntities } from '../../../../src/ingestion/article.annotator';
-import { articleFrom } from './entity.article-builder';
+import { articleFrom, extractTyped } from './entity.article-builder';
 
 /**
  * Clubs named by their city or by one word in sports copy (sports-team.rules.ts). Every report here is
  * made up; the cities are real, so the lists know them as places.
  */
-function mentions(...lines: string[]): string[] {
-  const article = articleFrom(lines);
-  const result = extractEntities(article);
-  const typeOf = new Map(result.entities.map((e) => [e.key, e.type[0]]));
-  return result.mentions.filter((m) => m.form !== 'DEMONYM').map((m) => `${article.body.slice(m.start, m.end)} ${typeOf.get(m.entityKey)}`);
-}
+const mentions = (...lines: string[]): string[] => extractTyped(lines, false).mentions;
 
 /** Each mention of an organization as "text = the organization's name". */
 function clubMentions(...lines: string[]): string[] {
