@@ -3,7 +3,7 @@ import type { EntityFinding } from './entity.classifier';
 import { placeFinding } from './organization-context.rules';
 import { lookupName } from '../lexicon/entity.dictionary';
 import { cityNamed, countryNamed, stateNamed, usStateAbbreviated } from '../lexicon/place.gazetteer';
-import { OTHER_SPORTS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
+import { SPORTS } from '../lexicon/name-words.lexicon';
 
 /**
  * Wire datelines: the place a story was written, opening its first paragraph in capitals
@@ -18,8 +18,6 @@ import { OTHER_SPORTS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
 const DATELINE_REST = /^(,\s*\p{Lu}[\p{L}.' ]{0,30}?)?(,\s*\p{Lu}\p{L}{2,8}\.? \d{1,2})?\s*(\([^)\n]{1,30}\)\s*)?(?:\s[-—–]\s|[—–]|\d{4}-\d\d-\d\d)/u;
 
 const SPACE = 32;
-/** The sports a results story's slug names, one word each ("RUGBY", "GOLF"). */
-const SPORTS: ReadonlySet<string> = new Set([...TEAM_SPORTS, ...OTHER_SPORTS]);
 /** What may come after a dateline's place and a space: the agency's bracket, a dash or a date's first digit. */
 const DATELINE_SECOND = /^[-—–(\d]$/;
 

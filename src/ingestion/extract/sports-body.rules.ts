@@ -1,5 +1,5 @@
 import { lookupName } from '../lexicon/entity.dictionary';
-import { OTHER_SPORTS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
+import { SPORTS } from '../lexicon/name-words.lexicon';
 import { stateNamed } from '../lexicon/place.gazetteer';
 import { isConnector, surfaceOf, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
@@ -9,9 +9,6 @@ import { organizationFinding } from './organization-context.rules';
  * A sport's governing body named by the sport and its country or state: "Swimming Australia", "Athletics Kenya",
  * "Rugby Australia" (Rugby is also a town), "Cricket Victoria", and the American form, "USA Swimming".
  */
-
-/** The sports named by one word, as a sport's body writes them in its name. */
-const SPORTS: ReadonlySet<string> = new Set([...TEAM_SPORTS, ...OTHER_SPORTS].filter((s) => !s.includes(' ')));
 
 /** The longest country's or state's name, in words, after the sport: "Swimming New Zealand". */
 const MOST_PLACE_WORDS = 3;

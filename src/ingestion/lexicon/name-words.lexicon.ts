@@ -87,6 +87,9 @@ export const OTHER_SPORTS = [
   'alpine skiing', 'triathlon', 'badminton', 'volleyball', 'netball', 'squash', 'canoeing', 'judo', 'wrestling', 'fencing', 'archery', 'snooker',
 ];
 
+/** Every sport either list names, folded, one set to look a word up in ("rugby", "swimming", "motor racing"). */
+export const SPORTS: ReadonlySet<string> = new Set([...TEAM_SPORTS, ...OTHER_SPORTS]);
+
 /** Words that name an event after a place ("Fan Expo Canada", "Davis Cup", "Tour de France"): the place stays a place. */
 export const EVENT_WORDS = new Set([
   'expo', 'cup', 'games', 'open', 'championship', 'championships', 'festival', 'summit', 'conference', 'tour',
