@@ -10,6 +10,7 @@ import { lookupName } from '../lexicon/entity.dictionary';
 import { cityNamed, regionNamed } from '../lexicon/place.gazetteer';
 import { isTitleWord } from '../lexicon/title.lexicon';
 import { FOLDED_ABBREVIATIONS, isWord, tokenize, type Token } from '../lexicon/word.tokenizer';
+import { blockLines } from './block-lines.rules';
 import { namesBeforeHyphensApart } from './hyphenated-name.rules';
 import { abbreviationEndsSentence } from './sentence.boundaries';
 
@@ -80,7 +81,7 @@ const NBSP = 0xa0;
  * its segment's end. Pure.
  */
 export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
-  const segments = [...article.segments].sort((a, b) => a.start - b.start);
+  const segments = blockLines(article.body, [...article.segments].sort((a, b) => a.start - b.start));
   const unshouted = withoutShouting(article.body, segments);
   const body = withShoutedNames(unshouted, segments);
   const tokens: ArticleToken[] = [];
