@@ -384,10 +384,21 @@ export function countryNamed(name: string): CountryRecord | null {
 
 const DOTTED_WITHOUT_LAST_DOT = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u;
 
-/** The country an English demonym or its plural refers to: "Ukrainian", "Russians" -> Russia. */
+/** The country an English demonym or its plural refers to: "Ukrainian", "Russians" -> Russia (spelled as English does: not "Germán"). */
 export function countryOfDemonym(word: string): CountryRecord | null {
   if (!/^\p{Lu}/u.test(word)) return null;
-  return gazetteer().countryByDemonym.get(foldName(word)) ?? null;
+  const country = gazetteer().countryByDemonym.get(foldName(word));
+  return country && spelledAsDemonym(word, country) ? country : null;
+}
+
+/**
+ * `word` is written as an English demonym of `country` is: with no accent, or with the accents the demonym has itself
+ * ("Curaçaoan"). "Germán" of "Germán Martínez", a Spanish given name, folds to "german" but is no demonym.
+ */
+function spelledAsDemonym(word: string, country: CountryRecord): boolean {
+  if (/^[\x20-\x7e]*$/.test(word)) return true;
+  const written = word.toLowerCase();
+  return country.demonyms.some((d) => d.toLowerCase() === written || `${d.toLowerCase()}s` === written);
 }
 
 /**

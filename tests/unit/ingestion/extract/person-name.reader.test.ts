@@ -1,7 +1,7 @@
 import { tokenizeArticle } from '../../../../src/ingestion/extract/article.tokenizer';
 import { hasCue, laterGivenName, nameLength, roleOf, titleEnd } from '../../../../src/ingestion/extract/person-name.reader';
 import { extractEntities } from '../../../../src/ingestion/article.annotator';
-import { articleFrom } from './entity.article-builder';
+import { articleFrom, extractTyped } from './entity.article-builder';
 
 const docOf = (text: string) => tokenizeArticle(articleFrom([text]));
 const indexOf = (doc: ReturnType<typeof docOf>, word: string): number => doc.tokens.findIndex((t) => t.text === word);
@@ -9,6 +9,11 @@ const indexOf = (doc: ReturnType<typeof docOf>, word: string): number => doc.tok
 const people = (line: string): string[] => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
 
 describe('person-name reader', () => {
+  it('reads an accented given name that folds to a demonym as the given name ("Germán Quorvel"), not the country', () => {
+    expect(extractTyped(['Mexican senator Germán Quorvel said on Tuesday the bill was flawed.']).mentions).toEqual(['Mexican L', 'Germán Quorvel P']);
+    expect(extractTyped(['A German delegation met Germán Quorvel.']).mentions).toEqual(['German L', 'Germán Quorvel P']);
+  });
+
   it('ends a title before the name: "Secretary General", "Speaker of the House", "Gov.", "Mayor" (a given name to the lists)', () => {
     for (const [text, words] of [['Secretary General Jens Stoltenberg', 2], ['Speaker of the House Paul Ryan', 4], ['Gov. Jerry Brown', 1], ['Mayor Bill de Quimby', 1]] as const) {
       const doc = docOf(text);

@@ -31,6 +31,14 @@ describe('place gazetteer', () => {
     expect(countryByCode('ua')?.demonyms).toContain('Ukrainian');
   });
 
+  it('takes a word with an accent the English demonym lacks for no demonym ("Germán", a given name), one with the demonym\'s own accents for one', () => {
+    expect(countryOfDemonym('Germán')).toBeNull();
+    expect(countryOfDemonym('Germáns')).toBeNull();
+    expect(countryOfDemonym('German')?.code).toBe('DE');
+    expect(countryOfDemonym('GERMAN')?.code).toBe('DE');
+    expect(countryOfDemonym('Curaçaoan')?.code).toBe('CW');
+  });
+
   it('gives a demonym two sovereign states share to the larger ("Dominican": the Dominican Republic, not Dominica)', () => {
     expect(countryOfDemonym('Dominican')?.code).toBe('DO');
     expect(countryOfDemonym('Dominicans')?.code).toBe('DO');
