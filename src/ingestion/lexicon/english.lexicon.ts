@@ -77,7 +77,7 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'authority', 'office', 'commission', 'court', 'board', 'army', 'embassy', 'newspaper', 'network', 'foundation',
   'institute', 'university', 'club', 'team', 'league', 'federation', 'association', 'coalition', 'bloc',
   'regulator', 'paper', 'magazine', 'website', 'site', 'station', 'channel', 'outlet', 'service', 'police',
-  'military', 'kremlin', 'senate', 'congress', 'parliament', 'assembly', 'navy', 'forces', 'cabinet', 'caucus',
+  'military', 'kremlin', 'senate', 'congress', 'parliament', 'legislature', 'assembly', 'navy', 'forces', 'cabinet', 'caucus',
   'times', 'tribune', 'fed', 'reserve', 'society', 'front', 'movement', 'institution', 'chamber', 'exchange',
   // Newspaper and magazine names ("The Abilene Observer"), beside compromise's news, post, journal, herald...
   'observer', 'inquirer', 'enquirer', 'examiner', 'courier', 'dispatch', 'bulletin', 'sentinel', 'ledger',

@@ -31,6 +31,19 @@ describe('national bodies by generic name', () => {
     expect(sanctions).toContain('US Senate');
   });
 
+  it('knows parliaments by their chambers’ names: the House of Commons is Britain’s but in an article about Canada, a state’s Legislature and the Legislative Yuan are found', () => {
+    expect(organizations('In London, the House of Commons voted 312 to 290 and the House of Lords will debate the bill, British officials said.').map((o) => o.name)).toEqual([
+      'House of Commons',
+      'House of Lords',
+    ]);
+    expect(organizations("OTTAWA (Reuters) - Canada's House of Commons voted on Tuesday, officials in Ottawa said.").map((o) => o.name)).toEqual(['Reuters', 'House of Commons (Canada)']);
+    expect(organizations('The bill passed the Quorvia Legislature on Friday; Taiwan’s Legislative Yuan and the Senedd voted against.').map((o) => o.name)).toEqual([
+      'Quorvia Legislature',
+      'Legislative Yuan',
+      'Senedd',
+    ]);
+  });
+
   it('keeps a body only one country has by that name ("Department of Homeland Security") in an article about another country', () => {
     const found = organizations('The Department of Homeland Security said hackers in Moscow worked for Russia.').map((o) => o.name);
     expect(found).toEqual(['Department of Homeland Security']);
