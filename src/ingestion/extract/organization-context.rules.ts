@@ -31,7 +31,7 @@ const NAME_WORDS = 4;
  * "the Architectural, Surveying ... constituency"), and no modifier of a lower-case noun after it
  * ("the Social Welfare constituency").
  */
-function organizationShaped(tokens: ArticleToken[], f: EntityFinding, ordinaryWord = false, noNounNext = false): boolean {
+export function organizationShaped(tokens: ArticleToken[], f: EntityFinding, ordinaryWord = false, noNounNext = false): boolean {
   if (f.kind !== 'partial' || f.last - f.first >= NAME_WORDS) return false;
   const ws = tokens.slice(f.first, f.last + 1);
   // With `ordinaryWord`, a word that only modifies a title ("Labour" of "Labour Secretary") may name the body.
