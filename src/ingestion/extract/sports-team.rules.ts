@@ -612,26 +612,36 @@ function teamsInTables(doc: TokenizedArticle, findings: EntityFinding[], sports:
 
 /**
  * A line of a race's results: a place, a rider's or a driver's name, his country in brackets, then his team's name
- * before his time, "same time", a comma or the line's end ("1. Ann Lee (Germany) Telekom 5 hours 12 minutes",
- * "3. Mika Hakkinen (Finland) McLaren 15.710"). The team's name is the group.
+ * before his time or his gap ("+8.017", "+1 lap"), "same time", a comma or the line's end ("1. Ann Lee (Germany) Telekom
+ * 5 hours 12 minutes", "3. Mika Hakkinen (Finland) McLaren 15.710", "4. Ann Lee (Monaco) Quorvani +12.660"). The team's
+ * name is the group.
  */
-const RIDER_LINE = /^\s*\d{1,3}[.)]?\s+\p{Lu}[^()\d\n]*\(\s*\p{Lu}[\p{L}. ]{1,30}\)\s+(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3})(?=\s+\d|\s+same time|\s*[,;]|\s*$)/du;
+const RIDER_LINE = /^\s*\d{1,3}[.)]?\s+\p{Lu}[^()\d\n]*\(\s*\p{Lu}[\p{L}. ]{1,30}\)\s+(\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3})(?=\s+\+?\d|\s+same time|\s*[,;]|\s*$)/du;
 
 /**
- * "1. Ann Lee (Germany) Telekom 5 hours": the team of a line of a race's results (RIDER_LINE) is an organization, and so
- * is every naming of it in the article that no rule typed ("Lee of Telekom won", "the Telekom team"). Rewrites the
- * partial findings of `findings` so.
+ * "1. Ann Lee (Germany) Telekom 5 hours": the team of a line of a race's results (RIDER_LINE) is an organization, whatever
+ * a rule read there but a country or a region, and so is every naming of it in the article that no rule typed, or that a
+ * rule read as a town or as a person named by that word alone ("Lee of Telekom won", "the Telekom team", "Ferrari's
+ * Charles Leclerc", "the second Mercedes car"). Rewrites `findings` so.
  */
 function teamsOfRiders(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens, body } = doc;
   const names = new Set<string>();
+  const slots: [number, number][] = [];
   for (const s of doc.segments) {
     const span = RIDER_LINE.exec(body.slice(s.start, s.end))?.indices?.[1];
-    if (span) names.add(body.slice(s.start + span[0], s.start + span[1]).toLowerCase());
+    if (!span) continue;
+    names.add(body.slice(s.start + span[0], s.start + span[1]).toLowerCase());
+    slots.push([s.start + span[0], s.start + span[1]]);
   }
   if (!names.size) return;
+  const inSlot = (f: EntityFinding): boolean => slots.some(([from, to]) => tokens[f.first].start === from && tokens[f.last].end === to);
+  const townOrSurname = (f: EntityFinding): boolean =>
+    f.kind === 'partial' || (f.kind === 'dict' && f.hit.type === 'CITY') || (f.kind === 'person' && f.titleFirst === null && !f.nicknamed);
+  const placeOfTeam = (f: EntityFinding): boolean => f.kind === 'dict' && (f.hit.type === 'COUNTRY' || f.hit.type === 'REGION' || f.hit.type === 'DEMONYM');
   findings.forEach((f, i) => {
-    if (f.kind === 'partial' && names.has(body.slice(tokens[f.first].start, tokens[f.last].end).toLowerCase())) findings[i] = organizationFinding(doc, f.first, f.last);
+    if (isOrganizationFinding(f) || placeOfTeam(f) || !names.has(body.slice(tokens[f.first].start, tokens[f.last].end).toLowerCase())) return;
+    if (inSlot(f) || townOrSurname(f)) findings[i] = organizationFinding(doc, f.first, f.last);
   });
 }
 

@@ -273,6 +273,15 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       ),
     ).toEqual(['Ann Quorvel P', 'Brastano O', 'Tom Vellard P', 'Ann Quorvel P', 'Germany L', 'Brastano O', 'Tom Vellard P', 'France L', 'Telmoro O', 'Quorvel P', 'Brastano O', 'Vellard P']);
   });
+  it('takes a team a town or a surname also names for the team, after a gap ("+8.017") as after a time, and its namings in the report', () => {
+    expect(
+      mentions(
+        'Tom Vellard was third for Mercedes, ahead of Ferrari’s Ann Quorvel, and the second Mercedes car crashed out.',
+        '1. Ann Quorvel (Germany) Ferrari 1:21:44.902',
+        '3. Tom Vellard (Britain) Mercedes +8.017',
+      ),
+    ).toEqual(['Tom Vellard P', 'Mercedes O', 'Ferrari O', 'Ann Quorvel P', 'Mercedes O', 'Ann Quorvel P', 'Germany L', 'Ferrari O', 'Tom Vellard P', 'Britain L', 'Mercedes O']);
+  });
   it('takes a county or a state where a club stands for the club ("Yorkshire captain", "Texas 6", "Derby County beat"), not a nation or a place', () => {
     expect(
       mentions(
