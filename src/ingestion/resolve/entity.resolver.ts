@@ -58,27 +58,7 @@ const ACRONYM_OPENERS = new Set(['of', 'from', 'at', 'by', 'for', 'with', 'and',
 export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding[]): { entities: EntityCandidate[]; mentions: MentionCandidate[] } {
   const { tokens } = doc;
   const findings = personsNamedLikeOrganizations(doc, classified);
-  // "the northern town of Kiryat Shmona", "North Kivu province", "Ann Quorvle, 45, of Bradford Heath": an untitled name read as a person's is a place
-  // in a locative phrase, before a place's noun or as a person's home town (resolvePartial makes it one); after "east of", only without a given name.
-  const locative = (f: EntityFinding): boolean => {
-    const context = locativeContext(doc, f.first);
-    return !!context && !(context.byDirection && isGivenName(tokens[f.first].key));
-  };
-  const placed = new Set<string>();
-  findings.forEach((f, i) => {
-    if (f.kind === 'person' && f.titleFirst === null && !tokens[f.last].possessive && (placeNounAfter(doc, f.last) || locative(f) || hometownAfterAge(doc, f.first))) {
-      findings[i] = { kind: 'partial', first: f.first, last: f.last, cue: false };
-      placed.add(foldName(surfaceOf(doc, f.first, f.last)));
-    }
-  });
-  // "the mining town of Flin Flon ... its mill in Flin Flon": the same untitled words after a place preposition name that town too.
-  if (placed.size) {
-    findings.forEach((f, i) => {
-      if (f.kind === 'person' && f.titleFirst === null && !f.nicknamed && afterPlacePreposition(tokens, f.first) && placed.has(foldName(surfaceOf(doc, f.first, f.last)))) {
-        findings[i] = { kind: 'place', name: surfaceOf(doc, f.first, f.last), placeKind: 'city', first: f.first, last: f.last };
-      }
-    });
-  }
+  placesTheArticleNames(doc, findings);
   const reg = new EntityRegistry(doc);
   const words = (f: { first: number; last: number }): string[] =>
     tokens.slice(f.first, f.last + 1).map((t) => t.text);
@@ -251,6 +231,45 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
       ),
     }));
   return { entities, mentions: reg.mentions.sort((x, y) => x.start - y.start) };
+}
+
+/**
+ * Rewrites in place the findings that name a town the article names as a place elsewhere. "the northern town of Kiryat Shmona",
+ * "North Kivu province", "Ann Quorvle, 45, of Bradford Heath": an untitled name read as a person's is a place in a locative phrase, before a
+ * place's noun or as a person's home town (a partial, which resolvePartial makes the place); after "east of", only without a given name.
+ * The words such a phrase names, or a name read as a partial there ("the town of Sindirgi"), or a town opening a dateline ("LEVI, Finland,
+ * Nov 15 (Reuters) -"), are the article's towns: the same untitled words after a place preposition name that town too ("its mill in Flin Flon",
+ * "a ninth win in Levi", beside a person "Levi Black"), and so, anywhere, do words no list knows as a name or an ordinary word ("the
+ * Sindirgi quake").
+ */
+function placesTheArticleNames(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens } = doc;
+  const locative = (f: EntityFinding): boolean => {
+    const context = locativeContext(doc, f.first);
+    return !!context && !(context.byDirection && isGivenName(tokens[f.first].key));
+  };
+  const placed = new Set<string>();
+  // The findings that name the towns, which their own context resolves.
+  const naming = new Set<EntityFinding>();
+  findings.forEach((f, i) => {
+    if (f.kind === 'place' && f.placeKind === 'city' && isDateline(doc, f)) placed.add(foldName(f.name));
+    const untitled = (f.kind === 'person' && f.titleFirst === null) || f.kind === 'partial';
+    if (!untitled || tokens[f.last].possessive || !(placeNounAfter(doc, f.last) || locative(f) || hometownAfterAge(doc, f.first))) return;
+    if (f.kind === 'person') findings[i] = { kind: 'partial', first: f.first, last: f.last, cue: false };
+    naming.add(findings[i]);
+    placed.add(foldName(surfaceOf(doc, f.first, f.last)));
+  });
+  if (!placed.size) return;
+  findings.forEach((f, i) => {
+    const untitled = (f.kind === 'person' && f.titleFirst === null && !f.nicknamed) || (f.kind === 'partial' && !f.cue && !naming.has(f));
+    const surface = untitled ? surfaceOf(doc, f.first, f.last) : '';
+    if (!untitled || !placed.has(foldName(surface))) return;
+    const unknown = f.kind === 'partial' && tokens.slice(f.first, f.last + 1).every(isUnknownNameWord);
+    if (!unknown && !afterPlacePreposition(tokens, f.first)) return;
+    // The gazetteer's town of that name when it has one ("in Bambari"), into which the registry folds the town the phrase named.
+    const city = cityNamed(surface);
+    findings[i] = city ? { kind: 'dict', hit: { type: 'CITY', city }, first: f.first, last: f.last } : { kind: 'place', name: surface, placeKind: 'city', first: f.first, last: f.last };
+  });
 }
 
 /** The body offset where the segment (paragraph) of token `i` starts. */

@@ -62,6 +62,14 @@ describe('resolveEntities: places', () => {
     expect(r.mentionsOf('Quorvle Brellow')).toEqual(['Quorvle Brellow', 'Quorvle Brellow']);
   });
 
+  it('reads a town the article names as a place (a dateline, "the town of X") as that town after a place preposition, even named like a person, and anywhere when no list knows its word', () => {
+    const skiing = extract('MAVIS, Finland, Nov 15 (Reuters) - Results of the slalom in Mavis on Saturday.', 'Quintell earned a ninth win in Mavis, where winners get a reindeer.');
+    expect(skiing.named('Mavis')).toMatchObject({ type: 'LOCATION', kind: 'city' });
+    expect(skiing.mentionsOf('Mavis')).toEqual(['MAVIS', 'Mavis', 'Mavis']);
+    const quake = extract('Buildings collapsed in the town of Quorvinli, officials said.', 'The quake was centred in Quorvinli. A geologist said the Quorvinli quake was shallow.');
+    expect(quake.mentionsOf('Quorvinli')).toEqual(['Quorvinli', 'Quorvinli', 'Quorvinli']);
+  });
+
   it('takes a town of the gazetteer after a preposition of a route ("between", "through", "via") for the town', () => {
     const r = extract('Checkpoints closed the road between Ramallah and Nablus, so trucks went through Aosta and via Sondrio.');
     expect(r.names).toEqual(expect.arrayContaining(['Ramallah', 'Nablus', 'Aosta', 'Sondrio']));
