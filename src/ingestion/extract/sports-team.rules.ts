@@ -23,6 +23,16 @@ import { typeSportsGrounds } from './sports-ground.rules';
  * places, as are regions and states.
  */
 
+/** Verbs of a team's place in its league's table, before the team it is above or below or "the": "Barcelona top La Liga", "Leeds trail the leaders". */
+const STANDING_VERBS: ReadonlySet<string> = new Set(['top', 'tops', 'lead', 'leads', 'trail', 'trails', 'head', 'heads']);
+
+/** The name ending at token `i` is followed by a verb of its place in a table (STANDING_VERBS) and a capitalised name or "the". */
+function standingVerb(doc: TokenizedArticle, i: number): boolean {
+  const word = lowerWordAfter(doc, i);
+  const next = doc.tokens[i + 2];
+  return !!word && STANDING_VERBS.has(word.key) && !!next && next.segment === word.segment && (next.cap || next.key === 'the');
+}
+
 /** Words that only sports copy writes: who plays, where and what happens in a game ("midfielder", "halftime", "wickets", "homer", "birdie"). */
 const SPORTS_WORDS: readonly string[] = [
   'striker', 'midfielder', 'goalkeeper', 'winger', 'kick-off', 'halftime', 'half-time', 'equaliser', 'equalizer', 'equalised', 'equalized',
@@ -146,9 +156,9 @@ const MOVED_TO_BEFORE = /\b(?:moved|moves|move)\s+to\s+$/;
 
 /**
  * Before a club, a player's serving it or an honour won with it: "plays for", "drove for", "rides for", "14 goals for", "his
- * debut for", "won the league with", "the title with".
+ * debut for", "scored for", "levelled for", "won the league with", "the title with".
  */
-const SERVED_CLUB_BEFORE = /\b(?:(?:play|plays|played|playing|drive|drives|drove|driving|ride|rides|rode|riding|race|races|raced|racing|goals?|debut|appearances)\s+for|(?:league|cup|title|trophy|championship|double|pennant)\s+with)\s+$/;
+const SERVED_CLUB_BEFORE = /\b(?:(?:play|plays|played|playing|drive|drives|drove|driving|ride|rides|rode|riding|race|races|raced|racing|goals?|debut|appearances|scored|scores|levelled|leveled|equalised|equalized|netted)\s+for|(?:league|cup|title|trophy|championship|double|pennant)\s+with)\s+$/;
 
 /** Between two names of one list: " and ", ", and ", " or ". */
 const LIST_GAP = /^,?\s+(?:and|or)\s+$/;
@@ -477,8 +487,8 @@ function servedOrJoined(doc: TokenizedArticle, f: EntityFinding): boolean {
 /** How long a line of a table may be: a table's line is short, a paragraph is not tested. */
 const TABLE_LINE_LENGTH = 120;
 
-/** One line of a league's standings: a name and three or more figures ("Quorvani 10 7 2 1 20-8 23"). */
-const STANDINGS_LINE = /^\s*\p{Lu}[^\d\n]*?(?:\s+\d{1,3}(?:[-:]\d{1,3})?){3,}\s*$/u;
+/** One line of a league's standings: a name and three or more figures, maybe between bars ("Quorvani 10 7 2 1 20-8 23", "Quorvani | 10 | 7 | 2"). */
+const STANDINGS_LINE = /^\s*\p{Lu}[^\d\n]*?(?:[\s|]+\d{1,3}(?:[-:]\d{1,3})?){3,}[\s|]*$/u;
 
 /**
  * A game's summary line: a results line with each side's scorers and minutes in brackets after its score, and maybe
@@ -488,6 +498,9 @@ const SUMMARY_LINE = /^\s*\p{Lu}[^\d\n()]*?\s\d{1,3}(?:\s*\([^)\n]*\))?\s+\p{Lu}
 
 /** A line of a game's scorers: "Scorers: Quorvani - Lee (12), Ruiz (56)". */
 const SCORERS_LINE = /^\s*(?:goal)?scorers?\s*:/i;
+
+/** The bar between a standings line's columns, with the spaces around it: " | ". */
+const COLUMN_BAR = /^\s*\|\s*$/;
 
 /** What a line of a table is: a game's result, a team's standing, a game's scorers. */
 type TableLine = 'result' | 'standings' | 'scorers';
@@ -522,7 +535,7 @@ function tableRole(doc: TokenizedArticle, line: TableLine, first: number, i: num
   const [t, next] = [tokens[i], tokens[i + 1]];
   const opensLine = tokens[first - 1]?.segment !== t.segment;
   if (line !== 'scorers') {
-    const figure = !!next && next.segment === t.segment && t.joinsNext && /^\d{1,3}$/.test(next.text);
+    const figure = !!next && next.segment === t.segment && (t.joinsNext || (line === 'standings' && COLUMN_BAR.test(body.slice(t.end, next.start)))) && /^\d{1,3}$/.test(next.text);
     // "(Lee 21, Ruiz 73)": a scorer and his minute, in brackets after a score on a summary line.
     const bracketed = line === 'result' && /\([^)]*$/.test(body.slice(doc.segments[t.segment].start, t.start));
     return !figure || (line !== 'result' && !opensLine) ? undefined : bracketed ? 'scorer' : 'team';
@@ -920,12 +933,13 @@ function typeClubs(doc: TokenizedArticle, findings: EntityFinding[], sports: boo
     const where = afterPlaceWord(doc, f.first);
     // "the Newcastle mayor", "Oakland's waterfront"; not "Newcastle 2", "Arsenal's lead".
     const word = lowerWordAfter(doc, f.last);
-    const verb = verbLike(word?.key ?? '') || PLURAL_VERB.test(body.slice(tokens[f.last].end, tokens[f.last].end + 6));
+    const verb = verbLike(word?.key ?? '') || PLURAL_VERB.test(body.slice(tokens[f.last].end, tokens[f.last].end + 6)) || standingVerb(doc, f.last);
     const modifier = !!word && /^\p{L}/u.test(word.text) && !isFunctionWord(word.key) && !verb && !CLUB_PEOPLE.has(word.key) && !CLUB_POSSESSIONS.has(word.key);
-    // A city the lists know stays the city in a sentence that is not about a game ("Oakland is a city of 430,000").
+    // A city the lists know stays the city in a sentence that is not about a game ("Oakland is a city of 430,000"), unless a
+    // results or standings table of the article names it as a team ("Lamine Yamal (Barcelona)" under "Barcelona 3 Napoli 1").
     // "Ajax sign Brazilian defender": sports copy's headline opens with who acts, a club the body names; not "Leeds mayor ...".
     if (sports && opensHeadline(doc, f.first) && !(word && hasLexiconTag(word.key, 'Actor'))) return false;
-    return where || modifier || (f.kind === 'dict' && !inSportsSentence(doc, f.first));
+    return where || modifier || (f.kind === 'dict' && !tableTeams.has(nameOf(f)) && !inSportsSentence(doc, f.first));
   };
   findings.forEach((f, i) => {
     if (named(f, true) && names.has(nameOf(f)) && (clubs.has(i) || !asPlace(f))) findings[i] = organizationFinding(doc, f.first, f.last);

@@ -282,6 +282,25 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       ),
     ).toEqual(['Tom Vellard P', 'Mercedes O', 'Ferrari O', 'Ann Quorvel P', 'Mercedes O', 'Ann Quorvel P', 'Germany L', 'Ferrari O', 'Tom Vellard P', 'Britain L', 'Mercedes O']);
   });
+  it('takes a table’s team for the club in a scorers’ list, before a verb of its place in the table and in a standings table with bars', () => {
+    expect(
+      mentions(
+        'Quorvia beat Cagliari 3-0 on Wednesday, their striker scoring twice before halftime.',
+        'Quorvia 3 Cagliari 0\nTellby 1 Brakstad 1',
+        'Top scorers this season:\n9 - Ann Quorvel (Cagliari)',
+        'In Italy, Cagliari top the table ahead of Tellby.',
+        'Team | P | Pts\nBrakstad | 29 | 17 | 68',
+      ),
+    ).toEqual(['Quorvia O', 'Cagliari O', 'Quorvia O', 'Cagliari O', 'Tellby O', 'Brakstad O', 'Ann Quorvel P', 'Cagliari O', 'Italy L', 'Cagliari O', 'Tellby O', 'Brakstad O']);
+  });
+  it('takes a city after "scored for" or "levelled for" for its club in sports copy', () => {
+    expect(mentions('Ann Quorvel had levelled for Cagliari before halftime, and striker Tom Vellard scored for Tellby late in the 2-1 defeat.')).toEqual([
+      'Ann Quorvel P',
+      'Cagliari O',
+      'Tom Vellard P',
+      'Tellby O',
+    ]);
+  });
   it('takes a county or a state where a club stands for the club ("Yorkshire captain", "Texas 6", "Derby County beat"), not a nation or a place', () => {
     expect(
       mentions(
