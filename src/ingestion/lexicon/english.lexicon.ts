@@ -61,7 +61,6 @@ const COMMON_TAGS = [
  */
 const COMPANY_LEGAL_FORMS: ReadonlySet<string> = new Set([
   'inc', 'incorporated', 'corp', 'co', 'cos', 'ltd', 'limited', 'llc', 'plc', 'llp', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'spa', 'srl', 'pty', 'pte',
-  's.a.', 'n.v.', 'b.v.', 's.p.a.',
   // Russian, Malaysian, Indonesian, Finnish, German and Japanese forms news keeps ("Gazprom PJSC", "Maybank Bhd", "Henkel AG & Co
   // KGaA", "Kurogawa KK"); "AB", "SE", "ASA" stay out: a word, an acronym or a given name ("Asa") written so mid-sentence.
   'pjsc', 'ojsc', 'oao', 'bhd', 'berhad', 'sdn', 'tbk', 'oyj', 'kgaa', 'kk',
@@ -322,9 +321,9 @@ function ordinaryWord(word: string): boolean {
   return isCommonWord(word) || (isDictionaryWord(word) && !isDictionaryName(word));
 }
 
-/** True for a word that heads an organization's name ("committee", "bank", "party", "service"). */
+/** True for a word that heads an organization's name ("committee", "bank", "party", "service"), a legal form written with dots too ("s.p.a."). */
 export function isOrganizationHead(word: string): boolean {
-  return lexicon().orgWords.has(word);
+  return lexicon().orgWords.has(word) || (word.includes('.') && isCompanyLegalForm(word));
 }
 
 /** True for a word that heads a place's name ("river", "county", "peninsula"). */

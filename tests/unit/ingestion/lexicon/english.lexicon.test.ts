@@ -7,6 +7,7 @@ import {
   isGivenName,
   isListedFirstName,
   isOrganizationHead,
+  ORGANIZATION_NOUNS,
   isRegularPastTense,
   isSurname,
   lexiconEntriesTagged,
@@ -46,6 +47,12 @@ describe('english lexicon', () => {
   it('knows a company\'s legal form however its dots are written ("s.a.", "s.a", "sa", "inc.", "s.p.a.", "s.r.l")', () => {
     for (const form of ['s.a.', 's.a', 'sa', 'inc.', 'inc', 'co.', 's.p.a.', 's.p.a', 'n.v.', 's.r.l']) expect(isCompanyLegalForm(form)).toBe(true);
     for (const word of ['s.', 'a.', 'and', 'u.s.']) expect(isCompanyLegalForm(word)).toBe(false);
+  });
+
+  it('reads a legal form with dots as an organization\'s head however they are written, from one list of undotted forms', () => {
+    for (const form of ['s.a.', 's.a', 's.p.a.', 'n.v.', 'p.l.c.', 'l.l.c.']) expect(isOrganizationHead(form)).toBe(true);
+    for (const word of ['u.s.', 'a.', 'e.g.']) expect(isOrganizationHead(word)).toBe(false);
+    expect([...ORGANIZATION_NOUNS].filter((w) => w.includes('.'))).toEqual([]);
   });
 
   it('gives the same tag set for a word every time, and an empty one for unknown words', () => {
