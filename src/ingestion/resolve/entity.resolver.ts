@@ -146,7 +146,11 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
       // A one-word organization name is the article's person of that surname where the words after it show a person
       // ("Ford said he"), or where the article never shows the organization ("Gerald Ford ... Ford was 93").
       const personal = f.hit.type !== 'ORGANIZATION' ? f.hit.type !== 'DEMONYM' && !placeWhereWritten(doc, f) : evidenceAfter(doc, f.last) === 'person' || !organizationShown.has(tokens[f.first].key);
-      const asPerson = f.first === f.last && personal ? personNamed(f, false) : null;
+      // A place is no person named by a given name alone ("between Berlin, Hamburg and Munich" beside a "Berlin Hauptbahnhof" read as a
+      // person's name) unless the words after it show a person ("Jordan said she").
+      const named = f.first === f.last && personal ? personNamed(f, false) : null;
+      const byGivenName = !!named && f.hit.type !== 'ORGANIZATION' && byGivenNameOnly(named, tokens[f.first]) && evidenceAfter(doc, f.last) !== 'person';
+      const asPerson = byGivenName ? null : named;
       // One word the lists know as an organization may be the short form of one the article names in full.
       const single = f.first === f.last && f.hit.type === 'ORGANIZATION' ? tokens[f.first] : null;
       const byAcronym = single?.upper ? acronyms.get(single.text) : undefined;
@@ -270,6 +274,12 @@ function placesTheArticleNames(doc: TokenizedArticle, findings: EntityFinding[])
     const city = cityNamed(surface);
     findings[i] = city ? { kind: 'dict', hit: { type: 'CITY', city }, first: f.first, last: f.last } : { kind: 'place', name: surface, placeKind: 'city', first: f.first, last: f.last };
   });
+}
+
+/** True when the one word `t` names person `cluster` by its given name alone, no later word of the name ("Austin" of "Austin Delacroix"). */
+function byGivenNameOnly(cluster: PersonCluster, t: ArticleToken): boolean {
+  const key = foldName(t.text);
+  return cluster.keys.length > 1 && cluster.keys[0] === key && !cluster.keys.slice(1).includes(key);
 }
 
 /** The body offset where the segment (paragraph) of token `i` starts. */
@@ -506,6 +516,13 @@ function resolvePartial(
   const particle = tokens[f.first - 1];
   const looked = particle && !particle.cap && particle.joinsNext && PATRONYMIC_PARTICLES.has(particle.key) ? [particle, ...ws] : ws;
   const person = office ? null : resolvePartialName(looked.map((t) => t.text), at, clusters, segmentStart(doc, f.first));
+  // "In Austin, the Texas Senate voted" beside "Rep. Austin Delacroix": a town after a place preposition, not the person by a given name alone.
+  const townFirst = !!person && ws.length === 1 && byGivenNameOnly(person, ws[0]) ? townAfterPreposition(tokens, f.first, false) : null;
+  if (townFirst) {
+    const key = reg.entityFor({ type: 'CITY', city: townFirst });
+    reg.mention(key, f.first, f.last);
+    return key;
+  }
   if (person) return mentionPerson(reg, person, f);
   const surface = surfaceOf(doc, f.first, f.last);
   const defined = acronyms.get(surface);

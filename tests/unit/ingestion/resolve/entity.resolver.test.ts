@@ -635,4 +635,13 @@ describe('resolveEntities: a place named like a person of the article', () => {
     // A possessive after the preposition is the person's ("in Paris's view").
     expect(extract('Dora Paris left the group. In Paris\'s view, it had changed.').mentionsOf('Dora Paris')).toEqual(['Dora Paris', 'Paris']);
   });
+
+  it('reads a place alone as the place, not as a person of the article by a given name alone, unless the words after it show a person', () => {
+    const texas = extract('Rep. Austin Quorvle, the sponsor, spoke first. In Austin, the Senate voted 26-5. Jim Quintell in Austin contributed.');
+    expect(texas.mentionsOf('Austin Quorvle')).toEqual(['Austin Quorvle']);
+    expect(texas.mentionsOf('Austin')).toEqual(['Austin', 'Austin']);
+    const trains = extract('Strikers gathered at Berlin Quorvhof on Tuesday. Trains still ran between Berlin, Hamburg and Munich.');
+    expect(trains.mentionsOf('Berlin')).toEqual(['Berlin']);
+    expect(extract('Jordan Quorvle said it was hard. Jordan said she would vote against.').mentionsOf('Jordan Quorvle')).toEqual(['Jordan Quorvle', 'Jordan']);
+  });
 });
