@@ -7,6 +7,7 @@ import { countryNamed, isMajorPlaceName } from '../lexicon/place.gazetteer';
 import { CENTER_HEADS, COMPASS, FACILITY_CENTER_WORDS, FACILITY_HEADS, GEO_HEADS, PROTECTED_AREA_HEADS } from '../lexicon/place-words.lexicon';
 import { isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, type ArticleToken } from './article.tokenizer';
+import { modifiesNoun } from './name-shape.rules';
 
 /**
  * Organization names by their form, whatever other names they hold: a word that heads an
@@ -236,9 +237,11 @@ function headFirstFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | nu
   // A lower-case "the" after the connector belongs to it: "Officials of the Partido Popular".
   const connectorEnds = (p: number): boolean => isConnector(tokens[chunk[p]]) && (!isConnector(tokens[chunk[p - 1]]) || (tokens[chunk[p]].key === 'the' && p > 1 && !isConnector(tokens[chunk[p - 2]])));
   // "PKO Bank Polski": a word in capitals the lists do not know right before the head-first word opens the name; one they know
-  // is a name of its own ("EU" of "EU Banco Quorvan").
+  // is a name of its own ("EU" of "EU Banco Quorvan") but before the word and a country alone.
   const capitalsBefore = (p: number): boolean => p + 1 < chunk.length && tokens[chunk[p]].upper && !tokens[chunk[p]].initial && opensName(p + 1);
-  const opensAt = (p: number): boolean => opensName(p) || (capitalsBefore(p) && !lookupName(tokens[chunk[p]].text, 1));
+  // "HSBC Bank Canada": before a head-first word and a country ending the run, a name the lists know opens the name too (its unit there).
+  const unitOf = (p: number): boolean => p + 3 === chunk.length && lookupName(tokens[chunk[p + 2]].text, 1)?.type === 'COUNTRY';
+  const opensAt = (p: number): boolean => opensName(p) || (capitalsBefore(p) && (!lookupName(tokens[chunk[p]].text, 1) || unitOf(p)));
   if (from < chunk.length && capitalsBefore(from) && !opensAt(from)) from++;
   if (from < chunk.length && !opensAt(from)) from = chunk.findIndex((_, p) => p > from + 1 && connectorEnds(p - 1) && opensAt(p));
   if (from < 0 || from >= chunk.length || !opensAt(from)) return null;
@@ -376,6 +379,18 @@ function legalFormAhead(tokens: ArticleToken[], chunk: number[], right: number):
 }
 
 /**
+ * "HSBC Bank Canada said", "Meridian Trust Bank Ghana raised its rates": the words of `chunk` after its token at `head` (a name's
+ * head) are a country's name (not in capitals, not possessive), and no lower-case noun after them is theirs to modify (not "the
+ * World Bank Ghana office"): the bank's or the company's unit there, named as its country's register writes it.
+ */
+function countryEndsName(tokens: ArticleToken[], chunk: number[], head: number): boolean {
+  const [first, last] = [tokens[chunk[head + 1]], tokens[chunk[chunk.length - 1]]];
+  if (!first?.cap || first.upper || last.possessive || !tokens[chunk[head]].joinsNext || modifiesNoun(tokens, chunk[chunk.length - 1])) return false;
+  const words = chunk.length - head - 1;
+  return words <= 3 && lookupName(tokens.slice(chunk[head + 1], chunk[chunk.length - 1] + 1).map((t) => t.text).join(' '), words)?.type === 'COUNTRY';
+}
+
+/**
  * The name in `chunk` that a word `isHeadWord` accepts (after the word `previous`, which `opens` the run
  * when no capitalised word comes before it) heads (see organizationFrame).
  */
@@ -404,6 +419,8 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
   if (form !== null) for (right = form; right + 1 < chunk.length && isHead(right + 1); ) right++;
   // "Workers United", "Starbucks Workers United": "United" ending the run after a head is the name's own.
   if (right + 2 === chunk.length && tokens[chunk[right + 1]].cap && tokens[chunk[right + 1]].key === 'united') right++;
+  // "HSBC Bank Canada", "Meridian Trust Bank Ghana": a country ending the run after a name's head is the name's own.
+  if (left > 0 && countryEndsName(tokens, chunk, right)) right = chunk.length - 1;
   const next = tokens[chunk[right + 1]];
   // "the True Path Party of Tansu Ciller": a party's name ends before "of" and its leader's name.
   const ofPhrase = right + 2 < chunk.length && !!next && !next.cap && OF_WORDS.has(next.key) && !(next.key === 'of' && PARTY_HEADS.has(tokens[chunk[right]].key) && personNameFrom(tokens, chunk, right + 2));

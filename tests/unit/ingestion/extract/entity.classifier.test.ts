@@ -295,6 +295,17 @@ describe('classifyEntities', () => {
     expect(findings('Many baristas joined Brellow Workers United last year.')).toEqual([['org', 'Brellow Workers United', 'Brellow Workers United']]);
   });
 
+  it('keeps a country that ends the run after an organization\'s head in the name, the company\'s unit there ("Quorvex Trust Bank Ghana")', () => {
+    expect(findings('Rates were raised by Quorvex Trust Bank Ghana on Monday.')).toEqual([['org', 'Quorvex Trust Bank Ghana', 'Quorvex Trust Bank Ghana']]);
+    expect(findings('Shares in QVX Bank Canada rose.').filter(([kind]) => kind !== 'partial')).toEqual([['org', 'QVX Bank Canada', 'QVX Bank Canada']]);
+    expect(findings('Shares in HSBC Bank Canada rose.').filter(([kind]) => kind !== 'partial')).toEqual([['org', 'HSBC Bank Canada', 'HSBC Bank Canada']]);
+  });
+
+  it('leaves a country that modifies a lower-case noun after the name, and "Bank" and a country alone, as they were', () => {
+    expect(findings('It was approved by the Quorvex Development Bank Ghana board.').filter(([kind]) => kind === 'org')).toEqual([]);
+    expect(findings('Shares in Bank Indonesia rose.').filter(([kind]) => kind !== 'partial')).toEqual([['org', 'Bank Indonesia', 'Bank Indonesia']]);
+  });
+
   it('reads two ordinary words joined by "and" before a lower-case "party" as one party, an office\'s word too ("the Order and Justice party")', () => {
     expect(findings('Many voters backed the Order and Justice party.')).toEqual([['org', 'Order and Justice party', 'Order and Justice party']]);
   });
