@@ -33,6 +33,15 @@ function standingVerb(doc: TokenizedArticle, i: number): boolean {
   return !!word && STANDING_VERBS.has(word.key) && !!next && next.segment === word.segment && (next.cap || next.key === 'the');
 }
 
+/** Verbs that say what a thing is, after which a town stays the town ("Mumbai is a city of 20 million"). */
+const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'remains', 'remained', 'became', 'becomes', 'has', 'had', 'lies', 'sits']);
+
+/** Token `i` opens a sentence or a clause after a comma. */
+function opensClause(doc: TokenizedArticle, i: number): boolean {
+  const t = doc.tokens[i];
+  return t.sentenceStart || (i > 0 && doc.tokens[i - 1].segment === t.segment && /^,\s+$/.test(doc.body.slice(doc.tokens[i - 1].end, t.start)));
+}
+
 /** Words that only sports copy writes: who plays, where and what happens in a game ("midfielder", "halftime", "wickets", "homer", "birdie"). */
 const SPORTS_WORDS: readonly string[] = [
   'striker', 'midfielder', 'goalkeeper', 'winger', 'kick-off', 'halftime', 'half-time', 'equaliser', 'equalizer', 'equalised', 'equalized',
@@ -256,13 +265,17 @@ const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['united', 'city', 'rovers', 
 
 /**
  * The capitalised words `g` name a team after a town: one club's word (CLUB_SUFFIXES: "Forest" of "Nottingham Forest"),
- * or up to three words ending in a plural no list knows as an event, nor, alone, as a name ("Knight Riders", "Super Kings",
- * "Red Wings", read as a person's name, "SoftBank Hawks"; not "Olympics", "Games", "Times").
+ * up to three words ending in a plural no list knows as an event, nor, alone, as a name ("Knight Riders", "Super Kings",
+ * "Red Wings", read as a person's name, "SoftBank Hawks"; not "Olympics", "Games", "Times"), or a people's name in the
+ * plural ("Indians" of "Mumbai Indians").
  */
 function teamNameAfterTown(doc: TokenizedArticle, g: EntityFinding): boolean {
   const ws = doc.tokens.slice(g.first, g.last + 1);
   const last = ws[ws.length - 1];
   const person = g.kind === 'person' && (g.titleFirst !== null || isGivenName(last.key) || isSurname(last.key));
+  // A people's name in the plural is a team's after a town ("Mumbai Indians"), as no other place's or body's name is.
+  const peoples = g.kind === 'dict' && g.hit.type === 'DEMONYM' && ws.length === 1 && !last.upper && isPluralShaped(last.key);
+  if (peoples) return true;
   if (g.kind === 'dict' || g.kind === 'place' || person || ws.length > 3 || last.possessive) return false;
   if (ws.length === 1 && CLUB_SUFFIXES.has(last.key)) return true;
   return ws.every((t) => t.cap && !t.upper) && isPluralShaped(last.key) && !EVENT_WORDS.has(last.key) && (ws.length > 1 || !isDictionaryName(last.key));
@@ -939,6 +952,8 @@ function typeClubs(doc: TokenizedArticle, findings: EntityFinding[], sports: boo
     // results or standings table of the article names it as a team ("Lamine Yamal (Barcelona)" under "Barcelona 3 Napoli 1").
     // "Ajax sign Brazilian defender": sports copy's headline opens with who acts, a club the body names; not "Leeds mayor ...".
     if (sports && opensHeadline(doc, f.first) && !(word && hasLexiconTag(word.key, 'Actor'))) return false;
+    // "Chasing 177, Mumbai got home": in sports copy, a team's name opening a clause before a verb that is no copula acts as the team.
+    if (sports && !!word && verbLike(word.key) && !COPULAS.has(word.key) && opensClause(doc, f.first)) return false;
     return where || modifier || (f.kind === 'dict' && !tableTeams.has(nameOf(f)) && !inSportsSentence(doc, f.first));
   };
   findings.forEach((f, i) => {

@@ -301,6 +301,15 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       'Tellby O',
     ]);
   });
+  it('takes a town and a people’s name in the plural after it for one club ("Mumbai Indians"), and the town opening a clause before a verb for it', () => {
+    expect(
+      mentions(
+        'CRICKET-Quorvel powers Mumbai Indians to win',
+        'LONDON, April 19 (Reuters) - Ann Quorvel hit 84 as Mumbai Indians beat Quorvale Super Kings by six wickets on Sunday.',
+        'Chasing 177, Mumbai got home with 10 balls to spare. Mumbai is a city of 20 million.',
+      ),
+    ).toEqual(['Quorvel P', 'Mumbai Indians O', 'LONDON L', 'Reuters O', 'Ann Quorvel P', 'Mumbai Indians O', 'Quorvale Super Kings O', 'Mumbai O', 'Mumbai L']);
+  });
   it('takes a county or a state where a club stands for the club ("Yorkshire captain", "Texas 6", "Derby County beat"), not a nation or a place', () => {
     expect(
       mentions(
