@@ -99,7 +99,7 @@ function titleWordSurname(ws: ArticleToken[], n: number): boolean {
  */
 export function placeInPersonName(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
   if (hit.type !== 'CITY' && hit.type !== 'REGION' && hit.type !== 'COUNTRY') return false;
-  return placeAsGivenName(tokens, chunk, i, hit) || placeAsSurname(tokens, chunk, i) || placeAfterPersonTitle(tokens, chunk, i) || placeAfterUnknownGivenName(tokens, chunk, i) || placeAfterKinshipParticle(tokens, chunk, i);
+  return placeAsGivenName(tokens, chunk, i, hit) || placeAsSurname(tokens, chunk, i, hit) || placeAfterPersonTitle(tokens, chunk, i) || placeAfterUnknownGivenName(tokens, chunk, i) || placeAfterKinshipParticle(tokens, chunk, i);
 }
 
 /**
@@ -244,22 +244,39 @@ function placeAsGivenName(tokens: ArticleToken[], chunk: number[], i: number, hi
 }
 
 /**
- * "Del. Eleanor Holmes Norton", "Rep. Lisa Blunt Rochester": a place (token `chunk[i]`) that ends the run right after a given name
- * that is no ordinary word and one more name-shaped word ("Blunt", "Holmes"; no name the lists know), with only title or function words
- * before them in the run ("Del.", "On Monday"), is the person's surname; so after a person's title when the given name is a word no list
- * knows ("lawmaker Gael Quorvle Toledo", a Spanish second surname); a given name and the place alone are townInPersonName's ("Valeska Paris").
+ * "Del. Eleanor Holmes Norton", "Rep. Lisa Blunt Rochester", "Rosa Maria de Souza Lima", "Marisol de la Fuente Ibarra": a place
+ * (token `chunk[i]`, `hit`) that ends the run or its name (endsRunName), or comes right before a generational word that does ("Joaquim Souza Lima Neto"),
+ * after a given name that is no ordinary word, name words that carry it on (more given names, particles written small, name-shaped
+ * words no list knows: placeAsSurnameBetween) and one name-shaped word right before it that names no place ("Blunt", "Souza"), with
+ * only title or function words before them in the run ("Del.", "On Monday"), is the person's surname; so after a person's title when
+ * the given name is a word no list knows ("lawmaker Gael Quorvle Toledo", a Spanish second surname). A country is one only when the
+ * name lists hold it ("Jordan"): "Wendy Quorvel Switzerland" in a results table is a skier and her country. A given name and the place
+ * alone are townInPersonName's ("Valeska Paris").
  */
-function placeAsSurname(tokens: ArticleToken[], chunk: number[], i: number): boolean {
-  if (i < 2 || i !== chunk.length - 1 || tokens[chunk[i]].upper) return false;
-  const [given, middle] = [tokens[chunk[i - 2]], tokens[chunk[i - 1]]];
-  const opening = chunk.slice(0, i - 2);
-  if (!opening.every((c) => isTitleWord(tokens[c].key) || isFunctionWord(tokens[c].key))) return false;
+function placeAsSurname(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
+  const [place, next] = [tokens[chunk[i]], tokens[chunk[i + 1]]];
+  if (i < 2 || place.upper || (hit.type === 'COUNTRY' && !inNameLists(place))) return false;
+  if (!endsRunName(tokens, chunk, i) && !(endsRunName(tokens, chunk, i + 1) && next.cap && WRITTEN_NAME_SUFFIXES.has(next.key))) return false;
+  // The name opens after a lower-case "and" that ends an earlier one ("Ana Souza Lima and Beatriz Souza Lima").
+  let opening = 0;
+  for (let k = 0; k < i; k++) if (!tokens[chunk[k]].cap && tokens[chunk[k]].key === 'and') opening = k + 1;
+  let g = opening;
+  while (g < i - 2 && (isTitleWord(tokens[chunk[g]].key) || isFunctionWord(tokens[chunk[g]].key))) g++;
+  if (g > i - 2) return false;
+  const [given, middle] = [tokens[chunk[g]], tokens[chunk[i - 1]]];
   // "Senator Gael Quorvle Toledo", "lawmaker Paloma Quorvle Toledo": after a person's title, a given name the lists lack, a word no list or dictionary knows.
   const label = tokens[chunk[0] - 1];
-  const titled = opening.some((c) => isTitleWord(tokens[c].key)) || (!!label && !label.cap && label.joinsNext && (isTitleWord(label.key) || jobNoun(label)));
+  const titled = chunk.slice(opening, g).some((c) => isTitleWord(tokens[c].key)) || (opening === 0 && !!label && !label.cap && label.joinsNext && (isTitleWord(label.key) || jobNoun(label)));
   const unknownGiven = titled && unknownWord(given) && !lookupName(given.text, 1);
   if (!given.cap || given.upper || !(isGivenName(given.key) || unknownGiven) || isCommonWord(given.key) || isTitleWord(given.key)) return false;
+  if (!chunk.slice(g + 1, i - 1).every((c) => placeAsSurnameBetween(tokens[c]))) return false;
   return middle.cap && !middle.upper && !middle.initial && nameShaped(middle) && !isFunctionWord(middle.key) && !lookupName(middle.text, 1);
+}
+
+/** A word between a given name and the surname right before a place that ends the name (see placeAsSurname): a particle written small ("de", "la"), or a capitalised name-shaped word no list knows as a place. */
+function placeAsSurnameBetween(t: ArticleToken): boolean {
+  if (!t.cap) return isConnector(t) && NAME_PARTICLES.has(t.key);
+  return !t.upper && !t.initial && nameShaped(t) && !isFunctionWord(t.key) && !isTitleWord(t.key) && (isGivenName(t.key) || !isCommonWord(t.key)) && !lookupName(t.text, 1);
 }
 
 /** A capitalised word right before "Jr.", "Sr.", "III" is a surname, whatever else it is ("Martin Luther King Jr."). */

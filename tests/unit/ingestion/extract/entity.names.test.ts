@@ -846,6 +846,19 @@ describe('extractEntities: a Spanish second surname that is a place', () => {
     expect(extract('Senator Paloma Quorvle Toledo said the vote was valid.').people).toEqual(['Paloma Quorvle Toledo']);
     expect(extract('The Quorvex Energy Toledo plant closed.').people).toEqual([]);
   });
+
+  it('keeps a place ending a longer name whole: after more given names and particles, before a lower-case "and" or a generational word', () => {
+    expect(extract('Rosa Maria de Quorvel Lima, a Brazilian painter, died on Friday.').people).toEqual(['Rosa Maria de Quorvel Lima']);
+    expect(extract('Marisol de la Quorvex Ibarra won the Golden Lion.').people).toEqual(['Marisol de la Quorvex Ibarra']);
+    expect(extract('She is survived by two nieces, Ana Clara Quorvel Lima and Beatriz Quorvel Lima.').people).toEqual(['Ana Clara Quorvel Lima', 'Beatriz Quorvel Lima']);
+    expect(extract('Her nephew, Carlos Quorvel Lima Neto, said she had been ill.').people).toEqual(['Carlos Quorvel Lima Neto']);
+    expect(extract('Maria Quintell and Quorvel Lima met.').locations).toContain('Lima');
+  });
+
+  it('takes a country after a skier\'s name in a results line for her country, no surname', () => {
+    const r = extract('2. Petra Quorvel Slovakia 1:48.33');
+    expect([r.people, r.locations]).toEqual([['Petra Quorvel'], ['Slovakia']]);
+  });
 });
 
 describe('extractEntities: short surnames that are closed-class words', () => {
