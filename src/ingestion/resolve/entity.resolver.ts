@@ -244,7 +244,7 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
  * The words such a phrase names, or a name read as a partial there ("the town of Sindirgi"), or a town opening a dateline ("LEVI, Finland,
  * Nov 15 (Reuters) -"), are the article's towns: the same untitled words after a place preposition name that town too ("its mill in Flin Flon",
  * "a ninth win in Levi", beside a person "Levi Black"), and so, anywhere, do words no list knows as a name or an ordinary word ("the
- * Sindirgi quake").
+ * Sindirgi quake"), even where their context made them an organization's ("the Faenza floods").
  */
 function placesTheArticleNames(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
@@ -257,19 +257,21 @@ function placesTheArticleNames(doc: TokenizedArticle, findings: EntityFinding[])
   const naming = new Set<EntityFinding>();
   findings.forEach((f, i) => {
     if (f.kind === 'place' && f.placeKind === 'city' && isDateline(doc, f)) placed.add(foldName(f.name));
-    const untitled = (f.kind === 'person' && f.titleFirst === null) || f.kind === 'partial';
+    const unknownOrganization = f.kind === 'org' && tokens.slice(f.first, f.last + 1).every(isUnknownNameWord);
+    const untitled = (f.kind === 'person' && f.titleFirst === null) || f.kind === 'partial' || unknownOrganization;
     if (!untitled || tokens[f.last].possessive || !(placeNounAfter(doc, f.last) || locative(f) || hometownAfterAge(doc, f.first))) return;
-    if (f.kind === 'person') findings[i] = { kind: 'partial', first: f.first, last: f.last, cue: false };
+    if (f.kind !== 'partial') findings[i] = { kind: 'partial', first: f.first, last: f.last, cue: false };
     naming.add(findings[i]);
     placed.add(foldName(surfaceOf(doc, f.first, f.last)));
   });
   if (!placed.size) return;
   findings.forEach((f, i) => {
     const untitled = (f.kind === 'person' && f.titleFirst === null && !f.nicknamed) || (f.kind === 'partial' && !f.cue && !naming.has(f));
-    const surface = untitled ? surfaceOf(doc, f.first, f.last) : '';
-    if (!untitled || !placed.has(foldName(surface))) return;
-    const unknown = f.kind === 'partial' && tokens.slice(f.first, f.last + 1).every(isUnknownNameWord);
-    if (!unknown && !afterPlacePreposition(tokens, f.first)) return;
+    const surface = untitled || f.kind === 'org' ? surfaceOf(doc, f.first, f.last) : '';
+    if (!surface || !placed.has(foldName(surface))) return;
+    // An organization only by its context's words ("the Faenza floods" after "the town of Faenza") is the town too.
+    const unknown = (f.kind === 'partial' || f.kind === 'org') && tokens.slice(f.first, f.last + 1).every(isUnknownNameWord);
+    if (!unknown && (f.kind === 'org' || !afterPlacePreposition(tokens, f.first))) return;
     // The gazetteer's town of that name when it has one ("in Bambari"), into which the registry folds the town the phrase named.
     const city = cityNamed(surface);
     findings[i] = city ? { kind: 'dict', hit: { type: 'CITY', city }, first: f.first, last: f.last } : { kind: 'place', name: surface, placeKind: 'city', first: f.first, last: f.last };

@@ -70,6 +70,12 @@ describe('resolveEntities: places', () => {
     expect(quake.mentionsOf('Quorvinli')).toEqual(['Quorvinli', 'Quorvinli', 'Quorvinli']);
   });
 
+  it('reads such a town as the town where its context alone made its word an organization\'s ("the Quorvenza floods")', () => {
+    const r = extract('In the town of Quorvenza, the river burst its banks, officials said.', 'A baker near Quorvenza\'s cathedral lost his shop.', 'Events like the Quorvenza floods are what a warmer sea looks like.');
+    expect(r.named('Quorvenza')).toMatchObject({ type: 'LOCATION', kind: 'city' });
+    expect(r.mentionsOf('Quorvenza')).toEqual(['Quorvenza', 'Quorvenza', 'Quorvenza']);
+  });
+
   it('takes a town of the gazetteer after a preposition of a route ("between", "through", "via") for the town', () => {
     const r = extract('Checkpoints closed the road between Ramallah and Nablus, so trucks went through Aosta and via Sondrio.');
     expect(r.names).toEqual(expect.arrayContaining(['Ramallah', 'Nablus', 'Aosta', 'Sondrio']));
