@@ -26,6 +26,7 @@ import { organizationsNamedLikePersons } from './founder-named-organization.rule
 import { sportsBodyAt } from './sports-body.rules';
 import { withoutPlacesInContests } from './sports-event.rules';
 import { stateChambers } from './state-chamber.rules';
+import { withoutLeagueCompetitions } from './league-competition.rules';
 import { typeSportsTeams } from './sports-team.rules';
 import { fieldsListedInNames } from './listed-fields.rules';
 
@@ -77,7 +78,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   personsAfterDottedInitials(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
-  const rewrites = [personsAroundNicknames, withoutNamedThings, withoutMarketNames, partiesAsBodies, withoutPlacesInContests, stateChambers, fieldsListedInNames, joinNames, numberedOrganizations, demonymsInNames, placesBeforeTheirRegion, constituenciesByCompass, townsAfterIn, peopleNamedLikePlaces, placesInDatelines, citedAuthors, surnamesOpeningSentences, personsInCreditLines];
+  const rewrites = [personsAroundNicknames, withoutNamedThings, withoutMarketNames, partiesAsBodies, withoutPlacesInContests, withoutLeagueCompetitions, stateChambers, fieldsListedInNames, joinNames, numberedOrganizations, demonymsInNames, placesBeforeTheirRegion, constituenciesByCompass, townsAfterIn, peopleNamedLikePlaces, placesInDatelines, citedAuthors, surnamesOpeningSentences, personsInCreditLines];
   return rewrites.reduce((found, rewrite) => rewrite(doc, found), findings);
 }
 

@@ -17,15 +17,22 @@ const NEXT_STARTS_SENTENCE = /[\p{Lu}\p{N}“"‘'`«„(\[]/u;
 /** Abbreviations that end a name: a company's legal form, a generation ("Tesla Inc.", "Cal Ripken Jr."). */
 const NAME_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(['Inc', 'Corp', 'Co', 'Cos', 'Ltd', 'Jr', 'Sr']);
 
+/** Words that open a sentence and no surname after a middle initial: "Serie A. The", "Plan B. He". */
+const SENTENCE_OPENERS_AFTER_LETTER: ReadonlySet<string> = new Set(['the', 'he', 'she', 'it', 'they', 'we', 'this', 'these', 'those', 'his', 'its', 'their', 'but']);
+
 /**
  * True when the dotted abbreviation `word` (written without its dot) also ends a sentence: it ends a
  * name, and the word at `next` is a capitalised determiner, pronoun, preposition or conjunction,
- * which no name runs on into ("bought Tesla Inc. The deal closed", "Cal Ripken Jr. He played").
+ * which no name runs on into ("bought Tesla Inc. The deal closed", "Cal Ripken Jr. He played"); or it
+ * is one capital letter ending a name ("Serie A", "Group B") before a word that opens a sentence and
+ * no surname after a middle initial does (SENTENCE_OPENERS_AFTER_LETTER: "Napoli lead Serie A. The").
  */
 export function abbreviationEndsSentence(word: string, body: string, next: number): boolean {
-  if (!NAME_FINAL_ABBREVIATIONS.has(word)) return false;
+  const letter = word.length === 1 && /^\p{Lu}$/u.test(word);
+  if (!letter && !NAME_FINAL_ABBREVIATIONS.has(word)) return false;
   const following = /^\p{Lu}\p{Ll}*(?![\p{L}.])/u.exec(body.slice(next, next + 16))?.[0];
-  return following !== undefined && isClosedClassWord(following.toLowerCase());
+  if (following === undefined) return false;
+  return letter ? SENTENCE_OPENERS_AFTER_LETTER.has(following.toLowerCase()) : isClosedClassWord(following.toLowerCase());
 }
 
 const LETTERS_AND_DOTS = /([\p{L}.]+)$/u;

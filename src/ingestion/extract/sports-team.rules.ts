@@ -204,7 +204,7 @@ function sportsWeight(t: ArticleToken): number {
  * SPORTS_WORDS (two each) and GAME_WORDS (one each) it writes in lower case weigh SPORTS_COPY_WEIGHT with a game's
  * score written, two more without.
  */
-function isSportsCopy(doc: TokenizedArticle): boolean {
+export function isSportsCopy(doc: TokenizedArticle): boolean {
   if (opensWithSlug(doc, TEAM_SPORT_SLUG) || writesTownsResult(doc.body)) return true;
   const seen = new Set<string>();
   let weight = 0;

@@ -438,6 +438,11 @@ describe('extractEntities: a name that ends in an abbreviation ends its sentence
     expect(extract('The coach praised John Renkaar Jr. He scored twice.').people).toEqual(['John Renkaar Jr.']);
   });
 
+  it('ends a name at a capital letter and its dot before a word that opens a sentence ("Plan B. The"), but keeps a middle initial in its name', () => {
+    expect(extract('Quorvia lead Serie A. The Brellow Group said it would buy a stake.').spans).toEqual(['Brellow Group']);
+    expect(extract('John F. Renkaar and Ann B. Quill met in Boston.').people).toEqual(['John F. Renkaar', 'Ann B. Quill']);
+  });
+
   it('keeps a title\'s dot inside the sentence ("Gen. Renkaar", "Dr. Quill")', () => {
     expect(extract('He met Gen. Renkaar and Dr. Quill on Friday.').people).toEqual(['Renkaar', 'Quill']);
   });
