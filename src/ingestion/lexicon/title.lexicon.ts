@@ -99,16 +99,23 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
  * The folded word is a title's head: an office ("secretary", "spokesman"), an honorific in
  * compromise's lexicon ("sen", "gen", "mr"), or an office written with a hyphen whose parts are all
  * title words, one of them a head or its last "general" ("director-general", "governor-general",
- * "attorney-general", "vice-chancellor").
+ * "attorney-general", "vice-chancellor"), maybe after a prefix ("co-founder", "ex-president").
  */
 export function isTitleHead(word: string): boolean {
   if (TITLE_HEADS.has(word) || (word.includes('-') && isHyphenatedOffice(word))) return true;
   return hasLexiconTag(word, 'Honorific');
 }
 
-/** An office written with a hyphen: every part a title word of the lists, one a head or the last "general" (see isTitleHead). */
+/** Prefixes written with a hyphen before an office that share it or date it: "co-founder", "ex-president", "then-governor". */
+const OFFICE_PREFIXES: ReadonlySet<string> = new Set(['co', 'ex', 'then']);
+
+/**
+ * An office written with a hyphen: every part a title word of the lists, one a head or the last "general", the first maybe a prefix
+ * (OFFICE_PREFIXES: "co-founder", "ex-president") (see isTitleHead).
+ */
 function isHyphenatedOffice(word: string): boolean {
   const parts = word.split('-');
+  if (parts.length > 1 && OFFICE_PREFIXES.has(parts[0])) parts.shift();
   return parts.every((p) => TITLE_HEADS.has(p) || TITLE_MODIFIERS.has(p)) && (parts[parts.length - 1] === 'general' || parts.some((p) => TITLE_HEADS.has(p)));
 }
 

@@ -14,6 +14,11 @@ describe('person-name reader', () => {
     expect(extractTyped(['A German delegation met Germán Quorvel.']).mentions).toEqual(['German L', 'Germán Quorvel P']);
   });
 
+  it('leaves an office written with a prefix and a hyphen out of the name after it, opening a sentence ("Co-founder Lachlan Quorvel")', () => {
+    expect(people('Co-founder Lachlan Quorvel said the company would list next year.')).toEqual(['Lachlan Quorvel']);
+    expect(people('Ex-president Rafael Quintell was arrested on Monday.')).toEqual(['Rafael Quintell']);
+  });
+
   it('ends a title before the name: "Secretary General", "Speaker of the House", "Gov.", "Mayor" (a given name to the lists)', () => {
     for (const [text, words] of [['Secretary General Jens Stoltenberg', 2], ['Speaker of the House Paul Ryan', 4], ['Gov. Jerry Brown', 1], ['Mayor Bill de Quimby', 1]] as const) {
       const doc = docOf(text);

@@ -14,6 +14,11 @@ describe('title lexicon', () => {
     for (const w of ['state-owned', 'foreign-policy', 'river-general']) expect(isTitleHead(w)).toBe(false);
   });
 
+  it('heads titles with an office after a prefix that shares or dates it ("co-founder", "ex-president", "then-governor"), not the prefix before other words', () => {
+    for (const w of ['co-founder', 'co-chairman', 'ex-president', 'then-governor', 'co-captain']) expect(isTitleHead(w)).toBe(true);
+    for (const w of ['co-op', 'ex-wife', 'then-popular', 'co', 'ex']) expect(isTitleHead(w)).toBe(false);
+  });
+
   it('tells courtesy titles, those only a person bears, and the gender they give', () => {
     expect(['mr', 'mrs.', 'miss', 'dr', 'sir'].map(isCourtesyTitle)).toEqual([true, true, true, true, true]);
     expect(isCourtesyTitle('gov')).toBe(false);
