@@ -481,10 +481,13 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
  * The capitalised ordinary word at chunk position `p`, opening a sentence, opens the name that runs to position `right`: with the
  * words after it, it opens a name the lists know ("New York Times said", "New Zealand Rugby Union said"), or the article writes the
  * same words elsewhere after a lower-case word, where no sentence starts ("the New Democratic Party ... New Democratic Party leader
- * Ann Lee said", "shares of Royal Quorvex Bank ... Royal Quorvex Bank said").
+ * Ann Lee said", "shares of Royal Quorvex Bank ... Royal Quorvex Bank said"), or it is the one word before "Party" and no
+ * adverb ("Green Party won").
  */
 function opensNameAtSentenceStart(tokens: ArticleToken[], chunk: number[], p: number, right: number): boolean {
   const t = tokens[chunk[p]];
+  // "Green Party won 12 seats", "| Green Party |": a party is named by the one word before "Party", which no adverb is.
+  if (right === p + 1 && tokens[chunk[right]].key === 'party' && tokens[chunk[p]].joinsNext && !hasLexiconTag(t.key, 'Adverb')) return true;
   let surface = t.text;
   for (let q = p + 1; q <= right && q - p < longestNameStartingWith(t.key); q++) {
     if (!tokens[chunk[q - 1]].joinsNext) break;

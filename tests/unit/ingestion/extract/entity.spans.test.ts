@@ -79,6 +79,11 @@ describe('extractEntities: a capital at a sentence start', () => {
     expect(extract('New York Police Department officers arrested him.').organizations).toEqual(['New York Police Department']);
   });
 
+  it('keeps the one word before "Party" that opens a sentence or a table’s cell in the party’s name, but an adverb', () => {
+    expect(extract('Green Party leader Ana Ruiz said the vote was a success.').organizations).toEqual(['Green Party']);
+    expect(extract('Ward | Winner | Share', 'Hove Park | Green Party | 37.2').organizations).toEqual(['Green Party']);
+  });
+
   it('keeps an opening word the article writes in the same name after a lower-case word', () => {
     const r = extract('Voters backed the New Quorvex Party in the north.', 'New Quorvex Party leader Ana Ruiz said she would form a government.', 'The new cabinet meets on Monday.');
     expect(r.spans.filter((s) => s.includes('Quorvex'))).toEqual(['New Quorvex Party', 'New Quorvex Party']);
