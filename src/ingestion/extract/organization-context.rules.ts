@@ -423,18 +423,39 @@ const RESULT_GAP = new RegExp(`^\\s+(?:${RESULT_VERBS}|upset|drew|tied)\\s+$`);
 const SCORE_AFTER = /^\s+\d{1,2}\s*[-–]\s*\d{1,2}(?!\d)/;
 
 /**
+ * A winning margin only a team has, right after a name: " by six wickets", " by 12 runs", " by an innings and 20 runs", " by 42
+ * points", " by two tries" (a golfer wins "by two strokes", a player in sets).
+ */
+const TEAM_MARGIN_AFTER = /^\s+by\s+(?:an\s+innings(?:\s+and\s+\d{1,3}\s+runs?)?|(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:runs?|wickets?|points?|goals?|tries|try))\b/;
+
+/**
  * "Brellow United beat Quorvani 2-1", "Quorvani lost to Brellow Rovers 0-3": a name no rule typed, or a
  * city the lists know, on one side of a result verb whose other side is an organization (a team), with the
  * score right after the second name, is a team too. Two people or two places so ("Quimby beat Vell 6-4")
- * stay what they are. Rewrites those findings.
+ * stay what they are. With a team's margin after the second name instead (TEAM_MARGIN_AFTER: "Quorvane beat Brellow by six wickets",
+ * "Tellan beat Carlton by 42 points"), each side is a team whatever the other: a name no rule typed, a city or a region the lists know
+ * ("Essex beat Surrey"), or one word read as an untitled person's, with no word of a person the article names in full. Rewrites those findings.
  */
 function teamsInResults(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens, body } = doc;
   const team = (f: EntityFinding): boolean => f.kind === 'partial' || (f.kind === 'dict' && f.hit.type === 'CITY');
+  let personWords: Set<string> | null = null;
+  const side = (f: EntityFinding): boolean => {
+    const untitled = f.kind === 'person' && f.titleFirst === null && f.first === f.last;
+    if (!untitled && !team(f) && !(f.kind === 'dict' && f.hit.type === 'REGION')) return false;
+    personWords ??= personNameWords(tokens, findings);
+    return !tokens.slice(f.first, f.last + 1).some((t) => personWords!.has(t.key));
+  };
   for (let i = 0; i + 1 < findings.length; i++) {
     const [f, g] = [findings[i], findings[i + 1]];
     const gap = body.slice(tokens[f.last].end, tokens[g.first].start);
-    if (gap.length > 12 || tokens[f.last].possessive || !RESULT_GAP.test(gap) || !SCORE_AFTER.test(body.slice(tokens[g.last].end, tokens[g.last].end + 12))) continue;
+    if (gap.length > 12 || tokens[f.last].possessive || !RESULT_GAP.test(gap)) continue;
+    const after = body.slice(tokens[g.last].end, tokens[g.last].end + 40);
+    if (TEAM_MARGIN_AFTER.test(after)) {
+      for (const [k, h] of [[i, f], [i + 1, g]] as const) if (side(h)) findings[k] = organizationFinding(doc, h.first, h.last);
+      continue;
+    }
+    if (!SCORE_AFTER.test(after)) continue;
     if (isOrganizationFinding(f) && team(g)) findings[i + 1] = organizationFinding(doc, g.first, g.last);
     else if (isOrganizationFinding(g) && team(f)) findings[i] = organizationFinding(doc, f.first, f.last);
   }

@@ -631,6 +631,21 @@ describe('classifyEntities', () => {
     expect(findings('Orla Quimby beat Tam Vell 6-4 in the final.').map(([kind]) => kind)).toEqual(['person', 'person']);
   });
 
+  it('reads both sides of a result with a team\'s margin as teams, a region, a town or a word read as a given name too', () => {
+    expect(findings('Quorvane beat Brellow Rovers by six wickets on Friday.').map(([kind, text]) => [kind, text])).toEqual([
+      ['org', 'Quorvane'],
+      ['org', 'Brellow Rovers'],
+    ]);
+    expect(findings('Essex beat Surrey by 12 runs, and Tellanby lost to Carlton by 42 points.').map(([kind, text]) => [kind, text])).toEqual([
+      ['org', 'Essex'],
+      ['org', 'Surrey'],
+      ['org', 'Tellanby'],
+      ['org', 'Carlton'],
+    ]);
+    expect(findings('Orla Quimby beat Tam Vell by two strokes. Quimby beat Vell by two strokes again.').filter(([kind]) => kind === 'org')).toEqual([]);
+    expect(findings('Orla Quimby beat Tam Vell by 12 points. Quimby beat Vell by 12 points again.').filter(([kind]) => kind === 'org')).toEqual([]);
+  });
+
   it('reads no organization in a law\'s name before a word for people, nor in a legislator\'s party and district', () => {
     expect(findings('Orla Quimby is the Fourth Amendment columnist of the paper.')).toEqual([
       ['person', 'Orla Quimby', null],
