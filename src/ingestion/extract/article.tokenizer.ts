@@ -451,13 +451,13 @@ function isTitleCase(tokens: ArticleToken[], from: number, to: number): boolean 
 
 /**
  * A line written in capitals (rewritten by withoutShouting) is a headline when two of its words of three
- * letters or more are ordinary vocabulary, no given name or surname ("GARLAND STEPS ASIDE", "JAPAN GET
- * LUCKY WIN"): its capitals are then no evidence of a name. A line of names ("NADIM LADKI") or a
- * dateline's town ("NEWPORT NEWS") is none.
+ * letters or more are ordinary vocabulary, no given name, surname or title word ("GARLAND STEPS ASIDE", "JAPAN GET
+ * LUCKY WIN"): its capitals are then no evidence of a name. A line of names ("NADIM LADKI"), one of a name and
+ * its office (a factbox's "ALVAN QUORVEL, ENERGY MINISTER") or a dateline's town ("NEWPORT NEWS") is none.
  */
 function tellsNews(tokens: ArticleToken[], from: number, to: number): boolean {
   let ordinary = 0;
-  for (let i = from; i < to && ordinary < 2; i++) if (tokens[i].cap && tokens[i].key.length >= 3 && isOrdinaryWord(tokens[i].key)) ordinary++;
+  for (let i = from; i < to && ordinary < 2; i++) if (tokens[i].cap && tokens[i].key.length >= 3 && isOrdinaryWord(tokens[i].key) && !isTitleWord(tokens[i].key)) ordinary++;
   return ordinary >= 2;
 }
 

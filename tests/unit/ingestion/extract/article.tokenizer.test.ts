@@ -1,5 +1,5 @@
 import { isConnector, surfaceOf, tokenizeArticle } from '../../../../src/ingestion/extract/article.tokenizer';
-import { articleFrom } from './entity.article-builder';
+import { articleFrom, extractTyped } from './entity.article-builder';
 import { extractEntities } from '../../../../src/ingestion/article.annotator';
 
 const tokensOf = (...lines: Parameters<typeof articleFrom>[0]) => tokenizeArticle(articleFrom(lines));
@@ -154,6 +154,12 @@ describe('tokenizeArticle', () => {
   it('takes a short line in capitals with two ordinary words for a headline, and a line of names for none', () => {
     const doc = tokensOf('The board met on Monday.', 'QUIMBY STEPS ASIDE.', 'TEVAN ORLIKKO', 'The vote was close.');
     expect(doc.segments.map((s) => s.titleCase)).toEqual([false, true, false, false]);
+  });
+
+  it('takes a line in capitals of a name and the office apposed to it (a factbox\'s entry) for no headline: title words tell no news', () => {
+    const doc = tokensOf('* TEVAN ORLIKKO, ENERGY MINISTER', 'Orlikko runs talks on gas supply.', 'QUIMBY STEPS ASIDE AS MINISTER');
+    expect(doc.segments.map((s) => s.titleCase)).toEqual([false, false, true]);
+    expect(extractTyped(['* ALVAN QUORVEL, ENERGY MINISTER', 'Quorvel runs talks on gas supply.']).mentions).toEqual(['ALVAN QUORVEL P', 'Quorvel P']);
   });
 
   it('parts a headline\'s surname of a person named in full elsewhere from the ordinary words beside it', () => {
