@@ -5,7 +5,7 @@ import { DOCUMENT_HEADS, EVENT_WORDS, GROUP_WORDS, INFLECTED, KIN_NOUNS, NAMED_V
 import { foldName } from '../lexicon/name.normalize';
 import { chamberNamedAfterThe, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { isMajorPlaceName, stateNamed } from '../lexicon/place.gazetteer';
-import { APPOSITION_PLACE_NOUNS, CARDINAL_POINTS, COMPASS, COMPASS_INITIALS, DIRECTION_PREPOSITIONS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
+import { APPOSITION_PLACE_NOUNS, CARDINAL_POINTS, COMPASS, COMPASS_INITIALS, DIRECTION_PREPOSITIONS, DISEASE_NOUNS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { ARTICLES, INDEFINITE_ARTICLES, TIME_WORDS } from '../lexicon/speaker.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { bracketedAcronymAfter, initialsStart } from './acronym-spelling.rules';
@@ -453,7 +453,24 @@ function withoutNamedThings(doc: TokenizedArticle, findings: EntityFinding[]): E
     const [t, article] = [tokens[f.first], tokens[f.first - 1]];
     return (f.kind === 'person' || f.kind === 'partial') && f.first === f.last && isGivenName(t.key) && !isSurname(t.key) && !!article?.joinsNext && INDEFINITE_ARTICLES.has(article.key) && !modifiesNoun(tokens, f.last);
   };
-  return findings.filter((f) => !thing(f) && !currency(f) && !counted(f));
+  return findings.filter((f) => !thing(f) && !currency(f) && !counted(f) && !diseaseNamedFor(doc, f));
+}
+
+/** The people a city must have for its name before "virus" to stay the city ("Tokyo virus cases", "Sao Paulo virus curbs"). */
+const VIRUS_CITY = 1000000;
+
+/**
+ * True when place finding `f` names a disease with the lower-case noun right after it: "Lassa fever", "Lyme disease", "West Nile
+ * virus", "Rift Valley fever" (DISEASE_NOUNS); not a state's (a town's name too: "Florida"), a region's the lists know or a great city's before "virus", which
+ * modifies the noun after it ("Florida virus cases", "Tokyo virus curbs"). Countries never name one here ("U.S. virus deaths").
+ */
+function diseaseNamedFor(doc: TokenizedArticle, f: EntityFinding): boolean {
+  const { tokens } = doc;
+  if (f.kind !== 'place' && !(f.kind === 'dict' && (f.hit.type === 'CITY' || f.hit.type === 'REGION'))) return false;
+  const [last, noun] = [tokens[f.last], tokens[f.last + 1]];
+  if (!noun || noun.cap || !last.joinsNext || last.possessive || noun.segment !== last.segment || !DISEASE_NOUNS.has(noun.key)) return false;
+  if (noun.key !== 'virus' || f.kind === 'place') return true;
+  return f.hit.type === 'CITY' && f.hit.city.population < VIRUS_CITY && !f.hit.city.capital && !stateNamed(surfaceOf(doc, f.first, f.last));
 }
 
 /**

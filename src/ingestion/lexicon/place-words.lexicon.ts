@@ -57,6 +57,9 @@ export const FACILITY_CENTER_WORDS: ReadonlySet<string> = new Set([
 /** Prepositions that put the name after them in a place: "in Ferguson", "near Selma". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'across', 'around', 'throughout']);
 
+/** Lower-case nouns after which a place's name names a disease, no place ("Lassa fever", "West Nile virus", "Lyme disease"). */
+export const DISEASE_NOUNS: ReadonlySet<string> = new Set(['virus', 'fever', 'disease']);
+
 /** Prepositions of direction whose object may be a place too: "from Kyiv", "into Gaza", "toward Kharkiv". */
 export const DIRECTION_PREPOSITIONS: readonly string[] = ['from', 'into', 'toward', 'towards'];
 

@@ -286,6 +286,12 @@ describe('extractEntities: typing from context', () => {
     expect(r.locations).toEqual([]);
   });
 
+  it('reads a place\'s name before "fever", "disease" or "virus" as a disease\'s, no place; a state\'s or a great city\'s before "virus" as the place', () => {
+    const r = extract('Cases of Lassa fever rose in Nigeria.', 'Two cases of Quorvle Valley fever and of Brellow River virus were confirmed in Kenya.');
+    expect(r.locations).toEqual(['Nigeria', 'Kenya']);
+    expect(extract('Florida virus cases hit a record, and Tokyo virus curbs were extended.').locations).toEqual(expect.arrayContaining(['Florida', 'Tokyo']));
+  });
+
   it('reads a demonym before an organization as part of its name, and a country, a compass word and a head as one place', () => {
     const r = extract('A system backed by the British Red Cross was reported on Tuesday.', 'Fires spread along the US West Coast this week, officials said.');
     expect(r.organizations).toEqual(['British Red Cross']);
