@@ -494,6 +494,13 @@ export function surfaceOf(doc: TokenizedArticle, first: number, last: number): s
   return doc.body.slice(doc.tokens[first].start, doc.tokens[last].end);
 }
 
+/** The folded words (keys) of tokens `first`..`last` of `doc`, one space between: "new york times" of "New York Times". */
+export function keyOf(doc: TokenizedArticle, first: number, last: number): string {
+  let key = doc.tokens[first].key;
+  for (let i = first + 1; i <= last; i++) key += ' ' + doc.tokens[i].key;
+  return key;
+}
+
 /** True for a lower-case word that may stand inside a name: a particle, "of", "for", "the", "and", "&", German "für", Filipino "ng". */
 export function isConnector(t: ArticleToken): boolean {
   return !t.cap && (NAME_CONNECTORS.has(t.key) || FOREIGN_JOINERS.has(t.key));

@@ -1,4 +1,4 @@
-import type { TokenizedArticle } from './article.tokenizer';
+import { keyOf, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { NAME_PARTICLES } from '../lexicon/name-words.lexicon';
 
@@ -95,13 +95,6 @@ function opensParagraph(doc: TokenizedArticle, i: number): boolean {
   return segments[before.segment].paragraph !== segments[tokens[i].segment].paragraph || doc.body.slice(before.end, tokens[i].start).includes('\n');
 }
 
-/** The folded words of tokens `first`..`last`, one string. */
-function spanKey(doc: TokenizedArticle, first: number, last: number): string {
-  let key = doc.tokens[first].key;
-  for (let i = first + 1; i <= last; i++) key += ' ' + doc.tokens[i].key;
-  return key;
-}
-
 /**
  * The findings of `doc` with each journalist's name in a credit line (see above) read as a person's: findings inside a name
  * give way to one person finding over it, and an organization or partial finding of the same words elsewhere in the article
@@ -117,11 +110,11 @@ export function personsInCreditLines(doc: TokenizedArticle, findings: EntityFind
     if (credited) names.push(...credited);
   }
   if (!names.length) return findings;
-  const credited = new Set(names.map(([first, last]) => spanKey(doc, first, last)));
+  const credited = new Set(names.map(([first, last]) => keyOf(doc, first, last)));
   const out: EntityFinding[] = [];
   for (const f of findings) {
     if (names.some(([first, last]) => f.first <= last && f.last >= first)) continue;
-    const same = (f.kind === 'org' || f.kind === 'partial') && credited.has(spanKey(doc, f.first, f.last));
+    const same = (f.kind === 'org' || f.kind === 'partial') && credited.has(keyOf(doc, f.first, f.last));
     out.push(same ? { kind: 'person', first: f.first, last: f.last, role: null, titleFirst: null } : f);
   }
   for (const [first, last] of names) out.push({ kind: 'person', first, last, role: null, titleFirst: null });

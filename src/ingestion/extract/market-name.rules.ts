@@ -1,6 +1,6 @@
 import { GRADE_NAMES, GRADE_TAIL_WORDS, INDEX_MOVES, INDEX_NAMES, INDEX_TAIL_WORDS, PLACE_GRADE_NAMES, PLACE_INDEX_WORDS, SHARED_INDEX_NAMES } from '../lexicon/market-name.lexicon';
 import { lookupName } from '../lexicon/entity.dictionary';
-import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
+import { keyOf, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 
 /**
@@ -49,7 +49,7 @@ function marketNameEnd(doc: TokenizedArticle, f: EntityFinding, personWords: Rea
   const placeIndex = !!tail?.cap && PLACE_INDEX_WORDS.has(tail.key);
   // Most names open no index's or grade's name: one lookup before the name is spelled out.
   if (!placeIndex && !MARKET_FIRST_WORDS.has(tokens[f.first].key)) return -1;
-  const name = tokens.slice(f.first, core + 1).map((t) => t.key).join(' ');
+  const name = keyOf(doc, f.first, core);
   if (INDEX_NAMES.has(name)) return end;
   if (SHARED_INDEX_NAMES.has(name)) {
     const before = tokens[f.first - 1];
