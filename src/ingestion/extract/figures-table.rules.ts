@@ -30,34 +30,62 @@ const AMOUNT = /\d[,.]\d+(?=[ \t]|$)/;
 const MIN_ROWS = 2;
 
 /**
- * The start and end offsets of the name opening each line of a table of figures in `body` (at least MIN_ROWS such lines):
- * a line is a row when after its name come two columns of figures or more, and the name carries a currency's code
- * or its figures an amount (AMOUNT); a golfer's rounds, a team's standings ("Quorvane  69  70  71") or a poll's shares
- * ("Quorvle  34.5%  31.2%", a candidate's) hold neither.
+ * A table's header line: capitalised words and no figure, in two cells or more set off by a column's gap ("COMPANY    PERIOD    PREV
+ * YEAR", which the tokenizer's body writes "Company    Period    PREV YEAR").
  */
-export function figuresTableNames(body: string): Map<number, number> {
-  const names = new Map<number, number>();
+const HEADER = /^[ \t]*\p{Lu}[\p{L} \t.&/%()-]*$/u;
+const HEADER_GAP = /\p{L}(?: {2,}|\t)[ \t]*\p{Lu}/u;
+const LOWER_CASE_WORD = /[\s(/-]\p{Ll}/u;
+
+/** The names opening the rows of the tables of figures in an article's body, and the spans of the tables' header lines. */
+interface FiguresTables {
+  /** Each row's name: its start offset -> its end offset. */
+  names: Map<number, number>;
+  /** Each header line's start and end offsets. */
+  headers: [number, number][];
+}
+
+/**
+ * The tables of figures in `body` (at least MIN_ROWS lines): a line is a row when after its name come two columns of figures or
+ * more, and the name carries a currency's code or its figures an amount (AMOUNT); a golfer's rounds, a team's standings
+ * ("Quorvane  69  70  71") or a poll's shares ("Quorvle  34.5%  31.2%", a candidate's) hold neither. The line right before a
+ * table's first row is its header when it is capitalised words in columns (HEADER).
+ */
+export function figuresTables(body: string): FiguresTables {
+  const tables: FiguresTables = { names: new Map(), headers: [] };
   // Most articles have no column set off by spaces: a quick test on the text first.
-  if (!body.includes('  ') && !body.includes('\t')) return names;
+  if (!body.includes('  ') && !body.includes('\t')) return tables;
+  let rowEnd = -2;
   for (const row of body.matchAll(ROW)) {
     const [line, name, code] = row;
     if (code ? !isCurrencyCode(code) : !AMOUNT.test(line.slice(name.length))) continue;
     const start = row.index + line.indexOf(name);
-    names.set(start, start + name.length);
+    tables.names.set(start, start + name.length);
+    if (row.index !== rowEnd + 1 && row.index > 0) {
+      const headerStart = body.lastIndexOf('\n', row.index - 2) + 1;
+      const header = body.slice(headerStart, row.index - 1);
+      if (HEADER.test(header) && HEADER_GAP.test(header) && !LOWER_CASE_WORD.test(header)) tables.headers.push([headerStart, row.index - 1]);
+    }
+    rowEnd = row.index + line.length;
   }
-  return names.size >= MIN_ROWS ? names : new Map();
+  return tables.names.size >= MIN_ROWS ? tables : { names: new Map(), headers: [] };
 }
 
 /**
  * "Statkraft (NOK)   Q4   9,440   n/a", "Quorvex   12.4   11.9": the name opening a row of a table of figures
- * (figuresTableNames), read by no rule and shaped as an organization's (no given name, known surname or title word, not
- * one ordinary word), names a company. Rewrites those partial findings in `findings`.
+ * (figuresTables), read by no rule and shaped as an organization's (no given name, known surname or title word, not
+ * one ordinary word), names a company; the words of the table's header ("PERIOD", "PREV YEAR") name nothing. Rewrites those
+ * partial findings in `findings` and leaves out those in a header.
  */
 export function companiesInFiguresTables(doc: TokenizedArticle, findings: EntityFinding[]): void {
-  const names = figuresTableNames(doc.body);
+  const { names, headers } = figuresTables(doc.body);
   if (!names.size) return;
   const { tokens } = doc;
   findings.forEach((f, i) => {
     if (names.get(tokens[f.first].start) === tokens[f.last].end && organizationShaped(tokens, f, false, true)) findings[i] = organizationFinding(doc, f.first, f.last);
   });
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const at = tokens[findings[i].first].start;
+    if (headers.some(([start, end]) => at >= start && at < end)) findings.splice(i, 1);
+  }
 }
