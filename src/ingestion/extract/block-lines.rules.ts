@@ -1,8 +1,8 @@
 import type { Segment } from '../annotations';
+import { textLines } from '../parse/text-lines.util';
 
-/** A line break, and the first character of the line after it when that is a lower-case letter. */
-const LINE_BREAK = /\r\n|\r|\n/g;
-const LOWER_CASE_OPENING = /^\s*\p{Ll}/u;
+/** A line that opens with a lower-case letter: wrapped prose goes on there. */
+const LOWER_CASE_OPENING = /^\p{Ll}/u;
 
 /**
  * `segments` (of `body`, in body order) with each block whose lines each open a unit of their own cut into one
@@ -20,25 +20,19 @@ export function blockLines(body: string, segments: readonly Segment[]): readonly
   });
 }
 
-/** True when the segment `s` of `body` holds a line break. */
+/** True when the segment `s` of `body` holds a line break (read within the segment only: no search runs on past its end). */
 function hasLineBreak(body: string, s: Segment): boolean {
-  const n = body.indexOf('\n', s.start);
-  const r = body.indexOf('\r', s.start);
-  return (n >= 0 && n < s.end) || (r >= 0 && r < s.end);
+  for (let i = s.start; i < s.end; i++) {
+    const c = body.charCodeAt(i);
+    if (c === LF || c === CR) return true;
+  }
+  return false;
 }
 
-/** The non-blank lines of the segment `s` of `body`, as segments of its kind and paragraph, trimmed. */
+const LF = 10;
+const CR = 13;
+
+/** The non-blank lines of the segment `s` of `body` (textLines), as segments of its kind and paragraph, trimmed. */
 function linesOf(body: string, s: Segment): Segment[] {
-  const lines: Segment[] = [];
-  const text = body.slice(s.start, s.end);
-  let from = 0;
-  for (const m of [...text.matchAll(LINE_BREAK), null]) {
-    const to = m ? m.index : text.length;
-    const line = text.slice(from, to);
-    const lead = line.length - line.trimStart().length;
-    const trail = line.length - line.trimEnd().length;
-    if (line.trim()) lines.push({ ...s, start: s.start + from + lead, end: s.start + to - trail });
-    if (m) from = m.index + m[0].length;
-  }
-  return lines;
+  return textLines(body.slice(s.start, s.end)).map((l) => ({ ...s, start: s.start + l.start, end: s.start + l.end }));
 }

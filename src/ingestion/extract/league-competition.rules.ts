@@ -40,7 +40,7 @@ function actsAsBody(doc: TokenizedArticle, f: EntityFinding): boolean {
  * findings kept.
  */
 export function withoutLeagueCompetitions(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
-  const leagues = findings.filter((f) => (isOrganizationFinding(f) || (f.kind === 'person' && f.titleFirst === null)) && leagueName(doc, f) && !actsAsBody(doc, f));
-  if (!leagues.length || !isSportsCopy(doc)) return findings;
-  return findings.filter((f) => !leagues.includes(f));
+  const leagues = new Set(findings.filter((f) => (isOrganizationFinding(f) || (f.kind === 'person' && f.titleFirst === null)) && leagueName(doc, f) && !actsAsBody(doc, f)));
+  if (!leagues.size || !isSportsCopy(doc)) return findings;
+  return findings.filter((f) => !leagues.has(f));
 }

@@ -652,15 +652,14 @@ const RIDER_LINE = /^\s*\d{1,3}[.)]?\s+\p{Lu}[^()\d\n]*\(\s*\p{Lu}[\p{L}. ]{1,30
  */
 function teamsOfRiders(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens, body } = doc;
-  const names = new Set<string>();
+  // Each team's slot, its body offsets in its line.
   const slots: [number, number][] = [];
   for (const s of doc.segments) {
     const span = RIDER_LINE.exec(body.slice(s.start, s.end))?.indices?.[1];
-    if (!span) continue;
-    names.add(body.slice(s.start + span[0], s.start + span[1]).toLowerCase());
-    slots.push([s.start + span[0], s.start + span[1]]);
+    if (span) slots.push([s.start + span[0], s.start + span[1]]);
   }
-  if (!names.size) return;
+  if (!slots.length) return;
+  const names = new Set(slots.map(([from, to]) => body.slice(from, to).toLowerCase()));
   const inSlot = (f: EntityFinding): boolean => slots.some(([from, to]) => tokens[f.first].start === from && tokens[f.last].end === to);
   const townOrSurname = (f: EntityFinding): boolean =>
     f.kind === 'partial' || (f.kind === 'dict' && f.hit.type === 'CITY') || (f.kind === 'person' && f.titleFirst === null && !f.nicknamed);

@@ -1,4 +1,4 @@
-import { surfaceOf, type TokenizedArticle } from './article.tokenizer';
+import type { TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { organizationFinding } from './organization-context.rules';
 
@@ -24,7 +24,7 @@ export function stateChambers(doc: TokenizedArticle, findings: EntityFinding[]):
     let last = f.last + 1;
     const [of, what] = [tokens[last + 1], tokens[last + 2]];
     if (word.key === 'house' && word.joinsNext && of?.key === 'of' && of.joinsNext && what?.cap && HOUSE_OF.has(what.key)) last += 2;
-    chambers.push(organizationFinding(doc, f.first, last, surfaceOf(doc, f.first, last)));
+    chambers.push(organizationFinding(doc, f.first, last));
   }
   if (!chambers.length) return findings;
   const kept = findings.filter((g) => !chambers.some((c) => g.first <= c.last && g.last >= c.first));
