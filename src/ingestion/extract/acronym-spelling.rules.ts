@@ -10,6 +10,18 @@ export function bracketedAcronymAfter(doc: TokenizedArticle, last: number): stri
 }
 
 /**
+ * The acronym an apposition right after token `last` names it by: ", known as XYZ", ", known by its French acronym XYZ",
+ * ", also known by the initials XYZ" (two to ten capitals, a currency's code none), or null.
+ */
+export function acronymNamedAfter(doc: TokenizedArticle, last: number): string | null {
+  const end = doc.tokens[last].end;
+  const acronym = KNOWN_AS_ACRONYM.exec(doc.body.slice(end, end + 60))?.[1] ?? null;
+  return acronym && !isCurrencyCode(acronym) ? acronym : null;
+}
+
+const KNOWN_AS_ACRONYM = /^,? (?:also )?known (?:as|by (?:its|the) (?:\p{L}+ )?(?:acronym|initials|abbreviation),?) (\p{Lu}[\p{Lu}&]{1,9})\b(?![.'’\p{L}-])/u;
+
+/**
  * The first token of the words ending at `last` whose initials spell `acronym` (ignoring "of", "the"...,
  * or counting them: "Bank of Japan (BOJ)"); or `first` when the initials of all the words are the acronym's
  * letters in another order, as an acronym of the name in another language is ("Union of Rationalist Atheists

@@ -1,4 +1,4 @@
-import { bracketedAcronymAfter, initialsStart } from '../extract/acronym-spelling.rules';
+import { acronymNamedAfter, bracketedAcronymAfter, initialsStart } from '../extract/acronym-spelling.rules';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
 import { BoundedMemo, MEMO_LIMIT } from '../lexicon/bounded.memo';
@@ -16,17 +16,17 @@ export interface AcronymDefinition {
 }
 
 /**
- * Acronyms defined in the text, "Long Form Name (LFN)": for each finding (no person) that ends a
+ * Acronyms defined in the text, "Long Form Name (LFN)" or "Long Form Name, known as LFN": for each finding (no person) that ends a
  * long form, the acronym, the first token of the long form (the words whose initials spell it) and
- * its name. After an organization's name the acronym in brackets is its short name whatever its letters
- * (an acronym of the name in its own language: "National Disaster Mitigation Agency (BNPB)"), unless
- * it names a country or a US state ("(US)", "(NY)").
+ * its name. After an organization's name the acronym in brackets (or after "known as", "known by its acronym") is its short name
+ * whatever its letters (an acronym of the name in its own language: "National Disaster Mitigation Agency (BNPB)", "..., known by its
+ * French acronym ARECOMS"), unless it names a country or a US state ("(US)", "(NY)").
  */
 export function acronymDefinitions(doc: TokenizedArticle, findings: EntityFinding[]): Map<EntityFinding, AcronymDefinition> {
   const definitions = new Map<EntityFinding, AcronymDefinition>();
   for (const f of findings) {
     if (f.kind === 'person') continue;
-    const acronym = bracketedAcronymAfter(doc, f.last);
+    const acronym = bracketedAcronymAfter(doc, f.last) ?? acronymNamedAfter(doc, f.last);
     if (!acronym) continue;
     const organization = f.kind === 'org' || (f.kind === 'dict' && f.hit.type === 'ORGANIZATION');
     const from = initialsStart(doc.tokens, f.first, f.last, acronym) ?? (organization && !countryNamed(acronym) && !usStateAbbreviated(acronym, false) ? f.first : null);
@@ -38,7 +38,8 @@ export function acronymDefinitions(doc: TokenizedArticle, findings: EntityFindin
 
 /**
  * The organizations of `findings` by their initials ("University of Southern Indiana" -> USI,
- * "Massachusetts Institute of Technology" -> MIT: capitalised words only, "The" left out), each with
+ * "Massachusetts Institute of Technology" -> MIT: capitalised words only, "The" left out; and with the "of" counted too: "Bank
+ * of Japan" -> BOJ), each with
  * its canonical name as `nameOf` gives it; an acronym the article writes alone names that organization.
  * Initials two organizations share are left out.
  */
@@ -47,14 +48,21 @@ export function organizationsByInitials(doc: TokenizedArticle, findings: EntityF
   for (const f of findings) {
     const name = nameOf(f);
     if (name === null || f.last === f.first) continue;
-    const initials = doc.tokens
-      .slice(f.first, f.last + 1)
+    const words = doc.tokens.slice(f.first, f.last + 1);
+    const initials = words
       .filter((t) => t.cap && t.key !== 'the' && !t.upper)
       .map((t) => t.text[0])
       .join('');
     if (initials.length < 2) continue;
-    const held = byInitials.get(initials);
-    byInitials.set(initials, held === undefined || held === name ? name : null);
+    // "Bank of Japan" is also the BOJ, the "Department of Justice" the DOJ: the initial of "of" counted.
+    const withOf = words
+      .filter((t) => (t.cap && t.key !== 'the' && !t.upper) || t.key === 'of')
+      .map((t) => t.text[0].toUpperCase())
+      .join('');
+    for (const spelled of withOf === initials ? [initials] : [initials, withOf]) {
+      const held = byInitials.get(spelled);
+      byInitials.set(spelled, held === undefined || held === name ? name : null);
+    }
   }
   return new Map([...byInitials].filter((e): e is [string, string] => e[1] !== null));
 }

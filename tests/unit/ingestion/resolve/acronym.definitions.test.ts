@@ -26,6 +26,12 @@ describe('acronymDefinitions', () => {
     expect(definedIn('Investors bet that the Bank of Quorvia (BOQ) will raise rates.')).toEqual([{ acronym: 'BOQ', name: 'Bank of Quorvia' }]);
   });
 
+  it('takes the acronym an apposition names after an organization ("known as", "known by its acronym"), not a word or a currency', () => {
+    expect(definedIn('The Quorvan Minerals Authority, known by its French acronym ARECQ, set quotas.')).toEqual([{ acronym: 'ARECQ', name: 'Quorvan Minerals Authority' }]);
+    expect(definedIn('The Tellan Transport Board, known as KTTB, cut fares.')).toEqual([{ acronym: 'KTTB', name: 'Tellan Transport Board' }]);
+    expect(definedIn('The Tellan Transport Board, known as Kay Tee, cut fares. Quorvex Holdings, known as NOK, rose.')).toEqual([]);
+  });
+
   it('takes an acronym of the name in another language, its letters in another order', () => {
     expect(definedIn('The Union of Quorvan Tellers and Brights (UBQT) has launched a petition.')).toEqual([{ acronym: 'UBQT', name: 'Union of Quorvan Tellers and Brights' }]);
   });

@@ -226,6 +226,19 @@ describe('resolveEntities: organizations', () => {
     expect(r.mentionsOf('Quantum Safety Board')).toEqual(['Quantum Safety Board', 'QSB', 'QSB']);
   });
 
+  it('turns an acronym an apposition names ("known as", "known by its French acronym") into an alias, whatever its letters', () => {
+    const r = extract('The Quorvan Minerals Control Authority, known by its French acronym ARECQ, set quotas. ARECQ said exports fell.');
+    expect(r.mentionsOf('Quorvan Minerals Control Authority')).toEqual(['Quorvan Minerals Control Authority', 'ARECQ', 'ARECQ']);
+    const known = extract('The Tellan Transport Board, known as KTTB, cut fares. KTTB said fares would fall again.');
+    expect(known.mentionsOf('Tellan Transport Board')).toEqual(['Tellan Transport Board', 'KTTB', 'KTTB']);
+  });
+
+  it('reads an acronym the article writes alone as the organization whose initials it spells, "of" counted or not', () => {
+    const r = extract('The Bank of Quorvia held rates on Tuesday. The BOQ said wages were rising, and the Quorvia Treasury Office agreed.', 'The QTO said so too.');
+    expect(r.mentionsOf('Bank of Quorvia')).toEqual(['Bank of Quorvia', 'BOQ']);
+    expect(r.mentionsOf('Quorvia Treasury Office')).toEqual(['Quorvia Treasury Office', 'QTO']);
+  });
+
   it('matches short upper-case aliases only in upper case', () => {
     const r = extract('The WHO warned people who travel.');
     expect(r.mentionsOf('World Health Organization')).toEqual(['WHO']);
