@@ -110,6 +110,8 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
 
   const definitions = acronymDefinitions(doc, findings);
   const acronyms = new Map<string, string>();
+  // Acronyms the article defines in brackets after an organization's name, by the organization's key (filled as the loop reaches them).
+  const definedOrganizations = new Map<string, string>();
   // A national body's generic name in an article about another country is that country's body (national-body.rules.ts).
   const countries = articleCountries(doc, findings);
   const organizationNames = new Map<EntityFinding, string | null>();
@@ -159,7 +161,13 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
       // locative phrase: that organization ("Wenatchee cut jobs" after "Wenatchee Energy Corp."; "in Wenatchee" stays the town).
       const smallTown = f.first === f.last && f.hit.type === 'CITY' && !isMajorPlaceName(tokens[f.first].text);
       const byFirstWord = smallTown ? firstWordOrganization(doc, f.first, known.byFirstWord) : undefined;
-      if (asPerson) key = mentionPerson(reg, asPerson, f);
+      // "Naftna Industrija Srbije (NIS) ... NIS operates": capitals the article defined as an organization's acronym name it, not the
+      // place the lists spell so (the Serbian city of Nis).
+      const definedAs = f.first === f.last && tokens[f.first].upper && f.hit.type !== 'ORGANIZATION' ? definedOrganizations.get(tokens[f.first].text) : undefined;
+      if (definedAs) {
+        key = definedAs;
+        reg.mention(key, f.first, f.last);
+      } else if (asPerson) key = mentionPerson(reg, asPerson, f);
       else if (byFirstWord) {
         key = reg.organization(byFirstWord);
         reg.mention(key, f.first, f.last);
@@ -205,6 +213,7 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
         reg.mention(key, defined.first, f.last);
       }
       acronyms.set(defined.acronym, key);
+      if (reg.drafts.get(key)?.entity.type === 'ORGANIZATION') definedOrganizations.set(defined.acronym, key);
     }
     if (key) for (let i = f.first; i <= f.last; i++) ownerOf.set(i, key);
   }

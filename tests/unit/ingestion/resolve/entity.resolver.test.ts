@@ -239,6 +239,12 @@ describe('resolveEntities: organizations', () => {
     expect(r.mentionsOf('Quorvia Treasury Office')).toEqual(['Quorvia Treasury Office', 'QTO']);
   });
 
+  it('reads capitals the article defined as an organization\'s acronym as that organization, not the place the lists spell so', () => {
+    const r = extract('Quorvex agreed to buy a stake in Tellan oil company Quorvna Industrija Tellana (NIS). NIS runs the only refinery in Tellan.');
+    expect(r.mentionsOf('Quorvna Industrija Tellana')).toEqual(['Quorvna Industrija Tellana', 'NIS', 'NIS']);
+    expect(r.entities.some((e) => e.type === 'LOCATION' && e.aliases.includes('NIS'))).toBe(false);
+  });
+
   it('matches short upper-case aliases only in upper case', () => {
     const r = extract('The WHO warned people who travel.');
     expect(r.mentionsOf('World Health Organization')).toEqual(['WHO']);
