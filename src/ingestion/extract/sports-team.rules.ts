@@ -1,6 +1,6 @@
 import { isDictionaryName } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isFunctionWord, isGivenName, isListedFirstName, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
-import { EVENT_WORDS, GROUP_WORDS, OTHER_SPORTS, SCORE_TEXT, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
+import { EVENT_WORDS, GROUP_WORDS, OTHER_SPORTS, SCORE_TEXT, SPORTS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
 import { cityNamed, countryOfDemonym } from '../lexicon/place.gazetteer';
 import { DIRECTION_PREPOSITIONS, GEO_HEADS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { REGIONS } from '../lexicon/region.names';
@@ -282,6 +282,30 @@ function teamNameAfterTown(doc: TokenizedArticle, g: EntityFinding): boolean {
 }
 
 /**
+ * Club nicknames in the singular, after a town ("Melbourne Storm", "Miami Heat", "Orlando Magic", "Western Force"):
+ * words of weather, fire and force, which name no place's part nor an event after a town, as "Airport", "Cup" do.
+ */
+const SINGULAR_NICKNAMES: ReadonlySet<string> = new Set(['storm', 'heat', 'thunder', 'lightning', 'magic', 'fire', 'fever', 'force', 'blaze', 'flame', 'wild', 'sky', 'surge', 'fury']);
+
+/** The finding `g` is one capitalised word no rule typed, a club's nickname in the singular (SINGULAR_NICKNAMES: "Storm" of "Melbourne Storm"). */
+function singularNickname(doc: TokenizedArticle, g: EntityFinding): boolean {
+  const t = doc.tokens[g.first];
+  return g.kind === 'partial' && g.first === g.last && t.cap && !t.upper && !t.possessive && SINGULAR_NICKNAMES.has(t.key);
+}
+
+/**
+ * A country's name and a team's plural name after it, no rule typed, "the" before them or before the plural alone ("the New
+ * Zealand Warriors", "the Quorvia Hawks"): a club or a side, never the country; not a place's plural head ("Cook Islands":
+ * GEO_HEADS), nor a person's name that opens with a country's ("left-hander Jordan Wicks").
+ */
+function countrysClub(doc: TokenizedArticle, f: EntityFinding, g: EntityFinding): boolean {
+  if (f.kind !== 'dict' || f.hit.type !== 'COUNTRY' || g.kind !== 'partial' || !teamNameAfterTown(doc, g)) return false;
+  const end = doc.tokens[g.last].key;
+  const singular = end.endsWith('ies') ? `${end.slice(0, -3)}y` : end.slice(0, -1);
+  return ![end, singular].some((w) => w in GEO_HEADS) && (afterThe(doc, f.first) || pluralAfterThe(doc, g.last));
+}
+
+/**
  * The finding `f` names a club before its town ("Bayer" of "Bayer Leverkusen", "PSV" of "PSV Eindhoven", "Red Star"
  * of "Red Star Belgrade"): one word, a name no rule typed or an organization's, no word that names another place with
  * it ("West", "Old"), or an untitled person's name of given names alone, no surname ("Red Star"; a town after a person's
@@ -314,7 +338,8 @@ function clubNamesWithTowns(doc: TokenizedArticle, findings: EntityFinding[]): v
   for (let i = 0; i + 1 < findings.length; i++) {
     const [f, g] = [findings[i], findings[i + 1]];
     if (g.first !== f.last + 1 || !tokens[f.last].joinsNext || tokens[f.last].possessive || cityNamed(surfaceOf(doc, f.first, g.last))) continue;
-    const after = (f.kind === 'partial' || town(f, ['CITY', 'REGION'])) && teamNameAfterTown(doc, g) && !!cityNamed(surfaceOf(doc, f.first, f.last));
+    const townsTeam = (f.kind === 'partial' || town(f, ['CITY', 'REGION'])) && (teamNameAfterTown(doc, g) || singularNickname(doc, g)) && !!cityNamed(surfaceOf(doc, f.first, f.last));
+    const after = townsTeam || countrysClub(doc, f, g);
     const before = (clubWordBeforeTown(doc, f) || townOfAnotherCountry(doc, f, g)) && town(g, ['CITY']) && !tokens[g.last].possessive;
     if (after || before) findings.splice(i, 2, organizationFinding(doc, f.first, g.last));
   }
@@ -336,6 +361,37 @@ function clubsBySuffix(doc: TokenizedArticle, findings: EntityFinding[]): void {
     if (f.kind !== 'partial' && !(f.kind === 'person' && f.titleFirst === null)) return;
     if (ws.length < 2 || ws.length > 4 || !ws.every((t) => t.cap) || !CLUB_ONLY_SUFFIXES.has(end.key) || isSurname(end.key) || isGivenName(end.key)) return;
     findings[i] = organizationFinding(doc, f.first, f.last);
+  });
+}
+
+/** Token `i` comes right after a lower-case "the" (or "The" opening a sentence) of its segment. */
+function afterThe(doc: TokenizedArticle, i: number): boolean {
+  const the = doc.tokens[i - 1];
+  return !!the && the.key === 'the' && the.joinsNext && the.segment === doc.tokens[i].segment && (!the.cap || the.sentenceStart);
+}
+
+/** The article writes the capitalised word of token `i` alone right after "the" somewhere ("the Broncos scored"). */
+function pluralAfterThe(doc: TokenizedArticle, i: number): boolean {
+  const { key } = doc.tokens[i];
+  return doc.tokens.some((t, k) => t.key === key && t.cap && afterThe(doc, k) && !(t.joinsNext && doc.tokens[k + 1]?.cap));
+}
+
+/**
+ * In sports copy, a name no rule typed or an untitled person's, read from a town's name and one capitalised plural after it ("Brisbane
+ * Broncos", "Quorvale Eagles"), is a club where the article writes "the" before it or before its plural alone ("the
+ * Broncos scored"): no person is "the Rivers" ("Austin Rivers", "Sydney Banks" stay people). The plural is no known
+ * surname nor given name, nor an event's word ("Games"). Rewrites each such finding in `findings` as an organization.
+ */
+function clubsOfTownAndPlural(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens } = doc;
+  findings.forEach((f, i) => {
+    if ((f.kind !== 'partial' && !(f.kind === 'person' && f.titleFirst === null)) || f.last === f.first) return;
+    const end = tokens[f.last];
+    if (end.upper || end.possessive || !/[^siu]s$/.test(end.key) || isSurname(end.key) || isGivenName(end.key) || isListedFirstName(end.key) || EVENT_WORDS.has(end.key)) return;
+    const ws = tokens.slice(f.first, f.last + 1);
+    const team = wordsBesideTown(ws);
+    if (team.length !== 1 || team[0] !== end) return;
+    if (afterThe(doc, f.first) || pluralAfterThe(doc, f.last)) findings[i] = organizationFinding(doc, f.first, f.last);
   });
 }
 
@@ -480,8 +536,11 @@ function standsAsClub(doc: TokenizedArticle, findings: EntityFinding[], i: numbe
   // typed: a manager signs too, a golfer finishes third).
   if (f.kind !== 'partial' && !last.possessive && (CLUB_DEAL_AFTER.test(textAfter) || TABLE_PLACE_AFTER.test(textAfter))) return true;
   const word = lowerWordAfter(doc, f.last);
-  // "Sports fans": one ordinary word opening a sentence names no club there.
-  const ordinary = f.first === f.last && first.sentenceStart && [first.key, first.key.replace(/s$/, '')].some(isVocabularyWord);
+  // "Sports fans": one ordinary word opening a sentence names no club there; an ordinary word's plural does before a club's
+  // person named ("Hawks coach Sam Mitchell"; not "Sports fans", "Sports coach Ann Lee").
+  const singular = first.key.replace(/s$/, '');
+  const personNamed = after?.kind === 'person' && after.first === f.last + 2 && !SPORTS.has(singular) && singular !== 'sport';
+  const ordinary = f.first === f.last && first.sentenceStart && (isVocabularyWord(first.key) || (singular !== first.key && isVocabularyWord(singular) && !personNamed));
   return !!word && !ordinary && (CLUB_PEOPLE.has(word.key) || (word.key === 'side' && tokens[f.last + 2]?.key !== 'of') || (last.possessive && CLUB_POSSESSIONS.has(word.key)));
 }
 
@@ -917,6 +976,7 @@ function typeClubs(doc: TokenizedArticle, findings: EntityFinding[], sports: boo
   if (sports) {
     clubNamesWithTowns(doc, findings);
     clubsBySuffix(doc, findings);
+    clubsOfTownAndPlural(doc, findings);
     teamsDrivenFor(doc, findings);
     clubsNamedWithWeekdays(doc, findings);
   }

@@ -310,6 +310,41 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
       ),
     ).toEqual(['Quorvel P', 'Mumbai Indians O', 'LONDON L', 'Reuters O', 'Ann Quorvel P', 'Mumbai Indians O', 'Quorvale Super Kings O', 'Mumbai O', 'Mumbai L']);
   });
+  it('takes a town and a capitalised plural after it for a club where "the" stands before it or its plural ("the Brisbane Broncos"), not a person so named', () => {
+    expect(
+      mentions(
+        'RUGBY LEAGUE-Quorvel double lifts Broncos past Dolphins',
+        'BRISBANE, May 9 (AAP) - Fullback Reece Quorvel scored two tries as the Brisbane Broncos beat the Dolphins 30-18 at Suncorp Stadium on Saturday.',
+        'The Broncos scored three tries after halftime, and Fullback Ann Quorvel scored two tries as the Perth Broncos beat the Quorvale Sharks 30-18 in the derby.',
+      ),
+    ).toEqual([
+      'Quorvel P',
+      'Broncos O',
+      'BRISBANE L',
+      'AAP O',
+      'Reece Quorvel P',
+      'Brisbane Broncos O',
+      'Suncorp Stadium L',
+      'Broncos O',
+      'Ann Quorvel P',
+      'Perth Broncos O',
+      'Quorvale Sharks O',
+    ]);
+    expect(mentions('Denver beat Miami 3-1 in the derby on Friday, and forward Chelsea Quorves scored twice after halftime. Quorves said the team was tired.')).toEqual([
+      'Denver O',
+      'Miami O',
+      'Chelsea Quorves P',
+      'Quorves P',
+    ]);
+  });
+  it('takes a town or a country and a team\'s name after it for one club ("Melbourne Storm", "the New Zealand Warriors"), not a person named after a country ("Jordan Quorvicks")', () => {
+    expect(
+      mentions(
+        'Leaders Perth Storm beat the Quorvale Sharks 24-10 in the derby, and the Quorvale Panthers lost 20-16 to the New Zealand Warriors after halftime.',
+      ),
+    ).toEqual(['Perth Storm O', 'Quorvale Sharks O', 'Quorvale Panthers O', 'New Zealand Warriors O']);
+    expect(mentions('The Yankees traded for Chicago Cubs left-hander Jordan Quorvicks in the playoffs.')).not.toContain('Jordan Quorvicks O');
+  });
   it('takes a county or a state where a club stands for the club ("Yorkshire captain", "Texas 6", "Derby County beat"), not a nation or a place', () => {
     expect(
       mentions(
@@ -540,6 +575,11 @@ describe('typeSportsGrounds: where games are played', () => {
 });
 
 describe('typeSportsTeams: a club’s people are no club', () => {
+  it('takes an ordinary word\'s plural opening a sentence before a club\'s person named for the club ("Hawks coach Sam Quorvel"), not "Sports fans"', () => {
+    expect(
+      mentions('Hawthorn beat Collingwood 12-10 in the derby on Saturday.', 'Hawks coach Sam Quorvel said the side was flat. Sports fans booed. Sports coach Ann Quorvel left.'),
+    ).toEqual(['Hawthorn O', 'Collingwood O', 'Hawks O', 'Sam Quorvel P', 'Ann Quorvel P']);
+  });
   it('keeps a word of a club’s people opening a sentence before a plural verb from being a club ("Fans were"), not a club’s name ("Wolves are")', () => {
     expect(mentions('Leeds beat Brighton 3-0 on Sunday.', 'Supporters were angry with the referee.', 'Wolves are second in the table.')).toEqual([
       'Leeds O',
