@@ -161,9 +161,10 @@ function readsAsAdjective(t: ArticleToken): boolean {
  * capitals), or any word followed only by a company's legal form ("Apple" after "Apple Inc"): "Hofstra" written
  * alone after "Hofstra University", "Quantcast" after "Quantcast Corp.", "Apple" after "Apple Inc" names that organization; "Islamic" alone never names "Islamic Jihad". Words two organizations share are left out.
  * Returned as a lookup by folded word: whether a word reads as an adjective (the tagger's question, the dearest) is
- * asked only of the words looked up, which few are.
+ * asked only of the words looked up, which few are, and not of a word the caller found standing as a noun phrase alone
+ * (`asNoun`: "Ethiopian has expanded" after "Ethiopian Airlines").
  */
-export function organizationsByFirstWord(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): (key: string) => string | undefined {
+export function organizationsByFirstWord(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): (key: string, asNoun?: boolean) => string | undefined {
   /** Per first word: the token it was first read at, and its organizations' names, each with whether it counts only when the word reads as no adjective. */
   const byFirst = new Map<string, { word: ArticleToken; names: Array<[string, boolean]> }>();
   for (const f of findings) {
@@ -181,10 +182,10 @@ export function organizationsByFirstWord(doc: TokenizedArticle, findings: Entity
     if (held === undefined) byFirst.set(t.key, { word: t, names: [[name, !company]] });
     else held.names.push([name, !company]);
   }
-  return (key) => {
+  return (key, asNoun = false) => {
     const held = byFirst.get(key);
     if (held === undefined) return undefined;
-    const adjective = held.names.some(([, checked]) => checked) && readsAsAdjective(held.word);
+    const adjective = !asNoun && held.names.some(([, checked]) => checked) && readsAsAdjective(held.word);
     let found: string | undefined;
     for (const [name, checked] of held.names) {
       if (checked && adjective) continue;

@@ -158,9 +158,10 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
       const byAcronym = single?.upper ? acronyms.get(single.text) : undefined;
       const byTail = single && !single.upper ? tails.get(single.text) : undefined;
       // A small town's name (no state or country) that opens an organization the article names in full, outside a
-      // locative phrase: that organization ("Wenatchee cut jobs" after "Wenatchee Energy Corp."; "in Wenatchee" stays the town).
+      // locative phrase: that organization ("Wenatchee cut jobs" after "Wenatchee Energy Corp."; "in Wenatchee" stays the town);
+      // so does a demonym standing as a noun phrase alone ("Ethiopian has expanded", "Ethiopian's fleet" after "Ethiopian Airlines").
       const smallTown = f.first === f.last && f.hit.type === 'CITY' && !isMajorPlaceName(tokens[f.first].text);
-      const byFirstWord = smallTown ? firstWordOrganization(doc, f.first, known.byFirstWord) : undefined;
+      const byFirstWord = smallTown ? firstWordOrganization(doc, f.first, known.byFirstWord) : (f.hit.type === 'DEMONYM' && demonymAsNoun(tokens, f.first) ? known.byFirstWord(tokens[f.first].key, true) : undefined);
       // "Naftna Industrija Srbije (NIS) ... NIS operates": capitals the article defined as an organization's acronym name it, not the
       // place the lists spell so (the Serbian city of Nis).
       const definedAs = f.first === f.last && tokens[f.first].upper && f.hit.type !== 'ORGANIZATION' ? definedOrganizations.get(tokens[f.first].text) : undefined;
@@ -508,6 +509,24 @@ function modifiesNounAfter(tokens: ArticleToken[], at: number): boolean {
  * class of people or things ("Muslim" beside "Muslims"), or the word is one English writes capitalised that
  * modifies the noun after it ("Muslim cleric" after "Muslim Brotherhood").
  */
+/**
+ * True when the demonym at token `at` stands as a noun phrase alone, as a company's short name does ("Ethiopian has expanded",
+ * "Ethiopian's fleet", "with Ethiopian and Kenya Airways"): no determiner or "in" before it (not "the Ethiopian said", "in
+ * Norwegian"), no noun it modifies after it, alone or with another adjective ("Ethiopian officials", "Swedish and Finnish
+ * waters"), no capitalised word joined to it ("African American").
+ */
+function demonymAsNoun(tokens: ArticleToken[], at: number): boolean {
+  const [before, t, next] = [tokens[at - 1], tokens[at], tokens[at + 1]];
+  if (before && before.segment === t.segment && before.joinsNext && (DEMONYM_NOUN_OPENERS.has(before.key) || (before.cap && !before.sentenceStart))) return false;
+  if (next && next.segment === t.segment && t.joinsNext && next.cap) return false;
+  // "Swedish and Finnish waters": adjectives joined before their noun.
+  const joined = !!next && (next.key === 'and' || next.key === 'or') && !next.cap && !!tokens[at + 2]?.cap && modifiesNoun(tokens, at + 2);
+  return t.possessive || (!modifiesNoun(tokens, at) && !joined);
+}
+
+/** Words before a demonym that make it a person or a language ("the Ethiopian", "an Ethiopian", "in Norwegian"). */
+const DEMONYM_NOUN_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'each', 'every', 'another', 'fellow', 'this', 'that', 'in', 'speaks', 'speak', 'spoke', 'spoken', 'speaking']);
+
 function firstWordOrganization(doc: TokenizedArticle, at: number, byFirstWord: (key: string) => string | undefined): string | undefined {
   const t = doc.tokens[at];
   const organization = byFirstWord(t.key);

@@ -245,6 +245,15 @@ describe('resolveEntities: organizations', () => {
     expect(r.entities.some((e) => e.type === 'LOCATION' && e.aliases.includes('NIS'))).toBe(false);
   });
 
+  it('reads a demonym standing alone as the short name of the organization it opens, and as the country where it modifies a noun', () => {
+    const r = extract(
+      'Ethiopian Quorvair ordered 20 jets on Monday. Ethiopian has grown fast, and Ethiopian\'s fleet is the largest. Kenya Quorvways competes with Ethiopian.',
+      'Ethiopian officials welcomed it. The Ethiopian said he was pleased. Swedish and Ethiopian banks lent. The first African Ethiopian to fly it smiled.',
+    );
+    expect(r.mentionsOf('Ethiopian Quorvair')).toEqual(['Ethiopian Quorvair', 'Ethiopian', 'Ethiopian', 'Ethiopian']);
+    expect(r.mentionsOf('Ethiopia')).toEqual(['Ethiopian', 'Ethiopian', 'Ethiopian', 'Ethiopian']);
+  });
+
   it('matches short upper-case aliases only in upper case', () => {
     const r = extract('The WHO warned people who travel.');
     expect(r.mentionsOf('World Health Organization')).toEqual(['WHO']);
