@@ -251,18 +251,24 @@ function trustCapitalsAtSentenceStart(tokens: ArticleToken[], segments: Tokenize
 /** A number joined by a hyphen to a capitalised word: a wire service's slug ("UPDATE 2-Brightwater Bank ..."). */
 const NUMBER_PREFIX = /^\p{N}+-(?=\p{Lu}\p{Ll})/u;
 
-/** A sport's name joined by a hyphen to a capitalised word, opening a headline: a wire service's slug ("Soccer-Arsenal beat Chelsea"). */
+/** A sport's name joined by a hyphen to a capitalised word, opening a headline: a wire service's slug ("Soccer-Arsenal beat Chelsea", "Rugby League-Walsh double"). */
 const SPORT_PREFIX = new RegExp(`^(?:${[...TEAM_SPORTS, ...OTHER_SPORTS].join('|')})-(?=\\p{Lu}\\p{Ll})`, 'iu');
+
+/** The part of `w`, the `k`th of `words`, up to a sport's slug's hyphen: the whole slug when `w` opens them ("Soccer-"), its second word's part when the slug has two ("League-" of "Rugby League-"). */
+function sportSlugIn(words: Token[], w: Token, k: number): string | undefined {
+  if (k === 0) return SPORT_PREFIX.exec(w.text)?.[0];
+  if (k !== 1 || w.start !== words[0].end + 1) return undefined;
+  return SPORT_PREFIX.exec(`${words[0].text} ${w.text}`)?.[0].slice(words[0].text.length + 1);
+}
 
 /**
  * `words` (a segment's) with each number joined by a hyphen to a capitalised word ("2-Brightwater" of a slug "UPDATE
- * 2-Brightwater Bank CEO Quits"), and a sport's name so joined opening the segment ("Soccer-Arsenal"), cut into the
+ * 2-Brightwater Bank CEO Quits"), and a sport's name so joined opening the segment ("Soccer-Arsenal", "Rugby League-Walsh"), cut into the
  * slug and the word, so that the name is read; "F-16", "3-D", "2-1", "Anglo-Saxon" stay whole.
  */
 function numberPrefixesApart(words: Token[]): Token[] {
   // Both patterns need a hyphen, which most words have not.
-  const prefixOf = (w: Token, k: number): string | undefined =>
-    !w.text.includes('-') ? undefined : (NUMBER_PREFIX.exec(w.text)?.[0] ?? (k === 0 ? SPORT_PREFIX.exec(w.text)?.[0] : undefined));
+  const prefixOf = (w: Token, k: number): string | undefined => (!w.text.includes('-') ? undefined : (NUMBER_PREFIX.exec(w.text)?.[0] ?? sportSlugIn(words, w, k)));
   if (!words.some((w, k) => prefixOf(w, k))) return words;
   return words.flatMap((w, k) => {
     const prefix = prefixOf(w, k);

@@ -99,7 +99,7 @@ function titleWordSurname(ws: ArticleToken[], n: number): boolean {
  */
 export function placeInPersonName(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
   if (hit.type !== 'CITY' && hit.type !== 'REGION' && hit.type !== 'COUNTRY') return false;
-  return placeAsGivenName(tokens, chunk, i, hit) || placeAsSurname(tokens, chunk, i, hit) || placeAfterPersonTitle(tokens, chunk, i) || placeAfterUnknownGivenName(tokens, chunk, i) || placeAfterKinshipParticle(tokens, chunk, i);
+  return placeAsGivenName(tokens, chunk, i, hit) || placeBeforeParticleSurname(tokens, chunk, i, hit) || placeAsSurname(tokens, chunk, i, hit) || placeAfterPersonTitle(tokens, chunk, i) || placeAfterUnknownGivenName(tokens, chunk, i) || placeAfterKinshipParticle(tokens, chunk, i);
 }
 
 /**
@@ -244,6 +244,16 @@ function placeAsGivenName(tokens: ArticleToken[], chunk: number[], i: number, hi
 }
 
 /**
+ * "Jordan De Goey", "Israel Da Costa": a country or a region the first-name lists hold (token `chunk[i]`, `hit`, opening the
+ * run) before a surname opened by a capitalised particle that ends the run (particleSurnameName) is the person's given name.
+ */
+function placeBeforeParticleSurname(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
+  if (i !== 0 || hit.type === 'CITY' || !isListedFirstName(tokens[chunk[0]].key)) return false;
+  const end = chunk.findIndex((_, j) => endsRunName(tokens, chunk, j));
+  return end >= 2 && particleSurnameName(chunk.slice(0, end + 1).map((k) => tokens[k]));
+}
+
+/**
  * "Del. Eleanor Holmes Norton", "Rep. Lisa Blunt Rochester", "Rosa Maria de Souza Lima", "Marisol de la Fuente Ibarra": a place
  * (token `chunk[i]`, `hit`) that ends the run or its name (endsRunName), or comes right before a generational word that does ("Joaquim Souza Lima Neto"),
  * after a given name that is no ordinary word, name words that carry it on (more given names, particles written small, name-shaped
@@ -295,6 +305,7 @@ function beforeNameSuffix(ws: ArticleToken[], n: number): boolean {
  */
 export function laterGivenName(tokens: ArticleToken[], piece: number[]): number {
   if (particleSurnameName(piece.map((i) => tokens[i]))) return 0;
+  if (modifierBeforeName(tokens, piece)) return 1;
   for (let i = 0; i + 2 < piece.length; i++) if (ordinaryBeforeFullName(tokens, piece, i)) return i + 1;
   for (let i = 2; i + 1 < piece.length; i++) if (nameAfterOrganization(tokens, piece, i)) return i;
   let opensName = true;
@@ -304,6 +315,27 @@ export function laterGivenName(tokens: ArticleToken[], piece: number[]): number 
     if (!opensName && isGivenName(tokens[piece[i]].key) && !isConnector(before) && !particleAfterConnector(tokens, piece, i) && !readsAsWord(tokens[piece[i]], tokens[piece[i + 1]]) && piece.slice(0, i).some((w) => knownWord(tokens[w])) && !firstOfThreeNames(tokens, piece, i) && !familyNameFirst(tokens, piece, i)) return i;
   }
   return 0;
+}
+
+/** A capitalised compound whose last part is a lower-case word ("Irish-born", "London-based"): a modifier, no part of a name. */
+function lowerCaseCompound(t: ArticleToken): boolean {
+  const cut = t.text.lastIndexOf('-');
+  return cut > 0 && t.cap && /^\p{Ll}+$/u.test(t.text.slice(cut + 1)) && isVocabularyWord(t.text.slice(cut + 1));
+}
+
+/**
+ * The first word of `piece` modifies the name after it, and is no part of it: a compound ending in a lower-case word ("the
+ * Irish-born Nash"), or, opening the sentence, an ordinary word no name list knows before two or more words that are no
+ * ordinary words ("Spearhead Mabior Chol kicked", "Guard Austin Quorvel scored"; not "Rose Quorvel", a given name, nor
+ * "Standard Chartered Bank", whose later words are ordinary).
+ */
+function modifierBeforeName(tokens: ArticleToken[], piece: number[]): boolean {
+  const [w, ...rest] = piece.map((i) => tokens[i]);
+  if (!rest.length || w.upper) return false;
+  if (lowerCaseCompound(w)) return !rest.some((t) => !t.cap || t.upper || lowerCaseCompound(t));
+  if (rest.length < 2 || !w.sentenceStart || !isVocabularyWord(w.key) || isDictionaryName(w.key) || isTitleWord(w.key)) return false;
+  if (isGivenName(w.key) || isSurname(w.key) || isListedFirstName(w.key)) return false;
+  return rest.every((t) => t.cap && !t.upper && !isConnector(t) && nameShaped(t) && (!isVocabularyWord(t.key) || isGivenName(t.key) || isSurname(t.key)));
 }
 
 /**

@@ -75,8 +75,8 @@ export const NAMED_THING_KINDS = new Set([
   'satellite', 'telescope', 'operation', 'project', 'planet', 'asteroid', 'comet', 'mount',
 ]);
 
-/** Team sports by the names a wire headline's slug gives them ("SOCCER - ...", "Rugby-..."). */
-export const TEAM_SPORTS = ['soccer', 'football', 'rugby', 'cricket', 'basketball', 'baseball', 'hockey'];
+/** Team sports by the names a wire headline's slug gives them ("SOCCER - ...", "Rugby-...", "Rugby League-...", "Australian Rules-..."). */
+export const TEAM_SPORTS = ['soccer', 'football', 'rugby', 'cricket', 'basketball', 'baseball', 'hockey', 'rugby league', 'rugby union', 'ice hockey', 'australian rules'];
 
 /** A game's score as sports copy writes it, a regular expression's source: "3-1", "102-99", "2 – 2". */
 export const SCORE_TEXT = String.raw`\d{1,3}\s?[-–]\s?\d{1,3}`;

@@ -206,6 +206,10 @@ describe('tokenizeArticle', () => {
     const doc = tokensOf('Soccer-Quorrington beat Brellow in a Football-Tellby match.');
     expect(doc.tokens.map((t) => t.text)).toEqual(['Soccer', 'Quorrington', 'beat', 'Brellow', 'in', 'a', 'Football-Tellby', 'match']);
     for (const t of doc.tokens) expect(doc.body.slice(t.start, t.end)).toBe(t.text);
+    const two = tokensOf('Rugby League-Quorvel double lifts Brellow past a Rugby League-Tellby side');
+    expect(two.tokens.map((t) => t.text)).toEqual(['Rugby', 'League', 'Quorvel', 'double', 'lifts', 'Brellow', 'past', 'a', 'Rugby', 'League-Tellby', 'side']);
+    for (const t of two.tokens) expect(two.body.slice(t.start, t.end)).toBe(t.text);
+    expect(tokensOf('Australian Rules-Quorvel stars').tokens.map((t) => t.text)).toEqual(['Australian', 'Rules', 'Quorvel', 'stars']);
   });
   it('reads capitals on either side of an ampersand ("QX&T") and a capitalised word with a web domain before a legal form ("Quorvle.com Inc") as one word', () => {
     const doc = tokensOf('QX&T sued Quorvle.com Inc over R&D. Then A & B met at Brellix.com today.');

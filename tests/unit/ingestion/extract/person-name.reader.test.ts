@@ -19,6 +19,19 @@ describe('person-name reader', () => {
     expect(people('Ex-president Rafael Quintell was arrested on Monday.')).toEqual(['Rafael Quintell']);
   });
 
+  it('leaves a modifier out of the name after it: a compound ending in a lower-case word ("the Irish-born Quorvel"), an ordinary word opening a sentence ("Spearhead Mabior Quorvel")', () => {
+    expect(extractTyped(['Midfielder Conor Quorvel left the field. The Irish-born Quorvel returned later.']).mentions).toEqual(['Conor Quorvel P', 'Quorvel P']);
+    expect(people('Spearhead Mabior Quorvel kicked four goals on Saturday.')).toEqual(['Mabior Quorvel']);
+    expect(people('Guard Austin Quorvex scored 20 points on Friday.')).toEqual(['Austin Quorvex']);
+    // A given name, or an ordinary word before ordinary words, stays: "Rose Quorvel", no person in "Standard Chartered Bank".
+    expect(people('Rose Quorvel Tellan scored 20 points on Friday.')).toEqual(['Rose Quorvel Tellan']);
+  });
+
+  it('reads a country the first-name lists hold before a surname opened by a capitalised particle as the given name ("Jordan De Quorvel")', () => {
+    expect(extractTyped(['The Magpies trailed before Jordan De Quorvel kicked three goals.']).mentions).toContain('Jordan De Quorvel P');
+    expect(extractTyped(['Officials in Jordan said on Monday the border was open.']).mentions).toEqual(['Jordan L']);
+  });
+
   it('ends a title before the name: "Secretary General", "Speaker of the House", "Gov.", "Mayor" (a given name to the lists)', () => {
     for (const [text, words] of [['Secretary General Jens Stoltenberg', 2], ['Speaker of the House Paul Ryan', 4], ['Gov. Jerry Brown', 1], ['Mayor Bill de Quimby', 1]] as const) {
       const doc = docOf(text);
