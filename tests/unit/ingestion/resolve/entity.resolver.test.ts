@@ -608,6 +608,8 @@ describe('resolveEntities: the first word of an organization alone', () => {
     expect(r.mentionsOf('Smurfit Westrock')).toEqual(['Smurfit Westrock']);
     expect(r.named('Smurfit Westrock')?.type).toBe('ORGANIZATION');
     expect(r.mentionsOf('International Paper Co.')).toEqual(['International Paper Co.']);
+    const joined = extract('Q&V Group said sales rose. Q&V shares jumped, and Q&V said it would open stores.');
+    expect(joined.mentionsOf('Q&V Group')).toEqual(['Q&V Group', 'Q&V', 'Q&V']);
   });
 
   it('ends a company at a dotted legal form before "and" as at "Co." ("Halvard Trennick and Quorvex Shipping S.A.", "S.p.A.")', () => {
