@@ -16,6 +16,7 @@ import { hyphenJoined } from './hyphenated-name.rules';
 import { isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped, verbLike } from './name-shape.rules';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { withoutMarketNames } from './market-name.rules';
+import { companiesByShareMoves } from './share-move.rules';
 import { partiesAsBodies } from './party-name.rules';
 import { MAX_AGE, evidenceAfter } from './name-evidence.rules';
 import { companiesInFiguresTables } from './figures-table.rules';
@@ -71,6 +72,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   typeByApposition(doc, findings);
   typeByOrganizationPeople(doc, findings);
   typeOrganizationsByContext(doc, findings);
+  companiesByShareMoves(doc, findings);
   companiesInFiguresTables(doc, findings);
   organizationsNamedLikePersons(doc, findings);
   typeSportsTeams(doc, findings);
