@@ -810,7 +810,7 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
         const hit = lookupName(surfaceOf(doc, chunk[i], last), len);
         const club = !!hit && hit.type === 'CITY' && residual.length > 0 && clubBeforeTown(tokens, residual[residual.length - 1], chunk[i]);
         if (hit && len === 1 && hit.type === 'CITY' && !club && (townInPersonName(tokens, chunk, i, residual) || (i === 0 && particleSurnameName(chunk.map((c) => tokens[c]))) || isRomanizedGivenName(tokens[chunk[i + 1]]))) break;
-        if (hit && len === 1 && (placeInPersonName(tokens, chunk, i, hit) || riverBeforeName(tokens, chunk, i, hit) || holidayName(tokens, chunk, i, hit))) break;
+        if (hit && len === 1 && (placeInPersonName(tokens, chunk, i, hit) || riverBeforeName(tokens, chunk, i, hit) || bareSubdivisionBeforeName(tokens, chunk, i, hit) || holidayName(tokens, chunk, i, hit))) break;
         // A region's body only by an organization's head word ("Police Scotland"; not "Rural Ohio").
         const nation = !!hit && residual.length > 0 && (hit.type === 'COUNTRY' || (hit.type === 'REGION' && isOrganizationHead(tokens[residual[residual.length - 1]].key)));
         // "Telkom Kenya said", "Entergy Texas said": a word no list knows before a country or region that is no person's name (placeInPersonName
@@ -1408,6 +1408,17 @@ function townPartWords(doc: TokenizedArticle, chunk: number[], at: number, hit: 
 function riverBeforeName(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
   const next = tokens[chunk[i + 1]];
   return hit.type === 'REGION' && hit.kind === 'river' && !!next && next.cap && !Object.hasOwn(GEO_HEADS, next.key);
+}
+
+/**
+ * "Tasman Rowe-Ngata", "Dakota Johnson": a subdivision the lists know only by a bare name derived from a listed one (`hit`, for chunk
+ * position `i`: "Tasman" of "Tasman District", "Dakota" of "North Dakota"; StateRecord.bare) before a name-shaped word of its run that
+ * no list or the lexicon knows as a word or a title opens a person's name, not the place.
+ */
+function bareSubdivisionBeforeName(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
+  const next = tokens[chunk[i + 1]];
+  if (hit.type !== 'REGION' || !next?.cap || next.upper || !nameShaped(next) || isCommonWord(next.key) || isTitleWord(next.key) || Object.hasOwn(GEO_HEADS, next.key)) return false;
+  return !!stateNamed(tokens[chunk[i]].text)?.bare && !lookupName(next.text, 1);
 }
 
 /**

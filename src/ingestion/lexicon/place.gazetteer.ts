@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import worldCountries from 'world-countries';
-import { hasLexiconTag, isCommonWord, isGivenName, isPlaceHead, isSurname, isVocabularyWord } from './english.lexicon';
+import { hasLexiconTag, isCommonWord, isGivenName, isListedFirstName, isPlaceHead, isSurname, isVocabularyWord } from './english.lexicon';
 import { foldName, isLatinName } from './name.normalize';
 import { COMPASS } from './place-words.lexicon';
 import { REGIONS, RegionRecord } from './region.names';
@@ -28,6 +28,8 @@ export interface CountryRecord {
 export interface StateRecord {
   name: string;
   countryCode: string;
+  /** True for a name no list gives whole, which offerBareName derived ("Gazipur" of "Gazipur District", "Kordofan" of "North Kordofan"). */
+  bare?: true;
 }
 
 export interface CityRecord {
@@ -330,26 +332,52 @@ function loadStates(g: Gazetteer): void {
   }
   // After every listed name, so that a listed one wins ("Montana" of the US over Bulgaria's Montana Province).
   for (const { name, countryCode } of states) offerBareStateName(g, name, countryCode);
+  offerSharedRegionNames(g, states);
 }
 
-/** The kind a subdivision's name ends with, which news leaves out: "Aichi Prefecture", "Tigray Region", "Lviv Oblast". */
-const SUBDIVISION_SUFFIX = / (?:Prefecture|Region|Governorate|Province|Oblast|oblast|Voivodeship|Krai)$/;
+/** The kind a subdivision's name ends with, which news leaves out: "Aichi Prefecture", "Tigray Region", "Lviv Oblast", "Gazipur District". */
+const SUBDIVISION_SUFFIX = / (?:Prefecture|Region|Governorate|Province|Oblast|oblast|Voivodeship|Krai|District)$/;
 
 /**
- * "Hokkaido", "Tigray": the name of a subdivision the package lists with its kind ("Hokkaidō Prefecture",
- * "Tigray Region") names it alone too, when that bare name is one word no other list or the lexicon
- * knows: not a listed state's or kept city's ("Aleppo" of Aleppo Governorate is the city), not a
- * country's or a demonym ("Somali Region"), no well-known region's or its adjective ("Balkan Region",
- * "Silesian Voivodeship"), no ordinary word, person's name or compass word ("Northwestern Region", "Midlands Province").
+ * "Hokkaido", "Tigray", "Gazipur": the name of a subdivision the package lists with its kind ("Hokkaidō Prefecture",
+ * "Tigray Region", "Gazipur District") names it alone too (offerBareName).
  */
 function offerBareStateName(g: Gazetteer, name: string, countryCode: string): void {
-  if (!SUBDIVISION_SUFFIX.test(name)) return;
-  const bare = name.replace(SUBDIVISION_SUFFIX, '');
+  if (SUBDIVISION_SUFFIX.test(name)) offerBareName(g, name.replace(SUBDIVISION_SUFFIX, ''), countryCode);
+}
+
+/**
+ * Keeps `bare` as the name of a subdivision of the country `countryCode` when it is one word no other list or the lexicon
+ * knows: not a listed state's or kept city's ("Aleppo" of Aleppo Governorate is the city), not a
+ * country's or a demonym ("Somali Region"), no well-known region's or its adjective ("Balkan Region",
+ * "Silesian Voivodeship"), no ordinary word, person's name (a first name of stdlib's lists too: "Andros") or compass word
+ * ("Northwestern Region", "Midlands Province").
+ */
+function offerBareName(g: Gazetteer, bare: string, countryCode: string): void {
   const key = foldName(bare);
   if (bare.length < 4 || /[\s-]/.test(bare) || g.states.has(key) || g.cities.has(key) || g.countryByFoldedName.has(key) || g.countryByDemonym.has(key)) return;
   if (g.regions.has(key) || g.regions.has(`${key}s`) || /(?:ian|ean)$/.test(key)) return;
-  if (/^(?:north|south|east|west|central|upper|lower|mid)/.test(key) || isCommonWord(key) || isGivenName(key) || isSurname(key) || isPlaceHead(key) || hasLexiconTag(key, 'Organization')) return;
-  g.states.set(key, { name: bare, countryCode });
+  if (/^(?:north|south|east|west|central|upper|lower|mid)/.test(key) || isCommonWord(key) || isGivenName(key) || isListedFirstName(key) || isSurname(key) || isPlaceHead(key) || hasLexiconTag(key, 'Organization')) return;
+  g.states.set(key, { name: bare, countryCode, bare: true });
+}
+
+/** A compass word opening a subdivision's name, and the rest of it (group 1): "North Kordofan", "Western Equatoria", "North-East Quorvle". */
+const COMPASS_OPENED = /^(?:(?:North|South)-?(?:[Ee]ast|[Ww]est)|North|South|East|West|Northern|Southern|Eastern|Western|Central|Middle|Upper|Lower)[ -](\p{Lu}.*)$/u;
+
+/**
+ * "Kordofan", "Equatoria", "Khorasan": the name that two subdivisions of a country or more share after a compass word ("North
+ * Kordofan", "South Kordofan"; "Western Equatoria", "Central Equatoria"; "South Pyongan Province") names their region as a
+ * whole, which news writes alone ("fighting in Kordofan"); kept as a bare subdivision name is (offerBareName).
+ */
+function offerSharedRegionNames(g: Gazetteer, states: { name: string; countryCode: string }[]): void {
+  const seen = new Set<string>();
+  for (const { name, countryCode } of states) {
+    const rest = COMPASS_OPENED.exec(name)?.[1].replace(SUBDIVISION_SUFFIX, '');
+    if (!rest) continue;
+    const shared = `${countryCode} ${rest}`;
+    if (seen.has(shared)) offerBareName(g, rest, countryCode);
+    seen.add(shared);
+  }
 }
 
 function gazetteer(): Gazetteer {

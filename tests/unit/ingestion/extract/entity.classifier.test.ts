@@ -222,6 +222,12 @@ describe('classifyEntities', () => {
     expect(findings('Thames Water said bills would rise.').filter(([kind]) => kind === 'dict')).toEqual([]);
   });
 
+  it('reads a subdivision known only by a bare name alone, not before a name-shaped word no list knows ("Tasman Rowe-Ngata")', () => {
+    expect(findings('Aid reached Kordofan on Monday.')).toEqual([['dict', 'Kordofan', 'REGION']]);
+    expect(findings('Tasman Quorvle-Ngata kicked the winning goal.').map(([kind, text]) => [kind, text])).toEqual([['person', 'Tasman Quorvle-Ngata']]);
+    expect(findings('Gazipur Quorvex said he would stand.').map(([kind, text]) => [kind, text])).toEqual([['person', 'Gazipur Quorvex']]);
+  });
+
   it('reads a federal appeals court by its ordinal and "Circuit", the ordinal in the name; a capitalised ordinal opens a name', () => {
     expect(findings('The Ninth Circuit Court of Appeals ruled, and the case went to the Sixth Circuit.')).toEqual([
       ['org', 'Ninth Circuit Court of Appeals', 'Ninth Circuit Court of Appeals'],

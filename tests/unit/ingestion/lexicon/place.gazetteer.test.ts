@@ -87,6 +87,17 @@ describe('place gazetteer', () => {
     expect(stateNamed('Balkan')).toBeNull();
   });
 
+  it('knows a district by its name without "District" ("Gazipur"), and a region by the name two subdivisions share after a compass word ("Kordofan" of "North Kordofan", "South Kordofan")', () => {
+    expect(stateNamed('Gazipur')).toMatchObject({ name: 'Gazipur', countryCode: 'BD', bare: true });
+    expect(stateNamed('Kordofan')).toMatchObject({ name: 'Kordofan', countryCode: 'SD', bare: true });
+    expect(stateNamed('Equatoria')).toMatchObject({ countryCode: 'SS' });
+    expect(stateNamed('Chungcheong')).toMatchObject({ countryCode: 'KR' });
+    // Not a name the lists give whole ("Virginia"), nor a country's ("Austria" of "Upper Austria" and "Lower Austria"), nor a first name ("Andros").
+    expect(stateNamed('Virginia')?.bare).toBeUndefined();
+    expect(stateNamed('Austria')).toBeNull();
+    expect(stateNamed('Andros')).toBeNull();
+  });
+
   it('knows the short forms news writes for great cities only as written ("L.A.", "LA", "NYC"; not "La")', () => {
     expect(cityByShortForm('L.A.')).toMatchObject({ name: 'Los Angeles', countryCode: 'US' });
     expect(cityByShortForm('LA')).toMatchObject({ name: 'Los Angeles' });
