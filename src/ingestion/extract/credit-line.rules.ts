@@ -1,10 +1,12 @@
 import { keyOf, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
+import { isOrganizationFinding } from './organization-context.rules';
 import { NAME_PARTICLES } from '../lexicon/name-words.lexicon';
 
 /**
  * An agency story's credit line, the paragraph that closes most wire copy: "(Reporting by Simon Ledger in London and Ana
- * Ruiz in Madrid; Additional reporting by Tom Quorvle; Editing by Alexander Smith and Mark Heinrich)". The names after "by",
+ * Ruiz in Madrid; Additional reporting by Tom Quorvle; Editing by Alexander Smith and Mark Heinrich)", and its byline, a
+ * paragraph under the headline: "By Krisztina Than and Aleksandar Vasovic". The names after "by",
  * "and" and a comma there are the journalists, people whatever their words are elsewhere (a paper's "Ledger", "Post"); the
  * names after "in" are the towns they wrote from, left as the other rules read them.
  */
@@ -44,7 +46,7 @@ function runEnd(doc: TokenizedArticle, i: number): number {
 
 /**
  * The journalists' names of the credit line that opens at token `i`, as token spans, or null when the paragraph from `i` is no
- * credit line: role words up to "by", then names joined by "and" and commas, each maybe followed by "in" and a town, clauses
+ * credit line: role words up to "by" (none before a byline's "By"), then names joined by "and" and commas, each maybe followed by "in" and a town, clauses
  * apart by semicolons (or a comma before the next role: "..., additional reporting by ..."), to the paragraph's end. A town
  * after "in ... and" that a finding reads as a place stays a town ("in London and Madrid").
  */
@@ -52,7 +54,11 @@ function creditedNames(doc: TokenizedArticle, findings: readonly EntityFinding[]
   const { tokens } = doc;
   const names: Array<[number, number]> = [];
   const place = (first: number, last: number): boolean => findings.some((f) => f.first === first && f.last === last && (f.kind === 'place' || (f.kind === 'dict' && f.hit.type !== 'ORGANIZATION')));
+  // A byline names its agency too ("By Ana Ruiz, Reuters"): an organization's name there stays one.
+  const organization = (first: number, last: number): boolean => findings.some((f) => f.first <= last && f.last >= first && isOrganizationFinding(f));
   let j = i;
+  // A byline opens with its "By" and no role: "By Krisztina Than and Ana Ruiz".
+  const byline = tokens[i].cap && tokens[i].key === 'by';
   for (;;) {
     // The role, up to its "by".
     let roles = 0;
@@ -60,14 +66,14 @@ function creditedNames(doc: TokenizedArticle, findings: readonly EntityFinding[]
       j++;
       roles++;
     }
-    if (!roles || tokens[j]?.key !== 'by' || gapAfter(doc, j) !== 'space') return null;
+    if ((!roles && !(byline && j === i)) || tokens[j]?.key !== 'by' || gapAfter(doc, j) !== 'space') return null;
     j++;
     // The names, each maybe with its town.
     let afterTown = false;
     for (;;) {
       const last = runEnd(doc, j);
       if (last < 0) return null;
-      if (!(afterTown && place(j, last))) names.push([j, last]);
+      if (!(afterTown && place(j, last)) && !(byline && organization(j, last))) names.push([j, last]);
       j = last;
       afterTown = false;
       if (gapAfter(doc, j) === 'space' && tokens[j + 1].key === 'in' && gapAfter(doc, j + 1) === 'space') {

@@ -11,6 +11,11 @@ describe('personsInCreditLines: the journalists a wire story credits', () => {
     expect(mentions('Writing by Rodrigo Viga Quintell; editing by Mark Vellan, Sue Brellow')).toEqual(['Rodrigo Viga Quintell P', 'Mark Vellan P', 'Sue Brellow P']);
   });
 
+  it('reads the names of a byline, a paragraph of "By" and names, as people, whatever their words are ("Than", a town\'s "Saba"), not its agency', () => {
+    expect(mentions('QUORVIA-Talks stall', 'By Krisztina Than and Yousef Saba', 'The talks stalled on Monday.')).toEqual(['Krisztina Than P', 'Yousef Saba P']);
+    expect(mentions('By Ana Quorvel, Reuters', 'The talks stalled on Monday.')).toEqual(['Ana Quorvel P', 'Reuters O']);
+    expect(mentions('By Tuesday, the talks had stalled.', 'By March 2025 the plant will close.')).toEqual([]);
+  });
   it('keeps a second town after "in ... and" a town', () => {
     expect(mentions('Reporting by Tom Quorvle in London and Madrid; Editing by Simon Ledger')).toEqual(['Tom Quorvle P', 'London L', 'Madrid L', 'Simon Ledger P']);
   });
