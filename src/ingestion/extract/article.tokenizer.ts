@@ -280,6 +280,11 @@ function numberPrefixesApart(words: Token[]): Token[] {
 
 /** A word in capitals, or a number, joined by a hyphen to a capitalised word: the end of a wire service's slug ("CORRECTED-Former", "WRAPUP 1-Floods"). */
 const SLUG_END = /^(?:\p{Lu}{3,}|\p{N}+)-(?=\p{Lu}\p{Ll})/u;
+/**
+ * The end of a slug before a word in capitals ("EXCLUSIVE-ADNOC's XRG in talks", "UPDATE 1-OPEC+ agrees"): a number after the
+ * slug's words, or a word only slugs use; a word in capitals before another may be a name's ("UKRAINE-RUSSIA TALKS").
+ */
+const SLUG_END_BEFORE_CAPITALS = /^(?:\p{N}+|REFILE|CORRECTED|CORRECTION|UPDATE|EXCLUSIVE|ANALYSIS|INSIGHT|BRIEF|RPT|WRAPUP|FACTBOX|EXPLAINER|TIMELINE|NEWSMAKER|PREVIEW|FOCUS|INTERVIEW|BREAKINGVIEWS)-(?=\p{Lu})/u;
 /** A word in capitals or a number: an earlier word of a slug ("GLOBAL MARKETS-", "UPDATE 2-"). */
 const SLUG_WORD = /^(?:\p{Lu}{2,}|\p{N}+)$/u;
 /** How many words a slug may have before the one its hyphen ends: "EMERGING MARKETS-", "UPDATE 2-". */
@@ -288,14 +293,15 @@ const SLUG_WORDS_BEFORE = 2;
 /**
  * `words` (a segment's) without the wire service's slug that opens it, a headline's ("CORRECTED-Former Auckland broker
  * jailed", "BRIEF-Quorvex Q3 profit rises", "GLOBAL MARKETS-Stocks slip", "WRAPUP 1-Floods kill 40"): up to two words in
- * capitals or numbers, then one in capitals or a number joined by a hyphen to a capitalised word, which is kept; the
+ * capitals or numbers, then one in capitals or a number joined by a hyphen to a capitalised word, which is kept (or to a
+ * word in capitals after a number or a word only slugs use: "EXCLUSIVE-ADNOC's XRG", "UPDATE 1-OPEC+ agrees"); the
  * slug is no name ("REFILE-Brellow Aerospace" was one). A known name before the hyphen stays ("NATO-Russia Council",
  * "EU-Mercosur deal"), and so do two capitals ("US-China talks").
  */
 function wireSlugApart(words: Token[]): Token[] {
   const last = words.findIndex((w, k) => k > SLUG_WORDS_BEFORE || !SLUG_WORD.test(w.text));
   if (last < 0 || !words[last].text.includes('-')) return words;
-  const slug = SLUG_END.exec(words[last].text)?.[0];
+  const slug = (SLUG_END.exec(words[last].text) ?? SLUG_END_BEFORE_CAPITALS.exec(words[last].text))?.[0];
   if (!slug || (last === 0 && /^\p{N}/u.test(slug))) return words;
   const named = words.slice(0, last).map((w) => w.text).concat(slug.slice(0, -1)).join(' ');
   if (lookupName(named, last + 1)) return words;

@@ -234,6 +234,10 @@ describe('tokenizeArticle', () => {
     expect(texts('WRAPUP 1-Floods hit Quorvle')).toEqual(['Floods', 'hit', 'Quorvle']);
     expect(texts('NATO-Quorvan Council meets')).toEqual(['NATO-Quorvan', 'Council', 'meets']);
     expect(texts('US-Quorvan talks resume')[0]).toBe('US-Quorvan');
+    // Before a word in capitals, after a number or a word only slugs use: an acronym opens the headline.
+    expect(texts("EXCLUSIVE-QVNOC's unit in talks")).toEqual(['QVNOC', 'unit', 'in', 'talks']);
+    expect(texts('UPDATE 1-QVNOC in talks')).toEqual(['QVNOC', 'in', 'talks']);
+    expect(texts('QUORVIA-TELLAN talks end')[0]).toBe('QUORVIA-TELLAN');
   });
 
   it('leaves a label in capitals before a colon out of the chunks, unless it holds a name or an acronym', () => {
