@@ -96,11 +96,12 @@ export const COMPASS_INITIALS: Readonly<Record<string, string>> = Object.fromEnt
 /** The plural locative nouns of LOCATIVE_RE, by their singular: "the towns of X and Y". */
 export const LOCATIVE_PLURALS: Readonly<Record<string, string>> = {
   cities: 'city', towns: 'town', villages: 'village', provinces: 'province', regions: 'region', districts: 'district', counties: 'county', states: 'state', islands: 'island',
+  neighbourhoods: 'neighbourhood', neighborhoods: 'neighborhood',
 };
 
 const LOCATIVE_NOUNS = [
   'peninsula', 'region', 'province', 'oblast', 'district', 'state', 'territory', 'republic', 'enclave', 'county', 'area', 'city', 'town', 'village', 'port',
-  'resort', 'capital', 'island', 'outskirts', 'suburbs', ...Object.keys(LOCATIVE_PLURALS),
+  'resort', 'capital', 'island', 'outskirts', 'suburbs', 'neighbourhood', 'neighborhood', 'coast', ...Object.keys(LOCATIVE_PLURALS),
 ];
 
 /**
@@ -139,7 +140,10 @@ export const PLACE_NOUNS_AFTER: Readonly<Record<string, string>> = {
 };
 
 /** The place kind each locative noun of LOCATIVE_RE gives (any other: 'region'). */
-export const LOCATIVE_KIND: Readonly<Record<string, string>> = { city: 'city', town: 'city', village: 'city', port: 'city', resort: 'city', capital: 'city', outskirts: 'city', suburbs: 'city', island: 'island' };
+export const LOCATIVE_KIND: Readonly<Record<string, string>> = {
+  city: 'city', town: 'city', village: 'city', port: 'city', resort: 'city', capital: 'city', outskirts: 'city', suburbs: 'city', island: 'island',
+  neighbourhood: 'city', neighborhood: 'city',
+};
 
 /**
  * Nouns that, heading an apposition, make the name before it a place of that kind: "Kalehe, a territory

@@ -62,6 +62,13 @@ describe('resolveEntities: places', () => {
     expect(r.mentionsOf('Quorvle Brellow')).toEqual(['Quorvle Brellow', 'Quorvle Brellow']);
   });
 
+  it('reads the names after "the neighbourhoods of" and "the coast of" as places, even named like a person', () => {
+    const r = extract('Officials ordered the neighbourhoods of Quorvle Heights, Tellan Park and Orvisk Creek to leave.');
+    for (const name of ['Quorvle Heights', 'Tellan Park', 'Orvisk Creek']) expect(r.named(name)).toMatchObject({ type: 'LOCATION' });
+    expect(extract('Police patrolled the neighborhood of Quorvex Vale overnight.').named('Quorvex Vale')).toMatchObject({ type: 'LOCATION', kind: 'city' });
+    expect(extract('The reef lies off the northern coast of Vanua Quorvle, the second island.').named('Vanua Quorvle')).toMatchObject({ type: 'LOCATION' });
+  });
+
   it('reads a town the article names as a place (a dateline, "the town of X") as that town after a place preposition, even named like a person, and anywhere when no list knows its word', () => {
     const skiing = extract('MAVIS, Finland, Nov 15 (Reuters) - Results of the slalom in Mavis on Saturday.', 'Quintell earned a ninth win in Mavis, where winners get a reindeer.');
     expect(skiing.named('Mavis')).toMatchObject({ type: 'LOCATION', kind: 'city' });
