@@ -85,9 +85,14 @@ function namesPeople(t: ArticleToken): boolean {
   if (!t.cap || t.upper || isGivenName(key) || isSurname(key)) return false;
   if (hasLexiconTag(key, 'Plural') && (hasLexiconTag(key, 'Actor') || hasLexiconTag(key, 'Demonym'))) return true;
   if (!key.endsWith('s') || key.endsWith('ss')) return false;
-  const singular = key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.slice(0, -1);
+  const singular = singularOf(key);
   if (isTitleWord(singular) || isOrganizationHead(singular)) return false;
   return hasLexiconTag(singular, 'Actor') || GROUP_WORDS.has(singular) || (AGENT_ENDING.test(singular) && isVocabularyWord(singular));
+}
+
+/** The singular of an English plural (folded): "fisheries" -> "fishery", "securities" -> "security", "workers" -> "worker". */
+function singularOf(key: string): string {
+  return key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.slice(0, -1);
 }
 
 /**
@@ -445,6 +450,10 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
   }
   let from = left;
   while (from > 0 && tokens[chunk[from - 1]].cap) from--;
+  // "the Competition and Consumer Commission of Singapore": ordinary words joined by "and" before the stretch are the name's own.
+  const joined = ofPhrase && from < left ? fieldsJoinedByAnd(tokens, chunk, from) : from;
+  const fields = joined < from;
+  from = joined;
   // After "and" or "the" the name may well go on to the left ("House Education and the Workforce
   // Committee"): the classifier's call; after "of" or "of the" it starts here ("Martha Raddatz of ABC
   // News", "Justice Ann Lee of the New York Supreme Court").
@@ -456,7 +465,7 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
   // Intelligence Committee", and an ordinary word before a company's legal form: "General Motors Co", and a
   // compass word: "Greater Manchester Police"); nor is "Miami-based" part of the name.
   const company = isCompanyLegalForm(tokens[chunk[right]].key);
-  while (from < left) {
+  while (from < left && !fields) {
     const t = tokens[chunk[from]];
     if (openedByThe(tokens, chunk, from)) break;
     const based = /-based$/.test(t.key);
@@ -505,6 +514,31 @@ function opensNameAtSentenceStart(tokens: ArticleToken[], chunk: number[], p: nu
     if (same) return true;
   }
   return false;
+}
+
+/** How many words a field joined by "and" to an of-phrase's name may have ("Climate Change" of "Climate Change and Energy Agency of ..."). */
+const FIELD_WORDS = 2;
+
+/**
+ * "Securities and Exchange Board of India", "Competition and Consumer Commission of Singapore", "Food and Agriculture Organization of
+ * the United Nations": where the name whose stretch before its head starts at chunk position `from` (a word at least before the head)
+ * really starts when a lower-case "and" comes right before it: at the first of the one or two capitalised words before "and" (after a
+ * capitalised function word: "The Food and ...") when
+ * they are ordinary words (the fields the body deals with; no name, title, given name or surname, none a plural for people, nor a name the
+ * lists know: "Apple and Consumer Reports Board of ..."), else at `from`.
+ */
+function fieldsJoinedByAnd(tokens: ArticleToken[], chunk: number[], from: number): number {
+  const and = tokens[chunk[from - 1]];
+  if (from < 2 || !and || and.cap || and.key !== 'and') return from;
+  const fieldWord = (p: number): boolean => p >= 0 && tokens[chunk[p]].cap && !isFunctionWord(tokens[chunk[p]].key);
+  let start = from - 1;
+  while (fieldWord(start - 1) && from - 1 - start < FIELD_WORDS) start--;
+  if (start === from - 1 || fieldWord(start - 1)) return from;
+  const words = chunk.slice(start, from - 1);
+  // An ordinary word or its plural ("Fisheries", "Securities").
+  const field = (i: number): boolean => (ordinaryNameWordAt(tokens, i) || (tokens[i].cap && !tokens[i].upper && !tokens[i].possessive && !isSurname(tokens[i].key) && tokens[i].key.endsWith('s') && isVocabularyWord(singularOf(tokens[i].key)))) && !namesPeople(tokens[i]);
+  if (!words.every(field)) return from;
+  return lookupName(words.map((i) => tokens[i].text).join(' '), words.length) ? from : start;
 }
 
 /** Heads of a party's or a movement's name, which "of" and its leader's name may follow in news ("the True Path Party of Tansu Ciller"). */

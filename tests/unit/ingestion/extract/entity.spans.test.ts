@@ -479,4 +479,10 @@ describe('extractEntities: spans of offices, cities and pairs of organizations',
     const r = extract('The drug was approved by the Quorvan Food and Drug Administration and the Tellan Medicines Agency last year.');
     expect(r.organizations).toEqual(['Quorvan Food and Drug Administration', 'Tellan Medicines Agency']);
   });
+
+  it('keeps ordinary words joined by "and" before the head of a name with an of-phrase in the name, but no name of its own', () => {
+    expect(extract('The deal was cleared by the Competition and Consumer Commission of Quorvia on Monday.').organizations).toEqual(['Competition and Consumer Commission of Quorvia']);
+    expect(extract('The Fisheries and Forestry Board of Tellan said stocks fell.').organizations).toEqual(['Fisheries and Forestry Board of Tellan']);
+    expect(extract('Quorvle and Tellan Bank of Quorvia agreed a loan.').organizations).toEqual(['Quorvle', 'Tellan Bank of Quorvia']);
+  });
 });
