@@ -168,7 +168,7 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
     // (a company named after its founders) before an apposition an organization's noun heads, no verb after the noun ("Ann
     // Lee, the group said,"), is that organization.
     if (f.kind === 'person') {
-      if (organization && !kindOfThings && !afterPlacePreposition && !verbAfterNoun(tokens, nounAt)) findings[i] = organizationFinding(doc, f.first, f.last);
+      if (organization && !kindOfThings && !afterPlacePreposition && !subjectOfClause(tokens, nounAt)) findings[i] = organizationFinding(doc, f.first, f.last);
       return;
     }
     // After a place preposition only "a" / "an" and an organization's noun: "invested in Quorvle, an AI startup", not "in Chelsea, the council said";
@@ -183,6 +183,24 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
 function verbAfterNoun(tokens: ArticleToken[], nounAt: number): boolean {
   const next = tokens[nounAt + 1];
   return !!next && !next.cap && tokens[nounAt].joinsNext && (verbLike(next.key) || isPersonalCueForm(next.key));
+}
+
+/** How many words an "of" phrase after an apposition's noun may have before a verb that makes the phrase a clause's subject. */
+const OF_PHRASE_WORDS = 5;
+
+/**
+ * The noun at `nounAt` and an "of" phrase after it are the subject of a verb, no apposition: "After the fall of Ann Lee, the
+ * government of President Tom Quorvel is staking ...", "..., the ministry of finance said" (verbAfterNoun past the phrase).
+ */
+function subjectOfClause(tokens: ArticleToken[], nounAt: number): boolean {
+  if (verbAfterNoun(tokens, nounAt)) return true;
+  const of = tokens[nounAt + 1];
+  if (!of || of.key !== 'of' || of.cap || !tokens[nounAt].joinsNext || !of.joinsNext) return false;
+  for (let j = nounAt + 2; j < nounAt + 2 + OF_PHRASE_WORDS && j < tokens.length && tokens[j].joinsNext && !tokens[j].possessive; j++) {
+    if (isFunctionWord(tokens[j].key) && tokens[j].key !== 'the') return false;
+    if (verbAfterNoun(tokens, j)) return true;
+  }
+  return false;
 }
 
 /** A person's age as a noun: "the 34-year-old". */

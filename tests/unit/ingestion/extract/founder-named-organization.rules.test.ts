@@ -19,6 +19,11 @@ describe('companies named after their founders', () => {
     expect(kinds('Ann Lee, the group\'s founder, said the plan would fail.')).toContain('person:Ann Lee');
   });
 
+  it('keeps a person before a comma and a clause whose subject an organization\'s noun and an "of" phrase make ("..., the government of President Ann Tellan is")', () => {
+    expect(kinds('A year after the fall of Tom Quorvel, the government of President Ann Tellan is staking its recovery on a deal.')).toContain('person:Tom Quorvel');
+    expect(kinds('Grant Quorvale, the accounting firm of Ann Tellan, was fined by the regulator.')).toContain('org:Grant Quorvale');
+  });
+
   it('reads a name in full after a kind of organization, a deal\'s word, or before what only a company does or has as an organization', () => {
     expect(kinds('He joined the law firm Pemberly Hale in 2004.')).toContain('org:Pemberly Hale');
     expect(kinds('Investors sold shares in Marlow Quince on Monday.')).toContain('org:Marlow Quince');
