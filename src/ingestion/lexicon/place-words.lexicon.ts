@@ -85,8 +85,14 @@ export const CARDINAL_POINTS: readonly string[] = ['north', 'south', 'east', 'we
 /** Compass and position words: no part of a person's name ("North", "Central", "Greater"). */
 export const COMPASS = new Set([...CARDINAL_POINTS, 'northern', 'southern', 'eastern', 'western', 'central', 'middle', 'upper', 'lower', 'greater']);
 
-/** Words that, before a place the lists know, name another place with it: compass words ("North Florida"), "Old" ("Old Delhi", "Old Trafford") and "Little" ("Little Haiti", a neighbourhood). */
-export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([...COMPASS, 'old', 'little']);
+/** The four directions between the cardinal points, written as one word: "Southeast Sulawesi", "Northeast Ohio". */
+const INTERCARDINAL_POINTS: readonly string[] = ['northeast', 'northwest', 'southeast', 'southwest'];
+
+/**
+ * Words that, before a place the lists know, name another place with it: compass words ("North Florida", "Southeast Sulawesi"), "Old"
+ * ("Old Delhi", "Old Trafford") and "Little" ("Little Haiti", a neighbourhood).
+ */
+export const PLACE_QUALIFIERS: ReadonlySet<string> = new Set([...COMPASS, ...INTERCARDINAL_POINTS, 'old', 'little']);
 
 /** A compass initial spelt out: "N. Korea" -> "North Korea". */
 export const COMPASS_INITIALS: Readonly<Record<string, string>> = Object.fromEntries(

@@ -330,6 +330,13 @@ describe('classifyEntities', () => {
     expect(findings('Talks with N. Korea stalled.')).toEqual([['dict', 'N. Korea', 'COUNTRY']]);
   });
 
+  it('keeps a direction between the cardinal points, written as one word, in the name of the place it opens ("Southeast Sulawesi")', () => {
+    expect(findings('Strikes hit mines in Southeast Sulawesi and Northwest Ohio.').map(([kind, text]) => [kind, text])).toEqual([
+      ['place', 'Southeast Sulawesi'],
+      ['place', 'Northwest Ohio'],
+    ]);
+  });
+
   it('reads galleries and school districts as organizations, and what a collection holds as no person', () => {
     expect(findings('Paintings lent by the Quarna Art Gallery and Brellow Galleries hung beside pieces from the Tellan Art Collections.')).toEqual([
       ['org', 'Quarna Art Gallery', 'Quarna Art Gallery'],
