@@ -352,6 +352,8 @@ function signedName(words: Token[], k: number): Token | null {
 const LOWER_RUN = /\p{Ll}{3}/u;
 /** A word of three capitals or more. */
 const SHOUTED_WORD = /\p{Lu}{3,}/gu;
+/** The question's word that opens a line in capitals ending in a question mark: "WHO" of "WHO COULD BLOCK IT?". */
+const SHOUTED_QUESTION = /^(\s*)(WHO|WHAT|WHY|HOW|WHEN|WHERE|WHICH)\b(?=[^?]*\?\s*$)/u;
 /** A word with the apostrophes and hyphens inside it ("AL-AIN", "O'NEILL"). */
 const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
 
@@ -369,7 +371,8 @@ function withoutShouting(body: string, segments: ReadonlyArray<{ start: number; 
   for (const seg of segments) {
     const text = body.slice(seg.start, seg.end);
     if (LOWER_RUN.test(text) || (text.match(SHOUTED_WORD)?.length ?? 0) < 2) continue;
-    const recased = text.replace(WORD, (word) => word.replace(/[\p{L}\p{M}]+/gu, recaseShouted));
+    // "WHO IS RUNNING?": a question's word opening a line in capitals that asks one is the pronoun, no acronym.
+    const recased = text.replace(WORD, (word) => word.replace(/[\p{L}\p{M}]+/gu, recaseShouted)).replace(SHOUTED_QUESTION, (_, space: string, word: string) => space + word[0] + word.slice(1).toLowerCase());
     if (recased.length !== text.length) continue;
     out = (out ?? body).slice(0, seg.start) + recased + (out ?? body).slice(seg.end);
   }

@@ -114,11 +114,13 @@ export const NAMED_VEHICLES_AND_STORMS = new Set([
   'cyclone', 'hurricane', 'typhoon', 'storm', 'tornado', 'shuttle', 'ship', 'spacecraft', 'rover', 'probe', 'satellite', 'telescope',
 ]);
 
-/** Upper-case abbreviations that are no organization: time zones, titles, common terms (some written with an ampersand); currencies' codes are currency.lexicon's. */
+/** Upper-case abbreviations that are no organization: time zones, titles, common and markets' terms (some written with an ampersand); currencies' codes are currency.lexicon's. */
 export const NOT_ORGANIZATIONS = new Set([
   'EDT', 'EST', 'CDT', 'CST', 'MDT', 'MST', 'PDT', 'PST', 'GMT', 'UTC', 'BST', 'CET', 'CEO', 'CFO', 'COO', 'CTO',
   'GDP', 'LGBT', 'LGBTQ', 'HIV', 'AIDS', 'DNA', 'FAQ', 'PDF', 'MVP', 'RSVP', 'ASAP', 'AKA',
   'VIP', 'SUV', 'UFO', 'WMD', 'ICBM', 'PTSD', 'ADHD', 'ATM', 'TBD', 'OMG', 'LOL', 'WTF', 'NSFW', 'ETA', 'DIY',
+  // Markets' and business terms: share listings, funds, earnings, a phone's card.
+  'IPO', 'ETF', 'SPAC', 'REIT', 'ESG', 'EPS', 'EBITDA', 'NFT', 'SIM',
   // Terms written with an ampersand: research, deals, interviews, lodging, music, accounts, savings banks, sex.
   'R&D', 'M&A', 'Q&A', 'B&B', 'R&B', 'P&L', 'S&L', 'S&M', 'B&W', 'F&B', 'T&C', 'G&T', 'E&P',
 ]);

@@ -480,6 +480,15 @@ describe('extractEntities: spans of offices, cities and pairs of organizations',
     expect(r.organizations).toEqual(['Quorvan Food and Drug Administration', 'Tellan Medicines Agency']);
   });
 
+  it('reads the question\'s word opening a line in capitals that asks one as the pronoun, no acronym', () => {
+    expect(extract('WHO COULD BLOCK THE DEAL?', 'The WHO said cases rose in Ghana.').spans).toEqual(['WHO', 'Ghana']);
+    expect(extract('WHO IS RUNNING?', 'Three candidates have filed.').organizations).toEqual([]);
+  });
+
+  it('reads markets\' terms in capitals as no organization', () => {
+    expect(extract('The IPO was the largest by a Quorvan company since 2021, and the ETF fell. Its SIM cards sold well.').organizations).toEqual([]);
+  });
+
   it('keeps ordinary words joined by "and" before the head of a name with an of-phrase in the name, but no name of its own', () => {
     expect(extract('The deal was cleared by the Competition and Consumer Commission of Quorvia on Monday.').organizations).toEqual(['Competition and Consumer Commission of Quorvia']);
     expect(extract('The Fisheries and Forestry Board of Tellan said stocks fell.').organizations).toEqual(['Fisheries and Forestry Board of Tellan']);
