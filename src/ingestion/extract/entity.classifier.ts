@@ -1131,7 +1131,7 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
   // "Tellmore Pharma chief executive Ann Lee", "Quorvle Energy said": a line of business after a name no given name opens ends a company's,
   // unless it modifies a noun after it that opens no title ("the Quorvle Global robotics contest"); capitalised words only
   // ("Privatisation of Quorvle Pharma" opens with no part of the company's name).
-  const business = words.length >= 2 && (words.every((w) => tokens[w].cap) || words.some((w, c) => companiesJoinedByAnd(tokens, words, c))) && isCompanyNameWord(head) && !tokens[last].upper && !isGivenName(tokens[first].key) && !isSurname(head) && (!modifiesNoun(tokens, last) || isTitleWord(tokens[last + 1].key));
+  const business = businessShaped(tokens, words) || (words.some((w, c) => companiesJoinedByAnd(tokens, words, c)) && businessShaped(tokens, words, true));
   if ((words.length >= 2 || afterPlace) && !titleCase && (headsOrganization(head, tokens[words[words.length - 2]]?.key) || masthead || business) && !words.every((w) => isTitleWord(tokens[w].key))) {
     const split = organizationSplit(tokens, words);
     if (split > 0) {
@@ -1148,6 +1148,13 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     const name = surfaceOf(doc, from, last);
     if (isFacilityName(tokens, words)) out.push(placeFinding(doc, from, last, 'facility'));
     else out.push({ kind: 'org', name, first: from, last });
+    return;
+  }
+  // "Turkey's Kalyon Holding and Cengiz Enerji": a company's name on one side of "and" is read apart from the other side.
+  const and = titleCase ? -1 : words.findIndex((w, c) => c > 1 && c < words.length - 1 && lowerAnd(tokens[w]));
+  if (and > 0 && (businessShaped(tokens, words.slice(0, and)) || businessShaped(tokens, words.slice(and + 1)))) {
+    classifyRun(doc, words.slice(0, and), out);
+    classifyRun(doc, words.slice(and + 1), out);
     return;
   }
   const placeKind = words.length >= 2 && !titleCase && !cuedGivenNamePair(doc, words) ? placeHeadKind(head, tokens[words[words.length - 2]].key, words.length === 2) : undefined;
@@ -1233,6 +1240,17 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     }
     if (piece.length) out.push(unreadNameFinding(doc, piece[0], piece[piece.length - 1]));
   });
+}
+
+/**
+ * "Tellmore Pharma chief executive Ann Lee", "Quorvle Energy said": two capitalised words or more (with `joined`, the words of two
+ * companies joined by "and" too) whose last is a line of business, no given name opening them and no surname nor acronym ending them,
+ * that modify no noun after them that opens no title ("the Quorvle Global robotics contest"), name a company.
+ */
+function businessShaped(tokens: ArticleToken[], words: number[], joined = false): boolean {
+  const [first, last] = [words[0], words[words.length - 1]];
+  const head = tokens[last].key;
+  return words.length >= 2 && (joined || words.every((w) => tokens[w].cap)) && isCompanyNameWord(head) && !tokens[last].upper && !isGivenName(tokens[first].key) && !isSurname(head) && (!modifiesNoun(tokens, last) || isTitleWord(tokens[last + 1].key));
 }
 
 /**

@@ -485,6 +485,14 @@ describe('extractEntities: spans of offices, cities and pairs of organizations',
     expect(extract('WHO IS RUNNING?', 'Three candidates have filed.').organizations).toEqual([]);
   });
 
+  it('reads a company\'s name on one side of "and" apart from the other side', () => {
+    const r = extract('The consortium includes Quorvan Holding and Tellan Enerji.');
+    expect(r.organizations).toContain('Quorvan Holding');
+    expect(r.people).not.toContain('Quorvan Holding');
+    const s = extract('Nora Quill and Tellan Energy signed the deal.');
+    expect([s.people, s.organizations]).toEqual([['Nora Quill'], ['Tellan Energy']]);
+  });
+
   it('reads markets\' terms in capitals as no organization', () => {
     expect(extract('The IPO was the largest by a Quorvan company since 2021, and the ETF fell. Its SIM cards sold well.').organizations).toEqual([]);
   });
