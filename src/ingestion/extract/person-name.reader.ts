@@ -30,10 +30,23 @@ export function nameLength(ws: ArticleToken[]): number {
   // A surname that is no given name ends before a word the dictionary writes only in lower case: "Quimby Speech at ...".
   if (ws.length > 1 && isSurname(ws[0].key) && !isGivenName(ws[0].key) && !ws[1].initial && lowerCaseWord(ws[1])) return 1;
   let n = 1;
-  while (n < ws.length && (ws[n].initial || beforeNameSuffix(ws, n) || placeWordSurname(ws, n) || titleWordSurname(ws, n) || (nameShaped(ws[n]) && (surnameByPosition(ws, n) || (!isOrdinary(ws[n]) && !pluralOfWord(ws[n]))))) && !(n >= 2 && !ws[n - 1].initial && !isConnector(ws[n - 1]) && lowerCaseWord(ws[n]) && !particleBeforeName(ws, n))) n++;
+  while (n < ws.length && (ws[n].initial || beforeNameSuffix(ws, n) || placeWordSurname(ws, n) || titleWordSurname(ws, n) || (nameShaped(ws[n]) && (surnameByPosition(ws, n) || (!isOrdinary(ws[n]) && !pluralOfWord(ws[n]))))) && !(n >= 2 && !ws[n - 1].initial && !isConnector(ws[n - 1]) && lowerCaseWord(ws[n]) && !particleBeforeName(ws, n) && !syllableEndsName(ws, n))) n++;
   // A name ends in no initial or particle: "Greta F." (of "Greta F. and Ingrid H. Solberg").
   while (n > 1 && (isConnector(ws[n - 1]) || ws[n - 1].initial || ws[n - 1].text.length === 1)) n--;
   return n;
+}
+
+/** One romanized Chinese syllable as a name writes it ("Ling", "Hooi", "Wei", "Seng"): a consonant or two, one to three vowels, a final nasal or stop. */
+const NAME_SYLLABLE = /^[bcdfghjklmnpqrstwxyz]{0,2}[aeiouy]{1,3}(?:ng|n|m|h|k|p|t)?$/;
+
+/**
+ * Word `n` ends the run as the second syllable of a Chinese given name written apart, after the first ("Tan Hooi Ling", "Rae Tan
+ * Wei Ling"): both syllable-shaped (NAME_SYLLABLE), neither an ordinary word the lists take for a common one ("Lee Wei Ring" ends at "Wei").
+ */
+function syllableEndsName(ws: ArticleToken[], n: number): boolean {
+  const [first, second] = [ws[n - 1], ws[n]];
+  if (n < 2 || n !== ws.length - 1 || !second.cap || second.upper || !first.cap || first.upper) return false;
+  return [first, second].every((t) => NAME_SYLLABLE.test(t.key) && !isCommonWord(t.key)) && !lowerCaseWord(first);
 }
 
 /** Word `n` is a name particle written small before a capitalised word, though English writes it as a word too: "do" of "Andre Correa do Lago". */

@@ -27,6 +27,12 @@ describe('person-name reader', () => {
     expect(people('Rose Quorvel Tellan scored 20 points on Friday.')).toEqual(['Rose Quorvel Tellan']);
   });
 
+  it('reads a Chinese given name of two syllables written apart to its end ("Tan Hooi Ling", "Rae Tan Wei Ling"), not an ordinary word after a name ("Tom Lee Ring")', () => {
+    expect(people('Tan Hooi Ling said the plan was good.')).toEqual(['Tan Hooi Ling']);
+    expect(people('Rae Tan Wei Ling said the plan was good.')).toEqual(['Rae Tan Wei Ling']);
+    expect(people('Tom Lee Ring said the plan was good.')).toEqual(['Tom Lee']);
+  });
+
   it('reads a country the first-name lists hold before a surname opened by a capitalised particle as the given name ("Jordan De Quorvel")', () => {
     expect(extractTyped(['The Magpies trailed before Jordan De Quorvel kicked three goals.']).mentions).toContain('Jordan De Quorvel P');
     expect(extractTyped(['Officials in Jordan said on Monday the border was open.']).mentions).toEqual(['Jordan L']);
