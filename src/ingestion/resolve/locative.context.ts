@@ -45,7 +45,7 @@ export function locativeContext(doc: TokenizedArticle, first: number): { country
 
 /**
  * The kind of place a lower-case noun right after token `last` makes the name ending there
- * (PLACE_NOUNS_AFTER), or null: an airport or a border crossing ("Kloten airport", "the Rafah crossing"); a region when the noun ends its phrase,
+ * (PLACE_NOUNS_AFTER), or null: an airport or a border crossing ("Kloten airport", "the Rafah crossing", "the Adre border crossing"); a region when the noun ends its phrase,
  * the segment ending or punctuation, a closed-class word, a verb form or a capitalised word following
  * ("North Kivu province", "Rakhine state", "Montgomery and Bucks counties"; not "the Orlikko district
  * attorney", an office), and before "state" no English word ("the Sunshine state").
@@ -60,6 +60,9 @@ export function placeNounAfter(doc: TokenizedArticle, last: number): string | nu
     const plural = !!tokens[end]?.cap && tokens[end].segment === noun.segment && tokens[end + 1]?.key.endsWith('s');
     return plural ? placeNounAfter(doc, end) : null;
   }
+  // "the Adre border crossing": "border" before "crossing" is the crossing's.
+  const border = noun?.key === 'border' && !noun.cap && noun.segment === tokens[last].segment && tokens[last].joinsNext && !tokens[last].possessive;
+  if (border && tokens[last + 2]?.key === 'crossing') return placeNounAfter(doc, last + 1);
   if (!noun || noun.cap || noun.segment !== tokens[last].segment || !tokens[last].joinsNext || tokens[last].possessive || !Object.hasOwn(PLACE_NOUNS_AFTER, noun.key)) return null;
   const kind = PLACE_NOUNS_AFTER[noun.key];
   if (kind !== 'region') return kind;

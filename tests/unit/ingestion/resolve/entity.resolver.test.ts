@@ -62,6 +62,11 @@ describe('resolveEntities: places', () => {
     expect(r.mentionsOf('Quorvle Brellow')).toEqual(['Quorvle Brellow', 'Quorvle Brellow']);
   });
 
+  it('reads a name no list knows before "border crossing" as a place, as before "crossing"', () => {
+    expect(extract('Trucks queued at the Quorvle border crossing on Monday.').named('Quorvle')).toMatchObject({ type: 'LOCATION', kind: 'facility' });
+    expect(extract('Officials said the Quorvle border was shut.').named('Quorvle')?.type).not.toBe('LOCATION');
+  });
+
   it('reads the names after "the neighbourhoods of" and "the coast of" as places, even named like a person', () => {
     const r = extract('Officials ordered the neighbourhoods of Quorvle Heights, Tellan Park and Orvisk Creek to leave.');
     for (const name of ['Quorvle Heights', 'Tellan Park', 'Orvisk Creek']) expect(r.named(name)).toMatchObject({ type: 'LOCATION' });
