@@ -1163,9 +1163,13 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     return;
   }
   // "Austin Badgers", "fans of the Denver Otters": a place and a plural is a team or a group,
-  // not a given name and a surname.
+  // not a given name and a surname; not a town that is a given name either where the words around show a person
+  // ("said Austin Rivers, who scored", "Austin Rivers said he"), unless "the" opens it.
   const n = words.length;
-  if (n >= 2 && !titleCase && isPluralShaped(head) && !tokens[last].possessive && isMajorPlaceName(tokens[words[n - 2]].text) && (n === 2 || isConnector(tokens[words[n - 3]]))) {
+  const town = n >= 2 ? tokens[words[n - 2]] : null;
+  const cued = (t: ArticleToken | undefined): boolean => !!t && !t.cap && t.joinsNext && isPersonalCueForm(t.key);
+  const personShaped = !!town && isListedFirstName(town.key) && !lowerThe(tokens[words[n - 2] - 1]) && (cued(tokens[words[n - 2] - 1]) || evidenceAfter(doc, last) === 'person');
+  if (town && !titleCase && isPluralShaped(head) && !tokens[last].possessive && isMajorPlaceName(town.text) && (n === 2 || isConnector(tokens[words[n - 3]])) && !personShaped) {
     if (n > 2) classifyRun(doc, words.slice(0, n - 2), out);
     out.push(organizationFinding(doc, words[n - 2], last));
     return;

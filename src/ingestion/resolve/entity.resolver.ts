@@ -697,7 +697,9 @@ function resolvePartial(
   if (leadsParty) return newPerson(reg, clusters, ws, f);
   // A word ending in "s" is no plural when it won what only a person wins ("Seles won the U.S. Open": winsIndividualEvent).
   const contest = ws.length === 1 && ws[0].joinsNext && winsIndividualEvent(tokens, f.last + 1);
-  const nameLike = (t: ArticleToken): boolean => !t.upper && !isCommonWord(t.key) && (!/s$/.test(t.key) || isSurname(t.key) || contest);
+  // A word ending in "s" after a listed first name is a surname too ("said Austin Rivers, who").
+  const afterFirstName = ws.length > 1 && isListedFirstName(ws[0].key);
+  const nameLike = (t: ArticleToken): boolean => !t.upper && !isCommonWord(t.key) && (!/s$/.test(t.key) || isSurname(t.key) || contest || (afterFirstName && t !== ws[0]));
   // A known given name or surname alone inside a sentence, or opening one in a possessive, no ordinary word and no town the article
   // writes as a place: a person named so ("Gorbachev agreed", "the child, Gloria", "Obama's White House"; not "in Ferguson").
   // Opening a sentence, only before the noun it owns ("Obama's White House", "Putin's spokesman"; not "Bailey's, orange vodka").

@@ -73,6 +73,15 @@ describe('extractEntities: organizations that look like people', () => {
     expect(r.named('Austin Badgers')).toMatchObject({ type: 'ORGANIZATION' });
   });
 
+  it('reads a town that is a first name and a word in "s" as a person where the words around show one, a team after "the"', () => {
+    const said = extract('"We played well," said Austin Quorvings, who scored 20 points.');
+    expect(said.named('Austin Quorvings')).toMatchObject({ type: 'PERSON' });
+    const speaks = extract('Austin Quorvings said he was tired after the game.');
+    expect(speaks.named('Austin Quorvings')).toMatchObject({ type: 'PERSON' });
+    const team = extract('Fans of the Austin Quorvings cheered all night.');
+    expect(team.named('Austin Quorvings')).toMatchObject({ type: 'ORGANIZATION' });
+  });
+
   it('starts an organization after a plural word that opens the sentence ("Members of the ...")', () => {
     const r = extract('Members of the Quorvian Farmers Caucus met with reporters and with some local farmers on Friday.');
     expect(r.organizations).toEqual(['Quorvian Farmers Caucus']);
