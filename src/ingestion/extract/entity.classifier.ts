@@ -546,15 +546,21 @@ function nationalOrganization(doc: TokenizedArticle, before: EntityFinding, f: E
  * "Samsung Electronics", "Meta Platforms", "Nippon Steel", "Delta Air Lines": a name the lists know (an
  * organization or a place, no demonym) written right before capitalised words for a line of business
  * (isCompanyNameWord) that no rule typed and that end their sentence's run of names, is one company's
- * name. A company the lists know keeps its entry ("Samsung"). The joined finding, or null.
+ * name. A company the lists know keeps its entry ("Samsung"). So is a company the lists know by one word before capitalised words a rule
+ * read as an organization's name ("Gazprom Neft", "Boeing Commercial Airplanes"): its unit, an organization of its own. The joined
+ * finding, or null.
  */
 function companyByLineOfBusiness(doc: TokenizedArticle, before: EntityFinding, f: EntityFinding): EntityFinding | null {
   const { tokens } = doc;
-  if (before.kind !== 'dict' || before.hit.type === 'DEMONYM' || f.kind !== 'partial' || f.first !== before.last + 1 || !tokens[before.last].joinsNext || tokens[before.last].possessive) return null;
+  // "Gazprom Neft", "Boeing Commercial Airplanes", "Hyundai Motor India": after a company the lists know by one word (no acronym: "EU
+  // Banco Quorvan"; no chamber: "House Republicans"), a name a rule read as an organization's, capitalised words only, is the company's own unit.
+  const first = tokens[before.first];
+  const unit = f.kind === 'org' && before.kind === 'dict' && before.hit.type === 'ORGANIZATION' && before.first === before.last && !first.upper && !chamberNamedAfterThe(first.key) && !isPartyMembersPlural(tokens[f.last]);
+  if (before.kind !== 'dict' || before.hit.type === 'DEMONYM' || (f.kind !== 'partial' && !unit) || f.first !== before.last + 1 || !tokens[before.last].joinsNext || tokens[before.last].possessive) return null;
   const after = tokens[f.last + 1];
   if (after?.cap && tokens[f.last].joinsNext && after.segment === tokens[f.last].segment) return null;
-  if (!tokens.slice(f.first, f.last + 1).every((t) => t.cap && !t.upper && isCompanyNameWord(t.key))) return null;
-  return before.hit.type === 'ORGANIZATION' ? { ...before, last: f.last } : organizationFinding(doc, before.first, f.last);
+  if (!tokens.slice(f.first, f.last + 1).every((t) => t.cap && !t.upper && (unit || isCompanyNameWord(t.key)))) return null;
+  return before.hit.type === 'ORGANIZATION' && !unit ? { ...before, last: f.last } : organizationFinding(doc, before.first, f.last);
 }
 
 /**

@@ -493,6 +493,11 @@ describe('extractEntities: spans of offices, cities and pairs of organizations',
     expect([s.people, s.organizations]).toEqual([['Nora Quill'], ['Tellan Energy']]);
   });
 
+  it('reads a company the lists know by one word and a name read as an organization\'s right after it as its unit, one organization', () => {
+    expect(extract('Gazprom Neft agreed to sell its stake.').organizations).toEqual(['Gazprom Neft']);
+    expect(extract('Boeing Commercial Airplanes said deliveries rose.').organizations).toEqual(['Boeing Commercial Airplanes']);
+  });
+
   it('reads markets\' terms in capitals as no organization', () => {
     expect(extract('The IPO was the largest by a Quorvan company since 2021, and the ETF fell. Its SIM cards sold well.').organizations).toEqual([]);
   });
