@@ -21,25 +21,28 @@ const FLOORS = { PER: 0.906, ORG: 0.787, LOC: 0.836, overall: 0.846, within: 0.9
 
 /**
  * Floors for the invented wire copy of tests/fixtures/entities (agency stories, gold marked by writers who never
- * ran the code), minus about 0.01. wire-dev, wire-dev2, wire-dev3 and wire-dev4 (rules were written against their errors)
- * reached, in session 21: wire-dev PER 0.968, ORG 0.898, LOC 0.937, overall 0.932, linking within documents F1 0.959, where
- * the strings differ 0.932, across precision 0.995; wire-dev2 PER 0.974, ORG 0.915, LOC 0.927, overall 0.935, within
- * 0.968, where the strings differ 0.923, across precision 0.998; wire-dev3 PER 0.962, ORG 0.896, LOC 0.950, overall
- * 0.940, within 0.968, where the strings differ 0.920, across precision 0.974; wire-dev4 (0.881 overall when it arrived)
- * PER 0.948, ORG 0.864, LOC 0.908, overall 0.907, within 0.951, where the strings differ 0.903, across precision 0.982.
- * wire-test (held out: only its totals were ever read) reached PER 0.955, ORG 0.831, LOC 0.921, overall 0.903; within
- * 0.917, where the strings differ 0.845, across precision 0.964.
+ * ran the code), minus about 0.01. wire-dev .. wire-dev5 (rules were written against their errors) reached, in
+ * session 22: wire-dev PER 0.970, ORG 0.898, LOC 0.946, overall 0.935, linking within documents F1 0.960, where the
+ * strings differ 0.934, across precision 0.998; wire-dev2 PER 0.974, ORG 0.919, LOC 0.927, overall 0.936, within
+ * 0.971, where the strings differ 0.930, across precision 0.998; wire-dev3 PER 0.962, ORG 0.896, LOC 0.951, overall
+ * 0.941, within 0.969, where the strings differ 0.924, across precision 0.974; wire-dev4 PER 0.949, ORG 0.864, LOC
+ * 0.910, overall 0.908, within 0.952, where the strings differ 0.907, across precision 0.982; wire-dev5 (0.892 overall
+ * when it arrived) PER 0.958, ORG 0.880, LOC 0.945, overall 0.925, within 0.955, where the strings differ 0.889, across
+ * precision 0.982. wire-test (held out: only its totals were ever read) reached PER 0.957, ORG 0.836, LOC 0.922,
+ * overall 0.906; within 0.921, where the strings differ 0.861, across precision 0.964.
  */
 const WIRE = path.resolve(__dirname, '../fixtures/entities/wire-dev.gold.txt');
-const WIRE_FLOORS = { PER: 0.958, ORG: 0.888, LOC: 0.927, overall: 0.922, within: 0.949, differing: 0.922, across: 0.985 };
+const WIRE_FLOORS = { PER: 0.960, ORG: 0.888, LOC: 0.936, overall: 0.925, within: 0.950, differing: 0.924, across: 0.988 };
 const WIRE_DEV2 = path.resolve(__dirname, '../fixtures/entities/wire-dev2.gold.txt');
-const WIRE_DEV2_FLOORS = { PER: 0.964, ORG: 0.905, LOC: 0.917, overall: 0.925, within: 0.958, differing: 0.913, across: 0.988 };
+const WIRE_DEV2_FLOORS = { PER: 0.964, ORG: 0.909, LOC: 0.917, overall: 0.926, within: 0.961, differing: 0.920, across: 0.988 };
 const WIRE_DEV3 = path.resolve(__dirname, '../fixtures/entities/wire-dev3.gold.txt');
-const WIRE_DEV3_FLOORS = { PER: 0.952, ORG: 0.886, LOC: 0.940, overall: 0.930, within: 0.958, differing: 0.910, across: 0.964 };
+const WIRE_DEV3_FLOORS = { PER: 0.952, ORG: 0.886, LOC: 0.941, overall: 0.931, within: 0.959, differing: 0.914, across: 0.964 };
 const WIRE_DEV4 = path.resolve(__dirname, '../fixtures/entities/wire-dev4.gold.txt');
-const WIRE_DEV4_FLOORS = { PER: 0.938, ORG: 0.854, LOC: 0.898, overall: 0.897, within: 0.941, differing: 0.893, across: 0.972 };
+const WIRE_DEV4_FLOORS = { PER: 0.939, ORG: 0.854, LOC: 0.900, overall: 0.898, within: 0.942, differing: 0.897, across: 0.972 };
+const WIRE_DEV5 = path.resolve(__dirname, '../fixtures/entities/wire-dev5.gold.txt');
+const WIRE_DEV5_FLOORS = { PER: 0.948, ORG: 0.870, LOC: 0.935, overall: 0.915, within: 0.945, differing: 0.879, across: 0.972 };
 const WIRE_TEST = path.resolve(__dirname, '../fixtures/entities/wire-test.gold.txt');
-const WIRE_TEST_FLOORS = { PER: 0.945, ORG: 0.821, LOC: 0.911, overall: 0.893, within: 0.907, differing: 0.835, across: 0.954 };
+const WIRE_TEST_FLOORS = { PER: 0.947, ORG: 0.826, LOC: 0.912, overall: 0.896, within: 0.911, differing: 0.851, across: 0.954 };
 
 /** The evaluator's figures for `file`, as `eval-entities FILE --out` writes them. */
 function evaluate(file: string): EntityEvaluation {
@@ -83,5 +86,6 @@ describe('entity finding and linking on the second set of invented wire copy sta
 
 describe('entity finding and linking on the third set of invented wire copy stay above their floors', () => staysAbove(WIRE_DEV3, WIRE_DEV3_FLOORS));
 describe('entity finding and linking on the fourth set of invented wire copy stay above their floors', () => staysAbove(WIRE_DEV4, WIRE_DEV4_FLOORS));
+describe('entity finding and linking on the fifth set of invented wire copy stay above their floors', () => staysAbove(WIRE_DEV5, WIRE_DEV5_FLOORS));
 
 describe('entity finding and linking on the held-out invented wire copy stay above their floors', () => staysAbove(WIRE_TEST, WIRE_TEST_FLOORS));
