@@ -30,6 +30,7 @@ import { stateChambers } from './state-chamber.rules';
 import { withoutLeagueCompetitions } from './league-competition.rules';
 import { typeSportsTeams } from './sports-team.rules';
 import { fieldsListedInNames } from './listed-fields.rules';
+import { organizationsInLists, personsInLists } from './name-lists.rules';
 
 /**
  * The classify stage of entity extraction: what each capitalised run of a tokenized article names.
@@ -697,76 +698,6 @@ function typeByOrganizationPeople(doc: TokenizedArticle, findings: EntityFinding
     if ((next.key === 'shares' || next.key === 'stock') && after && next.joinsNext && isClosedClassWord(after.key)) return;
     findings[i] = organizationFinding(doc, f.first, f.last);
   });
-}
-
-/** Only a comma, "and", "or" or "&" between two spans of the body: they are items of one list. */
-const LIST_GAP = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)$/;
-
-/** "and", "or" or "&" in a gap between two items of a list. */
-const LIST_CONJUNCTION = /(?:^|\s)(?:and|or|&)\s/;
-
-/**
- * "Google, Quorvle, and Yahoo", "the Wikimedia Foundation and Tellan Commons": a name no rule typed,
- * of at most three words (no given name, known surname, word of a person's name in the article, title
- * word or function word; one ordinary word only if it heads an organization's name), listed right beside an organization in a list joined by "and", "or"
- * or "&", is an organization too ("ABC News, Basya said" is no list). Rewrites those partial findings,
- * in both directions along a list.
- */
-function organizationsInLists(doc: TokenizedArticle, findings: EntityFinding[]): void {
-  const { tokens, body } = doc;
-  const gap = (a: EntityFinding, b: EntityFinding): string | null =>
-    tokens[a.last].segment === tokens[b.first].segment && LIST_GAP.test(body.slice(tokens[a.last].end, tokens[b.first].start)) ? body.slice(tokens[a.last].end, tokens[b.first].start) : null;
-  // Words of the people the article names: "the Republican Party and Clinton" lists a person.
-  const personWords = personNameWords(tokens, findings);
-  const nameLike = (f: EntityFinding): boolean => {
-    if (f.kind !== 'partial' || f.last - f.first > 2 || doc.segments[tokens[f.first].segment].titleCase) return false;
-    const ws = tokens.slice(f.first, f.last + 1);
-    if (ws.some((t) => isGivenName(t.key) || isSurname(t.key) || personWords.has(t.key) || isTitleWord(t.key) || isFunctionWord(t.key) || isConnector(t))) return false;
-    return ws.length > 1 || !isCommonWord(ws[0].key) || isOrganizationHead(ws[0].key);
-  };
-  // Whether the list through findings i and i + 1 (listed) has a conjunction in one of its gaps.
-  const conjoined = (i: number): boolean => {
-    for (let a = i; a >= 0 && a + 1 < findings.length; a--) {
-      const g = gap(findings[a], findings[a + 1]);
-      if (g === null) break;
-      if (LIST_CONJUNCTION.test(` ${g}`)) return true;
-    }
-    for (let a = i + 1; a + 1 < findings.length; a++) {
-      const g = gap(findings[a], findings[a + 1]);
-      if (g === null) break;
-      if (LIST_CONJUNCTION.test(` ${g}`)) return true;
-    }
-    return false;
-  };
-  const promote = (i: number): void => {
-    const f = findings[i];
-    findings[i] = organizationFinding(doc, f.first, f.last);
-  };
-  for (let i = 1; i < findings.length; i++) if (isOrganizationFinding(findings[i - 1]) && nameLike(findings[i]) && gap(findings[i - 1], findings[i]) !== null && conjoined(i - 1)) promote(i);
-  for (let i = findings.length - 2; i >= 0; i--) if (isOrganizationFinding(findings[i + 1]) && nameLike(findings[i]) && gap(findings[i], findings[i + 1]) !== null && conjoined(i)) promote(i);
-}
-
-/**
- * "Lukaku, Carrasco, and Dries Mertens", "Chuck Close and Helmut Newton": two or three name-shaped
- * words no rule took for a person (and ending in no initial: "Greta F."), listed right beside a
- * person, name a person too. Rewrites those
- * partial findings as people, in both directions along a list.
- */
-function personsInLists(doc: TokenizedArticle, findings: EntityFinding[]): void {
-  const { tokens, body } = doc;
-  const listed = (a: EntityFinding, b: EntityFinding): boolean =>
-    tokens[a.last].segment === tokens[b.first].segment && LIST_GAP.test(body.slice(tokens[a.last].end, tokens[b.first].start));
-  const nameLike = (f: EntityFinding): boolean => {
-    if (f.kind !== 'partial' || f.last === f.first || f.last - f.first > 2) return false;
-    const ws = tokens.slice(f.first, f.last + 1);
-    return ws.every((t) => t.cap && !t.upper && nameShaped(t) && !isConnector(t)) && !ws[ws.length - 1].initial;
-  };
-  const promote = (i: number): void => {
-    const f = findings[i];
-    findings[i] = { kind: 'person', first: f.first, last: f.last, role: null, titleFirst: null };
-  };
-  for (let i = 1; i < findings.length; i++) if (findings[i - 1].kind === 'person' && nameLike(findings[i]) && listed(findings[i - 1], findings[i])) promote(i);
-  for (let i = findings.length - 2; i >= 0; i--) if (findings[i + 1].kind === 'person' && nameLike(findings[i]) && listed(findings[i], findings[i + 1])) promote(i);
 }
 
 /**
