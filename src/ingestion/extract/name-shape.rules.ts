@@ -51,6 +51,11 @@ export function isPluralShaped(key: string): boolean {
   return key.length > 3 && key.endsWith('s') && !/(?:ss|us|is|ys|os|as|es)$/.test(key) && !isSurname(key) && !isGivenName(key);
 }
 
+/** The singular of an English plural (folded): "fisheries" -> "fishery", "securities" -> "security", "workers" -> "worker". */
+export function singularOf(key: string): string {
+  return key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.slice(0, -1);
+}
+
 /** An ordinary word that is no known surname: ends a name ("Harvey" of "Steve Harvey Morning Show"). */
 export function isOrdinary(t: ArticleToken): boolean {
   return !NAME_PARTICLES.has(t.key) && isCommonWord(t.key) && !isSurname(t.key);

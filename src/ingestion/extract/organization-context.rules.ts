@@ -8,7 +8,7 @@ import { ARTICLES, DETERMINERS, TIME_WORDS } from '../lexicon/speaker.lexicon';
 import { isOrganizationalOffice, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
-import { isPluralShaped, modifiesNoun, surnameParticlesStart, verbLike } from './name-shape.rules';
+import { isPluralShaped, modifiesNoun, singularOf, surnameParticlesStart, verbLike } from './name-shape.rules';
 import { isHeadFirstOrganizationWord, isPartnerWithLegalForm } from './organization.frame';
 import { isNativeCountryName, isNativeLanguageName } from '../lexicon/organization.aliases';
 import { evidenceAfter } from './name-evidence.rules';
@@ -639,7 +639,7 @@ function pluralTeamName(tokens: ArticleToken[], f: EntityFinding): boolean {
   // Not the start of a longer name ("the Plains of Arafat", "the Arts and Humanities Index") nor a modifier ("the Gliders team").
   if (next && t.joinsNext && (next.cap || (NAME_CONNECTORS.has(next.key) && (tokens[f.first + 2]?.cap || tokens[f.first + 3]?.cap)) || modifiesNoun(tokens, f.last))) return false;
   if (!isPluralShaped(t.key) || isDictionaryName(t.key)) return false;
-  const singular = t.key.endsWith('ies') ? `${t.key.slice(0, -3)}y` : t.key.slice(0, -1);
+  const singular = singularOf(t.key);
   if (isDictionaryName(singular) || isTitleWord(singular) || GROUP_WORDS.has(singular) || countryOfDemonym(singular) || hasLexiconTag(singular, 'Demonym')) return false;
   // "the Courts", "the Highlands": an organization's or a place's head word in the plural names no team.
   if (isOrganizationHead(singular) || isPlaceHead(singular)) return false;

@@ -7,7 +7,7 @@ import { countryNamed, isMajorPlaceName } from '../lexicon/place.gazetteer';
 import { CENTER_HEADS, COMPASS, FACILITY_CENTER_WORDS, FACILITY_HEADS, GEO_HEADS, PROTECTED_AREA_HEADS } from '../lexicon/place-words.lexicon';
 import { isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, type ArticleToken } from './article.tokenizer';
-import { modifiesNoun } from './name-shape.rules';
+import { modifiesNoun, singularOf } from './name-shape.rules';
 
 /**
  * Organization names by their form, whatever other names they hold: a word that heads an
@@ -88,11 +88,6 @@ function namesPeople(t: ArticleToken): boolean {
   const singular = singularOf(key);
   if (isTitleWord(singular) || isOrganizationHead(singular)) return false;
   return hasLexiconTag(singular, 'Actor') || GROUP_WORDS.has(singular) || (AGENT_ENDING.test(singular) && isVocabularyWord(singular));
-}
-
-/** The singular of an English plural (folded): "fisheries" -> "fishery", "securities" -> "security", "workers" -> "worker". */
-function singularOf(key: string): string {
-  return key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.slice(0, -1);
 }
 
 /**

@@ -8,7 +8,7 @@ import { isWeekdayName } from '../lexicon/speaker.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { isDateline } from './dateline.rules';
 import type { EntityFinding } from './entity.classifier';
-import { isPluralShaped, verbLike } from './name-shape.rules';
+import { isPluralShaped, singularOf, verbLike } from './name-shape.rules';
 import { RESULT_LINE, RESULT_VERBS, isOrganizationFinding, organizationFinding } from './organization-context.rules';
 import { personNameWords } from './person-name.reader';
 import { typeSportsGrounds } from './sports-ground.rules';
@@ -301,7 +301,7 @@ function singularNickname(doc: TokenizedArticle, g: EntityFinding): boolean {
 function countrysClub(doc: TokenizedArticle, f: EntityFinding, g: EntityFinding): boolean {
   if (f.kind !== 'dict' || f.hit.type !== 'COUNTRY' || g.kind !== 'partial' || !teamNameAfterTown(doc, g)) return false;
   const end = doc.tokens[g.last].key;
-  const singular = end.endsWith('ies') ? `${end.slice(0, -3)}y` : end.slice(0, -1);
+  const singular = singularOf(end);
   return ![end, singular].some((w) => w in GEO_HEADS) && (afterThe(doc, f.first) || pluralAfterThe(doc, g.last));
 }
 
@@ -454,7 +454,7 @@ function pluralTeamAfterThe(doc: TokenizedArticle, f: EntityFinding): boolean {
   if (f.last - f.first >= PLURAL_TEAM_WORDS || !the || the.key !== 'the' || !the.joinsNext || the.segment !== t.segment || (the.cap && !the.sentenceStart)) return false;
   if (end.possessive || !isPluralShaped(end.key) || (end.joinsNext && tokens[f.last + 1]?.cap)) return false;
   if (tokens.slice(f.first, f.last + 1).some((w) => w.upper || !w.cap)) return false;
-  const singular = end.key.endsWith('ies') ? `${end.key.slice(0, -3)}y` : end.key.slice(0, -1);
+  const singular = singularOf(end.key);
   const peoples = (w: string): boolean => GROUP_WORDS.has(w) || hasLexiconTag(w, 'Demonym');
   if (f.last > f.first) return ![end.key, singular].some((w) => peoples(w) || w in GEO_HEADS);
   return ![t.key, singular].some((w) => isVocabularyWord(w) || isDictionaryName(w) || isGivenName(w) || isSurname(w) || peoples(w));

@@ -48,17 +48,15 @@ export function organizationsByInitials(doc: TokenizedArticle, findings: EntityF
   for (const f of findings) {
     const name = nameOf(f);
     if (name === null || f.last === f.first) continue;
-    const words = doc.tokens.slice(f.first, f.last + 1);
-    const initials = words
-      .filter((t) => t.cap && t.key !== 'the' && !t.upper)
-      .map((t) => t.text[0])
-      .join('');
+    // "Bank of Japan" is also the BOJ, the "Department of Justice" the DOJ: the initials with that of "of" counted too.
+    let [initials, withOf] = ['', ''];
+    for (let i = f.first; i <= f.last; i++) {
+      const t = doc.tokens[i];
+      const counted = t.cap && t.key !== 'the' && !t.upper;
+      if (counted) initials += t.text[0];
+      if (counted || t.key === 'of') withOf += t.text[0].toUpperCase();
+    }
     if (initials.length < 2) continue;
-    // "Bank of Japan" is also the BOJ, the "Department of Justice" the DOJ: the initial of "of" counted.
-    const withOf = words
-      .filter((t) => (t.cap && t.key !== 'the' && !t.upper) || t.key === 'of')
-      .map((t) => t.text[0].toUpperCase())
-      .join('');
     for (const spelled of withOf === initials ? [initials] : [initials, withOf]) {
       const held = byInitials.get(spelled);
       byInitials.set(spelled, held === undefined || held === name ? name : null);

@@ -504,12 +504,6 @@ function modifiesNounAfter(tokens: ArticleToken[], at: number): boolean {
 }
 
 /**
- * The organization whose name the word at token `at` opens (organizationsByFirstWord), unless it follows
- * a place preposition other than "at" with no company's noun after it ("in Wenatchee": the town; "in Quorvex shares": the company), the article also writes the word as a plural, a
- * class of people or things ("Muslim" beside "Muslims"), or the word is one English writes capitalised that
- * modifies the noun after it ("Muslim cleric" after "Muslim Brotherhood").
- */
-/**
  * True when the demonym at token `at` stands as a noun phrase alone, as a company's short name does ("Ethiopian has expanded",
  * "Ethiopian's fleet", "with Ethiopian and Kenya Airways"): no determiner or "in" before it (not "the Ethiopian said", "in
  * Norwegian"), no noun it modifies after it, alone or with another adjective ("Ethiopian officials", "Swedish and Finnish
@@ -527,6 +521,12 @@ function demonymAsNoun(tokens: ArticleToken[], at: number): boolean {
 /** Words before a demonym that make it a person or a language ("the Ethiopian", "an Ethiopian", "in Norwegian"). */
 const DEMONYM_NOUN_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'each', 'every', 'another', 'fellow', 'this', 'that', 'in', 'speaks', 'speak', 'spoke', 'spoken', 'speaking']);
 
+/**
+ * The organization whose name the word at token `at` opens (organizationsByFirstWord), unless it follows
+ * a place preposition other than "at" with no company's noun after it ("in Wenatchee": the town; "in Quorvex shares": the company), the article also writes the word as a plural, a
+ * class of people or things ("Muslim" beside "Muslims"), or the word is one English writes capitalised that
+ * modifies the noun after it ("Muslim cleric" after "Muslim Brotherhood").
+ */
 function firstWordOrganization(doc: TokenizedArticle, at: number, byFirstWord: (key: string) => string | undefined): string | undefined {
   const t = doc.tokens[at];
   const organization = byFirstWord(t.key);
