@@ -21,7 +21,7 @@ import { articleCountries, nationalBodyName } from './national-body.rules';
 import { acronymDefinitions, organizationsByFirstWord, organizationsByHead, organizationsByInitials, organizationsByLeadingAcronym, organizationsByLongerName, organizationsBySurface, organizationsByTail } from './acronym.definitions';
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
 import { EntityRegistry } from './entity.registry';
-import { applyLocative, cityOrState, locativeContext, placeNounAfter, stateAfter } from './locative.context';
+import { applyLocative, cityOrState, locativeContext, placeNounAfter, siteNounAfter, stateAfter } from './locative.context';
 import { clusterPersonNames, resolvePartialName, sameNameSpelledApart, type Gender, type PersonCluster } from './person.resolver';
 import { ageSetOffAfter, evidenceAfter, winsIndividualEvent } from '../extract/name-evidence.rules';
 import { isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations } from './person-or-organization.rules';
@@ -269,7 +269,7 @@ function placesTheArticleNames(doc: TokenizedArticle, findings: EntityFinding[])
     if (f.kind === 'place' && f.placeKind === 'city' && isDateline(doc, f)) placed.add(foldName(f.name));
     const unknownOrganization = f.kind === 'org' && tokens.slice(f.first, f.last + 1).every(isUnknownNameWord);
     const untitled = (f.kind === 'person' && f.titleFirst === null) || f.kind === 'partial' || unknownOrganization;
-    if (!untitled || tokens[f.last].possessive || !(placeNounAfter(doc, f.last) || locative(f) || hometownAfterAge(doc, f.first))) return;
+    if (!untitled || tokens[f.last].possessive || !(placeNounAfter(doc, f.last) || siteNounAfter(doc, f.first, f.last) || locative(f) || hometownAfterAge(doc, f.first))) return;
     if (f.kind !== 'partial') findings[i] = { kind: 'partial', first: f.first, last: f.last, cue: false };
     naming.add(findings[i]);
     placed.add(foldName(surfaceOf(doc, f.first, f.last)));
@@ -600,7 +600,7 @@ function resolvePartial(
     reg.mention(key, f.first, f.last);
     return key;
   }
-  const nounKind = placeNounAfter(doc, f.last);
+  const nounKind = placeNounAfter(doc, f.last) ?? siteNounAfter(doc, f.first, f.last);
   const locative = locativeContext(doc, f.first) ?? (nounKind ? { countryCode: null, kind: nounKind } : null);
   // "Eureka Springs, Arkansas": a name no list knows before its state or country is a town there; a given
   // name only when it is a town's name alone ("Charlotte, N.C.").

@@ -2,8 +2,9 @@ import type { TokenizedArticle } from '../extract/article.tokenizer';
 import { isClosedClassWord, isPlaceHead, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
 import type { DictionaryHit } from '../lexicon/entity.dictionary';
 import { type CityRecord, cityNamed, countryNamed, countryOfDemonym, stateNamed, usStateAbbreviated } from '../lexicon/place.gazetteer';
-import { APPOSITION_PLACE_NOUNS, BARE_LOCATIVE_NOUNS, COMPASS, COMPASS_OF_RE, LOCATIVE_KIND, LOCATIVE_LIST_RE, LOCATIVE_PLURALS, LOCATIVE_RE, FACILITY_HEADS, GEO_HEADS, PLACE_NOUNS_AFTER } from '../lexicon/place-words.lexicon';
+import { APPOSITION_PLACE_NOUNS, BARE_LOCATIVE_NOUNS, COMPASS, COMPASS_OF_RE, LOCATIVE_KIND, LOCATIVE_LIST_RE, LOCATIVE_PLURALS, LOCATIVE_RE, FACILITY_HEADS, GEO_HEADS, PLACE_NOUNS_AFTER, SITE_NOUNS_AFTER } from '../lexicon/place-words.lexicon';
 import type { EntityRegistry } from './entity.registry';
+import { isUnknownNameWord } from './person-or-organization.rules';
 
 /** How many modifiers may stand between "the" (or a capitalised word) and the locative noun: "the northern Syrian town of". */
 const LOCATIVE_MODIFIERS = 3;
@@ -70,6 +71,33 @@ export function placeNounAfter(doc: TokenizedArticle, last: number): string | nu
   const next = tokens[last + 2];
   const ends = !next || next.segment !== noun.segment || !noun.joinsNext || next.cap || isClosedClassWord(next.key) || isVerbForm(next.key);
   return ends ? kind : null;
+}
+
+/** How many lower-case words may stand between a site's name and its noun ("the Muruntau open pit", "the Quorvle copper mine"). */
+const SITE_MODIFIERS = 2;
+
+/**
+ * The kind of place a site's noun after the name at tokens `first`..`last` makes it (SITE_NOUNS_AFTER), or null: every word
+ * of the name one no list knows, then up to two lower-case words that are no closed-class word, then the noun, all in one
+ * phrase ("the Karachaganak field", "its Muruntau open pit", "the Quorvle copper mine"; not "the Masters field", an
+ * ordinary word, nor "Quorvle's mine", nor a compound modifier, "the Scientology-critic mosque"), after a determiner, a
+ * possessive or a lower-case word.
+ */
+export function siteNounAfter(doc: TokenizedArticle, first: number, last: number): string | null {
+  const { tokens } = doc;
+  // A determiner, a possessive or a lower-case word before the name: a name opening its sentence is the subject of a verb
+  // the noun may be ("Quorvle mines copper", "Quorvex fields a weakened side").
+  const before = tokens[first - 1];
+  if (!before || before.segment !== tokens[first].segment || (before.cap && !before.possessive && before.key !== 'the')) return null;
+  for (let j = last + 1; j <= last + 1 + SITE_MODIFIERS && j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t.cap || t.segment !== tokens[last].segment || !tokens[j - 1].joinsNext || tokens[j - 1].possessive || isClosedClassWord(t.key)) return null;
+    if (!Object.hasOwn(SITE_NOUNS_AFTER, t.key)) continue;
+    // A word joined to a lower-case one is a compound modifier, no name ("the Scientology-critic mosque").
+    const named = tokens.slice(first, last + 1).every((w) => isUnknownNameWord(w) && !/-\p{Ll}/u.test(w.text));
+    return named ? SITE_NOUNS_AFTER[t.key] : null;
+  }
+  return null;
 }
 
 /** How many words after the comma may name the state or country ("New South Wales"). */

@@ -162,6 +162,19 @@ describe('a name in a locative phrase or before a region noun', () => {
   it('is a place when a name no list knows follows "near", not an organization before the verb', () => {
     expect(found('The fire near Vellamora had been contained by Monday.')).toEqual([['Vellamora', 'LOCATION']]);
   });
+
+  it('is a site when a name no list knows stands before a site\'s noun: a field, a mine, a mosque, a desert', () => {
+    expect(found('The talks concern a stake in the Quorvatak field held by a consortium.')).toEqual([['Quorvatak', 'LOCATION']]);
+    expect(found('Output at the Vellamora copper mine fell 12%, and the larger Quorvatak field was shut.')).toEqual([['Vellamora', 'LOCATION'], ['Quorvatak', 'LOCATION']]);
+    expect(found('Gold came from its Quorvatak open pit in the Zylkarum desert and other mines.')).toEqual([['Quorvatak', 'LOCATION'], ['Zylkarum', 'LOCATION']]);
+    expect(found('Runners finished near the Quorvoubia mosque.')).toEqual([['Quorvoubia', 'LOCATION']]);
+  });
+
+  it('is no site when the name opens its sentence before a verb the noun may be, is a known word, or a compound modifier', () => {
+    expect(found('Quorvatak mines copper in the north.').filter(([, type]) => type === 'LOCATION')).toEqual([]);
+    expect(found('McIlroy tops the Masters field.').filter(([, type]) => type === 'LOCATION')).toEqual([]);
+    expect(found('He ran the Scientology-critic mosque forum.').filter(([, type]) => type === 'LOCATION')).toEqual([]);
+  });
 });
 
 describe('a great city by its short form', () => {
