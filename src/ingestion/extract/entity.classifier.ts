@@ -1,7 +1,7 @@
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, isClosedClassWord, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
-import { DOCUMENT_HEADS, EVENT_WORDS, GROUP_WORDS, INFLECTED, KIN_NOUNS, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_KIND_NOUNS, PERSON_LABELS, PERSON_ONLY_VERBS, isBrandShaped, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
+import { COMPANY_NOUNS, DOCUMENT_HEADS, GROUP_WORDS, KIN_NOUNS, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_KIND_NOUNS, PERSON_LABELS, PERSON_ONLY_VERBS, isBrandShaped, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { chamberNamedAfterThe, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { isMajorPlaceName, stateNamed } from '../lexicon/place.gazetteer';
@@ -25,6 +25,7 @@ import { HOLDINGS_WORDS, headsOrganization, isCompoundBankName, isFacilityName, 
 import { MONTHS, hasCue, knownFullName, monthAbbreviationAsName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, nicknameAndSurname, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeAfterKnownCompany, placeAfterUnknownWord, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
 import { organizationsNamedLikePersons } from './founder-named-organization.rules';
 import { sportsBodyAt } from './sports-body.rules';
+import { countryLengthAt, placeBodyStart } from './country-body.rules';
 import { withoutPlacesInContests } from './sports-event.rules';
 import { stateChambers } from './state-chamber.rules';
 import { withoutLeagueCompetitions } from './league-competition.rules';
@@ -766,8 +767,8 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
         const club = !!hit && hit.type === 'CITY' && residual.length > 0 && clubBeforeTown(tokens, residual[residual.length - 1], chunk[i]);
         if (hit && len === 1 && hit.type === 'CITY' && !club && (townInPersonName(tokens, chunk, i, residual) || (i === 0 && particleSurnameName(chunk.map((c) => tokens[c]))) || isRomanizedGivenName(tokens[chunk[i + 1]]))) break;
         if (hit && len === 1 && (placeInPersonName(tokens, chunk, i, hit) || riverBeforeName(tokens, chunk, i, hit) || bareSubdivisionBeforeName(tokens, chunk, i, hit) || holidayName(tokens, chunk, i, hit))) break;
-        // A region's body only by an organization's head word ("Police Scotland"; not "Rural Ohio").
-        const nation = !!hit && residual.length > 0 && (hit.type === 'COUNTRY' || (hit.type === 'REGION' && isOrganizationHead(tokens[residual[residual.length - 1]].key)));
+        // "Environment Canada", "Public Health Scotland", "Fisheries and Oceans Canada": a body of the country or region (country-body.rules).
+        const body = !!hit && residual.length > 0 && (hit.type === 'COUNTRY' || hit.type === 'REGION') && !doc.segments[t.segment].titleCase ? placeBodyStart(tokens, residual, chunk[i], hit.type === 'REGION') : -1;
         // "Telkom Kenya said", "Entergy Texas said": a word no list knows before a country or region that is no person's name (placeInPersonName
         // read "Kanye West said" above) names a company's unit there.
         const unit = !!hit && len === 1 && (placeAfterUnknownWord(tokens, chunk, i) || (residual.length === 1 && placeAfterBrandWord(tokens, chunk, i)));
@@ -789,11 +790,15 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
           matched = len;
           break;
         }
-        if (club || unit || (nation && !doc.segments[t.segment].titleCase && countryNamedOrganization(tokens, residual[residual.length - 1], chunk[i]))) {
-          const noun = residual.pop()!;
+        if (club || unit || body >= 0) {
+          const from = club || unit ? residual.length - 1 : body;
+          const noun = residual[from];
+          // "Food Standards Australia New Zealand": a second country right after the first is the body's too.
+          const second = body >= 0 && !club && !unit ? countryLengthAt(doc, chunk, i + len) : 0;
+          residual = residual.slice(0, from);
           flush();
-          out.push(organizationFinding(doc, noun, last));
-          matched = len;
+          out.push(organizationFinding(doc, noun, chunk[i + len + second - 1]));
+          matched = len + second;
           break;
         }
         if (hit) {
@@ -889,20 +894,6 @@ function joinTheOfCity(out: EntityFinding[], from: number, the: number): boolean
   if (!f || f.kind !== 'dict' || f.hit.type !== 'CITY' || !f.hit.city.name.startsWith('The ')) return false;
   out[out.indexOf(f)] = { ...f, first: the };
   return true;
-}
-
-/**
- * "Environment Canada", "Air France", "Cricket Australia", "Sport England": an ordinary singular noun
- * with a capital, no office, noun for a person ("Assistant U.S. Attorney"), demonym or verb form, written right before a country's name (a region's, for an
- * organization's head word: "Police Scotland"), names an organization of that country (an agency, a company,
- * a sports body), not the country; not an event's word ("Fan Expo Canada"). Its caller asks outside Title Case lines only, where every verb has a capital
- * ("Old Hands Help Russia Navigate U.S. Media").
- */
-function countryNamedOrganization(tokens: ArticleToken[], noun: number, country: number): boolean {
-  const t = tokens[noun];
-  if (noun !== country - 1 || !t.joinsNext || !t.cap || t.upper || t.possessive) return false;
-  const word = isVocabularyWord(t.key);
-  return word && !EVENT_WORDS.has(t.key) && !isFunctionWord(t.key) && !isTitleHead(t.key) && !hasLexiconTag(t.key, 'Actor') && !isGivenName(t.key) && !isPluralShaped(t.key) && !INFLECTED.test(t.key) && !hasLexiconTag(t.key, 'Demonym') && !hasLexiconTag(t.key, 'Adjective') && !Object.hasOwn(GEO_PREFIXES, t.key) && !COMPASS.has(t.key);
 }
 
 /**
@@ -1062,13 +1053,17 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
   const last = words[words.length - 1];
   const head = tokens[last].key;
   const place = out[out.length - 1];
-  // A place right before: "Washington Post", "Houston Chronicle", "Russian Defense Ministry", "Toronto Star".
-  const afterPlace = !!place && place.kind === 'dict' && place.hit.type !== 'ORGANIZATION' && place.last === first - 1 && tokens[place.last].joinsNext;
+  // A place right before: "Washington Post", "Houston Chronicle", "Russian Defense Ministry", "Toronto Star"; one read by its head word
+  // too ("Nile Coast Logistics"), no building.
+  const namedPlace = !!place && ((place.kind === 'dict' && place.hit.type !== 'ORGANIZATION') || (place.kind === 'place' && place.placeKind !== 'facility'));
+  const afterPlace = namedPlace && place.last === first - 1 && tokens[place.last].joinsNext;
   const masthead = afterPlace && words.every((w) => isMastheadWord(tokens[w].key));
   // "Tellmore Pharma chief executive Ann Lee", "Quorvle Energy said": a line of business after a name no given name opens ends a company's,
   // unless it modifies a noun after it that opens no title ("the Quorvle Global robotics contest"); capitalised words only
   // ("Privatisation of Quorvle Pharma" opens with no part of the company's name).
-  const business = businessShaped(tokens, words) || (words.some((w, c) => companiesJoinedByAnd(tokens, words, c)) && businessShaped(tokens, words, true));
+  // A place's name may open it: "Nile Coast Logistics", "Halden Grocers".
+  const withPlace = afterPlace ? [...Array(place.last - place.first + 1).keys()].map((k) => place.first + k).concat(words) : words;
+  const business = businessShaped(tokens, withPlace) || (words.some((w, c) => companiesJoinedByAnd(tokens, words, c)) && businessShaped(tokens, words, true));
   if ((words.length >= 2 || afterPlace) && !titleCase && (headsOrganization(head, tokens[words[words.length - 2]]?.key) || masthead || business) && !words.every((w) => isTitleWord(tokens[w].key))) {
     const split = organizationSplit(tokens, words);
     if (split > 0) {
@@ -1186,12 +1181,13 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
 /**
  * "Tellmore Pharma chief executive Ann Lee", "Quorvle Energy said": two capitalised words or more (with `joined`, the words of two
  * companies joined by "and" too) whose last is a line of business, no given name opening them and no surname nor acronym ending them,
- * that modify no noun after them that opens no title ("the Quorvle Global robotics contest"), name a company.
+ * that modify no noun after them that opens no title nor only a company has ("the Quorvle Global robotics contest"; "Quorvle Logistics shares" is
+ * the company's), name a company.
  */
 function businessShaped(tokens: ArticleToken[], words: number[], joined = false): boolean {
   const [first, last] = [words[0], words[words.length - 1]];
   const head = tokens[last].key;
-  return words.length >= 2 && (joined || words.every((w) => tokens[w].cap)) && isCompanyNameWord(head) && !tokens[last].upper && !isGivenName(tokens[first].key) && !isSurname(head) && (!modifiesNoun(tokens, last) || isTitleWord(tokens[last + 1].key));
+  return words.length >= 2 && (joined || words.every((w) => tokens[w].cap)) && isCompanyNameWord(head) && !tokens[last].upper && !isGivenName(tokens[first].key) && !isSurname(head) && (!modifiesNoun(tokens, last) || isTitleWord(tokens[last + 1].key) || COMPANY_NOUNS.has(tokens[last + 1].key));
 }
 
 /**

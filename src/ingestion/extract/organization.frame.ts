@@ -80,7 +80,7 @@ const AGENT_ENDING = /(?:er|or|ist|ian|ent|ant)$/;
  * people's plural ("Americans"), or the plural of a word for a person or a group ("Citizens",
  * "Democrats") or of an agent noun ("Students", "Taxpayers"); no organization's head ("Centers").
  */
-function namesPeople(t: ArticleToken): boolean {
+export function namesPeople(t: ArticleToken): boolean {
   const { key } = t;
   if (!t.cap || t.upper || isGivenName(key) || isSurname(key)) return false;
   if (hasLexiconTag(key, 'Plural') && (hasLexiconTag(key, 'Actor') || hasLexiconTag(key, 'Demonym'))) return true;
@@ -143,11 +143,16 @@ export function isOrdinal(key: string): boolean {
  * "District" after the kind of public body it is ("Irving Independent School District", "Quimby Water
  * District": a board runs it; "Brellow District" alone is a place), "Circuit" after an ordinal or
  * "Federal" (a federal appeals court: "the Ninth Circuit", "the 2nd Circuit", "the Federal Circuit"; a
- * racing circuit is no body), or a military unit's word after an ordinal (NUMBERED_UNITS).
+ * racing circuit is no body), a military unit's word after an ordinal (NUMBERED_UNITS), "Schools" and "Forum" after a word of their name.
  */
 export function headsOrganization(key: string, previous?: string): boolean {
   if (isOrganizationHead(key) || MORE_ORGANIZATION_HEADS.has(key)) return true;
   if (previous === undefined) return false;
+  // A city's or a county's school system after a word of its name ("Chicago Public Schools", "Columbus City Schools"; not a cause:
+  // "Alliance to Reclaim Our Schools"); a standing forum of states or firms ("Pacific Islands Forum", "American Action Forum"), not
+  // an event named for who speaks at it ("Commander-in-Chief Forum").
+  if (key === 'schools') return !isFunctionWord(previous);
+  if (key === 'forum') return !previous.split('-').some(isTitleWord);
   return (key === 'district' && DISTRICT_BODIES.has(previous)) || ((key === 'circuit' || NUMBERED_UNITS.has(key)) && isOrdinal(previous)) || (key === 'circuit' && previous === 'federal');
 }
 
@@ -284,8 +289,11 @@ const MORE_ORGANIZATION_HEADS = new Set([
  */
 export const HOLDINGS_WORDS: ReadonlySet<string> = new Set(['collection', 'collections']);
 
-/** The public bodies written before "District" in the name of the district they run ("School District", "Water District"). */
-const DISTRICT_BODIES = new Set(['school', 'water', 'fire', 'sanitation', 'utility', 'transit', 'hospital', 'irrigation', 'park', 'library']);
+/**
+ * The public bodies written before "District" in the name of the district they run ("School District", "Water District", "Water
+ * Management District", "Flood Control District", "Soil and Water Conservation District").
+ */
+const DISTRICT_BODIES = new Set(['school', 'water', 'fire', 'sanitation', 'utility', 'transit', 'hospital', 'irrigation', 'park', 'library', 'management', 'conservation', 'drainage', 'sewer', 'control']);
 
 /**
  * The place name in a run, by the same form with a place's head word ("Volgograd Arena", "Bay of

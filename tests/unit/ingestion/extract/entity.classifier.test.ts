@@ -349,6 +349,20 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('reads a city\'s school system, a public body\'s district and a standing forum as organizations, not a cause or an event', () => {
+    expect(findings('Chicago Public Schools and the Brellow County Water Management District closed.')).toEqual([
+      ['org', 'Chicago Public Schools', 'Chicago Public Schools'],
+      ['org', 'Brellow County Water Management District', 'Brellow County Water Management District'],
+    ]);
+    expect(findings('Leaders met at the Quarna Islands Forum.')).toEqual([['org', 'Quarna Islands Forum', 'Quarna Islands Forum']]);
+    expect(findings('Members of the Alliance to Reclaim Our Schools met.').map((f) => f[1])).not.toContain('Reclaim Our Schools');
+    expect(findings('He spoke at the Commander-in-Chief Forum.').filter((f) => f[0] === 'org')).toEqual([]);
+  });
+
+  it('reads a place before a line of business as the company\'s name, before its shares too ("Nile Coast Logistics shares")', () => {
+    expect(findings('Nile Coast Logistics shares fell 4 percent.')).toEqual([['org', 'Nile Coast Logistics', 'Nile Coast Logistics']]);
+  });
+
   it('opens a head-first name with a word in capitals no list knows before it ("QKO Bank Brellski"), not with one the lists know ("EU")', () => {
     expect(findings('Shares of QKO Bank Brellski rose.').at(-1)).toEqual(['org', 'QKO Bank Brellski', 'QKO Bank Brellski']);
     expect(findings('The EU Banco Quorvan deal closed.').at(-1)).toEqual(['org', 'Banco Quorvan', 'Banco Quorvan']);

@@ -18,6 +18,12 @@ describe('sportsBodyAt: a sport\'s governing body named by the sport and its cou
     expect(mentions('USA Swimming and USA Gymnastics were sued in Denver.')).toEqual(['USA Swimming O', 'USA Gymnastics O', 'Denver L']);
   });
 
+  it('reads a country before its sport ending the name as the body ("Sri Lanka Cricket"), not one before a noun it modifies', () => {
+    expect(mentions('Sri Lanka Cricket suspended Quorvle Tellan for a year.')).toEqual(['Sri Lanka Cricket O', 'Quorvle Tellan P']);
+    expect(mentions('The deal was signed by New Zealand Cricket and Canada Soccer.')).toEqual(['New Zealand Cricket O', 'Canada Soccer O']);
+    expect(mentions('The India Cricket team arrived in Perth.')).toEqual(['India L', 'Perth L']);
+  });
+
   it('leaves a country after any other word, and a sport\'s name before no place, as they were', () => {
     expect(mentions('Quorvle played cricket in Australia, and the Tennis Club of Australia met.').filter((m) => m.startsWith('Australia'))).toEqual(['Australia L']);
     expect(mentions('The coach left for Australia. Swimming is popular there.')).toEqual(['Australia L']);
