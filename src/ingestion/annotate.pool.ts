@@ -53,15 +53,28 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 6
 const SHARED_THREADS = Math.max(1, Math.min(4, availableParallelism() - 1));
 
 /**
- * Tasks handed to one thread at once (it runs them one after the other): the next chunk is there
- * when one ends, even while the main thread is busy storing a batch (a 200-article transaction
- * holds it ~0.5 s, during which it hands the thread nothing new). With one at a time the thread
- * waited for the main thread between chunks: bulk ingest of 5,000 articles took 28 s instead of
- * 21 s; with four (32 articles) it still ran dry during each batch once reported speech made
- * annotation dearer: 16 took bench:ingest (5,000 synthetic articles) from ~153 to ~203 articles/s.
- * A task aborted beside others ends the thread; piscina runs the others again on its successor.
+ * Tasks handed to one thread at once (it runs them one after the other; callers keep this many in
+ * flight per thread): enough that the thread still has work when the main thread spends a while
+ * storing a batch (200 articles, ~0.4 s, during which it hands the thread nothing new). 32 chunks
+ * of 8 articles are ~0.5 s of annotation. Measured with bench:ingest's CLI ingest of 8,000
+ * synthetic articles (two alternating runs each, with piscina's atomics off, below): 16 -> 28.3
+ * and 29.5 s, 32 -> 23.3 and 23.5 s, 64 -> 24.6 and 24.8 s, 128 -> 25.3 and 25.4 s (and 40 MB more
+ * resident memory at each doubling). A task aborted beside others ends the thread; piscina runs
+ * the others again on its successor.
  */
-const TASKS_PER_THREAD = 16;
+export const TASKS_PER_THREAD = 32;
+
+/**
+ * piscina's `atomics: 'disabled'`: the thread takes each task as a message event and posts its
+ * result as soon as it is done. With atomics on, a thread that wakes drains every waiting task
+ * into promises and runs them all before the first result is posted (each result waits behind the
+ * later tasks' microtasks), so results came back in bursts of up to TASKS_PER_THREAD chunks: the
+ * main thread waited for a burst, then stored it while the thread ran dry. Measured (8,000
+ * synthetic articles, CLI ingest, alternating runs): atomics on, 16 tasks 30.3 s; off, 16 tasks
+ * 29.2 s; on, 64 tasks 25.5 s; off, 64 tasks 24.1 and 24.6 s. The cost is an event per task
+ * instead of a futex wait: nothing measurable for tasks of 8 articles.
+ */
+const ATOMICS = 'disabled';
 
 /** A thread idle this long (ms) ends, past the first: it holds ~100 MB of word lists. */
 const IDLE_MS = 30_000;
@@ -84,7 +97,7 @@ export class AnnotatePool {
   private readonly threads: Piscina<AnnotateTask, Annotated[]>;
 
   constructor(readonly size: number) {
-    this.threads = new Piscina({ filename: WORKER_SCRIPT, minThreads: 1, maxThreads: size, concurrentTasksPerWorker: TASKS_PER_THREAD, idleTimeout: IDLE_MS, resourceLimits: WORKER_LIMITS });
+    this.threads = new Piscina({ filename: WORKER_SCRIPT, minThreads: 1, maxThreads: size, concurrentTasksPerWorker: TASKS_PER_THREAD, atomics: ATOMICS, idleTimeout: IDLE_MS, resourceLimits: WORKER_LIMITS });
   }
 
   /** Annotates the task's articles on a worker thread; stops when `signal` aborts. */

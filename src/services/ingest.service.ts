@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/config';
-import { AnnotatePool, Annotated, annotateInline, sharedAnnotatePool, workersAvailable } from '../ingestion/annotate.pool';
+import { AnnotatePool, Annotated, annotateInline, sharedAnnotatePool, TASKS_PER_THREAD, workersAvailable } from '../ingestion/annotate.pool';
 import type { ParsedArticle } from '../ingestion/annotations';
 import type { ArticleLimits } from '../ingestion/parse/article.limits';
 import { readInputs } from '../ingestion/parse/input.reader';
@@ -52,8 +52,6 @@ export const BATCH_ARTICLES = 200;
 const BATCH_MS = 1000;
 /** Articles sent to a worker at once. */
 const CHUNK_ARTICLES = 8;
-/** Chunks in flight per worker (annotating or queued): backpressure on the reader; as many as a worker takes at once (annotate.pool.ts, TASKS_PER_THREAD). */
-const CHUNKS_PER_WORKER = 16;
 /** Articles annotated on the calling thread before workers are started (a small input never starts them). */
 const INLINE_ARTICLES = 32;
 
@@ -195,7 +193,7 @@ export async function ingestPaths(
   };
 
   // With workers, enough articles in flight to keep them busy while a batch is being stored.
-  const limit = () => (pool ? Math.max(batchSize, 64) + pool.size * CHUNKS_PER_WORKER * CHUNK_ARTICLES : CHUNK_ARTICLES);
+  const limit = () => (pool ? Math.max(batchSize, 64) + pool.size * TASKS_PER_THREAD * CHUNK_ARTICLES : CHUNK_ARTICLES);
 
   for await (const item of readInputs(paths, limits)) {
     if (item.kind === 'error') {
