@@ -2,6 +2,7 @@ import { COMPANY_NOUNS, INDIVIDUAL_EVENT_WORDS, KIN_NOUNS, NAME_PARTICLES, PERSO
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { TIME_WORDS, isWeekdayName } from '../lexicon/speaker.lexicon';
 import { lookupName } from '../lexicon/entity.dictionary';
+import { countryNamed } from '../lexicon/place.gazetteer';
 import type { ArticleToken, TokenizedArticle } from './article.tokenizer';
 
 /**
@@ -92,12 +93,55 @@ function resultTagAfter(doc: TokenizedArticle, last: number): boolean {
   return !hit || hit.type === 'ORGANIZATION';
 }
 
+/** A tennis set's score, a tie-break's points after it in brackets: "6-4", "7-6(5)" (no side wins a set with more than seven games). */
+const SET_SCORE = '[0-7]-[0-7](?:\\(\\d{1,2}\\))?';
+
+/**
+ * The rest of a tennis results line after a player's name: a country or seed in brackets, then, before two set scores or more, the
+ * scores alone or "beat" / "defeated" and the other side (a player, a doubles pair): "Quorvle (Croatia) beat Ann Tellan (Spain) 6-4 7-6(5)",
+ * "Tellan beat Quorvle 6-2 6-3", "Quorvle / Tellan (Spain) 6-4 6-2". Neither bracket nor side holds a full stop or a lower-case word.
+ */
+const SETS_AFTER = new RegExp(
+  `^(?: \\([^().\\d]{1,30}\\))?(?: / \\p{Lu}[^().]{1,40}\\([^().\\d]{1,30}\\))?(?: (?:beat|defeated|def\\.|bt) (?:\\p{Lu}[\\p{L}\\p{M}'’-]*|\\([^().\\d]{1,30}\\)|/| )+?)? ${SET_SCORE},? ${SET_SCORE}`,
+  'u',
+);
+
+/** How many characters after a name a tennis results line is read for (SETS_AFTER). */
+const SETS_WINDOW = 160;
+
+/** True when the name ending at token `last` is a side of a tennis result: set scores follow it, or its opponent and them (SETS_AFTER). */
+export function setScoresAfter(doc: TokenizedArticle, last: number): boolean {
+  const name = doc.tokens[last];
+  if (name.possessive) return false;
+  const seg = doc.segments[name.segment];
+  return SETS_AFTER.test(doc.body.slice(name.end, Math.min(seg.end, name.end + SETS_WINDOW)));
+}
+
+/**
+ * A country's name in brackets right after a name (group 1), not before a goal tally of one digit ("Quorvex Vellamo (Norway) 3
+ * Celtic (Scotland) 1" is a football result between clubs; " (France) Racing Bulls", " (U.S.) 65 66" follow competitors).
+ */
+const COUNTRY_TAG = /^ \((\p{Lu}[\p{L}\p{M}. ]{1,28})\)(?! \d(?!\d))/u;
+
+/**
+ * "Ann Quorvle (France) Racing Bulls +53", "Ann Quorvle (U.S.) 65 66": a name of two words or more (token `last` and the capitalised
+ * word joined before it), then a country's name in brackets (COUNTRY_TAG): a competitor in a results line or a table. One word
+ * may be a club ("Celtic (Scotland) 2"), and so may more before a goal tally.
+ */
+export function countryTagAfter(doc: TokenizedArticle, last: number): boolean {
+  const { tokens, body } = doc;
+  const [name, before] = [tokens[last], tokens[last - 1]];
+  if (!before?.cap || !before.joinsNext || before.segment !== name.segment || name.possessive) return false;
+  const tag = COUNTRY_TAG.exec(body.slice(name.end, name.end + 32));
+  return !!tag && !!countryNamed(tag[1]);
+}
+
 /**
  * What news writes right after a person's name alone: the person's age (ageSetOffAfter), a legislator's party and state
- * (partyTagAfter) or a results line's party and votes (resultTagAfter).
+ * (partyTagAfter), a results line's party and votes (resultTagAfter) or a tennis result's set scores (setScoresAfter).
  */
 export function personTagAfter(doc: TokenizedArticle, last: number): boolean {
-  return ageSetOffAfter(doc, last) || partyTagAfter(doc, last) || resultTagAfter(doc, last);
+  return ageSetOffAfter(doc, last) || partyTagAfter(doc, last) || resultTagAfter(doc, last) || setScoresAfter(doc, last);
 }
 
 /** Forms of "win" before what was won. */

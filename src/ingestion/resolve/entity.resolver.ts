@@ -23,7 +23,7 @@ import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from
 import { EntityRegistry } from './entity.registry';
 import { applyLocative, cityOrState, locativeContext, placeNounAfter, siteNounAfter, stateAfter } from './locative.context';
 import { clusterPersonNames, resolvePartialName, sameNameSpelledApart, type Gender, type PersonCluster } from './person.resolver';
-import { ageSetOffAfter, evidenceAfter, winsIndividualEvent } from '../extract/name-evidence.rules';
+import { ageSetOffAfter, countryTagAfter, evidenceAfter, setScoresAfter, winsIndividualEvent } from '../extract/name-evidence.rules';
 import { isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations } from './person-or-organization.rules';
 
 /**
@@ -695,8 +695,9 @@ function resolvePartial(
   const party = tokens[f.last + 1];
   const leadsParty = ws.length <= 3 && ws[ws.length - 1].possessive && !!party && party.key === 'party' && !party.cap && party.segment === ws[0].segment && !segment.titleCase && ws.every((t) => t.cap && !t.upper);
   if (leadsParty) return newPerson(reg, clusters, ws, f);
-  // A word ending in "s" is no plural when it won what only a person wins ("Seles won the U.S. Open": winsIndividualEvent).
-  const contest = ws.length === 1 && ws[0].joinsNext && winsIndividualEvent(tokens, f.last + 1);
+  // A word ending in "s" is no plural when it won what only a person wins ("Seles won the U.S. Open": winsIndividualEvent) or
+  // the name is a side of a tennis result ("Ons Quorvle beat Ann Tellan 6-2 6-3": setScoresAfter).
+  const contest = (ws.length === 1 && ws[0].joinsNext && winsIndividualEvent(tokens, f.last + 1)) || setScoresAfter(doc, f.last);
   // A word ending in "s" after a listed first name is a surname too ("said Austin Rivers, who").
   const afterFirstName = ws.length > 1 && isListedFirstName(ws[0].key);
   const nameLike = (t: ArticleToken): boolean => !t.upper && !isCommonWord(t.key) && (!/s$/.test(t.key) || isSurname(t.key) || contest || (afterFirstName && t !== ws[0]));
@@ -705,11 +706,14 @@ function resolvePartial(
   // Opening a sentence, only before the noun it owns ("Obama's White House", "Putin's spokesman"; not "Bailey's, orange vodka").
   const owns = ws[0].possessive && /^['’]s? \p{L}/u.test(doc.body.slice(ws[0].end, ws[0].end + 4));
   const knownName = ws.length === 1 && (!ws[0].sentenceStart || owns) && (isSurname(ws[0].key) || isGivenName(ws[0].key)) && lonelyNameWord(ws[0]) && !(cityNamed(ws[0].text) && usedAsPlace(doc, ws[0].key));
-  // "Quorvle, who ...", "Quorvle won the Berlin Marathon": the words after the name show a person (evidenceAfter).
-  const shownPerson = !f.cue && !knownName && evidenceAfter(doc, f.last) === 'person';
+  // "Quorvle, who ...", "Quorvle won the Berlin Marathon": the words after the name show a person (evidenceAfter), or a country in
+  // brackets after a name of two words or more, a competitor in a results line ("Ann Quorvle (France) 65": countryTagAfter), which
+  // may be all capitalised words, as a headline is.
+  const competitor = !f.cue && !knownName && countryTagAfter(doc, f.last);
+  const shownPerson = competitor || (!f.cue && !knownName && evidenceAfter(doc, f.last) === 'person');
   // "The minister, von der Quintell, said": a word after a surname's particles is a surname by its shape.
   const particled = ws.length === 1 && surnameParticlesStart(tokens, f.first) < f.first;
-  if ((f.cue || knownName || shownPerson || particled) && !segment.titleCase && ws.length <= 3 && ws.every(nameLike) && (ws.length > 1 || lonelyNameWord(ws[0]))) {
+  if ((f.cue || knownName || shownPerson || particled) && (!segment.titleCase || competitor) && ws.length <= 3 && ws.every(nameLike) && (ws.length > 1 || lonelyNameWord(ws[0]))) {
     return newPerson(reg, clusters, ws, f);
   }
   return null;

@@ -1,5 +1,5 @@
 import { tokenizeArticle } from '../../../../src/ingestion/extract/article.tokenizer';
-import { evidenceAfter } from '../../../../src/ingestion/extract/name-evidence.rules';
+import { countryTagAfter, evidenceAfter } from '../../../../src/ingestion/extract/name-evidence.rules';
 import { extractEntities } from '../../../../src/ingestion/article.annotator';
 import { articleFrom } from './entity.article-builder';
 
@@ -59,6 +59,28 @@ describe('evidenceAfter', () => {
     ]);
     const people = extractEntities(articleFrom(['Quorvle (Lab) 12,345; Quintell (Con) 9,876; Feltham (LD) 3,210.'])).entities.map((e) => `${e.type} ${e.name}`);
     expect(people).toEqual(expect.arrayContaining(['PERSON Quorvle', 'PERSON Quintell', 'PERSON Feltham']));
+  });
+
+  it('reads a person in a side of a tennis result: set scores after the name, or its opponent and them; not a football score', () => {
+    expectEvidence([
+      ['Ann Tellan beat Ons Quorvle 6-2 6-3.', 'Quorvle', 'person'],
+      ['Ons Quorvle beat Ann Tellan 6-2 6-3.', 'Quorvle', 'person'],
+      ['Ons Quorvle (Tunisia) beat Ann Tellan (Spain) 6-4 7-6(5)', 'Quorvle', 'person'],
+      ['Ons Quorvle (Tunisia) / Ann Tellan (Spain) beat Jonas Orrick (Germany) / Vell Dassin (France) 6-4 6-3', 'Quorvle', 'person'],
+      ['Quorvex beat Tellan Rovers 2-1 on Sunday.', 'Quorvex', null],
+      ['Quorvex (Kenya) beat Tellan (Ghana) 3-1 (25-20 25-18 22-25 25-19)', 'Quorvex', null],
+    ]);
+    const people = extractEntities(articleFrom(['Ann Tellan beat Ons Quorvle 6-2 6-3 in the second round.'])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(people).toContain('PERSON Ons Quorvle');
+  });
+
+  it('reads a competitor in a name of two words before a country in brackets ("Ann Quorvle (France) Racing Bulls +53"), not before a goal tally', () => {
+    const people = (text: string): string[] => extractEntities(articleFrom([text])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(people('Isack Quorvle (France) Racing Bulls +53')).toContain('PERSON Isack Quorvle');
+    const { doc, at } = docOf('Isack Quorvle (France) Racing Bulls +53', 'Quorvle');
+    expect(countryTagAfter(doc, at)).toBe(true);
+    expect(countryTagAfter(docOf('Tellan Quorvex (Norway) 3 Celtic (Scotland) 1', 'Quorvex').doc, 1)).toBe(false);
+    expect(countryTagAfter(docOf('Celtic (Scotland) won.', 'Celtic').doc, 0)).toBe(false);
   });
 
   it('reads a person in a possessive before a noun for kin only a person has ("Quorvle\'s widow"), not before "sister company"', () => {
