@@ -121,6 +121,8 @@ export const NOT_ORGANIZATIONS = new Set([
   'VIP', 'SUV', 'UFO', 'WMD', 'ICBM', 'PTSD', 'ADHD', 'ATM', 'TBD', 'OMG', 'LOL', 'WTF', 'NSFW', 'ETA', 'DIY',
   // Markets' and business terms: share listings, funds, earnings, a phone's card.
   'IPO', 'ETF', 'SPAC', 'REIT', 'ESG', 'EPS', 'EBITDA', 'NFT', 'SIM',
+  // Wire briefs' magnitudes, rates and units in capitals ("3.70 BLN EUROS", "UP 12 PCT", "300 MWH").
+  'BLN', 'MLN', 'MN', 'BN', 'TRLN', 'PCT', 'BPS', 'DLRS', 'QTRLY', 'SHR', 'MW', 'GW', 'KWH', 'MWH', 'GWH',
   // Terms written with an ampersand: research, deals, interviews, lodging, music, accounts, savings banks, sex.
   'R&D', 'M&A', 'Q&A', 'B&B', 'R&B', 'P&L', 'S&L', 'S&M', 'B&W', 'F&B', 'T&C', 'G&T', 'E&P',
 ]);

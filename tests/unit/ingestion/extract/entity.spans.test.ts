@@ -502,6 +502,10 @@ describe('extractEntities: spans of offices, cities and pairs of organizations',
     expect(extract('The IPO was the largest by a Quorvan company since 2021, and the ETF fell. Its SIM cards sold well.').organizations).toEqual([]);
   });
 
+  it('reads a wire brief\'s magnitudes and units in capitals as no organization', () => {
+    expect(extract('* Q1 ATTRIBUTABLE PROFIT 3.70 BLN EUROS VERSUS 3.40 BLN EUROS, UP 12 PCT\n\n* OUTPUT 300 MWH').organizations).toEqual([]);
+  });
+
   it('keeps ordinary words joined by "and" before the head of a name with an of-phrase in the name, but no name of its own', () => {
     expect(extract('The deal was cleared by the Competition and Consumer Commission of Quorvia on Monday.').organizations).toEqual(['Competition and Consumer Commission of Quorvia']);
     expect(extract('The Fisheries and Forestry Board of Tellan said stocks fell.').organizations).toEqual(['Fisheries and Forestry Board of Tellan']);
