@@ -70,13 +70,17 @@ export const DIRECTION_PREPOSITIONS: readonly string[] = ['from', 'into', 'towar
  * place names across the Middle East and North Africa ("Wadi Rum", "Jebel Ali", "Jabal Amel", "Bir Zeit", "Khirbet Tana"), and the
  * words for a mountain, a peak and a lake that open names in France, Switzerland, Italy and the British Isles, where weather, climbing
  * and cycling copy writes them ("Mont Blanc", "Mont Ventoux", "Piz Bernina", "Lac Léman", "Lago Maggiore", "Loch Ness",
- * "Lough Neagh", "Ile" of "Ile Quorvle" written without its accent); not Italian "Monte", a given name too ("Monte Kiffin").
+ * "Lough Neagh", "Ile" of "Ile Quorvle" written without its accent); the Arabic words for a monastery, a house, a village and a gate
+ * ("Deir al-Balah", "Beit Lahia", "Kafr Qasim", "Bab el-Mandeb"), and the Spanish, Portuguese and Italian words for a hill, a cape, a
+ * square, a city and a port ("Cerro Armazones", "Cabo Delgado", "Piazza del Campo", "Ciudad Juarez", "Puerto Quorvle"); not Italian
+ * "Monte", a given name too ("Monte Kiffin").
  */
 export const GEO_PREFIXES: Readonly<Record<string, string>> = {
   mount: 'mountain', mt: 'mountain', lake: 'lake', isle: 'island', kibbutz: 'city', moshav: 'city', camp: 'facility',
   koh: 'island', pulau: 'island', isla: 'island', ilha: 'island', 'île': 'island', ile: 'island', cape: 'region',
   mont: 'mountain', piz: 'mountain', lac: 'lake', lago: 'lake', loch: 'lake', lough: 'lake',
   wadi: 'region', jebel: 'mountain', jabal: 'mountain', djebel: 'mountain', bir: 'city', khirbet: 'city',
+  deir: 'city', beit: 'city', kafr: 'city', bab: 'facility', cerro: 'mountain', cabo: 'region', piazza: 'facility', ciudad: 'city', puerto: 'city',
 };
 
 /** The four cardinal points, which are surnames too ("Adam West", "Oliver North"). */

@@ -744,6 +744,17 @@ describe('extractEntities: names whose head comes first', () => {
     expect(r.people).toEqual([]);
   });
 
+  it('reads a name opened by the Arabic word for a monastery, a house, a village or a gate, or the Spanish or Portuguese word for a hill, a cape, a city or a port, as a place', () => {
+    const r = extract(
+      'Rain flooded camps in Deir al-Quzal, and strikes hit Beit Tarrif and Kafr Umla.',
+      'Ships avoided Bab el-Hassoum.',
+      'The telescope stands on Cerro Vornal, and the president visited Cabo Quorvado.',
+      'Migrants waited in Ciudad Tarrif and Puerto Quorvle.',
+    );
+    expect(r.locations).toEqual(['Deir al-Quzal', 'Beit Tarrif', 'Kafr Umla', 'Bab el-Hassoum', 'Cerro Vornal', 'Cabo Quorvado', 'Ciudad Tarrif', 'Puerto Quorvle']);
+    expect(r.people).toEqual([]);
+  });
+
   it('reads each of two places joined by "and" that a place\'s word opens as a place ("Wadi Quzal and Jebel Tarrif")', () => {
     const r = extract('Fighting spread to Wadi Quzal and Jebel Tarrif.', 'Lake Vornel and Wadi Umla flooded.');
     expect(r.locations).toEqual(['Wadi Quzal', 'Jebel Tarrif', 'Lake Vornel', 'Wadi Umla']);
