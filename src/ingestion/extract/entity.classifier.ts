@@ -1,4 +1,4 @@
-import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, isClosedClassWord, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, taggerReadsAsAdjective, isCommonWord, isCompanyLegalForm, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, isClosedClassWord, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
 import { COMPANY_NOUNS, DOCUMENT_HEADS, GROUP_WORDS, KIN_NOUNS, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_KIND_NOUNS, PERSON_LABELS, PERSON_ONLY_VERBS, isBrandShaped, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
@@ -415,8 +415,9 @@ function newspapersAfterThe(doc: TokenizedArticle, findings: EntityFinding[]): v
 }
 
 /**
- * "the Republican party", "the Labour party": one or two capitalised words no rule typed, none a
- * given name or office, before a lower-case "party" are, with it, a party's name; so are two ordinary
+ * "the Georgian Dream party", "the Komeito party": one or two capitalised words no rule typed, none a
+ * given name or office, before a lower-case "party" are a party's name, the word "party" not its own as
+ * the wire sets and CoNLL read it (but for one adjective: "the Republican party", adjectiveParty); so are two ordinary
  * words capitalised inside a sentence and joined by "and" ("the Law and Justice party", "the Justice and
  * Development party"). So is a town's one-word name right after a country or its demonym when the town lies in another
  * country ("Mexico's Morena party": a party named for a word, not a town). Rewrites those findings.
@@ -433,15 +434,23 @@ function partiesInLowerCase(doc: TokenizedArticle, findings: EntityFinding[]): v
     const e = findings[i - 1];
     if (!party || party.cap || party.key !== 'party' || !tokens[f.last].joinsNext) continue;
     if (townOfAnotherCountry(f, e)) {
-      findings[i] = organizationFinding(doc, f.first, f.last + 1);
+      findings[i] = organizationFinding(doc, f.first, f.last);
       continue;
     }
     if (!nameWords(f, true)) continue;
     const and = tokens[f.first - 1];
     const joined = nameWords(e, true) && e.last === f.first - 2 && and.key === 'and' && !and.cap && tokens[e.last].joinsNext && and.joinsNext && ordinary(e) && ordinary(f);
-    if (joined) findings.splice(i - 1, 2, organizationFinding(doc, e.first, f.last + 1));
-    else if (nameWords(f, false)) findings[i] = organizationFinding(doc, f.first, f.last + 1);
+    if (joined) findings.splice(i - 1, 2, organizationFinding(doc, e.first, f.last));
+    else if (nameWords(f, false)) findings[i] = organizationFinding(doc, f.first, f.last + (adjectiveParty(tokens[f.first], f.last - f.first) ? 1 : 0));
   }
+}
+
+/**
+ * The one word `t` (`more` words after it) names its party only with "party": an ordinary adjective alone ("the Republican party",
+ * "the Democratic party"; "the Republican nominee" names none).
+ */
+function adjectiveParty(t: ArticleToken, more: number): boolean {
+  return more === 0 && (isVocabularyWord(t.key) || isDictionaryWord(t.key)) && (hasLexiconTag(t.key, 'Adjective') || taggerReadsAsAdjective(t.key));
 }
 
 /** Finding `f` is one word naming a town of another country than the country or demonym finding `e` right before it names. */

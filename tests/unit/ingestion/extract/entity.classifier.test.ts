@@ -313,11 +313,19 @@ describe('classifyEntities', () => {
   });
 
   it('reads two ordinary words joined by "and" before a lower-case "party" as one party, an office\'s word too ("the Order and Justice party")', () => {
-    expect(findings('Many voters backed the Order and Justice party.')).toEqual([['org', 'Order and Justice party', 'Order and Justice party']]);
+    expect(findings('Many voters backed the Order and Justice party.')).toEqual([['org', 'Order and Justice', 'Order and Justice']]);
+  });
+
+  it('leaves a lower-case "party" out of the party\'s name ("the Quorvan Dream party"), but after one adjective ("the Republican party")', () => {
+    expect(findings('The ruling Quorvan Dream party won, and the Tellamo party lost.')).toEqual([
+      ['org', 'Quorvan Dream', 'Quorvan Dream'],
+      ['org', 'Tellamo', 'Tellamo'],
+    ]);
+    expect(findings('He left the Republican party in May.')).toEqual([['org', 'Republican party', 'Republican party']]);
   });
 
   it('reads a town of another country than the one named right before it, before a lower-case "party", as a party', () => {
-    expect(findings("Brazil's Durban party won the vote.")[1]).toEqual(['org', 'Durban party', 'Durban party']);
+    expect(findings("Brazil's Durban party won the vote.")[1]).toEqual(['org', 'Durban', 'Durban']);
     // A town of the country named: the party held there.
     expect(findings("France's Nantes party ended late.")[1]).toEqual(['dict', 'Nantes', 'CITY']);
   });
