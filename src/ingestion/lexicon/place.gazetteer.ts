@@ -304,6 +304,11 @@ const AP_STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 /** The French compass words that open some subdivisions' names in country-state-city ("Nord-Kivu"), in English. */
 const FRENCH_COMPASS: Readonly<Record<string, string>> = { Nord: 'North', Sud: 'South' };
 
+/** The German umlauts and how they are written without them ("Württemberg" -> "Wuerttemberg"). */
+const UMLAUT_SPELLINGS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
+const UMLAUT = /[äöüÄÖÜ]/;
+const UMLAUTS = /[äöüÄÖÜ]/g;
+
 function loadStates(g: Gazetteer): void {
   const file = join(dirname(require.resolve('country-state-city')), 'assets', 'state.json');
   const states = JSON.parse(readFileSync(file, 'utf8')) as { name: string; countryCode: string }[];
@@ -322,6 +327,9 @@ function loadStates(g: Gazetteer): void {
     }
     if (!isLatinName(name) || name.length < 4 || (!key.includes(' ') && ordinary) || g.states.has(key)) continue;
     g.states.set(key, { name, countryCode });
+    // "Baden-Wuerttemberg": news without umlauts writes "ae", "oe", "ue" for "ä", "ö", "ü" (GeoNames lists the towns so, not the states).
+    const umlautsSpelled = UMLAUT.test(name) ? foldName(name.replace(UMLAUTS, (u) => UMLAUT_SPELLINGS[u])) : null;
+    if (umlautsSpelled && !g.states.has(umlautsSpelled)) g.states.set(umlautsSpelled, { name, countryCode });
   }
   // "Nord-Kivu" is "North Kivu", as English news writes it (the package names Congo's provinces in French): both find it, by its English name.
   for (const { name, countryCode } of states) {

@@ -204,6 +204,12 @@ describe('place gazetteer', () => {
     expect(countryNamed('Congo-Brazzaville')?.code).toBe('CG');
   });
 
+  it('knows a subdivision whose name has an umlaut written with "ae", "oe", "ue" too ("Baden-Wuerttemberg", "Graubuenden")', () => {
+    expect(stateNamed('Baden-Wuerttemberg')).toEqual({ name: 'Baden-Württemberg', countryCode: 'DE' });
+    expect(stateNamed('Graubuenden')).toEqual({ name: 'Graubünden', countryCode: 'CH' });
+    expect(stateNamed('Baden-Wuertemberg')).toBeNull();
+  });
+
   it('knows the subdivisions the package names in French by their English names too ("North Kivu" of "Nord-Kivu")', () => {
     expect(stateNamed('North Kivu')).toEqual({ name: 'North Kivu', countryCode: 'CD' });
     expect(stateNamed('Nord-Kivu')).toEqual({ name: 'North Kivu', countryCode: 'CD' });
