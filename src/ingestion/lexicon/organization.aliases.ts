@@ -352,11 +352,15 @@ export function isNativeLanguageName(word: string): boolean {
 
 /**
  * Words that open a football club's name before its town ("Bayern Munich", "Inter Milan", "Atletico Madrid",
- * "Borussia Dortmund", "AC Milan", "FC Porto"), as sports news writes them, folded.
+ * "Borussia Dortmund", "AC Milan", "FC Porto"), as sports news writes them, folded: the German, Central and Eastern European
+ * and Israeli ones too ("Eintracht Frankfurt", "Hertha Berlin", "Sparta Prague", "Spartak Moscow", "Legia Warsaw", "Hajduk
+ * Split", "Maccabi Haifa"), which had read as a person's given name and surname.
  */
 const CLUB_PREFIXES: ReadonlySet<string> = new Set([
   'inter', 'real', 'atletico', 'atlético', 'athletic', 'bayern', 'borussia', 'sporting', 'olympique', 'dynamo', 'dinamo', 'racing',
   'ac', 'as', 'fc', 'cf', 'rb', 'vfb', 'vfl', 'ssc',
+  'eintracht', 'hertha', 'fortuna', 'arminia', 'werder', 'union', 'sparta', 'slavia', 'viktoria', 'spartak', 'lokomotiv', 'cska', 'torpedo',
+  'zenit', 'shakhtar', 'legia', 'lech', 'wisla', 'hajduk', 'partizan', 'steaua', 'rapid', 'sturm', 'standard', 'maccabi', 'hapoel', 'beitar',
 ]);
 
 /** True for a folded word that opens a football club's name before its town (see CLUB_PREFIXES). */

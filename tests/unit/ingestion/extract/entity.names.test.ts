@@ -1021,6 +1021,12 @@ describe('extractEntities: football clubs named by their towns', () => {
     expect(r.organizations).not.toContain('As Tampere');
     expect(r.people).toEqual([]);
   });
+
+  it('reads a German, Central or Eastern European or Israeli club word before a town as the club, not a person', () => {
+    const r = extract('Eintracht Tampere lost at home, and Sparta Tampere beat Maccabi Tampere.', 'Hertha Tampere fans clashed with police.');
+    expect(r.organizations).toEqual(['Eintracht Tampere', 'Sparta Tampere', 'Maccabi Tampere', 'Hertha Tampere']);
+    expect(r.people).toEqual([]);
+  });
 });
 
 describe('extractEntities: a company written with its legal form', () => {
