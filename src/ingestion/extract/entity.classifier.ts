@@ -1264,15 +1264,23 @@ function organizationSplit(tokens: ArticleToken[], words: number[]): number {
  * "Smurfit Westrock and International Paper Co.": the "and" at `words[c]` joins two companies, two capitalised words or more
  * before it and two words and a company's legal form after it; or two capitalised words or more on each side, each side ending in a
  * line of business or a legal form and the second opened by a word of its own, no ordinary word, given name nor line of business
- * ("Quorvex Mining and Brellow Aerospace"; not "Quorvex Oil and Gas", "Brellow Shipping and Logistics Services").
+ * ("Quorvex Mining and Brellow Aerospace"; not "Quorvex Oil and Gas", "Brellow Shipping and Logistics Services"); or one brand's word before
+ * it and such a second company after it ("Nomura and SMBC Nikko Securities"; not "Johnson and Johnson Holdings").
  */
 function companiesJoinedByAnd(tokens: ArticleToken[], words: number[], c: number): boolean {
-  if (tokens[words[c]].key !== 'and' || c < 2 || !words.every((w, k) => k === c || tokens[w].cap)) return false;
+  if (tokens[words[c]].key !== 'and' || c < 1 || !words.every((w, k) => k === c || tokens[w].cap)) return false;
   const after = words.length - c - 1;
-  if (after >= 3 && isCompanyLegalForm(tokens[words[words.length - 1]].key)) return true;
   const companyEnd = (w: number): boolean => isCompanyNameWord(tokens[w].key) || isCompanyLegalForm(tokens[w].key);
   const opener = tokens[words[c + 1]].key;
-  return after >= 2 && companyEnd(words[c - 1]) && companyEnd(words[words.length - 1]) && !isCommonWord(opener) && !isCompanyNameWord(opener) && !isGivenName(opener);
+  const secondOwnWord = after >= 2 && companyEnd(words[words.length - 1]) && !isCommonWord(opener) && !isCompanyNameWord(opener) && !isGivenName(opener);
+  // "Nomura and SMBC Nikko Securities", "Barrick and Vedanta Resources": one word of a brand (no English word, given name or surname)
+  // before "and", the second company's own name after it.
+  if (c === 1) {
+    const brand = tokens[words[0]];
+    return secondOwnWord && !brand.upper && !isVocabularyWord(brand.key) && !isDictionaryWord(brand.key) && !isGivenName(brand.key) && !isSurname(brand.key) && brand.key !== opener;
+  }
+  if (after >= 3 && isCompanyLegalForm(tokens[words[words.length - 1]].key)) return true;
+  return secondOwnWord && companyEnd(words[c - 1]);
 }
 
 /**

@@ -643,6 +643,16 @@ describe('resolveEntities: the first word of an organization alone', () => {
     }
   });
 
+  it('reads a one-word brand before "and" and a second company\'s own name as two companies ("Quorvex and Brellow Nikko Securities")', () => {
+    const r = extract('Analysts at Quorvex and Brellow Nikko Securities said investors were wary.');
+    for (const name of ['Quorvex', 'Brellow Nikko Securities']) {
+      expect(r.mentionsOf(name)).toEqual([name]);
+      expect(r.named(name)?.type).toBe('ORGANIZATION');
+    }
+    // One name twice, or a word of English, before "and" opens one name.
+    expect(extract('The Tellamo and Tellamo Holdings board met.').names).not.toContain('Tellamo Holdings');
+  });
+
   it('reads an acronym the article defined as that organization where its own context shows an organization ("QVX shares fell")', () => {
     const r = extract('Quorvex Holdings (QVX) said it would cut jobs. QVX shares fell.');
     expect(r.mentionsOf('Quorvex Holdings')).toEqual(['Quorvex Holdings', 'QVX', 'QVX']);
