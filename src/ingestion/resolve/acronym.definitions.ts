@@ -4,9 +4,9 @@ import type { EntityFinding } from '../extract/entity.classifier';
 import { BoundedMemo, MEMO_LIMIT } from '../lexicon/bounded.memo';
 import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isGivenName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, taggerReadsAsAdjective } from '../lexicon/english.lexicon';
-import { countryNamed, countryOfDemonym, usStateAbbreviated } from '../lexicon/place.gazetteer';
+import { cityNamed, countryNamed, countryOfDemonym, usStateAbbreviated } from '../lexicon/place.gazetteer';
 import { foldName } from '../lexicon/name.normalize';
-import { isCompanyNameWord } from '../lexicon/organization.aliases';
+import { isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
 
 /** An acronym the text defines: the acronym, the first token of its long form, and the long form. */
 export interface AcronymDefinition {
@@ -103,6 +103,23 @@ export function organizationsByTail(doc: TokenizedArticle, findings: EntityFindi
     byTail.set(doc.tokens[f.last].text, name);
   }
   return byTail;
+}
+
+/**
+ * Football clubs the article names by a club word and their town ("Borussia Dortmund", "Eintracht Frankfurt": isClubPrefix), by
+ * the town's word: news then writes the club by its town alone ("Dortmund twice came from behind"). Towns two clubs share are left out.
+ */
+export function clubsByTown(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): Map<string, string> {
+  const byTown = new Map<string, string | null>();
+  for (const f of findings) {
+    if (f.last !== f.first + 1 || !isClubPrefix(doc.tokens[f.first].key) || !cityNamed(doc.tokens[f.last].text)) continue;
+    const name = nameOf(f);
+    if (name === null) continue;
+    const town = doc.tokens[f.last].text;
+    const held = byTown.get(town);
+    byTown.set(town, held === undefined || held === name ? name : null);
+  }
+  return new Map([...byTown].filter((e): e is [string, string] => e[1] !== null));
 }
 
 /**

@@ -1022,6 +1022,12 @@ describe('extractEntities: football clubs named by their towns', () => {
     expect(r.people).toEqual([]);
   });
 
+  it('reads the town of a club the article names in full as the club, alone, and as the town after a place preposition', () => {
+    const r = extract('Borussia Tampere were held 2-2 on Saturday.', 'Tampere twice came from behind.', 'Police in Tampere said the match passed off peacefully.');
+    expect(r.mentionsOf('Borussia Tampere')).toEqual(['Borussia Tampere', 'Tampere']);
+    expect(r.locations).toContain('Tampere');
+  });
+
   it('reads a German, Central or Eastern European or Israeli club word before a town as the club, not a person', () => {
     const r = extract('Eintracht Tampere lost at home, and Sparta Tampere beat Maccabi Tampere.', 'Hertha Tampere fans clashed with police.');
     expect(r.organizations).toEqual(['Eintracht Tampere', 'Sparta Tampere', 'Maccabi Tampere', 'Hertha Tampere']);
