@@ -37,15 +37,24 @@ function pluralOfWord(key: string): boolean {
  */
 function fieldBeforePlace(tokens: ArticleToken[], noun: number, place: number): boolean {
   const t = tokens[noun];
-  if (noun !== place - 1 || !t.joinsNext || !t.cap || t.upper || t.possessive) return false;
-  const singular = isVocabularyWord(t.key) && !isPluralShaped(t.key) && !fieldPlural(t) && !INFLECTED.test(t.key) && !hasLexiconTag(t.key, 'Adjective');
-  return (singular || fieldPlural(t)) && !EVENT_WORDS.has(t.key) && !isFunctionWord(t.key) && !isTitleHead(t.key) && !hasLexiconTag(t.key, 'Actor') && !isGivenName(t.key) && !hasLexiconTag(t.key, 'Demonym') && !Object.hasOwn(GEO_PREFIXES, t.key) && !COMPASS.has(t.key);
+  if (noun !== place - 1 || !capitalisedFieldShape(t)) return false;
+  const plural = fieldPlural(t);
+  const singular = !plural && isVocabularyWord(t.key) && !isPluralShaped(t.key) && !INFLECTED.test(t.key) && !hasLexiconTag(t.key, 'Adjective');
+  return (singular || plural) && !EVENT_WORDS.has(t.key) && !hasLexiconTag(t.key, 'Actor') && !Object.hasOwn(GEO_PREFIXES, t.key);
+}
+
+/**
+ * What every word of a body's field is (fieldBeforePlace, fieldWord): written with a capital, not all in capitals, no possessive, joined
+ * to the next word, and no function word, title's head, given name, demonym or compass word.
+ */
+function capitalisedFieldShape(t: ArticleToken): boolean {
+  if (!t.cap || t.upper || t.possessive || !t.joinsNext) return false;
+  return !isFunctionWord(t.key) && !isTitleHead(t.key) && !isGivenName(t.key) && !hasLexiconTag(t.key, 'Demonym') && !COMPASS.has(t.key);
 }
 
 /** A capitalised word of a body's field before the noun next to its place: an ordinary word or a plural ("Public", "Climate", "Fisheries", "Veterans"), a field of a title too ("Environment"), no title's head, given name, demonym, adverb or time word. */
 function fieldWord(t: ArticleToken): boolean {
-  if (!t.cap || t.upper || t.possessive || !t.joinsNext || isFunctionWord(t.key) || isTitleHead(t.key) || isGivenName(t.key) || TIME_WORDS.has(t.key)) return false;
-  if (hasLexiconTag(t.key, 'Demonym') || hasLexiconTag(t.key, 'Adverb') || COMPASS.has(t.key)) return false;
+  if (!capitalisedFieldShape(t) || TIME_WORDS.has(t.key) || hasLexiconTag(t.key, 'Adverb')) return false;
   // A plural for people the field is for may stand before it ("Veterans Affairs Canada", "Women and Gender Equality Canada").
   return isVocabularyWord(t.key) || pluralOfWord(t.key);
 }

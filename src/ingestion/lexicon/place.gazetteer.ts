@@ -306,7 +306,6 @@ const FRENCH_COMPASS: Readonly<Record<string, string>> = { Nord: 'North', Sud: '
 
 /** The German umlauts and how they are written without them ("Württemberg" -> "Wuerttemberg"). */
 const UMLAUT_SPELLINGS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
-const UMLAUT = /[äöüÄÖÜ]/;
 const UMLAUTS = /[äöüÄÖÜ]/g;
 
 function loadStates(g: Gazetteer): void {
@@ -328,8 +327,8 @@ function loadStates(g: Gazetteer): void {
     if (!isLatinName(name) || name.length < 4 || (!key.includes(' ') && ordinary) || g.states.has(key)) continue;
     g.states.set(key, { name, countryCode });
     // "Baden-Wuerttemberg": news without umlauts writes "ae", "oe", "ue" for "ä", "ö", "ü" (GeoNames lists the towns so, not the states).
-    const umlautsSpelled = UMLAUT.test(name) ? foldName(name.replace(UMLAUTS, (u) => UMLAUT_SPELLINGS[u])) : null;
-    if (umlautsSpelled && !g.states.has(umlautsSpelled)) g.states.set(umlautsSpelled, { name, countryCode });
+    const spelled = name.replace(UMLAUTS, (u) => UMLAUT_SPELLINGS[u]);
+    if (spelled !== name && !g.states.has(foldName(spelled))) g.states.set(foldName(spelled), { name, countryCode });
   }
   // "Nord-Kivu" is "North Kivu", as English news writes it (the package names Congo's provinces in French): both find it, by its English name.
   for (const { name, countryCode } of states) {
