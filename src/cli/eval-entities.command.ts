@@ -6,7 +6,8 @@
  * (GUM's national teams retyped LOC), the error counts by kind, and
  * linking (within documents, within for differing strings, across documents), and the calibration
  * of the mentions' confidence by band; with --errors the
- * most frequent errors of each kind (--top of them, 15 by default, 0 for all). The figures go as JSON to FILE.json, by default
+ * most frequent errors of each kind (--top of them, 15 by default, 0 for all), then the linking
+ * errors inside documents (splits and merges, those that cost the most pairs first, --top of each). The figures go as JSON to FILE.json, by default
  * `<os.tmpdir()>/newsgraph-eval/entities.json`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -30,6 +31,7 @@ export const evalEntitiesUsage = `usage: newsgraph eval-entities [FILE.jsonl | F
   exact span+type P/R/F1 per PER, ORG, LOC and overall, overlap, error counts by kind, and linking
   (pairwise within documents, where the strings differ, and across documents)
   --errors          also list the most frequent errors of each kind (missed, spurious, wrong type, wrong boundary)
+                    and the linking errors inside documents (split, merged)
   --top N           how many errors of each kind --errors lists (default ${DEFAULT_ERRORS}; 0: all)
   --out FILE.json   where the figures go as JSON (default ${DEFAULT_ENTITY_OUT})`;
 
@@ -63,6 +65,11 @@ export function formatEntityEvaluation(file: string, e: EntityEvaluation, errors
       const of = groups.filter((g) => g.kind === kind);
       lines.push('', `${kind} (${e.errorCounts[kind]}; gold -> predicted, most frequent first):`);
       for (const g of errors === 0 ? of : of.slice(0, errors)) lines.push(`  ${String(g.count).padStart(4)}  ${g.label}`);
+    }
+    for (const [kind, what] of [['split', 'one name in gold, several entities in the product'], ['merged', 'one entity in the product, several names in gold']] as const) {
+      const of = e.linkingErrors.filter((l) => l.kind === kind);
+      lines.push('', `linking, ${kind} (${of.length}; ${what}; pairs it costs, document: the mentions by side, most pairs first):`);
+      for (const l of errors === 0 ? of : of.slice(0, errors)) lines.push(`  ${String(l.pairs).padStart(4)}  ${l.document}: ${l.groups.map((side) => side.map((t) => (t.count > 1 ? `${t.text} x${t.count}` : t.text)).join(', ')).join(' | ')}`);
     }
   }
   return lines.join('\n');

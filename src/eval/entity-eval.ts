@@ -60,6 +60,20 @@ export interface EntityError {
   predicted: { text: string; type: EntityLabel } | null;
 }
 
+/**
+ * A linking error inside one document: one gold identity the product spread over several entities
+ * (`split`), or one entity of the product that holds several gold identities (`merged`). `groups`
+ * are the mentions' texts on each side of the error (per entity of the product for a split, per
+ * gold identity for a merge), each text with how often it occurs; `pairs` is how many pairs of
+ * mentions the error costs linking (pairs not linked for a split, wrongly linked for a merge).
+ */
+export interface LinkingError {
+  kind: 'split' | 'merged';
+  document: string;
+  groups: Array<Array<{ text: string; count: number }>>;
+  pairs: number;
+}
+
 /** Pairs of mentions scored for linking: same entity in the product (`linked`), same identity in gold (`same`). */
 export interface PairCounts {
   /** Pairs the product put on one entity. */
@@ -94,6 +108,8 @@ export interface EntityMetrics extends FindingScores {
   errorCounts: Record<ErrorKind, number>;
   errors: EntityError[];
   linking: { within: LinkingScore; withinDiffering: LinkingScore; across: LinkingScore };
+  /** The linking errors inside documents, those that cost the most pairs first. */
+  linkingErrors: LinkingError[];
   /** Predicted mentions with a confidence by band: how many, their mean confidence, the share right by exact span and type. */
   calibration: ConfidenceBand[];
 }
@@ -251,8 +267,55 @@ export function scoreEntities(docs: EntityDocument[]): EntityMetrics {
     errorCounts,
     errors,
     linking: { within: linkingScore(within), withinDiffering: linkingScore(differing), across: linkingScore(across) },
+    linkingErrors: linkingErrors(docs, linked),
     calibration,
   };
+}
+
+/** The texts of `mentions` with how often each occurs, the most frequent first. */
+function textCounts(mentions: LinkedMention[]): Array<{ text: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  return [...counts].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text));
+}
+
+/** `items` grouped by `key`, groups in order of first appearance. */
+function groupBy<T>(items: T[], key: (item: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return [...groups.values()];
+}
+
+/** Pairs between the groups of `sides`: the pairs of their mentions that lie in different groups. */
+function pairsBetween(sides: LinkedMention[][]): number {
+  const total = sides.reduce((n, side) => n + side.length, 0);
+  return (total * total - sides.reduce((n, side) => n + side.length * side.length, 0)) / 2;
+}
+
+/**
+ * The splits and merges inside each document among the matched gold mentions `linked` (see
+ * LinkingError), those that cost the most pairs first; a pair both split and merged counts once on
+ * each side.
+ */
+function linkingErrors(docs: EntityDocument[], linked: LinkedMention[]): LinkingError[] {
+  const errors: LinkingError[] = [];
+  for (const mentions of groupBy(linked, (m) => String(m.document))) {
+    const document = docs[mentions[0].document].id;
+    for (const identity of groupBy(mentions, (m) => m.identity)) {
+      const sides = groupBy(identity, (m) => m.entity);
+      if (sides.length > 1) errors.push({ kind: 'split', document, groups: sides.map(textCounts), pairs: pairsBetween(sides) });
+    }
+    for (const entity of groupBy(mentions, (m) => m.entity)) {
+      const sides = groupBy(entity, (m) => m.identity);
+      if (sides.length > 1) errors.push({ kind: 'merged', document, groups: sides.map(textCounts), pairs: pairsBetween(sides) });
+    }
+  }
+  return errors.sort((a, b) => b.pairs - a.pairs || a.document.localeCompare(b.document));
 }
 
 /** One line of the error listing: a kind, the texts and types, and how often it occurs. */

@@ -83,6 +83,26 @@ describe('scoreEntities', () => {
     expect(across.pairs.both).toBe(2);
     expect(across.precision).toBeCloseTo(1);
   });
+
+  it('lists the linking errors inside a document: a gold name split over entities, an entity merging gold names, by the pairs they cost', () => {
+    const predicted = [
+      said('Lena Brask', 'PER', 'p:lena'),
+      said('Oldtown', 'LOC', 'l:old'),
+      said('Brask', 'PER', 'p:brask', second('Brask')), // split from the mayor
+      said('Harbour Trust', 'ORG', 'o:trust'),
+      said('Oldtown', 'LOC', 'p:lena', second('Oldtown')), // merged with the mayor
+      said('Lena', 'PER', 'p:lena', second('Lena')),
+      said('Trust', 'ORG', 'o:trust', second('Trust')),
+    ];
+    const { linkingErrors } = scoreEntities([{ id: 'a', text, gold: goldMentions, predicted }]);
+    expect(linkingErrors).toEqual([
+      // The mayor: Lena Brask and Lena on one entity, Brask on another: 2 pairs not linked.
+      { kind: 'split', document: 'a', groups: [[{ text: 'Lena', count: 1 }, { text: 'Lena Brask', count: 1 }], [{ text: 'Brask', count: 1 }]], pairs: 2 },
+      // p:lena holds the mayor's two mentions and Oldtown: 2 pairs wrongly linked.
+      { kind: 'merged', document: 'a', groups: [[{ text: 'Lena', count: 1 }, { text: 'Lena Brask', count: 1 }], [{ text: 'Oldtown', count: 1 }]], pairs: 2 },
+      { kind: 'split', document: 'a', groups: [[{ text: 'Oldtown', count: 1 }], [{ text: 'Oldtown', count: 1 }]], pairs: 1 },
+    ]);
+  });
 });
 
 describe('errors', () => {
