@@ -22,7 +22,7 @@ import { acronymDefinitions, clubsByTown, organizationsByFirstWord, organization
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
 import { EntityRegistry } from './entity.registry';
 import { applyLocative, cityOrState, locativeContext, placeNounAfter, siteNounAfter, stateAfter } from './locative.context';
-import { clusterPersonNames, resolvePartialName, sameNameSpelledApart, type Gender, type PersonCluster } from './person.resolver';
+import { clusterPersonNames, personOfInitials, resolvePartialName, sameNameSpelledApart, type Gender, type PersonCluster } from './person.resolver';
 import { ageSetOffAfter, countryTagAfter, evidenceAfter, setScoresAfter, winsIndividualEvent } from '../extract/name-evidence.rules';
 import { isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations } from './person-or-organization.rules';
 
@@ -305,7 +305,7 @@ function segmentStart(doc: TokenizedArticle, i: number): number {
 
 function findCluster(clusters: PersonCluster[], w: string[]): PersonCluster | null {
   const keys = w.map(foldName);
-  return clusters.find((c) => (c.keys[c.keys.length - 1] === keys[keys.length - 1] && keys.every((k) => c.keys.includes(k))) || sameNameSpelledApart(c.keys, keys)) ?? null;
+  return clusters.find((c) => (c.keys[c.keys.length - 1] === keys[keys.length - 1] && keys.every((k) => c.keys.includes(k))) || sameNameSpelledApart(c.keys, keys)) ?? personOfInitials(clusters, keys) ?? null;
 }
 
 function mentionPerson(reg: EntityRegistry, cluster: PersonCluster, f: { first: number; last: number }): string {

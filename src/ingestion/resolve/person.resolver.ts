@@ -63,17 +63,58 @@ function isSubsequence(short: string[], long: string[]): boolean {
   return i === short.length;
 }
 
-/** Clusters full names into people (see the module comment). Input in any order. */
+/** A folded initial: one letter, with or without its dot ("k.", "k"). */
+const INITIAL = /^\p{L}\.?$/u;
+
+/** True when the folded name `keys` has an initial before its last word ("k. mendis", "g. w. bush"). */
+function hasInitial(keys: string[]): boolean {
+  for (let i = 0; i + 1 < keys.length; i++) if (INITIAL.test(keys[i])) return true;
+  return false;
+}
+
+/**
+ * True when the folded name `short`, with an initial, names the folded full name `long` ending the same way: each word of
+ * `short` in order, an initial standing for a word of `long` it opens and is not ("k. mendis" of "kusal mendis",
+ * "d. de silva" of "dhananjaya de silva", "g. w. bush" of "george walker bush").
+ */
+function initialsOf(short: string[], long: string[]): boolean {
+  if (!sameNameWord(short[short.length - 1], long[long.length - 1])) return false;
+  let i = 0;
+  for (const w of long) {
+    if (i >= short.length) break;
+    const k = short[i];
+    if (sameNameWord(w, k) || (INITIAL.test(k) && !INITIAL.test(w) && w[0] === k[0])) i++;
+  }
+  return i === short.length;
+}
+
+/**
+ * The one person of `clusters` that the folded name `keys`, written with an initial, names ("k. mendis": Kusal Mendis);
+ * undefined for a name without an initial, or when no person or several fit ("Kusal Mendis" and "Kamindu Mendis").
+ */
+export function personOfInitials(clusters: PersonCluster[], keys: string[]): PersonCluster | undefined {
+  if (!hasInitial(keys)) return undefined;
+  const fits = clusters.filter((c) => !hasInitial(c.keys) && initialsOf(keys, c.keys));
+  return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * Clusters full names into people (see the module comment). Input in any order. A name written with an initial
+ * ("K. Mendis", as scorecards and bylines write it) joins the one person named in full whose given name the initial
+ * opens; with two such people ("Kusal Mendis", "Kamindu Mendis") it stays apart.
+ */
 export function clusterPersonNames(names: PersonName[]): PersonCluster[] {
-  const byLength = [...names].sort((a, b) => b.words.length - a.words.length || a.start - b.start);
+  const keyed = names.map((name) => ({ name, keys: name.words.map(foldName) }));
+  // Longest first; of one length, names without initials first, so that a person is named by the words the article spells out.
+  const byLength = keyed.sort((a, b) => b.keys.length - a.keys.length || Number(hasInitial(a.keys)) - Number(hasInitial(b.keys)) || a.name.start - b.name.start);
   const clusters: PersonCluster[] = [];
-  for (const name of byLength) {
-    const keys = name.words.map(foldName);
-    const home = clusters.find(
-      (c) =>
-        (sameNameWord(c.keys[c.keys.length - 1], keys[keys.length - 1]) && isSubsequence(keys, c.keys) && (keys.length > 1 || c.keys.length === 1)) ||
-        sameNameSpelledApart(c.keys, keys),
-    );
+  for (const { name, keys } of byLength) {
+    const home =
+      clusters.find(
+        (c) =>
+          (sameNameWord(c.keys[c.keys.length - 1], keys[keys.length - 1]) && isSubsequence(keys, c.keys) && (keys.length > 1 || c.keys.length === 1)) ||
+          sameNameSpelledApart(c.keys, keys),
+      ) ?? personOfInitials(clusters, keys);
     if (home) {
       home.starts.push(name.start);
       if (name.nicknames?.length) home.nicknames = [...new Set([...(home.nicknames ?? []), ...name.nicknames])];

@@ -10,6 +10,28 @@ describe('person resolver', () => {
     expect(clusters.map((c) => c.words.join(' ')).sort()).toEqual(['Bill Clinton', 'Hillary Rodham Clinton']);
   });
 
+  it('groups a name written with an initial into the one person whose given name it opens, never guessing between two', () => {
+    const clusters = clusterPersonNames([
+      { words: ['Q.', 'Orrick'], start: 300 },
+      { words: ['Tellan', 'Quorvex'], start: 0 },
+      { words: ['T.', 'Quorvex'], start: 200 },
+      { words: ['Vanna', 'Tess', 'Brellow'], start: 40 },
+      { words: ['V.', 'Brellow'], start: 250 },
+      { words: ['Ana', 'Orrick'], start: 60 },
+      { words: ['Ari', 'Orrick'], start: 80 },
+      { words: ['A.', 'Orrick'], start: 320 },
+    ]);
+    // Scorecards and bylines write "T. Quorvex": the one Quorvex whose given name opens with T, named by the words spelled out.
+    expect(clusters.map((c) => `${c.words.join(' ')} @${c.starts.join(',')}`).sort()).toEqual([
+      'A. Orrick @320', // two Orricks open with A: no guess
+      'Ana Orrick @60',
+      'Ari Orrick @80',
+      'Q. Orrick @300', // no Orrick opens with Q
+      'Tellan Quorvex @0,200',
+      'Vanna Tess Brellow @40,250',
+    ]);
+  });
+
   it('resolves a shared surname to the person named first, unless its paragraph named another in full before it; else to the first named after it', () => {
     const clusters = clusterPersonNames([
       { words: ['Wendel', 'Orrick'], start: 0 },
