@@ -846,13 +846,16 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
  * initials spell the whole acronym the text writes in brackets right after it is one name; when the findings
  * read in it (from `opening` of `out` on) are not one finding ending on its last word, they are rewritten as
  * one organization, whatever its words would read as alone ("Kennedy Space Center (KSC)" stays the place it was read as).
+ * So is one person's name that no given name opens: a party or a company in another language ("Tamilaga Vettri Kazhagam
+ * (TVK)"); a person's ("Mohammed bin Salman (MBS)", "John F. Kennedy (JFK)") stays.
  */
 function spelledByItsAcronym(doc: TokenizedArticle, chunk: number[], out: EntityFinding[], opening: number): void {
   const { tokens } = doc;
   const last = chunk[chunk.length - 1];
   const first = tokens[chunk[0]].key === 'the' ? chunk[0] + 1 : chunk[0];
   const read = out.length === opening + 1 && out[opening].first <= first && out[opening].last === last;
-  if (read || last <= first || doc.segments[tokens[last].segment].titleCase) return;
+  const unnamedPerson = read && out[opening].kind === 'person' && !isGivenName(tokens[first].key) && !isListedFirstName(tokens[first].key);
+  if ((read && !unnamedPerson) || last <= first || doc.segments[tokens[last].segment].titleCase) return;
   const acronym = bracketedAcronymAfter(doc, last);
   if (acronym && initialsStart(tokens, first, last, acronym) === first) out.splice(opening, out.length - opening, organizationFinding(doc, first, last));
 }

@@ -768,4 +768,13 @@ describe('classifyEntities', () => {
     // Letters the run does not spell leave its words read as before.
     expect(findings('The Liberation Tigers of Vorland Eelam (LTTE) have fought since 1990.')[0][1]).not.toBe('Liberation Tigers of Vorland Eelam');
   });
+
+  it('reads a name in another language that it took for a person as the organization its bracketed initials spell, not a person a given name opens', () => {
+    // A party or a cooperative with no word English knows: "Tamilaga Vettri Kazhagam (TVK)".
+    expect(findings('Quorvani Tellasi Brumando (QTB), a cooperative, said it would sue.')[0]).toEqual(['org', 'Quorvani Tellasi Brumando', 'Quorvani Tellasi Brumando']);
+    expect(findings('Quorvani Tellasi Brumando, a cooperative, said it would sue.')[0][0]).toBe('person');
+    // Wires give famous people their initials too.
+    expect(findings('Crown Prince Mohammed bin Quorvan (MBQ) met the envoy.')[0][0]).toBe('person');
+    expect(findings('Yesterday John Quorvex Tellam (JQT) said he would run.')[0][0]).toBe('person');
+  });
 });
