@@ -16,7 +16,8 @@ export interface AcronymDefinition {
 }
 
 /**
- * Acronyms defined in the text, "Long Form Name (LFN)" or "Long Form Name, known as LFN": for each finding (no person) that ends a
+ * Acronyms defined in the text, "Long Form Name (LFN)" or "Long Form Name, known as LFN": for a person's full name, the initials of
+ * all its words in order, particles too ("Mohammed bin Salman (MBS)", "Andres Manuel Lopez Obrador (AMLO)"); for each other finding that ends a
  * long form, the acronym, the first token of the long form (the words whose initials spell it) and
  * its name. After an organization's name the acronym in brackets (or after "known as", "known by its acronym") is its short name
  * whatever its letters (an acronym of the name in its own language: "National Disaster Mitigation Agency (BNPB)", "..., known by its
@@ -25,15 +26,25 @@ export interface AcronymDefinition {
 export function acronymDefinitions(doc: TokenizedArticle, findings: EntityFinding[]): Map<EntityFinding, AcronymDefinition> {
   const definitions = new Map<EntityFinding, AcronymDefinition>();
   for (const f of findings) {
-    if (f.kind === 'person') continue;
     const acronym = bracketedAcronymAfter(doc, f.last) ?? acronymNamedAfter(doc, f.last);
     if (!acronym) continue;
+    if (f.kind === 'person') {
+      if (f.last > f.first && personInitials(doc.tokens, f.first, f.last) === acronym) definitions.set(f, { acronym, first: f.first, name: surfaceOf(doc, f.first, f.last) });
+      continue;
+    }
     const organization = f.kind === 'org' || (f.kind === 'dict' && f.hit.type === 'ORGANIZATION');
     const from = initialsStart(doc.tokens, f.first, f.last, acronym) ?? (organization && !countryNamed(acronym) && !usStateAbbreviated(acronym, false) ? f.first : null);
     if (from === null) continue;
     definitions.set(f, { acronym, first: from, name: surfaceOf(doc, from, f.last) });
   }
   return definitions;
+}
+
+/** The first letters of tokens `first`..`last` and of the capitalised parts after their hyphens, in capitals ("MBS" of "Mohammed bin Salman", "AOC" of "Alexandria Ocasio-Cortez"). */
+function personInitials(tokens: ArticleToken[], first: number, last: number): string {
+  let initials = '';
+  for (let i = first; i <= last; i++) initials += tokens[i].text[0].toUpperCase() + (tokens[i].text.match(/(?<=-)\p{Lu}/gu) ?? []).join('');
+  return initials;
 }
 
 /**

@@ -32,6 +32,12 @@ describe('acronymDefinitions', () => {
     expect(definedIn('The Tellan Transport Board, known as Kay Tee, cut fares. Quorvex Holdings, known as NOK, rose.')).toEqual([]);
   });
 
+  it("takes a person's initials in brackets, every word's and a hyphenated part's in order, particles too ('Mohammed bin Salman (MBS)')", () => {
+    expect(definedIn('Crown Prince Tamir bin Quorvan (TBQ) met the envoy.')).toEqual([{ acronym: 'TBQ', name: 'Tamir bin Quorvan' }]);
+    expect(definedIn('Congresswoman Ana Quorvex-Tellam (AQT) spoke first.')).toEqual([{ acronym: 'AQT', name: 'Ana Quorvex-Tellam' }]);
+    expect(definedIn('Congresswoman Ana Quorvex-Tellam (AQX) spoke first.')).toEqual([]);
+  });
+
   it('takes an acronym of the name in another language, its letters in another order', () => {
     expect(definedIn('The Union of Quorvan Tellers and Brights (UBQT) has launched a petition.')).toEqual([{ acronym: 'UBQT', name: 'Union of Quorvan Tellers and Brights' }]);
   });

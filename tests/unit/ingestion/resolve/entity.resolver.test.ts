@@ -17,6 +17,14 @@ function extract(...lines: Parameters<typeof articleFrom>[0]) {
   return { article, ...result, named, mentionsOf, names: result.entities.map((e) => e.name) };
 }
 
+describe('resolveEntities: initials', () => {
+  it("links the initials a person's full name defines in brackets to that person, as the speaker of what they say", () => {
+    const r = extract('Crown Prince Tamir bin Quorvan (TBQ) met the envoy on Monday.', 'TBQ said the talks went well.');
+    expect(r.named('TBQ')).toBeUndefined();
+    expect(r.mentionsOf('Tamir bin Quorvan')).toEqual(['Tamir bin Quorvan', 'TBQ', 'TBQ']);
+  });
+});
+
 describe('resolveEntities: places', () => {
   it('resolves the old spelling Kiev and the new Kyiv to one city inside Ukraine', () => {
     const r = extract('Diplomats flew to Kiev on Monday.', 'Talks in Kyiv went on late.');
