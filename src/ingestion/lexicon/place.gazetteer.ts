@@ -77,8 +77,21 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
  * demonym: "the Saudi government", "Saudi officials" (the package's demonym is "Saudi Arabian").
  */
 const DEMONYM_SPELLINGS: Record<string, string[]> = { SA: ['Saudi'] };
-/** Short upper-case forms that news prose does use for a country (ISO codes otherwise are not names). */
-const COUNTRY_ABBREVIATIONS = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'DPRK', 'ROK', 'USSR']);
+/**
+ * Short upper-case forms that news prose does use for a country (ISO codes otherwise are not names): those the package
+ * lists among a country's spellings, and the initials of a name it lists that no other country's names share ("PRC" of
+ * People's Republic of China, "PNG" of Papua New Guinea, "KSA" of Kingdom of Saudi Arabia).
+ */
+const COUNTRY_ABBREVIATIONS = new Set(['US', 'USA', 'UK', 'UAE', 'DRC', 'PRC', 'DPRK', 'ROK', 'USSR', 'PNG', 'KSA']);
+
+/** The initials of a name of several words, capitalised words only and with "of" counted too ("PRC", "ROK" of "Republic of Korea"). */
+function nameInitials(name: string): string[] {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return [];
+  const capitals = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const withOf = words.filter((w) => /^\p{Lu}/u.test(w) || w === 'of').map((w) => w[0].toUpperCase()).join('');
+  return [capitals, withOf];
+}
 
 /**
  * English names news gives some cities, by GeoNames ID, that the gazetteer would otherwise miss or give
@@ -131,6 +144,8 @@ function loadCountries(g: Gazetteer): void {
   const ordered = [...worldCountries].sort((a, b) => Number(b.independent) - Number(a.independent));
   /** The area of each sovereign state read so far, by code. */
   const areas = new Map<string, number>();
+  /** The countries whose names' initials are each abbreviation of COUNTRY_ABBREVIATIONS. */
+  const byInitials = new Map<string, Set<CountryRecord>>();
   for (const c of ordered) {
     const eng = c.demonyms?.eng;
     const spelt = DEMONYM_SPELLINGS[c.cca2] ?? [];
@@ -147,6 +162,7 @@ function loadCountries(g: Gazetteer): void {
         if (COUNTRY_ABBREVIATIONS.has(name.replace(/\./g, '')) && !g.countryByExactName.has(name)) g.countryByExactName.set(name, record);
         continue;
       }
+      for (const initials of nameInitials(name)) if (COUNTRY_ABBREVIATIONS.has(initials)) byInitials.set(initials, new Set([...(byInitials.get(initials) ?? []), record]));
       if (!name.includes(' ') && isOrdinaryWord(foldName(name)) && name !== c.name.common && !extra.includes(name)) continue;
       const key = foldName(name);
       // A name chosen by hand wins over a package's alternative spelling of another country ("Congo").
@@ -161,6 +177,8 @@ function loadCountries(g: Gazetteer): void {
     }
     if (c.independent) areas.set(c.cca2, c.area);
   }
+  // Initials name a country only where the package spells no country so and no other country's names share them ("ROK": Korea and Kazakhstan).
+  for (const [initials, records] of byInitials) if (records.size === 1 && !g.countryByExactName.has(initials)) g.countryByExactName.set(initials, [...records][0]);
 }
 
 function citiesFile(): string {

@@ -16,6 +16,17 @@ describe('place gazetteer', () => {
     expect(countryNamed('IT')).toBeNull();
   });
 
+  it('knows a country by the initials of its names that news writes, where no other country has them', () => {
+    expect(countryNamed('PNG')?.name).toBe('Papua New Guinea');
+    expect(countryNamed('PRC')?.code).toBe('CN');
+    expect(countryNamed('KSA')?.code).toBe('SA');
+    // The United Kingdom keeps its own abbreviation; "ROK" would be the Republic of Korea or of Kazakhstan.
+    expect(countryNamed('UK')?.code).toBe('GB');
+    expect(countryNamed('ROK')).toBeNull();
+    // Initials news does not use for a country stay what they are.
+    expect(countryNamed('CAR')).toBeNull();
+  });
+
   it('knows a country by the English names news uses, even when the name is also a word ("Turkey" for Türkiye)', () => {
     expect(countryNamed('Turkey')?.code).toBe('TR');
     expect(countryNamed('Türkiye')?.code).toBe('TR');
