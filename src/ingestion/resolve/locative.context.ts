@@ -204,7 +204,8 @@ const STATE_OPENERS = new Set(['governor', 'state']);
  * "<place>, " when no possessive (whatever the city's country: "London, Ontario"; "Seattle, Washington", "Saratoga Springs, New York"), before a small "state" ("New York
  * state"), or after "governor of" / "state of"; else the city when it has 1,000,000 people or is its
  * country's capital ("New York" is New York City, "Washington" the capital), else `hit` as the lists
- * give it; a state of another country than a town of fewer than 100,000 people named so is the state. Other hits are returned as they are.
+ * give it; a state of another country than a town of fewer than 100,000 people named so is the state, and so is the name of a state whose city the
+ * article writes with "City" ("Quebec" beside "Quebec City"). Other hits are returned as they are.
  */
 export function cityOrState(doc: TokenizedArticle, hit: DictionaryHit, first: number, last: number): DictionaryHit {
   if (hit.type !== 'CITY' && hit.type !== 'REGION') return hit;
@@ -236,5 +237,7 @@ export function cityOrState(doc: TokenizedArticle, hit: DictionaryHit, first: nu
   // state, not the Cuban town of 63,000).
   if (city.countryCode !== state.countryCode) return city.population < TOWN_UNDER_STATE && hit.type === 'CITY' ? { type: 'REGION', name: state.name, kind: 'region', countryCode: state.countryCode } : hit;
   if (isGreatCity(city)) return { type: 'CITY', city };
+  // "Quebec" beside "Quebec City": the article calls the city so, and the name alone is the province.
+  if (hit.type === 'CITY' && body.includes(`${surface} City`)) return { type: 'REGION', name: state.name, kind: 'region', countryCode: state.countryCode };
   return hit;
 }

@@ -100,6 +100,12 @@ describe('a name both a state and a city bear', () => {
     expect(r.entities.find((e) => e.name === 'Florida')).toMatchObject({ kind: 'region', withinKey: 'LOCATION:US', countryCode: 'US' });
   });
 
+  it('is the state when the article calls the city of that name "<name> City" ("Quebec" beside "Quebec City")', () => {
+    expect(keys('Voters in Quebec went to the polls. In Quebec City, the premier conceded.').map((k) => k[1])).toEqual(['LOCATION:quebec', 'LOCATION:CA:quebec']);
+    // Without it the name is the city, as the lists give it.
+    expect(keys('Voters in Quebec went to the polls.').map((k) => k[1])).toEqual(['LOCATION:CA:quebec']);
+  });
+
   it('is the state after "<place>, " whatever country the city of that name lies in', () => {
     expect(keys('Quorvel flew to Sarnby, Ontario on Monday.').map((k) => k[1])).toContain('LOCATION:ontario');
   });
