@@ -1,7 +1,7 @@
 import { hasLexiconTag, taggerReadsAsAdjective, isCommonWord, isCompanyLegalForm, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, isClosedClassWord, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
-import { COMPANY_NOUNS, DOCUMENT_HEADS, GROUP_WORDS, KIN_NOUNS, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_KIND_NOUNS, PERSON_LABELS, PERSON_ONLY_VERBS, isBrandShaped, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
+import { COMPANY_NOUNS, DOCUMENT_HEADS, GROUP_WORDS, KIN_NOUNS, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_KIND_NOUNS, PERSON_LABELS, PERSON_ONLY_VERBS, ROMANCE_PARTICLES, isBrandShaped, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { chamberNamedAfterThe, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { isMajorPlaceName, stateNamed } from '../lexicon/place.gazetteer';
@@ -1224,7 +1224,9 @@ function prefixedPlace(doc: TokenizedArticle, words: number[]): EntityFinding | 
   const { tokens } = doc;
   const [first, last] = [words[0], words[words.length - 1]];
   const geoPrefix = words.length >= 2 && Object.hasOwn(GEO_PREFIXES, tokens[first].key) ? GEO_PREFIXES[tokens[first].key] : undefined;
-  const named = (w: number): boolean => nameShaped(tokens[w]) && !isConnector(tokens[w]) && (geoPrefix !== 'facility' || !isCommonWord(tokens[w].key));
+  // A Romance particle between names belongs to the place: "Piazza del Campo", "Plaza de la Revolucion".
+  const particle = (w: number): boolean => w < last && !tokens[w].cap && ROMANCE_PARTICLES.has(tokens[w].key);
+  const named = (w: number): boolean => particle(w) || (nameShaped(tokens[w]) && !isConnector(tokens[w]) && (geoPrefix !== 'facility' || !isCommonWord(tokens[w].key)));
   if (!geoPrefix || !words.slice(1).every(named) || hasCue(doc, first, last) || personAsSubject(doc, last) || labelledPerson(doc, first, last)) return null;
   return placeFinding(doc, first, last, geoPrefix);
 }

@@ -14,11 +14,11 @@ export const KINSHIP_PARTICLES: ReadonlySet<string> = new Set([...PATRONYMIC_PAR
 /** Dutch and German particles as people's names write them small ("Pieter van den Berg", "Otto von Bismarck"), which no place's or institution's name in English holds. */
 export const GERMANIC_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'van der', 'van den', 'van de', 'von der', 'von den', 'ter', 'ten']);
 
+/** The particles French, Spanish, Portuguese and Italian names hold in lower case, people's and places' alike ("Charles de Gaulle", "Piazza del Campo", "Plaza de la Revolucion"). */
+export const ROMANCE_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'du', 'des', 'del', 'della', 'la', 'le', 'dos', 'das', 'do']);
+
 /** Name particles written in lower case inside a name ("de", "van", "bin"). */
-export const NAME_PARTICLES = new Set([
-  ...KINSHIP_PARTICLES, 'de', 'da', 'di', 'du', 'des', 'del', 'della', 'der', 'den', 'van', 'von', 'al', 'el', 'la', 'le',
-  'dos', 'das', 'do', 'y', 'ter', 'ten', 'zu', 'af', 'av', 'ben',
-]);
+export const NAME_PARTICLES = new Set([...KINSHIP_PARTICLES, ...ROMANCE_PARTICLES, 'der', 'den', 'van', 'von', 'al', 'el', 'y', 'ter', 'ten', 'zu', 'af', 'av', 'ben']);
 
 /** The Arabic article as English copy joins it to a name with a hyphen ("al-Assad", "el-Sisi", "ash-Sharaa", "Zia ul-Haq"), folded. */
 export const JOINED_ARABIC_ARTICLES: readonly string[] = ['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ud', 'ul'];

@@ -72,8 +72,10 @@ export const DIRECTION_PREPOSITIONS: readonly string[] = ['from', 'into', 'towar
  * and cycling copy writes them ("Mont Blanc", "Mont Ventoux", "Piz Bernina", "Lac Léman", "Lago Maggiore", "Loch Ness",
  * "Lough Neagh", "Ile" of "Ile Quorvle" written without its accent); the Arabic words for a monastery, a house, a village and a gate
  * ("Deir al-Balah", "Beit Lahia", "Kafr Qasim", "Bab el-Mandeb"), and the Spanish, Portuguese and Italian words for a hill, a cape, a
- * square, a city and a port ("Cerro Armazones", "Cabo Delgado", "Piazza del Campo", "Ciudad Juarez", "Puerto Quorvle"); not Italian
- * "Monte", a given name too ("Monte Kiffin").
+ * square, a city and a port ("Cerro Armazones", "Cabo Delgado", "Piazza del Campo", "Ciudad Juarez", "Puerto Quorvle"), and their words
+ * for a square, a gate, a palace and a street ("Plaza de Mayo", "Praça dos Três Poderes", "Puerta del Sol", "Palacio de la Moneda",
+ * "Palazzo Chigi", "Rue de Rivoli", "Avenida Paulista", "Paseo de la Reforma"); not Italian "Monte", a given name too ("Monte Kiffin"),
+ * nor Spanish "Calle", a Swedish given name.
  */
 export const GEO_PREFIXES: Readonly<Record<string, string>> = {
   mount: 'mountain', mt: 'mountain', lake: 'lake', isle: 'island', kibbutz: 'city', moshav: 'city', camp: 'facility',
@@ -81,6 +83,8 @@ export const GEO_PREFIXES: Readonly<Record<string, string>> = {
   mont: 'mountain', piz: 'mountain', lac: 'lake', lago: 'lake', loch: 'lake', lough: 'lake',
   wadi: 'region', jebel: 'mountain', jabal: 'mountain', djebel: 'mountain', bir: 'city', khirbet: 'city',
   deir: 'city', beit: 'city', kafr: 'city', bab: 'facility', cerro: 'mountain', cabo: 'region', piazza: 'facility', ciudad: 'city', puerto: 'city',
+  plaza: 'facility', praça: 'facility', praca: 'facility', puerta: 'facility', palacio: 'facility', palazzo: 'facility',
+  rue: 'region', rua: 'region', avenida: 'region', paseo: 'region',
 };
 
 /** The four cardinal points, which are surnames too ("Adam West", "Oliver North"). */

@@ -755,6 +755,18 @@ describe('extractEntities: names whose head comes first', () => {
     expect(r.people).toEqual([]);
   });
 
+  it('reads a square, a gate, a palace or a street that a Romance word opens as a place, across its particles ("Piazza del Quorvo")', () => {
+    const r = extract(
+      'The race finished on the Piazza del Quorvo in Tarrif, where crowds had waited since dawn.',
+      'Police cordoned off the Plaza de la Vornalia after the blast.',
+      'Fans marched from the Puerta del Umla to the stadium.',
+      'The ceremony at the Palacio de la Quintella was attended by ministers.',
+      'Protesters blocked the Avenida Quorvalho and the Rue des Tarrifs.',
+    );
+    expect(r.locations).toEqual(expect.arrayContaining(['Piazza del Quorvo', 'Plaza de la Vornalia', 'Puerta del Umla', 'Palacio de la Quintella', 'Avenida Quorvalho', 'Rue des Tarrifs']));
+    expect(r.people).toEqual([]);
+  });
+
   it('reads each of two places joined by "and" that a place\'s word opens as a place ("Wadi Quzal and Jebel Tarrif")', () => {
     const r = extract('Fighting spread to Wadi Quzal and Jebel Tarrif.', 'Lake Vornel and Wadi Umla flooded.');
     expect(r.locations).toEqual(['Wadi Quzal', 'Jebel Tarrif', 'Lake Vornel', 'Wadi Umla']);
