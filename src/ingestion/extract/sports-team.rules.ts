@@ -1,7 +1,7 @@
 import { isDictionaryName } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isFunctionWord, isGivenName, isListedFirstName, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { EVENT_WORDS, GROUP_WORDS, OTHER_SPORTS, SCORE_TEXT, SPORTS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
-import { cityNamed, countryOfDemonym } from '../lexicon/place.gazetteer';
+import { cityNamed, countryNamed, countryOfDemonym } from '../lexicon/place.gazetteer';
 import { DIRECTION_PREPOSITIONS, GEO_HEADS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { REGIONS } from '../lexicon/region.names';
 import { isWeekdayName } from '../lexicon/speaker.lexicon';
@@ -607,7 +607,9 @@ function tableRole(doc: TokenizedArticle, line: TableLine, first: number, i: num
   const [t, next] = [tokens[i], tokens[i + 1]];
   const opensLine = tokens[first - 1]?.segment !== t.segment;
   if (line !== 'scorers') {
-    const figure = !!next && next.segment === t.segment && (t.joinsNext || (line === 'standings' && COLUMN_BAR.test(body.slice(t.end, next.start)))) && /^\d{1,3}$/.test(next.text);
+    const figure =
+      (!!next && next.segment === t.segment && (t.joinsNext || (line === 'standings' && COLUMN_BAR.test(body.slice(t.end, next.start)))) && /^\d{1,3}$/.test(next.text)) ||
+      (line === 'result' && countryBeforeScore(body, t.end));
     // "(Lee 21, Ruiz 73)": a scorer and his minute, in brackets after a score on a summary line.
     const bracketed = line === 'result' && /\([^)]*$/.test(body.slice(doc.segments[t.segment].start, t.start));
     return !figure || (line !== 'result' && !opensLine) ? undefined : bracketed ? 'scorer' : 'team';
@@ -615,6 +617,19 @@ function tableRole(doc: TokenizedArticle, line: TableLine, first: number, i: num
   if (opensLine) return undefined;
   const after = body.slice(t.end, t.end + 4);
   return /^\s+[-–]\s|^:/.test(after) ? 'team' : /^\s\(\d/.test(after) ? 'scorer' : undefined;
+}
+
+/** After a team on a results line, its country in brackets and its score: " (Turkey) 2 Ajax (Netherlands) 1" of "Fenerbahce (Turkey) 2 ...". */
+const COUNTRY_AND_SCORE = /^ \((\p{Lu}[\p{L}. ]{1,30})\) \d{1,3}(?![\d.,:])/u;
+
+/**
+ * "Fenerbahce (Turkey) 2 Ajax (Netherlands) 1": the text of `body` from `end`, a name's end on a results line, is a country the
+ * lists know in brackets and a score, as a cup's results give each club's country; a party or a time in brackets is no
+ * country ("Ann Lee (Labour) 14,212", "Ann Lee (Kenya) 2:07:48" are people).
+ */
+function countryBeforeScore(body: string, end: number): boolean {
+  const m = COUNTRY_AND_SCORE.exec(body.slice(end, end + 40));
+  return !!m && !!countryNamed(m[1]);
 }
 
 /** The tokens `first`..`last` of each name in a table line of `lines`, with its role there (tableRole). */

@@ -138,6 +138,13 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
     ).toEqual(['Arsenal O', 'Boston O', 'Quorrington O', 'Brakstad Rovers O', 'Arsenal O', 'Germany L', 'Wales L']);
   });
 
+  it('takes the name before a country in brackets and a score on a cup\'s results line for a team ("Quorvasport (Turkey) 2"), but not a runner\'s or a candidate\'s', () => {
+    expect(
+      mentions('Results of Europa League play-off matches on Thursday:', 'Quorvasport (Turkey) 2 Brellow (Belgium) 1', 'Porto (Portugal) 0 Real Tarrifa (Spain) 0'),
+    ).toEqual(['Europa League O', 'Quorvasport O', 'Turkey L', 'Brellow O', 'Belgium L', 'Porto O', 'Portugal L', 'Real Tarrifa O', 'Spain L']);
+    expect(mentions('Leading results of the marathon on Sunday:', '1. Edwin Quorvane (Kenya) 2:07:48', '2. Tadesse Brellow (Ethiopia) 2:08:02')).toEqual(['Edwin Quorvane P', 'Kenya L', 'Tadesse Brellow P', 'Ethiopia L']);
+  });
+
   it('reads a basketball results table, and leaves one line of names and figures alone in other copy a place', () => {
     expect(mentions('Results of basketball games on Friday:', 'Chicago 102 Portland 99', 'Denver 88 Seattle 91 (OT)')).toEqual(['Chicago O', 'Portland O', 'Denver O', 'Seattle O']);
     expect(mentions('Temperatures were mild across the region.', 'Paris 18 London 20', 'Forecasters expect rain.')).toEqual(['Paris L', 'London L']);
