@@ -6,7 +6,7 @@ import { foldName } from '../lexicon/name.normalize';
 import { chamberNamedAfterThe, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { isMajorPlaceName, stateNamed } from '../lexicon/place.gazetteer';
 import { APPOSITION_PLACE_NOUNS, CARDINAL_POINTS, COMPASS, COMPASS_INITIALS, DIRECTION_PREPOSITIONS, DISEASE_NOUNS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
-import { ARTICLES, INDEFINITE_ARTICLES, TIME_WORDS } from '../lexicon/speaker.lexicon';
+import { ARTICLES, DETERMINERS, INDEFINITE_ARTICLES, TIME_WORDS } from '../lexicon/speaker.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { bracketedAcronymAfter, initialsStart } from './acronym-spelling.rules';
 import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
@@ -22,7 +22,7 @@ import { MAX_AGE, evidenceAfter } from './name-evidence.rules';
 import { companiesInFiguresTables } from './figures-table.rules';
 import { isOrganizationFinding, isPartyMembersPlural, organizationFinding, placeAfterBrandWord, placeFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { HOLDINGS_WORDS, headsOrganization, isCompoundBankName, isFacilityName, isHeadFirstOrganizationWord, isPartnerWithLegalForm, isOrdinal, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
-import { MONTHS, hasCue, knownFullName, monthAbbreviationAsName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, nicknameAndSurname, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeAfterKnownCompany, placeAfterUnknownWord, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
+import { MONTHS, OPENING_QUOTES, hasCue, knownFullName, monthAbbreviationAsName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, nicknameAndSurname, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeAfterKnownCompany, placeAfterUnknownWord, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
 import { organizationsNamedLikePersons } from './founder-named-organization.rules';
 import { sportsBodyAt } from './sports-body.rules';
 import { countryLengthAt, placeBodyStart } from './country-body.rules';
@@ -1057,7 +1057,14 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
       // "Dragging Walsh into it ...": an inflected word opens the sentence even before a surname; a word
       // the dictionary also writes as a name before another name word does not ("Frank Rack got in touch"), unless a noun for a person ("Singer Rosalía").
       (((jobNoun(t) || isCommonWord(t.key)) && !(next && (isSurname(next.key) || (isDictionaryName(t.key) && !hasLexiconTag(t.key, 'Actor') && nameShaped(next) && !isCommonWord(next.key))))) || inflectedWord(t.key)));
-  while (a < b && strippable(tokens[run[a]], a + 1 < b ? tokens[run[a + 1]] : undefined, a + 1 < b ? tokens[run[a + 1] + 1] : undefined) && !(b - a === 2 && nicknameAndSurname(doc, run[a], run[a + 1]))) a++;
+  // "Arab Bank said", "Education Ministry said": a word opening the sentence before an organization's head word alone is its name's, not the
+  // sentence's; not a quotation's first word (NBC's "Nightly News", a programme).
+  const headsAlone = (at: number): boolean => {
+    const [t, head] = [tokens[run[at]], tokens[run[at + 1]]];
+    return b - at === 2 && !titleCase && t.sentenceStart && !(t.start > 0 && OPENING_QUOTES.includes(doc.body[t.start - 1])) && !t.upper && !head.upper &&
+      !isFunctionWord(t.key) && !DETERMINERS.has(t.key) && !TIME_WORDS.has(t.key) && !isTitleWord(t.key) && headsOrganization(head.key, t.key);
+  };
+  while (a < b && strippable(tokens[run[a]], a + 1 < b ? tokens[run[a + 1]] : undefined, a + 1 < b ? tokens[run[a + 1] + 1] : undefined) && !(b - a === 2 && nicknameAndSurname(doc, run[a], run[a + 1])) && !headsAlone(a)) a++;
   while (b > a && isConnector(tokens[run[b - 1]])) b--;
   if (a >= b) return;
   const words = run.slice(a, b);

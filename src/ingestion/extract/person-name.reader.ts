@@ -813,7 +813,8 @@ function particleNameOpener(t: ArticleToken): boolean {
   return !isFunctionWord(t.key) && !isVerbForm(t.key) && !ADVERB_LIKE_TAGS.some((tag) => hasLexiconTag(t.key, tag)) && !isTitleWord(t.key) && !isPlaceHead(t.key);
 }
 
-const OPENING_QUOTES = '"“‘\'';
+/** Marks that open a quotation. */
+export const OPENING_QUOTES = '"“‘\'';
 const CLOSING_QUOTES = '"”’\'';
 
 /** Signs that capitalised words no list knows are no person's name (see personNameIn). */

@@ -769,6 +769,14 @@ describe('classifyEntities', () => {
     expect(findings('The Liberation Tigers of Vorland Eelam (LTTE) have fought since 1990.')[0][1]).not.toBe('Liberation Tigers of Vorland Eelam');
   });
 
+  it("keeps a word opening the sentence before an organization's head word alone as the name's ('Arab Bank said')", () => {
+    expect(findings('Arab Bank said its profit rose.')).toEqual([['org', 'Arab Bank', 'Arab Bank']]);
+    expect(findings('Coastal Bank said its profit rose.')).toEqual([['org', 'Coastal Bank', 'Coastal Bank']]);
+    // A quantifier opens the sentence, and a quotation's first word a programme's name.
+    expect(findings('Many Airlines cut flights.').filter(([kind]) => kind === 'org')).toEqual([]);
+    expect(findings('He anchors "Nightly News" on weekdays.').filter(([kind]) => kind === 'org')).toEqual([]);
+  });
+
   it('reads a name in another language that it took for a person as the organization its bracketed initials spell, not a person a given name opens', () => {
     // A party or a cooperative with no word English knows: "Tamilaga Vettri Kazhagam (TVK)".
     expect(findings('Quorvani Tellasi Brumando (QTB), a cooperative, said it would sue.')[0]).toEqual(['org', 'Quorvani Tellasi Brumando', 'Quorvani Tellasi Brumando']);
