@@ -184,7 +184,8 @@ function readsAsAdjective(t: ArticleToken): boolean {
 /**
  * The organizations of `findings` by the first word of their names, when it is a word of no other kind
  * (no ordinary or dictionary word, given name, surname, organization head, adjective or demonym; not in
- * capitals), or any word followed only by a company's legal form ("Apple" after "Apple Inc"): "Hofstra" written
+ * capitals), or any word followed only by a company's legal form ("Apple" after "Apple Inc"), the word after a town that opens the name
+ * ("Hithium" of "Xiamen Hithium Energy Storage Technology"): "Hofstra" written
  * alone after "Hofstra University", "Quantcast" after "Quantcast Corp.", "Apple" after "Apple Inc" names that organization; "Islamic" alone never names "Islamic Jihad". Words two organizations share are left out.
  * Returned as a lookup by folded word: whether a word reads as an adjective (the tagger's question, the dearest) is
  * asked only of the words looked up, which few are, and not of a word the caller found standing as a noun phrase alone
@@ -195,18 +196,22 @@ export function organizationsByFirstWord(doc: TokenizedArticle, findings: Entity
   const byFirst = new Map<string, { word: ArticleToken; names: Array<[string, boolean]> }>();
   for (const f of findings) {
     if (f.last === f.first || (f.kind !== 'org' && f.kind !== 'dict')) continue;
-    const at = doc.tokens[f.first].key === 'the' ? f.first + 1 : f.first;
-    const t = doc.tokens[at];
-    const next = doc.tokens[at + 1];
-    if (at >= f.last || !t.cap || t.upper || !next.cap || t.text.length < 3) continue;
-    // A word and a legal form alone ("Apple Inc", "Target Corp."): the word is the company's own name, whatever else it is.
-    const company = at + 1 === f.last && isCompanyLegalForm(next.key);
-    if (!company && (isCommonWord(t.key) || isDictionaryWord(t.key) || isGivenName(t.key) || isSurname(t.key) || isOrganizationHead(t.key))) continue;
-    const name = nameOf(f);
-    if (name === null) continue;
-    const held = byFirst.get(t.key);
-    if (held === undefined) byFirst.set(t.key, { word: t, names: [[name, !company]] });
-    else held.names.push([name, !company]);
+    const opening = doc.tokens[f.first].key === 'the' ? f.first + 1 : f.first;
+    // "Xiamen Hithium Energy Storage Technology": a company named after its home town also goes by the word after the town.
+    const afterTown = opening + 1 < f.last && doc.tokens[opening + 1].cap && cityNamed(doc.tokens[opening].text);
+    for (const at of afterTown ? [opening, opening + 1] : [opening]) {
+      const t = doc.tokens[at];
+      const next = doc.tokens[at + 1];
+      if (at >= f.last || !t.cap || t.upper || !next.cap || t.text.length < 3) continue;
+      // A word and a legal form alone ("Apple Inc", "Target Corp."): the word is the company's own name, whatever else it is.
+      const company = at + 1 === f.last && isCompanyLegalForm(next.key);
+      if (!company && (isCommonWord(t.key) || isDictionaryWord(t.key) || isGivenName(t.key) || isSurname(t.key) || isOrganizationHead(t.key))) continue;
+      const name = nameOf(f);
+      if (name === null) continue;
+      const held = byFirst.get(t.key);
+      if (held === undefined) byFirst.set(t.key, { word: t, names: [[name, !company]] });
+      else held.names.push([name, !company]);
+    }
   }
   return (key, asNoun = false) => {
     const held = byFirst.get(key);

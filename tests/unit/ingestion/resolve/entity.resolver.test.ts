@@ -589,6 +589,11 @@ describe('resolveEntities: the first word of an organization alone', () => {
     expect(r.mentionsOf('Democratic Union Party')).toEqual(['Democratic Union Party']);
   });
 
+  it("reads the word after the town that opens a company's name, alone, as the company", () => {
+    const r = extract('Xiamen Quorvium Energy Technology Co Ltd plans a listing in Hong Kong. Quorvium said demand was strong.');
+    expect(r.mentionsOf('Xiamen Quorvium Energy Technology Co Ltd')).toEqual(['Xiamen Quorvium Energy Technology Co Ltd', 'Quorvium']);
+  });
+
   it('reads a capitalised word English knows before a noun it modifies as no short form, a name no dictionary knows still as one', () => {
     const r = extract('The Muslim Quorvan League won seats. Muslim clerics welcomed the result. Quelbrook University hosted a debate; Quelbrook students cheered.');
     expect(r.mentionsOf('Muslim Quorvan League')).toEqual(['Muslim Quorvan League']);
