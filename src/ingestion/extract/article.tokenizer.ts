@@ -151,7 +151,7 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
         prev.joinsNext = !prev.possessive && !afterDot && start - prev.end === 1 && (gap === SPACE || gap === NBSP) && !(cap && isCaptionLabel(body, key, end));
       }
     }
-    for (let i = first; i + 1 < tokens.length; i++) if (tokens[i].joinsNext && ((tokens[i].sentenceStart && opensWithOrdinaryWord(tokens, i)) || describesGroup(tokens[i]))) tokens[i].joinsNext = false;
+    for (let i = first; i + 1 < tokens.length; i++) if (tokens[i].joinsNext && ((tokens[i].sentenceStart && opensWithOrdinaryWord(tokens, i)) || describesGroup(tokens[i]) || agencyDesk(tokens, i))) tokens[i].joinsNext = false;
     const shouted = unshouted !== article.body && unshouted.slice(seg.start, seg.end) !== article.body.slice(seg.start, seg.end);
     const titleCase = isTitleCase(tokens, first, tokens.length) || (shouted && tellsNews(tokens, first, tokens.length));
     docSegments.push({ paragraph: seg.paragraph, titleCase, start: seg.start, end: seg.end, kind: seg.kind });
@@ -646,6 +646,12 @@ function opensWithOrdinaryWord(tokens: ArticleToken[], i: number): boolean {
   // A nickname the dictionary writes as a noun, before a surname a person's speech verb follows, is the name's ("Magic Johnson said").
   const nickname = isPersonalCueForm(tokens[i + 2]?.key ?? '') && !['Adjective', 'Adverb'].some((tag) => hasLexiconTag(t.key, tag));
   return endsRun && !nickname && isSurname(next.key) && !isGivenName(next.key) && !isDictionaryWord(next.key) && !isSurname(t.key) && !isFunctionWord(t.key) && !headsName(t.key);
+}
+
+/** "(Gdansk Newsroom)", "Compiled by Bengaluru Newsroom": a news agency's desk after its city, the last word of its run; the city is no part of a name with it. */
+function agencyDesk(tokens: ArticleToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next.key === 'newsroom' && !next.joinsNext && !!cityNamed(tokens[i].text);
 }
 
 /**

@@ -73,7 +73,9 @@ function creditedNames(doc: TokenizedArticle, findings: readonly EntityFinding[]
     for (;;) {
       const last = runEnd(doc, j);
       if (last < 0) return null;
-      if (!(afterTown && place(j, last)) && !(byline && organization(j, last))) names.push([j, last]);
+      // "Compiled by Gdansk Newsroom": an agency's desk, named by its city, is no journalist.
+      const desk = tokens[last].key === 'newsroom';
+      if (!(afterTown && place(j, last)) && !(byline && organization(j, last)) && !desk) names.push([j, last]);
       j = last;
       afterTown = false;
       if (gapAfter(doc, j) === 'space' && tokens[j + 1].key === 'in' && gapAfter(doc, j + 1) === 'space') {

@@ -16,6 +16,11 @@ describe('personsInCreditLines: the journalists a wire story credits', () => {
     expect(mentions('By Ana Quorvel, Reuters', 'The talks stalled on Monday.')).toEqual(['Ana Quorvel P', 'Reuters O']);
     expect(mentions('By Tuesday, the talks had stalled.', 'By March 2025 the plant will close.')).toEqual([]);
   });
+  it("reads an agency's desk named by its city as the city, no journalist ('Compiled by Gdansk Newsroom', '(Bengaluru Newsroom)')", () => {
+    expect(mentions('Reporting by Ana Quorvle in Warsaw; Compiled by Gdansk Newsroom')).toEqual(['Ana Quorvle P', 'Warsaw L', 'Gdansk L']);
+    expect(mentions('The index rose 2 percent.', '(Bengaluru Newsroom)')).toEqual(['Bengaluru L']);
+  });
+
   it('keeps a second town after "in ... and" a town', () => {
     expect(mentions('Reporting by Tom Quorvle in London and Madrid; Editing by Simon Ledger')).toEqual(['Tom Quorvle P', 'London L', 'Madrid L', 'Simon Ledger P']);
   });
