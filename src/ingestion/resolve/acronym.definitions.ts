@@ -78,7 +78,7 @@ export function organizationsByInitials(doc: TokenizedArticle, findings: EntityF
 
 /**
  * Companies whose name an acronym opens before the words of a registered name, a line of business or a legal form only
- * ("HSBC Holdings Plc", "BHP Group"; not "NBC News"), by that acronym (two to six capitals, an ampersand between two: "H&M Group"): the acronym written alone
+ * ("HSBC Holdings Plc", "BHP Group"; not "NBC News"), and clubs whose name an acronym opens before their town ("CSKA Moscow"), by that acronym (two to six capitals, an ampersand between two: "H&M Group"): the acronym written alone
  * names that company. Not an acronym that names a country or a US
  * state ("US Steel Corp": "US" alone is the country), nor one the lists read as anything but itself (a place, or an
  * organization of another name: "AP" is the Associated Press); acronyms two organizations open are left out.
@@ -91,8 +91,10 @@ export function organizationsByLeadingAcronym(doc: TokenizedArticle, findings: E
     const t = tokens[f.first];
     if (f.first === f.last && f.kind === 'dict' && (f.hit.type !== 'ORGANIZATION' || f.hit.name !== t.text)) listed.add(t.text);
     if (f.last === f.first || !t.upper || !/^\p{Lu}(?:&?\p{Lu}){1,5}$/u.test(t.text) || countryNamed(t.text) || usStateAbbreviated(t.text, false)) continue;
-    // Its company's own words only: "HSBC Holdings Plc", "BHP Group"; not a part of it ("NBC News", "NBC Nightly News").
-    if (!tokens.slice(f.first + 1, f.last + 1).every((w) => w.cap && (isCompanyNameWord(w.key) || isCompanyLegalForm(w.key)))) continue;
+    // Its company's own words only: "HSBC Holdings Plc", "BHP Group"; not a part of it ("NBC News", "NBC Nightly News"); or a club's town ("CSKA Moscow").
+    const rest = tokens.slice(f.first + 1, f.last + 1);
+    const town = rest.length === 1 && !rest[0].upper && !!cityNamed(rest[0].text);
+    if (!town && !rest.every((w) => w.cap && (isCompanyNameWord(w.key) || isCompanyLegalForm(w.key)))) continue;
     const name = nameOf(f);
     if (name === null) continue;
     const held = byAcronym.get(t.text);

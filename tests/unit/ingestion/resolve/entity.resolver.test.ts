@@ -635,6 +635,8 @@ describe('resolveEntities: the first word of an organization alone', () => {
     expect(r.mentionsOf('International Paper Co.')).toEqual(['International Paper Co.']);
     const joined = extract('Q&V Group said sales rose. Q&V shares jumped, and Q&V said it would open stores.');
     expect(joined.mentionsOf('Q&V Group')).toEqual(['Q&V Group', 'Q&V', 'Q&V']);
+    // A club: its acronym before its town.
+    expect(extract('CSKA Moscow won 1-0 on Sunday, and CSKA moved up to third.').mentionsOf('CSKA Moscow')).toEqual(['CSKA Moscow', 'CSKA']);
   });
 
   it('ends a company at a dotted legal form before "and" as at "Co." ("Halvard Trennick and Quorvex Shipping S.A.", "S.p.A.")', () => {
