@@ -211,9 +211,13 @@ export function resolvePartialName(words: string[], at: number, clusters: Person
   const byTail = clusters.filter((c) => c.keys.length >= tail.length && endsName(c.keys, tail) && !namesFather(c.keys, tail) && !(gender && genderOf(c) === otherThan(gender)));
   // "Mrs. Clinton" beside Bill and Hillary Clinton: the one of the title's gender, when the lexicon knows it, before one it does not.
   const ofGender = gender ? byTail.filter((c) => genderOf(c) === gender) : [];
+  const byGiven = tail.length === 1 ? clusters.filter((c) => c.keys.length > 1 && c.keys[0] === tail[0]) : [];
+  // "Wu" after "Wu Zujian" and before a credit line's "Kane Wu": a word no one named before it ends a name with, that
+  // one person named before it opens a name with, is that person's (a family name written first, or a given name).
+  const openedBefore = byTail.length && byTail.every((c) => c.starts[0] > at) ? byGiven.filter((c) => c.starts[0] < at) : [];
+  if (openedBefore.length === 1) return openedBefore[0];
   if (byTail.length) return referent(ofGender.length ? ofGender : byTail, at, paragraphStart);
   if (tail.length === 1) {
-    const byGiven = clusters.filter((c) => c.keys.length > 1 && c.keys[0] === tail[0]);
     const given = byGiven.length === 1 ? byGiven[0] : byGiven.length > 1 ? nearestOfFirstWord(byGiven, at, paragraphStart) : null;
     if (given) return given;
   }

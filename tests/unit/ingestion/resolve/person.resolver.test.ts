@@ -32,6 +32,19 @@ describe('person resolver', () => {
     ]);
   });
 
+  it('resolves a lone word that no one named before it ends a name with to the one person named before it whose name it opens', () => {
+    const clusters = clusterPersonNames([
+      { words: ['Wu', 'Zujian'], start: 0 },
+      { words: ['Kane', 'Wu'], start: 500 },
+    ]);
+    // "Wu said" at 100: Wu Zujian (a family name written first), not the reporter the credit line names at the end.
+    expect(resolvePartialName(['Wu'], 100, clusters, 90)?.words.join(' ')).toBe('Wu Zujian');
+    // After both, the surname rule holds: the person whose name it ends.
+    expect(resolvePartialName(['Wu'], 600, clusters, 590)?.words.join(' ')).toBe('Kane Wu');
+    const later = clusterPersonNames([{ words: ['Kane', 'Wu'], start: 0 }, { words: ['Wu', 'Zujian'], start: 500 }]);
+    expect(resolvePartialName(['Wu'], 100, later, 90)?.words.join(' ')).toBe('Kane Wu');
+  });
+
   it('resolves a shared surname to the person named first, unless its paragraph named another in full before it; else to the first named after it', () => {
     const clusters = clusterPersonNames([
       { words: ['Wendel', 'Orrick'], start: 0 },
