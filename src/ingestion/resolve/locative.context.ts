@@ -201,8 +201,8 @@ const STATE_OPENERS = new Set(['governor', 'state']);
 /**
  * A gazetteer city written before a state of another country ("Paris, Texas") is a town there, no
  * city of the gazetteer (a place of kind city within that country). What a name that both a state and a city bear means at tokens `first`..`last`: the state after
- * "<place>, " when no possessive (whatever the city's country: "London, Ontario"; "Seattle, Washington", "Saratoga Springs, New York"), before a small "state" ("New York
- * state"), or after "governor of" / "state of"; else the city when it has 1,000,000 people or is its
+ * "<place>, " when no possessive (whatever the city's country: "London, Ontario"; "Seattle, Washington", "Saratoga Springs, New York"), before a small "state" or "province" ("New York
+ * state", "Buenos Aires province"), or after "governor of" / "state of"; else the city when it has 1,000,000 people or is its
  * country's capital ("New York" is New York City, "Washington" the capital), else `hit` as the lists
  * give it; a state of another country than a town of fewer than 100,000 people named so is the state, and so is the name of a state whose city the
  * article writes with "City" ("Quebec" beside "Quebec City"). Other hits are returned as they are.
@@ -230,7 +230,7 @@ export function cityOrState(doc: TokenizedArticle, hit: DictionaryHit, first: nu
   // "Cologne, Zurich, Geneva and Lucerne": a list of cities goes on after the name, the city before it of another country.
   const listed = afterPlace && city.countryCode === state.countryCode && listGoesOn(doc, last) && !!cityNamed(before.text) && cityNamed(before.text)!.countryCode !== state.countryCode;
   if (listed) return hit;
-  const stateWord = !!next && !next.cap && next.key === 'state' && tokens[last].joinsNext;
+  const stateWord = !!next && !next.cap && (next.key === 'state' || next.key === 'province') && tokens[last].joinsNext;
   const opened = before?.key === 'of' && !before.cap && STATE_OPENERS.has(tokens[first - 2]?.key ?? '');
   if (afterPlace || stateWord || opened) return { type: 'REGION', name: state.name, kind: 'region', countryCode: state.countryCode };
   // A town of another country than the state's is what the name means only when it is a large city ("Florida" is the

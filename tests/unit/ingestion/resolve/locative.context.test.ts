@@ -100,6 +100,10 @@ describe('a name both a state and a city bear', () => {
     expect(r.entities.find((e) => e.name === 'Florida')).toMatchObject({ kind: 'region', withinKey: 'LOCATION:US', countryCode: 'US' });
   });
 
+  it('is the state or province before a small "province" ("Buenos Aires province"), the city elsewhere', () => {
+    expect(keys('Floods hit Buenos Aires province on Monday. In Buenos Aires, the mayor spoke.').map((k) => k[1])).toEqual(['LOCATION:buenos aires', 'LOCATION:AR:buenos aires']);
+  });
+
   it('is the state when the article calls the city of that name "<name> City" ("Quebec" beside "Quebec City")', () => {
     expect(keys('Voters in Quebec went to the polls. In Quebec City, the premier conceded.').map((k) => k[1])).toEqual(['LOCATION:quebec', 'LOCATION:CA:quebec']);
     // Without it the name is the city, as the lists give it.
