@@ -2,7 +2,7 @@ import { hasLexiconTag, isClosedClassWord, isCommonWord, isForeignArticle, isFun
 import { type DictionaryHit, lookupName } from '../lexicon/entity.dictionary';
 import { findCues, isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { COMPANY_NOUNS, DOCUMENT_HEADS, GERMANIC_PARTICLES, GROUPING_NOUNS, KINSHIP_PARTICLES, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, PERSON_OBJECT_VERBS, PERSON_ONLY_VERBS, PERSON_PRONOUNS, WRITTEN_NAME_SUFFIXES, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
+import { COMPANY_NOUNS, DOCUMENT_HEADS, GERMANIC_PARTICLES, GROUPING_NOUNS, KINSHIP_PARTICLES, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, PERSON_OBJECT_VERBS, PERSON_ONLY_VERBS, PERSON_PRONOUNS, WRITTEN_NAME_SUFFIXES, doubleSurnameOpening, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { ARTICLES, CUE_MODIFIERS, WEEKDAYS } from '../lexicon/speaker.lexicon';
 import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffice, isPersonOnlyTitle, isSovereignRank, isTitleHead, isTitleWord, opensStyle, personLedNoun } from '../lexicon/title.lexicon';
@@ -686,7 +686,10 @@ function unknownWord(t: ArticleToken): boolean {
   return t.cap && !t.upper && !t.initial && nameShaped(t) && !isVocabularyWord(t.key) && !isDictionaryWord(t.key) && !isDictionaryName(t.key) && !isSurname(t.key) && !isGivenName(t.key);
 }
 
-/** The folded words of the people `findings` name ("Joe Biden": joe, biden): a name of them is a person's, not an organization's. */
+/**
+ * The folded words of the people `findings` name ("Joe Biden": joe, biden), and the first part of a double surname ("yesilgoz" of
+ * "Dilan Yesilgoz-Zegerius", written alone as wires write it): a name of them is a person's, not an organization's.
+ */
 export function personNameWords(tokens: ArticleToken[], findings: EntityFinding[]): Set<string> {
   // Loops, not flatMap over slices: rules ask this of every article several times.
   const words = new Set<string>();
@@ -698,6 +701,8 @@ export function personNameWords(tokens: ArticleToken[], findings: EntityFinding[
       const bare = withoutJoinedArticle(key);
       if (bare !== key) words.add(bare);
     }
+    const opening = f.last > f.first ? doubleSurnameOpening(tokens[f.last].key) : null;
+    if (opening) words.add(opening);
   }
   return words;
 }

@@ -34,6 +34,15 @@ export function withoutJoinedArticle(key: string): string {
 }
 
 /**
+ * The part before the hyphen of a folded double surname ("yesilgoz" of "yesilgoz-zegerius"), which copy writes alone after the first
+ * mention; null for a word with no hyphen, a joined Arabic article ("al-assad") or a first part under three letters.
+ */
+export function doubleSurnameOpening(key: string): string | null {
+  const dash = key.indexOf('-');
+  return dash >= 3 && withoutJoinedArticle(key) === key ? key.slice(0, dash) : null;
+}
+
+/**
  * The particles a surname written without its given name opens with ("van der Quorvle", "de la Quintell", "von Quorvle",
  * "bin Salman"); no article ("der", "la": "der Spiegel", "la Repubblica") and no word English also writes small ("do", "y", "ten").
  */

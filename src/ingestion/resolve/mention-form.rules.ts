@@ -2,7 +2,7 @@ import { MentionForm } from '../../types/mention-form';
 import type { EntityCandidate } from '../annotations';
 import { isGivenName, isSurname } from '../lexicon/english.lexicon';
 import { foldName } from '../lexicon/name.normalize';
-import { endsName } from './person.resolver';
+import { endsName, opensDoubleSurname } from './person.resolver';
 
 /** Initials in capitals, with or without dots: "NATO", "US", "U.S.", "JFK" (2 to 6 letters), maybe with a plus sign ("OPEC+"). */
 const INITIALS = /^(?:\p{Lu}\.?){2,6}\+?$/u;
@@ -56,7 +56,7 @@ export function mentionForm(text: string, entity: Pick<EntityCandidate, 'type' |
   const words = foldedWords(text);
   const name = foldedWords(entity.name);
   const person = entity.type === 'PERSON';
-  const tail = person && words.length < name.length && endsName(name, words);
+  const tail = person && words.length < name.length && (endsName(name, words) || opensDoubleSurname(name, words));
   const first = person && words.length === 1 && name.length > 1 && words[0] === name[0];
   const same = words.length === name.length && words.every((w, i) => w === name[i]);
   if (INITIALS.test(text) && !((same || tail || first) && !INITIALS.test(entity.name))) return MentionForm.ACRONYM;

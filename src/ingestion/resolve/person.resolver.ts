@@ -1,5 +1,5 @@
 import { hasLexiconTag } from '../lexicon/english.lexicon';
-import { NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
+import { NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, doubleSurnameOpening, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 
 /**
@@ -124,6 +124,14 @@ export function clusterPersonNames(names: PersonName[]): PersonCluster[] {
   return clusters;
 }
 
+/**
+ * True when the one folded word `tail` is the part before the hyphen of the double surname ending the folded name `keys`
+ * ("yesilgoz" of "dilan yesilgoz-zegerius"); not a joined Arabic article ("al" of "al-assad") nor a part under three letters.
+ */
+export function opensDoubleSurname(keys: string[], tail: string[]): boolean {
+  return tail.length === 1 && keys.length > 1 && doubleSurnameOpening(keys[keys.length - 1]) === tail[0];
+}
+
 function endsWith(keys: string[], tail: string[]): boolean {
   return tail.length <= keys.length && tail.every((k, i) => sameNameWord(keys[keys.length - tail.length + i], k));
 }
@@ -217,6 +225,9 @@ export function resolvePartialName(words: string[], at: number, clusters: Person
   const openedBefore = byTail.length && byTail.every((c) => c.starts[0] > at) ? byGiven.filter((c) => c.starts[0] < at) : [];
   if (openedBefore.length === 1) return openedBefore[0];
   if (byTail.length) return referent(ofGender.length ? ofGender : byTail, at, paragraphStart);
+  // "Yesilgoz" of "Dilan Yesilgoz-Zegerius": the first part of a double surname joined by a hyphen, written alone.
+  const byFirstPart = clusters.filter((c) => opensDoubleSurname(c.keys, tail));
+  if (byFirstPart.length) return referent(byFirstPart, at, paragraphStart);
   if (tail.length === 1) {
     const given = byGiven.length === 1 ? byGiven[0] : byGiven.length > 1 ? nearestOfFirstWord(byGiven, at, paragraphStart) : null;
     if (given) return given;

@@ -25,6 +25,15 @@ describe('resolveEntities: initials', () => {
   });
 });
 
+describe('resolveEntities: double surnames', () => {
+  it('links the first part of a double surname written alone to the person, as a surname, not an organization of its own', () => {
+    const r = extract('Party leader Dilan Quorvgoz-Tellerius told reporters on Monday.', 'Quorvgoz had previously insisted on a larger cabinet.');
+    expect(r.mentionsOf('Dilan Quorvgoz-Tellerius')).toEqual(['Dilan Quorvgoz-Tellerius', 'Quorvgoz']);
+    // A joined Arabic article is no first part.
+    expect(extract('Bashar al-Quorvad met envoys.', 'Al said nothing.').mentionsOf('Bashar al-Quorvad')).toEqual(['Bashar al-Quorvad']);
+  });
+});
+
 describe('resolveEntities: places', () => {
   it('resolves the old spelling Kiev and the new Kyiv to one city inside Ukraine', () => {
     const r = extract('Diplomats flew to Kiev on Monday.', 'Talks in Kyiv went on late.');

@@ -29,6 +29,7 @@ describe('mentionForm', () => {
     ['Lee', { type: 'PERSON' as const, name: 'Lee Jae-myung' }, MentionForm.SURNAME],
     ['Kim', { type: 'PERSON' as const, name: 'Kim Jong-un' }, MentionForm.SURNAME],
     ['Ann', { type: 'PERSON' as const, name: 'Ann Smith-Jones' }, MentionForm.FIRST_NAME],
+    ['Quorvgoz', { type: 'PERSON' as const, name: 'Dilan Quorvgoz-Tellerius' }, MentionForm.SURNAME],
   ])('"%s" names %j by its %s', (text, entity, form) => {
     expect(mentionForm(text, entity)).toBe(form);
   });
