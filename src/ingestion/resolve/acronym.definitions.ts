@@ -59,21 +59,48 @@ export function organizationsByInitials(doc: TokenizedArticle, findings: EntityF
   for (const f of findings) {
     const name = nameOf(f);
     if (name === null || f.last === f.first) continue;
-    // "Bank of Japan" is also the BOJ, the "Department of Justice" the DOJ: the initials with that of "of" counted too.
-    let [initials, withOf] = ['', ''];
-    for (let i = f.first; i <= f.last; i++) {
-      const t = doc.tokens[i];
-      const counted = t.cap && t.key !== 'the' && !t.upper;
-      if (counted) initials += t.text[0];
-      if (counted || t.key === 'of') withOf += t.text[0].toUpperCase();
-    }
-    if (initials.length < 2) continue;
-    for (const spelled of withOf === initials ? [initials] : [initials, withOf]) {
+    for (const spelled of initialsOf(doc.tokens, f)) {
       const held = byInitials.get(spelled);
       byInitials.set(spelled, held === undefined || held === name ? name : null);
     }
   }
   return new Map([...byInitials].filter((e): e is [string, string] => e[1] !== null));
+}
+
+/**
+ * The initials of the finding `f`'s capitalised words ("The" and words in capitals left out), and, when they differ, with that of "of"
+ * counted too ("BOJ" of "Bank of Japan"); none under two letters.
+ */
+function initialsOf(tokens: ArticleToken[], f: EntityFinding): string[] {
+  let [initials, withOf] = ['', ''];
+  for (let i = f.first; i <= f.last; i++) {
+    const t = tokens[i];
+    const counted = t.cap && t.key !== 'the' && !t.upper;
+    if (counted) initials += t.text[0];
+    if (counted || t.key === 'of') withOf += t.text[0].toUpperCase();
+  }
+  if (initials.length < 2) return [];
+  return withOf === initials ? [initials] : [initials, withOf];
+}
+
+/**
+ * The venues and sites of `findings` (places of kind facility, two words or more) by their initials, where the article writes those
+ * initials alone and no other venue has them: "MCG" after "Melbourne Cricket Ground", "SCG" after "Sydney Cricket Ground".
+ */
+export function facilitiesByInitials(doc: TokenizedArticle, findings: EntityFinding[]): Map<string, Extract<EntityFinding, { kind: 'place' }>> {
+  const written = new Set<string>();
+  for (const f of findings) if (f.first === f.last && doc.tokens[f.first].upper) written.add(doc.tokens[f.first].text);
+  const byInitials = new Map<string, Extract<EntityFinding, { kind: 'place' }> | null>();
+  if (!written.size) return new Map();
+  for (const f of findings) {
+    if (f.kind !== 'place' || f.placeKind !== 'facility' || f.last === f.first) continue;
+    for (const spelled of initialsOf(doc.tokens, f)) {
+      if (!written.has(spelled)) continue;
+      const held = byInitials.get(spelled);
+      byInitials.set(spelled, held === undefined || held?.name === f.name ? f : null);
+    }
+  }
+  return new Map([...byInitials].filter((e): e is [string, Extract<EntityFinding, { kind: 'place' }>] => e[1] !== null));
 }
 
 /**

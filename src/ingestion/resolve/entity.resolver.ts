@@ -18,7 +18,7 @@ import { genderOfCourtesyTitle, isPersonOnlyTitle, isTitleHead } from '../lexico
 import { acronymsUsedAsTerms } from './acronym-organization.rules';
 import { productWords } from './product-name.rules';
 import { articleCountries, nationalBodyName } from './national-body.rules';
-import { acronymDefinitions, clubsByTown, organizationsByFirstWord, organizationsByHead, organizationsByInitials, organizationsByLeadingAcronym, organizationsByLongerName, organizationsBySurface, organizationsByTail } from './acronym.definitions';
+import { acronymDefinitions, clubsByTown, facilitiesByInitials, organizationsByFirstWord, organizationsByHead, organizationsByInitials, organizationsByLeadingAcronym, organizationsByLongerName, organizationsBySurface, organizationsByTail } from './acronym.definitions';
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
 import { EntityRegistry } from './entity.registry';
 import { applyLocative, cityOrState, locativeContext, placeNounAfter, siteNounAfter, stateAfter } from './locative.context';
@@ -126,6 +126,8 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
     return name;
   };
   for (const [initials, name] of organizationsByInitials(doc, findings, organizationNameOf)) acronyms.set(initials, reg.organization(name));
+  // "MCG" alone after "Melbourne Cricket Ground".
+  for (const [initials, f] of facilitiesByInitials(doc, findings)) if (!acronyms.has(initials)) acronyms.set(initials, reg.place(f.name, f.placeKind, null));
   // "HSBC" alone after "HSBC Holdings Plc".
   for (const [acronym, name] of organizationsByLeadingAcronym(doc, findings, organizationNameOf)) if (!acronyms.has(acronym)) acronyms.set(acronym, reg.organization(name));
   const tails = organizationsByTail(doc, findings, organizationNameOf);

@@ -25,6 +25,15 @@ describe('resolveEntities: initials', () => {
   });
 });
 
+describe('resolveEntities: a venue by its initials', () => {
+  it('links initials written alone to the one venue named in full that they spell, as that place', () => {
+    const r = extract('Tellan won at the Hobart Cricket Ground on Saturday.', 'The HCG pitch was dry, and the HCG crowd was 30,000.');
+    expect(r.mentionsOf('Hobart Cricket Ground')).toEqual(['Hobart Cricket Ground', 'HCG', 'HCG']);
+    expect(r.named('Hobart Cricket Ground')?.type).toBe('LOCATION');
+    expect(r.named('HCG')).toBeUndefined();
+  });
+});
+
 describe('resolveEntities: double surnames', () => {
   it('links the first part of a double surname written alone to the person, as a surname, not an organization of its own', () => {
     const r = extract('Party leader Dilan Quorvgoz-Tellerius told reporters on Monday.', 'Quorvgoz had previously insisted on a larger cabinet.');
