@@ -149,11 +149,12 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     personWords ??= beforeOfficer ? personNameWords(tokens, findings) : null;
     const officerBody = beforeOfficer && !!personWords && !tokens.slice(bodyFirst, f.last + 1).some((t) => personWords!.has(t.key)) && !tokens.slice(bodyFirst, f.last + 1).every((t) => isPeoplesAdjective(t) || COMPASS.has(t.key));
     // "the Smithsonian's National Air and Space Museum": the body that owns an organization or a facility; not
-    // a party's, whose owner is its leader ("Netanyahu's Likud Party", "Erdogan's Justice and Development party").
-    const party = !!after && (tokens[after.last].key === 'party' || tokens[after.last + 1]?.key === 'party' || namesPartyByMembers(tokens, after.first, after.last));
-    const owner = lastWord.possessive && !!after && after.first === f.last + 1 && !party && (isOrganizationFinding(after) || (after.kind === 'place' && after.placeKind === 'facility'));
+    // a party's, whose owner is its leader ("Netanyahu's Likud Party", "Erdogan's Justice and Development party", "Oli's Communist Party of Nepal").
+    const party = !!after && (tokens.slice(after.first, after.last + 2).some((t) => t.key === 'party') || namesPartyByMembers(tokens, after.first, after.last));
     // A kind's noun labels a name no person of the article bears ("Quorvle" of "Ann Quorvle" stays hers).
     personWords ??= personNameWords(tokens, findings);
+    // Nor is a person of the article an owner ("Oli's Communist Party of Nepal" after "K.P. Sharma Oli").
+    const owner = lastWord.possessive && !!after && after.first === f.last + 1 && !party && !(f.first === f.last && personWords.has(lastWord.key)) && (isOrganizationFinding(after) || (after.kind === 'place' && after.placeKind === 'facility'));
     const afterKindNoun = afterKindNounAt(tokens, f, !tokens.slice(f.first, f.last + 1).some((t) => personWords!.has(t.key)));
     if (officerBody && organizationShaped(tokens, { ...f, first: bodyFirst }, false, true)) findings[i] = organizationFinding(doc, bodyFirst, f.last);
     else if (((ofPerson || beforePerson || afterKindNoun || owner) && organizationShaped(tokens, f)) || ((beforeTitledPerson || afterOwner) && organizationShaped(tokens, f, true))) {

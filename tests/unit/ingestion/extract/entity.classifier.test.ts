@@ -769,6 +769,14 @@ describe('classifyEntities', () => {
     expect(findings('The Liberation Tigers of Vorland Eelam (LTTE) have fought since 1990.')[0][1]).not.toBe('Liberation Tigers of Vorland Eelam');
   });
 
+  it("reads no owner in a person's possessive before an organization, nor in a leader's before a party named head first", () => {
+    const kinds = (text: string) => findings(text).map(([kind, name]) => `${kind} ${name}`);
+    // The article names the person in full: "Quorvli's" is hers.
+    expect(kinds("Former prime minister Ana Quorvli resigned. The Tellan Congress and Quorvli's Unity Movement are contesting.")).not.toContain('org Quorvli');
+    // "Party of ..." is a party, whose owner is its leader.
+    expect(kinds("Voters backed Brellow's Communist Party of Tellania.")).not.toContain('org Brellow');
+  });
+
   it("keeps a word opening the sentence before an organization's head word alone as the name's ('Arab Bank said')", () => {
     expect(findings('Arab Bank said its profit rose.')).toEqual([['org', 'Arab Bank', 'Arab Bank']]);
     expect(findings('Coastal Bank said its profit rose.')).toEqual([['org', 'Coastal Bank', 'Coastal Bank']]);
