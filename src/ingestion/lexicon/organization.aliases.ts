@@ -378,6 +378,11 @@ function nationalBodyFirstWords(): Set<string> {
   return firstWords;
 }
 
+/** True when the table above knows `alias` (an international body, a national institution, a party, an agency): no company. */
+export function isTableOrganization(alias: string): boolean {
+  return tableOrganizationNamed(alias) !== null;
+}
+
 function tableOrganizationNamed(alias: string): string | null {
   const index = aliasIndex();
   return index.exact.get(alias) ?? (isCaseSensitive(alias) ? null : index.folded.get(foldName(alias))) ?? null;
