@@ -1,4 +1,4 @@
-import { isFunctionWord } from '../lexicon/english.lexicon';
+import { isFunctionWord, isGivenName, isListedFirstName } from '../lexicon/english.lexicon';
 import { isTableOrganization } from '../lexicon/organization.aliases';
 import type { TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
@@ -6,29 +6,39 @@ import { verbLike } from './name-shape.rules';
 import { isOrganizationFinding, organizationFinding } from './organization-context.rules';
 
 /**
- * `findings` (in body order) with each company the lists know written right before a country, the two ending their run of
- * capitals, read as one organization, the company's unit in that country: "Vodafone Egypt is 55 percent owned by Vodacom",
- * "Shell Nigeria said". Not a body of the organization table ("the UN Ukraine envoy", "IMF Egypt talks": the body and the
- * country), and not before a lower-case word the pair may modify ("Apple Japan sales"): only before punctuation, a function
- * word, a verb or the end of the text. Returns `findings` itself when there is none.
+ * `findings` (in body order) with a company's unit read as one organization: a company the lists know right before a
+ * country, the two ending their run of capitals ("Vodafone Egypt is 55 percent owned by Vodacom", "Shell Nigeria said"), and a
+ * name read as a person's that opens with a one-word organization the article names alone, no given name ("Pilots at Lufthansa
+ * and its cargo unit Lufthansa Cargo").
+ * Not a body of the organization table before a country ("the UN Ukraine envoy", "IMF Egypt talks": the body and the country),
+ * and not a pair before a lower-case word it may modify ("Apple Japan sales"): only before punctuation, a function word, a verb
+ * or the end of the text. Returns `findings` itself when there is none.
  */
-export function organizationUnitsByCountry(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
+export function organizationUnits(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
   const out: EntityFinding[] = [];
+  const companies = new Set<string>();
+  for (const f of findings) if (f.first === f.last && isOrganizationFinding(f)) companies.add(doc.tokens[f.first].key);
   for (let i = 0; i < findings.length; i++) {
     const [f, g] = [findings[i], findings[i + 1]];
     if (g && unitInCountry(doc, f, g)) {
       out.push(organizationFinding(doc, f.first, g.last));
       i++;
-    } else out.push(f);
+    } else out.push(f.kind === 'person' && openedByOrganization(doc, f, companies) ? organizationFinding(doc, f.first, f.last) : f);
   }
-  return out.length === findings.length ? findings : out;
+  return out.length === findings.length && out.every((f, i) => f === findings[i]) ? findings : out;
 }
 
-/** True when `f`, a company, and `g`, a country right after it, name the company's unit there (see organizationUnitsByCountry). */
+/** True when `f`, a company, and `g`, a country right after it, name the company's unit there (see organizationUnits). */
 function unitInCountry(doc: TokenizedArticle, f: EntityFinding, g: EntityFinding): boolean {
   const { tokens } = doc;
   if (!isOrganizationFinding(f) || g.kind !== 'dict' || g.hit.type !== 'COUNTRY' || g.first !== f.last + 1 || !tokens[f.last].joinsNext || tokens[f.last].possessive) return false;
   const next = tokens[g.last + 1];
   const ends = !tokens[g.last].joinsNext || !next || (!next.cap && (isFunctionWord(next.key) || verbLike(next.key)));
   return ends && !isTableOrganization(doc.body.slice(tokens[f.first].start, tokens[f.last].end));
+}
+
+/** True when the person finding `f` (two words or more, no title) opens with one of `organizations` (folded words the article names organizations by alone), no given name. */
+function openedByOrganization(doc: TokenizedArticle, f: Extract<EntityFinding, { kind: 'person' }>, organizations: ReadonlySet<string>): boolean {
+  const t = doc.tokens[f.first];
+  return f.last > f.first && f.titleFirst === null && organizations.has(t.key) && !isGivenName(t.key) && !isListedFirstName(t.key);
 }

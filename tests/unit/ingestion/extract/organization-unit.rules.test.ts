@@ -3,10 +3,16 @@ import { extractTyped } from './entity.article-builder';
 /** Each mention of the article's paragraphs as "<surface> <type initial>". */
 const mentions = (...lines: string[]): string[] => extractTyped(lines).mentions;
 
-describe('organizationUnitsByCountry: a company and a country as its unit there', () => {
+describe('organizationUnits: a company\'s unit in a country or by a name of its own', () => {
   it('reads a company the lists know right before a country, ending the run, as one organization', () => {
     expect(mentions('Vodafone Egypt is 55 percent owned by Vodacom.')).toContain('Vodafone Egypt O');
     expect(mentions('Shell Nigeria said on Monday it would sell assets.')).toEqual(['Shell Nigeria O']);
+  });
+
+  it('reads a name taken for a person\'s that an organization the article names alone opens, no given name, as its unit', () => {
+    expect(mentions('Pilots at Lufthansa and its cargo unit Lufthansa Cargo walked out.')).toEqual(['Lufthansa O', 'Lufthansa Cargo O']);
+    // A given name opens a person's name, whatever an organization is called.
+    expect(mentions('Shares of Morgan rose.', 'Morgan Quorvle said the deal was fair.')).toContain('Morgan Quorvle P');
   });
 
   it("keeps apart a body of the organization table and a country, a pair before a lower-case noun, and a company's possessive", () => {
