@@ -1,7 +1,7 @@
 import { hasLexiconTag, taggerReadsAsAdjective, isCommonWord, isCompanyLegalForm, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, isClosedClassWord, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
-import { COMPANY_NOUNS, DOCUMENT_HEADS, GROUP_WORDS, KIN_NOUNS, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_KIND_NOUNS, PERSON_LABELS, PERSON_ONLY_VERBS, ROMANCE_PARTICLES, isBrandShaped, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
+import { COMPANY_NOUNS, DOCUMENT_HEADS, GROUP_WORDS, KIN_NOUNS, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_KIND_NOUNS, PERSON_LABELS, PERSON_ONLY_VERBS, RIVAL_PLURALS, ROMANCE_PARTICLES, isBrandShaped, isFirmsPlural, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { chamberNamedAfterThe, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { isMajorPlaceName, stateNamed } from '../lexicon/place.gazetteer';
@@ -1048,6 +1048,9 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     isConnector(t) ||
     // "Chipmaker Quorvle said": a compound trade noun the spelling dictionary lacks opens the sentence before the company.
     (t.sentenceStart && ORGANIZATION_KIND_NOUNS.has(t.key) && !isDictionaryWord(t.key)) ||
+    // "Lenders Quorvex and Tellan said", "Rivals Quorvex and Tellan rose": a plural for firms of a kind or for a company's rivals opening the
+    // sentence names them, no part of a name; not a surname, the last word of a run ("Banks said") nor before a name's head ("Peers Group").
+    (t.sentenceStart && !t.upper && (isFirmsPlural(t.key) || RIVAL_PLURALS.has(t.key)) && !isSurname(t.key) && !!next && !headsOrganization(next.key, t.key)) ||
     // "Later Johnson said", "Earlier Quorvle had": a time word opening the sentence is no part of the name after it.
     (t.sentenceStart && TIME_WORDS.has(t.key) && !t.upper) ||
     (isFunctionWord(t.key) && !t.upper && !t.initial && !opensName(t, next, after)) ||

@@ -1,7 +1,7 @@
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
-import { CAPTION_LABELS, GROUP_WORDS, INFLECTED, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_KIND_NOUNS, POLL_NOUNS, isBrandShaped } from '../lexicon/name-words.lexicon';
+import { CAPTION_LABELS, GROUP_WORDS, INFLECTED, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_KIND_NOUNS, POLL_NOUNS, isBrandShaped, isOrganizationKindNoun } from '../lexicon/name-words.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
 import { COMPASS, DIRECTION_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { ARTICLES, DETERMINERS, TIME_WORDS } from '../lexicon/speaker.lexicon';
@@ -180,18 +180,32 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
 
 /**
  * "localist group Youngspiration", "US team Cloud9 and Immortals", "state oil company Petrovia said", "Insurer Quorvle said" (the
- * kind's noun opening the sentence), "chipmaker Quorvane rose" (with `labels`, the name no person's: no determiner before the
- * noun, any verb after the name): the name `f` right after a lower-case noun for a kind of organization; not "the company Kowalczyk founded" (a verb of speech after the name, or a verb with its object, "the newspaper Quorvan Daily published the
- * story", "the newspaper al-Quorva accused Vorland", has it for subject: no relative clause).
+ * kind's noun opening the sentence), "chocolate makers Quorvex and Tellan", "suppliers including Quorvex" (a plural kind's noun,
+ * isOrganizationKindNoun, lists them, "including" or "such as" between), "chipmaker Quorvane rose" (with `labels`, the name no
+ * person's: no determiner before the noun, any verb after the name): the name `f` right after a lower-case noun for a kind of
+ * organization; not "the company Kowalczyk founded" (a verb of speech after the name, or a verb with its object, "the newspaper
+ * Quorvan Daily published the story", "the newspaper al-Quorva accused Vorland", has it for subject: no relative clause), nor "a
+ * group including Ann Lee" (people).
  */
 export function afterKindNounAt(tokens: ArticleToken[], f: EntityFinding, labels = false): boolean {
-  const [kindNoun, next, object] = [tokens[f.first - 1], tokens[f.last + 1], tokens[f.last + 2]];
+  const at = listOpenerBefore(tokens, f.first);
+  const [kindNoun, next, object] = [tokens[at], tokens[f.last + 1], tokens[f.last + 2]];
+  if (!kindNoun || kindNoun.upper || kindNoun.possessive || !isOrganizationKindNoun(kindNoun.key) || (at < f.first - 1 && ORGANIZATION_KIND_NOUNS.has(kindNoun.key))) return false;
   const mainVerb = !!next && (isPersonalCueForm(next.key) || (next.joinsNext && (lowerWordAt(tokens, f.last + 2, OBJECT_OPENERS) || (!!object?.cap && !object.sentenceStart && !TIME_WORDS.has(object.key)))));
-  const kindOpens = !!kindNoun && kindNoun.sentenceStart && !kindNoun.upper && kindNoun.joinsNext && ORGANIZATION_KIND_NOUNS.has(kindNoun.key);
+  const kindOpens = kindNoun.sentenceStart && kindNoun.joinsNext;
   // "chipmaker Quorvane rose", "budget carrier Quorvair cut fares": a kind's noun whose phrase no determiner opens labels the name
   // after it; "the company Kowalczyk founded", "the advocacy group Quorvle set up" (a determiner) open a relative clause.
-  const label = labels && (kindOpens || !determinedPhrase(tokens, f.first - 1));
-  return (lowerWordAt(tokens, f.first - 1, ORGANIZATION_KIND_NOUNS) || kindOpens) && !kindNoun.possessive && !(!!next && !next.cap && tokens[f.last].joinsNext && verbLike(next.key) && !mainVerb && !label);
+  const label = labels && (kindOpens || !determinedPhrase(tokens, at));
+  return (lowerWordAt(tokens, at, kindNoun.key) || kindOpens) && !(!!next && !next.cap && tokens[f.last].joinsNext && verbLike(next.key) && !mainVerb && !label);
+}
+
+/**
+ * Where the noun before a list of names stands when the list opens at token `first`: before "including" ("suppliers including
+ * Quorvex") or "such as" ("lenders such as Tellan"), one space apart, else right before `first`.
+ */
+function listOpenerBefore(tokens: ArticleToken[], first: number): number {
+  if (lowerWordAt(tokens, first - 1, 'including')) return first - 2;
+  return lowerWordAt(tokens, first - 1, 'as') && lowerWordAt(tokens, first - 2, 'such') ? first - 3 : first - 1;
 }
 
 /** How many words before its noun a noun phrase's determiner may stand ("the Chilean state miner"). */

@@ -1,7 +1,7 @@
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isForeignArticle, isFunctionWord, isGivenName, isOrganizationHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { chamberNamedAfterThe, isCompanyNameWord } from '../lexicon/organization.aliases';
-import { FOREIGN_JOINERS, GROUP_WORDS } from '../lexicon/name-words.lexicon';
+import { FOREIGN_JOINERS, GROUP_WORDS, RIVAL_PLURALS, isFirmsPlural } from '../lexicon/name-words.lexicon';
 import { longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
 import { countryNamed, isMajorPlaceName } from '../lexicon/place.gazetteer';
 import { CENTER_HEADS, COMPASS, FACILITY_CENTER_WORDS, FACILITY_HEADS, GEO_HEADS, PROTECTED_AREA_HEADS } from '../lexicon/place-words.lexicon';
@@ -474,9 +474,10 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
     const based = /-based$/.test(t.key);
     // "United Auto Workers", "Associated Press": an adjective made from a verb opens the name, at a sentence's start too.
     const participle = t.key.endsWith('ed') && hasLexiconTag(t.key, 'Adjective');
-    // Before a legal form, a word for the company's relation to another opens the sentence and no name: "Rival Quorvle Devices Inc".
+    // Before a legal form, a word for the company's relation to another opens the sentence and no name: "Rival Quorvle Devices Inc";
+    // before any name, a plural for rivals or for firms of a kind: "Rivals Quorvle Energy and ...", "Lenders Tellan Bank and ...".
     const opener =
-      (company && t.sentenceStart && from === 0 && RELATION_WORDS.has(t.key)) ||
+      (t.sentenceStart && from === 0 && ((company && RELATION_WORDS.has(t.key)) || RIVAL_PLURALS.has(t.key) || isFirmsPlural(t.key))) ||
       (t.sentenceStart && !company && isCommonWord(t.key) && !isOrganizationHead(t.key) && !chamberNamedAfterThe(t.key) && !participle && !COMPASS.has(t.key) && !opensNameAtSentenceStart(tokens, chunk, from, right));
     // A foreign article opens the name: "El Paso County", "Le Monde Diplomatique".
     if (!based && (t.upper || capitalisedNumber(t) || isForeignArticle(t.key) || !(isFunctionWord(t.key) || opener))) break;

@@ -165,6 +165,31 @@ export const ORGANIZATION_KIND_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Plurals of lower-case nouns for firms by their trade that, right before names, list companies: "chocolate makers Quorvex and
+ * Tellan", "copper miners", "auto suppliers" (a film's producers or a ship's operators are people: not here).
+ */
+const COMPANY_TRADE_PLURALS: ReadonlySet<string> = new Set(['makers', 'miners', 'suppliers', 'exporters', 'importers', 'distributors']);
+
+/** A plural (folded) of ORGANIZATION_KIND_NOUNS ("lenders", "companies") or of COMPANY_TRADE_PLURALS ("makers"): firms of a kind. */
+export function isFirmsPlural(key: string): boolean {
+  if (COMPANY_TRADE_PLURALS.has(key)) return true;
+  if (!key.endsWith('s') || ORGANIZATION_KIND_NOUNS.has(key)) return false;
+  return ORGANIZATION_KIND_NOUNS.has(key.slice(0, -1)) || (key.endsWith('ies') && ORGANIZATION_KIND_NOUNS.has(`${key.slice(0, -3)}y`));
+}
+
+/**
+ * True for a lower-case noun (folded) that, right before a name or a list of names, says they are organizations of a kind: one of
+ * ORGANIZATION_KIND_NOUNS ("group Quorvex") or a plural for firms of a kind (isFirmsPlural: "lenders Quorvex and Tellan",
+ * "chocolate makers Quorvex and Tellan").
+ */
+export function isOrganizationKindNoun(key: string): boolean {
+  return ORGANIZATION_KIND_NOUNS.has(key) || isFirmsPlural(key);
+}
+
+/** Plurals for a company's rivals, which open a sentence before the names of the rivals and are no part of them: "Rivals Quorvex and Tellan rose". */
+export const RIVAL_PLURALS: ReadonlySet<string> = new Set(['rivals', 'competitors', 'peers']);
+
+/**
  * Lower-case nouns news sets right before a person's bare name as a label ("striker Quorvle", "Billionaire Quorvle said") that the
  * lexicon tags as no actor: a player's position or seeding ("top seed Quorvle", "Quorvle, the top seed,") and a person's wealth.
  */

@@ -536,6 +536,19 @@ describe('extractEntities: organizations typed by the words around them', () => 
     expect(extract('Dana Tellmoor spoke first.', 'Then union Tellmoor cut talks short.').organizations).toEqual([]);
   });
 
+  it("reads the names a plural kind's noun lists as companies ('chocolate makers Quorvex and Tellvane', 'suppliers including Brellow'), not the people a group includes", () => {
+    const r = extract('Chocolate makers Quorvex and Tellvane raised prices.', 'Lenders Marvellin and Ostravane said they would appeal.', 'German suppliers including Brellow, Quintell and Vorsk cut jobs.');
+    expect(r.organizations).toEqual(['Quorvex', 'Tellvane', 'Marvellin', 'Ostravane', 'Brellow', 'Quintell', 'Vorsk']);
+    expect(r.people).toEqual([]);
+    // A singular "group" before "including" lists its members; "the companies Kowalczyk founded" is a relative clause.
+    expect(extract('A group including Dana Tellmoor met.', 'The companies Kowalczyk founded failed.').organizations).toEqual([]);
+  });
+
+  it("leaves a plural for rivals or for firms of a kind opening the sentence out of the names after it ('Rivals Quorvex Energy and ...')", () => {
+    const r = extract('Rivals Quorvex Energy and Tellvane Group report on Wednesday.', 'Lenders Ostravane Holdings and Brellow Capital fell.');
+    expect(r.organizations).toEqual(['Quorvex Energy', 'Tellvane Group', 'Ostravane Holdings', 'Brellow Capital']);
+  });
+
   it("reads a name after a kind of organization before a verb with its object as the subject, the organization", () => {
     const r = extract('The newspaper Quorvan Daily published the story, and the company Kowalczyk founded lost.');
     expect(r.organizations).toEqual(['Quorvan Daily']);
