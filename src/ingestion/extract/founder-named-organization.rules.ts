@@ -1,7 +1,7 @@
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { evidenceAfter } from './name-evidence.rules';
-import { afterDealWord, afterKindNounAt, isOrganizationFinding } from './organization-context.rules';
+import { afterDealWord, afterJobAt, afterKindNounAt, isOrganizationFinding, unlistedPersonName } from './organization-context.rules';
 import { lowerCaseTitleBefore, personNameWords, personNounBefore } from './person-name.reader';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isCommonWord, isCompanyLegalForm, isFunctionWord } from '../lexicon/english.lexicon';
@@ -23,6 +23,9 @@ const WHICH = /^,\s+which\b/;
 
 /** ", which" and what only a business does: "Brellow Hastings, which makes car parts", "X, which also owns". */
 const BUSINESS_AFTER_WHICH = /^,\s+which\s+(?:also\s+)?(?:makes|owns|operates|employs|runs|sells|builds|produces|supplies|manufactures|provides|designs|develops)\b/;
+
+/** A full stop or a comma: a clause ends there. */
+const CLAUSE_END = /^[.,]/;
 
 /** How many characters after a name the patterns read. */
 const AFTER_CHARS = 60;
@@ -100,8 +103,12 @@ function companySign(doc: TokenizedArticle, f: EntityFinding): boolean {
     return !(HELD.has(next.key) && (tokens[f.last].possessive || (!!then && !then.cap && isFunctionWord(then.key))));
   }
   if (evidence) return false;
-  // "shares of Ann Lee's company": a possessive name owns what is held.
-  return (afterKindNounAt(tokens, f) && !speech) || kindNounAppositive(doc, f) || (afterDealWord(tokens, f) && !tokens[f.last].possessive) || companyPossessionAfter(tokens, f.last);
+  // "shares of Ann Lee's company": a possessive name owns what is held. "the rights group Foro Penal said.": before a speech verb that
+  // ends the clause, a kind's noun labels a name no list knows (no relative clause: "the group Ann Lee said was").
+  const labelled = afterKindNounAt(tokens, f) && (!speech || (unlistedPersonName(tokens, f) && CLAUSE_END.test(doc.body.slice(next.end, next.end + 1))));
+  // "Economists at Itau Unibanco said", "pilots at Aston Martin": a person's job and "at" before the name.
+  const employer = (afterJobAt(tokens, f) || afterDealWord(tokens, f)) && !tokens[f.last].possessive;
+  return labelled || kindNounAppositive(doc, f) || employer || companyPossessionAfter(tokens, f.last);
 }
 
 /** A person's sign at finding `f`: a title, a lower-case title or a person's noun before it, a person's evidence after it ("said he", ", 54,", ", who"). */

@@ -3,7 +3,8 @@ import { isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { nameShaped } from './name-shape.rules';
-import { isOrganizationFinding, organizationFinding } from './organization-context.rules';
+import { evidenceAfter } from './name-evidence.rules';
+import { isOrganizationFinding, organizationFinding, unlistedPersonName } from './organization-context.rules';
 import { personNameWords } from './person-name.reader';
 
 /**
@@ -30,7 +31,16 @@ export function organizationsInLists(doc: TokenizedArticle, findings: EntityFind
     tokens[a.last].segment === tokens[b.first].segment && LIST_GAP.test(body.slice(tokens[a.last].end, tokens[b.first].start)) ? body.slice(tokens[a.last].end, tokens[b.first].start) : null;
   // Words of the people the article names: "the Republican Party and Clinton" lists a person.
   const personWords = personNameWords(tokens, findings);
+  // "miners including First Majestic Silver and Agnico Eagle": a name no list knows read as an untitled person's, no word of another
+  // person's name of the article and no person's sign after it.
+  let otherPeople: Set<string> | null = null;
+  const firmLike = (f: EntityFinding): boolean => {
+    if (!unlistedPersonName(tokens, f) || evidenceAfter(doc, f.last) === 'person') return false;
+    otherPeople ??= personNameWords(tokens, findings.filter((g) => !unlistedPersonName(tokens, g)));
+    return !tokens.slice(f.first, f.last + 1).some((t) => otherPeople!.has(t.key));
+  };
   const nameLike = (f: EntityFinding): boolean => {
+    if (firmLike(f) && !doc.segments[tokens[f.first].segment].titleCase) return true;
     if (f.kind !== 'partial' || f.last - f.first > 2 || doc.segments[tokens[f.first].segment].titleCase) return false;
     const ws = tokens.slice(f.first, f.last + 1);
     if (ws.some((t) => isGivenName(t.key) || isSurname(t.key) || personWords.has(t.key) || isTitleWord(t.key) || isFunctionWord(t.key) || isConnector(t))) return false;

@@ -1,4 +1,4 @@
-import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGivenName, isOrganizationHead, isPlaceHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGivenName, isListedFirstName, isOrganizationHead, isPlaceHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { CAPTION_LABELS, GROUP_WORDS, INFLECTED, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_KIND_NOUNS, POLL_NOUNS, isBrandShaped, isOrganizationKindNoun } from '../lexicon/name-words.lexicon';
@@ -40,6 +40,20 @@ export function organizationShaped(tokens: ArticleToken[], f: EntityFinding, ord
   // With `noNounNext`, the lower-case word after the name opens a person's title ("Quorvle chief executive Ann Lee") or is a verb
   // ("analysts at Quorvle expect"): the name modifies no noun.
   return noNounNext || !modifiesNoun(tokens, f.last);
+}
+
+/**
+ * A name of two or three words read as an untitled person's that no name list knows a word of (no given name, listed first name,
+ * surname or title word: "Itau Unibanco", "Foro Penal", "Agnico Eagle"): news names a firm so as often as a person, and the words
+ * around it decide.
+ */
+export function unlistedPersonName(tokens: ArticleToken[], f: EntityFinding): boolean {
+  if (f.kind !== 'person' || f.titleFirst !== null || f.last === f.first || f.last - f.first > 2) return false;
+  for (let i = f.first; i <= f.last; i++) {
+    const { key } = tokens[i];
+    if (isGivenName(key) || isListedFirstName(key) || isSurname(key) || isTitleWord(key)) return false;
+  }
+  return true;
 }
 
 /** Offices that lead an organization of any kind, beside a company's officers (isOrganizationalOffice): "Teamsters President", "Quorvle founder", "Quorvle chief". */
@@ -573,7 +587,7 @@ const TIME_AT_WORDS: ReadonlySet<string> = new Set(['work', 'works', 'worked', '
  * after "at", which follows a person's job or office (a title head or a word the lexicon tags as an
  * actor, optionally with "of" and a lower-case field) or a word for a time of work.
  */
-function afterJobAt(tokens: ArticleToken[], f: EntityFinding): boolean {
+export function afterJobAt(tokens: ArticleToken[], f: EntityFinding): boolean {
   const at = tokens[f.first - 1];
   if (!at || at.cap || at.key !== 'at' || !at.joinsNext || at.segment !== tokens[f.first].segment) return false;
   let job = tokens[f.first - 2];

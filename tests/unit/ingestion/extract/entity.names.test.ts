@@ -549,6 +549,19 @@ describe('extractEntities: organizations typed by the words around them', () => 
     expect(r.organizations).toEqual(['Quorvex Energy', 'Tellvane Group', 'Ostravane Holdings', 'Brellow Capital']);
   });
 
+  it("reads a name no name list knows, read as a person's, as the firm where a job and 'at', a kind's noun before a speech verb that ends the clause, or a list with a firm says so", () => {
+    const r = extract(
+      'Economists at Quorva Telbanco said the target looked ambitious.',
+      'Forty people were released, the rights group Vostra Penal said.',
+      'Analysts at Brellow Capital and Ostra Minvelo expect a cut.',
+      "Italy's market regulator Quorvob must approve the offer.",
+    );
+    expect(r.organizations).toEqual(['Quorva Telbanco', 'Vostra Penal', 'Brellow Capital', 'Ostra Minvelo', 'Quorvob']);
+    expect(r.people).toEqual([]);
+    // A given name the lists know keeps the person before the speech verb.
+    expect(extract('Forty people were released, the rights group Dana Tellmoor said.').people).toEqual(['Dana Tellmoor']);
+  });
+
   it("reads a name after a kind of organization before a verb with its object as the subject, the organization", () => {
     const r = extract('The newspaper Quorvan Daily published the story, and the company Kowalczyk founded lost.');
     expect(r.organizations).toEqual(['Quorvan Daily']);
