@@ -1042,8 +1042,12 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
   // "Marks and Spencer Group Plc cut": so does one before "and", a partner's surname and the firm's legal form, unless a plural for people ("Workers and").
   const opensPartners = (t: ArticleToken): boolean =>
     t === tokens[run[0]] && run.length > 3 && lowerAnd(tokens[run[1]]) && !peoplePlural(t.key) && isPartnerWithLegalForm(tokens, run[2], run[run.length - 1]);
+  // "including First Majestic Silver", "First Quantum Minerals said": a capitalised ordinal before a capitalised word (no title's: "First
+  // Lady") opens the name inside a sentence, or at its start when a company's line of business ends the run.
+  const opensWithOrdinal = (t: ArticleToken, next: ArticleToken | undefined): boolean =>
+    !titleCase && t.cap && !t.upper && !!next?.cap && hasLexiconTag(t.key, 'Ordinal') && !isTitleWord(next.key) && (!t.sentenceStart || isCompanyNameWord(tokens[run[run.length - 1]].key));
   const opensName = (t: ArticleToken, next: ArticleToken | undefined, after: ArticleToken | undefined): boolean =>
-    modalGivenName(t, next, after, titleCase) || monthAbbreviationGivenName(t, next) || particleOpensName(t, next, titleCase) || opensParticleName(t, next) || opensFirm(t) || opensPartners(t);
+    modalGivenName(t, next, after, titleCase) || monthAbbreviationGivenName(t, next) || particleOpensName(t, next, titleCase) || opensParticleName(t, next) || opensFirm(t) || opensPartners(t) || opensWithOrdinal(t, next);
   const strippable = (t: ArticleToken, next: ArticleToken | undefined, after: ArticleToken | undefined): boolean =>
     isConnector(t) ||
     // "Chipmaker Quorvle said": a compound trade noun the spelling dictionary lacks opens the sentence before the company.

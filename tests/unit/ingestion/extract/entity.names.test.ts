@@ -562,6 +562,10 @@ describe('extractEntities: organizations typed by the words around them', () => 
     expect(extract('Forty people were released, the rights group Dana Tellmoor said.').people).toEqual(['Dana Tellmoor']);
   });
 
+  it('keeps a capitalised ordinal opening the sentence in the company name a line of business ends ("First Quorvex Minerals said")', () => {
+    expect(extract('First Quorvex Minerals said output rose.').organizations).toEqual(['First Quorvex Minerals']);
+  });
+
   it("reads a name after a kind of organization before a verb with its object as the subject, the organization", () => {
     const r = extract('The newspaper Quorvan Daily published the story, and the company Kowalczyk founded lost.');
     expect(r.organizations).toEqual(['Quorvan Daily']);
