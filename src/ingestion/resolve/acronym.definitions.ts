@@ -145,14 +145,28 @@ export function organizationsByTail(doc: TokenizedArticle, findings: EntityFindi
   return byTail;
 }
 
+/** Words that open a bank's name before its town: "Banco Santander", "Banca di Treviso", "Banque de Savoie", "Bank Muscat". */
+const BANK_OPENERS: ReadonlySet<string> = new Set(['banco', 'banca', 'banque', 'bank']);
+
+/** Lower-case particles between a bank's word and its town: "Banca di Treviso", "Banco de Sabadell". */
+const TOWN_PARTICLES: ReadonlySet<string> = new Set(['di', 'de', 'del', 'della', 'do', 'da', 'du']);
+
+/** True when `f` is a club's word and its town ("Borussia Dortmund": isClubPrefix) or a bank's word, maybe a particle, and its town ("Banca di Treviso"). */
+function namedByTown(tokens: ArticleToken[], f: EntityFinding): boolean {
+  const opener = tokens[f.first].key;
+  if (f.last === f.first + 1) return isClubPrefix(opener) || BANK_OPENERS.has(opener);
+  return f.last === f.first + 2 && BANK_OPENERS.has(opener) && !tokens[f.first + 1].cap && TOWN_PARTICLES.has(tokens[f.first + 1].key);
+}
+
 /**
- * Football clubs the article names by a club word and their town ("Borussia Dortmund", "Eintracht Frankfurt": isClubPrefix), by
- * the town's word: news then writes the club by its town alone ("Dortmund twice came from behind"). Towns two clubs share are left out.
+ * Football clubs and banks the article names by a club's or a bank's word and their town (namedByTown: "Borussia Dortmund", "Banca
+ * di Treviso"), by the town's word: news then writes the club or the bank by its town alone ("Dortmund twice came from behind", "the
+ * offer values Treviso at"). Towns two such names share are left out.
  */
-export function clubsByTown(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): Map<string, string> {
+export function organizationsByTown(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): Map<string, string> {
   const byTown = new Map<string, string | null>();
   for (const f of findings) {
-    if (f.last !== f.first + 1 || !isClubPrefix(doc.tokens[f.first].key) || !cityNamed(doc.tokens[f.last].text)) continue;
+    if (!namedByTown(doc.tokens, f) || !cityNamed(doc.tokens[f.last].text)) continue;
     const name = nameOf(f);
     if (name === null) continue;
     const town = doc.tokens[f.last].text;

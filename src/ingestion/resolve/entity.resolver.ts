@@ -18,7 +18,7 @@ import { genderOfCourtesyTitle, isPersonOnlyTitle, isTitleHead } from '../lexico
 import { acronymsUsedAsTerms } from './acronym-organization.rules';
 import { productWords } from './product-name.rules';
 import { articleCountries, nationalBodyName } from './national-body.rules';
-import { acronymDefinitions, clubsByTown, facilitiesByInitials, organizationsByFirstWord, organizationsByHead, organizationsByInitials, organizationsByLeadingAcronym, organizationsByLongerName, organizationsBySurface, organizationsByTail } from './acronym.definitions';
+import { acronymDefinitions, facilitiesByInitials, organizationsByFirstWord, organizationsByHead, organizationsByInitials, organizationsByLeadingAcronym, organizationsByLongerName, organizationsBySurface, organizationsByTail, organizationsByTown } from './acronym.definitions';
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
 import { EntityRegistry } from './entity.registry';
 import { applyLocative, cityOrState, locativeContext, placeNounAfter, siteNounAfter, stateAfter } from './locative.context';
@@ -131,7 +131,7 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
   // "HSBC" alone after "HSBC Holdings Plc".
   for (const [acronym, name] of organizationsByLeadingAcronym(doc, findings, organizationNameOf)) if (!acronyms.has(acronym)) acronyms.set(acronym, reg.organization(name));
   const tails = organizationsByTail(doc, findings, organizationNameOf);
-  const clubs = clubsByTown(doc, findings, organizationNameOf);
+  const byTown = organizationsByTown(doc, findings, organizationNameOf);
   const longer = organizationsByLongerName(doc, findings, organizationNameOf);
   const known = {
     bySurface: organizationsBySurface(doc, findings, organizationNameOf),
@@ -159,10 +159,10 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
       // One word the lists know as an organization may be the short form of one the article names in full.
       const single = f.first === f.last && f.hit.type === 'ORGANIZATION' ? tokens[f.first] : null;
       const byAcronym = single?.upper ? acronyms.get(single.text) : undefined;
-      // A town a club the article names carries, alone and no place preposition's object: the club ("Dortmund twice came from behind";
-      // "in Dortmund" stays the town).
+      // A town a club or a bank the article names carries, alone and no place preposition's object: the club or the bank ("Dortmund
+      // twice came from behind", "Treviso brings us"; "in Dortmund" stays the town).
       const town = f.first === f.last && f.hit.type === 'CITY' && !placeWhereWritten(doc, f) ? tokens[f.first] : null;
-      const byTail = single && !single.upper ? tails.get(single.text) : town ? clubs.get(town.text) : undefined;
+      const byTail = single && !single.upper ? tails.get(single.text) : town ? byTown.get(town.text) : undefined;
       // A small town's name (no state or country) that opens an organization the article names in full, outside a
       // locative phrase: that organization ("Wenatchee cut jobs" after "Wenatchee Energy Corp."; "in Wenatchee" stays the town);
       // so does a demonym standing as a noun phrase alone ("Ethiopian has expanded", "Ethiopian's fleet" after "Ethiopian Airlines").

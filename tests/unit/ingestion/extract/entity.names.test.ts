@@ -1070,6 +1070,12 @@ describe('extractEntities: football clubs named by their towns', () => {
     expect(r.locations).toContain('Tampere');
   });
 
+  it('reads the town of a bank the article names by its word and the town ("Banca di Tampere") as the bank, alone, and as the town after a place preposition', () => {
+    const r = extract('Quorvex agreed to buy Banca di Tampere for 2 billion euros.', 'The offer values Tampere at 0.9 times book value.', 'Staff in Tampere were told on Monday.');
+    expect(r.mentionsOf('Banca di Tampere')).toEqual(['Banca di Tampere', 'Tampere']);
+    expect(r.locations).toContain('Tampere');
+  });
+
   it('reads a German, Central or Eastern European or Israeli club word before a town as the club, not a person', () => {
     const r = extract('Eintracht Tampere lost at home, and Sparta Tampere beat Maccabi Tampere.', 'Hertha Tampere fans clashed with police.');
     expect(r.organizations).toEqual(['Eintracht Tampere', 'Sparta Tampere', 'Maccabi Tampere', 'Hertha Tampere']);
