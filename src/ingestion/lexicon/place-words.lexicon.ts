@@ -155,13 +155,15 @@ export const PLACE_NOUNS_AFTER: Readonly<Record<string, string>> = {
 
 /**
  * Lower-case nouns of a site that a name no list knows, right before them, names: an oil or gas field, a mine, a
- * refinery, a place of worship, a square or garden, a desert ("the Karachaganak field", "its Muruntau open pit",
- * "the Koutoubia mosque", "the Kyzylkum desert"); the kind each gives the name (siteNounAfter).
+ * refinery, a place of worship, a square or garden, a desert, a river, a valley, a delta or a basin ("the Karachaganak field", "its
+ * Muruntau open pit", "the Koutoubia mosque", "the Kyzylkum desert", "the Meghna river", "the Swat valley"); the kind each gives the
+ * name (siteNounAfter).
  */
 export const SITE_NOUNS_AFTER: Readonly<Record<string, string>> = {
   field: 'facility', fields: 'facility', oilfield: 'facility', gasfield: 'facility', mine: 'facility', mines: 'facility', pit: 'facility',
   deposit: 'facility', refinery: 'facility', smelter: 'facility', terminal: 'facility', mosque: 'facility',
   temple: 'facility', shrine: 'facility', square: 'facility', gardens: 'facility', desert: 'region',
+  river: 'river', valley: 'region', delta: 'region', basin: 'region',
 };
 
 /** The place kind each locative noun of LOCATIVE_RE gives (any other: 'region'). */

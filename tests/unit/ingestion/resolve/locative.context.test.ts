@@ -177,6 +177,7 @@ describe('a name in a locative phrase or before a region noun', () => {
     expect(found('The talks concern a stake in the Quorvatak field held by a consortium.')).toEqual([['Quorvatak', 'LOCATION']]);
     expect(found('Output at the Vellamora copper mine fell 12%, and the larger Quorvatak field was shut.')).toEqual([['Vellamora', 'LOCATION'], ['Quorvatak', 'LOCATION']]);
     expect(found('Gold came from its Quorvatak open pit in the Zylkarum desert and other mines.')).toEqual([['Quorvatak', 'LOCATION'], ['Zylkarum', 'LOCATION']]);
+    expect(found('A ferry capsized on the Quorvatak river, and floods hit the Zylkarum valley.')).toEqual([['Quorvatak', 'LOCATION'], ['Zylkarum', 'LOCATION']]);
     expect(found('Runners finished near the Quorvoubia mosque.')).toEqual([['Quorvoubia', 'LOCATION']]);
   });
 
