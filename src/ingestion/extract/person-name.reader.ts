@@ -2,7 +2,7 @@ import { hasLexiconTag, isClosedClassWord, isCommonWord, isForeignArticle, isFun
 import { type DictionaryHit, lookupName } from '../lexicon/entity.dictionary';
 import { findCues, isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { COMPANY_NOUNS, DOCUMENT_HEADS, GERMANIC_PARTICLES, GROUPING_NOUNS, KINSHIP_PARTICLES, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, PERSON_OBJECT_VERBS, PERSON_ONLY_VERBS, PERSON_PRONOUNS, WRITTEN_NAME_SUFFIXES, doubleSurnameOpening, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
+import { COMPANY_NOUNS, DOCUMENT_HEADS, GERMANIC_PARTICLES, GROUPING_NOUNS, KINSHIP_PARTICLES, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, PERSON_OBJECT_VERBS, PERSON_ONLY_PHRASES, PERSON_ONLY_VERBS, PERSON_PRONOUNS, WRITTEN_NAME_SUFFIXES, doubleSurnameOpening, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { ARTICLES, CUE_MODIFIERS, WEEKDAYS } from '../lexicon/speaker.lexicon';
 import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffice, isPersonOnlyTitle, isSovereignRank, isTitleHead, isTitleWord, opensStyle, personLedNoun } from '../lexicon/title.lexicon';
@@ -914,6 +914,8 @@ function personEvidence(doc: TokenizedArticle, piece: number[]): boolean {
   if (after && after.key === 'who' && /^\s*,\s*$/.test(doc.body.slice(tokens[last].end, after.start))) return true;
   // "Sherrod Quorvle (D-Ohio)", "Pearl Quintell, 34,": a legislator's party and state, or an age, right after the words.
   if (personTagAfter(doc, last)) return true;
+  // "Frans Timmermans stepped down as leader", "Edgars Rinkevics signed his first decree": what only a person does, or a person's pronoun after the verb.
+  if (personAsSubject(doc, last)) return true;
   // The surname alone elsewhere ("Pearl Mabry ... said Mabry"); a given name or a plural ("Warhol Polaroids") alone proves nothing.
   // After an ordinary first word ("Cyclone Phailin", "Space Shuttle Endeavour") the surname alone must stand beside a speech cue.
   if (isGivenName(tokens[last].key)) return false;
@@ -1068,7 +1070,7 @@ const NON_PERSON_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its', 'itself',
 
 /**
  * "Quorvle died in 1991", "Quorvle won her third title", "Frank Ocean released his first album": the name ending at token `last` is
- * the subject of the lower-case verb right after it, and that verb is one only a person does (PERSON_ONLY_VERBS), or a pronoun only a
+ * the subject of the lower-case verb right after it, and that verb is one only a person does (PERSON_ONLY_VERBS, PERSON_ONLY_PHRASES: "stepped down"), or a pronoun only a
  * person takes ("his", "her" before its noun; not "hired her") follows it in its sentence and clause, within PRONOUN_REACH words and
  * before "it", "they", a quotation mark, a noun for a person ("interviewed the owner about his bar") or another capitalised name word
  * ("Quorvle ruled that Trump's claim ... he" proves nothing).
@@ -1078,6 +1080,8 @@ export function personAsSubject(doc: TokenizedArticle, last: number): boolean {
   const [name, verb] = [tokens[last], tokens[last + 1]];
   if (!verb || verb.cap || !name.joinsNext || name.possessive || verb.segment !== name.segment) return false;
   if (PERSON_ONLY_VERBS.has(verb.key)) return true;
+  const particle = tokens[last + 2];
+  if (verb.joinsNext && particle?.segment === verb.segment && PERSON_ONLY_PHRASES.has(`${verb.key} ${particle.key}`)) return true;
   return verbLike(verb.key) && pronounInClause(doc, last + 1) === 'person';
 }
 

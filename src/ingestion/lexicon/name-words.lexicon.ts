@@ -239,6 +239,9 @@ export const PERSON_ONLY_VERBS: ReadonlySet<string> = new Set([
   'pleaded', 'pleads', 'graduated', 'starred', 'sang', 'sings', 'wept', 'smiled', 'laughed',
 ]);
 
+/** Phrasal verbs, a verb and its particle, that only a person does: "Ann Lee stepped down as leader" (not "stepped up", which a company does too). */
+export const PERSON_ONLY_PHRASES: ReadonlySet<string> = new Set(['stepped down', 'steps down', 'stood down', 'stands down']);
+
 /**
  * Verbs whose object is a person, never a company, a party or a team: "met Tiger Woods", "police arrested ...", "she married ..."
  * (not "hired", "fired", "charged", "sued", which take companies too).

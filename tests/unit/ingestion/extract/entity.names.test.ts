@@ -360,6 +360,12 @@ describe('extractEntities: typing from context', () => {
     }
   });
 
+  it('reads two unknown words, the last shaped like a plural, as a person before "stepped down" or a verb and a person\'s pronoun', () => {
+    expect(extract('Tavo Quorvelmans stepped down as party leader on Thursday.').people).toEqual(['Tavo Quorvelmans']);
+    expect(extract('Edgars Quorvelings signed his first decree on Monday.').people).toEqual(['Edgars Quorvelings']);
+    expect(extract('Tavo Quorvelmans stepped up output on Thursday.', 'Edgars Quorvelings raised its prices.').people).toEqual([]);
+  });
+
   it('reads a given name that is an ordinary word too before a regnal number as a person ("Benedict XVI"), title or none', () => {
     expect(extract('Benedict XVI resigned in 2013.').people).toEqual(['Benedict XVI']);
     expect(extract('The funeral of Benedict XV was held in Rome.').people).toEqual(['Benedict XV']);
