@@ -32,7 +32,7 @@ import { stateChambers } from './state-chamber.rules';
 import { withoutLeagueCompetitions } from './league-competition.rules';
 import { typeSportsTeams } from './sports-team.rules';
 import { fieldsListedInNames } from './listed-fields.rules';
-import { organizationsInLists, personsInLists } from './name-lists.rules';
+import { organizationsInLists, personsInLists, placesInLists } from './name-lists.rules';
 
 /**
  * The classify stage of entity extraction: what each capitalised run of a tokenized article names.
@@ -80,6 +80,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   organizationsNamedLikePersons(doc, findings);
   typeSportsTeams(doc, findings);
   organizationsInLists(doc, findings);
+  placesInLists(doc, findings);
   personsAfterDottedInitials(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);

@@ -2,6 +2,7 @@ import { isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isSurnam
 import { isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
+import { cityNamed, type CityRecord } from '../lexicon/place.gazetteer';
 import { nameShaped } from './name-shape.rules';
 import { evidenceAfter } from './name-evidence.rules';
 import { isOrganizationFinding, organizationFinding, unlistedPersonName } from './organization-context.rules';
@@ -26,9 +27,7 @@ const LIST_CONJUNCTION = /(?:^|\s)(?:and|or|&)\s/;
  * in both directions along a list.
  */
 export function organizationsInLists(doc: TokenizedArticle, findings: EntityFinding[]): void {
-  const { tokens, body } = doc;
-  const gap = (a: EntityFinding, b: EntityFinding): string | null =>
-    tokens[a.last].segment === tokens[b.first].segment && LIST_GAP.test(body.slice(tokens[a.last].end, tokens[b.first].start)) ? body.slice(tokens[a.last].end, tokens[b.first].start) : null;
+  const { tokens } = doc;
   // Words of the people the article names: "the Republican Party and Clinton" lists a person.
   const personWords = personNameWords(tokens, findings);
   // "miners including First Majestic Silver and Agnico Eagle": a name no list knows read as an untitled person's, no word of another
@@ -46,26 +45,65 @@ export function organizationsInLists(doc: TokenizedArticle, findings: EntityFind
     if (ws.some((t) => isGivenName(t.key) || isSurname(t.key) || personWords.has(t.key) || isTitleWord(t.key) || isFunctionWord(t.key) || isConnector(t))) return false;
     return ws.length > 1 || !isCommonWord(ws[0].key) || isOrganizationHead(ws[0].key);
   };
-  // Whether the list through findings i and i + 1 (listed) has a conjunction in one of its gaps.
-  const conjoined = (i: number): boolean => {
-    for (let a = i; a >= 0 && a + 1 < findings.length; a--) {
-      const g = gap(findings[a], findings[a + 1]);
-      if (g === null) break;
-      if (LIST_CONJUNCTION.test(` ${g}`)) return true;
-    }
-    for (let a = i + 1; a + 1 < findings.length; a++) {
-      const g = gap(findings[a], findings[a + 1]);
-      if (g === null) break;
-      if (LIST_CONJUNCTION.test(` ${g}`)) return true;
-    }
-    return false;
-  };
   const promote = (i: number): void => {
     const f = findings[i];
     findings[i] = organizationFinding(doc, f.first, f.last);
   };
-  for (let i = 1; i < findings.length; i++) if (isOrganizationFinding(findings[i - 1]) && nameLike(findings[i]) && gap(findings[i - 1], findings[i]) !== null && conjoined(i - 1)) promote(i);
-  for (let i = findings.length - 2; i >= 0; i--) if (isOrganizationFinding(findings[i + 1]) && nameLike(findings[i]) && gap(findings[i], findings[i + 1]) !== null && conjoined(i)) promote(i);
+  for (let i = 1; i < findings.length; i++) if (isOrganizationFinding(findings[i - 1]) && nameLike(findings[i]) && conjoinedItems(doc, findings, i - 1)) promote(i);
+  for (let i = findings.length - 2; i >= 0; i--) if (isOrganizationFinding(findings[i + 1]) && nameLike(findings[i]) && conjoinedItems(doc, findings, i)) promote(i);
+}
+
+/** The gap between findings `a` and `b` of one segment when it is only a list's comma or conjunction (LIST_GAP), else null. */
+function listGap(doc: TokenizedArticle, a: EntityFinding, b: EntityFinding): string | null {
+  const { tokens, body } = doc;
+  if (tokens[a.last].segment !== tokens[b.first].segment) return null;
+  const gap = body.slice(tokens[a.last].end, tokens[b.first].start);
+  return LIST_GAP.test(gap) ? gap : null;
+}
+
+/** Findings `i` and `i + 1` are items of one list (listGap) that has a conjunction in one of its gaps ("A, B and C"; not "ABC News, Basya said"). */
+function conjoinedItems(doc: TokenizedArticle, findings: EntityFinding[], i: number): boolean {
+  if (listGap(doc, findings[i], findings[i + 1]) === null) return false;
+  for (let a = i; a >= 0 && a + 1 < findings.length; a--) {
+    const g = listGap(doc, findings[a], findings[a + 1]);
+    if (g === null) break;
+    if (LIST_CONJUNCTION.test(` ${g}`)) return true;
+  }
+  for (let a = i + 1; a + 1 < findings.length; a++) {
+    const g = listGap(doc, findings[a], findings[a + 1]);
+    if (g === null) break;
+    if (LIST_CONJUNCTION.test(` ${g}`)) return true;
+  }
+  return false;
+}
+
+/** A finding the lists read as a town or a country ("York", "Wales"). */
+function townOrCountry(f: EntityFinding): boolean {
+  return f.kind === 'dict' && (f.hit.type === 'CITY' || f.hit.type === 'COUNTRY');
+}
+
+/**
+ * "Harrogate, York and Chester", "Houston, Austin or Dallas": one capitalised word no rule typed (a given name as well: "Chester",
+ * "Austin"), which the gazetteer knows as a town and which no person the article names holds, listed right beside a town or a
+ * country the lists know in a list joined by "and" or "or", is that town too. Rewrites those partial findings, in both directions
+ * along a list.
+ */
+export function placesInLists(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens } = doc;
+  let personWords: Set<string> | null = null;
+  const town = (f: EntityFinding): CityRecord | null => {
+    const t = tokens[f.first];
+    if (f.kind !== 'partial' || f.last !== f.first || !t.cap || t.upper || t.possessive || doc.segments[t.segment].titleCase) return null;
+    const city = cityNamed(t.text);
+    personWords ??= personNameWords(tokens, findings);
+    return city && !personWords.has(t.key) ? city : null;
+  };
+  const retype = (i: number): void => {
+    const city = town(findings[i]);
+    if (city) findings[i] = { kind: 'dict', hit: { type: 'CITY', city }, first: findings[i].first, last: findings[i].last };
+  };
+  for (let i = 1; i < findings.length; i++) if (townOrCountry(findings[i - 1]) && findings[i].kind === 'partial' && conjoinedItems(doc, findings, i - 1)) retype(i);
+  for (let i = findings.length - 2; i >= 0; i--) if (townOrCountry(findings[i + 1]) && findings[i].kind === 'partial' && conjoinedItems(doc, findings, i)) retype(i);
 }
 
 /**
