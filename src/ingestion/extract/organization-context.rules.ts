@@ -583,9 +583,9 @@ function plainVerbAfter(tokens: ArticleToken[], last: number): boolean {
 const TIME_AT_WORDS: ReadonlySet<string> = new Set(['work', 'works', 'worked', 'working', 'employed', 'job', 'career', 'stint', 'years', 'time', 'tenure', 'internship']);
 
 /**
- * "an analyst at Quorvle", "Analysts at Quorvle said", "professor of law at Tellan", "his years at Tellan": the partial name right
- * after "at", which follows a person's job or office (a title head or a word the lexicon tags as an
- * actor, optionally with "of" and a lower-case field) or a word for a time of work.
+ * "an analyst at Quorvle", "Analysts at Quorvle said", "professor of law at Tellan", "his years at Tellan", "meteorologists at Tellan":
+ * the partial name right after "at", which follows a person's job or office (a title head, a word the lexicon tags as an actor or a
+ * specialist's noun in "-ist" of seven letters or more (not "list", "exist"), optionally with "of" and a lower-case field) or a word for a time of work.
  */
 export function afterJobAt(tokens: ArticleToken[], f: EntityFinding): boolean {
   const at = tokens[f.first - 1];
@@ -595,7 +595,13 @@ export function afterJobAt(tokens: ArticleToken[], f: EntityFinding): boolean {
   if (job && !job.cap && tokens[f.first - 3]?.key === 'of' && tokens[f.first - 4]) job = tokens[f.first - 4];
   // "a teacher at Tellan Hills" names a place; the job may open the sentence ("Analysts at Quorvle said").
   if (!job || (job.cap && !(job.sentenceStart && !job.upper)) || !job.joinsNext || job.segment !== at.segment || isPlaceHead(tokens[f.last].key)) return false;
-  return isTitleHead(job.key) || hasLexiconTag(job.key, 'Actor') || TIME_AT_WORDS.has(job.key);
+  return isTitleHead(job.key) || hasLexiconTag(job.key, 'Actor') || TIME_AT_WORDS.has(job.key) || specialistNoun(job.key);
+}
+
+/** An English noun in "-ist" for a person by the field they work in, or its plural, that no lexicon tags as an actor: "meteorologists", "geologist". */
+function specialistNoun(key: string): boolean {
+  const singular = key.endsWith('ists') ? key.slice(0, -1) : key;
+  return singular.length > 6 && singular.endsWith('ist') && isVocabularyWord(singular);
 }
 
 /** A company's people and officers, written before "of" or "for" and its name: "a spokesman for X", "chief executive of X". */

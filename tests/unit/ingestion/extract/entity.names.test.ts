@@ -572,6 +572,10 @@ describe('extractEntities: organizations typed by the words around them', () => 
     expect(extract('First Quorvex Minerals said output rose.').organizations).toEqual(['First Quorvex Minerals']);
   });
 
+  it("reads a name after a specialist's noun in '-ist' and 'at' as the firm they work at ('meteorologists at Quorvex')", () => {
+    expect(extract('Rain was above average, according to meteorologists at Quorvex.').organizations).toEqual(['Quorvex']);
+  });
+
   it("reads a name after a kind of organization before a verb with its object as the subject, the organization", () => {
     const r = extract('The newspaper Quorvan Daily published the story, and the company Kowalczyk founded lost.');
     expect(r.organizations).toEqual(['Quorvan Daily']);
