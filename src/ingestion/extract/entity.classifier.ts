@@ -23,7 +23,7 @@ import { companiesInFiguresTables } from './figures-table.rules';
 import { isOrganizationFinding, isPartyMembersPlural, organizationFinding, placeAfterBrandWord, placeFinding, typeOrganizationsByContext } from './organization-context.rules';
 import { organizationUnits } from './organization-unit.rules';
 import { HOLDINGS_WORDS, headsOrganization, isCompoundBankName, isFacilityName, isHeadFirstOrganizationWord, isPartnerWithLegalForm, isOrdinal, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
-import { MONTHS, OPENING_QUOTES, hasCue, knownFullName, monthAbbreviationAsName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, nicknameAndSurname, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeAfterKnownCompany, placeAfterUnknownWord, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
+import { MONTHS, OPENING_QUOTES, hasCue, knownFullName, monthAbbreviationAsName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, nicknameAndSurname, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeAfterUnknownWord, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
 import { organizationsNamedLikePersons } from './founder-named-organization.rules';
 import { sportsBodyAt } from './sports-body.rules';
 import { countryLengthAt, placeBodyStart } from './country-body.rules';
@@ -783,13 +783,6 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
         // "Telkom Kenya said", "Entergy Texas said": a word no list knows before a country or region that is no person's name (placeInPersonName
         // read "Kanye West said" above) names a company's unit there.
         const unit = !!hit && len === 1 && (placeAfterUnknownWord(tokens, chunk, i) || (residual.length === 1 && placeAfterBrandWord(tokens, chunk, i)));
-        // "Vodafone Egypt said": the company the lists know, read just before, and the country are its unit there.
-        if (hit && len === 1 && opening === out.length - 1 && placeAfterKnownCompany(tokens, chunk, i)) {
-          out.pop();
-          out.push(organizationFinding(doc, chunk[0], last));
-          matched = len;
-          break;
-        }
         // "Imperial College London", "University College London": a city ending the run (or before "and") right after a college or
         // university ends its name.
         const campus = hit && len === 1 && hit.type === 'CITY' && (i + 1 === chunk.length || isConnector(tokens[chunk[i + 1]])) ? campusStart(tokens, residual) : -1;

@@ -6,11 +6,12 @@ import { verbLike } from './name-shape.rules';
 import { isOrganizationFinding, organizationFinding } from './organization-context.rules';
 
 /**
- * `findings` (in body order) with a company's unit read as one organization: a company the lists know right before a
- * country, the two ending their run of capitals ("Vodafone Egypt is 55 percent owned by Vodacom", "Shell Nigeria said"), and a
+ * `findings` (in body order) with a company's unit read as one organization: a company right before a country or a region the
+ * lists know, the two ending their run of capitals ("Vodafone Egypt is 55 percent owned by Vodacom", "Nestle India reported"), and a
  * name read as a person's that opens with a one-word organization the article names alone, no given name ("Pilots at Lufthansa
  * and its cargo unit Lufthansa Cargo").
- * Not a body of the organization table before a country ("the UN Ukraine envoy", "IMF Egypt talks": the body and the country),
+ * Not a body of the organization table by its acronym before a country ("the UN Ukraine envoy", "IMF Egypt talks": the body and the
+ * country; "Greenpeace Canada" is the branch),
  * and not a pair before a lower-case word it may modify ("Apple Japan sales"): only before punctuation, a function word, a verb
  * or the end of the text. Returns `findings` itself when there is none.
  */
@@ -28,13 +29,13 @@ export function organizationUnits(doc: TokenizedArticle, findings: EntityFinding
   return out.length === findings.length && out.every((f, i) => f === findings[i]) ? findings : out;
 }
 
-/** True when `f`, a company, and `g`, a country right after it, name the company's unit there (see organizationUnits). */
+/** True when `f`, a company, and `g`, a country or region right after it, name the company's unit there (see organizationUnits). */
 function unitInCountry(doc: TokenizedArticle, f: EntityFinding, g: EntityFinding): boolean {
   const { tokens } = doc;
-  if (!isOrganizationFinding(f) || g.kind !== 'dict' || g.hit.type !== 'COUNTRY' || g.first !== f.last + 1 || !tokens[f.last].joinsNext || tokens[f.last].possessive) return false;
+  if (!isOrganizationFinding(f) || g.kind !== 'dict' || (g.hit.type !== 'COUNTRY' && g.hit.type !== 'REGION') || g.first !== f.last + 1 || !tokens[f.last].joinsNext || tokens[f.last].possessive) return false;
   const next = tokens[g.last + 1];
   const ends = !tokens[g.last].joinsNext || !next || (!next.cap && (isFunctionWord(next.key) || verbLike(next.key)));
-  return ends && !isTableOrganization(doc.body.slice(tokens[f.first].start, tokens[f.last].end));
+  return ends && !(tokens[f.last].upper && isTableOrganization(doc.body.slice(tokens[f.first].start, tokens[f.last].end)));
 }
 
 /** True when the person finding `f` (two words or more, no title) opens with one of `organizations` (folded words the article names organizations by alone), no given name. */

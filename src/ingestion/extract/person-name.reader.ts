@@ -153,14 +153,6 @@ export function placeAfterUnknownWord(tokens: ArticleToken[], chunk: number[], i
 }
 
 /**
- * "Vodafone Egypt said", "Nestle India reported": a region or country the lists know (token `chunk[i]`, no acronym) after a company
- * the lists know by one word, the two alone, as a subject (placeAsSubject), names the company's unit there ("the UN Syria envoy" does not).
- */
-export function placeAfterKnownCompany(tokens: ArticleToken[], chunk: number[], i: number): boolean {
-  return placeAsSubject(tokens, chunk, i) && lookupName(tokens[chunk[0]].text, 1)?.type === 'ORGANIZATION';
-}
-
-/**
  * A region or country the lists know (no acronym) second of a chunk of two words, before a speech cue, a lower-case past tense
  * ("reported", "cut") or a possessive that owns the lower-case word after it (not a constituency's "Ealing West's MP").
  */

@@ -77,7 +77,7 @@ function hasInitial(keys: string[]): boolean {
  * `short` in order, an initial standing for a word of `long` it opens and is not ("k. mendis" of "kusal mendis",
  * "d. de silva" of "dhananjaya de silva", "g. w. bush" of "george walker bush").
  */
-function initialsOf(short: string[], long: string[]): boolean {
+function abbreviatesName(short: string[], long: string[]): boolean {
   if (!sameNameWord(short[short.length - 1], long[long.length - 1])) return false;
   let i = 0;
   for (const w of long) {
@@ -94,7 +94,7 @@ function initialsOf(short: string[], long: string[]): boolean {
  */
 export function personOfInitials(clusters: PersonCluster[], keys: string[]): PersonCluster | undefined {
   if (!hasInitial(keys)) return undefined;
-  const fits = clusters.filter((c) => !hasInitial(c.keys) && initialsOf(keys, c.keys));
+  const fits = clusters.filter((c) => !hasInitial(c.keys) && abbreviatesName(keys, c.keys));
   return fits.length === 1 ? fits[0] : undefined;
 }
 

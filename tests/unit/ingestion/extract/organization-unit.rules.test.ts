@@ -1,4 +1,5 @@
-import { extractTyped } from './entity.article-builder';
+import { extractEntities } from '../../../../src/ingestion/article.annotator';
+import { articleFrom, extractTyped } from './entity.article-builder';
 
 /** Each mention of the article's paragraphs as "<surface> <type initial>". */
 const mentions = (...lines: string[]): string[] => extractTyped(lines).mentions;
@@ -7,6 +8,8 @@ describe('organizationUnits: a company\'s unit in a country or by a name of its 
   it('reads a company the lists know right before a country, ending the run, as one organization', () => {
     expect(mentions('Vodafone Egypt is 55 percent owned by Vodacom.')).toContain('Vodafone Egypt O');
     expect(mentions('Shell Nigeria said on Monday it would sell assets.')).toEqual(['Shell Nigeria O']);
+    // A region the lists know, and a body of the organization table by its name: its branch.
+    expect(mentions('Greenpeace Canada called the pipeline a mistake.')).toEqual(['Greenpeace Canada O']);
   });
 
   it('reads a name taken for a person\'s that an organization the article names alone opens, no given name, as its unit', () => {
@@ -19,5 +22,15 @@ describe('organizationUnits: a company\'s unit in a country or by a name of its 
     expect(mentions('The UN Ukraine envoy spoke.')).toEqual(['UN O', 'Ukraine L']);
     expect(mentions('Apple Japan sales fell.')).not.toContain('Apple Japan O');
     expect(mentions("Vodafone's Egypt unit grew.")).toEqual(['Vodafone O', 'Egypt L']);
+  });
+
+  it('reads a company and a country or region as its unit there, as a subject ("Vodafone Egypt said"), not before a noun', () => {
+    const found = (text: string) => extractEntities(articleFrom([text])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(found('Siemens Nigeria said the plant would reopen.')).toEqual(['ORGANIZATION Siemens Nigeria']);
+    expect(found('Vodafone Ghana posted lower sales.')).toEqual(['ORGANIZATION Vodafone Ghana']);
+    expect(found("Unilever Kenya's margins grew.")).toEqual(['ORGANIZATION Unilever Kenya']);
+    expect(found('Quorvlecom Kenya reported a loss.')).toEqual(['ORGANIZATION Quorvlecom Kenya']);
+    // Before a noun, the body and the country stay two names.
+    expect(found('The Toyota Kentucky plant closed.')).toEqual(expect.arrayContaining(['ORGANIZATION Toyota', 'LOCATION Kentucky']));
   });
 });
