@@ -13,39 +13,46 @@ if (!present) {
 
 /**
  * Floors for the GUM Wikinews figures (npm run eval:entities): what recognition and resolution
- * reached when they were set, minus about 0.01. Reached (session 23): exact span+type F1 PER 0.916, ORG 0.798,
- * LOC 0.848, overall 0.857 (the mentions `Article.mentions` lists by default: no demonyms); linking
+ * reached when they were set, minus about 0.01. Reached (session 24): exact span+type F1 PER 0.916, ORG 0.800,
+ * LOC 0.849, overall 0.857 (the mentions `Article.mentions` lists by default: no demonyms); linking
  * within documents F1 0.987, where the strings differ 0.962, across documents precision 0.981. Quality only; the speed belongs to bench:extract.
  */
-const FLOORS = { PER: 0.906, ORG: 0.788, LOC: 0.838, overall: 0.847, within: 0.977, differing: 0.952, across: 0.971 };
+const FLOORS = { PER: 0.906, ORG: 0.790, LOC: 0.839, overall: 0.847, within: 0.977, differing: 0.952, across: 0.971 };
 
 /**
  * Floors for the invented wire copy of tests/fixtures/entities (agency stories, gold marked by writers who never
- * ran the code), minus about 0.01. wire-dev .. wire-dev6 (rules were written against their errors) reached, in
- * session 23: wire-dev PER 0.970, ORG 0.899, LOC 0.946, overall 0.936, linking within documents F1 0.960, where the
- * strings differ 0.934, across precision 0.998; wire-dev2 PER 0.974, ORG 0.925, LOC 0.933, overall 0.940, within
- * 0.971, where the strings differ 0.930, across precision 0.998; wire-dev3 PER 0.962, ORG 0.896, LOC 0.953, overall
- * 0.942, within 0.969, where the strings differ 0.924, across precision 0.974; wire-dev4 PER 0.951, ORG 0.870, LOC
- * 0.917, overall 0.913, within 0.953, where the strings differ 0.908, across precision 0.983; wire-dev5 PER 0.963,
- * ORG 0.897, LOC 0.960, overall 0.938, within 0.955, where the strings differ 0.891, across precision 0.982; wire-dev6
- * (0.883 overall when it arrived) PER 0.950, ORG 0.822, LOC 0.919, overall 0.898, within 0.944, where the strings
- * differ 0.869, across precision 0.966. wire-test (held out: only its totals were ever read) reached PER 0.957, ORG
- * 0.836, LOC 0.923, overall 0.906; within 0.921, where the strings differ 0.861, across precision 0.964.
+ * ran the code), minus about 0.01. wire-dev .. wire-dev8 (rules were written against their errors) reached, in
+ * session 24: wire-dev PER 0.974, ORG 0.905, LOC 0.947, overall 0.939, within 0.960, where the strings differ 0.934,
+ * across precision 0.998; wire-dev2 PER 0.974, ORG 0.926, LOC 0.934, overall 0.941, within 0.971, where the strings
+ * differ 0.930, across precision 0.998; wire-dev3 PER 0.962, ORG 0.897, LOC 0.954, overall 0.942, within 0.970, where
+ * the strings differ 0.926, across precision 0.974; wire-dev4 PER 0.951, ORG 0.871, LOC 0.921, overall 0.915, within
+ * 0.953, where the strings differ 0.908, across precision 0.983; wire-dev5 PER 0.969, ORG 0.906, LOC 0.961, overall
+ * 0.943, within 0.961, where the strings differ 0.905, across precision 0.982; wire-dev6 PER 0.957, ORG 0.845, LOC
+ * 0.924, overall 0.909, within 0.952, where the strings differ 0.891, across precision 0.967; wire-dev7 (0.879
+ * overall when it arrived) PER 0.945, ORG 0.831, LOC 0.914, overall 0.894, within 0.956, where the strings differ
+ * 0.924, across precision 0.947; wire-dev8 (0.920 when it arrived) PER 0.965, ORG 0.867, LOC 0.939, overall 0.922,
+ * within 0.978, where the strings differ 0.964, across precision 0.995. wire-test (held out: only its totals were
+ * ever read) reached PER 0.957, ORG 0.850, LOC 0.924, overall 0.911, within 0.923, where the strings differ 0.867,
+ * across precision 0.964.
  */
 const WIRE = path.resolve(__dirname, '../fixtures/entities/wire-dev.gold.txt');
-const WIRE_FLOORS = { PER: 0.960, ORG: 0.889, LOC: 0.936, overall: 0.926, within: 0.950, differing: 0.924, across: 0.988 };
+const WIRE_FLOORS = { PER: 0.964, ORG: 0.895, LOC: 0.937, overall: 0.929, within: 0.950, differing: 0.924, across: 0.988 };
 const WIRE_DEV2 = path.resolve(__dirname, '../fixtures/entities/wire-dev2.gold.txt');
-const WIRE_DEV2_FLOORS = { PER: 0.964, ORG: 0.915, LOC: 0.923, overall: 0.930, within: 0.961, differing: 0.920, across: 0.988 };
+const WIRE_DEV2_FLOORS = { PER: 0.964, ORG: 0.916, LOC: 0.924, overall: 0.931, within: 0.961, differing: 0.920, across: 0.988 };
 const WIRE_DEV3 = path.resolve(__dirname, '../fixtures/entities/wire-dev3.gold.txt');
-const WIRE_DEV3_FLOORS = { PER: 0.952, ORG: 0.886, LOC: 0.943, overall: 0.932, within: 0.959, differing: 0.914, across: 0.964 };
+const WIRE_DEV3_FLOORS = { PER: 0.952, ORG: 0.887, LOC: 0.944, overall: 0.932, within: 0.960, differing: 0.916, across: 0.964 };
 const WIRE_DEV4 = path.resolve(__dirname, '../fixtures/entities/wire-dev4.gold.txt');
-const WIRE_DEV4_FLOORS = { PER: 0.941, ORG: 0.860, LOC: 0.907, overall: 0.903, within: 0.943, differing: 0.898, across: 0.973 };
+const WIRE_DEV4_FLOORS = { PER: 0.941, ORG: 0.861, LOC: 0.911, overall: 0.905, within: 0.943, differing: 0.898, across: 0.973 };
 const WIRE_DEV5 = path.resolve(__dirname, '../fixtures/entities/wire-dev5.gold.txt');
-const WIRE_DEV5_FLOORS = { PER: 0.953, ORG: 0.887, LOC: 0.950, overall: 0.928, within: 0.945, differing: 0.881, across: 0.972 };
+const WIRE_DEV5_FLOORS = { PER: 0.959, ORG: 0.896, LOC: 0.951, overall: 0.933, within: 0.951, differing: 0.895, across: 0.972 };
 const WIRE_DEV6 = path.resolve(__dirname, '../fixtures/entities/wire-dev6.gold.txt');
-const WIRE_DEV6_FLOORS = { PER: 0.940, ORG: 0.812, LOC: 0.909, overall: 0.888, within: 0.934, differing: 0.859, across: 0.956 };
+const WIRE_DEV6_FLOORS = { PER: 0.947, ORG: 0.835, LOC: 0.914, overall: 0.899, within: 0.942, differing: 0.881, across: 0.957 };
+const WIRE_DEV7 = path.resolve(__dirname, '../fixtures/entities/wire-dev7.gold.txt');
+const WIRE_DEV7_FLOORS = { PER: 0.935, ORG: 0.821, LOC: 0.904, overall: 0.884, within: 0.946, differing: 0.914, across: 0.937 };
+const WIRE_DEV8 = path.resolve(__dirname, '../fixtures/entities/wire-dev8.gold.txt');
+const WIRE_DEV8_FLOORS = { PER: 0.955, ORG: 0.857, LOC: 0.929, overall: 0.912, within: 0.968, differing: 0.954, across: 0.985 };
 const WIRE_TEST = path.resolve(__dirname, '../fixtures/entities/wire-test.gold.txt');
-const WIRE_TEST_FLOORS = { PER: 0.947, ORG: 0.826, LOC: 0.913, overall: 0.896, within: 0.911, differing: 0.851, across: 0.954 };
+const WIRE_TEST_FLOORS = { PER: 0.947, ORG: 0.840, LOC: 0.914, overall: 0.901, within: 0.913, differing: 0.857, across: 0.954 };
 
 /** The evaluator's figures for `file`, as `eval-entities FILE --out` writes them. */
 function evaluate(file: string): EntityEvaluation {
@@ -92,5 +99,7 @@ describe('entity finding and linking on the fourth set of invented wire copy sta
 describe('entity finding and linking on the fifth set of invented wire copy stay above their floors', () => staysAbove(WIRE_DEV5, WIRE_DEV5_FLOORS));
 
 describe('entity finding and linking on the sixth set of invented wire copy stay above their floors', () => staysAbove(WIRE_DEV6, WIRE_DEV6_FLOORS));
+describe('entity finding and linking on the seventh set of invented wire copy stay above their floors', () => staysAbove(WIRE_DEV7, WIRE_DEV7_FLOORS));
+describe('entity finding and linking on the eighth set of invented wire copy stay above their floors', () => staysAbove(WIRE_DEV8, WIRE_DEV8_FLOORS));
 
 describe('entity finding and linking on the held-out invented wire copy stay above their floors', () => staysAbove(WIRE_TEST, WIRE_TEST_FLOORS));
