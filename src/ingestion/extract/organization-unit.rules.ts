@@ -19,14 +19,19 @@ export function organizationUnits(doc: TokenizedArticle, findings: EntityFinding
   const out: EntityFinding[] = [];
   const companies = new Set<string>();
   for (const f of findings) if (f.first === f.last && isOrganizationFinding(f)) companies.add(doc.tokens[f.first].key);
+  let changed = false;
   for (let i = 0; i < findings.length; i++) {
     const [f, g] = [findings[i], findings[i + 1]];
     if (g && unitInCountry(doc, f, g)) {
       out.push(organizationFinding(doc, f.first, g.last));
       i++;
-    } else out.push(f.kind === 'person' && openedByOrganization(doc, f, companies) ? organizationFinding(doc, f.first, f.last) : f);
+      changed = true;
+    } else if (f.kind === 'person' && openedByOrganization(doc, f, companies)) {
+      out.push(organizationFinding(doc, f.first, f.last));
+      changed = true;
+    } else out.push(f);
   }
-  return out.length === findings.length && out.every((f, i) => f === findings[i]) ? findings : out;
+  return changed ? out : findings;
 }
 
 /** True when `f`, a company, and `g`, a country or region right after it, name the company's unit there (see organizationUnits). */

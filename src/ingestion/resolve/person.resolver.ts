@@ -104,9 +104,12 @@ export function personOfInitials(clusters: PersonCluster[], keys: string[]): Per
  * opens; with two such people ("Kusal Mendis", "Kamindu Mendis") it stays apart.
  */
 export function clusterPersonNames(names: PersonName[]): PersonCluster[] {
-  const keyed = names.map((name) => ({ name, keys: name.words.map(foldName) }));
+  const keyed = names.map((name) => {
+    const keys = name.words.map(foldName);
+    return { name, keys, initial: Number(hasInitial(keys)) };
+  });
   // Longest first; of one length, names without initials first, so that a person is named by the words the article spells out.
-  const byLength = keyed.sort((a, b) => b.keys.length - a.keys.length || Number(hasInitial(a.keys)) - Number(hasInitial(b.keys)) || a.name.start - b.name.start);
+  const byLength = keyed.sort((a, b) => b.keys.length - a.keys.length || a.initial - b.initial || a.name.start - b.name.start);
   const clusters: PersonCluster[] = [];
   for (const { name, keys } of byLength) {
     const home =
