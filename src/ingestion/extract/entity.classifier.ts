@@ -5,6 +5,7 @@ import { COMPANY_NOUNS, DOCUMENT_HEADS, GROUP_WORDS, KIN_NOUNS, NAMED_VEHICLES_A
 import { foldName } from '../lexicon/name.normalize';
 import { chamberNamedAfterThe, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { isMajorPlaceName, stateNamed } from '../lexicon/place.gazetteer';
+import { smallTownNamed } from './small-town.rules';
 import { APPOSITION_PLACE_NOUNS, CARDINAL_POINTS, COMPASS, COMPASS_INITIALS, DIRECTION_PREPOSITIONS, DISEASE_NOUNS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { ARTICLES, DETERMINERS, INDEFINITE_ARTICLES, TIME_WORDS } from '../lexicon/speaker.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
@@ -1028,6 +1029,11 @@ function chamberBeforeTitle(doc: TokenizedArticle, chunk: number[], i: number, o
 function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[]): void {
   const { tokens } = doc;
   const titleCase = doc.segments[tokens[run[0]].segment].titleCase;
+  // "in Eureka Springs": a small town's name of two or three words stays whole, whatever its words are alone; the resolver reads the town.
+  if (run.length <= 3 && smallTownNamed(doc, run[0], run[run.length - 1]) !== undefined) {
+    out.push({ kind: 'partial', first: run[0], last: run[run.length - 1], cue: false });
+    return;
+  }
   let a = 0;
   let b = run.length;
   // "Editing by Will Dunham", "De Blasio said": a word that opens the name after it is kept.

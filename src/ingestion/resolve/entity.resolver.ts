@@ -1,6 +1,7 @@
 import type { EntityCandidate, MentionCandidate } from '../annotations';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
 import { isDateline } from '../extract/dateline.rules';
+import { smallTownNamed } from '../extract/small-town.rules';
 import type { EntityFinding, NicknamedName } from '../extract/entity.classifier';
 import { isOrdinaryCompanyWord, lonelyNameWord, modifiesNoun, surnameParticlesStart } from '../extract/name-shape.rules';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
@@ -685,7 +686,7 @@ function resolvePartial(
     reg.mention(key, f.first, f.last);
     return key;
   }
-  const smallTown = ws.length === 1 ? smallTownAfterPreposition(tokens, f.first, beside) : undefined;
+  const smallTown = ws.length === 1 ? smallTownAfterPreposition(tokens, f.first, beside) : smallTownNamed(doc, f.first, f.last);
   if (smallTown !== undefined) {
     const key = reg.place(surface, 'city', smallTown, true);
     reg.mention(key, f.first, f.last);

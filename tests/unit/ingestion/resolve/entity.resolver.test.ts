@@ -575,6 +575,15 @@ describe('resolveEntities: a town named like a person', () => {
     expect(extract('Quorvex Foods, founded in Quintell in 1958, has 63 stores.').named('Quintell')?.type).not.toBe('LOCATION');
   });
 
+  it("reads a small town's name of two or three words after a place preposition as the town, whatever its words are alone", () => {
+    // "Eureka" alone is an interjection, "Springs" alone a South African city, "Sleepy" a word.
+    expect(extract('The magic convention in Eureka Springs drew 400 people.').named('Eureka Springs')).toMatchObject({ type: 'LOCATION', kind: 'city', countryCode: 'US' });
+    expect(extract('The fair was held in Sleepy Eye on Saturday.').named('Sleepy Eye')).toMatchObject({ type: 'LOCATION', kind: 'city', countryCode: 'US' });
+    // Not elsewhere, nor a name no town bears.
+    expect(extract('Sleepy Eye said on Monday it would cut jobs.').named('Sleepy Eye')?.type).not.toBe('LOCATION');
+    expect(extract('The convention in Quorvle Springs drew 400 people.').named('Quorvle Springs')?.countryCode ?? null).toBeNull();
+  });
+
   it('reads such a town as the town after a preposition of direction too ("from", "into"), not as the object of another verb', () => {
     expect(extract('The rebels pulled out of the hills and withdrew from Tiberias overnight.').named('Tiberias')).toMatchObject({ type: 'LOCATION', countryCode: 'IL' });
     expect(extract('Refugees streamed into Faenza and Tiberias on Monday.').named('Faenza')).toMatchObject({ type: 'LOCATION', countryCode: 'IT' });
