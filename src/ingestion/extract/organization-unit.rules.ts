@@ -7,7 +7,9 @@ import { isOrganizationFinding, organizationFinding } from './organization-conte
 
 /**
  * `findings` (in body order) with a company's unit read as one organization: a company right before a country or a region the
- * lists know, the two ending their run of capitals ("Vodafone Egypt is 55 percent owned by Vodacom", "Nestle India reported"), and a
+ * lists know, the two ending their run of capitals ("Vodafone Egypt is 55 percent owned by Vodacom", "Nestle India reported"), or a
+ * town of another country right before a country, the town naming a company as a bank or a club is named after its seat
+ * ("Economists at Santander Brasil said", "Santander UK reported"; not "Lagos Nigeria", a town in its country), and a
  * name read as a person's that opens with a one-word organization the article names alone, no given name ("Pilots at Lufthansa
  * and its cargo unit Lufthansa Cargo").
  * Not a body of the organization table by its acronym before a country ("the UN Ukraine envoy", "IMF Egypt talks": the body and the
@@ -37,10 +39,16 @@ export function organizationUnits(doc: TokenizedArticle, findings: EntityFinding
 /** True when `f`, a company, and `g`, a country or region right after it, name the company's unit there (see organizationUnits). */
 function unitInCountry(doc: TokenizedArticle, f: EntityFinding, g: EntityFinding): boolean {
   const { tokens } = doc;
-  if (!isOrganizationFinding(f) || g.kind !== 'dict' || (g.hit.type !== 'COUNTRY' && g.hit.type !== 'REGION') || g.first !== f.last + 1 || !tokens[f.last].joinsNext || tokens[f.last].possessive) return false;
+  if (g.kind !== 'dict' || (g.hit.type !== 'COUNTRY' && g.hit.type !== 'REGION') || g.first !== f.last + 1 || !tokens[f.last].joinsNext || tokens[f.last].possessive) return false;
+  if (!isOrganizationFinding(f) && !(g.hit.type === 'COUNTRY' && townAbroad(f, g.hit.country.code))) return false;
   const next = tokens[g.last + 1];
   const ends = !tokens[g.last].joinsNext || !next || (!next.cap && (isFunctionWord(next.key) || verbLike(next.key)));
   return ends && !(tokens[f.last].upper && isTableOrganization(doc.body.slice(tokens[f.first].start, tokens[f.last].end)));
+}
+
+/** True when `f` is a town the gazetteer places in a country other than the one whose ISO code is `country`. */
+function townAbroad(f: EntityFinding, country: string): boolean {
+  return f.kind === 'dict' && f.hit.type === 'CITY' && f.hit.city.countryCode !== country;
 }
 
 /** True when the person finding `f` (two words or more, no title) opens with one of `organizations` (folded words the article names organizations by alone), no given name. */

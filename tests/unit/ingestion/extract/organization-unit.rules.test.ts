@@ -12,6 +12,15 @@ describe('organizationUnits: a company\'s unit in a country or by a name of its 
     expect(mentions('Greenpeace Canada called the pipeline a mistake.')).toEqual(['Greenpeace Canada O']);
   });
 
+  it('reads a town of another country right before a country, ending the run, as a company named after its seat', () => {
+    expect(mentions('Economists at Quorvex and Santander Brasil said a cut was likely.')).toContain('Santander Brasil O');
+    expect(mentions('Santander UK said profit fell.')).toEqual(['Santander UK O']);
+    // A town in its own country, a country after a comma, and a pair before a noun stay places.
+    expect(mentions('He flew from Quorvex to Lagos Nigeria on Monday.')).toEqual(expect.arrayContaining(['Lagos L', 'Nigeria L']));
+    expect(mentions('Santander, Brazil said nothing.')).not.toContain('Santander Brazil O');
+    expect(mentions('The Madrid Brazil flights resumed.')).not.toContain('Madrid Brazil O');
+  });
+
   it('reads a name taken for a person\'s that an organization the article names alone opens, no given name, as its unit', () => {
     expect(mentions('Pilots at Lufthansa and its cargo unit Lufthansa Cargo walked out.')).toEqual(['Lufthansa O', 'Lufthansa Cargo O']);
     // A given name opens a person's name, whatever an organization is called.
