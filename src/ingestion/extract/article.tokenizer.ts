@@ -69,6 +69,9 @@ const ELIDED_PARTICLE = /^[dl]['’]\p{Lu}\p{Ll}/u;
 /** "I" with a verb's contraction ("I'm", "I’ve", "I'll", "I'd"): a pronoun, no name word. */
 const PRONOUN_I = /^I['’](?:m|ve|ll|d)$/;
 const PERIOD = 46;
+const HYPHEN = 45;
+/** "s"; with bit 32 set, "S" reads as it too. */
+const SMALL_S = 115;
 const PLUS = 43;
 const CAPITAL_I = 73;
 const COLON = 58;
@@ -98,20 +101,21 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
       if (!isWord(word)) continue;
       const start = word.start;
       // A title's or an initial's dot ("Mr.", "R.") is added back below, as for any abbreviation.
-      let raw = word.text.endsWith('.') && !DOTTED_ACRONYM.test(word.text) ? word.text.slice(0, -1) : word.text;
+      let raw = word.text.charCodeAt(word.text.length - 1) === PERIOD && !DOTTED_ACRONYM.test(word.text) ? word.text.slice(0, -1) : word.text;
       const n = raw.length;
       const prev = tokens.length > first ? tokens[tokens.length - 1] : null;
-      const possessive = n > 2 && (raw[n - 2] === "'" || raw[n - 2] === '’') && (raw[n - 1] === 's' || raw[n - 1] === 'S') && !ownNameWithS(body, seg.start, start, raw, prev);
+      const possessive = n > 2 && isApostrophe(raw.charCodeAt(n - 2)) && (raw.charCodeAt(n - 1) | 32) === SMALL_S && !ownNameWithS(body, seg.start, start, raw, prev);
       if (possessive) raw = raw.slice(0, -2);
       // "al-Assad", "el-Sisi": an Arabic article joined to a capitalised name is a name word; so is an
       // elided particle before one ("d'Ettorre", "d’Alema", "l'Aquila").
-      const cap = startsUpperCase(raw) || ((raw[2] === '-' || raw[3] === '-') && ARTICLE_PREFIXED.test(raw)) || (isApostrophe(raw.charCodeAt(1)) && ELIDED_PARTICLE.test(raw));
+      const cap = startsUpperCase(raw) || ((raw.charCodeAt(2) === HYPHEN || raw.charCodeAt(3) === HYPHEN) && ARTICLE_PREFIXED.test(raw)) || (isApostrophe(raw.charCodeAt(1)) && ELIDED_PARTICLE.test(raw));
       // Lower-case words are only compared with plain English word lists: no accent folding needed.
       const key = cap ? foldName(raw) : lowerCased(raw);
       let end = start + raw.length;
       if (cap && (raw.length === 1 || FOLDED_ABBREVIATIONS.has(key)) && body.charCodeAt(end) === PERIOD) end++;
+      const upper = cap && raw.length >= 2 && inCapitals(raw);
       // "OPEC+": a plus sign right after a word in capitals of two letters or more, before no letter or digit, is the acronym's own.
-      const plus = cap && !possessive && raw.length > 1 && inCapitals(raw) && end === start + raw.length && body.charCodeAt(end) === PLUS && !/[\p{L}\p{N}]/u.test(body[end + 1] ?? '');
+      const plus = upper && !possessive && end === start + raw.length && body.charCodeAt(end) === PLUS && !/[\p{L}\p{N}]/u.test(body[end + 1] ?? '');
       if (plus) end++;
       tokens.push({
         text: end === start + raw.length ? raw : body.slice(start, end),
@@ -119,7 +123,7 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
         start,
         end,
         cap: cap && raw !== 'I' && !(raw.charCodeAt(0) === CAPITAL_I && PRONOUN_I.test(raw)),
-        upper: cap && raw.length >= 2 && inCapitals(raw),
+        upper,
         sentenceStart: cap && opensSentence(body, seg.start, start, prev),
         possessive,
         joinsNext: false,
@@ -514,6 +518,15 @@ export function keyOf(doc: TokenizedArticle, first: number, last: number): strin
   let key = doc.tokens[first].key;
   for (let i = first + 1; i <= last; i++) key += ' ' + doc.tokens[i].key;
   return key;
+}
+
+/**
+ * The token at position `p` of `run` (token indices: a chunk, a piece of one), or undefined when `p` lies outside the run. Reading
+ * `tokens[run[p]]` there asks the array for the key "undefined", which V8 looks up along the prototype chain, far slower than an
+ * element (some 500 such reads an article on PolNeAR).
+ */
+export function tokenInRun(tokens: ArticleToken[], run: number[], p: number): ArticleToken | undefined {
+  return p >= 0 && p < run.length ? tokens[run[p]] : undefined;
 }
 
 /** True for a lower-case word that may stand inside a name: a particle, "of", "for", "the", "and", "&", German "für", Filipino "ng". */

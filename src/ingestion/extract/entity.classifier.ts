@@ -10,7 +10,7 @@ import { APPOSITION_PLACE_NOUNS, CARDINAL_POINTS, COMPASS, COMPASS_INITIALS, DIR
 import { ARTICLES, DETERMINERS, INDEFINITE_ARTICLES, TIME_WORDS } from '../lexicon/speaker.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { bracketedAcronymAfter, initialsStart } from './acronym-spelling.rules';
-import { isConnector, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
+import { isConnector, surfaceOf, tokenInRun, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { personsInCreditLines } from './credit-line.rules';
 import { placesInDatelines } from './dateline.rules';
 import { hyphenJoined } from './hyphenated-name.rules';
@@ -1069,8 +1069,9 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
   // "Arab Bank said", "Education Ministry said": a word opening the sentence before an organization's head word alone is its name's, not the
   // sentence's; not a quotation's first word (NBC's "Nightly News", a programme).
   const headsAlone = (at: number): boolean => {
+    if (b - at !== 2) return false;
     const [t, head] = [tokens[run[at]], tokens[run[at + 1]]];
-    return b - at === 2 && !titleCase && t.sentenceStart && !(t.start > 0 && OPENING_QUOTES.includes(doc.body[t.start - 1])) && !t.upper && !head.upper &&
+    return !titleCase && t.sentenceStart && !(t.start > 0 && OPENING_QUOTES.includes(doc.body[t.start - 1])) && !t.upper && !head.upper &&
       !isFunctionWord(t.key) && !DETERMINERS.has(t.key) && !TIME_WORDS.has(t.key) && !isTitleWord(t.key) && headsOrganization(head.key, t.key);
   };
   while (a < b && strippable(tokens[run[a]], a + 1 < b ? tokens[run[a + 1]] : undefined, a + 1 < b ? tokens[run[a + 1] + 1] : undefined) && !(b - a === 2 && nicknameAndSurname(doc, run[a], run[a + 1])) && !headsAlone(a)) a++;
@@ -1185,7 +1186,7 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     piece = piece.slice(g);
     let name = titled ? titledNameIn(tokens, piece) : personNameIn(doc, piece, titleCase);
     if (name.length < piece.length && givenNameAndShortSurname(tokens, piece, titleCase)) name = piece;
-    if (!name.length && modalGivenName(tokens[piece[0]], tokens[piece[1]], tokens[piece[1] + 1], titleCase)) name = piece.slice(0, nameLength(piece.map((i) => tokens[i])));
+    if (!name.length && modalGivenName(tokens[piece[0]], tokenInRun(tokens, piece, 1), piece.length > 1 ? tokens[piece[1] + 1] : undefined, titleCase)) name = piece.slice(0, nameLength(piece.map((i) => tokens[i])));
     // "Director of the National Iodine Nutrition study": after a title's "of", words before a noun name no person.
     if (titled && name.length === piece.length && pieceTitle !== null && tokens.slice(pieceTitle, name[0]).some((t) => t.key === 'of' && !t.cap) && modifiesNoun(tokens, name[name.length - 1])) name = [];
     // "Brellow Art Collections": what an institution holds is no person (organization.frame HOLDINGS_WORDS).
@@ -1338,11 +1339,12 @@ function splitAtFunctionWords(tokens: ArticleToken[], words: number[], titleCase
     // A name that is also a month or a modal ("May", "August") right after a person's title ("Mrs. May", "Rep. August Pfluger").
     const afterGivenName = (piece.length > 0 ? isGivenName(tokens[piece[piece.length - 1]].key) : i === 0 && personTitleAt(tokens, w - 1)) && !t.sentenceStart && !isClosedClassWord(t.key);
     const shortSurname = i === words.length - 1 && piece.length <= 2 && givenNameAndShortSurname(tokens, [...piece, w], titleCase);
+    const next = tokenInRun(tokens, words, i + 1);
     const breaks =
       !t.initial &&
       !shortSurname &&
-      !modalGivenName(t, tokens[words[i + 1]], tokens[words[i + 1] + 1], titleCase) &&
-      !monthAbbreviationGivenName(t, tokens[words[i + 1]]) &&
+      !modalGivenName(t, next, next && tokens[words[i + 1] + 1], titleCase) &&
+      !monthAbbreviationGivenName(t, next) &&
       ((!afterGivenName && isFunctionWord(t.key) && !NAME_PARTICLES.has(t.key)) ||
         (isConnector(t) && !NAME_PARTICLES.has(t.key)) ||
         // A headline's ordinary word breaks a name, unless it is a known surname after a given name ("Christopher Hill").
@@ -1417,7 +1419,7 @@ function townPartWords(doc: TokenizedArticle, chunk: number[], at: number, hit: 
  * word of its run that is no place's head ("Rhine Valley") opens another name, not the river.
  */
 function riverBeforeName(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
-  const next = tokens[chunk[i + 1]];
+  const next = tokenInRun(tokens, chunk, i + 1);
   return hit.type === 'REGION' && hit.kind === 'river' && !!next && next.cap && !Object.hasOwn(GEO_HEADS, next.key);
 }
 
@@ -1427,7 +1429,7 @@ function riverBeforeName(tokens: ArticleToken[], chunk: number[], i: number, hit
  * no list or the lexicon knows as a word or a title opens a person's name, not the place.
  */
 function bareSubdivisionBeforeName(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
-  const next = tokens[chunk[i + 1]];
+  const next = tokenInRun(tokens, chunk, i + 1);
   if (hit.type !== 'REGION' || !next?.cap || next.upper || !nameShaped(next) || isCommonWord(next.key) || isTitleWord(next.key) || Object.hasOwn(GEO_HEADS, next.key)) return false;
   return !!stateNamed(tokens[chunk[i]].text)?.bare && !lookupName(next.text, 1);
 }
@@ -1449,7 +1451,7 @@ function stateHeadKind(doc: TokenizedArticle, first: number, last: number, head:
  * "Secretary" names a ministry's field ("Labour Minister Ana Ruiz"; "Labour leader", "a Labour MP" are the party's).
  */
 function holidayName(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
-  const next = tokens[chunk[i + 1]];
+  const next = tokenInRun(tokens, chunk, i + 1);
   if (!next?.cap) return false;
   if (hit.type === 'CITY') return next.key === 'day';
   return hit.type === 'ORGANIZATION' && isCommonWord(tokens[chunk[i]].key) && FIELD_WORDS_AFTER.has(next.key);

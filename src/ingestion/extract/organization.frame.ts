@@ -6,7 +6,7 @@ import { longestNameStartingWith, lookupName } from '../lexicon/entity.dictionar
 import { countryNamed, isMajorPlaceName } from '../lexicon/place.gazetteer';
 import { CENTER_HEADS, COMPASS, FACILITY_CENTER_WORDS, FACILITY_HEADS, GEO_HEADS, PROTECTED_AREA_HEADS } from '../lexicon/place-words.lexicon';
 import { isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
-import { isConnector, type ArticleToken } from './article.tokenizer';
+import { isConnector, tokenInRun, type ArticleToken } from './article.tokenizer';
 import { modifiesNoun, singularOf } from './name-shape.rules';
 
 /**
@@ -406,7 +406,7 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: (key: st
   // A head that is also a title word ("Party" of "Party Secretary Xi") heads a name only where the run ends or a connector follows.
   const isHead = (p: number): boolean => {
     const t = tokens[chunk[p]];
-    return t.cap && isHeadWord(t.key, tokens[chunk[p - 1]]?.key, !tokens[chunk[p - 2]]?.cap) && (!isTitleWord(t.key) || !tokens[chunk[p + 1]]?.cap || p + 1 === chunk.length);
+    return t.cap && isHeadWord(t.key, tokenInRun(tokens, chunk, p - 1)?.key, !tokenInRun(tokens, chunk, p - 2)?.cap) && (!isTitleWord(t.key) || !tokenInRun(tokens, chunk, p + 1)?.cap || p + 1 === chunk.length);
   };
   let left = 0;
   while (left < chunk.length && !isHead(left)) left++;

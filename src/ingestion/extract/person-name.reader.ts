@@ -9,7 +9,7 @@ import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffic
 import { cityNamed, stateNamed } from '../lexicon/place.gazetteer';
 import { CARDINAL_POINTS, GEO_HEADS } from '../lexicon/place-words.lexicon';
 import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
-import { isConnector, isOrdinaryWord, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
+import { isConnector, isOrdinaryWord, surfaceOf, tokenInRun, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { evidenceAfter, personTagAfter } from './name-evidence.rules';
 import { agentNounPlural, isOrdinary, isPluralShaped, jobNoun, lonelyNameWord, modifiesNoun, nameShaped, ordinaryWordEnding, personNoun, pluralOfWord, verbLike } from './name-shape.rules';
@@ -121,8 +121,9 @@ export function placeInPersonName(tokens: ArticleToken[], chunk: number[], i: nu
  * capitalised word of the same run, is the last word of the person's name.
  */
 function placeAfterKinshipParticle(tokens: ArticleToken[], chunk: number[], i: number): boolean {
+  if (i < 2) return false;
   const [given, particle] = [tokens[chunk[i - 2]], tokens[chunk[i - 1]]];
-  return i >= 2 && !particle.cap && KINSHIP_PARTICLES.has(particle.key) && given.cap && !given.upper && nameShaped(given);
+  return !particle.cap && KINSHIP_PARTICLES.has(particle.key) && given.cap && !given.upper && nameShaped(given);
 }
 
 /**
@@ -195,14 +196,15 @@ function placeAfterPersonTitle(tokens: ArticleToken[], chunk: number[], i: numbe
   if (personTitleAt(tokens, chunk[i - 1])) return true;
   const qualifiers = chunk.slice(0, i - 1).every((w) => tokens[w].cap && isTitleWord(tokens[w].key) && !isTitleHead(tokens[w].key));
   if (i >= 1 && qualifiers && tokens[chunk[i - 1]].cap && isSovereignRank(tokens[chunk[i - 1]].key) && inNameLists(tokens[chunk[i]])) return true;
+  if (i < 2) return false;
   const [title, given] = [tokens[chunk[i - 2]], tokens[chunk[i - 1]]];
-  const titled = i >= 2 && (personTitleAt(tokens, chunk[i - 2]) || (title.cap && !title.upper && isTitleHead(title.key)));
+  const titled = (personTitleAt(tokens, chunk[i - 2]) || (title.cap && !title.upper && isTitleHead(title.key)));
   return titled && given.cap && !given.upper && !given.initial && nameShaped(given) && !isVocabularyWord(given.key) && !lookupName(given.text, 1);
 }
 
 /** Word `j` of the run `chunk` ends a name there: the run's last word, or the last before a lower-case "and" ("President Santiago Pena and ..."). */
 function endsRunName(tokens: ArticleToken[], chunk: number[], j: number): boolean {
-  const next = tokens[chunk[j + 1]];
+  const next = tokenInRun(tokens, chunk, j + 1);
   return j === chunk.length - 1 || (!!next && !next.cap && next.key === 'and');
 }
 

@@ -1,4 +1,4 @@
-import { isConnector, surfaceOf, tokenizeArticle } from '../../../../src/ingestion/extract/article.tokenizer';
+import { isConnector, surfaceOf, tokenInRun, tokenizeArticle } from '../../../../src/ingestion/extract/article.tokenizer';
 import { articleFrom, extractTyped } from './entity.article-builder';
 import { extractEntities } from '../../../../src/ingestion/article.annotator';
 
@@ -12,6 +12,16 @@ describe('tokenizeArticle', () => {
     expect(doc.tokens[0]).toMatchObject({ key: 'nato', cap: true, upper: true, possessive: true, sentenceStart: true });
     expect(doc.tokens[2]).toMatchObject({ key: 'jens', cap: true, upper: false, sentenceStart: false, joinsNext: true });
     expect(doc.tokens[3].joinsNext).toBe(false);
+  });
+
+  it('reads a possessive with either apostrophe and either "s" ("QUORVEX\'S", "Quorvle’s"), an acronym\'s plus sign ("OPEC+") and an Arabic article joined to a name ("al-Quorvi")', () => {
+    const doc = tokensOf("QUORVEX'S bid and Quorvle’s plan: OPEC+ met al-Quorvi and OPEC on Monday.");
+    expect(doc.tokens.map((t) => t.text)).toEqual(['QUORVEX', 'bid', 'and', 'Quorvle', 'plan', 'OPEC+', 'met', 'al-Quorvi', 'and', 'OPEC', 'on', 'Monday']);
+    expect(doc.tokens[0]).toMatchObject({ key: 'quorvex', upper: true, possessive: true });
+    expect(doc.tokens[3]).toMatchObject({ key: 'quorvle', upper: false, possessive: true });
+    expect(doc.tokens[5]).toMatchObject({ key: 'opec+', upper: true, possessive: false });
+    expect(doc.tokens[7]).toMatchObject({ key: 'al-quorvi', cap: true, upper: false });
+    expect(doc.tokens[9]).toMatchObject({ key: 'opec', upper: true });
   });
 
   it('keeps the dot of a title, an initial and a dotted acronym, and starts no sentence after it', () => {
@@ -259,5 +269,17 @@ describe('tokenizeArticle', () => {
     expect(chunkTexts('MOSCOW - Officials met on Monday.')).toContain('MOSCOW');
     // A clause in capitals before a dash is a subheading, no slug: its names are read.
     expect(chunkTexts('SENATE HAS QUESTIONED HIM - Tevan Orlikko testified in May.')[0]).toMatch(/^SENATE/);
+  });
+});
+
+describe('tokenInRun', () => {
+  it('gives the token at a position of a run of token indices, and undefined before or after the run', () => {
+    const doc = tokensOf('Talks with Nora Quill ended.');
+    const run = [2, 3];
+    expect(tokenInRun(doc.tokens, run, 0)?.text).toBe('Nora');
+    expect(tokenInRun(doc.tokens, run, 1)?.text).toBe('Quill');
+    expect(tokenInRun(doc.tokens, run, -1)).toBeUndefined();
+    expect(tokenInRun(doc.tokens, run, 2)).toBeUndefined();
+    expect(tokenInRun(doc.tokens, [], 0)).toBeUndefined();
   });
 });
