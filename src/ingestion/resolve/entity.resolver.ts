@@ -32,7 +32,11 @@ import { isUnknownNameWord, organizationShownWords, organizationWords, personsNa
  * joins them), or two acronyms joined by a hyphen ("AFL-CIO", "ZANU-PF"; hyphenatedAcronym keeps out a pair of known names, "UK-EU"),
  * maybe with a plus sign ("OPEC+").
  */
+
 const ACRONYM_LETTERS = /^(?:\p{Lu}{3,8}|\p{Lu}{1,3}&\p{Lu}{1,3}|\p{Lu}{2,5}-\p{Lu}{2,5})\+?$/u;
+
+/** Forms of "tell" whose object is whom a source spoke to: "told Wikinews", "tells Axios". */
+const TOLD_FORMS: ReadonlySet<string> = new Set(['told', 'tells', 'telling']);
 
 /** "AFL-CIO", "ZANU-PF": a hyphen between capitals, each side no name the lists know alone ("UK-EU talks", "US-NATO ties" pair two). */
 function hyphenatedAcronym(letters: string): boolean {
@@ -643,6 +647,15 @@ function resolvePartial(
     return key;
   }
   if (segment.kind === 'credit' && ws.length <= 4) {
+    const key = reg.organization(surface);
+    reg.mention(key, f.first, f.last);
+    return key;
+  }
+  // "Quorvle told Wikinews", "the mayor told Axios on Monday": one word no name list knows, right after "told", that no person of the
+  // article bears (resolvePartialName found none above) is the outlet or body told, not a person named by a surname never given in full;
+  // nor a plural for a people or group ("told African-Americans", "told Texans").
+  const toldBy = tokens[f.first - 1];
+  if (ws.length === 1 && !!toldBy && TOLD_FORMS.has(toldBy.key) && !toldBy.cap && toldBy.joinsNext && !ws[0].possessive && !segment.titleCase && isUnknownNameWord(ws[0]) && !/ans$/.test(ws[0].key)) {
     const key = reg.organization(surface);
     reg.mention(key, f.first, f.last);
     return key;

@@ -34,6 +34,19 @@ describe('resolveEntities: a venue by its initials', () => {
   });
 });
 
+describe('resolveEntities: whom a source told', () => {
+  it('reads one word no name list knows right after "told" as the outlet or body told, an organization', () => {
+    expect(extract('"It was a long night," Ann Tellan told Quorvex on Monday.').named('Quorvex')?.type).toBe('ORGANIZATION');
+    expect(extract('The mayor told Quorvex by email that the plan was sound.').named('Quorvex')?.type).toBe('ORGANIZATION');
+  });
+
+  it('keeps a person of the article, a given name and a plural for a people what they were', () => {
+    expect(extract('Ann Quorvex won the vote.', 'The mayor told Quorvex the plan was sound.').mentionsOf('Ann Quorvex')).toEqual(['Ann Quorvex', 'Quorvex']);
+    expect(extract('She told Marge the plan was sound.').named('Marge')?.type).not.toBe('ORGANIZATION');
+    expect(extract('The president told Quorvlians this weekend he would consider it.').named('Quorvlians')?.type).not.toBe('ORGANIZATION');
+  });
+});
+
 describe('resolveEntities: double surnames', () => {
   it('links the first part of a double surname written alone to the person, as a surname, not an organization of its own', () => {
     const r = extract('Party leader Dilan Quorvgoz-Tellerius told reporters on Monday.', 'Quorvgoz had previously insisted on a larger cabinet.');
