@@ -39,6 +39,27 @@ export interface ArticleToken {
   initial: boolean;
 }
 
+/**
+ * An ArticleToken as tokenizeArticle makes it, its flags false until set. A class, so that every token is built alike by
+ * one constructor: an object literal of its eleven fields cost some 60 ns a token, a fifth of tokenizeArticle's own time.
+ */
+class WordToken implements ArticleToken {
+  cap = false;
+  upper = false;
+  sentenceStart = false;
+  possessive = false;
+  joinsNext = false;
+  initial = false;
+
+  constructor(
+    public text: string,
+    public key: string,
+    public start: number,
+    public end: number,
+    public segment: number,
+  ) {}
+}
+
 /** One segment of the article, in body order. */
 export interface TokenizedSegment {
   paragraph: number | null;
@@ -117,19 +138,13 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
       // "OPEC+": a plus sign right after a word in capitals of two letters or more, before no letter or digit, is the acronym's own.
       const plus = upper && !possessive && end === start + raw.length && body.charCodeAt(end) === PLUS && !/[\p{L}\p{N}]/u.test(body[end + 1] ?? '');
       if (plus) end++;
-      tokens.push({
-        text: end === start + raw.length ? raw : body.slice(start, end),
-        key: plus ? `${key}+` : key,
-        start,
-        end,
-        cap: cap && raw !== 'I' && !(raw.charCodeAt(0) === CAPITAL_I && PRONOUN_I.test(raw)),
-        upper,
-        sentenceStart: cap && opensSentence(body, seg.start, start, prev),
-        possessive,
-        joinsNext: false,
-        segment: s,
-        initial: cap && raw.length === 1 && raw !== 'I' && end === start + 2,
-      });
+      const token = new WordToken(end === start + raw.length ? raw : body.slice(start, end), plus ? `${key}+` : key, start, end, s);
+      token.cap = cap && raw !== 'I' && !(raw.charCodeAt(0) === CAPITAL_I && PRONOUN_I.test(raw));
+      token.upper = upper;
+      token.sentenceStart = cap && opensSentence(body, seg.start, start, prev);
+      token.possessive = possessive;
+      token.initial = cap && raw.length === 1 && raw !== 'I' && end === start + 2;
+      tokens.push(token);
       const before = tokens.length - 3 >= first ? tokens[tokens.length - 3] : null;
       if (prev && cap && prev.possessive && start - prev.end === 3 && body.charCodeAt(prev.end + 2) === SPACE && !isFunctionWord(key) && (((possessiveInName(prev, key, false) || namedForHolder(before, prev, key)) && !opensPersonName(body, key, end)) || placeWithPossessive(prev, raw)) && !endsPersonName(before, prev)) {
         // "Korean People's Army", "Workers' Party": an ordinary noun's possessive inside a name; not
