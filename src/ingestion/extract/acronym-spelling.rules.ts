@@ -10,7 +10,7 @@ export function bracketedAcronymAfter(doc: TokenizedArticle, last: number): stri
 }
 
 /**
- * The acronym an apposition right after token `last` names it by: ", known as XYZ", ", known by its French acronym XYZ",
+ * The acronym an apposition right after token `last` names it by: ", known as XYZ", ", commonly known as the XYZ", ", known by its French acronym XYZ",
  * ", also known by the initials XYZ" (two to ten capitals, a currency's code none), or null.
  */
 export function acronymNamedAfter(doc: TokenizedArticle, last: number): string | null {
@@ -19,7 +19,7 @@ export function acronymNamedAfter(doc: TokenizedArticle, last: number): string |
   return acronym && !isCurrencyCode(acronym) ? acronym : null;
 }
 
-const KNOWN_AS_ACRONYM = /^,? (?:also )?known (?:as|by (?:its|the) (?:\p{L}+ )?(?:acronym|initials|abbreviation),?) (\p{Lu}[\p{Lu}&]{1,9})\b(?![.'’\p{L}-])/u;
+const KNOWN_AS_ACRONYM = /^,? (?:(?:also|commonly|locally|widely) )?known (?:locally )?(?:as|by (?:its|the) (?:\p{L}+ )?(?:acronym|initials|abbreviation),?) (?:the )?(\p{Lu}[\p{Lu}&]{1,9})\b(?![.'’\p{L}-])/u;
 
 /**
  * The first token of the words ending at `last` whose initials spell `acronym` (ignoring "of", "the"...,
