@@ -20,13 +20,13 @@ const THING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'its']);
 /** A news outlet's verb: a one-word name no list knows that "reported" is a paper or a site (a reporter is named in full). */
 const REPORTING_FORMS: ReadonlySet<string> = new Set(['reported', 'reports']);
 
-/** The relative pronoun after a comma right after the name: "X, who", "X, which". */
-const RELATIVE = /^,\s+(who|which)\b/;
+/** The relative pronoun after a comma right after the name: "X, who", "X, whom", "X, which". */
+const RELATIVE = /^,\s+(who|whom|which)\b/;
 
 /**
  * What the words right after the name ending at token `last` show it to be: a person when a speech
  * verb and "he" / "she" / "his" / "her" follow ("Quorvle said he", "Quorvle said on Monday that she"),
- * ", who", the person's age or party and state (personTagAfter: "Quorvle, 34,", "Quorvle (D-Ohio)") or kin ("Quorvle's wife"); an organization when a speech verb and "it" / "its" follow ("Quorvle said it would"), or
+ * ", who" or ", whom", the person's age or party and state (personTagAfter: "Quorvle, 34,", "Quorvle (D-Ohio)") or kin ("Quorvle's wife"); an organization when a speech verb and "it" / "its" follow ("Quorvle said it would"), or
  * ", which", or a noun only a company has ("Quorvle shares", "Quorvle's employees"), or "reported"
  * ("Quorvle reported that"); else null.
  */
@@ -35,7 +35,7 @@ export function evidenceAfter(doc: TokenizedArticle, last: number): NameEvidence
   const name = tokens[last];
   const next = tokens[last + 1];
   const relative = RELATIVE.exec(body.slice(name.end, name.end + 8));
-  if (relative) return relative[1] === 'who' ? 'person' : 'organization';
+  if (relative) return relative[1] === 'which' ? 'organization' : 'person';
   if (personTagAfter(doc, last)) return 'person';
   // A possessive joins the next word over its "'s" and one space.
   const joined = name.joinsNext || (name.possessive && /^['’]s? $/.test(body.slice(name.end, next?.start)));
@@ -99,10 +99,11 @@ const SET_SCORE = '[0-7]-[0-7](?:\\(\\d{1,2}\\))?';
 /**
  * The rest of a tennis results line after a player's name: a country or seed in brackets, then, before two set scores or more, the
  * scores alone or "beat" / "defeated" and the other side (a player, a doubles pair): "Quorvle (Croatia) beat Ann Tellan (Spain) 6-4 7-6(5)",
- * "Tellan beat Quorvle 6-2 6-3", "Quorvle / Tellan (Spain) 6-4 6-2". Neither bracket nor side holds a full stop or a lower-case word.
+ * "Tellan beat Quorvle 6-2 6-3", "Tellan beat Quorvle of Spain 6-2 6-3", "Quorvle / Tellan (Spain) 6-4 6-2". Neither bracket nor side holds a full
+ * stop or a lower-case word but the "of" before a capitalised one.
  */
 const SETS_AFTER = new RegExp(
-  `^(?: \\([^().\\d]{1,30}\\))?(?: / \\p{Lu}[^().]{1,40}\\([^().\\d]{1,30}\\))?(?: (?:beat|defeated|def\\.|bt) (?:\\p{Lu}[\\p{L}\\p{M}'’-]*|\\([^().\\d]{1,30}\\)|/| )+?)? ${SET_SCORE},? ${SET_SCORE}`,
+  `^(?: \\([^().\\d]{1,30}\\))?(?: / \\p{Lu}[^().]{1,40}\\([^().\\d]{1,30}\\))?(?: (?:beat|defeated|def\\.|bt) (?:\\p{Lu}[\\p{L}\\p{M}'’-]*|\\([^().\\d]{1,30}\\)|of(?= \\p{Lu})|/| )+?)? ${SET_SCORE},? ${SET_SCORE}`,
   'u',
 );
 

@@ -604,6 +604,11 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   // elsewhere beside a speech cue or before an age ("Sinner said", "Sinner, 23,": surnameAloneElsewhere), are one ("Quorvle
   // Energy said it" stays none).
   if (n === 1 && ws.length === 2 && !titleCase && unknownWord(ws[0]) && ordinaryNounAsSurname(ws[1]) && (evidenceAfter(doc, piece[1]) === 'person' || personAsSubject(doc, piece[1]) || surnameAloneElsewhere(doc, piece[1], true))) return piece;
+  // "Geert Wilders said he", "Zizou Bergs (Belgium) 6-4 6-2": a first word no list or dictionary knows before a word shaped like the
+  // plural of an ordinary one (no noun for a class of people: "Quorvle Farmers"), the two alone, with a sign only a person gives
+  // right after them (a pronoun after the verb proves less: "Kalbe Farms named her chief executive"), are one ("Quorvle Metals said
+  // it" stays none).
+  if (n === 1 && ws.length === 2 && !titleCase && unknownWord(ws[0]) && pluralAsSurname(ws[1]) && (evidenceAfter(doc, piece[1]) === 'person' || personOnlyVerbAfter(tokens, piece[1]))) return piece;
   if (ws.length === 2 && !titleCase && (placeAfterUnknownGivenName(tokens, piece, 1) || givenNameAndCardinalPoint(doc, piece))) return piece;
   if (ws.length === 2 && !titleCase && nicknameAndSurname(doc, piece[0], piece[1])) return piece;
   if (n < 2) return [];
@@ -647,6 +652,15 @@ function ownsNext(tokens: ArticleToken[], at: number): boolean {
 /** A capitalised ordinary singular noun that may stand as a surname ("Sinner"): name-shaped, no plural, verb form or function word. */
 function ordinaryNounAsSurname(t: ArticleToken): boolean {
   return t.cap && !t.upper && !t.initial && !t.possessive && nameShaped(t) && isCommonWord(t.key) && !isFunctionWord(t.key) && !isPluralShaped(t.key) && !isVerbForm(t.key);
+}
+
+/**
+ * A capitalised word shaped like the plural of an ordinary one that may end a name ("Bergs"; "Wilders", a comparative's, which has
+ * no plural): no noun for a class of people ("Farmers").
+ */
+function pluralAsSurname(t: ArticleToken): boolean {
+  if (!t.cap || t.upper || t.initial || t.possessive || !nameShaped(t) || !pluralOfWord(t)) return false;
+  return !agentNounPlural(t.key) || hasLexiconTag(t.key.slice(0, -1), 'Comparative');
 }
 
 /** A name-shaped capitalised word (no acronym, no initial) the spelling dictionary also writes as a name ("Brown", "Swift", "Young"). */
@@ -1073,10 +1087,15 @@ export function personAsSubject(doc: TokenizedArticle, last: number): boolean {
   const { tokens } = doc;
   const [name, verb] = [tokens[last], tokens[last + 1]];
   if (!verb || verb.cap || !name.joinsNext || name.possessive || verb.segment !== name.segment) return false;
+  return personOnlyVerbAfter(tokens, last) || (verbLike(verb.key) && pronounInClause(doc, last + 1) === 'person');
+}
+
+/** The lower-case word (or two) right after token `last`, in its segment, is a verb only a person does (PERSON_ONLY_VERBS, PERSON_ONLY_PHRASES: "died", "stepped down"). */
+function personOnlyVerbAfter(tokens: ArticleToken[], last: number): boolean {
+  const [name, verb, particle] = [tokens[last], tokens[last + 1], tokens[last + 2]];
+  if (!verb || verb.cap || !name.joinsNext || name.possessive || verb.segment !== name.segment) return false;
   if (PERSON_ONLY_VERBS.has(verb.key)) return true;
-  const particle = tokens[last + 2];
-  if (verb.joinsNext && particle?.segment === verb.segment && PERSON_ONLY_PHRASES.has(`${verb.key} ${particle.key}`)) return true;
-  return verbLike(verb.key) && pronounInClause(doc, last + 1) === 'person';
+  return verb.joinsNext && particle?.segment === verb.segment && PERSON_ONLY_PHRASES.has(`${verb.key} ${particle.key}`);
 }
 
 /**

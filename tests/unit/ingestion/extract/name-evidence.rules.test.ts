@@ -67,6 +67,8 @@ describe('evidenceAfter', () => {
       ['Ons Quorvle beat Ann Tellan 6-2 6-3.', 'Quorvle', 'person'],
       ['Ons Quorvle (Tunisia) beat Ann Tellan (Spain) 6-4 7-6(5)', 'Quorvle', 'person'],
       ['Ons Quorvle (Tunisia) / Ann Tellan (Spain) beat Jonas Orrick (Germany) / Vell Dassin (France) 6-4 6-3', 'Quorvle', 'person'],
+      ['Ons Quorvle beat Ann Tellan of Spain 6-2 6-3 to reach the final.', 'Quorvle', 'person'],
+      ['Ons Quorvle beat Ann Tellan of the 6-2 6-3 side.', 'Quorvle', null],
       ['Quorvex beat Tellan Rovers 2-1 on Sunday.', 'Quorvex', null],
       ['Quorvex (Kenya) beat Tellan (Ghana) 3-1 (25-20 25-18 22-25 25-19)', 'Quorvex', null],
     ]);
@@ -92,11 +94,12 @@ describe('evidenceAfter', () => {
     expect(extractEntities(articleFrom(["Quorvle's widow attended the funeral."])).entities.map((e) => `${e.type} ${e.name}`)).toContain('PERSON Quorvle');
   });
 
-  it('reads a person in "said he" and ", who", an organization in "said its", ", which" and a company noun', () => {
+  it('reads a person in "said he", ", who" and ", whom", an organization in "said its", ", which" and a company noun', () => {
     const cases: [string, string, string | null][] = [
       ['Quorvle said he was tired.', 'Quorvle', 'person'],
       ['Quorvle said she was tired.', 'Quorvle', 'person'],
       ['Quorvle, who turned 60, smiled.', 'Quorvle', 'person'],
+      ['Quorvle, whom the party ruled out, smiled.', 'Quorvle', 'person'],
       ['Quorvle said its sales rose.', 'Quorvle', 'organization'],
       ['Quorvle said it would hire.', 'Quorvle', 'organization'],
       ['Quorvle, which sells shoes, grew.', 'Quorvle', 'organization'],

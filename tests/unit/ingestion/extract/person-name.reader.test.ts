@@ -334,6 +334,18 @@ describe('person-name reader', () => {
     expect(found('Orvanek Sinner said it would cut jobs.')).not.toContain('PERSON Orvanek Sinner');
   });
 
+  it('reads a word no list knows before a word shaped like an ordinary plural as a person\'s name only with a sign only a person gives right after them ("Geert Wilders said he", "Zizou Bergs (Belgium) 6-4 6-2")', () => {
+    const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}`);
+    expect(found('Orvanek Wilders said he would quit the coalition.')).toEqual(['PERSON Orvanek Wilders']);
+    expect(found('Orvanek Wilders, who leads the party, was absent.')).toContain('PERSON Orvanek Wilders');
+    expect(found('Ann Tellan (Spain) beat Orvanek Bergs (Belgium) 6-4 6-2')).toContain('PERSON Orvanek Bergs');
+    expect(found('Orvanek Bergs stepped down as party leader.')).toContain('PERSON Orvanek Bergs');
+    // A class of people, a thing's pronoun, or a pronoun further on (it may be the object's) proves no person.
+    expect(found('Orvanek Farmers said he was tired.')).not.toContain('PERSON Orvanek Farmers');
+    expect(found('Orvanek Metals said it would cut jobs.')).not.toContain('PERSON Orvanek Metals');
+    expect(found('Orvanek Farms named her chief executive in May.')).not.toContain('PERSON Orvanek Farms');
+  });
+
   it('reads a word no list knows before an ordinary noun as a person\'s name when the noun alone elsewhere has a speech cue, an age or a relative "who" ("Sinner said", "Sinner, 23,", "Sinner, who")', () => {
     const found = (...paragraphs: string[]) => extractEntities(articleFrom(paragraphs)).entities.map((e) => `${e.type} ${e.name}`);
     expect(found('Orvanek Sinner beat the defending champion in straight sets.', '"I played well," Sinner said.')).toContain('PERSON Orvanek Sinner');
