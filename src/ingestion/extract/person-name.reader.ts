@@ -10,6 +10,7 @@ import { cityNamed, stateNamed } from '../lexicon/place.gazetteer';
 import { CARDINAL_POINTS, GEO_HEADS } from '../lexicon/place-words.lexicon';
 import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
 import { isConnector, isOrdinaryWord, surfaceOf, tokenInRun, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
+import { packedMap } from './packed.map';
 import type { EntityFinding } from './entity.classifier';
 import { evidenceAfter, personTagAfter } from './name-evidence.rules';
 import { agentNounPlural, isOrdinary, isPluralShaped, jobNoun, lonelyNameWord, modifiesNoun, nameShaped, ordinaryWordEnding, personNoun, pluralOfWord, verbLike } from './name-shape.rules';
@@ -540,7 +541,7 @@ function namedInFull(tokens: ArticleToken[], key: string): boolean {
  */
 export function titledNameIn(tokens: ArticleToken[], piece: number[]): number[] {
   if (piece.length === 2 && fullNameAfterPersonTitle(tokens, piece[0], piece[1])) return piece;
-  const ws = piece.map((i) => tokens[i]);
+  const ws = packedMap(piece, (i) => tokens[i]);
   // "spokesman Nikolaus van der Pas": a title is sign enough of a person.
   if (germanicParticleName(ws)) return piece;
   // "Budget Director Shalanda Young": a first word no list knows before a word the dictionary also writes as a name (no day's or
@@ -583,7 +584,7 @@ function ordinaryWordAfterTitle(tokens: ArticleToken[], at: number): boolean {
 export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: boolean): number[] {
   if (piece.length < 2) return [];
   const { tokens } = doc;
-  const ws = piece.map((i) => tokens[i]);
+  const ws = packedMap(piece, (i) => tokens[i]);
   if (particleSurnameName(ws) || articleAndGivenName(ws) || (!titleCase && writtenSuffixName(ws))) return piece;
   if (!titleCase && germanicParticleName(ws) && (isGivenName(ws[0].key) || monthAbbreviationAsName(ws[0], ws[1]) || personEvidence(doc, piece))) return piece;
   const given = isGivenName(ws[0].key) || monthAbbreviationAsName(ws[0], ws[1]);

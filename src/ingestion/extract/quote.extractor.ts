@@ -23,6 +23,7 @@ import type {
   Span,
 } from '../annotations';
 import { indexMentions, type MentionIndex } from './mention.index';
+import { packedMap } from './packed.map';
 import { scanQuoteMarks, type QuoteMarks } from './quote-marks.scanner';
 import { sentenceStartOf, sentenceStarts } from './sentence.boundaries';
 import { attributeByCue, sentenceSubject, type QuoteSurroundings } from './speaker.attributor';
@@ -166,7 +167,7 @@ export function scanArticleQuotes(article: ParsedArticle, found: { entities: Ent
   // Nicknames are kept out of everything else: they neither bound an attribution nor hide a name.
   const nicknames = scanned.filter((q) => isNickname(body, q));
   const marks = nicknames.length ? scanned.filter((q) => !nicknames.includes(q)) : scanned;
-  const starts = paragraphs.map((p) => sentenceStarts(body, p, marks));
+  const starts = packedMap(paragraphs, (p) => sentenceStarts(body, p, marks));
   return { paragraphs, marks, nicknames, starts, index: indexMentions(body, found.entities, found.mentions, marks) };
 }
 
@@ -181,7 +182,7 @@ export function extractQuotes(
 
   /** For a quote that opens its paragraph: the last sentence of the paragraph before. */
   const leadIns: (Span | null)[] = [];
-  const drafts: Draft[] = marks.map((q, i) => {
+  const drafts: Draft[] = packedMap(marks, (q, i) => {
     const para = paragraphs[q.paragraph];
     const prev = marks[i - 1]?.paragraph === q.paragraph ? marks[i - 1] : null;
     const next = marks[i + 1]?.paragraph === q.paragraph ? marks[i + 1] : null;
@@ -278,7 +279,7 @@ export function extractQuotes(
 
   const toTerm = (q: QuoteMarks): Draft => ({ marks: q, cue: null, speakerMention: null, speakerKey: null, attribution: 'NONE', confidence: 0, isStatement: false });
   const all = nicknames.length ? [...drafts, ...nicknames.map(toTerm)].sort((a, b) => a.marks.start - b.marks.start) : drafts;
-  return all.map((d) => ({
+  return packedMap(all, (d) => ({
     start: d.marks.start,
     end: d.marks.end,
     paragraph: d.marks.paragraph,

@@ -169,7 +169,8 @@ function readAccordingTo(tokens: Token[], at: number, cue: Cue, sentence: Span):
 
 /** The content before the comma `tokens[comma]` of "CONTENT, SOURCE CUE": from the sentence start, or from after the last colon before it ("X scolded him: …, she said"). */
 function leadingContent(tokens: Token[], comma: number, sentence: Span): Span {
-  const colon = tokens.slice(0, comma).map((t) => t.text).lastIndexOf(':');
+  let colon = comma - 1;
+  while (colon >= 0 && tokens[colon].text !== ':') colon--;
   return { start: colon >= 0 && colon + 1 < comma ? tokens[colon + 1].start : sentence.start, end: tokens[comma].start };
 }
 
