@@ -135,13 +135,24 @@ export function opensDoubleSurname(keys: string[], tail: string[]): boolean {
   return tail.length === 1 && keys.length > 1 && doubleSurnameOpening(keys[keys.length - 1]) === tail[0];
 }
 
-function endsWith(keys: string[], tail: string[]): boolean {
-  return tail.length <= keys.length && tail.every((k, i) => sameNameWord(keys[keys.length - tail.length + i], k));
+/** True when the folded words `tail` are the words of `keys` right before its position `end` ("quorvle" of "raymond quorvle iii" before 2). */
+function endsBefore(keys: string[], end: number, tail: string[]): boolean {
+  if (tail.length > end) return false;
+  for (let i = 0; i < tail.length; i++) if (!sameNameWord(keys[end - tail.length + i], tail[i])) return false;
+  return true;
 }
 
-/** True when the folded words `tail` end the folded name `keys`, or end it before a generational suffix ("Quorvle" of "Raymond Quorvle III", "Raymond Quorvle Jr."). */
+/** True when the folded word `key` is a generational suffix, with or without its dot ("iii", "jr."). */
+function isNameSuffix(key: string): boolean {
+  return NAME_SUFFIXES.has(key.endsWith('.') ? key.slice(0, -1) : key);
+}
+
+/**
+ * True when the folded words `tail` end the folded name `keys`, or end it before a generational suffix ("Quorvle" of "Raymond Quorvle
+ * III", "Raymond Quorvle Jr."). It runs for every person at every partial name (some 500 times an article): it builds no array.
+ */
 export function endsName(keys: string[], tail: string[]): boolean {
-  return endsWith(keys, tail) || (keys.length > 2 && NAME_SUFFIXES.has(keys[keys.length - 1].replace(/\.$/, '')) && endsWith(keys.slice(0, -1), tail));
+  return endsBefore(keys, keys.length, tail) || (keys.length > 2 && isNameSuffix(keys[keys.length - 1]) && endsBefore(keys, keys.length - 1, tail));
 }
 
 /** The one word `tail` ends `keys` after an Arabic patronymic particle: the father's given name ("Salman" of "Mohammed bin Salman": King Salman), no surname. */

@@ -1,4 +1,4 @@
-import { clusterPersonNames, resolvePartialName } from '../../../../src/ingestion/resolve/person.resolver';
+import { clusterPersonNames, endsName, resolvePartialName } from '../../../../src/ingestion/resolve/person.resolver';
 
 describe('person resolver', () => {
   it('groups a shorter full name into the longer one that contains it', () => {
@@ -181,5 +181,27 @@ describe('person resolver', () => {
     expect(resolvePartialName(['Orrick'], 90, clusters, 80, 'female')?.words.join(' ')).toBe('Hillary Orrick');
     expect(resolvePartialName(['Orrick'], 90, clusters, 80, 'male')?.words.join(' ')).toBe('Bill Orrick');
     expect(resolvePartialName(['Orrick'], 90, clusters, 80)?.words.join(' ')).toBe('Bill Orrick');
+  });
+});
+
+describe('endsName', () => {
+  it('is true for the last words of a name, a joined Arabic article aside', () => {
+    expect(endsName(['raymond', 'quorvle'], ['quorvle'])).toBe(true);
+    expect(endsName(['ann', 'van', 'quintell'], ['van', 'quintell'])).toBe(true);
+    expect(endsName(['bashar', 'al-quorvex'], ['quorvex'])).toBe(true);
+    expect(endsName(['raymond', 'quorvle'], ['raymond'])).toBe(false);
+  });
+
+  it('is false for a tail longer than the name', () => {
+    expect(endsName(['quorvle'], ['raymond', 'quorvle'])).toBe(false);
+  });
+
+  it('reads past a generational suffix, with or without its dot, on a name of three words or more', () => {
+    expect(endsName(['raymond', 'quorvle', 'iii'], ['quorvle'])).toBe(true);
+    expect(endsName(['raymond', 'quorvle', 'jr.'], ['quorvle'])).toBe(true);
+    expect(endsName(['raymond', 'quorvle', 'jr.'], ['raymond', 'quorvle'])).toBe(true);
+    expect(endsName(['quorvle', 'iii'], ['quorvle'])).toBe(false);
+    expect(endsName(['raymond', 'quorvle', 'jr..'], ['quorvle'])).toBe(false);
+    expect(endsName(['raymond', 'quorvle', 'quintell'], ['quorvle'])).toBe(false);
   });
 });
