@@ -13,6 +13,7 @@ import { bracketedAcronymAfter, initialsStart } from './acronym-spelling.rules';
 import { isConnector, surfaceOf, tokenInRun, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { personsInCreditLines } from './credit-line.rules';
 import { placesInDatelines } from './dateline.rules';
+import { hometownsOfPeople } from './hometown.rules';
 import { hyphenJoined } from './hyphenated-name.rules';
 import { isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped, verbLike } from './name-shape.rules';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
@@ -76,6 +77,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   personsInLists(doc, findings);
   typeByApposition(doc, findings);
   typeByOrganizationPeople(doc, findings);
+  hometownsOfPeople(doc, findings);
   typeOrganizationsByContext(doc, findings);
   companiesByShareMoves(doc, findings);
   companiesInFiguresTables(doc, findings);
