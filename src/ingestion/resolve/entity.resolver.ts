@@ -13,7 +13,7 @@ import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed } from '../lexicon/organization.aliases';
 import { type CityRecord, cityNamed, isMajorPlaceName, smallTownCountry, usStateAbbreviated } from '../lexicon/place.gazetteer';
 import { DIRECTION_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
-import { isCurrencyCode } from '../lexicon/currency.lexicon';
+import { isCurrencyCode, isCurrencyUnit } from '../lexicon/currency.lexicon';
 import { MIN_SINGLE_WORD_CITY, lookupName } from '../lexicon/entity.dictionary';
 import { genderOfCourtesyTitle, isPersonOnlyTitle, isTitleHead } from '../lexicon/title.lexicon';
 import { acronymsUsedAsTerms } from './acronym-organization.rules';
@@ -37,6 +37,20 @@ const ACRONYM_LETTERS = /^(?:\p{Lu}{3,8}|\p{Lu}{1,3}&\p{Lu}{1,3}|\p{Lu}{2,5}-\p{
 
 /** Forms of "tell" whose object is whom a source spoke to: "told Wikinews", "tells Axios". */
 const TOLD_FORMS: ReadonlySet<string> = new Set(['told', 'tells', 'telling']);
+
+/** Words that scale an amount before its currency: "62 billion CFA francs". */
+const AMOUNT_SCALES: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'mln', 'bln', 'bn']);
+
+/**
+ * True when the acronym at token `at` is part of a currency's name in an amount: a number (maybe with its scale) before it and the
+ * currency's unit after it, in any case ("2,800 CFA francs", "62 BILLION CFA FRANCS"): money, no organization.
+ */
+function amountsMoney(tokens: ArticleToken[], at: number): boolean {
+  const [before, unit] = [tokens[at - 1], tokens[at + 1]];
+  if (!before || !unit || !before.joinsNext || !tokens[at].joinsNext || !isCurrencyUnit(unit.key) || isVerbForm(unit.key)) return false;
+  const number = AMOUNT_SCALES.has(before.key) ? tokens[at - 2] : before;
+  return !!number && /\d/.test(number.text);
+}
 
 /** "AFL-CIO", "ZANU-PF": a hyphen between capitals, each side no name the lists know alone ("UK-EU talks", "US-NATO ties" pair two). */
 function hyphenatedAcronym(letters: string): boolean {
@@ -641,7 +655,7 @@ function resolvePartial(
   const known = (w: string): boolean => isCommonWord(w) || isDictionaryWord(w) || isDictionaryName(w) || isGivenName(w) || isSurname(w);
   const longWord = letters.length > 6 && (known(ws[0].key) || (ws[0].key.endsWith('s') && known(ws[0].key.slice(0, -1))));
   // An event's word in capitals ("BELGIAN GRAND PRIX", "THE OPEN") is no acronym.
-  if (ws.length === 1 && ACRONYM_LETTERS.test(letters) && hyphenatedAcronym(letters) && !longWord && !EVENT_WORDS.has(ws[0].key) && !/^[IVXLC]+$/.test(letters) && !NOT_ORGANIZATIONS.has(letters) && !isCurrencyCode(letters) && acronymShaped && !organizations.termAcronyms.has(letters)) {
+  if (ws.length === 1 && ACRONYM_LETTERS.test(letters) && hyphenatedAcronym(letters) && !longWord && !EVENT_WORDS.has(ws[0].key) && !/^[IVXLC]+$/.test(letters) && !NOT_ORGANIZATIONS.has(letters) && !isCurrencyCode(letters) && acronymShaped && !organizations.termAcronyms.has(letters) && !amountsMoney(tokens, f.first)) {
     const key = reg.organization(surface);
     reg.mention(key, f.first, f.last);
     return key;

@@ -47,6 +47,18 @@ describe('resolveEntities: whom a source told', () => {
   });
 });
 
+describe('resolveEntities: an acronym in an amount of money', () => {
+  it("reads an acronym between an amount and a currency's unit as money, no organization, in capitals too", () => {
+    expect(extract('Farmers get 1,200 CFA francs a kilo, up from 1,000 CFA francs.').names).toEqual([]);
+    expect(extract('THE BANK RAISED 62 BILLION CFA FRANCS ON MONDAY.').named('CFA')).toBeUndefined();
+  });
+
+  it('keeps an acronym with no amount before it, or before a verb, an organization', () => {
+    expect(extract('The QVA francs plan was dropped on Monday.').named('QVA')?.type).toBe('ORGANIZATION');
+    expect(extract('In 2019 QVA won 3 awards.').named('QVA')?.type).toBe('ORGANIZATION');
+  });
+});
+
 describe('resolveEntities: double surnames', () => {
   it('links the first part of a double surname written alone to the person, as a surname, not an organization of its own', () => {
     const r = extract('Party leader Dilan Quorvgoz-Tellerius told reporters on Monday.', 'Quorvgoz had previously insisted on a larger cabinet.');
