@@ -12,6 +12,7 @@ import { isPluralShaped, modifiesNoun, singularOf, surnameParticlesStart, verbLi
 import { isHeadFirstOrganizationWord, isPartnerWithLegalForm } from './organization.frame';
 import { isNativeCountryName, isNativeLanguageName } from '../lexicon/organization.aliases';
 import { evidenceAfter } from './name-evidence.rules';
+import { organizationsKnownAs } from './known-as-name.rules';
 import { inNameLists, personNameWords, placeAsSubject } from './person-name.reader';
 
 /**
@@ -127,7 +128,7 @@ function lowerWordAt(tokens: ArticleToken[], i: number, keys: ReadonlySet<string
  * person's job and "at" ("an analyst at Quorvle", "his years at Tellan") or an organization's people and
  * "of" / "for" ("a spokesman for Tellan", "chief executive of Quorvle"), after a word for a company's sale
  * or a holding in it (one ordinary word too: "the takeover of Quorvle", "Shares in Apple"), or as a team's or a band's
- * plural name after "the" ("the Gliders", "The Ravens have").
+ * plural name after "the" ("the Gliders", "The Ravens have"), or as the short name an organization is "known as" (organizationsKnownAs).
  */
 export function typeOrganizationsByContext(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
@@ -179,6 +180,7 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     else if (pluralTeamName(tokens, f)) findings[i] = organizationFinding(doc, f.first, f.last);
   }
   pollsters(doc, findings);
+  organizationsKnownAs(doc, findings);
   pressNamedWithArticles(doc, findings);
   organizationsOpenedByAdjectives(doc, findings);
   bodiesNamedInTheirLanguage(doc, findings);
