@@ -386,6 +386,12 @@ function newPerson(reg: EntityRegistry, clusters: PersonCluster[], ws: ArticleTo
   return mentionPerson(reg, cluster, f);
 }
 
+/** True when token `at` follows a lower-case preposition of direction ("from Rangiora", "into Argun"). */
+function afterDirectionPreposition(tokens: ArticleToken[], at: number): boolean {
+  const before = tokens[at - 1];
+  return !!before && !before.cap && before.joinsNext && DIRECTION_PREPOSITIONS.includes(before.key);
+}
+
 /** True when token `at` follows a lower-case place preposition ("in Peabody"). */
 function afterPlacePreposition(tokens: ArticleToken[], at: number): boolean {
   const before = tokens[at - 1];
@@ -548,7 +554,8 @@ const DEMONYM_NOUN_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'on
 
 /**
  * The organization whose name the word at token `at` opens (organizationsByFirstWord), unless it follows
- * a place preposition other than "at" with no company's noun after it ("in Wenatchee": the town; "in Quorvex shares": the company), the article also writes the word as a plural, a
+ * a place preposition other than "at", a preposition of direction or a locative expression ("the town of", "north of") with no company's
+ * noun after it ("in Wenatchee", "from Wenatchee": the town; "in Quorvex shares": the company), the article also writes the word as a plural, a
  * class of people or things ("Muslim" beside "Muslims"), or the word is one English writes capitalised that
  * modifies the noun after it ("Muslim cleric" after "Muslim Brotherhood").
  */
@@ -559,6 +566,11 @@ function firstWordOrganization(doc: TokenizedArticle, at: number, byFirstWord: (
   // preposition ("paid in Quorvex shares").
   if (organization === undefined) return undefined;
   if (afterPlacePreposition(doc.tokens, at) && doc.tokens[at - 1].key !== 'at' && evidenceAfter(doc, at) !== 'organization') return undefined;
+  // "the southern town of Jinka", "north of Sedona", "a teacher from Rangiora": a locative expression, or a preposition of direction
+  // before a town the gazetteer holds, makes it the town ("Jinka General Hospital", "Rangiora Borough School" are its own bodies;
+  // "an order from Quorvex" is the company's).
+  const fromTown = afterDirectionPreposition(doc.tokens, at) && (!!cityNamed(t.text) || smallTownCountry(t.text) !== undefined);
+  if ((fromTown || locativeContext(doc, at)) && evidenceAfter(doc, at) !== 'organization') return undefined;
   if (isDictionaryName(t.key) && modifiesNounAfter(doc.tokens, at)) return undefined;
   const plural = `${t.key}s`;
   return doc.tokens.some((w) => w.key === plural) ? undefined : organization;

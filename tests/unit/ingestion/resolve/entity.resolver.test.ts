@@ -472,6 +472,16 @@ describe('resolveEntities: a company named after its town', () => {
     expect(r.mentionsOf('Wenatchee Energy Corp.')).toEqual(['Wenatchee Energy Corp.', 'Wenatchee']);
   });
 
+  it('keeps the town word alone the town after a locative expression or, for a town the gazetteer holds, a preposition of direction ("north of Quorvex", "from Rangiora")', () => {
+    const r = extract('The Quorvex Fire District joined the search. The hikers died on a trail north of Quorvex last week.');
+    expect(r.mentionsOf('Quorvex Fire District')).toEqual(['Quorvex Fire District']);
+    const s = extract('She teaches at Rangiora Borough School. The winner was Ann Tellan, a teacher from Rangiora.');
+    expect(s.mentionsOf('Rangiora Borough School')).toEqual(['Rangiora Borough School']);
+    // A company stays the company after "from": "an order from Quorvex".
+    const t = extract('Quorvex Holdings said it would cut jobs. The group won an order from Quorvex last year.');
+    expect(t.mentionsOf('Quorvex Holdings')).toEqual(['Quorvex Holdings', 'Quorvex']);
+  });
+
   it('links a given name alone that speaks to the company the article names with it and a legal form', () => {
     const r = extract('Melody Inc opened a new plant on Monday. Melody said hiring would rise.');
     expect(r.mentionsOf('Melody Inc')).toEqual(['Melody Inc', 'Melody']);
