@@ -1289,8 +1289,7 @@ function organizationSplit(tokens: ArticleToken[], words: number[]): number {
  * before it and two words and a company's legal form after it; or two capitalised words or more on each side, each side ending in a
  * line of business or a legal form and the second opened by a word of its own, no ordinary word, given name nor line of business
  * ("Quorvex Mining and Brellow Aerospace"; not "Quorvex Oil and Gas", "Brellow Shipping and Logistics Services"); or one brand's word before
- * it and such a second company after it, or one ending in an organization's head ("Nomura and SMBC Nikko Securities", "Fjordgen and
- * Kotak Mahindra Capital"; not "Johnson and Johnson Holdings", "Bill and Melinda Gates Foundation").
+ * it and such a second company after it ("Nomura and SMBC Nikko Securities"; not "Johnson and Johnson Holdings").
  */
 function companiesJoinedByAnd(tokens: ArticleToken[], words: number[], c: number): boolean {
   if (tokens[words[c]].key !== 'and' || c < 1 || !words.every((w, k) => k === c || tokens[w].cap)) return false;
@@ -1300,11 +1299,9 @@ function companiesJoinedByAnd(tokens: ArticleToken[], words: number[], c: number
   const secondOwnWord = after >= 2 && companyEnd(words[words.length - 1]) && !isCommonWord(opener) && !isCompanyNameWord(opener) && !isGivenName(opener);
   // "Nomura and SMBC Nikko Securities", "Barrick and Vedanta Resources": one word of a brand (no English word, given name or surname)
   // before "and", the second company's own name after it.
-  // There the second company may end in any organization's head: "Norrsken22 and Helios Investment Partners", "Quorvex and Tellan Bank".
   if (c === 1) {
     const brand = tokens[words[0]];
-    const second = secondOwnWord || (after >= 2 && isOrganizationHead(tokens[words[words.length - 1]].key) && !isCommonWord(opener) && !isCompanyNameWord(opener) && !isGivenName(opener));
-    return second && !brand.upper && !isVocabularyWord(brand.key) && !isDictionaryWord(brand.key) && !isGivenName(brand.key) && !isSurname(brand.key) && brand.key !== opener;
+    return secondOwnWord && !brand.upper && !isVocabularyWord(brand.key) && !isDictionaryWord(brand.key) && !isGivenName(brand.key) && !isSurname(brand.key) && brand.key !== opener;
   }
   if (after >= 3 && isCompanyLegalForm(tokens[words[words.length - 1]].key)) return true;
   return secondOwnWord && companyEnd(words[c - 1]);

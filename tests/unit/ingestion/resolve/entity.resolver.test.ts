@@ -730,17 +730,6 @@ describe('resolveEntities: the first word of an organization alone', () => {
     expect(extract('The Tellamo and Tellamo Holdings board met.').names).not.toContain('Tellamo Holdings');
   });
 
-  it('reads a one-word brand before "and" and a second name ending in an organization\'s head as two ("Quorvex and Brellow Investment Partners")', () => {
-    const r = extract('Investors included Quorvex and Brellow Investment Partners.', 'Advisers were Tellamo and Varnoth Mahindra Capital.');
-    for (const name of ['Quorvex', 'Brellow Investment Partners', 'Tellamo', 'Varnoth Mahindra Capital']) {
-      expect(r.mentionsOf(name)).toEqual([name]);
-      expect(r.named(name)?.type).toBe('ORGANIZATION');
-    }
-    // A word of English on either side of "and" keeps one name.
-    expect(extract('Investors included Harbour and Brellow Capital.').names).toContain('Harbour and Brellow Capital');
-    expect(extract('Investors included Quorvex and Harbour Capital.').names).toContain('Quorvex and Harbour Capital');
-  });
-
   it('reads an acronym the article defined as that organization where its own context shows an organization ("QVX shares fell")', () => {
     const r = extract('Quorvex Holdings (QVX) said it would cut jobs. QVX shares fell.');
     expect(r.mentionsOf('Quorvex Holdings')).toEqual(['Quorvex Holdings', 'QVX', 'QVX']);
