@@ -314,6 +314,11 @@ export function isOrganizationFinding(f: EntityFinding | undefined): boolean {
   return f?.kind === 'org' || (f?.kind === 'dict' && f.hit.type === 'ORGANIZATION');
 }
 
+/** The name an organization's finding gives its organization: the lists' name, or the words as written. */
+export function organizationNameOf(doc: TokenizedArticle, f: EntityFinding): string {
+  return f.kind === 'org' ? f.name : f.kind === 'dict' && f.hit.type === 'ORGANIZATION' ? f.hit.name : surfaceOf(doc, f.first, f.last);
+}
+
 /** The finding of an organization named by tokens `first`..`last` of `doc`, named `name` (by default the words as written). */
 export function organizationFinding(doc: TokenizedArticle, first: number, last: number, name = surfaceOf(doc, first, last)): Extract<EntityFinding, { kind: 'org' }> {
   return { kind: 'org', name, first, last };

@@ -9,7 +9,7 @@ import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.t
 import { isDateline } from './dateline.rules';
 import type { EntityFinding } from './entity.classifier';
 import { isPluralShaped, singularOf, verbLike } from './name-shape.rules';
-import { RESULT_LINE, RESULT_VERBS, isOrganizationFinding, organizationFinding } from './organization-context.rules';
+import { RESULT_LINE, RESULT_VERBS, isOrganizationFinding, organizationFinding, organizationNameOf } from './organization-context.rules';
 import { personNameWords } from './person-name.reader';
 import { typeSportsGrounds } from './sports-ground.rules';
 
@@ -824,11 +824,6 @@ const CLUB_TOWN_WORDS = 3;
 function wordsBesideTown(ws: ArticleToken[]): ArticleToken[] {
   for (let k = Math.min(CLUB_TOWN_WORDS, ws.length - 1); k >= 1; k--) if (cityNamed(ws.slice(0, k).map((w) => w.text).join(' '))) return ws.slice(k);
   return cityNamed(ws[ws.length - 1].text) ? ws.slice(0, -1) : [];
-}
-
-/** The name an organization's finding gives its organization: the lists' name, or the words as written. */
-function organizationNameOf(doc: TokenizedArticle, f: EntityFinding): string {
-  return f.kind === 'org' ? f.name : f.kind === 'dict' && f.hit.type === 'ORGANIZATION' ? f.hit.name : surfaceOf(doc, f.first, f.last);
 }
 
 /**

@@ -14,6 +14,13 @@ describe('organizationsKnownAs: the short name an organization is "known as"', (
     ]);
   });
 
+  it('links the short name, and that word alone later, to the organization named in full: one entity', () => {
+    expect(extractTyped(['The coalition includes the Quorvan Renewal Party, also known as Vessik.', 'Vessik co-leader Ann Brellow said talks would go on.']).names).toEqual([
+      'Quorvan Renewal Party',
+      'Ann Brellow',
+    ]);
+  });
+
   it('keeps a word of a person the article names, and a nickname after a person', () => {
     expect(mentions('Dara Tellamo arrived first.', 'The Quorvan Workers Movement, known as Tellamo, said it would strike.')).not.toContain('Tellamo O');
     expect(mentions('The singer Ann Brellow, known as Vessik, toured Quorvia.')).not.toContain('Vessik O');
