@@ -199,7 +199,7 @@ function placeAfterPersonTitle(tokens: ArticleToken[], chunk: number[], i: numbe
   if (i >= 1 && qualifiers && tokens[chunk[i - 1]].cap && isSovereignRank(tokens[chunk[i - 1]].key) && inNameLists(tokens[chunk[i]])) return true;
   if (i < 2) return false;
   const [title, given] = [tokens[chunk[i - 2]], tokens[chunk[i - 1]]];
-  const titled = (personTitleAt(tokens, chunk[i - 2]) || (title.cap && !title.upper && isTitleHead(title.key)));
+  const titled = personTitleAt(tokens, chunk[i - 2]) || (title.cap && !title.upper && isTitleHead(title.key));
   return titled && given.cap && !given.upper && !given.initial && nameShaped(given) && !isVocabularyWord(given.key) && !lookupName(given.text, 1);
 }
 

@@ -69,10 +69,9 @@ describe('checkSearchTerms', () => {
     expect(() => checkSearchTerms(['a b c', null, 'd e f'], 5, 'text')).toThrow('(all "text" fields of one filter count together)');
   });
 
-  it('refuses a 10 MB query in linear time', () => {
-    const started = performance.now();
+  // No clock asserted here (timings belong to the benchmarks): a scan that is not linear on 10 MB runs past jest's timeout.
+  it('refuses a 10 MB query', () => {
     expect(() => checkSearchTerms(['word '.repeat(2_000_000)], 32, 'query')).toThrow('more than 32 search terms');
     expect(() => checkSearchTerms([`"${'word '.repeat(2_000_000)}`], 32, 'query')).toThrow('more than 32 search terms');
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
