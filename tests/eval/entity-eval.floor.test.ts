@@ -13,46 +13,53 @@ if (!present) {
 
 /**
  * Floors for the GUM Wikinews figures (npm run eval:entities): what recognition and resolution
- * reached when they were set, minus about 0.01. Reached (session 24): exact span+type F1 PER 0.916, ORG 0.800,
- * LOC 0.849, overall 0.857 (the mentions `Article.mentions` lists by default: no demonyms); linking
+ * reached when they were set, minus about 0.01. Reached (session 25): exact span+type F1 PER 0.916, ORG 0.801,
+ * LOC 0.851, overall 0.858 (the mentions `Article.mentions` lists by default: no demonyms); linking
  * within documents F1 0.987, where the strings differ 0.962, across documents precision 0.981. Quality only; the speed belongs to bench:extract.
  */
-const FLOORS = { PER: 0.906, ORG: 0.790, LOC: 0.839, overall: 0.847, within: 0.977, differing: 0.952, across: 0.971 };
+const FLOORS = { PER: 0.906, ORG: 0.791, LOC: 0.841, overall: 0.848, within: 0.977, differing: 0.952, across: 0.971 };
 
 /**
- * Floors for the invented wire copy of tests/fixtures/entities (agency stories, gold marked by writers who never
- * ran the code), minus about 0.01. wire-dev .. wire-dev8 (rules were written against their errors) reached, in
- * session 24: wire-dev PER 0.974, ORG 0.905, LOC 0.947, overall 0.939, within 0.960, where the strings differ 0.934,
- * across precision 0.998; wire-dev2 PER 0.974, ORG 0.926, LOC 0.934, overall 0.941, within 0.971, where the strings
- * differ 0.930, across precision 0.998; wire-dev3 PER 0.962, ORG 0.897, LOC 0.954, overall 0.942, within 0.970, where
- * the strings differ 0.926, across precision 0.974; wire-dev4 PER 0.951, ORG 0.871, LOC 0.921, overall 0.915, within
- * 0.953, where the strings differ 0.908, across precision 0.983; wire-dev5 PER 0.969, ORG 0.906, LOC 0.961, overall
- * 0.943, within 0.961, where the strings differ 0.905, across precision 0.982; wire-dev6 PER 0.957, ORG 0.845, LOC
- * 0.924, overall 0.909, within 0.952, where the strings differ 0.891, across precision 0.967; wire-dev7 (0.879
- * overall when it arrived) PER 0.945, ORG 0.831, LOC 0.914, overall 0.894, within 0.956, where the strings differ
- * 0.924, across precision 0.947; wire-dev8 (0.920 when it arrived) PER 0.965, ORG 0.867, LOC 0.939, overall 0.922,
- * within 0.978, where the strings differ 0.964, across precision 0.995. wire-test (held out: only its totals were
- * ever read) reached PER 0.957, ORG 0.850, LOC 0.924, overall 0.911, within 0.923, where the strings differ 0.867,
+ * Floors for the invented copy of tests/fixtures/entities (agency stories, and Wikinews-style stories in wiki-dev;
+ * gold marked by writers who never ran the code), minus about 0.01. The development sets (rules were written against
+ * their errors) reached, in session 25: wire-dev PER 0.974, ORG 0.905, LOC 0.947, overall 0.939, within 0.960, where
+ * the strings differ 0.934, across precision 0.998; wire-dev2 PER 0.974, ORG 0.927, LOC 0.935, overall 0.942, within
+ * 0.971, where the strings differ 0.931, across precision 0.998; wire-dev3 PER 0.962, ORG 0.897, LOC 0.954, overall
+ * 0.942, within 0.970, where the strings differ 0.926, across precision 0.974; wire-dev4 PER 0.951, ORG 0.872, LOC
+ * 0.921, overall 0.915, within 0.953, where the strings differ 0.908, across precision 0.983; wire-dev5 PER 0.971, ORG
+ * 0.907, LOC 0.962, overall 0.944, within 0.961, where the strings differ 0.906, across precision 0.982; wire-dev6 PER
+ * 0.958, ORG 0.851, LOC 0.930, overall 0.913, within 0.953, where the strings differ 0.896, across precision 0.971;
+ * wire-dev7 (0.879 overall when it arrived) PER 0.950, ORG 0.831, LOC 0.915, overall 0.896, within 0.956, where the
+ * strings differ 0.924, across precision 0.947; wire-dev8 (0.920 when it arrived) PER 0.965, ORG 0.868, LOC 0.939,
+ * overall 0.922, within 0.978, where the strings differ 0.965, across precision 0.995; wire-dev9 (0.880 when it
+ * arrived) PER 0.907, ORG 0.819, LOC 0.918, overall 0.883, within 0.930, where the strings differ 0.852, across
+ * precision 0.970; wiki-dev (Wikinews-style, 0.811 when it arrived) PER 0.910, ORG 0.787, LOC 0.833, overall 0.839,
+ * within 0.917, where the strings differ 0.848, across precision 0.966. wire-test (held out: only its totals were ever
+ * read) reached PER 0.957, ORG 0.852, LOC 0.924, overall 0.911, within 0.923, where the strings differ 0.867,
  * across precision 0.964.
  */
 const WIRE = path.resolve(__dirname, '../fixtures/entities/wire-dev.gold.txt');
 const WIRE_FLOORS = { PER: 0.964, ORG: 0.895, LOC: 0.937, overall: 0.929, within: 0.950, differing: 0.924, across: 0.988 };
 const WIRE_DEV2 = path.resolve(__dirname, '../fixtures/entities/wire-dev2.gold.txt');
-const WIRE_DEV2_FLOORS = { PER: 0.964, ORG: 0.916, LOC: 0.924, overall: 0.931, within: 0.961, differing: 0.920, across: 0.988 };
+const WIRE_DEV2_FLOORS = { PER: 0.964, ORG: 0.917, LOC: 0.925, overall: 0.932, within: 0.961, differing: 0.921, across: 0.988 };
 const WIRE_DEV3 = path.resolve(__dirname, '../fixtures/entities/wire-dev3.gold.txt');
 const WIRE_DEV3_FLOORS = { PER: 0.952, ORG: 0.887, LOC: 0.944, overall: 0.932, within: 0.960, differing: 0.916, across: 0.964 };
 const WIRE_DEV4 = path.resolve(__dirname, '../fixtures/entities/wire-dev4.gold.txt');
-const WIRE_DEV4_FLOORS = { PER: 0.941, ORG: 0.861, LOC: 0.911, overall: 0.905, within: 0.943, differing: 0.898, across: 0.973 };
+const WIRE_DEV4_FLOORS = { PER: 0.941, ORG: 0.862, LOC: 0.911, overall: 0.905, within: 0.943, differing: 0.898, across: 0.973 };
 const WIRE_DEV5 = path.resolve(__dirname, '../fixtures/entities/wire-dev5.gold.txt');
-const WIRE_DEV5_FLOORS = { PER: 0.959, ORG: 0.896, LOC: 0.951, overall: 0.933, within: 0.951, differing: 0.895, across: 0.972 };
+const WIRE_DEV5_FLOORS = { PER: 0.961, ORG: 0.897, LOC: 0.952, overall: 0.934, within: 0.951, differing: 0.896, across: 0.972 };
 const WIRE_DEV6 = path.resolve(__dirname, '../fixtures/entities/wire-dev6.gold.txt');
-const WIRE_DEV6_FLOORS = { PER: 0.947, ORG: 0.835, LOC: 0.914, overall: 0.899, within: 0.942, differing: 0.881, across: 0.957 };
+const WIRE_DEV6_FLOORS = { PER: 0.948, ORG: 0.841, LOC: 0.920, overall: 0.903, within: 0.943, differing: 0.886, across: 0.961 };
 const WIRE_DEV7 = path.resolve(__dirname, '../fixtures/entities/wire-dev7.gold.txt');
-const WIRE_DEV7_FLOORS = { PER: 0.935, ORG: 0.821, LOC: 0.904, overall: 0.884, within: 0.946, differing: 0.914, across: 0.937 };
+const WIRE_DEV7_FLOORS = { PER: 0.940, ORG: 0.821, LOC: 0.905, overall: 0.886, within: 0.946, differing: 0.914, across: 0.937 };
 const WIRE_DEV8 = path.resolve(__dirname, '../fixtures/entities/wire-dev8.gold.txt');
-const WIRE_DEV8_FLOORS = { PER: 0.955, ORG: 0.857, LOC: 0.929, overall: 0.912, within: 0.968, differing: 0.954, across: 0.985 };
+const WIRE_DEV8_FLOORS = { PER: 0.955, ORG: 0.858, LOC: 0.929, overall: 0.912, within: 0.968, differing: 0.955, across: 0.985 };
+const WIRE_DEV9 = path.resolve(__dirname, '../fixtures/entities/wire-dev9.gold.txt');
+const WIRE_DEV9_FLOORS = { PER: 0.897, ORG: 0.809, LOC: 0.908, overall: 0.873, within: 0.920, differing: 0.842, across: 0.960 };
+const WIKI_DEV = path.resolve(__dirname, '../fixtures/entities/wiki-dev.gold.txt');
+const WIKI_DEV_FLOORS = { PER: 0.900, ORG: 0.777, LOC: 0.823, overall: 0.829, within: 0.907, differing: 0.838, across: 0.956 };
 const WIRE_TEST = path.resolve(__dirname, '../fixtures/entities/wire-test.gold.txt');
-const WIRE_TEST_FLOORS = { PER: 0.947, ORG: 0.840, LOC: 0.914, overall: 0.901, within: 0.913, differing: 0.857, across: 0.954 };
+const WIRE_TEST_FLOORS = { PER: 0.947, ORG: 0.842, LOC: 0.914, overall: 0.901, within: 0.913, differing: 0.857, across: 0.954 };
 
 /** The evaluator's figures for `file`, as `eval-entities FILE --out` writes them. */
 function evaluate(file: string): EntityEvaluation {
@@ -101,5 +108,8 @@ describe('entity finding and linking on the fifth set of invented wire copy stay
 describe('entity finding and linking on the sixth set of invented wire copy stay above their floors', () => staysAbove(WIRE_DEV6, WIRE_DEV6_FLOORS));
 describe('entity finding and linking on the seventh set of invented wire copy stay above their floors', () => staysAbove(WIRE_DEV7, WIRE_DEV7_FLOORS));
 describe('entity finding and linking on the eighth set of invented wire copy stay above their floors', () => staysAbove(WIRE_DEV8, WIRE_DEV8_FLOORS));
+
+describe('entity finding and linking on the ninth set of invented wire copy stay above their floors', () => staysAbove(WIRE_DEV9, WIRE_DEV9_FLOORS));
+describe('entity finding and linking on the invented Wikinews-style copy stay above their floors', () => staysAbove(WIKI_DEV, WIKI_DEV_FLOORS));
 
 describe('entity finding and linking on the held-out invented wire copy stay above their floors', () => staysAbove(WIRE_TEST, WIRE_TEST_FLOORS));
