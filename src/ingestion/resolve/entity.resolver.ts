@@ -32,7 +32,6 @@ import { isUnknownNameWord, organizationShownWords, organizationWords, personsNa
  * joins them), or two acronyms joined by a hyphen ("AFL-CIO", "ZANU-PF"; hyphenatedAcronym keeps out a pair of known names, "UK-EU"),
  * maybe with a plus sign ("OPEC+").
  */
-
 const ACRONYM_LETTERS = /^(?:\p{Lu}{3,8}|\p{Lu}{1,3}&\p{Lu}{1,3}|\p{Lu}{2,5}-\p{Lu}{2,5})\+?$/u;
 
 /** Forms of "tell" whose object is whom a source spoke to: "told Wikinews", "tells Axios". */
