@@ -40,7 +40,7 @@ function fieldBeforePlace(tokens: ArticleToken[], noun: number, place: number): 
   if (noun !== place - 1 || !capitalisedFieldShape(t)) return false;
   const plural = fieldPlural(t);
   const singular = !plural && isVocabularyWord(t.key) && !isPluralShaped(t.key) && !INFLECTED.test(t.key) && !hasLexiconTag(t.key, 'Adjective');
-  return (singular || plural) && !EVENT_WORDS.has(t.key) && !hasLexiconTag(t.key, 'Actor') && !Object.hasOwn(GEO_PREFIXES, t.key);
+  return (singular || plural) && !EVENT_WORDS.has(t.key) && !hasLexiconTag(t.key, 'Actor') && !GEO_PREFIXES.has(t.key);
 }
 
 /**

@@ -166,7 +166,7 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
     const organization = isOrganizationHead(noun.key) || ORGANIZATION_KIND_NOUNS.has(noun.key) || part || companyByTrade(tokens, f, nounAt);
     // A place's noun, whatever stands before the name; an untitled name of two words or more whose first is no given name
     // may have been read as a person ("Ostrava Vela, a suburb of the capital").
-    const placeKind = Object.hasOwn(APPOSITION_PLACE_NOUNS, noun.key) ? APPOSITION_PLACE_NOUNS[noun.key] : null;
+    const placeKind = APPOSITION_PLACE_NOUNS.get(noun.key) ?? null;
     const unknownPerson = f.kind === 'person' && f.first < f.last && !isGivenName(tokens[f.first].key);
     if (placeKind && !organization && (f.kind === 'partial' || unknownPerson)) {
       findings[i] = placeFinding(doc, f.first, f.last, placeKind);
@@ -815,7 +815,7 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
           // place: "Hong Kong Island", "Hudson River", "US West Coast".
           const compass = i + len + 1 < chunk.length && tokens[chunk[i + len]].cap && COMPASS.has(tokens[chunk[i + len]].key) ? 1 : 0;
           const head = i + len + compass < chunk.length ? tokens[chunk[i + len + compass]] : null;
-          const placeKind = head?.cap && hit.type !== 'ORGANIZATION' && hit.type !== 'DEMONYM' ? (GEO_HEADS[head.key] ?? stateHeadKind(doc, chunk[i], last, head)) : undefined;
+          const placeKind = head?.cap && hit.type !== 'ORGANIZATION' && hit.type !== 'DEMONYM' ? (GEO_HEADS.get(head.key) ?? stateHeadKind(doc, chunk[i], last, head)) : undefined;
           const end = chunk[i + len + compass];
           const part = placeKind ? 0 : townPartWords(doc, chunk, i + len, hit);
           if (placeKind) out.push(placeFinding(doc, chunk[i], end, placeKind));
@@ -963,7 +963,7 @@ function compassRegion(doc: TokenizedArticle, chunk: number[], i: number, out: E
   const { tokens } = doc;
   const t = tokens[chunk[i]];
   if (!t.cap || t.upper || i + 1 >= chunk.length || !t.joinsNext) return 0;
-  const prefix = Object.hasOwn(GEO_PREFIXES, t.key) ? GEO_PREFIXES[t.key] : undefined;
+  const prefix = GEO_PREFIXES.get(t.key);
   if (!(PLACE_QUALIFIERS.has(t.key) || prefix)) return 0;
   const most = Math.min(3, chunk.length - i - 1);
   for (let len = most; len >= 1; len--) if (lookupName(surfaceOf(doc, chunk[i], chunk[i + len]), len + 1)) return 0;
@@ -1242,7 +1242,7 @@ function labelledPerson(doc: TokenizedArticle, first: number, last: number): boo
 function prefixedPlace(doc: TokenizedArticle, words: number[]): EntityFinding | null {
   const { tokens } = doc;
   const [first, last] = [words[0], words[words.length - 1]];
-  const geoPrefix = words.length >= 2 && Object.hasOwn(GEO_PREFIXES, tokens[first].key) ? GEO_PREFIXES[tokens[first].key] : undefined;
+  const geoPrefix = words.length >= 2 ? GEO_PREFIXES.get(tokens[first].key) : undefined;
   // A Romance particle between names belongs to the place: "Piazza del Campo", "Plaza de la Revolucion".
   const particle = (w: number): boolean => w < last && !tokens[w].cap && ROMANCE_PARTICLES.has(tokens[w].key);
   const named = (w: number): boolean => particle(w) || (nameShaped(tokens[w]) && !isConnector(tokens[w]) && (geoPrefix !== 'facility' || !isCommonWord(tokens[w].key)));
@@ -1370,7 +1370,7 @@ function splitAtFunctionWords(tokens: ArticleToken[], words: number[], titleCase
  */
 function foreignPersonName(left: ArticleToken[]): boolean {
   if (left.length < 2 || left.length > 3) return false;
-  return left.every((l) => l.cap && !l.upper && !l.initial && nameShaped(l) && !isCommonWord(l.key) && !isDictionaryWord(l.key) && !isTitleWord(l.key) && !isOrganizationHead(l.key) && !Object.hasOwn(GEO_HEADS, l.key));
+  return left.every((l) => l.cap && !l.upper && !l.initial && nameShaped(l) && !isCommonWord(l.key) && !isDictionaryWord(l.key) && !isTitleWord(l.key) && !isOrganizationHead(l.key) && !GEO_HEADS.has(l.key));
 }
 
 
@@ -1422,7 +1422,7 @@ function townPartWords(doc: TokenizedArticle, chunk: number[], at: number, hit: 
  */
 function riverBeforeName(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
   const next = tokenInRun(tokens, chunk, i + 1);
-  return hit.type === 'REGION' && hit.kind === 'river' && !!next && next.cap && !Object.hasOwn(GEO_HEADS, next.key);
+  return hit.type === 'REGION' && hit.kind === 'river' && !!next && next.cap && !GEO_HEADS.has(next.key);
 }
 
 /**
@@ -1432,7 +1432,7 @@ function riverBeforeName(tokens: ArticleToken[], chunk: number[], i: number, hit
  */
 function bareSubdivisionBeforeName(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
   const next = tokenInRun(tokens, chunk, i + 1);
-  if (hit.type !== 'REGION' || !next?.cap || next.upper || !nameShaped(next) || isCommonWord(next.key) || isTitleWord(next.key) || Object.hasOwn(GEO_HEADS, next.key)) return false;
+  if (hit.type !== 'REGION' || !next?.cap || next.upper || !nameShaped(next) || isCommonWord(next.key) || isTitleWord(next.key) || GEO_HEADS.has(next.key)) return false;
   return !!stateNamed(tokens[chunk[i]].text)?.bare && !lookupName(next.text, 1);
 }
 

@@ -22,7 +22,7 @@ export function nameShaped(t: ArticleToken): boolean {
   if (hasLexiconTag(t.key, 'Abbreviation') && hasLexiconTag(t.key, 'Place')) return false;
   // A compound round a preposition or article is no name: "Commander-in-Chief", "Editor-at-Large".
   if (/-(?:in|at|of|the|on|to|by|for)-/.test(t.key)) return false;
-  if (isTitleHead(t.key) || isOrganizationHead(t.key) || isPlaceHead(t.key) || GEO_HEADS[t.key] || COMPASS.has(t.key)) return false;
+  if (isTitleHead(t.key) || isOrganizationHead(t.key) || isPlaceHead(t.key) || GEO_HEADS.has(t.key) || COMPASS.has(t.key)) return false;
   // "the Uyghur Muslim minority": a group noun is no surname (unless also a given name: "Christian").
   return !(GROUP_WORDS.has(t.key) && !isGivenName(t.key));
 }

@@ -629,11 +629,11 @@ function afterRoleOf(tokens: ArticleToken[], f: EntityFinding): boolean {
 }
 
 /** Words for a company's sale or a holding in it, by the preposition written between them and its name: "the takeover of X", "shares of X", "a stake in X", "its merger with X". */
-const DEAL_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
-  of: new Set(['acquisition', 'takeover', 'purchase', 'buyout', 'shares', 'stock']),
-  in: new Set(['stake', 'stakes', 'shares']),
-  with: new Set(['merger']),
-};
+const DEAL_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['of', new Set(['acquisition', 'takeover', 'purchase', 'buyout', 'shares', 'stock'])],
+  ['in', new Set(['stake', 'stakes', 'shares'])],
+  ['with', new Set(['merger'])],
+]);
 
 /**
  * "the takeover of Quorvani", "its purchase of Tellanet", "Shares in Vostrani rose", "a merger with Quorvle": the
@@ -644,7 +644,7 @@ const DEAL_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
 export function afterDealWord(tokens: ArticleToken[], f: EntityFinding): boolean {
   const [deal, preposition] = [tokens[f.first - 2], tokens[f.first - 1]];
   if (!deal || !preposition || preposition.cap || !deal.joinsNext || !preposition.joinsNext || deal.segment !== tokens[f.first].segment) return false;
-  if ((deal.cap && !(deal.sentenceStart && !deal.upper)) || !DEAL_WORDS[preposition.key]?.has(deal.key)) return false;
+  if ((deal.cap && !(deal.sentenceStart && !deal.upper)) || !DEAL_WORDS.get(preposition.key)?.has(deal.key)) return false;
   return !isPlaceHead(tokens[f.last].key) && !tokens.slice(f.first, f.last + 1).some((t) => /\d/.test(t.key));
 }
 

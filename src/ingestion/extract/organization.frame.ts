@@ -318,10 +318,10 @@ export function placeFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan |
  */
 export function placeHeadKind(key: string, previous: string | undefined, opens: boolean): string | undefined {
   if (previous !== undefined && PROTECTED_AREA_HEADS.get(key)?.has(previous)) return 'region';
-  if (!Object.hasOwn(GEO_HEADS, key)) return undefined;
-  if (!isGivenName(key) || previous === undefined) return GEO_HEADS[key];
+  if (!GEO_HEADS.has(key)) return undefined;
+  if (!isGivenName(key) || previous === undefined) return GEO_HEADS.get(key);
   const word = (isVocabularyWord(previous) || (opens && isDictionaryWord(previous))) && !isFunctionWord(previous) && (!isGivenName(previous) || isCommonWord(previous));
-  return word ? GEO_HEADS[key] : undefined;
+  return word ? GEO_HEADS.get(key) : undefined;
 }
 
 /**

@@ -91,7 +91,7 @@ function streetWordWrittenOut(t: ArticleToken): boolean {
  */
 function placeWordSurname(ws: ArticleToken[], n: number): boolean {
   const t = ws[n];
-  if (n < 1 || n !== ws.length - 1 || !t.cap || t.upper || !(isPlaceHead(t.key) || Object.hasOwn(GEO_HEADS, t.key)) || STREET_WORDS.has(t.key) || isOrganizationHead(t.key)) return false;
+  if (n < 1 || n !== ws.length - 1 || !t.cap || t.upper || !(isPlaceHead(t.key) || GEO_HEADS.has(t.key)) || STREET_WORDS.has(t.key) || isOrganizationHead(t.key)) return false;
   if (n > 1 && !(isGivenName(t.key) || isSurname(t.key))) return false;
   return ws.slice(0, n).every((w) => (isGivenName(w.key) && !w.upper) || w.initial) && !lookupName(ws[0].text, 1);
 }

@@ -302,7 +302,7 @@ function countrysClub(doc: TokenizedArticle, f: EntityFinding, g: EntityFinding)
   if (f.kind !== 'dict' || f.hit.type !== 'COUNTRY' || g.kind !== 'partial' || !teamNameAfterTown(doc, g)) return false;
   const end = doc.tokens[g.last].key;
   const singular = singularOf(end);
-  return ![end, singular].some((w) => w in GEO_HEADS) && (afterThe(doc, f.first) || pluralAfterThe(doc, g.last));
+  return ![end, singular].some((w) => GEO_HEADS.has(w)) && (afterThe(doc, f.first) || pluralAfterThe(doc, g.last));
 }
 
 /**
@@ -456,7 +456,7 @@ function pluralTeamAfterThe(doc: TokenizedArticle, f: EntityFinding): boolean {
   if (tokens.slice(f.first, f.last + 1).some((w) => w.upper || !w.cap)) return false;
   const singular = singularOf(end.key);
   const peoples = (w: string): boolean => GROUP_WORDS.has(w) || hasLexiconTag(w, 'Demonym');
-  if (f.last > f.first) return ![end.key, singular].some((w) => peoples(w) || w in GEO_HEADS);
+  if (f.last > f.first) return ![end.key, singular].some((w) => peoples(w) || GEO_HEADS.has(w));
   return ![t.key, singular].some((w) => isVocabularyWord(w) || isDictionaryName(w) || isGivenName(w) || isSurname(w) || peoples(w));
 }
 

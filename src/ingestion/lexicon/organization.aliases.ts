@@ -215,27 +215,27 @@ const ORGANIZATIONS: ReadonlyArray<readonly [string, ...string[]]> = [
  * article about that country (resolve/national-body.rules.ts). The Department of Homeland Security is the US
  * one's name alone: no other country's body is so called.
  */
-const NATIONAL_HOMES: Readonly<Record<string, string>> = {
+const NATIONAL_HOMES: ReadonlyMap<string, string> = new Map(Object.entries({
   'US Congress': 'US', 'US Senate': 'US', 'US House of Representatives': 'US', 'US Supreme Court': 'US',
   'Democratic Party': 'US', 'Republican Party': 'US', 'Democratic National Committee': 'US', 'Republican National Committee': 'US',
   'Justice Department': 'US', 'Secret Service': 'US',
   'Labour Party': 'GB', 'Conservative Party': 'GB', 'House of Commons': 'GB', 'House of Lords': 'GB',
-};
+}));
 
 /**
  * Chambers that news names by an ordinary word after "the" ("the House voted", "passed the House
  * and the Senate"), by that word: only so, since the word alone heads other names ("Opera House").
  */
-const CHAMBERS_AFTER_THE: Readonly<Record<string, string>> = { house: 'US House of Representatives' };
+const CHAMBERS_AFTER_THE: ReadonlyMap<string, string> = new Map([['house', 'US House of Representatives']]);
 
 /** The canonical name of the chamber a capitalised word names after a lower-case "the" (see CHAMBERS_AFTER_THE), or null. */
 export function chamberNamedAfterThe(word: string): string | null {
-  return Object.hasOwn(CHAMBERS_AFTER_THE, word) ? CHAMBERS_AFTER_THE[word] : null;
+  return CHAMBERS_AFTER_THE.get(word) ?? null;
 }
 
 /** The ISO code of the country whose national body the canonical name `canonical` is (see NATIONAL_HOMES), or null. */
 export function homeCountryOf(canonical: string): string | null {
-  return Object.hasOwn(NATIONAL_HOMES, canonical) ? NATIONAL_HOMES[canonical] : null;
+  return NATIONAL_HOMES.get(canonical) ?? null;
 }
 
 /**

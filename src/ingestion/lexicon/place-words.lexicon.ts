@@ -5,7 +5,7 @@
  */
 
 /** Head words that make an unknown capitalised phrase a place, and the kind it gets. */
-export const GEO_HEADS: Readonly<Record<string, string>> = {
+export const GEO_HEADS: ReadonlyMap<string, string> = new Map(Object.entries({
   sea: 'sea', gulf: 'sea', bay: 'sea', strait: 'sea', straits: 'sea', channel: 'sea', ocean: 'ocean',
   river: 'river', lake: 'lake', mountains: 'mountain', mountain: 'mountain', island: 'island', islands: 'island',
   peninsula: 'region', valley: 'region', delta: 'region', desert: 'region', county: 'region', province: 'region', region: 'region',
@@ -19,7 +19,7 @@ export const GEO_HEADS: Readonly<Record<string, string>> = {
   reef: 'region', gap: 'region', falls: 'region', canyon: 'region', beach: 'region', rainforest: 'region',
   lagoon: 'sea', fjord: 'sea', atoll: 'island', archipelago: 'island', volcano: 'mountain', dam: 'facility', gate: 'facility',
   township: 'region', parish: 'region',
-};
+}));
 
 /**
  * Head words of a protected area's name, each with the words that make it one right before it:
@@ -77,7 +77,7 @@ export const DIRECTION_PREPOSITIONS: readonly string[] = ['from', 'into', 'towar
  * "Palazzo Chigi", "Rue de Rivoli", "Avenida Paulista", "Paseo de la Reforma"); not Italian "Monte", a given name too ("Monte Kiffin"),
  * nor Spanish "Calle", a Swedish given name.
  */
-export const GEO_PREFIXES: Readonly<Record<string, string>> = {
+export const GEO_PREFIXES: ReadonlyMap<string, string> = new Map(Object.entries({
   mount: 'mountain', mt: 'mountain', lake: 'lake', isle: 'island', kibbutz: 'city', moshav: 'city', camp: 'facility',
   koh: 'island', pulau: 'island', isla: 'island', ilha: 'island', 'île': 'island', ile: 'island', cape: 'region',
   mont: 'mountain', piz: 'mountain', lac: 'lake', lago: 'lake', loch: 'lake', lough: 'lake',
@@ -85,7 +85,7 @@ export const GEO_PREFIXES: Readonly<Record<string, string>> = {
   deir: 'city', beit: 'city', kafr: 'city', bab: 'facility', cerro: 'mountain', cabo: 'region', piazza: 'facility', ciudad: 'city', puerto: 'city',
   plaza: 'facility', praça: 'facility', praca: 'facility', puerta: 'facility', palacio: 'facility', palazzo: 'facility',
   rue: 'region', rua: 'region', avenida: 'region', paseo: 'region',
-};
+}));
 
 /** The four cardinal points, which are surnames too ("Adam West", "Oliver North"). */
 export const CARDINAL_POINTS: readonly string[] = ['north', 'south', 'east', 'west'];
@@ -108,14 +108,14 @@ export const COMPASS_INITIALS: Readonly<Record<string, string>> = Object.fromEnt
 );
 
 /** The plural locative nouns of LOCATIVE_RE, by their singular: "the towns of X and Y". */
-export const LOCATIVE_PLURALS: Readonly<Record<string, string>> = {
+export const LOCATIVE_PLURALS: ReadonlyMap<string, string> = new Map(Object.entries({
   cities: 'city', towns: 'town', villages: 'village', provinces: 'province', regions: 'region', districts: 'district', counties: 'county', states: 'state', islands: 'island',
   neighbourhoods: 'neighbourhood', neighborhoods: 'neighborhood',
-};
+}));
 
 const LOCATIVE_NOUNS = [
   'peninsula', 'region', 'province', 'oblast', 'district', 'state', 'territory', 'republic', 'enclave', 'county', 'area', 'city', 'town', 'village', 'port',
-  'resort', 'capital', 'island', 'outskirts', 'suburbs', 'neighbourhood', 'neighborhood', 'coast', ...Object.keys(LOCATIVE_PLURALS),
+  'resort', 'capital', 'island', 'outskirts', 'suburbs', 'neighbourhood', 'neighborhood', 'coast', ...LOCATIVE_PLURALS.keys(),
 ];
 
 /**
@@ -132,7 +132,7 @@ const LISTED_NAME = "\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'�
  * The end of a plural locative phrase and the names listed after it so far, "... towns of X and ",
  * "... villages of X, Y, " (group 1: the plural noun): the next name is a place of the list too.
  */
-export const LOCATIVE_LIST_RE = new RegExp(`\\b(${Object.keys(LOCATIVE_PLURALS).join('|')})\\s+of\\s+(?:${LISTED_NAME}(?:,\\s+|,?\\s+and\\s+))+$`, 'u');
+export const LOCATIVE_LIST_RE = new RegExp(`\\b(${[...LOCATIVE_PLURALS.keys()].join('|')})\\s+of\\s+(?:${LISTED_NAME}(?:,\\s+|,?\\s+and\\s+))+$`, 'u');
 
 /** "50 km north of X", "east of X": a compass direction before "of" makes the name that follows a place. */
 export const COMPASS_OF_RE = new RegExp(
@@ -148,10 +148,10 @@ export const BARE_LOCATIVE_NOUNS: ReadonlySet<string> = new Set(['state', 'area'
  * the phrase ("North Kivu province", "Rakhine state", "Montgomery and Bucks counties"), an airport or a
  * border crossing always ("Kloten airport", "Heathrow airport officials", "the Rafah crossing").
  */
-export const PLACE_NOUNS_AFTER: Readonly<Record<string, string>> = {
+export const PLACE_NOUNS_AFTER: ReadonlyMap<string, string> = new Map(Object.entries({
   crossing: 'facility', province: 'region', provinces: 'region', region: 'region', regions: 'region', governorate: 'region', oblast: 'region', prefecture: 'region',
   county: 'region', counties: 'region', district: 'region', districts: 'region', state: 'region', airport: 'facility',
-};
+}));
 
 /**
  * Lower-case nouns of a site that a name no list knows, right before them, names: an oil or gas field, a mine, a
@@ -159,25 +159,25 @@ export const PLACE_NOUNS_AFTER: Readonly<Record<string, string>> = {
  * Muruntau open pit", "the Koutoubia mosque", "the Kyzylkum desert", "the Meghna river", "the Swat valley"); the kind each gives the
  * name (siteNounAfter).
  */
-export const SITE_NOUNS_AFTER: Readonly<Record<string, string>> = {
+export const SITE_NOUNS_AFTER: ReadonlyMap<string, string> = new Map(Object.entries({
   field: 'facility', fields: 'facility', oilfield: 'facility', gasfield: 'facility', mine: 'facility', mines: 'facility', pit: 'facility',
   deposit: 'facility', refinery: 'facility', smelter: 'facility', terminal: 'facility', mosque: 'facility',
   temple: 'facility', shrine: 'facility', square: 'facility', gardens: 'facility', desert: 'region',
   river: 'river', valley: 'region', delta: 'region', basin: 'region',
-};
+}));
 
 /** The place kind each locative noun of LOCATIVE_RE gives (any other: 'region'). */
-export const LOCATIVE_KIND: Readonly<Record<string, string>> = {
+export const LOCATIVE_KIND: ReadonlyMap<string, string> = new Map(Object.entries({
   city: 'city', town: 'city', village: 'city', port: 'city', resort: 'city', capital: 'city', outskirts: 'city', suburbs: 'city', island: 'island',
   neighbourhood: 'city', neighborhood: 'city',
-};
+}));
 
 /**
  * Nouns that, heading an apposition, make the name before it a place of that kind: "Kalehe, a territory
  * on Lake Kivu", "Bunia, the capital of Ituri", "Owo, a town in southwest Nigeria".
  */
-export const APPOSITION_PLACE_NOUNS: Readonly<Record<string, string>> = {
-  ...LOCATIVE_KIND, province: 'region', region: 'region', district: 'region', territory: 'region', county: 'region',
+export const APPOSITION_PLACE_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries({
+  ...Object.fromEntries(LOCATIVE_KIND), province: 'region', region: 'region', district: 'region', territory: 'region', county: 'region',
   enclave: 'region', peninsula: 'region', oblast: 'region', suburb: 'city', municipality: 'city', neighborhood: 'city', neighbourhood: 'city',
   spa: 'facility',
-};
+}));

@@ -310,14 +310,14 @@ function loadCities(g: Gazetteer): void {
  * Hawaii, Idaho, Iowa, Maine, Ohio, Texas and Utah. A convention of US news, not a list of names: the
  * states themselves come from country-state-city.
  */
-const AP_STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+const AP_STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries({
   Alabama: 'Ala', Arizona: 'Ariz', Arkansas: 'Ark', California: 'Calif', Colorado: 'Colo', Connecticut: 'Conn',
   Delaware: 'Del', Florida: 'Fla', Georgia: 'Ga', Illinois: 'Ill', Indiana: 'Ind', Kansas: 'Kan', Kentucky: 'Ky',
   Louisiana: 'La', Maryland: 'Md', Massachusetts: 'Mass', Michigan: 'Mich', Minnesota: 'Minn', Mississippi: 'Miss',
   Missouri: 'Mo', Montana: 'Mont', Nebraska: 'Neb', Nevada: 'Nev', Oklahoma: 'Okla', Oregon: 'Ore',
   Pennsylvania: 'Pa', Tennessee: 'Tenn', Vermont: 'Vt', Virginia: 'Va', Washington: 'Wash', 'West Virginia': 'W.Va',
   Wisconsin: 'Wis', Wyoming: 'Wyo',
-};
+}));
 
 /** The French compass words that open some subdivisions' names in country-state-city ("Nord-Kivu"), in English. */
 const FRENCH_COMPASS: Readonly<Record<string, string>> = { Nord: 'North', Sud: 'South' };
@@ -340,7 +340,8 @@ function loadStates(g: Gazetteer): void {
     if (countryCode === 'US') {
       const initials = name.split(' ').filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
       if (initials.length >= 2) g.usStatesByInitials.set(initials, { name, countryCode });
-      if (Object.hasOwn(AP_STATE_ABBREVIATIONS, name)) g.usStatesByAbbreviation.set(AP_STATE_ABBREVIATIONS[name], { name, countryCode });
+      const abbreviation = AP_STATE_ABBREVIATIONS.get(name);
+      if (abbreviation) g.usStatesByAbbreviation.set(abbreviation, { name, countryCode });
     }
     if (!isLatinName(name) || name.length < 4 || (!key.includes(' ') && ordinary) || g.states.has(key)) continue;
     g.states.set(key, { name, countryCode });
@@ -519,11 +520,12 @@ export function smallTownCountry(name: string): string | null | undefined {
  * Short forms news writes for great cities, matched as written (case and dots): GeoNames' alternate names
  * lack them or are skipped under four letters, and folded "LA" would be the "La" of "La Liga".
  */
-const CITY_SHORT_FORMS: Readonly<Record<string, string>> = { 'L.A.': 'Los Angeles', LA: 'Los Angeles', NYC: 'New York City', 'N.Y.C.': 'New York City' };
+const CITY_SHORT_FORMS: ReadonlyMap<string, string> = new Map([['L.A.', 'Los Angeles'], ['LA', 'Los Angeles'], ['NYC', 'New York City'], ['N.Y.C.', 'New York City']]);
 
 /** The great city a short form names as written ("L.A.", "NYC"; not "La"), or null. */
 export function cityByShortForm(surface: string): CityRecord | null {
-  return Object.hasOwn(CITY_SHORT_FORMS, surface) ? cityNamed(CITY_SHORT_FORMS[surface]) : null;
+  const city = CITY_SHORT_FORMS.get(surface);
+  return city ? cityNamed(city) : null;
 }
 
 /** The first-level subdivision (state, province...) with this name, or null; the first listed wins. */

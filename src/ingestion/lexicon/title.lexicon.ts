@@ -125,10 +125,10 @@ export function isTitleWord(word: string): boolean {
 }
 
 /** Courtesy titles that tell a person's gender. */
-const GENDERED_COURTESY: Readonly<Record<string, 'male' | 'female'>> = { mr: 'male', mrs: 'female', ms: 'female', miss: 'female', sir: 'male', dame: 'female' };
+const GENDERED_COURTESY: ReadonlyMap<string, 'male' | 'female'> = new Map([['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['sir', 'male'], ['dame', 'female']]);
 
 /** Honorifics that say "person" but are no office: dropped from a person's role. */
-const COURTESY = new Set([...Object.keys(GENDERED_COURTESY), 'dr', 'mx']);
+const COURTESY = new Set([...GENDERED_COURTESY.keys(), 'dr', 'mx']);
 
 /** Courtesy titles that also name pageants and nicknames ("Miss Galaxy", "Miss Piggy"): no proof of a person. */
 const ALSO_NICKNAMES = new Set(['miss']);
@@ -141,7 +141,7 @@ export function isCourtesyTitle(word: string): boolean {
 /** The gender a courtesy title written with its capital tells ("Mr" -> male, "Ms." -> female), or null. */
 export function genderOfCourtesyTitle(word: string): 'male' | 'female' | null {
   if (!/^\p{Lu}/u.test(word)) return null;
-  return GENDERED_COURTESY[word.replace(/\.$/, '').toLowerCase()] ?? null;
+  return GENDERED_COURTESY.get(word.replace(/\.$/, '').toLowerCase()) ?? null;
 }
 
 /** True for a courtesy title only ever given to a person ("Mr", "Dr"; not "Miss", which also names pageants and nicknames). */

@@ -29,7 +29,7 @@ export function locativeContext(doc: TokenizedArticle, first: number): { country
   if (trimmed.length === before.length) return null;
   const m = trimmed.endsWith('of') ? LOCATIVE_RE.exec(before) : trimmed.endsWith('and') || trimmed.endsWith(',') ? LOCATIVE_LIST_RE.exec(before) : null;
   if (!m) return trimmed.endsWith('of') && COMPASS_OF_RE.test(before) ? { countryCode: null, kind: 'region', byDirection: true } : null;
-  const noun = LOCATIVE_PLURALS[m[1]] ?? m[1];
+  const noun = LOCATIVE_PLURALS.get(m[1]) ?? m[1];
   const words = before.slice(0, m.index).trimEnd().split(/\s+/);
   for (let k = 0; k <= LOCATIVE_MODIFIERS && k < words.length; k++) {
     const word = words[words.length - 1 - k];
@@ -37,7 +37,7 @@ export function locativeContext(doc: TokenizedArticle, first: number): { country
       if (BARE_LOCATIVE_NOUNS.has(noun) && !words.slice(words.length - k).every((w) => COMPASS.has(w))) return null;
       const opener = word.replace(/['’]s$/u, '');
       const country = /^[Tt]he$/.test(word) ? null : (countryOfDemonym(opener) ?? countryNamed(opener));
-      return { countryCode: country?.code ?? null, kind: LOCATIVE_KIND[noun] ?? 'region' };
+      return { countryCode: country?.code ?? null, kind: LOCATIVE_KIND.get(noun) ?? 'region' };
     }
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || isClosedClassWord(word)) return null;
   }
@@ -64,8 +64,8 @@ export function placeNounAfter(doc: TokenizedArticle, last: number): string | nu
   // "the Adre border crossing": "border" before "crossing" is the crossing's.
   const border = noun?.key === 'border' && !noun.cap && noun.segment === tokens[last].segment && tokens[last].joinsNext && !tokens[last].possessive;
   if (border && tokens[last + 2]?.key === 'crossing') return placeNounAfter(doc, last + 1);
-  if (!noun || noun.cap || noun.segment !== tokens[last].segment || !tokens[last].joinsNext || tokens[last].possessive || !Object.hasOwn(PLACE_NOUNS_AFTER, noun.key)) return null;
-  const kind = PLACE_NOUNS_AFTER[noun.key];
+  if (!noun || noun.cap || noun.segment !== tokens[last].segment || !tokens[last].joinsNext || tokens[last].possessive || !PLACE_NOUNS_AFTER.has(noun.key)) return null;
+  const kind = PLACE_NOUNS_AFTER.get(noun.key)!;
   if (kind !== 'region') return kind;
   if (noun.key === 'state' && isVocabularyWord(tokens[last].key)) return null;
   const next = tokens[last + 2];
@@ -92,10 +92,10 @@ export function siteNounAfter(doc: TokenizedArticle, first: number, last: number
   for (let j = last + 1; j <= last + 1 + SITE_MODIFIERS && j < tokens.length; j++) {
     const t = tokens[j];
     if (t.cap || t.segment !== tokens[last].segment || !tokens[j - 1].joinsNext || tokens[j - 1].possessive || isClosedClassWord(t.key)) return null;
-    if (!Object.hasOwn(SITE_NOUNS_AFTER, t.key)) continue;
+    if (!SITE_NOUNS_AFTER.has(t.key)) continue;
     // A word joined to a lower-case one is a compound modifier, no name ("the Scientology-critic mosque").
     const named = tokens.slice(first, last + 1).every((w) => isUnknownNameWord(w) && !/-\p{Ll}/u.test(w.text));
-    return named ? SITE_NOUNS_AFTER[t.key] : null;
+    return named ? SITE_NOUNS_AFTER.get(t.key)! : null;
   }
   return null;
 }
@@ -117,7 +117,7 @@ export function stateAfter(doc: TokenizedArticle, last: number): string | null {
 
 /** A noun that names a kind of place: a place's head word ("town", "lake", "airport") or an apposition's place noun ("capital", "port", "spa"). */
 function isPlaceNoun(key: string | null): boolean {
-  return !!key && (isPlaceHead(key) || Object.hasOwn(GEO_HEADS, key) || Object.hasOwn(APPOSITION_PLACE_NOUNS, key) || FACILITY_HEADS.has(key));
+  return !!key && (isPlaceHead(key) || GEO_HEADS.has(key) || APPOSITION_PLACE_NOUNS.has(key) || FACILITY_HEADS.has(key));
 }
 
 /** How many lower-case words after a possessive are read for the noun it owns ("Hungary's third largest spa town"). */
