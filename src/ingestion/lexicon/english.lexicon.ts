@@ -165,45 +165,64 @@ function lexicon(): Lexicon {
   return cached;
 }
 
-/** The last word hasFlag looked up and its flags: callers ask several questions of one word in a row. */
-let lastWord = '';
-let lastFlags = 0;
-
-function hasFlag(word: string, flag: number): boolean {
-  if (word !== lastWord) {
-    lastFlags = lexicon().flags.get(word) ?? britishFlags(word);
-    lastWord = word;
-  }
-  return (lastFlags & flag) !== 0;
-}
+/** A word that heads an organization's name (isOrganizationHead), a place's (isPlaceHead); an irregular past tense (isIrregularPastTense). */
+const ORGANIZATION_HEAD = 64;
+const PLACE_HEAD = 128;
+const IRREGULAR_PAST = 256;
 
 /** The flags bits of a word's class, without those of a name: a British spelling of a word is no name ("labour"). */
 const WORD_CLASS_FLAGS = FUNCTION | COMMON | CLOSED;
 
 /**
- * The flags of a word the lexicon lacks that is spelt the British way, from its American spelling ("labour", "jewellery",
- * "organised" read as "labor", "jewelry", "organized"): a word class only, never a name's. 0 for other words.
+ * What the lexicon says of one folded word, looked up once (every predicate of this file reads it): a word the lexicon lacks
+ * that is spelt the British way is read by its American spelling ("labour", "jewellery", "organised" as "labor", "jewelry",
+ * "organized"), for its word class only, never a name's.
  */
-function britishFlags(word: string): number {
-  const american = americanSpellingOf(word);
-  return american === word ? 0 : (lexicon().flags.get(american) ?? 0) & WORD_CLASS_FLAGS;
+interface WordFacts {
+  /** Its class bits (GIVEN ... LISTED) and ORGANIZATION_HEAD, PLACE_HEAD, IRREGULAR_PAST. */
+  flags: number;
+  /** compromise's tag or tags for it, undefined when the lexicon lacks it. */
+  entry: string | string[] | undefined;
+  /** isVocabularyWord's answer, once asked. */
+  vocabulary?: boolean;
 }
 
-/** compromise's tag or tags for a lower-case word, or for the American spelling of a British-spelt word it lacks ("organised"). */
-function entryOf(word: string): string | string[] | undefined {
-  const { entries } = lexicon();
-  const tags = entries.get(word);
-  if (tags !== undefined) return tags;
-  const american = americanSpellingOf(word);
-  return american === word ? undefined : entries.get(american);
+/**
+ * Every word the lexicon was asked of, with its facts: a function of the word and the fixed lists alone, so remembering it changes
+ * no answer; it spares the lookups in the lexicon's large maps that every rule repeats for the same few hundred words of an article.
+ */
+const wordFacts = new BoundedMemo<WordFacts>(MEMO_LIMIT);
+
+function factsOfWord(word: string): WordFacts {
+  const lex = lexicon();
+  let flags = lex.flags.get(word);
+  let entry = lex.entries.get(word);
+  if (flags === undefined || entry === undefined) {
+    const american = americanSpelling(word);
+    if (american !== word) {
+      flags ??= (lex.flags.get(american) ?? 0) & WORD_CLASS_FLAGS;
+      entry ??= lex.entries.get(american);
+    }
+  }
+  const organizationHead = lex.orgWords.has(word) || (word.includes('.') && isCompanyLegalForm(word));
+  const heads = (organizationHead ? ORGANIZATION_HEAD : 0) | (lex.placeWords.has(word) ? PLACE_HEAD : 0) | (lex.pastTenses.has(word) ? IRREGULAR_PAST : 0);
+  return { flags: (flags ?? 0) | heads, entry };
 }
 
-/** Words the lexicon's lookups and isVocabularyWord fold, each with its American spelling (most the word itself: names, mostly), remembered. */
-const americanSpellings = new BoundedMemo<string>(MEMO_LIMIT);
+/** The last word asked of and its facts: callers ask several questions of one word in a row. */
+let lastWord: string | null = null;
+let lastFacts: WordFacts = { flags: 0, entry: undefined };
 
-/** americanSpelling of a word, remembered: callers ask of the same names again and again. */
-function americanSpellingOf(word: string): string {
-  return americanSpellings.get(word, americanSpelling);
+function factsOf(word: string): WordFacts {
+  if (word !== lastWord) {
+    lastFacts = wordFacts.get(word, factsOfWord);
+    lastWord = word;
+  }
+  return lastFacts;
+}
+
+function hasFlag(word: string, flag: number): boolean {
+  return (factsOf(word).flags & flag) !== 0;
 }
 
 const NO_TAGS: ReadonlySet<string> = new Set();
@@ -222,7 +241,7 @@ export function lexiconTags(word: string): ReadonlySet<string> {
   const lex = lexicon();
   let tags = lex.tags.get(word);
   if (!tags) {
-    const tag = entryOf(word);
+    const tag = factsOf(word).entry;
     if (tag === undefined) return NO_TAGS;
     tags = new Set(typeof tag === 'string' ? [tag] : tag);
     lex.tags.set(word, tags);
@@ -230,17 +249,9 @@ export function lexiconTags(word: string): ReadonlySet<string> {
   return tags;
 }
 
-/** The last word hasLexiconTag looked up and its tags: callers ask for several tags of one word in a row. */
-let lastTagged = '';
-let lastTags: string | string[] | undefined;
-
 /** True when the lexicon gives the lower-case word or phrase this tag (no set is made: for hot paths). */
 export function hasLexiconTag(word: string, tag: string): boolean {
-  if (word !== lastTagged) {
-    lastTags = entryOf(word);
-    lastTagged = word;
-  }
-  const tags = lastTags;
+  const tags = factsOf(word).entry;
   return tags !== undefined && (typeof tags === 'string' ? tags === tag : tags.includes(tag));
 }
 
@@ -305,15 +316,14 @@ export function isCommonWord(word: string): boolean {
  * spelt the British way is read by its American spelling ("neighbouring", "defence").
  */
 export function isVocabularyWord(word: string): boolean {
-  return vocabulary.get(word, vocabularyWord);
+  const facts = factsOf(word);
+  return (facts.vocabulary ??= vocabularyWord(word));
 }
 
-/** isVocabularyWord's answers: a name the lists miss goes through the dictionary's suffix rules and the British endings. */
-const vocabulary = new BoundedMemo<boolean>(MEMO_LIMIT);
-
+/** isVocabularyWord's answer, computed: a name the lists miss goes through the dictionary's suffix rules and the British endings. */
 function vocabularyWord(word: string): boolean {
   if (ordinaryWord(word)) return true;
-  const american = americanSpellingOf(word);
+  const american = americanSpelling(word);
   return american !== word && ordinaryWord(american);
 }
 
@@ -323,12 +333,12 @@ function ordinaryWord(word: string): boolean {
 
 /** True for a word that heads an organization's name ("committee", "bank", "party", "service"), a legal form written with dots too ("s.p.a."). */
 export function isOrganizationHead(word: string): boolean {
-  return lexicon().orgWords.has(word) || (word.includes('.') && isCompanyLegalForm(word));
+  return hasFlag(word, ORGANIZATION_HEAD);
 }
 
 /** True for a word that heads a place's name ("river", "county", "peninsula"). */
 export function isPlaceHead(word: string): boolean {
-  return lexicon().placeWords.has(word);
+  return hasFlag(word, PLACE_HEAD);
 }
 
 /** Tags of verb forms that never open a name ("Did Quimby pay?"). */
@@ -341,7 +351,7 @@ export function isVerbForm(word: string): boolean {
 
 /** True for an irregular past tense ("rose", "lost", "fell", "led") that the lexicon may tag as another word class only ("rose": a noun). */
 export function isIrregularPastTense(word: string): boolean {
-  return lexicon().pastTenses.has(word);
+  return hasFlag(word, IRREGULAR_PAST);
 }
 
 /**

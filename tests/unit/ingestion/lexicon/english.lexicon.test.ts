@@ -5,8 +5,10 @@ import {
   isCompanyLegalForm,
   isFunctionWord,
   isGivenName,
+  isIrregularPastTense,
   isListedFirstName,
   isOrganizationHead,
+  isPlaceHead,
   ORGANIZATION_NOUNS,
   isRegularPastTense,
   isSurname,
@@ -38,6 +40,19 @@ describe('english lexicon', () => {
   it('does not count a name as ordinary vocabulary even when it is also a word', () => {
     expect(isGivenName('grace')).toBe(true);
     expect(isCommonWord('grace')).toBe(false);
+  });
+
+  it('answers each question of a word alike, whatever was asked before of it or of another word', () => {
+    const ask = (word: string): boolean[] => [isGivenName(word), isSurname(word), isCommonWord(word), isOrganizationHead(word), isPlaceHead(word), isIrregularPastTense(word)];
+    const first = ['hillary', 'river', 'committee', 'rose', 'quorvle'].map(ask);
+    expect(first).toEqual([
+      [true, false, false, false, false, false],
+      [false, false, false, false, true, false],
+      [false, false, false, true, false, false],
+      [true, false, true, false, false, true],
+      [false, false, false, false, false, false],
+    ]);
+    expect(['quorvle', 'rose', 'committee', 'river', 'hillary'].map(ask).reverse()).toEqual(first);
   });
 
   it('knows newspaper head words as organization heads', () => {
