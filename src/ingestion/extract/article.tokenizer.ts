@@ -118,7 +118,10 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
     const first = tokens.length;
-    for (const word of signedNamesJoined(namesBeforeHyphensApart(body, numberPrefixesApart(wireSlugApart(tokenize(body, seg.start, seg.end)))))) {
+    const words = wireSlugApart(tokenize(body, seg.start, seg.end));
+    // Only a segment with a hyphen (about a quarter of them) has a word to cut at one: the others skip both passes' look at every word.
+    const dash = body.indexOf('-', seg.start);
+    for (const word of signedNamesJoined(dash >= 0 && dash < seg.end ? namesBeforeHyphensApart(body, numberPrefixesApart(words)) : words)) {
       if (!isWord(word)) continue;
       const start = word.start;
       // A title's or an initial's dot ("Mr.", "R.") is added back below, as for any abbreviation.

@@ -172,8 +172,24 @@ function hashOf(text: string, start: number, end: number): number {
   return h & 0x3fffffff;
 }
 
-/** The hashes of the forms WORDS holds: a run whose hash is not here is passed over without making its string. */
-const FORM_HASHES = new Set([...WORDS.keys()].map((form) => hashOf(form, 0, form.length)));
+/** How many values a hash's low bits index in FORM_BITS. */
+const FORM_BIT_COUNT = 1 << 16;
+
+/**
+ * One bit per value of a hash's low 16 bits (hashOf), set for the hash of every form WORDS holds: a run whose bit is clear is no form,
+ * passed over without making its string; a set bit may be another word's, which WORDS tells. A bit read is cheaper than a set's lookup.
+ */
+const FORM_BITS = new Uint8Array(FORM_BIT_COUNT >> 3);
+for (const form of WORDS.keys()) {
+  const low = hashOf(form, 0, form.length) & (FORM_BIT_COUNT - 1);
+  FORM_BITS[low >> 3] |= 1 << (low & 7);
+}
+
+/** True when the hash `h` (hashOf) may be a form's: its bit in FORM_BITS is set. */
+function mayBeForm(h: number): boolean {
+  const low = h & (FORM_BIT_COUNT - 1);
+  return (FORM_BITS[low >> 3] & (1 << (low & 7))) !== 0;
+}
 
 /**
  * True for a character of a run of word characters: ASCII letters and digits, apostrophes, hyphens
@@ -182,8 +198,17 @@ const FORM_HASHES = new Set([...WORDS.keys()].map((form) => hashOf(form, 0, form
  * code rather than a pattern (no match object for every word of an article): every cue form is
  * plain letters, so a run a property class would cut differently is no cue anyway.
  */
-function isRunCharacter(c: number): boolean {
+function runCharacter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45 || (c >= 0xc0 && c <= 0x1fff) || c === 0x2019 || c >= 0x2070;
+}
+
+/** runCharacter's answer for every UTF-16 code unit, 1 or 0, read by findCues for every character of the text it scans. */
+const RUN_CHARACTERS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) RUN_CHARACTERS[c] = runCharacter(c) ? 1 : 0;
+
+/** True for a character of a run of word characters (runCharacter). */
+function isRunCharacter(c: number): boolean {
+  return RUN_CHARACTERS[c] === 1;
 }
 
 /** Where the first run at or after `at` (and before `to`) starts in `text`, or -1. */
@@ -251,7 +276,7 @@ export function findCues(body: string, from: number, to: number, options: CueOpt
   while (start >= 0) {
     const end = runEnd(body, start, to);
     const next = runStart(body, end, to);
-    const form = FORM_HASHES.has(hashOf(body, start, end)) ? body.slice(start, end) : null;
+    const form = mayBeForm(hashOf(body, start, end)) ? body.slice(start, end) : null;
     const word = form === null ? undefined : WORDS.get(form);
     if (!word || form === null) {
       start = next;

@@ -262,12 +262,10 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
 
   const entities = [...reg.drafts.values()]
     .sort((x, y) => x.firstStart - y.firstStart)
-    .map((d) => ({
-      ...d.entity,
-      aliases: [...new Set([...d.entity.aliases, ...d.surfaces])].filter(
-        (s) => foldName(s) !== foldName(d.entity.name) && !(d.entity.demonyms ?? []).includes(s),
-      ),
-    }));
+    .map((d) => {
+      const name = foldName(d.entity.name);
+      return { ...d.entity, aliases: [...new Set([...d.entity.aliases, ...d.surfaces])].filter((s) => foldName(s) !== name && !(d.entity.demonyms ?? []).includes(s)) };
+    });
   return { entities, mentions: reg.mentions.sort((x, y) => x.start - y.start) };
 }
 

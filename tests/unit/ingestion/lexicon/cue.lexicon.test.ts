@@ -23,6 +23,11 @@ describe('cue lexicon', () => {
     expect(findCues(body, 0, body.indexOf('ted'))).toEqual([]);
   });
 
+  it('ends a run at General Punctuation (dashes, an ellipsis) but not at a character past it or at an astral one', () => {
+    expect(cuesIn('said\u2014noted\u2026added')).toEqual([['said', 'say'], ['noted', 'note'], ['added', 'add']]);
+    expect(cuesIn('said\u2070 noted\u{1F600} added')).toEqual([['added', 'add']]);
+  });
+
   it('tells cues that may come before their speaker, and gerunds', () => {
     const body = '“No,” said Quimby, telling reporters.';
     const [said, telling] = findCues(body, 0, body.length);
