@@ -100,8 +100,9 @@ export class SqliteArticleWriter {
       this.statements.set(sql, statement);
     }
     for (let i = 0; i < params.length; i++) if (typeof params[i] === 'boolean') params[i] = params[i] ? 1 : 0;
-    if (statement.reader) return statement.all(...params) as StepRow[];
-    statement.run(...params);
+    // An array binds its elements as the anonymous parameters, in order: no spread of thousands of arguments.
+    if (statement.reader) return statement.all(params) as StepRow[];
+    statement.run(params);
     return [];
   }
 }

@@ -105,15 +105,21 @@ function placeholders(columns: number, count: number): string {
   return text;
 }
 
-/** Multi-row INSERTs of `rows` (each an array of `columns` values), PARAMETERS_PER_INSERT at most each (see EXACT_ROWS), each followed by `suffix`. */
+/**
+ * Multi-row INSERTs of `rows` (each an array of `columns` values), PARAMETERS_PER_INSERT at most
+ * each (see EXACT_ROWS), each followed by `suffix`. The parameters are copied into one array per
+ * statement, never spread as arguments (thousands of them: a bulk ingest's main thread spent 3-5%
+ * of storing in `slice`, `flat` and the spreads).
+ */
 function* insertRows(prefix: string, columns: number, rows: unknown[][], suffix = ''): WritePlan<StepRow[]> {
   const returned: StepRow[] = [];
   const perInsert = Math.max(1, Math.floor(PARAMETERS_PER_INSERT / columns));
   for (let from = 0; from < rows.length; ) {
     const left = rows.length - from;
     const size = left >= perInsert ? perInsert : left <= EXACT_ROWS ? left : 2 ** Math.floor(Math.log2(left));
-    const part = rows.slice(from, from + size);
-    returned.push(...(yield step(`${prefix}${placeholders(columns, part.length)}${suffix}`, ...part.flat())));
+    const params = new Array<unknown>(size * columns);
+    for (let row = 0, at = 0; row < size; row++) for (const value of rows[from + row]) params[at++] = value;
+    for (const row of yield { sql: `${prefix}${placeholders(columns, size)}${suffix}`, params }) returned.push(row);
     from += size;
   }
   return returned;
