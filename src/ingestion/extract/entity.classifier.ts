@@ -14,6 +14,7 @@ import { isConnector, surfaceOf, tokenInRun, type ArticleToken, type TokenizedAr
 import { personsInCreditLines } from './credit-line.rules';
 import { placesInDatelines } from './dateline.rules';
 import { hometownsOfPeople } from './hometown.rules';
+import { inOneShape } from './finding.shape';
 import { hyphenJoined } from './hyphenated-name.rules';
 import { isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped, verbLike } from './name-shape.rules';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
@@ -74,6 +75,8 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
     classifyChunk(doc, chunk, findings);
     spelledByItsAcronym(doc, chunk, findings, opening);
   }
+  // The passes below, and the resolver, read findings in one object shape (finding.shape.ts): each rewrite's are reshaped for the next.
+  inOneShape(findings);
   personsInLists(doc, findings);
   typeByApposition(doc, findings);
   typeByOrganizationPeople(doc, findings);
@@ -89,7 +92,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
   const rewrites = [organizationUnits, companiesNamedAfterTowns, personsAroundNicknames, withoutNamedThings, withoutMarketNames, partiesAsBodies, withoutPlacesInContests, withoutLeagueCompetitions, stateChambers, fieldsListedInNames, joinNames, numberedOrganizations, demonymsInNames, placesBeforeTheirRegion, constituenciesByCompass, townsAfterIn, peopleNamedLikePlaces, placesInDatelines, citedAuthors, surnamesOpeningSentences, personsInCreditLines];
-  return rewrites.reduce((found, rewrite) => rewrite(doc, found), findings);
+  return inOneShape(rewrites.reduce((found, rewrite) => rewrite(doc, inOneShape(found)), findings));
 }
 
 /** Participles that give an organization's seat in an apposition: "Moderna, based in Cambridge". */
