@@ -349,11 +349,18 @@ function* entityRows(
     return state;
   };
 
+  // A batch's articles name the same people and places again and again: each name is folded once.
+  const foldedNames = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    let key = foldedNames.get(name);
+    if (key === undefined) foldedNames.set(name, (key = nameKey(name)));
+    return key;
+  };
   const candidates = articles.flat();
   const types = [...new Set(candidates.map((c) => c.type))];
   // Read by name: every candidate's, and the surname of every full name (a person stored by it alone).
-  const fullNameSurnames = candidates.map(surnameOf).filter((s): s is string => s !== null).map(nameKey);
-  const keys = [...new Set([...candidates.map((c) => nameKey(c.name)), ...fullNameSurnames])];
+  const fullNameSurnames = candidates.map(surnameOf).filter((s): s is string => s !== null).map(keyOf);
+  const keys = [...new Set([...candidates.map((c) => keyOf(c.name)), ...fullNameSurnames])];
   if (keys.length > 0) {
     for (const row of yield* selectIn((list) => entitiesByName(placeholders(1, types.length), list), keys, ...types)) {
       byName.set(identityOf(String(row.type), String(row.name_key), String(row.place_key)), stateOf(row));
@@ -364,7 +371,7 @@ function* entityRows(
   const surnames = new Map<string, Set<EntityState>>();
   const lone = [
     ...new Set([
-      ...candidates.filter((c) => c.type === 'PERSON').map((c) => nameKey(c.name)).filter((key) => !key.includes(' ') && !byName.has(identityOf('PERSON', key, ''))),
+      ...candidates.filter((c) => c.type === 'PERSON').map((c) => keyOf(c.name)).filter((key) => !key.includes(' ') && !byName.has(identityOf('PERSON', key, ''))),
       ...fullNameSurnames.filter((key) => byName.has(identityOf('PERSON', key, ''))),
     ]),
   ];
@@ -400,7 +407,7 @@ function* entityRows(
   const ids = articles.map((candidatesOf, article) => {
     const mine = new Map<string, EntityState>();
     for (const candidate of candidatesOf) {
-      const key = nameKey(candidate.name);
+      const key = keyOf(candidate.name);
       const place = storePlaceKey(candidate);
       const identity = identityOf(candidate.type, key, place);
       let entity = byName.get(identity);
@@ -412,7 +419,7 @@ function* entityRows(
         }
       }
       const surname = entity ? null : surnameOf(candidate);
-      if (surname) entity = takeLoneSurname(candidate, key, nameKey(surname), article);
+      if (surname) entity = takeLoneSurname(candidate, key, keyOf(surname), article);
       if (!entity) {
         entity = {
           id: null,
@@ -431,7 +438,7 @@ function* entityRows(
       }
       mine.set(candidate.key, entity);
       for (const { kind, name } of namesOf(candidate)) {
-        const folded = nameKey(name);
+        const folded = keyOf(name);
         if (!folded) continue;
         names.push([entity, kind, name, folded]);
         if (kind === 'SURNAME') surnames.set(folded, (surnames.get(folded) ?? new Set()).add(entity));
