@@ -23,7 +23,7 @@ import { companiesByShareMoves } from './share-move.rules';
 import { partiesAsBodies } from './party-name.rules';
 import { MAX_AGE, evidenceAfter } from './name-evidence.rules';
 import { companiesInFiguresTables } from './figures-table.rules';
-import { isOrganizationFinding, isPartyMembersPlural, organizationFinding, placeAfterBrandWord, placeFinding, typeOrganizationsByContext } from './organization-context.rules';
+import { isOrganizationFinding, isPartyMembersPlural, organizationFinding, placeAfterBrandWord, placeFinding, tradeNounAt, typeOrganizationsByContext } from './organization-context.rules';
 import { organizationUnits } from './organization-unit.rules';
 import { companiesNamedAfterTowns } from './seat-named-company.rules';
 import { HOLDINGS_WORDS, headsOrganization, isCompoundBankName, isFacilityName, isHeadFirstOrganizationWord, isPartnerWithLegalForm, isOrdinal, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
@@ -101,19 +101,9 @@ const SEAT_WORDS = new Set(['based', 'headquartered']);
 const COMPANY_PART_NOUNS: ReadonlySet<string> = new Set(['unit', 'arm', 'affiliate']);
 /** How many words an apposition's noun phrase may have after its determiner. */
 const APPOSITION_WORDS = 6;
-/**
- * Nouns of a trade that name a company after a lower-case noun of what it deals in ("a tanker operator",
- * "an oil producer", "a chip supplier", "the tech giant"), a person's job alone ("the operator").
- */
-const COMPANY_TRADE_NOUNS: ReadonlySet<string> = new Set([
-  'operator', 'producer', 'supplier', 'provider', 'distributor', 'maker', 'exporter', 'importer', 'miner', 'giant',
-]);
-
 /** The apposition's noun at `nounAt` names a company by its trade after a lower-case noun ("a Norwegian tanker operator"), not in a person's name. */
 function companyByTrade(tokens: ArticleToken[], f: EntityFinding, nounAt: number): boolean {
-  const modifier = tokens[nounAt - 1];
-  if (!COMPANY_TRADE_NOUNS.has(tokens[nounAt].key) || modifier.cap || isFunctionWord(modifier.key) || hasLexiconTag(modifier.key, 'Adjective')) return false;
-  return !tokens.slice(f.first, f.last + 1).some((t) => isGivenName(t.key) || isSurname(t.key));
+  return tradeNounAt(tokens, nounAt) && !tokens.slice(f.first, f.last + 1).some((t) => isGivenName(t.key) || isSurname(t.key));
 }
 
 /**

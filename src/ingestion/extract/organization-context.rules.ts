@@ -1,7 +1,7 @@
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGivenName, isListedFirstName, isOrganizationHead, isPlaceHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
-import { CAPTION_LABELS, GROUP_WORDS, INFLECTED, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_KIND_NOUNS, POLL_NOUNS, isBrandShaped, isOrganizationKindNoun } from '../lexicon/name-words.lexicon';
+import { CAPTION_LABELS, COMPANY_TRADE_NOUNS, GROUP_WORDS, INFLECTED, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_KIND_NOUNS, POLL_NOUNS, TRADE_NOUNS_NOT_BEFORE_NAMES, isBrandShaped, isOrganizationKindNoun } from '../lexicon/name-words.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
 import { COMPASS, DIRECTION_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { ARTICLES, DETERMINERS, TIME_WORDS } from '../lexicon/speaker.lexicon';
@@ -206,13 +206,27 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
 export function afterKindNounAt(tokens: ArticleToken[], f: EntityFinding, labels = false): boolean {
   const at = listOpenerBefore(tokens, f.first);
   const [kindNoun, next, object] = [tokens[at], tokens[f.last + 1], tokens[f.last + 2]];
-  if (!kindNoun || kindNoun.upper || kindNoun.possessive || !isOrganizationKindNoun(kindNoun.key) || (at < f.first - 1 && ORGANIZATION_KIND_NOUNS.has(kindNoun.key))) return false;
+  if (!kindNoun || kindNoun.upper || kindNoun.possessive || !(isOrganizationKindNoun(kindNoun.key) || tradeLabelAt(tokens, at)) || (at < f.first - 1 && ORGANIZATION_KIND_NOUNS.has(kindNoun.key))) return false;
   const mainVerb = !!next && (isPersonalCueForm(next.key) || (next.joinsNext && (lowerWordAt(tokens, f.last + 2, OBJECT_OPENERS) || (!!object?.cap && !object.sentenceStart && !TIME_WORDS.has(object.key)))));
   const kindOpens = kindNoun.sentenceStart && kindNoun.joinsNext;
   // "chipmaker Quorvane rose", "budget carrier Quorvair cut fares": a kind's noun whose phrase no determiner opens labels the name
   // after it; "the company Kowalczyk founded", "the advocacy group Quorvle set up" (a determiner) open a relative clause.
   const label = labels && (kindOpens || !determinedPhrase(tokens, at));
   return (lowerWordAt(tokens, at, kindNoun.key) || kindOpens) && !(!!next && !next.cap && tokens[f.last].joinsNext && verbLike(next.key) && !mainVerb && !label);
+}
+
+/** "tea maker Quorvings", "grid operator Quorvgaz": a trade's noun (tradeNounAt) joined to its modifier that labels the name after it (not TRADE_NOUNS_NOT_BEFORE_NAMES). */
+function tradeLabelAt(tokens: ArticleToken[], at: number): boolean {
+  return tradeNounAt(tokens, at) && tokens[at - 1].joinsNext && !TRADE_NOUNS_NOT_BEFORE_NAMES.has(tokens[at].key);
+}
+
+/**
+ * True when token `at` is a noun of a trade (COMPANY_TRADE_NOUNS) after a lower-case noun of what the trade deals in (token
+ * `at` - 1), no adjective or function word ("tea maker", "grid operator", "the Norwegian tanker operator"): a company's noun, not a person's job.
+ */
+export function tradeNounAt(tokens: ArticleToken[], at: number): boolean {
+  const [modifier, noun] = [tokens[at - 1], tokens[at]];
+  return !!modifier && !!noun && !noun.cap && COMPANY_TRADE_NOUNS.has(noun.key) && !modifier.cap && !isFunctionWord(modifier.key) && !hasLexiconTag(modifier.key, 'Adjective');
 }
 
 /**

@@ -166,6 +166,18 @@ export const ORGANIZATION_KIND_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns of a trade that name a company after a lower-case noun of what it deals in ("a tanker operator", "an oil producer", "a chip
+ * supplier", "the tech giant", "tea maker Twinings", "the streaming service Quorvlix", "review aggregator Metacritic"), a person's job
+ * alone ("the operator").
+ */
+export const COMPANY_TRADE_NOUNS: ReadonlySet<string> = new Set([
+  'operator', 'producer', 'supplier', 'provider', 'distributor', 'maker', 'exporter', 'importer', 'miner', 'giant', 'service', 'aggregator',
+]);
+
+/** Nouns of COMPANY_TRADE_NOUNS that, right before a name, as often label a person or a thing: "film producer Quorvle", "gas giant Jupiter". */
+export const TRADE_NOUNS_NOT_BEFORE_NAMES: ReadonlySet<string> = new Set(['producer', 'giant']);
+
+/**
  * Plurals of lower-case nouns for firms by their trade that, right before names, list companies: "chocolate makers Quorvex and
  * Tellan", "copper miners", "auto suppliers" (a film's producers or a ship's operators are people: not here).
  */

@@ -542,6 +542,12 @@ describe('extractEntities: organizations typed by the words around them', () => 
     expect(extract('Dana Tellmoor spoke first.', 'Then union Tellmoor cut talks short.').organizations).toEqual([]);
   });
 
+  it("reads a name after a trade's noun and what the trade deals in as the company ('tea maker Quorvings', 'grid operator Quorvgaz'), not after a film's producer or a gas giant", () => {
+    const r = extract('The group also owns tea maker Quorvings.', 'The line is run by Romanian state gas grid operator Quorvgaz, officials said.', 'It scored 89 on the review aggregator Quorvcritic.');
+    expect(r.organizations).toEqual(['Quorvings', 'Quorvgaz', 'Quorvcritic']);
+    expect(extract('The film producer Quorvstein said the movie would open in May.', 'The probe imaged the ice giant Quorvune.').organizations).toEqual([]);
+  });
+
   it("reads the names a plural kind's noun lists as companies ('chocolate makers Quorvex and Tellvane', 'suppliers including Brellow'), not the people a group includes", () => {
     const r = extract('Chocolate makers Quorvex and Tellvane raised prices.', 'Lenders Marvellin and Ostravane said they would appeal.', 'German suppliers including Brellow, Quintell and Vorsk cut jobs.');
     expect(r.organizations).toEqual(['Quorvex', 'Tellvane', 'Marvellin', 'Ostravane', 'Brellow', 'Quintell', 'Vorsk']);
