@@ -21,6 +21,8 @@ const commands: Record<string, Command> = {
   ingest: {
     summary: 'ingest .txt page text, .json, .jsonl and .html files, or folders of them',
     async run(args, config) {
+      // A large input's annotation worker loads its word lists while the rest of ingest loads.
+      (await import('./ingest.warm-up')).warmUpAnnotationFor(args.filter((arg) => !arg.startsWith('-')));
       const { ingestCommand, ingestUsage } = await import('./ingest.command');
       const parsed = parseCommandArgs('ingest', args, {}, ingestUsage, true);
       return typeof parsed === 'number' ? parsed : ingestCommand(parsed.positionals, config());

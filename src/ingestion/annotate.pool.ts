@@ -79,6 +79,21 @@ const ATOMICS = 'disabled';
 /** A thread idle this long (ms) ends, past the first: it holds ~100 MB of word lists. */
 const IDLE_MS = 30_000;
 
+/** One sentence with a quote, a cue, a person, an organization and places: annotating it loads the extractor's word lists and gazetteer. */
+const WARM_UP_TEXT = '“We will grow,” said Ada Quill, the chief executive of Quorvex Holdings in Paris, France, on Monday.';
+
+/** The task AnnotatePool.warmUp runs: WARM_UP_TEXT as an article of one paragraph, with no limit it could break. */
+const WARM_UP_TASK: AnnotateTask = {
+  articles: [
+    {
+      origin: 'warm-up', url: null, title: 'Warm-up', body: WARM_UP_TEXT, publishedAt: null, source: null, section: null, dek: null,
+      imageCaption: null, imageCredit: null, subheadings: [], paragraphs: [{ start: 0, end: WARM_UP_TEXT.length }],
+      segments: [{ start: 0, end: WARM_UP_TEXT.length, kind: 'paragraph', paragraph: 0 }],
+    },
+  ],
+  limits: { maxArticleBytes: Number.MAX_SAFE_INTEGER, maxQuotesPerArticle: Number.MAX_SAFE_INTEGER },
+};
+
 /** Annotates inline, on the calling thread: the same results a worker gives. */
 export function annotateInline(task: AnnotateTask): Annotated[] {
   // Loaded on first use: a process that only hands articles to workers never loads the extractor.
@@ -103,6 +118,16 @@ export class AnnotatePool {
   /** Annotates the task's articles on a worker thread; stops when `signal` aborts. */
   annotate(task: AnnotateTask, signal?: AbortSignal): Promise<Annotated[]> {
     return this.threads.run(task, { signal });
+  }
+
+  /**
+   * Has a thread load the extractor and its word lists now (about a second), annotating a
+   * one-sentence article whose result is dropped, so that the first real task does not wait for
+   * them. Returns at once; the tasks given afterwards run after it. A failure is ignored (the real
+   * tasks meet it and report it).
+   */
+  warmUp(): void {
+    this.threads.run(WARM_UP_TASK).catch(() => undefined);
   }
 
   /** Ends the worker threads (pending tasks are failed). */

@@ -45,6 +45,18 @@ describe('the annotation pool', () => {
     }
   }, 120_000);
 
+  it('annotates after a warm-up exactly as the calling thread does: the warm-up result goes nowhere', async () => {
+    const compiled = await compiledPool();
+    const articles = [...new CorpusGenerator({ seed: 13 }).articles(8)].map(({ article }, i) => parseJsonArticle(article, `warm:${i}`));
+    const pool = new compiled.AnnotatePool(1);
+    try {
+      pool.warmUp();
+      expect(await pool.annotate({ articles, limits })).toEqual(annotateInline({ articles, limits }));
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
+
   it('refuses an article with more quotes than the limit, naming it and the limit', async () => {
     const compiled = await compiledPool();
     const pool = new compiled.AnnotatePool(1);
