@@ -3,7 +3,7 @@ import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { CAPTION_LABELS, COMPANY_TRADE_NOUNS, GROUP_WORDS, INFLECTED, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_KIND_NOUNS, POLL_NOUNS, TRADE_NOUNS_NOT_BEFORE_NAMES, isBrandShaped, isOrganizationKindNoun } from '../lexicon/name-words.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
-import { COMPASS, DIRECTION_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
+import { APPOSITION_PLACE_NOUNS, COMPASS, DIRECTION_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { ARTICLES, DETERMINERS, TIME_WORDS } from '../lexicon/speaker.lexicon';
 import { isOrganizationalOffice, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
@@ -881,16 +881,43 @@ function bodiesNamedInTheirLanguage(doc: TokenizedArticle, findings: EntityFindi
 const MODIFIER_TAGS = ['Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Value', 'Verb'];
 
 /**
- * "Shell Nigeria said", "Telkom Kenya said": a country or region the name lists hold as no person's name ("Nigeria"; not
- * "West" of "Kanye West") second of two capitalised words acting as a subject (placeAsSubject), after a word that no list
- * holds as a given name and that describes nothing (no adjective, adverb, number, function, time, title or people's word,
- * no plural or inflected word: not "Neighbouring Nigeria said", "Meanwhile Kenya said"), names the company's unit in that country.
+ * "Shell Nigeria said", "Telkom Kenya said", "Screen Scotland, the national screen agency,": a country or region the name lists hold
+ * as no person's name ("Nigeria"; not "West" of "Kanye West") second of two capitalised words acting as a subject (placeAsSubject)
+ * or set off before an organization's apposition (bodyApposedAfter), after a word that no list holds as a given name and that
+ * describes nothing (no adjective, adverb, number, function, time, title or people's word, no plural or inflected word: not
+ * "Neighbouring Nigeria said", "Meanwhile Kenya said"), names the company's unit or the body in that country.
  */
-export function placeAfterBrandWord(tokens: ArticleToken[], chunk: number[], i: number): boolean {
-  if (!placeAsSubject(tokens, chunk, i) || inNameLists(tokens[chunk[1]])) return false;
+export function placeAfterBrandWord(doc: TokenizedArticle, chunk: number[], i: number): boolean {
+  const { tokens } = doc;
+  if (!(placeAsSubject(tokens, chunk, i) || (i === 1 && chunk.length === 2 && bodyApposedAfter(doc, chunk[1]))) || inNameLists(tokens[chunk[1]])) return false;
   const brand = tokens[chunk[0]];
   if (brand.upper || brand.possessive || isGivenName(brand.key) || isFunctionWord(brand.key) || TIME_WORDS.has(brand.key) || isTitleWord(brand.key)) return false;
   return !MODIFIER_TAGS.some((tag) => hasLexiconTag(brand.key, tag)) && !isPeoplesAdjective(brand) && !isPluralShaped(brand.key) && !INFLECTED.test(brand.key);
+}
+
+/** How many lower-case words an organization's apposition may have after its article ("the national screen agency"). */
+const BODY_APPOSITION_WORDS = 4;
+
+/**
+ * ", the national screen agency," ", a tourism body": right after token `at`, a comma and an apposition, an article and lower-case
+ * words (no function word) whose last, where the apposition ends or a function word follows, heads an organization's name or
+ * names a kind of one, and no place ("the capital").
+ */
+function bodyApposedAfter(doc: TokenizedArticle, at: number): boolean {
+  const { tokens, body } = doc;
+  const article = tokens[at + 1];
+  if (!article || article.cap || !ARTICLES.has(article.key) || article.segment !== tokens[at].segment || body.slice(tokens[at].end, article.start) !== ', ') return false;
+  let nounAt = -1;
+  for (let j = at + 2; j <= at + 1 + BODY_APPOSITION_WORDS && j < tokens.length && tokens[j - 1].joinsNext; j++) {
+    const t = tokens[j];
+    if (t.cap || t.possessive || isFunctionWord(t.key)) break;
+    nounAt = j;
+  }
+  if (nounAt < 0) return false;
+  const [noun, next] = [tokens[nounAt], tokens[nounAt + 1]];
+  // The apposition ends at its noun, before punctuation or a function word ("the national screen agency of Scotland"); not "the group said".
+  const ends = !noun.joinsNext || (!!next && !next.cap && isFunctionWord(next.key));
+  return ends && (isOrganizationHead(noun.key) || ORGANIZATION_KIND_NOUNS.has(noun.key)) && !APPOSITION_PLACE_NOUNS.has(noun.key);
 }
 
 /** German and Italian articles, which open no person's name in English news: "Der Spiegel", "Die Welt", "Il Messaggero". */

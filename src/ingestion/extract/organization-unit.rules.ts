@@ -9,7 +9,8 @@ import { isOrganizationFinding, organizationFinding } from './organization-conte
  * `findings` (in body order) with a company's unit read as one organization: a company right before a country or a region the
  * lists know, the two ending their run of capitals ("Vodafone Egypt is 55 percent owned by Vodacom", "Nestle India reported"), or a
  * town of another country right before a country, the town naming a company as a bank or a club is named after its seat
- * ("Economists at Santander Brasil said", "Santander UK reported"; not "Lagos Nigeria", a town in its country), and a
+ * ("Economists at Santander Brasil said", "Santander UK reported"; not "Lagos Nigeria", a town in its country), an acronym no list
+ * knows before a country or a region ("NFU Scotland said"), and a
  * name read as a person's that opens with a one-word organization the article names alone, no given name ("Pilots at Lufthansa
  * and its cargo unit Lufthansa Cargo").
  * Not a body of the organization table by its acronym before a country ("the UN Ukraine envoy", "IMF Egypt talks": the body and the
@@ -40,10 +41,24 @@ export function organizationUnits(doc: TokenizedArticle, findings: EntityFinding
 function unitInCountry(doc: TokenizedArticle, f: EntityFinding, g: EntityFinding): boolean {
   const { tokens } = doc;
   if (g.kind !== 'dict' || (g.hit.type !== 'COUNTRY' && g.hit.type !== 'REGION') || g.first !== f.last + 1 || !tokens[f.last].joinsNext || tokens[f.last].possessive) return false;
-  if (!isOrganizationFinding(f) && !(g.hit.type === 'COUNTRY' && townAbroad(f, g.hit.country.code))) return false;
+  if (!isOrganizationFinding(f) && !acronymAlone(doc, f, g) && !(g.hit.type === 'COUNTRY' && townAbroad(f, g.hit.country.code))) return false;
   const next = tokens[g.last + 1];
   const ends = !tokens[g.last].joinsNext || !next || (!next.cap && (isFunctionWord(next.key) || verbLike(next.key)));
   return ends && !(tokens[f.last].upper && isTableOrganization(doc.body.slice(tokens[f.first].start, tokens[f.last].end)));
+}
+
+/** The most letters an acronym no list knows may have before a country and still name a body ("NFU", "RSPB", "RNLI"). */
+const ACRONYM_LETTERS = 5;
+
+/**
+ * True when `f` is one word in capitals no rule typed, of two to ACRONYM_LETTERS letters, before the place `g` written in lower case
+ * and after no word in capitals: an acronym ("NFU" of "NFU Scotland said"), not a shouted line's word ("FLOODS HIT KENYA").
+ */
+function acronymAlone(doc: TokenizedArticle, f: EntityFinding, g: EntityFinding): boolean {
+  const { tokens } = doc;
+  const [t, before] = [tokens[f.first], tokens[f.first - 1]];
+  if (f.kind !== 'partial' || f.first !== f.last || !t.upper || tokens[g.first].upper || (before?.upper && before.joinsNext)) return false;
+  return t.text.length <= ACRONYM_LETTERS && /^\p{Lu}+$/u.test(t.text);
 }
 
 /** True when `f` is a town the gazetteer places in a country other than the one whose ISO code is `country`. */

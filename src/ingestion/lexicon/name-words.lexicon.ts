@@ -162,7 +162,7 @@ export const ORGANIZATION_KIND_NOUNS: ReadonlySet<string> = new Set([
   'publisher', 'label', 'startup', 'broadcaster', 'airline', 'carrier', 'retailer', 'bank', 'agency', 'organization',
   'organisation', 'network', 'studio', 'tabloid', 'daily', 'weekly', 'channel', 'brand', 'chain', 'manufacturer',
   'insurer', 'lender', 'union', 'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'conglomerate', 'publication', 'outlet', 'utility',
-  'regulator', 'watchdog', 'consultancy', 'brokerage',
+  'regulator', 'watchdog', 'consultancy', 'brokerage', 'body',
 ]);
 
 /**

@@ -542,6 +542,11 @@ describe('extractEntities: organizations typed by the words around them', () => 
     expect(extract('Dana Tellmoor spoke first.', 'Then union Tellmoor cut talks short.').organizations).toEqual([]);
   });
 
+  it("reads a word and a region before an organization's apposition as the region's body ('Screen Quorvland'), not a place's apposition", () => {
+    expect(extract('Screen Scotland, the national screen agency, backed the film.', 'Quorvle Ireland, a tourism body, gave a grant.').organizations).toEqual(['Screen Scotland', 'Quorvle Ireland']);
+    expect(extract('Screen Scotland, the region, was cold.').organizations).toEqual([]);
+  });
+
   it("reads a name after a trade's noun and what the trade deals in as the company ('tea maker Quorvings', 'grid operator Quorvgaz'), not after a film's producer or a gas giant", () => {
     const r = extract('The group also owns tea maker Quorvings.', 'The line is run by Romanian state gas grid operator Quorvgaz, officials said.', 'It scored 89 on the review aggregator Quorvcritic.');
     expect(r.organizations).toEqual(['Quorvings', 'Quorvgaz', 'Quorvcritic']);

@@ -21,6 +21,13 @@ describe('organizationUnits: a company\'s unit in a country or by a name of its 
     expect(mentions('The Madrid Brazil flights resumed.')).not.toContain('Madrid Brazil O');
   });
 
+  it('reads an acronym no list knows right before a country or a region, ending the run, as the body there', () => {
+    expect(mentions('QFU Scotland said farmers were worried.')).toEqual(['QFU Scotland O']);
+    // A body of the organization table and a country, and a shouted line's words, stay apart.
+    expect(mentions('He told the IAEA Iran would cooperate.')).toEqual(['IAEA O', 'Iran L']);
+    expect(mentions('FLOODS HIT KENYA AS RAINS CONTINUE')).not.toContain('HIT KENYA O');
+  });
+
   it('reads a name taken for a person\'s that an organization the article names alone opens, no given name, as its unit', () => {
     expect(mentions('Pilots at Lufthansa and its cargo unit Lufthansa Cargo walked out.')).toEqual(['Lufthansa O', 'Lufthansa Cargo O']);
     // A given name opens a person's name, whatever an organization is called.
