@@ -13,7 +13,7 @@ import { placeFinding } from './organization-context.rules';
  */
 
 /** Words that end the name of a ground or a course: "Goodison Park", "Soldier Field", "Kempton Park", "Daytona Speedway". */
-const GROUND_HEADS: ReadonlySet<string> = new Set(['park', 'ground', 'oval', 'field', 'stadium', 'arena', 'speedway', 'raceway', 'racecourse', 'velodrome']);
+export const GROUND_HEADS: ReadonlySet<string> = new Set(['park', 'ground', 'oval', 'field', 'stadium', 'arena', 'speedway', 'raceway', 'racecourse', 'velodrome']);
 
 /** The most words a ground's name has, its head word counted. */
 const GROUND_WORDS = 4;

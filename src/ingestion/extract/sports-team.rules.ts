@@ -1,5 +1,5 @@
 import { isDictionaryName } from '../lexicon/dictionary-words.lexicon';
-import { hasLexiconTag, isFunctionWord, isGivenName, isListedFirstName, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isFunctionWord, isGivenName, isListedFirstName, isPlaceHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { EVENT_WORDS, GROUP_WORDS, OTHER_SPORTS, SCORE_TEXT, SPORTS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
 import { cityNamed, countryNamed, countryOfDemonym } from '../lexicon/place.gazetteer';
 import { DIRECTION_PREPOSITIONS, GEO_HEADS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
@@ -11,7 +11,7 @@ import type { EntityFinding } from './entity.classifier';
 import { isPluralShaped, singularOf, verbLike } from './name-shape.rules';
 import { RESULT_LINE, RESULT_VERBS, isOrganizationFinding, organizationFinding, organizationNameOf } from './organization-context.rules';
 import { personNameWords } from './person-name.reader';
-import { typeSportsGrounds } from './sports-ground.rules';
+import { GROUND_HEADS, typeSportsGrounds } from './sports-ground.rules';
 
 /**
  * Which names are clubs in sports copy: sports writing names a club by its city or by one word
@@ -287,10 +287,28 @@ function teamNameAfterTown(doc: TokenizedArticle, g: EntityFinding): boolean {
  */
 const SINGULAR_NICKNAMES: ReadonlySet<string> = new Set(['storm', 'heat', 'thunder', 'lightning', 'magic', 'fire', 'fever', 'force', 'blaze', 'flame', 'wild', 'sky', 'surge', 'fury']);
 
-/** The finding `g` is one capitalised word no rule typed, a club's nickname in the singular (SINGULAR_NICKNAMES: "Storm" of "Melbourne Storm"). */
-function singularNickname(doc: TokenizedArticle, g: EntityFinding): boolean {
+/**
+ * The finding `g` is one capitalised word no rule typed, a club's nickname in the singular after the town opening at token
+ * `first`: one of SINGULAR_NICKNAMES ("Storm" of "Melbourne Storm"), or one the article writes alone after "the"
+ * (nicknameAfterThe: "Roar" of "the Brisbane Roar ... the Roar").
+ */
+function singularNickname(doc: TokenizedArticle, g: EntityFinding, first: number): boolean {
   const t = doc.tokens[g.first];
-  return g.kind === 'partial' && g.first === g.last && t.cap && !t.upper && !t.possessive && SINGULAR_NICKNAMES.has(t.key);
+  return g.kind === 'partial' && g.first === g.last && t.cap && !t.upper && !t.possessive && (SINGULAR_NICKNAMES.has(t.key) || nicknameAfterThe(doc, g.first, first));
+}
+
+/**
+ * Token `i` may be a club's nickname after its town, the name opening at token `first` ("Roar" of "Brisbane Roar", "Glory" of
+ * "Perth Glory"): a capitalised word, no word of a place, a ground or an event ("River", "Oval", "Cup"), that the article writes
+ * alone after "the" ("the Roar host Sydney FC"), as no person's surname is written; the name not where a place stands ("at the
+ * Auckland Domain ... the Domain").
+ */
+function nicknameAfterThe(doc: TokenizedArticle, i: number, first: number): boolean {
+  const t = doc.tokens[i];
+  if (!t.cap || t.upper || t.possessive || isPlaceHead(t.key) || GEO_HEADS.has(t.key) || GROUND_HEADS.has(t.key) || EVENT_WORDS.has(t.key)) return false;
+  const prior = afterThe(doc, first) ? first - 1 : first;
+  const where = doc.tokens[prior - 1];
+  return !(where && !where.cap && PLACE_PREPOSITIONS.has(where.key)) && pluralAfterThe(doc, i);
 }
 
 /**
@@ -338,7 +356,7 @@ function clubNamesWithTowns(doc: TokenizedArticle, findings: EntityFinding[]): v
   for (let i = 0; i + 1 < findings.length; i++) {
     const [f, g] = [findings[i], findings[i + 1]];
     if (g.first !== f.last + 1 || !tokens[f.last].joinsNext || tokens[f.last].possessive || cityNamed(surfaceOf(doc, f.first, g.last))) continue;
-    const townsTeam = (f.kind === 'partial' || town(f, ['CITY', 'REGION'])) && (teamNameAfterTown(doc, g) || singularNickname(doc, g)) && !!cityNamed(surfaceOf(doc, f.first, f.last));
+    const townsTeam = (f.kind === 'partial' || town(f, ['CITY', 'REGION'])) && (teamNameAfterTown(doc, g) || singularNickname(doc, g, f.first)) && !!cityNamed(surfaceOf(doc, f.first, f.last));
     const after = townsTeam || countrysClub(doc, f, g);
     const before = (clubWordBeforeTown(doc, f) || townOfAnotherCountry(doc, f, g)) && town(g, ['CITY']) && !tokens[g.last].possessive;
     if (after || before) findings.splice(i, 2, organizationFinding(doc, f.first, g.last));
@@ -380,18 +398,20 @@ function pluralAfterThe(doc: TokenizedArticle, i: number): boolean {
  * In sports copy, a name no rule typed or an untitled person's, read from a town's name and one capitalised plural after it ("Brisbane
  * Broncos", "Quorvale Eagles"), is a club where the article writes "the" before it or before its plural alone ("the
  * Broncos scored"): no person is "the Rivers" ("Austin Rivers", "Sydney Banks" stay people). The plural is no known
- * surname nor given name, nor an event's word ("Games"). Rewrites each such finding in `findings` as an organization.
+ * surname nor given name, nor an event's word ("Games"). So is a town's name and one capitalised singular the article writes
+ * alone after "the" (nicknameAfterThe: "Adelaide Glory ... the Glory"). Rewrites each such finding in `findings` as an organization.
  */
 function clubsOfTownAndPlural(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
   findings.forEach((f, i) => {
     if ((f.kind !== 'partial' && !(f.kind === 'person' && f.titleFirst === null)) || f.last === f.first) return;
     const end = tokens[f.last];
-    if (end.upper || end.possessive || !/[^siu]s$/.test(end.key) || isSurname(end.key) || isGivenName(end.key) || isListedFirstName(end.key) || EVENT_WORDS.has(end.key)) return;
+    const plural = !end.upper && !end.possessive && /[^siu]s$/.test(end.key) && !isSurname(end.key) && !isGivenName(end.key) && !isListedFirstName(end.key) && !EVENT_WORDS.has(end.key);
+    if (!plural && !nicknameAfterThe(doc, f.last, f.first)) return;
     const ws = tokens.slice(f.first, f.last + 1);
     const team = wordsBesideTown(ws);
     if (team.length !== 1 || team[0] !== end) return;
-    if (afterThe(doc, f.first) || pluralAfterThe(doc, f.last)) findings[i] = organizationFinding(doc, f.first, f.last);
+    if (!plural || afterThe(doc, f.first) || pluralAfterThe(doc, f.last)) findings[i] = organizationFinding(doc, f.first, f.last);
   });
 }
 
@@ -830,12 +850,13 @@ function wordsBesideTown(ws: ArticleToken[]): ArticleToken[] {
  * "Manchester United ... United extended their run", "Red Star Belgrade ... Red Star won", "Real Madrid ... put Real
  * ahead", "the Oklahoma City Thunder ... the Thunder", "Toronto Maple Leafs ... the Leafs": the words of a club's name
  * of two to four words besides its town, the town (up to three words) opening or ending it (the name an organization
- * of `findings`), and the plural that ends such words or a name of no town where they are two or more ("Leafs",
- * "Tigers" of "Hanshin Tigers"), written alone, capitalised, no
+ * of `findings`; no town's name but a nickname the article writes alone after "the": "Phoenix" of "Wellington Phoenix"), and
+ * the plural that ends such words or a name of no town where they are two or more ("Leafs", "Tigers" of "Hanshin Tigers"),
+ * written alone, capitalised, no
  * part of a longer name ("United States"), are the club: named as the club where one club of the article has those
  * words, as written where two have ("United" of Manchester and Newcastle United). Rewrites `findings` so (a finding of
- * those words alone that no rule typed, that reads an untitled person, or that context typed an organization of its
- * own words, or none), in body order.
+ * those words alone that no rule typed, that reads an untitled person, that context typed an organization of its
+ * own words, or a town's after "the", or none), in body order.
  */
 function clubShortForms(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
@@ -853,7 +874,9 @@ function clubShortForms(doc: TokenizedArticle, findings: EntityFinding[]): void 
     const besideTown = wordsBesideTown(ws);
     // A team's name with no town, of words ending in a plural ("Hanshin Tigers"): its plural alone.
     const rest = besideTown.length ? besideTown : ws[0].key === 'the' ? ws.slice(1) : ws;
-    if (rest.some((w) => cityNamed(w.text) || w.upper || isFunctionWord(w.key)) || PLACE_QUALIFIERS.has(rest[0].key) || isWeekdayName(rest[0].text)) continue;
+    // A town's name is no club's short form but for a nickname the article writes alone after "the" ("Phoenix" of "Wellington Phoenix ... the Phoenix").
+    const town = (w: ArticleToken): boolean => !!cityNamed(w.text) && !(rest.length === 1 && nicknameAfterThe(doc, f.first + ws.indexOf(w), f.first));
+    if (rest.some((w) => town(w) || w.upper || isFunctionWord(w.key)) || PLACE_QUALIFIERS.has(rest[0].key) || isWeekdayName(rest[0].text)) continue;
     const club = organizationNameOf(doc, f);
     if (besideTown.length) offer(rest.map((w) => w.text), club);
     const plural = rest[rest.length - 1];
@@ -875,8 +898,10 @@ function clubShortForms(doc: TokenizedArticle, findings: EntityFinding[]): void 
       const f = k === undefined ? undefined : findings[k];
       const club = clubs.size === 1 ? organizationFinding(doc, i, last, [...clubs][0]) : organizationFinding(doc, i, last);
       const ownWords = f?.kind === 'org' && f.name === surfaceOf(doc, f.first, f.last);
+      // "the Phoenix" of "Wellington Phoenix": a town's name after "the" is the club's, as no town is written so.
+      const townAfterThe = f?.kind === 'dict' && f.hit.type === 'CITY' && afterThe(doc, i);
       if (k === undefined) added.push(club);
-      else if (f && f.first === i && f.last === last && (f.kind === 'partial' || (f.kind === 'person' && f.titleFirst === null) || ownWords)) findings[k] = club;
+      else if (f && f.first === i && f.last === last && (f.kind === 'partial' || (f.kind === 'person' && f.titleFirst === null) || ownWords || townAfterThe)) findings[k] = club;
     }
   });
   findings.push(...added);

@@ -120,6 +120,30 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
     ]);
   });
 
+  it('reads a town and a singular nickname the article writes alone after "the" as one club, and the nickname alone as it ("the Hobart Quorvex ... the Quorvex")', () => {
+    expect(
+      clubMentions(
+        'The Hobart Quorvex beat the Adelaide Glory 2-0 on Sunday to go top of the league. Quorvex striker Tom Reese scored twice after halftime.',
+        'Glory coach Mark Pell said his side were tired. The Quorvex travel to Perth next week, while the Glory host Darwin.',
+      ),
+    ).toEqual(['Hobart Quorvex = Hobart Quorvex', 'Adelaide Glory = Adelaide Glory', 'Quorvex = Hobart Quorvex', 'Glory = Adelaide Glory', 'Quorvex = Hobart Quorvex', 'Glory = Adelaide Glory', 'Darwin = Darwin']);
+  });
+
+  it('takes a nickname that is also a town\'s name alone for its club where the article writes it after "the" ("Wellington Phoenix ... the Phoenix")', () => {
+    expect(
+      clubMentions(
+        'The Wellington Phoenix beat Quorrington 3-1 on Saturday to climb off the bottom of the league. The home side scored twice after halftime.',
+        'The coach praised her midfielders. The result leaves the Phoenix in tenth place.',
+      ),
+    ).toEqual(['Wellington Phoenix = Wellington Phoenix', 'Quorrington = Quorrington', 'Phoenix = Wellington Phoenix']);
+  });
+
+  it('leaves a town and a word after it a place where it stands as one, though the article writes the word alone after "the" ("at the Auckland Domain ... The Domain")', () => {
+    expect(
+      mentions('Auckland City beat Quorrington 2-1 at the Auckland Domain on Saturday to go top of the league. The Domain was packed, and the striker scored twice after halftime.'),
+    ).toEqual(['Auckland City O', 'Quorrington O', 'Auckland Domain L']);
+  });
+
   it('takes a city with a plural verb for the team ("Leeds are top", "and Brighton have won"), not a place so ("fans in Leeds are", "Leeds and Brighton are")', () => {
     expect(
       mentions('Leeds are top of the league after their striker scored in a 2-1 win, and Brighton have won three straight.', 'Fans in Leeds are happy. Leeds and Brighton are cities.'),
