@@ -109,13 +109,13 @@ export const COMPASS_INITIALS: Readonly<Record<string, string>> = Object.fromEnt
 
 /** The plural locative nouns of LOCATIVE_RE, by their singular: "the towns of X and Y". */
 export const LOCATIVE_PLURALS: ReadonlyMap<string, string> = new Map(Object.entries({
-  cities: 'city', towns: 'town', villages: 'village', provinces: 'province', regions: 'region', districts: 'district', counties: 'county', states: 'state', islands: 'island',
+  cities: 'city', towns: 'town', villages: 'village', townships: 'township', hamlets: 'hamlet', provinces: 'province', regions: 'region', districts: 'district', counties: 'county', states: 'state', islands: 'island',
   neighbourhoods: 'neighbourhood', neighborhoods: 'neighborhood',
 }));
 
 const LOCATIVE_NOUNS = [
   'peninsula', 'region', 'province', 'oblast', 'district', 'state', 'territory', 'republic', 'enclave', 'county', 'area', 'city', 'town', 'village', 'port',
-  'resort', 'capital', 'island', 'outskirts', 'suburbs', 'neighbourhood', 'neighborhood', 'coast', ...LOCATIVE_PLURALS.keys(),
+  'resort', 'capital', 'island', 'township', 'hamlet', 'municipality', 'outskirts', 'suburbs', 'neighbourhood', 'neighborhood', 'coast', ...LOCATIVE_PLURALS.keys(),
 ];
 
 /**
@@ -168,8 +168,8 @@ export const SITE_NOUNS_AFTER: ReadonlyMap<string, string> = new Map(Object.entr
 
 /** The place kind each locative noun of LOCATIVE_RE gives (any other: 'region'). */
 export const LOCATIVE_KIND: ReadonlyMap<string, string> = new Map(Object.entries({
-  city: 'city', town: 'city', village: 'city', port: 'city', resort: 'city', capital: 'city', outskirts: 'city', suburbs: 'city', island: 'island',
-  neighbourhood: 'city', neighborhood: 'city',
+  city: 'city', town: 'city', village: 'city', township: 'city', hamlet: 'city', municipality: 'city', port: 'city', resort: 'city', capital: 'city',
+  outskirts: 'city', suburbs: 'city', island: 'island', neighbourhood: 'city', neighborhood: 'city',
 }));
 
 /**

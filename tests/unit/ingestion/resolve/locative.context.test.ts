@@ -24,6 +24,13 @@ describe('locativeContext', () => {
     expect(extractEntities(article).entities).toEqual([expect.objectContaining({ type: 'LOCATION', name: 'Vellamora', kind: 'city' })]);
   });
 
+  it('makes a town of "the township of", "the hamlet of", "the municipality of" and of each name after "the townships of"', () => {
+    expect(context('Rescuers reached the hamlet of Quorvelle on Tuesday.', 'Quorvelle')).toEqual({ countryCode: null, kind: 'city' });
+    expect(context('The municipality of Quorvasta said 200 homes were damaged.', 'Quorvasta')).toEqual({ countryCode: null, kind: 'city' });
+    expect(context('Police sealed off the mining township of Quorvale.', 'Quorvale')).toEqual({ countryCode: null, kind: 'city' });
+    expect(context('Floods hit the townships of Quorvale and Tellbury overnight.', 'Tellbury')).toEqual({ countryCode: null, kind: 'city' });
+  });
+
   it('reads up to three modifiers between "the" (or a capitalised word) and the noun, a country among them', () => {
     expect(context('Shells fell on the northern Syrian town of Vellamora.', 'Vellamora')).toEqual({ countryCode: 'SY', kind: 'city' });
     expect(context('Protesters filled the Kurdish-majority town of Vellamora.', 'Vellamora')).toEqual({ countryCode: null, kind: 'city' });
