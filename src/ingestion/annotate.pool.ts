@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Piscina } from 'piscina';
 import type { ArticleAnnotations, ParsedArticle } from './annotations';
 import type { ArticleLimits } from './parse/article.limits';
+import { parseJsonArticle } from './parse/json-article.parser';
 
 /**
  * The annotations of one article; or why annotating it failed (`message`); or why it is refused
@@ -82,18 +83,6 @@ const IDLE_MS = 30_000;
 /** One sentence with a quote, a cue, a person, an organization and places: annotating it loads the extractor's word lists and gazetteer. */
 const WARM_UP_TEXT = '“We will grow,” said Ada Quill, the chief executive of Quorvex Holdings in Paris, France, on Monday.';
 
-/** The task AnnotatePool.warmUp runs: WARM_UP_TEXT as an article of one paragraph, with no limit it could break. */
-const WARM_UP_TASK: AnnotateTask = {
-  articles: [
-    {
-      origin: 'warm-up', url: null, title: 'Warm-up', body: WARM_UP_TEXT, publishedAt: null, source: null, section: null, dek: null,
-      imageCaption: null, imageCredit: null, subheadings: [], paragraphs: [{ start: 0, end: WARM_UP_TEXT.length }],
-      segments: [{ start: 0, end: WARM_UP_TEXT.length, kind: 'paragraph', paragraph: 0 }],
-    },
-  ],
-  limits: { maxArticleBytes: Number.MAX_SAFE_INTEGER, maxQuotesPerArticle: Number.MAX_SAFE_INTEGER },
-};
-
 /** Annotates inline, on the calling thread: the same results a worker gives. */
 export function annotateInline(task: AnnotateTask): Annotated[] {
   // Loaded on first use: a process that only hands articles to workers never loads the extractor.
@@ -127,7 +116,9 @@ export class AnnotatePool {
    * tasks meet it and report it).
    */
   warmUp(): void {
-    this.threads.run(WARM_UP_TASK).catch(() => undefined);
+    // WARM_UP_TEXT as the JSON parser reads an article, with no limit it could break.
+    const article = parseJsonArticle({ title: 'Warm-up', body: WARM_UP_TEXT }, 'warm-up');
+    this.threads.run({ articles: [article], limits: { maxArticleBytes: Number.MAX_SAFE_INTEGER, maxQuotesPerArticle: Number.MAX_SAFE_INTEGER } }).catch(() => undefined);
   }
 
   /** Ends the worker threads (pending tasks are failed). */
