@@ -183,8 +183,8 @@ interface WordFacts {
   flags: number;
   /** compromise's tag or tags for it, undefined when the lexicon lacks it. */
   entry: string | string[] | undefined;
-  /** isVocabularyWord's answer, once asked. */
-  vocabulary?: boolean;
+  /** isVocabularyWord's answer, once asked (undefined until then: the field is there from the start, so every record has one shape). */
+  vocabulary: boolean | undefined;
 }
 
 /**
@@ -206,12 +206,12 @@ function factsOfWord(word: string): WordFacts {
   }
   const organizationHead = lex.orgWords.has(word) || (word.includes('.') && isCompanyLegalForm(word));
   const heads = (organizationHead ? ORGANIZATION_HEAD : 0) | (lex.placeWords.has(word) ? PLACE_HEAD : 0) | (lex.pastTenses.has(word) ? IRREGULAR_PAST : 0);
-  return { flags: (flags ?? 0) | heads, entry };
+  return { flags: (flags ?? 0) | heads, entry, vocabulary: undefined };
 }
 
 /** The last word asked of and its facts: callers ask several questions of one word in a row. */
 let lastWord: string | null = null;
-let lastFacts: WordFacts = { flags: 0, entry: undefined };
+let lastFacts: WordFacts = { flags: 0, entry: undefined, vocabulary: undefined };
 
 function factsOf(word: string): WordFacts {
   if (word !== lastWord) {
