@@ -19,7 +19,10 @@ export function acronymNamedAfter(doc: TokenizedArticle, last: number): string |
   return acronym && !isCurrencyCode(acronym) ? acronym : null;
 }
 
-const KNOWN_AS_ACRONYM = /^,? (?:(?:also|commonly|locally|widely) )?known (?:locally )?(?:as|by (?:its|the) (?:\p{L}+ )?(?:acronym|initials|abbreviation),?) (?:the )?(\p{Lu}[\p{Lu}&]{1,9})\b(?![.'’\p{L}-])/u;
+/** The words an apposition gives a name's other name with, before "as" or "by": "known", "also known", "better known", "known locally" (a RegExp source). */
+export const KNOWN_AS_WORDS = '(?:(?:also|better|commonly|locally|widely) )?known (?:locally )?';
+
+const KNOWN_AS_ACRONYM = new RegExp(`^,? ${KNOWN_AS_WORDS}(?:as|by (?:its|the) (?:\\p{L}+ )?(?:acronym|initials|abbreviation),?) (?:the )?(\\p{Lu}[\\p{Lu}&]{1,9})\\b(?![.'’\\p{L}-])`, 'u');
 
 /**
  * The first token of the words ending at `last` whose initials spell `acronym` (ignoring "of", "the"...,

@@ -1,3 +1,4 @@
+import { KNOWN_AS_WORDS } from './acronym-spelling.rules';
 import type { TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { isOrganizationFinding, organizationFinding, organizationNameOf } from './organization-context.rules';
@@ -10,7 +11,7 @@ import { personNameWords } from './person-name.reader';
  */
 
 /** The words between an organization's name and its short name: ", known as ", ", also known as the ", ", known locally as ". */
-const KNOWN_AS = /^, (?:(?:also|better|commonly|locally|widely) )?known (?:locally )?as (?:the )?$/;
+const KNOWN_AS = new RegExp(`^, ${KNOWN_AS_WORDS}as (?:the )?$`);
 
 /**
  * Rewrites, in `findings` (body order), as the organization before them the names no rule typed that follow an organization's

@@ -26,10 +26,11 @@ describe('acronymDefinitions', () => {
     expect(definedIn('Investors bet that the Bank of Quorvia (BOQ) will raise rates.')).toEqual([{ acronym: 'BOQ', name: 'Bank of Quorvia' }]);
   });
 
-  it('takes the acronym an apposition names after an organization ("known as", "known by its acronym"), not a word or a currency', () => {
+  it('takes the acronym an apposition names after an organization ("known as", "better known as", "known by its acronym"), not a word or a currency', () => {
     expect(definedIn('The Quorvan Minerals Authority, known by its French acronym ARECQ, set quotas.')).toEqual([{ acronym: 'ARECQ', name: 'Quorvan Minerals Authority' }]);
     expect(definedIn('The Tellan Transport Board, known as KTTB, cut fares.')).toEqual([{ acronym: 'KTTB', name: 'Tellan Transport Board' }]);
     expect(definedIn('The Tellan Transport Board, commonly known as the KTTB, cut fares.')).toEqual([{ acronym: 'KTTB', name: 'Tellan Transport Board' }]);
+    expect(definedIn('The Tellan Transport Board, better known as KTTB, cut fares.')).toEqual([{ acronym: 'KTTB', name: 'Tellan Transport Board' }]);
     expect(definedIn('The Tellan Transport Board, known as Kay Tee, cut fares. Quorvex Holdings, known as NOK, rose.')).toEqual([]);
   });
 
