@@ -15,6 +15,7 @@ import { personsInCreditLines } from './credit-line.rules';
 import { placesInDatelines } from './dateline.rules';
 import { hometownsOfPeople } from './hometown.rules';
 import { inOneShape } from './finding.shape';
+import { packedMap } from './packed.map';
 import { hyphenJoined } from './hyphenated-name.rules';
 import { isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped, verbLike } from './name-shape.rules';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
@@ -229,7 +230,7 @@ const TOWN_PREPOSITIONS = new Set([...PLACE_PREPOSITIONS, ...DIRECTION_PREPOSITI
  */
 function placesBeforeTheirRegion(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
   const { tokens, body } = doc;
-  return findings.map((f, i) => {
+  return packedMap(findings, (f, i) => {
     const g = findings[i + 1];
     if ((f.kind !== 'person' || f.titleFirst !== null) && f.kind !== 'partial') return f;
     const before = tokens[f.first - 1];
@@ -302,7 +303,7 @@ function townsAfterIn(doc: TokenizedArticle, findings: EntityFinding[]): EntityF
   if (!findings.some(candidate)) return findings;
   // The words of the people named elsewhere: a name among them stays a person's.
   const personWords = new Set(findings.filter((f) => f.kind === 'person' && !candidate(f)).flatMap((f) => tokens.slice(f.first, f.last + 1).map((t) => t.key)));
-  return findings.map((f) => (candidate(f) && !tokens.slice(f.first, f.last + 1).some((t) => personWords.has(t.key)) ? placeFinding(doc, f.first, f.last, 'city') : f));
+  return packedMap(findings, (f) => (candidate(f) && !tokens.slice(f.first, f.last + 1).some((t) => personWords.has(t.key)) ? placeFinding(doc, f.first, f.last, 'city') : f));
 }
 
 /** What only a person has, written after a name's possessive: kin (KIN_NOUNS: "Vaughan's wife"; no "sister": "Leeds's sister city") and a batsman's innings. */
@@ -315,7 +316,7 @@ const PERSON_POSSESSIONS: ReadonlySet<string> = new Set([...KIN_NOUNS, 'innings'
  */
 function peopleNamedLikePlaces(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
   const { tokens } = doc;
-  return findings.map((f) => {
+  return packedMap(findings, (f) => {
     if (f.kind !== 'dict' || f.first !== f.last || (f.hit.type !== 'CITY' && f.hit.type !== 'REGION')) return f;
     const [t, next, before] = [tokens[f.last], tokens[f.last + 1], tokens[f.first - 1]];
     // "the Duke of Edinburgh died": a place that ends a title's name stays the place.
@@ -528,7 +529,7 @@ function joinNames(doc: TokenizedArticle, findings: EntityFinding[]): EntityFind
  */
 function numberedOrganizations(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
   const { tokens } = doc;
-  return findings.map((f) => {
+  return packedMap(findings, (f) => {
     const ordinal = tokens[f.first - 1];
     if (!ordinal || ordinal.cap || !ordinal.joinsNext || ordinal.segment !== tokens[f.first].segment || !/^\d/.test(ordinal.key) || !isOrdinal(ordinal.key)) return f;
     const organization = isOrganizationFinding(f) || (f.kind === 'partial' && headsOrganization(tokens[f.last].key, tokens[f.last - 1].key));

@@ -5,6 +5,7 @@ import type { ArticleToken, TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { isHeadFirstOrganizationWord } from './organization.frame';
 import { afterDealWord, isOrganizationFinding, organizationFinding } from './organization-context.rules';
+import { packedMap } from './packed.map';
 
 /**
  * Banks and companies named after the town they started in ("Santander", "Sabadell"): once the article names one with its town as
@@ -53,5 +54,5 @@ export function companiesNamedAfterTowns(doc: TokenizedArticle, findings: Entity
     const before = tokens[f.first - 1];
     return !before || before.cap || !PLACE_PREPOSITIONS.has(before.key) || afterDealWord(tokens, f);
   };
-  return findings.map((f) => (alone(f) ? organizationFinding(doc, f.first, f.last) : f));
+  return packedMap(findings, (f) => (alone(f) ? organizationFinding(doc, f.first, f.last) : f));
 }
