@@ -56,14 +56,17 @@ const SHARED_THREADS = Math.max(1, Math.min(4, availableParallelism() - 1));
 /**
  * Tasks handed to one thread at once (it runs them one after the other; callers keep this many in
  * flight per thread): enough that the thread still has work when the main thread spends a while
- * storing a batch (200 articles, ~0.4 s, during which it hands the thread nothing new). 32 chunks
- * of 8 articles are ~0.5 s of annotation. Measured with bench:ingest's CLI ingest of 8,000
- * synthetic articles (two alternating runs each, with piscina's atomics off, below): 16 -> 28.3
- * and 29.5 s, 32 -> 23.3 and 23.5 s, 64 -> 24.6 and 24.8 s, 128 -> 25.3 and 25.4 s (and 40 MB more
- * resident memory at each doubling). A task aborted beside others ends the thread; piscina runs
- * the others again on its successor.
+ * storing a batch (BATCH_ARTICLES, 400 articles, 0.5-0.8 s, during which it hands the thread
+ * nothing new). 64 chunks of 8 articles are ~0.9 s of annotation. Measured with bench:ingest's CLI
+ * ingest of 8,000 synthetic articles (two alternating runs each, with piscina's atomics off, below,
+ * and batches of 200): 16 -> 28.3 and 29.5 s, 32 -> 23.3 and 23.5 s, 64 -> 24.6 and 24.8 s, 128 ->
+ * 25.3 and 25.4 s (and 40 MB more resident memory at each doubling). With batches of 400 (session
+ * 27, three alternating runs each): 32 chunks 21.7, 20.9 and 19.4 s (the thread ran dry while a
+ * batch was stored), 64 chunks 18.5, 17.8 and 17.6 s, against 18.7, 19.9 and 19.0 s for batches of
+ * 200 with 32. A task aborted beside others ends the thread; piscina runs the others again on its
+ * successor.
  */
-export const TASKS_PER_THREAD = 32;
+export const TASKS_PER_THREAD = 64;
 
 /**
  * piscina's `atomics: 'disabled'`: the thread takes each task as a message event and posts its
