@@ -101,13 +101,15 @@ function regionName(surface: string): string {
 
 /** lookupName's answers, by the number of words looked up (index), then by the phrase (MEMO_LIMIT each). */
 const memos: BoundedMemo<DictionaryHit | null>[] = [];
+/** findName for each number of words (index), made once: a lookup makes no closure. */
+const finders: Array<(surface: string) => DictionaryHit | null> = [];
 
 /**
  * What the capitalised phrase `surface` (of `words` words) names, or null when no list knows it. The
  * lists never change, so an answer is remembered (the hit is shared: callers only read it).
  */
 export function lookupName(surface: string, words: number): DictionaryHit | null {
-  return (memos[words] ??= new BoundedMemo(MEMO_LIMIT)).get(surface, () => findName(surface, words));
+  return (memos[words] ??= new BoundedMemo(MEMO_LIMIT)).get(surface, (finders[words] ??= (s) => findName(s, words)));
 }
 
 function findName(surface: string, words: number): DictionaryHit | null {
