@@ -1,5 +1,5 @@
 import { MentionForm } from '../../types/mention-form';
-import type { DescribedMention, EntityCandidate, MentionCandidate } from '../annotations';
+import type { DescribedMention, EntityCandidate, EntityType, MentionCandidate } from '../annotations';
 import type { TokenizedArticle } from '../extract/article.tokenizer';
 import { countBefore } from '../extract/sorted-offsets.util';
 import { lookupName } from '../lexicon/entity.dictionary';
@@ -66,13 +66,23 @@ export function mentionFeatures(e: MentionEvidence): Record<keyof typeof WEIGHTS
   };
 }
 
-/** Confidences already computed, by the evidence's bits (a few hundred combinations at most). */
-const confidenceByEvidence = new Map<string, number>();
+/** Confidences already computed, by the evidence's bits (evidenceBits: a few hundred combinations at most). */
+const confidenceByEvidence = new Map<number, number>();
+
+/** A number for each entity type and each form, for evidenceBits. */
+const TYPE_CODES: Record<EntityType, number> = { PERSON: 0, ORGANIZATION: 1, LOCATION: 2 };
+const FORM_CODES: Record<MentionForm, number> = { NAME: 0, ALIAS: 1, SURNAME: 2, FIRST_NAME: 3, ACRONYM: 4, DEMONYM: 5 };
+
+/** `e` as one small integer, a different one for each different evidence: a key built of no string (a string a mention cost 0.7% of annotation). */
+function evidenceBits(e: MentionEvidence): number {
+  const flags = +e.listed | (+e.severalWords << 1) | (+e.repeated << 2) | (+e.crowded << 3) | (+e.headline << 4);
+  return (TYPE_CODES[e.type] * 8 + FORM_CODES[e.form]) * 32 + flags;
+}
 
 /** Estimated probability (0..1, two decimals) that a mention with this evidence names its entity, of its type, over exactly its span. */
 export function mentionConfidence(e: MentionEvidence): number {
   if (e.form === MentionForm.DEMONYM) return DEMONYM_CONFIDENCE;
-  const bits = `${e.type}${e.form}${+e.listed}${+e.severalWords}${+e.repeated}${+e.crowded}${+e.headline}`;
+  const bits = evidenceBits(e);
   let confidence = confidenceByEvidence.get(bits);
   if (confidence === undefined) {
     const features = mentionFeatures(e);
