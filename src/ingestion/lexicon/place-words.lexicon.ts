@@ -64,6 +64,16 @@ export const DISEASE_NOUNS: ReadonlySet<string> = new Set(['virus', 'fever', 'di
 export const DIRECTION_PREPOSITIONS: readonly string[] = ['from', 'into', 'toward', 'towards'];
 
 /**
+ * Lower-case words of a journey or a route that make the name after "to" its end, a place: "a flight to Jomsom", "travelling home to
+ * Quorvle", "extended north to Quorvle", "moved its games to Quorvle" (not "spoke to", "sold to", "according to").
+ */
+export const JOURNEY_WORDS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'home', 'back', 'flight', 'flights', 'fly', 'flew', 'flown', 'flying', 'travel', 'travelled', 'traveled',
+  'travelling', 'traveling', 'trip', 'journey', 'voyage', 'route', 'road', 'moved', 'relocated', 'returned', 'drove', 'sailed', 'headed',
+  'evacuated', 'deported', 'extended',
+]);
+
+/**
  * Words that open a place's name, and the kind they give it: "Mount Everest", "Lake Tahoe", "Cape Horn", "Kibbutz Ein Harod" (an Israeli village), "Camp David",
  * the word for an island that opens an island's name in Thai, Malay, Spanish, Portuguese and French ("Koh Samui", "Pulau Ubin",
  * "Isla Mujeres", "Ilha Grande", "Île de Ré"), and the Arabic words for a valley, a mountain, a well and a ruin that open

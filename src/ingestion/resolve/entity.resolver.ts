@@ -12,7 +12,7 @@ import { EVENT_WORDS, NAME_PARTICLES, NOT_ORGANIZATIONS, PATRONYMIC_PARTICLES, i
 import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed } from '../lexicon/organization.aliases';
 import { type CityRecord, cityNamed, isMajorPlaceName, smallTownCountry, usStateAbbreviated } from '../lexicon/place.gazetteer';
-import { DIRECTION_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
+import { DIRECTION_PREPOSITIONS, JOURNEY_WORDS, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { isCurrencyCode, isCurrencyUnit } from '../lexicon/currency.lexicon';
 import { MIN_SINGLE_WORD_CITY, lookupName } from '../lexicon/entity.dictionary';
 import { genderOfCourtesyTitle, isPersonOnlyTitle, isTitleHead } from '../lexicon/title.lexicon';
@@ -489,9 +489,30 @@ function townSlot(tokens: ArticleToken[], at: number, afterPlace: boolean): 'pre
   if (t.possessive || !before) return null;
   const after = (test: (i: number) => boolean): boolean =>
     test(at) || ((before.key === 'and' || before.key === 'or') && before.joinsNext && tokens[at - 2]?.cap === true && tokens[at - 2].joinsNext && test(at - 2));
-  if (after((i) => afterPlacePreposition(tokens, i) && tokens[i - 1].key !== 'at')) return 'preposition';
+  // "at" names an organization as often as a town: only a word no capitalised word follows ("at Faenza on Saturday"; not "a fellow at
+  // Carnegie Europe"), where no person's job before it made it an employer (the classifier's afterJobAt: "an analyst at Quorvle").
+  const nameGoesOn = t.joinsNext && !!tokens[at + 1]?.cap && tokens[at + 1].segment === t.segment;
+  if (after((i) => afterPlacePreposition(tokens, i) && (tokens[i - 1].key !== 'at' || !nameGoesOn))) return 'preposition';
   if (afterPlace) return 'beside';
-  return !t.upper && after((i) => !!tokens[i - 1] && !tokens[i - 1].cap && tokens[i - 1].joinsNext && ROUTE_PREPOSITIONS.has(tokens[i - 1].key)) ? 'directed' : null;
+  return !t.upper && after((i) => directedAt(tokens, i)) ? 'directed' : null;
+}
+
+/**
+ * True when token `at` ends a journey or a route: after a lower-case preposition of direction or a route ("from Gudermes", "between
+ * Ramallah and Jenin": ROUTE_PREPOSITIONS), or after "to" that a word of a journey (JOURNEY_WORDS: "a flight to Jomsom", "north to
+ * Quorvle") or a route's start ("from Quorvle to Tellan", a name of up to three words after "from") comes before.
+ */
+function directedAt(tokens: ArticleToken[], at: number): boolean {
+  const before = tokens[at - 1];
+  if (!before || before.cap || !before.joinsNext) return false;
+  if (ROUTE_PREPOSITIONS.has(before.key)) return true;
+  const journey = tokens[at - 2];
+  if (before.key !== 'to' || !journey || !journey.joinsNext || journey.segment !== before.segment) return false;
+  if (!journey.cap) return JOURNEY_WORDS.has(journey.key);
+  let first = at - 2;
+  while (first > at - 4 && tokens[first - 1]?.cap && tokens[first - 1].joinsNext) first--;
+  const from = tokens[first - 1];
+  return !!from && !from.cap && from.joinsNext && from.key === 'from' && from.segment === before.segment;
 }
 
 /**

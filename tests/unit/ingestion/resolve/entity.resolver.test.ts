@@ -626,6 +626,22 @@ describe('resolveEntities: a town named like a person', () => {
     expect(extract('The rebels shelled Tiberias overnight.').named('Tiberias')).toBeUndefined();
   });
 
+  it('reads such a town as the town after "at" when no capitalised word follows it ("a fellow at Quorvle Europe"), nor where a job before "at" makes it an employer', () => {
+    expect(extract('The river burst its banks at Tiberias on Saturday night.').named('Tiberias')).toMatchObject({ type: 'LOCATION', countryCode: 'IL' });
+    expect(extract('The airport at Kununurra was open.').named('Kununurra')).toMatchObject({ type: 'LOCATION', countryCode: 'AU' });
+    expect(extract('Ann Quell, a senior fellow at Gudermes Europe, spoke.').named('Gudermes')).toBeUndefined();
+    expect(extract('An analyst at Kununurra said the deal was sound.').named('Kununurra')?.type).not.toBe('LOCATION');
+  });
+
+  it('reads such a town as the town after "to" that ends a journey or a route, not after another verb', () => {
+    expect(extract('The plane was on a scheduled flight to Kununurra.').named('Kununurra')).toMatchObject({ type: 'LOCATION', countryCode: 'AU' });
+    expect(extract('She was travelling home to Tiberias.').named('Tiberias')).toMatchObject({ type: 'LOCATION', countryCode: 'IL' });
+    expect(extract('The group wants the line extended north to Tiberias.').named('Tiberias')).toMatchObject({ type: 'LOCATION', countryCode: 'IL' });
+    expect(extract('The stage ran from Mount Gambier to Kununurra.').named('Kununurra')).toMatchObject({ type: 'LOCATION', countryCode: 'AU' });
+    expect(extract('The firm sold its unit to Kununurra last year.').named('Kununurra')?.type).not.toBe('LOCATION');
+    expect(extract('Ann Quell spoke to Tiberias on Monday.').named('Tiberias')?.type).not.toBe('LOCATION');
+  });
+
   it('reads a capitalised "State" after a state of a country other than the US as part of its name, not after a US state ("Ohio State")', () => {
     expect(extract('Gunmen attacked a church in Ondo State on Sunday.').named('Ondo State')).toMatchObject({ type: 'LOCATION' });
     expect(extract('Ohio State hired a new coach.').named('Ohio State')).toBeUndefined();
