@@ -25,7 +25,7 @@ import { EntityRegistry } from './entity.registry';
 import { applyLocative, cityOrState, locativeContext, placeNounAfter, siteNounAfter, stateAfter } from './locative.context';
 import { clusterPersonNames, personOfInitials, resolvePartialName, sameNameSpelledApart, type Gender, type PersonCluster } from './person.resolver';
 import { ageSetOffAfter, countryTagAfter, evidenceAfter, setScoresAfter, winsIndividualEvent } from '../extract/name-evidence.rules';
-import { isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations } from './person-or-organization.rules';
+import { isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations, toldAt } from './person-or-organization.rules';
 
 /**
  * An acronym's letters: three to eight capitals, capitals on either side of an ampersand ("AT&T", "P&G": article.tokenizer
@@ -34,8 +34,6 @@ import { isUnknownNameWord, organizationShownWords, organizationWords, personsNa
  */
 const ACRONYM_LETTERS = /^(?:\p{Lu}{3,8}|\p{Lu}{1,3}&\p{Lu}{1,3}|\p{Lu}{2,5}-\p{Lu}{2,5})\+?$/u;
 
-/** Forms of "tell" whose object is whom a source spoke to: "told Wikinews", "tells Axios". */
-const TOLD_FORMS: ReadonlySet<string> = new Set(['told', 'tells', 'telling']);
 
 /** Words that scale an amount before its currency: "62 billion CFA francs". */
 const AMOUNT_SCALES: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'mln', 'bln', 'bn']);
@@ -695,11 +693,10 @@ function resolvePartial(
     reg.mention(key, f.first, f.last);
     return key;
   }
-  // "Quorvle told Wikinews", "the mayor told Axios on Monday": one word no name list knows, right after "told", that no person of the
+  // "Quorvle told Wikinews", "the mayor told Axios on Monday", "she spoke to Wikinews by telephone": one word no name list knows, right after "told", that no person of the
   // article bears (resolvePartialName found none above) is the outlet or body told, not a person named by a surname never given in full;
   // nor a plural for a people or group ("told African-Americans", "told Texans").
-  const toldBy = tokens[f.first - 1];
-  if (ws.length === 1 && !!toldBy && TOLD_FORMS.has(toldBy.key) && !toldBy.cap && toldBy.joinsNext && !ws[0].possessive && !segment.titleCase && isUnknownNameWord(ws[0]) && !/ans$/.test(ws[0].key)) {
+  if (ws.length === 1 && toldAt(tokens, f.first) && !ws[0].possessive && !segment.titleCase && isUnknownNameWord(ws[0]) && !/ans$/.test(ws[0].key)) {
     const key = reg.organization(surface);
     reg.mention(key, f.first, f.last);
     return key;

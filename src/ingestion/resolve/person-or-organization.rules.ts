@@ -25,6 +25,24 @@ export function organizationShownWords(doc: TokenizedArticle, findings: EntityFi
   return words;
 }
 
+/** Forms of "tell" whose object is whom a source spoke to: "told Wikinews", "tells Axios". */
+const TOLD_FORMS: ReadonlySet<string> = new Set(['told', 'tells', 'telling']);
+
+/** Forms of "speak" and "talk" whose object after "to" or "with" is whom a source spoke to: "spoke to Wikinews" ("talks with" left out: mostly the noun). */
+const SPOKE_FORMS: ReadonlySet<string> = new Set(['spoke', 'speaks', 'speaking', 'spoken', 'talked', 'talking']);
+
+/**
+ * True when the word at token `at` is the object of a telling or a speaking: right after "told" ("told Wikinews") or after "spoke to",
+ * "talking with" (the verb and its preposition lower-case, joined to it in one segment).
+ */
+export function toldAt(tokens: ArticleToken[], at: number): boolean {
+  const before = tokens[at - 1];
+  if (!before || before.cap || !before.joinsNext) return false;
+  if (TOLD_FORMS.has(before.key)) return true;
+  const verb = tokens[at - 2];
+  return (before.key === 'to' || before.key === 'with') && !!verb && !verb.cap && verb.joinsNext && SPOKE_FORMS.has(verb.key);
+}
+
 /** True when lower-case "according to" stands right before token `at`: the source of a claim ("according to Quorvle"). */
 function afterAccordingTo(tokens: ArticleToken[], at: number): boolean {
   const [according, to] = [tokens[at - 2], tokens[at - 1]];
@@ -32,17 +50,26 @@ function afterAccordingTo(tokens: ArticleToken[], at: number): boolean {
 }
 
 /**
+ * True when the word at token `at`, no possessive nor a people's plural ("told Texans"), is told or spoken to in a sentence
+ * (not a headline in title case): "told Wikinews", "spoke to Wikinews by telephone".
+ */
+function toldOutlet(doc: TokenizedArticle, at: number): boolean {
+  const t = doc.tokens[at];
+  return toldAt(doc.tokens, at) && !t.possessive && !doc.segments[t.segment].titleCase && !/ans$/.test(t.key);
+}
+
+/**
  * The folded one-word names of `findings` (partial or organization names) and what the words after
- * them show each to be (evidenceAfter), a person winning; a one-word source after "according to"
- * counts as an organization: news names a person it cites in full first, and organizationWords keeps
- * only the words no name list knows.
+ * them show each to be (evidenceAfter), a person winning; a one-word source after "according to",
+ * or one told or spoken to ("told Wikinews"), counts as an organization: news names a person it cites
+ * or quotes in full first, and organizationWords keeps only the words no name list knows.
  */
 function oneWordEvidence(doc: TokenizedArticle, findings: EntityFinding[]): Map<string, NameEvidence> {
   const shown = new Map<string, NameEvidence>();
   for (const f of findings) {
     if (f.first !== f.last || (f.kind !== 'partial' && !isOrganizationFinding(f))) continue;
     const key = doc.tokens[f.first].key;
-    const evidence = evidenceAfter(doc, f.last) ?? (afterAccordingTo(doc.tokens, f.first) ? 'organization' : null);
+    const evidence = evidenceAfter(doc, f.last) ?? (afterAccordingTo(doc.tokens, f.first) || toldOutlet(doc, f.first) ? 'organization' : null);
     if (evidence && shown.get(key) !== 'person') shown.set(key, evidence);
   }
   return shown;

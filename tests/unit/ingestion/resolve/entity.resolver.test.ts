@@ -40,8 +40,18 @@ describe('resolveEntities: whom a source told', () => {
     expect(extract('The mayor told Quorvex by email that the plan was sound.').named('Quorvex')?.type).toBe('ORGANIZATION');
   });
 
+  it('reads one such word spoken or talked to as the outlet, and its other mentions in the article with it', () => {
+    expect(extract('She spoke to Quorvex by telephone from her home.').named('Quorvex')?.type).toBe('ORGANIZATION');
+    expect(extract('The mayor, talking with Quorvex on Monday, said the plan was sound.').named('Quorvex')?.type).toBe('ORGANIZATION');
+    const r = extract('Quorvex Interviews Novelist Ada Tellan', 'Tellan, 38, spoke to Quorvex by video call.', "'''Quorvex''': How much of it is yours?");
+    expect(r.mentionsOf('Quorvex')).toEqual(['Quorvex', 'Quorvex', 'Quorvex']);
+    expect(r.named('Quorvex')?.type).toBe('ORGANIZATION');
+  });
+
   it('keeps a person of the article, a given name and a plural for a people what they were', () => {
     expect(extract('Ann Quorvex won the vote.', 'The mayor told Quorvex the plan was sound.').mentionsOf('Ann Quorvex')).toEqual(['Ann Quorvex', 'Quorvex']);
+    expect(extract('Ann Quorvex won the vote.', 'The mayor spoke to Quorvex on Monday.').mentionsOf('Ann Quorvex')).toEqual(['Ann Quorvex', 'Quorvex']);
+    expect(extract('She spoke to Marge on Monday.').named('Marge')?.type).not.toBe('ORGANIZATION');
     expect(extract('She told Marge the plan was sound.').named('Marge')?.type).not.toBe('ORGANIZATION');
     expect(extract('The president told Quorvlians this weekend he would consider it.').named('Quorvlians')?.type).not.toBe('ORGANIZATION');
   });

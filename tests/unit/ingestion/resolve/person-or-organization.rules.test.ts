@@ -12,6 +12,15 @@ describe('organizationWords', () => {
     expect(words.has('tellamy')).toBe(false);
   });
 
+  it('collects a one-word name told or spoken to in a sentence, not in a title-case headline', () => {
+    const doc = tokenizeArticle(articleFrom(['The mayor told Quorvle the plan was sound. She spoke to Tellamy later.']));
+    const words = organizationWords(doc, classifyEntities(doc));
+    expect(words.has('quorvle')).toBe(true);
+    expect(words.has('tellamy')).toBe(true);
+    const headline = tokenizeArticle(articleFrom(['Novelist Speaks to Quorvle About Her Book', 'The book sold well.']));
+    expect(organizationWords(headline, classifyEntities(headline)).has('quorvle')).toBe(false);
+  });
+
   it('collects a one-word source after "according to"', () => {
     const doc = tokenizeArticle(articleFrom(['The plan failed, according to Quorvle. A report by Quorvle agreed.']));
     expect(organizationWords(doc, classifyEntities(doc)).has('quorvle')).toBe(true);
