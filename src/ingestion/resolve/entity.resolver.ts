@@ -424,6 +424,38 @@ function besidePlace(doc: TokenizedArticle, reg: EntityRegistry, at: number): bo
   return !before.cap && (before.key === 'and' || before.key === 'or') && previous.end === tokens[at - 2]?.end && tokens[at - 2].joinsNext && before.joinsNext;
 }
 
+/**
+ * True when the word at token `at`, one no list or dictionary knows as a word or a name, is a member of a list of towns that a
+ * lower-case place preposition or a preposition of direction or a route opens ("depots in Broadstone, Ringsend, Phibsborough and
+ * Harristown", "a service between Oban and Castlebay"): the member just before it, after a comma or "and" / "or", is a town this
+ * article's resolution has just recorded, after a comma the list goes on past the word ("in Leeds, Quorvex said": no list), and no
+ * verb or other open-class word follows the word ("in Piraeus and Quorvle beat Tellan").
+ */
+function listedAfterTown(doc: TokenizedArticle, reg: EntityRegistry, at: number): boolean {
+  const { tokens, body } = doc;
+  const t = tokens[at];
+  if (t.possessive || !isUnknownNameWord(t) || isDictionaryWord(t.key) || isDictionaryName(t.key)) return false;
+  const previous = reg.mentions[reg.mentions.length - 1];
+  if (!previous || reg.drafts.get(previous.entityKey)?.entity.kind !== 'city') return false;
+  const joins = (i: number): boolean => !!tokens[i] && !tokens[i].cap && (tokens[i].key === 'and' || tokens[i].key === 'or') && tokens[i].joinsNext;
+  const gap = (a: ArticleToken, b: ArticleToken): string => body.slice(a.end, b.start);
+  const next = tokens[at + 1];
+  // "won at Olympiacos in Piraeus and Quorvle beat Tellan": the subject of a verb of its own, no list's member; a list's last name
+  // ends the phrase, before punctuation or a word of a closed class ("Harristown from 5 a.m.").
+  if (t.joinsNext && next && !next.cap && next.segment === t.segment && (isVerbForm(next.key) || !isClosedClassWord(next.key))) return false;
+  const goesOn = !!next && next.segment === t.segment && ((/^\s*,\s*$/.test(gap(t, next)) && next.cap) || (joins(at + 1) && !!tokens[at + 2]?.cap));
+  const comma = previous.end === tokens[at - 1]?.end && /^\s*,\s*$/.test(gap(tokens[at - 1], t));
+  if (!(comma && goesOn) && !(joins(at - 1) && previous.end === tokens[at - 2]?.end && /^\s*$/.test(gap(tokens[at - 2], tokens[at - 1])))) return false;
+  // Back over the list's names and their commas, "and" and "or", to the preposition that opens it.
+  for (let i = at - 1; i >= 0 && i > at - 16 && tokens[i].segment === t.segment; i--) {
+    const w = tokens[i];
+    if (!/^\s*,?\s*$/.test(gap(w, tokens[i + 1]))) return false;
+    if (w.cap || joins(i)) continue;
+    return w.joinsNext && (PLACE_PREPOSITIONS.has(w.key) || ROUTE_PREPOSITIONS.has(w.key));
+  }
+  return false;
+}
+
 /** The kinds of place a given name alone beside one is a region of its own: "Brittany and Normandy", "Carolina and Maryland" (towns are the gazetteer's). */
 const REGION_KINDS: ReadonlySet<string> = new Set(['region', 'country']);
 
@@ -743,6 +775,12 @@ function resolvePartial(
   const smallTown = ws.length === 1 ? smallTownAfterPreposition(tokens, f.first, beside) : smallTownNamed(doc, f.first, f.last);
   if (smallTown !== undefined) {
     const key = reg.place(surface, 'city', smallTown, true);
+    reg.mention(key, f.first, f.last);
+    return key;
+  }
+  // "depots in Broadstone, Ringsend, Phibsborough and Harristown": a word no list knows, listed after a town, is a town too.
+  if (ws.length === 1 && beside && listedAfterTown(doc, reg, f.first)) {
+    const key = reg.place(surface, 'city', null);
     reg.mention(key, f.first, f.last);
     return key;
   }

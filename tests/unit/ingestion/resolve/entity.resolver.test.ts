@@ -652,6 +652,15 @@ describe('resolveEntities: a town named like a person', () => {
     expect(extract('Ann Quell spoke to Tiberias on Monday.').named('Tiberias')?.type).not.toBe('LOCATION');
   });
 
+  it('reads a word no list knows, listed after a town in a list a place preposition opens, as a town too', () => {
+    const r = extract('Pickets stood at depots in Tiberias, Quorvagh, Tellanby and Brixwold from 5 a.m.');
+    expect(['Quorvagh', 'Tellanby', 'Brixwold'].map((n) => r.named(n)?.type)).toEqual(['LOCATION', 'LOCATION', 'LOCATION']);
+    expect(extract('A ferry runs between Kununurra and Quorvagh in summer.').named('Quorvagh')).toMatchObject({ type: 'LOCATION', kind: 'city' });
+    // Not a sentence's subject after a comma, nor the subject of a verb of its own.
+    expect(extract('Police in Tiberias, Quorvagh said, were slow.').named('Quorvagh')?.type).not.toBe('LOCATION');
+    expect(extract('Tellan won at Olympiacos in Tiberias and Quorvagh beat Brixwold 90-86.').named('Quorvagh')?.type).not.toBe('LOCATION');
+  });
+
   it('reads a capitalised "State" after a state of a country other than the US as part of its name, not after a US state ("Ohio State")', () => {
     expect(extract('Gunmen attacked a church in Ondo State on Sunday.').named('Ondo State')).toMatchObject({ type: 'LOCATION' });
     expect(extract('Ohio State hired a new coach.').named('Ohio State')).toBeUndefined();
