@@ -139,7 +139,8 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
       // Lower-case words are only compared with plain English word lists: no accent folding needed.
       const key = cap ? foldName(raw) : lowerCased(raw);
       let end = start + raw.length;
-      if (cap && (raw.length === 1 || FOLDED_ABBREVIATIONS.has(key)) && body.charCodeAt(end) === PERIOD) end++;
+      // A lone letter's dot that ends its segment is the full stop of a sentence that ends on the letter ("wrote on X."), no initial's.
+      if (cap && (raw.length === 1 ? end + 1 < seg.end : FOLDED_ABBREVIATIONS.has(key)) && body.charCodeAt(end) === PERIOD) end++;
       const upper = cap && raw.length >= 2 && inCapitals(raw);
       // "OPEC+": a plus sign right after a word in capitals of two letters or more, before no letter or digit, is the acronym's own.
       const plus = upper && !possessive && end === start + raw.length && body.charCodeAt(end) === PLUS && !/[\p{L}\p{N}]/u.test(body[end + 1] ?? '');

@@ -25,7 +25,7 @@ import { EntityRegistry } from './entity.registry';
 import { applyLocative, cityOrState, locativeContext, placeNounAfter, siteNounAfter, stateAfter } from './locative.context';
 import { clusterPersonNames, personOfInitials, resolvePartialName, sameNameSpelledApart, type Gender, type PersonCluster } from './person.resolver';
 import { ageSetOffAfter, countryTagAfter, evidenceAfter, setScoresAfter, winsIndividualEvent } from '../extract/name-evidence.rules';
-import { isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations, toldAt } from './person-or-organization.rules';
+import { isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations, toldAt, mediumAt } from './person-or-organization.rules';
 
 /**
  * An acronym's letters: three to eight capitals, capitals on either side of an ampersand ("AT&T", "P&G": article.tokenizer
@@ -728,7 +728,10 @@ function resolvePartial(
   // "Quorvle told Wikinews", "the mayor told Axios on Monday", "she spoke to Wikinews by telephone": one word no name list knows, right after "told", that no person of the
   // article bears (resolvePartialName found none above) is the outlet or body told, not a person named by a surname never given in full;
   // nor a plural for a people or group ("told African-Americans", "told Texans").
-  if (ws.length === 1 && toldAt(tokens, f.first) && !ws[0].possessive && !segment.titleCase && isUnknownNameWord(ws[0]) && !/ans$/.test(ws[0].key)) {
+  // So is the medium a source said or wrote something on, one word no list knows or a lone capital letter ("wrote on Quorvix",
+  // "said on X that"): a platform or a broadcaster.
+  const medium = mediumAt(tokens, f.first) && (isUnknownNameWord(ws[0]) || (ws[0].text.length === 1 && !ws[0].initial));
+  if (ws.length === 1 && (medium || (toldAt(tokens, f.first) && isUnknownNameWord(ws[0]))) && !ws[0].possessive && !segment.titleCase && !/ans$/.test(ws[0].key)) {
     const key = reg.organization(surface);
     reg.mention(key, f.first, f.last);
     return key;

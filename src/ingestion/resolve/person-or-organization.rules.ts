@@ -43,6 +43,15 @@ export function toldAt(tokens: ArticleToken[], at: number): boolean {
   return (before.key === 'to' || before.key === 'with') && !!verb && !verb.cap && verb.joinsNext && SPOKE_FORMS.has(verb.key);
 }
 
+/** Forms of "say", "write" and "post" after which "on" names where the words appeared: "said on X", "wrote on Quorvix". */
+const MEDIUM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'saying', 'wrote', 'writes', 'writing', 'posted', 'posts', 'posting']);
+
+/** True when the word at token `at` follows "said on", "wrote on", "posting on" (lower-case, joined to it in one segment): the medium the words were put on. */
+export function mediumAt(tokens: ArticleToken[], at: number): boolean {
+  const [verb, on] = [tokens[at - 2], tokens[at - 1]];
+  return !!verb && on.key === 'on' && !on.cap && on.joinsNext && !verb.cap && verb.joinsNext && MEDIUM_VERBS.has(verb.key);
+}
+
 /** True when lower-case "according to" stands right before token `at`: the source of a claim ("according to Quorvle"). */
 function afterAccordingTo(tokens: ArticleToken[], at: number): boolean {
   const [according, to] = [tokens[at - 2], tokens[at - 1]];

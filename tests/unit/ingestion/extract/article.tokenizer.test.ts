@@ -33,6 +33,12 @@ describe('tokenizeArticle', () => {
     expect(doc.tokens[3].sentenceStart).toBe(false);
   });
 
+  it("leaves a lone letter's dot that ends its paragraph to the sentence: no initial", () => {
+    const doc = tokensOf('The minister wrote on Q.', 'Anna K. Berg agreed.');
+    expect(doc.tokens[4]).toMatchObject({ text: 'Q', initial: false });
+    expect(doc.tokens[6]).toMatchObject({ text: 'K.', initial: true });
+  });
+
   it('folds accents in capitalised words only, and never counts "I" as a capital', () => {
     const doc = tokensOf('I met Gaël Müller there.');
     expect(doc.tokens.map((t) => [t.key, t.cap])).toEqual([['i', false], ['met', false], ['gael', true], ['muller', true], ['there', false]]);

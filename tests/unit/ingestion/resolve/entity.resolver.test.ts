@@ -48,6 +48,14 @@ describe('resolveEntities: whom a source told', () => {
     expect(r.named('Quorvex')?.type).toBe('ORGANIZATION');
   });
 
+  it('reads one word no name list knows, or a lone capital letter, after "said on", "wrote on" or "posting on" as the medium, an organization', () => {
+    expect(extract('Finance Minister Ann Tellan said on Q that the plan was working.').named('Q')?.type).toBe('ORGANIZATION');
+    expect(extract('The minister, writing on Quorvix that night, welcomed it.').named('Quorvix')?.type).toBe('ORGANIZATION');
+    expect(extract('The minister wrote on Q.').mentionsOf('Q')).toEqual(['Q']);
+    expect(extract('She said on Marge that the plan was sound.').named('Marge')?.type).not.toBe('ORGANIZATION');
+    expect(extract('The minister said on Quorvix Island that the plan was sound.').named('Quorvix')).toBeUndefined();
+  });
+
   it('keeps a person of the article, a given name and a plural for a people what they were', () => {
     expect(extract('Ann Quorvex won the vote.', 'The mayor told Quorvex the plan was sound.').mentionsOf('Ann Quorvex')).toEqual(['Ann Quorvex', 'Quorvex']);
     expect(extract('Ann Quorvex won the vote.', 'The mayor spoke to Quorvex on Monday.').mentionsOf('Ann Quorvex')).toEqual(['Ann Quorvex', 'Quorvex']);
