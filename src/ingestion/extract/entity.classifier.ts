@@ -1180,7 +1180,7 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     if (organization) classifyRun(doc, piece.slice(0, g), out);
     else if (g > 0) out.push({ kind: 'partial', first: piece[0], last: piece[g - 1], cue: false });
     piece = piece.slice(g);
-    let name = titled ? titledNameIn(tokens, piece) : personNameIn(doc, piece, titleCase);
+    let name = titled ? titledNameIn(doc, piece) : personNameIn(doc, piece, titleCase);
     if (name.length < piece.length && givenNameAndShortSurname(tokens, piece, titleCase)) name = piece;
     if (!name.length && modalGivenName(tokens[piece[0]], tokenInRun(tokens, piece, 1), piece.length > 1 ? tokens[piece[1] + 1] : undefined, titleCase)) name = piece.slice(0, nameLength(piece.map((i) => tokens[i])));
     // "Director of the National Iodine Nutrition study": after a title's "of", words before a noun name no person.

@@ -539,7 +539,8 @@ function namedInFull(tokens: ArticleToken[], key: string): boolean {
  * ordinary word, or up to the last word that is no ordinary word when only name-shaped words lead
  * there ("Rose Pearl" before "Holloway"); none for an ordinary word alone (see ordinaryWordAfterTitle).
  */
-export function titledNameIn(tokens: ArticleToken[], piece: number[]): number[] {
+export function titledNameIn(doc: TokenizedArticle, piece: number[]): number[] {
+  const { tokens } = doc;
   if (piece.length === 2 && fullNameAfterPersonTitle(tokens, piece[0], piece[1])) return piece;
   const ws = packedMap(piece, (i) => tokens[i]);
   // "spokesman Nikolaus van der Pas": a title is sign enough of a person.
@@ -551,6 +552,7 @@ export function titledNameIn(tokens: ArticleToken[], piece: number[]): number[] 
   for (let m = n; m < ws.length && nameShaped(ws[m]) && !isConnector(ws[m]); m++) {
     if (!isOrdinary(ws[m]) && !pluralOfWord(ws[m]) && !ws[m].initial && ws[m].text.length > 1 && !lowerCaseWord(ws[m])) n = m + 1;
   }
+  if (threeWordNameEndingInWord(doc, piece, n)) return piece;
   return n === 1 && ordinaryWordAfterTitle(tokens, piece[0]) ? [] : piece.slice(0, n);
 }
 
@@ -605,6 +607,7 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   // elsewhere beside a speech cue or before an age ("Sinner said", "Sinner, 23,": surnameAloneElsewhere), are one ("Quorvle
   // Energy said it" stays none).
   if (n === 1 && ws.length === 2 && !titleCase && unknownWord(ws[0]) && ordinaryNounAsSurname(ws[1]) && (evidenceAfter(doc, piece[1]) === 'person' || personAsSubject(doc, piece[1]) || surnameAloneElsewhere(doc, piece[1], true))) return piece;
+  if (threeWordNameEndingInWord(doc, piece, n)) return piece;
   // "Geert Wilders said he", "Zizou Bergs (Belgium) 6-4 6-2": a first word no list or dictionary knows before a word shaped like the
   // plural of an ordinary one (no noun for a class of people: "Quorvle Farmers"), the two alone, with a sign only a person gives
   // right after them (a pronoun after the verb proves less: "Kalbe Farms named her chief executive"), are one ("Quorvle Metals said
@@ -648,6 +651,21 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
 function ownsNext(tokens: ArticleToken[], at: number): boolean {
   const [t, next] = [tokens[at], tokens[at + 1]];
   return t.possessive && !!next && next.segment === t.segment && next.start - t.end <= 3;
+}
+
+/**
+ * "Jonas Gahr Store ... Store said", "Grant Quorvan Bishop, 58,": a given name (or a word no list knows) and a second name before a
+ * capitalised singular word English knows (no verb form, function word, or head of an organization's or place's name), which the
+ * name reader ends before (`n` 2 of the 3 words of `piece`), are one name where what follows them shows a person (evidenceAfter) or
+ * the word stands alone elsewhere beside a speech cue or before what shows a person (surnameAloneElsewhere).
+ */
+function threeWordNameEndingInWord(doc: TokenizedArticle, piece: number[], n: number): boolean {
+  if (n !== 2 || piece.length !== 3) return false;
+  const [given, , last] = packedMap(piece, (i) => doc.tokens[i]);
+  if (given.upper || !(isGivenName(given.key) || unknownWord(given))) return false;
+  const word = last.cap && !last.upper && !last.initial && !last.possessive && nameShaped(last) && isVocabularyWord(last.key) && !isFunctionWord(last.key);
+  if (!word || isPluralShaped(last.key) || isVerbForm(last.key) || isOrganizationHead(last.key) || isPlaceHead(last.key) || isTitleWord(last.key)) return false;
+  return evidenceAfter(doc, piece[2]) === 'person' || surnameAloneElsewhere(doc, piece[2], true);
 }
 
 /** A capitalised ordinary singular noun that may stand as a surname ("Sinner"): name-shaped, no plural, verb form or function word. */

@@ -441,3 +441,18 @@ describe('person-name reader', () => {
     expect(people('What did Ana Quorvle do then?')).toEqual(['Ana Quorvle']);
   });
 });
+
+describe('person-name reader: a third name that is an English word', () => {
+  it('keeps a word English knows after a given name and a second name in the name where the word alone is the person elsewhere', () => {
+    expect(extractTyped(['Chief Executive Ana Quorvel Papa said the deal would help. "It brings us the north," Papa told analysts.']).mentions).toEqual([
+      'Ana Quorvel Papa P',
+      'Papa P',
+    ]);
+    expect(extractTyped(['Ana Tellan Store said on Monday the talks would go on. Store said he was hopeful.']).mentions).toEqual(['Ana Tellan Store P', 'Store P']);
+  });
+
+  it('ends the name before the word where nothing shows the word a person', () => {
+    expect(extractTyped(['Chief Executive Ana Quorvel Papa said the deal would help.']).mentions).not.toContain('Ana Quorvel Papa P');
+    expect(extractTyped(['Ana Tellan Store sold bread on Monday.']).mentions).toEqual(['Ana Tellan P']);
+  });
+});
