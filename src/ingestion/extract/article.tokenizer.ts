@@ -222,12 +222,21 @@ function lowerCased(word: string): string {
  */
 function surnamesApartInHeadlines(tokens: ArticleToken[], segments: TokenizedSegment[]): void {
   if (!segments.some((s) => s.titleCase)) return;
+  // Only the capitalised words of headlines are asked of below, and the pairs that hold one: the rest are not read.
+  const headline: number[] = [];
+  const headlineWords = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].cap || !segments[tokens[i].segment].titleCase) continue;
+    headline.push(i);
+    headlineWords.add(tokens[i].key);
+  }
   const surnames = new Set<string>();
   /** Capitalised pairs written together outside headlines ("wells fargo"): a name's own words. */
   const pairs = new Set<string>();
   tokens.forEach((t, i) => {
     const before = tokens[i - 1];
     if (!t.cap || t.upper || segments[t.segment].titleCase || !before?.joinsNext || !before.cap || before.upper) return;
+    if (!headlineWords.has(t.key) && !headlineWords.has(before.key)) return;
     pairs.add(`${before.key} ${t.key}`);
     const afterGivenName = isGivenName(before.key) && !isCommonWord(before.key) && !isFunctionWord(t.key);
     if (afterGivenName || (!isOrdinaryWord(t.key) && (before.initial || !isOrdinaryWord(before.key)))) surnames.add(t.key);
@@ -237,12 +246,13 @@ function surnamesApartInHeadlines(tokens: ArticleToken[], segments: TokenizedSeg
   if (!surnames.size) return;
   const apart = (a: ArticleToken, b: ArticleToken, ordinary: ArticleToken): boolean =>
     a.joinsNext && ordinary.cap && !ordinary.upper && isOrdinaryWord(ordinary.key) && !headsName(ordinary.key) && !pairs.has(`${a.key} ${b.key}`);
-  tokens.forEach((t, i) => {
-    if (!t.cap || !segments[t.segment].titleCase || !surnames.has(t.key)) return;
+  for (const i of headline) {
+    const t = tokens[i];
+    if (!surnames.has(t.key)) continue;
     const [before, after] = [tokens[i - 1], tokens[i + 1]];
     if (before && apart(before, t, before)) before.joinsNext = false;
     if (after && apart(t, after, after)) t.joinsNext = false;
-  });
+  }
 }
 
 /**
