@@ -15,16 +15,22 @@ import { isConnector, type ArticleToken } from './article.tokenizer';
 export function nameShaped(t: ArticleToken): boolean {
   if (isConnector(t) || NAME_SUFFIXES.has(t.key)) return true;
   // "Scientology-owned", "peace-keeping" are no name words; "Wai-ching", "Kwok-hing" are.
-  if (t.upper || /\d/.test(t.text) || /-\p{Ll}{3,}(?:ing|ed)$/u.test(t.text)) return false;
+  if (t.upper || /\d/.test(t.text) || (t.text.includes('-') && /-\p{Ll}{3,}(?:ing|ed)$/u.test(t.text))) return false;
   // A lower-case letter before a trailing capital is no spelling of a name: "JosÃ" (mis-decoded UTF-8), "BigDEAL".
-  if (/\p{Ll}\p{Lu}+$/u.test(t.text)) return false;
+  if (mayEndInCapital(t.text) && /\p{Ll}\p{Lu}+$/u.test(t.text)) return false;
   // An abbreviated place is no surname: "Va." and "Calif." of a dateline, "St." and "Ave." of an address.
   if (hasLexiconTag(t.key, 'Abbreviation') && hasLexiconTag(t.key, 'Place')) return false;
   // A compound round a preposition or article is no name: "Commander-in-Chief", "Editor-at-Large".
-  if (/-(?:in|at|of|the|on|to|by|for)-/.test(t.key)) return false;
+  if (t.key.includes('-') && /-(?:in|at|of|the|on|to|by|for)-/.test(t.key)) return false;
   if (isTitleHead(t.key) || isOrganizationHead(t.key) || isPlaceHead(t.key) || GEO_HEADS.has(t.key) || COMPASS.has(t.key)) return false;
   // "the Uyghur Muslim minority": a group noun is no surname (unless also a given name: "Christian").
   return !(GROUP_WORDS.has(t.key) && !isGivenName(t.key));
+}
+
+/** False when `text` ends in an ASCII character other than a capital (most words): no pattern of a trailing capital matches it then. */
+function mayEndInCapital(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last > 127 || (last >= 65 && last <= 90);
 }
 
 /**
