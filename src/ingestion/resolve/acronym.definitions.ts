@@ -227,16 +227,21 @@ function readsAsAdjective(t: ArticleToken): boolean {
 /**
  * The organizations of `findings` by the first word of their names, when it is a word of no other kind
  * (no ordinary or dictionary word, given name, surname, organization head, adjective or demonym; not in
- * capitals), or any word followed only by a company's legal form ("Apple" after "Apple Inc"), the word after a town that opens the name
+ * capitals), or any word followed only by a company's legal form ("Apple" after "Apple Inc") or an ordinary word followed only by a country ("Reform"
+ * after "Reform UK", standing alone inside a sentence; no organization's head: "Police Scotland"), the word after a town that opens the name
  * ("Hithium" of "Xiamen Hithium Energy Storage Technology"): "Hofstra" written
  * alone after "Hofstra University", "Quantcast" after "Quantcast Corp.", "Apple" after "Apple Inc" names that organization; "Islamic" alone never names "Islamic Jihad". Words two organizations share are left out.
  * Returned as a lookup by folded word: whether a word reads as an adjective (the tagger's question, the dearest) is
  * asked only of the words looked up, which few are, and not of a word the caller found standing as a noun phrase alone
- * (`asNoun`: "Ethiopian has expanded" after "Ethiopian Airlines").
+ * (`asNoun`: "Ethiopian has expanded" after "Ethiopian Airlines"); `loose` says the word looked up opens its sentence or stands before a
+ * lower-case noun, where an ordinary word before a country names nothing ("Air traffic" after "Air France").
  */
-export function organizationsByFirstWord(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): (key: string, asNoun?: boolean) => string | undefined {
-  /** Per first word: the token it was first read at, and its organizations' names, each with whether it counts only when the word reads as no adjective. */
-  const byFirst = new Map<string, { word: ArticleToken; names: Array<[string, boolean]> }>();
+export function organizationsByFirstWord(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): (key: string, asNoun?: boolean, loose?: boolean) => string | undefined {
+  /**
+   * Per first word: the token it was first read at, and its organizations' names, each with whether it counts only when the word reads
+   * as no adjective and whether it is an ordinary word before a country, which counts only where the word is not `loose`.
+   */
+  const byFirst = new Map<string, { word: ArticleToken; names: Array<[string, boolean, boolean]> }>();
   for (const f of findings) {
     if (f.last === f.first || (f.kind !== 'org' && f.kind !== 'dict')) continue;
     const opening = doc.tokens[f.first].key === 'the' ? f.first + 1 : f.first;
@@ -248,21 +253,24 @@ export function organizationsByFirstWord(doc: TokenizedArticle, findings: Entity
       if (at >= f.last || !t.cap || t.upper || !next.cap || t.text.length < 3) continue;
       // A word and a legal form alone ("Apple Inc", "Target Corp."): the word is the company's own name, whatever else it is.
       const company = at + 1 === f.last && isCompanyLegalForm(next.key);
-      if (!company && (isCommonWord(t.key) || isDictionaryWord(t.key) || isGivenName(t.key) || isSurname(t.key) || isOrganizationHead(t.key))) continue;
+      // An ordinary word and a country alone ("Reform UK", "Orange Egypt"): the word is the organization's own name there, the country
+      // its branch or its reach; not an organization's head ("Police Scotland", "Bank Indonesia"), nor a word reading as an adjective.
+      const unit = !company && at + 1 === f.last && !isOrganizationHead(t.key) && !isGivenName(t.key) && !!countryNamed(next.text);
+      if (!company && !unit && (isCommonWord(t.key) || isDictionaryWord(t.key) || isGivenName(t.key) || isSurname(t.key) || isOrganizationHead(t.key))) continue;
       const name = nameOf(f);
       if (name === null) continue;
       const held = byFirst.get(t.key);
-      if (held === undefined) byFirst.set(t.key, { word: t, names: [[name, !company]] });
-      else held.names.push([name, !company]);
+      if (held === undefined) byFirst.set(t.key, { word: t, names: [[name, !company, unit]] });
+      else held.names.push([name, !company, unit]);
     }
   }
-  return (key, asNoun = false) => {
+  return (key, asNoun = false, loose = false) => {
     const held = byFirst.get(key);
     if (held === undefined) return undefined;
     const adjective = !asNoun && held.names.some(([, checked]) => checked) && readsAsAdjective(held.word);
     let found: string | undefined;
-    for (const [name, checked] of held.names) {
-      if (checked && adjective) continue;
+    for (const [name, checked, unit] of held.names) {
+      if ((checked && adjective) || (unit && loose)) continue;
       if (found !== undefined && found !== name) return undefined;
       found = name;
     }

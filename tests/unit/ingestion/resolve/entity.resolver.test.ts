@@ -705,6 +705,18 @@ describe('resolveEntities: the first word of an organization alone', () => {
     expect(r.mentionsOf('Quelbrook University')).toEqual(['Quelbrook University', 'Quelbrook']);
   });
 
+  it('reads an ordinary word that opens an organization\'s name before a country, alone inside a sentence, as the organization', () => {
+    const r = extract("Ann Tellan's Renewal UK won four of six seats. Labour trailed Renewal in the polls, and the swing to Renewal was large.");
+    expect(r.mentionsOf('Renewal UK')).toEqual(['Renewal UK', 'Renewal', 'Renewal']);
+  });
+
+  it('leaves that word alone before a lower-case noun, and an organization\'s head before a country, as they were', () => {
+    const r = extract('Harbour Egypt cut its fares on Monday. Officials said Harbour traffic fell. The Ministry of Health said Police Kenya held two men, and Police said more arrests were likely.');
+    expect(r.mentionsOf('Harbour Egypt')).toEqual(['Harbour Egypt']);
+    expect(r.names).not.toContain('Harbour');
+    expect(r.names).not.toContain('Police');
+  });
+
   it('reads the first word alone as the organization even where its context alone shows an organization', () => {
     const r = extract(
       'Quorvex Holdings agreed to buy the unit. Goldman Sachs advised Quorvex. Quorvex said it had no plans to close plants. A director of Quorvex, Ann Quorvle, abstained.',
