@@ -7,7 +7,7 @@ import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed, possessiveNameAlias } from '../lexicon/organization.aliases';
 import { isCreditRatingShaped, isRatingWord } from '../lexicon/credit-rating.lexicon';
 import { lookupName } from '../lexicon/entity.dictionary';
-import { cityNamed, regionNamed } from '../lexicon/place.gazetteer';
+import { cityNamed, regionNamed, smallTownCountry } from '../lexicon/place.gazetteer';
 import { isTitleWord } from '../lexicon/title.lexicon';
 import { FOLDED_ABBREVIATIONS, isWord, tokenize, type Token } from '../lexicon/word.tokenizer';
 import { blockLines } from './block-lines.rules';
@@ -782,6 +782,17 @@ function speaksOfRatings(tokens: ArticleToken[], from: number, to: number): bool
 }
 
 /**
+ * True when the short lower-case word at token `n` (no particle or connector) and the capitalised word after it go on the name that
+ * ends at token `j` as a town the gazetteer holds: "Dar es Salaam", "Wijk aan Zee", "Newcastle upon Tyne", "Frankfurt am Main".
+ */
+function placeNameGoesOn(body: string, tokens: ArticleToken[], j: number, n: number, to: number): boolean {
+  const [word, next] = [tokens[n], tokens[n + 1]];
+  if (word.cap || !word.joinsNext || word.key.length > 4 || isConnector(word) || n + 1 >= to || !next.cap || !/^\p{Ll}+$/u.test(word.text)) return false;
+  const surface = body.slice(tokens[j].start, next.end);
+  return cityNamed(surface) !== null || smallTownCountry(surface) !== undefined;
+}
+
+/**
  * Adds to `chunks` the runs of capitalised tokens `from`..`to` (with particles, "of", "and", German "für", Filipino "ng" inside; "the" right after a capitalised
  * word only inside a name the organization table knows: "Save the Children"), leaving a label in capitals out.
  */
@@ -805,6 +816,11 @@ function collectChunks(body: string, tokens: ArticleToken[], segments: Tokenized
       if (tokens[n].cap && !grade(tokens[n])) {
         chunk.push(n);
         j = n;
+        continue;
+      }
+      if (placeNameGoesOn(body, tokens, j, n, to)) {
+        chunk.push(n, n + 1);
+        j = n + 1;
         continue;
       }
       let k = n;

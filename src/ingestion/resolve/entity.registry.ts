@@ -103,7 +103,23 @@ export class EntityRegistry {
     }
   }
 
-  /** The key of the entity a dictionary hit names (a demonym names its country), its entity made when new. */
+  /**
+   * The key of a town this article has named in full whose name goes on after `name` with a lower-case word ("Newcastle upon Tyne",
+   * "Frankfurt am Main"), which the first word alone names again ("... to reach Newcastle"), or null.
+   */
+  private cityNamedBefore(name: string): string | null {
+    const prefix = `${name} `;
+    for (const [key, d] of this.drafts) {
+      const e = d.entity;
+      if (e.type === 'LOCATION' && e.kind === 'city' && e.name.startsWith(prefix) && /^\p{Ll}/u.test(e.name.slice(prefix.length))) return key;
+    }
+    return null;
+  }
+
+  /**
+   * The key of the entity a dictionary hit names (a demonym names its country), its entity made when new; a town's first word alone after
+   * its full name, the town named so (cityNamedBefore).
+   */
   entityFor(hit: DictionaryHit): string {
     switch (hit.type) {
       case 'ORGANIZATION':
@@ -115,8 +131,10 @@ export class EntityRegistry {
         return this.place(withoutAccents(hit.name), hit.kind, hit.countryCode, true);
       case 'CITY': {
         const { city } = hit;
-        const within = this.country(city.countryCode);
         const name = englishCityName(city);
+        const longer = this.cityNamedBefore(name);
+        if (longer) return longer;
+        const within = this.country(city.countryCode);
         const key = cityKey(city.countryCode, name);
         this.ensure({ key, type: 'LOCATION', name, aliases: [], kind: 'city', withinKey: within, countryCode: city.countryCode, geonamesId: city.geonamesId });
         return key;

@@ -16,8 +16,12 @@ describe('smallTownNamed', () => {
     expect(townOf('Floods cut the road near Sleepy Eye on Monday.', 'Sleepy Eye')).toBe('US');
   });
 
-  it('gives undefined after "at", after no preposition, for one word, for a possessive and for a name no town bears', () => {
-    expect(townOf('The fair was held at Sleepy Eye on Monday.', 'Sleepy Eye')).toBeUndefined();
+  it('gives the town after "at" only where no capitalised word follows its name', () => {
+    expect(townOf('The fair was held at Sleepy Eye on Monday.', 'Sleepy Eye')).toBe('US');
+    expect(townOf('She is a fellow at Sleepy Eye Europe.', 'Sleepy Eye')).toBeUndefined();
+  });
+
+  it('gives undefined after no preposition, for one word, for a possessive and for a name no town bears', () => {
     expect(townOf('Sleepy Eye said it would cut jobs.', 'Sleepy Eye')).toBeUndefined();
     expect(townOf('The fair was held in Springs on Monday.', 'Springs')).toBeUndefined();
     expect(townOf("The fair was held in Sleepy Eye's park.", 'Sleepy Eye')).toBeUndefined();

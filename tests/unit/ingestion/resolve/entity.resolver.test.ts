@@ -660,6 +660,15 @@ describe('resolveEntities: a town named like a person', () => {
     expect(extract('Ann Quell spoke to Tiberias on Monday.').named('Tiberias')?.type).not.toBe('LOCATION');
   });
 
+  it('reads a town whose name holds a short lower-case word as one name, and its first word alone after it as the same town', () => {
+    expect(extract('The fair was held in Bergen op Zoom on Friday.').named('Bergen op Zoom')).toMatchObject({ type: 'LOCATION', countryCode: 'NL' });
+    expect(extract('The race ended at Egmond aan Zee on Sunday.').named('Egmond aan Zee')).toMatchObject({ type: 'LOCATION', kind: 'city' });
+    const r = extract('The fair was held in Bergen op Zoom on Friday.', 'Visitors took the train to reach Bergen.');
+    expect(r.mentionsOf('Bergen op Zoom')).toEqual(['Bergen op Zoom', 'Bergen']);
+    // Not a lower-case word between a name and a name the gazetteer does not hold together.
+    expect(extract('Ann Quell met Tellan on Friday in Bergen.').names).not.toContain('Quell met Tellan');
+  });
+
   it('reads a word no list knows, listed after a town in a list a place preposition opens, as a town too', () => {
     const r = extract('Pickets stood at depots in Tiberias, Quorvagh, Tellanby and Brixwold from 5 a.m.');
     expect(['Quorvagh', 'Tellanby', 'Brixwold'].map((n) => r.named(n)?.type)).toEqual(['LOCATION', 'LOCATION', 'LOCATION']);
