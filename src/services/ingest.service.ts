@@ -53,8 +53,9 @@ export interface IngestOptions {
  * idx_quote_speaker_count, idx_quote_published_at, idx_mention_entity: two thirds of the pages
  * written) take rows all over, so a batch rewrites most of their pages whatever its size: storing
  * 6,000 annotated synthetic articles (checkpoints off) wrote 21.6 pages an article to the log in
- * batches of 200, 14.4 in batches of 400, 9.2 in batches of 1,000, for 1.41, 1.25 and 1.22 ms of CPU. 200 -> 400 (with TASKS_PER_THREAD 32 -> 64, so that the annotation thread does
- * not run dry while a batch is stored): see annotate.pool.ts.
+ * batches of 200, 14.4 in batches of 400, 9.2 in batches of 1,000, for 1.41, 1.25 and 1.22 ms of
+ * CPU. 200 -> 400 (with TASKS_PER_THREAD 32 -> 64, so that the annotation thread does not run dry
+ * while a batch is stored): see annotate.pool.ts.
  */
 export const BATCH_ARTICLES = 400;
 /** A batch is committed at least this often (ms), so progress and other readers see it. */

@@ -1,4 +1,4 @@
-import { surfaceOf, type TokenizedArticle } from './article.tokenizer';
+import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { smallTownCountry } from '../lexicon/place.gazetteer';
 import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 
@@ -15,8 +15,16 @@ export function smallTownNamed(doc: TokenizedArticle, first: number, last: numbe
   const words = last - first + 1;
   if (words < 2 || words > 3 || !before || before.cap || !before.joinsNext || !PLACE_PREPOSITIONS.has(before.key)) return undefined;
   // "at" names an organization as often as a town: only a name no capitalised word follows ("at Wijk aan Zee on Sunday").
-  const next = tokens[last + 1];
-  if (before.key === 'at' && tokens[last].joinsNext && next?.cap && next.segment === tokens[last].segment) return undefined;
+  if (before.key === 'at' && capitalFollows(tokens, last)) return undefined;
   if (tokens[last].possessive || doc.segments[tokens[first].segment].titleCase) return undefined;
   return smallTownCountry(surfaceOf(doc, first, last));
+}
+
+/**
+ * True when a capitalised word follows token `last`, joined to it in its segment: the name there goes on ("a fellow at Carnegie
+ * Europe"), so after "at", which names an organization as often as a town, the words up to `last` are no town's name alone.
+ */
+export function capitalFollows(tokens: ArticleToken[], last: number): boolean {
+  const next = tokens[last + 1];
+  return tokens[last].joinsNext && !!next?.cap && next.segment === tokens[last].segment;
 }

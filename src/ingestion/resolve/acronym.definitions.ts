@@ -224,6 +224,9 @@ function readsAsAdjective(t: ArticleToken): boolean {
   return adjectiveWords.get(t.key, () => hasLexiconTag(t.key, 'Adjective') || hasLexiconTag(t.key, 'Demonym') || !!countryOfDemonym(t.text) || taggerReadsAsAdjective(t.text));
 }
 
+/** organizationsByFirstWord's lookup: the organization a folded first word names alone, if one (see there for `asNoun` and `loose`). */
+export type OrganizationByFirstWord = (key: string, asNoun?: boolean, loose?: boolean) => string | undefined;
+
 /**
  * The organizations of `findings` by the first word of their names, when it is a word of no other kind
  * (no ordinary or dictionary word, given name, surname, organization head, adjective or demonym; not in
@@ -236,7 +239,7 @@ function readsAsAdjective(t: ArticleToken): boolean {
  * (`asNoun`: "Ethiopian has expanded" after "Ethiopian Airlines"); `loose` says the word looked up opens its sentence or stands before a
  * lower-case noun, where an ordinary word before a country names nothing ("Air traffic" after "Air France").
  */
-export function organizationsByFirstWord(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): (key: string, asNoun?: boolean, loose?: boolean) => string | undefined {
+export function organizationsByFirstWord(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): OrganizationByFirstWord {
   /**
    * Per first word: the token it was first read at, and its organizations' names, each with whether it counts only when the word reads
    * as no adjective and whether it is an ordinary word before a country, which counts only where the word is not `loose`.

@@ -1,7 +1,7 @@
 import type { EntityCandidate, MentionCandidate } from '../annotations';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
 import { isDateline } from '../extract/dateline.rules';
-import { smallTownNamed } from '../extract/small-town.rules';
+import { capitalFollows, smallTownNamed } from '../extract/small-town.rules';
 import type { EntityFinding, NicknamedName } from '../extract/entity.classifier';
 import { isOrdinaryCompanyWord, lonelyNameWord, modifiesNoun, surnameParticlesStart } from '../extract/name-shape.rules';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
@@ -19,7 +19,7 @@ import { genderOfCourtesyTitle, isPersonOnlyTitle, isTitleHead } from '../lexico
 import { acronymsUsedAsTerms } from './acronym-organization.rules';
 import { productWords } from './product-name.rules';
 import { articleCountries, nationalBodyName } from './national-body.rules';
-import { acronymDefinitions, facilitiesByInitials, organizationsByFirstWord, organizationsByHead, organizationsByInitials, organizationsByLeadingAcronym, organizationsByLongerName, organizationsBySurface, organizationsByTail, organizationsByTown } from './acronym.definitions';
+import { acronymDefinitions, facilitiesByInitials, organizationsByFirstWord, type OrganizationByFirstWord, organizationsByHead, organizationsByInitials, organizationsByLeadingAcronym, organizationsByLongerName, organizationsBySurface, organizationsByTail, organizationsByTown } from './acronym.definitions';
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
 import { EntityRegistry } from './entity.registry';
 import { applyLocative, cityOrState, locativeContext, placeNounAfter, siteNounAfter, stateAfter } from './locative.context';
@@ -33,7 +33,6 @@ import { isUnknownNameWord, organizationShownWords, organizationWords, personsNa
  * maybe with a plus sign ("OPEC+").
  */
 const ACRONYM_LETTERS = /^(?:\p{Lu}{3,8}|\p{Lu}{1,3}&\p{Lu}{1,3}|\p{Lu}{2,5}-\p{Lu}{2,5})\+?$/u;
-
 
 /** Words that scale an amount before its currency: "62 billion CFA francs". */
 const AMOUNT_SCALES: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'mln', 'bln', 'bn']);
@@ -521,7 +520,7 @@ function townSlot(tokens: ArticleToken[], at: number, afterPlace: boolean): 'pre
     test(at) || ((before.key === 'and' || before.key === 'or') && before.joinsNext && tokens[at - 2]?.cap === true && tokens[at - 2].joinsNext && test(at - 2));
   // "at" names an organization as often as a town: only a word no capitalised word follows ("at Faenza on Saturday"; not "a fellow at
   // Carnegie Europe"), where no person's job before it made it an employer (the classifier's afterJobAt: "an analyst at Quorvle").
-  const nameGoesOn = t.joinsNext && !!tokens[at + 1]?.cap && tokens[at + 1].segment === t.segment;
+  const nameGoesOn = capitalFollows(tokens, at);
   if (after((i) => afterPlacePreposition(tokens, i) && (tokens[i - 1].key !== 'at' || !nameGoesOn))) return 'preposition';
   if (afterPlace) return 'beside';
   return !t.upper && after((i) => directedAt(tokens, i)) ? 'directed' : null;
@@ -614,7 +613,7 @@ function beforeLowerCaseNoun(tokens: ArticleToken[], at: number): boolean {
  * class of people or things ("Muslim" beside "Muslims"), or the word is one English writes capitalised that
  * modifies the noun after it ("Muslim cleric" after "Muslim Brotherhood").
  */
-function firstWordOrganization(doc: TokenizedArticle, at: number, byFirstWord: (key: string, asNoun?: boolean, loose?: boolean) => string | undefined): string | undefined {
+function firstWordOrganization(doc: TokenizedArticle, at: number, byFirstWord: OrganizationByFirstWord): string | undefined {
   const t = doc.tokens[at];
   const organization = byFirstWord(t.key, false, t.sentenceStart || beforeLowerCaseNoun(doc.tokens, at));
   // "at" names an organization as often as a place ("a debate at Hofstra"), and a noun only a company has shows one after any
@@ -643,7 +642,7 @@ function resolvePartial(
   f: Extract<EntityFinding, { kind: 'partial' }>,
   clusters: PersonCluster[],
   acronyms: Map<string, string>,
-  organizations: { bySurface: Map<string, string>; byHead: Map<string, string>; byFirstWord: (key: string, asNoun?: boolean, loose?: boolean) => string | undefined; termAcronyms: Set<string>; products: Set<string>; organizationWords: Set<string> },
+  organizations: { bySurface: Map<string, string>; byHead: Map<string, string>; byFirstWord: OrganizationByFirstWord; termAcronyms: Set<string>; products: Set<string>; organizationWords: Set<string> },
 ): string | null {
   const { tokens } = doc;
   const ws = tokens.slice(f.first, f.last + 1);
