@@ -135,15 +135,16 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
       if (possessive) raw = raw.slice(0, -2);
       // "al-Assad", "el-Sisi": an Arabic article joined to a capitalised name is a name word; so is an
       // elided particle before one ("d'Ettorre", "d’Alema", "l'Aquila").
-      const cap = startsUpperCase(raw) || ((raw.charCodeAt(2) === HYPHEN || raw.charCodeAt(3) === HYPHEN) && ARTICLE_PREFIXED.test(raw)) || (isApostrophe(raw.charCodeAt(1)) && ELIDED_PARTICLE.test(raw));
+      // Both forms have four characters or more: no character is read past the word's end (such a read costs the compiled code).
+      const cap = startsUpperCase(raw) || (raw.length > 3 && (((raw.charCodeAt(2) === HYPHEN || raw.charCodeAt(3) === HYPHEN) && ARTICLE_PREFIXED.test(raw)) || (isApostrophe(raw.charCodeAt(1)) && ELIDED_PARTICLE.test(raw))));
       // Lower-case words are only compared with plain English word lists: no accent folding needed.
       const key = cap ? foldName(raw) : lowerCased(raw);
       let end = start + raw.length;
       // A lone letter's dot that ends its segment is the full stop of a sentence that ends on the letter ("wrote on X."), no initial's.
-      if (cap && (raw.length === 1 ? end + 1 < seg.end : FOLDED_ABBREVIATIONS.has(key)) && body.charCodeAt(end) === PERIOD) end++;
+      if (cap && (raw.length === 1 ? end + 1 < seg.end : FOLDED_ABBREVIATIONS.has(key)) && end < body.length && body.charCodeAt(end) === PERIOD) end++;
       const upper = cap && raw.length >= 2 && inCapitals(raw);
       // "OPEC+": a plus sign right after a word in capitals of two letters or more, before no letter or digit, is the acronym's own.
-      const plus = upper && !possessive && end === start + raw.length && body.charCodeAt(end) === PLUS && !/[\p{L}\p{N}]/u.test(body[end + 1] ?? '');
+      const plus = upper && !possessive && end === start + raw.length && end < body.length && body.charCodeAt(end) === PLUS && (end + 1 === body.length || !/[\p{L}\p{N}]/u.test(body[end + 1]));
       if (plus) end++;
       const token = new WordToken(end === start + raw.length ? raw : body.slice(start, end), plus ? `${key}+` : key, start, end, s);
       token.cap = cap && raw !== 'I' && !(raw.charCodeAt(0) === CAPITAL_I && PRONOUN_I.test(raw));
@@ -740,7 +741,7 @@ function isApostrophe(code: number): boolean {
 
 /** "Image:" of "Belle Image: Ann Lee.": a caption's label word, capitalised, right before its colon. */
 function isCaptionLabel(body: string, key: string, end: number): boolean {
-  return body.charCodeAt(end) === COLON && CAPTION_LABELS.has(key);
+  return end < body.length && body.charCodeAt(end) === COLON && CAPTION_LABELS.has(key);
 }
 
 /** A dash between spaces after a wire headline's subject slug: "RUGBY UNION - ...". */
@@ -786,8 +787,10 @@ function speaksOfRatings(tokens: ArticleToken[], from: number, to: number): bool
  * ends at token `j` as a town the gazetteer holds: "Dar es Salaam", "Wijk aan Zee", "Newcastle upon Tyne", "Frankfurt am Main".
  */
 function placeNameGoesOn(body: string, tokens: ArticleToken[], j: number, n: number, to: number): boolean {
-  const [word, next] = [tokens[n], tokens[n + 1]];
-  if (word.cap || !word.joinsNext || word.key.length > 4 || isConnector(word) || n + 1 >= to || !next.cap || !/^\p{Ll}+$/u.test(word.text)) return false;
+  const word = tokens[n];
+  if (word.cap || !word.joinsNext || word.key.length > 4 || isConnector(word) || n + 1 >= to) return false;
+  const next = tokens[n + 1];
+  if (!next.cap || !/^\p{Ll}+$/u.test(word.text)) return false;
   const surface = body.slice(tokens[j].start, next.end);
   return cityNamed(surface) !== null || smallTownCountry(surface) !== undefined;
 }

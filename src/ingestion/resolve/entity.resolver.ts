@@ -23,9 +23,10 @@ import { acronymDefinitions, facilitiesByInitials, organizationsByFirstWord, typ
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
 import { EntityRegistry } from './entity.registry';
 import { applyLocative, cityOrState, locativeContext, placeNounAfter, siteNounAfter, stateAfter } from './locative.context';
-import { clusterPersonNames, personOfInitials, resolvePartialName, sameNameSpelledApart, type Gender, type PersonCluster } from './person.resolver';
+import { clusterPersonNames, personCluster, personOfInitials, resolvePartialName, sameNameSpelledApart, type Gender, type PersonCluster } from './person.resolver';
 import { ageSetOffAfter, countryTagAfter, evidenceAfter, setScoresAfter, winsIndividualEvent } from '../extract/name-evidence.rules';
 import { isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations, toldAt, mediumAt } from './person-or-organization.rules';
+import { packedMap } from '../extract/packed.map';
 
 /**
  * An acronym's letters: three to eight capitals, capitals on either side of an ampersand ("AT&T", "P&G": article.tokenizer
@@ -76,7 +77,7 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
   placesTheArticleNames(doc, findings);
   const reg = new EntityRegistry(doc);
   const words = (f: { first: number; last: number }): string[] =>
-    tokens.slice(f.first, f.last + 1).map((t) => t.text);
+    packedMap(tokens.slice(f.first, f.last + 1), (t) => t.text);
   // A courtesy title's gender keeps a surname from a person of the other ("Mr. Orrick" is not Michelle Orrick).
   const genderOf = (f: EntityFinding): Gender | null => (f.kind === 'person' && f.titleFirst !== null ? genderOfCourtesyTitle(tokens[f.titleFirst].text) : null);
   // `inner`: may be a word inside a person's name (resolvePartialName), not for a word the lists know as a place or organization.
@@ -117,7 +118,7 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
     const at = tokens[p.first].start;
     let cluster = p.nicknamed ? findCluster(clusters, nameWithout(p.nicknamed)) : p.last > p.first ? findCluster(clusters, w) : personNamed(p);
     if (!cluster) {
-      cluster = { words: w, keys: w.map(foldName), starts: [at], gender: genderOf(p) };
+      cluster = personCluster(w, packedMap(w, foldName), at, genderOf(p), undefined);
       clusters.push(cluster);
     }
     personOf.set(p, cluster);
@@ -257,12 +258,13 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
     draft.entity.affiliationKey = held.affiliation ?? fallbackAffiliation(held.role, tallies);
   }
 
-  const entities = [...reg.drafts.values()]
-    .sort((x, y) => x.firstStart - y.firstStart)
-    .map((d) => {
+  const entities = packedMap(
+    [...reg.drafts.values()].sort((x, y) => x.firstStart - y.firstStart),
+    (d) => {
       const name = foldName(d.entity.name);
       return { ...d.entity, aliases: [...new Set([...d.entity.aliases, ...d.surfaces])].filter((s) => foldName(s) !== name && !(d.entity.demonyms ?? []).includes(s)) };
-    });
+    },
+  );
   return { entities, mentions: reg.mentions.sort((x, y) => x.start - y.start) };
 }
 
@@ -319,7 +321,7 @@ function segmentStart(doc: TokenizedArticle, i: number): number {
 }
 
 function findCluster(clusters: PersonCluster[], w: string[]): PersonCluster | null {
-  const keys = w.map(foldName);
+  const keys = packedMap(w, foldName);
   return clusters.find((c) => (c.keys[c.keys.length - 1] === keys[keys.length - 1] && keys.every((k) => c.keys.includes(k))) || sameNameSpelledApart(c.keys, keys)) ?? personOfInitials(clusters, keys) ?? null;
 }
 
@@ -375,7 +377,7 @@ function particlesBeforeSurname(reg: EntityRegistry, first: number): number {
  */
 function newPerson(reg: EntityRegistry, clusters: PersonCluster[], ws: ArticleToken[], at: { first: number; last: number }): string {
   const f = { first: particlesBeforeSurname(reg, at.first), last: at.last };
-  const cluster: PersonCluster = { words: ws.map((t) => t.text), keys: ws.map((t) => t.key), starts: [ws[0].start] };
+  const cluster = personCluster(packedMap(ws, (t) => t.text), packedMap(ws, (t) => t.key), ws[0].start, null, undefined);
   clusters.push(cluster);
   return mentionPerson(reg, cluster, f);
 }
@@ -655,7 +657,7 @@ function resolvePartial(
   // "bin Laden" of "Osama bin Laden": a patronymic particle right before the word is looked up with it (no father's name alone).
   const particle = tokens[f.first - 1];
   const looked = particle && !particle.cap && particle.joinsNext && PATRONYMIC_PARTICLES.has(particle.key) ? [particle, ...ws] : ws;
-  const person = office ? null : resolvePartialName(looked.map((t) => t.text), at, clusters, segmentStart(doc, f.first));
+  const person = office ? null : resolvePartialName(packedMap(looked, (t) => t.text), at, clusters, segmentStart(doc, f.first));
   // "In Austin, the Texas Senate voted" beside "Rep. Austin Delacroix": a town after a place preposition, not the person by a given name alone.
   const townFirst = !!person && ws.length === 1 && byGivenNameOnly(person, ws[0]) ? townAfterPreposition(tokens, f.first, false) : null;
   if (townFirst) {

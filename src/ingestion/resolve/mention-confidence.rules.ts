@@ -7,6 +7,7 @@ import { isGivenName, isSurname } from '../lexicon/english.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { isCourtesyTitle, isTitleWord } from '../lexicon/title.lexicon';
 import { mentionForm } from './mention-form.rules';
+import { packedMap } from '../extract/packed.map';
 
 /** What the pipeline knows for and against one mention: the inputs of `mentionConfidence`. */
 export interface MentionEvidence {
@@ -97,7 +98,7 @@ export function mentionConfidence(e: MentionEvidence): number {
 /** True when a list of the entity's type knows `text` or the entity's name. */
 function listed(entity: EntityCandidate, text: string): boolean {
   if (entity.type === 'PERSON') {
-    const words = entity.name.split(/\s+/).map(foldName);
+    const words = packedMap(entity.name.split(/\s+/), foldName);
     return isGivenName(words[0]) || isSurname(words[words.length - 1]);
   }
   if (entity.geonamesId || entity.countryCode) return true;
@@ -115,7 +116,7 @@ export function mentionEvidence(doc: TokenizedArticle, found: { entities: Entity
   for (const m of found.mentions) counts.set(m.entityKey, (counts.get(m.entityKey) ?? 0) + 1);
   // An article names an entity by a few surfaces, many times: form and listing once per surface.
   const bySurface = new Map<string, Map<string, { form: MentionForm; listed: boolean }>>();
-  return found.mentions.map((m) => {
+  return packedMap(found.mentions, (m) => {
     const entity = entityOf.get(m.entityKey)!;
     const text = body.slice(m.start, m.end);
     let surfaces = bySurface.get(m.entityKey);

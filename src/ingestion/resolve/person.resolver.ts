@@ -1,6 +1,7 @@
 import { hasLexiconTag } from '../lexicon/english.lexicon';
 import { NAME_PARTICLES, NAME_SUFFIXES, PATRONYMIC_PARTICLES, doubleSurnameOpening, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
+import { packedMap } from '../extract/packed.map';
 
 /**
  * Groups the person names of one article into people and resolves partial mentions to them.
@@ -37,6 +38,14 @@ export interface PersonCluster {
   starts: number[];
   /** Nicknames the article writes inside the person's name, as written ("Ro", "Big Ray"). */
   nicknames?: string[];
+}
+
+/**
+ * The person named in full by `words` (folded: `keys`), first written at `start`. Every cluster is made here, all its fields
+ * set in one order (undefined where absent), so that the code reading clusters sees objects of one shape (fewer deoptimizations).
+ */
+export function personCluster(words: string[], keys: string[], start: number, gender: Gender | null, nicknames: string[] | undefined): PersonCluster {
+  return { words, gender, keys, starts: [start], nicknames };
 }
 
 /** Two folded name words that name alike, the Arabic article joined to either aside ("al-assad", "assad"). */
@@ -105,7 +114,7 @@ export function personOfInitials(clusters: PersonCluster[], keys: string[]): Per
  */
 export function clusterPersonNames(names: PersonName[]): PersonCluster[] {
   const keyed = names.map((name) => {
-    const keys = name.words.map(foldName);
+    const keys = packedMap(name.words, foldName);
     return { name, keys, initial: Number(hasInitial(keys)) };
   });
   // Longest first; of one length, names without initials first, so that a person is named by the words the article spells out.
@@ -121,7 +130,7 @@ export function clusterPersonNames(names: PersonName[]): PersonCluster[] {
     if (home) {
       home.starts.push(name.start);
       if (name.nicknames?.length) home.nicknames = [...new Set([...(home.nicknames ?? []), ...name.nicknames])];
-    } else clusters.push({ words: name.words, keys, starts: [name.start], ...(name.nicknames?.length ? { nicknames: name.nicknames } : {}) });
+    } else clusters.push(personCluster(name.words, keys, name.start, null, name.nicknames?.length ? name.nicknames : undefined));
   }
   for (const c of clusters) c.starts.sort((a, b) => a - b);
   return clusters;
@@ -229,7 +238,7 @@ function genderOf(c: PersonCluster): Gender | null {
  * "Lula" of "Luiz Inacio Lula da Silva"). Null when no person fits.
  */
 export function resolvePartialName(words: string[], at: number, clusters: PersonCluster[], paragraphStart: number, gender: Gender | null = null, inner = true): PersonCluster | null {
-  const tail = words.map(foldName);
+  const tail = packedMap(words, foldName);
   const byTail = clusters.filter((c) => c.keys.length >= tail.length && endsName(c.keys, tail) && !namesFather(c.keys, tail) && !(gender && genderOf(c) === otherThan(gender)));
   // "Mrs. Clinton" beside Bill and Hillary Clinton: the one of the title's gender, when the lexicon knows it, before one it does not.
   const ofGender = gender ? byTail.filter((c) => genderOf(c) === gender) : [];
