@@ -477,7 +477,7 @@ function withoutNamedThings(doc: TokenizedArticle, findings: EntityFinding[]): E
     const ws = tokens.slice(f.first, f.last + 1);
     return things.has(ws[ws.length - 1].key) && ws.slice(0, -1).every((t) => t.initial || t.text.length === 1 || NAMED_VEHICLES_AND_STORMS.has(t.key));
   };
-  const currency = (f: EntityFinding): boolean => f.kind === 'dict' && f.hit.type === 'COUNTRY' && body[tokens[f.last].end] === '$';
+  const currency = (f: EntityFinding): boolean => f.kind === 'dict' && f.hit.type === 'COUNTRY' && body.startsWith('$', tokens[f.last].end);
   // "won an Oscar", "a Tony for the role": a person's given name takes no indefinite article; so named, it is an award (not "a Kennedy", a surname,
   // nor a name before the noun it modifies: "a Hill aide").
   const counted = (f: EntityFinding): boolean => {
@@ -681,7 +681,10 @@ function surnamesOpeningSentences(doc: TokenizedArticle, findings: EntityFinding
   });
   if (!candidates.length) return findings;
   const covered = (i: number): boolean => findings.some((f) => f.first <= i && i <= f.last);
-  const added: EntityFinding[] = candidates.filter((i) => !covered(i)).map((i) => ({ kind: 'partial', first: i, last: i, cue: hasCue(doc, i, i) }));
+  const added: EntityFinding[] = packedMap(
+    candidates.filter((i) => !covered(i)),
+    (i) => ({ kind: 'partial', first: i, last: i, cue: hasCue(doc, i, i) }),
+  );
   return added.length ? [...findings, ...added].sort((a, b) => a.first - b.first) : findings;
 }
 
@@ -742,7 +745,7 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
     const name = surfaceOf(doc, named, last);
     const hit = lookupName(name, last - named + 1) ?? knownCompany(doc, named, last);
     const span = chunk.slice(frame.from, frame.to + 1);
-    const headKind = orgFrame ? undefined : span.map((i, p) => (tokens[i].cap ? placeHeadKind(tokens[i].key, tokens[span[p - 1]]?.key, !tokens[span[p - 2]]?.cap) : undefined)).find((k) => k);
+    const headKind = orgFrame ? undefined : packedMap(span, (i, p) => (tokens[i].cap ? placeHeadKind(tokens[i].key, tokens[span[p - 1]]?.key, !tokens[span[p - 2]]?.cap) : undefined)).find((k) => k);
     if (hit) out.push({ kind: 'dict', hit, first, last });
     // "Banco Base": a head-first word and one word of its own name that organization, whatever building the word names
     // ("Universidad de Chile Stadium" is the stadium).
@@ -1087,7 +1090,7 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
   // unless it modifies a noun after it that opens no title ("the Quorvle Global robotics contest"); capitalised words only
   // ("Privatisation of Quorvle Pharma" opens with no part of the company's name).
   // A place's name may open it: "Nile Coast Logistics", "Halden Grocers".
-  const withPlace = afterPlace ? [...Array(place.last - place.first + 1).keys()].map((k) => place.first + k).concat(words) : words;
+  const withPlace = afterPlace ? packedMap([...Array(place.last - place.first + 1).keys()], (k) => place.first + k).concat(words) : words;
   const business = businessShaped(tokens, withPlace) || (words.some((w, c) => companiesJoinedByAnd(tokens, words, c)) && businessShaped(tokens, words, true));
   if ((words.length >= 2 || afterPlace) && !titleCase && (headsOrganization(head, tokens[words[words.length - 2]]?.key) || masthead || business) && !words.every((w) => isTitleWord(tokens[w].key))) {
     const split = organizationSplit(tokens, words);

@@ -453,8 +453,9 @@ function teamsInResultLines(doc: TokenizedArticle, findings: EntityFinding[]): v
   findings.forEach((f, i) => {
     // A space and a digit right after the name first: most names are followed by neither.
     const end = tokens[f.last].end;
+    if (f.kind !== 'partial' || end + 1 >= body.length || body.charCodeAt(end) !== 32) return;
     const digit = body.charCodeAt(end + 1);
-    if (f.kind !== 'partial' || body.charCodeAt(end) !== 32 || digit < 48 || digit > 57) return;
+    if (digit < 48 || digit > 57) return;
     const s = tokens[f.first].segment;
     if (!results.has(s)) results.set(s, RESULT_LINE.test(body.slice(doc.segments[s].start, doc.segments[s].end)));
     if (results.get(s) && /^\s+\d{1,3}(?!\S*\p{L})/u.test(body.slice(end, end + 5))) {

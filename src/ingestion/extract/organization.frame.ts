@@ -8,6 +8,7 @@ import { CENTER_HEADS, COMPASS, FACILITY_CENTER_WORDS, FACILITY_HEADS, GEO_HEADS
 import { isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, tokenInRun, type ArticleToken } from './article.tokenizer';
 import { modifiesNoun, singularOf } from './name-shape.rules';
+import { packedMap } from './packed.map';
 
 /**
  * Organization names by their form, whatever other names they hold: a word that heads an
@@ -116,7 +117,7 @@ function causeFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | null {
     if (isGivenName(t.key) || (isTitleHead(t.key) && q + 1 < chunk.length && tokens[chunk[q + 1]].cap)) break;
     to = q;
   }
-  const cause = chunk.slice(p + 2, to + 1).map((i) => tokens[i]);
+  const cause = packedMap(chunk.slice(p + 2, to + 1), (i) => tokens[i]);
   const last = cause[cause.length - 1];
   if (!last?.cap) return null;
   const ordinary = (t: ArticleToken): boolean => !t.cap || (!t.upper && isVocabularyWord(t.key) && !isFunctionWord(t.key) && !isSurname(t.key));

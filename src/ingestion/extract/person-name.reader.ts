@@ -179,7 +179,7 @@ function pastTenseAfter(tokens: ArticleToken[], at: number): boolean {
  * person (a compass word written after a place's name, as a district's, follows no given name: "Ealing West").
  */
 function givenNameAndCardinalPoint(doc: TokenizedArticle, piece: number[]): boolean {
-  const [given, point] = piece.map((i) => doc.tokens[i]);
+  const [given, point] = packedMap(piece, (i) => doc.tokens[i]);
   if (piece.length !== 2 || given.upper || point.upper || !CARDINAL_POINTS.includes(point.key) || !isGivenName(given.key) || isCommonWord(given.key) || lookupName(given.text, 1)) return false;
   return pastTenseAfter(doc.tokens, piece[1]) || personAsSubject(doc, piece[1]) || personEvidence(doc, piece);
 }
@@ -312,7 +312,7 @@ function beforeNameSuffix(ws: ArticleToken[], n: number): boolean {
  * particle opens no second name ("Chandler Van Voorhis": see particleSurnameName). 0 for no split.
  */
 export function laterGivenName(tokens: ArticleToken[], piece: number[]): number {
-  if (particleSurnameName(piece.map((i) => tokens[i]))) return 0;
+  if (particleSurnameName(packedMap(piece, (i) => tokens[i]))) return 0;
   if (modifierBeforeName(tokens, piece)) return 1;
   for (let i = 0; i + 2 < piece.length; i++) if (ordinaryBeforeFullName(tokens, piece, i)) return i + 1;
   for (let i = 2; i + 1 < piece.length; i++) if (nameAfterOrganization(tokens, piece, i)) return i;
@@ -338,7 +338,7 @@ function lowerCaseCompound(t: ArticleToken): boolean {
  * "Standard Chartered Bank", whose later words are ordinary).
  */
 function modifierBeforeName(tokens: ArticleToken[], piece: number[]): boolean {
-  const [w, ...rest] = piece.map((i) => tokens[i]);
+  const [w, ...rest] = packedMap(piece, (i) => tokens[i]);
   if (!rest.length || w.upper) return false;
   if (lowerCaseCompound(w)) return !rest.some((t) => !t.cap || t.upper || lowerCaseCompound(t));
   if (rest.length < 2 || !w.sentenceStart || !isVocabularyWord(w.key) || isDictionaryName(w.key) || isTitleWord(w.key)) return false;
@@ -997,7 +997,7 @@ export function lowerCaseTitleBefore(tokens: ArticleToken[], at: number): number
 /** The role the title words from token `from` to `to` give ("Secretary General"), courtesy titles dropped; null for none. */
 export function roleOf(tokens: ArticleToken[], from: number | null, to: number): string | null {
   if (from === null || to < from) return null;
-  const words = tokens.slice(from, to + 1).map((t) => t.text);
+  const words = packedMap(tokens.slice(from, to + 1), (t) => t.text);
   while (words.length && isCourtesyTitle(foldName(words[0]))) words.shift();
   return words.length ? formatRole(words) : null;
 }

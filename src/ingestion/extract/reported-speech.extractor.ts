@@ -34,6 +34,7 @@ import { countBefore } from './sorted-offsets.util';
 import { subjectOfCue } from './speaker.attributor';
 import { phraseAfter, phraseBefore, type SpeakerPhrase } from './speaker-phrase.parser';
 import { resolveSpeaker } from './speaker.resolver';
+import { packedMap } from './packed.map';
 
 /**
  * Estimated chance that the speaker is right, by how it was found, for a speaker phrase that
@@ -194,7 +195,7 @@ function readCueAfter(tokens: Token[], at: number, cue: Cue, sentence: Span): Re
   }
   const next = tokens.slice(afterCue).find(isWord)?.text.toLowerCase();
   if (!closesSentence(tokens, afterCue) || (next !== undefined && !ADJUNCT_OPENERS.has(next) && !TIME_WORDS.has(next))) return null;
-  const comma = tokens.slice(0, at).map((t) => t.text).lastIndexOf(',');
+  const comma = packedMap(tokens.slice(0, at), (t) => t.text).lastIndexOf(',');
   if (comma <= 0) return null;
   const first = tokens.findIndex((t, i) => i > comma && isWord(t)); // past a closing mark: “…,” he said
   const speaker = first > 0 ? phraseBefore(tokens, at, first) : null;
@@ -218,7 +219,7 @@ function readParenthetical(tokens: Token[], at: number, cue: Cue, bounds: Conten
     opening = at - 1;
     close = speaker ? tokenAt(tokens, speaker.end) : -1;
   } else {
-    opening = tokens.slice(0, at).map((t) => t.text).lastIndexOf(',');
+    opening = packedMap(tokens.slice(0, at), (t) => t.text).lastIndexOf(',');
     speaker = opening > 0 ? phraseBefore(tokens, at, opening + 1) : null;
     if (speaker && speaker.start !== tokens[opening + 1]?.start) speaker = null;
     close = afterCue;

@@ -7,6 +7,7 @@ import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isGivenName, isMasthea
 import { cityNamed, countryNamed, countryOfDemonym, usStateAbbreviated } from '../lexicon/place.gazetteer';
 import { foldName } from '../lexicon/name.normalize';
 import { isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
+import { packedMap } from '../extract/packed.map';
 
 /** An acronym the text defines: the acronym, the first token of its long form, and the long form. */
 export interface AcronymDefinition {
@@ -300,7 +301,7 @@ export function organizationsByLongerName(doc: TokenizedArticle, findings: Entit
     const name = nameOf(f);
     if (name === null) continue;
     const words = doc.tokens.slice(f.first, f.last + 1).filter((t, i) => i > 0 || t.key !== 'the');
-    const text = `${name}\u0000${words.map((t) => t.key).join(' ')}`;
+    const text = `${name}\u0000${packedMap(words, (t) => t.key).join(' ')}`;
     const masthead = words.length === 1 && (isNewspaperName(words[0].key) || isMastheadWord(words[0].key));
     if ((words.length >= 2 || masthead) && !forms.has(text)) forms.set(text, { name, words });
   }

@@ -145,5 +145,5 @@ export class EntityRegistry {
 
 /** True when the one-token `text` ending at `end` is a US state's AP abbreviation ("Calif", "W.Va") written before its dot. */
 function abbreviationBeforeDot(body: string, text: string, oneToken: boolean, end: number): boolean {
-  return oneToken && body.charCodeAt(end) === 46 && !text.endsWith('.') && !!usStateAbbreviated(text, true);
+  return oneToken && end < body.length && body.charCodeAt(end) === 46 && !text.endsWith('.') && !!usStateAbbreviated(text, true);
 }

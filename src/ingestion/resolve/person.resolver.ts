@@ -113,7 +113,7 @@ export function personOfInitials(clusters: PersonCluster[], keys: string[]): Per
  * opens; with two such people ("Kusal Mendis", "Kamindu Mendis") it stays apart.
  */
 export function clusterPersonNames(names: PersonName[]): PersonCluster[] {
-  const keyed = names.map((name) => {
+  const keyed = packedMap(names, (name) => {
     const keys = packedMap(name.words, foldName);
     return { name, keys, initial: Number(hasInitial(keys)) };
   });
