@@ -1185,7 +1185,7 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     piece = piece.slice(g);
     let name = titled ? titledNameIn(doc, piece) : personNameIn(doc, piece, titleCase);
     if (name.length < piece.length && givenNameAndShortSurname(tokens, piece, titleCase)) name = piece;
-    if (!name.length && modalGivenName(tokens[piece[0]], tokenInRun(tokens, piece, 1), piece.length > 1 ? tokens[piece[1] + 1] : undefined, titleCase)) name = piece.slice(0, nameLength(piece.map((i) => tokens[i])));
+    if (!name.length && modalGivenName(tokens[piece[0]], tokenInRun(tokens, piece, 1), piece.length > 1 ? tokens[piece[1] + 1] : undefined, titleCase)) name = piece.slice(0, nameLength(packedMap(piece, (i) => tokens[i])));
     // "Director of the National Iodine Nutrition study": after a title's "of", words before a noun name no person.
     if (titled && name.length === piece.length && pieceTitle !== null && tokens.slice(pieceTitle, name[0]).some((t) => t.key === 'of' && !t.cap) && modifiesNoun(tokens, name[name.length - 1])) name = [];
     // "Brellow Art Collections": what an institution holds is no person (organization.frame HOLDINGS_WORDS).

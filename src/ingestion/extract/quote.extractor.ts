@@ -278,7 +278,7 @@ export function extractQuotes(
   });
 
   const toTerm = (q: QuoteMarks): Draft => ({ marks: q, cue: null, speakerMention: null, speakerKey: null, attribution: 'NONE', confidence: 0, isStatement: false });
-  const all = nicknames.length ? [...drafts, ...nicknames.map(toTerm)].sort((a, b) => a.marks.start - b.marks.start) : drafts;
+  const all = nicknames.length ? [...drafts, ...packedMap(nicknames, toTerm)].sort((a, b) => a.marks.start - b.marks.start) : drafts;
   return packedMap(all, (d) => ({
     start: d.marks.start,
     end: d.marks.end,

@@ -353,8 +353,8 @@ export function extractReportedSpeech(
   const apart = [...article.segments.filter((s) => s.kind === 'dek'), ...(headline && !scan.paragraphs.includes(headline) ? [headline] : [])];
   const apartMarks = apart.length ? scanQuoteMarks(body, apart) : [];
   const regions = [
-    ...apart.map((span) => ({ span, paragraph: null, marks: apartMarks, starts: null })),
-    ...scan.paragraphs.map((span, p) => ({ span, paragraph: p, marks: scan.marks, starts: scan.starts[p] })),
+    ...packedMap(apart, (span) => ({ span, paragraph: null, marks: apartMarks, starts: null })),
+    ...packedMap(scan.paragraphs, (span, p) => ({ span, paragraph: p, marks: scan.marks, starts: scan.starts[p] })),
   ].sort((a, b) => a.span.start - b.span.start);
   const direct = new Map<number | null, QuoteCandidate[]>(); // the direct statement quotes, by paragraph
   for (const q of quotes) {
