@@ -396,7 +396,7 @@ function countryEndsName(tokens: ArticleToken[], chunk: number[], head: number):
   const [first, last] = [tokens[chunk[head + 1]], tokens[chunk[chunk.length - 1]]];
   if (!first?.cap || first.upper || last.possessive || !tokens[chunk[head]].joinsNext || modifiesNoun(tokens, chunk[chunk.length - 1])) return false;
   const words = chunk.length - head - 1;
-  return words <= 3 && lookupName(tokens.slice(chunk[head + 1], chunk[chunk.length - 1] + 1).map((t) => t.text).join(' '), words)?.type === 'COUNTRY';
+  return words <= 3 && lookupName(packedMap(tokens.slice(chunk[head + 1], chunk[chunk.length - 1] + 1), (t) => t.text).join(' '), words)?.type === 'COUNTRY';
 }
 
 /**

@@ -791,7 +791,7 @@ export function particleSurnameName(ws: ArticleToken[]): boolean {
 export function germanicParticleName(ws: ArticleToken[]): boolean {
   if (ws.length < 3 || ws.length > 4 || ws.slice(1, -1).some((t) => t.cap)) return false;
   const [first, last] = [ws[0], ws[ws.length - 1]];
-  if (!GERMANIC_PARTICLES.has(ws.slice(1, -1).map((t) => t.key).join(' '))) return false;
+  if (!GERMANIC_PARTICLES.has(packedMap(ws.slice(1, -1), (t) => t.key).join(' '))) return false;
   return (monthAbbreviationAsName(first, ws[1]) || (particleNameOpener(first) && nameShaped(first))) && last.cap && !last.upper && nameShaped(last) && !isFunctionWord(last.key);
 }
 

@@ -60,6 +60,19 @@ type PersonFinding = Extract<EntityFinding, { kind: 'person' }>;
 /** Words after which an ordinary word in capitals stands for a name: "of DAB", "and BET". */
 const ACRONYM_OPENERS = new Set(['of', 'from', 'at', 'by', 'for', 'with', 'and', 'the', 'to']);
 
+/** The words of tokens `f.first` to `f.last`, as written. */
+function wordsOf(tokens: ArticleToken[], f: { first: number; last: number }): string[] {
+  return packedMap(tokens.slice(f.first, f.last + 1), (t) => t.text);
+}
+
+/**
+ * A name with a nickname inside ('Rosa "Ro" Quintell') is one full name without it, however its three findings are cut. (A function
+ * of the module, not a closure of resolveEntities: compiled code that had met one closure threw itself away on the next article's.)
+ */
+function nameWithout(tokens: ArticleToken[], n: NicknamedName): string[] {
+  return [...wordsOf(tokens, { first: n.first, last: n.nickFirst - 1 }), ...wordsOf(tokens, { first: n.nickLast + 1, last: n.last })];
+}
+
 /**
  * The resolve stage of entity extraction: the classifier's findings -> canonical entities with
  * stable keys (entity.keys.ts) and one mention per naming. Full names cluster into people, and
@@ -76,21 +89,18 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
   const findings = personsNamedLikeOrganizations(doc, classified);
   placesTheArticleNames(doc, findings);
   const reg = new EntityRegistry(doc);
-  const words = (f: { first: number; last: number }): string[] =>
-    packedMap(tokens.slice(f.first, f.last + 1), (t) => t.text);
+  const words = (f: { first: number; last: number }): string[] => wordsOf(tokens, f);
   // A courtesy title's gender keeps a surname from a person of the other ("Mr. Orrick" is not Michelle Orrick).
   const genderOf = (f: EntityFinding): Gender | null => (f.kind === 'person' && f.titleFirst !== null ? genderOfCourtesyTitle(tokens[f.titleFirst].text) : null);
   // `inner`: may be a word inside a person's name (resolvePartialName), not for a word the lists know as a place or organization.
   const personNamed = (f: EntityFinding, inner = true): PersonCluster | null =>
     resolvePartialName(words(f), tokens[f.first].start, clusters, segmentStart(doc, f.first), genderOf(f), inner);
 
-  // A name with a nickname inside ('Rosa "Ro" Quintell') is one full name without it, however its three findings are cut.
-  const nameWithout = (n: NicknamedName): string[] => [...words({ first: n.first, last: n.nickFirst - 1 }), ...words({ first: n.nickLast + 1, last: n.last })];
   const named = findings.filter((f): f is PersonFinding => f.kind === 'person' && (f.nicknamed ? f.first === f.nicknamed.first : f.last > f.first));
   const clusters = clusterPersonNames(
     named.map((p) => {
       const n = p.nicknamed;
-      return n ? { words: nameWithout(n), start: tokens[n.first].start, nicknames: [words({ first: n.nickFirst, last: n.nickLast }).join(' ')] } : { words: words(p), start: tokens[p.first].start };
+      return n ? { words: nameWithout(tokens, n), start: tokens[n.first].start, nicknames: [words({ first: n.nickFirst, last: n.nickLast }).join(' ')] } : { words: words(p), start: tokens[p.first].start };
     }),
   );
   // A lone word after a title that may be no name ("Miss Sunshine") stands for a person only when the
@@ -116,7 +126,7 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
   for (const p of [...persons.filter(gendered), ...persons.filter((q) => !gendered(q))]) {
     const w = words(p);
     const at = tokens[p.first].start;
-    let cluster = p.nicknamed ? findCluster(clusters, nameWithout(p.nicknamed)) : p.last > p.first ? findCluster(clusters, w) : personNamed(p);
+    let cluster = p.nicknamed ? findCluster(clusters, nameWithout(tokens, p.nicknamed)) : p.last > p.first ? findCluster(clusters, w) : personNamed(p);
     if (!cluster) {
       cluster = personCluster(w, packedMap(w, foldName), at, genderOf(p), undefined);
       clusters.push(cluster);
