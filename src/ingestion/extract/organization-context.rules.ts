@@ -127,7 +127,8 @@ function lowerWordAt(tokens: ArticleToken[], i: number, keys: ReadonlySet<string
  * founded"), before "poll" or "survey" ("a Quorvle poll", "the Brightwater / Tellan poll"), after a
  * person's job and "at" ("an analyst at Quorvle", "his years at Tellan") or an organization's people and
  * "of" / "for" ("a spokesman for Tellan", "chief executive of Quorvle"), after a word for a company's sale
- * or a holding in it (one ordinary word too: "the takeover of Quorvle", "Shares in Apple"), or as a team's or a band's
+ * or a holding in it (one ordinary word too: "the takeover of Quorvle", "Shares in Apple"), as the agent of what only an organization
+ * does to a thing (afterAgentBy, one ordinary word too, no word of a person the article names: "owned by Quorvle", "run by Northern"), or as a team's or a band's
  * plural name after "the" ("the Gliders", "The Ravens have"), or as the short name an organization is "known as" (organizationsKnownAs).
  */
 export function typeOrganizationsByContext(doc: TokenizedArticle, findings: EntityFinding[]): void {
@@ -177,6 +178,7 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     }
     else if ((afterJobAt(tokens, f) || afterRoleOf(tokens, f)) && organizationShaped(tokens, f, false, plainVerbAfter(tokens, f.last))) findings[i] = organizationFinding(doc, f.first, f.last);
     else if ((afterDealWord(tokens, f) || inDeal(doc, findings, f)) && organizationShaped(tokens, f, true)) findings[i] = organizationFinding(doc, f.first, f.last);
+    else if (afterAgentBy(tokens, f, after) && organizationShaped(tokens, f, true) && !tokens.slice(f.first, f.last + 1).some((t) => personWords!.has(t.key))) findings[i] = organizationFinding(doc, f.first, f.last);
     else if (pluralTeamName(tokens, f)) findings[i] = organizationFinding(doc, f.first, f.last);
   }
   pollsters(doc, findings);
@@ -661,6 +663,29 @@ export function afterDealWord(tokens: ArticleToken[], f: EntityFinding): boolean
   if (!deal || !preposition || preposition.cap || !deal.joinsNext || !preposition.joinsNext || deal.segment !== tokens[f.first].segment) return false;
   if ((deal.cap && !(deal.sentenceStart && !deal.upper)) || !DEAL_WORDS.get(preposition.key)?.has(deal.key)) return false;
   return !isPlaceHead(tokens[f.last].key) && !tokens.slice(f.first, f.last + 1).some((t) => /\d/.test(t.key));
+}
+
+/**
+ * Participles of what an organization does to a thing, whose agent after "by" is an organization rather than a person: a company
+ * owns, operates, publishes, sponsors, supplies or buys it, a body runs or organises it ("the race is organised by Quorvle Events").
+ */
+const ORGANIZATION_AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['owned', 'operated', 'run', 'organised', 'organized', 'published', 'sponsored', 'supplied', 'promoted', 'bought', 'acquired']);
+
+/**
+ * "55 percent owned by Quorvacom", "the league, organised by Quorvle Sports", "hosted ... run by the Tellan Trust": the name `f`
+ * (no figure in it, no place's head word ending it, not cut from a longer name), with the finding `after` it, right after "by", or
+ * "by the", after a lower-case participle of ORGANIZATION_AGENT_PARTICIPLES in its segment: the agent of that act.
+ */
+function afterAgentBy(tokens: ArticleToken[], f: EntityFinding, after: EntityFinding | undefined): boolean {
+  const by = lowerWordAt(tokens, f.first - 1, 'the') ? f.first - 2 : f.first - 1;
+  const participle = tokens[by - 1];
+  if (!participle || participle.cap || !participle.joinsNext || participle.segment !== tokens[f.first].segment || !ORGANIZATION_AGENT_PARTICIPLES.has(participle.key)) return false;
+  // "organised by Friends of Harbour Green", "by Great Ethiopian Run": a name that goes on after "of" or in capitals was cut there, its
+  // first part naming nothing alone; but for a country or a region right after it ("run by Curl Manitoba": the body's unit there,
+  // organization-unit.rules).
+  const unit = !!after && after.first === f.last + 1 && after.kind === 'dict' && (after.hit.type === 'COUNTRY' || after.hit.type === 'REGION');
+  const goesOn = (tokens[f.last].joinsNext && !!tokens[f.last + 1]?.cap && !unit) || (lowerWordAt(tokens, f.last + 1, 'of') && !!tokens[f.last + 2]?.cap);
+  return lowerWordAt(tokens, by, 'by') && !goesOn && !isPlaceHead(tokens[f.last].key) && !tokens.slice(f.first, f.last + 1).some((t) => /\d/.test(t.key));
 }
 
 /** A deal's verb phrase right after a company's name, its buyer's or its partner's: "agreed to acquire", "is in talks to buy", "has agreed to merge". */

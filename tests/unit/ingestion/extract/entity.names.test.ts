@@ -509,6 +509,14 @@ describe('extractEntities: organizations typed by the words around them', () => 
     expect(extract('He completed the purchase of Blackwood Manor and the purchase of F-35s.').organizations).toEqual([]);
   });
 
+  it("reads the agent after 'owned by', 'run by', 'organised by' as an organization, an ordinary word too, but not a person of the article nor a name cut short", () => {
+    const r = extract('The mine is 55 percent owned by Quorvacom.', 'The ferries are run by Northern, and the race is organised by Tellvaro Events.', 'The paper was published by the Brevantix Trust.');
+    expect(r.organizations).toEqual(['Quorvacom', 'Northern', 'Tellvaro Events', 'Brevantix Trust']);
+    const person = extract('Dana Pikewell bought a farm.', 'The farm is owned by Pikewell and run by volunteers.');
+    expect(person.organizations).toEqual([]);
+    expect(extract('The march was organised by Friends of Quorvle Green, a residents\' group.').organizations).not.toContain('Friends');
+  });
+
   it("reads a name before a deal's verb phrase or right after a deal's words as a company, an ordinary word too, but not a person's surname", () => {
     const r = extract('Brevantix agreed to acquire Quorvexa for $2 billion.', 'Later, Anvil is in talks to buy a stake in a rival.', 'Investors expect Quorvexa to lose money.');
     expect(r.organizations).toEqual(['Brevantix', 'Quorvexa', 'Anvil']);
