@@ -51,7 +51,8 @@ function lettersBefore(body: string, i: number): string {
 
 /** True when the dot at `i` closes an abbreviation or initial rather than a sentence. */
 function isAbbreviationDot(body: string, i: number): boolean {
-  if (body[i] !== '.') return false;
+  // By character code: compiled code that had read one kind of string by index ("body[i]") threw itself away on another.
+  if (body.charCodeAt(i) !== 46) return false;
   const word = lettersBefore(body, i);
   if (abbreviationEndsSentence(word, body, skipSpace(body, i + 1, body.length))) return false;
   // An initial ("R."), or dotted letters ("U.S."); the cheap tests first.
