@@ -79,7 +79,8 @@ const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its
 /**
  * An untitled name of two words or more (`f`) that the words around it show to be a company's: after a
  * lower-case noun for a kind of organization ("law firm Pemberton Hale", "carmaker Aston Martin"; not before a speech verb
- * with no "it" after it: "the group Ann Lee said") or set off by commas after one (kindNounAppositive), after a word for its sale or a holding in it ("shares in Hadley Crane"; not
+ * with no "it" after it: "the group Ann Lee said"; before any verb when no list knows a word of the name and no determiner opens the
+ * noun's phrase, which then labels it: "state miner Quorvika Tambaro rose", unlistedPersonName) or set off by commas after one (kindNounAppositive), after a word for its sale or a holding in it ("shares in Hadley Crane"; not
  * "shares of Ann Lee's company"),
  * before what only an organization does or has (evidenceAfter, but "reported": "Aston Martin said it would cut", "Hadley Crane shares",
  * ", which"; not "said it was", EXPLETIVE_IT, nor "Ann Lee's shares", "Ann Lee shares the view"; after a name no rule typed, ", which" and a business's verb:
@@ -105,7 +106,8 @@ function companySign(doc: TokenizedArticle, f: EntityFinding): boolean {
   if (evidence) return false;
   // "shares of Ann Lee's company": a possessive name owns what is held. "the rights group Foro Penal said.": before a speech verb that
   // ends the clause, a kind's noun labels a name no list knows (no relative clause: "the group Ann Lee said was").
-  const labelled = afterKindNounAt(tokens, f) && (!speech || (unlistedPersonName(tokens, f) && CLAUSE_END.test(doc.body.slice(next.end, next.end + 1))));
+  const unlisted = unlistedPersonName(tokens, f);
+  const labelled = afterKindNounAt(tokens, f, unlisted) && (!speech || (unlisted && CLAUSE_END.test(doc.body.slice(next.end, next.end + 1))));
   // "Economists at Itau Unibanco said", "pilots at Aston Martin": a person's job and "at" before the name.
   const employer = (afterJobAt(tokens, f) || afterDealWord(tokens, f)) && !tokens[f.last].possessive;
   return labelled || kindNounAppositive(doc, f) || employer || companyPossessionAfter(tokens, f.last);

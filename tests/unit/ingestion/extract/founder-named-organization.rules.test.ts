@@ -40,6 +40,13 @@ describe('companies named after their founders', () => {
     expect(kinds('Leaders of the party, Ann Lee, Marcus Webb and Tom Hill, met.')).toContain('person:Ann Lee');
   });
 
+  it('reads a name no list knows a word of after a trade\'s or a kind\'s noun no determiner opens as the company it labels, before any verb; a listed name or "the" keeps the person', () => {
+    expect(kinds('Gold rose and state miner Quorvika Tambaro rose 2 percent.')).toContain('org:Quorvika Tambaro');
+    expect(kinds('A trader at investment firm Quorvika Tambaro was found guilty.')).toContain('org:Quorvika Tambaro');
+    expect(kinds('Coal miner Tavita Logan died on Monday.')).toContain('person:Tavita Logan');
+    expect(kinds('The advocacy group Quorvika Tambaro set up the fund.')).not.toContain('org:Quorvika Tambaro');
+  });
+
   it('keeps a person where a person\'s words stand: a verb after the kind\'s noun, "said it was", a possessive holding, a relative clause', () => {
     expect(kinds('The group Ann Lee founded in 1990 has 300 members.')).toContain('person:Ann Lee');
     expect(kinds('Marcus Webb said it was unfair.')).toContain('person:Marcus Webb');
