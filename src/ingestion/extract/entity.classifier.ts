@@ -38,6 +38,7 @@ import { withoutLeagueCompetitions } from './league-competition.rules';
 import { typeSportsTeams } from './sports-team.rules';
 import { fieldsListedInNames } from './listed-fields.rules';
 import { organizationsInLists, personsInLists, placesInLists } from './name-lists.rules';
+import { placesByHeadNoun } from './place-head.rules';
 
 /**
  * The classify stage of entity extraction: what each capitalised run of a tokenized article names.
@@ -92,7 +93,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   personsAfterDottedInitials(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
-  const rewrites = [organizationUnits, companiesNamedAfterTowns, personsAroundNicknames, withoutNamedThings, withoutMarketNames, partiesAsBodies, withoutPlacesInContests, withoutLeagueCompetitions, stateChambers, fieldsListedInNames, joinNames, numberedOrganizations, demonymsInNames, placesBeforeTheirRegion, constituenciesByCompass, townsAfterIn, peopleNamedLikePlaces, placesInDatelines, citedAuthors, surnamesOpeningSentences, personsInCreditLines];
+  const rewrites = [organizationUnits, companiesNamedAfterTowns, personsAroundNicknames, withoutNamedThings, withoutMarketNames, partiesAsBodies, withoutPlacesInContests, withoutLeagueCompetitions, stateChambers, fieldsListedInNames, joinNames, numberedOrganizations, demonymsInNames, placesBeforeTheirRegion, constituenciesByCompass, townsAfterIn, placesByHeadNoun, peopleNamedLikePlaces, placesInDatelines, citedAuthors, surnamesOpeningSentences, personsInCreditLines];
   return inOneShape(rewrites.reduce((found, rewrite) => rewrite(doc, inOneShape(found)), findings));
 }
 
