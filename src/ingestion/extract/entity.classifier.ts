@@ -22,7 +22,7 @@ import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { withoutMarketNames } from './market-name.rules';
 import { companiesByShareMoves } from './share-move.rules';
 import { partiesAsBodies } from './party-name.rules';
-import { MAX_AGE, evidenceAfter } from './name-evidence.rules';
+import { evidenceAfter, personAge } from './name-evidence.rules';
 import { companiesInFiguresTables } from './figures-table.rules';
 import { isOrganizationFinding, isPartyMembersPlural, organizationFinding, placeAfterBrandWord, placeFinding, tradeNounAt, typeOrganizationsByContext } from './organization-context.rules';
 import { organizationUnits } from './organization-unit.rules';
@@ -39,6 +39,7 @@ import { typeSportsTeams } from './sports-team.rules';
 import { fieldsListedInNames } from './listed-fields.rules';
 import { organizationsInLists, personsInLists, placesInLists } from './name-lists.rules';
 import { placesByHeadNoun } from './place-head.rules';
+import { peopleAfterLabels } from './labelled-person.rules';
 
 /**
  * The classify stage of entity extraction: what each capitalised run of a tokenized article names.
@@ -93,7 +94,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   personsAfterDottedInitials(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
-  const rewrites = [organizationUnits, companiesNamedAfterTowns, personsAroundNicknames, withoutNamedThings, withoutMarketNames, partiesAsBodies, withoutPlacesInContests, withoutLeagueCompetitions, stateChambers, fieldsListedInNames, joinNames, numberedOrganizations, demonymsInNames, placesBeforeTheirRegion, constituenciesByCompass, townsAfterIn, placesByHeadNoun, peopleNamedLikePlaces, placesInDatelines, citedAuthors, surnamesOpeningSentences, personsInCreditLines];
+  const rewrites = [organizationUnits, companiesNamedAfterTowns, personsAroundNicknames, withoutNamedThings, withoutMarketNames, partiesAsBodies, withoutPlacesInContests, withoutLeagueCompetitions, stateChambers, fieldsListedInNames, joinNames, numberedOrganizations, demonymsInNames, placesBeforeTheirRegion, constituenciesByCompass, townsAfterIn, placesByHeadNoun, peopleAfterLabels, peopleNamedLikePlaces, placesInDatelines, citedAuthors, surnamesOpeningSentences, personsInCreditLines];
   return inOneShape(rewrites.reduce((found, rewrite) => rewrite(doc, inOneShape(found)), findings));
 }
 
@@ -204,15 +205,6 @@ function subjectOfClause(tokens: ArticleToken[], nounAt: number): boolean {
     if (verbAfterNoun(tokens, j)) return true;
   }
   return false;
-}
-
-/** A person's age as a noun: "the 34-year-old". */
-const AGE_NOUN = /^(\d{1,3})-year-old$/;
-
-/** "34-year-old": a noun for a person of an age news gives a person (no more than MAX_AGE), not "the 150-year-old" firm or building. */
-function personAge(key: string): boolean {
-  const age = AGE_NOUN.exec(key);
-  return !!age && Number(age[1]) <= MAX_AGE;
 }
 
 /** Initials written together, each with its dot: "O.J.", "J.K.", "J.R.R.". */

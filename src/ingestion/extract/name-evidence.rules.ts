@@ -52,6 +52,15 @@ export function evidenceAfter(doc: TokenizedArticle, last: number): NameEvidence
 /** The oldest age news gives a person. */
 export const MAX_AGE = 120;
 
+/** A person's age as a noun: "the 34-year-old". */
+const AGE_NOUN = /^(\d{1,3})-year-old$/;
+
+/** "34-year-old": a noun for a person of an age news gives a person (no more than MAX_AGE), not "the 150-year-old" firm or building. */
+export function personAge(key: string): boolean {
+  const age = AGE_NOUN.exec(key);
+  return !!age && Number(age[1]) <= MAX_AGE;
+}
+
 /**
  * "Quorvle, 34, was jailed", "Dean Quintell, aged 22, died", "the victim, Ann Quorvle, 45.": a person's age set off by a comma right
  * after the name ending at token `last` (a number of one to three digits, no more than MAX_AGE), closed by a comma or a full stop.
