@@ -1041,6 +1041,10 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     !titleCase && t.cap && !t.upper && !!next?.cap && hasLexiconTag(t.key, 'Ordinal') && !isTitleWord(next.key) && (!t.sentenceStart || isCompanyNameWord(tokens[run[run.length - 1]].key));
   const opensName = (t: ArticleToken, next: ArticleToken | undefined, after: ArticleToken | undefined): boolean =>
     modalGivenName(t, next, after, titleCase) || monthAbbreviationGivenName(t, next) || particleOpensName(t, next, titleCase) || opensParticleName(t, next) || opensFirm(t) || opensPartners(t) || opensWithOrdinal(t, next);
+  // "the Democratic Party (PD)", "the Mapping Team (HOT)": a word in capitals alone in brackets right after a name is the name's
+  // acronym, though the dictionary knows the word and the bracket opens it as a sentence is opened.
+  const acronymInBrackets = (t: ArticleToken): boolean =>
+    t.upper && t.text.length >= 2 && doc.body[t.start - 1] === '(' && doc.body[t.end] === ')' && t.start >= 2 && doc.body[t.start - 2] === ' ' && !!tokens[run[0] - 1]?.cap && tokens[run[0] - 1].end === t.start - 2;
   const strippable = (t: ArticleToken, next: ArticleToken | undefined, after: ArticleToken | undefined): boolean =>
     isConnector(t) ||
     // "Chipmaker Quorvle said": a compound trade noun the spelling dictionary lacks opens the sentence before the company.
@@ -1053,6 +1057,7 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
     (isFunctionWord(t.key) && !t.upper && !t.initial && !opensName(t, next, after)) ||
     ((t.sentenceStart || titleCase) &&
       !opensName(t, next, after) &&
+      !acronymInBrackets(t) &&
       !isTitleWord(t.key) &&
       !isGivenName(t.key) &&
       // "Dragging Walsh into it ...": an inflected word opens the sentence even before a surname; a word

@@ -509,6 +509,13 @@ describe('extractEntities: organizations typed by the words around them', () => 
     expect(extract('He completed the purchase of Blackwood Manor and the purchase of F-35s.').organizations).toEqual([]);
   });
 
+  it('reads a word in capitals alone in brackets after a name as its acronym, though the dictionary knows the word', () => {
+    const r = extract('He backed the opposition Quorvan Party (PD), the largest.', 'The Tellvaro Mapping Team (HOT) said it had mapped roads.');
+    expect(r.mentionsOf('Quorvan Party')).toEqual(['Quorvan Party', 'PD']);
+    expect(r.mentionsOf('Tellvaro Mapping Team')).toEqual(['Tellvaro Mapping Team', 'HOT']);
+    expect(extract('Prices (TOP) rose.').organizations).toEqual([]);
+  });
+
   it("reads the agent after 'owned by', 'run by', 'organised by' as an organization, an ordinary word too, but not a person of the article nor a name cut short", () => {
     const r = extract('The mine is 55 percent owned by Quorvacom.', 'The ferries are run by Northern, and the race is organised by Tellvaro Events.', 'The paper was published by the Brevantix Trust.');
     expect(r.organizations).toEqual(['Quorvacom', 'Northern', 'Tellvaro Events', 'Brevantix Trust']);
