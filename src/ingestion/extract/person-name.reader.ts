@@ -113,7 +113,19 @@ function titleWordSurname(ws: ArticleToken[], n: number): boolean {
  */
 export function placeInPersonName(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
   if (hit.type !== 'CITY' && hit.type !== 'REGION' && hit.type !== 'COUNTRY') return false;
-  return placeAsGivenName(tokens, chunk, i, hit) || placeBeforeParticleSurname(tokens, chunk, i, hit) || placeAsSurname(tokens, chunk, i, hit) || placeAfterPersonTitle(tokens, chunk, i) || placeAfterUnknownGivenName(tokens, chunk, i) || placeAfterKinshipParticle(tokens, chunk, i);
+  return placeAsGivenName(tokens, chunk, i, hit) || placeBeforeParticleSurname(tokens, chunk, i, hit) || placeAsSurname(tokens, chunk, i, hit) || placeAfterPersonTitle(tokens, chunk, i) || placeAfterUnknownGivenName(tokens, chunk, i) || placeAfterKinshipParticle(tokens, chunk, i) || townAfterPlaceGivenName(tokens, chunk, i, hit);
+}
+
+/**
+ * "Jordan Kingston scored", "Georgia Sheffield of Lidl-Trek": a town the lists know (`hit`, for token `chunk[i]`) that the name lists hold
+ * as a name too ("Kingston", "Sheffield"), second of a run of two words whose first is a country or region the first-name lists hold
+ * ("Jordan", "Georgia"), is the surname of a person so named: news writes no two places side by side without a comma. Its place's
+ * given name is placeAsGivenName's.
+ */
+function townAfterPlaceGivenName(tokens: ArticleToken[], chunk: number[], i: number, hit: DictionaryHit): boolean {
+  if (i !== 1 || chunk.length !== 2 || hit.type !== 'CITY') return false;
+  const given = lookupName(tokens[chunk[0]].text, 1);
+  return !!given && given.type !== 'CITY' && placeAsGivenName(tokens, chunk, 0, given);
 }
 
 /**
@@ -236,7 +248,7 @@ export function personTitleAt(tokens: ArticleToken[], at: number): boolean {
  * "Rep. Victoria Spartz", "Sen. Alexandria Ocasio-Cortez", "Defense Minister Israel Katz", "Israel Katz said": a one-word place the
  * lists know (`hit`, for token `chunk[i]`) before the one word that ends the run, name-shaped, no ordinary word unless a known surname,
  * no plural and no name the lists know ("Queen Victoria Memorial", "Jordan Valley", "Georgia Power", "Virginia Democrats" stay as they
- * are), is the given name of a person: right after a title word, or, alone with that word, when it is a country or a region the first-name lists hold too
+ * are; untitled, a town the name lists hold is a surname: "Jordan Kingston"), is the given name of a person: right after a title word, or, alone with that word, when it is a country or a region the first-name lists hold too
  * ("Israel", "Jordan", "Victoria"; towns so written are townInPersonName's) and the word is none the dictionary writes only in
  * lower case ("Georgia Tech").
  */
@@ -248,7 +260,10 @@ function placeAsGivenName(tokens: ArticleToken[], chunk: number[], i: number, hi
   const titled = !!title && title.cap && isTitleWord(title.key);
   // Untitled, no word the dictionary writes only in lower case either ("Georgia Tech").
   if (!titled && !(i === 0 && hit.type !== 'CITY' && isListedFirstName(place.key) && !lowerCaseWord(surname))) return false;
-  return surname.cap && !surname.upper && !surname.initial && nameShaped(surname) && !isFunctionWord(surname.key) && (!isCommonWord(surname.key) || isSurname(surname.key)) && !isPluralShaped(surname.key) && !pluralOfWord(surname) && !lookupName(surname.text, 1);
+  if (!surname.cap || surname.upper || surname.initial || !nameShaped(surname) || isFunctionWord(surname.key) || (isCommonWord(surname.key) && !isSurname(surname.key)) || isPluralShaped(surname.key) || pluralOfWord(surname)) return false;
+  // "Jordan Kingston": untitled, a town the name lists hold is the surname (no two places stand side by side without a comma).
+  const town = lookupName(surname.text, 1);
+  return !town || (!titled && town.type === 'CITY' && inNameLists(surname));
 }
 
 /**

@@ -38,6 +38,13 @@ describe('person-name reader', () => {
     expect(extractTyped(['Officials in Jordan said on Monday the border was open.']).mentions).toEqual(['Jordan L']);
   });
 
+  it('reads a country the first-name lists hold before a town they hold too, the two alone, as a person ("Georgia Stafford"), not two places', () => {
+    expect(extractTyped(['Georgia Stafford scored twice for the visitors.']).mentions).toEqual(['Georgia Stafford P']);
+    expect(extractTyped(['The visitors were led by Georgia Stafford, who scored twice.']).mentions).toContain('Georgia Stafford P');
+    // Apart, they stay places.
+    expect(extractTyped(['Aid flights from Jordan to Kingston resumed on Monday.']).mentions).toEqual(['Jordan L', 'Kingston L']);
+  });
+
   it('ends a title before the name: "Secretary General", "Speaker of the House", "Gov.", "Mayor" (a given name to the lists)', () => {
     for (const [text, words] of [['Secretary General Jens Stoltenberg', 2], ['Speaker of the House Paul Ryan', 4], ['Gov. Jerry Brown', 1], ['Mayor Bill de Quimby', 1]] as const) {
       const doc = docOf(text);
