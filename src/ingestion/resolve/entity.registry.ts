@@ -4,6 +4,7 @@ import { cityKey, countryKey, organizationKey, placeKey } from '../lexicon/entit
 import { foldName } from '../lexicon/name.normalize';
 import { countryByCode, englishCityName, usStateAbbreviated, withoutAccents } from '../lexicon/place.gazetteer';
 import type { TokenizedArticle } from '../extract/article.tokenizer';
+import { placeNounAfter } from './locative.context';
 
 /** An entity being built: the surfaces it goes by, how often and first where it is mentioned. */
 export interface EntityDraft {
@@ -12,6 +13,9 @@ export interface EntityDraft {
   mentions: number;
   firstStart: number;
 }
+
+/** The kinds of place the words alone make that fold into the gazetteer's city of their name (foldTownsIntoCities). */
+const FOLDED_KINDS: ReadonlySet<string> = new Set(['city', 'region', 'facility']);
 
 /**
  * The entities and mentions of one article as the resolve stage builds them: one draft per entity
@@ -80,7 +84,9 @@ export class EntityRegistry {
   /**
    * Folds each town the article's words alone made ("the town of Bambari", "near Bambari") into the
    * gazetteer's city of that name the article also mentions ("in Bambari"), when exactly one is and no
-   * country those words give says otherwise: one entity per place. Call once, when every mention is in.
+   * country those words give says otherwise: one entity per place. So too a region or a site the words made of the same name ("east of
+   * Regina", "the Punakha valley", "the Rafah crossing", "between Berlin, Hamburg and Munich"), but for a subdivision named
+   * with its noun ("Sao Paulo state", "Buenos Aires province": another place than the city). Call once, when every mention is in.
    */
   foldTownsIntoCities(): void {
     const cities = new Map<string, string[]>();
@@ -91,16 +97,23 @@ export class EntityRegistry {
     }
     for (const [key, d] of this.drafts) {
       const { entity } = d;
-      if (entity.type !== 'LOCATION' || entity.kind !== 'city' || entity.geonamesId != null || entity.countryCode) continue;
+      if (entity.type !== 'LOCATION' || !FOLDED_KINDS.has(entity.kind ?? '') || entity.geonamesId != null || entity.countryCode) continue;
       const found = cities.get(foldName(entity.name));
       const city = found?.length === 1 ? this.drafts.get(found[0])! : null;
       if (!city || (entity.withinKey && entity.withinKey !== city.entity.withinKey)) continue;
+      if (entity.kind !== 'city' && this.namedAsSubdivision(key)) continue;
       for (const m of this.mentions) if (m.entityKey === key) m.entityKey = city.entity.key;
       for (const s of d.surfaces) city.surfaces.add(s);
       city.mentions += d.mentions;
       city.firstStart = Math.min(city.firstStart, d.firstStart);
       this.drafts.delete(key);
     }
+  }
+
+  /** True when a mention of entity `key` has a lower-case noun for a subdivision right after it ("Sao Paulo state", "Buenos Aires province"). */
+  private namedAsSubdivision(key: string): boolean {
+    const { tokens } = this.doc;
+    return this.mentions.some((m) => m.entityKey === key && placeNounAfter(this.doc, tokens.findIndex((t) => t.end === m.end)) === 'region');
   }
 
   /**

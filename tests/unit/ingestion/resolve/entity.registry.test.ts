@@ -67,6 +67,26 @@ describe('EntityRegistry', () => {
 });
 
 describe('storePlaceKey', () => {
+  it('folds a region or a site the words alone made into the gazetteer\'s city of its name, but not a subdivision named with its noun', () => {
+    const text = tokenizeArticle(articleFrom(['Rain fell in the Quorvale valley and in Quorvale state.', 'Shops in Quorvale closed.']));
+    const word = (n: number): number => text.tokens.filter((t) => t.text === 'Quorvale').map((t) => text.tokens.indexOf(t))[n];
+    const city = { name: 'Quorvale', countryCode: 'BR', population: 90000, capital: false, primaryName: true, geonamesId: 9999001 };
+    const reg = new EntityRegistry(text);
+    const valley = reg.place('Quorvale', 'region', null);
+    reg.mention(valley, word(0), word(0));
+    const town = reg.entityFor({ type: 'CITY', city });
+    reg.mention(town, word(2), word(2));
+    reg.foldTownsIntoCities();
+    expect(reg.mentions.map((m) => m.entityKey)).toEqual([town, town]);
+    const apart = new EntityRegistry(text);
+    const state = apart.place('Quorvale', 'region', null);
+    apart.mention(state, word(1), word(1));
+    const same = apart.entityFor({ type: 'CITY', city });
+    apart.mention(same, word(2), word(2));
+    apart.foldTownsIntoCities();
+    expect(apart.mentions.map((m) => m.entityKey)).toEqual([state, same]);
+  });
+
   it('tells places apart by GeoNames ID, else by listed country, else not at all; people and organizations have none', () => {
     expect(storePlaceKey({ type: 'LOCATION', countryCode: 'US', geonamesId: 4140963 })).toBe('g4140963');
     expect(storePlaceKey({ type: 'LOCATION', countryCode: 'US', geonamesId: null })).toBe('US');
