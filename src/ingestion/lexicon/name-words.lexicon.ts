@@ -8,8 +8,8 @@
 /** The Arabic particles ("son of", "daughter of") before a father's given name, no surname: "Mohammed bin Salman" is King Salman's son. */
 export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint']);
 
-/** The name particles that name a person's father or line ("son of": "bin", "arap"), found in no place's name. */
-export const KINSHIP_PARTICLES: ReadonlySet<string> = new Set([...PATRONYMIC_PARTICLES, 'arap', 'wa']);
+/** The name particles that name a person's father or line ("son of": "bin", "arap", Welsh "ap"; Welsh "ferch", "daughter of"), found in no place's name. */
+export const KINSHIP_PARTICLES: ReadonlySet<string> = new Set([...PATRONYMIC_PARTICLES, 'arap', 'wa', 'ap', 'ferch']);
 
 /** Dutch and German particles as people's names write them small ("Pieter van den Berg", "Otto von Bismarck"), which no place's or institution's name in English holds. */
 export const GERMANIC_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'van der', 'van den', 'van de', 'von der', 'von den', 'ter', 'ten']);

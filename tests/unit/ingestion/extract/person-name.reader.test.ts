@@ -45,6 +45,11 @@ describe('person-name reader', () => {
     expect(extractTyped(['Aid flights from Jordan to Kingston resumed on Monday.']).mentions).toEqual(['Jordan L', 'Kingston L']);
   });
 
+  it('reads a Welsh patronymic particle written small inside one name ("Owain ap Quorvel", "Gwen ferch Tellan")', () => {
+    expect(extractTyped(['Voters backed Owain ap Quorvel in the ballot on Thursday.']).mentions).toEqual(['Owain ap Quorvel P']);
+    expect(extractTyped(['The title went to Gwen ferch Tellan of Cardiff.']).mentions).toEqual(['Gwen ferch Tellan P', 'Cardiff L']);
+  });
+
   it('ends a title before the name: "Secretary General", "Speaker of the House", "Gov.", "Mayor" (a given name to the lists)', () => {
     for (const [text, words] of [['Secretary General Jens Stoltenberg', 2], ['Speaker of the House Paul Ryan', 4], ['Gov. Jerry Brown', 1], ['Mayor Bill de Quimby', 1]] as const) {
       const doc = docOf(text);
