@@ -1,11 +1,11 @@
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { evidenceAfter } from './name-evidence.rules';
-import { afterDealWord, afterJobAt, afterKindNounAt, isOrganizationFinding, unlistedPersonName } from './organization-context.rules';
+import { ORGANIZATION_AGENT_PARTICIPLES, afterDealWord, afterJobAt, afterKindNounAt, isOrganizationFinding, tradeNounAt, unlistedPersonName } from './organization-context.rules';
 import { lowerCaseTitleBefore, personNameWords, personNounBefore } from './person-name.reader';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isCommonWord, isCompanyLegalForm, isFunctionWord } from '../lexicon/english.lexicon';
-import { ORGANIZATION_KIND_NOUNS } from '../lexicon/name-words.lexicon';
+import { COMPANY_TRADE_NOUNS, ORGANIZATION_KIND_NOUNS, TRADE_NOUNS_NOT_BEFORE_NAMES } from '../lexicon/name-words.lexicon';
 import { ARTICLES } from '../lexicon/speaker.lexicon';
 import { isTitleWord } from '../lexicon/title.lexicon';
 import { isOrdinaryCompanyWord } from './name-shape.rules';
@@ -70,6 +70,50 @@ function kindNounAppositive(doc: TokenizedArticle, f: EntityFinding): boolean {
   return false;
 }
 
+/** How many words an apposition's noun phrase may have after its "the": "the world's second-largest chocolate maker". */
+const TRADE_APPOSITION_WORDS = 6;
+
+/** Superlatives of size, which rank companies after a possessive ("the world's largest"; not "the town's oldest", "busiest": a person's too). */
+const SIZE_SUPERLATIVES: ReadonlySet<string> = new Set(['largest', 'biggest']);
+
+/**
+ * A word of a trade noun's phrase that makes it a company's: a participle of what is done to a body ("state-owned", "family-run"),
+ * or after a possessive (`ranked`: "the world's", "the country's") a superlative of size ("largest", "second-biggest"); the
+ * word's last part after a hyphen.
+ */
+function companyOnlyModifier(key: string, ranked: boolean): boolean {
+  const word = key.slice(key.lastIndexOf('-') + 1);
+  return ORGANIZATION_AGENT_PARTICIPLES.has(word) || (ranked && SIZE_SUPERLATIVES.has(word));
+}
+
+/**
+ * "Quorvex Lilly, the world's largest chocolate maker, said", "Hadley Crane, the state-owned miner,": the name ending at token
+ * `last` set off by a comma before "the" and a noun phrase of lower-case words and possessives that ends at punctuation with a
+ * trade's noun (COMPANY_TRADE_NOUNS; "producer" and "giant" only after the noun of what they deal in, tradeNounAt) and holds a
+ * word only a company's phrase does (companyOnlyModifier); not "Ann Lee, a coal miner," nor "Ann Lee, the cheese maker," (a
+ * person's trade).
+ */
+function tradeAppositive(doc: TokenizedArticle, last: number): boolean {
+  const { tokens, body } = doc;
+  const article = tokens[last + 1];
+  if (!article || article.cap || article.key !== 'the' || article.segment !== tokens[last].segment || body.slice(tokens[last].end, article.start) !== ', ') return false;
+  let [ranked, companyOnly] = [false, false];
+  for (let j = last + 2; j <= last + 1 + TRADE_APPOSITION_WORDS && j < tokens.length && tokens[j].segment === article.segment; j++) {
+    const t = tokens[j];
+    if (t.possessive) {
+      ranked = true;
+      continue;
+    }
+    if (t.cap || isFunctionWord(t.key)) return false;
+    if (!t.joinsNext) {
+      const noun = COMPANY_TRADE_NOUNS.has(t.key) && (!TRADE_NOUNS_NOT_BEFORE_NAMES.has(t.key) || tradeNounAt(tokens, j));
+      return noun && companyOnly && /^[,.;]/.test(body.slice(t.end, t.end + 1));
+    }
+    companyOnly ||= companyOnlyModifier(t.key, ranked);
+  }
+  return false;
+}
+
 /** How many words before its noun the opener of a kind's noun phrase may stand: "a small Manchester law firm". */
 const APPOSITION_REACH = 4;
 
@@ -110,7 +154,7 @@ function companySign(doc: TokenizedArticle, f: EntityFinding): boolean {
   const labelled = afterKindNounAt(tokens, f, unlisted) && (!speech || (unlisted && CLAUSE_END.test(doc.body.slice(next.end, next.end + 1))));
   // "Economists at Itau Unibanco said", "pilots at Aston Martin": a person's job and "at" before the name.
   const employer = (afterJobAt(tokens, f) || afterDealWord(tokens, f)) && !tokens[f.last].possessive;
-  return labelled || kindNounAppositive(doc, f) || employer || companyPossessionAfter(tokens, f.last);
+  return labelled || kindNounAppositive(doc, f) || tradeAppositive(doc, f.last) || employer || companyPossessionAfter(tokens, f.last);
 }
 
 /** A person's sign at finding `f`: a title, a lower-case title or a person's noun before it, a person's evidence after it ("said he", ", 54,", ", who"). */

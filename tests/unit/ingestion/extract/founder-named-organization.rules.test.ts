@@ -47,6 +47,16 @@ describe('companies named after their founders', () => {
     expect(kinds('The advocacy group Quorvika Tambaro set up the fund.')).not.toContain('org:Quorvika Tambaro');
   });
 
+  it('reads a name with a listed given name before "the" and a trade\'s noun ranked by size or owned as a body as that company; a person\'s trade or sign keeps the person', () => {
+    expect(kinds('Marcus Quorvel, the world\'s largest chocolate maker, said volumes fell.')).toContain('org:Marcus Quorvel');
+    expect(kinds('Ann Tellvik, the country\'s second-largest tanker operator, said rates rose.')).toContain('org:Ann Tellvik');
+    expect(kinds('Tom Brevalle, the state-owned miner, said output fell.')).toContain('org:Tom Brevalle');
+    expect(kinds('Ann Tellvik, a coal miner, said the pit was unsafe.')).toContain('person:Ann Tellvik');
+    expect(kinds('Ann Tellvik, the town\'s oldest cheese maker, said the milk was late.')).toContain('person:Ann Tellvik');
+    expect(kinds('Ann Tellvik, the world\'s busiest film producer, said the script was late.')).toContain('person:Ann Tellvik');
+    expect(kinds('Marcus Quorvel, the world\'s largest chocolate maker, said volumes fell.', 'Mr. Quorvel said he was confident.')).toContain('person:Marcus Quorvel');
+  });
+
   it('keeps a person where a person\'s words stand: a verb after the kind\'s noun, "said it was", a possessive holding, a relative clause', () => {
     expect(kinds('The group Ann Lee founded in 1990 has 300 members.')).toContain('person:Ann Lee');
     expect(kinds('Marcus Webb said it was unfair.')).toContain('person:Marcus Webb');
