@@ -763,7 +763,7 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
     const next = i + 1 < chunk.length ? tokens[chunk[i + 1]] : null;
     const givenNameLeads = isGivenName(t.key) && !!next && next.cap && (next.initial || !isFunctionWord(next.key));
     let matched = compassAbbreviation(doc, chunk, i, out, flush) || compassRegion(doc, chunk, i, out, flush) || sportsBodyAt(doc, chunk, i, out, flush) || chamberAfterThe(doc, chunk, i, out, flush) || chamberBeforeTitle(doc, chunk, i, out, flush);
-    if (!matched && !isConnector(t) && !(t.sentenceStart && !t.upper && isFunctionWord(t.key) && !particleOpensName(t, next ?? undefined, doc.segments[t.segment].titleCase))) {
+    if (!matched && !isConnector(t) && !(t.sentenceStart && !t.upper && isFunctionWord(t.key) && !particleOpensName(t, next ?? undefined, doc.segments[t.segment].titleCase, tokens[chunk[i + 2]]))) {
       for (let len = Math.min(longestNameStartingWith(foldName(t.text)), chunk.length - i); len >= 1; len--) {
         if (len === 1 && givenNameLeads) break;
         const last = chunk[i + len - 1];
@@ -1040,7 +1040,7 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
   const opensWithOrdinal = (t: ArticleToken, next: ArticleToken | undefined): boolean =>
     !titleCase && t.cap && !t.upper && !!next?.cap && hasLexiconTag(t.key, 'Ordinal') && !isTitleWord(next.key) && (!t.sentenceStart || isCompanyNameWord(tokens[run[run.length - 1]].key));
   const opensName = (t: ArticleToken, next: ArticleToken | undefined, after: ArticleToken | undefined): boolean =>
-    modalGivenName(t, next, after, titleCase) || monthAbbreviationGivenName(t, next) || particleOpensName(t, next, titleCase) || opensParticleName(t, next) || opensFirm(t) || opensPartners(t) || opensWithOrdinal(t, next);
+    modalGivenName(t, next, after, titleCase) || monthAbbreviationGivenName(t, next) || particleOpensName(t, next, titleCase, after) || opensParticleName(t, next) || opensFirm(t) || opensPartners(t) || opensWithOrdinal(t, next);
   // "the Democratic Party (PD)", "the Mapping Team (HOT)": a word in capitals alone in brackets right after a name is the name's
   // acronym, though the dictionary knows the word and the bracket opens it as a sentence is opened.
   const acronymInBrackets = (t: ArticleToken): boolean =>
@@ -1458,13 +1458,16 @@ function holidayName(tokens: ArticleToken[], chunk: number[], i: number, hit: Di
 const FIELD_WORDS_AFTER: ReadonlySet<string> = new Set(['day', 'minister', 'secretary']);
 
 /**
- * "De Blasio said", "Le Pen", "El Salvador": a capitalised name particle that is no English word but a
+ * "De Blasio said", "Le Pen", "El Salvador", "De la Fuente said": a capitalised name particle that is no English word but a
  * foreign article ("De", "Le", "El"; not "Van", "Do", "Ten"), outside a headline, right before a capitalised
- * name-shaped word that is no function word, opens that name, at a sentence's start too.
+ * name-shaped word that is no function word (`next`, or `after` when `next` is a particle written small), opens that name, at a
+ * sentence's start too.
  */
-function particleOpensName(t: ArticleToken, next: ArticleToken | undefined, titleCase: boolean): boolean {
+function particleOpensName(t: ArticleToken, next: ArticleToken | undefined, titleCase: boolean, after?: ArticleToken): boolean {
   if (titleCase || !t.cap || t.upper || !t.joinsNext || !isForeignArticle(t.key)) return false;
-  return !!next && next.cap && !next.upper && nameShaped(next) && !isFunctionWord(next.key) && !isConnector(next);
+  // "De la Fuente said", "De los Santos": a second particle written small between the capitalised one and the name.
+  const named = !!next && !next.cap && next.joinsNext && NAME_PARTICLES.has(next.key) && next.segment === t.segment ? after : next;
+  return !!named && named.cap && !named.upper && nameShaped(named) && !isFunctionWord(named.key) && !isConnector(named);
 }
 
 /**

@@ -23,7 +23,7 @@ import { acronymDefinitions, facilitiesByInitials, organizationsByFirstWord, typ
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
 import { EntityRegistry } from './entity.registry';
 import { applyLocative, cityOrState, locativeContext, placeNounAfter, siteNounAfter, stateAfter } from './locative.context';
-import { clusterPersonNames, personCluster, personOfInitials, resolvePartialName, sameNameSpelledApart, type Gender, type PersonCluster } from './person.resolver';
+import { clusterPersonNames, personCluster, particleNameInside, personOfInitials, resolvePartialName, sameNameSpelledApart, type Gender, type PersonCluster } from './person.resolver';
 import { ageSetOffAfter, countryTagAfter, evidenceAfter, setScoresAfter, winsIndividualEvent } from '../extract/name-evidence.rules';
 import { isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations, toldAt, mediumAt } from './person-or-organization.rules';
 import { packedMap } from '../extract/packed.map';
@@ -332,7 +332,7 @@ function segmentStart(doc: TokenizedArticle, i: number): number {
 
 function findCluster(clusters: PersonCluster[], w: string[]): PersonCluster | null {
   const keys = packedMap(w, foldName);
-  return clusters.find((c) => (c.keys[c.keys.length - 1] === keys[keys.length - 1] && keys.every((k) => c.keys.includes(k))) || sameNameSpelledApart(c.keys, keys)) ?? personOfInitials(clusters, keys) ?? null;
+  return clusters.find((c) => (c.keys[c.keys.length - 1] === keys[keys.length - 1] && keys.every((k) => c.keys.includes(k))) || sameNameSpelledApart(c.keys, keys) || particleNameInside(c.keys, keys)) ?? personOfInitials(clusters, keys) ?? null;
 }
 
 function mentionPerson(reg: EntityRegistry, cluster: PersonCluster, f: { first: number; last: number }): string {

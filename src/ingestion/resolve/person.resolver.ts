@@ -125,7 +125,8 @@ export function clusterPersonNames(names: PersonName[]): PersonCluster[] {
       clusters.find(
         (c) =>
           (sameNameWord(c.keys[c.keys.length - 1], keys[keys.length - 1]) && isSubsequence(keys, c.keys) && (keys.length > 1 || c.keys.length === 1)) ||
-          sameNameSpelledApart(c.keys, keys),
+          sameNameSpelledApart(c.keys, keys) ||
+          particleNameInside(c.keys, keys),
       ) ?? personOfInitials(clusters, keys);
     if (home) {
       home.starts.push(name.start);
@@ -262,12 +263,25 @@ export function resolvePartialName(words: string[], at: number, clusters: Person
 }
 
 /**
+ * True when the folded words `tail`, opened by a particle, stand in a row inside the folded name `keys` after its first word: a
+ * surname with its particles inside a Spanish name of two surnames ("de la fuente" of "marisol de la fuente ibarra").
+ */
+export function particleNameInside(keys: string[], tail: string[]): boolean {
+  if (tail.length < 2 || !NAME_PARTICLES.has(tail[0])) return false;
+  return keys.some((_, i) => i > 0 && i + tail.length <= keys.length && tail.every((w, k) => sameNameWord(keys[i + k], w)));
+}
+
+/**
  * The one person whose name of three words or more has the one folded word `tail` inside it, neither first nor last nor a particle:
  * a name a Portuguese or Spanish name carries inside ("Lula" of "Luiz Inacio Lula da Silva", the father's surname "Sheinbaum" of
  * "Claudia Sheinbaum Pardo"; not a father's name after "bin"). Null when no person or several have the word anywhere in their names.
  */
 function innerNameOf(tail: string[], clusters: PersonCluster[]): PersonCluster | null {
-  if (tail.length !== 1 || NAME_PARTICLES.has(tail[0])) return null;
+  if (tail.length > 1) {
+    const holders = clusters.filter((c) => particleNameInside(c.keys, tail));
+    return holders.length === 1 ? holders[0] : null;
+  }
+  if (NAME_PARTICLES.has(tail[0])) return null;
   const holders = clusters.filter((c) => c.keys.some((k) => sameNameWord(k, tail[0])));
   const [holder] = holders;
   // Not the father's name after "bin" ("Hamad" of "Tamim bin Hamad al-Thani": Sheikh Hamad is his father).

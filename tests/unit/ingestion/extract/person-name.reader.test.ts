@@ -50,6 +50,13 @@ describe('person-name reader', () => {
     expect(extractTyped(['The title went to Gwen ferch Tellan of Cardiff.']).mentions).toEqual(['Gwen ferch Tellan P', 'Cardiff L']);
   });
 
+  it('opens a name with a capitalised foreign article before a particle written small at a sentence\'s start ("De la Quorvel said"), the person of a longer name that holds it', () => {
+    expect(extractTyped(['De la Quorvel said the team was tired after the match.']).mentions).toEqual(['De la Quorvel P']);
+    const text = 'The film by Marisol de la Quorvel Ibarra won the prize. De la Quorvel said it was hard.';
+    expect(extractTyped([text]).mentions).toEqual(['Marisol de la Quorvel Ibarra P', 'De la Quorvel P']);
+    expect(people(text)).toEqual(['Marisol de la Quorvel Ibarra']);
+  });
+
   it('ends a title before the name: "Secretary General", "Speaker of the House", "Gov.", "Mayor" (a given name to the lists)', () => {
     for (const [text, words] of [['Secretary General Jens Stoltenberg', 2], ['Speaker of the House Paul Ryan', 4], ['Gov. Jerry Brown', 1], ['Mayor Bill de Quimby', 1]] as const) {
       const doc = docOf(text);
