@@ -652,6 +652,12 @@ const DEAL_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['with', new Set(['merger'])],
 ]);
 
+/** True when a word of finding `f` holds a digit ("F-35s", "Quorvle 2030"). */
+function holdsFigure(tokens: ArticleToken[], f: EntityFinding): boolean {
+  for (let i = f.first; i <= f.last; i++) if (/\d/.test(tokens[i].key)) return true;
+  return false;
+}
+
 /**
  * "the takeover of Quorvani", "its purchase of Tellanet", "Shares in Vostrani rose", "a merger with Quorvle": the
  * name, with no figure in it ("the purchase of F-35s" buys jets) nor a place's head word ending it ("the purchase of
@@ -662,7 +668,7 @@ export function afterDealWord(tokens: ArticleToken[], f: EntityFinding): boolean
   const [deal, preposition] = [tokens[f.first - 2], tokens[f.first - 1]];
   if (!deal || !preposition || preposition.cap || !deal.joinsNext || !preposition.joinsNext || deal.segment !== tokens[f.first].segment) return false;
   if ((deal.cap && !(deal.sentenceStart && !deal.upper)) || !DEAL_WORDS.get(preposition.key)?.has(deal.key)) return false;
-  return !isPlaceHead(tokens[f.last].key) && !tokens.slice(f.first, f.last + 1).some((t) => /\d/.test(t.key));
+  return !isPlaceHead(tokens[f.last].key) && !holdsFigure(tokens, f);
 }
 
 /**
@@ -685,7 +691,7 @@ function afterAgentBy(tokens: ArticleToken[], f: EntityFinding, after: EntityFin
   // organization-unit.rules).
   const unit = !!after && after.first === f.last + 1 && after.kind === 'dict' && (after.hit.type === 'COUNTRY' || after.hit.type === 'REGION');
   const goesOn = (tokens[f.last].joinsNext && !!tokens[f.last + 1]?.cap && !unit) || (lowerWordAt(tokens, f.last + 1, 'of') && !!tokens[f.last + 2]?.cap);
-  return lowerWordAt(tokens, by, 'by') && !goesOn && !isPlaceHead(tokens[f.last].key) && !tokens.slice(f.first, f.last + 1).some((t) => /\d/.test(t.key));
+  return lowerWordAt(tokens, by, 'by') && !goesOn && !isPlaceHead(tokens[f.last].key) && !holdsFigure(tokens, f);
 }
 
 /** A deal's verb phrase right after a company's name, its buyer's or its partner's: "agreed to acquire", "is in talks to buy", "has agreed to merge". */
@@ -702,7 +708,7 @@ function inDeal(doc: TokenizedArticle, findings: EntityFinding[], f: EntityFindi
   const { tokens, body } = doc;
   const [first, last] = [tokens[f.first], tokens[f.last]];
   const deal = (!last.possessive && DEAL_AFTER.test(body.slice(last.end, last.end + 40))) || DEAL_BEFORE.test(body.slice(Math.max(0, first.start - 30), first.start));
-  if (!deal || tokens.slice(f.first, f.last + 1).some((t) => /\d/.test(t.key))) return false;
+  if (!deal || holdsFigure(tokens, f)) return false;
   const people = personNameWords(tokens, findings);
   return !tokens.slice(f.first, f.last + 1).some((t) => people.has(t.key));
 }

@@ -183,6 +183,12 @@ function canSpeak(body: string, phrase: SpeakerPhrase): boolean {
   return phrase.kind === 'name' || (!TIME_WORDS.has(head) && !TIME_NOUNS.has(head));
 }
 
+/** The index of the last comma token before token `at`, or -1 when there is none. */
+function lastCommaBefore(tokens: Token[], at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (tokens[i].text === ',') return i;
+  return -1;
+}
+
 /** The statement of a cue that follows its content: "CONTENT, SOURCE CUE" or "CONTENT, CUE SOURCE", or null. */
 function readCueAfter(tokens: Token[], at: number, cue: Cue, sentence: Span): Reading | null {
   if (!isSpeechCue(cue)) return null;
@@ -195,7 +201,7 @@ function readCueAfter(tokens: Token[], at: number, cue: Cue, sentence: Span): Re
   }
   const next = tokens.slice(afterCue).find(isWord)?.text.toLowerCase();
   if (!closesSentence(tokens, afterCue) || (next !== undefined && !ADJUNCT_OPENERS.has(next) && !TIME_WORDS.has(next))) return null;
-  const comma = packedMap(tokens.slice(0, at), (t) => t.text).lastIndexOf(',');
+  const comma = lastCommaBefore(tokens, at);
   if (comma <= 0) return null;
   const first = tokens.findIndex((t, i) => i > comma && isWord(t)); // past a closing mark: “…,” he said
   const speaker = first > 0 ? phraseBefore(tokens, at, first) : null;
@@ -219,7 +225,7 @@ function readParenthetical(tokens: Token[], at: number, cue: Cue, bounds: Conten
     opening = at - 1;
     close = speaker ? tokenAt(tokens, speaker.end) : -1;
   } else {
-    opening = packedMap(tokens.slice(0, at), (t) => t.text).lastIndexOf(',');
+    opening = lastCommaBefore(tokens, at);
     speaker = opening > 0 ? phraseBefore(tokens, at, opening + 1) : null;
     if (speaker && speaker.start !== tokens[opening + 1]?.start) speaker = null;
     close = afterCue;

@@ -25,7 +25,7 @@ import { EntityRegistry } from './entity.registry';
 import { applyLocative, cityOrState, locativeContext, placeNounAfter, siteNounAfter, stateAfter } from './locative.context';
 import { clusterPersonNames, personCluster, particleNameInside, personOfInitials, resolvePartialName, sameNameSpelledApart, type Gender, type PersonCluster } from './person.resolver';
 import { ageSetOffAfter, countryTagAfter, evidenceAfter, setScoresAfter, winsIndividualEvent } from '../extract/name-evidence.rules';
-import { isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations, toldAt, mediumAt } from './person-or-organization.rules';
+import { isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations, toldAt, mediumAt, outletWordAt } from './person-or-organization.rules';
 import { packedMap } from '../extract/packed.map';
 
 /**
@@ -749,7 +749,7 @@ function resolvePartial(
   // So is the medium a source said or wrote something on, one word no list knows or a lone capital letter ("wrote on Quorvix",
   // "said on X that"): a platform or a broadcaster.
   const medium = mediumAt(tokens, f.first) && (isUnknownNameWord(ws[0]) || (ws[0].text.length === 1 && !ws[0].initial));
-  if (ws.length === 1 && (medium || (toldAt(tokens, f.first) && isUnknownNameWord(ws[0]))) && !ws[0].possessive && !segment.titleCase && !/ans$/.test(ws[0].key)) {
+  if (ws.length === 1 && (medium || (toldAt(tokens, f.first) && isUnknownNameWord(ws[0]))) && outletWordAt(doc, f.first)) {
     const key = reg.organization(surface);
     reg.mention(key, f.first, f.last);
     return key;

@@ -59,12 +59,17 @@ function afterAccordingTo(tokens: ArticleToken[], at: number): boolean {
 }
 
 /**
- * True when the word at token `at`, no possessive nor a people's plural ("told Texans"), is told or spoken to in a sentence
- * (not a headline in title case): "told Wikinews", "spoke to Wikinews by telephone".
+ * True when the word at token `at` may name an outlet or a medium addressed in a sentence: no possessive, not in a headline in title
+ * case, nor a people's plural ("told Texans", "told African-Americans").
  */
-function toldOutlet(doc: TokenizedArticle, at: number): boolean {
+export function outletWordAt(doc: TokenizedArticle, at: number): boolean {
   const t = doc.tokens[at];
-  return toldAt(doc.tokens, at) && !t.possessive && !doc.segments[t.segment].titleCase && !/ans$/.test(t.key);
+  return !t.possessive && !doc.segments[t.segment].titleCase && !/ans$/.test(t.key);
+}
+
+/** True when the word at token `at` (outletWordAt) is told or spoken to: "told Wikinews", "spoke to Wikinews by telephone". */
+function toldOutlet(doc: TokenizedArticle, at: number): boolean {
+  return toldAt(doc.tokens, at) && outletWordAt(doc, at);
 }
 
 /**
