@@ -8,21 +8,18 @@
  * of the mentions' confidence by band; with --errors the
  * most frequent errors of each kind (--top of them, 15 by default, 0 for all), then the linking
  * errors inside documents (splits and merges, those that cost the most pairs first, --top of each). The figures go as JSON to FILE.json, by default
- * `<os.tmpdir()>/newsgraph-eval/entities.json`.
+ * `<os.tmpdir()>/newsgraph-eval/entities-<the scored file's name>.json` (eval-figures.writer).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { ENTITY_LABELS, ERROR_KINDS, groupErrors, type Counts, type LinkingScore, type PRF } from '../eval/entity-eval';
 import { evaluateEntities, WARM_PASSES, type EntityEvaluation } from '../eval/entity-eval.runner';
 import { readGumFile } from '../eval/gum.reader';
 import { readInlineGoldFile } from '../eval/inline-gold.reader';
 import { parseCommandArgs, usageError, wholeNumber } from './command-args';
+import { defaultFiguresPath, EVAL_FIGURES_DIR, writeFigures } from './eval-figures.writer';
 
 /** The development set read when no file is given. */
 export const DEFAULT_ENTITY_FILE = path.join('..', 'shared', 'corpus', 'entities', 'gum_news.jsonl');
-/** Where the figures go when no --out is given. */
-export const DEFAULT_ENTITY_OUT = path.join(tmpdir(), 'newsgraph-eval', 'entities.json');
 const DEFAULT_ERRORS = 15;
 
 export const evalEntitiesUsage = `usage: newsgraph eval-entities [FILE.jsonl | FILE.txt] [--errors [--top N]] [--out FILE.json]
@@ -33,7 +30,7 @@ export const evalEntitiesUsage = `usage: newsgraph eval-entities [FILE.jsonl | F
   --errors          also list the most frequent errors of each kind (missed, spurious, wrong type, wrong boundary)
                     and the linking errors inside documents (split, merged)
   --top N           how many errors of each kind --errors lists (default ${DEFAULT_ERRORS}; 0: all)
-  --out FILE.json   where the figures go as JSON (default ${DEFAULT_ENTITY_OUT})`;
+  --out FILE.json   where the figures go as JSON (default ${path.join(EVAL_FIGURES_DIR, 'entities-<FILE\'s name>.json')})`;
 
 const f3 = (x: number) => x.toFixed(3);
 const row = (label: string, m: Counts & PRF) =>
@@ -92,7 +89,7 @@ export function evalEntitiesCommand(args: string[], log: (line: string) => void 
     return usageError('eval-entities', (error as Error).message, evalEntitiesUsage);
   }
   const file = positionals[0] ?? DEFAULT_ENTITY_FILE;
-  const out = values.out ?? DEFAULT_ENTITY_OUT;
+  const out = values.out ?? defaultFiguresPath('entities', file);
   let evaluation: EntityEvaluation;
   try {
     evaluation = evaluateEntities(file.endsWith('.txt') ? readInlineGoldFile(file) : readGumFile(file));
@@ -101,8 +98,12 @@ export function evalEntitiesCommand(args: string[], log: (line: string) => void 
     return 1;
   }
   log(formatEntityEvaluation(file, evaluation, errors));
-  mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-  writeFileSync(out, `${JSON.stringify({ file: path.resolve(file), ...evaluation }, null, 2)}\n`);
+  try {
+    writeFigures(out, file, evaluation);
+  } catch (error) {
+    console.error(`newsgraph eval-entities: ${(error as Error).message}`);
+    return 1;
+  }
   note(`figures written to ${out}`);
   return 0;
 }

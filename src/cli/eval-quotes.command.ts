@@ -5,25 +5,22 @@
  * the worst misses), then the figures of all attributions (attribution and token F1, speaker and
  * kind accuracy, recall by gold type, precision by predicted kind, the kind confusion, the
  * outcome per attribution method, speaker calibration by confidence band) on standard output and writes them as JSON to FILE.json, by default
- * `<os.tmpdir()>/newsgraph-eval/quotes.json`.
+ * `<os.tmpdir()>/newsgraph-eval/quotes-<the scored file's name>.json` (eval-figures.writer).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { readPolnearFile } from '../eval/polnear.reader';
 import { evaluateQuotes, type QuoteEvaluation } from '../eval/quote-eval.runner';
 import type { PrecisionRecall } from '../eval/quote-eval';
 import { GOLD_TYPES, STATEMENT_KINDS, type AttributionMetrics } from '../eval/attribution-eval';
 import { parseCommandArgs, usageError, wholeNumber } from './command-args';
+import { defaultFiguresPath, EVAL_FIGURES_DIR, writeFigures } from './eval-figures.writer';
 
-/** Where the figures go when no --out is given. */
-export const DEFAULT_EVAL_OUT = path.join(tmpdir(), 'newsgraph-eval', 'quotes.json');
 
 export const evalUsage = `usage: newsgraph eval FILE.jsonl [--out FILE.json] [--rounds N]
   runs the ingest pipeline on every article of a PolNeAR-format JSONL file and prints quote precision, recall and F1,
   exact-span F1, speaker accuracy, calibration, speed and the worst misses, then the scores of all attributions
   (direct, mixed, indirect: attribution F1, speaker and kind accuracy, recall per kind, confusion tables)
-  --out FILE.json   where the figures go as JSON (default ${DEFAULT_EVAL_OUT})
+  --out FILE.json   where the figures go as JSON (default ${path.join(EVAL_FIGURES_DIR, 'quotes-<FILE\'s name>.json')})
   --rounds N        timed passes for the speed figure (0: none, scores only; default: the runner's)`;
 
 const pct = (x: number) => x.toFixed(3);
@@ -116,7 +113,7 @@ export function evalQuotesCommand(
     return usageError('eval', (error as Error).message, evalUsage);
   }
   const [file] = positionals;
-  const out = values.out ?? DEFAULT_EVAL_OUT;
+  const out = values.out ?? defaultFiguresPath('quotes', file);
   let evaluation: QuoteEvaluation;
   try {
     evaluation = evaluateQuotes(readPolnearFile(file), { rounds });
@@ -125,8 +122,12 @@ export function evalQuotesCommand(
     return 1;
   }
   log(formatEvaluation(file, evaluation));
-  mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-  writeFileSync(out, `${JSON.stringify({ file: path.resolve(file), ...evaluation }, null, 2)}\n`);
+  try {
+    writeFigures(out, file, evaluation);
+  } catch (error) {
+    console.error(`newsgraph eval: ${(error as Error).message}`);
+    return 1;
+  }
   note(`figures written to ${out}`);
   return 0;
 }
