@@ -1,4 +1,4 @@
-import { hasLexiconTag, taggerReadsAsAdjective, isCommonWord, isCompanyLegalForm, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, isClosedClassWord, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, taggerReadsAsAdjective, isCommonWord, isCompanyLegalForm, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isMastheadWord, isNewspaperName, isOrganizationHead, isPlaceHead, isSurname, isClosedClassWord, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
 import { COMPANY_NOUNS, DOCUMENT_HEADS, GROUP_WORDS, KIN_NOUNS, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_KIND_NOUNS, PERSON_LABELS, PERSON_ONLY_VERBS, RIVAL_PLURALS, ROMANCE_PARTICLES, isBrandShaped, isFirmsPlural, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
@@ -805,7 +805,7 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
           // place: "Hong Kong Island", "Hudson River", "US West Coast".
           const compass = i + len + 1 < chunk.length && tokens[chunk[i + len]].cap && COMPASS.has(tokens[chunk[i + len]].key) ? 1 : 0;
           const head = i + len + compass < chunk.length ? tokens[chunk[i + len + compass]] : null;
-          const placeKind = head?.cap && hit.type !== 'ORGANIZATION' && hit.type !== 'DEMONYM' ? (GEO_HEADS.get(head.key) ?? stateHeadKind(doc, chunk[i], last, head)) : undefined;
+          const placeKind = head?.cap && hit.type !== 'ORGANIZATION' && hit.type !== 'DEMONYM' ? (GEO_HEADS.get(head.key) ?? stateHeadKind(doc, chunk[i], last, head) ?? townHeadKind(doc, chunk, i + len + compass, hit)) : undefined;
           const end = chunk[i + len + compass];
           const part = placeKind ? 0 : townPartWords(doc, chunk, i + len, hit);
           if (placeKind) out.push(placeFinding(doc, chunk[i], end, placeKind));
@@ -1439,6 +1439,26 @@ function stateHeadKind(doc: TokenizedArticle, first: number, last: number, head:
   if (head.key !== 'state') return undefined;
   const state = stateNamed(surfaceOf(doc, first, last));
   return state && state.countryCode !== 'US' ? 'region' : undefined;
+}
+
+/** Place words that, after a town's name, name a club, a university or the town itself ("Manchester City", "Ohio State", "Quebec City"). */
+const TOWN_NAME_WORDS: ReadonlySet<string> = new Set(['city', 'state', 'country', 'kingdom']);
+
+/**
+ * "Fishing boats near Scarborough Shoal", "trains at Ashford Junction": a town the gazetteer knows (`hit`) before one capitalised
+ * place word of the lexicon's (compromise's place words: shoal, junction, village, heights, estates, district; chunk position `at`)
+ * that ends the run is one place, the town's name used for another place, as placesByHeadNoun reads such names when no list
+ * knows their first word ('region'). Not a word that ends people's names ("Park", "Field", "Lane", "Grove"), heads an
+ * organization's ("Museum", "Centre": the frames read those) or names a club, a university or the town itself after it
+ * (TOWN_NAME_WORDS), nor in capitals or a Title Case line; GEO_HEADS and stateHeadKind are asked first. Only after a town: a
+ * state's or a province's name before such a word is more often an adjective of it.
+ */
+function townHeadKind(doc: TokenizedArticle, chunk: number[], at: number, hit: DictionaryHit): string | undefined {
+  const { tokens } = doc;
+  const head = tokens[chunk[at]];
+  if (hit.type !== 'CITY' || at !== chunk.length - 1 || head.upper || doc.segments[head.segment].titleCase || !tokens[chunk[at] - 1].joinsNext) return undefined;
+  if (!isPlaceHead(head.key) || TOWN_NAME_WORDS.has(head.key) || isOrganizationHead(head.key)) return undefined;
+  return isGivenName(head.key) || isListedFirstName(head.key) || isSurname(head.key) ? undefined : 'region';
 }
 
 /**

@@ -25,6 +25,14 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('reads a town before one capitalised place word that ends the run as one place ("Kettering Shoal"), not before a club\'s or a person\'s word', () => {
+    expect(findings('Fishing boats were turned away near Kettering Shoal on Monday.')).toContainEqual(['place', 'Kettering Shoal', 'region']);
+    expect(findings('Trains stopped at Kettering Junction.')).toContainEqual(['place', 'Kettering Junction', 'region']);
+    expect(findings('Fans of Kettering City cheered.')).not.toContainEqual(['place', 'Kettering City', 'region']);
+    expect(findings('The flowers of Kettering Park bloomed.')).not.toContainEqual(['place', 'Kettering Park', 'region']);
+    expect(findings('Talks on Kettering Heights Road went on.')).not.toContainEqual(['place', 'Kettering Heights', 'region']);
+  });
+
   it('reads a given name alone after "a" or "an" as an award, no person ("won an Oscar"), but not a surname ("a Kennedy") or a name before its noun', () => {
     expect(findings('The actress won an Oscar and a Tony in the same year.')).toEqual([]);
     expect(findings('Voters asked what a Hill administration would change.')).toContainEqual(['person', 'Hill', null]);
