@@ -9,6 +9,7 @@ import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffic
 import { cityNamed, stateNamed } from '../lexicon/place.gazetteer';
 import { CARDINAL_POINTS, GEO_HEADS } from '../lexicon/place-words.lexicon';
 import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
+import { isWorldGivenName } from '../lexicon/world-given-names.lexicon';
 import { isConnector, isOrdinaryWord, surfaceOf, tokenInRun, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { packedMap } from './packed.map';
 import type { EntityFinding } from './entity.classifier';
@@ -613,10 +614,11 @@ export function personNameIn(doc: TokenizedArticle, piece: number[], titleCase: 
   if (ws.length === 2 && !titleCase && /^\p{Lu}{2}$/u.test(ws[0].text) && !isTitleWord(ws[0].key) && !lookupName(ws[0].text, 1) && knownNameWord(ws[1]) && personEvidence(doc, piece)) return piece;
   // "Sherrod Brown said", "Taylor Swift said", "Cathie Wood, who ...": a first word no list or dictionary knows, or one the first-name
   // lists hold that is no ordinary word ("Taylor", a surname to the lexicon), before an ordinary word the dictionary also writes as a
-  // name ("Brown", "Swift"; not "Energy" of "Quorvle Energy"), the two alone, with a sign of a person, is one.
+  // name ("Brown", "Swift"; not "Energy" of "Quorvle Energy"), the two alone, with a sign of a person, is one; with no sign when the
+  // first word is one no list or dictionary knows that the world's given-name lists hold ("Oisin Baker scored": isWorldGivenName).
   const firstName = unknownWord(ws[0]) || (isListedFirstName(ws[0].key) && !ws[0].upper && !isCommonWord(ws[0].key) && !isTitleWord(ws[0].key));
   // So too before a possessive that owns the next word ("Taylor Swift's new album"), as a person owns her album.
-  if (n === 1 && ws.length === 2 && !titleCase && firstName && wordWrittenAsName(ws[1]) && (ownsNext(tokens, piece[1]) || personEvidence(doc, piece))) return piece;
+  if (n === 1 && ws.length === 2 && !titleCase && firstName && wordWrittenAsName(ws[1]) && (ownsNext(tokens, piece[1]) || personEvidence(doc, piece) || (unknownWord(ws[0]) && isWorldGivenName(ws[0].key)))) return piece;
   // "Jannik Sinner said he", "Jannik Sinner won the Australian Open": a first word no list or dictionary knows before an ordinary noun
   // no text writes as a name, the two alone, with a sign only a person gives (evidenceAfter, personAsSubject), or the noun alone
   // elsewhere beside a speech cue or before an age ("Sinner said", "Sinner, 23,": surnameAloneElsewhere), are one ("Quorvle

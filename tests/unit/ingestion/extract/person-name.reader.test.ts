@@ -27,6 +27,13 @@ describe('person-name reader', () => {
     expect(people('Rose Quorvel Tellan scored 20 points on Friday.')).toEqual(['Rose Quorvel Tellan']);
   });
 
+  it('reads a given name of the world lists (gender-detection-from-name) before a word the dictionary writes as a name as one person, with no other sign ("Oisin Baker scored")', () => {
+    expect(people('The side won on Sunday. Oisin Baker scored twice and Emeka Cotton had 31.')).toEqual(['Oisin Baker', 'Emeka Cotton']);
+    // A first word no list holds still needs a sign of a person; one the dictionary writes as a word is no given name by the lists alone.
+    expect(people('The side won on Sunday. Brennagh Baker scored twice.')).toEqual([]);
+    expect(people('The ship sailed past Bell Rock at dawn.')).toEqual([]);
+  });
+
   it('reads a Chinese given name of two syllables written apart to its end ("Tan Hooi Ling", "Rae Tan Wei Ling"), not an ordinary word after a name ("Tom Lee Ring")', () => {
     expect(people('Tan Hooi Ling said the plan was good.')).toEqual(['Tan Hooi Ling']);
     expect(people('Rae Tan Wei Ling said the plan was good.')).toEqual(['Rae Tan Wei Ling']);
