@@ -49,8 +49,9 @@ export function organizationsInLists(doc: TokenizedArticle, findings: EntityFind
     const f = findings[i];
     findings[i] = organizationFinding(doc, f.first, f.last);
   };
-  for (let i = 1; i < findings.length; i++) if (isOrganizationFinding(findings[i - 1]) && nameLike(findings[i]) && conjoinedItems(doc, findings, i - 1)) promote(i);
-  for (let i = findings.length - 2; i >= 0; i--) if (isOrganizationFinding(findings[i + 1]) && nameLike(findings[i]) && conjoinedItems(doc, findings, i)) promote(i);
+  // The list's gaps first: most names beside an organization stand in no list, and nameLike asks the lists of every word.
+  for (let i = 1; i < findings.length; i++) if (isOrganizationFinding(findings[i - 1]) && conjoinedItems(doc, findings, i - 1) && nameLike(findings[i])) promote(i);
+  for (let i = findings.length - 2; i >= 0; i--) if (isOrganizationFinding(findings[i + 1]) && conjoinedItems(doc, findings, i) && nameLike(findings[i])) promote(i);
 }
 
 /** The gap between findings `a` and `b` of one segment when it is only a list's comma or conjunction (LIST_GAP), else null. */
