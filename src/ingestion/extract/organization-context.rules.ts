@@ -870,11 +870,12 @@ function organizationsOpenedByAdjectives(doc: TokenizedArticle, findings: Entity
   findings.forEach((f, i) => {
     if (f.last - f.first >= NAME_WORDS || doc.segments[tokens[f.first].segment].titleCase) return;
     const opener = tokens[f.first - 1];
-    const ordinary = (f.kind === 'partial' || f.kind === 'org') && tokens.slice(f.first, f.last + 1).every((t) => t.cap && !t.upper && !t.possessive && isVocabularyWord(t.key) && !inNameLists(t) && !isTitleWord(t.key));
     // "Zero Hedge said": a number word capitalised inside the sentence opens a name.
     const numberWord = !!opener && !opener.sentenceStart && opener.cap && !opener.upper && hasLexiconTag(opener.key, 'Cardinal');
     const leftOut = !!opener?.joinsNext && findings[i - 1]?.last !== f.first - 1 && ((opener.sentenceStart && adjectiveOpener(opener)) || numberWord);
-    if (ordinary && leftOut && actsAsBody(doc, f.last)) {
+    // The lists are asked of the name's words only when a word was left out before it (few names).
+    const ordinary = leftOut && (f.kind === 'partial' || f.kind === 'org') && tokens.slice(f.first, f.last + 1).every((t) => t.cap && !t.upper && !t.possessive && isVocabularyWord(t.key) && !inNameLists(t) && !isTitleWord(t.key));
+    if (ordinary && actsAsBody(doc, f.last)) {
       findings[i] = organizationFinding(doc, f.first - 1, f.last);
       return;
     }
