@@ -910,14 +910,22 @@ function clubBeforeTown(tokens: ArticleToken[], prefix: number, town: number): b
 /**
  * A one-word town written with a word no list knows, the two alone in their run, is a person's name:
  * "Valeska Paris", "Frank Messina", "Kaja Kallas" (Kaya is a town). True for the town at chunk
- * position `i` when the word before it (left over in `residual`) or after it ends the pair so.
+ * position `i` when the word before it (left over in `residual`) or after it ends the pair so. A town that opens the pair is alone
+ * in its run beside a lower-case "and" too ("Dallas Quorvel and Ann Lee voted"); one that ends it there stays the town ("Ann Lee
+ * and Quorvel Lima": a second surname that is a place, read whole only after more names).
  */
 function townInPersonName(tokens: ArticleToken[], chunk: number[], i: number, residual: number[]): boolean {
   const unknown = (t: ArticleToken | undefined): boolean =>
     !!t && t.cap && !t.upper && !t.initial && t.text.length > 2 && !isCommonWord(t.key) && !isFunctionWord(t.key) && !isTitleWord(t.key) && nameShaped(t) && !lookupName(t.text, 1);
-  if (chunk.length !== 2) return false;
+  if (i === 1 && chunk.length === 2) return residual.length === 1 && unknown(tokens[chunk[0]]);
   // A masthead word after the town names its newspaper or club, not a person ("Halden Sun", "Tarrow United").
-  return i === 1 ? residual.length === 1 && unknown(tokens[chunk[0]]) : unknown(tokens[chunk[1]]) && !isMastheadWord(tokens[chunk[1]].key);
+  return pairAlone(tokens, chunk, i) && unknown(tokens[chunk[i + 1]]) && !isMastheadWord(tokens[chunk[i + 1]].key);
+}
+
+/** Words `j` and `j + 1` of the run `chunk` stand alone in it: each side is the run's end or a lower-case "and". */
+function pairAlone(tokens: ArticleToken[], chunk: number[], j: number): boolean {
+  const bound = (k: number): boolean => k < 0 || k >= chunk.length || lowerAnd(tokens[chunk[k]]);
+  return j + 1 < chunk.length && bound(j - 1) && bound(j + 2);
 }
 
 /**

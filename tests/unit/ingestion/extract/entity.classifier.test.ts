@@ -33,6 +33,19 @@ describe('classifyEntities', () => {
     expect(findings('Talks on Kettering Heights Road went on.')).not.toContainEqual(['place', 'Kettering Heights', 'region']);
   });
 
+  it('reads a town and a word no list knows as a person\'s name beside a lower-case "and" too ("Kettering Quorvel and Ann Brellow voted")', () => {
+    expect(findings('Kettering Quorvel and Ann Brellow voted against the plan.')).toEqual([
+      ['person', 'Kettering Quorvel', null],
+      ['person', 'Ann Brellow', null],
+    ]);
+    expect(findings('Ann Brellow and Kettering Quorvel voted for it.')).toContainEqual(['person', 'Kettering Quorvel', null]);
+    // A town beside a word the lists know, or two towns, stay towns.
+    expect(findings('Buses ran between Kettering and Nuneaton on Monday.')).toEqual([
+      ['dict', 'Kettering', 'CITY'],
+      ['dict', 'Nuneaton', 'CITY'],
+    ]);
+  });
+
   it('reads a given name alone after "a" or "an" as an award, no person ("won an Oscar"), but not a surname ("a Kennedy") or a name before its noun', () => {
     expect(findings('The actress won an Oscar and a Tony in the same year.')).toEqual([]);
     expect(findings('Voters asked what a Hill administration would change.')).toContainEqual(['person', 'Hill', null]);
