@@ -27,6 +27,15 @@ describe('blockLines: a block of lines read line by line', () => {
     expect(blockLines(body, segments)).toBe(segments);
   });
 
+  it('finds each segment’s own line breaks among several, whatever their order: a break after a segment is not its own', () => {
+    const body = 'Quorvex rose.\nBrellow fell.\rRows:\nOne 1\nTwo 2';
+    const seg = (start: number, end: number, paragraph: number): Segment => ({ kind: 'paragraph', start, end, paragraph });
+    const [a, b, c] = [seg(0, 13, 0), seg(14, 27, 1), seg(28, 45, 2)];
+    expect(texts(body, blockLines(body, [a, b, c]))).toEqual(['Quorvex rose.', 'Brellow fell.', 'Rows:', 'One 1', 'Two 2']);
+    expect(texts(body, blockLines(body, [c, a, b]))).toEqual(['Rows:', 'One 1', 'Two 2', 'Quorvex rose.', 'Brellow fell.']);
+    expect(texts(body, blockLines(body, [seg(0, 27, 0)]))).toEqual(['Quorvex rose.', 'Brellow fell.']);
+  });
+
   it('reads the teams of a results table written one row a line in a paragraph as the clubs they are in running text', () => {
     const { mentions } = extractTyped([
       'LONDON, March 3 (Reuters) - Bournemouth won 3-0 at Fulham on Saturday, with two goals from striker Marcus Tennet, to climb to third in the table with their best start to a season.',
