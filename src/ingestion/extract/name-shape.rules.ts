@@ -3,6 +3,7 @@ import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexico
 import { INFLECTED, GROUP_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS, NO_PERSON_LABELS, PERSON_LABELS, SHARED_ENDINGS, SURNAME_OPENING_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
 import { COMPASS, GEO_HEADS } from '../lexicon/place-words.lexicon';
+import { isPersonRoleNoun } from '../lexicon/speaker.lexicon';
 import { isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, type ArticleToken } from './article.tokenizer';
 
@@ -124,12 +125,14 @@ export function jobNoun(t: ArticleToken): boolean {
 
 /**
  * A singular noun for a person, which news sets right before the person's bare name as a label ("the singer Quorvle", "Novelist
- * Quorvle", "striker Quorvle"; not "many people Quorvle met"): one the lexicon tags as an actor, an agent noun (agentNoun) or a
- * person's label (PERSON_LABELS); none that names a firm too or modifies a noun (NO_PERSON_LABELS: "property developer Quorvex").
+ * Quorvle", "striker Quorvle", "graduate student Quorvle"; not "many people Quorvle met"): one the lexicon tags as an actor, an agent
+ * noun (agentNoun), a person's label (PERSON_LABELS) or a noun for a person by role that heads a speaker phrase (isPersonRoleNoun:
+ * "student", "witness", "nurse"; none the lexicon reads as an adjective: "official", "expert"); none that names a firm too or
+ * modifies a noun (NO_PERSON_LABELS: "property developer Quorvex", "franchise owner Quorvex").
  */
 export function personNoun(key: string): boolean {
   if (NO_PERSON_LABELS.has(key) || isPluralShaped(key) || hasLexiconTag(key, 'Plural')) return false;
-  return hasLexiconTag(key, 'Actor') || agentNoun(key) || PERSON_LABELS.has(key);
+  return hasLexiconTag(key, 'Actor') || agentNoun(key) || PERSON_LABELS.has(key) || (isPersonRoleNoun(key) && !hasLexiconTag(key, 'Adjective'));
 }
 
 /**

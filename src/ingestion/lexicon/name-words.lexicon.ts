@@ -213,15 +213,16 @@ export const PERSON_LABELS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words the lexicon tags as actors that, right before a name, show no person: they name a firm by its trade, its standing or its
- * kin too ("property developer Quorvex", "broker Tellan", "market leader Tellan", "Google's parent Alphabet"), or modify a noun
- * more often than they stand for a person ("radical Islam", "native Hawaiians").
+ * Words the lexicon tags as actors or as nouns for a person by role that, right before a name, show no person: they name a firm by
+ * its trade, its standing or its kin too ("property developer Quorvex", "broker Tellan", "market leader Tellan", "Google's parent
+ * Alphabet", "its franchise owner Quorvex"), or modify a noun more often than they stand for a person ("radical Islam", "native
+ * Hawaiians").
  */
 export const NO_PERSON_LABELS: ReadonlySet<string> = new Set([
   'agent', 'broker', 'builder', 'courier', 'creator', 'customer', 'dealer', 'developer', 'employer', 'host', 'innovator', 'installer', 'landlord',
   'leader', 'maker', 'manager', 'merchant', 'operator', 'originator', 'partner', 'pioneer', 'planner', 'player', 'producer', 'recruiter',
   'specialist', 'tenant', 'tester', 'trader', 'underwriter', 'user', 'winner', 'champion', 'affiliate', 'consultant', 'designer', 'contender',
-  'parent', 'radical', 'native', 'human', 'revolutionary', 'parental', 'humanitarian', 'punk', 'rogue',
+  'parent', 'radical', 'native', 'human', 'revolutionary', 'parental', 'humanitarian', 'punk', 'rogue', 'owner',
 ]);
 
 /** Lower-case nouns right after a name (or its possessive) that only a company has: "Quorvle shares", "Quorvle's employees". */

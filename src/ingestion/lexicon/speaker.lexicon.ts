@@ -37,7 +37,7 @@ const PERSON_NOUNS = [
   'member', 'lawmakers', 'police', 'diplomat', 'diplomats', 'expert', 'experts', 'researcher', 'scientist',
   'historian', 'coach', 'pastor', 'rabbi', 'priest', 'father', 'mother', 'wife', 'husband', 'daughter', 'son',
   'sister', 'brother', 'friend', 'supporter', 'supporters', 'voter', 'voters', 'resident', 'residents', 'owner',
-  'worker', 'student', 'teacher', 'consultant', 'top', 'fisheries', 'democratic', 'republican', 'source', 'sources',
+  'worker', 'student', 'teacher', 'consultant', 'source', 'sources',
   'critic', 'critics', 'prosecutors', 'investigator', 'investigators', 'protester', 'protesters', 'witness',
   'witnesses', 'organizer', 'organizers', 'delegate', 'delegates', 'staffer', 'staffers', 'producer', 'star',
   'actor', 'actress', 'singer', 'rapper', 'comedian', 'writer', 'blogger', 'veteran', 'physician', 'doctor', 'nurse',
@@ -47,8 +47,18 @@ const PERSON_NOUNS = [
   'girl', 'boy', 'user', 'fan', 'fans', 'moderator', 'panelist',
 ];
 
+const PERSON_NOUN_SET: ReadonlySet<string> = new Set(PERSON_NOUNS);
+
+/** True for a folded noun for a person by role that is no office ("student", "owner", "lawyer", "witness"; plurals too: "voters"). */
+export function isPersonRoleNoun(key: string): boolean {
+  return PERSON_NOUN_SET.has(key);
+}
+
 /** Title modifiers that may also open a speaker phrase ("former", "deputy", "press"): the rest ("of", "house"...) may not. */
-const PHRASE_TITLE_MODIFIERS = ['campaign', 'press', 'communications', 'former', 'acting', 'vice', 'senior', 'assistant', 'state', 'foreign', 'finance', 'defense', 'defence', 'interior', 'presidential'];
+const PHRASE_TITLE_MODIFIERS = [
+  'campaign', 'press', 'communications', 'former', 'acting', 'vice', 'senior', 'assistant', 'state', 'foreign', 'finance', 'defense', 'defence', 'interior', 'presidential',
+  'top', 'fisheries', 'democratic', 'republican',
+];
 
 /**
  * Nouns for people by role: they head a speaker phrase or stand before a name ("police Chief Chuck

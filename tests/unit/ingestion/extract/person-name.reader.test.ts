@@ -34,6 +34,10 @@ describe('person-name reader', () => {
     expect(people('The ship sailed past Bell Rock at dawn.')).toEqual([]);
   });
 
+  it('reads a noun for a person by role that heads a speaker phrase ("student", "witness") as a label before a name, as an actor\'s noun is', () => {
+    expect(people('A member of his group, graduate student Florence Hartwell, told reporters the team was happy.')).toEqual(['Florence Hartwell']);
+  });
+
   it('reads a Chinese given name of two syllables written apart to its end ("Tan Hooi Ling", "Rae Tan Wei Ling"), not an ordinary word after a name ("Tom Lee Ring")', () => {
     expect(people('Tan Hooi Ling said the plan was good.')).toEqual(['Tan Hooi Ling']);
     expect(people('Rae Tan Wei Ling said the plan was good.')).toEqual(['Rae Tan Wei Ling']);
