@@ -268,20 +268,27 @@ function trustCapitalsAtSentenceStart(tokens: ArticleToken[], segments: Tokenize
     if (t.sentenceStart && t.joinsNext && !t.upper && tokens[i + 1].cap && !openers.includes(t.key)) openers.push(t.key);
   });
   if (!openers.length) return;
-  // The openers' lengths as bits: most words are passed over without a string comparison.
+  // The openers' lengths and first letters (five low bits of the code) as bits: most words are passed over without a string comparison.
   let lengths = 0;
-  for (const o of openers) lengths |= 1 << Math.min(o.length, 31);
+  let initials = 0;
+  for (const o of openers) {
+    lengths |= 1 << Math.min(o.length, 31);
+    initials |= 1 << (o.charCodeAt(0) & 31);
+  }
   // Per opening word: 1 once written capitalised inside a sentence, 2 once written in lower case.
   const seen = openers.map(() => 0);
   for (const t of tokens) {
-    if (!((lengths >>> Math.min(t.key.length, 31)) & 1)) continue;
+    if (!((lengths >>> Math.min(t.key.length, 31)) & 1) || !((initials >>> (t.key.charCodeAt(0) & 31)) & 1)) continue;
     const at = openers.indexOf(t.key);
     if (at < 0 || seen[at] === 2) continue;
     if (!t.cap) seen[at] = 2;
     else if (!t.sentenceStart && !t.upper && !segments[t.segment].titleCase) seen[at] = 1;
   }
+  // The openers so trusted, few or none (then no token is read again).
+  const trusted = openers.filter((_, k) => seen[k] === 1);
+  if (!trusted.length) return;
   for (const t of tokens) {
-    if (t.sentenceStart && t.joinsNext && seen[openers.indexOf(t.key)] === 1 && !isFunctionWord(t.key)) t.sentenceStart = false;
+    if (t.sentenceStart && t.joinsNext && trusted.includes(t.key) && !isFunctionWord(t.key)) t.sentenceStart = false;
   }
 }
 
