@@ -328,8 +328,9 @@ function beforeNameSuffix(ws: ArticleToken[], n: number): boolean {
  * particle opens no second name ("Chandler Van Voorhis": see particleSurnameName). 0 for no split.
  */
 export function laterGivenName(tokens: ArticleToken[], piece: number[]): number {
-  if (particleSurnameName(packedMap(piece, (i) => tokens[i]))) return 0;
-  if (modifierBeforeName(tokens, piece)) return 1;
+  const words = packedMap(piece, (i) => tokens[i]);
+  if (particleSurnameName(words)) return 0;
+  if (modifierBeforeName(words)) return 1;
   for (let i = 0; i + 2 < piece.length; i++) if (ordinaryBeforeFullName(tokens, piece, i)) return i + 1;
   for (let i = 2; i + 1 < piece.length; i++) if (nameAfterOrganization(tokens, piece, i)) return i;
   let opensName = true;
@@ -353,13 +354,15 @@ function lowerCaseCompound(t: ArticleToken): boolean {
  * ordinary words ("Spearhead Mabior Chol kicked", "Guard Austin Quorvel scored"; not "Rose Quorvel", a given name, nor
  * "Standard Chartered Bank", whose later words are ordinary).
  */
-function modifierBeforeName(tokens: ArticleToken[], piece: number[]): boolean {
-  const [w, ...rest] = packedMap(piece, (i) => tokens[i]);
-  if (!rest.length || w.upper) return false;
-  if (lowerCaseCompound(w)) return !rest.some((t) => !t.cap || t.upper || lowerCaseCompound(t));
-  if (rest.length < 2 || !w.sentenceStart || !isVocabularyWord(w.key) || isDictionaryName(w.key) || isTitleWord(w.key)) return false;
+function modifierBeforeName(words: ArticleToken[]): boolean {
+  const w = words[0];
+  if (words.length < 2 || w.upper) return false;
+  // The words after the first are read in place: no copy of them is made (laterGivenName asks this of every piece).
+  const later = (test: (t: ArticleToken) => boolean): boolean => words.every((t, k) => k === 0 || test(t));
+  if (lowerCaseCompound(w)) return later((t) => t.cap && !t.upper && !lowerCaseCompound(t));
+  if (words.length < 3 || !w.sentenceStart || !isVocabularyWord(w.key) || isDictionaryName(w.key) || isTitleWord(w.key)) return false;
   if (isGivenName(w.key) || isSurname(w.key) || isListedFirstName(w.key)) return false;
-  return rest.every((t) => t.cap && !t.upper && !isConnector(t) && nameShaped(t) && (!isVocabularyWord(t.key) || isGivenName(t.key) || isSurname(t.key)));
+  return later((t) => t.cap && !t.upper && !isConnector(t) && nameShaped(t) && (!isVocabularyWord(t.key) || isGivenName(t.key) || isSurname(t.key)));
 }
 
 /**
