@@ -174,6 +174,16 @@ export function winsIndividualEvent(tokens: ArticleToken[], verb: number): boole
   return false;
 }
 
+/**
+ * The name opening at token `first` is what a form of "win" before it names as won, after "the" and up to two more small words
+ * (BEFORE_CONTEST) in one sentence: "won the Quorvle Bianca", "wins the 2031 Tellan Classic".
+ */
+export function wonNameAt(tokens: ArticleToken[], first: number): boolean {
+  let i = first - 1;
+  while (i >= first - 3 && tokens[i] && !tokens[i].cap && tokens[i].joinsNext && BEFORE_CONTEST.test(tokens[i].key)) i--;
+  return i < first - 1 && tokens[i + 1].key === 'the' && WIN_FORMS.has(tokens[i]?.key ?? '') && !tokens[i].cap && tokens[i].joinsNext;
+}
+
 /** Words between a speech verb and the subject of what was said: "said on Tuesday that", "said in a statement", "said last week". */
 const BEFORE_SUBJECT: ReadonlySet<string> = new Set([
   ...TIME_WORDS, 'that', 'on', 'in', 'at', 'a', 'an', 'last', 'this', 'late', 'early', 'statement', 'interview', 'email', 'release', 'week', 'month', 'year',

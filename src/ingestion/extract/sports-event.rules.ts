@@ -1,10 +1,12 @@
 import { CONTEST_WORDS } from '../lexicon/name-words.lexicon';
 import { lookupName } from '../lexicon/entity.dictionary';
-import { surfaceOf, type TokenizedArticle } from './article.tokenizer';
+import { isGivenName, isSurname } from '../lexicon/english.lexicon';
+import { wonNameAt } from './name-evidence.rules';
+import { keyOf, surfaceOf, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 
 /**
- * The place that opens a sports contest's name is no mention of the place, as CoNLL and wire annotation read it (the whole name is
+ * A sports contest's name is no mention of a person, and the place that opens it is no mention of the place, as CoNLL and wire annotation read it (the whole name is
  * an event, MISC): "the Monaco Grand Prix", "the Qatar Open", "the U.S. Open", "the Boston Marathon", "the Tokyo Olympics", "the
  * Tour de France", "the Tour of Britain". Wars and treaties keep their places ("the Vietnam War": GUM marks Vietnam).
  */
@@ -40,17 +42,36 @@ function placedContest(doc: TokenizedArticle, f: EntityFinding): boolean {
   return !!hit && (hit.type === 'COUNTRY' || hit.type === 'REGION' || hit.type === 'CITY');
 }
 
+/** A finding no rule typed or an untitled person's, which a contest's name may be read as. */
+function untypedName(f: EntityFinding): boolean {
+  return f.kind === 'partial' || (f.kind === 'person' && f.titleFirst === null);
+}
+
 /**
- * Drops from `findings` (body order) a listed place written right before a contest's name (contestName: "Monaco" of "Monaco Grand
+ * The untyped name `f` (untypedName) is a contest's, no person's: a contest's name (contestName) whose last word is no surname
+ * ("the Quorvle Marathon", "the Tellan Classic"; not "Oliver Masters"), or a name of two or more words, none a given name or a
+ * surname, that a form of "win" names as won ("won the Quorvle Bianca": wonNameAt).
+ */
+function contestAsPerson(doc: TokenizedArticle, f: EntityFinding): boolean {
+  if (!untypedName(f)) return false;
+  const ws = doc.tokens.slice(f.first, f.last + 1);
+  if (contestName(doc, f) && !isSurname(ws[ws.length - 1].key)) return true;
+  return ws.length > 1 && ws.every((t) => t.cap && !isGivenName(t.key) && !isSurname(t.key)) && wonNameAt(doc.tokens, f.first);
+}
+
+/**
+ * Drops from `findings` (body order) a contest's name read as a person (contestAsPerson), there and wherever the article writes
+ * the same words as an untyped name ("Quorvle Bianca" of a headline), a listed place written right before a contest's name (contestName: "Monaco" of "Monaco Grand
  * Prix", "U.S." of "U.S. Open") or after a tour's head and its particle ("France" of "Tour de France"), one space apart, and an
  * organization's finding that is a place and a contest's word (placedContest). Returns the findings kept.
  */
 export function withoutPlacesInContests(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
   const { tokens, body } = doc;
   const dropped = new Set<EntityFinding>();
+  const contests = new Set(findings.filter((f) => contestAsPerson(doc, f)).map((f) => keyOf(doc, f.first, f.last)));
   findings.forEach((f, i) => {
     const [before, after] = [findings[i - 1], findings[i + 1]];
-    if (placedContest(doc, f)) dropped.add(f);
+    if (placedContest(doc, f) || (contests.size && untypedName(f) && contests.has(keyOf(doc, f.first, f.last)))) dropped.add(f);
     if (!listedPlace(f)) return;
     const last = tokens[f.last];
     if (after && after.first === f.last + 1 && last.joinsNext && !last.possessive && contestName(doc, after)) dropped.add(f);

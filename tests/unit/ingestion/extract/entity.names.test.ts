@@ -7,7 +7,7 @@ import { articleFrom } from './entity.article-builder';
  * own: person names need a given name, a title, a known surname, an initial or, for words no list
  * knows, no sign against them; publications and teams are organizations; and so on.
  */
-function extract(...lines: string[]) {
+function extract(...lines: Parameters<typeof articleFrom>[0]) {
   const article = articleFrom(lines);
   const result = extractEntities(article);
   const named = (name: string): EntityCandidate | undefined => result.entities.find((e) => e.name === name);
@@ -249,6 +249,17 @@ describe('extractEntities: typing from context', () => {
       'Visitors saw the Brennick Polaroid exhibits, and each took home a Polaroid shot with the Polaroid camera.',
     );
     expect(r.people).toEqual([]);
+  });
+
+  it('reads a contest\'s name as no person: a name a contest\'s word ends ("Marathon", "Classic"), and a name a winner won, there and alone', () => {
+    const race = extract(
+      { kind: 'title', text: 'Kenyan Runner Sets Course Record In Dunedin; Local Teacher Wins Women\'s Marathon' },
+      'Kenyan runner Oliver Quade won the Dunedin Marathon on Sunday in 2 hours 12 minutes.',
+      'Quade, 27, broke away from a group of four runners near the 30-kilometre mark.',
+    );
+    expect(race.people).toEqual(['Oliver Quade']);
+    expect(extract('The rider Marta Quillon won the Strenza Vallia for a third time on Saturday.', 'She takes Strenza Vallia again.').people).toEqual(['Marta Quillon']);
+    expect(extract('The champion Maria Ruiz won the Lena Quorvle award on Friday.').people).toEqual(['Maria Ruiz', 'Lena Quorvle']);
   });
 
   it('reads a newspaper named after its town, and an agency named after its country, as organizations', () => {
