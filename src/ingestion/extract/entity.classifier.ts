@@ -10,7 +10,7 @@ import { APPOSITION_PLACE_NOUNS, CARDINAL_POINTS, COMPASS, COMPASS_INITIALS, DIR
 import { ARTICLES, DETERMINERS, INDEFINITE_ARTICLES, TIME_WORDS } from '../lexicon/speaker.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { bracketedAcronymAfter, initialsStart } from './acronym-spelling.rules';
-import { isConnector, surfaceOf, tokenInRun, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
+import { isConnector, keyOf, surfaceOf, tokenInRun, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { personsInCreditLines } from './credit-line.rules';
 import { placesInDatelines } from './dateline.rules';
 import { hometownsOfPeople } from './hometown.rules';
@@ -452,8 +452,12 @@ function townOfAnotherCountry(f: EntityFinding, e: EntityFinding | undefined): b
   return (e.hit.type === 'COUNTRY' || e.hit.type === 'DEMONYM') && e.hit.country.code !== f.hit.city.countryCode;
 }
 
+/** Lower-case nouns for a craft after its name ("the Quorvle spacecraft"); not "probe", an inquiry too ("the Quorvle probe"). */
+const CRAFT_NOUNS: ReadonlySet<string> = new Set(['spacecraft', 'rover', 'lander', 'satellite', 'telescope']);
+
 /**
- * The findings but those that name a storm or a vehicle, no person, place or organization:
+ * The findings but those that name a storm or a vehicle, no person, place or organization: a name read as a person before a
+ * craft's noun (CRAFT_NOUNS: "the Quorvle Tellan spacecraft"), there and alone;
  * "Phailin" and "T C Phailin" where the article writes "Cyclone Phailin", "Atlantis" where it writes
  * "Space Shuttle Atlantis" (the name after such a kind word, and the same word alone); and a
  * country's code written before a currency sign ("US$ 10 billion"); and a given name alone after "a" or "an", an award ("won an Oscar").
@@ -465,7 +469,11 @@ function withoutNamedThings(doc: TokenizedArticle, findings: EntityFinding[]): E
     const next = tokens[i + 1];
     if (t.cap && t.joinsNext && NAMED_VEHICLES_AND_STORMS.has(t.key) && next?.cap && !next.upper) things.add(next.key);
   });
+  // "the Quorvle Tellan spacecraft": a name read as a person before a craft's noun names the craft, there and where it stands alone.
+  const craft = (f: EntityFinding): boolean => f.kind === 'partial' || (f.kind === 'person' && f.titleFirst === null);
+  const crafts = new Set(findings.filter((f) => craft(f) && tokens[f.last].joinsNext && !tokens[f.last].possessive && CRAFT_NOUNS.has(tokens[f.last + 1]?.key ?? '') && !tokens[f.last + 1].cap).map((f) => keyOf(doc, f.first, f.last)));
   const thing = (f: EntityFinding): boolean => {
+    if (crafts.size && craft(f) && crafts.has(keyOf(doc, f.first, f.last))) return true;
     if (f.kind === 'org' || (f.kind === 'dict' && (f.hit.type === 'ORGANIZATION' || f.hit.type === 'COUNTRY' || f.hit.type === 'DEMONYM'))) return false;
     const ws = tokens.slice(f.first, f.last + 1);
     return things.has(ws[ws.length - 1].key) && ws.slice(0, -1).every((t) => t.initial || t.text.length === 1 || NAMED_VEHICLES_AND_STORMS.has(t.key));

@@ -251,6 +251,13 @@ describe('extractEntities: typing from context', () => {
     expect(r.people).toEqual([]);
   });
 
+  it('reads a craft named before "spacecraft" or "rover", there and alone, as no person; "probe" (an inquiry too) changes nothing', () => {
+    const r = extract('The agency said the Quorvle Tellan spacecraft flew past Venus on Saturday.', 'Quorvle Tellan was launched in October.');
+    expect(r.people).toEqual([]);
+    expect(extract('Engineers steered the Brennick Daswood rover across the crater.').people).toEqual([]);
+    expect(extract('Lawmakers criticised the Robert Quillby probe on Friday.').people).toEqual(['Robert Quillby']);
+  });
+
   it('reads a contest\'s name as no person: a name a contest\'s word ends ("Marathon", "Classic"), and a name a winner won, there and alone', () => {
     const race = extract(
       { kind: 'title', text: 'Kenyan Runner Sets Course Record In Dunedin; Local Teacher Wins Women\'s Marathon' },
