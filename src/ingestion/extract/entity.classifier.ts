@@ -1,4 +1,4 @@
-import { hasLexiconTag, taggerReadsAsAdjective, isCommonWord, isCompanyLegalForm, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isMastheadWord, isNewspaperName, isOrganizationHead, isPlaceHead, isSurname, isClosedClassWord, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, taggerReadsAsAdjective, isCommonWord, isCompanyLegalForm, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, isClosedClassWord, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
 import { COMPANY_NOUNS, DOCUMENT_HEADS, GROUP_WORDS, KIN_NOUNS, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_KIND_NOUNS, PERSON_LABELS, PERSON_ONLY_VERBS, RIVAL_PLURALS, ROMANCE_PARTICLES, isBrandShaped, isFirmsPlural, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
@@ -32,13 +32,13 @@ import { MONTHS, OPENING_QUOTES, hasCue, knownFullName, monthAbbreviationAsName,
 import { organizationsNamedLikePersons } from './founder-named-organization.rules';
 import { sportsBodyAt } from './sports-body.rules';
 import { countryLengthAt, placeBodyStart } from './country-body.rules';
-import { withoutPlacesInContests } from './sports-event.rules';
+import { untypedName, withoutPlacesInContests } from './sports-event.rules';
 import { stateChambers } from './state-chamber.rules';
 import { withoutLeagueCompetitions } from './league-competition.rules';
 import { typeSportsTeams } from './sports-team.rules';
 import { fieldsListedInNames } from './listed-fields.rules';
 import { organizationsInLists, personsInLists, placesInLists } from './name-lists.rules';
-import { placesByHeadNoun } from './place-head.rules';
+import { isPlaceHeadWord, placesByHeadNoun } from './place-head.rules';
 import { peopleAfterLabels } from './labelled-person.rules';
 
 /**
@@ -470,10 +470,9 @@ function withoutNamedThings(doc: TokenizedArticle, findings: EntityFinding[]): E
     if (t.cap && t.joinsNext && NAMED_VEHICLES_AND_STORMS.has(t.key) && next?.cap && !next.upper) things.add(next.key);
   });
   // "the Quorvle Tellan spacecraft": a name read as a person before a craft's noun names the craft, there and where it stands alone.
-  const craft = (f: EntityFinding): boolean => f.kind === 'partial' || (f.kind === 'person' && f.titleFirst === null);
-  const crafts = new Set(findings.filter((f) => craft(f) && tokens[f.last].joinsNext && !tokens[f.last].possessive && CRAFT_NOUNS.has(tokens[f.last + 1]?.key ?? '') && !tokens[f.last + 1].cap).map((f) => keyOf(doc, f.first, f.last)));
+  const crafts = new Set(findings.filter((f) => untypedName(f) && tokens[f.last].joinsNext && !tokens[f.last].possessive && CRAFT_NOUNS.has(tokens[f.last + 1]?.key ?? '') && !tokens[f.last + 1].cap).map((f) => keyOf(doc, f.first, f.last)));
   const thing = (f: EntityFinding): boolean => {
-    if (crafts.size && craft(f) && crafts.has(keyOf(doc, f.first, f.last))) return true;
+    if (crafts.size && untypedName(f) && crafts.has(keyOf(doc, f.first, f.last))) return true;
     if (f.kind === 'org' || (f.kind === 'dict' && (f.hit.type === 'ORGANIZATION' || f.hit.type === 'COUNTRY' || f.hit.type === 'DEMONYM'))) return false;
     const ws = tokens.slice(f.first, f.last + 1);
     return things.has(ws[ws.length - 1].key) && ws.slice(0, -1).every((t) => t.initial || t.text.length === 1 || NAMED_VEHICLES_AND_STORMS.has(t.key));
@@ -1464,8 +1463,8 @@ const TOWN_NAME_WORDS: ReadonlySet<string> = new Set(['city', 'state', 'country'
  * "Fishing boats near Scarborough Shoal", "trains at Ashford Junction": a town the gazetteer knows (`hit`) before one capitalised
  * place word of the lexicon's (compromise's place words: shoal, junction, village, heights, estates, district; chunk position `at`)
  * that ends the run is one place, the town's name used for another place, as placesByHeadNoun reads such names when no list
- * knows their first word ('region'). Not a word that ends people's names ("Park", "Field", "Lane", "Grove"), heads an
- * organization's ("Museum", "Centre": the frames read those) or names a club, a university or the town itself after it
+ * knows their first word ('region'), with the same head words (isPlaceHeadWord: none that ends people's names, "Park", "Field",
+ * "Lane", "Grove", or heads an organization's, "Museum", "Centre", which the frames read). Not a word that names a club, a university or the town itself after it
  * (TOWN_NAME_WORDS), nor in capitals or a Title Case line; GEO_HEADS and stateHeadKind are asked first. Only after a town: a
  * state's or a province's name before such a word is more often an adjective of it.
  */
@@ -1473,8 +1472,7 @@ function townHeadKind(doc: TokenizedArticle, chunk: number[], at: number, hit: D
   const { tokens } = doc;
   const head = tokens[chunk[at]];
   if (hit.type !== 'CITY' || at !== chunk.length - 1 || head.upper || doc.segments[head.segment].titleCase || !tokens[chunk[at] - 1].joinsNext) return undefined;
-  if (!isPlaceHead(head.key) || TOWN_NAME_WORDS.has(head.key) || isOrganizationHead(head.key)) return undefined;
-  return isGivenName(head.key) || isListedFirstName(head.key) || isSurname(head.key) ? undefined : 'region';
+  return isPlaceHeadWord(head.key) && !TOWN_NAME_WORDS.has(head.key) ? 'region' : undefined;
 }
 
 /**

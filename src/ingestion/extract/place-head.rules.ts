@@ -8,6 +8,15 @@ import { packedMap } from './packed.map';
 /** Place words for a building that is the seat of an office or a body, named for it: "State House", "White House". */
 const SEAT_HEADS: ReadonlySet<string> = new Set(['house']);
 
+/**
+ * True for a folded word that can end a place's name made of other words: a place's head noun of the lexicon's ("ridge", "shoal",
+ * "junction", "marshes") that heads no organization's name and that no name list holds as a given name or a surname ("Hill",
+ * "Lane", "Park" end people's names: "Anita Hill").
+ */
+export function isPlaceHeadWord(key: string): boolean {
+  return isPlaceHead(key) && !isOrganizationHead(key) && !isGivenName(key) && !isListedFirstName(key) && !isSurname(key);
+}
+
 /** True when the name of tokens `first`..`last` goes on past them: a capitalised word (no "The") or "of" / "and" and one joined before it, a capitalised word or "of" joined after it. */
 function partOfLongerName(tokens: ArticleToken[], first: number, last: number): boolean {
   const joined = (a: ArticleToken | undefined, b: ArticleToken | undefined): boolean => !!a && !!b && a.joinsNext && a.segment === b.segment;
@@ -36,7 +45,7 @@ export function placesByHeadNoun(doc: TokenizedArticle, findings: EntityFinding[
     if (f.kind !== 'partial' || words < 2 || words > 4 || doc.segments[tokens[f.first].segment].titleCase) return f;
     const [opening, head] = [tokens[f.first], tokens[f.last]];
     if (!head.cap || head.upper || opening.upper || isGivenName(opening.key)) return f;
-    if (!isPlaceHead(head.key) || SEAT_HEADS.has(head.key) || isOrganizationHead(head.key) || isGivenName(head.key) || isListedFirstName(head.key) || isSurname(head.key)) return f;
+    if (!isPlaceHeadWord(head.key) || SEAT_HEADS.has(head.key)) return f;
     if (partOfLongerName(tokens, f.first, f.last)) return f;
     const name = surfaceOf(doc, f.first, f.last);
     // A town the gazetteer holds is the resolver's to read, with its country ("in Eureka Springs").

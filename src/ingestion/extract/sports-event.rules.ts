@@ -42,8 +42,8 @@ function placedContest(doc: TokenizedArticle, f: EntityFinding): boolean {
   return !!hit && (hit.type === 'COUNTRY' || hit.type === 'REGION' || hit.type === 'CITY');
 }
 
-/** A finding no rule typed or an untitled person's, which a contest's name may be read as. */
-function untypedName(f: EntityFinding): boolean {
+/** True for a finding no rule typed or an untitled person's: what a contest's or a craft's name may have been read as. */
+export function untypedName(f: EntityFinding): boolean {
   return f.kind === 'partial' || (f.kind === 'person' && f.titleFirst === null);
 }
 
@@ -54,9 +54,12 @@ function untypedName(f: EntityFinding): boolean {
  */
 function contestAsPerson(doc: TokenizedArticle, f: EntityFinding): boolean {
   if (!untypedName(f)) return false;
-  const ws = doc.tokens.slice(f.first, f.last + 1);
-  if (contestName(doc, f) && !isSurname(ws[ws.length - 1].key)) return true;
-  return ws.length > 1 && ws.every((t) => t.cap && !isGivenName(t.key) && !isSurname(t.key)) && wonNameAt(doc.tokens, f.first);
+  const { tokens } = doc;
+  if (contestName(doc, f) && !isSurname(tokens[f.last].key)) return true;
+  if (f.last === f.first) return false;
+  // The words are read in place, no copy of them made: this is asked of every untyped finding of every article.
+  for (let k = f.first; k <= f.last; k++) if (!tokens[k].cap || isGivenName(tokens[k].key) || isSurname(tokens[k].key)) return false;
+  return wonNameAt(tokens, f.first);
 }
 
 /**
