@@ -10,7 +10,7 @@ import { APPOSITION_PLACE_NOUNS, CARDINAL_POINTS, COMPASS, COMPASS_INITIALS, DIR
 import { ARTICLES, DETERMINERS, INDEFINITE_ARTICLES, TIME_WORDS } from '../lexicon/speaker.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { bracketedAcronymAfter, initialsStart } from './acronym-spelling.rules';
-import { isConnector, keyOf, surfaceOf, tokenInRun, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
+import { isConnector, surfaceOf, tokenInRun, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { personsInCreditLines } from './credit-line.rules';
 import { placesInDatelines } from './dateline.rules';
 import { hometownsOfPeople } from './hometown.rules';
@@ -32,7 +32,8 @@ import { MONTHS, OPENING_QUOTES, hasCue, knownFullName, monthAbbreviationAsName,
 import { organizationsNamedLikePersons } from './founder-named-organization.rules';
 import { sportsBodyAt } from './sports-body.rules';
 import { countryLengthAt, placeBodyStart } from './country-body.rules';
-import { untypedName, withoutPlacesInContests } from './sports-event.rules';
+import { withoutPlacesInContests } from './sports-event.rules';
+import { untypedNamesLike } from './untyped-name.rules';
 import { stateChambers } from './state-chamber.rules';
 import { withoutLeagueCompetitions } from './league-competition.rules';
 import { typeSportsTeams } from './sports-team.rules';
@@ -470,9 +471,9 @@ function withoutNamedThings(doc: TokenizedArticle, findings: EntityFinding[]): E
     if (t.cap && t.joinsNext && NAMED_VEHICLES_AND_STORMS.has(t.key) && next?.cap && !next.upper) things.add(next.key);
   });
   // "the Quorvle Tellan spacecraft": a name read as a person before a craft's noun names the craft, there and where it stands alone.
-  const crafts = new Set(findings.filter((f) => untypedName(f) && tokens[f.last].joinsNext && !tokens[f.last].possessive && CRAFT_NOUNS.has(tokens[f.last + 1]?.key ?? '') && !tokens[f.last + 1].cap).map((f) => keyOf(doc, f.first, f.last)));
+  const craft = untypedNamesLike(doc, findings, (f) => tokens[f.last].joinsNext && !tokens[f.last].possessive && CRAFT_NOUNS.has(tokens[f.last + 1]?.key ?? '') && !tokens[f.last + 1].cap);
   const thing = (f: EntityFinding): boolean => {
-    if (crafts.size && untypedName(f) && crafts.has(keyOf(doc, f.first, f.last))) return true;
+    if (craft(f)) return true;
     if (f.kind === 'org' || (f.kind === 'dict' && (f.hit.type === 'ORGANIZATION' || f.hit.type === 'COUNTRY' || f.hit.type === 'DEMONYM'))) return false;
     const ws = tokens.slice(f.first, f.last + 1);
     return things.has(ws[ws.length - 1].key) && ws.slice(0, -1).every((t) => t.initial || t.text.length === 1 || NAMED_VEHICLES_AND_STORMS.has(t.key));

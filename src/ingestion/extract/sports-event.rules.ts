@@ -2,7 +2,8 @@ import { CONTEST_WORDS } from '../lexicon/name-words.lexicon';
 import { lookupName } from '../lexicon/entity.dictionary';
 import { isGivenName, isSurname } from '../lexicon/english.lexicon';
 import { wonNameAt } from './name-evidence.rules';
-import { keyOf, surfaceOf, type TokenizedArticle } from './article.tokenizer';
+import { surfaceOf, type TokenizedArticle } from './article.tokenizer';
+import { untypedNamesLike } from './untyped-name.rules';
 import type { EntityFinding } from './entity.classifier';
 
 /**
@@ -42,18 +43,12 @@ function placedContest(doc: TokenizedArticle, f: EntityFinding): boolean {
   return !!hit && (hit.type === 'COUNTRY' || hit.type === 'REGION' || hit.type === 'CITY');
 }
 
-/** True for a finding no rule typed or an untitled person's: what a contest's or a craft's name may have been read as. */
-export function untypedName(f: EntityFinding): boolean {
-  return f.kind === 'partial' || (f.kind === 'person' && f.titleFirst === null);
-}
-
 /**
  * The untyped name `f` (untypedName) is a contest's, no person's: a contest's name (contestName) whose last word is no surname
  * ("the Quorvle Marathon", "the Tellan Classic"; not "Oliver Masters"), or a name of two or more words, none a given name or a
  * surname, that a form of "win" names as won ("won the Quorvle Bianca": wonNameAt).
  */
 function contestAsPerson(doc: TokenizedArticle, f: EntityFinding): boolean {
-  if (!untypedName(f)) return false;
   const { tokens } = doc;
   if (contestName(doc, f) && !isSurname(tokens[f.last].key)) return true;
   if (f.last === f.first) return false;
@@ -71,10 +66,10 @@ function contestAsPerson(doc: TokenizedArticle, f: EntityFinding): boolean {
 export function withoutPlacesInContests(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
   const { tokens, body } = doc;
   const dropped = new Set<EntityFinding>();
-  const contests = new Set(findings.filter((f) => contestAsPerson(doc, f)).map((f) => keyOf(doc, f.first, f.last)));
+  const contest = untypedNamesLike(doc, findings, (f) => contestAsPerson(doc, f));
   findings.forEach((f, i) => {
     const [before, after] = [findings[i - 1], findings[i + 1]];
-    if (placedContest(doc, f) || (contests.size && untypedName(f) && contests.has(keyOf(doc, f.first, f.last)))) dropped.add(f);
+    if (placedContest(doc, f) || contest(f)) dropped.add(f);
     if (!listedPlace(f)) return;
     const last = tokens[f.last];
     if (after && after.first === f.last + 1 && last.joinsNext && !last.possessive && contestName(doc, after)) dropped.add(f);

@@ -615,13 +615,6 @@ function demonymAsNoun(tokens: ArticleToken[], at: number): boolean {
 /** Words before a demonym that make it a person or a language ("the Ethiopian", "an Ethiopian", "in Norwegian"). */
 const DEMONYM_NOUN_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'each', 'every', 'another', 'fellow', 'this', 'that', 'in', 'speaks', 'speak', 'spoke', 'spoken', 'speaking']);
 
-/** True when a lower-case word that is no closed-class word or verb follows token `at` in its segment: a noun the word may modify ("Air traffic"). */
-function beforeLowerCaseNoun(tokens: ArticleToken[], at: number): boolean {
-  const next = tokens[at + 1];
-  if (!next || next.cap || !tokens[at].joinsNext || next.segment !== tokens[at].segment) return false;
-  return !isClosedClassWord(next.key) && !isVerbForm(next.key) && !hasLexiconTag(next.key, 'Verb');
-}
-
 /**
  * The organization whose name the word at token `at` opens (organizationsByFirstWord), unless it follows
  * a place preposition other than "at", a preposition of direction or a locative expression ("the town of", "north of") with no company's
@@ -631,7 +624,7 @@ function beforeLowerCaseNoun(tokens: ArticleToken[], at: number): boolean {
  */
 function firstWordOrganization(doc: TokenizedArticle, at: number, byFirstWord: OrganizationByFirstWord): string | undefined {
   const t = doc.tokens[at];
-  const organization = byFirstWord(t.key, false, t.sentenceStart || beforeLowerCaseNoun(doc.tokens, at));
+  const organization = byFirstWord(t.key, false, t.sentenceStart || modifiesNoun(doc.tokens, at));
   // "at" names an organization as often as a place ("a debate at Hofstra"), and a noun only a company has shows one after any
   // preposition ("paid in Quorvex shares").
   if (organization === undefined) return undefined;
