@@ -380,7 +380,8 @@ function namesJoinedByAmpersand(doc: TokenizedArticle, findings: EntityFinding[]
   // "Bill & Melinda Gates Foundation": a given name before an organization's name that opens with another is the couple's.
   const couple = (f: EntityFinding, g: EntityFinding): boolean => oneWord(f) && g.kind === 'org' && isGivenName(tokens[f.first].key) && isGivenName(tokens[g.first].key) && untitled(g);
   for (let i = findings.length - 2; i >= 0; i--) {
-    const [f, g] = [findings[i], findings[i + 1]];
+    const f = findings[i];
+    const g = findings[i + 1];
     const gap = tokens[f.last].end;
     if (tokens[g.first].start - gap !== 3 || body.charCodeAt(gap + 1) !== AMPERSAND || body.slice(gap, gap + 3) !== ' & ') continue;
     if (company(f, g)) {

@@ -422,23 +422,32 @@ function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: HeadWord
   return left === chunk.length ? null : nameFrameFrom(tokens, chunk, isHeadWord, left);
 }
 
+/**
+ * The last chunk position of the heads written together from position `at` (a head). A function of the module, where nameFrameFrom
+ * made a closure of headAt on every call: its calls at a rare site met a new closure in V8's second pass over the same articles,
+ * and the new call feedback set nameFrameFrom's count towards optimizing back to nought.
+ */
+function headsRunEnd(tokens: ArticleToken[], chunk: number[], isHeadWord: HeadWordTest, at: number): number {
+  let end = at;
+  while (end + 1 < chunk.length && headAt(tokens, chunk, isHeadWord, end + 1)) end++;
+  return end;
+}
+
 /** The name in `chunk` whose leftmost head is at chunk position `left` (see nameFrame). */
 function nameFrameFrom(tokens: ArticleToken[], chunk: number[], isHeadWord: HeadWordTest, left: number): ChunkSpan | null {
-  const isHead = (p: number): boolean => headAt(tokens, chunk, isHeadWord, p);
   // Heads written together end the name: "Bank Holding Company".
-  let right = left;
-  while (right + 1 < chunk.length && isHead(right + 1)) right++;
+  let right = headsRunEnd(tokens, chunk, isHeadWord, left);
   // Title modifiers between two heads are the name's own: "Natural Resources Defense Council".
   let ahead = right + 1;
-  while (ahead < chunk.length && !isHead(ahead) && titleModifierAt(tokens, chunk[ahead])) ahead++;
-  if (ahead > right + 1 && ahead < chunk.length && isHead(ahead)) for (right = ahead; right + 1 < chunk.length && isHead(right + 1); ) right++;
+  while (ahead < chunk.length && !headAt(tokens, chunk, isHeadWord, ahead) && titleModifierAt(tokens, chunk[ahead])) ahead++;
+  if (ahead > right + 1 && ahead < chunk.length && headAt(tokens, chunk, isHeadWord, ahead)) right = headsRunEnd(tokens, chunk, isHeadWord, ahead);
   // Ordinary words with a capital after the head, up to a later head, are the name's own: "European Union Aviation Safety Agency".
   let later = right + 1;
-  while (later < chunk.length && !isHead(later) && ordinaryNameWordAt(tokens, chunk[later])) later++;
-  if (later > right + 1 && later < chunk.length && isHead(later)) for (right = later; right + 1 < chunk.length && isHead(right + 1); ) right++;
+  while (later < chunk.length && !headAt(tokens, chunk, isHeadWord, later) && ordinaryNameWordAt(tokens, chunk[later])) later++;
+  if (later > right + 1 && later < chunk.length && headAt(tokens, chunk, isHeadWord, later)) right = headsRunEnd(tokens, chunk, isHeadWord, later);
   // A company's registered name goes on past its head to its legal form: "Alibaba Group Holding Ltd".
   const form = legalFormAhead(tokens, chunk, right);
-  if (form !== null) for (right = form; right + 1 < chunk.length && isHead(right + 1); ) right++;
+  if (form !== null) right = headsRunEnd(tokens, chunk, isHeadWord, form);
   // "Workers United", "Starbucks Workers United": "United" ending the run after a head is the name's own.
   if (right + 2 === chunk.length && tokens[chunk[right + 1]].cap && tokens[chunk[right + 1]].key === 'united') right++;
   // "HSBC Bank Canada", "Meridian Trust Bank Ghana": a country ending the run after a name's head is the name's own.

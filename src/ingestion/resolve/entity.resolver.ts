@@ -325,8 +325,8 @@ function placesTheArticleNames(doc: TokenizedArticle, findings: EntityFinding[])
 
 /** True when the one word `t` names person `cluster` by its given name alone, no later word of the name ("Austin" of "Austin Delacroix"). */
 function byGivenNameOnly(cluster: PersonCluster, t: ArticleToken): boolean {
-  const key = foldName(t.text);
-  return cluster.keys.length > 1 && cluster.keys[0] === key && !cluster.keys.slice(1).includes(key);
+  const keys = cluster.keys;
+  return keys.length > 1 && keys[0] === foldName(t.text) && keys.indexOf(keys[0], 1) < 0;
 }
 
 /** The body offset where the segment (paragraph) of token `i` starts. */
