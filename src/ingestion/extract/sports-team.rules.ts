@@ -76,6 +76,11 @@ function opensWithSlug(doc: TokenizedArticle, slug: RegExp): boolean {
   return doc.segments.slice(0, SLUG_SEGMENTS).some((s) => slug.test(doc.body.slice(s.start, s.end)));
 }
 
+/** Segment `s` of `doc` opens with a wire headline's slug for a sport ("SOCCER - LEEDS BEAT NEWCASTLE", "TENNIS - ..."). */
+export function opensWithSportSlug(doc: TokenizedArticle, s: number): boolean {
+  return SPORT_SLUG.test(doc.body.slice(doc.segments[s].start, doc.segments[s].end));
+}
+
 /** How many segments may come before a headline's slug: the headline opens the article. */
 const SLUG_SEGMENTS = 3;
 

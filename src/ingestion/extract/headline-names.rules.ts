@@ -1,0 +1,162 @@
+import { isFunctionWord } from '../lexicon/english.lexicon';
+import { lookupName, type DictionaryHit } from '../lexicon/entity.dictionary';
+import { keyOf, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
+import type { EntityFinding } from './entity.classifier';
+import { opensWithSportSlug } from './sports-team.rules';
+
+/**
+ * A headline written in Title Case capitalises every word, so its capitals are no evidence of a name; the names it holds are
+ * nearly always named again in the article's body, in ordinary prose, where the rules read them well. A headline's names are
+ * read from the body's.
+ */
+
+/** Kinds of segment a page marks as headings. */
+const HEADING_KINDS: ReadonlySet<string> = new Set(['title', 'dek', 'subheading']);
+
+/**
+ * Segment `s` of `doc` is a headline: written in Title Case, and the article's first segment or one the page marks as a heading
+ * (not a table's row, a credit line or a wire brief's bullet in capitals, whose names the body need not write again), and
+ * no wire headline under a sport's slug, which the sports rules read (sports-team.rules).
+ */
+function isHeadline(doc: TokenizedArticle, s: number): boolean {
+  return doc.segments[s].titleCase && (s === 0 || HEADING_KINDS.has(doc.segments[s].kind)) && !opensWithSportSlug(doc, s);
+}
+
+/** A finding inside a headline of `doc`. */
+function inHeadline(doc: TokenizedArticle, f: EntityFinding): boolean {
+  return isHeadline(doc, doc.tokens[f.first].segment);
+}
+
+/** The body's reading `f` of a name, moved to the headline's tokens `first`..`last`: its kind and name; no title or cue of the body's. */
+function readAt(f: EntityFinding, first: number, last: number): EntityFinding {
+  if (f.kind === 'person') return { kind: 'person', first, last, role: null, titleFirst: null };
+  if (f.kind === 'partial') return { kind: 'partial', first, last, cue: false };
+  return { ...f, first, last };
+}
+
+/** The headline's words from `first` are joined as the body's finding `f` joins its words (one space, no stop or comma between). */
+function writtenAlike(tokens: ArticleToken[], f: EntityFinding, first: number): boolean {
+  for (let k = 0; k < f.last - f.first; k++) if (tokens[first + k].joinsNext !== tokens[f.first + k].joinsNext) return false;
+  return true;
+}
+
+/** A list knows the words `first`..`last` of `doc` whole as a name (a demonym is none). */
+function listed(doc: TokenizedArticle, first: number, last: number): DictionaryHit | null {
+  const hit = lookupName(surfaceOf(doc, first, last), last - first + 1);
+  return hit && hit.type !== 'DEMONYM' ? hit : null;
+}
+
+/**
+ * The places the lists know whole inside the headline finding `f` ("Portugal" of "Northern Portugal"), the longest first, left
+ * to right, each a dictionary finding: what remains of a name that neither the body nor a list knows.
+ */
+function placesInside(doc: TokenizedArticle, f: EntityFinding): EntityFinding[] {
+  const out: EntityFinding[] = [];
+  for (let i = f.first; i <= f.last; i++) {
+    if (!doc.tokens[i].cap) continue;
+    for (let j = f.last; j >= i; j--) {
+      const hit = doc.tokens[j].cap && !(i === f.first && j === f.last) ? listed(doc, i, j) : null;
+      if (!hit || hit.type === 'ORGANIZATION') continue;
+      out.push({ kind: 'dict', hit, first: i, last: j });
+      i = j;
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The findings of `doc` with those of its headlines (isHeadline) read from the body (the segments outside them):
+ * - a run of headline words that the body names as a finding (the same folded words, joined alike, first and last capitalised) is that
+ *   name, with the body's reading (kind; the first typed finding of those words in body order, else the first): the longest such
+ *   run first, left to right ("Quimby Gives Party A Boost" -> Quimby, "Clare Village's Festival" -> Clare, "Dublin Bus Drivers"
+ *   -> Dublin Bus when the body names the company); not where a headline word beside the run is one the body writes
+ *   capitalised beside it ("Seoul" of "Seoul Marathon" when the body writes "the Seoul Marathon"): a longer name, or none;
+ *   nor a lone function word ("WHO" of "WHO COULD BLOCK THE DEAL?"), nor the surname of a person's full name (below);
+ * - any other headline finding that overlaps no such run stays only where a list knows it whole (a dictionary finding: gazetteer,
+ *   organization lists) or the body writes its words inside one of its own findings (a surname, "Tolstoy" of "Leo Tolstoy"), or
+ *   it is a person's full name whose last word the body names alone ("Hillary Clinton", the body's "Clinton": kept whole), or
+ *   it is in capitals and the body writes it so (an acronym); of the others only the places a list knows inside them are kept
+ *   (placesInside: "Northern Portugal" -> Portugal; "Free Audiobook", "Dutch University" are dropped).
+ * Findings outside headlines are returned as they are, and all of them where the article has no body; the result is in token order. Pure; `findings` is not changed.
+ */
+export function headlineNamesFromBody(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
+  const { tokens, segments } = doc;
+  const headlines = segments.map((_, s) => isHeadline(doc, s));
+  // No headline, or nothing but headlines: no body to read them from.
+  if (!headlines.includes(true) || !tokens.some((t) => !headlines[t.segment])) return findings;
+  /** The body's reading of each name it writes, by its folded words. */
+  const reading = new Map<string, EntityFinding>();
+  /** The folded words of every run of words inside a body finding ("leo", "tolstoy", "leo tolstoy"). */
+  const inside = new Set<string>();
+  let longest = 0;
+  for (const f of findings) {
+    if (inHeadline(doc, f)) continue;
+    const key = keyOf(doc, f.first, f.last);
+    const had = reading.get(key);
+    if (!had || (had.kind === 'partial' && f.kind !== 'partial')) reading.set(key, f);
+    longest = Math.max(longest, f.last - f.first + 1);
+    for (let i = f.first; i <= f.last; i++) for (let j = i; j <= f.last; j++) inside.add(keyOf(doc, i, j));
+  }
+  const bodyCapitals = new Set<string>();
+  /**
+   * Capitalised words the body writes together, one space apart ("seoul marathon", "always ready"): a name's words or none,
+   * never two names; a function word only where the body never writes it so in lower case.
+   */
+  const pairs = new Set<string>();
+  /** Function words the body writes in lower case before a capitalised word ("in halifax"): no name's word there. */
+  const lowerBefore = new Set<string>();
+  /** Capitalised function words the body writes before a capitalised word ("always ready", "in halifax" opening a sentence). */
+  const functionPairs: string[] = [];
+  tokens.forEach((t, i) => {
+    if (isHeadline(doc, t.segment)) return;
+    if (t.upper) bodyCapitals.add(t.key);
+    const next = tokens[i + 1];
+    if (!t.joinsNext || !next?.cap) return;
+    if (!t.cap) {
+      if (isFunctionWord(t.key)) lowerBefore.add(`${t.key} ${next.key}`);
+      return;
+    }
+    if (isFunctionWord(t.key)) functionPairs.push(`${t.key} ${next.key}`);
+    else pairs.add(`${t.key} ${next.key}`);
+  });
+  for (const pair of functionPairs) if (!lowerBefore.has(pair)) pairs.add(pair);
+  /** The headline's words `first`..`last` stand inside a longer run of capitalised words the body writes together. */
+  const inLongerRun = (first: number, last: number, from: number, to: number): boolean =>
+    (first > from && tokens[first - 1].joinsNext && pairs.has(`${tokens[first - 1].key} ${tokens[first].key}`)) ||
+    (last + 1 < to && tokens[last].joinsNext && pairs.has(`${tokens[last].key} ${tokens[last + 1].key}`));
+  const out: EntityFinding[] = findings.filter((f) => !inHeadline(doc, f));
+  const headlineFindings = findings.filter((f) => inHeadline(doc, f));
+  const personLike = (f: EntityFinding | undefined): boolean => f?.kind === 'person' || f?.kind === 'partial';
+  /** A headline's name of a person, its last word one the body names alone as a person or an untyped name ("Hillary Clinton" -> "Clinton"). */
+  const fullName = (f: EntityFinding): boolean => personLike(f) && f.last > f.first && personLike(reading.get(tokens[f.last].key));
+  /** The headline's word `first`..`last`, one word, ends a person's full name the headline writes (the body's surname of it). */
+  const surnameOf = (first: number, last: number): boolean => first === last && headlineFindings.some((f) => f.last === last && f.first < first && fullName(f));
+  let from = 0;
+  for (let s = 0; s < segments.length; s++) {
+    if (!isHeadline(doc, s)) continue;
+    while (from < tokens.length && tokens[from].segment < s) from++;
+    let to = from;
+    while (to < tokens.length && tokens[to].segment === s) to++;
+    const runs: EntityFinding[] = [];
+    for (let i = from; i < to; i++) {
+      if (!tokens[i].cap) continue;
+      for (let n = Math.min(longest, to - i); n >= 1; n--) {
+        const body = tokens[i + n - 1].cap && (n > 1 || !isFunctionWord(tokens[i].key)) ? reading.get(keyOf(doc, i, i + n - 1)) : undefined;
+        if (!body || !writtenAlike(tokens, body, i) || inLongerRun(i, i + n - 1, from, to) || surnameOf(i, i + n - 1)) continue;
+        runs.push(readAt(body, i, i + n - 1));
+        i += n - 1;
+        break;
+      }
+    }
+    out.push(...runs);
+    for (const f of headlineFindings) {
+      if (tokens[f.first].segment !== s || runs.some((r) => r.first <= f.last && f.first <= r.last)) continue;
+      const key = keyOf(doc, f.first, f.last);
+      const acronym = f.first === f.last && tokens[f.first].upper && bodyCapitals.has(key);
+      if (f.kind === 'dict' || inside.has(key) || acronym || fullName(f) || listed(doc, f.first, f.last)) out.push(f);
+      else out.push(...placesInside(doc, f));
+    }
+  }
+  return out.sort((a, b) => a.first - b.first);
+}

@@ -1,0 +1,50 @@
+import { extractTyped } from './entity.article-builder';
+
+/**
+ * A Title Case headline's names read from the article's body (headline-names.rules.ts). Every article here is made up, and so
+ * are its towns, firms and people; the countries and Madrid are real, so the lists know them.
+ */
+const mentions = (...lines: string[]): string[] => extractTyped(lines, false).mentions;
+
+describe('headlineNamesFromBody: a headline’s names are the body’s', () => {
+  it('finds a name the body writes inside a longer run of headline capitals, with the body’s reading', () => {
+    expect(
+      mentions('Harvelle Brewery Saved By Community Share Offer', 'A brewery in Harvelle, a market town in Cumbria, has been saved after 900 residents bought shares.'),
+    ).toEqual(['Harvelle L', 'Harvelle L', 'Cumbria L']);
+    expect(
+      mentions('Teenage Riders From Karuvi Sweep Junior Championships', 'Four riders from Karuvi, a town in northern Rwanda, won every race of the junior championships on Sunday.'),
+    ).toEqual(['Karuvi L', 'Karuvi L', 'Rwanda L']);
+    expect(
+      mentions(
+        'Finnish City Of Kessilä To Close Hallola Library Branch',
+        'The city of Kessilä, in southern Finland, will close its library branch in Hallola, a district of 9,000 people, in June.',
+      ),
+    ).toEqual(['Kessilä L', 'Hallola L', 'Kessilä L', 'Finland L', 'Hallola L']);
+  });
+
+  it('takes the body’s span for a name the headline reads shorter or longer', () => {
+    expect(
+      mentions('Tarnwick Bus Drivers Stage First Strike', 'Drivers employed by Tarnwick Bus Ltd walked out on Monday, and Tarnwick Bus said talks would resume.'),
+    ).toEqual(['Tarnwick Bus O', 'Tarnwick Bus Ltd O', 'Tarnwick Bus O']);
+    expect(mentions('Osgrave Village’s Oyster Festival Returns', 'The festival in Osgrave, a village of 300 people in Ireland, was held on Saturday.')).toEqual([
+      'Osgrave L',
+      'Osgrave L',
+      'Ireland L',
+    ]);
+  });
+
+  it('drops a headline name that neither the body nor a list knows, keeping the places a list knows inside it', () => {
+    expect(mentions('Free Audiobook Of Old Novel Finished By Volunteers', 'Volunteers of the project Pellory finished the recording on Sunday, Pellory said.')).toEqual([
+      'Pellory O',
+      'Pellory O',
+    ]);
+    expect(mentions('Floods Hit Northern Portugal As Rivers Rise', 'Heavy rain closed roads and schools on Monday, officials said.')).toEqual(['Portugal L']);
+  });
+
+  it('keeps a headline’s surname of a person the body names in full, and a name a list knows whole', () => {
+    expect(
+      mentions('Quimby Gives Party A Boost Before Vote', 'Senator Nora Quimby said on Tuesday that she would campaign for the Liberal Party in the spring. Quimby, 54, has led it since 2019.'),
+    ).toEqual(['Quimby P', 'Nora Quimby P', 'Liberal Party O', 'Quimby P']);
+    expect(mentions('Floods Hit Madrid As Rivers Rise Across Spain', 'Heavy rain closed roads and schools on Monday, officials said.')).toEqual(['Madrid L', 'Spain L']);
+  });
+});
