@@ -29,7 +29,7 @@ import { isOrganizationFinding, isPartyMembersPlural, organizationFinding, place
 import { organizationUnits } from './organization-unit.rules';
 import { companiesNamedAfterTowns } from './seat-named-company.rules';
 import { HOLDINGS_WORDS, headsOrganization, isCompoundBankName, isFacilityName, isHeadFirstOrganizationWord, isPartnerWithLegalForm, isOrdinal, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
-import { MONTHS, OPENING_QUOTES, hasCue, knownFullName, monthAbbreviationAsName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, nicknameAndSurname, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeAfterUnknownWord, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
+import { MONTHS, OPENING_QUOTES, hasCue, knownFullName, monthAbbreviationAsName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, nicknameAndSurname, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeAfterUnknownWord, placeGivenNameBeforeWord, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
 import { organizationsNamedLikePersons } from './founder-named-organization.rules';
 import { sportsBodyAt } from './sports-body.rules';
 import { countryLengthAt, placeBodyStart } from './country-body.rules';
@@ -780,6 +780,11 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
         const hit = lookupName(surfaceOf(doc, chunk[i], last), len);
         const club = !!hit && hit.type === 'CITY' && residual.length > 0 && clubBeforeTown(tokens, residual[residual.length - 1], chunk[i]);
         if (hit && len === 1 && hit.type === 'CITY' && !club && (townInPersonName(tokens, chunk, i, residual) || (i === 0 && particleSurnameName(chunk.map((c) => tokens[c]))) || isRomanizedGivenName(tokens[chunk[i + 1]]))) break;
+        if (hit && len === 1 && i === 0 && placeGivenNameBeforeWord(doc, chunk, hit)) {
+          out.push({ kind: 'person', first: chunk[0], last: chunk[1], role: null, titleFirst: null });
+          matched = 2;
+          break;
+        }
         if (hit && len === 1 && (placeInPersonName(tokens, chunk, i, hit) || riverBeforeName(tokens, chunk, i, hit) || bareSubdivisionBeforeName(tokens, chunk, i, hit) || holidayName(tokens, chunk, i, hit))) break;
         // "Environment Canada", "Public Health Scotland", "Fisheries and Oceans Canada": a body of the country or region (country-body.rules).
         const body = !!hit && residual.length > 0 && (hit.type === 'COUNTRY' || hit.type === 'REGION') && !doc.segments[t.segment].titleCase ? placeBodyStart(tokens, residual, chunk[i], hit.type === 'REGION') : -1;

@@ -268,6 +268,24 @@ function placeAsGivenName(tokens: ArticleToken[], chunk: number[], i: number, hi
 }
 
 /**
+ * "owner Jordan Bright disagreed", "left-hander Jordan Wicks, who": a place the first-name lists hold as a name ("Jordan", "Sydney",
+ * "Georgia"; `hit`, for token `chunk[0]`) and one capitalised word, the two the whole run, the word name-shaped (no head of a place's
+ * or a body's name: "Jordan Valley", "Sydney Harbour") and no place, title or organization's head the lists know, are a person named
+ * so when a lower-case noun for what a person does stands right before them (jobNoun: "owner", "councillor") or what stands around
+ * them shows a person (personEvidence: "who", an age, a person's verb), a speech cue alone left out (companies speak: "Georgia Power
+ * said").
+ */
+export function placeGivenNameBeforeWord(doc: TokenizedArticle, chunk: number[], hit: DictionaryHit): boolean {
+  const { tokens } = doc;
+  if (chunk.length !== 2 || (hit.type !== 'CITY' && hit.type !== 'REGION' && hit.type !== 'COUNTRY')) return false;
+  const [place, word] = [tokens[chunk[0]], tokens[chunk[1]]];
+  if (place.upper || !isListedFirstName(place.key) || !word.cap || word.upper || word.initial || word.possessive || !nameShaped(word)) return false;
+  if (isFunctionWord(word.key) || isTitleWord(word.key) || isOrganizationHead(word.key) || lookupName(word.text, 1) || lookupName(surfaceOf(doc, chunk[0], chunk[1]), 2)) return false;
+  const label = tokens[chunk[0] - 1];
+  return (!!label && !label.cap && label.joinsNext && jobNoun(label)) || personEvidence(doc, chunk, false);
+}
+
+/**
  * "Jordan De Goey", "Israel Da Costa": a country or a region the first-name lists hold (token `chunk[i]`, `hit`, opening the
  * run) before a surname opened by a capitalised particle that ends the run (particleSurnameName) is the person's given name.
  */
@@ -970,11 +988,11 @@ function personNounOpening(tokens: ArticleToken[], at: number): boolean {
 }
 
 /** Signs around a capitalised phrase that it names a person (see personNameIn). */
-function personEvidence(doc: TokenizedArticle, piece: number[]): boolean {
+function personEvidence(doc: TokenizedArticle, piece: number[], cue = true): boolean {
   const { tokens } = doc;
   const first = piece[0];
   const last = piece[piece.length - 1];
-  if (hasCue(doc, first, last)) return true;
+  if (cue && hasCue(doc, first, last)) return true;
   if (personNounBefore(tokens, first)) return true;
   const after = tokens[last + 1];
   if (after && after.key === 'who' && /^\s*,\s*$/.test(doc.body.slice(tokens[last].end, after.start))) return true;

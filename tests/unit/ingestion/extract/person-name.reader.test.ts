@@ -14,6 +14,15 @@ describe('person-name reader', () => {
     expect(extractTyped(['A German delegation met Germán Quorvel.']).mentions).toEqual(['German L', 'Germán Quorvel P']);
   });
 
+  it('reads a place the first-name lists hold before a word no list knows as a place as a person\'s given name where a person\'s noun, "who" or an age shows one ("owner Georgia Sparrow")', () => {
+    expect(people('Café owner Georgia Sparrow disagreed with the plan.')).toEqual(['Georgia Sparrow']);
+    expect(people('The motion was moved by councillor Jordan Thimble, who chairs the committee.')).toEqual(['Jordan Thimble']);
+    expect(people('Israel Marble, 61, died on Monday.')).toEqual(['Israel Marble']);
+    // A speech cue alone shows no person: companies speak too ("Georgia Power said").
+    expect(people('Georgia Sparrow said the plant would close.')).not.toContain('Georgia Sparrow');
+    expect(extractTyped(['Georgia Power said it would raise rates.']).mentions).toEqual(['Georgia Power O']);
+  });
+
   it('leaves an office written with a prefix and a hyphen out of the name after it, opening a sentence ("Co-founder Lachlan Quorvel")', () => {
     expect(people('Co-founder Lachlan Quorvel said the company would list next year.')).toEqual(['Lachlan Quorvel']);
     expect(people('Ex-president Rafael Quintell was arrested on Monday.')).toEqual(['Rafael Quintell']);
