@@ -1,7 +1,8 @@
 import type { ParsedArticle } from '../annotations';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryAcronym, isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGivenName, isListedFirstName, isOrganizationHead, isPlaceHead, isSurname, isTitleCaseSmallWord, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGivenName, isListedFirstName, isOrganizationHead, isPlaceHead, isRegularPastTense, isSurname, isTitleCaseSmallWord, isVocabularyWord } from '../lexicon/english.lexicon';
+import { INDEX_MOVES } from '../lexicon/market-name.lexicon';
 import { CAPTION_LABELS, FOREIGN_JOINERS, GROUP_WORDS, JOINED_ARABIC_ARTICLES, NAME_CONNECTORS, OTHER_SPORTS, SAINT_WORDS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed, possessiveNameAlias } from '../lexicon/organization.aliases';
@@ -115,6 +116,8 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
   const ranges: Array<[number, number]> = [];
   /** The tokens that took their possessive's apostrophe into a name ("People's" of "Korean People's Army"), with their end before it. */
   const joined: Array<[number, number]> = [];
+  /** The words a possessive that owns nothing keeps whole ("Quorvel's said"), folded without their 's: their other possessives too. */
+  const standing = new Set<string>();
   /** The first hyphen in the body at or after `dashFrom` (-1: none): one scan of the body for all segments, which come in order. */
   let dashFrom = 0;
   let dash = body.indexOf('-');
@@ -131,7 +134,11 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
       let raw = word.text.charCodeAt(word.text.length - 1) === PERIOD && !DOTTED_ACRONYM.test(word.text) ? word.text.slice(0, -1) : word.text;
       const n = raw.length;
       const prev = tokens.length > first ? tokens[tokens.length - 1] : null;
-      const possessive = n > 2 && isApostrophe(raw.charCodeAt(n - 2)) && (raw.charCodeAt(n - 1) | 32) === SMALL_S && !ownNameWithS(body, seg.start, start, raw, prev);
+      let possessive = n > 2 && isApostrophe(raw.charCodeAt(n - 2)) && (raw.charCodeAt(n - 1) | 32) === SMALL_S && !ownNameWithS(body, seg.start, start, raw, prev);
+      if (possessive && possessiveNameStandingAlone(body, start, start + n, raw, prev)) {
+        possessive = false;
+        standing.add(foldName(raw.slice(0, -2)));
+      }
       if (possessive) raw = raw.slice(0, -2);
       // "al-Assad", "el-Sisi": an Arabic article joined to a capitalised name is a name word; so is an
       // elided particle before one ("d'Ettorre", "d’Alema", "l'Aquila").
@@ -186,6 +193,7 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
   }
   surnamesApartInHeadlines(tokens, docSegments);
   personPossessivesApart(body, tokens, joined);
+  if (standing.size) possessivesKeptWhole(body, tokens, standing);
   for (const [from, to] of ranges) collectChunks(body, tokens, docSegments, from, to, chunks);
   trustCapitalsAtSentenceStart(tokens, docSegments);
   return { body, tokens, segments: docSegments, chunks, titleWords: new Set() };
@@ -590,6 +598,28 @@ function ownNameWithS(body: string, segStart: number, start: number, raw: string
   return !(prev?.cap && start - prev.end === 1) && possessiveNameAlias(raw, body.slice(Math.max(segStart, start - 40), start));
 }
 
+/** The lower-case word right after a word's end, one space on, and whether a figure follows it ("rose 3.2 percent"). */
+const NEXT_LOWER_WORD = /^ (\p{Ll}+)\b( (?:by |about |nearly |almost |more than )?\d)?/u;
+
+/** Verbs after a word with an 's that only its subject has before them: "Quorvel's said", "Quorvel's is" (no noun a name owns, nor "has" of "Quorvel's had enough"). */
+const STANDING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'is', 'was', 'has']);
+
+/**
+ * "Quorvel's said its sales rose", "Dr. Quorvel's rose 3.2 percent": a capitalised word written with an 's (`raw`, from body offset
+ * `start` to `end`) that owns nothing after it: the verb right after it has it for subject (STANDING_VERBS, a speech cue's regular
+ * past tense, "reported", or a market's verb before a figure: not "Quorvel's rose garden"). It names a business after its founder,
+ * the 's its own ("Sainsbury's", "Dr. Reddy's"), no person's possessive; not after a given name (`prev`). ("sold at Quorvel's in
+ * Paris" is the classifier's: a ground in sports copy, "at Lord's", else a business: companiesNamedInPossessive.)
+ */
+function possessiveNameStandingAlone(body: string, start: number, end: number, raw: string, prev: ArticleToken | null): boolean {
+  // After a given name, a person's ("Ann Quorvel's": her possessive, or "has" in speech).
+  if (!startsUpperCase(raw) || (prev?.cap && start - prev.end === 1 && isGivenName(prev.key))) return false;
+  const next = NEXT_LOWER_WORD.exec(body.slice(end, end + 40));
+  if (!next) return false;
+  const [, verb, figure] = next;
+  return STANDING_VERBS.has(verb) || verb === 'reported' || (isRegularPastTense(verb) && isPersonalCueForm(verb)) || (!!figure && INDEX_MOVES.has(verb));
+}
+
 /** JavaScript's `\s`. */
 function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
@@ -667,6 +697,23 @@ function personPossessivesApart(body: string, tokens: ArticleToken[], joined: Ar
     t.possessive = true;
     t.joinsNext = false;
   }
+}
+
+/**
+ * "Quorvel's said its sales rose ... analysts expect Quorvel's profit to fall": where the article writes a word with an 's that owns
+ * nothing (possessiveNameStandingAlone, its folded word without the 's in `standing`), the business named so, its possessives elsewhere
+ * are that name too: each such token keeps its 's, owns nothing and joins the next word as any name word does.
+ */
+function possessivesKeptWhole(body: string, tokens: ArticleToken[], standing: ReadonlySet<string>): void {
+  tokens.forEach((t, i) => {
+    if (!t.possessive || !t.cap || !standing.has(t.key) || (body.charCodeAt(t.end + 1) | 32) !== SMALL_S) return;
+    t.end += 2;
+    t.text = body.slice(t.start, t.end);
+    t.key = foldName(t.text);
+    t.possessive = false;
+    const [next, gap] = [tokens[i + 1], body.charCodeAt(t.end)];
+    t.joinsNext = !!next && next.segment === t.segment && next.start - t.end === 1 && (gap === SPACE || gap === NBSP);
+  });
 }
 
 /**

@@ -30,7 +30,7 @@ import { organizationUnits } from './organization-unit.rules';
 import { companiesNamedAfterTowns } from './seat-named-company.rules';
 import { HOLDINGS_WORDS, headsOrganization, isCompoundBankName, isFacilityName, isHeadFirstOrganizationWord, isPartnerWithLegalForm, isOrdinal, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
 import { MONTHS, OPENING_QUOTES, hasCue, knownFullName, monthAbbreviationAsName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, nicknameAndSurname, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeAfterUnknownWord, placeGivenNameBeforeWord, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
-import { organizationsNamedLikePersons } from './founder-named-organization.rules';
+import { companiesNamedInPossessive, organizationsNamedLikePersons } from './founder-named-organization.rules';
 import { sportsBodyAt } from './sports-body.rules';
 import { countryLengthAt, placeBodyStart } from './country-body.rules';
 import { withoutPlacesInContests } from './sports-event.rules';
@@ -91,6 +91,8 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   companiesInFiguresTables(doc, findings);
   organizationsNamedLikePersons(doc, findings);
   typeSportsTeams(doc, findings);
+  // After the grounds ("the scrum held at Vornham's"): a business named in the possessive is what no other rule typed so.
+  companiesNamedInPossessive(doc, findings);
   organizationsInLists(doc, findings);
   placesInLists(doc, findings);
   personsAfterDottedInitials(doc, findings);

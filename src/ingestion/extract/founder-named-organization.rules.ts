@@ -1,7 +1,7 @@
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { evidenceAfter } from './name-evidence.rules';
-import { ORGANIZATION_AGENT_PARTICIPLES, afterDealWord, afterJobAt, afterKindNounAt, isOrganizationFinding, tradeNounAt, unlistedPersonName } from './organization-context.rules';
+import { ORGANIZATION_AGENT_PARTICIPLES, afterDealWord, afterJobAt, afterKindNounAt, isOrganizationFinding, organizationNameOf, tradeNounAt, unlistedPersonName } from './organization-context.rules';
 import { lowerCaseTitleBefore, personNameWords, personNounBefore } from './person-name.reader';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isCommonWord, isCompanyLegalForm, isFunctionWord } from '../lexicon/english.lexicon';
@@ -9,6 +9,7 @@ import { COMPANY_TRADE_NOUNS, ORGANIZATION_KIND_NOUNS, TRADE_NOUNS_NOT_BEFORE_NA
 import { ARTICLES } from '../lexicon/speaker.lexicon';
 import { isTitleWord } from '../lexicon/title.lexicon';
 import { isOrdinaryCompanyWord } from './name-shape.rules';
+import { withItsS } from './sports-ground.rules';
 
 /**
  * Companies named after their founders ("Aston Martin", "Grant Thornton", "Pemberton Hale"): a name that reads as a
@@ -238,5 +239,41 @@ export function organizationsNamedLikePersons(doc: TokenizedArticle, findings: E
     if ((named.has(key) || people.has(key)) && !(openers.has(key) && shown.has(tokens[f.first].text))) return;
     const name = companies.has(key) ? companies.get(key) : shown.get(surfaceOf(doc, f.first, f.last));
     if (name) findings[i] = { kind: 'org', name, first: f.first, last: f.last };
+  });
+}
+
+/** A word that keeps its 's in a name: "Sainsbury's", "Quorvel's" (the tokenizer left it no possessive: nothing is owned after it). */
+const OWN_S = /['’]s$/;
+
+/** The possessive at token `i` owns the name right after it, one space on ("at Levi's Stadium", "at Quorvex's Tellan mine"). */
+function namedAfter(tokens: ArticleToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && next.cap && next.segment === tokens[i].segment && next.start - tokens[i].end === 3;
+}
+
+/** A lower-case "at" right before a name, one space between. */
+const AT_BEFORE = / at $/;
+
+/**
+ * Rewrites, in `findings`, a person's or an unread name whose last word keeps its 's, as the tokenizer reads a possessive that owns
+ * nothing ("Quorvel's said its sales rose", "Dr. Quorvel's rose 3%"), or a one-word name's possessive (a title before it aside; not
+ * "at Ann Lee's", her home) after a lower-case "at" that owns no noun or name after it ("sold at Quorvel's in Paris", "shopping at
+ * Quorvel's."; the 's then taken into the name as a ground's: withItsS; grounds, "at Lord's", are typed before), as the
+ * organization so named: a business named after its founder in the possessive ("Sainsbury's", "Christie's", "Dr. Reddy's"), its
+ * founder's title with it, and named as the one longer organization of the article whose name opens with its words ("Dr. Quorvel's
+ * Laboratories"), if any.
+ */
+export function companiesNamedInPossessive(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  const { tokens, body } = doc;
+  let longer: EntityFinding[] | null = null;
+  findings.forEach((f, i) => {
+    if (f.kind !== 'person' && f.kind !== 'partial') return;
+    const first = f.kind === 'person' && f.titleFirst !== null ? Math.min(f.titleFirst, f.first) : f.first;
+    if (tokens[f.last].possessive && f.first === f.last && !namedAfter(tokens, f.last) && AT_BEFORE.test(body.slice(Math.max(0, tokens[first].start - 4), tokens[first].start))) withItsS(doc, f.last);
+    if (tokens[f.last].possessive || !OWN_S.test(tokens[f.last].text)) return;
+    const words = surfaceOf(doc, first, f.last);
+    longer ??= findings.filter((g) => g.last > g.first && isOrganizationFinding(g));
+    const names = new Set(longer.filter((g) => surfaceOf(doc, g.first, g.last).startsWith(`${words} `)).map((g) => organizationNameOf(doc, g)));
+    findings[i] = { kind: 'org', name: names.size === 1 ? [...names][0] : words, first, last: f.last };
   });
 }

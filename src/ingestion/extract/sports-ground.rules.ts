@@ -90,7 +90,7 @@ function ownsNoun(doc: TokenizedArticle, i: number): boolean {
  * "at Lord's after lunch": a ground's name that ends in 's, which no noun follows (ownsNoun), takes it into its span; the
  * tokenizer cut it off as a possessive. Rewrites token `i` so.
  */
-function withItsS(doc: TokenizedArticle, i: number): void {
+export function withItsS(doc: TokenizedArticle, i: number): void {
   const t = doc.tokens[i];
   if (!t.possessive || ownsNoun(doc, i)) return;
   t.end += 2;

@@ -12,6 +12,17 @@ function kinds(...lines: string[]): string[] {
 }
 
 describe('companies named after their founders', () => {
+  it('reads a name whose possessive owns nothing (a verb or, after "at", a preposition or punctuation follows it) as the business named so, with its title and at every mention', () => {
+    expect(kinds('Quorvel\'s said its sales rose.')).toContain("org:Quorvel's");
+    expect(kinds('Her canvas sold at Tellane\'s in Paris in 2019.')).toContain("org:Tellane's");
+    expect(kinds('Dr. Quorvani\'s Laboratories will pay $640 million.', 'Dr. Quorvani\'s rose 3.2 percent in Mumbai.', 'Bankers advised Dr. Quorvani\'s board.')).toEqual(expect.arrayContaining(["org:Dr. Quorvani's Laboratories", "org:Dr. Quorvani's=Dr. Quorvani's Laboratories"]));
+    // A possessive that owns the word after it stays a person's: a noun ("rose garden"), a verb's form before no figure, a given name before it.
+    expect(kinds('Quorvel\'s rose garden was open.')).toContain('partial:Quorvel');
+    expect(kinds('Ann Quorvel\'s said it before.')).toContain('person:Ann Quorvel');
+    expect(kinds('Ann Lee\'s book sold well.')).toContain('person:Ann Lee');
+    expect(kinds('The final is at Quorvel\'s Stadium in May.')).not.toContain("org:Quorvel's");
+  });
+
   it('reads a name in full before an apposition an organization\'s noun heads as that organization, not before a verb ("the group said")', () => {
     expect(kinds('Grant Quorvale, the accounting firm, was fined by the regulator.')).toContain('org:Grant Quorvale');
     expect(kinds('Aston Quintell, the British carmaker, cut 170 jobs.')).toContain('org:Aston Quintell');
