@@ -27,6 +27,7 @@ import { evidenceAfter, personAge } from './name-evidence.rules';
 import { companiesInFiguresTables } from './figures-table.rules';
 import { isOrganizationFinding, isPartyMembersPlural, organizationFinding, placeAfterBrandWord, placeFinding, tradeNounAt, typeOrganizationsByContext } from './organization-context.rules';
 import { organizationUnits } from './organization-unit.rules';
+import { municipalitiesAsBodies } from './municipal-body.rules';
 import { companiesNamedAfterTowns } from './seat-named-company.rules';
 import { HOLDINGS_WORDS, headsOrganization, isCompoundBankName, isFacilityName, isHeadFirstOrganizationWord, isPartnerWithLegalForm, isOrdinal, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
 import { MONTHS, OPENING_QUOTES, hasCue, knownFullName, monthAbbreviationAsName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, nicknameAndSurname, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeAfterUnknownWord, placeGivenNameBeforeWord, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
@@ -98,7 +99,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   personsAfterDottedInitials(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
-  const rewrites = [organizationUnits, companiesNamedAfterTowns, personsAroundNicknames, withoutNamedThings, withoutMarketNames, partiesAsBodies, withoutPlacesInContests, withoutLeagueCompetitions, stateChambers, fieldsListedInNames, joinNames, numberedOrganizations, demonymsInNames, placesBeforeTheirRegion, constituenciesByCompass, townsAfterIn, placesByHeadNoun, peopleAfterLabels, peopleNamedLikePlaces, placesInDatelines, citedAuthors, surnamesOpeningSentences, personsInCreditLines, headlineNamesFromBody];
+  const rewrites = [organizationUnits, companiesNamedAfterTowns, personsAroundNicknames, withoutNamedThings, withoutMarketNames, partiesAsBodies, withoutPlacesInContests, withoutLeagueCompetitions, stateChambers, municipalitiesAsBodies, fieldsListedInNames, joinNames, numberedOrganizations, demonymsInNames, placesBeforeTheirRegion, constituenciesByCompass, townsAfterIn, placesByHeadNoun, peopleAfterLabels, peopleNamedLikePlaces, placesInDatelines, citedAuthors, surnamesOpeningSentences, personsInCreditLines, headlineNamesFromBody];
   return inOneShape(rewrites.reduce((found, rewrite) => rewrite(doc, inOneShape(found)), findings));
 }
 
