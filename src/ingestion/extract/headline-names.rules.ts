@@ -40,6 +40,11 @@ function writtenAlike(tokens: ArticleToken[], f: EntityFinding, first: number): 
   return true;
 }
 
+/** A finding of a person or an untyped name. */
+function personLike(f: EntityFinding): boolean {
+  return f.kind === 'person' || f.kind === 'partial';
+}
+
 /** A list knows the words `first`..`last` of `doc` whole as a name (a demonym is none). */
 function listed(doc: TokenizedArticle, first: number, last: number): DictionaryHit | null {
   const hit = lookupName(surfaceOf(doc, first, last), last - first + 1);
@@ -68,12 +73,16 @@ function placesInside(doc: TokenizedArticle, f: EntityFinding): EntityFinding[] 
 /**
  * The findings of `doc` with those of its headlines (isHeadline) read from the body (the segments outside them):
  * - a run of headline words that the body names as a finding (the same folded words, joined alike, first and last capitalised) is that
- *   name, with the body's reading (kind; the first typed finding of those words in body order, else the first): the longest such
+ *   name, with the body's reading (kind; the first typed finding of those words in body order, else the first, but for a lone
+ *   untyped word opening a sentence, which reads nothing): the longest such
  *   run first, left to right ("Quimby Gives Party A Boost" -> Quimby, "Clare Village's Festival" -> Clare, "Dublin Bus Drivers"
  *   -> Dublin Bus when the body names the company); not where a headline word beside the run is one the body writes
  *   capitalised beside it ("Seoul" of "Seoul Marathon" when the body writes "the Seoul Marathon"): a longer name, or none;
  *   nor a lone function word ("WHO" of "WHO COULD BLOCK THE DEAL?"), nor the surname of a person's full name (below);
- * - any other headline finding that overlaps no such run stays only where a list knows it whole (a dictionary finding: gazetteer,
+ * - any other headline finding that overlaps no such run is dropped where the body writes each of its words in lower case
+ *   and never capitalised inside a sentence but in a longer name ("Wiki", "Handball" where the body writes "wiki", "handball",
+ *   "Zelda Wiki", "European Handball Federation"; no word in capitals);
+ *   else it stays only where a list knows it whole (a dictionary finding: gazetteer,
  *   organization lists) or the body writes its words inside one of its own findings (a surname, "Tolstoy" of "Leo Tolstoy"), or
  *   it is a person's full name whose last word the body names alone ("Hillary Clinton", the body's "Clinton": kept whole), or
  *   it is in capitals and the body writes it so (an acronym); of the others only the places a list knows inside them are kept
@@ -89,12 +98,20 @@ export function headlineNamesFromBody(doc: TokenizedArticle, findings: EntityFin
   const reading = new Map<string, EntityFinding>();
   /** The folded words of every run of words inside a body finding ("leo", "tolstoy", "leo tolstoy"). */
   const inside = new Set<string>();
+  /** The words the body names alone as a person or an untyped name ("Clinton"), opening a sentence too. */
+  const lonePersons = new Set<string>();
   let longest = 0;
+  /** Per token, 1 inside a body finding of two words or more. */
+  const inLongerName = new Uint8Array(tokens.length);
   for (const f of findings) {
     if (inHeadline(doc, f)) continue;
     const key = keyOf(doc, f.first, f.last);
     const had = reading.get(key);
-    if (!had || (had.kind === 'partial' && f.kind !== 'partial')) reading.set(key, f);
+    // An untyped word opening a sentence ("Kea are famous for ...") is no reading of a name.
+    const opener = f.kind === 'partial' && f.first === f.last && tokens[f.first].sentenceStart;
+    if (!opener && (!had || (had.kind === 'partial' && f.kind !== 'partial'))) reading.set(key, f);
+    if (f.first === f.last && personLike(f)) lonePersons.add(key);
+    if (f.last > f.first) for (let i = f.first; i <= f.last; i++) inLongerName[i] = 1;
     longest = Math.max(longest, f.last - f.first + 1);
     for (let i = f.first; i <= f.last; i++) for (let j = i; j <= f.last; j++) inside.add(keyOf(doc, i, j));
   }
@@ -108,8 +125,13 @@ export function headlineNamesFromBody(doc: TokenizedArticle, findings: EntityFin
   const lowerBefore = new Set<string>();
   /** Capitalised function words the body writes before a capitalised word ("always ready", "in halifax" opening a sentence). */
   const functionPairs: string[] = [];
+  /** Words the body writes in lower case, and those it capitalises inside a sentence, not as a word of a longer name ("Zelda Wiki"). */
+  const lower = new Set<string>();
+  const capitalised = new Set<string>();
   tokens.forEach((t, i) => {
     if (isHeadline(doc, t.segment)) return;
+    if (!t.cap) lower.add(t.key);
+    else if (!t.sentenceStart && !inLongerName[i]) capitalised.add(t.key);
     if (t.upper) bodyCapitals.add(t.key);
     const next = tokens[i + 1];
     if (!t.joinsNext || !next?.cap) return;
@@ -127,9 +149,13 @@ export function headlineNamesFromBody(doc: TokenizedArticle, findings: EntityFin
     (last + 1 < to && tokens[last].joinsNext && pairs.has(`${tokens[last].key} ${tokens[last + 1].key}`));
   const out: EntityFinding[] = findings.filter((f) => !inHeadline(doc, f));
   const headlineFindings = findings.filter((f) => inHeadline(doc, f));
-  const personLike = (f: EntityFinding | undefined): boolean => f?.kind === 'person' || f?.kind === 'partial';
+  /** Every word of the headline's finding `f` is one the body writes in lower case and never capitalised inside a sentence ("Kea", "Handball"). */
+  const ordinaryInBody = (f: EntityFinding): boolean => {
+    for (let i = f.first; i <= f.last; i++) if (tokens[i].upper || !lower.has(tokens[i].key) || capitalised.has(tokens[i].key)) return false;
+    return true;
+  };
   /** A headline's name of a person, its last word one the body names alone as a person or an untyped name ("Hillary Clinton" -> "Clinton"). */
-  const fullName = (f: EntityFinding): boolean => personLike(f) && f.last > f.first && personLike(reading.get(tokens[f.last].key));
+  const fullName = (f: EntityFinding): boolean => personLike(f) && f.last > f.first && lonePersons.has(tokens[f.last].key);
   /** The headline's word `first`..`last`, one word, ends a person's full name the headline writes (the body's surname of it). */
   const surnameOf = (first: number, last: number): boolean => first === last && headlineFindings.some((f) => f.last === last && f.first < first && fullName(f));
   let from = 0;
@@ -151,7 +177,7 @@ export function headlineNamesFromBody(doc: TokenizedArticle, findings: EntityFin
     }
     out.push(...runs);
     for (const f of headlineFindings) {
-      if (tokens[f.first].segment !== s || runs.some((r) => r.first <= f.last && f.first <= r.last)) continue;
+      if (tokens[f.first].segment !== s || runs.some((r) => r.first <= f.last && f.first <= r.last) || ordinaryInBody(f)) continue;
       const key = keyOf(doc, f.first, f.last);
       const acronym = f.first === f.last && tokens[f.first].upper && bodyCapitals.has(key);
       if (f.kind === 'dict' || inside.has(key) || acronym || fullName(f) || listed(doc, f.first, f.last)) out.push(f);

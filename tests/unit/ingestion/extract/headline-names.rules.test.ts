@@ -41,6 +41,15 @@ describe('headlineNamesFromBody: a headline’s names are the body’s', () => {
     expect(mentions('Floods Hit Northern Portugal As Rivers Rise', 'Heavy rain closed roads and schools on Monday, officials said.')).toEqual(['Portugal L']);
   });
 
+  it('drops a headline word the body writes in lower case, capitalised only inside a longer name', () => {
+    expect(
+      mentions(
+        'Retired Teacher Wins Bridge Congress At Tenby',
+        'A retired teacher from Swansea won the bridge congress in Tenby on Sunday. The congress drew 200 players, and the Welsh Bridge Congress Trust gave the prizes.',
+      ),
+    ).toEqual(['Swansea L', 'Tenby L', 'Welsh Bridge Congress Trust O']);
+  });
+
   it('keeps a headline’s surname of a person the body names in full, and a name a list knows whole', () => {
     expect(
       mentions('Quimby Gives Party A Boost Before Vote', 'Senator Nora Quimby said on Tuesday that she would campaign for the Liberal Party in the spring. Quimby, 54, has led it since 2019.'),
