@@ -1163,7 +1163,21 @@ export function personAsSubject(doc: TokenizedArticle, last: number): boolean {
   const { tokens } = doc;
   const [name, verb] = [tokens[last], tokens[last + 1]];
   if (!verb || verb.cap || !name.joinsNext || name.possessive || verb.segment !== name.segment) return false;
-  return personOnlyVerbAfter(tokens, last) || (verbLike(verb.key) && pronounInClause(doc, last + 1) === 'person');
+  if (personOnlyVerbAfter(tokens, last)) return true;
+  const at = mannerAdverb(verb.key) ? last + 2 : last + 1;
+  const word = tokens[at];
+  return !!word && !word.cap && tokens[at - 1].joinsNext && word.segment === name.segment && verbLike(word.key) && pronounInClause(doc, at) === 'person';
+}
+
+/**
+ * An adverb of manner made from an adjective ("separately", "quietly", "happily"; of four letters or more before its "-ly": not
+ * "reply", "apply"): no verb, though "-ly" ends it; the verb, if any, follows it ("Quorvle quietly won her title"; "told Quorvex
+ * separately that she", Quorvex the one told, is no subject).
+ */
+function mannerAdverb(key: string): boolean {
+  if (!/^\p{Ll}{4,}ly$/u.test(key)) return false;
+  const stem = key.slice(0, -2);
+  return isVocabularyWord(stem) || (stem.endsWith('i') && isVocabularyWord(`${stem.slice(0, -1)}y`));
 }
 
 /** The lower-case word (or two) right after token `last`, in its segment, is a verb only a person does (PERSON_ONLY_VERBS, PERSON_ONLY_PHRASES: "died", "stepped down"). */

@@ -378,6 +378,13 @@ describe('extractEntities: typing from context', () => {
     }
   });
 
+  it('reads an "-ly" adverb after one unknown word as no verb: the word told something is not the subject of a pronoun after it', () => {
+    expect(extract('Abena Tovrel told Quorvex separately that she hopes to return.').people).toEqual(['Abena Tovrel']);
+    expect(extract('The firm told Quorvex quietly that she had left.').people).toEqual([]);
+    // The verb after the adverb still makes the word its subject.
+    expect(extract('Tellanova quietly won her third title on Sunday.').people).toEqual(['Tellanova']);
+  });
+
   it('reads two unknown words, the last shaped like a plural, as a person before "stepped down" or a verb and a person\'s pronoun', () => {
     expect(extract('Tavo Quorvelmans stepped down as party leader on Thursday.').people).toEqual(['Tavo Quorvelmans']);
     expect(extract('Edgars Quorvelings signed his first decree on Monday.').people).toEqual(['Edgars Quorvelings']);
