@@ -793,7 +793,7 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
         const body = !!hit && residual.length > 0 && (hit.type === 'COUNTRY' || hit.type === 'REGION') && !doc.segments[t.segment].titleCase ? placeBodyStart(tokens, residual, chunk[i], hit.type === 'REGION') : -1;
         // "Telkom Kenya said", "Entergy Texas said": a word no list knows before a country or region that is no person's name (placeInPersonName
         // read "Kanye West said" above) names a company's unit there.
-        const unit = !!hit && len === 1 && (placeAfterUnknownWord(tokens, chunk, i) || (residual.length === 1 && placeAfterBrandWord(doc, chunk, i)));
+        const unit = !!hit && ((len === 1 && placeAfterUnknownWord(tokens, chunk, i)) || (residual.length === 1 && i + len === chunk.length && placeAfterBrandWord(doc, chunk, i)));
         // "Imperial College London", "University College London": a city ending the run (or before "and") right after a college or
         // university ends its name.
         const campus = hit && len === 1 && hit.type === 'CITY' && (i + 1 === chunk.length || isConnector(tokens[chunk[i + 1]])) ? campusStart(tokens, residual) : -1;

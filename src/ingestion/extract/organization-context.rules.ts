@@ -1,4 +1,4 @@
-import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGivenName, isListedFirstName, isOrganizationHead, isPlaceHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGivenName, isIrregularPastTense, isListedFirstName, isOrganizationHead, isPlaceHead, isRegularPastTense, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { CAPTION_LABELS, COMPANY_TRADE_NOUNS, GROUP_WORDS, INFLECTED, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_KIND_NOUNS, POLL_NOUNS, TRADE_NOUNS_NOT_BEFORE_NAMES, isBrandShaped, isOrganizationKindNoun } from '../lexicon/name-words.lexicon';
@@ -8,12 +8,12 @@ import { ARTICLES, DETERMINERS, TIME_WORDS } from '../lexicon/speaker.lexicon';
 import { isOrganizationalOffice, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
-import { isPluralShaped, modifiesNoun, singularOf, surnameParticlesStart, verbLike } from './name-shape.rules';
+import { inflectedWord, isPluralShaped, modifiesNoun, singularOf, surnameParticlesStart, verbLike } from './name-shape.rules';
 import { isHeadFirstOrganizationWord, isPartnerWithLegalForm } from './organization.frame';
 import { isNativeCountryName, isNativeLanguageName } from '../lexicon/organization.aliases';
 import { evidenceAfter } from './name-evidence.rules';
 import { organizationsKnownAs } from './known-as-name.rules';
-import { inNameLists, personNameWords, placeAsSubject } from './person-name.reader';
+import { chunkPlace, inNameLists, personNameWords, placeAsSubject } from './person-name.reader';
 
 /**
  * Organizations no list knows, typed by the words around them as news writes them: a person "of"
@@ -915,18 +915,34 @@ function bodiesNamedInTheirLanguage(doc: TokenizedArticle, findings: EntityFindi
 const MODIFIER_TAGS = ['Adjective', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Value', 'Verb'];
 
 /**
- * "Shell Nigeria said", "Telkom Kenya said", "Screen Scotland, the national screen agency,": a country or region the name lists hold
- * as no person's name ("Nigeria"; not "West" of "Kanye West") second of two capitalised words acting as a subject (placeAsSubject)
- * or set off before an organization's apposition (bodyApposedAfter), after a word that no list holds as a given name and that
+ * "Shell Nigeria said", "Telkom Kenya said", "Screen Scotland, the national screen agency,", "sanctioned by Quorvex New Zealand": a
+ * country or region the name lists hold as no person's name ("Nigeria"; not "West" of "Kanye West") after the first of a run of
+ * capitalised words, the rest of it ("Scotland", "New Zealand"), acting as a subject (placeAsSubject), set off before an
+ * organization's apposition (bodyApposedAfter) or with a body's signs around it (bodyAround), after a word that no list holds as a given name and that
  * describes nothing (no adjective, adverb, number, function, time, title or people's word, no plural or inflected word: not
  * "Neighbouring Nigeria said", "Meanwhile Kenya said"), names the company's unit or the body in that country.
  */
 export function placeAfterBrandWord(doc: TokenizedArticle, chunk: number[], i: number): boolean {
   const { tokens } = doc;
-  if (!(placeAsSubject(tokens, chunk, i) || (i === 1 && chunk.length === 2 && bodyApposedAfter(doc, chunk[1]))) || inNameLists(tokens[chunk[1]])) return false;
+  const last = chunk[chunk.length - 1];
+  const body = i === 1 && chunkPlace(tokens, chunk) && (bodyApposedAfter(doc, last) || bodyAround(doc, chunk[0], last));
+  if (!(placeAsSubject(tokens, chunk, i) || body) || (chunk.length === 2 && inNameLists(tokens[chunk[1]]))) return false;
   const brand = tokens[chunk[0]];
   if (brand.upper || brand.possessive || isGivenName(brand.key) || isFunctionWord(brand.key) || TIME_WORDS.has(brand.key) || isTitleWord(brand.key)) return false;
   return !MODIFIER_TAGS.some((tag) => hasLexiconTag(brand.key, tag)) && !isPeoplesAdjective(brand) && !isPluralShaped(brand.key) && !INFLECTED.test(brand.key);
+}
+
+/**
+ * "sanctioned by Quorvex Australia", "Quorvex Scotland spokesperson Ann Lee", "Quorvex Scotland said it": the words around the name
+ * from token `first` to `last` show a body: the agent of a passive before it (a lower-case past tense or participle in "-ed" and "by"), a word for an
+ * organization's people right after it (isOrganizationPeopleWord), or a body's acting after it (actsAsBody).
+ */
+function bodyAround(doc: TokenizedArticle, first: number, last: number): boolean {
+  const { tokens } = doc;
+  const [by, verb, next] = [tokens[first - 1], tokens[first - 2], tokens[last + 1]];
+  const agent = !!by && !!verb && by.key === 'by' && !by.cap && by.joinsNext && verb.joinsNext && !verb.cap && by.segment === tokens[first].segment && (hasLexiconTag(verb.key, 'PastTense') || isIrregularPastTense(verb.key) || isRegularPastTense(verb.key) || (verb.key.endsWith('ed') && inflectedWord(verb.key)));
+  const people = !!next && !next.cap && tokens[last].joinsNext && next.segment === tokens[last].segment && isOrganizationPeopleWord(next.key);
+  return agent || people || actsAsBody(doc, last);
 }
 
 /** How many lower-case words an organization's apposition may have after its article ("the national screen agency"). */

@@ -168,16 +168,23 @@ export function placeAfterUnknownWord(tokens: ArticleToken[], chunk: number[], i
 }
 
 /**
- * A region or country the lists know (no acronym) second of a chunk of two words, before a speech cue, a lower-case past tense
- * ("reported", "cut") or a possessive that owns the lower-case word after it (not a constituency's "Ealing West's MP").
+ * A region or country the lists know (no acronym) after the first word of a chunk, the rest of it ("Scotland", "New Zealand"), before
+ * a speech cue, a lower-case past tense ("reported", "cut") or a possessive that owns the lower-case word after it (not a
+ * constituency's "Ealing West's MP").
  */
 export function placeAsSubject(tokens: ArticleToken[], chunk: number[], i: number): boolean {
-  if (i !== 1 || chunk.length !== 2) return false;
-  const place = tokens[chunk[1]];
-  const hit = place.upper ? null : lookupName(place.text, 1);
-  if (!hit || (hit.type !== 'REGION' && hit.type !== 'COUNTRY')) return false;
-  const next = tokens[chunk[1] + 1];
-  return cueAfter(tokens, chunk[1]) || pastTenseAfter(tokens, chunk[1]) || (!!next && ownsNext(tokens, chunk[1]) && !next.cap);
+  const last = chunk[chunk.length - 1];
+  if (i !== 1 || !chunkPlace(tokens, chunk)) return false;
+  const next = tokens[last + 1];
+  return cueAfter(tokens, last) || pastTenseAfter(tokens, last) || (!!next && ownsNext(tokens, last) && !next.cap);
+}
+
+/** The words of `chunk` after its first, next to each other and none in capitals, name a region or country the lists know ("Scotland", "New Zealand"). */
+export function chunkPlace(tokens: ArticleToken[], chunk: number[]): boolean {
+  const words = chunk.slice(1).map((c) => tokens[c]);
+  if (!words.length || words.some((t, k) => t.upper || (k > 0 && chunk[k + 1] !== chunk[k] + 1))) return false;
+  const hit = lookupName(words.map((t) => t.text).join(' '), words.length);
+  return !!hit && (hit.type === 'REGION' || hit.type === 'COUNTRY');
 }
 
 /** The word right after token `at`, one space on, is a lower-case past tense ("reported", "cut", "released"): the name's verb. */

@@ -587,6 +587,17 @@ describe('extractEntities: organizations typed by the words around them', () => 
     expect(extract('Screen Scotland, the region, was cold.').organizations).toEqual([]);
   });
 
+  it("reads a word and a country or region as that place's body where the words around show a body acting", () => {
+    // The agent of a passive, a word for its people after it, or a place of two words acting as a subject.
+    expect(extract('The race was sanctioned by Tallvex Australia on Monday.').organizations).toEqual(['Tallvex Australia']);
+    expect(extract('Tallvex Scotland spokesperson Ann Lee said the plan would work.').organizations).toEqual(['Tallvex Scotland']);
+    expect(extract('Tallvex New Zealand said the medal was won.').organizations).toEqual(['Tallvex New Zealand']);
+    // A place the lists know whole, or a place alone after "by", stays a place.
+    for (const line of ['The plan was backed by Northern Ireland on Monday.', 'The team was beaten by Scotland on Monday.', 'Greater Manchester said the plan would work.']) {
+      expect(extract(line).organizations).toEqual([]);
+    }
+  });
+
   it("reads a name after a trade's noun and what the trade deals in as the company ('tea maker Quorvings', 'grid operator Quorvgaz'), not after a film's producer or a gas giant", () => {
     const r = extract('The group also owns tea maker Quorvings.', 'The line is run by Romanian state gas grid operator Quorvgaz, officials said.', 'It scored 89 on the review aggregator Quorvcritic.');
     expect(r.organizations).toEqual(['Quorvings', 'Quorvgaz', 'Quorvcritic']);
