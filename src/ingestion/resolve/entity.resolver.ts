@@ -1,5 +1,5 @@
 import type { EntityCandidate, MentionCandidate } from '../annotations';
-import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
+import { keyOf, surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
 import { isDateline } from '../extract/dateline.rules';
 import { capitalFollows, smallTownNamed } from '../extract/small-town.rules';
 import type { EntityFinding, NicknamedName } from '../extract/entity.classifier';
@@ -170,6 +170,13 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
   const organizationShown = organizationShownWords(doc, findings, known.organizationWords);
   const ownerOf = new Map<number, string>();
   const roles = new Map<PersonCluster, { role: string | null; affiliation: string | null }>();
+  // One name, one place: an untyped name no rule resolved where it stands ("... Rescue Walkers At Goodwin": a Title Case headline's
+  // capitals give no context; "Goodwin lost power" opening a sentence) is the place the article makes of the same words elsewhere
+  // ("near the town of Goodwin"), by their folded words; outside a Title Case line, not a word of a longer run of capitals ("Indian
+  // Wells"). A place only: a person's or an organization's reading of an untyped word is of one use ("told Goodwin", a brand's
+  // shape), and the same words may name another thing (an organization's product or site: "QuorSAT Telescope Detects ...").
+  const entityOfWords = new Map<string, string>();
+  const unresolved: EntityFinding[] = [];
 
   for (const f of findings) {
     let key: string | null = null;
@@ -248,7 +255,15 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
       acronyms.set(defined.acronym, key);
       if (reg.drafts.get(key)?.entity.type === 'ORGANIZATION') definedOrganizations.set(defined.acronym, key);
     }
+    const before = tokens[f.first - 1];
+    const inRun = !doc.segments[tokens[f.first].segment].titleCase && ((before?.cap && before.joinsNext && !tokens[f.first].sentenceStart) || (tokens[f.last].joinsNext && !!tokens[f.last + 1]?.cap));
+    if (!key && f.kind === 'partial' && !inRun) unresolved.push(f);
+    else if (key && !entityOfWords.has(keyOf(doc, f.first, f.last))) entityOfWords.set(keyOf(doc, f.first, f.last), key);
     if (key) for (let i = f.first; i <= f.last; i++) ownerOf.set(i, key);
+  }
+  for (const f of unresolved) {
+    const key = entityOfWords.get(keyOf(doc, f.first, f.last));
+    if (key && reg.drafts.get(key)?.entity.type === 'LOCATION') reg.mention(key, f.first, f.last);
   }
 
   for (const f of persons) {

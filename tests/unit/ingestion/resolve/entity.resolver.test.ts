@@ -855,3 +855,29 @@ describe('resolveEntities: a place named like a person of the article', () => {
     expect(extract('Jordan Quorvle said it was hard. Jordan said she would vote against.').mentionsOf('Jordan Quorvle')).toEqual(['Jordan Quorvle', 'Jordan']);
   });
 });
+
+describe('resolveEntities: an untyped name the article makes a place elsewhere', () => {
+  // "Goodwin" and "Marsh" are names the lists know (surnames), so only their context types them; the towns are made up.
+  it('is that place in a headline, whose capitals give no context', () => {
+    const r = extract({ kind: 'title', text: 'Lifeboat Crew Rescue Two Walkers At Goodwin' }, 'Two walkers were rescued from the cliffs near the town of Goodwin on Sunday.');
+    expect(r.named('Goodwin')?.type).toBe('LOCATION');
+    expect(r.mentionsOf('Goodwin')).toEqual(['Goodwin', 'Goodwin']);
+  });
+
+  it('is that place in the body, written where nothing around it types it', () => {
+    const r = extract('Two walkers were rescued near the town of Goodwin on Sunday.', 'Goodwin lost power on Monday.');
+    expect(r.mentionsOf('Goodwin')).toEqual(['Goodwin', 'Goodwin']);
+  });
+
+  it('stays no entity where the article types the words nowhere, or only as a person or an organization by its use', () => {
+    expect(extract({ kind: 'title', text: 'Goodwin Walkers Rescued' }, 'Two walkers were rescued on Sunday.').names).toEqual([]);
+    expect(extract({ kind: 'title', text: 'Mayor Says Sorry To Goodwin' }, '"It was a long night," the mayor told Goodwin on Monday.').mentionsOf('Goodwin')).toEqual(['Goodwin']);
+    const brand = extract({ kind: 'title', text: 'QuorSAT Telescope Detects Radio Burst' }, 'Astronomers using the QuorSAT radio telescope traced the burst.');
+    expect(brand.mentionsOf('QuorSAT')).toEqual(['QuorSAT']);
+  });
+
+  it('leaves a word of a longer run of capitals outside a headline', () => {
+    const r = extract('Two walkers were rescued near the town of Marsh on Sunday.', 'They had walked from Indian Marsh, officials said.');
+    expect(r.mentionsOf('Marsh')).toEqual(['Marsh']);
+  });
+});
