@@ -22,11 +22,6 @@ function isHeadline(doc: TokenizedArticle, s: number): boolean {
   return doc.segments[s].titleCase && (s === 0 || HEADING_KINDS.has(doc.segments[s].kind)) && !opensWithSportSlug(doc, s);
 }
 
-/** A finding inside a headline of `doc`. */
-function inHeadline(doc: TokenizedArticle, f: EntityFinding): boolean {
-  return isHeadline(doc, doc.tokens[f.first].segment);
-}
-
 /** The body's reading `f` of a name, moved to the headline's tokens `first`..`last`: its kind and name; no title or cue of the body's. */
 function readAt(f: EntityFinding, first: number, last: number): EntityFinding {
   if (f.kind === 'person') return { kind: 'person', first, last, role: null, titleFirst: null };
@@ -94,6 +89,8 @@ export function headlineNamesFromBody(doc: TokenizedArticle, findings: EntityFin
   const headlines = segments.map((_, s) => isHeadline(doc, s));
   // No headline, or nothing but headlines: no body to read them from.
   if (!headlines.includes(true) || !tokens.some((t) => !headlines[t.segment])) return findings;
+  /** A finding inside a headline. */
+  const inHeadline = (f: EntityFinding): boolean => headlines[tokens[f.first].segment];
   /** The body's reading of each name it writes, by its folded words. */
   const reading = new Map<string, EntityFinding>();
   /** The folded words of every run of words inside a body finding ("leo", "tolstoy", "leo tolstoy"). */
@@ -104,7 +101,7 @@ export function headlineNamesFromBody(doc: TokenizedArticle, findings: EntityFin
   /** Per token, 1 inside a body finding of two words or more. */
   const inLongerName = new Uint8Array(tokens.length);
   for (const f of findings) {
-    if (inHeadline(doc, f)) continue;
+    if (inHeadline(f)) continue;
     const key = keyOf(doc, f.first, f.last);
     const had = reading.get(key);
     // An untyped word opening a sentence ("Kea are famous for ...") is no reading of a name.
@@ -129,7 +126,7 @@ export function headlineNamesFromBody(doc: TokenizedArticle, findings: EntityFin
   const lower = new Set<string>();
   const capitalised = new Set<string>();
   tokens.forEach((t, i) => {
-    if (isHeadline(doc, t.segment)) return;
+    if (headlines[t.segment]) return;
     if (!t.cap) lower.add(t.key);
     else if (!t.sentenceStart && !inLongerName[i]) capitalised.add(t.key);
     if (t.upper) bodyCapitals.add(t.key);
@@ -147,8 +144,8 @@ export function headlineNamesFromBody(doc: TokenizedArticle, findings: EntityFin
   const inLongerRun = (first: number, last: number, from: number, to: number): boolean =>
     (first > from && tokens[first - 1].joinsNext && pairs.has(`${tokens[first - 1].key} ${tokens[first].key}`)) ||
     (last + 1 < to && tokens[last].joinsNext && pairs.has(`${tokens[last].key} ${tokens[last + 1].key}`));
-  const out: EntityFinding[] = findings.filter((f) => !inHeadline(doc, f));
-  const headlineFindings = findings.filter((f) => inHeadline(doc, f));
+  const out: EntityFinding[] = findings.filter((f) => !inHeadline(f));
+  const headlineFindings = findings.filter((f) => inHeadline(f));
   /** Every word of the headline's finding `f` is one the body writes in lower case and never capitalised inside a sentence ("Kea", "Handball"). */
   const ordinaryInBody = (f: EntityFinding): boolean => {
     for (let i = f.first; i <= f.last; i++) if (tokens[i].upper || !lower.has(tokens[i].key) || capitalised.has(tokens[i].key)) return false;
@@ -160,7 +157,7 @@ export function headlineNamesFromBody(doc: TokenizedArticle, findings: EntityFin
   const surnameOf = (first: number, last: number): boolean => first === last && headlineFindings.some((f) => f.last === last && f.first < first && fullName(f));
   let from = 0;
   for (let s = 0; s < segments.length; s++) {
-    if (!isHeadline(doc, s)) continue;
+    if (!headlines[s]) continue;
     while (from < tokens.length && tokens[from].segment < s) from++;
     let to = from;
     while (to < tokens.length && tokens[to].segment === s) to++;

@@ -1,4 +1,4 @@
-import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGivenName, isIrregularPastTense, isListedFirstName, isOrganizationHead, isPlaceHead, isRegularPastTense, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGivenName, isListedFirstName, isOrganizationHead, isPlaceHead, isPastTense, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { CAPTION_LABELS, COMPANY_TRADE_NOUNS, GROUP_WORDS, INFLECTED, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_KIND_NOUNS, POLL_NOUNS, TRADE_NOUNS_NOT_BEFORE_NAMES, isBrandShaped, isOrganizationKindNoun } from '../lexicon/name-words.lexicon';
@@ -940,7 +940,7 @@ export function placeAfterBrandWord(doc: TokenizedArticle, chunk: number[], i: n
 function bodyAround(doc: TokenizedArticle, first: number, last: number): boolean {
   const { tokens } = doc;
   const [by, verb, next] = [tokens[first - 1], tokens[first - 2], tokens[last + 1]];
-  const agent = !!by && !!verb && by.key === 'by' && !by.cap && by.joinsNext && verb.joinsNext && !verb.cap && by.segment === tokens[first].segment && (hasLexiconTag(verb.key, 'PastTense') || isIrregularPastTense(verb.key) || isRegularPastTense(verb.key) || (verb.key.endsWith('ed') && inflectedWord(verb.key)));
+  const agent = !!by && !!verb && by.key === 'by' && !by.cap && by.joinsNext && verb.joinsNext && !verb.cap && by.segment === tokens[first].segment && (isPastTense(verb.key) || (verb.key.endsWith('ed') && inflectedWord(verb.key)));
   const people = !!next && !next.cap && tokens[last].joinsNext && next.segment === tokens[last].segment && isOrganizationPeopleWord(next.key);
   return agent || people || actsAsBody(doc, last);
 }

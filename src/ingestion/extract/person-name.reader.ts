@@ -1,4 +1,4 @@
-import { hasLexiconTag, isClosedClassWord, isCommonWord, isForeignArticle, isFunctionWord, isGivenName, isIrregularPastTense, isListedFirstName, isRegularPastTense, isOrganizationHead, isPlaceHead, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isClosedClassWord, isCommonWord, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isPastTense, isOrganizationHead, isPlaceHead, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
 import { type DictionaryHit, lookupName } from '../lexicon/entity.dictionary';
 import { findCues, isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
@@ -190,7 +190,7 @@ export function chunkPlace(tokens: ArticleToken[], chunk: number[]): boolean {
 /** The word right after token `at`, one space on, is a lower-case past tense ("reported", "cut", "released"): the name's verb. */
 function pastTenseAfter(tokens: ArticleToken[], at: number): boolean {
   const next = tokens[at + 1];
-  return !!next && tokens[at].joinsNext && !next.cap && next.segment === tokens[at].segment && (hasLexiconTag(next.key, 'PastTense') || isIrregularPastTense(next.key) || isRegularPastTense(next.key));
+  return !!next && tokens[at].joinsNext && !next.cap && next.segment === tokens[at].segment && isPastTense(next.key);
 }
 
 /**

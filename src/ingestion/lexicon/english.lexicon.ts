@@ -365,6 +365,11 @@ export function isRegularPastTense(word: string): boolean {
   return stems.some((w) => w.length > 1 && hasLexiconTag(w, 'Infinitive'));
 }
 
+/** True for a past tense: one the lexicon tags so, an irregular one ("rose") or a regular "-ed" form of a verb it knows ("released"). */
+export function isPastTense(word: string): boolean {
+  return hasLexiconTag(word, 'PastTense') || isIrregularPastTense(word) || isRegularPastTense(word);
+}
+
 /** Tags of the words Title Case leaves in lower case: articles, prepositions, conjunctions ("a", "of", "with", "and"). */
 const TITLE_CASE_SMALL_TAGS = ['Determiner', 'Preposition', 'Conjunction'];
 

@@ -255,10 +255,10 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
       acronyms.set(defined.acronym, key);
       if (reg.drafts.get(key)?.entity.type === 'ORGANIZATION') definedOrganizations.set(defined.acronym, key);
     }
-    const before = tokens[f.first - 1];
-    const inRun = !doc.segments[tokens[f.first].segment].titleCase && ((before?.cap && before.joinsNext && !tokens[f.first].sentenceStart) || (tokens[f.last].joinsNext && !!tokens[f.last + 1]?.cap));
-    if (!key && f.kind === 'partial' && !inRun) unresolved.push(f);
-    else if (key && !entityOfWords.has(keyOf(doc, f.first, f.last))) entityOfWords.set(keyOf(doc, f.first, f.last), key);
+    if (key) {
+      const words = keyOf(doc, f.first, f.last);
+      if (!entityOfWords.has(words)) entityOfWords.set(words, key);
+    } else if (f.kind === 'partial' && !inLongerRun(doc, f)) unresolved.push(f);
     if (key) for (let i = f.first; i <= f.last; i++) ownerOf.set(i, key);
   }
   for (const f of unresolved) {
@@ -336,6 +336,16 @@ function placesTheArticleNames(doc: TokenizedArticle, findings: EntityFinding[])
     const city = cityNamed(surface);
     findings[i] = city ? { kind: 'dict', hit: { type: 'CITY', city }, first: f.first, last: f.last } : { kind: 'place', name: surface, placeKind: 'city', first: f.first, last: f.last };
   });
+}
+
+/**
+ * The finding `f` stands in a longer run of capitalised words, outside a Title Case line: a capitalised word joined before it (not
+ * where `f` opens a sentence) or after it ("Wells" of "Indian Wells": a fragment of a name).
+ */
+function inLongerRun(doc: TokenizedArticle, f: EntityFinding): boolean {
+  const { tokens } = doc;
+  const before = tokens[f.first - 1];
+  return !doc.segments[tokens[f.first].segment].titleCase && ((!!before?.cap && before.joinsNext && !tokens[f.first].sentenceStart) || (tokens[f.last].joinsNext && !!tokens[f.last + 1]?.cap));
 }
 
 /** True when the one word `t` names person `cluster` by its given name alone, no later word of the name ("Austin" of "Austin Delacroix"). */
