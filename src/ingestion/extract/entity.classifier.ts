@@ -35,7 +35,7 @@ import { companiesNamedInPossessive, organizationsNamedLikePersons } from './fou
 import { sportsBodyAt } from './sports-body.rules';
 import { countryLengthAt, placeBodyStart } from './country-body.rules';
 import { withoutPlacesInContests } from './sports-event.rules';
-import { untypedNamesLike } from './untyped-name.rules';
+import { personOrUntyped, untypedName, untypedNamesLike } from './untyped-name.rules';
 import { stateChambers } from './state-chamber.rules';
 import { withoutLeagueCompetitions } from './league-competition.rules';
 import { typeSportsTeams } from './sports-team.rules';
@@ -126,7 +126,7 @@ function companyByTrade(tokens: ArticleToken[], f: EntityFinding, nounAt: number
 function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens, body } = doc;
   findings.forEach((f, i) => {
-    if (f.kind !== 'partial' && (f.kind !== 'person' || f.titleFirst !== null)) return;
+    if (!untypedName(f)) return;
     const opener = tokens[f.last + 1];
     if (!opener || opener.segment !== tokens[f.last].segment || !/^\s*,\s*$/.test(body.slice(tokens[f.last].end, opener.start))) return;
     // "Moderna, based in Cambridge, ...", "Acme, headquartered in Ohio": a company's seat; "Ticketmaster, owned by Live Nation": its owner.
@@ -230,7 +230,7 @@ function placesBeforeTheirRegion(doc: TokenizedArticle, findings: EntityFinding[
   const { tokens, body } = doc;
   return packedMap(findings, (f, i) => {
     const g = findings[i + 1];
-    if ((f.kind !== 'person' || f.titleFirst !== null) && f.kind !== 'partial') return f;
+    if (!untypedName(f)) return f;
     const before = tokens[f.first - 1];
     if (!before || before.cap || !before.joinsNext || !TOWN_PREPOSITIONS.has(before.key) || before.segment !== tokens[f.first].segment) return f;
     if (g?.kind !== 'dict' || g.hit.type === 'ORGANIZATION' || g.hit.type === 'DEMONYM' || tokens[g.last].possessive || tokens[f.last].possessive) return f;
@@ -266,7 +266,7 @@ function constituenciesByCompass(doc: TokenizedArticle, findings: EntityFinding[
     // "Ealing" and "West" read apart: the name and the region "the West".
     const split = f.kind === 'partial' && f.first === f.last && g?.kind === 'dict' && g.hit.type === 'REGION' && g.first === f.last + 1 && g.first === g.last && tokens[f.last].joinsNext;
     const last = split ? g.last : f.last;
-    const shaped = (split || ((f.kind === 'partial' || (f.kind === 'person' && f.titleFirst === null)) && last === f.first + 1)) && TOWN_PART_WORDS.has(tokens[last].key) && tokens[last].cap;
+    const shaped = (split || (untypedName(f) && last === f.first + 1)) && TOWN_PART_WORDS.has(tokens[last].key) && tokens[last].cap;
     if (!shaped || tokens[last].possessive || tokens[f.first].upper) {
       out.push(f);
       continue;
@@ -375,7 +375,7 @@ function personsAroundNicknames(doc: TokenizedArticle, findings: EntityFinding[]
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
     const given = tokens[f.last];
-    if ((f.kind !== 'partial' && f.kind !== 'person') || doc.segments[given.segment].titleCase || !isGivenName(given.key) || !/^\s+["“]$/.test(gap(f.last))) {
+    if (!personOrUntyped(f) || doc.segments[given.segment].titleCase || !isGivenName(given.key) || !/^\s+["“]$/.test(gap(f.last))) {
       out.push(f);
       continue;
     }
@@ -487,7 +487,7 @@ function withoutNamedThings(doc: TokenizedArticle, findings: EntityFinding[]): E
   // nor a name before the noun it modifies: "a Hill aide").
   const counted = (f: EntityFinding): boolean => {
     const [t, article] = [tokens[f.first], tokens[f.first - 1]];
-    return (f.kind === 'person' || f.kind === 'partial') && f.first === f.last && isGivenName(t.key) && !isSurname(t.key) && !!article?.joinsNext && INDEFINITE_ARTICLES.has(article.key) && !modifiesNoun(tokens, f.last);
+    return personOrUntyped(f) && f.first === f.last && isGivenName(t.key) && !isSurname(t.key) && !!article?.joinsNext && INDEFINITE_ARTICLES.has(article.key) && !modifiesNoun(tokens, f.last);
   };
   return findings.filter((f) => !thing(f) && !currency(f) && !counted(f) && !diseaseNamedFor(doc, f));
 }

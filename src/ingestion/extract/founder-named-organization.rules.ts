@@ -10,6 +10,7 @@ import { ARTICLES } from '../lexicon/speaker.lexicon';
 import { isTitleWord } from '../lexicon/title.lexicon';
 import { isOrdinaryCompanyWord } from './name-shape.rules';
 import { withItsS } from './sports-ground.rules';
+import { personOrUntyped, untypedName } from './untyped-name.rules';
 
 /**
  * Companies named after their founders ("Aston Martin", "Grant Thornton", "Pemberton Hale"): a name that reads as a
@@ -165,11 +166,6 @@ function personSign(doc: TokenizedArticle, f: EntityFinding): boolean {
   return evidenceAfter(doc, f.last) === 'person' || lowerCaseTitleBefore(tokens, f.first) !== null || personNounBefore(tokens, f.first);
 }
 
-/** True for a finding no rule typed or read as an untitled person's: "Quorvex Lilly", "Aston Martin", "Ferrari". */
-function untitledName(f: EntityFinding): boolean {
-  return f.kind === 'partial' || (f.kind === 'person' && f.titleFirst === null);
-}
-
 /** Words that join a company's name to its legal form: "Eli Lilly & Co.", "Eli Lilly and Co". */
 const FORM_JOINERS: ReadonlySet<string> = new Set(['&', 'and']);
 
@@ -203,7 +199,7 @@ export function organizationsNamedLikePersons(doc: TokenizedArticle, findings: E
   // The words of each name shown as a company's -> the company's name.
   const shown = new Map<string, string>();
   for (const f of findings) {
-    if (untitledName(f) && companySign(doc, f)) shown.set(surfaceOf(doc, f.first, f.last), surfaceOf(doc, f.first, f.last));
+    if (untypedName(f) && companySign(doc, f)) shown.set(surfaceOf(doc, f.first, f.last), surfaceOf(doc, f.first, f.last));
     else if (f.last > f.first && isOrganizationFinding(f)) {
       const name = f.kind === 'dict' && f.hit.type === 'ORGANIZATION' ? f.hit.name : surfaceOf(doc, f.first, f.last);
       shown.set(surfaceOf(doc, f.first, f.last), name);
@@ -211,11 +207,11 @@ export function organizationsNamedLikePersons(doc: TokenizedArticle, findings: E
       if (bare > f.first) shown.set(surfaceOf(doc, f.first, bare), name);
     }
   }
-  if (!shown.size || !findings.some((f) => untitledName(f) && shown.has(surfaceOf(doc, f.first, f.last)))) return;
+  if (!shown.size || !findings.some((f) => untypedName(f) && shown.has(surfaceOf(doc, f.first, f.last)))) return;
   // The last words of the names with a person's sign, and those of the one-word names alone with one.
   const [people, alone] = [new Set<string>(), new Set<string>()];
   for (const f of findings) {
-    if ((f.kind !== 'person' && f.kind !== 'partial') || !personSign(doc, f)) continue;
+    if (!personOrUntyped(f) || !personSign(doc, f)) continue;
     people.add(tokens[f.last].key);
     if (f.first === f.last) alone.add(tokens[f.last].key);
   }
@@ -224,7 +220,7 @@ export function organizationsNamedLikePersons(doc: TokenizedArticle, findings: E
   findings.forEach((f, i) => {
     const last = tokens[f.last].key;
     const name = shown.get(surfaceOf(doc, f.first, f.last));
-    if (f.last === f.first || !untitledName(f) || people.has(last) || name === undefined) return;
+    if (f.last === f.first || !untypedName(f) || people.has(last) || name === undefined) return;
     const company: EntityFinding = { kind: 'org', name, first: f.first, last: f.last };
     findings[i] = company;
     companies.set(last, companies.has(last) && companies.get(last) !== company.name ? null : company.name);
@@ -235,7 +231,7 @@ export function organizationsNamedLikePersons(doc: TokenizedArticle, findings: E
   for (const f of findings) if (f.last > f.first && isOrganizationFinding(f)) openers.add(tokens[f.first].key);
   findings.forEach((f, i) => {
     const key = tokens[f.first].key;
-    if (f.first !== f.last || !untitledName(f) || alone.has(key) || !nameOrCompanyWord(tokens[f.first])) return;
+    if (f.first !== f.last || !untypedName(f) || alone.has(key) || !nameOrCompanyWord(tokens[f.first])) return;
     if ((named.has(key) || people.has(key)) && !(openers.has(key) && shown.has(tokens[f.first].text))) return;
     const name = companies.has(key) ? companies.get(key) : shown.get(surfaceOf(doc, f.first, f.last));
     if (name) findings[i] = { kind: 'org', name, first: f.first, last: f.last };
@@ -267,7 +263,7 @@ export function companiesNamedInPossessive(doc: TokenizedArticle, findings: Enti
   const { tokens, body } = doc;
   let longer: EntityFinding[] | null = null;
   findings.forEach((f, i) => {
-    if (f.kind !== 'person' && f.kind !== 'partial') return;
+    if (!personOrUntyped(f)) return;
     const first = f.kind === 'person' && f.titleFirst !== null ? Math.min(f.titleFirst, f.first) : f.first;
     if (tokens[f.last].possessive && f.first === f.last && !namedAfter(tokens, f.last) && AT_BEFORE.test(body.slice(Math.max(0, tokens[first].start - 4), tokens[first].start))) withItsS(doc, f.last);
     if (tokens[f.last].possessive || !OWN_S.test(tokens[f.last].text)) return;

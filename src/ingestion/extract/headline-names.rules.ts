@@ -3,6 +3,7 @@ import { lookupName, type DictionaryHit } from '../lexicon/entity.dictionary';
 import { keyOf, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { opensWithSportSlug } from './sports-team.rules';
+import { personOrUntyped } from './untyped-name.rules';
 
 /**
  * A headline written in Title Case capitalises every word, so its capitals are no evidence of a name; the names it holds are
@@ -35,10 +36,6 @@ function writtenAlike(tokens: ArticleToken[], f: EntityFinding, first: number): 
   return true;
 }
 
-/** A finding of a person or an untyped name. */
-function personLike(f: EntityFinding): boolean {
-  return f.kind === 'person' || f.kind === 'partial';
-}
 
 /** A list knows the words `first`..`last` of `doc` whole as a name (a demonym is none). */
 function listed(doc: TokenizedArticle, first: number, last: number): DictionaryHit | null {
@@ -107,7 +104,7 @@ export function headlineNamesFromBody(doc: TokenizedArticle, findings: EntityFin
     // An untyped word opening a sentence ("Kea are famous for ...") is no reading of a name.
     const opener = f.kind === 'partial' && f.first === f.last && tokens[f.first].sentenceStart;
     if (!opener && (!had || (had.kind === 'partial' && f.kind !== 'partial'))) reading.set(key, f);
-    if (f.first === f.last && personLike(f)) lonePersons.add(key);
+    if (f.first === f.last && personOrUntyped(f)) lonePersons.add(key);
     if (f.last > f.first) for (let i = f.first; i <= f.last; i++) inLongerName[i] = 1;
     longest = Math.max(longest, f.last - f.first + 1);
     for (let i = f.first; i <= f.last; i++) for (let j = i; j <= f.last; j++) inside.add(keyOf(doc, i, j));
@@ -152,7 +149,7 @@ export function headlineNamesFromBody(doc: TokenizedArticle, findings: EntityFin
     return true;
   };
   /** A headline's name of a person, its last word one the body names alone as a person or an untyped name ("Hillary Clinton" -> "Clinton"). */
-  const fullName = (f: EntityFinding): boolean => personLike(f) && f.last > f.first && lonePersons.has(tokens[f.last].key);
+  const fullName = (f: EntityFinding): boolean => personOrUntyped(f) && f.last > f.first && lonePersons.has(tokens[f.last].key);
   /** The headline's word `first`..`last`, one word, ends a person's full name the headline writes (the body's surname of it). */
   const surnameOf = (first: number, last: number): boolean => first === last && headlineFindings.some((f) => f.last === last && f.first < first && fullName(f));
   let from = 0;

@@ -14,6 +14,7 @@ import { isNativeCountryName, isNativeLanguageName } from '../lexicon/organizati
 import { evidenceAfter } from './name-evidence.rules';
 import { organizationsKnownAs } from './known-as-name.rules';
 import { chunkPlace, inNameLists, personNameWords, placeAsSubject } from './person-name.reader';
+import { personOrUntyped, untypedName } from './untyped-name.rules';
 
 /**
  * Organizations no list knows, typed by the words around them as news writes them: a person "of"
@@ -366,14 +367,14 @@ function namesJoinedByAmpersand(doc: TokenizedArticle, findings: EntityFinding[]
   if (body.indexOf('&') < 0 || !body.includes(' & ')) return;
   const untitled = (f: EntityFinding): boolean => !tokens.slice(f.first, f.last + 1).some((t) => isTitleWord(t.key));
   const side = (f: EntityFinding | undefined): boolean =>
-    !!f && (f.kind === 'partial' || f.kind === 'org' || (f.kind === 'person' && f.titleFirst === null)) && (!isGivenName(tokens[f.first].key) || NAME_PARTICLES.has(tokens[f.first].key)) && untitled(f);
+    !!f && (f.kind === 'org' || untypedName(f)) && (!isGivenName(tokens[f.first].key) || NAME_PARTICLES.has(tokens[f.first].key)) && untitled(f);
   const legalForm = (g: EntityFinding): boolean => tokens.slice(g.first, g.last + 1).every((t) => t.cap && (isCompanyLegalForm(t.key) || PARTNER_WORDS.has(t.key)));
   const company = (f: EntityFinding, g: EntityFinding): boolean =>
-    legalForm(g) && (f.kind === 'partial' || isOrganizationFinding(f) || (f.kind === 'person' && f.titleFirst === null)) && untitled(f);
+    legalForm(g) && (isOrganizationFinding(f) || untypedName(f)) && untitled(f);
   // "Social Science & Medicine": ordinary words only name no firm after people; "Video: Ann Lee & Bo Chen" credits people.
   const credited = (f: EntityFinding): boolean => CAPTION_LABELS.has(tokens[f.first - 1]?.key ?? '') && body[tokens[f.first - 1].end] === ':';
   // "Ernst & Young", "Simon & Schuster", "Barnes & Noble": one word on each side, not two given names ("Tom & Jerry"), names the founders' firm.
-  const oneWord = (f: EntityFinding): boolean => f.first === f.last && (f.kind === 'partial' || f.kind === 'org' || (f.kind === 'person' && f.titleFirst === null)) && untitled(f);
+  const oneWord = (f: EntityFinding): boolean => f.first === f.last && (f.kind === 'org' || untypedName(f)) && untitled(f);
   // "Marks & Spencer Group Plc": so is one word before a partner's surname and the firm's legal form.
   const founders = (f: EntityFinding, g: EntityFinding): boolean =>
     oneWord(f) && ((oneWord(g) && !(isGivenName(tokens[f.first].key) && isGivenName(tokens[g.first].key))) || (g.kind === 'org' && isPartnerWithLegalForm(tokens, g.first, g.last)));
@@ -880,7 +881,7 @@ function organizationsOpenedByAdjectives(doc: TokenizedArticle, findings: Entity
       findings[i] = organizationFinding(doc, f.first - 1, f.last);
       return;
     }
-    const untyped = f.kind === 'partial' || (f.kind === 'person' && f.titleFirst === null);
+    const untyped = untypedName(f);
     // "the Board on Professional Responsibility says": a name after a lower-case function word and a capital inside the sentence ends a longer one.
     const before = tokens[f.first - 2];
     const inLonger = !!opener && !opener.cap && isFunctionWord(opener.key) && opener.joinsNext && !!before?.cap && !before.sentenceStart && before.joinsNext;
@@ -907,7 +908,7 @@ function bodiesNamedInTheirLanguage(doc: TokenizedArticle, findings: EntityFindi
     if (!language && !tokens.slice(f.first, f.last + 1).some((t) => t.cap && isNativeCountryName(t.key))) continue;
     const before = findings[i - 1];
     if (f.first === f.last && before?.last === f.first - 1 && tokens[before.last].joinsNext && isOrganizationFinding(before)) findings.splice(i - 1, 2, organizationFinding(doc, before.first, f.last));
-    else if (f.last > f.first && (f.kind === 'partial' || f.kind === 'person')) findings[i] = organizationFinding(doc, f.first, f.last);
+    else if (f.last > f.first && personOrUntyped(f)) findings[i] = organizationFinding(doc, f.first, f.last);
   }
 }
 

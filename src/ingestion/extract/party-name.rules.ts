@@ -3,6 +3,7 @@ import type { ArticleToken, TokenizedArticle } from './article.tokenizer';
 import { isConnector, surfaceOf } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { isPartyMembersPlural, organizationFinding } from './organization-context.rules';
+import { personOrUntyped } from './untyped-name.rules';
 
 /**
  * Parties as bodies are organizations, as the wire sets and CoNLL read them: "the Conservatives won", "the Republicans in the
@@ -86,7 +87,7 @@ export function partiesAsBodies(doc: TokenizedArticle, findings: EntityFinding[]
   // A party crossing a longer finding's edge is that finding's word, no party of its own.
   const kept = parties.filter((p) => !findings.some((f) => f.first <= p.last && f.last >= p.first && !within(f, p)));
   // A party's members written alone elsewhere ("Many Democrats say") are people, no mention of the party "the Democrats" names.
-  const members = (f: EntityFinding): boolean => (f.kind === 'partial' || f.kind === 'person') && f.first === f.last && partyPlural(tokens[f.first]);
+  const members = (f: EntityFinding): boolean => personOrUntyped(f) && f.first === f.last && partyPlural(tokens[f.first]);
   if (!kept.length && !findings.some(members)) return findings;
   return [...findings.filter((f) => !kept.some((p) => within(f, p)) && !members(f)), ...kept].sort((a, b) => a.first - b.first);
 }

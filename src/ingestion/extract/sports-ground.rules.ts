@@ -6,6 +6,7 @@ import { isConnector, surfaceOf, type TokenizedArticle } from './article.tokeniz
 import type { EntityFinding } from './entity.classifier';
 import { isPluralShaped, modifiesNoun } from './name-shape.rules';
 import { placeFinding } from './organization-context.rules';
+import { untypedName } from './untyped-name.rules';
 
 /**
  * Where a game or a race is played: a ground, a stadium, a course is a place (a facility), not the club that plays
@@ -100,7 +101,7 @@ export function withItsS(doc: TokenizedArticle, i: number): void {
 
 /** The finding `f` may be a ground's name: a name no rule typed, one a rule (not the lists) typed as an organization, or an untitled person's. */
 function groundShaped(f: EntityFinding): boolean {
-  return f.kind === 'partial' || f.kind === 'org' || (f.kind === 'person' && f.titleFirst === null);
+  return f.kind === 'org' || untypedName(f);
 }
 
 /**
@@ -110,7 +111,7 @@ function groundShaped(f: EntityFinding): boolean {
  */
 function groundAfterThe(doc: TokenizedArticle, f: EntityFinding): boolean {
   const [last, next] = [doc.tokens[f.last], doc.tokens[f.last + 1]];
-  if (f.kind !== 'partial' && !(f.kind === 'person' && f.titleFirst === null)) return false;
+  if (!untypedName(f)) return false;
   if (EVENT_WORDS.has(last.key) || isPluralShaped(last.key) || last.possessive) return false;
   if (!next || next.cap || next.segment !== last.segment || !last.joinsNext) return true;
   // "at the Thomas and Mack Center": a part of a longer name.

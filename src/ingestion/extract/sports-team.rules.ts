@@ -12,6 +12,7 @@ import { isPluralShaped, singularOf, verbLike } from './name-shape.rules';
 import { RESULT_LINE, RESULT_VERBS, isOrganizationFinding, organizationFinding, organizationNameOf } from './organization-context.rules';
 import { personNameWords } from './person-name.reader';
 import { GROUND_HEADS, typeSportsGrounds } from './sports-ground.rules';
+import { untypedName } from './untyped-name.rules';
 
 /**
  * Which names are clubs in sports copy: sports writing names a club by its city or by one word
@@ -381,7 +382,7 @@ function clubsBySuffix(doc: TokenizedArticle, findings: EntityFinding[]): void {
   findings.forEach((f, i) => {
     const ws = tokens.slice(f.first, f.last + 1);
     const end = ws[ws.length - 1];
-    if (f.kind !== 'partial' && !(f.kind === 'person' && f.titleFirst === null)) return;
+    if (!untypedName(f)) return;
     if (ws.length < 2 || ws.length > 4 || !ws.every((t) => t.cap) || !CLUB_ONLY_SUFFIXES.has(end.key) || isSurname(end.key) || isGivenName(end.key)) return;
     findings[i] = organizationFinding(doc, f.first, f.last);
   });
@@ -409,7 +410,7 @@ function pluralAfterThe(doc: TokenizedArticle, i: number): boolean {
 function clubsOfTownAndPlural(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
   findings.forEach((f, i) => {
-    if ((f.kind !== 'partial' && !(f.kind === 'person' && f.titleFirst === null)) || f.last === f.first) return;
+    if (!untypedName(f) || f.last === f.first) return;
     const end = tokens[f.last];
     const plural = !end.upper && !end.possessive && /[^siu]s$/.test(end.key) && !isSurname(end.key) && !isGivenName(end.key) && !isListedFirstName(end.key) && !EVENT_WORDS.has(end.key);
     if (!plural && !nicknameAfterThe(doc, f.last, f.first)) return;
@@ -906,7 +907,7 @@ function clubShortForms(doc: TokenizedArticle, findings: EntityFinding[]): void 
       // "the Phoenix" of "Wellington Phoenix": a town's name after "the" is the club's, as no town is written so.
       const townAfterThe = f?.kind === 'dict' && f.hit.type === 'CITY' && afterThe(doc, i);
       if (k === undefined) added.push(club);
-      else if (f && f.first === i && f.last === last && (f.kind === 'partial' || (f.kind === 'person' && f.titleFirst === null) || ownWords || townAfterThe)) findings[k] = club;
+      else if (f && f.first === i && f.last === last && (untypedName(f) || ownWords || townAfterThe)) findings[k] = club;
     }
   });
   findings.push(...added);

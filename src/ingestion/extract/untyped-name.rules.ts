@@ -6,6 +6,11 @@ export function untypedName(f: EntityFinding): boolean {
   return f.kind === 'partial' || (f.kind === 'person' && f.titleFirst === null);
 }
 
+/** True for a person's finding, titled or not, or one no rule typed: a finding that may name a person. */
+export function personOrUntyped(f: EntityFinding): f is Extract<EntityFinding, { kind: 'person' | 'partial' }> {
+  return f.kind === 'person' || f.kind === 'partial';
+}
+
 /**
  * A test for the untyped names (untypedName) of an article written with the same words as one of `findings` that `names` (asked
  * only of untyped names) shows to name a thing, no person: "Quorvle Bianca" of a headline where the body writes "won the Quorvle

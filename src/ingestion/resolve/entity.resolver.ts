@@ -27,6 +27,7 @@ import { clusterPersonNames, personCluster, particleNameInside, personOfInitials
 import { ageSetOffAfter, countryTagAfter, evidenceAfter, setScoresAfter, winsIndividualEvent } from '../extract/name-evidence.rules';
 import { isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations, toldAt, mediumAt, outletWordAt } from './person-or-organization.rules';
 import { packedMap } from '../extract/packed.map';
+import { untypedName } from '../extract/untyped-name.rules';
 
 /**
  * An acronym's letters: three to eight capitals, capitals on either side of an ampersand ("AT&T", "P&G": article.tokenizer
@@ -318,7 +319,7 @@ function placesTheArticleNames(doc: TokenizedArticle, findings: EntityFinding[])
   findings.forEach((f, i) => {
     if (f.kind === 'place' && f.placeKind === 'city' && isDateline(doc, f)) placed.add(foldName(f.name));
     const unknownOrganization = f.kind === 'org' && tokens.slice(f.first, f.last + 1).every(isUnknownNameWord);
-    const untitled = (f.kind === 'person' && f.titleFirst === null) || f.kind === 'partial' || unknownOrganization;
+    const untitled = untypedName(f) || unknownOrganization;
     if (!untitled || tokens[f.last].possessive || !(placeNounAfter(doc, f.last) || siteNounAfter(doc, f.first, f.last) || locative(f) || hometownAfterAge(doc, f.first))) return;
     if (f.kind !== 'partial') findings[i] = { kind: 'partial', first: f.first, last: f.last, cue: false };
     naming.add(findings[i]);
