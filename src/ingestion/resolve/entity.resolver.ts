@@ -20,6 +20,7 @@ import { acronymsUsedAsTerms } from './acronym-organization.rules';
 import { productWords } from './product-name.rules';
 import { articleCountries, nationalBodyName } from './national-body.rules';
 import { acronymDefinitions, facilitiesByInitials, organizationsByFirstWord, type OrganizationByFirstWord, organizationsByHead, organizationsByInitials, organizationsByLeadingAcronym, organizationsByLongerName, organizationsBySurface, organizationsByTail, organizationsByTown } from './acronym.definitions';
+import { organizationsNamedShort } from './organization-short-form.rules';
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
 import { EntityRegistry } from './entity.registry';
 import { applyLocative, cityOrState, locativeContext, placeNounAfter, siteNounAfter, stateAfter } from './locative.context';
@@ -89,6 +90,7 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
   const { tokens } = doc;
   const findings = personsNamedLikeOrganizations(doc, classified);
   placesTheArticleNames(doc, findings);
+  organizationsNamedShort(doc, findings);
   const reg = new EntityRegistry(doc);
   const words = (f: { first: number; last: number }): string[] => wordsOf(tokens, f);
   // A courtesy title's gender keeps a surname from a person of the other ("Mr. Orrick" is not Michelle Orrick).

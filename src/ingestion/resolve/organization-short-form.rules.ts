@@ -1,0 +1,62 @@
+import { keyOf, type TokenizedArticle } from '../extract/article.tokenizer';
+import type { EntityFinding } from '../extract/entity.classifier';
+import { evidenceAfter } from '../extract/name-evidence.rules';
+import { hasCue } from '../extract/person-name.reader';
+import { isOrganizationFinding, organizationNameOf } from '../extract/organization-context.rules';
+import { isCompanyLegalForm, isGivenName, isListedFirstName } from '../lexicon/english.lexicon';
+import { isCompanyNameWord } from '../lexicon/organization.aliases';
+
+/**
+ * A company named again without the words that close its name, its legal form and the words of its registered name or line of
+ * business (isCompanyNameWord: "Peak XV" after "Peak XV Partners", "Smurfit Westrock" after "Smurfit Westrock Plc", "Quorvex Bio"
+ * after "Quorvex Bio Inc."): news writes a company's name so once it has given it in full.
+ */
+
+/**
+ * The organizations of `findings` by the folded words left of their names when the capitalised words that close them, each a
+ * company's legal form or a word of its name (isCompanyNameWord), are taken off, two words or more left ("peak xv" of "Peak XV
+ * Partners"; "The" opening the name left out). Words two organizations leave are left out.
+ */
+function organizationsByShortForm(doc: TokenizedArticle, findings: EntityFinding[]): Map<string, string> {
+  const { tokens } = doc;
+  const byShort = new Map<string, string | null>();
+  for (const f of findings) {
+    if (!isOrganizationFinding(f)) continue;
+    const first = tokens[f.first].key === 'the' ? f.first + 1 : f.first;
+    const name = organizationNameOf(doc, f);
+    for (let end = f.last; end - first >= 2; end--) {
+      const t = tokens[end];
+      if (!t.cap || !(isCompanyLegalForm(t.key) || isCompanyNameWord(t.key))) break;
+      const short = keyOf(doc, first, end - 1);
+      const held = byShort.get(short);
+      byShort.set(short, held === undefined || held === name ? name : null);
+    }
+  }
+  return new Map([...byShort].filter((e): e is [string, string] => e[1] !== null));
+}
+
+/**
+ * Rewrites in place, as the organization's finding, each finding of two words or more that names an organization of `findings`
+ * without its closing company words (organizationsByShortForm): an organization's finding of another name, an untitled person's
+ * opened by no given name, no speaker and with no person's sign after it ("Peak XV" read as a person's name; not the founder "Ann
+ * Quorvle" beside "Ann Quorvle Advisory", nor "said Quorvle Tellan" or "Quorvle Tellan, who" beside "Quorvle Tellan Holdings"), a
+ * finding no rule typed and no speaker, or a place its words alone made ("Khan Bridge" after "Khan Bridge Logistics"); not a name
+ * the lists know.
+ */
+export function organizationsNamedShort(doc: TokenizedArticle, findings: EntityFinding[]): void {
+  let byShort: Map<string, string> | null = null;
+  findings.forEach((f, i) => {
+    if (f.last === f.first || f.kind === 'dict') return;
+    if (f.kind === 'partial' && f.cue) return;
+    if (f.kind === 'person' && (f.titleFirst !== null || f.role !== null || f.nicknamed || givenNameOpens(doc, f.first) || hasCue(doc, f.first, f.last) || evidenceAfter(doc, f.last) === 'person')) return;
+    byShort ??= organizationsByShortForm(doc, findings);
+    const name = byShort.get(keyOf(doc, f.first, f.last));
+    if (name !== undefined && (f.kind !== 'org' || f.name !== name)) findings[i] = { kind: 'org', name, first: f.first, last: f.last };
+  });
+}
+
+/** True when the word at token `at` is a given name the lists know ("Ann"): a name it opens may be the person a company is named after. */
+function givenNameOpens(doc: TokenizedArticle, at: number): boolean {
+  const t = doc.tokens[at];
+  return isGivenName(t.key) || isListedFirstName(t.key);
+}

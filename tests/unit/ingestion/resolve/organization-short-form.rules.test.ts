@@ -1,0 +1,38 @@
+import { extractEntities } from '../../../../src/ingestion/article.annotator';
+import { articleFrom } from '../extract/entity.article-builder';
+
+/** The article's mentions of each entity, by the entity's name: "<surface> <type initial>" in body order. */
+function mentionsByEntity(...lines: string[]): Record<string, string[]> {
+  const article = articleFrom(lines);
+  const { entities, mentions } = extractEntities(article);
+  const byName: Record<string, string[]> = {};
+  for (const m of mentions) {
+    const e = entities.find((x) => x.key === m.entityKey)!;
+    (byName[e.name] ??= []).push(`${article.body.slice(m.start, m.end)} ${e.type[0]}`);
+  }
+  return byName;
+}
+
+describe('organizationsNamedShort: a company named again without its company words', () => {
+  it('links a name read as a place by its head to the company whose name it opens before a line of business', () => {
+    const r = mentionsByEntity('Quorvane Bridge Logistics won the contract in May.', 'Records showed Quorvane Bridge had been registered three weeks before it was signed.');
+    expect(r['Quorvane Bridge Logistics']).toEqual(['Quorvane Bridge Logistics O', 'Quorvane Bridge O']);
+  });
+
+  it('links a name read as a person by its shape to the company whose name it opens before a line of business', () => {
+    const r = mentionsByEntity('Tarvel Oska Holdings has 40 pubs.', "Tarvel Oska's best-known beer is a pale ale.");
+    expect(r['Tarvel Oska Holdings']).toEqual(['Tarvel Oska Holdings O', 'Tarvel Oska O']);
+  });
+
+  it("links an organization's name to the one it opens before a line of business, as one organization", () => {
+    const r = mentionsByEntity('Brellow Kintry Therapeutics said the trial met its goal.', 'Shares in Brellow Kintry jumped 38% in premarket trading.');
+    expect(r['Brellow Kintry Therapeutics']).toEqual(['Brellow Kintry Therapeutics O', 'Brellow Kintry O']);
+  });
+
+  it('keeps the person a company is named after: a given name opening the name, or a speaker', () => {
+    const founder = mentionsByEntity('"Prices will fall," said Ann Quorvle, an economist who runs Ann Quorvle Advisory Ltd.');
+    expect(founder['Ann Quorvle']).toEqual(['Ann Quorvle P']);
+    const speaker = mentionsByEntity('Tellmark Varo Holdings cut its forecast.', '"We expect a hard year," said Tellmark Varo, its chairman.');
+    expect(speaker['Tellmark Varo Holdings']).toEqual(['Tellmark Varo Holdings O']);
+  });
+});
