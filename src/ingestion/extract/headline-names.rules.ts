@@ -2,6 +2,7 @@ import { isFunctionWord } from '../lexicon/english.lexicon';
 import { lookupName, type DictionaryHit } from '../lexicon/entity.dictionary';
 import { keyOf, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
+import { packedMap } from './packed.map';
 import { opensWithSportSlug } from './sports-team.rules';
 import { personOrUntyped } from './untyped-name.rules';
 
@@ -83,7 +84,7 @@ function placesInside(doc: TokenizedArticle, f: EntityFinding): EntityFinding[] 
  */
 export function headlineNamesFromBody(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
   const { tokens, segments } = doc;
-  const headlines = segments.map((_, s) => isHeadline(doc, s));
+  const headlines = packedMap(segments, (_, s) => isHeadline(doc, s));
   // No headline, or nothing but headlines: no body to read them from.
   if (!headlines.includes(true) || !tokens.some((t) => !headlines[t.segment])) return findings;
   /** A finding inside a headline. */
