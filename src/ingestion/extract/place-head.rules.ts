@@ -50,7 +50,10 @@ export function placesByHeadNoun(doc: TokenizedArticle, findings: EntityFinding[
     const name = surfaceOf(doc, f.first, f.last);
     // A town the gazetteer holds is the resolver's to read, with its country ("in Eureka Springs").
     if (cityNamed(name) || smallTownCountry(name) !== undefined) return f;
-    organizations ??= findings.filter((o) => o.kind === 'org' || (o.kind === 'dict' && o.hit.type === 'ORGANIZATION')).map((o) => surfaceOf(doc, o.first, o.last));
+    organizations ??= packedMap(
+      findings.filter((o) => o.kind === 'org' || (o.kind === 'dict' && o.hit.type === 'ORGANIZATION')),
+      (o) => surfaceOf(doc, o.first, o.last),
+    );
     if (organizations.some((o) => o.startsWith(`${name} `))) return f;
     return placeFinding(doc, f.first, f.last, 'region', name);
   });
