@@ -19,8 +19,8 @@ export function acronymNamedAfter(doc: TokenizedArticle, last: number): string |
   return acronym && !isCurrencyCode(acronym) ? acronym : null;
 }
 
-/** The words an apposition gives a name's other name with, before "as" or "by": "known", "also known", "better known", "known locally" (a RegExp source). */
-export const KNOWN_AS_WORDS = '(?:(?:also|better|commonly|locally|widely) )?known (?:locally )?';
+/** The words an apposition gives a name's other name with, before "as" or "by": "known", "also known", "better known", "known locally", "known abroad" (a RegExp source). */
+export const KNOWN_AS_WORDS = '(?:(?:also|better|commonly|locally|widely) )?known (?:(?:locally|abroad|internationally) )?';
 
 const KNOWN_AS_ACRONYM = new RegExp(`^,? ${KNOWN_AS_WORDS}(?:as|by (?:its|the) (?:\\p{L}+ )?(?:acronym|initials|abbreviation),?) (?:the )?(\\p{Lu}[\\p{Lu}&]{1,9})\\b(?![.'’\\p{L}-])`, 'u');
 

@@ -1,33 +1,62 @@
+import { isOrganizationHead } from '../lexicon/english.lexicon';
+import { isOrganizationKindNoun } from '../lexicon/name-words.lexicon';
 import { KNOWN_AS_WORDS } from './acronym-spelling.rules';
-import type { TokenizedArticle } from './article.tokenizer';
+import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
-import { isOrganizationFinding, organizationFinding, organizationNameOf } from './organization-context.rules';
+import { isOrganizationFinding, organizationFinding, organizationNameOf, organizationShaped } from './organization-context.rules';
 import { personNameWords } from './person-name.reader';
 
 /**
  * An organization's short name given in an apposition: "the Japan Innovation Party, known as Ishin,", "the Islamic Resistance
  * Movement, better known as Hamas". The words after "known as" name the organization before it, and so does every later finding
- * of that one word alone ("Ishin co-leader Hirofumi Yoshimura"): one organization by its full name.
+ * of that one word alone ("Ishin co-leader Hirofumi Yoshimura"): one organization by its full name. So is the name a lower-case noun
+ * for a kind of organization is "known as" ("the regulator known as Quorbod", "the monetary policy committee, known as Tellom,"):
+ * an organization of its own name.
  */
 
 /** The words between an organization's name and its short name: ", known as ", ", also known as the ", ", known locally as ". */
 const KNOWN_AS = new RegExp(`^, ${KNOWN_AS_WORDS}as (?:the )?$`);
 
+/** The words between an organization's lower-case noun and the name it is known by: " known as ", ", also known as the ". */
+const NOUN_KNOWN_AS = new RegExp(`^,? ${KNOWN_AS_WORDS}as (?:the )?$`);
+
+/** How many tokens NOUN_KNOWN_AS may take: "also known locally as the". */
+const KNOWN_AS_TOKENS = 5;
+
+/**
+ * True when the name `f` follows a lower-case noun that heads or labels an organization (isOrganizationHead, isOrganizationKindNoun:
+ * "regulator", "committee", "ministry") and NOUN_KNOWN_AS: "the regulator known as Quorbod", "the agency, known as Tellvolcs,".
+ */
+function knownAsByKindNoun(doc: TokenizedArticle, f: EntityFinding): boolean {
+  const { tokens, body } = doc;
+  const start = tokens[f.first].start;
+  for (let at = f.first - 3; at >= 0 && at >= f.first - 1 - KNOWN_AS_TOKENS; at--) {
+    const noun: ArticleToken = tokens[at];
+    if (noun.segment !== tokens[f.first].segment) return false;
+    if (NOUN_KNOWN_AS.test(body.slice(noun.end, start))) return !noun.cap && (isOrganizationHead(noun.key) || isOrganizationKindNoun(noun.key));
+  }
+  return false;
+}
+
 /**
  * Rewrites, in `findings` (body order), as the organization before them the names no rule typed that follow an organization's
  * name and KNOWN_AS, and every other one-word finding no rule typed of the same word; not a word of a person the article names.
+ * Rewrites as organizations of their own name (and every one-word finding of that word) those that follow an organization's lower-case
+ * noun and "known as" (knownAsByKindNoun) and have an organization's shape (organizationShaped), but a name in capitals.
  */
 export function organizationsKnownAs(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens, body } = doc;
   let shortNames: Map<string, string> | null = null;
   let people: Set<string> | null = null;
-  for (let i = 1; i < findings.length; i++) {
+  for (let i = 0; i < findings.length; i++) {
     const [before, f] = [findings[i - 1], findings[i]];
-    if (f.kind !== 'partial' || !isOrganizationFinding(before) || tokens[before.last].segment !== tokens[f.first].segment) continue;
-    if (!KNOWN_AS.test(body.slice(tokens[before.last].end, tokens[f.first].start))) continue;
+    if (f.kind !== 'partial') continue;
+    const afterOrganization = isOrganizationFinding(before) && tokens[before!.last].segment === tokens[f.first].segment && KNOWN_AS.test(body.slice(tokens[before!.last].end, tokens[f.first].start));
+    // A name in capitals ("The state-controlled airline, known as KQ") is the code or acronym of an organization named before: as one of its own it would split that one.
+    if (!afterOrganization && !(!tokens[f.first].upper && knownAsByKindNoun(doc, f) && organizationShaped(tokens, f, false, true))) continue;
     people ??= personNameWords(tokens, findings);
     if (f.first === f.last && people.has(tokens[f.first].key)) continue;
-    const name = organizationNameOf(doc, before);
+    const name = afterOrganization ? organizationNameOf(doc, before!) : surfaceOf(doc, f.first, f.last);
     findings[i] = organizationFinding(doc, f.first, f.last, name);
     if (f.first === f.last) (shortNames ??= new Map()).set(tokens[f.first].key, name);
   }

@@ -26,3 +26,18 @@ describe('organizationsKnownAs: the short name an organization is "known as"', (
     expect(mentions('The singer Ann Brellow, known as Vessik, toured Quorvia.')).not.toContain('Vessik O');
   });
 });
+
+describe('organizationsKnownAs: the name a lower-case noun for an organization is "known as"', () => {
+  it('reads the name after a noun that heads or labels an organization and "known as" as an organization, and that word alone later too', () => {
+    expect(mentions('Ann Brellow took over the regulator known as Quorbod this year.', 'Quorbod said prices would rise.')).toEqual(['Ann Brellow P', 'Quorbod O', 'Quorbod O']);
+    expect(mentions('Rates were held on Tuesday.', "The bank's monetary policy committee, known as Tellom, voted for the hold.")).toEqual(['Tellom O']);
+    expect(mentions('The quake hit at night.', 'The agency, known as Vorvolcs, recorded 800 aftershocks.')).toEqual(['Vorvolcs O']);
+    expect(mentions('Shares rose in Asia.', 'Hon Quorvai, the company known abroad as Tellcon, rose 1.8%.')).toContain('Tellcon O');
+  });
+
+  it('leaves a name after a noun for no organization, a given name, and a code in capitals (an organization named before)', () => {
+    expect(mentions('The tour ended.', 'The singer, known as Vessik, toured the north.')).not.toContain('Vessik O');
+    expect(mentions('The vote was close.', 'The committee, known as Ann, spoke first.')).not.toContain('Ann O');
+    expect(mentions('Tellair posted a profit.', 'The state-controlled airline, known as TQ from its flight code, grew.')).not.toContain('TQ O');
+  });
+});
