@@ -181,9 +181,9 @@ export function placeAsSubject(tokens: ArticleToken[], chunk: number[], i: numbe
 
 /** The words of `chunk` after its first, next to each other and none in capitals, name a region or country the lists know ("Scotland", "New Zealand"). */
 export function chunkPlace(tokens: ArticleToken[], chunk: number[]): boolean {
-  const words = chunk.slice(1).map((c) => tokens[c]);
+  const words = packedMap(chunk.slice(1), (c) => tokens[c]);
   if (!words.length || words.some((t, k) => t.upper || (k > 0 && chunk[k + 1] !== chunk[k] + 1))) return false;
-  const hit = lookupName(words.map((t) => t.text).join(' '), words.length);
+  const hit = lookupName(packedMap(words, (t) => t.text).join(' '), words.length);
   return !!hit && (hit.type === 'REGION' || hit.type === 'COUNTRY');
 }
 
