@@ -14,8 +14,8 @@ import { isCompanyNameWord } from '../lexicon/organization.aliases';
 
 /**
  * The organizations of `findings` by the folded words left of their names when the capitalised words that close them, each a
- * company's legal form or a word of its name (isCompanyNameWord), are taken off, two words or more left ("peak xv" of "Peak XV
- * Partners"; "The" opening the name left out). Words two organizations leave are left out.
+ * company's legal form or a word of its name (isCompanyNameWord), are taken off ("peak xv" of "Peak XV Partners", "ford" of "Ford
+ * Motor Co"; "The" opening the name left out). Words two organizations leave are left out.
  */
 function organizationsByShortForm(doc: TokenizedArticle, findings: EntityFinding[]): Map<string, string> {
   const { tokens } = doc;
@@ -24,7 +24,7 @@ function organizationsByShortForm(doc: TokenizedArticle, findings: EntityFinding
     if (!isOrganizationFinding(f)) continue;
     const first = tokens[f.first].key === 'the' ? f.first + 1 : f.first;
     const name = organizationNameOf(doc, f);
-    for (let end = f.last; end - first >= 2; end--) {
+    for (let end = f.last; end > first; end--) {
       const t = tokens[end];
       if (!t.cap || !(isCompanyLegalForm(t.key) || isCompanyNameWord(t.key))) break;
       const short = keyOf(doc, first, end - 1);
@@ -36,8 +36,9 @@ function organizationsByShortForm(doc: TokenizedArticle, findings: EntityFinding
 }
 
 /**
- * Rewrites in place, as the organization's finding, each finding of two words or more that names an organization of `findings`
- * without its closing company words (organizationsByShortForm): an organization's finding of another name, an untitled person's
+ * Rewrites in place, as the organization's finding, each finding that names an organization of `findings` without its closing
+ * company words (organizationsByShortForm): an organization's finding of another name, one word or more ("Quorvex" typed an
+ * organization by its context or the lists after "Quorvex Motor Co"); and, of two words or more, an untitled person's
  * opened by no given name, no speaker and with no person's sign after it ("Peak XV" read as a person's name; not the founder "Ann
  * Quorvle" beside "Ann Quorvle Advisory", nor "said Quorvle Tellan" or "Quorvle Tellan, who" beside "Quorvle Tellan Holdings"), a
  * finding no rule typed and no speaker, or a place its words alone made ("Khan Bridge" after "Khan Bridge Logistics"); not a name
@@ -46,12 +47,13 @@ function organizationsByShortForm(doc: TokenizedArticle, findings: EntityFinding
 export function organizationsNamedShort(doc: TokenizedArticle, findings: EntityFinding[]): void {
   let byShort: Map<string, string> | null = null;
   findings.forEach((f, i) => {
-    if (f.last === f.first || f.kind === 'dict') return;
+    // One word is the company's only where something typed it an organization ("Shares in Quorvex rose", a company the lists know).
+    if (f.last === f.first ? !isOrganizationFinding(f) : f.kind === 'dict') return;
     if (f.kind === 'partial' && f.cue) return;
     if (f.kind === 'person' && (f.titleFirst !== null || f.role !== null || f.nicknamed || givenNameOpens(doc, f.first) || hasCue(doc, f.first, f.last) || evidenceAfter(doc, f.last) === 'person')) return;
     byShort ??= organizationsByShortForm(doc, findings);
     const name = byShort.get(keyOf(doc, f.first, f.last));
-    if (name !== undefined && (f.kind !== 'org' || f.name !== name)) findings[i] = { kind: 'org', name, first: f.first, last: f.last };
+    if (name !== undefined && organizationNameOf(doc, f) !== name) findings[i] = { kind: 'org', name, first: f.first, last: f.last };
   });
 }
 

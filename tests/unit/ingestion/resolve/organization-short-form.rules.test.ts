@@ -29,6 +29,13 @@ describe('organizationsNamedShort: a company named again without its company wor
     expect(r['Brellow Kintry Therapeutics']).toEqual(['Brellow Kintry Therapeutics O', 'Brellow Kintry O']);
   });
 
+  it('links one word typed an organization by its context to the one company whose name it opens before company words', () => {
+    const r = mentionsByEntity('Brellow Air ordered 40 jets on Monday.', 'Deliveries are due in 2030, Brellow said.', 'Shares in Brellow rose 3.1% in Oslo.');
+    expect(r['Brellow Air']).toEqual(['Brellow Air O', 'Brellow O', 'Brellow O']);
+    const two = mentionsByEntity('Quorvane Motors and Quorvane Steel both fell.', 'Shares in Quorvane rose 3.1% in Oslo.');
+    expect(two['Quorvane']).toEqual(['Quorvane O']);
+  });
+
   it('keeps the person a company is named after: a given name opening the name, or a speaker', () => {
     const founder = mentionsByEntity('"Prices will fall," said Ann Quorvle, an economist who runs Ann Quorvle Advisory Ltd.');
     expect(founder['Ann Quorvle']).toEqual(['Ann Quorvle P']);
