@@ -20,7 +20,7 @@ import { acronymsUsedAsTerms } from './acronym-organization.rules';
 import { productWords } from './product-name.rules';
 import { articleCountries, nationalBodyName } from './national-body.rules';
 import { acronymDefinitions, facilitiesByInitials, organizationsByFirstWord, type OrganizationByFirstWord, organizationsByHead, organizationsByInitials, organizationsByLeadingAcronym, organizationsByLongerName, organizationsBySurface, organizationsByTail, organizationsByTown } from './acronym.definitions';
-import { organizationsNamedShort } from './organization-short-form.rules';
+import { organizationsNamedByInitials, organizationsNamedShort } from './organization-short-form.rules';
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
 import { EntityRegistry } from './entity.registry';
 import { applyLocative, cityOrState, locativeContext, placeNounAfter, siteNounAfter, stateAfter } from './locative.context';
@@ -88,7 +88,7 @@ function nameWithout(tokens: ArticleToken[], n: NicknamedName): string[] {
  */
 export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding[]): { entities: EntityCandidate[]; mentions: MentionCandidate[] } {
   const { tokens } = doc;
-  const findings = personsNamedLikeOrganizations(doc, classified);
+  const findings = organizationsNamedByInitials(doc, personsNamedLikeOrganizations(doc, classified));
   placesTheArticleNames(doc, findings);
   organizationsNamedShort(doc, findings);
   const reg = new EntityRegistry(doc);

@@ -62,3 +62,63 @@ function givenNameOpens(doc: TokenizedArticle, at: number): boolean {
   const t = doc.tokens[at];
   return isGivenName(t.key) || isListedFirstName(t.key);
 }
+
+/** The fewest initials of a name's capitalised words that may stand for all of them after its first word: "CDC" of "Centres for Disease Control and Prevention". */
+const MIN_OPENING_INITIALS = 3;
+
+/**
+ * The organizations of `findings` of three words or more by their folded first word and the initials of the capitalised words after
+ * it, all of them, or the first three or more ("cork ETB" of "Cork Education and Training Board", "quorvia CDC" of "Quorvia Centres for
+ * Disease Control and Prevention"; "The" opening the name left out). Keys two organizations share are left out.
+ */
+function organizationsByOpeningAndInitials(doc: TokenizedArticle, findings: EntityFinding[]): Map<string, string> {
+  const { tokens } = doc;
+  const byKey = new Map<string, string | null>();
+  for (const f of findings) {
+    if (!isOrganizationFinding(f)) continue;
+    const first = tokens[f.first].key === 'the' ? f.first + 1 : f.first;
+    if (f.last - first < 2 || !tokens[first].cap || tokens[first].upper) continue;
+    let initials = '';
+    for (let i = first + 1; i <= f.last; i++) if (tokens[i].cap && !tokens[i].upper) initials += tokens[i].text[0];
+    if (initials.length < 2) continue;
+    const name = organizationNameOf(doc, f);
+    for (let n = Math.min(MIN_OPENING_INITIALS, initials.length); n <= initials.length; n++) {
+      const key = `${tokens[first].key} ${initials.slice(0, n)}`;
+      const held = byKey.get(key);
+      byKey.set(key, held === undefined || held === name ? name : null);
+    }
+  }
+  return new Map([...byKey].filter((e): e is [string, string] => e[1] !== null));
+}
+
+/**
+ * `findings` (body order) with each word and the acronym in capitals right after it that name an organization of the article by its
+ * first word and the initials of the rest (organizationsByOpeningAndInitials: "Cork ETB" after "Cork Education and Training Board")
+ * made one finding of that organization, whether they were read as one finding or as two ("Cork" the town, then "ETB"). Returns a
+ * new array when one is, else `findings`.
+ */
+export function organizationsNamedByInitials(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
+  const { tokens } = doc;
+  const pairs: number[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    const next = findings[i + 1];
+    const acronym = f.last === f.first + 1 ? f.last : f.last === f.first && next?.first === f.last + 1 && next.last === next.first ? next.first : -1;
+    if (acronym > 0 && tokens[acronym].upper && tokens[f.first].cap && !tokens[f.first].upper && tokens[f.first].joinsNext) pairs.push(i);
+  }
+  if (!pairs.length) return findings;
+  const byKey = organizationsByOpeningAndInitials(doc, findings);
+  if (!byKey.size) return findings;
+  const out: EntityFinding[] = [];
+  let next = 0;
+  for (const i of pairs) {
+    if (i < next) continue;
+    const f = findings[i];
+    const last = f.last === f.first ? findings[i + 1].first : f.last;
+    const name = byKey.get(`${tokens[f.first].key} ${tokens[last].text}`);
+    if (name === undefined) continue;
+    out.push(...findings.slice(next, i), { kind: 'org', name, first: f.first, last });
+    next = f.last === f.first ? i + 2 : i + 1;
+  }
+  return next ? [...out, ...findings.slice(next)] : findings;
+}

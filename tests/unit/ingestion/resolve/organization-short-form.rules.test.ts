@@ -43,3 +43,16 @@ describe('organizationsNamedShort: a company named again without its company wor
     expect(speaker['Tellmark Varo Holdings']).toEqual(['Tellmark Varo Holdings O']);
   });
 });
+
+describe('organizationsNamedByInitials: an organization by its first word and the initials of the rest', () => {
+  it('reads a town and the acronym after it as the organization whose name opens with the town, one mention', () => {
+    const r = mentionsByEntity('The Oslo Regional Transport Authority will run the buses.', 'Oslo RTA said fares would not rise.');
+    expect(r['Oslo Regional Transport Authority']).toEqual(['Oslo Regional Transport Authority O', 'Oslo RTA O']);
+    expect(r['Oslo']).toBeUndefined();
+  });
+
+  it('takes the first three initials or more for the name, and a word no list knows as its first', () => {
+    const r = mentionsByEntity('The Quorvia Centres for Disease Control and Prevention said cases had doubled.', 'Quorvia CDC has sent 40 experts.');
+    expect(r['Quorvia Centres for Disease Control and Prevention']).toEqual(['Quorvia Centres for Disease Control and Prevention O', 'Quorvia CDC O']);
+  });
+});
