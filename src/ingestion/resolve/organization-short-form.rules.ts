@@ -47,8 +47,9 @@ function organizationsByShortForm(doc: TokenizedArticle, findings: EntityFinding
 export function organizationsNamedShort(doc: TokenizedArticle, findings: EntityFinding[]): void {
   let byShort: Map<string, string> | null = null;
   findings.forEach((f, i) => {
-    // One word is the company's only where something typed it an organization ("Shares in Quorvex rose", a company the lists know).
-    if (f.last === f.first ? !isOrganizationFinding(f) : f.kind === 'dict') return;
+    // One word is the company's only where something typed it an organization ("Shares in Quorvex rose", a company the lists know)
+    // and no person's sign follows ("Ford said he wanted a cheap car": Henry Ford).
+    if (f.last === f.first ? !isOrganizationFinding(f) || evidenceAfter(doc, f.last) === 'person' : f.kind === 'dict') return;
     if (f.kind === 'partial' && f.cue) return;
     if (f.kind === 'person' && (f.titleFirst !== null || f.role !== null || f.nicknamed || givenNameOpens(doc, f.first) || hasCue(doc, f.first, f.last) || evidenceAfter(doc, f.last) === 'person')) return;
     byShort ??= organizationsByShortForm(doc, findings);
