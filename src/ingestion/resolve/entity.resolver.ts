@@ -20,7 +20,7 @@ import { acronymsUsedAsTerms } from './acronym-organization.rules';
 import { productWords } from './product-name.rules';
 import { articleCountries, nationalBodyName } from './national-body.rules';
 import { acronymDefinitions, facilitiesByInitials, organizationsByFirstWord, type OrganizationByFirstWord, organizationsByHead, organizationsByInitials, organizationsByLeadingAcronym, organizationsByLongerName, organizationsBySurface, organizationsByTail, organizationsByTown } from './acronym.definitions';
-import { organizationsNamedByInitials, organizationsNamedShort } from './organization-short-form.rules';
+import { type OrganizationOpenedBefore, organizationsNamedByInitials, organizationsNamedShort, organizationsOpenedBefore } from './organization-short-form.rules';
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
 import { EntityRegistry } from './entity.registry';
 import { applyLocative, cityOrState, locativeContext, placeNounAfter, siteNounAfter, stateAfter } from './locative.context';
@@ -169,6 +169,7 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
     termAcronyms: acronymsUsedAsTerms(doc, findings),
     products: productWords(doc, findings),
     organizationWords: organizationWords(doc, findings),
+    openedBefore: organizationsOpenedBefore(doc, findings, organizationNameOf),
   };
   const organizationShown = organizationShownWords(doc, findings, known.organizationWords);
   const ownerOf = new Map<number, string>();
@@ -679,7 +680,15 @@ function resolvePartial(
   f: Extract<EntityFinding, { kind: 'partial' }>,
   clusters: PersonCluster[],
   acronyms: Map<string, string>,
-  organizations: { bySurface: Map<string, string>; byHead: Map<string, string>; byFirstWord: OrganizationByFirstWord; termAcronyms: Set<string>; products: Set<string>; organizationWords: Set<string> },
+  organizations: {
+    bySurface: Map<string, string>;
+    byHead: Map<string, string>;
+    byFirstWord: OrganizationByFirstWord;
+    termAcronyms: Set<string>;
+    products: Set<string>;
+    organizationWords: Set<string>;
+    openedBefore: OrganizationOpenedBefore;
+  },
 ): string | null {
   const { tokens } = doc;
   const ws = tokens.slice(f.first, f.last + 1);
@@ -693,6 +702,14 @@ function resolvePartial(
   const particle = tokens[f.first - 1];
   const looked = particle && !particle.cap && particle.joinsNext && PATRONYMIC_PARTICLES.has(particle.key) ? [particle, ...ws] : ws;
   const person = office ? null : resolvePartialName(packedMap(looked, (t) => t.text), at, clusters, segmentStart(doc, f.first));
+  // "Quorvex, founded by engineer Ann Quorvex": one word whose person the article names in full only after it, where an organization
+  // whose name the word opens was named before it, is that organization: news names a person in full before it writes the surname alone.
+  const company = person && ws.length === 1 && person.starts[0] > at ? organizations.openedBefore(ws[0].key, at) : undefined;
+  if (company) {
+    const key = reg.organization(company);
+    reg.mention(key, f.first, f.last);
+    return key;
+  }
   // "In Austin, the Texas Senate voted" beside "Rep. Austin Delacroix": a town after a place preposition, not the person by a given name alone.
   const townFirst = !!person && ws.length === 1 && byGivenNameOnly(person, ws[0]) ? townAfterPreposition(tokens, f.first, false) : null;
   if (townFirst) {

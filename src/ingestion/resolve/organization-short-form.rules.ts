@@ -123,3 +123,29 @@ export function organizationsNamedByInitials(doc: TokenizedArticle, findings: En
   }
   return next ? [...out, ...findings.slice(next)] : findings;
 }
+
+/** organizationsOpenedBefore's lookup: the one organization whose name a folded word opens that the article names before body offset `at`. */
+export type OrganizationOpenedBefore = (key: string, at: number) => string | undefined;
+
+/**
+ * The organizations of `findings` named in two words or more, by the word that opens their names ("The" left out) and where each is
+ * first named, as each is named by `nameOf`: a lookup of the one organization a folded word opens the name of that the article has
+ * named before a body offset ("brandt" after "Brandt Signaltechnik"); undefined when none or several have been.
+ */
+export function organizationsOpenedBefore(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): OrganizationOpenedBefore {
+  const { tokens } = doc;
+  const byWord = new Map<string, Array<{ name: string; start: number }>>();
+  for (const f of findings) {
+    const first = tokens[f.first].key === 'the' ? f.first + 1 : f.first;
+    if (!isOrganizationFinding(f) || first >= f.last || !tokens[first].cap || tokens[first].upper) continue;
+    const name = nameOf(f);
+    if (name === null) continue;
+    const held = byWord.get(tokens[first].key) ?? [];
+    if (!held.some((h) => h.name === name)) held.push({ name, start: tokens[f.first].start });
+    byWord.set(tokens[first].key, held);
+  }
+  return (key, at) => {
+    const before = (byWord.get(key) ?? []).filter((h) => h.start < at);
+    return before.length === 1 ? before[0].name : undefined;
+  };
+}

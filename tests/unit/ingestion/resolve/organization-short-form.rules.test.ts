@@ -56,3 +56,17 @@ describe('organizationsNamedByInitials: an organization by its first word and th
     expect(r['Quorvia Centres for Disease Control and Prevention']).toEqual(['Quorvia Centres for Disease Control and Prevention O', 'Quorvia CDC O']);
   });
 });
+
+describe('organizationsOpenedBefore: a lone word before its person is named in full', () => {
+  it('reads one word as the organization named before it whose name it opens, when its person is named in full only after it', () => {
+    const r = mentionsByEntity('Orlevik Systems makes interlocking systems.', 'Orlevik, founded by engineer Tamsin Orlevik in 1952, employs 900 people.', 'Tamsin Orlevik retired in 1990.');
+    expect(r['Orlevik Systems']).toEqual(['Orlevik Systems O', 'Orlevik O']);
+    expect(r['Tamsin Orlevik']).toEqual(['Tamsin Orlevik P', 'Tamsin Orlevik P']);
+  });
+
+  it('keeps the person the article has named in full before the lone word', () => {
+    const r = mentionsByEntity('Orlevik Systems makes interlocking systems.', 'Tamsin Orlevik founded it in 1952.', 'Orlevik retired in 1990.');
+    expect(r['Tamsin Orlevik']).toEqual(['Tamsin Orlevik P', 'Orlevik P']);
+  });
+});
+
