@@ -275,7 +275,7 @@ const LINE_OF_BUSINESS_WORDS: ReadonlySet<string> = new Set([
   'metals', 'securities', 'investments', 'ventures', 'software', 'robotics', 'automotive', 'aviation', 'freight', 'semiconductors',
   'telecommunications', 'healthcare', 'laboratories', 'studios', 'breweries', 'utilities', 'materials', 'resources', 'properties',
   'realty', 'chemie', 'technik', 'wealth', 'advisers', 'advisors',
-  'grocers', 'cement', 'maritime', 'advisory', 'apparels', 'textiles',
+  'grocers', 'cement', 'maritime', 'advisory', 'apparels', 'textiles', 'partners',
 ]);
 
 /** True for a folded word that, after a company's brand, is part of its name: a line of business or a word of a registered name ("Electronics", "Holdings"). */

@@ -24,6 +24,11 @@ describe('organizationsNamedShort: a company named again without its company wor
     expect(r['Tarvel Oska Holdings']).toEqual(['Tarvel Oska Holdings O', 'Tarvel Oska O']);
   });
 
+  it('reads "Partners" as a word of a company\'s name, which the company drops', () => {
+    const r = mentionsByEntity('Quorvik Tamsin Partners led the round.', 'The start-up raised $140 million from Quorvik Tamsin and two family offices.');
+    expect(r['Quorvik Tamsin Partners']).toEqual(['Quorvik Tamsin Partners O', 'Quorvik Tamsin O']);
+  });
+
   it("links an organization's name to the one it opens before a line of business, as one organization", () => {
     const r = mentionsByEntity('Brellow Kintry Therapeutics said the trial met its goal.', 'Shares in Brellow Kintry jumped 38% in premarket trading.');
     expect(r['Brellow Kintry Therapeutics']).toEqual(['Brellow Kintry Therapeutics O', 'Brellow Kintry O']);
