@@ -3,25 +3,55 @@ import { lookupName, type DictionaryHit } from '../lexicon/entity.dictionary';
 import { keyOf, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { packedMap } from './packed.map';
-import { opensWithSportSlug } from './sports-team.rules';
+import { beforeActorNoun, opensWithSportSlug } from './sports-team.rules';
 import { personOrUntyped } from './untyped-name.rules';
 
 /**
  * A headline written in Title Case capitalises every word, so its capitals are no evidence of a name; the names it holds are
  * nearly always named again in the article's body, in ordinary prose, where the rules read them well. A headline's names are
- * read from the body's.
+ * read from the body's. A headline in sentence case ("Minister quits after Tarnwick bridge row") has a sentence's capitals, but
+ * it is short and has few of the words around a name that type it; its names take the body's reading too, where the headline's
+ * own reading shows nothing more.
  */
 
 /** Kinds of segment a page marks as headings. */
 const HEADING_KINDS: ReadonlySet<string> = new Set(['title', 'dek', 'subheading']);
 
+/** The most words a line in sentence case may have to be read as a headline: a wire's run to some 16. */
+const HEADLINE_WORDS = 20;
+
+/** A full stop, question or exclamation mark and a space inside a line: two sentences, no headline. */
+const SENTENCE_BREAK = /[.?!]["'’”]?\s/;
+
 /**
- * Segment `s` of `doc` is a headline: written in Title Case, and the article's first segment or one the page marks as a heading
- * (not a table's row, a credit line or a wire brief's bullet in capitals, whose names the body need not write again), and
- * no wire headline under a sport's slug, which the sports rules read (sports-team.rules).
+ * Segment `s` of `doc` is a headline: the article's first segment or one the page marks as a heading (not a table's row, a credit
+ * line or a wire brief's bullet in capitals, whose names the body need not write again); in Title Case, no wire headline under a
+ * sport's slug, which the sports rules read (sports-team.rules); in sentence case, one short sentence with no full stop (HEADLINE_WORDS
+ * words at most, no sentence's end inside it or a full stop at its end), not an opening paragraph. `words` counts each segment's tokens.
  */
-function isHeadline(doc: TokenizedArticle, s: number): boolean {
-  return doc.segments[s].titleCase && (s === 0 || HEADING_KINDS.has(doc.segments[s].kind)) && !opensWithSportSlug(doc, s);
+function isHeadline(doc: TokenizedArticle, s: number, words: Uint32Array): boolean {
+  const seg = doc.segments[s];
+  if (s !== 0 && !HEADING_KINDS.has(seg.kind)) return false;
+  if (seg.titleCase) return !opensWithSportSlug(doc, s);
+  const text = doc.body.slice(seg.start, seg.end).trimEnd();
+  return words[s] <= HEADLINE_WORDS && !text.endsWith('.') && !SENTENCE_BREAK.test(text);
+}
+
+/**
+ * In a headline in sentence case, whose capitals are evidence as a sentence's are, the body's reading `run` of some of its words
+ * yields to the headline's own finding `f` over them where `f` is typed and `run` untyped, or `f` is typed before a person's noun (the
+ * place of "Leeds mayor hails promotion", where the body's Leeds is the club), or where `f` holds a capitalised word
+ * beyond `run` that no other of the headline's `runs` reads and that does not open the headline (token `opener`): "U.S. Republican
+ * Party" stays whole beside the body's "Republican Party"; "Central Idaho" gives the body's Idaho, "Grindavík and Blue Lagoon" both.
+ */
+function yieldsToHeadline(doc: TokenizedArticle, run: EntityFinding, f: EntityFinding, runs: EntityFinding[], opener: number): boolean {
+  if (f.last < run.first || run.last < f.first) return false;
+  if (f.kind !== 'partial' && (run.kind === 'partial' || beforeActorNoun(doc, f.last))) return true;
+  for (let i = f.first; i <= f.last; i++) {
+    if ((i >= run.first && i <= run.last) || i === opener || !doc.tokens[i].cap) continue;
+    if (!runs.some((r) => r.first <= i && i <= r.last)) return true;
+  }
+  return false;
 }
 
 /** The body's reading `f` of a name, moved to the headline's tokens `first`..`last`: its kind and name; no title or cue of the body's. */
@@ -80,13 +110,23 @@ function placesInside(doc: TokenizedArticle, f: EntityFinding): EntityFinding[] 
  *   it is a person's full name whose last word the body names alone ("Hillary Clinton", the body's "Clinton": kept whole), or
  *   it is in capitals and the body writes it so (an acronym); of the others only the places a list knows inside them are kept
  *   (placesInside: "Northern Portugal" -> Portugal; "Free Audiobook", "Dutch University" are dropped).
+ * In a headline in sentence case the runs are read so too, but a run yields to the headline's own finding where that is typed and
+ * the run is not, or holds a capitalised word beyond it (yieldsToHeadline); and the headline's other findings stay as they are, for
+ * its capitals are a sentence's ("Former Haskell Varro trader jailed" -> the body's Haskell Varro; "as Lyon go top" -> the body's club).
  * Findings outside headlines are returned as they are, and all of them where the article has no body; the result is in token order. Pure; `findings` is not changed.
  */
 export function headlineNamesFromBody(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
   const { tokens, segments } = doc;
-  const headlines = packedMap(segments, (_, s) => isHeadline(doc, s));
+  const words = new Uint32Array(segments.length);
+  for (const t of tokens) words[t.segment]++;
+  const headlines = packedMap(segments, (_, s) => isHeadline(doc, s, words));
   // No headline, or nothing but headlines: no body to read them from.
   if (!headlines.includes(true) || !tokens.some((t) => !headlines[t.segment])) return findings;
+  /** A headline in Title Case: only its findings are dropped on the body's words (inside, lower, capitalised, bodyCapitals below). */
+  const titled = headlines.some((h, s) => h && segments[s].titleCase);
+  /** Without a Title Case headline, only the body's findings and pairs that hold a capitalised headline word are read: the rest cannot name a run. */
+  const headlineWords = titled ? null : new Set(tokens.filter((t) => t.cap && headlines[t.segment]).map((t) => t.key));
+  const heard = (key: string): boolean => !headlineWords || headlineWords.has(key);
   /** A finding inside a headline. */
   const inHeadline = (f: EntityFinding): boolean => headlines[tokens[f.first].segment];
   /** The body's reading of each name it writes, by its folded words. */
@@ -99,7 +139,7 @@ export function headlineNamesFromBody(doc: TokenizedArticle, findings: EntityFin
   /** Per token, 1 inside a body finding of two words or more. */
   const inLongerName = new Uint8Array(tokens.length);
   for (const f of findings) {
-    if (inHeadline(f)) continue;
+    if (inHeadline(f) || !heard(tokens[f.first].key)) continue;
     const key = keyOf(doc, f.first, f.last);
     const had = reading.get(key);
     // An untyped word opening a sentence ("Kea are famous for ...") is no reading of a name.
@@ -108,7 +148,7 @@ export function headlineNamesFromBody(doc: TokenizedArticle, findings: EntityFin
     if (f.first === f.last && personOrUntyped(f)) lonePersons.add(key);
     if (f.last > f.first) for (let i = f.first; i <= f.last; i++) inLongerName[i] = 1;
     longest = Math.max(longest, f.last - f.first + 1);
-    for (let i = f.first; i <= f.last; i++) for (let j = i; j <= f.last; j++) inside.add(keyOf(doc, i, j));
+    if (titled) for (let i = f.first; i <= f.last; i++) for (let j = i; j <= f.last; j++) inside.add(keyOf(doc, i, j));
   }
   const bodyCapitals = new Set<string>();
   /**
@@ -125,11 +165,13 @@ export function headlineNamesFromBody(doc: TokenizedArticle, findings: EntityFin
   const capitalised = new Set<string>();
   tokens.forEach((t, i) => {
     if (headlines[t.segment]) return;
-    if (!t.cap) lower.add(t.key);
-    else if (!t.sentenceStart && !inLongerName[i]) capitalised.add(t.key);
-    if (t.upper) bodyCapitals.add(t.key);
+    if (titled) {
+      if (!t.cap) lower.add(t.key);
+      else if (!t.sentenceStart && !inLongerName[i]) capitalised.add(t.key);
+      if (t.upper) bodyCapitals.add(t.key);
+    }
     const next = tokens[i + 1];
-    if (!t.joinsNext || !next?.cap) return;
+    if (!t.joinsNext || !next?.cap || (!heard(t.key) && !heard(next.key))) return;
     if (!t.cap) {
       if (isFunctionWord(t.key)) lowerBefore.add(`${t.key} ${next.key}`);
       return;
@@ -170,9 +212,17 @@ export function headlineNamesFromBody(doc: TokenizedArticle, findings: EntityFin
         break;
       }
     }
-    out.push(...runs);
+    const sentenceCase = !segments[s].titleCase;
+    const kept = sentenceCase ? runs.filter((r) => !headlineFindings.some((f) => yieldsToHeadline(doc, r, f, runs, from))) : runs;
+    out.push(...kept);
     for (const f of headlineFindings) {
-      if (tokens[f.first].segment !== s || runs.some((r) => r.first <= f.last && f.first <= r.last) || ordinaryInBody(f)) continue;
+      if (tokens[f.first].segment !== s || kept.some((r) => r.first <= f.last && f.first <= r.last)) continue;
+      // A sentence's capitals are evidence: the headline's own reading stands where the body's does not replace it.
+      if (sentenceCase) {
+        out.push(f);
+        continue;
+      }
+      if (ordinaryInBody(f)) continue;
       const key = keyOf(doc, f.first, f.last);
       const acronym = f.first === f.last && tokens[f.first].upper && bodyCapitals.has(key);
       if (f.kind === 'dict' || inside.has(key) || acronym || fullName(f) || listed(doc, f.first, f.last)) out.push(f);

@@ -251,6 +251,12 @@ function lowerWordAfter(doc: TokenizedArticle, i: number): ArticleToken | undefi
   return next && !next.cap && next.segment === t.segment && /^(?:['’]s?)? $/.test(doc.body.slice(t.end, next.start)) ? next : undefined;
 }
 
+/** The word after token `last` of `doc` is a lower-case noun for a person by role, of which the name before it is the place ("Leeds mayor", "the Oakland sheriff"). */
+export function beforeActorNoun(doc: TokenizedArticle, last: number): boolean {
+  const word = lowerWordAfter(doc, last);
+  return !!word && hasLexiconTag(word.key, 'Actor');
+}
+
 /** A people's word, never a club's name: a demonym ("African", "Welsh") or an adjective in -ish ("English", "Cornish"). */
 function isPeoplesWord(t: ArticleToken): boolean {
   return hasLexiconTag(t.key, 'Demonym') || !!countryOfDemonym(t.text) || t.key.endsWith('ish');
@@ -1051,7 +1057,7 @@ function typeClubs(doc: TokenizedArticle, findings: EntityFinding[], sports: boo
     // A city the lists know stays the city in a sentence that is not about a game ("Oakland is a city of 430,000"), unless a
     // results or standings table of the article names it as a team ("Lamine Yamal (Barcelona)" under "Barcelona 3 Napoli 1").
     // "Ajax sign Brazilian defender": sports copy's headline opens with who acts, a club the body names; not "Leeds mayor ...".
-    if (sports && opensHeadline(doc, f.first) && !(word && hasLexiconTag(word.key, 'Actor'))) return false;
+    if (sports && opensHeadline(doc, f.first) && !beforeActorNoun(doc, f.last)) return false;
     // "Chasing 177, Mumbai got home": in sports copy, a team's name opening a clause before a verb that is no copula acts as the team.
     if (sports && !!word && verbLike(word.key) && !COPULAS.has(word.key) && opensClause(doc, f.first)) return false;
     return where || modifier || (f.kind === 'dict' && !tableTeams.has(nameOf(f)) && !inSportsSentence(doc, f.first));

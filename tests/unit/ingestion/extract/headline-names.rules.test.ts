@@ -1,7 +1,7 @@
 import { extractTyped } from './entity.article-builder';
 
 /**
- * A Title Case headline's names read from the article's body (headline-names.rules.ts). Every article here is made up, and so
+ * A headline's names (Title Case or sentence case) read from the article's body (headline-names.rules.ts). Every article here is made up, and so
  * are its towns, firms and people; the countries and Madrid are real, so the lists know them.
  */
 const mentions = (...lines: string[]): string[] => extractTyped(lines, false).mentions;
@@ -55,5 +55,33 @@ describe('headlineNamesFromBody: a headline’s names are the body’s', () => {
       mentions('Quimby Gives Party A Boost Before Vote', 'Senator Nora Quimby said on Tuesday that she would campaign for the Liberal Party in the spring. Quimby, 54, has led it since 2019.'),
     ).toEqual(['Quimby P', 'Nora Quimby P', 'Liberal Party O', 'Quimby P']);
     expect(mentions('Floods Hit Madrid As Rivers Rise Across Spain', 'Heavy rain closed roads and schools on Monday, officials said.')).toEqual(['Madrid L', 'Spain L']);
+  });
+});
+
+describe('headlineNamesFromBody: a headline in sentence case', () => {
+  it('finds a name the body reads where the headline’s few words read none', () => {
+    expect(
+      mentions(
+        'Former Haskell Varro trader found guilty of fraud in Madrid',
+        'A former trader at Haskell Varro was found guilty on Tuesday. Haskell Varro said it had cooperated with the inquiry.',
+      ),
+    ).toEqual(['Haskell Varro O', 'Madrid L', 'Haskell Varro O', 'Haskell Varro O']);
+  });
+
+  it('gives a headline name the body’s type', () => {
+    expect(mentions('Moreau scores twice as Lyon go top', 'Lyon beat Nantes 2-0 on Saturday to go top of the league. Lyon coach Remi Tavel praised Moreau.')).toEqual([
+      'Lyon O',
+      'Lyon O',
+      'Nantes O',
+      'Lyon O',
+      'Remi Tavel P',
+      'Moreau P',
+    ]);
+  });
+
+  it('keeps the headline’s own longer name where a capitalised word beyond the body’s name stands in it', () => {
+    expect(
+      mentions('Ex-trader at Marlow Keane Capital jailed', 'A former trader at Marlow Keane was jailed for fraud on Friday. Marlow Keane said it had helped the police.'),
+    ).toEqual(['Marlow Keane Capital O', 'Marlow Keane O', 'Marlow Keane O']);
   });
 });
