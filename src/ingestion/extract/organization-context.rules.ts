@@ -130,7 +130,8 @@ function lowerWordAt(tokens: ArticleToken[], i: number, keys: ReadonlySet<string
  * "of" / "for" ("a spokesman for Tellan", "chief executive of Quorvle"), after a word for a company's sale
  * or a holding in it (one ordinary word too: "the takeover of Quorvle", "Shares in Apple"), as the agent of what only an organization
  * does to a thing (afterAgentBy, one ordinary word too, no word of a person the article names: "owned by Quorvle", "run by Northern"), or as a team's or a band's
- * plural name after "the" ("the Gliders", "The Ravens have"), or as the short name an organization is "known as" (organizationsKnownAs).
+ * plural name after "the" ("the Gliders", "The Ravens have"), or set off by commas after a noun phrase for a kind of organization (bodyApposedBefore:
+ * "the comptroller's office, Quorvaloria,"), or as the short name an organization is "known as" (organizationsKnownAs).
  */
 export function typeOrganizationsByContext(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
@@ -181,6 +182,7 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     else if ((afterDealWord(tokens, f) || inDeal(doc, findings, f)) && organizationShaped(tokens, f, true)) findings[i] = organizationFinding(doc, f.first, f.last);
     else if (afterAgentBy(tokens, f, after) && organizationShaped(tokens, f, true) && !tokens.slice(f.first, f.last + 1).some((t) => personWords!.has(t.key))) findings[i] = organizationFinding(doc, f.first, f.last);
     else if (pluralTeamName(tokens, f)) findings[i] = organizationFinding(doc, f.first, f.last);
+    else if (bodyApposedBefore(doc, f.first, f.last) && organizationShaped(tokens, f) && !tokens.slice(f.first, f.last + 1).some((t) => personWords!.has(t.key))) findings[i] = organizationFinding(doc, f.first, f.last);
   }
   pollsters(doc, findings);
   organizationsKnownAs(doc, findings);
@@ -969,6 +971,30 @@ function bodyApposedAfter(doc: TokenizedArticle, at: number): boolean {
   // The apposition ends at its noun, before punctuation or a function word ("the national screen agency of Scotland"); not "the group said".
   const ends = !noun.joinsNext || (!!next && !next.cap && isFunctionWord(next.key));
   return ends && (isOrganizationHead(noun.key) || ORGANIZATION_KIND_NOUNS.has(noun.key)) && !APPOSITION_PLACE_NOUNS.has(noun.key);
+}
+
+/**
+ * "the comptroller's office, Quorvaloria,", "Ghana's cocoa board, Quorbod,", "The agency, Tellvolcs, said": right before token `first`, a
+ * comma after an apposition's noun phrase, a possessive or a determiner (after no function word: "At the club, Quorvle, a newcomer,")
+ * and lower-case words (no function word) whose last heads an
+ * organization's name or names a kind of one (no place: "the capital"); and the apposition closes right after token `last` (a comma,
+ * a full stop, a bracket): the name it stands beside is that organization's.
+ */
+function bodyApposedBefore(doc: TokenizedArticle, first: number, last: number): boolean {
+  const { tokens, body } = doc;
+  const noun = tokens[first - 1];
+  if (!noun || noun.cap || noun.segment !== tokens[first].segment || body.slice(noun.end, tokens[first].start) !== ', ') return false;
+  if (!(isOrganizationHead(noun.key) || isOrganizationKindNoun(noun.key)) || APPOSITION_PLACE_NOUNS.has(noun.key)) return false;
+  if (!/^(?:, |\.|\s\()/.test(body.slice(tokens[last].end, tokens[last].end + 2))) return false;
+  for (let j = first - 2; j >= 0 && j >= first - 2 - BODY_APPOSITION_WORDS && tokens[j].segment === noun.segment; j--) {
+    const t = tokens[j];
+    if (t.possessive) return true;
+    if (!t.joinsNext) return false;
+    // Not the object of a preposition ("At the club, Quorvle, a newcomer, scored").
+    if (DETERMINERS.has(t.key)) return t.cap ? t.sentenceStart : !(tokens[j - 1]?.joinsNext && isFunctionWord(tokens[j - 1].key));
+    if (t.cap || isFunctionWord(t.key)) return false;
+  }
+  return false;
 }
 
 /** German and Italian articles, which open no person's name in English news: "Der Spiegel", "Die Welt", "Il Messaggero". */
