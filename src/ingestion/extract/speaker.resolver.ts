@@ -12,6 +12,7 @@ import { resolvePronoun } from './pronoun.resolver';
 import { DEFINITE, ROLE_NOUNS, SPOKES_NOUNS } from '../lexicon/speaker.lexicon';
 import { ORGANIZATION_NOUNS } from '../lexicon/english.lexicon';
 import type { SpeakerPhrase } from './speaker-phrase.parser';
+import { SoleValues } from './sole-values.map';
 
 /** The entity a phrase refers to, and how the phrase named it. */
 export interface ResolvedSpeaker {
@@ -27,21 +28,16 @@ const MAX_MENTION_LENGTH = 200;
 const stripPossessive = (word: string): string => word.replace(/['’]s?$/, '');
 
 /** Per mention index, each word of its people's and organizations' names and aliases with the one entity whose names hold it (null: several do); made on first use. */
-const nameWordsOf = new WeakMap<MentionIndex, Map<string, string | null>>();
+const nameWordsOf = new WeakMap<MentionIndex, SoleValues<string>>();
 
 /** The entity of a name that no mention covers: the one entity with that word in its name or aliases. */
 function byName(word: string, index: MentionIndex): string | null {
   let words = nameWordsOf.get(index);
   if (!words) {
-    words = new Map();
+    words = new SoleValues<string>();
     for (const e of index.entities.values()) {
       if (e.type === 'LOCATION') continue;
-      for (const name of [e.name, ...e.aliases]) {
-        for (const w of name.split(/\s+/)) {
-          const held = words.get(w);
-          words.set(w, held === undefined || held === e.key ? e.key : null);
-        }
-      }
+      for (const name of [e.name, ...e.aliases]) for (const w of name.split(/\s+/)) words.add(w, e.key);
     }
     nameWordsOf.set(index, words);
   }

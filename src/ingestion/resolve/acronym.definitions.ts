@@ -8,6 +8,7 @@ import { cityNamed, countryNamed, countryOfDemonym, usStateAbbreviated } from '.
 import { foldName } from '../lexicon/name.normalize';
 import { isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { packedMap } from '../extract/packed.map';
+import { SoleValues } from '../extract/sole-values.map';
 
 /** An acronym the text defines: the acronym, the first token of its long form, and the long form. */
 export interface AcronymDefinition {
@@ -56,16 +57,13 @@ function personInitials(tokens: ArticleToken[], first: number, last: number): st
  * Initials two organizations share are left out.
  */
 export function organizationsByInitials(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): Map<string, string> {
-  const byInitials = new Map<string, string | null>();
+  const byInitials = new SoleValues<string>();
   for (const f of findings) {
     const name = nameOf(f);
     if (name === null || f.last === f.first) continue;
-    for (const spelled of initialsOf(doc.tokens, f)) {
-      const held = byInitials.get(spelled);
-      byInitials.set(spelled, held === undefined || held === name ? name : null);
-    }
+    for (const spelled of initialsOf(doc.tokens, f)) byInitials.add(spelled, name);
   }
-  return new Map([...byInitials].filter((e): e is [string, string] => e[1] !== null));
+  return byInitials.sole();
 }
 
 /**
@@ -91,17 +89,15 @@ function initialsOf(tokens: ArticleToken[], f: EntityFinding): string[] {
 export function facilitiesByInitials(doc: TokenizedArticle, findings: EntityFinding[]): Map<string, Extract<EntityFinding, { kind: 'place' }>> {
   const written = new Set<string>();
   for (const f of findings) if (f.first === f.last && doc.tokens[f.first].upper) written.add(doc.tokens[f.first].text);
-  const byInitials = new Map<string, Extract<EntityFinding, { kind: 'place' }> | null>();
+  const byInitials = new SoleValues<Extract<EntityFinding, { kind: 'place' }>>((a, b) => a.name === b.name);
   if (!written.size) return new Map();
   for (const f of findings) {
     if (f.kind !== 'place' || f.placeKind !== 'facility' || f.last === f.first) continue;
     for (const spelled of initialsOf(doc.tokens, f)) {
-      if (!written.has(spelled)) continue;
-      const held = byInitials.get(spelled);
-      byInitials.set(spelled, held === undefined || held?.name === f.name ? f : null);
+      if (written.has(spelled)) byInitials.add(spelled, f);
     }
   }
-  return new Map([...byInitials].filter((e): e is [string, Extract<EntityFinding, { kind: 'place' }>] => e[1] !== null));
+  return byInitials.sole();
 }
 
 /**
@@ -113,7 +109,7 @@ export function facilitiesByInitials(doc: TokenizedArticle, findings: EntityFind
  */
 export function organizationsByLeadingAcronym(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): Map<string, string> {
   const { tokens } = doc;
-  const byAcronym = new Map<string, string | null>();
+  const byAcronym = new SoleValues<string>();
   const listed = new Set<string>();
   for (const f of findings) {
     const t = tokens[f.first];
@@ -125,10 +121,11 @@ export function organizationsByLeadingAcronym(doc: TokenizedArticle, findings: E
     if (!town && !rest.every((w) => w.cap && (isCompanyNameWord(w.key) || isCompanyLegalForm(w.key)))) continue;
     const name = nameOf(f);
     if (name === null) continue;
-    const held = byAcronym.get(t.text);
-    byAcronym.set(t.text, held === undefined || held === name ? name : null);
+    byAcronym.add(t.text, name);
   }
-  return new Map([...byAcronym].filter((e): e is [string, string] => e[1] !== null && !listed.has(e[0])));
+  const sole = byAcronym.sole();
+  for (const acronym of listed) sole.delete(acronym);
+  return sole;
 }
 
 /**
@@ -165,16 +162,14 @@ function namedByTown(tokens: ArticleToken[], f: EntityFinding): boolean {
  * offer values Treviso at"). Towns two such names share are left out.
  */
 export function organizationsByTown(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): Map<string, string> {
-  const byTown = new Map<string, string | null>();
+  const byTown = new SoleValues<string>();
   for (const f of findings) {
     if (!namedByTown(doc.tokens, f) || !cityNamed(doc.tokens[f.last].text)) continue;
     const name = nameOf(f);
     if (name === null) continue;
-    const town = doc.tokens[f.last].text;
-    const held = byTown.get(town);
-    byTown.set(town, held === undefined || held === name ? name : null);
+    byTown.add(doc.tokens[f.last].text, name);
   }
-  return new Map([...byTown].filter((e): e is [string, string] => e[1] !== null));
+  return byTown.sole();
 }
 
 /**
@@ -183,16 +178,14 @@ export function organizationsByTown(doc: TokenizedArticle, findings: EntityFindi
  * organization too. Texts two organizations share are left out.
  */
 export function organizationsBySurface(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): Map<string, string> {
-  const bySurface = new Map<string, string | null>();
+  const bySurface = new SoleValues<string>();
   for (const f of findings) {
     const name = nameOf(f);
     // A capital "The" before a name no list knows is weak evidence ("The Poet"): it types no other mention.
     if (name === null || (f.kind === 'org' && doc.tokens[f.first].key === 'the')) continue;
-    const surface = foldName(surfaceOf(doc, f.first, f.last));
-    const held = bySurface.get(surface);
-    bySurface.set(surface, held === undefined || held === name ? name : null);
+    bySurface.add(foldName(surfaceOf(doc, f.first, f.last)), name);
   }
-  return new Map([...bySurface].filter((e): e is [string, string] => e[1] !== null));
+  return bySurface.sole();
 }
 
 /**
@@ -201,17 +194,15 @@ export function organizationsBySurface(doc: TokenizedArticle, findings: EntityFi
  * names that organization. Heads two organizations share are left out.
  */
 export function organizationsByHead(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): Map<string, string> {
-  const byHead = new Map<string, string | null>();
+  const byHead = new SoleValues<string>();
   for (const f of findings) {
     const name = nameOf(f);
     if (name === null || f.last === f.first) continue;
     for (const t of doc.tokens.slice(f.first, f.last + 1)) {
-      if (!t.cap || t.upper || !isOrganizationHead(t.key)) continue;
-      const held = byHead.get(t.key);
-      byHead.set(t.key, held === undefined || held === name ? name : null);
+      if (t.cap && !t.upper && isOrganizationHead(t.key)) byHead.add(t.key, name);
     }
   }
-  return new Map([...byHead].filter((e): e is [string, string] => e[1] !== null));
+  return byHead.sole();
 }
 
 /** Capitalised words by whether they read as adjectives; the tagger runs once per word (as many words as lookupName remembers). */
@@ -306,15 +297,13 @@ export function organizationsByLongerName(doc: TokenizedArticle, findings: Entit
     if ((words.length >= 2 || masthead) && !forms.has(text)) forms.set(text, { name, words });
   }
   const names = [...forms.values()];
-  const longer = new Map<string, string | null>();
+  const longer = new SoleValues<string>();
   for (const short of names) {
     for (const long of names) {
-      if (long.name === short.name || long.words.length <= short.words.length || !holds(long.words, short.words)) continue;
-      const held = longer.get(short.name);
-      longer.set(short.name, held === undefined || held === long.name ? long.name : null);
+      if (long.name !== short.name && long.words.length > short.words.length && holds(long.words, short.words)) longer.add(short.name, long.name);
     }
   }
-  return new Map([...longer].filter((e): e is [string, string] => e[1] !== null));
+  return longer.sole();
 }
 
 /** `short` stands inside `long` after capitalised words only, before nothing or an "of" / "for" phrase. */

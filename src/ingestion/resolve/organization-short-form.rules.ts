@@ -5,6 +5,7 @@ import { hasCue } from '../extract/person-name.reader';
 import { isOrganizationFinding, organizationNameOf } from '../extract/organization-context.rules';
 import { isCompanyLegalForm, isGivenName, isListedFirstName } from '../lexicon/english.lexicon';
 import { isCompanyNameWord } from '../lexicon/organization.aliases';
+import { SoleValues } from '../extract/sole-values.map';
 
 /**
  * A company named again without the words that close its name, its legal form and the words of its registered name or line of
@@ -19,7 +20,7 @@ import { isCompanyNameWord } from '../lexicon/organization.aliases';
  */
 function organizationsByShortForm(doc: TokenizedArticle, findings: EntityFinding[]): Map<string, string> {
   const { tokens } = doc;
-  const byShort = new Map<string, string | null>();
+  const byShort = new SoleValues<string>();
   for (const f of findings) {
     if (!isOrganizationFinding(f)) continue;
     const first = tokens[f.first].key === 'the' ? f.first + 1 : f.first;
@@ -27,12 +28,10 @@ function organizationsByShortForm(doc: TokenizedArticle, findings: EntityFinding
     for (let end = f.last; end > first; end--) {
       const t = tokens[end];
       if (!t.cap || !(isCompanyLegalForm(t.key) || isCompanyNameWord(t.key))) break;
-      const short = keyOf(doc, first, end - 1);
-      const held = byShort.get(short);
-      byShort.set(short, held === undefined || held === name ? name : null);
+      byShort.add(keyOf(doc, first, end - 1), name);
     }
   }
-  return new Map([...byShort].filter((e): e is [string, string] => e[1] !== null));
+  return byShort.sole();
 }
 
 /**
@@ -74,7 +73,7 @@ const MIN_OPENING_INITIALS = 3;
  */
 function organizationsByOpeningAndInitials(doc: TokenizedArticle, findings: EntityFinding[]): Map<string, string> {
   const { tokens } = doc;
-  const byKey = new Map<string, string | null>();
+  const byKey = new SoleValues<string>();
   for (const f of findings) {
     if (!isOrganizationFinding(f)) continue;
     const first = tokens[f.first].key === 'the' ? f.first + 1 : f.first;
@@ -83,13 +82,9 @@ function organizationsByOpeningAndInitials(doc: TokenizedArticle, findings: Enti
     for (let i = first + 1; i <= f.last; i++) if (tokens[i].cap && !tokens[i].upper) initials += tokens[i].text[0];
     if (initials.length < 2) continue;
     const name = organizationNameOf(doc, f);
-    for (let n = Math.min(MIN_OPENING_INITIALS, initials.length); n <= initials.length; n++) {
-      const key = `${tokens[first].key} ${initials.slice(0, n)}`;
-      const held = byKey.get(key);
-      byKey.set(key, held === undefined || held === name ? name : null);
-    }
+    for (let n = Math.min(MIN_OPENING_INITIALS, initials.length); n <= initials.length; n++) byKey.add(`${tokens[first].key} ${initials.slice(0, n)}`, name);
   }
-  return new Map([...byKey].filter((e): e is [string, string] => e[1] !== null));
+  return byKey.sole();
 }
 
 /**
