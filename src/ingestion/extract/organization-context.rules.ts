@@ -169,20 +169,21 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     // "the Smithsonian's National Air and Space Museum": the body that owns an organization or a facility; not
     // a party's, whose owner is its leader ("Netanyahu's Likud Party", "Erdogan's Justice and Development party", "Oli's Communist Party of Nepal").
     const party = !!after && (tokens.slice(after.first, after.last + 2).some((t) => t.key === 'party') || namesPartyByMembers(tokens, after.first, after.last));
-    // A kind's noun labels a name no person of the article bears ("Quorvle" of "Ann Quorvle" stays hers).
-    personWords ??= personNameWords(tokens, findings);
+    // A kind's noun labels a name no person of the article bears ("Quorvle" of "Ann Quorvle" stays hers); nor do an agent's "by" and an apposition.
+    const people = (personWords ??= personNameWords(tokens, findings));
+    const noPersonWord = !tokens.slice(f.first, f.last + 1).some((t) => people.has(t.key));
     // Nor is a person of the article an owner ("Oli's Communist Party of Nepal" after "K.P. Sharma Oli").
-    const owner = lastWord.possessive && !!after && after.first === f.last + 1 && !party && !(f.first === f.last && personWords.has(lastWord.key)) && (isOrganizationFinding(after) || (after.kind === 'place' && after.placeKind === 'facility'));
-    const afterKindNoun = afterKindNounAt(tokens, f, !tokens.slice(f.first, f.last + 1).some((t) => personWords!.has(t.key)));
+    const owner = lastWord.possessive && !!after && after.first === f.last + 1 && !party && !(f.first === f.last && people.has(lastWord.key)) && (isOrganizationFinding(after) || (after.kind === 'place' && after.placeKind === 'facility'));
+    const afterKindNoun = afterKindNounAt(tokens, f, noPersonWord);
     if (officerBody && organizationShaped(tokens, { ...f, first: bodyFirst }, false, true)) findings[i] = organizationFinding(doc, bodyFirst, f.last);
     else if (((ofPerson || beforePerson || afterKindNoun || owner) && organizationShaped(tokens, f)) || ((beforeTitledPerson || afterOwner) && organizationShaped(tokens, f, true))) {
       findings[i] = organizationFinding(doc, f.first, f.last);
     }
     else if ((afterJobAt(tokens, f) || afterRoleOf(tokens, f)) && organizationShaped(tokens, f, false, plainVerbAfter(tokens, f.last))) findings[i] = organizationFinding(doc, f.first, f.last);
     else if ((afterDealWord(tokens, f) || inDeal(doc, findings, f)) && organizationShaped(tokens, f, true)) findings[i] = organizationFinding(doc, f.first, f.last);
-    else if (afterAgentBy(tokens, f, after) && organizationShaped(tokens, f, true) && !tokens.slice(f.first, f.last + 1).some((t) => personWords!.has(t.key))) findings[i] = organizationFinding(doc, f.first, f.last);
+    else if (afterAgentBy(tokens, f, after) && organizationShaped(tokens, f, true) && noPersonWord) findings[i] = organizationFinding(doc, f.first, f.last);
     else if (pluralTeamName(tokens, f)) findings[i] = organizationFinding(doc, f.first, f.last);
-    else if (bodyApposedBefore(doc, f.first, f.last) && organizationShaped(tokens, f) && !tokens.slice(f.first, f.last + 1).some((t) => personWords!.has(t.key))) findings[i] = organizationFinding(doc, f.first, f.last);
+    else if (bodyApposedBefore(doc, f.first, f.last) && organizationShaped(tokens, f) && noPersonWord) findings[i] = organizationFinding(doc, f.first, f.last);
   }
   pollsters(doc, findings);
   organizationsKnownAs(doc, findings);
