@@ -52,9 +52,12 @@ describeOnSqlite('search off the event loop', 'the worker threads read SQLite fi
       expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['OPERATION_TIMEOUT']);
       expect(took).toBeLessThan(1000);
       expect(slowestHealth).toBeLessThan(responsiveBound(took));
-      // The pool replaced the thread it ended: a light search still answers.
-      const light = await limited.gql(SEARCH, { query: 'heavy' });
+      // The pool replaced the thread it ended: a light search (one article) still answers. The replacement thread starts on
+      // demand, and on a loaded machine its start alone may take the whole 200 ms, so the search may be asked again, a few times.
+      let light: GraphQLResponse = await limited.gql(SEARCH, { query: 'heavy 7' });
+      for (let attempt = 1; attempt < 3 && light.errors?.[0]?.extensions?.code === 'OPERATION_TIMEOUT'; attempt++) light = await limited.gql(SEARCH, { query: 'heavy 7' });
       expect(light.errors).toBeUndefined();
+      expect(light.data.search.totalCount).toBe(1);
     } finally {
       await limited.close();
     }
