@@ -339,6 +339,11 @@ export function organizationNameOf(doc: TokenizedArticle, f: EntityFinding): str
   return f.kind === 'org' ? f.name : f.kind === 'dict' && f.hit.type === 'ORGANIZATION' ? f.hit.name : surfaceOf(doc, f.first, f.last);
 }
 
+/** The token of `doc` opening the name of finding `f`, a leading "The" left out: "Quorvex" of "The Quorvex Group". */
+export function organizationNameOpening(doc: TokenizedArticle, f: EntityFinding): number {
+  return doc.tokens[f.first].key === 'the' ? f.first + 1 : f.first;
+}
+
 /** The finding of an organization named by tokens `first`..`last` of `doc`, named `name` (by default the words as written). */
 export function organizationFinding(doc: TokenizedArticle, first: number, last: number, name = surfaceOf(doc, first, last)): Extract<EntityFinding, { kind: 'org' }> {
   return { kind: 'org', name, first, last };

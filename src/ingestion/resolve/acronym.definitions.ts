@@ -1,6 +1,7 @@
 import { acronymNamedAfter, bracketedAcronymAfter, initialsStart } from '../extract/acronym-spelling.rules';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
+import { organizationNameOpening } from '../extract/organization-context.rules';
 import { BoundedMemo, MEMO_LIMIT } from '../lexicon/bounded.memo';
 import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isGivenName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, taggerReadsAsAdjective } from '../lexicon/english.lexicon';
@@ -239,7 +240,7 @@ export function organizationsByFirstWord(doc: TokenizedArticle, findings: Entity
   const byFirst = new Map<string, { word: ArticleToken; names: Array<[string, boolean, boolean]> }>();
   for (const f of findings) {
     if (f.last === f.first || (f.kind !== 'org' && f.kind !== 'dict')) continue;
-    const opening = doc.tokens[f.first].key === 'the' ? f.first + 1 : f.first;
+    const opening = organizationNameOpening(doc, f);
     // "Xiamen Hithium Energy Storage Technology": a company named after its home town also goes by the word after the town.
     const afterTown = opening + 1 < f.last && doc.tokens[opening + 1].cap && cityNamed(doc.tokens[opening].text);
     for (const at of afterTown ? [opening, opening + 1] : [opening]) {

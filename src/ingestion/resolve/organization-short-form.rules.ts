@@ -2,7 +2,7 @@ import { keyOf, type TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
 import { evidenceAfter } from '../extract/name-evidence.rules';
 import { hasCue } from '../extract/person-name.reader';
-import { isOrganizationFinding, organizationNameOf } from '../extract/organization-context.rules';
+import { isOrganizationFinding, organizationNameOf, organizationNameOpening } from '../extract/organization-context.rules';
 import { isCompanyLegalForm, isGivenName, isListedFirstName } from '../lexicon/english.lexicon';
 import { isCompanyNameWord } from '../lexicon/organization.aliases';
 import { SoleValues } from '../extract/sole-values.map';
@@ -23,7 +23,7 @@ function organizationsByShortForm(doc: TokenizedArticle, findings: EntityFinding
   const byShort = new SoleValues<string>();
   for (const f of findings) {
     if (!isOrganizationFinding(f)) continue;
-    const first = tokens[f.first].key === 'the' ? f.first + 1 : f.first;
+    const first = organizationNameOpening(doc, f);
     const name = organizationNameOf(doc, f);
     for (let end = f.last; end > first; end--) {
       const t = tokens[end];
@@ -63,6 +63,12 @@ function givenNameOpens(doc: TokenizedArticle, at: number): boolean {
   return isGivenName(t.key) || isListedFirstName(t.key);
 }
 
+/** True when the token at `first` of `doc`, opening a name that runs to token `last`, is a capitalised word, not in capitals, with a word of the name after it: a word the name may go by ("Cork" of "Cork Education and Training Board"; not "NHS" of "NHS England"). */
+function opensWithWord(doc: TokenizedArticle, first: number, last: number): boolean {
+  const t = doc.tokens[first];
+  return first < last && t.cap && !t.upper;
+}
+
 /** The fewest initials of a name's capitalised words that may stand for all of them after its first word: "CDC" of "Centres for Disease Control and Prevention". */
 const MIN_OPENING_INITIALS = 3;
 
@@ -76,8 +82,8 @@ function organizationsByOpeningAndInitials(doc: TokenizedArticle, findings: Enti
   const byKey = new SoleValues<string>();
   for (const f of findings) {
     if (!isOrganizationFinding(f)) continue;
-    const first = tokens[f.first].key === 'the' ? f.first + 1 : f.first;
-    if (f.last - first < 2 || !tokens[first].cap || tokens[first].upper) continue;
+    const first = organizationNameOpening(doc, f);
+    if (f.last - first < 2 || !opensWithWord(doc, first, f.last)) continue;
     let initials = '';
     for (let i = first + 1; i <= f.last; i++) if (tokens[i].cap && !tokens[i].upper) initials += tokens[i].text[0];
     if (initials.length < 2) continue;
@@ -131,8 +137,8 @@ export function organizationsOpenedBefore(doc: TokenizedArticle, findings: Entit
   const { tokens } = doc;
   const byWord = new Map<string, Array<{ name: string; start: number }>>();
   for (const f of findings) {
-    const first = tokens[f.first].key === 'the' ? f.first + 1 : f.first;
-    if (!isOrganizationFinding(f) || first >= f.last || !tokens[first].cap || tokens[first].upper) continue;
+    const first = organizationNameOpening(doc, f);
+    if (!isOrganizationFinding(f) || !opensWithWord(doc, first, f.last)) continue;
     const name = nameOf(f);
     if (name === null) continue;
     const held = byWord.get(tokens[first].key) ?? [];
