@@ -507,7 +507,7 @@ function isTitleCase(tokens: ArticleToken[], from: number, to: number): boolean 
       continue;
     }
     if (t.sentenceStart || t.initial || t.key.length < 3 || isFunctionWord(t.key) || headsName(t.key) || CAPTION_LABELS.has(t.key)) continue;
-    const plain = isPlainWord(t.key);
+    const plain = isPlainWord(t.key) || isPlainCompound(t.key);
     // A given name or surname that is also an ordinary word ("Win", "Rose", "Bill") tells neither way.
     if (plain && (isGivenName(t.key) || isSurname(t.key))) continue;
     counted++;
@@ -550,6 +550,16 @@ function isPlainWord(key: string): boolean {
   else if (key.endsWith('s')) stems.push(key.slice(0, -1));
   if (key.endsWith('ing') || key.endsWith('ed')) stems.push(key.replace(/(?:ing|ed)$/, ''), key.replace(/(?:ing|d)$/, ''));
   return stems.some((w) => w.length > 2 && isVocabularyWord(w));
+}
+
+/**
+ * A hyphenated word whose every part is ordinary vocabulary or a function word ("Minor-Party", "By-Election",
+ * "Start-ups", "Long-Serving"): a compound a headline capitalises as it does any word, no name. A part the
+ * vocabulary does not know ("Timor-Leste", "Hydro-Quebec") leaves it a name.
+ */
+function isPlainCompound(key: string): boolean {
+  if (!key.includes('-')) return false;
+  return key.split('-').every((part) => isFunctionWord(part) || isVocabularyWord(part) || isPlainWord(part));
 }
 
 function startsWithLetter(key: string): boolean {

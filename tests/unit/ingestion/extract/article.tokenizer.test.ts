@@ -158,6 +158,19 @@ describe('tokenizeArticle', () => {
     expect(chunks).toEqual(['Belle Quimbley', 'Ann Lee', 'Talks', 'U.S']);
   });
 
+  it('counts a capitalised hyphenated word of ordinary parts ("Start-Up", "Grass-Court") as the ordinary word a Title Case headline capitalises, not as a name', () => {
+    const doc = tokensOf(
+      { kind: 'title', text: 'Harbour Drone-Mapping Start-Up Opens Office In Brellow' },
+      { kind: 'subheading', text: 'Tessa Varnholt Wins Grass-Court Title In Brellow After Three-Set Final' },
+      'Tessa Varnholt beat Anja Kolbrin on Sunday.',
+      // Parts the vocabulary does not know leave a hyphenated word a name: a line of such names is no headline.
+      'Ferries Link Zelta-Quorvi, Brellow-Tamsk And Orlakki-Venn',
+    );
+    expect(doc.segments.map((s) => s.titleCase)).toEqual([true, true, false, false]);
+    // In Title Case the line's capitals are no evidence: the start-up's headline is no organization's name.
+    expect(extractTyped(['Quorvan Drone-Mapping Start-up Opens Office in Brellow', 'The start-up, founded in Tarsk, opened its office on Monday.']).mentions).toEqual([]);
+  });
+
   it('reads a line in capitals from a copy of the body in Title Case, offsets and acronyms kept', () => {
     const article = articleFrom(['HARBOUR FERRIES RESUME AS NATO TALKS END IN OSLO', 'The ferries sailed.']);
     const doc = tokenizeArticle(article);
