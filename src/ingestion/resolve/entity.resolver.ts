@@ -204,7 +204,7 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
       // locative phrase: that organization ("Wenatchee cut jobs" after "Wenatchee Energy Corp."; "in Wenatchee" stays the town);
       // so does a demonym standing as a noun phrase alone ("Ethiopian has expanded", "Ethiopian's fleet" after "Ethiopian Airlines").
       const smallTown = f.first === f.last && f.hit.type === 'CITY' && !isMajorPlaceName(tokens[f.first].text);
-      const byFirstWord = smallTown ? firstWordOrganization(doc, f.first, known.byFirstWord) : (f.hit.type === 'DEMONYM' && demonymAsNoun(tokens, f.first) ? known.byFirstWord(tokens[f.first].key, true) : undefined);
+      const byFirstWord = smallTown ? firstWordOrganization(doc, f.first, known.byFirstWord) : (f.hit.type === 'DEMONYM' && demonymAsNoun(doc, f.first) ? known.byFirstWord(tokens[f.first].key, true) : undefined);
       // "Naftna Industrija Srbije (NIS) ... NIS operates": capitals the article defined as an organization's acronym name it, not the
       // place the lists spell so (the Serbian city of Nis).
       const definedAs = f.first === f.last && tokens[f.first].upper && f.hit.type !== 'ORGANIZATION' ? definedOrganizations.get(tokens[f.first].text) : undefined;
@@ -630,10 +630,13 @@ function modifiesNounAfter(tokens: ArticleToken[], at: number): boolean {
  * True when the demonym at token `at` stands as a noun phrase alone, as a company's short name does ("Ethiopian has expanded",
  * "Ethiopian's fleet", "with Ethiopian and Kenya Airways"): no determiner or "in" before it (not "the Ethiopian said", "in
  * Norwegian"), no noun it modifies after it, alone or with another adjective ("Ethiopian officials", "Swedish and Finnish
- * waters"), no capitalised word joined to it ("African American").
+ * waters"), no capitalised word joined to it ("African American"). In a Title Case headline, whose capitals hide the noun a
+ * demonym modifies ("Fifth Straight Lithuanian Title", "Australian Singer"), only where the body too writes it so alone.
  */
-function demonymAsNoun(tokens: ArticleToken[], at: number): boolean {
+function demonymAsNoun(doc: TokenizedArticle, at: number): boolean {
+  const { tokens, segments } = doc;
   const [before, t, next] = [tokens[at - 1], tokens[at], tokens[at + 1]];
+  if (segments[t.segment].titleCase) return tokens.some((b, k) => b.key === t.key && !segments[b.segment].titleCase && demonymAsNoun(doc, k));
   if (before && before.segment === t.segment && before.joinsNext && (DEMONYM_NOUN_OPENERS.has(before.key) || (before.cap && !before.sentenceStart))) return false;
   if (next && next.segment === t.segment && t.joinsNext && next.cap) return false;
   // "Swedish and Finnish waters": adjectives joined before their noun.

@@ -335,6 +335,18 @@ describe('resolveEntities: organizations', () => {
     expect(r.mentionsOf('Ethiopia')).toEqual(['Ethiopian', 'Ethiopian', 'Ethiopian', 'Ethiopian']);
   });
 
+  it('reads a demonym in a Title Case headline as the organization it opens only where the body writes it so alone: the headline\'s capitals hide the noun it modifies', () => {
+    const title = (text: string) => ({ kind: 'title' as const, text });
+    const modifier = extract(title('Brellow Beat Tarsk To Win Fifth Straight Lithuanian Title'), 'Brellow beat Tarsk 88-80. The Lithuanian Quorvball Federation presented the trophy.');
+    expect(modifier.mentionsOf('Lithuanian Quorvball Federation')).toEqual(['Lithuanian Quorvball Federation']);
+    expect(modifier.mentionsOf('Lithuania')).toEqual(['Lithuanian']);
+    const pair = extract(title('Estonian and Finnish Route-Planning Start-ups Agree to Merge'), 'The Estonian Quorv Authority must approve the deal, said Tarmo Kask.');
+    expect(pair.mentionsOf('Estonian Quorv Authority')).toEqual(['Estonian Quorv Authority']);
+    // The body's "Ethiopian has expanded" names the airline alone: so does the headline.
+    const airline = extract(title('Ethiopian Adds Routes To Brellow As Demand Grows'), 'Ethiopian Quorvair ordered 20 jets on Monday. Ethiopian has grown fast.');
+    expect(airline.mentionsOf('Ethiopian Quorvair')).toEqual(['Ethiopian', 'Ethiopian Quorvair', 'Ethiopian']);
+  });
+
   it('matches short upper-case aliases only in upper case', () => {
     const r = extract('The WHO warned people who travel.');
     expect(r.mentionsOf('World Health Organization')).toEqual(['WHO']);
