@@ -1,6 +1,6 @@
 import { isFunctionWord } from '../lexicon/english.lexicon';
 import { lookupName, type DictionaryHit } from '../lexicon/entity.dictionary';
-import { keyOf, surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
+import { keyOf, surfaceOf, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { packedMap } from './packed.map';
 import { beforeActorNoun, opensWithSportSlug } from './sports-team.rules';
@@ -61,9 +61,19 @@ function readAt(f: EntityFinding, first: number, last: number): EntityFinding {
   return { ...f, first, last };
 }
 
-/** The headline's words from `first` are joined as the body's finding `f` joins its words (one space, no stop or comma between). */
-function writtenAlike(tokens: ArticleToken[], f: EntityFinding, first: number): boolean {
-  for (let k = 0; k < f.last - f.first; k++) if (tokens[first + k].joinsNext !== tokens[f.first + k].joinsNext) return false;
+/**
+ * The headline's words from `first` are written as the body's finding `f` writes its words: the same characters between each two
+ * (one space, no stop or comma between), whether or not the tokenizer parted them there (a headline's opening ordinary word,
+ * "Free" of "Free List Wins Mayoralty", is parted from the word after it).
+ */
+function writtenAlike(doc: TokenizedArticle, f: EntityFinding, first: number): boolean {
+  const { tokens, body } = doc;
+  for (let k = 0; k < f.last - f.first; k++) {
+    const [a, b] = [tokens[first + k], tokens[f.first + k]];
+    const gap = tokens[first + k + 1].start - a.end;
+    if (gap !== tokens[f.first + k + 1].start - b.end) return false;
+    for (let c = 0; c < gap; c++) if (body.charCodeAt(a.end + c) !== body.charCodeAt(b.end + c)) return false;
+  }
   return true;
 }
 
@@ -206,7 +216,7 @@ export function headlineNamesFromBody(doc: TokenizedArticle, findings: EntityFin
       if (!tokens[i].cap) continue;
       for (let n = Math.min(longest, to - i); n >= 1; n--) {
         const body = tokens[i + n - 1].cap && (n > 1 || !isFunctionWord(tokens[i].key)) ? reading.get(keyOf(doc, i, i + n - 1)) : undefined;
-        if (!body || !writtenAlike(tokens, body, i) || inLongerRun(i, i + n - 1, from, to) || surnameOf(i, i + n - 1)) continue;
+        if (!body || !writtenAlike(doc, body, i) || inLongerRun(i, i + n - 1, from, to) || surnameOf(i, i + n - 1)) continue;
         runs.push(readAt(body, i, i + n - 1));
         i += n - 1;
         break;

@@ -177,8 +177,9 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
   // One name, one place: an untyped name no rule resolved where it stands ("... Rescue Walkers At Goodwin": a Title Case headline's
   // capitals give no context; "Goodwin lost power" opening a sentence) is the place the article makes of the same words elsewhere
   // ("near the town of Goodwin"), by their folded words; outside a Title Case line, not a word of a longer run of capitals ("Indian
-  // Wells"). A place only: a person's or an organization's reading of an untyped word is of one use ("told Goodwin", a brand's
-  // shape), and the same words may name another thing (an organization's product or site: "QuorSAT Telescope Detects ...").
+  // Wells"). A place, or in a Title Case line an organization named in two words or more ("Free List Wins Mayoralty ..." after "the
+  // green-left Free List (FL) won"): a person's or an organization's reading of one untyped word is of one use ("told Goodwin", a brand's
+  // shape), and the same word may name another thing (an organization's product or site: "QuorSAT Telescope Detects ...").
   const entityOfWords = new Map<string, string>();
   const unresolved: EntityFinding[] = [];
 
@@ -267,7 +268,8 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
   }
   for (const f of unresolved) {
     const key = entityOfWords.get(keyOf(doc, f.first, f.last));
-    if (key && reg.drafts.get(key)?.entity.type === 'LOCATION') reg.mention(key, f.first, f.last);
+    const type = key ? reg.drafts.get(key)?.entity.type : undefined;
+    if (key && (type === 'LOCATION' || (type === 'ORGANIZATION' && f.last > f.first && doc.segments[tokens[f.first].segment].titleCase))) reg.mention(key, f.first, f.last);
   }
 
   for (const f of persons) {

@@ -33,6 +33,16 @@ describe('headlineNamesFromBody: a headline’s names are the body’s', () => {
     ]);
   });
 
+  it('reads a name of two words or more that opens the headline with an ordinary word, and one the body types an organization only after reading it, as the body’s organization', () => {
+    // "Free" opening the headline is parted from "Ticket" by the tokenizer: the words are still written as the body writes them.
+    expect(
+      mentions('Free Ticket Wins Mayoralty Of Brellow In Municipal Elections', 'Voters elected mayors on Sunday, and the green-left Free Ticket (FT) won a mayoralty for the first time in the party\'s history.'),
+    ).toEqual(['Free Ticket O', 'Free Ticket O', 'FT O']);
+    expect(
+      mentions('Quorvan Harbour Wins Mayoralty Of Brellow In Municipal Elections', 'Voters elected mayors on Sunday, and the green-left Quorvan Harbour (QH) won a mayoralty for the first time in the party\'s history.'),
+    ).toEqual(['Quorvan Harbour O', 'Quorvan Harbour O', 'QH O']);
+  });
+
   it('drops a headline name that neither the body nor a list knows, keeping the places a list knows inside it', () => {
     expect(mentions('Free Audiobook Of Old Novel Finished By Volunteers', 'Volunteers of the project Pellory finished the recording on Sunday, Pellory said.')).toEqual([
       'Pellory O',
