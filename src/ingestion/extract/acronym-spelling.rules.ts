@@ -10,6 +10,17 @@ export function bracketedAcronymAfter(doc: TokenizedArticle, last: number): stri
 }
 
 /**
+ * The short form written alone in brackets right after token `last`, of any short form's shape: capitals ("(TOP)", a currency's code
+ * too), capitals with a hyphen or digits ("(PDI-P)", "(G42)"), mixed case ("(AfD)", "(NordGen)") or one capitalised word ("(Udelar)",
+ * "(Cemig)"); null for anything else: two words, a ticker's dot ("(QVX.N)"), a year, a party and a state after a legislator ("(R-Utah)").
+ */
+export function bracketedShortFormAfter(doc: TokenizedArticle, last: number): string | null {
+  const end = doc.tokens[last].end;
+  const form = /^ ?\((\p{Lu}[\p{L}\p{N}&-]{1,19})\)/u.exec(doc.body.slice(end, end + 24))?.[1] ?? null;
+  return form && !/^[DRI]-/.test(form) ? form : null;
+}
+
+/**
  * The acronym an apposition right after token `last` names it by: ", known as XYZ", ", commonly known as the XYZ", ", known by its French acronym XYZ",
  * ", also known by the initials XYZ" (two to ten capitals, a currency's code none), or null.
  */

@@ -1,9 +1,11 @@
-import { acronymNamedAfter, bracketedAcronymAfter, initialsStart } from '../extract/acronym-spelling.rules';
+import { acronymNamedAfter, bracketedAcronymAfter, bracketedShortFormAfter, initialsStart } from '../extract/acronym-spelling.rules';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
 import { organizationNameOpening } from '../extract/organization-context.rules';
 import { BoundedMemo, MEMO_LIMIT } from '../lexicon/bounded.memo';
-import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
+import { isCurrencyCode } from '../lexicon/currency.lexicon';
+import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
+import { lookupName } from '../lexicon/entity.dictionary';
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isGivenName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, taggerReadsAsAdjective } from '../lexicon/english.lexicon';
 import { cityNamed, countryNamed, countryOfDemonym, usStateAbbreviated } from '../lexicon/place.gazetteer';
 import { foldName } from '../lexicon/name.normalize';
@@ -24,23 +26,39 @@ export interface AcronymDefinition {
  * long form, the acronym, the first token of the long form (the words whose initials spell it) and
  * its name. After an organization's name the acronym in brackets (or after "known as", "known by its acronym") is its short name
  * whatever its letters (an acronym of the name in its own language: "National Disaster Mitigation Agency (BNPB)", "..., known by its
- * French acronym ARECOMS"), unless it names a country or a US state ("(US)", "(NY)").
+ * French acronym ARECOMS"), unless it names a country or a US state ("(US)", "(NY)"); so is any other short form written alone in brackets
+ * there (bracketedShortFormAfter: "(PDI-P)", "(AfD)", a clipped "(Udelar)", a currency's code spelling the initials: "The Opportunity
+ * Party (TOP)") where it names nothing else (no currency's code, given name or place: "(NOK)" in a results table, "(Argentina)").
  */
 export function acronymDefinitions(doc: TokenizedArticle, findings: EntityFinding[]): Map<EntityFinding, AcronymDefinition> {
   const definitions = new Map<EntityFinding, AcronymDefinition>();
   for (const f of findings) {
-    const acronym = bracketedAcronymAfter(doc, f.last) ?? acronymNamedAfter(doc, f.last);
+    const organization = f.kind === 'org' || (f.kind === 'dict' && f.hit.type === 'ORGANIZATION');
+    const spelled = bracketedAcronymAfter(doc, f.last) ?? acronymNamedAfter(doc, f.last);
+    const acronym = spelled ?? (organization ? bracketedShortFormAfter(doc, f.last) : null);
     if (!acronym) continue;
     if (f.kind === 'person') {
       if (f.last > f.first && personInitials(doc.tokens, f.first, f.last) === acronym) definitions.set(f, { acronym, first: f.first, name: surfaceOf(doc, f.first, f.last) });
       continue;
     }
-    const organization = f.kind === 'org' || (f.kind === 'dict' && f.hit.type === 'ORGANIZATION');
-    const from = initialsStart(doc.tokens, f.first, f.last, acronym) ?? (organization && !countryNamed(acronym) && !usStateAbbreviated(acronym, false) ? f.first : null);
+    const own = spelled !== null || namesNothingElse(acronym);
+    const from = initialsStart(doc.tokens, f.first, f.last, acronym) ?? (organization && own && !countryNamed(acronym) && !usStateAbbreviated(acronym, false) ? f.first : null);
     if (from === null) continue;
     definitions.set(f, { acronym, first: from, name: surfaceOf(doc, from, f.last) });
   }
   return definitions;
+}
+
+/**
+ * True when a short form in brackets is no currency's code ("(NOK)" in a results table), no given name, nothing the lists know but
+ * an organization (a place: "(Quorvia)") and, written as one capitalised word, no word or name the dictionary holds (a party's wing:
+ * "Communist Party of Quorvia (Marxist)").
+ */
+function namesNothingElse(form: string): boolean {
+  const key = form.toLowerCase();
+  const hit = lookupName(form, 1);
+  const word = /^\p{Lu}\p{Ll}+$/u.test(form) && (isDictionaryWord(key) || isDictionaryName(key) || isCommonWord(key));
+  return !word && !isCurrencyCode(form) && !isGivenName(key) && (hit === null || hit.type === 'ORGANIZATION');
 }
 
 /** The first letters of tokens `first`..`last` and of the capitalised parts after their hyphens, in capitals ("MBS" of "Mohammed bin Salman", "AOC" of "Alexandria Ocasio-Cortez"). */

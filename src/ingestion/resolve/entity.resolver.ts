@@ -232,9 +232,10 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
     } else if (f.kind === 'org') {
       const name = organizationNameOf(f)!;
       // One word its context shows an organization ("Quorvex shares fell", "a spokesman for Quorvex") may be the
-      // first word of one the article names in full ("Quorvex Holdings"), or an acronym it defined ("QVX shares fell"): that organization.
+      // first word of one the article names in full ("Quorvex Holdings"), or an acronym or a short form it defined ("QVX shares fell",
+      // "Cetel said" after "Companhia Energetica de Tellanas (Cetel)"): that organization.
       const single = f.first === f.last ? tokens[f.first] : null;
-      const byAcronym = single?.upper ? acronyms.get(single.text) : undefined;
+      const byAcronym = single ? acronyms.get(single.text) : undefined;
       const byFirstWord = single && !single.upper ? firstWordOrganization(doc, f.first, known.byFirstWord) : undefined;
       key = byAcronym ?? reg.organization(byFirstWord ?? longer.get(name) ?? name);
       reg.mention(key, f.first, f.last);

@@ -40,6 +40,21 @@ describe('acronymDefinitions', () => {
     expect(definedIn('Congresswoman Ana Quorvex-Tellam (AQX) spoke first.')).toEqual([]);
   });
 
+  it('takes any other short form in brackets after an organization\'s name ("(PDI-Q)", "(AfQR)", a clipped "(Cetel)"), not after a person or a place', () => {
+    expect(definedIn('The opposition Quorvan Democratic Party of Struggle (PDI-Q) met.')).toEqual([{ acronym: 'PDI-Q', name: 'Quorvan Democratic Party of Struggle' }]);
+    expect(definedIn('The Alliance for Quorvan Renewal (AfQR) met.')).toEqual([{ acronym: 'AfQR', name: 'Alliance for Quorvan Renewal' }]);
+    expect(definedIn('A team from the University of Quorvel Studies (Quorvel) dug there.')).toEqual([{ acronym: 'Quorvel', name: 'University of Quorvel Studies' }]);
+    expect(definedIn('The power utility Companhia Energetica de Tellanas (Cetel) rose.')).toEqual([{ acronym: 'Cetel', name: 'Companhia Energetica de Tellanas' }]);
+    expect(definedIn('Residents of the village of Quimby Heath (Quorvel) met.')).toEqual([]);
+    expect(definedIn('Workers of the Communist Party of Quorvia (Marxist) met.')).toEqual([]);
+  });
+
+  it('takes a currency\'s code in brackets only where the initials spell it, and no short form that names a place or a given name', () => {
+    expect(definedIn('He stands for The Quorvan Party (TQP), which was founded in 2016.')).toEqual([{ acronym: 'TQP', name: 'The Quorvan Party' }]);
+    expect(definedIn('He stands for the Green Energy League (GEL), which was founded in 2016.')).toEqual([{ acronym: 'GEL', name: 'Green Energy League' }]);
+    expect(definedIn('Shares of Quorvex Holdings (NOK) rose. Tellan Quorvex Holdings (Argentina) fell. The Quorvan Labour Party (Maria) met.')).toEqual([]);
+  });
+
   it('takes an acronym of the name in another language, its letters in another order', () => {
     expect(definedIn('The Union of Quorvan Tellers and Brights (UBQT) has launched a petition.')).toEqual([{ acronym: 'UBQT', name: 'Union of Quorvan Tellers and Brights' }]);
   });

@@ -314,6 +314,14 @@ describe('resolveEntities: organizations', () => {
     expect(known.mentionsOf('Tellan Transport Board')).toEqual(['Tellan Transport Board', 'KTTB', 'KTTB']);
   });
 
+  it('turns a short form in brackets that spells no initials ("(Cetel)", "(PDI-Q)") into an alias, and its lone mentions into that organization', () => {
+    const r = extract('The state sells control of power utility Companhia Energetica de Tellanas (Cetel), sending its shares up. Cetel said it would appeal.');
+    expect(r.mentionsOf('Companhia Energetica de Tellanas')).toEqual(['Companhia Energetica de Tellanas', 'Cetel', 'Cetel']);
+    expect(r.entities.some((e) => e.type === 'PERSON')).toBe(false);
+    const party = extract('The opposition Quorvan Democratic Party of Struggle (PDI-Q) said it would march. PDI-Q won 110 seats.');
+    expect(party.mentionsOf('Quorvan Democratic Party of Struggle')).toEqual(['Quorvan Democratic Party of Struggle', 'PDI-Q', 'PDI-Q']);
+  });
+
   it('reads an acronym the article writes alone as the organization whose initials it spells, "of" counted or not', () => {
     const r = extract('The Bank of Quorvia held rates on Tuesday. The BOQ said wages were rising, and the Quorvia Treasury Office agreed.', 'The QTO said so too.');
     expect(r.mentionsOf('Bank of Quorvia')).toEqual(['Bank of Quorvia', 'BOQ']);
