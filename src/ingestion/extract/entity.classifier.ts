@@ -100,7 +100,10 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
   const rewrites = [organizationUnits, companiesNamedAfterTowns, personsAroundNicknames, withoutNamedThings, withoutMarketNames, partiesAsBodies, withoutPlacesInContests, withoutLeagueCompetitions, stateChambers, municipalitiesAsBodies, fieldsListedInNames, joinNames, numberedOrganizations, demonymsInNames, placesBeforeTheirRegion, constituenciesByCompass, townsAfterIn, placesByHeadNoun, peopleAfterLabels, peopleNamedLikePlaces, placesInDatelines, citedAuthors, surnamesOpeningSentences, personsInCreditLines, headlineNamesFromBody];
-  return inOneShape(rewrites.reduce((found, rewrite) => rewrite(doc, inOneShape(found)), findings));
+  const rewritten = inOneShape(rewrites.reduce((found, rewrite) => rewrite(doc, inOneShape(found)), findings));
+  // Again over the rewritten names: a rewrite may make the organization a name is listed beside.
+  organizationsInLists(doc, rewritten, true);
+  return rewritten;
 }
 
 /** Participles that give an organization's seat in an apposition: "Moderna, based in Cambridge". */

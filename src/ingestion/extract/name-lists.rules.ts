@@ -1,9 +1,9 @@
-import { isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isSurname } from '../lexicon/english.lexicon';
+import { isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { cityNamed, type CityRecord } from '../lexicon/place.gazetteer';
-import { nameShaped } from './name-shape.rules';
+import { nameShaped, singularOf } from './name-shape.rules';
 import { evidenceAfter } from './name-evidence.rules';
 import { isOrganizationFinding, organizationFinding, unlistedPersonName } from './organization-context.rules';
 import { personNameWords } from './person-name.reader';
@@ -24,9 +24,12 @@ const LIST_CONJUNCTION = /(?:^|\s)(?:and|or|&)\s/;
  * of at most three words (no given name, known surname, word of a person's name in the article, title
  * word or function word; one ordinary word only if it heads an organization's name), listed right beside an organization in a list joined by "and", "or"
  * or "&", is an organization too ("ABC News, Basya said" is no list). Rewrites those partial findings,
- * in both directions along a list.
+ * in both directions along a list. `again`: the pass over the classifier's rewritten findings, whose rewrites may have made the
+ * organization beside the name ("Samsung Electronics and Quorvix", the unit's word joined after the first pass) or typed the tail of a
+ * name with "and" in it, which lists nothing ("Almalyk Mining and Metallurgical Complex", "City of Arts and Sciences": ordinary
+ * words only after "and").
  */
-export function organizationsInLists(doc: TokenizedArticle, findings: EntityFinding[]): void {
+export function organizationsInLists(doc: TokenizedArticle, findings: EntityFinding[], again = false): void {
   const { tokens } = doc;
   // Words of the people the article names: "the Republican Party and Clinton" lists a person.
   const personWords = personNameWords(tokens, findings);
@@ -49,9 +52,13 @@ export function organizationsInLists(doc: TokenizedArticle, findings: EntityFind
     const f = findings[i];
     findings[i] = organizationFinding(doc, f.first, f.last);
   };
+  const nameTail = (i: number): boolean => {
+    const g = findings[i];
+    return again && tokens.slice(g.first, g.last + 1).every((t) => isVocabularyWord(t.key) || (t.key.endsWith('s') && isVocabularyWord(singularOf(t.key)))) && / and $/.test(doc.body.slice(tokens[findings[i - 1].last].end, tokens[g.first].start));
+  };
   // The list's gaps first: most names beside an organization stand in no list, and nameLike asks the lists of every word.
-  for (let i = 1; i < findings.length; i++) if (isOrganizationFinding(findings[i - 1]) && conjoinedItems(doc, findings, i - 1) && nameLike(findings[i])) promote(i);
-  for (let i = findings.length - 2; i >= 0; i--) if (isOrganizationFinding(findings[i + 1]) && conjoinedItems(doc, findings, i) && nameLike(findings[i])) promote(i);
+  for (let i = 1; i < findings.length; i++) if (isOrganizationFinding(findings[i - 1]) && !nameTail(i) && conjoinedItems(doc, findings, i - 1) && nameLike(findings[i])) promote(i);
+  for (let i = findings.length - 2; i >= 0; i--) if (isOrganizationFinding(findings[i + 1]) && !nameTail(i + 1) && conjoinedItems(doc, findings, i) && nameLike(findings[i])) promote(i);
 }
 
 /** The gap between findings `a` and `b` of one segment when it is only a list's comma or conjunction (LIST_GAP), else null. */

@@ -815,6 +815,10 @@ describe('extractEntities: organizations in lists', () => {
     expect(r.organizations).toEqual(expect.arrayContaining(['Quorvle', 'Tellan Commons']));
     expect(r.organizations).not.toContain('Basya Quorm');
   });
+
+  it('types a name listed with an organization whose name a later rewrite joins ("Samsung Electronics", its unit\'s word)', () => {
+    expect(extract('Demand rose at Samsung Electronics and Quorvix Chips last year.').organizations).toContain('Quorvix Chips');
+  });
 });
 
 describe('extractEntities: heads the lexicon lacks', () => {
