@@ -106,6 +106,18 @@ function personAfter(tokens: ArticleToken[], findings: EntityFinding[], i: numbe
   return undefined;
 }
 
+/**
+ * "France's Quorvane", "Norway's Brellsberg supplies": the one word `f` right after a country's possessive (`before`, one space on), as
+ * news introduces a company or a body by its country; not after a place's preposition ("in Quorvia's Tellane": a region there), nor in
+ * a Title Case line, whose capitals show no name's end. The caller keeps the person's readings first ("Japan's Takaichi": a surname,
+ * a word of a person the article names, a person's sign after it).
+ */
+function afterCountryPossessive(doc: TokenizedArticle, before: EntityFinding | undefined, f: EntityFinding): boolean {
+  const { tokens } = doc;
+  if (f.first !== f.last || !before || lowerWordAt(tokens, before.first - 1, PLACE_PREPOSITIONS)) return false;
+  return !doc.segments[tokens[f.first].segment].titleCase && before.kind === 'dict' && before.hit.type === 'COUNTRY' && before.last === f.first - 1 && tokens[before.last].possessive && /^['’]s? $/.test(doc.body.slice(tokens[before.last].end, tokens[f.first].start));
+}
+
 /** A lower-case verb right after token `last`, one space on ("Quorvle launched", "Quorvle says"): the name is its subject. */
 function subjectOfVerb(tokens: ArticleToken[], last: number): boolean {
   const next = tokens[last + 1];
@@ -131,7 +143,9 @@ function lowerWordAt(tokens: ArticleToken[], i: number, keys: ReadonlySet<string
  * or a holding in it (one ordinary word too: "the takeover of Quorvle", "Shares in Apple"), as the agent of what only an organization
  * does to a thing (afterAgentBy, one ordinary word too, no word of a person the article names: "owned by Quorvle", "run by Northern"), or as a team's or a band's
  * plural name after "the" ("the Gliders", "The Ravens have"), or set off by commas after a noun phrase for a kind of organization (bodyApposedBefore:
- * "the comptroller's office, Quorvaloria,"), or as the short name an organization is "known as" (organizationsKnownAs).
+ * "the comptroller's office, Quorvaloria,"), or as one word right after a country's possessive (afterCountryPossessive: "France's Quorvane", no
+ * place's head, no word of a person the article names, no person's sign after it), or as the short name an organization is
+ * "known as" (organizationsKnownAs).
  */
 export function typeOrganizationsByContext(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
@@ -184,6 +198,9 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     else if (afterAgentBy(tokens, f, after) && organizationShaped(tokens, f, true) && noPersonWord) findings[i] = organizationFinding(doc, f.first, f.last);
     else if (pluralTeamName(tokens, f)) findings[i] = organizationFinding(doc, f.first, f.last);
     else if (bodyApposedBefore(doc, f.first, f.last) && organizationShaped(tokens, f) && noPersonWord) findings[i] = organizationFinding(doc, f.first, f.last);
+    else if (afterCountryPossessive(doc, before, f) && organizationShaped(tokens, f) && noPersonWord && !isPlaceHead(lastWord.key) && evidenceAfter(doc, f.last) !== 'person') {
+      findings[i] = organizationFinding(doc, f.first, f.last);
+    }
   }
   pollsters(doc, findings);
   organizationsKnownAs(doc, findings);

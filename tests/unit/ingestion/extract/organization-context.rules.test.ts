@@ -29,3 +29,20 @@ describe('bodyApposedBefore: a name in apposition after a noun phrase for a kind
     expect(typed('Prices fell.', 'The cocoa board, Quorbod and others said, is struggling.')).not.toContain('Quorbod O');
   });
 });
+
+describe("afterCountryPossessive: a name right after a country's possessive", () => {
+  const typed = (...lines: string[]): string[] => extractTyped(lines).mentions;
+
+  it("reads a name no rule typed right after a country's possessive as an organization", () => {
+    expect(typed('The engines come from a joint venture.', "France's Quorvane makes the blades.")).toContain('Quorvane O');
+    expect(typed('Drones fly over the sea.', "Sweden's Saab and Norway's Brellsberg supply the sensors.")).toContain('Brellsberg O');
+  });
+
+  it("leaves a person's reading first, a place's head, a name that modifies a noun, and one after a place's preposition", () => {
+    expect(typed('The talks ended.', "Japan's Tellaichi said on Monday she would resign.")).not.toContain('Tellaichi O');
+    expect(typed('Prime Minister Ann Tellaichi spoke first.', "Later Japan's Tellaichi met the envoy.")).not.toContain('Tellaichi O');
+    expect(typed('Rain fell.', "Chile's Quorvalle Valley is dry.")).not.toContain('Quorvalle Valley O');
+    expect(typed('Rain fell.', "Chile's Quorvama region is dry.")).not.toContain('Quorvama O');
+    expect(typed('Fighting spread.', "The army closed in on a port in Myanmar's Quorvane.")).not.toContain('Quorvane O');
+  });
+});
