@@ -123,17 +123,22 @@ function placesInside(doc: TokenizedArticle, f: EntityFinding): EntityFinding[] 
  * In a headline in sentence case the runs are read so too, but a run yields to the headline's own finding where that is typed and
  * the run is not, or holds a capitalised word beyond it (yieldsToHeadline); and the headline's other findings stay as they are, for
  * its capitals are a sentence's ("Former Haskell Varro trader jailed" -> the body's Haskell Varro; "as Lyon go top" -> the body's club).
+ * Another line in Title Case (a wire brief's bullet in capitals, "* QUORVAN BANK SAYS ..."; not a sport's slug line) is read as a headline
+ * in sentence case is, from the lines outside it: its own findings stay where the body's reading does not replace them, for such a line
+ * need not name again what the body names.
  * Findings outside headlines are returned as they are, and all of them where the article has no body; the result is in token order. Pure; `findings` is not changed.
  */
 export function headlineNamesFromBody(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
   const { tokens, segments } = doc;
   const words = new Uint32Array(segments.length);
   for (const t of tokens) words[t.segment]++;
-  const headlines = packedMap(segments, (_, s) => isHeadline(doc, s, words));
+  const heading = packedMap(segments, (_, s) => isHeadline(doc, s, words));
+  /** Headlines, and the other lines in Title Case (a wire brief's bullets in capitals): read from the rest, keeping their own findings. */
+  const headlines = packedMap(segments, (seg, s) => heading[s] || (seg.titleCase && !opensWithSportSlug(doc, s)));
   // No headline, or nothing but headlines: no body to read them from.
   if (!headlines.includes(true) || !tokens.some((t) => !headlines[t.segment])) return findings;
   /** A headline in Title Case: only its findings are dropped on the body's words (inside, lower, capitalised, bodyCapitals below). */
-  const titled = headlines.some((h, s) => h && segments[s].titleCase);
+  const titled = heading.some((h, s) => h && segments[s].titleCase);
   /** Without a Title Case headline, only the body's findings and pairs that hold a capitalised headline word are read: the rest cannot name a run. */
   const headlineWords = titled ? null : new Set(tokens.filter((t) => t.cap && headlines[t.segment]).map((t) => t.key));
   const heard = (key: string): boolean => !headlineWords || headlineWords.has(key);
@@ -222,7 +227,7 @@ export function headlineNamesFromBody(doc: TokenizedArticle, findings: EntityFin
         break;
       }
     }
-    const sentenceCase = !segments[s].titleCase;
+    const sentenceCase = !segments[s].titleCase || !heading[s];
     const kept = sentenceCase ? runs.filter((r) => !headlineFindings.some((f) => yieldsToHeadline(doc, r, f, runs, from))) : runs;
     out.push(...kept);
     for (const f of headlineFindings) {

@@ -43,6 +43,17 @@ describe('headlineNamesFromBody: a headline’s names are the body’s', () => {
     ).toEqual(['Quorvan Harbour O', 'Quorvan Harbour O', 'QH O']);
   });
 
+  it('reads a name in a wire brief’s bullet in capitals from the lines that write it in mixed case, keeping the bullet’s own names', () => {
+    expect(
+      mentions(
+        'BRIEF-Iraqi Bank says Q1 net profit up 9%',
+        'March 30 (Reuters) - Iraqi Bank:',
+        '* IRAQI BANK SAYS Q1 NET PROFIT ATTRIBUTABLE $253.4 MILLION VERSUS $232.1 MILLION YEAR AGO',
+        '* IRAQI BANK SAYS RECEIVED APPROVAL TO OPEN SECOND BRANCH IN RIYADH',
+      ),
+    ).toEqual(['Iraqi Bank O', 'Reuters O', 'Iraqi Bank O', 'IRAQI BANK O', 'IRAQI BANK O', 'RIYADH L']);
+  });
+
   it('drops a headline name that neither the body nor a list knows, keeping the places a list knows inside it', () => {
     expect(mentions('Free Audiobook Of Old Novel Finished By Volunteers', 'Volunteers of the project Pellory finished the recording on Sunday, Pellory said.')).toEqual([
       'Pellory O',
