@@ -78,6 +78,14 @@ export const MIN_SINGLE_WORD_CITY = 50000;
 const MIN_AMBIGUOUS_CITY = 1000000;
 const MIN_ACCENT_FOLDED_CITY = 200000;
 
+/**
+ * True for the seat of a state or province that its one word alone does not name here (acceptCity: fewer than MIN_SINGLE_WORD_CITY
+ * people, no national capital, not named by hand: "Charlottetown", "Juneau"), its name no word English writes in lower case ("Linden").
+ */
+export function isSeatOnly(city: CityRecord): boolean {
+  return city.seat && !city.capital && city.population < MIN_SINGLE_WORD_CITY && !isChosenCityName(city) && !isDictionaryWord(foldName(city.name));
+}
+
 function acceptCity(city: CityRecord, surface: string, words: number): boolean {
   if (!city.primaryName && /^[\p{Lu}\s.-]+$/u.test(surface)) return false;
   const key = foldName(surface);

@@ -39,6 +39,8 @@ export interface CityRecord {
   population: number;
   /** True for a national capital. */
   capital: boolean;
+  /** True for the seat of a first-level division (GeoNames PPLA: a state's, province's or territory's capital, "Charlottetown", "Juneau"; one of fewer than 15,000 people stays a small town). */
+  seat: boolean;
   /** True when the looked-up name is the city's own name, false for an alternate name. */
   primaryName: boolean;
   /** GeoNames ID (the file's first column): 703448 for Kyiv. */
@@ -205,7 +207,7 @@ function offerCity(cities: Map<string, CityRecord>, name: string, city: CityReco
 const TAB = 9;
 const NEWLINE = 10;
 const DIGIT_0 = 48;
-const [P, L, C] = [80, 76, 67];
+const [P, L, C, A] = [80, 76, 67, 65];
 
 /**
  * Tab positions of one GeoNames line, read backwards from its end: `back[n]` is the tab before the
@@ -273,7 +275,9 @@ function loadCities(g: Gazetteer): void {
     if (tabsFromEnd(buf, line, end, back) < 12) continue;
     const population = digitsAt(buf, back[5] + 1, back[4]);
     const code = back[12] + 1;
-    const capital = back[11] - code === 4 && buf[code] === P && buf[code + 1] === P && buf[code + 2] === L && buf[code + 3] === C;
+    const ppl = back[11] - code === 4 && buf[code] === P && buf[code + 1] === P && buf[code + 2] === L;
+    const capital = ppl && buf[code + 3] === C;
+    const seat = ppl && buf[code + 3] === A;
     const nameStart = buf.indexOf(TAB, line) + 1;
     const geonamesId = digitsAt(buf, line, nameStart - 1);
     // A city named by hand is kept whatever its population (GeoNames gives London's districts none: "Twickenham").
@@ -285,7 +289,7 @@ function loadCities(g: Gazetteer): void {
       continue;
     }
     const name = buf.toString('utf8', nameStart, asciiStart - 1);
-    const own: CityRecord = { name, countryCode: countryCodeAt(buf, back[11] + 1, back[10], codes), population, capital, primaryName: true, geonamesId };
+    const own: CityRecord = { name, countryCode: countryCodeAt(buf, back[11] + 1, back[10], codes), population, capital, seat, primaryName: true, geonamesId };
     offerCity(g.cities, name, own);
     // The ASCII spelling, when it differs ("Zurich" for "Zürich"): compared as bytes, decoded only then.
     const sameBytes = altStart - asciiStart === asciiStart - nameStart && buf.compare(buf, nameStart, asciiStart - 1, asciiStart, altStart - 1) === 0;

@@ -14,7 +14,7 @@ import { organizationNamed } from '../lexicon/organization.aliases';
 import { type CityRecord, cityNamed, isMajorPlaceName, smallTownCountry, usStateAbbreviated } from '../lexicon/place.gazetteer';
 import { DIRECTION_PREPOSITIONS, JOURNEY_WORDS, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { isCurrencyCode, isCurrencyUnit } from '../lexicon/currency.lexicon';
-import { MIN_SINGLE_WORD_CITY, lookupName } from '../lexicon/entity.dictionary';
+import { MIN_SINGLE_WORD_CITY, isSeatOnly, lookupName } from '../lexicon/entity.dictionary';
 import { genderOfCourtesyTitle, isPersonOnlyTitle, isTitleHead } from '../lexicon/title.lexicon';
 import { acronymsUsedAsTerms } from './acronym-organization.rules';
 import { productWords } from './product-name.rules';
@@ -838,6 +838,14 @@ function resolvePartial(
   const town = ws.length === 1 ? townAfterPreposition(tokens, f.first, beside) : null;
   if (town) {
     const key = reg.entityFor({ type: 'CITY', city: town });
+    reg.mention(key, f.first, f.last);
+    return key;
+  }
+  // "the storm hit Charlottetown": one word no list knows as a word or a person's name, left unread so far, that names the seat of
+  // a state or province (isSeatOnly) is that town wherever it stands.
+  const seat = ws.length === 1 && !ws[0].upper && isUnknownNameWord(ws[0]) ? cityNamed(ws[0].text) : null;
+  if (seat?.primaryName && isSeatOnly(seat)) {
+    const key = reg.entityFor({ type: 'CITY', city: seat });
     reg.mention(key, f.first, f.last);
     return key;
   }

@@ -81,6 +81,12 @@ describe('place gazetteer', () => {
     expect(cityNamed('Bath')).toMatchObject({ countryCode: 'GB', primaryName: true });
   });
 
+  it("marks the seat of a first-level division (a state's or province's capital), not a national capital or another town", () => {
+    expect(cityNamed('Charlottetown')).toMatchObject({ countryCode: 'CA', seat: true, capital: false });
+    expect(cityNamed('Kyiv')).toMatchObject({ seat: false, capital: true });
+    expect(cityNamed('Bath')).toMatchObject({ seat: false });
+  });
+
   it('keeps towns of 15,000 people or more and capitals of any size, read with their population and country', () => {
     expect(cityNamed('Mariehamn')).toMatchObject({ countryCode: 'AX', capital: true, primaryName: true });
     expect(cityNamed('Mariehamn')!.population).toBeGreaterThan(10000);

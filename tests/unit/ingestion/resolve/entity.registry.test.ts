@@ -19,7 +19,7 @@ describe('EntityRegistry', () => {
 
   it('makes a city within its country, and a demonym a mention of the country without an alias', () => {
     const reg = new EntityRegistry(doc);
-    const kyiv = reg.entityFor({ type: 'CITY', city: { name: 'Kyiv', countryCode: 'UA', population: 2900000, capital: true, primaryName: false, geonamesId: 703448 } });
+    const kyiv = reg.entityFor({ type: 'CITY', city: { name: 'Kyiv', countryCode: 'UA', population: 2900000, capital: true, seat: false, primaryName: false, geonamesId: 703448 } });
     expect(reg.drafts.get(kyiv)!.entity).toMatchObject({ key: 'LOCATION:UA:kyiv', kind: 'city', withinKey: 'LOCATION:UA', geonamesId: 703448 });
     reg.mention('LOCATION:UA', at('Ukrainian'), at('Ukrainian'), false);
     expect([...reg.drafts.get('LOCATION:UA')!.surfaces]).toEqual([]);
@@ -28,7 +28,7 @@ describe('EntityRegistry', () => {
 
   it('names a city\'s entity as English copy writes it, keyed by that name ("Cologne" of Köln, "Zurich" of Zürich)', () => {
     const reg = new EntityRegistry(doc);
-    const city = (name: string, geonamesId: number): CityRecord => ({ name, countryCode: name === 'Köln' ? 'DE' : 'CH', population: 500000, capital: false, primaryName: true, geonamesId });
+    const city = (name: string, geonamesId: number): CityRecord => ({ name, countryCode: name === 'Köln' ? 'DE' : 'CH', population: 500000, capital: false, seat: false, primaryName: true, geonamesId });
     const cologne = reg.entityFor({ type: 'CITY', city: city('Köln', 2886242) });
     expect(reg.drafts.get(cologne)!.entity).toMatchObject({ key: 'LOCATION:DE:cologne', name: 'Cologne' });
     const zurich = reg.entityFor({ type: 'CITY', city: city('Zürich', 2657896) });
@@ -70,7 +70,7 @@ describe('storePlaceKey', () => {
   it('folds a region or a site the words alone made into the gazetteer\'s city of its name, but not a subdivision named with its noun', () => {
     const text = tokenizeArticle(articleFrom(['Rain fell in the Quorvale valley and in Quorvale state.', 'Shops in Quorvale closed.']));
     const word = (n: number): number => text.tokens.filter((t) => t.text === 'Quorvale').map((t) => text.tokens.indexOf(t))[n];
-    const city = { name: 'Quorvale', countryCode: 'BR', population: 90000, capital: false, primaryName: true, geonamesId: 9999001 };
+    const city = { name: 'Quorvale', countryCode: 'BR', population: 90000, capital: false, seat: false, primaryName: true, geonamesId: 9999001 };
     const reg = new EntityRegistry(text);
     const valley = reg.place('Quorvale', 'region', null);
     reg.mention(valley, word(0), word(0));

@@ -657,6 +657,13 @@ describe('resolveEntities: a town named like a person', () => {
     expect(extract('The convention in Quorvle Springs drew 400 people.').named('Quorvle Springs')?.countryCode ?? null).toBeNull();
   });
 
+  it("reads the one-word name of a state's or province's seat as the town wherever it stands, not inside a person's name", () => {
+    // Juneau (Alaska) and Charlottetown (Prince Edward Island) have fewer than 50,000 people, too few for a town's one word alone.
+    expect(extract('The storm hit Charlottetown overnight.').named('Charlottetown')).toMatchObject({ type: 'LOCATION', kind: 'city', countryCode: 'CA' });
+    expect(extract('Crews flew Juneau residents out on Monday.').named('Juneau')).toMatchObject({ type: 'LOCATION', countryCode: 'US' });
+    expect(extract('Ann Charlottetown Quell, 58, was found guilty.').named('Ann Charlottetown Quell')?.type).toBe('PERSON');
+  });
+
   it('reads such a town as the town after a preposition of direction too ("from", "into"), not as the object of another verb', () => {
     expect(extract('The rebels pulled out of the hills and withdrew from Tiberias overnight.').named('Tiberias')).toMatchObject({ type: 'LOCATION', countryCode: 'IL' });
     expect(extract('Refugees streamed into Faenza and Tiberias on Monday.').named('Faenza')).toMatchObject({ type: 'LOCATION', countryCode: 'IT' });
