@@ -1,7 +1,7 @@
 import { acronymNamedAfter, bracketedAcronymAfter, bracketedShortFormAfter, initialsStart } from '../extract/acronym-spelling.rules';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
-import { organizationNameOpening } from '../extract/organization-context.rules';
+import { isOrganizationFinding, organizationNameOpening } from '../extract/organization-context.rules';
 import { BoundedMemo, MEMO_LIMIT } from '../lexicon/bounded.memo';
 import { isCurrencyCode } from '../lexicon/currency.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
@@ -248,7 +248,9 @@ export type OrganizationByFirstWord = (key: string, asNoun?: boolean, loose?: bo
  * Returned as a lookup by folded word: whether a word reads as an adjective (the tagger's question, the dearest) is
  * asked only of the words looked up, which few are, and not of a word the caller found standing as a noun phrase alone
  * (`asNoun`: "Ethiopian has expanded" after "Ethiopian Airlines"); `loose` says the word looked up opens its sentence or stands before a
- * lower-case noun, where an ordinary word before a country names nothing ("Air traffic" after "Air France").
+ * lower-case noun, where an ordinary word before a country names nothing ("Air traffic" after "Air France"). A word the article writes alone,
+ * outside its first segment (the headline), before it names an organization the word opens is that word's own organization, not the longer one's
+ * ("Pilots at Quorvex walked out ... Quorvex and its cargo unit Quorvex Cargo"): such names are left out for it.
  */
 export function organizationsByFirstWord(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): OrganizationByFirstWord {
   /**
@@ -256,6 +258,16 @@ export function organizationsByFirstWord(doc: TokenizedArticle, findings: Entity
    * as no adjective and whether it is an ordinary word before a country, which counts only where the word is not `loose`.
    */
   const byFirst = new Map<string, { word: ArticleToken; names: Array<[string, boolean, boolean]> }>();
+  /**
+   * Per folded word: the body offset where the article first writes it alone outside the first segment, as a finding of one word an
+   * organization's or untyped (not a place: "TORONTO, Jan 5" above "Toronto Maple Leafs"), no capitalised word joined after it.
+   */
+  const aloneAt = new Map<string, number>();
+  for (const f of findings) {
+    const t = doc.tokens[f.first];
+    if (f.first !== f.last || t.segment === 0 || aloneAt.has(t.key) || (t.joinsNext && doc.tokens[f.first + 1]?.cap)) continue;
+    if (isOrganizationFinding(f) || f.kind === 'partial') aloneAt.set(t.key, t.start);
+  }
   for (const f of findings) {
     if (f.last === f.first || (f.kind !== 'org' && f.kind !== 'dict')) continue;
     const opening = organizationNameOpening(doc, f);
@@ -272,7 +284,7 @@ export function organizationsByFirstWord(doc: TokenizedArticle, findings: Entity
       const unit = !company && at + 1 === f.last && !isOrganizationHead(t.key) && !isGivenName(t.key) && !!countryNamed(next.text);
       if (!company && !unit && (isCommonWord(t.key) || isDictionaryWord(t.key) || isGivenName(t.key) || isSurname(t.key) || isOrganizationHead(t.key))) continue;
       const name = nameOf(f);
-      if (name === null) continue;
+      if (name === null || doc.tokens[f.first].start > (aloneAt.get(t.key) ?? Infinity)) continue;
       const held = byFirst.get(t.key);
       if (held === undefined) byFirst.set(t.key, { word: t, names: [[name, !company, unit]] });
       else held.names.push([name, !company, unit]);

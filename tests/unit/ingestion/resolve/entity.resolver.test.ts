@@ -764,6 +764,18 @@ describe('resolveEntities: the first word of an organization alone', () => {
     expect(r.names).not.toContain('Nordvik');
   });
 
+  it('reads a word the article writes alone before it names a longer organization the word opens as its own organization, there and after', () => {
+    const r = extract(
+      'Quorvex pilots strike',
+      'Pilots at Quorvex walked out on Wednesday. The union represents pilots at Quorvex and its cargo unit Quorvex Cargo Services. Quorvex said flights by Quorvex Cargo Services ran.',
+    );
+    expect(r.mentionsOf('Quorvex')).toEqual(['Quorvex', 'Quorvex', 'Quorvex', 'Quorvex']);
+    expect(r.mentionsOf('Quorvex Cargo Services')).toEqual(['Quorvex Cargo Services', 'Quorvex Cargo Services']);
+    // In the first segment (a headline) the word still stands for the organization the lede names in full.
+    const h = extract('Nordvik profit falls', 'Nordvik Air said on Monday its profit fell. Nordvik shares dropped.');
+    expect(h.mentionsOf('Nordvik Air')).toEqual(['Nordvik', 'Nordvik Air', 'Nordvik']);
+  });
+
   it('reads the first word alone after "in" as the organization where a company\'s noun follows, as the town where none does', () => {
     const r = extract(
       'Quorvex Holdings agreed to buy Brandt. The sellers will be paid in Quorvex shares.',
