@@ -178,15 +178,21 @@ function namedByTown(tokens: ArticleToken[], f: EntityFinding): boolean {
 /**
  * Football clubs and banks the article names by a club's or a bank's word and their town (namedByTown: "Borussia Dortmund", "Banca
  * di Treviso"), by the town's word: news then writes the club or the bank by its town alone ("Dortmund twice came from behind", "the
- * offer values Treviso at"). Towns two such names share are left out.
+ * offer values Treviso at"). With `anyName`, any organization whose name of two or three words opens or closes with a town's word
+ * ("Edmonton Oilers", "Bayer Leverkusen"), for a town's word something else already read as an organization ("the Edmonton
+ * captain", "sending Buffalo to its first Super Bowl"). Towns two such names share are left out.
  */
-export function organizationsByTown(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): Map<string, string> {
+export function organizationsByTown(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null, anyName = false): Map<string, string> {
+  const { tokens } = doc;
   const byTown = new SoleValues<string>();
   for (const f of findings) {
-    if (!namedByTown(doc.tokens, f) || !cityNamed(doc.tokens[f.last].text)) continue;
-    const name = nameOf(f);
-    if (name === null) continue;
-    byTown.add(doc.tokens[f.last].text, name);
+    const towns = namedByTown(tokens, f) ? [f.last] : anyName && f.last > f.first && f.last - f.first < 3 ? [f.first, f.last] : [];
+    for (const at of towns) {
+      const t = tokens[at];
+      if (!t.cap || t.upper || !cityNamed(t.text) || (anyName && !isOrganizationFinding(f))) continue;
+      const name = nameOf(f);
+      if (name !== null) byTown.add(t.text, name);
+    }
   }
   return byTown.sole();
 }

@@ -161,6 +161,7 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
   for (const [acronym, name] of organizationsByLeadingAcronym(doc, findings, organizationNameOf)) if (!acronyms.has(acronym)) acronyms.set(acronym, reg.organization(name));
   const tails = organizationsByTail(doc, findings, organizationNameOf);
   const byTown = organizationsByTown(doc, findings, organizationNameOf);
+  const byAnyTown = organizationsByTown(doc, findings, organizationNameOf, true);
   const longer = organizationsByLongerName(doc, findings, organizationNameOf);
   const known = {
     bySurface: organizationsBySurface(doc, findings, organizationNameOf),
@@ -233,10 +234,11 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
       const name = organizationNameOf(f)!;
       // One word its context shows an organization ("Quorvex shares fell", "a spokesman for Quorvex") may be the
       // first word of one the article names in full ("Quorvex Holdings"), or an acronym or a short form it defined ("QVX shares fell",
-      // "Cetel said" after "Companhia Energetica de Tellanas (Cetel)"): that organization.
+      // "Cetel said" after "Companhia Energetica de Tellanas (Cetel)"): that organization; so may a town's word that opens or closes the
+      // name of one ("the Edmonton captain" beside "Edmonton Oilers").
       const single = f.first === f.last ? tokens[f.first] : null;
       const byAcronym = single ? acronyms.get(single.text) : undefined;
-      const byFirstWord = single && !single.upper ? firstWordOrganization(doc, f.first, known.byFirstWord) : undefined;
+      const byFirstWord = single && !single.upper ? (firstWordOrganization(doc, f.first, known.byFirstWord) ?? byAnyTown.get(single.text)) : undefined;
       key = byAcronym ?? reg.organization(byFirstWord ?? longer.get(name) ?? name);
       reg.mention(key, f.first, f.last);
     } else if (f.kind === 'place') {

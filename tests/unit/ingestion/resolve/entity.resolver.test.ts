@@ -764,6 +764,15 @@ describe('resolveEntities: the first word of an organization alone', () => {
     expect(r.names).not.toContain('Nordvik');
   });
 
+  it("reads a town's word something read as an organization as the one organization of the article whose name it opens or closes", () => {
+    const r = extract(
+      'Connor Quell scored twice as the Tacoma Stormbirds beat the Salem Ravens 4-2 on Sunday.',
+      'It was the 20th goal of the season for the Tacoma captain, and Tacoma coach Ann Vell praised him.',
+    );
+    expect(r.mentionsOf('Tacoma Stormbirds')).toEqual(['Tacoma Stormbirds', 'Tacoma', 'Tacoma']);
+    expect(r.names).not.toContain('Tacoma');
+  });
+
   it('reads a word the article writes alone before it names a longer organization the word opens as its own organization, there and after', () => {
     const r = extract(
       'Quorvex pilots strike',
