@@ -712,7 +712,10 @@ function resolvePartial(
   const person = office ? null : resolvePartialName(packedMap(looked, (t) => t.text), at, clusters, segmentStart(doc, f.first));
   // "Quorvex, founded by engineer Ann Quorvex": one word whose person the article names in full only after it, where an organization
   // whose name the word opens was named before it, is that organization: news names a person in full before it writes the surname alone.
-  const company = person && ws.length === 1 && person.starts[0] > at ? organizations.openedBefore(ws[0].key, at) : undefined;
+  // So is a surname two people of the article share ("Sakthivel has the dealer network" beside K. Sakthivel, his daughter Priya
+  // Sakthivel and Sakthivel Hydraulics): the family's company, which no surname alone could tell from them.
+  const family = ws.length === 1 && clusters.filter((c) => c.keys.length > 1 && c.keys[c.keys.length - 1] === ws[0].key).length > 1;
+  const company = person && ws.length === 1 && (person.starts[0] > at || family) ? organizations.openedBefore(ws[0].key, at) : undefined;
   if (company) {
     const key = reg.organization(company);
     reg.mention(key, f.first, f.last);

@@ -773,6 +773,17 @@ describe('resolveEntities: the first word of an organization alone', () => {
     expect(r.names).not.toContain('Tacoma');
   });
 
+  it("reads a surname two people of the article share, alone, as the family's company named before it", () => {
+    const r = extract(
+      'Shares of Quorvath Hydraulics Ltd, a maker of irrigation pumps, jumped 42% on their market debut.',
+      'Founded in 1987 by K. Quorvath, a former mechanic, the company sells pumps to farmers.',
+      "Its managing director, Priya Quorvath, the founder's daughter, said the proceeds would fund a plant.",
+      '"Solar pumps are a growing market, and Quorvath has the dealer network," said Abhishek Vell, an analyst.',
+    );
+    expect(r.mentionsOf('Quorvath Hydraulics Ltd')).toEqual(['Quorvath Hydraulics Ltd', 'Quorvath']);
+    expect(r.mentionsOf('K. Quorvath')).toEqual(['K. Quorvath']);
+  });
+
   it('reads a word the article writes alone before it names a longer organization the word opens as its own organization, there and after', () => {
     const r = extract(
       'Quorvex pilots strike',
