@@ -13,7 +13,7 @@ if (!present) {
 
 /**
  * Floors for the GUM Wikinews figures (npm run eval:entities): what recognition and resolution
- * reached when they were set, minus about 0.01. Reached (session 31): exact span+type F1 PER 0.917, ORG 0.803,
+ * reached when they were set, minus about 0.01. Reached (session 32): exact span+type F1 PER 0.917, ORG 0.803,
  * LOC 0.853, overall 0.860 (the mentions `Article.mentions` lists by default: no demonyms); linking
  * within documents F1 0.987, where the strings differ 0.962, across documents precision 0.981. Quality only; the speed belongs to bench:extract.
  */
@@ -22,73 +22,77 @@ const FLOORS = { PER: 0.906, ORG: 0.792, LOC: 0.843, overall: 0.850, within: 0.9
 /**
  * Floors for the invented copy of tests/fixtures/entities (agency stories, and Wikinews-style stories in the wiki-dev
  * sets; gold marked by writers who never ran the code), minus about 0.01. The development sets (rules were written
- * against their errors) reached, in session 31: wire-dev PER 0.977, ORG 0.921, LOC 0.954, overall 0.949, within 0.973,
- * where the strings differ 0.953, across precision 1.000; wire-dev2 PER 0.974, ORG 0.929, LOC 0.941, overall 0.945,
- * within 0.972, where the strings differ 0.931, across precision 0.998; wire-dev3 PER 0.967, ORG 0.905, LOC 0.959,
- * overall 0.948, within 0.971, where the strings differ 0.930, across precision 0.976; wire-dev4 PER 0.966, ORG 0.889,
- * LOC 0.925, overall 0.926, within 0.956, where the strings differ 0.916, across precision 0.983; wire-dev5 PER 0.973,
- * ORG 0.919, LOC 0.963, overall 0.950, within 0.961, where the strings differ 0.902, across precision 0.982; wire-dev6
- * PER 0.961, ORG 0.862, LOC 0.935, overall 0.920, within 0.951, where the strings differ 0.888, across precision 0.974;
- * wire-dev7 (0.879 overall when it arrived) PER 0.970, ORG 0.850, LOC 0.920, overall 0.909, within 0.963, where the
- * strings differ 0.928, across precision 0.947; wire-dev8 (0.920 overall when it arrived) PER 0.968, ORG 0.880, LOC
- * 0.947, overall 0.930, within 0.978, where the strings differ 0.965, across precision 0.995; wire-dev9 (0.880 overall
- * when it arrived) PER 0.912, ORG 0.841, LOC 0.922, overall 0.893, within 0.936, where the strings differ 0.868, across
+ * against their errors) reached, in session 32: wire-dev PER 0.977, ORG 0.924, LOC 0.954, overall 0.950, within 0.977,
+ * where the strings differ 0.960, across precision 1.000; wire-dev2 PER 0.974, ORG 0.931, LOC 0.941, overall 0.945,
+ * within 0.979, where the strings differ 0.947, across precision 0.998; wire-dev3 PER 0.967, ORG 0.907, LOC 0.961,
+ * overall 0.949, within 0.971, where the strings differ 0.930, across precision 0.976; wire-dev4 PER 0.966, ORG 0.890,
+ * LOC 0.925, overall 0.927, within 0.963, where the strings differ 0.934, across precision 0.983; wire-dev5 PER 0.974,
+ * ORG 0.922, LOC 0.963, overall 0.951, within 0.967, where the strings differ 0.919, across precision 0.982; wire-dev6
+ * PER 0.963, ORG 0.867, LOC 0.935, overall 0.922, within 0.953, where the strings differ 0.893, across precision 0.974;
+ * wire-dev7 (0.879 overall when it arrived) PER 0.970, ORG 0.855, LOC 0.920, overall 0.910, within 0.970, where the
+ * strings differ 0.938, across precision 0.947; wire-dev8 (0.920 overall when it arrived) PER 0.968, ORG 0.880, LOC
+ * 0.947, overall 0.930, within 0.983, where the strings differ 0.975, across precision 0.995; wire-dev9 (0.880 overall
+ * when it arrived) PER 0.912, ORG 0.842, LOC 0.922, overall 0.894, within 0.938, where the strings differ 0.871, across
  * precision 0.979; wire-dev10 (kept unseen through session 30 and scored only at its end: 0.895 overall with the
- * session's first build and with its last) PER 0.918, ORG 0.884, LOC 0.895, overall 0.897, within 0.951, where the
- * strings differ 0.891, across precision 0.976; wire-dev11 (kept unseen through session 31 and scored only at its end:
- * 0.860 overall with the session's first build and with its last) PER 0.903, ORG 0.832, LOC 0.866, overall 0.860,
- * within 0.906, where the strings differ 0.774, across precision 0.997; wiki-dev (Wikinews-style, 0.811 overall when it
- * arrived) PER 0.934, ORG 0.822, LOC 0.858, overall 0.867, within 0.951, where the strings differ 0.917, across
- * precision 0.970; wiki-dev2 (Wikinews-style, 0.827 overall when it arrived) PER 0.904, ORG 0.849, LOC 0.856, overall
- * 0.864, within 0.937, where the strings differ 0.880, across precision 0.976; wiki-dev3 (Wikinews-style, kept unseen
+ * session's first build and with its last) PER 0.918, ORG 0.886, LOC 0.896, overall 0.898, within 0.955, where the
+ * strings differ 0.899, across precision 0.976; wire-dev11 (kept unseen through session 31 and scored only at its end:
+ * 0.860 overall with the session's first build and with its last) PER 0.903, ORG 0.838, LOC 0.868, overall 0.863,
+ * within 0.905, where the strings differ 0.774, across precision 0.997; wiki-dev (Wikinews-style, 0.811 overall when it
+ * arrived) PER 0.934, ORG 0.832, LOC 0.864, overall 0.872, within 0.962, where the strings differ 0.928, across
+ * precision 0.971; wiki-dev2 (Wikinews-style, 0.827 overall when it arrived) PER 0.904, ORG 0.850, LOC 0.856, overall
+ * 0.865, within 0.940, where the strings differ 0.888, across precision 0.976; wiki-dev3 (Wikinews-style, kept unseen
  * through session 26 and scored only at its end: 0.874 overall with the session's first build, 0.879 with its last) PER
  * 0.908, ORG 0.855, LOC 0.899, overall 0.887, within 0.957, where the strings differ 0.906, across precision 0.997;
  * wiki-dev4 (Wikinews-style, kept unseen through session 27 and scored only at its end: 0.806 overall with the
- * session's first build and with its last) PER 0.866, ORG 0.786, LOC 0.828, overall 0.824, within 0.928, where the
- * strings differ 0.855, across precision 0.918; wiki-dev5 (Wikinews-style, kept unseen through session 28 and scored
- * only at its end: 0.843 overall with the session's first build and with its last) PER 0.884, ORG 0.846, LOC 0.850,
- * overall 0.857, within 0.933, where the strings differ 0.841, across precision 0.996; wiki-dev6 (Wikinews-style, kept
+ * session's first build and with its last) PER 0.868, ORG 0.795, LOC 0.828, overall 0.827, within 0.940, where the
+ * strings differ 0.887, across precision 0.918; wiki-dev5 (Wikinews-style, kept unseen through session 28 and scored
+ * only at its end: 0.843 overall with the session's first build and with its last) PER 0.884, ORG 0.850, LOC 0.850,
+ * overall 0.858, within 0.934, where the strings differ 0.846, across precision 0.996; wiki-dev6 (Wikinews-style, kept
  * unseen through session 29 and scored only at its end: 0.834 overall with the session's first build and with its last)
- * PER 0.875, ORG 0.753, LOC 0.871, overall 0.835, within 0.942, where the strings differ 0.865, across precision 0.977.
- * wire-test (held out: only its totals were ever read) reached PER 0.959, ORG 0.865, LOC 0.932, overall 0.919, within
- * 0.929, where the strings differ 0.879, across precision 0.973.
+ * PER 0.875, ORG 0.753, LOC 0.871, overall 0.835, within 0.942, where the strings differ 0.865, across precision 0.977;
+ * wiki-dev7 (Wikinews-style, kept unseen through session 32 and scored only at its end: 0.829 overall with the
+ * session's first build, 0.832 with its last) PER 0.870, ORG 0.828, LOC 0.809, overall 0.832, within 0.899, where the
+ * strings differ 0.837, across precision 0.983. wire-test (held out: only its totals were ever read) reached PER 0.959,
+ * ORG 0.872, LOC 0.932, overall 0.921, within 0.934, where the strings differ 0.892, across precision 0.973.
  */
 const WIRE = path.resolve(__dirname, '../fixtures/entities/wire-dev.gold.txt');
-const WIRE_FLOORS = { PER: 0.967, ORG: 0.911, LOC: 0.944, overall: 0.938, within: 0.962, differing: 0.943, across: 0.990 };
+const WIRE_FLOORS = { PER: 0.967, ORG: 0.914, LOC: 0.944, overall: 0.939, within: 0.966, differing: 0.950, across: 0.990 };
 const WIRE_DEV2 = path.resolve(__dirname, '../fixtures/entities/wire-dev2.gold.txt');
-const WIRE_DEV2_FLOORS = { PER: 0.964, ORG: 0.919, LOC: 0.930, overall: 0.934, within: 0.961, differing: 0.921, across: 0.988 };
+const WIRE_DEV2_FLOORS = { PER: 0.964, ORG: 0.920, LOC: 0.930, overall: 0.935, within: 0.968, differing: 0.937, across: 0.988 };
 const WIRE_DEV3 = path.resolve(__dirname, '../fixtures/entities/wire-dev3.gold.txt');
-const WIRE_DEV3_FLOORS = { PER: 0.957, ORG: 0.895, LOC: 0.949, overall: 0.937, within: 0.960, differing: 0.920, across: 0.965 };
+const WIRE_DEV3_FLOORS = { PER: 0.957, ORG: 0.897, LOC: 0.951, overall: 0.939, within: 0.960, differing: 0.920, across: 0.965 };
 const WIRE_DEV4 = path.resolve(__dirname, '../fixtures/entities/wire-dev4.gold.txt');
-const WIRE_DEV4_FLOORS = { PER: 0.955, ORG: 0.878, LOC: 0.914, overall: 0.916, within: 0.945, differing: 0.906, across: 0.973 };
+const WIRE_DEV4_FLOORS = { PER: 0.955, ORG: 0.879, LOC: 0.914, overall: 0.916, within: 0.953, differing: 0.923, across: 0.973 };
 const WIRE_DEV5 = path.resolve(__dirname, '../fixtures/entities/wire-dev5.gold.txt');
-const WIRE_DEV5_FLOORS = { PER: 0.962, ORG: 0.909, LOC: 0.952, overall: 0.939, within: 0.952, differing: 0.896, across: 0.972 };
+const WIRE_DEV5_FLOORS = { PER: 0.964, ORG: 0.912, LOC: 0.952, overall: 0.940, within: 0.957, differing: 0.909, across: 0.972 };
 const WIRE_DEV6 = path.resolve(__dirname, '../fixtures/entities/wire-dev6.gold.txt');
-const WIRE_DEV6_FLOORS = { PER: 0.951, ORG: 0.852, LOC: 0.925, overall: 0.909, within: 0.943, differing: 0.886, across: 0.964 };
+const WIRE_DEV6_FLOORS = { PER: 0.953, ORG: 0.857, LOC: 0.925, overall: 0.911, within: 0.943, differing: 0.886, across: 0.964 };
 const WIRE_DEV7 = path.resolve(__dirname, '../fixtures/entities/wire-dev7.gold.txt');
-const WIRE_DEV7_FLOORS = { PER: 0.959, ORG: 0.840, LOC: 0.909, overall: 0.898, within: 0.953, differing: 0.918, across: 0.937 };
+const WIRE_DEV7_FLOORS = { PER: 0.959, ORG: 0.845, LOC: 0.909, overall: 0.900, within: 0.960, differing: 0.928, across: 0.937 };
 const WIRE_DEV8 = path.resolve(__dirname, '../fixtures/entities/wire-dev8.gold.txt');
-const WIRE_DEV8_FLOORS = { PER: 0.957, ORG: 0.870, LOC: 0.937, overall: 0.919, within: 0.968, differing: 0.955, across: 0.985 };
+const WIRE_DEV8_FLOORS = { PER: 0.957, ORG: 0.870, LOC: 0.937, overall: 0.919, within: 0.972, differing: 0.965, across: 0.985 };
 const WIRE_DEV9 = path.resolve(__dirname, '../fixtures/entities/wire-dev9.gold.txt');
-const WIRE_DEV9_FLOORS = { PER: 0.901, ORG: 0.830, LOC: 0.912, overall: 0.883, within: 0.926, differing: 0.857, across: 0.968 };
+const WIRE_DEV9_FLOORS = { PER: 0.901, ORG: 0.832, LOC: 0.912, overall: 0.883, within: 0.927, differing: 0.861, across: 0.968 };
 const WIRE_DEV10 = path.resolve(__dirname, '../fixtures/entities/wire-dev10.gold.txt');
-const WIRE_DEV10_FLOORS = { PER: 0.907, ORG: 0.874, LOC: 0.884, overall: 0.887, within: 0.942, differing: 0.882, across: 0.965 };
+const WIRE_DEV10_FLOORS = { PER: 0.907, ORG: 0.876, LOC: 0.885, overall: 0.888, within: 0.944, differing: 0.888, across: 0.965 };
 const WIRE_DEV11 = path.resolve(__dirname, '../fixtures/entities/wire-dev11.gold.txt');
-const WIRE_DEV11_FLOORS = { PER: 0.892, ORG: 0.821, LOC: 0.856, overall: 0.850, within: 0.895, differing: 0.764, across: 0.987 };
+const WIRE_DEV11_FLOORS = { PER: 0.892, ORG: 0.828, LOC: 0.857, overall: 0.853, within: 0.895, differing: 0.764, across: 0.987 };
 const WIKI_DEV = path.resolve(__dirname, '../fixtures/entities/wiki-dev.gold.txt');
-const WIKI_DEV_FLOORS = { PER: 0.924, ORG: 0.811, LOC: 0.848, overall: 0.856, within: 0.941, differing: 0.907, across: 0.961 };
+const WIKI_DEV_FLOORS = { PER: 0.924, ORG: 0.822, LOC: 0.853, overall: 0.862, within: 0.952, differing: 0.917, across: 0.961 };
 const WIKI_DEV2 = path.resolve(__dirname, '../fixtures/entities/wiki-dev2.gold.txt');
-const WIKI_DEV2_FLOORS = { PER: 0.893, ORG: 0.838, LOC: 0.845, overall: 0.854, within: 0.926, differing: 0.870, across: 0.965 };
+const WIKI_DEV2_FLOORS = { PER: 0.893, ORG: 0.839, LOC: 0.845, overall: 0.854, within: 0.929, differing: 0.878, across: 0.965 };
 const WIKI_DEV3 = path.resolve(__dirname, '../fixtures/entities/wiki-dev3.gold.txt');
 const WIKI_DEV3_FLOORS = { PER: 0.898, ORG: 0.844, LOC: 0.889, overall: 0.877, within: 0.946, differing: 0.896, across: 0.987 };
 const WIKI_DEV4 = path.resolve(__dirname, '../fixtures/entities/wiki-dev4.gold.txt');
-const WIKI_DEV4_FLOORS = { PER: 0.855, ORG: 0.776, LOC: 0.817, overall: 0.813, within: 0.918, differing: 0.845, across: 0.908 };
+const WIKI_DEV4_FLOORS = { PER: 0.858, ORG: 0.784, LOC: 0.817, overall: 0.816, within: 0.930, differing: 0.877, across: 0.908 };
 const WIKI_DEV5 = path.resolve(__dirname, '../fixtures/entities/wiki-dev5.gold.txt');
-const WIKI_DEV5_FLOORS = { PER: 0.873, ORG: 0.835, LOC: 0.840, overall: 0.846, within: 0.922, differing: 0.831, across: 0.986 };
+const WIKI_DEV5_FLOORS = { PER: 0.873, ORG: 0.840, LOC: 0.840, overall: 0.848, within: 0.923, differing: 0.835, across: 0.986 };
 const WIKI_DEV6 = path.resolve(__dirname, '../fixtures/entities/wiki-dev6.gold.txt');
 const WIKI_DEV6_FLOORS = { PER: 0.865, ORG: 0.743, LOC: 0.861, overall: 0.824, within: 0.931, differing: 0.855, across: 0.966 };
+const WIKI_DEV7 = path.resolve(__dirname, '../fixtures/entities/wiki-dev7.gold.txt');
+const WIKI_DEV7_FLOORS = { PER: 0.860, ORG: 0.817, LOC: 0.799, overall: 0.821, within: 0.889, differing: 0.826, across: 0.972 };
 const WIRE_TEST = path.resolve(__dirname, '../fixtures/entities/wire-test.gold.txt');
-const WIRE_TEST_FLOORS = { PER: 0.948, ORG: 0.854, LOC: 0.922, overall: 0.908, within: 0.918, differing: 0.869, across: 0.963 };
+const WIRE_TEST_FLOORS = { PER: 0.948, ORG: 0.861, LOC: 0.922, overall: 0.911, within: 0.923, differing: 0.882, across: 0.963 };
 
 /** The evaluator's figures for `file`, as `eval-entities FILE --out` writes them. */
 function evaluate(file: string): EntityEvaluation {
@@ -147,5 +151,6 @@ describe('entity finding and linking on the third set of invented Wikinews-style
 describe('entity finding and linking on the fourth set of invented Wikinews-style copy stay above their floors', () => staysAbove(WIKI_DEV4, WIKI_DEV4_FLOORS));
 describe('entity finding and linking on the fifth set of invented Wikinews-style copy stay above their floors', () => staysAbove(WIKI_DEV5, WIKI_DEV5_FLOORS));
 describe('entity finding and linking on the sixth set of invented Wikinews-style copy stay above their floors', () => staysAbove(WIKI_DEV6, WIKI_DEV6_FLOORS));
+describe('entity finding and linking on the seventh set of invented Wikinews-style copy stay above their floors', () => staysAbove(WIKI_DEV7, WIKI_DEV7_FLOORS));
 
 describe('entity finding and linking on the held-out invented wire copy stay above their floors', () => staysAbove(WIRE_TEST, WIRE_TEST_FLOORS));
