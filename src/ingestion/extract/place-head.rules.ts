@@ -2,7 +2,7 @@ import { isGivenName, isListedFirstName, isOrganizationHead, isPlaceHead, isSurn
 import { cityNamed, smallTownCountry } from '../lexicon/place.gazetteer';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
-import { placeFinding } from './organization-context.rules';
+import { isOrganizationFinding, placeFinding } from './organization-context.rules';
 import { packedMap } from './packed.map';
 
 /** Place words for a building that is the seat of an office or a body, named for it: "State House", "White House". */
@@ -51,7 +51,7 @@ export function placesByHeadNoun(doc: TokenizedArticle, findings: EntityFinding[
     // A town the gazetteer holds is the resolver's to read, with its country ("in Eureka Springs").
     if (cityNamed(name) || smallTownCountry(name) !== undefined) return f;
     organizations ??= packedMap(
-      findings.filter((o) => o.kind === 'org' || (o.kind === 'dict' && o.hit.type === 'ORGANIZATION')),
+      findings.filter(isOrganizationFinding),
       (o) => surfaceOf(doc, o.first, o.last),
     );
     if (organizations.some((o) => o.startsWith(`${name} `))) return f;

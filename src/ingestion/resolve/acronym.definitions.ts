@@ -33,7 +33,7 @@ export interface AcronymDefinition {
 export function acronymDefinitions(doc: TokenizedArticle, findings: EntityFinding[]): Map<EntityFinding, AcronymDefinition> {
   const definitions = new Map<EntityFinding, AcronymDefinition>();
   for (const f of findings) {
-    const organization = f.kind === 'org' || (f.kind === 'dict' && f.hit.type === 'ORGANIZATION');
+    const organization = isOrganizationFinding(f);
     const spelled = bracketedAcronymAfter(doc, f.last) ?? acronymNamedAfter(doc, f.last);
     const acronym = spelled ?? (organization ? bracketedShortFormAfter(doc, f.last) : null);
     if (!acronym) continue;
