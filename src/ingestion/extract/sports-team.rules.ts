@@ -1073,3 +1073,45 @@ function typeClubs(doc: TokenizedArticle, findings: EntityFinding[], sports: boo
   // Again, for the short forms of the clubs typed here ("the Tigers" after "the Hanshin Tigers beat ... 4-2").
   if (sports) clubShortForms(doc, findings);
 }
+
+/** Verbs of a match a team is the subject of, right after its name: "Brellow won", "Brellow trailed". */
+const MATCH_SUBJECT_VERBS: ReadonlySet<string> = new Set(['won', 'lost', 'beat', 'drew', 'trailed', 'led', 'scored']);
+
+/** Verbs of a move in a league's table, before a rank, "top" or "bottom": "Brellow stay seventh", "Brellow climbed to fourth". */
+const TABLE_MOVE_VERBS: ReadonlySet<string> = new Set(['stay', 'stays', 'stayed', 'climb', 'climbs', 'climbed', 'drop', 'drops', 'dropped', 'move', 'moves', 'moved', 'sit', 'sits']);
+
+/** Verbs whose object is a team lifted in its league's table, before "to" or "into": "lifts Brellow to fourth". */
+const LIFT_VERBS: ReadonlySet<string> = new Set(['lift', 'lifts', 'lifted', 'lifting']);
+
+/** Words that may stand between a verb of TABLE_MOVE_VERBS and the rank: "climbed up to third", "dropped into tenth". */
+const TABLE_MOVE_LINKS: ReadonlySet<string> = new Set(['up', 'down', 'to', 'into']);
+
+/** The lower-case word after token `i` in its sentence, commas or other signs between excluded. */
+function plainWordAfter(doc: TokenizedArticle, i: number): ArticleToken | undefined {
+  const word = lowerWordAfter(doc, i);
+  return word && !/['’]/.test(doc.body.slice(doc.tokens[i].end, word.start)) ? word : undefined;
+}
+
+/**
+ * True when the name at token `at` stands where a team does: the subject of a verb of a match ("Brellow trailed", "Brellow took the
+ * lead") or of a move in the table before a rank ("Brellow stay seventh", "Brellow dropped to bottom"), the object of "beat" ("beat
+ * Brellow") or of "lifts ... to" ("lifts Brellow to fourth"). A place is none of these.
+ */
+export function standsAsTeam(doc: TokenizedArticle, at: number): boolean {
+  const { tokens } = doc;
+  // The lower-case words after the name, in a row: plainWordAfter gives token i + 1 or nothing.
+  const words: string[] = [];
+  for (let i = at; words.length < 4; i++) {
+    const word = plainWordAfter(doc, i);
+    if (!word) break;
+    words.push(word.key);
+  }
+  if (MATCH_SUBJECT_VERBS.has(words[0]) || (words[0] === 'took' && words[1] === 'the' && words[2] === 'lead')) return true;
+  if (TABLE_MOVE_VERBS.has(words[0])) {
+    const rank = words.slice(1).find((w) => !TABLE_MOVE_LINKS.has(w));
+    if (rank && (rank === 'top' || rank === 'bottom' || hasLexiconTag(rank, 'Ordinal'))) return true;
+  }
+  const before = tokens[at - 1];
+  if (!before || before.cap || before.segment !== tokens[at].segment || !/^\s+$/.test(doc.body.slice(before.end, tokens[at].start))) return false;
+  return before.key === 'beat' || (LIFT_VERBS.has(before.key) && (words[0] === 'to' || words[0] === 'into'));
+}

@@ -1146,6 +1146,16 @@ describe('extractEntities: football clubs named by their towns', () => {
     expect(r.locations).toContain('Tampere');
   });
 
+  it('reads a town that opens the name of the one club the article names, standing where a team does, as the club; as the town elsewhere', () => {
+    const r = extract(
+      'Oulu Harriers beat Kestrel United 3-1 at home on Saturday in the league.',
+      'Oulu took the lead after ten minutes. Oulu stay seventh, and the win lifts Oulu to fourth.',
+      'Police in Oulu said the match passed off peacefully. Oulu has a new library.',
+    );
+    expect(r.mentionsOf('Oulu Harriers')).toEqual(['Oulu Harriers', 'Oulu', 'Oulu', 'Oulu']);
+    expect(r.locations).toContain('Oulu');
+  });
+
   it('reads the town of a bank the article names by its word and the town ("Banca di Tampere") as the bank, alone, and as the town after a place preposition', () => {
     const r = extract('Quorvex agreed to buy Banca di Tampere for 2 billion euros.', 'The offer values Tampere at 0.9 times book value.', 'Staff in Tampere were told on Monday.');
     expect(r.mentionsOf('Banca di Tampere')).toEqual(['Banca di Tampere', 'Tampere']);
