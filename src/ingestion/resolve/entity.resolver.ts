@@ -607,6 +607,13 @@ function smallTownAfterPreposition(tokens: ArticleToken[], at: number, afterPlac
   return smallTownCountry(t.text);
 }
 
+/** True when two people of the article, each named in two words or more, end their names with the folded word `key` (a family's surname). */
+function surnameShared(clusters: PersonCluster[], key: string): boolean {
+  let bearers = 0;
+  for (const c of clusters) if (c.keys.length > 1 && c.keys[c.keys.length - 1] === key && ++bearers > 1) return true;
+  return false;
+}
+
 /** True when token `at` follows "of" after a person's age set off by commas after a name (ageSetOffAfter): "Ann Quorvle, 45, of Leeds", "Quorvle, aged 45, of Leeds". */
 function hometownAfterAge(doc: TokenizedArticle, at: number): boolean {
   const { tokens, body } = doc;
@@ -716,8 +723,7 @@ function resolvePartial(
   // whose name the word opens was named before it, is that organization: news names a person in full before it writes the surname alone.
   // So is a surname two people of the article share ("Sakthivel has the dealer network" beside K. Sakthivel, his daughter Priya
   // Sakthivel and Sakthivel Hydraulics): the family's company, which no surname alone could tell from them.
-  const family = ws.length === 1 && clusters.filter((c) => c.keys.length > 1 && c.keys[c.keys.length - 1] === ws[0].key).length > 1;
-  const company = person && ws.length === 1 && (person.starts[0] > at || family) ? organizations.openedBefore(ws[0].key, at) : undefined;
+  const company = person && ws.length === 1 && (person.starts[0] > at || surnameShared(clusters, ws[0].key)) ? organizations.openedBefore(ws[0].key, at) : undefined;
   if (company) {
     const key = reg.organization(company);
     reg.mention(key, f.first, f.last);
