@@ -186,10 +186,12 @@ export function organizationsByTown(doc: TokenizedArticle, findings: EntityFindi
   const { tokens } = doc;
   const byTown = new SoleValues<string>();
   for (const f of findings) {
+    // An organization's finding is asked first: the gazetteer's lookup is the dearer question.
+    if (anyName && !isOrganizationFinding(f)) continue;
     const towns = namedByTown(tokens, f) ? [f.last] : anyName && f.last > f.first && f.last - f.first < 3 ? [f.first, f.last] : [];
     for (const at of towns) {
       const t = tokens[at];
-      if (!t.cap || t.upper || !cityNamed(t.text) || (anyName && !isOrganizationFinding(f))) continue;
+      if (!t.cap || t.upper || !cityNamed(t.text)) continue;
       const name = nameOf(f);
       if (name !== null) byTown.add(t.text, name);
     }
