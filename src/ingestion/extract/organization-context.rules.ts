@@ -897,20 +897,24 @@ function organizationsOpenedByAdjectives(doc: TokenizedArticle, findings: Entity
   findings.forEach((f, i) => {
     if (f.last - f.first >= NAME_WORDS || doc.segments[tokens[f.first].segment].titleCase) return;
     const opener = tokens[f.first - 1];
-    // "Zero Hedge said": a number word capitalised inside the sentence opens a name.
-    const numberWord = !!opener && !opener.sentenceStart && opener.cap && !opener.upper && hasLexiconTag(opener.key, 'Cardinal');
-    const leftOut = !!opener?.joinsNext && findings[i - 1]?.last !== f.first - 1 && ((opener.sentenceStart && adjectiveOpener(opener)) || numberWord);
-    // The lists are asked of the name's words only when a word was left out before it (few names).
-    const ordinary = leftOut && (f.kind === 'partial' || f.kind === 'org') && tokens.slice(f.first, f.last + 1).every((t) => t.cap && !t.upper && !t.possessive && isVocabularyWord(t.key) && !inNameLists(t) && !isTitleWord(t.key));
+    // The lists are asked of the word before a name only for an untyped name or an organization's with a word joined before it,
+    // and of the name's words only when that word was left out of it (few names). "Zero Hedge said": a number word capitalised
+    // inside the sentence opens a name.
+    const leftOut =
+      (f.kind === 'partial' || f.kind === 'org') &&
+      !!opener?.joinsNext &&
+      findings[i - 1]?.last !== f.first - 1 &&
+      ((opener.sentenceStart && adjectiveOpener(opener)) || (!opener.sentenceStart && opener.cap && !opener.upper && hasLexiconTag(opener.key, 'Cardinal')));
+    const ordinary = leftOut && tokens.slice(f.first, f.last + 1).every((t) => t.cap && !t.upper && !t.possessive && isVocabularyWord(t.key) && !inNameLists(t) && !isTitleWord(t.key));
     if (ordinary && actsAsBody(doc, f.last)) {
       findings[i] = organizationFinding(doc, f.first - 1, f.last);
       return;
     }
-    const untyped = untypedName(f);
+    if (!untypedName(f) || f.last === f.first) return;
     // "the Board on Professional Responsibility says": a name after a lower-case function word and a capital inside the sentence ends a longer one.
     const before = tokens[f.first - 2];
     const inLonger = !!opener && !opener.cap && isFunctionWord(opener.key) && opener.joinsNext && !!before?.cap && !before.sentenceStart && before.joinsNext;
-    if (!untyped || inLonger || f.last === f.first || !adjectiveOpener(tokens[f.first])) return;
+    if (inLonger || !adjectiveOpener(tokens[f.first])) return;
     const rest = tokens.slice(f.first + 1, f.last + 1);
     if (rest.some((t) => !t.cap || inNameLists(t) || isTitleWord(t.key) || NAME_PARTICLES.has(t.key)) || (f.kind === 'partial' && !actsAsBody(doc, f.last))) return;
     if (!inNameLists(tokens[f.first]) || rest.every((t) => !t.upper && isVocabularyWord(t.key))) findings[i] = organizationFinding(doc, f.first, f.last);
