@@ -120,7 +120,8 @@ export function inflectedWord(key: string): boolean {
 /** A noun for what a person does, written small in the dictionary ("Striker", "Lawyer", "Novelist") or a person's label ("Defender"): a job, no name word. */
 export function jobNoun(t: ArticleToken): boolean {
   if (t.upper) return false;
-  return PERSON_LABELS.has(t.key) || (isVocabularyWord(t.key) && !isDictionaryName(t.key) && (hasLexiconTag(t.key, 'Actor') || /\p{L}{3}(?:er|or|ist|ian)$/u.test(t.key)));
+  // The dictionary's names are asked last: few ordinary words are an actor's or end as an agent's noun does.
+  return PERSON_LABELS.has(t.key) || (isVocabularyWord(t.key) && (hasLexiconTag(t.key, 'Actor') || /\p{L}{3}(?:er|or|ist|ian)$/u.test(t.key)) && !isDictionaryName(t.key));
 }
 
 /**
