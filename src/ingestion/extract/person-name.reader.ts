@@ -755,7 +755,8 @@ function personAsObject(tokens: ArticleToken[], first: number): boolean {
 
 /** A capitalised word no list or dictionary knows, name-shaped (a given name the lists lack: "Sherrod", "Cathie"). */
 function unknownWord(t: ArticleToken): boolean {
-  return t.cap && !t.upper && !t.initial && nameShaped(t) && !isVocabularyWord(t.key) && !isDictionaryWord(t.key) && !isDictionaryName(t.key) && !isSurname(t.key) && !isGivenName(t.key);
+  // The lexicon's flags, read from the record isVocabularyWord just fetched, before the dictionary's two larger lists.
+  return t.cap && !t.upper && !t.initial && nameShaped(t) && !isVocabularyWord(t.key) && !isSurname(t.key) && !isGivenName(t.key) && !isDictionaryWord(t.key) && !isDictionaryName(t.key);
 }
 
 /**
@@ -874,11 +875,10 @@ const CALENDAR_NAMES: readonly string[] = [...MONTHS, ...WEEKDAYS];
  * `next`, a capitalised name word or one no word list knows ("Mon Dec 6", "Feb Inflation Data" stay dates).
  */
 export function monthAbbreviationAsName(t: ArticleToken, next: ArticleToken | undefined): boolean {
-  if (!t.cap || t.upper || t.key.length < 3 || t.text.endsWith('.') || MONTHS.has(t.key) || WEEKDAYS.has(t.key)) return false;
+  // Whether the word opens a month's or a weekday's name is asked first: the word lists only of the few that do.
+  if (!t.cap || t.upper || t.key.length < 3 || t.text.endsWith('.') || MONTHS.has(t.key) || WEEKDAYS.has(t.key) || !CALENDAR_NAMES.some((m) => m.startsWith(t.key))) return false;
   const nameWord = (key: string): boolean => isSurname(key) || isGivenName(key) || (!isVocabularyWord(key) && !isDictionaryWord(key));
-  const beforeName = !!next && next.cap && !next.upper && !isFunctionWord(next.key) && nameWord(next.key);
-  if (!isListedFirstName(t.key) && !(isFunctionWord(t.key) && beforeName)) return false;
-  return CALENDAR_NAMES.some((m) => m.startsWith(t.key));
+  return isListedFirstName(t.key) || (isFunctionWord(t.key) && !!next && next.cap && !next.upper && !isFunctionWord(next.key) && nameWord(next.key));
 }
 
 /**
