@@ -1526,9 +1526,11 @@ function particleOpensName(t: ArticleToken, next: ArticleToken | undefined, titl
 function givenNameAndShortSurname(tokens: ArticleToken[], piece: number[], titleCase: boolean): boolean {
   if (titleCase || piece.length < 2 || piece.length > 3) return false;
   const surname = tokens[piece[piece.length - 1]];
-  const [first, middle] = [tokens[piece[0]], tokens[piece[1]]];
-  const korean = nameShaped(first) && !first.upper && !isFunctionWord(first.key) && nameShaped(middle) && !middle.upper && !isCommonWord(middle.key) && !isDictionaryWord(middle.key);
-  const opens = piece.length === 3 ? korean : isGivenName(first.key) || isSurname(first.key);
-  return surname.cap && !surname.upper && !surname.sentenceStart && isClosedClassWord(surname.key) && opens;
+  // The closing word is asked of first: few runs end on a capitalised closed-class word, and only theirs need the lists' answers.
+  if (!surname.cap || surname.upper || surname.sentenceStart || !isClosedClassWord(surname.key)) return false;
+  const first = tokens[piece[0]];
+  if (piece.length === 2) return isGivenName(first.key) || isSurname(first.key);
+  const middle = tokens[piece[1]];
+  return nameShaped(first) && !first.upper && !isFunctionWord(first.key) && nameShaped(middle) && !middle.upper && !isCommonWord(middle.key) && !isDictionaryWord(middle.key);
 }
 
