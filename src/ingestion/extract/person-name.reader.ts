@@ -1092,7 +1092,8 @@ function cueAfter(tokens: ArticleToken[], last: number): boolean {
   for (let i = last + 1; i <= last + 1 + MAX_CUE_MODIFIERS && i < tokens.length && tokens[i - 1].joinsNext; i++) {
     const t = tokens[i];
     if (isPersonalCueForm(t.key)) return true;
-    if (t.cap || PASSIVE_TAGS.some((tag) => hasLexiconTag(t.key, tag)) || !(CUE_MODIFIERS.has(t.key) || /^\p{Ll}+ly$/u.test(t.text))) return false;
+    // A word that is no modifier stops the search before the lexicon's tags are asked of it.
+    if (t.cap || !(CUE_MODIFIERS.has(t.key) || /^\p{Ll}+ly$/u.test(t.text)) || PASSIVE_TAGS.some((tag) => hasLexiconTag(t.key, tag))) return false;
   }
   return false;
 }
