@@ -714,7 +714,7 @@ function resolvePartial(
   if (ws.length === 1 && organizations.products.has(ws[0].key)) return null;
   // "the King said" beside "Martin Luther King Jr.": an office's head right after "the" is the office, no surname; not before a noun
   // it modifies ("the Justice properties" are the Justice family's).
-  const office = ws.length === 1 && isTitleHead(ws[0].key) && tokens[f.first - 1]?.key === 'the' && tokens[f.first - 1].joinsNext && !modifiesNoun(tokens, f.first);
+  const office = ws.length === 1 && tokens[f.first - 1]?.key === 'the' && tokens[f.first - 1].joinsNext && isTitleHead(ws[0].key) && !modifiesNoun(tokens, f.first);
   // "bin Laden" of "Osama bin Laden": a patronymic particle right before the word is looked up with it (no father's name alone).
   const particle = tokens[f.first - 1];
   const looked = particle && !particle.cap && particle.joinsNext && PATRONYMIC_PARTICLES.has(particle.key) ? [particle, ...ws] : ws;
@@ -758,8 +758,8 @@ function resolvePartial(
     return key;
   }
   // "Charlotte, N.C.", "Fresno, Calif.": a US state's dotted initials or AP abbreviation after a town and a comma are the state.
-  const dotted = ws.length === 1 ? usStateAbbreviated(ws[0].text, doc.body[ws[0].end] === '.') : null;
-  if (dotted && before?.cap && /^\s*,\s*$/.test(doc.body.slice(before.end, ws[0].start))) {
+  const dotted = ws.length === 1 && before?.cap && /^\s*,\s*$/.test(doc.body.slice(before.end, ws[0].start)) ? usStateAbbreviated(ws[0].text, doc.body[ws[0].end] === '.') : null;
+  if (dotted) {
     const key = reg.entityFor({ type: 'REGION', name: dotted.name, kind: 'region', countryCode: dotted.countryCode });
     reg.mention(key, f.first, f.last);
     return key;
