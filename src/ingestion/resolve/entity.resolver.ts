@@ -792,9 +792,10 @@ function resolvePartial(
   const letters = ws.length === 1 && dottedSlot && /^(\p{Lu}\.){3,6}$/u.test(ws[0].text) ? ws[0].text.replace(/\./g, '') : ws[0].text;
   // Seven or eight capitals ("MONUSCO", "MINUSTAH") only as a word no list knows, not a name or word (or its plural) in capitals.
   const known = (w: string): boolean => isCommonWord(w) || isDictionaryWord(w) || isDictionaryName(w) || isGivenName(w) || isSurname(w);
-  const longWord = letters.length > 6 && (known(ws[0].key) || (ws[0].key.endsWith('s') && known(ws[0].key.slice(0, -1))));
+  // Asked only of a word in capitals (below): the lists are asked of no other.
+  const longWord = (): boolean => letters.length > 6 && (known(ws[0].key) || (ws[0].key.endsWith('s') && known(ws[0].key.slice(0, -1))));
   // An event's word in capitals ("BELGIAN GRAND PRIX", "THE OPEN") is no acronym.
-  if (ws.length === 1 && ACRONYM_LETTERS.test(letters) && hyphenatedAcronym(letters) && !longWord && !EVENT_WORDS.has(ws[0].key) && !/^[IVXLC]+$/.test(letters) && !NOT_ORGANIZATIONS.has(letters) && !isCurrencyCode(letters) && acronymShaped && !organizations.termAcronyms.has(letters) && !amountsMoney(tokens, f.first)) {
+  if (ws.length === 1 && ACRONYM_LETTERS.test(letters) && hyphenatedAcronym(letters) && !longWord() && !EVENT_WORDS.has(ws[0].key) && !/^[IVXLC]+$/.test(letters) && !NOT_ORGANIZATIONS.has(letters) && !isCurrencyCode(letters) && acronymShaped && !organizations.termAcronyms.has(letters) && !amountsMoney(tokens, f.first)) {
     const key = reg.organization(surface);
     reg.mention(key, f.first, f.last);
     return key;
