@@ -1405,8 +1405,10 @@ function foreignPersonName(left: ArticleToken[]): boolean {
  * name (token `after`: "Will Quimby dropped out"), which no question opened by the modal has.
  */
 function modalGivenName(t: ArticleToken, next: ArticleToken | undefined, after: ArticleToken | undefined, titleCase: boolean): boolean {
-  const pastVerbAfter = !!next && !!after && next.joinsNext && !after.cap && after.segment === next.segment && hasLexiconTag(after.key, 'PastTense');
-  if (titleCase || !t.cap || t.upper || (t.sentenceStart && !pastVerbAfter) || !t.joinsNext || !isListedFirstName(t.key) || !hasLexiconTag(t.key, 'Modal') || MONTHS.has(t.key)) return false;
+  if (titleCase || !t.cap || t.upper || !t.joinsNext || !isListedFirstName(t.key) || !hasLexiconTag(t.key, 'Modal') || MONTHS.has(t.key)) return false;
+  // The verb after the name is looked up only for such a modal opening the sentence.
+  const pastVerbAfter = (): boolean => !!next && !!after && next.joinsNext && !after.cap && after.segment === next.segment && hasLexiconTag(after.key, 'PastTense');
+  if (t.sentenceStart && !pastVerbAfter()) return false;
   return !!next && next.cap && !next.upper && nameShaped(next) && !isFunctionWord(next.key) && (!isCommonWord(next.key) || isSurname(next.key));
 }
 
