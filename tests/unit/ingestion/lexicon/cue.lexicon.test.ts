@@ -1,4 +1,4 @@
-import { findCues, isAddresseeCueForm, isGerund, isInvertible, isPersonalCueForm } from '../../../../src/ingestion/lexicon/cue.lexicon';
+import { findCues, findNominalCues, isAddresseeCueForm, isGerund, isInvertible, isPersonalCueForm } from '../../../../src/ingestion/lexicon/cue.lexicon';
 
 const cuesIn = (body: string) => findCues(body, 0, body.length).map((c) => [body.slice(c.start, c.end), c.lemma]);
 
@@ -44,5 +44,23 @@ describe('cue lexicon', () => {
   it('knows told and asked take the person spoken to', () => {
     for (const w of ['told', 'tells', 'asked', 'asks']) expect(isAddresseeCueForm(w)).toBe(true);
     for (const w of ['said', 'added', 'cat']) expect(isAddresseeCueForm(w)).toBe(false);
+  });
+
+  it('finds a nominal cue where white space and "that" or "to" follow the noun, the noun a whole run of ASCII word characters', () => {
+    const nominal = (body: string, from = 0, to = body.length) => findNominalCues(body, from, to).map((c) => [c.start, c.end, c.lemma]);
+    expect(nominal('Her view that it works, their calls  to act.')).toEqual([
+      [4, 8, 'view'],
+      [30, 35, 'calls'],
+    ]);
+    // No cue inside a longer word ("preview", "plansX"), before "today" or a capitalised "That", or with no white space before "that".
+    expect(nominal('A preview that ran; plansX to go; a plan today; the hope That; a view,that.')).toEqual([]);
+    // A letter past ASCII ends a run of word characters, as a pattern's word boundary does; any white space counts.
+    expect(nominal('caféview that; a plan\u00a0to')).toEqual([
+      [4, 8, 'view'],
+      [17, 21, 'plan'],
+    ]);
+    // Only what lies between from and to is read: the "that" past `to` is not there.
+    expect(nominal('the claim that', 0, 10)).toEqual([]);
+    expect(nominal('the claim that', 4)).toEqual([[4, 9, 'claim']]);
   });
 });
