@@ -1,8 +1,9 @@
 import { isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isTitleWord } from '../lexicon/title.lexicon';
-import { isConnector, type TokenizedArticle } from './article.tokenizer';
+import { isConnector, surfaceOf, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { cityNamed, type CityRecord } from '../lexicon/place.gazetteer';
+import { DIRECTION_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { nameShaped, singularOf } from './name-shape.rules';
 import { evidenceAfter } from './name-evidence.rules';
 import { isOrganizationFinding, organizationFinding, unlistedPersonName } from './organization-context.rules';
@@ -23,7 +24,8 @@ const LIST_CONJUNCTION = /(?:^|\s)(?:and|or|&)\s/;
  * "Google, Quorvle, and Yahoo", "the Wikimedia Foundation and Tellan Commons": a name no rule typed,
  * of at most three words (no given name, known surname, word of a person's name in the article, title
  * word or function word; one ordinary word only if it heads an organization's name), listed right beside an organization in a list joined by "and", "or"
- * or "&", is an organization too ("ABC News, Basya said" is no list). Rewrites those partial findings,
+ * or "&", is an organization too ("ABC News, Basya said" is no list); so is one, no town the gazetteer knows, beside a name no rule typed
+ * there that the article names elsewhere as an organization ("competitor to Woolworths and Quorvle", "Shares of Woolworths"). Rewrites those partial findings,
  * in both directions along a list. `again`: the pass over the classifier's rewritten findings, whose rewrites may have made the
  * organization beside the name ("Samsung Electronics and Quorvix", the unit's word joined after the first pass) or typed the tail of a
  * name with "and" in it, which lists nothing ("Almalyk Mining and Metallurgical Complex", "City of Arts and Sciences": ordinary
@@ -56,9 +58,38 @@ export function organizationsInLists(doc: TokenizedArticle, findings: EntityFind
     const g = findings[i];
     return again && tokens.slice(g.first, g.last + 1).every((t) => isVocabularyWord(t.key) || (t.key.endsWith('s') && isVocabularyWord(singularOf(t.key)))) && / and $/.test(doc.body.slice(tokens[findings[i - 1].last].end, tokens[g.first].start));
   };
+  // "competitor to Woolworths and Quorvle" before "Shares of Woolworths closed": a name no rule typed here is an organization the
+  // article names elsewhere (its words as an organization's finding), which the resolve stage joins to it; the name listed beside it
+  // then has no town's reading either, nor does the list follow a place's preposition ("between Quorvo and Tellane", "in Quorvo and
+  // Tellane" after "Tellane, the old royal capital").
+  let named: Set<string> | null = null;
+  const namedElsewhere = (f: EntityFinding): boolean => {
+    if (f.kind !== 'partial') return false;
+    named ??= new Set(findings.filter(isOrganizationFinding).map((g) => wordsOf(doc, g)));
+    return named.has(wordsOf(doc, f));
+  };
+  const beside = (anchor: EntityFinding, f: EntityFinding, at: number): boolean =>
+    nameLike(f) && (isOrganizationFinding(anchor) || (!cityNamed(surfaceOf(doc, f.first, f.last)) && !afterPlacePreposition(doc, findings, at)));
+  const organization = (f: EntityFinding): boolean => isOrganizationFinding(f) || namedElsewhere(f);
   // The list's gaps first: most names beside an organization stand in no list, and nameLike asks the lists of every word.
-  for (let i = 1; i < findings.length; i++) if (isOrganizationFinding(findings[i - 1]) && !nameTail(i) && conjoinedItems(doc, findings, i - 1) && nameLike(findings[i])) promote(i);
-  for (let i = findings.length - 2; i >= 0; i--) if (isOrganizationFinding(findings[i + 1]) && !nameTail(i + 1) && conjoinedItems(doc, findings, i) && nameLike(findings[i])) promote(i);
+  for (let i = 1; i < findings.length; i++) if (organization(findings[i - 1]) && !nameTail(i) && conjoinedItems(doc, findings, i - 1) && beside(findings[i - 1], findings[i], i)) promote(i);
+  for (let i = findings.length - 2; i >= 0; i--) if (organization(findings[i + 1]) && !nameTail(i + 1) && conjoinedItems(doc, findings, i) && beside(findings[i + 1], findings[i], i)) promote(i);
+}
+
+/** Prepositions whose object is most often a place: "in", "at", "from", "into", "between" ... */
+const PLACE_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, ...DIRECTION_PREPOSITIONS, 'between']);
+
+/** The list that finding `i` of `findings` stands in (listGap) opens right after a lower-case place's preposition ("between Quorvo and Tellane"). */
+function afterPlacePreposition(doc: TokenizedArticle, findings: EntityFinding[], i: number): boolean {
+  let a = i;
+  while (a > 0 && listGap(doc, findings[a - 1], findings[a]) !== null) a--;
+  const before = doc.tokens[findings[a].first - 1];
+  return !!before && !before.cap && PLACE_OBJECT_PREPOSITIONS.has(before.key);
+}
+
+/** The folded words of finding `f`, a space between each ("woolworths", "hapag-lloyd"). */
+function wordsOf(doc: TokenizedArticle, f: EntityFinding): string {
+  return doc.tokens.slice(f.first, f.last + 1).map((t) => t.key).join(' ');
 }
 
 /** The gap between findings `a` and `b` of one segment when it is only a list's comma or conjunction (LIST_GAP), else null. */

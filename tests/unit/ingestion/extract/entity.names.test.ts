@@ -819,6 +819,16 @@ describe('extractEntities: organizations in lists', () => {
   it('types a name listed with an organization whose name a later rewrite joins ("Samsung Electronics", its unit\'s word)', () => {
     expect(extract('Demand rose at Samsung Electronics and Quorvix Chips last year.').organizations).toContain('Quorvix Chips');
   });
+
+  it('types a name listed beside one no rule typed there that the article names elsewhere as an organization', () => {
+    const r = extract('The deal removes the main competitor to Brellowmart and Zembrax in 41 towns.', 'Shares of Brellowmart closed higher.');
+    expect(r.organizations).toEqual(expect.arrayContaining(['Brellowmart', 'Zembrax']));
+  });
+
+  it('leaves such a list after a place\'s preposition alone ("between Huvelo and Nyandra")', () => {
+    const r = extract('The race ran between Huvelo and Nyandra on Saturday.', 'Riders climbed into Nyandra, the old royal capital.');
+    expect(r.organizations).not.toContain('Huvelo');
+  });
 });
 
 describe('extractEntities: heads the lexicon lacks', () => {
