@@ -1307,6 +1307,9 @@ function organizationSplit(tokens: ArticleToken[], words: number[]): number {
   return 0;
 }
 
+/** Heads of a bank's or an investor's name, none a public body's: "Tellan Bank", "Holvina Capital", "Brellhouse Investment". */
+const FIRM_HEADS: ReadonlySet<string> = new Set(['bank', 'capital', 'investment']);
+
 /**
  * "Smurfit Westrock and International Paper Co.": the "and" at `words[c]` joins two companies, two capitalised words or more
  * before it and two words and a company's legal form after it; or two capitalised words or more on each side, each side ending in a
@@ -1321,10 +1324,15 @@ function companiesJoinedByAnd(tokens: ArticleToken[], words: number[], c: number
   const opener = tokens[words[c + 1]].key;
   const secondOwnWord = after >= 2 && companyEnd(words[words.length - 1]) && !isCommonWord(opener) && !isCompanyNameWord(opener) && !isGivenName(opener);
   // "Nomura and SMBC Nikko Securities", "Barrick and Vedanta Resources": one word of a brand (no English word, given name or surname)
-  // before "and", the second company's own name after it.
+  // before "and", the second company's own name after it; that name may end in a bank's or an investor's head ("Quorvex and Tellan
+  // Bank", "Zembrax and Holvina Capital"; not a public body's: "Quorvedale and Tellness Council") where neither the brand nor the brand
+  // with the second name's first word is a place the lists know.
   if (c === 1) {
     const brand = tokens[words[0]];
-    return secondOwnWord && !brand.upper && !isVocabularyWord(brand.key) && !isDictionaryWord(brand.key) && !isGivenName(brand.key) && !isSurname(brand.key) && brand.key !== opener;
+    if (brand.upper || isVocabularyWord(brand.key) || isDictionaryWord(brand.key) || isGivenName(brand.key) || isSurname(brand.key) || brand.key === opener) return false;
+    if (secondOwnWord) return true;
+    const headed = after >= 2 && FIRM_HEADS.has(tokens[words[words.length - 1]].key) && !isCommonWord(opener) && !isCompanyNameWord(opener) && !isGivenName(opener);
+    return headed && lookupName(brand.text, 1) === null && lookupName(`${brand.text} and ${tokens[words[2]].text}`, 3) === null;
   }
   if (after >= 3 && isCompanyLegalForm(tokens[words[words.length - 1]].key)) return true;
   return secondOwnWord && companyEnd(words[c - 1]);

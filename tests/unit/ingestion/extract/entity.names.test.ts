@@ -1196,6 +1196,12 @@ describe('extractEntities: a company written with its legal form', () => {
     expect(r.organizations).toEqual(['University of Quorvan', 'Brellix State University', 'Department of Quorvan Health and Human Services']);
   });
 
+  it('parts a brand\'s one word and a second company ending in a bank\'s or an investor\'s head ("Zembrax and Holvina Bank"), but not a public body\'s name', () => {
+    const r = extract('Economists at Zembrax and Holvina Bank moved their forecasts.', 'Investors include Quorvasek and Brellhouse Capital.');
+    expect(r.organizations).toEqual(expect.arrayContaining(['Zembrax', 'Holvina Bank', 'Quorvasek', 'Brellhouse Capital']));
+    expect(extract('The Quorvedale and Tellness Council said on Monday.').organizations).toEqual(['Quorvedale and Tellness Council']);
+  });
+
   it('reads a charity the table knows whose name holds "the" as one organization ("Save the Children")', () => {
     const r = extract('Save the Children said aid had not reached Quorvan Province.', 'Friends of the Earth agreed.');
     expect(r.organizations).toEqual(['Save the Children', 'Friends of the Earth']);
