@@ -175,28 +175,41 @@ function namedByTown(tokens: ArticleToken[], f: EntityFinding): boolean {
   return f.last === f.first + 2 && BANK_OPENERS.has(opener) && !tokens[f.first + 1].cap && TOWN_PARTICLES.has(tokens[f.first + 1].key);
 }
 
+/** The organizations a town's word alone may stand for (organizationsByTown): by a club's or a bank's town, and by any name's. */
+export interface OrganizationsByTown {
+  /** Clubs and banks named by a club's or a bank's word and their town ("Borussia Dortmund", "Banca di Treviso"), by the town. */
+  byClubOrBank: Map<string, string>;
+  /** Organizations whose name of two or three words opens or closes with a town's word ("Edmonton Oilers", "Bayer Leverkusen"). */
+  byAnyName: Map<string, string>;
+}
+
 /**
  * Football clubs and banks the article names by a club's or a bank's word and their town (namedByTown: "Borussia Dortmund", "Banca
  * di Treviso"), by the town's word: news then writes the club or the bank by its town alone ("Dortmund twice came from behind", "the
- * offer values Treviso at"). With `anyName`, any organization whose name of two or three words opens or closes with a town's word
+ * offer values Treviso at"). `byAnyName`: any organization whose name of two or three words opens or closes with a town's word
  * ("Edmonton Oilers", "Bayer Leverkusen"), for a town's word something else already read as an organization ("the Edmonton
- * captain", "sending Buffalo to its first Super Bowl"). Towns two such names share are left out.
+ * captain", "sending Buffalo to its first Super Bowl"). In each, towns two such names share are left out. One pass serves both.
  */
-export function organizationsByTown(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null, anyName = false): Map<string, string> {
+export function organizationsByTown(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): OrganizationsByTown {
   const { tokens } = doc;
-  const byTown = new SoleValues<string>();
+  const byClubOrBank = new SoleValues<string>();
+  const byAnyName = new SoleValues<string>();
   for (const f of findings) {
-    // An organization's finding is asked first: the gazetteer's lookup is the dearer question.
-    if (anyName && !isOrganizationFinding(f)) continue;
-    const towns = namedByTown(tokens, f) ? [f.last] : anyName && f.last > f.first && f.last - f.first < 3 ? [f.first, f.last] : [];
+    // An organization's finding is asked first: the gazetteer's lookup is the dearer question, asked only of a club's or a bank's
+    // name or an organization's.
+    const clubOrBank = namedByTown(tokens, f);
+    const anyName = isOrganizationFinding(f);
+    const towns = clubOrBank ? [f.last] : anyName && f.last > f.first && f.last - f.first < 3 ? [f.first, f.last] : [];
     for (const at of towns) {
       const t = tokens[at];
       if (!t.cap || t.upper || !cityNamed(t.text)) continue;
       const name = nameOf(f);
-      if (name !== null) byTown.add(t.text, name);
+      if (name === null) continue;
+      if (clubOrBank) byClubOrBank.add(t.text, name);
+      if (anyName) byAnyName.add(t.text, name);
     }
   }
-  return byTown.sole();
+  return { byClubOrBank: byClubOrBank.sole(), byAnyName: byAnyName.sole() };
 }
 
 /**

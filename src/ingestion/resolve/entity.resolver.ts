@@ -161,8 +161,7 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
   // "HSBC" alone after "HSBC Holdings Plc".
   for (const [acronym, name] of organizationsByLeadingAcronym(doc, findings, organizationNameOf)) if (!acronyms.has(acronym)) acronyms.set(acronym, reg.organization(name));
   const tails = organizationsByTail(doc, findings, organizationNameOf);
-  const byTown = organizationsByTown(doc, findings, organizationNameOf);
-  const byAnyTown = organizationsByTown(doc, findings, organizationNameOf, true);
+  const { byClubOrBank: byTown, byAnyName: byAnyTown } = organizationsByTown(doc, findings, organizationNameOf);
   const longer = organizationsByLongerName(doc, findings, organizationNameOf);
   const known = {
     bySurface: organizationsBySurface(doc, findings, organizationNameOf),
