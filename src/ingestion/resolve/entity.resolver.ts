@@ -25,7 +25,7 @@ import { type OrganizationOpenedBefore, organizationsNamedByInitials, organizati
 import { explicitAffiliation, fallbackAffiliation, type OrganizationTally } from './affiliation.resolver';
 import { EntityRegistry } from './entity.registry';
 import { applyLocative, cityOrState, locativeContext, placeNounAfter, siteNounAfter, stateAfter } from './locative.context';
-import { clusterPersonNames, personCluster, particleNameInside, personOfInitials, resolvePartialName, sameNameSpelledApart, type Gender, type PersonCluster } from './person.resolver';
+import { clusterPersonNames, personCluster, particleNameInside, personOfInitials, resolvePartialName, sameNameSpelledApart, surnameShared, type Gender, type PersonCluster } from './person.resolver';
 import { ageSetOffAfter, countryTagAfter, evidenceAfter, setScoresAfter, winsIndividualEvent } from '../extract/name-evidence.rules';
 import { isUnknownNameWord, organizationShownWords, organizationWords, personsNamedLikeOrganizations, toldAt, mediumAt, outletWordAt } from './person-or-organization.rules';
 import { packedMap } from '../extract/packed.map';
@@ -604,13 +604,6 @@ function smallTownAfterPreposition(tokens: ArticleToken[], at: number, afterPlac
   const t = tokens[at];
   if (!isUnknownNameWord(t) || isDictionaryWord(t.key) || isDictionaryName(t.key) || cityNamed(t.text) || !townSlot(tokens, at, afterPlace)) return undefined;
   return smallTownCountry(t.text);
-}
-
-/** True when two people of the article, each named in two words or more, end their names with the folded word `key` (a family's surname). */
-function surnameShared(clusters: PersonCluster[], key: string): boolean {
-  let bearers = 0;
-  for (const c of clusters) if (c.keys.length > 1 && c.keys[c.keys.length - 1] === key && ++bearers > 1) return true;
-  return false;
 }
 
 /** True when token `at` follows "of" after a person's age set off by commas after a name (ageSetOffAfter): "Ann Quorvle, 45, of Leeds", "Quorvle, aged 45, of Leeds". */

@@ -170,6 +170,23 @@ function namesFather(keys: string[], tail: string[]): boolean {
   return tail.length === 1 && keys.length > 2 && PATRONYMIC_PARTICLES.has(keys[keys.length - 2]);
 }
 
+/** True when the person `c`'s name ends with the folded words `tail` (endsName), not as a father's given name after "bin" (namesFather). */
+function bearsTail(c: PersonCluster, tail: string[]): boolean {
+  return c.keys.length >= tail.length && endsName(c.keys, tail) && !namesFather(c.keys, tail);
+}
+
+/**
+ * True when two people of the article, each named in two words or more, bear the one folded word `key` as their surname (bearsTail,
+ * the test resolvePartialName reads a surname by: "Quorvle" of "Ann Quorvle" and "Raymond Quorvle Jr."): a family's name, which
+ * alone no more tells one of them than the other. It stops at the second bearer and builds no array of them.
+ */
+export function surnameShared(clusters: PersonCluster[], key: string): boolean {
+  const tail = [key];
+  let bearers = 0;
+  for (const c of clusters) if (c.keys.length > 1 && bearsTail(c, tail) && ++bearers > 1) return true;
+  return false;
+}
+
 /**
  * Among several people of one surname, the one a lone mention at `at` names: the one named in full
  * most recently in its paragraph (from `paragraphStart`: the text just named them), else the one the
@@ -240,7 +257,7 @@ function genderOf(c: PersonCluster): Gender | null {
  */
 export function resolvePartialName(words: string[], at: number, clusters: PersonCluster[], paragraphStart: number, gender: Gender | null = null, inner = true): PersonCluster | null {
   const tail = packedMap(words, foldName);
-  const byTail = clusters.filter((c) => c.keys.length >= tail.length && endsName(c.keys, tail) && !namesFather(c.keys, tail) && !(gender && genderOf(c) === otherThan(gender)));
+  const byTail = clusters.filter((c) => bearsTail(c, tail) && !(gender && genderOf(c) === otherThan(gender)));
   // "Mrs. Clinton" beside Bill and Hillary Clinton: the one of the title's gender, when the lexicon knows it, before one it does not.
   const ofGender = gender ? byTail.filter((c) => genderOf(c) === gender) : [];
   const byGiven = tail.length === 1 ? clusters.filter((c) => c.keys.length > 1 && c.keys[0] === tail[0]) : [];

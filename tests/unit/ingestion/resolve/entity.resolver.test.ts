@@ -784,6 +784,16 @@ describe('resolveEntities: the first word of an organization alone', () => {
     expect(r.mentionsOf('K. Quorvath')).toEqual(['K. Quorvath']);
   });
 
+  it("counts a surname's bearer named with a generational suffix as resolvePartialName does, for the family's company", () => {
+    const r = extract(
+      'Shares of Quorvath Hydraulics Ltd, a maker of irrigation pumps, jumped 42% on their market debut.',
+      'Founded in 1987 by Raymond Quorvath Jr., a former mechanic, the company sells pumps to farmers.',
+      "Its managing director, Priya Quorvath, the founder's daughter, said the proceeds would fund a plant.",
+      '"Solar pumps are a growing market, and Quorvath has the dealer network," said Abhishek Vell, an analyst.',
+    );
+    expect(r.mentionsOf('Quorvath Hydraulics Ltd')).toEqual(['Quorvath Hydraulics Ltd', 'Quorvath']);
+  });
+
   it('reads a word the article writes alone before it names a longer organization the word opens as its own organization, there and after', () => {
     const r = extract(
       'Quorvex pilots strike',
