@@ -368,6 +368,14 @@ export function isClubPrefix(word: string): boolean {
   return CLUB_PREFIXES.has(word);
 }
 
+/** A bank's word in the languages news names banks in: "Banco Santander", "Banca di Treviso", "Banque de Savoie", "Bank Muscat", "Kurobe Chuo Bank". */
+const BANK_WORDS: ReadonlySet<string> = new Set(['banco', 'banca', 'banque', 'bank']);
+
+/** True for a folded word that names a bank's business ("bank", "banco"): it opens or closes a bank's name. */
+export function isBankWord(word: string): boolean {
+  return BANK_WORDS.has(word);
+}
+
 let firstWords: Set<string> | null = null;
 
 /** The first words, in lower case, of the aliases of the national bodies (NATIONAL_HOMES). */

@@ -9,7 +9,7 @@ import { lookupName } from '../lexicon/entity.dictionary';
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isGivenName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, taggerReadsAsAdjective } from '../lexicon/english.lexicon';
 import { cityNamed, countryNamed, countryOfDemonym, usStateAbbreviated } from '../lexicon/place.gazetteer';
 import { foldName } from '../lexicon/name.normalize';
-import { isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
+import { isBankWord, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { packedMap } from '../extract/packed.map';
 import { SoleValues } from '../extract/sole-values.map';
 
@@ -162,17 +162,14 @@ export function organizationsByTail(doc: TokenizedArticle, findings: EntityFindi
   return byTail;
 }
 
-/** Words that open a bank's name before its town: "Banco Santander", "Banca di Treviso", "Banque de Savoie", "Bank Muscat". */
-const BANK_OPENERS: ReadonlySet<string> = new Set(['banco', 'banca', 'banque', 'bank']);
-
 /** Lower-case particles between a bank's word and its town: "Banca di Treviso", "Banco de Sabadell". */
 const TOWN_PARTICLES: ReadonlySet<string> = new Set(['di', 'de', 'del', 'della', 'do', 'da', 'du']);
 
 /** True when `f` is a club's word and its town ("Borussia Dortmund": isClubPrefix) or a bank's word, maybe a particle, and its town ("Banca di Treviso"). */
 function namedByTown(tokens: ArticleToken[], f: EntityFinding): boolean {
   const opener = tokens[f.first].key;
-  if (f.last === f.first + 1) return isClubPrefix(opener) || BANK_OPENERS.has(opener);
-  return f.last === f.first + 2 && BANK_OPENERS.has(opener) && !tokens[f.first + 1].cap && TOWN_PARTICLES.has(tokens[f.first + 1].key);
+  if (f.last === f.first + 1) return isClubPrefix(opener) || isBankWord(opener);
+  return f.last === f.first + 2 && isBankWord(opener) && !tokens[f.first + 1].cap && TOWN_PARTICLES.has(tokens[f.first + 1].key);
 }
 
 /** The organizations a town's word alone may stand for (organizationsByTown): by a club's or a bank's town, and by any name's. */

@@ -4,18 +4,19 @@ import { evidenceAfter } from '../extract/name-evidence.rules';
 import { hasCue } from '../extract/person-name.reader';
 import { isOrganizationFinding, organizationNameOf, organizationNameOpening } from '../extract/organization-context.rules';
 import { isCompanyLegalForm, isGivenName, isListedFirstName } from '../lexicon/english.lexicon';
-import { isCompanyNameWord } from '../lexicon/organization.aliases';
+import { isBankWord, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { SoleValues } from '../extract/sole-values.map';
 
 /**
  * A company named again without the words that close its name, its legal form and the words of its registered name or line of
  * business (isCompanyNameWord: "Peak XV" after "Peak XV Partners", "Smurfit Westrock" after "Smurfit Westrock Plc", "Quorvex Bio"
- * after "Quorvex Bio Inc."): news writes a company's name so once it has given it in full.
+ * after "Quorvex Bio Inc."), a bank's word among them (isBankWord: "Quorvani Chuo" after "Quorvani Chuo Bank"): news writes a
+ * company's name so once it has given it in full.
  */
 
 /**
  * The organizations of `findings` by the folded words left of their names when the capitalised words that close them, each a
- * company's legal form or a word of its name (isCompanyNameWord), are taken off ("peak xv" of "Peak XV Partners", "ford" of "Ford
+ * company's legal form, a word of its name (isCompanyNameWord) or a bank's word (isBankWord), are taken off ("peak xv" of "Peak XV Partners", "ford" of "Ford
  * Motor Co"; "The" opening the name left out). Words two organizations leave are left out.
  */
 function organizationsByShortForm(doc: TokenizedArticle, findings: EntityFinding[]): Map<string, string> {
@@ -27,7 +28,7 @@ function organizationsByShortForm(doc: TokenizedArticle, findings: EntityFinding
     const name = organizationNameOf(doc, f);
     for (let end = f.last; end > first; end--) {
       const t = tokens[end];
-      if (!t.cap || !(isCompanyLegalForm(t.key) || isCompanyNameWord(t.key))) break;
+      if (!t.cap || !(isCompanyLegalForm(t.key) || isCompanyNameWord(t.key) || isBankWord(t.key))) break;
       byShort.add(keyOf(doc, first, end - 1), name);
     }
   }

@@ -34,6 +34,11 @@ describe('organizationsNamedShort: a company named again without its company wor
     expect(r['Brellow Kintry Therapeutics']).toEqual(['Brellow Kintry Therapeutics O', 'Brellow Kintry O']);
   });
 
+  it("reads a bank's word closing a name as a word of the company's name, which the bank drops", () => {
+    const r = mentionsByEntity('Quorvani Tellu Bank and a rival agreed to merge.', 'Quorvani Tellu will keep its name.');
+    expect(r['Quorvani Tellu Bank']).toEqual(['Quorvani Tellu Bank O', 'Quorvani Tellu O']);
+  });
+
   it('links one word typed an organization by its context to the one company whose name it opens before company words', () => {
     const r = mentionsByEntity('Brellow Air ordered 40 jets on Monday.', 'Deliveries are due in 2030, Brellow said.', 'Shares in Brellow rose 3.1% in Oslo.');
     expect(r['Brellow Air']).toEqual(['Brellow Air O', 'Brellow O', 'Brellow O']);
