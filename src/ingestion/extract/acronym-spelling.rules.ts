@@ -55,3 +55,21 @@ export function initialsStart(tokens: ArticleToken[], first: number, last: numbe
   const sorted = (text: string): string => [...text].sort().join('');
   return letters.length === wanted.length && sorted(letters) === sorted(wanted) ? first : null;
 }
+
+/**
+ * True when the initials of tokens `first`..`last` spell `acronym` (an ampersand aside), each capitalised word giving its first
+ * letter and each lower-case word giving its own or none: "United Nations Interim Force in Lebanon" spells UNIFIL with "in",
+ * "Organization for Security and Co-operation in Europe" OSCE without "for", "and" or "in". Where initialsStart asks where the
+ * spelling of a name's words starts, counting every word or skipping the connectors, this asks it of the whole span, any lower-case
+ * word counted or not, as acronyms of names in English, French or Spanish are made.
+ */
+export function spellsWithJoiningWords(tokens: ArticleToken[], first: number, last: number, acronym: string): boolean {
+  const wanted = acronym.replace(/&/g, '');
+  const spells = (i: number, k: number): boolean => {
+    if (i > last) return k === wanted.length;
+    const t = tokens[i];
+    const fits = k < wanted.length && t.text[0].toUpperCase() === wanted[k] && spells(i + 1, k + 1);
+    return fits || (!t.cap && spells(i + 1, k));
+  };
+  return tokens[first].cap && spells(first, 0);
+}

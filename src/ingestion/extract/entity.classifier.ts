@@ -10,7 +10,7 @@ import { smallTownNamed } from './small-town.rules';
 import { APPOSITION_PLACE_NOUNS, CARDINAL_POINTS, COMPASS, COMPASS_INITIALS, DIRECTION_PREPOSITIONS, DISEASE_NOUNS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { ARTICLES, DETERMINERS, INDEFINITE_ARTICLES, TIME_WORDS } from '../lexicon/speaker.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
-import { bracketedAcronymAfter, initialsStart } from './acronym-spelling.rules';
+import { bracketedAcronymAfter, initialsStart, spellsWithJoiningWords } from './acronym-spelling.rules';
 import { isConnector, surfaceOf, tokenInRun, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { personsInCreditLines } from './credit-line.rules';
 import { placesInDatelines } from './dateline.rules';
@@ -25,7 +25,7 @@ import { companiesByShareMoves } from './share-move.rules';
 import { partiesAsBodies } from './party-name.rules';
 import { evidenceAfter, personAge } from './name-evidence.rules';
 import { companiesInFiguresTables } from './figures-table.rules';
-import { isOrganizationFinding, isPartyMembersPlural, organizationFinding, placeAfterBrandWord, placeFinding, tradeNounAt, typeOrganizationsByContext } from './organization-context.rules';
+import { isOrganizationFinding, isPartyMembersPlural, organizationFinding, organizationNameOpening, placeAfterBrandWord, placeFinding, tradeNounAt, typeOrganizationsByContext } from './organization-context.rules';
 import { organizationUnits } from './organization-unit.rules';
 import { municipalitiesAsBodies } from './municipal-body.rules';
 import { companiesNamedAfterTowns } from './seat-named-company.rules';
@@ -80,6 +80,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
     const opening = findings.length;
     classifyChunk(doc, chunk, findings);
     spelledByItsAcronym(doc, chunk, findings, opening);
+    continuedToItsAcronym(doc, chunk, findings, opening);
   }
   // The passes below, and the resolver, read findings in one object shape (finding.shape.ts): each rewrite's are reshaped for the next.
   inOneShape(findings);
@@ -867,6 +868,29 @@ function spelledByItsAcronym(doc: TokenizedArticle, chunk: number[], out: Entity
   if ((read && !unnamedPerson) || last <= first || doc.segments[tokens[last].segment].titleCase) return;
   const acronym = bracketedAcronymAfter(doc, last);
   if (acronym && initialsStart(tokens, first, last, acronym) === first) out.splice(opening, out.length - opening, organizationFinding(doc, first, last));
+}
+
+/** The most lower-case words between an organization's name and the rest of it that its acronym spells: "in", "in the", "de la". */
+const MAX_JOINING_WORDS = 2;
+
+/**
+ * "United Nations Interim Force in Lebanon (UNIFIL)", "International Center for Agricultural Research in the Dry Areas (ICARDA)": an
+ * organization's finding (the last of `out` before `opening`, its chunk's), one or two lower-case words joined to it in one sentence
+ * and the chunk `chunk` that the acronym in brackets follows are one organization's name where the initials of all their words spell the
+ * acronym, each lower-case word counted or not (spellsWithJoiningWords); the findings from the organization's on are rewritten as
+ * that one organization. The chunks a lower-case word cuts a name into are read apart ("Lebanon" the country), and the acronym alone
+ * tells where the name began.
+ */
+function continuedToItsAcronym(doc: TokenizedArticle, chunk: number[], out: EntityFinding[], opening: number): void {
+  const { tokens } = doc;
+  const named = out[opening - 1];
+  const last = chunk[chunk.length - 1];
+  const joining = chunk[0] - (named?.last ?? chunk[0]) - 1;
+  if (!named || !isOrganizationFinding(named) || joining < 1 || joining > MAX_JOINING_WORDS || doc.segments[tokens[last].segment].titleCase) return;
+  for (let i = named.last; i < chunk[0]; i++) if (!tokens[i].joinsNext || tokens[i + 1].segment !== tokens[last].segment || (i + 1 < chunk[0] && tokens[i + 1].cap)) return;
+  const acronym = bracketedAcronymAfter(doc, last);
+  const first = organizationNameOpening(doc, named);
+  if (acronym && spellsWithJoiningWords(tokens, first, last, acronym)) out.splice(opening - 1, out.length - opening + 1, organizationFinding(doc, first, last));
 }
 
 /**

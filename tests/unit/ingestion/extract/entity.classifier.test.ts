@@ -790,6 +790,18 @@ describe('classifyEntities', () => {
     expect(findings('The Liberation Tigers of Vorland Eelam (LTTE) have fought since 1990.')[0][1]).not.toBe('Liberation Tigers of Vorland Eelam');
   });
 
+  it('reads an organization, lower-case words and the run its bracketed acronym follows as one organization where all their initials spell it', () => {
+    // "in" counted: QTFIV; "in the" left out: ICQDA.
+    expect(findings('The Quorvian Truce Force in Vorland (QTFIV) patrols the border.')[0]).toEqual(['org', 'Quorvian Truce Force in Vorland', 'Quorvian Truce Force in Vorland']);
+    expect(findings('Seeds went to the International Center for Quorvish Research in the Dry Areas (ICQRDA) last year.')[0]).toEqual([
+      'org',
+      'International Center for Quorvish Research in the Dry Areas',
+      'International Center for Quorvish Research in the Dry Areas',
+    ]);
+    // Letters the words do not spell leave them apart.
+    expect(findings('The Quorvian Truce Force in Vorland (QTF) patrols the border.').map(([, text]) => text)).toContain('Vorland');
+  });
+
   it("reads no owner in a person's possessive before an organization, nor in a leader's before a party named head first", () => {
     const kinds = (text: string) => findings(text).map(([kind, name]) => `${kind} ${name}`);
     // The article names the person in full: "Quorvli's" is hers.
