@@ -1,6 +1,8 @@
 import type { EntityCandidate, MentionCandidate } from '../annotations';
 import type { DictionaryHit } from '../lexicon/entity.dictionary';
 import { cityKey, countryKey, organizationKey, placeKey } from '../lexicon/entity.keys';
+import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
+import { isCommonWord, isPlaceHead } from '../lexicon/english.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { countryByCode, englishCityName, usStateAbbreviated, withoutAccents } from '../lexicon/place.gazetteer';
 import type { TokenizedArticle } from '../extract/article.tokenizer';
@@ -117,21 +119,25 @@ export class EntityRegistry {
   }
 
   /**
-   * The key of a town this article has named in full whose name goes on after `name` with a lower-case word ("Newcastle upon Tyne",
-   * "Frankfurt am Main"), which the first word alone names again ("... to reach Newcastle"), or null.
+   * The key of a place this article has named in full whose name goes on after the town's `name`, which the first word alone names
+   * again: a town's, with a lower-case word ("Newcastle upon Tyne", "Frankfurt am Main": "... to reach Newcastle"), or a region's, with
+   * capitalised words that are no English word ("Minas Gerais": "lawmakers in Minas" is the state, not Uruguay's town of Minas); not
+   * a place's head or another word English has ("Quorvia Province", "Davao Oriental": other places than the town); or null.
    */
-  private cityNamedBefore(name: string): string | null {
+  private placeNamedBefore(name: string): string | null {
     const prefix = `${name} `;
     for (const [key, d] of this.drafts) {
       const e = d.entity;
-      if (e.type === 'LOCATION' && e.kind === 'city' && e.name.startsWith(prefix) && /^\p{Ll}/u.test(e.name.slice(prefix.length))) return key;
+      if (e.type !== 'LOCATION' || !e.name.startsWith(prefix)) continue;
+      const rest = e.name.slice(prefix.length);
+      if (e.kind === 'city' ? /^\p{Ll}/u.test(rest) : e.kind === 'region' && rest.split(' ').every((w) => /^\p{Lu}/u.test(w) && isNoEnglishWord(foldName(w)))) return key;
     }
     return null;
   }
 
   /**
    * The key of the entity a dictionary hit names (a demonym names its country), its entity made when new; a town's first word alone after
-   * its full name, the town named so (cityNamedBefore).
+   * its full name, the place named so (placeNamedBefore).
    */
   entityFor(hit: DictionaryHit): string {
     switch (hit.type) {
@@ -145,7 +151,7 @@ export class EntityRegistry {
       case 'CITY': {
         const { city } = hit;
         const name = englishCityName(city);
-        const longer = this.cityNamedBefore(name);
+        const longer = this.placeNamedBefore(name);
         if (longer) return longer;
         const within = this.country(city.countryCode);
         const key = cityKey(city.countryCode, name);
@@ -154,6 +160,11 @@ export class EntityRegistry {
       }
     }
   }
+}
+
+/** True for a folded word that is no English word, the dictionary's, the common words' or a place's head ("gerais", not "oriental", "province"). */
+function isNoEnglishWord(key: string): boolean {
+  return !isCommonWord(key) && !isDictionaryWord(key) && !isPlaceHead(key);
 }
 
 /** True when the one-token `text` ending at `end` is a US state's AP abbreviation ("Calif", "W.Va") written before its dot. */

@@ -41,6 +41,19 @@ describe('EntityRegistry', () => {
     expect(reg.drafts.get(key)!.entity).toMatchObject({ key: 'LOCATION:hokkaido', name: 'Hokkaido' });
   });
 
+  it("reads a town's name that opens a region's the article named before, the rest no place's head, as that region", () => {
+    const town = (name: string): CityRecord => ({ name, countryCode: 'UY', population: 38000, capital: false, seat: true, primaryName: true, geonamesId: 9990001 });
+    const reg = new EntityRegistry(doc);
+    const region = reg.entityFor({ type: 'REGION', name: 'Quorvas Tellanas', kind: 'region', countryCode: 'BR' });
+    expect(reg.entityFor({ type: 'CITY', city: town('Quorvas') })).toBe(region);
+    // A region named by its head or another English word ("Province", "Oriental") is another place than the town.
+    for (const name of ['Quorvas Province', 'Quorvas Oriental']) {
+      const other = new EntityRegistry(doc);
+      other.entityFor({ type: 'REGION', name, kind: 'region', countryCode: 'BR' });
+      expect(other.entityFor({ type: 'CITY', city: town('Quorvas') })).toBe('LOCATION:UY:quorvas');
+    }
+  });
+
   it('gives a listed state or region its country, and a place only the article puts in a country none', () => {
     const reg = new EntityRegistry(doc);
     const state = reg.entityFor({ type: 'REGION', name: 'Vermont', kind: 'region', countryCode: 'US' });
