@@ -700,9 +700,12 @@ export function afterDealWord(tokens: ArticleToken[], f: EntityFinding): boolean
 
 /**
  * Participles of what an organization does to a thing, whose agent after "by" is an organization rather than a person: a company
- * owns, operates, publishes, sponsors, supplies or buys it, a body runs or organises it ("the race is organised by Quorvle Events").
+ * owns, operates, publishes, sponsors, supplies, sells, builds or buys it, a body runs, organises, funds or finances it ("the race is
+ * organised by Quorvle Events", "a drug sold by Quorvane", "the railway built by Tellan", "a plant financed by Brellow Bank").
  */
-export const ORGANIZATION_AGENT_PARTICIPLES: ReadonlySet<string> = new Set(['owned', 'operated', 'run', 'organised', 'organized', 'published', 'sponsored', 'supplied', 'promoted', 'bought', 'acquired']);
+export const ORGANIZATION_AGENT_PARTICIPLES: ReadonlySet<string> = new Set([
+  'owned', 'operated', 'run', 'organised', 'organized', 'published', 'sponsored', 'supplied', 'promoted', 'bought', 'acquired', 'sold', 'built', 'funded', 'financed',
+]);
 
 /**
  * "55 percent owned by Quorvacom", "the league, organised by Quorvle Sports", "hosted ... run by the Tellan Trust": the name `f`

@@ -549,6 +549,11 @@ describe('extractEntities: organizations typed by the words around them', () => 
     expect(extract('The march was organised by Friends of Quorvle Green, a residents\' group.').organizations).not.toContain('Friends');
   });
 
+  it("reads the agent after 'sold by', 'built by', 'funded by' and 'financed by' as an organization, and the names listed with it", () => {
+    const r = extract('The drug, sold by Zembrax and Holvina, is slow to take off.', 'The line was built by Quorvale and financed by the Brellowton Development Fund.');
+    expect(r.organizations).toEqual(expect.arrayContaining(['Zembrax', 'Holvina', 'Quorvale', 'Brellowton Development Fund']));
+  });
+
   it("reads a name before a deal's verb phrase or right after a deal's words as a company, an ordinary word too, but not a person's surname", () => {
     const r = extract('Brevantix agreed to acquire Quorvexa for $2 billion.', 'Later, Anvil is in talks to buy a stake in a rival.', 'Investors expect Quorvexa to lose money.');
     expect(r.organizations).toEqual(['Brevantix', 'Quorvexa', 'Anvil']);
