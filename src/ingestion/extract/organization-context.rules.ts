@@ -2,6 +2,7 @@ import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGive
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { CAPTION_LABELS, COMPANY_TRADE_NOUNS, GROUP_WORDS, INFLECTED, NAME_CONNECTORS, NAME_PARTICLES, ORGANIZATION_KIND_NOUNS, POLL_NOUNS, TRADE_NOUNS_NOT_BEFORE_NAMES, isBrandShaped, isOrganizationKindNoun } from '../lexicon/name-words.lexicon';
+import { RESULT_VERBS } from '../lexicon/match-verb.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
 import { APPOSITION_PLACE_NOUNS, COMPASS, DIRECTION_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { ARTICLES, DETERMINERS, TIME_WORDS } from '../lexicon/speaker.lexicon';
@@ -492,9 +493,6 @@ function teamsInResultLines(doc: TokenizedArticle, findings: EntityFinding[]): v
     }
   });
 }
-
-/** Verbs of a game's result between two teams, from the winner's side or the loser's ("beat", "drew with", "lost to"): an alternation for a RegExp. */
-export const RESULT_VERBS = 'beat|defeated|edged|thrashed|routed|downed|crushed|hammered|stunned|overcame|drew with|tied with|lost to|fell to';
 
 /** What news writes between two teams before the score: a result's verb, "upset", "drew", "tied" (alone in the gap). */
 const RESULT_GAP = new RegExp(`^\\s+(?:${RESULT_VERBS}|upset|drew|tied)\\s+$`);

@@ -1,6 +1,7 @@
 import { isDictionaryName } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isFunctionWord, isGivenName, isListedFirstName, isPlaceHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { EVENT_WORDS, GROUP_WORDS, OTHER_SPORTS, SCORE_TEXT, SPORTS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
+import { LIFT_VERBS, MATCH_SUBJECT_VERBS, RESULT_VERBS, STANDING_VERBS, TABLE_MOVE_VERBS } from '../lexicon/match-verb.lexicon';
 import { cityNamed, countryNamed, countryOfDemonym } from '../lexicon/place.gazetteer';
 import { DIRECTION_PREPOSITIONS, GEO_HEADS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { REGIONS } from '../lexicon/region.names';
@@ -9,7 +10,7 @@ import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.t
 import { isDateline } from './dateline.rules';
 import type { EntityFinding } from './entity.classifier';
 import { isPluralShaped, singularOf, verbLike } from './name-shape.rules';
-import { RESULT_LINE, RESULT_VERBS, isOrganizationFinding, organizationFinding, organizationNameOf } from './organization-context.rules';
+import { RESULT_LINE, isOrganizationFinding, organizationFinding, organizationNameOf } from './organization-context.rules';
 import { personNameWords } from './person-name.reader';
 import { GROUND_HEADS, typeSportsGrounds } from './sports-ground.rules';
 import { untypedName } from './untyped-name.rules';
@@ -23,9 +24,6 @@ import { untypedName } from './untyped-name.rules';
  * Newcastle mayor", a dateline). A country never becomes a club: national teams are left to their
  * places, as are regions and states.
  */
-
-/** Verbs of a team's place in its league's table, before the team it is above or below or "the": "Barcelona top La Liga", "Leeds trail the leaders". */
-const STANDING_VERBS: ReadonlySet<string> = new Set(['top', 'tops', 'lead', 'leads', 'trail', 'trails', 'head', 'heads']);
 
 /** The name ending at token `i` is followed by a verb of its place in a table (STANDING_VERBS) and a capitalised name or "the". */
 function standingVerb(doc: TokenizedArticle, i: number): boolean {
@@ -1073,15 +1071,6 @@ function typeClubs(doc: TokenizedArticle, findings: EntityFinding[], sports: boo
   // Again, for the short forms of the clubs typed here ("the Tigers" after "the Hanshin Tigers beat ... 4-2").
   if (sports) clubShortForms(doc, findings);
 }
-
-/** Verbs of a match a team is the subject of, right after its name: "Brellow won", "Brellow trailed". */
-const MATCH_SUBJECT_VERBS: ReadonlySet<string> = new Set(['won', 'lost', 'beat', 'drew', 'trailed', 'led', 'scored']);
-
-/** Verbs of a move in a league's table, before a rank, "top" or "bottom": "Brellow stay seventh", "Brellow climbed to fourth". */
-const TABLE_MOVE_VERBS: ReadonlySet<string> = new Set(['stay', 'stays', 'stayed', 'climb', 'climbs', 'climbed', 'drop', 'drops', 'dropped', 'move', 'moves', 'moved', 'sit', 'sits']);
-
-/** Verbs whose object is a team lifted in its league's table, before "to" or "into": "lifts Brellow to fourth". */
-const LIFT_VERBS: ReadonlySet<string> = new Set(['lift', 'lifts', 'lifted', 'lifting']);
 
 /** Words that may stand between a verb of TABLE_MOVE_VERBS and the rank: "climbed up to third", "dropped into tenth". */
 const TABLE_MOVE_LINKS: ReadonlySet<string> = new Set(['up', 'down', 'to', 'into']);
