@@ -1,7 +1,7 @@
 import { isDictionaryName } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isFunctionWord, isGivenName, isListedFirstName, isPlaceHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { EVENT_WORDS, GROUP_WORDS, OTHER_SPORTS, SCORE_TEXT, SPORTS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
-import { LIFT_VERBS, MATCH_SUBJECT_VERBS, RESULT_VERBS, STANDING_VERBS, TABLE_MOVE_VERBS } from '../lexicon/match-verb.lexicon';
+import { LIFT_VERBS, MATCH_SUBJECT_VERBS, PLURAL_AUXILIARIES, PLURAL_TEAM_VERBS, RESULT_VERBS, STANDING_VERBS, TABLE_MOVE_VERBS } from '../lexicon/match-verb.lexicon';
 import { cityNamed, countryNamed, countryOfDemonym } from '../lexicon/place.gazetteer';
 import { DIRECTION_PREPOSITIONS, GEO_HEADS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { REGIONS } from '../lexicon/region.names';
@@ -186,7 +186,7 @@ const CLUB_DEAL_AFTER = /^\s+(?:(?:have|has)\s+)?(?:signed|sold|bought|released|
 const TABLE_PLACE_AFTER = /^,\s+(?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s*,/;
 
 /** A plural verb right after a name: a team, as British sports copy writes it ("Leeds are top", "Brighton have won"); a town takes "is". */
-const PLURAL_VERB = /^\s+(?:are|were|have)\s/;
+const PLURAL_VERB = new RegExp(`^\\s+(?:${PLURAL_AUXILIARIES.join('|')})\\s`);
 
 /** Prepositions and verbs of movement before a place: a name after them is where, not who ("in Liverpool", "flew to Madrid"). */
 const PLACE_BEFORE: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, ...DIRECTION_PREPOSITIONS, 'to', 'of', 'via']);
@@ -1081,26 +1081,36 @@ function plainWordAfter(doc: TokenizedArticle, i: number): ArticleToken | undefi
   return word && !/['’]/.test(doc.body.slice(doc.tokens[i].end, word.start)) ? word : undefined;
 }
 
+/** A word that may stand between a team's name and its verb: an adverb ("again", "twice", "then") or "never". */
+function beforeVerb(word: string | undefined): boolean {
+  return !!word && (hasLexiconTag(word, 'Adverb') || hasLexiconTag(word, 'Negative'));
+}
+
 /**
- * True when the name at token `at` stands where a team does: the subject of a verb of a match ("Brellow trailed", "Brellow took the
- * lead") or of a move in the table before a rank ("Brellow stay seventh", "Brellow dropped to bottom"), the object of "beat" ("beat
+ * True when the name at tokens `first`..`last` stands where a team does: the subject of a verb of a match ("Brellow trailed", "Brellow
+ * took the lead", "Brellow never trailed", "Brellow equalised") or of a move in the table before a rank ("Brellow stay seventh",
+ * "Brellow dropped to bottom"), the subject of a verb in the plural, as British copy writes of a team and never of a town ("Brellow
+ * travel to Quorvane", "Brellow are third"; not a name's after "and", nor after an article or a possessive: "Perth and Brellow are cities", "a Brellow play"), the object of "beat" ("beat
  * Brellow") or of "lifts ... to" ("lifts Brellow to fourth"). A place is none of these.
  */
-export function standsAsTeam(doc: TokenizedArticle, at: number): boolean {
+export function standsAsTeam(doc: TokenizedArticle, first: number, last: number): boolean {
   const { tokens } = doc;
   // The lower-case words after the name, in a row: plainWordAfter gives token i + 1 or nothing.
   const words: string[] = [];
-  for (let i = at; words.length < 4; i++) {
+  for (let i = last; words.length < 5; i++) {
     const word = plainWordAfter(doc, i);
     if (!word) break;
     words.push(word.key);
   }
-  if (MATCH_SUBJECT_VERBS.has(words[0]) || (words[0] === 'took' && words[1] === 'the' && words[2] === 'lead')) return true;
-  if (TABLE_MOVE_VERBS.has(words[0])) {
-    const rank = words.slice(1).find((w) => !TABLE_MOVE_LINKS.has(w));
+  const [verb, ...rest] = beforeVerb(words[0]) ? words.slice(1) : words;
+  if (MATCH_SUBJECT_VERBS.has(verb) || (verb === 'took' && rest[0] === 'the' && rest[1] === 'lead')) return true;
+  if (TABLE_MOVE_VERBS.has(verb)) {
+    const rank = rest.find((w) => !TABLE_MOVE_LINKS.has(w));
     if (rank && (rank === 'top' || rank === 'bottom' || hasLexiconTag(rank, 'Ordinal'))) return true;
   }
-  const before = tokens[at - 1];
-  if (!before || before.cap || before.segment !== tokens[at].segment || !/^\s+$/.test(doc.body.slice(before.end, tokens[at].start))) return false;
+  const before = tokens[first - 1];
+  const joined = !!before && !before.cap && before.segment === tokens[first].segment && (((before.key === 'and' || before.key === 'or') && !!tokens[first - 2]?.cap && /^\s+$/.test(doc.body.slice(tokens[first - 2].end, before.start))) || hasLexiconTag(before.key, 'Determiner') || hasLexiconTag(before.key, 'Possessive'));
+  if (PLURAL_TEAM_VERBS.has(verb) && !joined) return true;
+  if (!before || before.cap || before.segment !== tokens[first].segment || !/^\s+$/.test(doc.body.slice(before.end, tokens[first].start))) return false;
   return before.key === 'beat' || (LIFT_VERBS.has(before.key) && (words[0] === 'to' || words[0] === 'into'));
 }

@@ -22,6 +22,10 @@ const [TOP, HEAD] = [forms('top', 'tops', 'topped'), forms('head', 'heads', 'hea
 /** A team's move in its league's table: it stays, climbs, drops, moves or sits (seventh, to fourth). */
 const [STAY, CLIMB, DROP, MOVE, SIT] = [forms('stay', 'stays', 'stayed'), forms('climb', 'climbs', 'climbed'), forms('drop', 'drops', 'dropped'), forms('move', 'moves', 'moved'), forms('sit', 'sits', 'sat')];
 
+/** What a team does around a game besides its result: it levels the score, travels to, faces, hosts, plays, meets or visits another. */
+const [EQUALISE, EQUALIZE] = [forms('equalise', 'equalises', 'equalised'), forms('equalize', 'equalizes', 'equalized')];
+const [TRAVEL, FACE, HOST, PLAY, MEET, VISIT] = [forms('travel', 'travels', 'travelled'), forms('face', 'faces', 'faced'), forms('host', 'hosts', 'hosted'), forms('play', 'plays', 'played'), forms('meet', 'meets', 'met'), forms('visit', 'visits', 'visited')];
+
 /** What lifts a team in its league's table (a win: "the win lifts Brellow to fourth"). */
 const LIFT = forms('lift', 'lifts', 'lifted');
 
@@ -38,10 +42,23 @@ export const RESULT_VERBS = [BEAT.past, 'defeated', 'edged', 'thrashed', 'routed
 export const STANDING_VERBS: ReadonlySet<string> = new Set(present(TOP, LEAD, TRAIL, HEAD));
 
 /** Verbs of a game a team is the subject of, right after its name: "Brellow won", "Brellow trailed". */
-export const MATCH_SUBJECT_VERBS: ReadonlySet<string> = new Set([WIN, LOSE, BEAT, DRAW, TRAIL, LEAD, SCORE].map((v) => v.past));
+export const MATCH_SUBJECT_VERBS: ReadonlySet<string> = new Set([WIN, LOSE, BEAT, DRAW, TRAIL, LEAD, SCORE, EQUALISE, EQUALIZE].map((v) => v.past));
 
 /** Verbs of a move in a league's table, before a rank, "top" or "bottom": "Brellow stay seventh", "Brellow climbed to fourth". */
-export const TABLE_MOVE_VERBS: ReadonlySet<string> = new Set([...[STAY, CLIMB, DROP, MOVE].flatMap((v) => [v.plural, v.singular, v.past]), ...present(SIT)]);
+export const TABLE_MOVE_VERBS: ReadonlySet<string> = new Set([STAY, CLIMB, DROP, MOVE, SIT].flatMap((v) => [v.plural, v.singular, v.past]));
 
 /** Verbs whose object is a team lifted in its league's table, before "to" or "into": "lifts Brellow to fourth". */
 export const LIFT_VERBS: ReadonlySet<string> = new Set([LIFT.plural, LIFT.singular, LIFT.past, 'lifting']);
+
+/** The plural verbs British sports copy writes after a team's name, as of a group ("Leeds are third", "Brighton have won", "Brighton were held"). */
+export const PLURAL_AUXILIARIES: readonly string[] = ['are', 'were', 'have'];
+
+/**
+ * The verbs a team's name takes in the plural in British sports copy, where a town's name takes the singular: the plural
+ * auxiliaries and the plural present of a game's and a table's verbs ("Brellow travel to Quorvane", "Brellow face Quorvani",
+ * "Brellow sit seventh"; "Brellow travels" is the town's).
+ */
+export const PLURAL_TEAM_VERBS: ReadonlySet<string> = new Set([
+  ...PLURAL_AUXILIARIES,
+  ...[WIN, LOSE, DRAW, LEAD, TRAIL, TOP, HEAD, STAY, CLIMB, DROP, MOVE, SIT, EQUALISE, EQUALIZE, TRAVEL, FACE, HOST, PLAY, MEET, VISIT].map((v) => v.plural),
+]);

@@ -184,8 +184,9 @@ export interface OrganizationsByTown {
  * Football clubs and banks the article names by a club's or a bank's word and their town (namedByTown: "Borussia Dortmund", "Banca
  * di Treviso"), by the town's word: news then writes the club or the bank by its town alone ("Dortmund twice came from behind", "the
  * offer values Treviso at"). `byAnyName`: any organization whose name of two or three words opens or closes with a town's word
- * ("Edmonton Oilers", "Bayer Leverkusen"), for a town's word something else already read as an organization ("the Edmonton
- * captain", "sending Buffalo to its first Super Bowl"). In each, towns two such names share are left out. One pass serves both.
+ * ("Edmonton Oilers", "Bayer Leverkusen") or of three or four words with a town of two ("Oklahoma City Thunder"), for a town's word
+ * something else already read as an organization ("the Edmonton captain", "sending Buffalo to its first Super Bowl"). In each, towns two
+ * such names share are left out. One pass serves both.
  */
 export function organizationsByTown(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): OrganizationsByTown {
   const { tokens } = doc;
@@ -196,14 +197,20 @@ export function organizationsByTown(doc: TokenizedArticle, findings: EntityFindi
     // name or an organization's.
     const clubOrBank = namedByTown(tokens, f);
     const anyName = isOrganizationFinding(f);
-    const towns = clubOrBank ? [f.last] : anyName && f.last > f.first && f.last - f.first < 3 ? [f.first, f.last] : [];
-    for (const at of towns) {
-      const t = tokens[at];
-      if (!t.cap || t.upper || !cityNamed(t.text)) continue;
+    // The towns' tokens, first and last: a one-word town that opens or closes a name of two or three words, a two-word town one of
+    // three or four ("Oklahoma City Thunder").
+    const size = f.last - f.first + 1;
+    const oneWord = anyName && (size === 2 || size === 3);
+    const twoWords = anyName && (size === 3 || size === 4);
+    const towns = clubOrBank ? [[f.last, f.last]] : [...(oneWord ? [[f.first, f.first], [f.last, f.last]] : []), ...(twoWords ? [[f.first, f.first + 1], [f.last - 1, f.last]] : [])];
+    for (const [from, to] of towns) {
+      if (!tokens[from].cap || tokens[from].upper || !tokens[to].cap || tokens[to].upper) continue;
+      const town = surfaceOf(doc, from, to);
+      if (!cityNamed(town)) continue;
       const name = nameOf(f);
       if (name === null) continue;
-      if (clubOrBank) byClubOrBank.add(t.text, name);
-      if (anyName) byAnyName.add(t.text, name);
+      if (clubOrBank) byClubOrBank.add(town, name);
+      if (anyName) byAnyName.add(town, name);
     }
   }
   return { byClubOrBank: byClubOrBank.sole(), byAnyName: byAnyName.sole() };

@@ -200,9 +200,10 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
       const byAcronym = single?.upper ? acronyms.get(single.text) : undefined;
       // A town a club or a bank the article names carries, alone and no place preposition's object: the club or the bank ("Dortmund
       // twice came from behind", "Treviso brings us"; "in Dortmund" stays the town); so is a town that opens or closes the name of one
-      // organization the article names, where it stands as a team does ("Brisbane stay seventh" after "Brisbane Roar": standsAsTeam).
-      const town = f.first === f.last && f.hit.type === 'CITY' && !placeWhereWritten(doc, f) ? tokens[f.first] : null;
-      const byTail = single && !single.upper ? tails.get(single.text) : town ? (byTown.get(town.text) ?? (standsAsTeam(doc, f.first) ? byAnyTown.get(town.text) : undefined)) : undefined;
+      // organization the article names, where it stands as a team does ("Brisbane stay seventh" after "Brisbane Roar", "Oklahoma City
+      // never trailed" after "Oklahoma City Thunder": standsAsTeam).
+      const town = f.last - f.first < 2 && f.hit.type === 'CITY' && !placeWhereWritten(doc, f) ? surfaceOf(doc, f.first, f.last) : null;
+      const byTail = single && !single.upper ? tails.get(single.text) : town ? (byTown.get(town) ?? (standsAsTeam(doc, f.first, f.last) ? byAnyTown.get(town) : undefined)) : undefined;
       // A small town's name (no state or country) that opens an organization the article names in full, outside a
       // locative phrase: that organization ("Wenatchee cut jobs" after "Wenatchee Energy Corp."; "in Wenatchee" stays the town);
       // so does a demonym standing as a noun phrase alone ("Ethiopian has expanded", "Ethiopian's fleet" after "Ethiopian Airlines").

@@ -1171,6 +1171,26 @@ describe('extractEntities: football clubs named by their towns', () => {
     expect(r.locations).toContain('Oulu');
   });
 
+  it('reads such a town before an adverb and a verb of a match, or before a verb in the plural, as the club; as the town before a singular or after "and"', () => {
+    const r = extract(
+      'Kuopio Falcons beat Kestrel United 3-1 at home on Saturday in the league.',
+      'Kuopio never trailed after the break. Kuopio travel to Lahti on Wednesday, and Kuopio are third.',
+      'Kuopio hosts a jazz festival in June. Both Lahti and Kuopio are cities of about 120,000 people.',
+    );
+    expect(r.mentionsOf('Kuopio Falcons')).toEqual(['Kuopio Falcons', 'Kuopio', 'Kuopio', 'Kuopio']);
+    expect(r.locations).toContain('Kuopio');
+  });
+
+  it('reads a town of two words that opens the name of the one club the article names, standing where a team does, as the club', () => {
+    const r = extract(
+      'Puerto Montt Rovers beat Kestrel United 3-1 at home on Saturday in the league.',
+      'Puerto Montt never trailed after the break, and Puerto Montt equalised in the league table.',
+      'Police in Puerto Montt said the crowd was calm.',
+    );
+    expect(r.mentionsOf('Puerto Montt Rovers')).toEqual(['Puerto Montt Rovers', 'Puerto Montt', 'Puerto Montt']);
+    expect(r.locations).toContain('Puerto Montt');
+  });
+
   it('reads the town of a bank the article names by its word and the town ("Banca di Tampere") as the bank, alone, and as the town after a place preposition', () => {
     const r = extract('Quorvex agreed to buy Banca di Tampere for 2 billion euros.', 'The offer values Tampere at 0.9 times book value.', 'Staff in Tampere were told on Monday.');
     expect(r.mentionsOf('Banca di Tampere')).toEqual(['Banca di Tampere', 'Tampere']);
