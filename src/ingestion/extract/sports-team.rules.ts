@@ -188,6 +188,9 @@ const TABLE_PLACE_AFTER = /^,\s+(?:top|bottom|first|second|third|fourth|fifth|si
 /** A plural verb right after a name: a team, as British sports copy writes it ("Leeds are top", "Brighton have won"); a town takes "is". */
 const PLURAL_VERB = new RegExp(`^\\s+(?:${PLURAL_AUXILIARIES.join('|')})\\s`);
 
+/** A relative clause of who right after a name: ", who won in Barcelos"; a town's is of which. */
+const WHO_AFTER = /^,\s+who\s/;
+
 /** Prepositions and verbs of movement before a place: a name after them is where, not who ("in Liverpool", "flew to Madrid"). */
 const PLACE_BEFORE: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, ...DIRECTION_PREPOSITIONS, 'to', 'of', 'via']);
 
@@ -562,6 +565,10 @@ function standsAsClub(doc: TokenizedArticle, findings: EntityFinding[], i: numbe
   // "Fans were angry": a club's people, a word of CLUB_PEOPLE alone, are no club.
   const people = f.first === f.last && CLUB_PEOPLE.has(first.key);
   if (!last.possessive && !joined && !people && PLURAL_VERB.test(textAfter)) return true;
+  // A town the lists know where a team stands ("Marseille stayed second", "Oulu never trailed", "Oulu travel to Tampere": standsAsTeam),
+  // or the subject of a relative clause of who, not which ("Porto, who won in Barcelos"; a town is "which"). A person stands so too.
+  const town = f.kind === 'dict' && f.hit.type === 'CITY';
+  if (town && !last.possessive && !joined && (standsAsTeam(doc, f.first, f.last) || WHO_AFTER.test(textAfter))) return true;
   // "Newcastle signed the striker", "Paris Saint-Germain have sold", "Liverpool, third, travel": a town's name (not one no rule
   // typed: a manager signs too, a golfer finishes third).
   if (f.kind !== 'partial' && !last.possessive && (CLUB_DEAL_AFTER.test(textAfter) || TABLE_PLACE_AFTER.test(textAfter))) return true;
@@ -1110,7 +1117,9 @@ export function standsAsTeam(doc: TokenizedArticle, first: number, last: number)
   }
   const before = tokens[first - 1];
   const joined = !!before && !before.cap && before.segment === tokens[first].segment && (((before.key === 'and' || before.key === 'or') && !!tokens[first - 2]?.cap && /^\s+$/.test(doc.body.slice(tokens[first - 2].end, before.start))) || hasLexiconTag(before.key, 'Determiner') || hasLexiconTag(before.key, 'Possessive'));
-  if (PLURAL_TEAM_VERBS.has(verb) && !joined) return true;
+  // Nor inside a longer run of capitals ("New Zealand Rugby head coach").
+  const inRun = !!before && before.cap && before.segment === tokens[first].segment && /^\s+$/.test(doc.body.slice(before.end, tokens[first].start));
+  if (PLURAL_TEAM_VERBS.has(verb) && !joined && !inRun) return true;
   if (!before || before.cap || before.segment !== tokens[first].segment || !/^\s+$/.test(doc.body.slice(before.end, tokens[first].start))) return false;
   return before.key === 'beat' || (LIFT_VERBS.has(before.key) && (words[0] === 'to' || words[0] === 'into'));
 }

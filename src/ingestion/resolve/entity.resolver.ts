@@ -237,10 +237,10 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
       // One word its context shows an organization ("Quorvex shares fell", "a spokesman for Quorvex") may be the
       // first word of one the article names in full ("Quorvex Holdings"), or an acronym or a short form it defined ("QVX shares fell",
       // "Cetel said" after "Companhia Energetica de Tellanas (Cetel)"): that organization; so may a town's word that opens or closes the
-      // name of one ("the Edmonton captain" beside "Edmonton Oilers").
+      // name of one ("the Edmonton captain" beside "Edmonton Oilers", "Oklahoma City never trailed" beside "Oklahoma City Thunder").
       const single = f.first === f.last ? tokens[f.first] : null;
       const byAcronym = single ? acronyms.get(single.text) : undefined;
-      const byFirstWord = single && !single.upper ? (firstWordOrganization(doc, f.first, known.byFirstWord) ?? byAnyTown.get(single.text)) : undefined;
+      const byFirstWord = single && !single.upper ? (firstWordOrganization(doc, f.first, known.byFirstWord) ?? byAnyTown.get(single.text)) : f.last === f.first + 1 ? byAnyTown.get(surfaceOf(doc, f.first, f.last)) : undefined;
       key = byAcronym ?? reg.organization(byFirstWord ?? longer.get(name) ?? name);
       reg.mention(key, f.first, f.last);
     } else if (f.kind === 'place') {

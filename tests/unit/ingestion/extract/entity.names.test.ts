@@ -1181,6 +1181,17 @@ describe('extractEntities: football clubs named by their towns', () => {
     expect(r.locations).toContain('Kuopio');
   });
 
+  it('reads a town the match report never names a club of, where a team stands in the table or as the subject of a clause of who, as the club; as the town elsewhere', () => {
+    const r = extract(
+      'Quorvane Rovers beat Kestrel United 2-0 at home on Saturday in the league, their striker scoring twice.',
+      'Kuopio stayed second after a 1-1 draw with Brellow Athletic. Joensuu, who won in Vaasa through a late goal, are fourth.',
+      'Police in Kuopio said the crowd was calm. Kuopio, which hosts a jazz festival, is a city of 120,000.',
+    );
+    expect(r.organizations).toEqual(expect.arrayContaining(['Kuopio', 'Joensuu']));
+    expect(r.locations).toEqual(expect.arrayContaining(['Kuopio', 'Vaasa']));
+    expect(r.locations).not.toContain('Joensuu');
+  });
+
   it('reads a town of two words that opens the name of the one club the article names, standing where a team does, as the club', () => {
     const r = extract(
       'Puerto Montt Rovers beat Kestrel United 3-1 at home on Saturday in the league.',
