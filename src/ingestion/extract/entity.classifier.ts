@@ -18,7 +18,7 @@ import { hometownsOfPeople } from './hometown.rules';
 import { inOneShape } from './finding.shape';
 import { packedMap } from './packed.map';
 import { hyphenJoined } from './hyphenated-name.rules';
-import { isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped, verbLike } from './name-shape.rules';
+import { capitalisedOnlyBySentence, isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped, verbLike } from './name-shape.rules';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { withoutMarketNames } from './market-name.rules';
 import { companiesByShareMoves } from './share-move.rules';
@@ -713,6 +713,9 @@ function typeByOrganizationPeople(doc: TokenizedArticle, findings: EntityFinding
     if (!next || !(tokens[f.last].joinsNext || tokens[f.last].possessive) || next.segment !== tokens[f.last].segment || !isOrganizationPeopleWord(next.key)) return;
     const ws = tokens.slice(f.first, f.last + 1);
     if (ws.some((t) => isGivenName(t.key) || isSurname(t.key) || personWords.has(t.key) || isTitleWord(t.key) || isFunctionWord(t.key))) return;
+    // "Government spokesman Ann Lee said", "Cargo revenue fell": an ordinary word alone that opens the sentence is the noun it is,
+    // capitalised by its place; unless the article writes it capitalised inside a sentence too ("Quorvle's Shell ... Shell spokesman").
+    if (ws.length === 1 && capitalisedOnlyBySentence(tokens, f.first)) return;
     // "the Second Amendment columnist": a law or a document (DOCUMENT_HEADS) has writers, not people of its own.
     if (!tokens[f.last].upper && DOCUMENT_HEADS.has(tokens[f.last].key)) return;
     // "Kowalski shares his view": the verb, before a determiner or pronoun, is no organization's shares.

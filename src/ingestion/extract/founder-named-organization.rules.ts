@@ -5,10 +5,10 @@ import { ORGANIZATION_AGENT_PARTICIPLES, afterDealWord, afterJobAt, afterKindNou
 import { lowerCaseTitleBefore, personNameWords, personNounBefore } from './person-name.reader';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isCommonWord, isCompanyLegalForm, isFunctionWord } from '../lexicon/english.lexicon';
-import { COMPANY_TRADE_NOUNS, ORGANIZATION_KIND_NOUNS, TRADE_NOUNS_NOT_BEFORE_NAMES } from '../lexicon/name-words.lexicon';
+import { COMPANY_TRADE_NOUNS, EQUITY_NOUNS, ORGANIZATION_KIND_NOUNS, TRADE_NOUNS_NOT_BEFORE_NAMES } from '../lexicon/name-words.lexicon';
 import { ARTICLES } from '../lexicon/speaker.lexicon';
 import { isTitleWord } from '../lexicon/title.lexicon';
-import { isOrdinaryCompanyWord } from './name-shape.rules';
+import { capitalisedOnlyBySentence, isOrdinaryCompanyWord } from './name-shape.rules';
 import { withItsS } from './sports-ground.rules';
 import { personOrUntyped, untypedName } from './untyped-name.rules';
 
@@ -35,8 +35,6 @@ const AFTER_CHARS = 60;
 /** "it" after a speech verb as a thing spoken of, no company acting: "said it was", "said on Monday it would be". */
 const EXPLETIVE_IT = /^[^.]*?\bit (?:is|was|would be|will be|could be|might be|may be|should be|has been|had been|seems|seemed|appears|appeared|looks|looked)\b/;
 
-/** What a person holds too, after the name's possessive ("Ann Lee's shares"), and a verb's form before a function word ("Ann Lee shares the view"). */
-const HELD: ReadonlySet<string> = new Set(['shares', 'stock']);
 
 /** Lower-case words after a name's possessive that only a company has: "Quorvex Lilly's chief executive", "Hadley Crane's plants". */
 const COMPANY_POSSESSIONS: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'board', 'plants', 'factories', 'stores', 'products', 'brands', 'subsidiary']);
@@ -147,7 +145,8 @@ function companySign(doc: TokenizedArticle, f: EntityFinding): boolean {
     if (speech) return !EXPLETIVE_IT.test(after);
     // "Kowalczyk shares the view": the verb, before a function word.
     const then = tokens[f.last + 2];
-    return !(HELD.has(next.key) && (tokens[f.last].possessive || (!!then && !then.cap && isFunctionWord(then.key))));
+    // What a person holds too (EQUITY_NOUNS), after the name's possessive; a verb's form before a function word ("Ann Lee shares the view").
+    return !(EQUITY_NOUNS.has(next.key) && (tokens[f.last].possessive || (!!then && !then.cap && isFunctionWord(then.key))));
   }
   if (evidence) return false;
   // "shares of Ann Lee's company": a possessive name owns what is held. "the rights group Foro Penal said.": before a speech verb that
@@ -231,7 +230,8 @@ export function organizationsNamedLikePersons(doc: TokenizedArticle, findings: E
   for (const f of findings) if (f.last > f.first && isOrganizationFinding(f)) openers.add(tokens[f.first].key);
   findings.forEach((f, i) => {
     const key = tokens[f.first].key;
-    if (f.first !== f.last || !untypedName(f) || alone.has(key) || !nameOrCompanyWord(tokens[f.first])) return;
+    // "Cargo revenue fell": no word the sentence alone capitalised (capitalisedOnlyBySentence).
+    if (f.first !== f.last || !untypedName(f) || alone.has(key) || !nameOrCompanyWord(tokens[f.first]) || capitalisedOnlyBySentence(tokens, f.first)) return;
     if ((named.has(key) || people.has(key)) && !(openers.has(key) && shown.has(tokens[f.first].text))) return;
     const name = companies.has(key) ? companies.get(key) : shown.get(surfaceOf(doc, f.first, f.last));
     if (name) findings[i] = { kind: 'org', name, first: f.first, last: f.last };

@@ -1,6 +1,6 @@
 import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isIrregularPastTense, isListedFirstName, isOrganizationHead, isPlaceHead, isSurname, isVerbForm, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
-import { INFLECTED, GROUP_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS, NO_PERSON_LABELS, PERSON_LABELS, SHARED_ENDINGS, SURNAME_OPENING_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
+import { EQUITY_NOUNS, INFLECTED, GROUP_WORDS, NAME_PARTICLES, NAME_SUFFIXES, NON_NAME_ENDINGS, NO_PERSON_LABELS, PERSON_LABELS, SHARED_ENDINGS, SURNAME_OPENING_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { countryOfDemonym } from '../lexicon/place.gazetteer';
 import { COMPASS, GEO_HEADS } from '../lexicon/place-words.lexicon';
 import { isPersonRoleNoun } from '../lexicon/speaker.lexicon';
@@ -61,6 +61,18 @@ export function isPluralShaped(key: string): boolean {
 /** The singular of an English plural (folded): "fisheries" -> "fishery", "securities" -> "security", "workers" -> "worker". */
 export function singularOf(key: string): string {
   return key.endsWith('ies') ? `${key.slice(0, -3)}y` : key.slice(0, -1);
+}
+
+/**
+ * "Government spokesman Ann Lee said", "Cargo revenue fell": token `at` opens a sentence, in small letters after its capital, as a word
+ * of the vocabulary that the article (`tokens`) never writes capitalised inside a sentence, and modifies the noun after it
+ * (modifiesNoun): the noun it is, capitalised by its place; not before a verb ("Politico reported"), nor before a company's equity
+ * (EQUITY_NOUNS: "Alphabet shares rose"), which no common noun has.
+ */
+export function capitalisedOnlyBySentence(tokens: ArticleToken[], at: number): boolean {
+  const t = tokens[at];
+  if (!t.sentenceStart || t.upper || !isVocabularyWord(t.key) || !modifiesNoun(tokens, at) || EQUITY_NOUNS.has(tokens[at + 1].key)) return false;
+  return !tokens.some((u) => u.key === t.key && u.cap && !u.sentenceStart && !u.upper);
 }
 
 /** An ordinary word that is no known surname: ends a name ("Harvey" of "Steve Harvey Morning Show"). */

@@ -1,6 +1,7 @@
 import { isGivenName, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { INDEX_MOVES } from '../lexicon/market-name.lexicon';
+import { COMPANY_NOUNS } from '../lexicon/name-words.lexicon';
 import type { ArticleToken, TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { organizationFinding, organizationShaped } from './organization-context.rules';
@@ -49,7 +50,8 @@ export function shareMovesAfter(doc: TokenizedArticle, last: number): boolean {
 
 /**
  * A finding that may be a company named by its shares' move: one no rule typed, shaped like an organization's name (no given name,
- * surname, title) with a word no English word list knows ("Gold rose 1%", "the Nikkei 225 Stock Average rose"), or an untitled person
+ * surname, title) with a word no English word list knows ("Gold rose 1%", "the Nikkei 225 Stock Average rose"; not a noun only a company has:
+ * "Revenue rose 22%"), or an untitled person
  * no given name opens, of two words or more or of one word that is no surname; the subject, after no preposition ("support for Le
  * Pen rose 3%") nor "the" (an index: "the Kospi fell"), and no word of another person of the article ("Anna Quimby ... Quimby
  * gained 2% in the polls").
@@ -58,6 +60,8 @@ function companyCandidate(doc: TokenizedArticle, findings: EntityFinding[], f: E
   const { tokens } = doc;
   const before = tokens[f.first - 1];
   if (before && !before.cap && (before.key === 'the' || OBJECT_PREPOSITIONS.has(before.key))) return false;
+  // "Revenue rose 22%": what only a company has (COMPANY_NOUNS) rises and falls as no company.
+  if (f.first === f.last && COMPANY_NOUNS.has(tokens[f.first].key)) return false;
   const shaped =
     f.kind === 'partial'
       ? organizationShaped(tokens, f, false, true) && tokens.slice(f.first, f.last + 1).some((t) => !isVocabularyWord(t.key))

@@ -225,6 +225,12 @@ export const NO_PERSON_LABELS: ReadonlySet<string> = new Set([
   'parent', 'radical', 'native', 'human', 'revolutionary', 'parental', 'humanitarian', 'punk', 'rogue', 'owner',
 ]);
 
+/**
+ * Of COMPANY_NOUNS, a company's equity: "Quorvle shares", "Quorvle stock". A person holds these too ("Ann Lee's shares"), but no
+ * line of business nor a sector has them as it has revenue ("Cargo revenue", "Group revenue").
+ */
+export const EQUITY_NOUNS: ReadonlySet<string> = new Set(['shares', 'stock']);
+
 /** Lower-case nouns right after a name (or its possessive) that only a company has: "Quorvle shares", "Quorvle's employees". */
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'shares', 'stock', 'shareholders', 'employees', 'executives', 'headquarters', 'subsidiary', 'subsidiaries',

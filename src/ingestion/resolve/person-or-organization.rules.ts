@@ -4,6 +4,7 @@ import { isOrganizationFinding } from '../extract/organization-context.rules';
 import { hasCue, lowerCaseTitleBefore, personNounBefore, roleOf } from '../extract/person-name.reader';
 import { isCourtesyTitle, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { evidenceAfter, type NameEvidence } from '../extract/name-evidence.rules';
+import { capitalisedOnlyBySentence } from '../extract/name-shape.rules';
 import { isCommonWord, isGivenName, isListedFirstName, isSurname } from '../lexicon/english.lexicon';
 
 /**
@@ -84,6 +85,8 @@ function oneWordEvidence(doc: TokenizedArticle, findings: EntityFinding[]): Map<
     if (f.first !== f.last || (f.kind !== 'partial' && !isOrganizationFinding(f))) continue;
     const key = doc.tokens[f.first].key;
     const evidence = evidenceAfter(doc, f.last) ?? (afterAccordingTo(doc.tokens, f.first) || toldOutlet(doc, f.first) ? 'organization' : null);
+    // "Cargo revenue fell": a noun that the sentence alone capitalised shows no organization by the noun after it.
+    if (evidence === 'organization' && f.kind === 'partial' && capitalisedOnlyBySentence(doc.tokens, f.first)) continue;
     if (evidence && shown.get(key) !== 'person') shown.set(key, evidence);
   }
   return shown;

@@ -26,6 +26,15 @@ describe('name-shape rules', () => {
     expect(people).toEqual(['Quorman-Fried']);
   });
 
+  it('reads a word of the vocabulary the sentence alone capitalised as no organization before its people or its revenue', () => {
+    const found = (...lines: string[]): string[] => extractEntities(articleFrom(lines)).entities.map((e) => `${e.type} ${e.name}`);
+    expect(found('The plan was approved on Monday. Cabinet spokesman Ana Quorvle said the vote was close.')).toEqual(['PERSON Ana Quorvle']);
+    expect(found('Quorvex Tellan Ltd said on Monday that its profit rose. Freight revenue fell sharply.')).toEqual(['ORGANIZATION Quorvex Tellan Ltd']);
+    // Written capitalised inside a sentence too, or before its shares: the company.
+    expect(found('Fortress spokesman Ana Quorvle said the firm would grow. Analysts at Fortress agreed.')).toContainEqual('ORGANIZATION Fortress');
+    expect(found('Markets were calm on Monday. Lantern shares rose sharply after the results.')).toEqual(['ORGANIZATION Lantern']);
+  });
+
   it('reads no inflection in a word whose "-ing" or "-ed" follows one letter ("Ding", "Ping"), but for a past tense ("Led", "Fed")', () => {
     for (const w of ['ding', 'ping', 'bing']) expect(inflectedWord(w)).toBe(false);
     for (const w of ['led', 'fed']) expect(inflectedWord(w)).toBe(true);

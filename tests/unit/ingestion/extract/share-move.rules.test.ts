@@ -20,4 +20,8 @@ describe('companiesByShareMoves: a name before a share\'s move in per cent is a 
     expect(mentions('Support for Quorvex Tellan rose 3% in the poll, and Brellow Marang gained 12% of the vote.')).toEqual(['Quorvex Tellan P', 'Brellow Marang P']);
     expect(mentions('The Quorvia 225 Stock Average rose 0.9%.')).toEqual([]);
   });
+
+  it('reads no company in a noun only a company has opening the sentence', () => {
+    expect(mentions('Quorvex Tellan Ltd reported results. Revenue rose 22% to 3.1 billion crowns.')).toEqual(['Quorvex Tellan Ltd O']);
+  });
 });
