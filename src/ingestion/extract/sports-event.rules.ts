@@ -18,6 +18,12 @@ const TOUR_GAP = /^ (?:de|du|of|a) $/;
 /** Heads of a cycling tour's name, capitalised before TOUR_GAP and a place. */
 const TOUR_HEADS: ReadonlySet<string> = new Set(['tour', 'vuelta']);
 
+/**
+ * A contest written in lower case after the place that names it, "the" before the place: "the Quorvia marathon", "the Quorvia half
+ * marathon", "the Quorvia derby" (its clubs' match).
+ */
+const CONTEST_NOUN_AFTER = /^ (?:half )?(?:marathon|derby)\b/;
+
 /** A finding of a place the lists know: a country, a state or region, a city. */
 function listedPlace(f: EntityFinding | undefined): boolean {
   return !!f && f.kind === 'dict' && (f.hit.type === 'COUNTRY' || f.hit.type === 'REGION' || f.hit.type === 'CITY');
@@ -60,7 +66,8 @@ function contestAsPerson(doc: TokenizedArticle, f: EntityFinding): boolean {
 /**
  * Drops from `findings` (body order) a contest's name read as a person (contestAsPerson), there and wherever the article writes
  * the same words as an untyped name ("Quorvle Bianca" of a headline), a listed place written right before a contest's name (contestName: "Monaco" of "Monaco Grand
- * Prix", "U.S." of "U.S. Open") or after a tour's head and its particle ("France" of "Tour de France"), one space apart, and an
+ * Prix", "U.S." of "U.S. Open") or, after "the", before one in lower case (CONTEST_NOUN_AFTER: "the Milan derby"), or after a
+ * tour's head and its particle ("France" of "Tour de France"), one space apart, and an
  * organization's finding that is a place and a contest's word (placedContest). Returns the findings kept.
  */
 export function withoutPlacesInContests(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
@@ -73,6 +80,8 @@ export function withoutPlacesInContests(doc: TokenizedArticle, findings: EntityF
     if (!listedPlace(f)) return;
     const last = tokens[f.last];
     if (after && after.first === f.last + 1 && last.joinsNext && !last.possessive && contestName(doc, after)) dropped.add(f);
+    const the = tokens[f.first - 1];
+    if (the && the.key === 'the' && !last.possessive && CONTEST_NOUN_AFTER.test(body.slice(last.end, last.end + 14))) dropped.add(f);
     const head = before ? tokens[before.last] : undefined;
     if (head && before.first === before.last && head.cap && TOUR_HEADS.has(head.key) && TOUR_GAP.test(body.slice(head.end, tokens[f.first].start))) dropped.add(f);
   });

@@ -106,11 +106,12 @@ export const EVENT_WORDS = new Set([
 ]);
 
 /**
- * Words ending the name of a sports contest that a place opens ("the Monaco Grand Prix", "the Qatar Open", "the Boston Marathon",
- * "the Paris Olympics", "the Melbourne Cup"), a subset of EVENT_WORDS: the contest's name is no mention of the place (CoNLL's
- * MISC). Not an expo's, a summit's or a festival's ("Fan Expo Canada"), nor a tour's or a series' ("England's India tour").
+ * Words ending the name of a sports contest or a festival that a place opens ("the Monaco Grand Prix", "the Qatar Open", "the Boston
+ * Marathon", "the Paris Olympics", "the Melbourne Cup", "the Quorvia International Film Festival"), a subset of EVENT_WORDS: the event's
+ * name is no mention of the place (CoNLL's MISC). Not an expo's or a summit's, whose place follows ("Fan Expo Canada"), nor a tour's or a
+ * series' ("England's India tour").
  */
-export const CONTEST_WORDS: ReadonlySet<string> = new Set(['open', 'marathon', 'prix', 'masters', 'cup', 'games', 'olympics', 'championship', 'championships', 'rally', 'classic']);
+export const CONTEST_WORDS: ReadonlySet<string> = new Set(['open', 'marathon', 'prix', 'masters', 'cup', 'games', 'olympics', 'championship', 'championships', 'rally', 'classic', 'festival']);
 
 /**
  * Words ending the name of a contest one person wins, no team or company ("the U.S. Open", "the Berlin Marathon", "the Monaco Grand

@@ -163,6 +163,13 @@ describe('classifyEntities', () => {
     expect(places('Kenya Open Talks With Lenders')).toContain('Kenya');
   });
 
+  it('reads no place in a festival a place opens, nor in a marathon or a derby written small after "the" and the place', () => {
+    const places = (line: string): string[] => findings(line).filter(([kind]) => kind === 'dict').map(([, text]) => text);
+    expect(places('Her film won at the Venice Film Festival and screens at the Sydney International Film Festival.')).toEqual([]);
+    expect(places('Quorvle won the Boston marathon, and Tellan scored in the Milan derby.')).toEqual([]);
+    expect(places('Quorvle ran a marathon in Boston, and the Avignon festival opened.')).toEqual(['Boston', 'Avignon']);
+  });
+
   it('reads no town in a holiday named with "Day" ("Independence Day", "Columbus Day")', () => {
     expect(findings('Banks close on Columbus Day and on Independence Day.')).toEqual([
       ['partial', 'Columbus Day', null],
