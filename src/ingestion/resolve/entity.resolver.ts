@@ -12,7 +12,7 @@ import { personKey } from '../lexicon/entity.keys';
 import { EVENT_WORDS, NAME_PARTICLES, NOT_ORGANIZATIONS, PATRONYMIC_PARTICLES, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed } from '../lexicon/organization.aliases';
-import { type CityRecord, cityNamed, isMajorPlaceName, smallTownCountry, usStateAbbreviated } from '../lexicon/place.gazetteer';
+import { type CityRecord, cityNamed, countryOfDemonym, isMajorPlaceName, smallTownCountry, usStateAbbreviated } from '../lexicon/place.gazetteer';
 import { DIRECTION_PREPOSITIONS, JOURNEY_WORDS, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { isCurrencyCode, isCurrencyUnit } from '../lexicon/currency.lexicon';
 import { MIN_SINGLE_WORD_CITY, isSeatOnly, lookupName } from '../lexicon/entity.dictionary';
@@ -597,14 +597,42 @@ function directedAt(tokens: ArticleToken[], at: number): boolean {
 }
 
 /**
- * The country code (null: towns of several countries) of the gazetteer's small town (smallTownCountry) that the one word at token
- * `at` names where townAfterPreposition reads a town (townSlot: "founded in Naracoorte", "through Adre"), or undefined: a word no
- * list or dictionary knows, as a word or a name ("in English"), not in capitals, that no larger town bears.
+ * The country code (null: towns of several countries, or a place no list knows) of the gazetteer's small town (smallTownCountry) that
+ * the one word at token `at` names where townAfterPreposition reads a town (townSlot: "founded in Naracoorte", "through Adre"), or
+ * undefined: a word no list or dictionary knows, as a word or a name ("in English"), not in capitals, that no larger town bears.
+ * A word the gazetteer lacks too is a place of its own where unlistedPlaceAt reads one ("buried in Nkawkaw", "a student from Sululta").
  */
 function smallTownAfterPreposition(tokens: ArticleToken[], at: number, afterPlace: boolean): string | null | undefined {
   const t = tokens[at];
-  if (!isUnknownNameWord(t) || isDictionaryWord(t.key) || isDictionaryName(t.key) || cityNamed(t.text) || !townSlot(tokens, at, afterPlace)) return undefined;
-  return smallTownCountry(t.text);
+  const slot = townSlot(tokens, at, afterPlace);
+  if (!isUnknownNameWord(t) || isDictionaryWord(t.key) || isDictionaryName(t.key) || cityNamed(t.text) || !slot) return undefined;
+  const country = smallTownCountry(t.text);
+  return country === undefined && slot !== 'beside' && unlistedPlaceAt(tokens, at) ? null : country;
+}
+
+/**
+ * True when the word at token `at`, after a place preposition or one of direction (townSlot, not beside a place), reads as a place's
+ * name although no list knows it: no word, people or plural of one the lists know ("toward Muslims", "in Ants"), no hyphenated name
+ * with such a word in it ("in Counter-Strike", "Markets in Crypto-Assets"), no brand's inner capital ("in LaLiga"), no name that goes on
+ * ("in Serie A", "from Wikimedia Armenia", "from Ateneo de Davao"), not after "at", "through" or "via", which take an organization
+ * or a channel as often as a place ("sales at Quorvle", "spoke at Quorvle", "organised through Quorvix"), and not a word joined by
+ * "and" / "or" after a place that a verb follows, the subject of a clause of its own ("won in Piraeus and Quorvle beat Tellan").
+ */
+function unlistedPlaceAt(tokens: ArticleToken[], at: number): boolean {
+  const t = tokens[at];
+  const [before, next] = [tokens[at - 1], tokens[at + 1]];
+  const known = (key: string): boolean => isKnownWord(key) || (key.endsWith('s') && isKnownWord(key.slice(0, -1)));
+  if (known(t.key) || (t.key.includes('-') && t.key.split('-').some(known)) || /\p{Ll}\p{Lu}/u.test(t.text)) return false;
+  const sameSegment = !!next && t.joinsNext && next.segment === t.segment;
+  if (capitalFollows(tokens, at) || (sameSegment && !next.cap && NAME_PARTICLES.has(next.key) && capitalFollows(tokens, at + 1))) return false;
+  if (before.key === 'at' || before.key === 'through' || before.key === 'via') return false;
+  const joined = before.key === 'and' || before.key === 'or';
+  return !(joined && sameSegment && !next.cap && (isVerbForm(next.key) || !isClosedClassWord(next.key)));
+}
+
+/** True for a folded word the lists know: an ordinary word, a name the dictionary or the name lists hold, a demonym ("muslim", "bangladeshi"). */
+function isKnownWord(key: string): boolean {
+  return isCommonWord(key) || isVocabularyWord(key) || isDictionaryWord(key) || isDictionaryName(key) || isGivenName(key) || isSurname(key) || !!countryOfDemonym(key);
 }
 
 /** True when token `at` follows "of" after a person's age set off by commas after a name (ageSetOffAfter): "Ann Quorvle, 45, of Leeds", "Quorvle, aged 45, of Leeds". */

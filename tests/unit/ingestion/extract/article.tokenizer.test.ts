@@ -167,8 +167,8 @@ describe('tokenizeArticle', () => {
       'Ferries Link Zelta-Quorvi, Brellow-Tamsk And Orlakki-Venn',
     );
     expect(doc.segments.map((s) => s.titleCase)).toEqual([true, true, false, false]);
-    // In Title Case the line's capitals are no evidence: the start-up's headline is no organization's name.
-    expect(extractTyped(['Quorvan Drone-Mapping Start-up Opens Office in Brellow', 'The start-up, founded in Tarsk, opened its office on Monday.']).mentions).toEqual([]);
+    // In Title Case the line's capitals are no evidence: the start-up's headline is no organization's name (the body's town is a place).
+    expect(extractTyped(['Quorvan Drone-Mapping Start-up Opens Office in Brellow', 'The start-up, founded in Tarsk, opened its office on Monday.']).mentions).toEqual(['Tarsk L']);
   });
 
   it('reads a line in capitals from a copy of the body in Title Case, offsets and acronyms kept', () => {

@@ -94,6 +94,7 @@ describe('extractEntities: appositions', () => {
       ['Brightwater', 'ORGANIZATION'],
       ['Boston', 'LOCATION'],
       ['Mabry', 'PERSON'],
+      ['Tavita', 'LOCATION'],
     ]);
   });
 

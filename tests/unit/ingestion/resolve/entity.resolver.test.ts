@@ -642,10 +642,10 @@ describe('resolveEntities: a town named like a person', () => {
     expect(extract('Quorvex has stores in Mount Gambier, Ceduna and Horsham.').named('Ceduna')).toMatchObject({ type: 'LOCATION', countryCode: 'AU' });
     // Towns of two countries bear the name: the town, in no country.
     expect(extract('The market in Moree reopened on Monday.').named('Moree')).toMatchObject({ type: 'LOCATION', countryCode: null });
-    // Not by the name alone, nor a word the dictionary knows as a name (a language), nor a name no town bears.
+    // Not by the name alone, nor a word the dictionary knows as a name (a language); a name no town bears is a place the lists lack.
     expect(extract('Kununurra said on Monday it would cut jobs.').named('Kununurra')?.type).not.toBe('LOCATION');
     expect(extract('The lessons are given in English on Mondays.').named('English')).toBeUndefined();
-    expect(extract('Quorvex Foods, founded in Quintell in 1958, has 63 stores.').named('Quintell')?.type).not.toBe('LOCATION');
+    expect(extract('Quorvex Foods, founded in Quintell in 1958, has 63 stores.').named('Quintell')).toMatchObject({ type: 'LOCATION', countryCode: null });
   });
 
   it("reads a small town's name of two or three words after a place preposition as the town, whatever its words are alone", () => {
@@ -655,6 +655,15 @@ describe('resolveEntities: a town named like a person', () => {
     // Not elsewhere, nor a name no town bears.
     expect(extract('Sleepy Eye said on Monday it would cut jobs.').named('Sleepy Eye')?.type).not.toBe('LOCATION');
     expect(extract('The convention in Quorvle Springs drew 400 people.').named('Quorvle Springs')?.countryCode ?? null).toBeNull();
+  });
+
+  it('reads one word no list or gazetteer knows after a place preposition or one of direction as a place the lists lack', () => {
+    expect(extract('The pastor will be buried in Quorvanu next week.').named('Quorvanu')).toMatchObject({ type: 'LOCATION', kind: 'city' });
+    expect(extract('Ann Tellan, a nurse from Brellowa, said the ward was full.').named('Brellowa')).toMatchObject({ type: 'LOCATION', kind: 'city' });
+    // Not a name that goes on, a channel after "through", nor the subject of a verb joined by "and" after a place.
+    expect(extract('The club leads in Quorva A by two points.').named('Quorva')?.type).not.toBe('LOCATION');
+    expect(extract('The protest was organised through Quorvix on Friday.').named('Quorvix')?.type).not.toBe('LOCATION');
+    expect(extract('Tellan won 2-1 in Piraeus and Quorvaki beat Brellow 3-0.').named('Quorvaki')?.type).not.toBe('LOCATION');
   });
 
   it("reads the one-word name of a state's or province's seat as the town wherever it stands, not inside a person's name", () => {
