@@ -621,13 +621,18 @@ function smallTownAfterPreposition(tokens: ArticleToken[], at: number, afterPlac
 function unlistedPlaceAt(tokens: ArticleToken[], at: number): boolean {
   const t = tokens[at];
   const [before, next] = [tokens[at - 1], tokens[at + 1]];
-  const known = (key: string): boolean => isKnownWord(key) || (key.endsWith('s') && isKnownWord(key.slice(0, -1)));
+  const known = (key: string): boolean => orItsSingular(key, isKnownWord);
   if (known(t.key) || (t.key.includes('-') && t.key.split('-').some(known)) || /\p{Ll}\p{Lu}/u.test(t.text)) return false;
   const sameSegment = !!next && t.joinsNext && next.segment === t.segment;
   if (capitalFollows(tokens, at) || (sameSegment && !next.cap && NAME_PARTICLES.has(next.key) && capitalFollows(tokens, at + 1))) return false;
   if (before.key === 'at' || before.key === 'through' || before.key === 'via') return false;
   const joined = before.key === 'and' || before.key === 'or';
   return !(joined && sameSegment && !next.cap && (isVerbForm(next.key) || !isClosedClassWord(next.key)));
+}
+
+/** True when `known` holds for the folded word `key` or, where it ends in "s", for the word without it (a plural's singular: "ants"). */
+function orItsSingular(key: string, known: (key: string) => boolean): boolean {
+  return known(key) || (key.endsWith('s') && known(key.slice(0, -1)));
 }
 
 /** True for a folded word the lists know: an ordinary word, a name the dictionary or the name lists hold, a demonym ("muslim", "bangladeshi"). */
@@ -814,7 +819,7 @@ function resolvePartial(
   // Seven or eight capitals ("MONUSCO", "MINUSTAH") only as a word no list knows, not a name or word (or its plural) in capitals.
   const known = (w: string): boolean => isCommonWord(w) || isDictionaryWord(w) || isDictionaryName(w) || isGivenName(w) || isSurname(w);
   // Asked only of a word in capitals (below): the lists are asked of no other.
-  const longWord = (): boolean => letters.length > 6 && (known(ws[0].key) || (ws[0].key.endsWith('s') && known(ws[0].key.slice(0, -1))));
+  const longWord = (): boolean => letters.length > 6 && orItsSingular(ws[0].key, known);
   // An event's word in capitals ("BELGIAN GRAND PRIX", "THE OPEN") is no acronym.
   if (ws.length === 1 && ACRONYM_LETTERS.test(letters) && hyphenatedAcronym(letters) && !longWord() && !EVENT_WORDS.has(ws[0].key) && !/^[IVXLC]+$/.test(letters) && !NOT_ORGANIZATIONS.has(letters) && !isCurrencyCode(letters) && acronymShaped && !organizations.termAcronyms.has(letters) && !amountsMoney(tokens, f.first)) {
     const key = reg.organization(surface);
