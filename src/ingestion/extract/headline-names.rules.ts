@@ -139,9 +139,20 @@ export function headlineNamesFromBody(doc: TokenizedArticle, findings: EntityFin
   if (!headlines.includes(true) || !tokens.some((t) => !headlines[t.segment])) return findings;
   /** A headline in Title Case: only its findings are dropped on the body's words (inside, lower, capitalised, bodyCapitals below). */
   const titled = heading.some((h, s) => h && segments[s].titleCase);
-  /** Without a Title Case headline, only the body's findings and pairs that hold a capitalised headline word are read: the rest cannot name a run. */
-  const headlineWords = titled ? null : new Set(tokens.filter((t) => t.cap && headlines[t.segment]).map((t) => t.key));
-  const heard = (key: string): boolean => !headlineWords || headlineWords.has(key);
+  /**
+   * The words of the headlines, and those of them capitalised: every question below asks of a run of headline words, so the body
+   * is read only where it writes such words. A body finding names a run only by opening on its first word, a capitalised one
+   * but in a Title Case headline, whose drop tests ask of any of its findings' words; a pair of the body's words is asked of only
+   * where the headlines write both.
+   */
+  const headlineKeys = new Set<string>();
+  const capitalisedKeys = new Set<string>();
+  for (const t of tokens) {
+    if (!headlines[t.segment]) continue;
+    headlineKeys.add(t.key);
+    if (t.cap) capitalisedKeys.add(t.key);
+  }
+  const heardKeys = titled ? headlineKeys : capitalisedKeys;
   /** A finding inside a headline. */
   const inHeadline = (f: EntityFinding): boolean => headlines[tokens[f.first].segment];
   /** The body's reading of each name it writes, by its folded words. */
@@ -154,16 +165,17 @@ export function headlineNamesFromBody(doc: TokenizedArticle, findings: EntityFin
   /** Per token, 1 inside a body finding of two words or more. */
   const inLongerName = new Uint8Array(tokens.length);
   for (const f of findings) {
-    if (inHeadline(f) || !heard(tokens[f.first].key)) continue;
+    if (inHeadline(f)) continue;
+    if (f.last > f.first) for (let i = f.first; i <= f.last; i++) inLongerName[i] = 1;
+    if (titled) for (let i = f.first; i <= f.last; i++) if (headlineKeys.has(tokens[i].key)) for (let j = i; j <= f.last; j++) inside.add(keyOf(doc, i, j));
+    if (!heardKeys.has(tokens[f.first].key)) continue;
     const key = keyOf(doc, f.first, f.last);
     const had = reading.get(key);
     // An untyped word opening a sentence ("Kea are famous for ...") is no reading of a name.
     const opener = f.kind === 'partial' && f.first === f.last && tokens[f.first].sentenceStart;
     if (!opener && (!had || (had.kind === 'partial' && f.kind !== 'partial'))) reading.set(key, f);
     if (f.first === f.last && personOrUntyped(f)) lonePersons.add(key);
-    if (f.last > f.first) for (let i = f.first; i <= f.last; i++) inLongerName[i] = 1;
     longest = Math.max(longest, f.last - f.first + 1);
-    if (titled) for (let i = f.first; i <= f.last; i++) for (let j = i; j <= f.last; j++) inside.add(keyOf(doc, i, j));
   }
   const bodyCapitals = new Set<string>();
   /**
@@ -179,14 +191,14 @@ export function headlineNamesFromBody(doc: TokenizedArticle, findings: EntityFin
   const lower = new Set<string>();
   const capitalised = new Set<string>();
   tokens.forEach((t, i) => {
-    if (headlines[t.segment]) return;
+    if (headlines[t.segment] || !headlineKeys.has(t.key)) return;
     if (titled) {
       if (!t.cap) lower.add(t.key);
       else if (!t.sentenceStart && !inLongerName[i]) capitalised.add(t.key);
       if (t.upper) bodyCapitals.add(t.key);
     }
     const next = tokens[i + 1];
-    if (!t.joinsNext || !next?.cap || (!heard(t.key) && !heard(next.key))) return;
+    if (!t.joinsNext || !next?.cap || !headlineKeys.has(next.key)) return;
     if (!t.cap) {
       if (isFunctionWord(t.key)) lowerBefore.add(`${t.key} ${next.key}`);
       return;
