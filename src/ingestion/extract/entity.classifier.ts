@@ -780,7 +780,8 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
   for (let i = 0; i < chunk.length; ) {
     const t = tokens[chunk[i]];
     const next = i + 1 < chunk.length ? tokens[chunk[i + 1]] : null;
-    const givenNameLeads = isGivenName(t.key) && !!next && next.cap && (next.initial || !isFunctionWord(next.key));
+    // The lexicon is asked only where a capitalised word follows (most chunks are one word).
+    const givenNameLeads = !!next && next.cap && isGivenName(t.key) && (next.initial || !isFunctionWord(next.key));
     let matched = compassAbbreviation(doc, chunk, i, out, flush) || compassRegion(doc, chunk, i, out, flush) || sportsBodyAt(doc, chunk, i, out, flush) || chamberAfterThe(doc, chunk, i, out, flush) || chamberBeforeTitle(doc, chunk, i, out, flush);
     if (!matched && !isConnector(t) && !(t.sentenceStart && !t.upper && isFunctionWord(t.key) && !particleOpensName(t, next ?? undefined, doc.segments[t.segment].titleCase, tokens[chunk[i + 2]]))) {
       for (let len = Math.min(longestNameStartingWith(foldName(t.text)), chunk.length - i); len >= 1; len--) {
@@ -1063,11 +1064,13 @@ const CHAMBER_HOLDERS = /^\p{L}+-(?:controlled|led|dominated)$/u;
 function chamberBeforeTitle(doc: TokenizedArticle, chunk: number[], i: number, out: EntityFinding[], flush: () => void): number {
   const { tokens } = doc;
   const t = tokens[chunk[i]];
-  const opens = chunk.slice(0, i).every((w) => isFunctionWord(tokens[w].key) && !tokens[w].upper);
-  if (!opens || !t.cap || t.upper || !t.joinsNext || i + 1 >= chunk.length || doc.segments[t.segment].titleCase) return 0;
+  if (!t.cap || t.upper || !t.joinsNext || i + 1 >= chunk.length || doc.segments[t.segment].titleCase) return 0;
   const chamber = chamberNamedAfterThe(t.key);
+  // The words before it are read only for a chamber's name (few words are one).
+  if (!chamber) return 0;
+  for (let k = 0; k < i; k++) if (!isFunctionWord(tokens[chunk[k]].key) || tokens[chunk[k]].upper) return 0;
   const members = (i + 2 === chunk.length || isConnector(tokens[chunk[i + 2]])) && isPartyMembersPlural(tokens[chunk[i + 1]]);
-  if (!chamber || (!members && (i + 2 >= chunk.length || !tokens[chunk[i + 1]].cap || !isTitleWord(tokens[chunk[i + 1]].key) || titleEnd(tokens, chunk.slice(i + 1)) === 0))) return 0;
+  if (!members && (i + 2 >= chunk.length || !tokens[chunk[i + 1]].cap || !isTitleWord(tokens[chunk[i + 1]].key) || titleEnd(tokens, chunk.slice(i + 1)) === 0)) return 0;
   flush();
   out.push({ kind: 'dict', hit: { type: 'ORGANIZATION', name: chamber }, first: chunk[i], last: chunk[i] });
   return 1;
@@ -1391,24 +1394,34 @@ function peoplePlural(key: string): boolean {
   return key.endsWith('s') && (hasLexiconTag(key, 'Actor') || /\p{L}{3}(?:er|or|ist|ee|ant|ent|al|ian)s$/u.test(key));
 }
 
+/**
+ * Word `w` (the `i`th of its run) comes right after a given name (the last word of `piece`, the name read so far) or, opening the run, a
+ * person's title: a name that is also a month or a modal ("May", "August": "Mrs. May", "Rep. August Pfluger").
+ */
+function afterGivenNameAt(tokens: ArticleToken[], piece: number[], i: number, w: number): boolean {
+  const t = tokens[w];
+  return (piece.length > 0 ? isGivenName(tokens[piece[piece.length - 1]].key) : i === 0 && personTitleAt(tokens, w - 1)) && !t.sentenceStart && !isClosedClassWord(t.key);
+}
+
 function splitAtFunctionWords(tokens: ArticleToken[], words: number[], titleCase: boolean): number[][] {
   const pieces: number[][] = [];
   let piece: number[] = [];
   words.forEach((w, i) => {
     const t = tokens[w];
-    // A name that is also a month or a modal ("May", "August") right after a person's title ("Mrs. May", "Rep. August Pfluger").
-    const afterGivenName = (piece.length > 0 ? isGivenName(tokens[piece[piece.length - 1]].key) : i === 0 && personTitleAt(tokens, w - 1)) && !t.sentenceStart && !isClosedClassWord(t.key);
-    const shortSurname = i === words.length - 1 && piece.length <= 2 && givenNameAndShortSurname(tokens, [...piece, w], titleCase);
+    // A function word, a connector or a headline's ordinary word breaks a name (few of a run's words are one: the exceptions after
+    // are asked only of those).
+    const breaking =
+      (isFunctionWord(t.key) && !NAME_PARTICLES.has(t.key) && !afterGivenNameAt(tokens, piece, i, w)) ||
+      (isConnector(t) && !NAME_PARTICLES.has(t.key)) ||
+      // A headline's ordinary word, unless it is a known surname after a given name ("Christopher Hill").
+      (titleCase && isCommonWord(t.key) && !isGivenName(t.key) && !(afterGivenNameAt(tokens, piece, i, w) && isSurname(t.key)));
     const next = tokenInRun(tokens, words, i + 1);
     const breaks =
+      breaking &&
       !t.initial &&
-      !shortSurname &&
+      !(i === words.length - 1 && piece.length <= 2 && givenNameAndShortSurname(tokens, [...piece, w], titleCase)) &&
       !modalGivenName(t, next, next && tokens[words[i + 1] + 1], titleCase) &&
-      !monthAbbreviationGivenName(t, next) &&
-      ((!afterGivenName && isFunctionWord(t.key) && !NAME_PARTICLES.has(t.key)) ||
-        (isConnector(t) && !NAME_PARTICLES.has(t.key)) ||
-        // A headline's ordinary word breaks a name, unless it is a known surname after a given name ("Christopher Hill").
-        (titleCase && isCommonWord(t.key) && !isGivenName(t.key) && !(afterGivenName && isSurname(t.key))));
+      !monthAbbreviationGivenName(t, next);
     if (breaks) {
       if (piece.length) pieces.push(piece);
       piece = [];
