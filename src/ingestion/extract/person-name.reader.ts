@@ -1123,11 +1123,15 @@ const PICTURE_POSITIONS: ReadonlySet<string> = new Set(['left', 'right', 'center
 function setOffAsPerson(doc: TokenizedArticle, at: number): boolean {
   const { tokens, body } = doc;
   const [t, next] = [tokens[at], tokens[at + 1]];
-  if (!next || next.segment !== t.segment || t.possessive || !lonelyNameWord(t) || lookupName(t.text, 1)) return false;
+  if (!next || next.segment !== t.segment || t.possessive) return false;
+  // The word after it first: few words stand before "who" or a position's word, and the word's own tests ask the lists.
+  const who = !next.cap && next.key === 'who';
+  const pictured = PICTURE_POSITIONS.has(next.key);
+  if ((!who && !pictured) || !lonelyNameWord(t) || lookupName(t.text, 1)) return false;
   const gap = body.slice(t.end, next.start);
   const after = body.slice(next.end, next.end + 2);
-  const position = PICTURE_POSITIONS.has(next.key) && (gap === ' (' ? after.startsWith(')') : /^\s*,\s*$/.test(gap) && next.key.length > 1 && after.startsWith(','));
-  return (!next.cap && next.key === 'who' && /^\s*,\s*$/.test(gap)) || (position && !(next.cap && next.key.length > 1));
+  const position = pictured && (gap === ' (' ? after.startsWith(')') : /^\s*,\s*$/.test(gap) && next.key.length > 1 && after.startsWith(','));
+  return (who && /^\s*,\s*$/.test(gap)) || (position && !(next.cap && next.key.length > 1));
 }
 
 /**
