@@ -1,6 +1,6 @@
 import { isCommonWord, isFunctionWord, isGivenName, isOrganizationHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isTitleWord } from '../lexicon/title.lexicon';
-import { isConnector, surfaceOf, type TokenizedArticle } from './article.tokenizer';
+import { isConnector, keyOf, surfaceOf, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { cityNamed, type CityRecord } from '../lexicon/place.gazetteer';
 import { DIRECTION_PREPOSITIONS, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
@@ -33,8 +33,9 @@ const LIST_CONJUNCTION = /(?:^|\s)(?:and|or|&)\s/;
  */
 export function organizationsInLists(doc: TokenizedArticle, findings: EntityFinding[], again = false): void {
   const { tokens } = doc;
-  // Words of the people the article names: "the Republican Party and Clinton" lists a person.
-  const personWords = personNameWords(tokens, findings);
+  // Words of the people the article names: "the Republican Party and Clinton" lists a person. Read at the first name asked of (nameLike),
+  // before any rewrite: few articles list a name beside an organization.
+  let personWords: Set<string> | null = null;
   // "miners including First Majestic Silver and Agnico Eagle": a name no list knows read as an untitled person's, no word of another
   // person's name of the article and no person's sign after it.
   let otherPeople: Set<string> | null = null;
@@ -44,10 +45,11 @@ export function organizationsInLists(doc: TokenizedArticle, findings: EntityFind
     return !tokens.slice(f.first, f.last + 1).some((t) => otherPeople!.has(t.key));
   };
   const nameLike = (f: EntityFinding): boolean => {
+    personWords ??= personNameWords(tokens, findings);
     if (firmLike(f) && !doc.segments[tokens[f.first].segment].titleCase) return true;
     if (f.kind !== 'partial' || f.last - f.first > 2 || doc.segments[tokens[f.first].segment].titleCase) return false;
     const ws = tokens.slice(f.first, f.last + 1);
-    if (ws.some((t) => isGivenName(t.key) || isSurname(t.key) || personWords.has(t.key) || isTitleWord(t.key) || isFunctionWord(t.key) || isConnector(t))) return false;
+    if (ws.some((t) => isGivenName(t.key) || isSurname(t.key) || personWords!.has(t.key) || isTitleWord(t.key) || isFunctionWord(t.key) || isConnector(t))) return false;
     return ws.length > 1 || !isCommonWord(ws[0].key) || isOrganizationHead(ws[0].key);
   };
   const promote = (i: number): void => {
@@ -65,15 +67,15 @@ export function organizationsInLists(doc: TokenizedArticle, findings: EntityFind
   let named: Set<string> | null = null;
   const namedElsewhere = (f: EntityFinding): boolean => {
     if (f.kind !== 'partial') return false;
-    named ??= new Set(findings.filter(isOrganizationFinding).map((g) => wordsOf(doc, g)));
-    return named.has(wordsOf(doc, f));
+    named ??= new Set(findings.filter(isOrganizationFinding).map((g) => keyOf(doc, g.first, g.last)));
+    return named.has(keyOf(doc, f.first, f.last));
   };
   const beside = (anchor: EntityFinding, f: EntityFinding, at: number): boolean =>
     nameLike(f) && (isOrganizationFinding(anchor) || (!cityNamed(surfaceOf(doc, f.first, f.last)) && !afterPlacePreposition(doc, findings, at)));
   const organization = (f: EntityFinding): boolean => isOrganizationFinding(f) || namedElsewhere(f);
-  // The list's gaps first: most names beside an organization stand in no list, and nameLike asks the lists of every word.
-  for (let i = 1; i < findings.length; i++) if (organization(findings[i - 1]) && !nameTail(i) && conjoinedItems(doc, findings, i - 1) && beside(findings[i - 1], findings[i], i)) promote(i);
-  for (let i = findings.length - 2; i >= 0; i--) if (organization(findings[i + 1]) && !nameTail(i + 1) && conjoinedItems(doc, findings, i) && beside(findings[i + 1], findings[i], i)) promote(i);
+  // The list's gaps first: most names beside an organization stand in no list, and nameTail and nameLike ask the lists of every word.
+  for (let i = 1; i < findings.length; i++) if (organization(findings[i - 1]) && conjoinedItems(doc, findings, i - 1) && !nameTail(i) && beside(findings[i - 1], findings[i], i)) promote(i);
+  for (let i = findings.length - 2; i >= 0; i--) if (organization(findings[i + 1]) && conjoinedItems(doc, findings, i) && !nameTail(i + 1) && beside(findings[i + 1], findings[i], i)) promote(i);
 }
 
 /** Prepositions whose object is most often a place: "in", "at", "from", "into", "between" ... */
@@ -85,11 +87,6 @@ function afterPlacePreposition(doc: TokenizedArticle, findings: EntityFinding[],
   while (a > 0 && listGap(doc, findings[a - 1], findings[a]) !== null) a--;
   const before = doc.tokens[findings[a].first - 1];
   return !!before && !before.cap && PLACE_OBJECT_PREPOSITIONS.has(before.key);
-}
-
-/** The folded words of finding `f`, a space between each ("woolworths", "hapag-lloyd"). */
-function wordsOf(doc: TokenizedArticle, f: EntityFinding): string {
-  return doc.tokens.slice(f.first, f.last + 1).map((t) => t.key).join(' ');
 }
 
 /** The gap between findings `a` and `b` of one segment when it is only a list's comma or conjunction (LIST_GAP), else null. */
