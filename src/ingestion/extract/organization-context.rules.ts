@@ -181,14 +181,20 @@ export function typeOrganizationsByContext(doc: TokenizedArticle, findings: Enti
     // "Trump campaign spokesman", "South Korean President": no word of a person the article names nor only peoples' words.
     personWords ??= beforeOfficer ? personNameWords(tokens, findings) : null;
     const officerBody = beforeOfficer && !!personWords && !tokens.slice(bodyFirst, f.last + 1).some((t) => personWords!.has(t.key)) && !tokens.slice(bodyFirst, f.last + 1).every((t) => isPeoplesAdjective(t) || COMPASS.has(t.key));
-    // "the Smithsonian's National Air and Space Museum": the body that owns an organization or a facility; not
-    // a party's, whose owner is its leader ("Netanyahu's Likud Party", "Erdogan's Justice and Development party", "Oli's Communist Party of Nepal").
-    const party = !!after && (tokens.slice(after.first, after.last + 2).some((t) => t.key === 'party') || namesPartyByMembers(tokens, after.first, after.last));
     // A kind's noun labels a name no person of the article bears ("Quorvle" of "Ann Quorvle" stays hers); nor do an agent's "by" and an apposition.
     const people = (personWords ??= personNameWords(tokens, findings));
     const noPersonWord = !tokens.slice(f.first, f.last + 1).some((t) => people.has(t.key));
-    // Nor is a person of the article an owner ("Oli's Communist Party of Nepal" after "K.P. Sharma Oli").
-    const owner = lastWord.possessive && !!after && after.first === f.last + 1 && !party && !(f.first === f.last && people.has(lastWord.key)) && (isOrganizationFinding(after) || (after.kind === 'place' && after.placeKind === 'facility'));
+    // "the Smithsonian's National Air and Space Museum": the body that owns an organization or a facility; not a party's, whose owner is
+    // its leader ("Netanyahu's Likud Party", "Erdogan's Justice and Development party", "Oli's Communist Party of Nepal"; its words read
+    // only after a possessive right before a finding); nor is a person of the article an owner ("Oli's Communist Party of Nepal" after
+    // "K.P. Sharma Oli").
+    const owner =
+      lastWord.possessive &&
+      !!after &&
+      after.first === f.last + 1 &&
+      !(tokens.slice(after.first, after.last + 2).some((t) => t.key === 'party') || namesPartyByMembers(tokens, after.first, after.last)) &&
+      !(f.first === f.last && people.has(lastWord.key)) &&
+      (isOrganizationFinding(after) || (after.kind === 'place' && after.placeKind === 'facility'));
     const afterKindNoun = afterKindNounAt(tokens, f, noPersonWord);
     if (officerBody && organizationShaped(tokens, { ...f, first: bodyFirst }, false, true)) findings[i] = organizationFinding(doc, bodyFirst, f.last);
     else if (((ofPerson || beforePerson || afterKindNoun || owner) && organizationShaped(tokens, f)) || ((beforeTitledPerson || afterOwner) && organizationShaped(tokens, f, true))) {
@@ -602,12 +608,14 @@ function organizationsAsSubjects(doc: TokenizedArticle, findings: EntityFinding[
   const subjects = new Set<string>();
   for (const f of findings) {
     const next = tokens[f.last + 1];
+    // One word no rule typed, a lower-case word joined after it, first: the words around it are read only then.
+    if (f.kind !== 'partial' || f.first !== f.last || !next || next.cap || !tokens[f.last].joinsNext) continue;
     // The object of a place's preposition is no subject: "the fire near Lindos had been contained", "teams in Kitchanga treated".
     const before = tokens[f.first - 1];
     const object = !!before && !before.cap && before.joinsNext && OBJECT_PREPOSITIONS.has(before.key);
     // A word after a surname's particles is a surname: "Officials and van der Quorvle met".
     const surname = surnameParticlesStart(tokens, f.first) < f.first;
-    if (f.kind === 'partial' && f.first === f.last && next && !next.cap && !object && !surname && tokens[f.last].joinsNext && finiteVerbAt(tokens, f.last + 1) && unknown(f)) subjects.add(tokens[f.first].key);
+    if (!object && !surname && finiteVerbAt(tokens, f.last + 1) && unknown(f)) subjects.add(tokens[f.first].key);
   }
   if (!subjects.size) return;
   for (const word of personNameWords(tokens, findings)) subjects.delete(word);
