@@ -22,6 +22,7 @@ const REPORTING_FORMS: ReadonlySet<string> = new Set(['reported', 'reports']);
 
 /** The relative pronoun after a comma right after the name: "X, who", "X, whom", "X, which". */
 const RELATIVE = /^,\s+(who|whom|which)\b/;
+const COMMA = 44;
 
 /**
  * What the words right after the name ending at token `last` show it to be: a person when a speech
@@ -34,7 +35,8 @@ export function evidenceAfter(doc: TokenizedArticle, last: number): NameEvidence
   const { tokens, body } = doc;
   const name = tokens[last];
   const next = tokens[last + 1];
-  const relative = RELATIVE.exec(body.slice(name.end, name.end + 8));
+  // The comma RELATIVE opens with first (few names are followed by one).
+  const relative = body.charCodeAt(name.end) === COMMA ? RELATIVE.exec(body.slice(name.end, name.end + 8)) : null;
   if (relative) return relative[1] === 'which' ? 'organization' : 'person';
   if (personTagAfter(doc, last)) return 'person';
   // A possessive joins the next word over its "'s" and one space.
@@ -89,6 +91,17 @@ function partyTagAfter(doc: TokenizedArticle, last: number): boolean {
 /** A word of up to six letters in brackets, then a number, right after a name: "Quorvle (Lab) 12,345", "Quorvle (Eng) 254". */
 const RESULT_TAG = /^ \((\p{Lu}\p{L}{1,5})\) \d/u;
 
+/** An opening bracket's code, for RESULT_TAG. */
+const OPENING_BRACKET: ReadonlySet<number> = new Set([40]);
+
+/**
+ * A space at `at` in `body`, then a character of `codes`: the two characters every match of SETS_AFTER or RESULT_TAG opens with, read
+ * before either pattern runs (most names are followed by neither), none past the body's end.
+ */
+function spaceThen(body: string, at: number, codes: ReadonlySet<number>): boolean {
+  return at + 1 < body.length && body.charCodeAt(at) === 32 && codes.has(body.charCodeAt(at + 1));
+}
+
 /**
  * "Quorvle (Lab) 12,345; Quintell (Con) 9,876", "Quorvle (Eng) 254": right after the name ending at token `last`, a short word in
  * brackets that names no place the lists know (a party's or a side's abbreviation; not "Celtic (Scotland) 2") and a number: a
@@ -96,6 +109,7 @@ const RESULT_TAG = /^ \((\p{Lu}\p{L}{1,5})\) \d/u;
  */
 function resultTagAfter(doc: TokenizedArticle, last: number): boolean {
   const name = doc.tokens[last];
+  if (!spaceThen(doc.body, name.end, OPENING_BRACKET)) return false;
   const tag = RESULT_TAG.exec(doc.body.slice(name.end, name.end + 12));
   if (!tag || name.possessive) return false;
   const hit = lookupName(tag[1], 1);
@@ -119,10 +133,13 @@ const SETS_AFTER = new RegExp(
 /** How many characters after a name a tennis results line is read for (SETS_AFTER). */
 const SETS_WINDOW = 160;
 
+/** The character codes that may follow the space SETS_AFTER opens with: a bracket, a slash, "beat", "bt", "defeated", "def." or a set's score. */
+const SETS_OPENERS: ReadonlySet<number> = new Set(['(', '/', 'b', 'd', '0', '1', '2', '3', '4', '5', '6', '7'].map((c) => c.charCodeAt(0)));
+
 /** True when the name ending at token `last` is a side of a tennis result: set scores follow it, or its opponent and them (SETS_AFTER). */
 export function setScoresAfter(doc: TokenizedArticle, last: number): boolean {
   const name = doc.tokens[last];
-  if (name.possessive) return false;
+  if (name.possessive || !spaceThen(doc.body, name.end, SETS_OPENERS)) return false;
   const seg = doc.segments[name.segment];
   return SETS_AFTER.test(doc.body.slice(name.end, Math.min(seg.end, name.end + SETS_WINDOW)));
 }
