@@ -8,7 +8,7 @@
 import type { EntityCandidate, MentionCandidate, Span } from '../annotations';
 import { findCues } from '../lexicon/cue.lexicon';
 import { DETERMINERS, ROLE_NOUNS } from '../lexicon/speaker.lexicon';
-import { genderOfCourtesyTitle } from '../lexicon/title.lexicon';
+import { genderOfCourtesyTitle, mayHoldGenderedCourtesy } from '../lexicon/title.lexicon';
 import { countBefore } from './sorted-offsets.util';
 
 export type Gender = 'male' | 'female';
@@ -91,10 +91,11 @@ export function indexMentions(body: string, entities: EntityCandidate[], mention
     if (!entity) continue;
     while (qi < quotes.length && quotes[qi].end <= m.start) qi++;
     const insideQuote = qi < quotes.length && quotes[qi].start <= m.start;
+    // The words are read only where a courtesy title's capital stands (few mentions have one before or opening them).
     const honorific =
       entity.type === 'PERSON' &&
-      (genderOfCourtesyTitle(WORD_BEFORE.exec(body.slice(Math.max(0, m.start - 6), m.start))?.[1] ?? '') ??
-        genderOfCourtesyTitle(FIRST_WORD.exec(body.slice(m.start, m.end))?.[1] ?? ''));
+      ((mayHoldGenderedCourtesy(body, m.start - 6, m.start) ? genderOfCourtesyTitle(WORD_BEFORE.exec(body.slice(Math.max(0, m.start - 6), m.start))?.[1] ?? '') : null) ??
+        (mayHoldGenderedCourtesy(body, m.start, m.start + 1) ? genderOfCourtesyTitle(FIRST_WORD.exec(body.slice(m.start, m.end))?.[1] ?? '') : null));
     if (honorific) honorifics.set(entity.key, honorific);
     // Written out, not spread: the mentions come in with more fields (form, confidence), and a spread of them was 2% of annotation.
     indexed.push({ start: m.start, end: m.end, entityKey: m.entityKey, paragraph: m.paragraph, entity, insideQuote, subjectLike: standsAsSubject(body, m.start, m.end) });

@@ -138,6 +138,19 @@ export function isCourtesyTitle(word: string): boolean {
   return COURTESY.has(word.replace(/\.$/, ''));
 }
 
+/** The capitals the gendered courtesy titles open with ("M" of "Mr", "S" of "Sir", "D" of "Dame"), as character codes. */
+const GENDERED_COURTESY_CAPITALS: ReadonlySet<number> = new Set([...GENDERED_COURTESY.keys()].map((k) => k.toUpperCase().charCodeAt(0)));
+
+/**
+ * True when `text` from `from` to `to` holds a capital a gendered courtesy title opens with: a stretch without one holds no word
+ * genderOfCourtesyTitle reads as a title (the word's capital lower-cases to the title's first letter, and no capital but the ASCII
+ * ones lower-cases to an ASCII letter of them). Reads no character outside the text.
+ */
+export function mayHoldGenderedCourtesy(text: string, from: number, to: number): boolean {
+  for (let i = Math.max(0, from), end = Math.min(to, text.length); i < end; i++) if (GENDERED_COURTESY_CAPITALS.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** The gender a courtesy title written with its capital tells ("Mr" -> male, "Ms." -> female), or null. */
 export function genderOfCourtesyTitle(word: string): 'male' | 'female' | null {
   if (!/^\p{Lu}/u.test(word)) return null;

@@ -1,6 +1,6 @@
 import { extractEntities } from '../../../../src/ingestion/article.annotator';
 import { articleFrom } from '../extract/entity.article-builder';
-import { formatRole, genderOfCourtesyTitle, isCourtesyTitle, isOrganizationalOffice, isPersonOnlyTitle, isTitleHead, isTitleWord, opensStyle } from '../../../../src/ingestion/lexicon/title.lexicon';
+import { formatRole, genderOfCourtesyTitle, isCourtesyTitle, isOrganizationalOffice, isPersonOnlyTitle, isTitleHead, isTitleWord, mayHoldGenderedCourtesy, opensStyle } from '../../../../src/ingestion/lexicon/title.lexicon';
 
 describe('title lexicon', () => {
   it('heads titles with offices, honorifics and every title abbreviation', () => {
@@ -24,6 +24,20 @@ describe('title lexicon', () => {
     expect(isCourtesyTitle('gov')).toBe(false);
     expect(['mr', 'dr', 'miss'].map(isPersonOnlyTitle)).toEqual([true, true, false]);
     expect(['Mr', 'Ms.', 'Miss', 'Dr', 'mr'].map(genderOfCourtesyTitle)).toEqual(['male', 'female', 'female', null, null]);
+  });
+
+  it('tells a stretch of text that may hold a gendered courtesy title by its capitals, reading nothing outside the text', () => {
+    const text = 'said Mr. Quorvle and Dame Tellan, not Dr Ann';
+    // "said Mr" holds the M, "Dame" the D; "not Dr" holds a D too (Dr gives no gender: the test only spares the reading of stretches without one).
+    expect(mayHoldGenderedCourtesy(text, 0, 7)).toBe(true);
+    expect(mayHoldGenderedCourtesy(text, 20, 24)).toBe(true);
+    expect(mayHoldGenderedCourtesy(text, 0, 5)).toBe(false);
+    expect(mayHoldGenderedCourtesy(text, 8, 9)).toBe(false);
+    expect(mayHoldGenderedCourtesy(text, -6, 2)).toBe(false);
+    expect(mayHoldGenderedCourtesy(text, text.length - 2, text.length + 5)).toBe(false);
+    // Every capital a gendered title opens with, and the lower-case letters never.
+    for (const title of ['Mr', 'Mrs', 'Ms', 'Miss', 'Sir', 'Dame']) expect(mayHoldGenderedCourtesy(title, 0, 1)).toBe(true);
+    expect(mayHoldGenderedCourtesy('mr ms sir dame', 0, 14)).toBe(false);
   });
 
   it('knows organizational offices and formats roles', () => {
