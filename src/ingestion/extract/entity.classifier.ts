@@ -784,7 +784,9 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
     const givenNameLeads = !!next && next.cap && isGivenName(t.key) && (next.initial || !isFunctionWord(next.key));
     let matched = compassAbbreviation(doc, chunk, i, out, flush) || compassRegion(doc, chunk, i, out, flush) || sportsBodyAt(doc, chunk, i, out, flush) || chamberAfterThe(doc, chunk, i, out, flush) || chamberBeforeTitle(doc, chunk, i, out, flush);
     if (!matched && !isConnector(t) && !(t.sentenceStart && !t.upper && isFunctionWord(t.key) && !particleOpensName(t, next ?? undefined, doc.segments[t.segment].titleCase, tokens[chunk[i + 2]]))) {
-      for (let len = Math.min(longestNameStartingWith(foldName(t.text)), chunk.length - i); len >= 1; len--) {
+      // The longest name the lists hold from this word bounds the words tried; the chunk's last word (most chunks are one word) tries itself alone.
+      const left = chunk.length - i;
+      for (let len = left > 1 ? Math.min(longestNameStartingWith(foldName(t.text)), left) : 1; len >= 1; len--) {
         if (len === 1 && givenNameLeads) break;
         const last = chunk[i + len - 1];
         if (isConnector(tokens[last])) continue;
