@@ -378,7 +378,8 @@ function findCluster(clusters: PersonCluster[], w: string[]): PersonCluster | nu
 function mentionPerson(reg: EntityRegistry, cluster: PersonCluster, f: { first: number; last: number }): string {
   const name = cluster.words.join(' ');
   const key = personKey(name);
-  reg.ensure({ key, type: 'PERSON', name, aliases: [...particleSurname(cluster.words), ...nicknameAliases(cluster)], role: null, affiliationKey: null });
+  // The entity is made at the person's first mention only (ensure keeps the first): its aliases are read then.
+  if (!reg.drafts.has(key)) reg.ensure({ key, type: 'PERSON', name, aliases: [...particleSurname(cluster.words), ...nicknameAliases(cluster)], role: null, affiliationKey: null });
   reg.mention(key, extendOverParticle(reg, cluster, f.first), f.last);
   return key;
 }
