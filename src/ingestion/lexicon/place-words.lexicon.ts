@@ -54,6 +54,9 @@ export const FACILITY_CENTER_WORDS: ReadonlySet<string> = new Set([
   'space', 'science', 'convention', 'art', 'arts', 'visitor', 'visitors', 'exhibition', 'trade', 'shopping', 'conference', 'aquatic', 'aquatics',
 ]);
 
+/** Words of naming before "in" that make the name after it a language, no place: "as the town is called in Sami", "which means in Quorvan". */
+export const NAMING_WORDS: ReadonlySet<string> = new Set(['called', 'spelled', 'spelt', 'means', 'meaning', 'translated']);
+
 /** Prepositions that put the name after them in a place: "in Ferguson", "near Selma". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'across', 'around', 'throughout']);
 

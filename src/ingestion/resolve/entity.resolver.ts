@@ -13,7 +13,7 @@ import { EVENT_WORDS, NAME_PARTICLES, NOT_ORGANIZATIONS, PATRONYMIC_PARTICLES, i
 import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed } from '../lexicon/organization.aliases';
 import { type CityRecord, cityNamed, countryOfDemonym, isMajorPlaceName, smallTownCountry, usStateAbbreviated } from '../lexicon/place.gazetteer';
-import { DIRECTION_PREPOSITIONS, JOURNEY_WORDS, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
+import { DIRECTION_PREPOSITIONS, JOURNEY_WORDS, NAMING_WORDS, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { isCurrencyCode, isCurrencyUnit } from '../lexicon/currency.lexicon';
 import { MIN_SINGLE_WORD_CITY, isSeatOnly, lookupName } from '../lexicon/entity.dictionary';
 import { genderOfCourtesyTitle, isPersonOnlyTitle, isTitleHead } from '../lexicon/title.lexicon';
@@ -453,6 +453,28 @@ function placeWhereWritten(doc: TokenizedArticle, f: EntityFinding): boolean {
   return (afterPlacePreposition(doc.tokens, f.first) && !doc.tokens[f.last].possessive) || isDateline(doc, f);
 }
 
+/** The place prepositions after which a word a person may bear is the town the gazetteer holds (townWhereWritten). */
+const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside']);
+
+/**
+ * The town the gazetteer holds that the one word of finding `f` names where only a place stands, whatever person of the article
+ * bears the word: right after "in", "near" or "outside" ("a grain elevator in Quorton" beside Tyler Quorton; not "at" or "around",
+ * which take people too: "an analyst at Quorton", "gathered around Quorton"; not a word in capitals; not a language after a word of
+ * naming: "as the town is called in Quorton", NAMING_WORDS), opening a dateline ("QUORTON, S.D. --") or before a comma and its
+ * state or country ("Quorton, Neb."); never a possessive ("in Quorton' commentary"). A CityRecord for a town of 15,000 people or
+ * more (cityNamed), the country code of a smaller one (smallTownCountry: null when towns of several countries bear it), undefined
+ * elsewhere.
+ */
+function townWhereWritten(doc: TokenizedArticle, f: EntityFinding): CityRecord | string | null | undefined {
+  const { tokens } = doc;
+  const t = tokens[f.first];
+  if (t.possessive || /['’]/.test(doc.body[t.end] ?? '')) return undefined;
+  const before = tokens[f.first - 1];
+  const slot = afterPlacePreposition(tokens, f.first) && TOWN_PREPOSITIONS.has(before.key) && !t.upper && !(before.key === 'in' && NAMING_WORDS.has(tokens[f.first - 2]?.key ?? ''));
+  if (!slot && !isDateline(doc, f) && stateAfter(doc, f.last) === null) return undefined;
+  return cityNamed(t.text) ?? smallTownCountry(t.text);
+}
+
 /**
  * True when the word at token `at` stands beside a place: after a comma and a place this article's resolution
  * has just recorded ("Kibbutz Ein Harod, Tiberias": the next name of an address), or joined by "and"/"or" to
@@ -745,7 +767,16 @@ function resolvePartial(
   // "bin Laden" of "Osama bin Laden": a patronymic particle right before the word is looked up with it (no father's name alone).
   const particle = tokens[f.first - 1];
   const looked = particle && !particle.cap && particle.joinsNext && PATRONYMIC_PARTICLES.has(particle.key) ? [particle, ...ws] : ws;
+  // "a grain elevator in Quorton" beside "Tyler Quorton", "QUORTON, S.D. --": a name a person may bear, no word, that a town the
+  // gazetteer holds bears too, where only a place stands.
   const person = office ? null : resolvePartialName(packedMap(looked, (t) => t.text), at, clusters, segmentStart(doc, f.first));
+  const personal = !!person || isGivenName(ws[0].key) || isSurname(ws[0].key);
+  const placed = ws.length === 1 && personal && !isCommonWord(ws[0].key) && !isDictionaryWord(ws[0].key) ? townWhereWritten(doc, f) : undefined;
+  if (placed !== undefined) {
+    const key = placed && typeof placed === 'object' ? reg.entityFor({ type: 'CITY', city: placed }) : reg.place(ws[0].text, 'city', placed, true);
+    reg.mention(key, f.first, f.last);
+    return key;
+  }
   // "Quorvex, founded by engineer Ann Quorvex": one word whose person the article names in full only after it, where an organization
   // whose name the word opens was named before it, is that organization: news names a person in full before it writes the surname alone.
   // So is a surname two people of the article share ("Sakthivel has the dealer network" beside K. Sakthivel, his daughter Priya

@@ -37,9 +37,12 @@ describe('extractEntities: organizations by their form', () => {
     ]);
   });
 
-  it('reads no organization by form where the name goes on after the head, and keeps handles and towns written as places out', () => {
+  it('reads no organization by form where the name goes on after the head, and keeps handles out and towns written as places the town', () => {
     const r = extract('The Clean Power Plan was debated in Ferguson, and @HarbourNet wrote that Ferguson would gain.');
-    expect(r.mentions).toEqual([]);
+    expect(r.mentions).toEqual([
+      ['Ferguson', 'LOCATION'],
+      ['Ferguson', 'LOCATION'],
+    ]);
   });
 
   it('takes a capital "The" inside a sentence into the organization it opens, not at a sentence start', () => {

@@ -728,7 +728,8 @@ describe('resolveEntities: a town named like a person', () => {
     expect(extract('Police in Orlando said the road would reopen.').named('Orlando')).toMatchObject({ type: 'LOCATION', countryCode: 'US' });
     expect(extract('In Austin, officials said the road would reopen.').named('Austin')).toMatchObject({ type: 'LOCATION', countryCode: 'US' });
     expect(extract('Orlando said the road would reopen.').named('Orlando')).toMatchObject({ type: 'PERSON' });
-    expect(extract('Historian Mara Jackson spoke on Monday. Students in Jackson listened.').mentionsOf('Mara Jackson')).toEqual(['Mara Jackson', 'Jackson']);
+    // A person the article names in full with the word takes it nowhere a place stands: "in Jackson" is the city.
+    expect(extract('Historian Mara Jackson spoke on Monday. Students in Jackson listened.').mentionsOf('Mara Jackson')).toEqual(['Mara Jackson']);
   });
 });
 
@@ -913,6 +914,23 @@ describe('resolveEntities: the owner of a party', () => {
 });
 
 describe('resolveEntities: a place named like a person of the article', () => {
+  it('reads a small town after "in" or "near", opening a dateline or before its state as the town, though a person of the article bears its word', () => {
+    const r = extract('Storm flattens elevator', 'A storm flattened a grain elevator in Hettinger, officials said. Mara Hettinger, a farmer, lost her barn.', '"It took everything," Hettinger said.');
+    expect(r.mentionsOf('Mara Hettinger')).toEqual(['Mara Hettinger', 'Hettinger']);
+    expect(r.named('Hettinger')).toMatchObject({ type: 'LOCATION' });
+    const d = extract('TILDEN, Neb. (AP) -- The police chief retired on Monday.', 'Chief Ann Tilden said she would stay in town.');
+    expect(d.mentionsOf('Ann Tilden')).toEqual(['Ann Tilden']);
+    expect(d.named('TILDEN') ?? d.named('Tilden')).toMatchObject({ type: 'LOCATION' });
+    expect(extract('The levee broke near Dwight on Sunday.').named('Dwight')).toMatchObject({ type: 'LOCATION' });
+    expect(extract('The plan angered Dwight, the union said.').named('Dwight')).not.toMatchObject({ type: 'LOCATION' });
+    // Not after "around", nor before an apostrophe: "gathered around Dwight", "in Sturgis' note".
+    expect(extract('Aides gathered around Dwight on the stage.').named('Dwight')).not.toMatchObject({ type: 'LOCATION' });
+    expect(extract('Mara Sturgis wrote a note. As stated in Sturgis\' note, the plan failed.').mentionsOf('Mara Sturgis')).toEqual(['Mara Sturgis', 'Sturgis']);
+    // After a word of naming, "in" takes a language.
+    expect(extract('Quorva, as the river is called in Darby, the miners\' old tongue, runs cold.').named('Darby')).not.toMatchObject({ type: 'LOCATION' });
+    expect(extract('The river rose in Darby, the miners\' old town.').named('Darby')).toMatchObject({ type: 'LOCATION' });
+  });
+
   it('keeps a town right after a place preposition, or opening a dateline, the town, though a person of the article has its word for surname', () => {
     const r = extract('Dora Paris, a former member, said she was held in Paris for a year. Paris said she escaped in 2009.');
     expect(r.mentionsOf('Dora Paris')).toEqual(['Dora Paris', 'Paris']);
