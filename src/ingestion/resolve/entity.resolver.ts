@@ -475,6 +475,27 @@ function townWhereWritten(doc: TokenizedArticle, f: EntityFinding): CityRecord |
   return cityNamed(t.text) ?? smallTownCountry(t.text);
 }
 
+/** How many words back from the last of a list of places its preposition may stand ("in Chillicothe, Waverly and Quorton"). */
+const LISTED_PLACE_WORDS = 8;
+
+/**
+ * The town the gazetteer holds (as townWhereWritten gives it) that the word at token `at` names where it closes a list joined by "and"
+ * or "or" that opens right after "in", "near" or "outside", the item before it a place (besidePlace: "plants in Thorp and Quorton",
+ * "hospitals in Chillicothe, Waverly and Quorton"; not "In Ohio, Gould and Quorton said", whose list no preposition opens); undefined
+ * elsewhere.
+ */
+function listedTown(doc: TokenizedArticle, reg: EntityRegistry, at: number): CityRecord | string | null | undefined {
+  const { tokens } = doc;
+  const [t, conjunction] = [tokens[at], tokens[at - 1]];
+  if (t.possessive || t.upper || !conjunction || conjunction.cap || (conjunction.key !== 'and' && conjunction.key !== 'or') || !conjunction.joinsNext) return undefined;
+  for (let i = at - 2; i >= 0 && i >= at - LISTED_PLACE_WORDS && tokens[i].segment === t.segment; i--) {
+    const w = tokens[i];
+    if (w.cap) continue;
+    return TOWN_PREPOSITIONS.has(w.key) && w.joinsNext && besidePlace(doc, reg, at) ? (cityNamed(t.text) ?? smallTownCountry(t.text)) : undefined;
+  }
+  return undefined;
+}
+
 /**
  * True when the word at token `at` stands beside a place: after a comma and a place this article's resolution
  * has just recorded ("Kibbutz Ein Harod, Tiberias": the next name of an address), or joined by "and"/"or" to
@@ -768,10 +789,12 @@ function resolvePartial(
   const particle = tokens[f.first - 1];
   const looked = particle && !particle.cap && particle.joinsNext && PATRONYMIC_PARTICLES.has(particle.key) ? [particle, ...ws] : ws;
   // "a grain elevator in Quorton" beside "Tyler Quorton", "QUORTON, S.D. --": a name a person may bear, no word, that a town the
-  // gazetteer holds bears too, where only a place stands.
+  // gazetteer holds bears too, where only a place stands; any such name closing a list of places after "in" ("plants in Thorp and
+  // Quorton": listedTown).
   const person = office ? null : resolvePartialName(packedMap(looked, (t) => t.text), at, clusters, segmentStart(doc, f.first));
   const personal = !!person || isGivenName(ws[0].key) || isSurname(ws[0].key);
-  const placed = ws.length === 1 && personal && !isCommonWord(ws[0].key) && !isDictionaryWord(ws[0].key) ? townWhereWritten(doc, f) : undefined;
+  const word = ws.length > 1 || isCommonWord(ws[0].key) || isDictionaryWord(ws[0].key);
+  const placed = word ? undefined : ((personal ? townWhereWritten(doc, f) : undefined) ?? listedTown(doc, reg, f.first));
   if (placed !== undefined) {
     const key = placed && typeof placed === 'object' ? reg.entityFor({ type: 'CITY', city: placed }) : reg.place(ws[0].text, 'city', placed, true);
     reg.mention(key, f.first, f.last);

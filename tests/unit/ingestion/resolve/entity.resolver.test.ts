@@ -926,6 +926,9 @@ describe('resolveEntities: a place named like a person of the article', () => {
     // Not after "around", nor before an apostrophe: "gathered around Dwight", "in Sturgis' note".
     expect(extract('Aides gathered around Dwight on the stage.').named('Dwight')).not.toMatchObject({ type: 'LOCATION' });
     expect(extract('Mara Sturgis wrote a note. As stated in Sturgis\' note, the plan failed.').mentionsOf('Mara Sturgis')).toEqual(['Mara Sturgis', 'Sturgis']);
+    // The last of a list of places after "in" too, but not of a list no preposition opens.
+    expect(extract('Milk is processed at plants in Presho and Kimball, the co-ops said.').named('Kimball')).toMatchObject({ type: 'LOCATION' });
+    expect(extract('Voters in Presho said Hettinger and Kimball would decide.').named('Kimball')?.type).not.toBe('LOCATION');
     // After a word of naming, "in" takes a language.
     expect(extract('Quorva, as the river is called in Darby, the miners\' old tongue, runs cold.').named('Darby')).not.toMatchObject({ type: 'LOCATION' });
     expect(extract('The river rose in Darby, the miners\' old town.').named('Darby')).toMatchObject({ type: 'LOCATION' });
