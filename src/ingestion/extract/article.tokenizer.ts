@@ -636,6 +636,16 @@ function isSpace(code: number): boolean {
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
+/** A dateline's first characters: a word in capitals or the agency's bracket ("PHOENIX (AP)", "(Bloomberg)"). */
+const DATELINE_OPENING = /^(?:\p{Lu}{2}|\(\p{Lu})/u;
+/** A word in lower case, which no dateline holds. */
+const LOWER_CASE_WORD = /(?:^|[\s(])\p{Ll}/u;
+
+/** True when `text` (a segment's opening, up to a dash) reads as a wire dateline: at most 60 characters, DATELINE_OPENING and no word in lower case ("PINE RIDGE, S.D."). */
+function readsAsDateline(text: string): boolean {
+  return text.length <= 60 && DATELINE_OPENING.test(text) && !LOWER_CASE_WORD.test(text);
+}
+
 function opensSentence(body: string, segStart: number, at: number, prev: ArticleToken | null): boolean {
   let p = at - 1;
   while (p >= segStart && isSpace(body.charCodeAt(p))) p--;
@@ -649,6 +659,9 @@ function opensSentence(body: string, segStart: number, at: number, prev: Article
   if (body[p] === '-' && p > segStart && isSpace(body.charCodeAt(p - 1))) return true;
   // The hyphen that ends a wire service's slug (wireSlugApart), the segment's first word after it: "CORRECTED-Former".
   if (body[p] === '-' && !prev) return true;
+  // A doubled one after a dateline, as AP's plain-text feeds write its dash: "PHOENIX (AP) -- The", "PINE RIDGE, S.D. -- The", "(Bloomberg) -- Shares".
+  if (body[p] === '-' && body[p - 1] === '-' && p - 2 > segStart && isSpace(body.charCodeAt(p - 2))) return readsAsDateline(body.slice(segStart, p - 2));
+
   return SENTENCE_OPENERS.includes(body[p]) || body[p] === '\n';
 }
 

@@ -269,6 +269,15 @@ describe('tokenizeArticle', () => {
     expect(texts('QUORVIA-TELLAN talks end')[0]).toBe('QUORVIA-TELLAN');
   });
 
+  it('opens a sentence after the doubled hyphen of a dateline ("TARSKVILLE (AP) --", "HOLLEN RIDGE, S.D. --", "(Bloomberg) --"), not after one inside a sentence', () => {
+    const the = (line: string) => tokensOf(line).tokens.find((t) => t.key === 'the')!;
+    expect(the('TARSKVILLE, Ariz. (AP) -- The Quorvan Water Commission voted.').sentenceStart).toBe(true);
+    expect(the('HOLLEN RIDGE, S.D. -- The Quorvan Tribe sued.').sentenceStart).toBe(true);
+    expect(the('(Bloomberg) -- The Quorvle Bank rose.').sentenceStart).toBe(true);
+    expect(the('It was an idea -- The Quorvle Trust agreed.').sentenceStart).toBe(false);
+    expect(extractTyped(['TARSKVILLE (AP) -- The Quorvan Water Commission on Monday approved the plan.']).mentions).toContain('Quorvan Water Commission O');
+  });
+
   it('leaves a label in capitals before a colon out of the chunks, unless it holds a name or an acronym', () => {
     const chunkTexts = (line: string) => {
       const doc = tokensOf(line);
