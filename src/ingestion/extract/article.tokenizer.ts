@@ -127,7 +127,7 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
     const words = wireSlugApart(tokenize(body, seg.start, seg.end));
     if (seg.start < dashFrom || (dash >= 0 && dash < seg.start)) dash = body.indexOf('-', (dashFrom = seg.start));
     // Only a segment with a hyphen (about a quarter of them) has a word to cut at one: the others skip both passes' look at every word.
-    for (const word of signedNamesJoined(dash >= 0 && dash < seg.end ? namesBeforeHyphensApart(body, numberPrefixesApart(words)) : words)) {
+    for (const word of signedNamesJoined(dash >= 0 && dash < seg.end ? namesBeforeHyphensApart(body, partyTagsApart(body, numberPrefixesApart(words))) : words)) {
       if (!isWord(word)) continue;
       const start = word.start;
       // A title's or an initial's dot ("Mr.", "R.") is added back below, as for any abbreviation.
@@ -328,6 +328,30 @@ function numberPrefixesApart(words: Token[]): Token[] {
     const cut = w.start + prefix.length - 1;
     return [{ start: w.start, end: cut, text: w.text.slice(0, prefix.length - 1) }, { start: cut + 1, end: w.end, text: w.text.slice(prefix.length) }];
   });
+}
+
+/** A US party's initial and its hyphen opening a word: "R-" of "R-Mount", "D-" of "D-Ohio". */
+const PARTY_INITIAL = /^[DRI]-(?=\p{Lu})/u;
+/** What opens a legislator's party tag after the name, up to the place: "(R-", ", D-". */
+const PARTY_TAG_OPENING = /(?:\(|, )[DRI]-$/;
+
+/**
+ * True when the word at body offset `start` opens the place of a legislator's party tag, the party's initial before it (cut off by
+ * partyTagsApart): "Mount" of "Ann Quorvle (R-Mount Pleasant)", "Storm" of "Rep. Ann Quorvle, D-Storm Lake, said".
+ */
+export function opensPartyTagPlace(body: string, start: number): boolean {
+  return start >= 3 && PARTY_TAG_OPENING.test(body.slice(Math.max(0, start - 4), start));
+}
+
+/**
+ * `words` (a segment's) with the party's initial cut off the place a legislator's tag names after the name, in brackets or between
+ * commas, as US news writes it ("Ann Quorvle (R-Mount Pleasant)", "Rep. Ann Quorvle, D-Storm Lake, said", "(D-Ohio)"): the
+ * initial is no name (nor part of one), the place after it is the place the member stands for.
+ */
+function partyTagsApart(body: string, words: Token[]): Token[] {
+  const tagged = (w: Token): boolean => PARTY_INITIAL.test(w.text) && opensPartyTagPlace(body, w.start + 2);
+  if (!words.some(tagged)) return words;
+  return words.map((w) => (tagged(w) ? { start: w.start + 2, end: w.end, text: w.text.slice(2) } : w));
 }
 
 /** A word in capitals, or a number, joined by a hyphen to a capitalised word: the end of a wire service's slug ("CORRECTED-Former", "WRAPUP 1-Floods"). */

@@ -5,13 +5,13 @@ import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexi
 import { COMPANY_NOUNS, DOCUMENT_HEADS, GROUP_WORDS, KIN_NOUNS, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_KIND_NOUNS, PERSON_LABELS, PERSON_ONLY_VERBS, RIVAL_PLURALS, ROMANCE_PARTICLES, isBrandShaped, isFirmsPlural, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { chamberNamedAfterThe, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
-import { isMajorPlaceName, stateNamed } from '../lexicon/place.gazetteer';
+import { isMajorPlaceName, stateNamed, usStateAbbreviated, usStateOpenedBy } from '../lexicon/place.gazetteer';
 import { smallTownNamed } from './small-town.rules';
 import { APPOSITION_PLACE_NOUNS, CARDINAL_POINTS, COMPASS, COMPASS_INITIALS, DIRECTION_PREPOSITIONS, DISEASE_NOUNS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { ARTICLES, DETERMINERS, INDEFINITE_ARTICLES, TIME_WORDS } from '../lexicon/speaker.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { bracketedAcronymAfter, initialsStart, spellsWithJoiningWords } from './acronym-spelling.rules';
-import { isConnector, surfaceOf, tokenInRun, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
+import { isConnector, opensPartyTagPlace, surfaceOf, tokenInRun, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { personsInCreditLines } from './credit-line.rules';
 import { placesInDatelines } from './dateline.rules';
 import { routeNames } from './route-name.rules';
@@ -746,7 +746,7 @@ function cuedGivenNamePair(doc: TokenizedArticle, words: number[]): boolean {
  */
 function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFinding[]): void {
   const { tokens } = doc;
-  if (partyAndDistrict(doc, tokens[chunk[0]])) return;
+  if (partyTagPlace(doc, chunk, out)) return;
   // A name by form has two words at least: one-word chunks (most of them) skip the frames.
   const framed = chunk.length > 1 && !doc.segments[tokens[chunk[0]].segment].titleCase;
   const orgFrame = framed ? organizationFrame(tokens, chunk) : null;
@@ -913,11 +913,23 @@ function knownCompany(doc: TokenizedArticle, first: number, last: number): Dicti
 }
 
 /**
- * "(D-Newport News)", "(R-Utah)": after a legislator's name US news writes, in brackets, the initial of
- * the party and the state or district the member stands for; a run opened so names no organization.
+ * "(R-Mount Pleasant)", ", D-Storm Lake,", "(D-Newport News)": the words of a legislator's party tag after the party's initial
+ * (opensPartyTagPlace), up to the bracket, comma or full stop that closes the tag, name the town or district the member stands for
+ * (AP style; the initial is unmarked): the place the lists know by that name, else a town they lack. A US state so named ("(R-Utah)",
+ * ", R-La.,", "(R-IN)", "(R-Tex)") names nothing, as before: GUM leaves it unmarked ("U.S. Senator (R-Texas)"), where the wire sets' writers marked it.
+ * Pushes the finding of `chunk`; true when the chunk is such a tag's.
  */
-function partyAndDistrict(doc: TokenizedArticle, t: ArticleToken): boolean {
-  return doc.body[t.start - 1] === '(' && /^[DRI]-\p{Lu}/u.test(t.text);
+function partyTagPlace(doc: TokenizedArticle, chunk: number[], out: EntityFinding[]): boolean {
+  const { tokens, body } = doc;
+  const [first, last] = [chunk[0], chunk[chunk.length - 1]];
+  if (!opensPartyTagPlace(body, tokens[first].start) || !/^\.?[),.;]/.test(body.slice(tokens[last].end, tokens[last].end + 2))) return false;
+  const name = surfaceOf(doc, first, last);
+  // A state's AP abbreviation, its postal code ("IN") or its first letters ("Tex").
+  const t = tokens[first];
+  if (stateNamed(name) || (first === last && (usStateAbbreviated(t.text, t.text.endsWith('.') || body[t.end] === '.') || /^\p{Lu}{2}$/u.test(t.text) || usStateOpenedBy(t.text)))) return true;
+  const hit = lookupName(name, last - first + 1);
+  out.push(hit && hit.type !== 'ORGANIZATION' && hit.type !== 'DEMONYM' ? { kind: 'dict', hit, first, last } : placeFinding(doc, first, last, 'city'));
+  return true;
 }
 
 /**

@@ -3,7 +3,7 @@ import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { TIME_WORDS, isWeekdayName } from '../lexicon/speaker.lexicon';
 import { lookupName } from '../lexicon/entity.dictionary';
 import { countryNamed } from '../lexicon/place.gazetteer';
-import type { ArticleToken, TokenizedArticle } from './article.tokenizer';
+import { opensPartyTagPlace, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 
 /**
  * One capitalised word that may name a person or an organization ("Ford", "Amazon"), decided by how
@@ -83,9 +83,8 @@ export function ageSetOffAfter(doc: TokenizedArticle, last: number): boolean {
  */
 function partyTagAfter(doc: TokenizedArticle, last: number): boolean {
   const [name, tag] = [doc.tokens[last], doc.tokens[last + 1]];
-  if (!tag || tag.segment !== name.segment || name.possessive || !/^[DRI]-\p{Lu}/u.test(tag.text)) return false;
-  const gap = doc.body.slice(name.end, tag.start);
-  return gap === ' (' || gap === ', ';
+  // The tokenizer cut the party's initial off the place: it stands between the name and the place's first word.
+  return !!tag && tag.segment === name.segment && !name.possessive && tag.start - name.end <= 4 && opensPartyTagPlace(doc.body, tag.start);
 }
 
 /** A word of up to six letters in brackets, then a number, right after a name: "Quorvle (Lab) 12,345", "Quorvle (Eng) 254". */

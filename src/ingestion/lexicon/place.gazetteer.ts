@@ -555,6 +555,14 @@ export function usStateAbbreviated(text: string, period: boolean): StateRecord |
   return usStateByDottedInitials(text) ?? (period ? gazetteer().usStatesByAbbreviation.get(text.replace(/\.$/, '')) ?? null : null);
 }
 
+/** The US state whose name opens with `text`, three letters or more and no whole word of it ("Tex" for Texas, "Penn"), as some copy shortens a state in a legislator's tag; or null. */
+export function usStateOpenedBy(text: string): StateRecord | null {
+  const opening = foldName(text);
+  if (opening.length < 3) return null;
+  for (const state of gazetteer().states.values()) if (state.countryCode === 'US' && foldName(state.name).startsWith(opening) && !foldName(state.name).split(' ').includes(opening)) return state;
+  return null;
+}
+
 /** True when a city of 100,000 or more people, a state or a country has this name. */
 export function isMajorPlaceName(name: string): boolean {
   return (cityNamed(name)?.population ?? 0) >= 100000 || !!stateNamed(name) || !!countryNamed(name);

@@ -1,5 +1,5 @@
 import type { EntityCandidate, MentionCandidate } from '../annotations';
-import { keyOf, surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
+import { keyOf, opensPartyTagPlace, surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
 import { isDateline } from '../extract/dateline.rules';
 import { capitalFollows, smallTownNamed } from '../extract/small-town.rules';
 import { standsAsTeam } from '../extract/sports-team.rules';
@@ -732,8 +732,8 @@ function demonymAsNoun(doc: TokenizedArticle, at: number): boolean {
 const DEMONYM_NOUN_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'each', 'every', 'another', 'fellow', 'this', 'that', 'in', 'speaks', 'speak', 'spoke', 'spoken', 'speaking']);
 
 /**
- * The organization whose name the word at token `at` opens (organizationsByFirstWord), unless it follows
- * a place preposition other than "at", a preposition of direction or a locative expression ("the town of", "north of") with no company's
+ * The organization whose name the word at token `at` opens (organizationsByFirstWord), unless it opens the place of a
+ * legislator's party tag ("D-Merced"), or follows a place preposition other than "at", a preposition of direction or a locative expression ("the town of", "north of") with no company's
  * noun after it ("in Wenatchee", "from Wenatchee": the town; "in Quorvex shares": the company), the article also writes the word as a plural, a
  * class of people or things ("Muslim" beside "Muslims"), or the word is one English writes capitalised that
  * modifies the noun after it ("Muslim cleric" after "Muslim Brotherhood").
@@ -744,6 +744,8 @@ function firstWordOrganization(doc: TokenizedArticle, at: number, byFirstWord: O
   // "at" names an organization as often as a place ("a debate at Hofstra"), and a noun only a company has shows one after any
   // preposition ("paid in Quorvex shares").
   if (organization === undefined) return undefined;
+  // "Sen. Ann Quorvle, D-Merced, said": a legislator's party tag names the place the member stands for ("Merced College" aside).
+  if (opensPartyTagPlace(doc.body, t.start)) return undefined;
   if (afterPlacePreposition(doc.tokens, at) && doc.tokens[at - 1].key !== 'at' && evidenceAfter(doc, at) !== 'organization') return undefined;
   // "the southern town of Jinka", "north of Sedona", "a teacher from Rangiora": a locative expression, or a preposition of direction
   // before a town the gazetteer holds, makes it the town ("Jinka General Hospital", "Rangiora Borough School" are its own bodies;

@@ -709,14 +709,29 @@ describe('classifyEntities', () => {
     expect(findings('Orla Quimby beat Tam Vell by 12 points. Quimby beat Vell by 12 points again.').filter(([kind]) => kind === 'org')).toEqual([]);
   });
 
-  it('reads no organization in a law\'s name before a word for people, nor in a legislator\'s party and district', () => {
+  it('reads no organization in a law\'s name before a word for people', () => {
     expect(findings('Orla Quimby is the Fourth Amendment columnist of the paper.')).toEqual([
       ['person', 'Orla Quimby', null],
       ['partial', 'Amendment', null],
     ]);
+  });
+
+  it('reads the town of a legislator\'s party tag, the party\'s initial left out, a town the lists lack too; a state there names nothing', () => {
     expect(findings('Del. Orla Quimby (D-Brellow Springs) and Sen. Tam Vell (R-Utah) spoke.')).toEqual([
       ['person', 'Orla Quimby', 'Del.'],
+      ['place', 'Brellow Springs', 'city'],
       ['person', 'Tam Vell', 'Sen.'],
+    ]);
+    expect(findings('Rep. Tam Vell, R-Quorvel Falls, read a letter. Rep. Orla Quimby, D-Tarskville, agreed, as did Sen. Ann Lee, R-La.')).toEqual([
+      ['person', 'Tam Vell', 'Rep.'],
+      ['place', 'Quorvel Falls', 'city'],
+      ['person', 'Orla Quimby', 'Rep.'],
+      ['place', 'Tarskville', 'city'],
+      ['person', 'Ann Lee', 'Sen.'],
+    ]);
+    expect(findings('Sen. Tam Vell (R-Tex) and Sen. Ann Lee (R-IN) spoke.')).toEqual([
+      ['person', 'Tam Vell', 'Sen.'],
+      ['person', 'Ann Lee', 'Sen.'],
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { cityByShortForm, cityNamed, englishCityName, countryByCode, countryNamed, countryOfDemonym, regionNamed, stateNamed } from '../../../../src/ingestion/lexicon/place.gazetteer';
+import { cityByShortForm, cityNamed, englishCityName, countryByCode, countryNamed, countryOfDemonym, regionNamed, stateNamed, usStateOpenedBy } from '../../../../src/ingestion/lexicon/place.gazetteer';
 import { lookupName } from '../../../../src/ingestion/lexicon/entity.dictionary';
 
 describe('place gazetteer', () => {
@@ -231,5 +231,14 @@ describe('place gazetteer', () => {
     expect(stateNamed('North Kivu')).toEqual({ name: 'North Kivu', countryCode: 'CD' });
     expect(stateNamed('Nord-Kivu')).toEqual({ name: 'North Kivu', countryCode: 'CD' });
     expect(stateNamed('South Kivu')).toMatchObject({ countryCode: 'CD' });
+  });
+});
+
+describe('usStateOpenedBy', () => {
+  it("gives the US state whose name a word of three letters or more opens ('Tex'), not for a whole word of it or a shorter one", () => {
+    expect(usStateOpenedBy('Tex')?.name).toBe('Texas');
+    expect(usStateOpenedBy('Te')).toBeNull();
+    expect(usStateOpenedBy('Quorv')).toBeNull();
+    expect(usStateOpenedBy('New')).toBeNull();
   });
 });

@@ -980,3 +980,11 @@ describe('resolveEntities: an untyped name the article makes a place elsewhere',
     expect(r.mentionsOf('Marsh')).toEqual(['Marsh']);
   });
 });
+
+describe("resolveEntities: a legislator's party tag", () => {
+  it('keeps the town of the tag a place, though a college the article names opens with it', () => {
+    const r = extract('State Sen. Orla Quimby, D-Tulare, said she would seek money for Tulare College.');
+    expect(r.mentionsOf('Tulare College')).toEqual(['Tulare College']);
+    expect(r.entities.find((e) => e.type === 'LOCATION')?.name).toBe('Tulare');
+  });
+});
