@@ -104,12 +104,26 @@ export class EntityRegistry {
       const city = found?.length === 1 ? this.drafts.get(found[0])! : null;
       if (!city || (entity.withinKey && entity.withinKey !== city.entity.withinKey)) continue;
       if (entity.kind !== 'city' && this.namedAsSubdivision(key)) continue;
-      for (const m of this.mentions) if (m.entityKey === key) m.entityKey = city.entity.key;
-      for (const s of d.surfaces) city.surfaces.add(s);
-      city.mentions += d.mentions;
-      city.firstStart = Math.min(city.firstStart, d.firstStart);
-      this.drafts.delete(key);
+      this.moveMentions(key, city.entity.key);
     }
+  }
+
+  /**
+   * Moves to entity `to` the mentions of entity `from` that `moved` picks (all when none is given), their texts becoming `to`'s
+   * aliases; `from`'s draft goes when none of its mentions is left.
+   */
+  moveMentions(from: string, to: string, moved: (m: MentionCandidate) => boolean = () => true): void {
+    const source = this.drafts.get(from)!;
+    const target = this.drafts.get(to)!;
+    for (const m of this.mentions) {
+      if (m.entityKey !== from || !moved(m)) continue;
+      m.entityKey = to;
+      source.mentions--;
+      target.mentions++;
+      target.firstStart = Math.min(target.firstStart, m.start);
+      target.surfaces.add(this.doc.body.slice(m.start, m.end));
+    }
+    if (source.mentions <= 0) this.drafts.delete(from);
   }
 
   /** True when a mention of entity `key` has a lower-case noun for a subdivision right after it ("Sao Paulo state", "Buenos Aires province"). */

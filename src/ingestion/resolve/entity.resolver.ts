@@ -183,6 +183,8 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
   // shape), and the same word may name another thing (an organization's product or site: "QuorSAT Telescope Detects ...").
   const entityOfWords = new Map<string, string>();
   const unresolved: EntityFinding[] = [];
+  // Each acronym the article defines, with its entity and where its long form is written (acronymsWrittenFirst).
+  const definedAt: DefinedAcronym[] = [];
 
   for (const f of findings) {
     let key: string | null = null;
@@ -263,6 +265,7 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
         reg.mention(key, defined.first, f.last);
       }
       acronyms.set(defined.acronym, key);
+      definedAt.push({ acronym: defined.acronym, key, start: tokens[f.first].start });
       if (reg.drafts.get(key)?.entity.type === 'ORGANIZATION') definedOrganizations.set(defined.acronym, key);
     }
     if (key) {
@@ -276,6 +279,8 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
     const type = key ? reg.drafts.get(key)?.entity.type : undefined;
     if (key && (type === 'LOCATION' || (type === 'ORGANIZATION' && f.last > f.first && doc.segments[tokens[f.first].segment].titleCase))) reg.mention(key, f.first, f.last);
   }
+
+  acronymsWrittenFirst(doc, reg, definedAt, ownerOf);
 
   for (const f of persons) {
     const cluster = personOf.get(f)!;
@@ -306,6 +311,31 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
     },
   );
   return { entities, mentions: reg.mentions.sort((x, y) => x.start - y.start) };
+}
+
+/** An acronym the article defines ("... in Lebanon (UNIFIL)"), the entity it names and where the long form's finding starts. */
+interface DefinedAcronym {
+  acronym: string;
+  key: string;
+  start: number;
+}
+
+/**
+ * An acronym written alone before the article defines it (a headline's or a lede's "UNIFIL", then "the United Nations Interim Force in
+ * Lebanon (UNIFIL)" below; "NIS" before "Naftna Industrija Srbije (NIS)") names what the definition names: the resolve loop, reaching the
+ * definition only after those mentions, made them an entity of the acronym's own name (an organization "UNIFIL", the lists' town Nis);
+ * such mentions move to the defined entity, and so do the tokens `ownerOf` gave them. Only an entity named by the acronym's letters
+ * moves, no other reading of the same capitals.
+ */
+function acronymsWrittenFirst(doc: TokenizedArticle, reg: EntityRegistry, definedAt: DefinedAcronym[], ownerOf: Map<number, string>): void {
+  for (const { acronym, key, start } of definedAt) {
+    const spelled = foldName(acronym);
+    const early = (m: MentionCandidate): boolean => m.start < start && m.entityKey !== key && doc.body.slice(m.start, m.end) === acronym && foldName(reg.drafts.get(m.entityKey)?.entity.name ?? '') === spelled;
+    for (const from of new Set(reg.mentions.filter(early).map((m) => m.entityKey))) {
+      reg.moveMentions(from, key, (m) => m.start < start && doc.body.slice(m.start, m.end) === acronym);
+      for (const [i, owner] of ownerOf) if (owner === from && doc.tokens[i].start < start && doc.tokens[i].text === acronym) ownerOf.set(i, key);
+    }
+  }
 }
 
 /**

@@ -334,6 +334,15 @@ describe('resolveEntities: organizations', () => {
     expect(r.entities.some((e) => e.type === 'LOCATION' && e.aliases.includes('NIS'))).toBe(false);
   });
 
+  it('reads an acronym written alone before the article defines it as the organization it defines, not one of its own nor the place the lists spell so', () => {
+    const union = extract({ kind: 'title', text: 'CQT calls strike over pensions' }, "The General Quorvan Workers' Union (CQT) called a strike on Monday. CQT leaders met on Tuesday.");
+    expect(union.mentionsOf("General Quorvan Workers' Union")).toEqual(['CQT', "General Quorvan Workers' Union", 'CQT', 'CQT']);
+    expect(union.named('CQT')).toBeUndefined();
+    const company = extract('NIS cut output at its refinery on Monday.', 'Quorvex owns a stake in Tellan oil company Quorvna Industrija Tellana (NIS).');
+    expect(company.mentionsOf('Quorvna Industrija Tellana')).toEqual(['NIS', 'Quorvna Industrija Tellana', 'NIS']);
+    expect(company.entities.some((e) => e.type === 'LOCATION' && e.aliases.includes('NIS'))).toBe(false);
+  });
+
   it('reads a demonym standing alone as the short name of the organization it opens, and as the country where it modifies a noun', () => {
     const r = extract(
       'Ethiopian Quorvair ordered 20 jets on Monday. Ethiopian has grown fast, and Ethiopian\'s fleet is the largest. Kenya Quorvways competes with Ethiopian.',
