@@ -7,9 +7,9 @@ import { isCurrencyCode } from '../lexicon/currency.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { lookupName } from '../lexicon/entity.dictionary';
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isGivenName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, taggerReadsAsAdjective } from '../lexicon/english.lexicon';
-import { cityNamed, countryNamed, countryOfDemonym, usStateAbbreviated } from '../lexicon/place.gazetteer';
+import { cityNamed, countryNamed, countryOfDemonym, stateNamed, usStateAbbreviated } from '../lexicon/place.gazetteer';
 import { foldName } from '../lexicon/name.normalize';
-import { isBankWord, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
+import { homeCountryOf, isBankWord, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { packedMap } from '../extract/packed.map';
 import { SoleValues } from '../extract/sole-values.map';
 
@@ -336,30 +336,49 @@ const LONG_FORM_TAILS = new Set(['of', 'for', 'at', 'on']);
  * Short names of the article's organizations ("Republican Party", "Home Office", "Andy Warhol
  * Foundation") by the long name written in the same article ("U.S. Republican Party", "United
  * Kingdom Home Office", "Andy Warhol Foundation for the Visual Arts"), and a paper's or a club's last
- * word alone ("the Times" after "the Quimby Times", "United" after "Brellow United"): the short name's
+ * word alone ("the Times" after "the Quimby Times", "United" after "Brellow United"), or a national body's one generic word
+ * ("the Senate", which the table homes in the US) after a place's body of that word (placesBody: "the Oregon Senate") where the article
+ * writes the national body no other way (not beside "the U.S. Senate"): the short name's
  * two or more words (or that one word) stand inside the long name with only capitalised words before
  * them and nothing or an "of" / "for" phrase after them. A short name two long ones hold is left out.
  */
 export function organizationsByLongerName(doc: TokenizedArticle, findings: EntityFinding[], nameOf: (f: EntityFinding) => string | null): Map<string, string> {
   // One written form per name and text: an organization named twenty times is compared once.
   const forms = new Map<string, { name: string; words: ArticleToken[] }>();
+  // The national bodies the article writes by their generic word alone, and the names written in two words or more.
+  const generic = new Set<string>();
+  const spelled = new Set<string>();
   for (const f of findings) {
-    if (f.last === f.first || (f.kind !== 'org' && f.kind !== 'dict')) continue;
+    if (f.kind !== 'org' && f.kind !== 'dict') continue;
     const name = nameOf(f);
     if (name === null) continue;
     const words = doc.tokens.slice(f.first, f.last + 1).filter((t, i) => i > 0 || t.key !== 'the');
     const text = `${name}\u0000${packedMap(words, (t) => t.key).join(' ')}`;
-    const masthead = words.length === 1 && (isNewspaperName(words[0].key) || isMastheadWord(words[0].key));
-    if ((words.length >= 2 || masthead) && !forms.has(text)) forms.set(text, { name, words });
+    const masthead = words.length === 1 && f.last > f.first && (isNewspaperName(words[0].key) || isMastheadWord(words[0].key));
+    const national = words.length === 1 && !words[0].upper && homeCountryOf(name) !== null;
+    if (national) generic.add(name);
+    if (words.length >= 2) spelled.add(name);
+    if ((words.length >= 2 || masthead || national) && !forms.has(text)) forms.set(text, { name, words });
   }
-  const names = [...forms.values()];
+  const names = [...forms.values()].filter((form) => form.words.length > 1 || !generic.has(form.name) || !spelled.has(form.name));
   const longer = new SoleValues<string>();
   for (const short of names) {
     for (const long of names) {
-      if (long.name !== short.name && long.words.length > short.words.length && holds(long.words, short.words)) longer.add(short.name, long.name);
+      if (long.name === short.name || long.words.length <= short.words.length || !holds(long.words, short.words)) continue;
+      if (!generic.has(short.name) || short.words.length > 1 || placesBody(long.words, short.words[0])) longer.add(short.name, long.name);
     }
   }
   return longer.sole();
+}
+
+/**
+ * True when `long` is a place's body of the generic word `body`, written before it: a state, a country or a town the lists know and
+ * that word ("Quorvia Senate" before "the Senate"; not "White House" beside "the House", nor a state's body first named after the
+ * nation's: "the Senate ... the Oregon Senate").
+ */
+function placesBody(long: ArticleToken[], body: ArticleToken): boolean {
+  const place = long.slice(0, -1).map((t) => t.text).join(' ');
+  return long[long.length - 1].key === body.key && long[0].start < body.start && !!(stateNamed(place) ?? countryNamed(place) ?? cityNamed(place));
 }
 
 /** `short` stands inside `long` after capitalised words only, before nothing or an "of" / "for" phrase. */

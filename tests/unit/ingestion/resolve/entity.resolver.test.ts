@@ -443,6 +443,15 @@ describe('resolveEntities: short forms of the article\'s organizations', () => {
 });
 
 describe('resolveEntities: a paper by the last word of its name', () => {
+  it('links a national body\'s generic word alone ("the Senate") to the one body of a place the article names with it before, unless it writes the national one too', () => {
+    const r = extract('The Oregon Senate passed the budget on Monday. Ann Tellan said the Senate would vote on taxes in May.');
+    expect(r.mentionsOf('Oregon Senate')).toEqual(['Oregon Senate', 'Senate']);
+    const both = extract('The Oregon Senate passed the budget on Monday. The U.S. Senate has not voted, and the Senate will not meet until May.');
+    expect(both.mentionsOf('Oregon Senate')).toEqual(['Oregon Senate']);
+    const after = extract('The Senate passed the budget on Monday, and the Oregon Senate followed on Tuesday.');
+    expect(after.mentionsOf('Oregon Senate')).toEqual(['Oregon Senate']);
+  });
+
   it('links "the Times" to the one paper the article names in full with that word, and no paper when two do', () => {
     const one = extract('The Quimby Valley Times broke the story.', 'The Times said on Monday that the deal was off.');
     expect(one.mentionsOf('Quimby Valley Times')).toEqual(['Quimby Valley Times', 'The Times']);
