@@ -1,11 +1,11 @@
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isForeignArticle, isFunctionWord, isGivenName, isOrganizationHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { chamberNamedAfterThe, isCompanyNameWord } from '../lexicon/organization.aliases';
-import { FOREIGN_JOINERS, GROUP_WORDS, RIVAL_PLURALS, isFirmsPlural } from '../lexicon/name-words.lexicon';
+import { FOREIGN_JOINERS, GROUP_WORDS, RIVAL_PLURALS, ROMANCE_PARTICLES, isFirmsPlural } from '../lexicon/name-words.lexicon';
 import { longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
 import { countryNamed, isMajorPlaceName } from '../lexicon/place.gazetteer';
 import { CENTER_HEADS, COMPASS, FACILITY_CENTER_WORDS, FACILITY_HEADS, GEO_HEADS, PROTECTED_AREA_HEADS } from '../lexicon/place-words.lexicon';
-import { isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
+import { isCourtesyTitle, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { isConnector, tokenInRun, type ArticleToken } from './article.tokenizer';
 import { modifiesNoun, singularOf } from './name-shape.rules';
 import { packedMap } from './packed.map';
@@ -144,16 +144,22 @@ export function isOrdinal(key: string): boolean {
  * "District" after the kind of public body it is ("Irving Independent School District", "Quimby Water
  * District": a board runs it; "Brellow District" alone is a place), "Circuit" after an ordinal or
  * "Federal" (a federal appeals court: "the Ninth Circuit", "the 2nd Circuit", "the Federal Circuit"; a
- * racing circuit is no body), a military unit's word after an ordinal (NUMBERED_UNITS), "Schools" and "Forum" after a word of their name.
+ * racing circuit is no body), a military unit's word after an ordinal (NUMBERED_UNITS), "Schools" and "Forum" after a word of their name,
+ * "Tribe" and "Band" after a word of their name that is no initial, courtesy title or given name (TRIBAL_HEADS), "Nation" after "First"
+ * ("Tellmore Lake First Nation").
  */
 export function headsOrganization(key: string, previous?: string): boolean {
   if (isOrganizationHead(key) || MORE_ORGANIZATION_HEADS.has(key)) return true;
   if (previous === undefined) return false;
+  // A tribe's or a band's name, after a word of its own: no initial, courtesy title or given name ("Laurence H. Tribe", "Mr. Tribe", "Ann Band").
+  if (TRIBAL_HEADS.has(key)) return previous.length > 1 && !isCourtesyTitle(previous) && !isGivenName(previous);
   // A city's or a county's school system after a word of its name ("Chicago Public Schools", "Columbus City Schools"; not a cause:
   // "Alliance to Reclaim Our Schools"); a standing forum of states or firms ("Pacific Islands Forum", "American Action Forum"), not
   // an event named for who speaks at it ("Commander-in-Chief Forum").
   if (key === 'schools') return !isFunctionWord(previous);
   if (key === 'forum') return !previous.split('-').some(isTitleWord);
+  // A First Nation's government ("Tellmore Lake First Nation"); "Nation" alone is as often a community, a fan base or a festival.
+  if (key === 'nation') return previous === 'first';
   return (key === 'district' && DISTRICT_BODIES.has(previous)) || ((key === 'circuit' || NUMBERED_UNITS.has(key)) && isOrdinal(previous)) || (key === 'circuit' && previous === 'federal');
 }
 
@@ -281,7 +287,16 @@ const MORE_ORGANIZATION_HEADS = new Set([
   'research', 'advisors', 'advisers', 'ventures', 'records',
   // Public health and police bodies of Britain and its Commonwealth: "Varrow Valley Health Trust", "Brellow Infirmary", "Tellshire Constabulary".
   'trust', 'infirmary', 'hospice', 'constabulary',
+  // A farmers' or a utility's cooperative ("Brellow Valley Dairy Cooperative", "Quorvan Creamery Co-op", "Tellshire Hydro"), a town's
+  // school named by its grade ("Quorvle Elementary"): no person's or place's name ends so.
+  'cooperative', 'co-op', 'creamery', 'hydro', 'elementary',
 ]);
+
+/**
+ * Words for a tribe's or a band's government, after a word of its name ("Quorvan Sioux Tribe", "Tellmore Band of Ojibwe", "Brellow
+ * Bay Bands of Odawa Indians"; a music band is an organization too); surnames too ("Laurence Tribe").
+ */
+const TRIBAL_HEADS: ReadonlySet<string> = new Set(['tribe', 'band', 'bands']);
 
 /**
  * Words that end the name of what an institution holds ("the Quimby Collection", "Brellow Art
@@ -462,7 +477,9 @@ function nameFrameFrom(tokens: ArticleToken[], chunk: number[], isHeadWord: Head
   if (next?.cap && !isTitleWord(next.key) && (!isGivenName(next.key) || building)) return null;
   const to = ofPhrase ? ofPhraseEnd(tokens, chunk, right) : right;
   let from = left;
-  while (from > 0 && tokens[chunk[from - 1]].cap) from--;
+  // A particle written small between two capitalised words is the name's own: "Quorve du Lac Band of ...", "Tellan de Brellow Police Department".
+  const particleInside = (p: number): boolean => p > 0 && ROMANCE_PARTICLES.has(tokens[chunk[p]].key) && !tokens[chunk[p]].cap && tokens[chunk[p - 1]].cap && !tokens[chunk[p - 1]].upper;
+  while (from > 0 && (tokens[chunk[from - 1]].cap || particleInside(from - 1))) from--;
   // "the Competition and Consumer Commission of Singapore": ordinary words joined by "and" before the stretch are the name's own.
   const joined = ofPhrase && from < left ? fieldsJoinedByAnd(tokens, chunk, from) : from;
   const fields = joined < from;

@@ -558,6 +558,17 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('reads tribes, bands, First Nations, cooperatives, a utility named "Hydro" and a grade school as bodies, a particle inside the name kept', () => {
+    const orgs = (text: string): string[] => findings(text).filter(([kind]) => kind === 'org').map(([, name]) => name);
+    expect(orgs('The Tellshire Tribe and the Quorvan Sioux Tribe signed the compact.')).toEqual(['Tellshire Tribe', 'Quorvan Sioux Tribe']);
+    expect(orgs('Leaders of the Vantrell Lake First Nation met.')).toEqual(['Vantrell Lake First Nation']);
+    expect(orgs('He played with the Quorve du Tellan Band of Brellow Indians for years.')).toEqual(['Quorve du Tellan Band of Brellow Indians']);
+    expect(orgs('Milk went to the Brellow Valley Creamery and the Quorvan Cooperative.')).toEqual(['Brellow Valley Creamery', 'Quorvan Cooperative']);
+    expect(orgs('Crews from Tellshire Hydro restored power to pupils at Brellow Elementary.')).toEqual(['Tellshire Hydro', 'Brellow Elementary']);
+    // After a person's initial or a courtesy title, such a word is a surname.
+    expect(orgs('A critic, Ann K. Tribe, said so, and Mr. Tribe agreed.')).toEqual([]);
+  });
+
   it('ends a college\'s or university\'s name with the city after its head ("Imperial College London"), not a run of one word', () => {
     expect(findings('Researchers at Quorvan College London and Tellmore University Glasgow said so.').filter(([kind]) => kind === 'org').map(([, text]) => text)).toEqual([
       'Quorvan College London', 'Tellmore University Glasgow',
