@@ -30,7 +30,7 @@ import { isOrganizationFinding, isPartyMembersPlural, organizationFinding, organ
 import { organizationUnits } from './organization-unit.rules';
 import { municipalitiesAsBodies } from './municipal-body.rules';
 import { companiesNamedAfterTowns } from './seat-named-company.rules';
-import { HOLDINGS_WORDS, headsOrganization, isCompoundBankName, isFacilityName, isHeadFirstOrganizationWord, isPartnerWithLegalForm, isOrdinal, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
+import { HOLDINGS_WORDS, headsOrganization, isCompoundBankName, isFacilityName, isHeadFirstOrganizationWord, isPartnerWithLegalForm, isOrdinal, namesPeople, openedByThe, organizationFrame, placeFrame, placeHeadKind } from './organization.frame';
 import { MONTHS, OPENING_QUOTES, hasCue, knownFullName, monthAbbreviationAsName, laterGivenName, lowerCaseTitleBefore, nameBeforeTitle, nameLength, nicknameAndSurname, opensParticleName, organizationInTitle, particleSurnameName, personAsSubject, personNameIn, placeAfterUnknownWord, placeGivenNameBeforeWord, placeInPersonName, personNameWords, personTitleAt, roleOf, titleEnd, titledNameIn, unreadNameFinding } from './person-name.reader';
 import { companiesNamedInPossessive, organizationsNamedLikePersons } from './founder-named-organization.rules';
 import { sportsBodyAt } from './sports-body.rules';
@@ -1345,8 +1345,9 @@ function organizationSplit(tokens: ArticleToken[], words: number[]): number {
     const ordinary = left.every((l) => isCommonWord(l.key) && !isOrganizationHead(l.key));
     // "Members of the ...", "Leaders of the ...": one plural word opening the sentence names no organization.
     const plural = left.length === 1 && left[0].sentenceStart && isPluralShaped(left[0].key) && !isOrganizationHead(left[0].key) && !isSurname(left[0].key);
-    // "Justice and Development Party", "Law and Justice Party": ordinary words capitalised inside a sentence before "and" are the name's own.
-    const named = t.key === 'and' && left.every((l) => !l.sentenceStart && !isPluralShaped(l.key));
+    // "Justice and Development Party", "Law and Justice Party", "Parks and Wildlife Department": ordinary words capitalised inside a sentence
+    // before "and" are the name's own, a plural too but one for people ("Republicans and Democratic Party leaders").
+    const named = t.key === 'and' && left.every((l) => !l.sentenceStart && !namesPeople(l));
     if (person || (ordinary && !named) || plural || (t.key === 'of' && foreignPersonName(left))) return c;
   }
   return 0;

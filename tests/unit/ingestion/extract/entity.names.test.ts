@@ -984,6 +984,12 @@ describe('extractEntities: ordinary words joined by "and" before an organization
     expect(extract('Voters backed the ruling Justice and Progress Party on Sunday.').organizations).toEqual(['Justice and Progress Party']);
     expect(extract('Republicans and Tarvel Party leaders met on Sunday.').organizations).toEqual(['Tarvel Party']);
   });
+
+  it('keeps a plural that names no people before "and" in the name ("Parks and Wildlife Department"), with the place that opens it', () => {
+    expect(extract('Officials of the Vermont Parks and Quarries Department said so.').organizations).toEqual(['Vermont Parks and Quarries Department']);
+    expect(extract('Officials of the Ethics and Tellan Waters Commission met.').organizations).toEqual(['Ethics and Tellan Waters Commission']);
+    expect(extract('Workers and Tarvel Union leaders met on Sunday.').organizations).toEqual(['Tarvel Union']);
+  });
 });
 
 describe('extractEntities: newspapers and parliaments named in other languages', () => {
