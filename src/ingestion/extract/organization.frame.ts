@@ -3,6 +3,7 @@ import { isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { chamberNamedAfterThe, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { FOREIGN_JOINERS, GROUP_WORDS, RIVAL_PLURALS, ROMANCE_PARTICLES, isFirmsPlural } from '../lexicon/name-words.lexicon';
 import { longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
+import { foldName } from '../lexicon/name.normalize';
 import { countryNamed, isMajorPlaceName } from '../lexicon/place.gazetteer';
 import { CENTER_HEADS, COMPASS, FACILITY_CENTER_WORDS, FACILITY_HEADS, GEO_HEADS, PROTECTED_AREA_HEADS } from '../lexicon/place-words.lexicon';
 import { isCourtesyTitle, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
@@ -198,19 +199,27 @@ function capitalisedNumber(t: ArticleToken): boolean {
  * Words that open an organization's name in the languages that put the head first (Spanish,
  * Portuguese, Italian, French, Polish, Filipino): "Instituto Gonçalves", "Universidad Técnica de Oruro", "Banco
  * Mercantil", parties and movements ("Partido Popular", "Parti Socialiste", "Frente Amplio", "Movimiento Ciudadano"),
- * newspapers ("Corriere di Lecco", "Gazeta Lubuska").
+ * newspapers ("Corriere di Lecco", "Gazeta Lubuska"), public bodies ("Ajuntament de Quorva", "Municipalidad Provincial de Tellan"). Folded as a token's key is ("Université" -> "universite"): a word written
+ * with its accents matched none before.
  */
-const HEAD_FIRST_ORGANIZATION_WORDS = new Set([
-  'instituto', 'istituto', 'institut', 'universidad', 'universidade', 'università', 'université', 'universitat',
-  'colegio', 'colégio', 'escuela', 'escola', 'école', 'liceo', 'lycée', 'banco', 'banca', 'banque',
-  'partido', 'partito', 'ministerio', 'ministério', 'ministero', 'ministère', 'fundación', 'fundação', 'fondazione',
-  'fondation', 'compañía', 'companhia', 'compagnie', 'sociedad', 'sociedade', 'società', 'société', 'asociación',
-  'associação', 'associazione', 'agencia', 'agência', 'agenzia', 'hospital', 'ospedale', 'hôpital',
-  'gazeta', 'gazzetta', 'corriere', 'diario', 'diário', 'jornal', 'grupo', 'groupe', 'gruppo', 'parti', 'movimento', 'movimiento',
-  'mouvement', 'frente',
-  // Filipino: "Bangko Sentral ng Pilipinas", "Pamantasan ng Lungsod ng Maynila", "Kagawaran ng Edukasyon".
-  'bangko', 'pamantasan', 'unibersidad', 'kagawaran',
-]);
+const HEAD_FIRST_ORGANIZATION_WORDS: ReadonlySet<string> = new Set(
+  [
+    'instituto', 'istituto', 'institut', 'universidad', 'universidade', 'università', 'université', 'universitat',
+    'colegio', 'colégio', 'escuela', 'escola', 'école', 'liceo', 'lycée', 'banco', 'banca', 'banque',
+    'partido', 'partito', 'ministerio', 'ministério', 'ministero', 'ministère', 'fundación', 'fundação', 'fondazione',
+    'fondation', 'compañía', 'companhia', 'compagnie', 'sociedad', 'sociedade', 'società', 'société', 'asociación',
+    'associação', 'associazione', 'agencia', 'agência', 'agenzia', 'hospital', 'ospedale', 'hôpital',
+    'gazeta', 'gazzetta', 'corriere', 'diario', 'diário', 'jornal', 'grupo', 'groupe', 'gruppo', 'parti', 'movimento', 'movimiento',
+    'mouvement', 'frente',
+    // Museums, libraries, firms, town halls, federations and unions, laboratories, commissions, councils and authorities.
+    // Not "fédération" nor "confédération": folded, each is an English word ("Federation of ... Commerce and Industry").
+    'museo', 'museu', 'biblioteca', 'empresa', 'municipalidad', 'municipalité', 'ayuntamiento', 'ajuntament', 'federación', 'federação',
+    'federazione', 'confederación', 'sindicato', 'sindicat', 'syndicat', 'laboratorio', 'laboratoire',
+    'comisión', 'comissão', 'commissione', 'consejo', 'conselho', 'consiglio', 'conseil', 'autoridad', 'autorité',
+    // Filipino: "Bangko Sentral ng Pilipinas", "Pamantasan ng Lungsod ng Maynila", "Kagawaran ng Edukasyon".
+    'bangko', 'pamantasan', 'unibersidad', 'kagawaran',
+  ].map(foldName),
+);
 
 /** A capitalised word that opens an organization's name in a language that puts the head first ("Movimento", "Banco"). */
 export function isHeadFirstOrganizationWord(t: ArticleToken): boolean {

@@ -850,6 +850,12 @@ describe('extractEntities: names whose head comes first', () => {
     expect(r.people).toEqual([]);
   });
 
+  it('reads a head word written with its accents ("Université", "Hôpital") and a public body\'s ("Ajuntament", "Museo") as opening the name, the place after "de" its own', () => {
+    const r = extract('Officials at the Hôpital Quorvane de Lyon and the Université de Tellmont said so.', 'The Museo Tellan de Bogotá and the Ajuntament de València opened.');
+    expect(r.organizations).toEqual(['Hôpital Quorvane de Lyon', 'Université de Tellmont', 'Museo Tellan de Bogotá', 'Ajuntament de València']);
+    expect(r.locations).toEqual([]);
+  });
+
   it('keeps a head word inside a longer name where it is no first word ("Tamsui Hospital Station")', () => {
     const r = extract('Riders left Tamsui Hospital Station at noon.');
     expect(r.locations).toEqual(['Tamsui Hospital Station']);
