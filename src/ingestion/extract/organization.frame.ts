@@ -299,6 +299,9 @@ const MORE_ORGANIZATION_HEADS = new Set([
   // A farmers' or a utility's cooperative ("Brellow Valley Dairy Cooperative", "Quorvan Creamery Co-op", "Tellshire Hydro"), a town's
   // school named by its grade ("Quorvle Elementary"): no person's or place's name ends so.
   'cooperative', 'co-op', 'creamery', 'hydro', 'elementary',
+  // A state's police named for the roads it keeps ("Tellshire Highway Patrol"), and a state's colleges or universities governed as one
+  // system ("Quorvan Community Colleges", "Universities of Tellshire").
+  'patrol', 'colleges', 'universities',
 ]);
 
 /**

@@ -105,7 +105,7 @@ export function isCompanyLegalForm(word: string): boolean {
  */
 const MASTHEAD_WORDS: ReadonlySet<string> = new Set([
   'star', 'sun', 'globe', 'standard', 'express', 'guardian', 'independent', 'mail', 'echo', 'mercury', 'citizen',
-  'statesman', 'advertiser', 'argus', 'age',
+  'statesman', 'advertiser', 'argus', 'age', 'advocate', 'chieftain',
   'united', 'fc', 'afc', 'athletic', 'rovers', 'wanderers', 'albion', 'hotspur',
 ]);
 

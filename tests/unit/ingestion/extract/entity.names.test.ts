@@ -991,6 +991,12 @@ describe('extractEntities: ordinary words joined by "and" before an organization
     expect(extract('Republicans and Tarvel Party leaders met on Sunday.').organizations).toEqual(['Tarvel Party']);
   });
 
+  it('reads a highway patrol, a state\'s colleges or universities and a town\'s "Advocate" as one organization with the place that opens it', () => {
+    const r = extract('Troopers with the Oregon State Highway Patrol and students at Idaho Community Colleges spoke, the Boise Advocate reported.', 'The Universities of Oregon said so.');
+    expect(r.organizations).toEqual(['Oregon State Highway Patrol', 'Idaho Community Colleges', 'Boise Advocate', 'Universities of Oregon']);
+    expect(r.locations).toEqual([]);
+  });
+
   it('keeps a plural that names no people before "and" in the name ("Parks and Wildlife Department"), with the place that opens it', () => {
     expect(extract('Officials of the Vermont Parks and Quarries Department said so.').organizations).toEqual(['Vermont Parks and Quarries Department']);
     expect(extract('Officials of the Ethics and Tellan Waters Commission met.').organizations).toEqual(['Ethics and Tellan Waters Commission']);
