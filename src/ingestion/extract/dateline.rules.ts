@@ -11,11 +11,11 @@ import { SPORTS } from '../lexicon/name-words.lexicon';
  */
 
 /**
- * What follows a dateline's place, up to the dash (a hyphen between spaces standing for one: not the
- * hyphen of "R-Ky.") or the date: maybe its state or country after a comma (group 1), maybe a date after
+ * What follows a dateline's place, up to the dash (a hyphen or two between spaces standing for one, as American
+ * agencies' plain text writes it: "(AP) -- "; not the hyphen of "R-Ky.") or the date: maybe its state or country after a comma (group 1), maybe a date after
  * a comma (group 2), maybe the agency in brackets (group 3).
  */
-const DATELINE_REST = /^(,\s*\p{Lu}[\p{L}.' ]{0,30}?)?(,\s*\p{Lu}\p{L}{2,8}\.? \d{1,2})?\s*(\([^)\n]{1,30}\)\s*)?(?:\s[-—–]\s|[—–]|\d{4}-\d\d-\d\d)/u;
+const DATELINE_REST = /^(,\s*\p{Lu}[\p{L}.' ]{0,30}?)?(,\s*\p{Lu}\p{L}{2,8}\.? \d{1,2})?\s*(\([^)\n]{1,30}\)\s*)?(?:\s(?:--|[-—–])\s|[—–]|\d{4}-\d\d-\d\d)/u;
 
 const SPACE = 32;
 /** What may come after a dateline's place and a space: the agency's bracket, a dash or a date's first digit. */

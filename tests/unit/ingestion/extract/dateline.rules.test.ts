@@ -13,6 +13,12 @@ describe('placesInDatelines: the town a wire story was written in', () => {
     expect(read('NORTH VELLAMORA 1996-08-22', 'Talks went on.').mentions[0]).toBe('NORTH VELLAMORA L');
   });
 
+  it('reads two hyphens between spaces as the dateline\'s dash, as American agencies\' plain text writes it ("(AP) -- ")', () => {
+    const r = read('FORT QUARNBY VELLO, Fla. (AP) -- Residents returned to their homes on Friday.');
+    expect(r.mentions).toEqual(['FORT QUARNBY VELLO L', 'Fla. L', 'AP O']);
+    expect(r.names).toContain('Fort Quarnby Vello');
+  });
+
   it('leaves a sport\'s slug before a dash, and a name the lists know whole, as they are', () => {
     expect(read('RUGBY UNION - Vellamora beat Quarnby 21-13 on Saturday.').mentions).not.toContain('RUGBY UNION L');
     expect(read('NEW YORK (Reuters) - Stocks rose on Friday.').mentions[0]).toBe('NEW YORK L');
