@@ -2,7 +2,7 @@ import { isDictionaryName } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isFunctionWord, isGivenName, isListedFirstName, isPlaceHead, isSurname, isVocabularyWord } from '../lexicon/english.lexicon';
 import { EVENT_WORDS, GROUP_WORDS, OTHER_SPORTS, SCORE_TEXT, SPORTS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
 import { LIFT_VERBS, MATCH_SUBJECT_VERBS, PLURAL_AUXILIARIES, PLURAL_TEAM_VERBS, RESULT_VERBS, STANDING_VERBS, TABLE_MOVE_VERBS } from '../lexicon/match-verb.lexicon';
-import { cityNamed, countryNamed, countryOfDemonym } from '../lexicon/place.gazetteer';
+import { cityNamed, countryNamed, countryOfDemonym, stateNamed } from '../lexicon/place.gazetteer';
 import { DIRECTION_PREPOSITIONS, GEO_HEADS, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
 import { REGIONS } from '../lexicon/region.names';
 import { isWeekdayName } from '../lexicon/speaker.lexicon';
@@ -278,8 +278,8 @@ const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['united', 'city', 'rovers', 
 
 /**
  * The capitalised words `g` name a team after a town: one club's word (CLUB_SUFFIXES: "Forest" of "Nottingham Forest"),
- * up to three words ending in a plural no list knows as an event, nor, alone, as a name ("Knight Riders", "Super Kings",
- * "Red Wings", read as a person's name, "SoftBank Hawks"; not "Olympics", "Games", "Times"), or a people's name in the
+ * up to three words ending in a plural no list knows as an event or a group of people, nor, alone, as a name ("Knight Riders", "Super Kings",
+ * "Red Wings", read as a person's name, "SoftBank Hawks"; not "Olympics", "Games", "Times", "Democrats"), or a people's name in the
  * plural ("Indians" of "Mumbai Indians").
  */
 function teamNameAfterTown(doc: TokenizedArticle, g: EntityFinding): boolean {
@@ -291,7 +291,7 @@ function teamNameAfterTown(doc: TokenizedArticle, g: EntityFinding): boolean {
   if (peoples) return true;
   if (g.kind === 'dict' || g.kind === 'place' || person || ws.length > 3 || last.possessive) return false;
   if (ws.length === 1 && CLUB_SUFFIXES.has(last.key)) return true;
-  return ws.every((t) => t.cap && !t.upper) && isPluralShaped(last.key) && !EVENT_WORDS.has(last.key) && (ws.length > 1 || !isDictionaryName(last.key));
+  return ws.every((t) => t.cap && !t.upper) && isPluralShaped(last.key) && !EVENT_WORDS.has(last.key) && !GROUP_WORDS.has(singularOf(last.key)) && (ws.length > 1 || !isDictionaryName(last.key));
 }
 
 /**
@@ -357,11 +357,30 @@ function townOfAnotherCountry(doc: TokenizedArticle, f: EntityFinding, g: Entity
   return f.first === f.last && f.kind === 'dict' && !!own && !!other && own.countryCode !== other.countryCode;
 }
 
+/** The finding `f` is a town or a state of the United States that the lists know ("Fresno", "Iowa"). */
+function americanPlace(doc: TokenizedArticle, f: EntityFinding): boolean {
+  if (f.kind !== 'dict') return false;
+  const name = surfaceOf(doc, f.first, f.last);
+  return (f.hit.type === 'CITY' && cityNamed(name)?.countryCode === 'US') || (f.hit.type === 'REGION' && stateNamed(name)?.countryCode === 'US');
+}
+
+/**
+ * "Fresno State", "Illinois State": an American town or state (americanPlace) and "State" alone after it, as American sport
+ * names a state university's side, is the university; not after a place's preposition but "at" ("at Illinois State on
+ * Wednesday" is a game's), nor after "of" ("in New York State", "the governor of Washington State").
+ */
+function stateUniversity(doc: TokenizedArticle, f: EntityFinding, g: EntityFinding): boolean {
+  const [state, prior] = [doc.tokens[g.first], doc.tokens[f.first - 1]];
+  if (g.kind !== 'partial' || g.first !== g.last || state.key !== 'state' || state.upper || !americanPlace(doc, f)) return false;
+  return !(prior && !prior.cap && prior.segment === state.segment && ((PLACE_PREPOSITIONS.has(prior.key) && prior.key !== 'at') || prior.key === 'of'));
+}
+
 /**
  * In sports copy, a club named with its town read as two names or as a person's, is one club: a town the gazetteer
- * knows and a team's name after it (teamNameAfterTown: "Nottingham Forest", "Luton Town", "New York Rangers"), or a
- * club's word before it (clubWordBeforeTown: "Bayer Leverkusen", "PSV Eindhoven"; townOfAnotherCountry: "Ajax Amsterdam"), one space apart; not a town's own name ("Kansas City", "Cape Town"). Rewrites each such name in `findings` as one
- * organization.
+ * knows, or an American state ("Iowa Cubs"), and a team's name after it (teamNameAfterTown: "Nottingham Forest", "Luton Town", "New York Rangers"), or a
+ * club's word before it (clubWordBeforeTown: "Bayer Leverkusen", "PSV Eindhoven"; townOfAnotherCountry: "Ajax Amsterdam"), or a
+ * state university's side (stateUniversity: "Fresno State"), one space apart; not a town's own name ("Kansas City", "Cape Town").
+ * Rewrites each such name in `findings` as one organization.
  */
 function clubNamesWithTowns(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
@@ -369,8 +388,9 @@ function clubNamesWithTowns(doc: TokenizedArticle, findings: EntityFinding[]): v
   for (let i = 0; i + 1 < findings.length; i++) {
     const [f, g] = [findings[i], findings[i + 1]];
     if (g.first !== f.last + 1 || !tokens[f.last].joinsNext || tokens[f.last].possessive || cityNamed(surfaceOf(doc, f.first, g.last))) continue;
-    const townsTeam = (f.kind === 'partial' || town(f, ['CITY', 'REGION'])) && (teamNameAfterTown(doc, g) || singularNickname(doc, g, f.first)) && !!cityNamed(surfaceOf(doc, f.first, f.last));
-    const after = townsTeam || countrysClub(doc, f, g);
+    const townsName = (f.kind === 'partial' && !!cityNamed(surfaceOf(doc, f.first, f.last))) || town(f, ['CITY', 'REGION']) || americanPlace(doc, f);
+    const townsTeam = townsName && (teamNameAfterTown(doc, g) || singularNickname(doc, g, f.first));
+    const after = townsTeam || countrysClub(doc, f, g) || stateUniversity(doc, f, g);
     const before = (clubWordBeforeTown(doc, f) || townOfAnotherCountry(doc, f, g)) && town(g, ['CITY']) && !tokens[g.last].possessive;
     if (after || before) findings.splice(i, 2, organizationFinding(doc, f.first, g.last));
   }

@@ -173,6 +173,19 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
     expect(mentions('Results of basketball games on Friday:', 'Chicago 102 Portland 99', 'Denver 88 Seattle 91 (OT)')).toEqual(['Chicago O', 'Portland O', 'Denver O', 'Seattle O']);
     expect(mentions('Temperatures were mild across the region.', 'Paris 18 London 20', 'Forecasters expect rain.')).toEqual(['Paris L', 'London L']);
   });
+  it('reads an American town or state and "State" after it in sports copy as a university’s side ("Tacoma State"), not after "in" or "of"', () => {
+    expect(
+      mentions(
+        'Quorvale beat Tacoma State 71-68 on Saturday night after leading by 12 at halftime, and they close the season at Modesto State on Wednesday.',
+        'Their coach grew up in New York State.',
+      ),
+    ).toEqual(['Quorvale O', 'Tacoma State O', 'Modesto State O', 'New York State L']);
+  });
+  it('reads an American state and a plural nickname after it in sports copy as one club ("the Ohio Quarnbirds"), not a group of people ("Ohio Democrats")', () => {
+    expect(
+      mentions('The Ohio Quarnbirds beat the Tellmont Rangers 4-2 on Friday night, their pitcher striking out nine in the ninth inning.', 'Ohio Democrats watched.'),
+    ).toEqual(['Ohio Quarnbirds O', 'Tellmont Rangers O', 'Ohio L']);
+  });
   it('takes a name after a people’s or a place’s club noun for a club ("Portuguese club Quintaro", "Dutch side Groningen"), in any copy', () => {
     expect(
       mentions('Portuguese club Quintaro said on Monday that Dutch side Groningen had agreed a fee.', 'Quintaro also opened a museum, and visitors to Groningen praised it.'),
