@@ -26,7 +26,7 @@ export function routeNames(doc: TokenizedArticle, findings: EntityFinding[]): En
     if (!joined(t, next)) continue;
     if (t.cap && !t.upper && ROUTE_WORDS.has(t.key) && ROUTE_NUMBER.test(next.key)) spans.push([routeNameStart(tokens, findings, i), i + 1]);
     const before = i > 0 ? tokens[i - 1] : undefined;
-    if (!t.cap && ROUTE_NUMBER.test(t.key) && next.cap && !next.upper && next.key === 'line' && !!before && joined(before, t) && !before.cap) spans.push([i, i + 1]);
+    if (next.key === 'line' && next.cap && !next.upper && !t.cap && ROUTE_NUMBER.test(t.key) && !!before && joined(before, t) && !before.cap) spans.push([i, i + 1]);
   }
   if (!spans.length) return findings;
   const out = findings.filter((f) => !spans.some(([first, last]) => f.first <= last && f.last >= first));
