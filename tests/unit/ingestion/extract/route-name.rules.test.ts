@@ -12,4 +12,11 @@ describe('routeNames: a road or a line named by a number is one place', () => {
     expect(extractTyped(['Riders on the 7 Line waited an hour.']).mentions).toEqual(['7 Line L']);
     expect(extractTyped(['The Highway Patrol said the road was icy.']).mentions).not.toContain('Highway Patrol L');
   });
+
+  it('reads a lettered road after "the" as a place, but not a thing or a type named so', () => {
+    const { mentions } = extractTyped(['Police closed the B7731 between Quorvel and Tellan, and the M47 motorway flooded when the N83 went under water.']);
+    expect(mentions).toEqual(['B7731 L', 'Quorvel L', 'Tellan L', 'M47 L', 'N83 L']);
+    expect(extractTyped(['Lorries queued on the A617 near Quorvel.']).mentions).toEqual(['A617 L', 'Quorvel L']);
+    expect(extractTyped(['Shares rose on the B7 exchange, and the A350 landed.']).mentions).toEqual([]);
+  });
 });
