@@ -7,7 +7,7 @@ import { foldName } from '../lexicon/name.normalize';
 import { chamberNamedAfterThe, isClubPrefix, isCompanyNameWord } from '../lexicon/organization.aliases';
 import { isMajorPlaceName, stateNamed, usStateAbbreviated, usStateOpenedBy } from '../lexicon/place.gazetteer';
 import { smallTownNamed } from './small-town.rules';
-import { APPOSITION_PLACE_NOUNS, CARDINAL_POINTS, COMPASS, COMPASS_INITIALS, DIRECTION_PREPOSITIONS, DISEASE_NOUNS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS, PLACE_QUALIFIERS } from '../lexicon/place-words.lexicon';
+import { APPOSITION_PLACE_NOUNS, CARDINAL_POINTS, COMPASS, COMPASS_INITIALS, DIRECTION_PREPOSITIONS, DISEASE_NOUNS, GEO_HEADS, GEO_PREFIXES, PLACE_PREPOSITIONS, PLACE_QUALIFIERS, PREFIXES_AFTER_THE } from '../lexicon/place-words.lexicon';
 import { ARTICLES, DETERMINERS, INDEFINITE_ARTICLES, TIME_WORDS } from '../lexicon/speaker.lexicon';
 import { isCourtesyTitle, isOrganizationPeopleWord, isTitleHead, isTitleWord } from '../lexicon/title.lexicon';
 import { bracketedAcronymAfter, initialsStart, spellsWithJoiningWords } from './acronym-spelling.rules';
@@ -1024,7 +1024,7 @@ function compassRegion(doc: TokenizedArticle, chunk: number[], i: number, out: E
   const { tokens } = doc;
   const t = tokens[chunk[i]];
   if (!t.cap || t.upper || i + 1 >= chunk.length || !t.joinsNext) return 0;
-  const prefix = GEO_PREFIXES.get(t.key);
+  const prefix = geoPrefixAt(tokens, chunk[i]);
   if (!(PLACE_QUALIFIERS.has(t.key) || prefix)) return 0;
   const most = Math.min(3, chunk.length - i - 1);
   for (let len = most; len >= 1; len--) if (lookupName(surfaceOf(doc, chunk[i], chunk[i + len]), len + 1)) return 0;
@@ -1310,7 +1310,7 @@ function labelledPerson(doc: TokenizedArticle, first: number, last: number): boo
 function prefixedPlace(doc: TokenizedArticle, words: number[]): EntityFinding | null {
   const { tokens } = doc;
   const [first, last] = [words[0], words[words.length - 1]];
-  const geoPrefix = words.length >= 2 ? GEO_PREFIXES.get(tokens[first].key) : undefined;
+  const geoPrefix = words.length >= 2 ? geoPrefixAt(tokens, first) : undefined;
   // A Romance particle between names belongs to the place: "Piazza del Campo", "Plaza de la Revolucion".
   const particle = (w: number): boolean => w < last && !tokens[w].cap && ROMANCE_PARTICLES.has(tokens[w].key);
   const named = (w: number): boolean => particle(w) || (nameShaped(tokens[w]) && !isConnector(tokens[w]) && (geoPrefix !== 'facility' || !isCommonWord(tokens[w].key)));
@@ -1398,6 +1398,18 @@ function campusStart(tokens: ArticleToken[], residual: number[]): number {
 /** A lower-case "the" token. */
 function lowerThe(t: ArticleToken | undefined): boolean {
   return !!t && !t.cap && t.key === 'the';
+}
+
+/**
+ * The kind of place (GEO_PREFIXES) that the word at token `at` opens the name of ("Lake", "Mount"), or undefined; one that does so
+ * only after "the" (PREFIXES_AFTER_THE: "the River Eden", not "River Phoenix said") only there.
+ */
+function geoPrefixAt(tokens: ArticleToken[], at: number): string | undefined {
+  const t = tokens[at];
+  const kind = GEO_PREFIXES.get(t.key);
+  if (kind === undefined || !PREFIXES_AFTER_THE.has(t.key)) return kind;
+  const before = tokens[at - 1];
+  return lowerThe(before) && before.joinsNext && before.segment === t.segment ? kind : undefined;
 }
 
 /** A lower-case "and" token. */

@@ -18,7 +18,7 @@ export const GEO_HEADS: ReadonlyMap<string, string> = new Map(Object.entries({
   square: 'facility', plaza: 'facility', garden: 'facility', gardens: 'facility',
   reef: 'region', gap: 'region', falls: 'region', canyon: 'region', beach: 'region', rainforest: 'region',
   lagoon: 'sea', fjord: 'sea', atoll: 'island', archipelago: 'island', volcano: 'mountain', dam: 'facility', gate: 'facility',
-  township: 'region', parish: 'region',
+  township: 'region', parish: 'region', firth: 'sea', isle: 'island',
 }));
 
 /**
@@ -91,7 +91,7 @@ export const JOURNEY_WORDS: ReadonlySet<string> = new Set([
  * nor Spanish "Calle", a Swedish given name.
  */
 export const GEO_PREFIXES: ReadonlyMap<string, string> = new Map(Object.entries({
-  mount: 'mountain', mt: 'mountain', lake: 'lake', isle: 'island', kibbutz: 'city', moshav: 'city', camp: 'facility',
+  mount: 'mountain', mt: 'mountain', lake: 'lake', river: 'river', isle: 'island', kibbutz: 'city', moshav: 'city', camp: 'facility',
   koh: 'island', pulau: 'island', isla: 'island', ilha: 'island', 'île': 'island', ile: 'island', cape: 'region',
   mont: 'mountain', piz: 'mountain', lac: 'lake', lago: 'lake', loch: 'lake', lough: 'lake',
   wadi: 'region', jebel: 'mountain', jabal: 'mountain', djebel: 'mountain', bir: 'city', khirbet: 'city',
@@ -99,6 +99,12 @@ export const GEO_PREFIXES: ReadonlyMap<string, string> = new Map(Object.entries(
   plaza: 'facility', praça: 'facility', praca: 'facility', puerta: 'facility', palacio: 'facility', palazzo: 'facility',
   rue: 'region', rua: 'region', avenida: 'region', paseo: 'region',
 }));
+
+/**
+ * Words of GEO_PREFIXES that open a place's name only after a lower-case "the", as British and Irish English name rivers ("the River
+ * Eden", "the River Quorvle"): the word is a given name too ("River Phoenix said").
+ */
+export const PREFIXES_AFTER_THE: ReadonlySet<string> = new Set(['river']);
 
 /** The four cardinal points, which are surnames too ("Adam West", "Oliver North"). */
 export const CARDINAL_POINTS: readonly string[] = ['north', 'south', 'east', 'west'];

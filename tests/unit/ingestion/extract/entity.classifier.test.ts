@@ -154,6 +154,15 @@ describe('classifyEntities', () => {
     expect(findings('Monte Quorvle, 62, retired on Friday.')[0][0]).not.toBe('place');
   });
 
+  it('reads "the River" and a name as a river, not "River" as a given name without "the"; "Isle of" and "Firth of" a name as the place', () => {
+    expect(findings('Homes flooded when the River Quarnel burst its banks.')).toEqual([['place', 'River Quarnel', 'river']]);
+    expect(findings('River Quarnel said she would stand again.')[0][0]).not.toBe('place');
+    expect(findings('Sailings to the Isle of Vellan stopped when wind in the Firth of Quarn rose.')).toEqual([
+      ['place', 'Isle of Vellan', 'island'],
+      ['place', 'Firth of Quarn', 'sea'],
+    ]);
+  });
+
   it('reads no place in a sports contest a place opens or a tour visits ("the Quarnby Open", "Tour de France"), but keeps a war\'s and an expo\'s', () => {
     const places = (line: string): string[] => findings(line).filter(([kind]) => kind === 'dict').map(([, text]) => text);
     expect(places('Quorvle won the Monaco Grand Prix and the Qatar Open before the Boston Marathon.')).toEqual([]);
