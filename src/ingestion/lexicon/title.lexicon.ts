@@ -79,8 +79,18 @@ export function opensStyle(word: string, next: string): boolean {
   return STYLE_DEGREES.has(word) && STYLES.has(next);
 }
 
-/** The heads of a title: the offices and the title abbreviations. */
-const TITLE_HEADS = new Set([...OFFICES, ...SOVEREIGN_RANKS, ...TITLE_ABBREVIATIONS.map((a) => a.toLowerCase())]);
+/**
+ * Religious, traditional and courtly titles written before the holder's name, which news keeps outside it ("Father Quorvle
+ * Quimby", "Oba Quorvle Quintell II", "Alhaji Quorvle Quimby", "Ratu Quorvle Quimby", "Datuk Quorvle", "Maître Quorvle Quimby"):
+ * a general class of honorifics, folded; none a common given name or surname ("Nana", "Obi", "Eze", "Tan" are both).
+ */
+const CUSTOMARY_TITLES: readonly string[] = [
+  'father', 'monsignor', 'ustaz', 'ustadh', 'alhaji', 'alhaja', 'hajia', 'oba', 'otumfuo', 'osabarimba', 'odeefuo', 'togbe',
+  'ratu', 'datuk', 'datin', 'dato', 'maître', 'maitre', 'maâlem', 'maalem',
+];
+
+/** The heads of a title: the offices, the customary titles and the title abbreviations. */
+const TITLE_HEADS = new Set([...OFFICES, ...SOVEREIGN_RANKS, ...CUSTOMARY_TITLES, ...TITLE_ABBREVIATIONS.map((a) => a.toLowerCase())]);
 
 /** Words that qualify a title's head ("Foreign", "Vice", "of"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([

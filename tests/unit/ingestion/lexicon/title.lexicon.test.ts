@@ -60,6 +60,15 @@ describe('title lexicon', () => {
     expect(people('Spr Ann Quorvle, 24, was killed.')).toEqual(['Ann Quorvle']);
   });
 
+  it('heads titles with religious, traditional and courtly titles ("Father", "Oba", "Alhaji", "Ratu", "Maître"), kept out of the name', () => {
+    for (const w of ['father', 'oba', 'alhaji', 'ratu', 'datuk', 'maître', 'osabarimba']) expect(isTitleHead(w)).toBe(true);
+    const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(people('At the cathedral, Father Dario Quorvle said a Mass for the victims.')).toEqual(['Dario Quorvle']);
+    expect(people('The ruler of the town, Oba Adewale Quintell III, opened the market.')).toEqual(['Adewale Quintell III']);
+    expect(people('Alhaji Musa Quorvex Tanko, a trader, lost his shop.')).toEqual(['Musa Quorvex Tanko']);
+    expect(people('His lawyer, Maître Odile Quorvle-Brame, said he would appeal.')).toEqual(['Odile Quorvle-Brame']);
+  });
+
   it('reads a word of degree before a cleric\'s style as the title\'s, no town ("the Most Rev.")', () => {
     expect([opensStyle('most', 'rev'), opensStyle('right', 'honourable'), opensStyle('very', 'reverend'), opensStyle('most', 'mayor'), opensStyle('paris', 'rev')]).toEqual([true, true, true, false, false]);
     const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.name}|${e.type}`);
