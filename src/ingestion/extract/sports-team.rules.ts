@@ -625,6 +625,21 @@ const STANDINGS_LINE = /^\s*\p{Lu}[^\d\n]*?(?:[\s|]+\d{1,3}(?:[-:]\d{1,3})?){3,}
  */
 const SUMMARY_LINE = /^\s*\p{Lu}[^\d\n()]*?\s\d{1,3}(?:\s*\([^)\n]*\))?\s+\p{Lu}[^\d\n()]*?\s\d{1,3}(?:\s*\([^)\n]*\))?\s*(?:[.;]|$)/u;
 
+/**
+ * A results line that writes the score between the sides, as British and Irish copy does, maybe after a label and its colon:
+ * "Quorvani 1–3 Brellow Rovers", "Final: Quorvani 1-14 – Brellow 0-15" (a Gaelic game's goals and points, each side's after it).
+ */
+const SCORE_BETWEEN_LINE = /^\s*(?:[^:\n]{1,24}:\s+)?\p{Lu}[^\d\n]*?\s(?:\d{1,3}\s?[-–]\s?\d{1,3}\s+\p{Lu}[^\d\n]*?|\d{1,3}-\d{1,3}\s+[-–]\s+\p{Lu}[^\d\n]*?\s\d{1,3}-\d{1,3})\s*$/u;
+
+/**
+ * A results line as American agencies write it, a comma after the winner's score, maybe after a label and its colon, and
+ * overtime after: "Quorvale 77, Brellow State 60", "Class A: Quorvale 35, Tellmont North 21", "Quorvale 82, Brellow 79, OT".
+ */
+const COMMA_RESULT_LINE = /^\s*(?:[^:\n]{1,24}:\s+)?\p{Lu}[^\d\n]*?\s\d{1,3},\s+\p{Lu}[^\d\n]*?\s\d{1,3}(?:,\s+\d?OT|\s+\(\d?OT\))?\s*$/u;
+
+/** A figure after a team on a results line: its score ("2"), or a Gaelic game's goals and points ("1-14"). */
+const TEAM_FIGURE = /^\d{1,3}(?:-\d{1,3})?$/;
+
 /** A line of a game's scorers: "Scorers: Quorvani - Lee (12), Ruiz (56)". */
 const SCORERS_LINE = /^\s*(?:goal)?scorers?\s*:/i;
 
@@ -645,7 +660,7 @@ function tableSegments(doc: TokenizedArticle, sports: boolean): Map<number, Tabl
     const text = doc.body.slice(s.start, s.end);
     if (SCORERS_LINE.test(text)) lines.set(k, 'scorers');
     else if (text.length > TABLE_LINE_LENGTH) return;
-    else if (RESULT_LINE.test(text) || SUMMARY_LINE.test(text)) lines.set(k, 'result');
+    else if (RESULT_LINE.test(text) || SUMMARY_LINE.test(text) || SCORE_BETWEEN_LINE.test(text) || COMMA_RESULT_LINE.test(text)) lines.set(k, 'result');
     else if (STANDINGS_LINE.test(text)) lines.set(k, 'standings');
   });
   const results = [...lines.values()].filter((v) => v === 'result').length;
@@ -655,8 +670,21 @@ function tableSegments(doc: TokenizedArticle, sports: boolean): Map<number, Tabl
 }
 
 /**
+ * The capitalised run `first`..`i` of a results line closes the line after the score written between the sides
+ * (SCORE_BETWEEN_LINE: "Brellow Rovers" of "Quorvani 1–3 Brellow Rovers").
+ */
+function closesScoreBetweenLine(doc: TokenizedArticle, first: number, i: number): boolean {
+  const { tokens, body } = doc;
+  const [before, t, next] = [tokens[first - 1], tokens[i], tokens[i + 1]];
+  if (next?.segment === t.segment || before?.segment !== t.segment || !/^\d{1,3}$/.test(before.text)) return false;
+  const segment = doc.segments[t.segment];
+  return SCORE_BETWEEN_LINE.test(body.slice(segment.start, segment.end));
+}
+
+/**
  * The role of the capitalised run ending at token `i` of a table line `line`, or undefined: a team right before a
- * figure of a results line (a scorer, in its brackets: "(Lee 21)") or opening a standings line; on a scorers line, a team before a dash or a colon
+ * figure of a results line (a scorer, in its brackets: "(Lee 21)") or closing it after the score between the sides
+ * ("Quorvani 1–3 Brellow"), or opening a standings line; on a scorers line, a team before a dash or a colon
  * ("Quorvani - "), a scorer before the minute in brackets ("Lee (12)").
  */
 function tableRole(doc: TokenizedArticle, line: TableLine, first: number, i: number): 'team' | 'scorer' | undefined {
@@ -665,8 +693,8 @@ function tableRole(doc: TokenizedArticle, line: TableLine, first: number, i: num
   const opensLine = tokens[first - 1]?.segment !== t.segment;
   if (line !== 'scorers') {
     const figure =
-      (!!next && next.segment === t.segment && (t.joinsNext || (line === 'standings' && COLUMN_BAR.test(body.slice(t.end, next.start)))) && /^\d{1,3}$/.test(next.text)) ||
-      (line === 'result' && countryBeforeScore(body, t.end));
+      (!!next && next.segment === t.segment && (t.joinsNext || (line === 'standings' && COLUMN_BAR.test(body.slice(t.end, next.start)))) && (line === 'result' ? TEAM_FIGURE : /^\d{1,3}$/).test(next.text)) ||
+      (line === 'result' && (countryBeforeScore(body, t.end) || closesScoreBetweenLine(doc, first, i)));
     // "(Lee 21, Ruiz 73)": a scorer and his minute, in brackets after a score on a summary line.
     const bracketed = line === 'result' && /\([^)]*$/.test(body.slice(doc.segments[t.segment].start, t.start));
     return !figure || (line !== 'result' && !opensLine) ? undefined : bracketed ? 'scorer' : 'team';
@@ -705,6 +733,17 @@ function namesInTableLines(doc: TokenizedArticle, lines: Map<number, TableLine>)
   return names;
 }
 
+/**
+ * "Brellow Rovers 1" in a results table, "a win over Brellow Rovers" in the report above it: an untitled name no given name
+ * opens, read as a person, that a table of the article names as a team (`tableTeams`, in lower case) is that team wherever the
+ * article writes it whole. Rewrites those findings of `findings`.
+ */
+function tableTeamsReadAsPersons(doc: TokenizedArticle, findings: EntityFinding[], tableTeams: Set<string>): void {
+  findings.forEach((f, i) => {
+    if (untitledNonGiven(doc, f) && tableTeams.has(surfaceOf(doc, f.first, f.last).toLowerCase())) findings[i] = organizationFinding(doc, f.first, f.last);
+  });
+}
+
 /** An untitled person's name no given name opens, read where a table puts a team ("Plymouth Argyle 2"). */
 function untitledNonGiven(doc: TokenizedArticle, f: EntityFinding): boolean {
   return f.kind === 'person' && f.titleFirst === null && !isGivenName(doc.tokens[f.first].key);
@@ -724,12 +763,22 @@ function clubRegion(doc: TokenizedArticle, f: EntityFinding): boolean {
 }
 
 /**
+ * The finding `f` is a place a rule made of a name's shape, no country or well-known region: a quarter of a state, a valley, a
+ * county ("Northern Quorvia", "Brellow Valley", "Tellan County"), as a side in a table names a university's or a school's team.
+ */
+function shapedPlace(doc: TokenizedArticle, f: EntityFinding): boolean {
+  if (f.kind !== 'place') return false;
+  const name = surfaceOf(doc, f.first, f.last);
+  return !WELL_KNOWN_REGIONS.has(name.toLowerCase()) && !countryNamed(name);
+}
+
+/**
  * The finding `f` may be read as a part of a team's name in a table line `line`: a name no rule typed, a city, an
- * organization, a county or a state (clubRegion), or, on a results line, a name read as a person that opens with no given
- * name ("Plymouth Argyle").
+ * organization, a county or a state (clubRegion), a place a rule made of a name's shape (shapedPlace), or, on a results
+ * line, a name read as a person that opens with no given name ("Plymouth Argyle").
  */
 function teamPart(doc: TokenizedArticle, f: EntityFinding, line: TableLine): boolean {
-  return f.kind === 'partial' || (f.kind === 'dict' && f.hit.type === 'CITY') || clubRegion(doc, f) || isOrganizationFinding(f) || (line === 'result' && untitledNonGiven(doc, f));
+  return f.kind === 'partial' || (f.kind === 'dict' && f.hit.type === 'CITY') || clubRegion(doc, f) || shapedPlace(doc, f) || isOrganizationFinding(f) || (line === 'result' && untitledNonGiven(doc, f));
 }
 
 /**
@@ -1038,6 +1087,7 @@ export function typeSportsTeams(doc: TokenizedArticle, findings: EntityFinding[]
 /** The rewrites of typeSportsTeams but for the headline's clubs, `sports` telling whether `doc` reads as sports copy. */
 function typeClubs(doc: TokenizedArticle, findings: EntityFinding[], sports: boolean): void {
   const tableTeams = teamsInTables(doc, findings, sports);
+  if (tableTeams.size) tableTeamsReadAsPersons(doc, findings, tableTeams);
   teamsOfRiders(doc, findings);
   playersInScorecards(doc, findings);
   // Outside sports copy a club is only a name after a club's noun ("Portuguese club Benfica"): none, no rewrite.

@@ -173,6 +173,32 @@ describe('typeSportsTeams: clubs named by a city or a word in sports copy', () =
     expect(mentions('Results of basketball games on Friday:', 'Chicago 102 Portland 99', 'Denver 88 Seattle 91 (OT)')).toEqual(['Chicago O', 'Portland O', 'Denver O', 'Seattle O']);
     expect(mentions('Temperatures were mild across the region.', 'Paris 18 London 20', 'Forecasters expect rain.')).toEqual(['Paris L', 'London L']);
   });
+  it('reads a results line with the score between the sides, a Gaelic game’s goals and points too, and takes a side read as a person elsewhere for the team', () => {
+    expect(
+      mentions(
+        'Brellow Rovers moved top on Saturday with a 3–1 win over Quorvale Thistle, whose manager said his side did not deserve anything.',
+        'Saturday’s results:',
+        'Quorvale Thistle 1–3 Brellow Rovers',
+        'Tellmont Mechanics 2–2 Varnock',
+      ),
+    ).toEqual(['Brellow Rovers O', 'Quorvale Thistle O', 'Quorvale Thistle O', 'Brellow Rovers O', 'Tellmont Mechanics O', 'Varnock O']);
+    expect(mentions('Results of the county championship:', 'Semi-final: Quorvane 2-11 – East Tellmont 1-12', 'Final: Quorvane 1-14 – Brellow Gaels 0-15')).toEqual([
+      'Quorvane O',
+      'East Tellmont O',
+      'Quorvane O',
+      'Brellow Gaels O',
+    ]);
+  });
+  it('reads results lines as American agencies write them, a comma after the winner’s score, with a label or overtime, a region’s quarter a side too', () => {
+    expect(mentions('Other conference games Saturday:', 'Northern Quorvia 77, Brellow 60', 'Tellmont State 82, Varnock 79, OT', 'Class C-2: Quorvale Catholic 28, Brellow North 20')).toEqual([
+      'Northern Quorvia O',
+      'Brellow O',
+      'Tellmont State O',
+      'Varnock O',
+      'Quorvale Catholic O',
+      'Brellow North O',
+    ]);
+  });
   it('reads an American town or state and "State" after it in sports copy as a university’s side ("Tacoma State"), not after "in" or "of"', () => {
     expect(
       mentions(
