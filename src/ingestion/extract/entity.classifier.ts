@@ -44,6 +44,7 @@ import { fieldsListedInNames } from './listed-fields.rules';
 import { organizationsInLists, personsInLists, placesInLists } from './name-lists.rules';
 import { isPlaceHeadWord, placesByHeadNoun } from './place-head.rules';
 import { peopleAfterLabels } from './labelled-person.rules';
+import { placesAfterThe } from './definite-place.rules';
 
 /**
  * The classify stage of entity extraction: what each capitalised run of a tokenized article names.
@@ -101,7 +102,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   personsAfterDottedInitials(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
-  const rewrites = [organizationUnits, companiesNamedAfterTowns, personsAroundNicknames, withoutNamedThings, withoutMarketNames, partiesAsBodies, withoutPlacesInContests, withoutLeagueCompetitions, stateChambers, municipalitiesAsBodies, fieldsListedInNames, joinNames, numberedOrganizations, routeNames, demonymsInNames, placesBeforeTheirRegion, constituenciesByCompass, townsAfterIn, placesByHeadNoun, peopleAfterLabels, peopleNamedLikePlaces, placesInDatelines, citedAuthors, surnamesOpeningSentences, personsInCreditLines, headlineNamesFromBody];
+  const rewrites = [organizationUnits, companiesNamedAfterTowns, personsAroundNicknames, withoutNamedThings, withoutMarketNames, partiesAsBodies, withoutPlacesInContests, withoutLeagueCompetitions, stateChambers, municipalitiesAsBodies, fieldsListedInNames, joinNames, numberedOrganizations, routeNames, demonymsInNames, placesBeforeTheirRegion, constituenciesByCompass, townsAfterIn, placesAfterThe, placesByHeadNoun, peopleAfterLabels, peopleNamedLikePlaces, placesInDatelines, citedAuthors, surnamesOpeningSentences, personsInCreditLines, headlineNamesFromBody];
   const rewritten = inOneShape(rewrites.reduce((found, rewrite) => rewrite(doc, inOneShape(found)), findings));
   // Again over the rewritten names: a rewrite may make the organization a name is listed beside.
   organizationsInLists(doc, rewritten, true);
