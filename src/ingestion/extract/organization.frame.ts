@@ -302,6 +302,9 @@ const MORE_ORGANIZATION_HEADS = new Set([
   // A state's police named for the roads it keeps ("Tellshire Highway Patrol"), and a state's colleges or universities governed as one
   // system ("Quorvan Community Colleges", "Universities of Tellshire").
   'patrol', 'colleges', 'universities',
+  // A town's or a region's transport operator ("Brellow Bus", "Quorvan Transit"; not "Metro", which opens a city's region as often:
+  // "Metro Toronto") and a drug trafficking organization named for its home ("the Quorvan Cartel").
+  'bus', 'transit', 'cartel',
 ]);
 
 /**

@@ -997,6 +997,12 @@ describe('extractEntities: ordinary words joined by "and" before an organization
     expect(r.locations).toEqual([]);
   });
 
+  it('reads a town\'s transport operator ("Bus", "Transit") and a cartel as one organization with the place that opens it', () => {
+    const r = extract('Riders said Tampere Bus cut routes and Bergen Transit raised fares.', 'Police blamed the Tellmore Cartel for the killings.');
+    expect(r.organizations).toEqual(['Tampere Bus', 'Bergen Transit', 'Tellmore Cartel']);
+    expect(r.locations).toEqual([]);
+  });
+
   it('keeps a plural that names no people before "and" in the name ("Parks and Wildlife Department"), with the place that opens it', () => {
     expect(extract('Officials of the Vermont Parks and Quarries Department said so.').organizations).toEqual(['Vermont Parks and Quarries Department']);
     expect(extract('Officials of the Ethics and Tellan Waters Commission met.').organizations).toEqual(['Ethics and Tellan Waters Commission']);
