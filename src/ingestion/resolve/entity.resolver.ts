@@ -824,6 +824,14 @@ function resolvePartial(
   // gazetteer holds bears too, where only a place stands; any such name closing a list of places after "in" ("plants in Thorp and
   // Quorton": listedTown).
   const person = office ? null : resolvePartialName(packedMap(looked, (t) => t.text), at, clusters, segmentStart(doc, f.first));
+  // "the neighbouring town of Quorton" beside Conor Quorton: a locative phrase before the word ("the town of", "the Welsh village
+  // of"; not a direction's "north of", which a person's name outweighs) names a place, whatever person of the article bears the word.
+  const phrase = person ? locativeContext(doc, f.first) : null;
+  if (phrase && !phrase.byDirection) {
+    const key = reg.place(surfaceOf(doc, f.first, f.last), phrase.kind, phrase.countryCode);
+    reg.mention(key, f.first, f.last);
+    return key;
+  }
   const personal = !!person || isGivenName(ws[0].key) || isSurname(ws[0].key);
   const word = ws.length > 1 || isCommonWord(ws[0].key) || isDictionaryWord(ws[0].key);
   const placed = word ? undefined : ((personal ? townWhereWritten(doc, f) : undefined) ?? listedTown(doc, reg, f.first));

@@ -971,6 +971,16 @@ describe('resolveEntities: a place named like a person of the article', () => {
     expect(trains.mentionsOf('Berlin')).toEqual(['Berlin']);
     expect(extract('Jordan Quorvle said it was hard. Jordan said she would vote against.').mentionsOf('Jordan Quorvle')).toEqual(['Jordan Quorvle', 'Jordan']);
   });
+
+  it('reads a word after a locative phrase ("the town of") as the place, though a person of the article bears it, but not after a direction\'s "north of"', () => {
+    const r = extract('Conor Quorton, a tester, was fined on Monday.', 'The club is based in the neighbouring town of Quorton.', 'Quorton said he was sorry.');
+    expect(r.mentionsOf('Conor Quorton')).toEqual(['Conor Quorton', 'Quorton']);
+    expect(r.mentionsOf('Quorton')).toEqual(['Quorton']);
+    expect(r.named('Quorton')).toMatchObject({ type: 'LOCATION' });
+    const v = extract('She is staying with her sister in the village of Tellbury.', 'Ann Tellbury, her sister, runs the shop.');
+    expect(v.named('Tellbury')).toMatchObject({ type: 'LOCATION' });
+    expect(extract('Ann Tellbury lives in the city. North of Tellbury, roads closed.').mentionsOf('Ann Tellbury')).toEqual(['Ann Tellbury', 'Tellbury']);
+  });
 });
 
 describe('resolveEntities: an untyped name the article makes a place elsewhere', () => {
