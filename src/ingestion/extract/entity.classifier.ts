@@ -1387,14 +1387,22 @@ function companiesJoinedByAnd(tokens: ArticleToken[], words: number[], c: number
 }
 
 /**
- * Where in `residual` a college's or university's name starts that ends it ("Imperial College" of "... and Imperial College"): two or
- * more capitalised words after the last connector or function word, the last a college's or university's head. -1 when none does.
+ * Words that head a hospital's name, which the hospital's town may end as British and South Asian English name hospitals ("Queen
+ * Elizabeth Hospital Birmingham", "Civil Hospital Quetta", "University Hospitals Birmingham").
+ */
+const HOSPITAL_HEADS: ReadonlySet<string> = new Set(['hospital', 'hospitals', 'infirmary']);
+
+/**
+ * Where in `residual` a college's, a university's or a hospital's name starts that ends it ("Imperial College" of "... and Imperial
+ * College", "Civil Hospital"): two or more capitalised words after the last connector or function word, the last a college's, a
+ * university's or a hospital's head. -1 when none does.
  */
 function campusStart(tokens: ArticleToken[], residual: number[]): number {
   let start = residual.length;
   while (start > 0 && !isConnector(tokens[residual[start - 1]]) && !isFunctionWord(tokens[residual[start - 1]].key)) start--;
   const name = residual.slice(start).map((r) => tokens[r]);
-  return name.length >= 2 && CAMPUS_HEADS.has(name[name.length - 1].key) && name.every((t) => t.cap && !t.upper) ? start : -1;
+  const head = name[name.length - 1]?.key ?? '';
+  return name.length >= 2 && (CAMPUS_HEADS.has(head) || HOSPITAL_HEADS.has(head)) && name.every((t) => t.cap && !t.upper) ? start : -1;
 }
 
 /** A lower-case "the" token. */

@@ -585,6 +585,12 @@ describe('classifyEntities', () => {
     expect(findings('He left College London in May.').filter(([kind]) => kind === 'org')).toEqual([]);
   });
 
+  it('ends a hospital\'s name with the town after its head ("Civil Hospital Quetta", "University Hospitals Birmingham")', () => {
+    expect(findings('He was taken to Quorvan Civil Hospital Quetta, and staff at Tellmore University Hospitals Leeds said so.').filter(([kind]) => kind === 'org').map(([, text]) => text)).toEqual([
+      'Quorvan Civil Hospital Quetta', 'Tellmore University Hospitals Leeds',
+    ]);
+  });
+
   it('joins one word and a given name by " &" into one firm, and a given name with a couple\'s foundation; two given names stay apart', () => {
     expect(findings('The auditors Hugo & Brellow and the publisher Vantrell & Noble signed, and the Carl & Edna Quorvale Foundation paid. Tom & Jerry aired.')).toEqual([
       ['org', 'Hugo & Brellow', 'Hugo & Brellow'],
