@@ -850,14 +850,16 @@ const SLUG_DASH = /^ [-–—] /;
 
 /**
  * Where a label in capitals that opens a sentence ends, as the index after its last word: one that ends
- * in a colon ("FULL SPEECH:", "BREAKING NEWS:"), of two words or more, or a wire headline's subject slug
- * before a dash ("RUGBY UNION -", "MOTOR RACING -": Rugby is no town there; the headline may have been read
- * as Title Case; no function word: a topic, not a clause), each word ordinary vocabulary (no acronym, given name or surname, so
- * "MIKE PENCE:" of a transcript and "MOSCOW -" are none); `i` itself when none starts at `i`.
+ * in a colon ("FULL SPEECH:", "BREAKING NEWS:", "PHOTO CAPTION:", whose caption label joins no name before it), of two words or more,
+ * a wire headline's subject slug before a dash ("RUGBY UNION -", "MOTOR RACING -": Rugby is no town there; the headline may have been
+ * read as Title Case; no function word: a topic, not a clause), or a section head, one word of three letters or more alone in its
+ * line ("REGION", "COCOA" over a factbox's or a market report's part), each word ordinary vocabulary (no acronym, given name or surname,
+ * so "MIKE PENCE:" of a transcript, "MOSCOW -" and a company's name over its part, "QUORVEX", are none); `i` itself when none starts at `i`.
  */
 function shoutedLabelEnd(body: string, tokens: ArticleToken[], segments: TokenizedSegment[], i: number, to: number): number {
   const headline = segments[tokens[i].segment].titleCase;
   if (!(tokens[i].upper || headline) || !tokens[i].sentenceStart) return i;
+  if (to === i + 1 && tokens[i].upper && tokens[i].key.length >= 3 && plainCapitals(tokens[i].key) && sectionHeadAlone(body, segments[tokens[i].segment], tokens[i])) return to;
   let j = i;
   // A slug names a topic: a clause with a pronoun or an auxiliary before the dash ("CONGRESS HAS INVESTIGATED HIM —") is a subheading, its names read.
   let topic = true;
@@ -865,10 +867,21 @@ function shoutedLabelEnd(body: string, tokens: ArticleToken[], segments: Tokeniz
     if (tokens[j].upper && body.charCodeAt(tokens[j].end) === COLON) return j > i ? j + 1 : i;
     topic &&= !isFunctionWord(tokens[j].key);
     if (topic && SLUG_DASH.test(body.slice(tokens[j].end, tokens[j].end + 3))) return j + 1;
-    if (!tokens[j].joinsNext) return i;
+    if (!tokens[j].joinsNext && !captionLabelNext(body, tokens, j, to)) return i;
     j++;
   }
   return i;
+}
+
+/** True when token `t`, the one word of `segment`, is all the segment holds but spaces and a closing colon or full stop: a section head. */
+function sectionHeadAlone(body: string, segment: TokenizedSegment, t: ArticleToken): boolean {
+  return /^\s*$/.test(body.slice(segment.start, t.start)) && /^[:.]?\s*$/.test(body.slice(t.end, segment.end));
+}
+
+/** True when token `j + 1` is a caption label in capitals one space after token `j`, before its colon ("CAPTION:" of "PHOTO CAPTION:"). */
+function captionLabelNext(body: string, tokens: ArticleToken[], j: number, to: number): boolean {
+  const next = tokens[j + 1];
+  return j + 1 < to && next.upper && next.start === tokens[j].end + 1 && body.charCodeAt(tokens[j].end) === SPACE && isCaptionLabel(body, next.key, next.end);
 }
 
 /** A word in capitals that is ordinary vocabulary or an organization's head ("UNION"), no acronym the dictionary knows, given name or surname. */

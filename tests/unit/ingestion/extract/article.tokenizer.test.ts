@@ -288,6 +288,17 @@ describe('tokenizeArticle', () => {
     expect(chunkTexts('NORA QUIMBY: We will act.')).toEqual(['NORA QUIMBY', 'We']);
   });
 
+  it('leaves a caption\'s label in capitals ("PHOTO CAPTION:") and a section head of one ordinary word alone in its line out of the chunks', () => {
+    const chunkTexts = (...lines: string[]) => {
+      const doc = tokensOf(...lines);
+      return doc.chunks.map((c) => surfaceOf(doc, c[0], c[c.length - 1]));
+    };
+    expect(chunkTexts('PHOTO CAPTION: Rescuers search a landslide in Tarsk.')).toEqual(['Rescuers', 'Tarsk']);
+    expect(chunkTexts('Prices rose in Tarsk.', 'BARLEY', '* May barley fell 2%.')).toEqual(['Prices', 'Tarsk', 'May']);
+    // A name over its part stays a name.
+    expect(chunkTexts('Prices rose in Tarsk.', 'QUORVEX', 'Quorvex sold its unit.')).toContain('QUORVEX');
+  });
+
   it('leaves a wire headline\'s subject slug before a dash out of the chunks ("RUGBY UNION -"), not a dateline ("MOSCOW -")', () => {
     const chunkTexts = (line: string) => {
       const doc = tokensOf(line);
