@@ -73,3 +73,44 @@ export function spellsWithJoiningWords(tokens: ArticleToken[], first: number, la
   };
   return tokens[first].cap && spells(first, 0);
 }
+
+/** What writes an acronym right after its long form: an opening bracket ("liquefied natural gas (LNG)") or ", or" ("..., or EEHV"). */
+const DEFINING_GAP = /(?:\s\(|,\s+or\s+)$/u;
+
+/**
+ * True when the acronym at token `i` is written right after a long form in lower-case words that spells it, as a term is defined:
+ * "liquefied natural gas (LNG)", "a virus called elephant endotheliotropic herpesvirus, or EEHV". The long form is found as Schwartz
+ * and Hearst's abbreviation-definition algorithm finds it (2003): each letter of the acronym, from the last, in the words before it,
+ * the first at the start of a word, within as many words as the acronym has letters plus five (at most twice as many). A name's long
+ * form is capitalised ("Quorvian Farmers Collective (QFC)"): one capitalised word among those the spelling takes makes it none.
+ */
+export function definedByLowerCaseWords(doc: TokenizedArticle, i: number): boolean {
+  const { tokens, body } = doc;
+  const t = tokens[i];
+  const gap = DEFINING_GAP.exec(body.slice(Math.max(0, t.start - 8), t.start));
+  if (!gap) return false;
+  let last = i - 1;
+  while (last >= 0 && tokens[last].end > t.start - gap[0].length) last--;
+  if (last < 0 || tokens[last].end !== t.start - gap[0].length || tokens[last].segment !== t.segment) return false;
+  const acronym = t.text.toLowerCase();
+  const most = Math.min(acronym.length + 5, acronym.length * 2);
+  const words: string[] = [];
+  for (let k = last; k >= 0 && words.length < most && tokens[k].segment === t.segment && (k === last || tokens[k].joinsNext); k--) words.unshift(tokens[k].text);
+  const longForm = words.join(' ');
+  const start = longFormStart(acronym, longForm.toLowerCase());
+  return start >= 0 && !/\p{Lu}/u.test(longForm.slice(start));
+}
+
+/** Where the long form of `short` (lower case) starts in `text` (lower case), Schwartz and Hearst's way; -1 when the letters are not there. */
+function longFormStart(short: string, text: string): number {
+  let s = short.length - 1;
+  let l = text.length - 1;
+  for (; s >= 0; s--) {
+    const c = short[s];
+    if (!/[\p{L}\p{N}]/u.test(c)) continue;
+    while (l >= 0 && (text[l] !== c || (s === 0 && l > 0 && /[\p{L}\p{N}]/u.test(text[l - 1])))) l--;
+    if (l < 0) return -1;
+    l--;
+  }
+  return l + 1;
+}

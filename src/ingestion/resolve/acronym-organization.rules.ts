@@ -1,8 +1,9 @@
+import { definedByLowerCaseWords } from '../extract/acronym-spelling.rules';
 import type { ArticleToken, TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
 import { isOrganizationFinding } from '../extract/organization-context.rules';
 import { hasLexiconTag, isClosedClassWord, isFunctionWord } from '../lexicon/english.lexicon';
-import { isBrandShaped } from '../lexicon/name-words.lexicon';
+import { EVENT_WORDS, isBrandShaped } from '../lexicon/name-words.lexicon';
 import { isOrganizationPeopleWord, isTitleHead } from '../lexicon/title.lexicon';
 
 /**
@@ -52,17 +53,54 @@ function thingSlot(tokens: ArticleToken[], i: number): boolean {
   return !next || next.segment !== t.segment || !t.joinsNext || (!next.cap && isClosedClassWord(next.key));
 }
 
-/** Token `i` (one acronym) stands as a term: "the X of", before a number, beside an "@", after a ticker's "$", or as a thing (thingSlot). */
+/** A decimal number ("1.92", "3,5"): a measure, no count of bodies nor a year. */
+const DECIMAL = /^\d+[.,]\d+$/;
+
+/**
+ * Token `i` (one acronym) stands as a term: "the X of", before a number, after a measure (a decimal number, or a number after "a"/"an":
+ * "a 1.92 ERA", "a 3.9 GPA", "a 12 MW plant"), beside an "@", after a ticker's "$", as a thing (thingSlot), or defined by lower-case
+ * words ("liquefied natural gas (LNG)": definedByLowerCaseWords), or named an event by its apposition (eventInApposition).
+ */
 function termSlot(doc: TokenizedArticle, i: number): boolean {
   const { tokens, body } = doc;
   const t = tokens[i];
   const next = tokens[i + 1];
   const sameSegment = !!next && next.segment === t.segment && t.joinsNext;
   if (sameSegment && next.key === 'of' && !next.cap && tokens[i - 1]?.key === 'the' && !tokens[i - 1].cap && !t.possessive) return true;
-  if (thingSlot(tokens, i)) return true;
+  if (thingSlot(tokens, i) || measuredBy(tokens, i) || definedByLowerCaseWords(doc, i) || eventInApposition(doc, i)) return true;
   if (sameSegment && /^\d/.test(next.text)) return true;
   // "@POTUS", "SETI @ home", and a stock's ticker after its dollar sign ("$WFC").
   return body[t.start - 1] === '@' || body[t.start - 1] === '$' || /^ ?@/.test(body.slice(t.end, t.end + 2));
+}
+
+/** Token `i` comes right after a measure: a decimal number, or a number after a lower-case "a" / "an" ("a 1.92 ERA"). */
+function measuredBy(tokens: ArticleToken[], i: number): boolean {
+  const number = tokens[i - 1];
+  if (!number || !number.joinsNext || number.segment !== tokens[i].segment || !/^\d/.test(number.text)) return false;
+  const article = tokens[i - 2];
+  return DECIMAL.test(number.text) || (!!article && !article.cap && article.joinsNext && (article.key === 'a' || article.key === 'an'));
+}
+
+/** Words of an apposition's noun phrase this reads at most, after its "the". */
+const APPOSITION_WORDS = 5;
+
+/**
+ * Token `i` is named an event by the apposition right after it: ", the" and lower-case words that an event's word ends (EVENT_WORDS:
+ * "QVMEX, the world music fair, in Tarsk", "QFF, the pan-African film festival held every two years"): a fair, a festival or a summit is
+ * no body. Not where a noun follows the event's word ("QVMEX, the fair organiser"): that noun is what the acronym is.
+ */
+function eventInApposition(doc: TokenizedArticle, i: number): boolean {
+  const { tokens, body } = doc;
+  const the = tokens[i + 1];
+  if (!the || the.key !== 'the' || the.cap || the.segment !== tokens[i].segment || body.slice(tokens[i].end, the.start) !== ', ') return false;
+  for (let j = i + 2; j < i + 2 + APPOSITION_WORDS && j < tokens.length && tokens[j - 1].joinsNext; j++) {
+    const w = tokens[j];
+    if (w.cap || w.segment !== the.segment || isFunctionWord(w.key)) return false;
+    if (!EVENT_WORDS.has(w.key)) continue;
+    const after = tokens[j + 1];
+    return !w.joinsNext || !after || after.cap || isClosedClassWord(after.key) || hasLexiconTag(after.key, 'PastTense');
+  }
+  return false;
 }
 
 /**

@@ -478,6 +478,25 @@ describe('resolveEntities: acronyms written as things', () => {
     expect(r.named('QVRN')).toMatchObject({ type: 'ORGANIZATION' });
   });
 
+  it('reads an acronym after a measure ("a 1.92 ERA") as a term, and one after a count or a year as before', () => {
+    expect(extract('Tellan went 11-4 with a 2.87 QRA last season.').named('QRA')).toBeUndefined();
+    expect(extract('Vellan finished with a 12 QPT average in May.').named('QPT')).toBeUndefined();
+    expect(extract('In 2019 QVRN announced the plan.').named('QVRN')).toMatchObject({ type: 'ORGANIZATION' });
+  });
+
+  it('reads an acronym a long form in lower-case words defines as a term, and one a capitalised name defines as an organization', () => {
+    const r = extract('Two calves died of quarnic vellate herpesvirus, or QVHV, last year.', 'Imports of compressed tarnic gas (CTG) rose.', 'The Quorvian Tarnic Guild (QTG) said prices fell.');
+    expect(r.named('QVHV')).toBeUndefined();
+    expect(r.named('CTG')).toBeUndefined();
+    expect(r.named('Quorvian Tarnic Guild')).toMatchObject({ type: 'ORGANIZATION' });
+  });
+
+  it('reads an acronym an apposition names a fair or a festival as an event, and one it names a union as an organization', () => {
+    expect(extract('In October the band will play at QVMEX, the world music fair, in Tarsk.').named('QVMEX')).toBeUndefined();
+    expect(extract('The prize at QFF, the pan-Quorvian film festival held every two years, went to Tellan.').named('QFF')).toBeUndefined();
+    expect(extract('Members of QRTX, the dockers union, walked out on Monday.').named('QRTX')).toMatchObject({ type: 'ORGANIZATION' });
+  });
+
   it('reads an event\'s word in capitals as no acronym', () => {
     const r = extract({ kind: 'title', text: 'MOTOR RACING - QUARNIAN GRAND PRIX RESULTS' }, 'Results of the race at Vellamora on Sunday.');
     expect(r.named('PRIX')).toBeUndefined();
