@@ -8,7 +8,7 @@ import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed, possessiveNameAlias } from '../lexicon/organization.aliases';
 import { isCreditRatingShaped, isRatingWord } from '../lexicon/credit-rating.lexicon';
 import { lookupName } from '../lexicon/entity.dictionary';
-import { cityNamed, regionNamed, smallTownCountry } from '../lexicon/place.gazetteer';
+import { cityNamed, regionNamed, smallTownCountry, stateNamed } from '../lexicon/place.gazetteer';
 import { isTitleWord } from '../lexicon/title.lexicon';
 import { FOLDED_ABBREVIATIONS, isWord, tokenize, type Token } from '../lexicon/word.tokenizer';
 import { blockLines } from './block-lines.rules';
@@ -718,11 +718,11 @@ function namedForHolder(before: ArticleToken | null, t: ArticleToken, next: stri
   return joined && (SAINT_WORDS.has(before.key) || (place && isTitleWord(before.key))) && (isGivenName(t.key) || isListedFirstName(t.key));
 }
 
-/** "Cox's Bazar", "King's Lynn", "Martha's Vineyard": a place the gazetteer knows by the possessive `t` and the word `next`. */
+/** "Cox's Bazar", "King's Lynn", "Martha's Vineyard", "Hawke's Bay": a place the gazetteer knows by the possessive `t` and the word `next`. */
 function placeWithPossessive(t: ArticleToken, next: string): boolean {
   if (!t.cap || t.upper) return false;
   const name = `${t.text}'s ${next}`;
-  return !!cityNamed(name) || !!regionNamed(name);
+  return !!cityNamed(name) || !!regionNamed(name) || !!stateNamed(name);
 }
 
 /**

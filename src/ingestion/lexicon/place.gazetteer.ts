@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import worldCountries from 'world-countries';
-import { hasLexiconTag, isCommonWord, isGivenName, isListedFirstName, isPlaceHead, isSurname, isVocabularyWord } from './english.lexicon';
+import { hasLexiconTag, isCommonWord, isFunctionWord, isGivenName, isListedFirstName, isPlaceHead, isSurname, isVocabularyWord } from './english.lexicon';
 import { foldName, isLatinName } from './name.normalize';
 import { COMPASS } from './place-words.lexicon';
 import { REGIONS, RegionRecord } from './region.names';
@@ -195,6 +195,24 @@ function isOrdinaryWord(key: string): boolean {
   return isVocabularyWord(key) || isGivenName(key) || isSurname(key) || isPlaceHead(key) || hasLexiconTag(key, 'Organization');
 }
 
+/** A saint's word as GeoNames and news write it before a town's name, folded: "Saint Cloud", "St. Cloud", "St Albans". */
+const SAINT_FORMS: readonly string[] = ['saint ', 'st. ', 'st '];
+
+/**
+ * The other ways news writes a folded town name that opens with a saint's word (SAINT_FORMS: "st. cloud" and "st cloud" of "saint
+ * cloud", "st davids" of "saint davids"; GeoNames writes one of them, American copy "St.", British copy "St"), none for another
+ * name nor for a saint's name that people bear ("St. John", "St Thomas", "St Peters"), which names a church, a hospital, a school
+ * or a club ("St Thomas' Hospital", "St. John's") as often as a town: the town keeps GeoNames' spelling alone.
+ */
+function saintSpellings(key: string): string[] {
+  const form = key.charCodeAt(0) === 115 ? SAINT_FORMS.find((f) => key.startsWith(f)) : undefined;
+  if (!form) return [];
+  const rest = key.slice(form.length);
+  const saint = rest.split(' ', 1)[0];
+  if (isGivenName(saint) || isListedFirstName(saint) || isSurname(saint)) return [];
+  return SAINT_FORMS.filter((f) => f !== form).map((f) => f + rest);
+}
+
 /** Keeps, per name, the most populous city of `cities` that bears it as its own name, else the most populous that has it as an alternate name. */
 function offerCity(cities: Map<string, CityRecord>, name: string, city: CityRecord): void {
   const key = foldName(name);
@@ -249,12 +267,15 @@ const SHARED_NAME = '';
 
 /**
  * Keeps the name of a town under MIN_CITY_POPULATION, by its ASCII spelling (its own name without accents: "Adre" of Adré), which
- * folds as plain ASCII does (lower case), with its country's code, or with none when towns of two countries bear it.
+ * folds as plain ASCII does (lower case), and its saint's word's other spellings (saintSpellings: "St Davids" of Saint Davids), with
+ * its country's code, or with none when towns of two countries bear it.
  */
 function offerSmallTown(g: Gazetteer, buf: Buffer, countryCode: string, asciiStart: number, asciiEnd: number): void {
   const key = buf.toString('latin1', asciiStart, asciiEnd).toLowerCase();
-  const held = g.smallTowns.get(key);
-  g.smallTowns.set(key, held === undefined || held === countryCode ? countryCode : SHARED_NAME);
+  for (const name of [key, ...saintSpellings(key)]) {
+    const held = g.smallTowns.get(name);
+    g.smallTowns.set(name, held === undefined || held === countryCode ? countryCode : SHARED_NAME);
+  }
 }
 
 function loadCities(g: Gazetteer): void {
@@ -291,6 +312,8 @@ function loadCities(g: Gazetteer): void {
     const name = buf.toString('utf8', nameStart, asciiStart - 1);
     const own: CityRecord = { name, countryCode: countryCodeAt(buf, back[11] + 1, back[10], codes), population, capital, seat, primaryName: true, geonamesId };
     offerCity(g.cities, name, own);
+    // "St. Cloud", "St Cloud" of Saint Cloud: another spelling of the town's own name, kept as an alternate one (not over St. Petersburg, Florida).
+    for (const spelling of saintSpellings(foldName(name))) offerCity(g.cities, spelling, { ...own, primaryName: false });
     // The ASCII spelling, when it differs ("Zurich" for "Zürich"): compared as bytes, decoded only then.
     const sameBytes = altStart - asciiStart === asciiStart - nameStart && buf.compare(buf, nameStart, asciiStart - 1, asciiStart, altStart - 1) === 0;
     if (!sameBytes && altStart - 1 > asciiStart) offerCity(g.cities, buf.toString('latin1', asciiStart, altStart - 1), own);
@@ -377,15 +400,24 @@ function offerBareStateName(g: Gazetteer, name: string, countryCode: string): vo
 }
 
 /**
+ * True when a name of several words (folded) holds an ordinary word that is no place's head noun or function word ("jewish
+ * autonomous", "grand port", "kavango east"), which names the subdivision only with its kind; "hawke's bay", "milne bay" hold none.
+ */
+function ordinaryWordIn(key: string): boolean {
+  const words = key.split(/[\s-]+/);
+  return words.length > 1 && words.some((w) => isVocabularyWord(w) && !isPlaceHead(w) && !isFunctionWord(w));
+}
+
+/**
  * Keeps `bare` as the name of a subdivision of the country `countryCode` when it is one word no other list or the lexicon
- * knows: not a listed state's or kept city's ("Aleppo" of Aleppo Governorate is the city), not a
+ * knows, or several words of which none is an ordinary word (ordinaryWordIn: "Hawke's Bay" of Hawke's Bay Region): not a listed state's or kept city's ("Aleppo" of Aleppo Governorate is the city), not a
  * country's or a demonym ("Somali Region"), no well-known region's or its adjective ("Balkan Region",
  * "Silesian Voivodeship"), no ordinary word, person's name (a first name of stdlib's lists too: "Andros") or compass word
  * ("Northwestern Region", "Midlands Province").
  */
 function offerBareName(g: Gazetteer, bare: string, countryCode: string): void {
   const key = foldName(bare);
-  if (bare.length < 4 || /[\s-]/.test(bare) || g.states.has(key) || g.cities.has(key) || g.countryByFoldedName.has(key) || g.countryByDemonym.has(key)) return;
+  if (bare.length < 4 || ordinaryWordIn(key) || g.states.has(key) || g.cities.has(key) || g.countryByFoldedName.has(key) || g.countryByDemonym.has(key)) return;
   if (g.regions.has(key) || g.regions.has(`${key}s`) || /(?:ian|ean)$/.test(key)) return;
   if (/^(?:north|south|east|west|central|upper|lower|mid)/.test(key) || isCommonWord(key) || isGivenName(key) || isListedFirstName(key) || isSurname(key) || isPlaceHead(key) || hasLexiconTag(key, 'Organization')) return;
   g.states.set(key, { name: bare, countryCode, bare: true });

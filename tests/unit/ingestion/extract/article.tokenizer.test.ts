@@ -126,6 +126,7 @@ describe('tokenizeArticle', () => {
     };
     expect(chunks("Refugees in Cox's Bazar waited.")).toEqual(['Refugees', "Cox's Bazar"]);
     expect(chunks("The ferry left King's Lynn at dawn.")).toEqual(['The', "King's Lynn"]);
+    expect(chunks("Orchards in Hawke's Bay were flooded.")).toEqual(['Orchards', "Hawke's Bay"]);
     expect(chunks("Nora Cox's Bazar stall was shut.")).toEqual(['Nora Cox', 'Bazar']);
   });
 

@@ -241,4 +241,20 @@ describe('usStateOpenedBy', () => {
     expect(usStateOpenedBy('Quorv')).toBeNull();
     expect(usStateOpenedBy('New')).toBeNull();
   });
+
+  it('knows a town whose name opens with a saint\'s word however news writes the word ("St Neots", "St. Austell"), but not a saint people are named for', () => {
+    expect(cityNamed('St Neots')?.name).toBe('Saint Neots');
+    expect(cityNamed('St. Neots')?.name).toBe('Saint Neots');
+    expect(cityNamed('St. Austell')?.name).toBe('St Austell');
+    expect(cityNamed('Saint Austell')?.name).toBe('St Austell');
+    // "St. John" of Saint John, New Brunswick would cut "St. John's" and "St. John's Hospital": GeoNames' spelling alone.
+    expect(cityNamed('St. John')).toBeNull();
+  });
+
+  it('knows a subdivision by a name of several words without its kind when none of them is an ordinary word ("Milne Bay", "Bay of Plenty")', () => {
+    expect(stateNamed('Milne Bay')?.countryCode).toBe('PG');
+    expect(stateNamed('Bay of Plenty')?.countryCode).toBe('NZ');
+    expect(stateNamed("Hawke's Bay")?.countryCode).toBe('NZ');
+    expect(stateNamed('Jewish Autonomous')).toBeNull();
+  });
 });
