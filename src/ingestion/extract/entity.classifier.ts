@@ -1,5 +1,5 @@
 import { headlineNamesFromBody } from './headline-names.rules';
-import { hasLexiconTag, taggerReadsAsAdjective, isCommonWord, isCompanyLegalForm, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isMastheadWord, isNewspaperName, isOrganizationHead, isSurname, isClosedClassWord, isVocabularyWord } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isClosedClassWord, isCommonWord, isCompanyLegalForm, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isMastheadWord, isNewspaperName, isOrganizationHead, isPlaceHead, isSurname, isVocabularyWord, taggerReadsAsAdjective } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
 import { COMPANY_NOUNS, DOCUMENT_HEADS, GROUP_WORDS, KIN_NOUNS, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_KIND_NOUNS, PERSON_LABELS, PERSON_ONLY_VERBS, RIVAL_PLURALS, ROMANCE_PARTICLES, isBrandShaped, isFirmsPlural, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
@@ -471,7 +471,7 @@ const CRAFT_NOUNS: ReadonlySet<string> = new Set(['spacecraft', 'rover', 'lander
  * The findings but those that name a storm or a vehicle, no person, place or organization: a name read as a person before a
  * craft's noun (CRAFT_NOUNS: "the Quorvle Tellan spacecraft"), there and alone;
  * "Phailin" and "T C Phailin" where the article writes "Cyclone Phailin", "Atlantis" where it writes
- * "Space Shuttle Atlantis" (the name after such a kind word, and the same word alone); and a
+ * "Space Shuttle Atlantis" (the name after such a kind word, and the same word alone; not a place's head noun: "Storm Lake"); and a
  * country's code written before a currency sign ("US$ 10 billion"); and a given name alone after "a" or "an", an award ("won an Oscar").
  */
 function withoutNamedThings(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
@@ -479,7 +479,8 @@ function withoutNamedThings(doc: TokenizedArticle, findings: EntityFinding[]): E
   const things = new Set<string>();
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
-    if (t.cap && t.joinsNext && NAMED_VEHICLES_AND_STORMS.has(t.key) && next?.cap && !next.upper) things.add(next.key);
+    // A place's head noun after the kind word names a place, no storm ("Storm Lake", "Hurricane Creek": storms bear people's names).
+    if (t.cap && t.joinsNext && NAMED_VEHICLES_AND_STORMS.has(t.key) && next?.cap && !next.upper && !(isPlaceHead(next.key) && !isGivenName(next.key))) things.add(next.key);
   });
   // "the Quorvle Tellan spacecraft": a name read as a person before a craft's noun names the craft, there and where it stands alone.
   const craft = untypedNamesLike(doc, findings, (f) => tokens[f.last].joinsNext && !tokens[f.last].possessive && CRAFT_NOUNS.has(tokens[f.last + 1]?.key ?? '') && !tokens[f.last + 1].cap);

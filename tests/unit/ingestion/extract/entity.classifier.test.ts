@@ -755,6 +755,11 @@ describe('classifyEntities', () => {
       ['place', 'Tarskville', 'city'],
       ['person', 'Ann Lee', 'Sen.'],
     ]);
+    // A storm's word before a place's head noun opens a place's name, no storm's ("Storm Lake").
+    expect(findings('Rep. Tam Vell, D-Hurricane Lake, read a letter.')).toEqual([
+      ['person', 'Tam Vell', 'Rep.'],
+      ['place', 'Hurricane Lake', 'city'],
+    ]);
     expect(findings('Sen. Tam Vell (R-Tex) and Sen. Ann Lee (R-IN) spoke.')).toEqual([
       ['person', 'Tam Vell', 'Sen.'],
       ['person', 'Ann Lee', 'Sen.'],
