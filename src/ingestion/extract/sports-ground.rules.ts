@@ -120,10 +120,21 @@ function groundAfterThe(doc: TokenizedArticle, f: EntityFinding): boolean {
 }
 
 /**
+ * The finding `f` may open a ground's name written before its head word: a town or a region the lists know ("Melbourne" of "Melbourne
+ * Park", "Victoria" of "Victoria Park"), a place another rule read ("North Sydney"; no building), or a name read as an untitled person
+ * ("Quorvle Tellan" of "Quorvle Tellan Field": grounds are named after people).
+ */
+function namesGround(f: EntityFinding): boolean {
+  if (f.kind === 'dict') return f.hit.type === 'CITY' || f.hit.type === 'REGION';
+  return (f.kind === 'place' && f.placeKind !== 'facility') || (f.kind === 'person' && untypedName(f));
+}
+
+/**
  * "Goodison Park", "Melbourne Park", "the crowd at Anfield", "beat Chelsea 2-1 at Anfield", "Eden Park will host", in sports copy
  * "crowds packed the MCG" (a one-word name, its initials too, after PACKED_THE): a town
  * the gazetteer knows and a ground's name after it, found apart ("Melbourne" "Park"), are one ground; a name after a
- * crowd's "at" (CROWD_AT) or a score's (SCORE_AT), or in sports copy after "at the" (groundAfterThe), is a ground, but a town; a name ending in a ground's head word
+ * crowd's "at" (CROWD_AT) or a score's (SCORE_AT), or in sports copy after "at the" (groundAfterThe), is a ground, but a town; a region or
+ * a person's name before a ground's head word found apart is one ground too (namesGround: "Victoria Park", "Quorvle Tellan Field"); a name ending in a ground's head word
  * (GROUND_HEADS) is a ground in sports copy (`sports`), or, read as a person or outside sports copy, where a ground stands
  * ("at", in sports copy "the", or before HOSTS_AFTER). Rewrites `findings` so, in body order.
  */
@@ -139,8 +150,9 @@ export function typeSportsGrounds(doc: TokenizedArticle, findings: EntityFinding
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i];
     const [t, next] = [tokens[f.last], findings[i + 1]];
-    // "Melbourne Park", "Melbourne Cricket Ground": a town and a ground's name after it, found apart.
-    if (f.kind === 'dict' && f.hit.type === 'CITY' && t.joinsNext && next?.kind === 'partial' && next.first === f.last + 1 && next.last - f.first < GROUND_WORDS && GROUND_HEADS.has(tokens[next.last].key)) {
+    // "Melbourne Park", "Melbourne Cricket Ground", "Victoria Park", "North Sydney Oval", "Quorvle Tellan Field": a town, a region or a
+    // person's name and a ground's name after it, found apart.
+    if (namesGround(f) && t.joinsNext && next?.kind === 'partial' && next.first === f.last + 1 && next.last - f.first < GROUND_WORDS && GROUND_HEADS.has(tokens[next.last].key)) {
       findings.splice(i, 2, ground(f.first, next.last));
       continue;
     }

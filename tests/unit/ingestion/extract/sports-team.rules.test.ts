@@ -582,6 +582,10 @@ describe('typeSportsGrounds: where games are played', () => {
       mentions('Brellow drew 1-1 at Quorbury Park, their striker scoring before halftime.', 'The semifinal at Melbourne Park went to a tiebreak and Tom Quarley scored three goals at Sydney Cricket Ground.'),
     ).toEqual(['Brellow O', 'Quorbury Park L', 'Melbourne Park L', 'Tom Quarley P', 'Sydney Cricket Ground L']);
   });
+  it('joins a region or a name read as a person\'s to the ground\'s head word after it, found apart, but leaves a person named so', () => {
+    expect(mentions('The replay at Ann Quarley Field and the final at Victoria Park went to penalties.')).toEqual(['Ann Quarley Field L', 'Victoria Park L']);
+    expect(mentions('Actress Ann Field said she was happy.')).toEqual(['Ann Field P']);
+  });
   it('takes a name after "at the" in sports copy for a ground, not an event, a plural or a name before a noun', () => {
     expect(
       mentions('Leeds beat Everton 2-0 at the Quorvaneum on Sunday, their striker scoring twice before halftime. Tom Quarley played at the Open and at the Brellow club.'),
