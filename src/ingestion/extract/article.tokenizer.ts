@@ -590,6 +590,11 @@ function startsWithLetter(key: string): boolean {
   return /^\p{L}/u.test(key);
 }
 
+/** True when token `t` runs on to token `next` in one segment: no punctuation between them. */
+export function runsOn(t: ArticleToken, next: ArticleToken): boolean {
+  return t.joinsNext && next.segment === t.segment;
+}
+
 /** The body text from token `first` to token `last`, both included. */
 export function surfaceOf(doc: TokenizedArticle, first: number, last: number): string {
   return doc.body.slice(doc.tokens[first].start, doc.tokens[last].end);

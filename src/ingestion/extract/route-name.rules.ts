@@ -4,8 +4,9 @@
  */
 import { isClosedClassWord, isPastTense, isVerbForm } from '../lexicon/english.lexicon';
 import { CARDINAL_POINTS, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
-import type { ArticleToken, TokenizedArticle } from './article.tokenizer';
+import { runsOn, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
+import { withSpansRead } from './spanned-findings.util';
 import { placeFinding } from './organization-context.rules';
 
 /** Capitalised words that name a road by the number written after them ("Interstate 29", "Highway 63", "Route 58"). */
@@ -33,8 +34,8 @@ const ROAD_HEADS: ReadonlySet<string> = new Set(['road', 'motorway', 'autobahn',
  */
 function letteredRoad(tokens: ArticleToken[], at: number): boolean {
   const [the, road, after] = [tokens[at - 1], tokens[at], tokens[at + 1]];
-  if (!the || the.key !== 'the' || the.cap || !joined(the, road) || !LETTERED_ROAD.test(road.text) || AIRCRAFT_TYPE.test(road.text)) return false;
-  if (!after || !joined(road, after)) return true;
+  if (!the || the.key !== 'the' || the.cap || !runsOn(the, road) || !LETTERED_ROAD.test(road.text) || AIRCRAFT_TYPE.test(road.text)) return false;
+  if (!after || !runsOn(road, after)) return true;
   if (after.cap) return false;
   const key = after.key;
   return ROAD_HEADS.has(key) || isClosedClassWord(key) || PLACE_PREPOSITIONS.has(key) || CARDINAL_POINTS.includes(key) || isVerbForm(key) || isPastTense(key);
@@ -52,20 +53,12 @@ export function routeNames(doc: TokenizedArticle, findings: EntityFinding[]): En
   for (let i = 0; i + 1 < tokens.length; i++) {
     const [t, next] = [tokens[i], tokens[i + 1]];
     if (letteredRoad(tokens, i + 1)) spans.push([i + 1, i + 1]);
-    if (!joined(t, next)) continue;
+    if (!runsOn(t, next)) continue;
     if (t.cap && !t.upper && ROUTE_WORDS.has(t.key) && ROUTE_NUMBER.test(next.key)) spans.push([routeNameStart(tokens, findings, i), i + 1]);
     const before = i > 0 ? tokens[i - 1] : undefined;
-    if (next.key === 'line' && next.cap && !next.upper && !t.cap && ROUTE_NUMBER.test(t.key) && !!before && joined(before, t) && !before.cap) spans.push([i, i + 1]);
+    if (next.key === 'line' && next.cap && !next.upper && !t.cap && ROUTE_NUMBER.test(t.key) && !!before && runsOn(before, t) && !before.cap) spans.push([i, i + 1]);
   }
-  if (!spans.length) return findings;
-  const out = findings.filter((f) => !spans.some(([first, last]) => f.first <= last && f.last >= first));
-  for (const [first, last] of spans) out.push(placeFinding(doc, first, last, 'region'));
-  return out.sort((a, b) => a.first - b.first);
-}
-
-/** True when token `t` runs on to token `next` in one segment (no punctuation between). */
-function joined(t: ArticleToken, next: ArticleToken): boolean {
-  return t.joinsNext && next.segment === t.segment;
+  return withSpansRead(findings, spans, (first, last) => placeFinding(doc, first, last, 'region'));
 }
 
 /**
@@ -74,7 +67,7 @@ function joined(t: ArticleToken, next: ArticleToken): boolean {
  * else the route word's.
  */
 function routeNameStart(tokens: ArticleToken[], findings: EntityFinding[], at: number): number {
-  const f = findings.find((g) => (g.last === at || (at > 0 && g.last === at - 1 && joined(tokens[at - 1], tokens[at]))) && g.first <= at);
+  const f = findings.find((g) => (g.last === at || (at > 0 && g.last === at - 1 && runsOn(tokens[at - 1], tokens[at]))) && g.first <= at);
   const placeLike = !!f && (f.kind === 'place' || f.kind === 'partial' || (f.kind === 'dict' && f.hit.type !== 'ORGANIZATION' && f.hit.type !== 'DEMONYM'));
   return placeLike && !tokens[f.last].possessive ? f.first : at;
 }

@@ -4,8 +4,9 @@
  * read as nothing: the whole was lost or cut.
  */
 import { isFunctionWord } from '../lexicon/english.lexicon';
-import type { ArticleToken, TokenizedArticle } from './article.tokenizer';
+import { runsOn, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
+import { withSpansRead } from './spanned-findings.util';
 import { organizationFinding } from './organization-context.rules';
 
 /** A local's number: one to five figures ("652", "1015"). */
@@ -14,11 +15,6 @@ const LOCAL_NUMBER = /^\d{1,5}$/;
 /** Lower-case words that may join the capitalised words of a union's name ("United Food and Commercial Workers", "Brotherhood of Teamsters"). */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'of']);
 
-/** True when token `t` runs on to token `next` in one segment, one space between (no punctuation). */
-function joined(t: ArticleToken, next: ArticleToken): boolean {
-  return t.joinsNext && next.segment === t.segment;
-}
-
 /**
  * The first token of the union's name before the capitalised "Local" at token `at`: the capitalised words running on to it, with
  * lower-case "and" or "of" between two of them, no function word opening it ("The" of "The Service Employees International Union");
@@ -26,7 +22,7 @@ function joined(t: ArticleToken, next: ArticleToken): boolean {
  */
 function unionNameStart(tokens: ArticleToken[], at: number): number {
   let first = at;
-  for (let k = at - 1; k >= 0 && joined(tokens[k], tokens[k + 1]); k--) {
+  for (let k = at - 1; k >= 0 && runsOn(tokens[k], tokens[k + 1]); k--) {
     const t = tokens[k];
     if (t.cap) first = k;
     else if (!NAME_JOINERS.has(t.key) || !tokens[k - 1]?.cap) break;
@@ -45,13 +41,10 @@ export function unionLocals(doc: TokenizedArticle, findings: EntityFinding[]): E
   const spans: Array<[number, number]> = [];
   for (let i = 1; i + 1 < tokens.length; i++) {
     const [t, number, after] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-    if (t.key !== 'local' || !t.cap || t.upper || !joined(t, number) || !LOCAL_NUMBER.test(number.key)) continue;
-    if (after && after.cap && joined(number, after)) continue;
+    if (t.key !== 'local' || !t.cap || t.upper || !runsOn(t, number) || !LOCAL_NUMBER.test(number.key)) continue;
+    if (after && after.cap && runsOn(number, after)) continue;
     const first = unionNameStart(tokens, i);
     if (first >= 0) spans.push([first, i + 1]);
   }
-  if (!spans.length) return findings;
-  const out = findings.filter((f) => !spans.some(([first, last]) => f.first <= last && f.last >= first));
-  for (const [first, last] of spans) out.push(organizationFinding(doc, first, last));
-  return out.sort((a, b) => a.first - b.first);
+  return withSpansRead(findings, spans, (first, last) => organizationFinding(doc, first, last));
 }
