@@ -14,11 +14,17 @@ export const KINSHIP_PARTICLES: ReadonlySet<string> = new Set([...PATRONYMIC_PAR
 /** Dutch and German particles as people's names write them small ("Pieter van den Berg", "Otto von Bismarck"), which no place's or institution's name in English holds. */
 export const GERMANIC_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'van der', 'van den', 'van de', 'von der', 'von den', 'ter', 'ten']);
 
-/** The particles French, Spanish, Portuguese and Italian names hold in lower case, people's and places' alike ("Charles de Gaulle", "Piazza del Campo", "Plaza de la Revolucion"). */
-export const ROMANCE_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'du', 'des', 'del', 'della', 'la', 'le', 'dos', 'das', 'do']);
+/**
+ * The particles French, Spanish, Portuguese, Italian and Filipino names hold in lower case, people's and places' alike ("Charles de
+ * Gaulle", "Piazza del Campo", "Plaza de la Revolucion", "Ana de los Rios", Filipino "Juan dela Cruz", "Maria delos Reyes").
+ */
+export const ROMANCE_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'du', 'des', 'del', 'della', 'la', 'le', 'los', 'las', 'dos', 'das', 'do', 'dela', 'delos']);
 
-/** Name particles written in lower case inside a name ("de", "van", "bin"). */
-export const NAME_PARTICLES = new Set([...KINSHIP_PARTICLES, ...ROMANCE_PARTICLES, 'der', 'den', 'van', 'von', 'al', 'el', 'y', 'ter', 'ten', 'zu', 'af', 'av', 'ben']);
+/**
+ * Name particles written in lower case inside a name ("de", "van", "bin"), and the "and" that joins a double surname in Spanish
+ * ("y"), Portuguese ("e": "Ulisses Correia e Silva") and Catalan ("i": "Jordi Pujol i Soley").
+ */
+export const NAME_PARTICLES = new Set([...KINSHIP_PARTICLES, ...ROMANCE_PARTICLES, 'der', 'den', 'van', 'von', 'al', 'el', 'y', 'e', 'i', 'ter', 'ten', 'zu', 'af', 'av', 'ben']);
 
 /** The Arabic article as English copy joins it to a name with a hyphen ("al-Assad", "el-Sisi", "ash-Sharaa", "Zia ul-Haq"), folded. */
 export const JOINED_ARABIC_ARTICLES: readonly string[] = ['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ud', 'ul'];
@@ -46,7 +52,7 @@ export function doubleSurnameOpening(key: string): string | null {
  * The particles a surname written without its given name opens with ("van der Quorvle", "de la Quintell", "von Quorvle",
  * "bin Salman"); no article ("der", "la": "der Spiegel", "la Repubblica") and no word English also writes small ("do", "y", "ten").
  */
-export const SURNAME_OPENING_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'ter', 'de', 'da', 'di', 'du', 'des', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'ben']);
+export const SURNAME_OPENING_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'ter', 'de', 'da', 'di', 'du', 'des', 'del', 'della', 'dela', 'delos', 'dos', 'das', 'bin', 'ibn', 'ben']);
 
 /** Generational suffixes and regnal numbers that end a full name ("Joseph R. Biden Jr.", "Mohammed VI", "Leo XIV"; no single letter: "V", "X" name other things too). */
 export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx']);

@@ -766,6 +766,18 @@ describe('extractEntities: particles of East African and Arabic names', () => {
   });
 });
 
+describe('extractEntities: particles of Filipino, Spanish, Portuguese and Catalan names', () => {
+  it('keeps "dela", "de los" and a double surname\'s "e" or "i" inside a person\'s name, and reads its second mention whole', () => {
+    const r = extract(
+      'Fishing boss Lorena dela Quorvo met Tavio Quorvas e Tellan, Marc Quorvell i Tellat and Ana Quorvez de los Tellos on Monday.',
+      'Later dela Quorvo said Quorvas e Tellan had agreed.',
+    );
+    expect(r.people).toEqual(['Lorena dela Quorvo', 'Tavio Quorvas e Tellan', 'Marc Quorvell i Tellat', 'Ana Quorvez de los Tellos']);
+    expect(r.mentionsOf('Lorena dela Quorvo')).toEqual(['Lorena dela Quorvo', 'dela Quorvo']);
+    expect(r.mentionsOf('Tavio Quorvas e Tellan')).toEqual(['Tavio Quorvas e Tellan', 'Quorvas e Tellan']);
+  });
+});
+
 describe('extractEntities: two names in one run', () => {
   it('splits "X of Y and Z University of W" into two organizations, but keeps "Department of Health and Human Services" whole', () => {
     const r = extract('A team from the Quorvin Institute of Technology and Tellan State University of the US met the Department of Health and Human Services.');
