@@ -19,6 +19,7 @@ import { MIN_SINGLE_WORD_CITY, isSeatOnly, lookupName } from '../lexicon/entity.
 import { genderOfCourtesyTitle, isPersonOnlyTitle, isTitleHead } from '../lexicon/title.lexicon';
 import { acronymsUsedAsTerms } from './acronym-organization.rules';
 import { productWords } from './product-name.rules';
+import { organizationsListedBesideResolved } from './listed-organization.rules';
 import { articleCountries, nationalBodyName } from './national-body.rules';
 import { acronymDefinitions, facilitiesByInitials, organizationsByFirstWord, type OrganizationByFirstWord, organizationsByHead, organizationsByInitials, organizationsByLeadingAcronym, organizationsByLongerName, organizationsBySurface, organizationsByTail, organizationsByTown } from './acronym.definitions';
 import { type OrganizationOpenedBefore, organizationsNamedByInitials, organizationsNamedShort, organizationsOpenedBefore } from './organization-short-form.rules';
@@ -183,6 +184,8 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
   // shape), and the same word may name another thing (an organization's product or site: "QuorSAT Telescope Detects ...").
   const entityOfWords = new Map<string, string>();
   const unresolved: EntityFinding[] = [];
+  // The entity each finding the loop below resolved names.
+  const entityOfFinding = new Map<EntityFinding, string>();
   // Each acronym the article defines, with its entity and where its long form is written (acronymsWrittenFirst).
   const definedAt: DefinedAcronym[] = [];
 
@@ -271,13 +274,22 @@ export function resolveEntities(doc: TokenizedArticle, classified: EntityFinding
     if (key) {
       const words = keyOf(doc, f.first, f.last);
       if (!entityOfWords.has(words)) entityOfWords.set(words, key);
+      entityOfFinding.set(f, key);
     } else if (f.kind === 'partial' && !inLongerRun(doc, f)) unresolved.push(f);
     if (key) for (let i = f.first; i <= f.last; i++) ownerOf.set(i, key);
   }
+  const open = new Set<EntityFinding>();
   for (const f of unresolved) {
     const key = entityOfWords.get(keyOf(doc, f.first, f.last));
     const type = key ? reg.drafts.get(key)?.entity.type : undefined;
     if (key && (type === 'LOCATION' || (type === 'ORGANIZATION' && f.last > f.first && doc.segments[tokens[f.first].segment].titleCase))) reg.mention(key, f.first, f.last);
+    else open.add(f);
+  }
+  const resolvedOrganization = (f: EntityFinding): boolean => reg.drafts.get(entityOfFinding.get(f) ?? '')?.entity.type === 'ORGANIZATION';
+  for (const f of organizationsListedBesideResolved(doc, findings, resolvedOrganization, open)) {
+    const key = reg.organization(surfaceOf(doc, f.first, f.last));
+    reg.mention(key, f.first, f.last);
+    for (let i = f.first; i <= f.last; i++) ownerOf.set(i, key);
   }
 
   acronymsWrittenFirst(doc, reg, definedAt, ownerOf);
