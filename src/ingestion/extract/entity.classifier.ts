@@ -20,7 +20,7 @@ import { hometownsOfPeople } from './hometown.rules';
 import { inOneShape } from './finding.shape';
 import { packedMap } from './packed.map';
 import { hyphenJoined } from './hyphenated-name.rules';
-import { capitalisedOnlyBySentence, isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped, verbLike } from './name-shape.rules';
+import { capitalisedOnlyBySentence, isPluralShaped, isRomanizedGivenName, inflectedWord, jobNoun, lonelyNameWord, modifiesNoun, nameShaped, personNoun, verbLike } from './name-shape.rules';
 import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { withoutMarketNames } from './market-name.rules';
 import { companiesByShareMoves } from './share-move.rules';
@@ -1137,8 +1137,9 @@ function classifyRun(doc: TokenizedArticle, run: number[], out: EntityFinding[])
       !isTitleWord(t.key) &&
       !isGivenName(t.key) &&
       // "Dragging Walsh into it ...": an inflected word opens the sentence even before a surname; a word
-      // the dictionary also writes as a name before another name word does not ("Frank Rack got in touch"), unless a noun for a person ("Singer Rosalía").
-      (((jobNoun(t) || isCommonWord(t.key)) && !(next && (isSurname(next.key) || (isDictionaryName(t.key) && !hasLexiconTag(t.key, 'Actor') && nameShaped(next) && !isCommonWord(next.key))))) || inflectedWord(t.key)));
+      // the dictionary also writes as a name before another name word does not ("Frank Rack got in touch"), unless a noun for a person ("Singer Rosalía",
+      // "Fisherman Rolando Reyes", "Volcanologist Ann Lee": personNoun, no adjective).
+      (((jobNoun(t) || isCommonWord(t.key) || (personNoun(t.key) && !hasLexiconTag(t.key, 'Adjective'))) && !(next && (isSurname(next.key) || (isDictionaryName(t.key) && !hasLexiconTag(t.key, 'Actor') && nameShaped(next) && !isCommonWord(next.key))))) || inflectedWord(t.key)));
   // "Arab Bank said", "Education Ministry said": a word opening the sentence before an organization's head word alone is its name's, not the
   // sentence's; not a quotation's first word (NBC's "Nightly News", a programme).
   const headsAlone = (at: number): boolean => {

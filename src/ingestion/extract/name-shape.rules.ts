@@ -150,10 +150,25 @@ export function personNoun(key: string): boolean {
 
 /**
  * A noun for a person's trade or field the dictionary writes in lower case, by its ending, "-ist" or "-ian" ("novelist", "historian",
- * "economist"; no name: "Christian", "Brian"); those in "-er" or "-or" the lexicon tags as actors itself ("golfer", "investor").
+ * "economist"; no name: "Christian", "Brian"); those in "-er" or "-or" the lexicon tags as actors itself ("golfer", "investor"). By
+ * its form alone, a student of a science ("-ologist": "volcanologist", though the dictionary lacks it; no name ends so), and a
+ * compound in "-man" or "-woman" (compoundPersonNoun: "fisherman", "fisherwoman").
  */
 export function agentNoun(key: string): boolean {
-  return /\p{L}{3}(?:ist|ian)$/u.test(key) && isVocabularyWord(key) && !isDictionaryName(key) && !isGivenName(key);
+  if (/\p{L}{3}ologist$/u.test(key)) return true;
+  return (/\p{L}{3}(?:ist|ian)$/u.test(key) && isVocabularyWord(key) && !isDictionaryName(key) && !isGivenName(key)) || compoundPersonNoun(key);
+}
+
+/**
+ * "fisherman", "fisherwoman", "policewoman", "horsewoman": a word of the dictionary and "man" or "woman" written as one word, a noun
+ * for a person when the vocabulary holds it with "man" ("fisherwoman" of "fisherman"); no name ("Freeman", "Newman", "Hoffman"), no
+ * adjective ("German", "Roman") and no word whose part before "man" is none ("talisman", "human").
+ */
+function compoundPersonNoun(key: string): boolean {
+  const parts = /^(\p{L}{3,}?)(?:wo)?man$/u.exec(key);
+  if (!parts || isSurname(key) || isGivenName(key) || isDictionaryName(key) || hasLexiconTag(key, 'Adjective')) return false;
+  const stem = parts[1];
+  return (isVocabularyWord(stem) || isDictionaryWord(stem)) && isVocabularyWord(`${stem}man`);
 }
 
 /** A lower-case word that reads as a verb: one the lexicon tags so, an inflected form ("failed", "founded") or an irregular past tense ("rose"). */

@@ -124,6 +124,12 @@ describe('extractEntities: phrases that are no person', () => {
     expect(extract('Novelist Torling Vasstrand said the book was done.').people).toEqual(['Torling Vasstrand']);
   });
 
+  it('drops a compound noun for a person in "-man" or "-woman", or a student of a science, opening the sentence before a full name', () => {
+    expect(extract('Fisherman Torling Vasstrand said the catch was poor.').people).toEqual(['Torling Vasstrand']);
+    expect(extract('Fisherwoman Ebru Quorvle said the nets were empty.').people).toEqual(['Ebru Quorvle']);
+    expect(extract('Volcanologist Ebru Quorvle said the ash was thick.').people).toEqual(['Ebru Quorvle']);
+  });
+
   it('takes "said X" as a cue only when X ends the clause, and never "told X"', () => {
     const r = extract('“We will see,” the governor told Brightwater in an interview.', 'Officials said Medicorp is failing.');
     expect(r.people).toEqual([]);

@@ -1,5 +1,5 @@
 import { tokenizeArticle } from '../../../../src/ingestion/extract/article.tokenizer';
-import { agentNounPlural, inflectedWord, isPluralShaped, jobNoun, isRomanizedGivenName, lonelyNameWord, modifiesNoun, nameShaped, pluralOfWord, verbLike } from '../../../../src/ingestion/extract/name-shape.rules';
+import { agentNoun, agentNounPlural, inflectedWord, isPluralShaped, jobNoun, isRomanizedGivenName, lonelyNameWord, modifiesNoun, nameShaped, pluralOfWord, verbLike } from '../../../../src/ingestion/extract/name-shape.rules';
 import { extractEntities } from '../../../../src/ingestion/article.annotator';
 import { articleFrom } from './entity.article-builder';
 
@@ -63,6 +63,11 @@ describe('name-shape rules', () => {
     expect(lonelyNameWord(token('Quorved'))).toBe(true);
     const people = extractEntities(articleFrom(['Quorved told reporters the truce would hold.'])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
     expect(people).toEqual(['Quorved']);
+  });
+
+  it('knows a compound in "-man" or "-woman" and a student of a science as nouns for a person, by form, but no name or word so ending', () => {
+    for (const w of ['fisherman', 'fisherwoman', 'policewoman', 'volcanologist', 'quorvologist']) expect(agentNoun(w)).toBe(true);
+    for (const w of ['freeman', 'newman', 'german', 'talisman', 'human', 'woman']) expect(agentNoun(w)).toBe(false);
   });
 
   it('knows a noun for a job written small ("Striker") from a name or an acronym', () => {
