@@ -21,7 +21,7 @@ const SPACE = 32;
 /** What may come after a dateline's place and a space: the agency's bracket, a dash or a date's first digit. */
 const DATELINE_SECOND = /^[-—–(\d]$/;
 
-/** The kind of what follows a dateline's place at body offset `end`: 'dash' when only a dash does ("LONDON -", and a slug, "RUGBY UNION -"), 'written' when a state, country, date or agency comes first, 'region' when a US state or a country the lists know does ("COMMACK, New York 1996-08-22", "VELLBY, Ohio (AP) -"), else null. */
+/** The kind of what follows a dateline's place at body offset `end`: 'dash' when only a dash does ("LONDON -", and a slug, "RUGBY UNION -"), 'written' when a state, country, date or agency comes first, 'region' when a US state or a country the lists know does ("COMMACK, New York 1996-08-22", "VELLBY, Ohio (AP) -"), else null (a country in the brackets is no agency). */
 function datelineRest(doc: TokenizedArticle, end: number): 'dash' | 'written' | 'region' | null {
   // Most runs go on with a space and a lower-case word: one or two characters rule them out before the pattern.
   const next = doc.body.charCodeAt(end);
@@ -30,6 +30,9 @@ function datelineRest(doc: TokenizedArticle, end: number): 'dash' | 'written' | 
   if (!m) return null;
   const region = m[1]?.replace(/^,\s*/, '').trim();
   if (region && (stateNamed(region) || countryNamed(region) || usStateAbbreviated(region.replace(/\.$/, ''), true))) return 'region';
+  // "Quorvan Investment Fund (Saudi Arabia) – state fund – 5.0": a country in the brackets is a table's or a list's tag of the
+  // name's home, no agency; a dateline writes its country after a comma ("DAVOS, Switzerland (Reuters) -").
+  if (m[3] && countryNamed(m[3].trim().slice(1, -1).trim())) return null;
   return m[1] || m[2] || m[3] || /^\s*\d/.test(m[0]) ? 'written' : 'dash';
 }
 

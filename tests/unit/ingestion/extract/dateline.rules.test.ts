@@ -41,6 +41,14 @@ describe('placesInDatelines: the town a wire story was written in', () => {
     expect(read('GOLF - Quarnby led by two shots on Friday.').mentions[0]).not.toBe('GOLF L');
   });
 
+  it('reads a country in brackets after a name opening a line as the name\'s home in a table or a list, no agency: no dateline', () => {
+    const r = read('Largest deals:', 'Quorvan Investment Fund (Saudi Arabia) – state fund – 5.0 – Tellmark', 'Brellix National Bank (Qatar) – bank – 2.5 – Vellamo');
+    expect(r.mentions).toContain('Brellix National Bank O');
+    expect(r.mentions.filter((m) => m.endsWith(' L'))).toEqual(['Saudi Arabia L', 'Qatar L']);
+    // An agency in brackets still closes a dateline.
+    expect(read('NORTH VELLAMORA (Reuters) - Talks went on.').mentions[0]).toBe('NORTH VELLAMORA L');
+  });
+
   it('reads one word in capitals before a US state or a country the lists know as the town, though they know no town so', () => {
     expect(read('QUELLMACK, New York 1996-08-22', 'Talks went on.').mentions[0]).toBe('QUELLMACK L');
     expect(read('VARNBY, Ohio 1996-08-22', 'Talks went on.').names).toContain('Varnby');
