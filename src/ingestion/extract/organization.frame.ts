@@ -350,6 +350,9 @@ export function placeFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan |
 export function placeHeadKind(key: string, previous: string | undefined, opens: boolean): string | undefined {
   if (previous !== undefined && PROTECTED_AREA_HEADS.get(key)?.has(previous)) return 'region';
   if (!GEO_HEADS.has(key)) return undefined;
+  // The world's oceans are few, and the lists know each by its word ("Pacific Ocean", "Southern Ocean", and after a compass word,
+  // "North Atlantic Ocean"): "Ocean" after any other word is a company's or a group's name ("Quorvan Ocean will build the boats").
+  if (key === 'ocean') return previous !== undefined && lookupName(`${previous} ${key}`, 2)?.type === 'REGION' ? GEO_HEADS.get(key) : undefined;
   if (!isGivenName(key) || previous === undefined) return GEO_HEADS.get(key);
   const word = (isVocabularyWord(previous) || (opens && isDictionaryWord(previous))) && !isFunctionWord(previous) && (!isGivenName(previous) || isCommonWord(previous));
   return word ? GEO_HEADS.get(key) : undefined;

@@ -1,6 +1,6 @@
 import { extractEntities } from '../../../../src/ingestion/article.annotator';
 import { EntityCandidate, EntityType } from '../../../../src/ingestion/annotations';
-import { articleFrom } from './entity.article-builder';
+import { articleFrom, extractTyped } from './entity.article-builder';
 
 /**
  * The rules that keep junk out of the PERSON entities (and type it right), each on a sentence of its
@@ -367,6 +367,12 @@ describe('extractEntities: typing from context', () => {
     const r = extract('Ronny Ocean said the tour would go on, and Maria Lake said she agreed.', 'Both sailed across Wendell Bay.');
     expect(r.people).toEqual(['Ronny Ocean', 'Maria Lake']);
     expect(r.locations).toEqual(['Wendell Bay']);
+  });
+
+  it('reads "Ocean" as a sea\'s head only after the word of an ocean the lists know ("North Atlantic Ocean"), not in a company\'s name', () => {
+    const r = extractTyped(['Shipbuilders Tellmark Heavy Industries and Quorvan Ocean reported higher profits.', 'Their tankers cross the North Atlantic Ocean.']);
+    expect(r.mentions).toContain('Quorvan Ocean O');
+    expect(r.mentions).toContain('North Atlantic Ocean L');
   });
 
   it('reads a given name and a place head as a person when a pronoun of a person or a verb only a person does follows', () => {
