@@ -915,6 +915,27 @@ function placeNameGoesOn(body: string, tokens: ArticleToken[], j: number, n: num
 }
 
 /**
+ * True when the lower-case "on" at token `n`, after the organization's head word at token `j` and before a capitalised word, names
+ * the body's remit inside its name: "Intergovernmental Authority on Development", "National Commission on Human Rights", "Council
+ * on Foreign Relations": ordinary words, no place. Not a date ("the Commission on Monday", "the Council on January 5", "the
+ * Committee on March 3").
+ */
+function remitGoesOn(tokens: ArticleToken[], j: number, n: number, to: number): boolean {
+  const [head, on, next] = [tokens[j], tokens[n], tokens[n + 1]];
+  if (on.key !== 'on' || on.cap || !on.joinsNext || n + 1 >= to || !next.cap || !head.cap || head.upper || !isOrganizationHead(head.key)) return false;
+  if (hasLexiconTag(next.key, 'WeekDay') || hasLexiconTag(next.key, 'Month') || hasLexiconTag(next.key, 'Date')) return false;
+  // A remit is ordinary words or their plurals ("Human Rights", "Climate Change", "Elections"), no place ("the Marine Corps on Okinawa", "the Center on Elm Avenue").
+  let last = n + 1;
+  for (; ; last++) {
+    const t = tokens[last];
+    const ordinary = isVocabularyWord(t.key) || (t.key.endsWith('s') && isVocabularyWord(t.key.slice(0, -1)));
+    if (t.upper || !ordinary || isPlaceHead(t.key)) return false;
+    if (!(last + 1 < to && t.joinsNext && tokens[last + 1].cap)) break;
+  }
+  return !/^\d/.test(tokens[last + 1]?.text ?? '');
+}
+
+/**
  * Adds to `chunks` the runs of capitalised tokens `from`..`to` (with particles, "of", "and", German "für", Filipino "ng" inside; "the" right after a capitalised
  * word only inside a name the organization table knows: "Save the Children"), leaving a label in capitals out.
  */
@@ -943,6 +964,11 @@ function collectChunks(body: string, tokens: ArticleToken[], segments: Tokenized
       if (placeNameGoesOn(body, tokens, j, n, to)) {
         chunk.push(n, n + 1);
         j = n + 1;
+        continue;
+      }
+      if (remitGoesOn(tokens, j, n, to)) {
+        chunk.push(n);
+        j = n;
         continue;
       }
       let k = n;

@@ -67,6 +67,13 @@ describe('tokenizeArticle', () => {
     expect(runs('The BBB said Quorvex misled buyers.')).toEqual(['The BBB', 'Quorvex']);
   });
 
+  it('keeps "on" after an organization\'s head and before its remit in ordinary words inside the run ("Authority on Development"), not a date or a place', () => {
+    const doc = tokensOf('The Quorvan Authority on Development met the Tellmark Commission on Monday near the Brellix Council on Elm Avenue.');
+    const chunks = doc.chunks.map((c) => surfaceOf(doc, c[0], c[c.length - 1]));
+    expect(chunks).toEqual(['The Quorvan Authority on Development', 'Tellmark Commission', 'Monday', 'Brellix Council', 'Elm Avenue']);
+    expect(extractTyped(['The Vellamo National Commission on Human Rights said on Tuesday it would appeal.']).mentions).toEqual(['Vellamo National Commission on Human Rights O']);
+  });
+
   it('keeps "the" inside a run only in a name the organization table knows ("Save the Children")', () => {
     const doc = tokensOf('Nora Quill of Save the Children met Tevan Orlikko at the Brellix Fund, and Tevan told the Quorvle Times.');
     const chunks = doc.chunks.map((c) => surfaceOf(doc, c[0], c[c.length - 1]));
