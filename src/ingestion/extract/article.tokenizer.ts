@@ -7,7 +7,7 @@ import { CAPTION_LABELS, FOREIGN_JOINERS, GROUP_WORDS, JOINED_ARABIC_ARTICLES, N
 import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed, possessiveNameAlias } from '../lexicon/organization.aliases';
 import { isCreditRatingShaped, isRatingWord } from '../lexicon/credit-rating.lexicon';
-import { lookupName } from '../lexicon/entity.dictionary';
+import { longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
 import { cityNamed, regionNamed, smallTownCountry, stateNamed } from '../lexicon/place.gazetteer';
 import { isTitleWord } from '../lexicon/title.lexicon';
 import { FOLDED_ABBREVIATIONS, isWord, tokenize, type Token } from '../lexicon/word.tokenizer';
@@ -915,6 +915,24 @@ function placeNameGoesOn(body: string, tokens: ArticleToken[], j: number, n: num
 }
 
 /**
+ * The last token of a name the lists know whole that a word of `chunk` opens and a short lower-case word (no connector) at token
+ * `n` and the capitalised words after it close ("Organization for Security and Co-operation in Europe": the chunk would end
+ * before "in"). -1 when there is none.
+ */
+function knownNameGoesOn(body: string, tokens: ArticleToken[], chunk: number[], n: number, to: number): number {
+  const word = tokens[n];
+  if (word.cap || !word.joinsNext || word.key.length > 4 || isConnector(word) || n + 1 >= to || !tokens[n + 1].cap || !/^\p{Ll}+$/u.test(word.text)) return -1;
+  for (const first of chunk) {
+    const longest = longestNameStartingWith(foldName(tokens[first].text));
+    for (let last = n + 1; last < to && last - first < longest && tokens[last].cap; last++) {
+      if (lookupName(body.slice(tokens[first].start, tokens[last].end), last - first + 1)) return last;
+      if (!tokens[last].joinsNext) break;
+    }
+  }
+  return -1;
+}
+
+/**
  * True when the lower-case "on" at token `n`, after the organization's head word at token `j` and before a capitalised word, names
  * the body's remit inside its name: "Intergovernmental Authority on Development", "National Commission on Human Rights", "Council
  * on Foreign Relations": ordinary words, no place. Not a date ("the Commission on Monday", "the Council on January 5", "the
@@ -964,6 +982,12 @@ function collectChunks(body: string, tokens: ArticleToken[], segments: Tokenized
       if (placeNameGoesOn(body, tokens, j, n, to)) {
         chunk.push(n, n + 1);
         j = n + 1;
+        continue;
+      }
+      const known = knownNameGoesOn(body, tokens, chunk, n, to);
+      if (known > 0) {
+        for (let c = n; c <= known; c++) chunk.push(c);
+        j = known;
         continue;
       }
       if (remitGoesOn(tokens, j, n, to)) {

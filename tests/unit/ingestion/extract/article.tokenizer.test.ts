@@ -74,6 +74,12 @@ describe('tokenizeArticle', () => {
     expect(extractTyped(['The Vellamo National Commission on Human Rights said on Tuesday it would appeal.']).mentions).toEqual(['Vellamo National Commission on Human Rights O']);
   });
 
+  it('keeps a short lower-case word inside a run where a name the lists know goes on through it ("Committee to Protect Journalists")', () => {
+    const doc = tokensOf('Nora Quill of the Committee to Protect Journalists wrote to Tevan Orlikko in Quorvle.');
+    const chunks = doc.chunks.map((c) => surfaceOf(doc, c[0], c[c.length - 1]));
+    expect(chunks).toEqual(['Nora Quill of the Committee to Protect Journalists', 'Tevan Orlikko', 'Quorvle']);
+  });
+
   it('keeps "the" inside a run only in a name the organization table knows ("Save the Children")', () => {
     const doc = tokensOf('Nora Quill of Save the Children met Tevan Orlikko at the Brellix Fund, and Tevan told the Quorvle Times.');
     const chunks = doc.chunks.map((c) => surfaceOf(doc, c[0], c[c.length - 1]));
