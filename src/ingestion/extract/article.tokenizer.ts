@@ -932,6 +932,19 @@ function knownNameGoesOn(body: string, tokens: ArticleToken[], chunk: number[], 
   return -1;
 }
 
+/** French articles after "pour" inside a name: "pour la République", "pour un Mouvement Populaire". */
+const FRENCH_ARTICLES: ReadonlySet<string> = new Set(['la', 'le', 'les', 'un', 'une']);
+
+/**
+ * True when the lower-case "pour" at token `n`, an article and a capitalised word after it go on a French name: "Union pour la
+ * Renaissance du Centre", "Rassemblement pour la République", "Union pour un Mouvement Populaire". English "pour", a verb, comes
+ * before no French article.
+ */
+function frenchPurposeGoesOn(tokens: ArticleToken[], n: number, to: number): boolean {
+  const [pour, article] = [tokens[n], tokens[n + 1]];
+  return pour.key === 'pour' && !pour.cap && pour.joinsNext && n + 2 < to && !article.cap && FRENCH_ARTICLES.has(article.key) && article.joinsNext && tokens[n + 2].cap;
+}
+
 /**
  * True when the lower-case "on" at token `n`, after the organization's head word at token `j` and before a capitalised word, names
  * the body's remit inside its name: "Intergovernmental Authority on Development", "National Commission on Human Rights", "Council
@@ -988,6 +1001,11 @@ function collectChunks(body: string, tokens: ArticleToken[], segments: Tokenized
       if (known > 0) {
         for (let c = n; c <= known; c++) chunk.push(c);
         j = known;
+        continue;
+      }
+      if (frenchPurposeGoesOn(tokens, n, to)) {
+        chunk.push(n, n + 1, n + 2);
+        j = n + 2;
         continue;
       }
       if (remitGoesOn(tokens, j, n, to)) {

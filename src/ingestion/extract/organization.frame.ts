@@ -26,7 +26,8 @@ export interface ChunkSpan {
   to: number;
 }
 
-const OF_WORDS = new Set(['of', 'for', 'on']);
+/** Words that open the phrase after an organization's head ("University of ...", "Foundation for ...", "Commission on ...", French "Union pour ..."). */
+const OF_WORDS = new Set(['of', 'for', 'on', 'pour']);
 
 /** Heads of an institution's own name, never of a field an of-phrase names ("Health and Human Services", "Mineral Resources"). */
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['university', 'college', 'hospital', 'bank', 'institute', 'school', 'foundation', 'museum', 'clinic', 'party']);
@@ -218,6 +219,8 @@ const HEAD_FIRST_ORGANIZATION_WORDS: ReadonlySet<string> = new Set(
     'comisión', 'comissão', 'commissione', 'consejo', 'conselho', 'consiglio', 'conseil', 'autoridad', 'autorité',
     // Filipino: "Bangko Sentral ng Pilipinas", "Pamantasan ng Lungsod ng Maynila", "Kagawaran ng Edukasyon".
     'bangko', 'pamantasan', 'unibersidad', 'kagawaran',
+    // The state power utilities of France and of the countries it ruled: "Électricité de France", "Électricité du Quorvan".
+    'électricité',
   ].map(foldName),
 );
 

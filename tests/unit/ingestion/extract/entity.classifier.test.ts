@@ -305,6 +305,15 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('reads a French state utility\'s name whole ("Électricité du Quarnbo"), and a French name\'s "pour" and article inside it', () => {
+    expect(findings('Debts owed by Électricité du Quarnbo grew.').at(-1)).toEqual(['org', 'Électricité du Quarnbo', 'Électricité du Quarnbo']);
+    expect(findings('A commander of the Union pour la Défense du Brellow was charged.').at(-1)).toEqual([
+      'org',
+      'Union pour la Défense du Brellow',
+      'Union pour la Défense du Brellow',
+    ]);
+  });
+
   it('keeps a compass word that opens a sentence in the name, and drops an adverb there', () => {
     expect(findings('Greater Brellow Police said two men were held.')).toEqual([['org', 'Greater Brellow Police', 'Greater Brellow Police']]);
     expect(findings('Yesterday Quarnby Council said no.')).toEqual([['org', 'Quarnby Council', 'Quarnby Council']]);
