@@ -85,20 +85,29 @@ export function organizationsByInitials(doc: TokenizedArticle, findings: EntityF
   return byInitials.sole();
 }
 
+/** "of" and the Romance particles that mean it, which an acronym may spell ("BOJ" of "Bank of Japan", "EDF" of "Électricité de France"). */
+const OF_PARTICLES: ReadonlySet<string> = new Set(['of', 'de', 'du', 'des', 'di', 'da', 'do', 'del', 'della']);
+
 /**
- * The initials of the finding `f`'s capitalised words ("The" and words in capitals left out), and, when they differ, with that of "of"
- * counted too ("BOJ" of "Bank of Japan"); none under two letters.
+ * The initials of the finding `f`'s capitalised words ("The" and words in capitals left out), accents folded, and, when they differ:
+ * with those of "of" and of the Romance particles for it counted too ("BOJ" of "Bank of Japan", "EDL" of "Électricité du Laos"), with
+ * the capitals inside a word counted ("TKMS" of "ThyssenKrupp Marine Systems"), and with an exchange's "X" for its last word ("AIX" of
+ * "Astana International Exchange", as "SGX", "ASX"); none under two letters.
  */
 function initialsOf(tokens: ArticleToken[], f: EntityFinding): string[] {
-  let [initials, withOf] = ['', ''];
+  let [initials, withOf, inner] = ['', '', ''];
   for (let i = f.first; i <= f.last; i++) {
     const t = tokens[i];
     const counted = t.cap && t.key !== 'the' && !t.upper;
-    if (counted) initials += t.text[0];
-    if (counted || t.key === 'of') withOf += t.text[0].toUpperCase();
+    const initial = counted || OF_PARTICLES.has(t.key) ? foldName(t.text[0]).toUpperCase() : '';
+    if (counted) initials += initial;
+    withOf += initial;
+    if (counted) inner += initial + (t.text.slice(1).match(/\p{Lu}/gu) ?? []).join('');
   }
   if (initials.length < 2) return [];
-  return withOf === initials ? [initials] : [initials, withOf];
+  const spelled = new Set([initials, withOf, inner]);
+  if (tokens[f.last].key === 'exchange' && tokens[f.last].cap) spelled.add(`${initials.slice(0, -1)}X`);
+  return [...spelled];
 }
 
 /**

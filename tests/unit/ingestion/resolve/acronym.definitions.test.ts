@@ -1,6 +1,6 @@
 import { tokenizeArticle } from '../../../../src/ingestion/extract/article.tokenizer';
 import { classifyEntities } from '../../../../src/ingestion/extract/entity.classifier';
-import { acronymDefinitions } from '../../../../src/ingestion/resolve/acronym.definitions';
+import { acronymDefinitions, organizationsByInitials } from '../../../../src/ingestion/resolve/acronym.definitions';
 import { articleFrom } from '../extract/entity.article-builder';
 
 /** The acronyms `line` defines, each with its long form. */
@@ -57,5 +57,22 @@ describe('acronymDefinitions', () => {
 
   it('takes an acronym of the name in another language, its letters in another order', () => {
     expect(definedIn('The Union of Quorvan Tellers and Brights (UBQT) has launched a petition.')).toEqual([{ acronym: 'UBQT', name: 'Union of Quorvan Tellers and Brights' }]);
+  });
+});
+
+describe('organizationsByInitials', () => {
+  /** The organization the acronym `acronym` names by the initials of an organization `line` names in full, if one. */
+  function spelledBy(line: string, acronym: string): string | undefined {
+    const doc = tokenizeArticle(articleFrom([line]));
+    const nameOf = (f: ReturnType<typeof classifyEntities>[number]): string | null => (f.kind === 'org' ? f.name : null);
+    return organizationsByInitials(doc, classifyEntities(doc), nameOf).get(acronym);
+  }
+
+  it('spells a name by its capitalised words, by "of" and its Romance particles too, by the capitals inside a word, and an exchange by "X"', () => {
+    expect(spelledBy('Investors said the Tellan Transport Board cut fares.', 'TTB')).toBe('Tellan Transport Board');
+    expect(spelledBy('Debts owed by Électricité du Quarnbo grew.', 'EDQ')).toBe('Électricité du Quarnbo');
+    expect(spelledBy('The navy chose QuorvanKrupp Marine Systems over its rival.', 'QKMS')).toBe('QuorvanKrupp Marine Systems');
+    expect(spelledBy('Shares listed on the Vellamo International Exchange rose.', 'VIX')).toBe('Vellamo International Exchange');
+    expect(spelledBy('Shares listed on the Vellamo International Exchange rose.', 'VIE')).toBe('Vellamo International Exchange');
   });
 });
