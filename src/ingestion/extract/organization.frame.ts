@@ -455,7 +455,18 @@ function headAt(tokens: ArticleToken[], chunk: number[], isHeadWord: HeadWordTes
 function nameFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: HeadWordTest): ChunkSpan | null {
   let left = 0;
   while (left < chunk.length && !headAt(tokens, chunk, isHeadWord, left)) left++;
-  return left === chunk.length ? null : nameFrameFrom(tokens, chunk, isHeadWord, left);
+  return left === chunk.length ? null : (nameFrameFrom(tokens, chunk, isHeadWord, left) ?? fieldHeadFrame(tokens, chunk, isHeadWord, left));
+}
+
+/**
+ * "Securities and Exchange Board of India", "Export and Investment Fund of Denmark": a head word at chunk position `left` that "and"
+ * joins to the words after it is a field the body deals with, no head of a name of its own; the name whose head comes after it, if one.
+ */
+function fieldHeadFrame(tokens: ArticleToken[], chunk: number[], isHeadWord: HeadWordTest, left: number): ChunkSpan | null {
+  const and = tokenInRun(tokens, chunk, left + 1);
+  if (!and || and.cap || and.key !== 'and') return null;
+  for (let p = left + 2; p < chunk.length; p++) if (headAt(tokens, chunk, isHeadWord, p)) return nameFrameFrom(tokens, chunk, isHeadWord, p);
+  return null;
 }
 
 /**
@@ -501,8 +512,9 @@ function nameFrameFrom(tokens: ArticleToken[], chunk: number[], isHeadWord: Head
   // A particle written small between two capitalised words is the name's own: "Quorve du Lac Band of ...", "Tellan de Brellow Police Department".
   const particleInside = (p: number): boolean => p > 0 && ROMANCE_PARTICLES.has(tokens[chunk[p]].key) && !tokens[chunk[p]].cap && tokens[chunk[p - 1]].cap && !tokens[chunk[p - 1]].upper;
   while (from > 0 && (tokens[chunk[from - 1]].cap || particleInside(from - 1))) from--;
-  // "the Competition and Consumer Commission of Singapore": ordinary words joined by "and" before the stretch are the name's own.
-  const joined = ofPhrase && from < left ? fieldsJoinedByAnd(tokens, chunk, from) : from;
+  // "the Competition and Consumer Commission of Singapore": ordinary words joined by "and" before the stretch are the name's own, and
+  // before heads written together ("Export and Investment Fund of Denmark").
+  const joined = ofPhrase && (from < left || right > left) ? fieldsJoinedByAnd(tokens, chunk, from) : from;
   const fields = joined < from;
   from = joined;
   // After "and" or "the" the name may well go on to the left ("House Education and the Workforce
@@ -590,7 +602,8 @@ const FIELD_WORDS = 2;
 
 /**
  * "Securities and Exchange Board of India", "Competition and Consumer Commission of Singapore", "Food and Agriculture Organization of
- * the United Nations": where the name whose stretch before its head starts at chunk position `from` (a word at least before the head)
+ * the United Nations": where the name whose stretch before its head starts at chunk position `from` (a word at least before the head, or
+ * a head before another: "Investment Fund")
  * really starts when a lower-case "and" comes right before it: at the first of the one or two capitalised words before "and" (after a
  * capitalised function word: "The Food and ...") when
  * they are ordinary words (the fields the body deals with; no name, title, given name or surname, none a plural for people, nor a name the

@@ -314,6 +314,19 @@ describe('classifyEntities', () => {
     ]);
   });
 
+  it('reads fields joined by "and" before a head, or before heads written together, as the name\'s own ("Export and Investment Fund of ...")', () => {
+    expect(findings('Officials said the Export and Investment Fund of Quarnland would lend.').at(-1)).toEqual([
+      'org',
+      'Export and Investment Fund of Quarnland',
+      'Export and Investment Fund of Quarnland',
+    ]);
+    expect(findings('Officials said the Securities and Exchange Board of Quarnland would act.').at(-1)).toEqual([
+      'org',
+      'Securities and Exchange Board of Quarnland',
+      'Securities and Exchange Board of Quarnland',
+    ]);
+  });
+
   it('keeps a compass word that opens a sentence in the name, and drops an adverb there', () => {
     expect(findings('Greater Brellow Police said two men were held.')).toEqual([['org', 'Greater Brellow Police', 'Greater Brellow Police']]);
     expect(findings('Yesterday Quarnby Council said no.')).toEqual([['org', 'Quarnby Council', 'Quarnby Council']]);
