@@ -236,11 +236,23 @@ export function isHeadFirstOrganizationWord(t: ArticleToken): boolean {
  */
 const ENGLISH_HEAD_FIRST_WORDS: ReadonlySet<string> = new Set(['bank', 'air']);
 
+/**
+ * A broadcaster's word, which stations the world over, and English news naming them, put first: "Radio Quorva", "Radio Télé Tellan",
+ * "Rádio Brellow", a county's or a people's station ("Radio Kerry"), one named by a word ("Radio Fides"). Head-first only opening a run,
+ * not inside another name after its "for" or "of" ("Netherlands Foundation for Radio Astronomy": a field).
+ */
+const BROADCASTER_WORDS: ReadonlySet<string> = new Set(['radio', 'rádio'].map(foldName));
+
+/** A capitalised broadcaster's word (BROADCASTER_WORDS) that opens a station's name: "Radio" of "Radio Quorva". */
+export function isBroadcasterWord(t: ArticleToken): boolean {
+  return t.cap && !t.upper && BROADCASTER_WORDS.has(t.key);
+}
+
 /** Particles and "of" words that such a name takes between its words ("de", "del", "di", "of", German "für", Filipino "ng"); not "and" or "the". */
 const HEAD_FIRST_JOINERS = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'des', 'du', 'la', 'le', 'los', 'las', 'of', 'for', 'e', 'y', ...FOREIGN_JOINERS]);
 
 /**
- * The name a head-first organization word opens (HEAD_FIRST_ORGANIZATION_WORDS, ENGLISH_HEAD_FIRST_WORDS) at the start of the
+ * The name a head-first organization word opens (HEAD_FIRST_ORGANIZATION_WORDS, ENGLISH_HEAD_FIRST_WORDS, BROADCASTER_WORDS) at the start of the
  * run (after connectors, "and", or "The") or right after a connector inside it ("Members of Partido Popular";
  * not "NTU Hospital Station"): from it to the last
  * capitalised word that follows it, across particles ("de", "del": "Corriere della Sera"), up to a title
@@ -251,12 +263,13 @@ function headFirstFrame(tokens: ArticleToken[], chunk: number[]): ChunkSpan | nu
   while (from < chunk.length - 1 && isConnector(tokens[chunk[from]])) from++;
   const the = tokens[chunk[from]];
   if (the.key === 'the' && the.cap && !the.upper) from++;
+  const start = from;
   // Or right after a connector inside the run: "Members of Partido Popular".
   const opensName = (p: number): boolean => {
     const t = tokens[chunk[p]];
     const next = tokens[chunk[p + 1]];
     const english = ENGLISH_HEAD_FIRST_WORDS.has(t.key) && !!next?.cap && !next.upper && !isVocabularyWord(next.key) && !isDictionaryWord(next.key) && !isGivenName(next.key);
-    return (english && t.cap && !t.upper) || isHeadFirstOrganizationWord(t);
+    return (english && t.cap && !t.upper) || (p === start && isBroadcasterWord(t)) || isHeadFirstOrganizationWord(t);
   };
   // A lower-case "the" after the connector belongs to it: "Officials of the Partido Popular".
   const connectorEnds = (p: number): boolean => isConnector(tokens[chunk[p]]) && (!isConnector(tokens[chunk[p - 1]]) || (tokens[chunk[p]].key === 'the' && p > 1 && !isConnector(tokens[chunk[p - 2]])));

@@ -2,6 +2,7 @@ import { acronymNamedAfter, bracketedAcronymAfter, bracketedShortFormAfter, init
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from '../extract/article.tokenizer';
 import type { EntityFinding } from '../extract/entity.classifier';
 import { isOrganizationFinding, organizationNameOpening } from '../extract/organization-context.rules';
+import { isBroadcasterWord } from '../extract/organization.frame';
 import { BoundedMemo, MEMO_LIMIT } from '../lexicon/bounded.memo';
 import { isCurrencyCode } from '../lexicon/currency.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
@@ -373,7 +374,7 @@ export function organizationsByLongerName(doc: TokenizedArticle, findings: Entit
   const longer = new SoleValues<string>();
   for (const short of names) {
     for (const long of names) {
-      if (long.name === short.name || long.words.length <= short.words.length || !holds(long.words, short.words)) continue;
+      if (long.name === short.name || long.words.length <= short.words.length || stationOf(long.words, short.words) || !holds(long.words, short.words)) continue;
       if (!generic.has(short.name) || short.words.length > 1 || placesBody(long.words, short.words[0])) longer.add(short.name, long.name);
     }
   }
@@ -388,6 +389,14 @@ export function organizationsByLongerName(doc: TokenizedArticle, findings: Entit
 function placesBody(long: ArticleToken[], body: ArticleToken): boolean {
   const place = long.slice(0, -1).map((t) => t.text).join(' ');
   return long[long.length - 1].key === body.key && long[0].start < body.start && !!(stateNamed(place) ?? countryNamed(place) ?? cityNamed(place));
+}
+
+/**
+ * `long` is a station named by its broadcaster's word and `short` ("Radio Quorva Porou" and the iwi "Quorva Porou"): the words after
+ * the broadcaster's name whom it serves, a people, a body or a place, which the words alone name, not the station.
+ */
+function stationOf(long: ArticleToken[], short: ArticleToken[]): boolean {
+  return isBroadcasterWord(long[0]) && short[0].key !== long[0].key;
 }
 
 /** `short` stands inside `long` after capitalised words only, before nothing or an "of" / "for" phrase. */

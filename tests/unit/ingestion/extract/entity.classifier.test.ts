@@ -440,6 +440,15 @@ describe('classifyEntities', () => {
     expect(findings('Fans filled the Universidad de Quarna Stadium.').at(-1)).toEqual(['place', 'Universidad de Quarna Stadium', 'facility']);
   });
 
+  it('reads "Radio" opening a run as opening a station\'s name, a county, a given name or a place after it ("Radio Kerry"), not inside another name after "for"', () => {
+    expect(findings('Ann Tolvey told Radio Kerry that survivors had listened on Radio Quendu Luka.').slice(1)).toEqual([
+      ['org', 'Radio Kerry', 'Radio Kerry'],
+      ['org', 'Radio Quendu Luka', 'Radio Quendu Luka'],
+    ]);
+    expect(findings('The station Radio Santa Quorva said the road was shut.').at(-1)).toEqual(['org', 'Radio Santa Quorva', 'Radio Santa Quorva']);
+    expect(findings('Data came from the Quorvish Foundation for Radio Astronomy.').map((f) => f[1])).not.toContain('Radio Astronomy');
+  });
+
   it('reads a head-first organization word across particles ("Corriere della Quarna", "Banco de Brellow")', () => {
     expect(findings('The Corriere della Quarna reported that Banco de Brellow had failed.')).toEqual([
       ['org', 'Corriere della Quarna', 'Corriere della Quarna'],

@@ -460,6 +460,14 @@ describe('resolveEntities: a paper by the last word of its name', () => {
   });
 });
 
+describe('resolveEntities: a station named after whom it serves', () => {
+  it('keeps "Radio" and an organization\'s name apart from that organization named alone', () => {
+    const r = extract('The Quorva Porou Trust said it would sign the deal.', 'Radio Quorva Porou Trust broadcast the signing live.');
+    expect(r.mentionsOf('Quorva Porou Trust')).toEqual(['Quorva Porou Trust']);
+    expect(r.mentionsOf('Radio Quorva Porou Trust')).toEqual(['Radio Quorva Porou Trust']);
+  });
+});
+
 describe('resolveEntities: products named after their maker', () => {
   it('reads the word after a known organization ("Google Quorvex") as a product, no person, there and alone', () => {
     const r = extract('Users left Google Quorvex for rival browsers.', 'Still, Quorvex continues to surge, said Tam Vell.');
