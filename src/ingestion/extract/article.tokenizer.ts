@@ -3,7 +3,7 @@ import { isPersonalCueForm } from '../lexicon/cue.lexicon';
 import { isDictionaryAcronym, isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { hasLexiconTag, isCommonWord, isCompanyLegalForm, isFunctionWord, isGivenName, isListedFirstName, isOrganizationHead, isPlaceHead, isRegularPastTense, isSurname, isTitleCaseSmallWord, isVocabularyWord } from '../lexicon/english.lexicon';
 import { INDEX_MOVES } from '../lexicon/market-name.lexicon';
-import { CAPTION_LABELS, FOREIGN_JOINERS, GROUP_WORDS, JOINED_ARABIC_ARTICLES, NAME_CONNECTORS, OTHER_SPORTS, SAINT_WORDS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
+import { CAPTION_LABELS, FOREIGN_JOINERS, GIVEN_NAME_ABBREVIATIONS, GROUP_WORDS, JOINED_ARABIC_ARTICLES, NAME_CONNECTORS, OTHER_SPORTS, SAINT_WORDS, TEAM_SPORTS } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
 import { organizationNamed, possessiveNameAlias } from '../lexicon/organization.aliases';
 import { isCreditRatingShaped, isRatingWord } from '../lexicon/credit-rating.lexicon';
@@ -148,7 +148,8 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
       const key = cap ? foldName(raw) : lowerCased(raw);
       let end = start + raw.length;
       // A lone letter's dot that ends its segment is the full stop of a sentence that ends on the letter ("wrote on X."), no initial's.
-      if (cap && (raw.length === 1 ? end + 1 < seg.end : FOLDED_ABBREVIATIONS.has(key)) && end < body.length && body.charCodeAt(end) === PERIOD) end++;
+      const shortGiven = givenNameAbbreviation(body, raw, end, seg.end, prev);
+      if (cap && (raw.length === 1 ? end + 1 < seg.end : FOLDED_ABBREVIATIONS.has(key) || shortGiven) && end < body.length && body.charCodeAt(end) === PERIOD) end++;
       const upper = cap && raw.length >= 2 && inCapitals(raw);
       // "OPEC+": a plus sign right after a word in capitals of two letters or more, before no letter or digit, is the acronym's own.
       const plus = upper && !possessive && end === start + raw.length && end < body.length && body.charCodeAt(end) === PLUS && (end + 1 === body.length || !/[\p{L}\p{N}]/u.test(body[end + 1]));
@@ -158,7 +159,7 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
       token.upper = upper;
       token.sentenceStart = cap && opensSentence(body, seg.start, start, prev);
       token.possessive = possessive;
-      token.initial = cap && raw.length === 1 && raw !== 'I' && end === start + 2;
+      token.initial = (cap && raw.length === 1 && raw !== 'I' && end === start + 2) || shortGiven;
       tokens.push(token);
       const before = tokens.length - 3 >= first ? tokens[tokens.length - 3] : null;
       if (prev && cap && prev.possessive && start - prev.end === 3 && body.charCodeAt(prev.end + 2) === SPACE && !isFunctionWord(key) && (((possessiveInName(prev, key, false) || namedForHolder(before, prev, key)) && !opensPersonName(body, key, end)) || placeWithPossessive(prev, raw)) && !endsPersonName(before, prev)) {
@@ -669,6 +670,19 @@ function isSpace(code: number): boolean {
 const DATELINE_OPENING = /^(?:\p{Lu}{2}|\(\p{Lu})/u;
 /** A word in lower case, which no dateline holds. */
 const LOWER_CASE_WORD = /(?:^|[\s(])\p{Ll}/u;
+
+/**
+ * "Ma. Theresa Lazaro", "Wm. Quorvle": the word `raw`, ending at body offset `end` (segment end `segEnd`), a given name written short
+ * (GIVEN_NAME_ABBREVIATIONS) with its dot, one space and a given name the lists hold after it, opening a name (no name word the lists
+ * know right before: "Jack Ma. Theresa May said" ends a sentence on a surname; "Secretary Ma. Theresa" does not): its dot ends no
+ * sentence and it reads as an initial does.
+ */
+function givenNameAbbreviation(body: string, raw: string, end: number, segEnd: number, prev: ArticleToken | null): boolean {
+  if (!GIVEN_NAME_ABBREVIATIONS.has(raw) || body.charCodeAt(end) !== PERIOD || body.charCodeAt(end + 1) !== SPACE || end + 2 >= segEnd) return false;
+  if (prev && prev.cap && (isGivenName(prev.key) || isListedFirstName(prev.key) || isSurname(prev.key)) && /^\s*$/.test(body.slice(prev.end, end - raw.length))) return false;
+  const next = /^\p{Lu}\p{Ll}+/u.exec(body.slice(end + 2, Math.min(segEnd, end + 24)))?.[0];
+  return next !== undefined && isGivenName(foldName(next));
+}
 
 /** True when `text` (a segment's opening, up to a dash) reads as a wire dateline: at most 60 characters, DATELINE_OPENING and no word in lower case ("PINE RIDGE, S.D."). */
 function readsAsDateline(text: string): boolean {

@@ -54,6 +54,12 @@ export function doubleSurnameOpening(key: string): string | null {
  */
 export const SURNAME_OPENING_PARTICLES: ReadonlySet<string> = new Set(['van', 'von', 'ter', 'de', 'da', 'di', 'du', 'des', 'del', 'della', 'dela', 'delos', 'dos', 'das', 'bin', 'ibn', 'ben']);
 
+/**
+ * Given names written short with a dot before the rest of the name, as record and Philippine copy does ("Ma. Theresa Lazaro" for
+ * María, "Wm. H. Quorvle", "Chas.", "Thos.", "Jas."), as written.
+ */
+export const GIVEN_NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(['Ma', 'Wm', 'Chas', 'Thos', 'Jas']);
+
 /** Generational suffixes and regnal numbers that end a full name ("Joseph R. Biden Jr.", "Mohammed VI", "Leo XIV"; no single letter: "V", "X" name other things too). */
 export const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx']);
 

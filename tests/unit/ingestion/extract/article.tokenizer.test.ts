@@ -33,6 +33,16 @@ describe('tokenizeArticle', () => {
     expect(doc.tokens[3].sentenceStart).toBe(false);
   });
 
+  it('reads a given name written short with its dot before a given name ("Ma. Theresa") as an initial, but a surname ending a sentence ("Jack Ma.") as none', () => {
+    const doc = tokensOf('Foreign Secretary Ma. Theresa Quorvle met Jack Ma. Cristina Tellan said so.');
+    expect(doc.tokens.map((t) => t.text)).toEqual(['Foreign', 'Secretary', 'Ma.', 'Theresa', 'Quorvle', 'met', 'Jack', 'Ma', 'Cristina', 'Tellan', 'said', 'so']);
+    expect(doc.tokens[2]).toMatchObject({ key: 'ma', initial: true });
+    expect(doc.tokens[3].sentenceStart).toBe(false);
+    expect(doc.tokens[7].initial).toBe(false);
+    expect(doc.tokens[8].sentenceStart).toBe(true);
+    expect(extractEntities(articleFrom(['On Monday Ma. Cristina Quorvle said the count was wrong.'])).entities.map((e) => e.name)).toEqual(['Ma. Cristina Quorvle']);
+  });
+
   it("leaves a lone letter's dot that ends its paragraph to the sentence: no initial", () => {
     const doc = tokensOf('The minister wrote on Q.', 'Anna K. Berg agreed.');
     expect(doc.tokens[4]).toMatchObject({ text: 'Q', initial: false });
