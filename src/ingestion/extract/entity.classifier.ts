@@ -28,6 +28,7 @@ import { partiesAsBodies } from './party-name.rules';
 import { evidenceAfter, personAge } from './name-evidence.rules';
 import { companiesInFiguresTables } from './figures-table.rules';
 import { isOrganizationFinding, isPartyMembersPlural, organizationFinding, organizationNameOpening, placeAfterBrandWord, placeFinding, tradeNounAt, typeOrganizationsByContext } from './organization-context.rules';
+import { personsKnownAs } from './known-as-name.rules';
 import { organizationUnits } from './organization-unit.rules';
 import { municipalitiesAsBodies } from './municipal-body.rules';
 import { companiesNamedAfterTowns } from './seat-named-company.rules';
@@ -65,6 +66,8 @@ export type EntityFinding =
  * A name written with a nickname in quotation marks inside it ('Rosa "Ro" Quintell'): the tokens of the
  * whole name (`first`..`last`) and of the nickname (`nickFirst`..`nickLast`). Each of the name's three
  * person findings carries it, so that the resolve stage makes them one person named without the nickname.
+ * The nickname may also come after the name ("Ann Quorvle, known as Tellie": personsKnownAs), the name and
+ * the nickname's finding carrying it.
  */
 export interface NicknamedName {
   first: number;
@@ -103,7 +106,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   personsAfterDottedInitials(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
-  const rewrites = [organizationUnits, companiesNamedAfterTowns, personsAroundNicknames, withoutNamedThings, withoutMarketNames, partiesAsBodies, withoutPlacesInContests, withoutLeagueCompetitions, stateChambers, municipalitiesAsBodies, fieldsListedInNames, joinNames, numberedOrganizations, unionLocals, routeNames, demonymsInNames, placesBeforeTheirRegion, constituenciesByCompass, townsAfterIn, placesAfterThe, placesByHeadNoun, peopleAfterLabels, peopleNamedLikePlaces, placesInDatelines, citedAuthors, surnamesOpeningSentences, personsInCreditLines, headlineNamesFromBody];
+  const rewrites = [organizationUnits, companiesNamedAfterTowns, personsAroundNicknames, personsKnownAs, withoutNamedThings, withoutMarketNames, partiesAsBodies, withoutPlacesInContests, withoutLeagueCompetitions, stateChambers, municipalitiesAsBodies, fieldsListedInNames, joinNames, numberedOrganizations, unionLocals, routeNames, demonymsInNames, placesBeforeTheirRegion, constituenciesByCompass, townsAfterIn, placesAfterThe, placesByHeadNoun, peopleAfterLabels, peopleNamedLikePlaces, placesInDatelines, citedAuthors, surnamesOpeningSentences, personsInCreditLines, headlineNamesFromBody];
   const rewritten = inOneShape(rewrites.reduce((found, rewrite) => rewrite(doc, inOneShape(found)), findings));
   // Again over the rewritten names: a rewrite may make the organization a name is listed beside.
   organizationsInLists(doc, rewritten, true);

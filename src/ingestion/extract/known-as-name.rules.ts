@@ -2,7 +2,8 @@ import { isOrganizationHead } from '../lexicon/english.lexicon';
 import { isOrganizationKindNoun } from '../lexicon/name-words.lexicon';
 import { KNOWN_AS_WORDS } from './acronym-spelling.rules';
 import { surfaceOf, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
-import type { EntityFinding } from './entity.classifier';
+import { nameShaped } from './name-shape.rules';
+import type { EntityFinding, NicknamedName } from './entity.classifier';
 import { isOrganizationFinding, organizationFinding, organizationNameOf, organizationShaped } from './organization-context.rules';
 import { personNameWords } from './person-name.reader';
 
@@ -64,5 +65,28 @@ export function organizationsKnownAs(doc: TokenizedArticle, findings: EntityFind
   findings.forEach((f, i) => {
     const name = f.kind === 'partial' && f.first === f.last ? shortNames!.get(tokens[f.first].key) : undefined;
     if (name) findings[i] = organizationFinding(doc, f.first, f.last, name);
+  });
+}
+
+/** The words between a person's full name and the name the person is known by: ", known as ", ", widely known as ", ", better known as \u201c". */
+const PERSON_KNOWN_AS = new RegExp(`^, ${KNOWN_AS_WORDS}as ["\u201c]?$`);
+
+/**
+ * "Mohamed Hamdan Dagalo, known as Hemedti,", "Ann Quorvle, better known as Tellie": one or two capitalised words no rule typed (or
+ * read as a person's) after a person's full name and PERSON_KNOWN_AS are the name news knows that person by, a nickname or a nom de
+ * guerre: a person's name of its own, one person with the full name (NicknamedName, the nickname after the name). Returns the findings
+ * with those rewritten.
+ */
+export function personsKnownAs(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
+  const { tokens, body } = doc;
+  return findings.map((f, i) => {
+    const before = findings[i - 1];
+    if (!before || before.kind !== 'person' || before.nicknamed || before.last === before.first || tokens[before.last].possessive) return f;
+    if ((f.kind !== 'partial' && f.kind !== 'person') || f.last - f.first > 1 || tokens[before.last].segment !== tokens[f.first].segment) return f;
+    if (!PERSON_KNOWN_AS.test(body.slice(tokens[before.last].end, tokens[f.first].start))) return f;
+    if (!tokens.slice(f.first, f.last + 1).every((t) => t.cap && !t.upper && nameShaped(t))) return f;
+    const nicknamed: NicknamedName = { first: before.first, last: before.last, nickFirst: f.first, nickLast: f.last };
+    findings[i - 1] = { ...before, nicknamed };
+    return { kind: 'person', first: f.first, last: f.last, role: null, titleFirst: null, nicknamed };
   });
 }

@@ -70,10 +70,12 @@ function wordsOf(tokens: ArticleToken[], f: { first: number; last: number }): st
 }
 
 /**
- * A name with a nickname inside ('Rosa "Ro" Quintell') is one full name without it, however its three findings are cut. (A function
+ * A name with a nickname inside ('Rosa "Ro" Quintell') is one full name without it, however its three findings are cut; one whose
+ * nickname comes after it ("Ann Quorvle, known as Tellie") is the name itself. (A function
  * of the module, not a closure of resolveEntities: compiled code that had met one closure threw itself away on the next article's.)
  */
 function nameWithout(tokens: ArticleToken[], n: NicknamedName): string[] {
+  if (n.nickFirst > n.last) return wordsOf(tokens, n);
   return [...wordsOf(tokens, { first: n.first, last: n.nickFirst - 1 }), ...wordsOf(tokens, { first: n.nickLast + 1, last: n.last })];
 }
 

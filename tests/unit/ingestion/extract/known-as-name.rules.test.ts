@@ -41,3 +41,11 @@ describe('organizationsKnownAs: the name a lower-case noun for an organization i
     expect(mentions('Tellair posted a profit.', 'The state-controlled airline, known as TQ from its flight code, grew.')).not.toContain('TQ O');
   });
 });
+
+describe('personsKnownAs: the name a person is "known as"', () => {
+  it('reads the name after a person\'s full name and "known as" as that person, one entity with the full name', () => {
+    const r = extractTyped(['The militia, led by Omar Quorvan Tellat, widely known as Brelloti, seized the town.', 'Ann Quorvle, better known as Vessa Dun, sang.']);
+    expect(r.mentions).toEqual(['Omar Quorvan Tellat P', 'Brelloti P', 'Ann Quorvle P', 'Vessa Dun P']);
+    expect(r.names).toEqual(['Omar Quorvan Tellat', 'Ann Quorvle']);
+  });
+});
