@@ -37,6 +37,7 @@ import { MONTHS, OPENING_QUOTES, hasCue, knownFullName, monthAbbreviationAsName,
 import { companiesNamedInPossessive, organizationsNamedLikePersons } from './founder-named-organization.rules';
 import { sportsBodyAt } from './sports-body.rules';
 import { countryLengthAt, placeBodyStart } from './country-body.rules';
+import { placeAcronymNames } from './place-acronym-name.rules';
 import { withoutPlacesInContests } from './sports-event.rules';
 import { personOrUntyped, untypedName, untypedNamesLike } from './untyped-name.rules';
 import { stateChambers } from './state-chamber.rules';
@@ -106,7 +107,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   personsAfterDottedInitials(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
-  const rewrites = [organizationUnits, companiesNamedAfterTowns, personsAroundNicknames, personsKnownAs, withoutNamedThings, withoutMarketNames, partiesAsBodies, withoutPlacesInContests, withoutLeagueCompetitions, stateChambers, municipalitiesAsBodies, fieldsListedInNames, joinNames, numberedOrganizations, unionLocals, routeNames, demonymsInNames, placesBeforeTheirRegion, constituenciesByCompass, townsAfterIn, placesAfterThe, placesByHeadNoun, peopleAfterLabels, peopleNamedLikePlaces, placesInDatelines, citedAuthors, surnamesOpeningSentences, personsInCreditLines, headlineNamesFromBody];
+  const rewrites = [organizationUnits, companiesNamedAfterTowns, placeAcronymNames, personsAroundNicknames, personsKnownAs, withoutNamedThings, withoutMarketNames, partiesAsBodies, withoutPlacesInContests, withoutLeagueCompetitions, stateChambers, municipalitiesAsBodies, fieldsListedInNames, joinNames, numberedOrganizations, unionLocals, routeNames, demonymsInNames, placesBeforeTheirRegion, constituenciesByCompass, townsAfterIn, placesAfterThe, placesByHeadNoun, peopleAfterLabels, peopleNamedLikePlaces, placesInDatelines, citedAuthors, surnamesOpeningSentences, personsInCreditLines, headlineNamesFromBody];
   const rewritten = inOneShape(rewrites.reduce((found, rewrite) => rewrite(doc, inOneShape(found)), findings));
   // Again over the rewritten names: a rewrite may make the organization a name is listed beside.
   organizationsInLists(doc, rewritten, true);
