@@ -81,12 +81,13 @@ export function opensStyle(word: string, next: string): boolean {
 
 /**
  * Religious, traditional and courtly titles written before the holder's name, which news keeps outside it ("Father Quorvle
- * Quimby", "Oba Quorvle Quintell II", "Alhaji Quorvle Quimby", "Ratu Quorvle Quimby", "Datuk Quorvle", "Maître Quorvle Quimby"):
+ * Quimby", "Oba Quorvle Quintell II", "Alhaji Quorvle Quimby", "Ratu Quorvle Quimby", "Datuk Quorvle", "Maître Quorvle Quimby",
+ * the Gulf's "Sayyid Quorvle Quimby"):
  * a general class of honorifics, folded; none a common given name or surname ("Nana", "Obi", "Eze", "Tan" are both).
  */
 const CUSTOMARY_TITLES: readonly string[] = [
   'father', 'monsignor', 'ustaz', 'ustadh', 'alhaji', 'alhaja', 'hajia', 'oba', 'otumfuo', 'osabarimba', 'odeefuo', 'togbe',
-  'ratu', 'datuk', 'datin', 'dato', 'maître', 'maitre', 'maâlem', 'maalem',
+  'ratu', 'datuk', 'datin', 'dato', 'maître', 'maitre', 'maâlem', 'maalem', 'sayyid', 'sayyida',
 ];
 
 /** The heads of a title: the offices, the customary titles and the title abbreviations. */

@@ -61,12 +61,13 @@ describe('title lexicon', () => {
   });
 
   it('heads titles with religious, traditional and courtly titles ("Father", "Oba", "Alhaji", "Ratu", "Maître"), kept out of the name', () => {
-    for (const w of ['father', 'oba', 'alhaji', 'ratu', 'datuk', 'maître', 'osabarimba']) expect(isTitleHead(w)).toBe(true);
+    for (const w of ['father', 'oba', 'alhaji', 'ratu', 'datuk', 'maître', 'osabarimba', 'sayyid']) expect(isTitleHead(w)).toBe(true);
     const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
     expect(people('At the cathedral, Father Dario Quorvle said a Mass for the victims.')).toEqual(['Dario Quorvle']);
     expect(people('The ruler of the town, Oba Adewale Quintell III, opened the market.')).toEqual(['Adewale Quintell III']);
     expect(people('Alhaji Musa Quorvex Tanko, a trader, lost his shop.')).toEqual(['Musa Quorvex Tanko']);
     expect(people('His lawyer, Maître Odile Quorvle-Brame, said he would appeal.')).toEqual(['Odile Quorvle-Brame']);
+    expect(people('Vorlandian Foreign Minister Sayyid Badr Quorvaidi hosted the talks.')).toEqual(['Badr Quorvaidi']);
   });
 
   it('reads a word of degree before a cleric\'s style as the title\'s, no town ("the Most Rev.")', () => {
