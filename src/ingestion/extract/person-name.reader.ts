@@ -4,10 +4,10 @@ import { findCues, isAddresseeCueForm, isPersonalCueForm } from '../lexicon/cue.
 import { isDictionaryEntry, isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { COMPANY_NOUNS, DOCUMENT_HEADS, GERMANIC_PARTICLES, GROUPING_NOUNS, KINSHIP_PARTICLES, NAMED_THING_KINDS, NAME_PARTICLES, NAME_SUFFIXES, PERSON_OBJECT_VERBS, PERSON_ONLY_PHRASES, PERSON_ONLY_VERBS, PERSON_PRONOUNS, WRITTEN_NAME_SUFFIXES, doubleSurnameOpening, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
 import { foldName } from '../lexicon/name.normalize';
-import { ARTICLES, CUE_MODIFIERS, WEEKDAYS } from '../lexicon/speaker.lexicon';
+import { ARTICLES, CUE_MODIFIERS, INNER_PREPOSITIONS, PHRASE_PREPOSITIONS, WEEKDAYS } from '../lexicon/speaker.lexicon';
 import { TITLE_ABBREVIATIONS, formatRole, isCourtesyTitle, isOrganizationalOffice, isPersonOnlyTitle, isSovereignRank, isTitleHead, isTitleWord, opensStyle, personLedNoun } from '../lexicon/title.lexicon';
 import { cityNamed, stateNamed } from '../lexicon/place.gazetteer';
-import { CARDINAL_POINTS, GEO_HEADS } from '../lexicon/place-words.lexicon';
+import { CARDINAL_POINTS, DIRECTION_PREPOSITIONS, GEO_HEADS, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
 import { isWorldGivenName } from '../lexicon/world-given-names.lexicon';
 import { isConnector, isOrdinaryWord, surfaceOf, tokenInRun, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
@@ -1062,7 +1062,9 @@ export function unreadNameFinding(doc: TokenizedArticle, first: number, last: nu
   // "Climbers died": a class of people opening the sentence is no one's name.
   const subject = (): boolean =>
     !cue && (personAsSubject(doc, last) || (personNounBefore(doc.tokens, first) && !modifiesNoun(doc.tokens, last))) && lonelyNameWord(t) && !lookupName(t.text, 1) && !(t.sentenceStart && agentNounPlural(t.key));
-  if (first === last && (leaderBefore(doc.tokens, last) || apposedToPersonNoun(doc, last) || subject() || singularSubject(doc, last))) return { kind: 'person', first, last, role: null, titleFirst: null };
+  // A preposition's object is no subject ("Delegate Ann Lee of Quorvanto said").
+  const subjectSlot = (): boolean => !prepositionsObject(doc.tokens, first) && (subject() || singularSubject(doc, last));
+  if (first === last && (leaderBefore(doc.tokens, last) || apposedToPersonNoun(doc, last) || subjectSlot())) return { kind: 'person', first, last, role: null, titleFirst: null };
   return { kind: 'partial', first, last, cue: cue || (first === last && setOffAsPerson(doc, last)) };
 }
 
@@ -1075,10 +1077,23 @@ export function unreadNameFinding(doc: TokenizedArticle, first: number, last: nu
 export function hasCue(doc: TokenizedArticle, first: number, last: number): boolean {
   const { tokens } = doc;
   const after = tokens[last + 1];
-  if (cueAfter(tokens, last) || (first === last && thoughtAfterGivenName(doc, last))) return true;
+  if ((cueAfter(tokens, last) && !prepositionsObject(tokens, first)) || (first === last && thoughtAfterGivenName(doc, last))) return true;
   const before = tokens[first - 1];
   if (!before || before.segment !== tokens[first].segment || !before.joinsNext || !isPersonalCueForm(before.key) || isAddresseeCueForm(before.key)) return false;
   return !(after && after.segment === tokens[last].segment && tokens[last].joinsNext && !after.cap);
+}
+
+/** Prepositions whose object a name may be inside the phrase before a verb: "a lawyer for", "residents of", "who fled to", "traders at". */
+const OBJECT_OF_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set([...PHRASE_PREPOSITIONS, ...INNER_PREPOSITIONS, ...PLACE_PREPOSITIONS, ...DIRECTION_PREPOSITIONS]);
+
+/**
+ * "Fisherman Ann Lee of Quorvanto said", "residents who fled to Quorvanto said", "traders at Quorvanto said": a name right after a
+ * lower-case preposition that ends a phrase opened before it in the sentence is the preposition's object, no subject of the verb after
+ * it: the phrase's head speaks (speaker-phrase.parser reads it so).
+ */
+function prepositionsObject(tokens: ArticleToken[], first: number): boolean {
+  const [prep, head] = [tokens[first - 1], tokens[first - 2]];
+  return !!prep && !!head && !prep.cap && prep.joinsNext && OBJECT_OF_PHRASE_PREPOSITIONS.has(prep.key) && prep.segment === tokens[first].segment && head.segment === prep.segment && head.joinsNext;
 }
 
 /** Words between a subject and its cue, at most two: "also", "has", "later", an "-ly" adverb ("has also said", "repeatedly said"). */

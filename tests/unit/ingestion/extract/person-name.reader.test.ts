@@ -196,6 +196,17 @@ describe('person-name reader', () => {
     expect(hasCue(claims, 0, 0)).toBe(false);
   });
 
+  it('sees no speech cue after a name that is a preposition\'s object, and reads it as no person ("residents who fled to Quorvanto said")', () => {
+    for (const text of ['Residents who fled to Quorvanto said they would wait.', 'Fisherman Teodor Brask of Quorvanto said patrols would help.', 'Traders near Quorvanto said prices rose.']) {
+      const doc = docOf(text);
+      expect(hasCue(doc, indexOf(doc, 'Quorvanto'), indexOf(doc, 'Quorvanto'))).toBe(false);
+      expect(people(text)).not.toContain('Quorvanto');
+    }
+    // The subject keeps its cue: "Quorvanto said", "a lawyer for Ann Brask, Quorvanto, said".
+    const said = docOf('Later, Quorvanto said the talks had failed.');
+    expect(hasCue(said, indexOf(said, 'Quorvanto'), indexOf(said, 'Quorvanto'))).toBe(true);
+  });
+
   it('reads a city named like a person before a place\'s office and its holder as the city ("Eugene Mayor Nora Quill")', () => {
     const found = (line: string) => extractEntities(articleFrom([line])).entities.map((e) => `${e.type} ${e.name}${e.role ? ` (${e.role})` : ''}`);
     expect(found('Eugene Mayor Nora Quill said the bridge would reopen.')).toEqual(['LOCATION Eugene', 'PERSON Nora Quill (Mayor)']);
