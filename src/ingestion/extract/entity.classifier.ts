@@ -27,7 +27,7 @@ import { companiesByShareMoves } from './share-move.rules';
 import { partiesAsBodies } from './party-name.rules';
 import { evidenceAfter, personAge } from './name-evidence.rules';
 import { companiesInFiguresTables } from './figures-table.rules';
-import { isOrganizationFinding, isPartyMembersPlural, organizationFinding, organizationNameOpening, placeAfterBrandWord, placeFinding, tradeNounAt, typeOrganizationsByContext } from './organization-context.rules';
+import { afterJobAt, isOrganizationFinding, isPartyMembersPlural, organizationFinding, organizationNameOpening, placeAfterBrandWord, placeFinding, tradeNounAt, typeOrganizationsByContext } from './organization-context.rules';
 import { personsKnownAs } from './known-as-name.rules';
 import { organizationUnits } from './organization-unit.rules';
 import { municipalitiesAsBodies } from './municipal-body.rules';
@@ -107,7 +107,7 @@ export function classifyEntities(doc: TokenizedArticle): EntityFinding[] {
   personsAfterDottedInitials(doc, findings);
   newspapersAfterThe(doc, findings);
   partiesInLowerCase(doc, findings);
-  const rewrites = [organizationUnits, companiesNamedAfterTowns, placeAcronymNames, personsAroundNicknames, personsKnownAs, withoutNamedThings, withoutMarketNames, partiesAsBodies, withoutPlacesInContests, withoutLeagueCompetitions, stateChambers, municipalitiesAsBodies, fieldsListedInNames, joinNames, numberedOrganizations, unionLocals, routeNames, demonymsInNames, placesBeforeTheirRegion, constituenciesByCompass, townsAfterIn, placesAfterThe, placesByHeadNoun, peopleAfterLabels, peopleNamedLikePlaces, placesInDatelines, citedAuthors, surnamesOpeningSentences, personsInCreditLines, headlineNamesFromBody];
+  const rewrites = [organizationUnits, companiesNamedAfterTowns, placeAcronymNames, personsAroundNicknames, personsKnownAs, withoutNamedThings, withoutMarketNames, partiesAsBodies, withoutPlacesInContests, withoutLeagueCompetitions, stateChambers, municipalitiesAsBodies, fieldsListedInNames, joinNames, numberedOrganizations, unionLocals, routeNames, demonymsInNames, placesBeforeTheirRegion, constituenciesByCompass, townsAfterPrepositions, placesAfterThe, placesByHeadNoun, peopleAfterLabels, peopleNamedLikePlaces, placesInDatelines, citedAuthors, surnamesOpeningSentences, personsInCreditLines, headlineNamesFromBody];
   const rewritten = inOneShape(rewrites.reduce((found, rewrite) => rewrite(doc, inOneShape(found)), findings));
   // Again over the rewritten names: a rewrite may make the organization a name is listed beside.
   organizationsInLists(doc, rewritten, true);
@@ -293,20 +293,26 @@ function constituenciesByCompass(doc: TokenizedArticle, findings: EntityFinding[
 /** Nouns of regard after which "in" takes a person: "faith in", "confidence in", "trust in". */
 const REGARD_NOUNS: ReadonlySet<string> = new Set(['faith', 'confidence', 'trust', 'belief', 'interest']);
 
+/** Prepositions after which a name read as a person by its shape alone is a town (townsAfterPrepositions). */
+const SHAPE_TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at']);
+
 /**
- * "told reporters in Novye Atagi that", "villagers in Khatuni Yurt fled": a name read as a person only by its shape (no title, no speech
- * cue, its first word no given name the lists know, no possessive), right after a lower-case "in" (not after a noun of regard,
- * REGARD_NOUNS: "faith in Tavita Ollenby"), is a town: news writes a person after "in" rarely, and then one it names elsewhere
- * too (where "Ollenby said", the name stays a person's).
+ * "told reporters in Novye Atagi that", "villagers in Khatuni Yurt fled", "clashed near Ras Quorvani", "crosses the border at Gashuun
+ * Quorvait": a name read as a person only by its shape (no title, no speech cue, its first word no given name the lists know, no
+ * possessive), right after a lower-case "in", "near" or "at" (not after a noun of regard, REGARD_NOUNS: "faith in Tavita Ollenby"; not
+ * "at" after a person's job, afterJobAt: "an analyst at Tavita Partners"), is a town: news writes a person after these rarely, and then
+ * one it names elsewhere too (where "Ollenby said", the name stays a person's).
  * Returns the findings so retyped.
  */
-function townsAfterIn(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
+function townsAfterPrepositions(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
   const { tokens } = doc;
   const candidate = (f: EntityFinding): boolean => {
     if (f.kind !== 'person' || f.titleFirst !== null || f.nicknamed || tokens[f.last].possessive || isGivenName(tokens[f.first].key)) return false;
     const before = tokens[f.first - 1];
     const regard = tokens[f.first - 2];
-    if (!before || before.key !== 'in' || before.cap || !before.joinsNext || before.segment !== tokens[f.first].segment) return false;
+    if (!before || !SHAPE_TOWN_PREPOSITIONS.has(before.key) || before.cap || !before.joinsNext || before.segment !== tokens[f.first].segment) return false;
+    // "an analyst at Quorvle Partners": after a person's job, "at" names the employer (afterJobAt).
+    if (before.key === 'at' && afterJobAt(tokens, f)) return false;
     return !(regard && !regard.cap && REGARD_NOUNS.has(regard.key)) && !hasCue(doc, f.first, f.last);
   };
   if (!findings.some(candidate)) return findings;

@@ -749,6 +749,13 @@ describe('extractEntities: a town written with its region', () => {
     expect(extract('Tavita Ollenby said it was fine, and voters in Tavita Ollenby found it so too.').locations).toEqual([]);
     expect(extract('Crowds waited in Sandra Quorvle to see her.').locations).toEqual([]);
   });
+
+  it('reads such a name right after "near" or "at" as a town too, but not after a person\'s job ("an analyst at"), nor a given name\'s', () => {
+    expect(extract('Troops clashed with rebels near Quorvye Atagan last year.').locations).toEqual(['Quorvye Atagan']);
+    expect(extract('The ore crosses the border at Quorvye Atagan to smelters.').locations).toEqual(['Quorvye Atagan']);
+    expect(extract('An analyst at Quorvye Atagan said the shares were cheap.').locations).toEqual([]);
+    expect(extract('He took a swipe at Sandra Quorvle on Monday.').locations).toEqual([]);
+  });
 });
 
 describe('extractEntities: laws and documents are no people', () => {
