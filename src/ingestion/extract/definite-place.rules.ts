@@ -1,6 +1,6 @@
 import { isClosedClassWord, isVerbForm } from '../lexicon/english.lexicon';
 import { DIRECTION_PREPOSITIONS, PLACE_NOUNS_AFTER, PLACE_PREPOSITIONS, SITE_NOUNS_AFTER } from '../lexicon/place-words.lexicon';
-import type { ArticleToken, TokenizedArticle } from './article.tokenizer';
+import { runsOn, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { evidenceAfter } from './name-evidence.rules';
 import { placeFinding } from './organization-context.rules';
@@ -47,17 +47,17 @@ const PLACE_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREPOSI
 function afterPrepositionAndThe(doc: TokenizedArticle, first: number): boolean {
   const { tokens } = doc;
   const [preposition, the] = [tokens[first - 2], tokens[first - 1]];
-  const joined = (w: ArticleToken | undefined): w is ArticleToken => !!w && w.joinsNext && w.segment === tokens[first].segment;
+  if (!preposition || !the || !runsOn(the, tokens[first]) || !runsOn(preposition, the)) return false;
   // The preposition may open the sentence ("At the Santo Ferrandi, Quorvel scored"), in no capitals.
-  const opening = (w: ArticleToken): boolean => !w.cap || (w.sentenceStart && !w.upper);
-  return joined(the) && !the.cap && the.key === 'the' && joined(preposition) && opening(preposition) && PLACE_OBJECT_PREPOSITIONS.has(preposition.key);
+  const opening = !preposition.cap || (preposition.sentenceStart && !preposition.upper);
+  return !the.cap && the.key === 'the' && opening && PLACE_OBJECT_PREPOSITIONS.has(preposition.key);
 }
 
 /** True when the name ending at token `last` ends its phrase: no token joined after it in its segment, or a lower-case closed-class word or verb form. */
 function endsPhrase(doc: TokenizedArticle, last: number): boolean {
   const { tokens } = doc;
   const next = tokens[last + 1];
-  if (!next || next.segment !== tokens[last].segment || !tokens[last].joinsNext) return true;
+  if (!next || !runsOn(tokens[last], next)) return true;
   return !next.cap && (isClosedClassWord(next.key) || isVerbForm(next.key));
 }
 
@@ -65,5 +65,5 @@ function endsPhrase(doc: TokenizedArticle, last: number): boolean {
 function placeNounNext(doc: TokenizedArticle, last: number): boolean {
   const { tokens } = doc;
   const next = tokens[last + 1];
-  return !!next && !next.cap && tokens[last].joinsNext && next.segment === tokens[last].segment && (PLACE_NOUNS_AFTER.has(next.key) || SITE_NOUNS_AFTER.has(next.key));
+  return !!next && !next.cap && runsOn(tokens[last], next) && (PLACE_NOUNS_AFTER.has(next.key) || SITE_NOUNS_AFTER.has(next.key));
 }

@@ -74,8 +74,8 @@ const PERSON_KNOWN_AS = new RegExp(`^, ${KNOWN_AS_WORDS}as ["\u201c]?$`);
 /**
  * "Mohamed Hamdan Dagalo, known as Hemedti,", "Ann Quorvle, better known as Tellie": one or two capitalised words no rule typed (or
  * read as a person's) after a person's full name and PERSON_KNOWN_AS are the name news knows that person by, a nickname or a nom de
- * guerre: a person's name of its own, one person with the full name (NicknamedName, the nickname after the name). Returns the findings
- * with those rewritten.
+ * guerre: a person's name of its own, one person with the full name (the nickname's finding carries NicknamedName, which names the
+ * full name's tokens; the full name's finding is left as it was). Returns the findings with those rewritten.
  */
 export function personsKnownAs(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
   const { tokens, body } = doc;
@@ -86,7 +86,6 @@ export function personsKnownAs(doc: TokenizedArticle, findings: EntityFinding[])
     if (!PERSON_KNOWN_AS.test(body.slice(tokens[before.last].end, tokens[f.first].start))) return f;
     if (!tokens.slice(f.first, f.last + 1).every((t) => t.cap && !t.upper && nameShaped(t))) return f;
     const nicknamed: NicknamedName = { first: before.first, last: before.last, nickFirst: f.first, nickLast: f.last };
-    findings[i - 1] = { ...before, nicknamed };
     return { kind: 'person', first: f.first, last: f.last, role: null, titleFirst: null, nicknamed };
   });
 }

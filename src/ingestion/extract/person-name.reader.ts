@@ -10,7 +10,7 @@ import { cityNamed, stateNamed } from '../lexicon/place.gazetteer';
 import { CARDINAL_POINTS, DIRECTION_PREPOSITIONS, GEO_HEADS, PLACE_PREPOSITIONS } from '../lexicon/place-words.lexicon';
 import { chamberNamedAfterThe } from '../lexicon/organization.aliases';
 import { isWorldGivenName } from '../lexicon/world-given-names.lexicon';
-import { isConnector, isOrdinaryWord, surfaceOf, tokenInRun, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
+import { isConnector, isOrdinaryWord, runsOn, surfaceOf, tokenInRun, type ArticleToken, type TokenizedArticle } from './article.tokenizer';
 import { packedMap } from './packed.map';
 import type { EntityFinding } from './entity.classifier';
 import { evidenceAfter, personTagAfter } from './name-evidence.rules';
@@ -1093,7 +1093,7 @@ const OBJECT_OF_PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set([...PHRASE_PR
  */
 function prepositionsObject(tokens: ArticleToken[], first: number): boolean {
   const [prep, head] = [tokens[first - 1], tokens[first - 2]];
-  return !!prep && !!head && !prep.cap && prep.joinsNext && OBJECT_OF_PHRASE_PREPOSITIONS.has(prep.key) && prep.segment === tokens[first].segment && head.segment === prep.segment && head.joinsNext;
+  return !!prep && !!head && !prep.cap && OBJECT_OF_PHRASE_PREPOSITIONS.has(prep.key) && runsOn(prep, tokens[first]) && runsOn(head, prep);
 }
 
 /** Words between a subject and its cue, at most two: "also", "has", "later", an "-ly" adverb ("has also said", "repeatedly said"). */

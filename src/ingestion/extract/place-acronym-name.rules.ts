@@ -1,6 +1,6 @@
 import { isDictionaryAcronym } from '../lexicon/dictionary-words.lexicon';
 import { lookupName } from '../lexicon/entity.dictionary';
-import type { TokenizedArticle } from './article.tokenizer';
+import { runsOn, type TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { organizationFinding } from './organization-context.rules';
 import { withSpansRead } from './spanned-findings.util';
@@ -39,7 +39,7 @@ export function placeAcronymNames(doc: TokenizedArticle, findings: EntityFinding
   for (const f of findings) {
     if (!isPlaceFinding(f)) continue;
     const [place, acronym] = [tokens[f.last], tokens[f.last + 1]];
-    if (!acronym || place.possessive || !place.joinsNext || acronym.segment !== place.segment || !ACRONYM.test(acronym.text)) continue;
+    if (!acronym || place.possessive || !runsOn(place, acronym) || !ACRONYM.test(acronym.text)) continue;
     if ((acronym.joinsNext && tokens[f.last + 2]?.cap) || isDictionaryAcronym(acronym.key) || lookupName(acronym.text, 1)) continue;
     if (writtenOnlyAfter(doc, f.first, f.last + 1)) spans.push([f.first, f.last + 1]);
   }
