@@ -1375,10 +1375,11 @@ const FIRM_HEADS: ReadonlySet<string> = new Set(['bank', 'capital', 'investment'
  * before it and two words and a company's legal form after it; or two capitalised words or more on each side, each side ending in a
  * line of business or a legal form and the second opened by a word of its own, no ordinary word, given name nor line of business
  * ("Quorvex Mining and Brellow Aerospace"; not "Quorvex Oil and Gas", "Brellow Shipping and Logistics Services"); or one brand's word before
- * it and such a second company after it ("Nomura and SMBC Nikko Securities"; not "Johnson and Johnson Holdings").
+ * it and such a second company after it ("Nomura and SMBC Nikko Securities"; not "Johnson and Johnson Holdings"). An "And" that ends
+ * a run of capitalised words ("talks with Quorvex And.") joins nothing.
  */
 function companiesJoinedByAnd(tokens: ArticleToken[], words: number[], c: number): boolean {
-  if (tokens[words[c]].key !== 'and' || c < 1 || !words.every((w, k) => k === c || tokens[w].cap)) return false;
+  if (tokens[words[c]].key !== 'and' || c < 1 || c === words.length - 1 || !words.every((w, k) => k === c || tokens[w].cap)) return false;
   const after = words.length - c - 1;
   const companyEnd = (w: number): boolean => isCompanyNameWord(tokens[w].key) || isCompanyLegalForm(tokens[w].key);
   const opener = tokens[words[c + 1]].key;
