@@ -1,5 +1,5 @@
 import { headlineNamesFromBody } from './headline-names.rules';
-import { hasLexiconTag, isClosedClassWord, isCommonWord, isCompanyLegalForm, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isMastheadWord, isNewspaperName, isOrganizationHead, isPlaceHead, isSurname, isVocabularyWord, taggerReadsAsAdjective } from '../lexicon/english.lexicon';
+import { hasLexiconTag, isClosedClassWord, isCommonWord, isCompanyLegalForm, isForeignArticle, isFunctionWord, isGivenName, isListedFirstName, isMastheadWord, isNewspaperName, isOrganizationHead, isPastTense, isPlaceHead, isSurname, isVocabularyWord, taggerReadsAsAdjective } from '../lexicon/english.lexicon';
 import { isDictionaryName, isDictionaryWord } from '../lexicon/dictionary-words.lexicon';
 import { type DictionaryHit, longestNameStartingWith, lookupName } from '../lexicon/entity.dictionary';
 import { COMPANY_NOUNS, DOCUMENT_HEADS, GROUP_WORDS, KIN_NOUNS, NAMED_VEHICLES_AND_STORMS, NAME_PARTICLES, NAME_SUFFIXES, ORGANIZATION_KIND_NOUNS, PERSON_LABELS, PERSON_ONLY_VERBS, RIVAL_PLURALS, ROMANCE_PARTICLES, isBrandShaped, isFirmsPlural, withoutJoinedArticle } from '../lexicon/name-words.lexicon';
@@ -161,6 +161,10 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
         continue;
       }
       if (isFunctionWord(t.key) || PLACE_PREPOSITIONS.has(t.key)) break;
+      // A past participle after the noun opens a clause that qualifies it ("a company based in Toronto", "a residents' group formed
+      // in February", "a consultancy founded by his family"): the phrase's noun stands before it. Not a speech verb, whose subject
+      // the noun is ("Quorvle, a spokesperson said,": no apposition).
+      if (noun && pastParticiple(t.key) && !isPersonalCueForm(t.key)) break;
       noun = t;
       nounAt = j;
     }
@@ -199,10 +203,23 @@ function typeByApposition(doc: TokenizedArticle, findings: EntityFinding[]): voi
   });
 }
 
-/** A lower-case verb right after the apposition's noun at `nounAt` ("Ann Lee, the group said,"): the noun is a clause's subject, no apposition. */
+/** A past tense or a participle in "-ed" ("based", "formed", "founded"; not "freed", "need"). */
+function pastParticiple(key: string): boolean {
+  return isPastTense(key) || (/[^e]ed$/.test(key) && inflectedWord(key));
+}
+
+/** Prepositions after a participle that qualifies the noun before it: "a charity based in Inverness", "a company owned by Tellan". */
+const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'by']);
+
+/**
+ * A lower-case verb right after the apposition's noun at `nounAt` ("Ann Lee, the group said,"): the noun is a clause's subject, no
+ * apposition; not a participle that is no speech cue before "in" or "by", which qualifies the noun ("Quorvle, a charity based in Inverness,").
+ */
 function verbAfterNoun(tokens: ArticleToken[], nounAt: number): boolean {
-  const next = tokens[nounAt + 1];
-  return !!next && !next.cap && tokens[nounAt].joinsNext && (verbLike(next.key) || isPersonalCueForm(next.key));
+  const [next, then] = [tokens[nounAt + 1], tokens[nounAt + 2]];
+  if (!next || next.cap || !tokens[nounAt].joinsNext) return false;
+  if (pastParticiple(next.key) && !isPersonalCueForm(next.key) && !!then && !then.cap && next.joinsNext && PARTICIPLE_PREPOSITIONS.has(then.key)) return false;
+  return verbLike(next.key) || isPersonalCueForm(next.key);
 }
 
 /** How many words an "of" phrase after an apposition's noun may have before a verb that makes the phrase a clause's subject. */

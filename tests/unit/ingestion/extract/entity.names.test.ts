@@ -352,6 +352,15 @@ describe('extractEntities: typing from context', () => {
     expect(r.organizations).toEqual(['Tickvanta', 'Tellmark Group', 'Brevantix', 'Quorvia Holdings']);
   });
 
+  it('reads the noun of an apposition before the participle that qualifies it ("a company based in"), not before a speech verb', () => {
+    const r = extract(
+      'Brellvantor Hospitality, a company based in Ohio, bid for the land. Quorvatine, a consultancy founded by her family, denied it.',
+      'The fund was run by Tellivane Digital, a small charity based in Ohio. It sold the Zorvan Pelt, a spokesperson said.',
+    );
+    expect(r.organizations).toEqual(['Brellvantor Hospitality', 'Quorvatine', 'Tellivane Digital']);
+    expect(r.people).toEqual([]);
+  });
+
   it('reads a given name that is also an ordinary word as a given name ("Frank", "Bill", "Dean"), but not after "Miss" alone', () => {
     const r = extract('Frank Rack got in touch after the team returned from the ice.', 'It was two years from when Frank sent the samples, and Bill Gates and Dean Kamen wrote about it.');
     expect(r.people).toEqual(['Frank Rack', 'Bill Gates', 'Dean Kamen']);
