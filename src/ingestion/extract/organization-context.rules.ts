@@ -586,8 +586,12 @@ function knownWord(w: string): boolean {
   return isCommonWord(w) || isGivenName(w) || isSurname(w) || isDictionaryWord(w) || isDictionaryName(w) || isTitleWord(w);
 }
 
-/** Prepositions whose object, a place more often than not, is no subject of the verb after it (not "at": "analysts at Quorvle said"). */
-const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([...PLACE_PREPOSITIONS, ...DIRECTION_PREPOSITIONS].filter((p) => p !== 'at'));
+/**
+ * Prepositions whose object is no subject of the verb after it (not "at": "analysts at Quorvle said"): a place's, and "of", whose
+ * object sits inside the noun phrase that is the subject ("Residents of Quorvania gave", "the collapse of Tellanet hit"); a company's
+ * people before "of" type it by the roles they hold (afterRoleOf: "shareholders of Quorvani voted").
+ */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([...[...PLACE_PREPOSITIONS, ...DIRECTION_PREPOSITIONS].filter((p) => p !== 'at'), 'of']);
 
 /**
  * "Quorvani ranks the site 135th", "Tellanet then ruled that ...", "Quorvani announced a loss": one

@@ -309,6 +309,11 @@ describe('extractEntities: an unknown word as the subject of a verb', () => {
     const r = extract('Protesters blocked the bridge on Friday. Protestors marched again on Sunday.');
     expect(r.organizations).toEqual([]);
   });
+
+  it('leaves the object of "of" alone: the noun phrase before it is the subject ("Residents of Quorvania gave")', () => {
+    const r = extract('The line opened on Tuesday.', 'Residents of Quorvania gave it a mixed welcome. The collapse of Tellvoran hit exports.');
+    expect(r.organizations).toEqual([]);
+  });
 });
 
 describe('extractEntities: ordinary words that are also given names', () => {
