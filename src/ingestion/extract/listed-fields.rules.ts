@@ -7,13 +7,16 @@ import { isOrganizationFinding, organizationFinding } from './organization-conte
 /** The most words of one field in a list ("Rural Affairs"). */
 const FIELD_WORDS = 2;
 
+/** The ending of the name of a science or a field of study, made so in English whether a word list holds it or not: "Volcanology", "Limnology". */
+const STUDY_ENDING = /\p{L}{3}olog(?:y|ies)$/u;
+
 /**
- * Token `t` may be a word of a field: capitalised, no acronym, an ordinary word or its plural ("Sports", "Heritage", "Fisheries"),
- * no given name but one that is a common word too ("Urban" of "Urban Development"; not "Ann").
+ * Token `t` may be a word of a field: capitalised, no acronym, an ordinary word or its plural ("Sports", "Heritage", "Fisheries") or a
+ * science's name (STUDY_ENDING: "Volcanology"), no given name but one that is a common word too ("Urban" of "Urban Development"; not "Ann").
  */
 function fieldWord(t: ArticleToken | undefined): boolean {
   if (!t || !t.cap || t.upper || t.possessive || isFunctionWord(t.key) || (isGivenName(t.key) && !isCommonWord(t.key))) return false;
-  return isVocabularyWord(t.key) || (t.key.endsWith('s') && isVocabularyWord(singularOf(t.key)));
+  return isVocabularyWord(t.key) || (t.key.endsWith('s') && isVocabularyWord(singularOf(t.key))) || STUDY_ENDING.test(t.key);
 }
 
 /** The words that join an organization's head to its first field: "Ministry of Culture", "Department for Environment". */
@@ -53,6 +56,21 @@ function listedFieldsEnd(doc: TokenizedArticle, last: number): number {
     }
   }
   return -1;
+}
+
+/**
+ * The organization's name `f` ends in "of" or "for" and its first field, one or two capitalised words that are no acronym, possessive
+ * or function word: "Culture" of "Ministry of Culture", "Natural Resources" of "Ministry of Natural Resources" (the name's own words, read
+ * so by its frame, whatever a word list says of them; the fields listed after it are held to fieldWord).
+ */
+function namedField(tokens: ArticleToken[], f: EntityFinding): boolean {
+  for (let start = f.last; start > f.first + 1 && start >= f.last - 1; start--) {
+    const t = tokens[start];
+    if (!t.cap || t.upper || t.possessive || isFunctionWord(t.key)) return false;
+    const of = tokens[start - 1];
+    if (!of.cap && FIELD_JOINS.has(of.key)) return true;
+  }
+  return false;
 }
 
 /** The first token of a field of one or two words ending at token `end` (see fieldEnd), or -1 when none ends there. */
@@ -99,7 +117,8 @@ function opensField(t: ArticleToken): boolean {
 
 /**
  * "South Korea's Ministry of Culture, Sports and Tourism", "the Ministry of Agriculture, Food and Rural Affairs", "the Department
- * for Digital, Culture, Media and Sport": an organization's name ending in "of" or "for" and a field, then more fields set off by
+ * for Digital, Culture, Media and Sport", "the Ministry of Natural Resources, Ecology and Technical Supervision": an organization's
+ * name ending in "of" or "for" and a field of one or two words, then more fields set off by
  * commas and closed by "and", each one or two capitalised ordinary words (no given name: "the Department of Health, Ann Quorvle
  * and Bo Lee" is three names; no place: "the Ministry of Defence, Britain and France"), is one name to the last field. So is a list
  * of such fields an organization's head closes, opened maybe by a place's or a people's name (listOpeningBefore: "the Philippine
@@ -113,8 +132,7 @@ export function fieldsListedInNames(doc: TokenizedArticle, findings: EntityFindi
   const extended = new Map<EntityFinding, EntityFinding>();
   const covered = (f: EntityFinding): boolean => [...extended.values()].some((s) => f.first <= s.last && f.last >= s.first);
   for (const f of findings) {
-    const of = tokens[f.last - 1];
-    if (!isOrganizationFinding(f) || f.last - f.first < 2 || !FIELD_JOINS.has(of.key) || of.cap || !fieldWord(tokens[f.last])) continue;
+    if (!isOrganizationFinding(f) || f.last - f.first < 2 || !namedField(tokens, f)) continue;
     const end = listedFieldsEnd(doc, f.last);
     if (end >= 0) extended.set(f, organizationFinding(doc, f.first, end));
   }

@@ -14,6 +14,11 @@ describe('fieldsListedInNames: a ministry of several fields is one name', () => 
     expect(mentions('The Ministry of Lands, Fisheries and Urban Renewal banned the nets.')).toEqual(['Ministry of Lands, Fisheries and Urban Renewal O']);
   });
 
+  it('runs the list after a first field of two words, and over the names of sciences no word list holds', () => {
+    expect(mentions('The Ministry of Coastal Waters, Ecology and Fishing Supervision said so.')).toEqual(['Ministry of Coastal Waters, Ecology and Fishing Supervision O']);
+    expect(mentions('The Quorvish Institute of Seismology, Volcanology and Hydrology said so.')).toEqual(['Quorvish Institute of Seismology, Volcanology and Hydrology O']);
+  });
+
   it('runs an organization\'s head back over the list of fields it closes, and a place or a people opening it', () => {
     expect(mentions('The Vorlandian Seismic, Volcanic and Tidal Services Administration issued a warning.')).toEqual(['Vorlandian Seismic, Volcanic and Tidal Services Administration O']);
     expect(mentions('The Quorvia Medical Practitioners, Pharmacists and Dentists Union called a strike.')).toEqual(['Quorvia Medical Practitioners, Pharmacists and Dentists Union O']);
