@@ -14,6 +14,7 @@ import { sentenceEndOf, sentenceStartOf } from './sentence.boundaries';
 import { phraseAfter, phraseBefore, widenTo, type SpeakerPhrase } from './speaker-phrase.parser';
 import { isWord, tokenize, type Token } from '../lexicon/word.tokenizer';
 import { CUE_MODIFIERS } from '../lexicon/speaker.lexicon';
+import { countBefore } from './sorted-offsets.util';
 
 /** How the speaker phrase stands to the quote. */
 export type CuePattern = 'CUE_AFTER' | 'CUE_BEFORE' | 'ACCORDING_TO' | 'BY' | 'DASH';
@@ -48,7 +49,12 @@ const MAX_CUE_DISTANCE = 30;
 const MAX_WORDS_AFTER_CUE = 6;
 const COORDINATORS = new Set(['and', 'but', 'then']);
 
-const tokenIndex = (tokens: Token[], offset: number): number => tokens.findIndex((t) => t.start >= offset);
+const tokenStart = (t: Token): number => t.start;
+/** The index of the first of `tokens` (in body order) that starts at or after `offset`, -1 when none does: a binary search. */
+function tokenIndex(tokens: Token[], offset: number): number {
+  const i = countBefore(tokens, offset, tokenStart);
+  return i < tokens.length ? i : -1;
+}
 
 /** The subject of a sentence: its first phrase (past any leading mark), or the first after an opening phrase and comma ("All in all, the alliance is", "On July 6, 2015, Sanders said"). */
 export function sentenceSubject(tokens: Token[]): SpeakerPhrase | null {

@@ -209,16 +209,23 @@ function factsOfWord(word: string): WordFacts {
   return { flags: (flags ?? 0) | heads, entry, vocabulary: undefined };
 }
 
-/** The last word asked of and its facts: callers ask several questions of one word in a row. */
-let lastWord: string | null = null;
-let lastFacts: WordFacts = { flags: 0, entry: undefined, vocabulary: undefined };
+/**
+ * The last RECENT_WORDS words asked of and their facts, oldest overwritten first: callers ask several questions of a word in a row,
+ * and rules often read two or three words in turn (a name's and the word beside it), so most questions are answered here before the
+ * memo's map (PolNeAR dev: 214,000 questions a pass; the map answered 79,000 with one word remembered, 45,000 with four).
+ */
+const RECENT_WORDS = 4;
+const recentWords: (string | null)[] = new Array<string | null>(RECENT_WORDS).fill(null);
+const recentFacts: WordFacts[] = new Array<WordFacts>(RECENT_WORDS).fill({ flags: 0, entry: undefined, vocabulary: undefined });
+let recentNext = 0;
 
 function factsOf(word: string): WordFacts {
-  if (word !== lastWord) {
-    lastFacts = wordFacts.get(word, factsOfWord);
-    lastWord = word;
-  }
-  return lastFacts;
+  for (let k = 0; k < RECENT_WORDS; k++) if (recentWords[k] === word) return recentFacts[k];
+  const facts = wordFacts.get(word, factsOfWord);
+  recentWords[recentNext] = word;
+  recentFacts[recentNext] = facts;
+  recentNext = (recentNext + 1) % RECENT_WORDS;
+  return facts;
 }
 
 function hasFlag(word: string, flag: number): boolean {
