@@ -27,7 +27,7 @@ import { companiesByShareMoves } from './share-move.rules';
 import { partiesAsBodies } from './party-name.rules';
 import { evidenceAfter, personAge } from './name-evidence.rules';
 import { companiesInFiguresTables } from './figures-table.rules';
-import { afterJobAt, isOrganizationFinding, isPartyMembersPlural, organizationFinding, organizationNameOpening, placeAfterBrandWord, placeFinding, tradeNounAt, typeOrganizationsByContext } from './organization-context.rules';
+import { afterJobAt, isOrganizationFinding, isPartyMembersPlural, organizationFinding, placeAfterBrandWord, placeFinding, tradeNounAt, typeOrganizationsByContext } from './organization-context.rules';
 import { personsKnownAs } from './known-as-name.rules';
 import { organizationUnits } from './organization-unit.rules';
 import { municipalitiesAsBodies } from './municipal-body.rules';
@@ -894,7 +894,9 @@ function classifyChunk(doc: TokenizedArticle, chunk: number[], out: EntityFindin
  * read in it (from `opening` of `out` on) are not one finding ending on its last word, they are rewritten as
  * one organization, whatever its words would read as alone ("Kennedy Space Center (KSC)" stays the place it was read as).
  * So is one person's name that no given name opens: a party or a company in another language ("Tamilaga Vettri Kazhagam
- * (TVK)"); a person's ("Mohammed bin Salman (MBS)", "John F. Kennedy (JFK)") stays.
+ * (TVK)"); a person's ("Mohammed bin Salman (MBS)", "John F. Kennedy (JFK)") stays. Where the initials spell it from a word
+ * after a lower-case "the" or "and" inside the chunk ("Solomon Islands and the Quorvan Development Programme (QDP)"), the
+ * name is those words, and the findings before them stay, when none runs across that word.
  */
 function spelledByItsAcronym(doc: TokenizedArticle, chunk: number[], out: EntityFinding[], opening: number): void {
   const { tokens } = doc;
@@ -904,30 +906,72 @@ function spelledByItsAcronym(doc: TokenizedArticle, chunk: number[], out: Entity
   const unnamedPerson = read && out[opening].kind === 'person' && !isGivenName(tokens[first].key) && !isListedFirstName(tokens[first].key);
   if ((read && !unnamedPerson) || last <= first || doc.segments[tokens[last].segment].titleCase) return;
   const acronym = bracketedAcronymAfter(doc, last);
-  if (acronym && initialsStart(tokens, first, last, acronym) === first) out.splice(opening, out.length - opening, organizationFinding(doc, first, last));
+  const start = acronym ? initialsStart(tokens, first, last, acronym) : null;
+  if (start === first) out.splice(opening, out.length - opening, organizationFinding(doc, first, last));
+  else if (start !== null && start > first && start < last && tokens[start].cap && ACRONYM_NAME_OPENERS.has(tokens[start - 1].key) && !tokens[start - 1].cap) {
+    const before = out.slice(opening).filter((f) => f.last < start);
+    const inside = out.slice(opening + before.length);
+    if (inside.some((f) => f.first < start) || (inside.length === 1 && inside[0].first === start && inside[0].last === last)) return;
+    out.splice(opening, out.length - opening, ...before, organizationFinding(doc, start, last));
+  }
 }
+
+/** The lower-case words after which a name an acronym spells may open inside a chunk: "and the Quorvan Development Programme (QDP)". */
+const ACRONYM_NAME_OPENERS: ReadonlySet<string> = new Set(['the', 'and']);
 
 /** The most lower-case words between an organization's name and the rest of it that its acronym spells: "in", "in the", "de la". */
 const MAX_JOINING_WORDS = 2;
 
+/** The most words before the chunk an acronym follows that the name it spells may open at: "Aid" of "Aid to the Church in Need (ACN)". */
+const MAX_WORDS_BEFORE = 10;
+
 /**
- * "United Nations Interim Force in Lebanon (UNIFIL)", "International Center for Agricultural Research in the Dry Areas (ICARDA)": an
- * organization's finding (the last of `out` before `opening`, its chunk's), one or two lower-case words joined to it in one sentence
- * and the chunk `chunk` that the acronym in brackets follows are one organization's name where the initials of all their words spell the
- * acronym, each lower-case word counted or not (spellsWithJoiningWords); the findings from the organization's on are rewritten as
- * that one organization. The chunks a lower-case word cuts a name into are read apart ("Lebanon" the country), and the acronym alone
- * tells where the name began.
+ * "United Nations Interim Force in Lebanon (UNIFIL)", "International Center for Agricultural Research in the Dry Areas (ICARDA)", "Aid
+ * to the Church in Need (ACN)": the chunk `chunk` that an acronym in brackets follows and the words before it in one sentence, each
+ * stretch of lower-case words between them one or two words long (joined to each other by single spaces, a capitalised word opening the
+ * name), are one organization's name where the initials of all their words spell the acronym, each lower-case word counted or not
+ * (spellsWithJoiningWords), and an organization's finding is among them or no rule typed any; the findings from the name's first word on are rewritten as that
+ * one organization. The chunks a lower-case word cuts a name into are read apart ("Lebanon" the country; "United Nations" and "Mission"
+ * of "United Nations Assistance Mission in Quorvia"), and the acronym alone tells where the name began. Nothing is rewritten when a
+ * finding runs across that first word.
  */
 function continuedToItsAcronym(doc: TokenizedArticle, chunk: number[], out: EntityFinding[], opening: number): void {
   const { tokens } = doc;
-  const named = out[opening - 1];
   const last = chunk[chunk.length - 1];
-  const joining = chunk[0] - (named?.last ?? chunk[0]) - 1;
-  if (!named || !isOrganizationFinding(named) || joining < 1 || joining > MAX_JOINING_WORDS || doc.segments[tokens[last].segment].titleCase) return;
-  for (let i = named.last; i < chunk[0]; i++) if (!tokens[i].joinsNext || tokens[i + 1].segment !== tokens[last].segment || (i + 1 < chunk[0] && tokens[i + 1].cap)) return;
+  if (opening === 0 || doc.segments[tokens[last].segment].titleCase) return;
   const acronym = bracketedAcronymAfter(doc, last);
-  const first = organizationNameOpening(doc, named);
-  if (acronym && spellsWithJoiningWords(tokens, first, last, acronym)) out.splice(opening - 1, out.length - opening + 1, organizationFinding(doc, first, last));
+  const first = acronym ? acronymNameOpening(tokens, chunk[0], last, acronym) : -1;
+  if (first < 0) return;
+  let k = out.length;
+  while (k > 0 && out[k - 1].last >= first) k--;
+  const inside = out.slice(k);
+  // A capital "The" read into the finding of the name's first words stays out of it: "The United Nations" of "The United Nations Assistance Mission".
+  const opensWithThe = inside[0]?.first === first - 1 && tokens[first - 1].key === 'the';
+  // An organization read among the words, or names no rule typed only ("Aid", "Church" and "Need"): no person's name and its place.
+  const named = inside.some(isOrganizationFinding) || inside.every((f) => f.kind === 'partial');
+  if ((inside[0]?.first < first && !opensWithThe) || !named) return;
+  out.splice(k, out.length - k, organizationFinding(doc, first, last));
+}
+
+/**
+ * The first word of the name that ends at token `last` (of a chunk opening at token `from`) and whose words' initials spell `acronym`
+ * (see continuedToItsAcronym): a capitalised word before `from` in the same sentence, or -1.
+ */
+function acronymNameOpening(tokens: ArticleToken[], from: number, last: number, acronym: string): number {
+  let opening = -1;
+  let lower = 0;
+  for (let i = from - 1; i >= 0 && from - i <= MAX_WORDS_BEFORE; i--) {
+    const t = tokens[i];
+    if (!t.joinsNext || t.segment !== tokens[last].segment) break;
+    if (!t.cap) {
+      if (++lower > MAX_JOINING_WORDS) break;
+      continue;
+    }
+    lower = 0;
+    if (spellsWithJoiningWords(tokens, i, last, acronym)) opening = i;
+    if (t.sentenceStart) break;
+  }
+  return opening;
 }
 
 /**

@@ -886,6 +886,23 @@ describe('classifyEntities', () => {
     expect(findings('The Quorvian Truce Force in Vorland (QTF) patrols the border.').map(([, text]) => text)).toContain('Vorland');
   });
 
+  it('reads the words a bracketed acronym spells from after "and the" inside a run as the organization, the names before them as before', () => {
+    expect(findings('Observers from Vorland and the United Nations Relief Programme (UNRP) were there.').slice(0, 3)).toEqual([
+      ['partial', 'Observers', null],
+      ['partial', 'Vorland', null],
+      ['org', 'United Nations Relief Programme', 'United Nations Relief Programme'],
+    ]);
+  });
+
+  it('reads the runs before a bracketed acronym, across more lower-case words than one stretch, as the organization their initials spell', () => {
+    // "United Nations" and a town's name read in the run before "in".
+    expect(findings('The United Nations Truce Mission in Vorland (UNTMV) said it would stay.')[0]).toEqual(['org', 'United Nations Truce Mission in Vorland', 'United Nations Truce Mission in Vorland']);
+    // Three runs no rule typed, "to the" and "in" between them.
+    expect(findings('A spokesman for Aid to the Tellan Poor in Need (ATPN) said the charity would help.')[0]).toEqual(['org', 'Aid to the Tellan Poor in Need', 'Aid to the Tellan Poor in Need']);
+    // Letters the words do not spell leave them apart.
+    expect(findings('A spokesman for Aid to the Tellan Poor in Need (ATN) said so.').map(([, text]) => text)).toContain('Need');
+  });
+
   it("reads no owner in a person's possessive before an organization, nor in a leader's before a party named head first", () => {
     const kinds = (text: string) => findings(text).map(([kind, name]) => `${kind} ${name}`);
     // The article names the person in full: "Quorvli's" is hers.
