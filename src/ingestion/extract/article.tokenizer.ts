@@ -134,7 +134,7 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
       let raw = word.text.charCodeAt(word.text.length - 1) === PERIOD && !DOTTED_ACRONYM.test(word.text) ? word.text.slice(0, -1) : word.text;
       const n = raw.length;
       const prev = tokens.length > first ? tokens[tokens.length - 1] : null;
-      let possessive = n > 2 && isApostrophe(raw.charCodeAt(n - 2)) && (raw.charCodeAt(n - 1) | 32) === SMALL_S && !ownNameWithS(body, seg.start, start, raw, prev);
+      let possessive = n > 2 && isApostrophe(raw.charCodeAt(n - 2)) && (raw.charCodeAt(n - 1) | 32) === SMALL_S && !ownNameWithS(body, seg.start, start, raw, prev) && !placeEndingInS(prev, start, raw);
       if (possessive && possessiveNameStandingAlone(body, start, start + n, raw, prev)) {
         possessive = false;
         standing.add(foldName(raw.slice(0, -2)));
@@ -735,6 +735,14 @@ function namedForHolder(before: ArticleToken | null, t: ArticleToken, next: stri
   const joined = !!before && before.joinsNext && before.segment === t.segment && before.cap;
   if (isTitleWord(t.key)) return !joined;
   return joined && (SAINT_WORDS.has(before.key) || (place && isTitleWord(before.key))) && (isGivenName(t.key) || isListedFirstName(t.key));
+}
+
+/**
+ * "St. John's", "St George's", "ST. JOHN'S, Newfoundland": a word written with an 's (`raw`, at body offset `start`) that ends, with the
+ * capitalised word one space before it (`prev`), a town the gazetteer knows so: the 's is the name's own, no possessive.
+ */
+function placeEndingInS(prev: ArticleToken | null, start: number, raw: string): boolean {
+  return !!prev && prev.cap && start - prev.end === 1 && !!cityNamed(`${prev.text} ${raw}`);
 }
 
 /** "Cox's Bazar", "King's Lynn", "Martha's Vineyard", "Hawke's Bay": a place the gazetteer knows by the possessive `t` and the word `next`. */

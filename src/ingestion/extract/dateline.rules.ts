@@ -68,7 +68,7 @@ export function placesInDatelines(doc: TokenizedArticle, findings: EntityFinding
     while (tokens[last].joinsNext && tokens[last + 1] && named(last + 1)) last++;
     const rest = last === i && !tokens[i].upper ? null : datelineRest(doc, tokens[last].end);
     // A sport's name before a bare dash is the slug of a results story ("RUGBY - ..."), not the town Rugby.
-    const place = last === i && rest !== null && !(rest === 'dash' && SPORTS.has(tokens[i].key)) ? shoutedPlace(doc, findings, i) : null;
+    const place = last === i && rest !== null && !(rest === 'dash' && SPORTS.has(tokens[i].key)) ? shoutedPlace(doc, findings, i, rest === 'written') : null;
     if (place) places.push(place);
     else if ((last > i || rest === 'region') && (rest === 'written' || rest === 'region') && !readAsPlace(findings, i, last)) runs.push([i, last]);
   }
@@ -94,16 +94,21 @@ const MIN_RENAMED_CITY = 200000;
  * "FRANKFURT 1996-08-22", "KIEV, Aug 22 (Reuters) -", "BOMBAY -": one word in capitals opening a dateline is the place the lists
  * know by it written in ordinary case, an alternate name too ("Kiev", "Bombay"), which the lists never take in capitals elsewhere
  * (they may be acronyms), or, for an ordinary word the lists read as no name ("MADRAS", "NICE"), the city of MIN_RENAMED_CITY people or
- * more so called. The finding for token `i`, or null when the lists know no place so.
+ * more so called. Before a date or the agency (`dated`: "REYKJAVIK, Feb 19 (Reuters) -", "MALE, June 18 (Reuters) -"), where only
+ * a place stands, it is also the city the lists know by that own name, however few its people and whatever the word's accents: the
+ * sizes and spellings that keep a word or a surname in running text from a small town ("Reykjavik" of Reykjavík, "Male" of the
+ * Maldives' capital) ask nothing of a dateline (not an acronym's organization: "NATO, Aug 22"). The finding for token `i`, or null
+ * when the lists know no place so.
  */
-function shoutedPlace(doc: TokenizedArticle, findings: EntityFinding[], i: number): EntityFinding | null {
+function shoutedPlace(doc: TokenizedArticle, findings: EntityFinding[], i: number, dated: boolean): EntityFinding | null {
   // A place already, or a person, it stays; an unread word or an acronym's organization gives way.
   const read = findings.find((f) => f.first === i);
   if (read && read.kind !== 'org' && read.kind !== 'partial' && !(read.kind === 'dict' && read.hit.type === 'ORGANIZATION')) return null;
   const name = unshouted(doc.tokens[i].text);
   // An ordinary word the lists read as no name ("READING", "NICE", "MADRAS") is, opening a dateline, the great city so called.
   const city = cityNamed(name);
-  const hit = lookupName(name, 1) ?? (city && city.population >= MIN_RENAMED_CITY ? ({ type: 'CITY', city } as const) : null);
+  const ownName = dated && !!city?.primaryName && !(read?.kind === 'dict' || read?.kind === 'org');
+  const hit = lookupName(name, 1) ?? (city && (city.population >= MIN_RENAMED_CITY || ownName) ? ({ type: 'CITY', city } as const) : null);
   if (!hit || (hit.type !== 'CITY' && hit.type !== 'COUNTRY' && hit.type !== 'REGION')) return null;
   // A great city's old or short name ("Bombay", "Kiev"), not a small one's ("FAIRVIEW, W.Va." is a town of its own, not Costa Mesa).
   return hit.type !== 'CITY' || hit.city.primaryName || hit.city.population >= MIN_RENAMED_CITY ? { kind: 'dict', hit, first: i, last: i } : null;

@@ -153,6 +153,14 @@ describe('tokenizeArticle', () => {
     expect(chunks("Nora Cox's Bazar stall was shut.")).toEqual(['Nora Cox', 'Bazar']);
   });
 
+  it('keeps the \'s that ends a town\'s name the gazetteer knows so ("St. George\'s", "ST. GEORGE\'S"), no possessive', () => {
+    const doc = tokensOf("The ferry reached St. George's on Tuesday and St George's later; ST. GEORGE'S, Grenada, was calm.");
+    expect(doc.tokens.filter((t) => t.key === "george's").map((t) => t.possessive)).toEqual([false, false, false]);
+    expect(extractTyped(["The ferry reached St. George's on Tuesday."]).mentions).toEqual(["St. George's L"]);
+    // A saint's possessive in no town's name stays one ("St. Quorvan's" names no town the lists know).
+    expect(tokensOf("St. Quorvan's relics were shown.").tokens[1].possessive).toBe(true);
+  });
+
   it('reads "W.Va." after a town as one word, the state West Virginia', () => {
     const doc = tokensOf('The plant in Quarry Hollow, W.Va., closed.');
     expect(doc.chunks.map((c) => surfaceOf(doc, c[0], c[c.length - 1]))).toEqual(['The', 'Quarry Hollow', 'W.Va']);

@@ -41,6 +41,14 @@ describe('placesInDatelines: the town a wire story was written in', () => {
     expect(read('GOLF - Quarnby led by two shots on Friday.').mentions[0]).not.toBe('GOLF L');
   });
 
+  it('reads one word in capitals before a dateline\'s date or agency as the town the lists know by that own name, however small and whatever its accents', () => {
+    expect(read('JONKOPING, Jan 5 (Reuters) - A fire broke out at a warehouse.').mentions[0]).toBe('JONKOPING L');
+    // The gazetteer's town, in its country (Jönköping, Sweden).
+    expect(read('JONKOPING, Jan 5 (Reuters) - A fire broke out at a warehouse.').names).toContain('Sweden');
+    // Before a bare dash it is no dateline's town but by the lists' own reading of the word.
+    expect(read('JONKOPING - A fire broke out at a warehouse.').mentions).not.toContain('JONKOPING L');
+  });
+
   it('reads a country in brackets after a name opening a line as the name\'s home in a table or a list, no agency: no dateline', () => {
     const r = read('Largest deals:', 'Quorvan Investment Fund (Saudi Arabia) – state fund – 5.0 – Tellmark', 'Brellix National Bank (Qatar) – bank – 2.5 – Vellamo');
     expect(r.mentions).toContain('Brellix National Bank O');
