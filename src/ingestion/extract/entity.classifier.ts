@@ -553,7 +553,7 @@ function joinNames(doc: TokenizedArticle, findings: EntityFinding[]): EntityFind
   const out: EntityFinding[] = [];
   for (const f of findings) {
     const before = out[out.length - 1];
-    const joined = before ? nationalOrganization(doc, before, f) ?? companyByLineOfBusiness(doc, before, f) ?? organizationOn(doc, before, f) ?? campusAt(doc, before, f) ?? stateByFullName(doc, before, f) : null;
+    const joined = before ? nationalOrganization(doc, before, f) ?? companyByLineOfBusiness(doc, before, f) ?? organizationOn(doc, before, f) ?? campusAt(doc, before, f) ?? campusAfterComma(doc, before, f) ?? stateByFullName(doc, before, f) : null;
     if (joined) out[out.length - 1] = joined;
     else out.push(f);
   }
@@ -661,6 +661,36 @@ function campusAt(doc: TokenizedArticle, f: EntityFinding, g: EntityFinding): En
   const place = g.kind === 'place' || g.kind === 'partial' || (g.kind === 'dict' && g.hit.type !== 'ORGANIZATION' && g.hit.type !== 'DEMONYM');
   const university = tokens.slice(f.first, f.last + 1).some((t) => t.cap && CAMPUS_HEADS.has(t.key));
   return place && university ? organizationFinding(doc, f.first, g.last) : null;
+}
+
+/**
+ * "University of Quorvia, Tellmore (UQT)", "Brellow State University, Quimby, which", "University of Technology, Vorland held": a
+ * university's or a college's name (an organization's finding holding CAMPUS_HEADS), ", " and a town the lists know right after it are
+ * one organization, the campus, as with "at" (campusAt); so is a country after it, where the name holds no place the lists know ("University
+ * of Technology, Vorland": its country is part of its name; "University of Tellmore, Vorland" is a university and where it is).
+ * Not a town in a list ("University of Tellmore, Quimby and Brellow", "..., Quimby, Vorland"), nor one in the possessive. The joined
+ * finding, or null.
+ */
+function campusAfterComma(doc: TokenizedArticle, f: EntityFinding, g: EntityFinding): EntityFinding | null {
+  const { tokens, body } = doc;
+  if (g.kind !== 'dict' || (g.hit.type !== 'CITY' && g.hit.type !== 'COUNTRY') || !isOrganizationFinding(f) || tokens[g.last].possessive) return null;
+  if (tokens[g.first].segment !== tokens[f.last].segment || body.slice(tokens[f.last].end, tokens[g.first].start) !== ', ') return null;
+  if (!tokens.slice(f.first, f.last + 1).some((t) => t.cap && CAMPUS_HEADS.has(t.key))) return null;
+  // A list goes on after the town: ", Quimby and Brellow", ", Quimby, Vorland".
+  if (/^(?:,| and) \p{Lu}/u.test(body.slice(tokens[g.last].end, tokens[g.last].end + 6))) return null;
+  if (g.hit.type === 'COUNTRY' && namesKnownPlace(doc, f)) return null;
+  return organizationFinding(doc, f.first, g.last);
+}
+
+/** True when a capitalised word of finding `f`, or two together, name a country, a town or a region the lists know ("Tellmore" of "University of Tellmore"). */
+function namesKnownPlace(doc: TokenizedArticle, f: EntityFinding): boolean {
+  const { tokens } = doc;
+  const place = (from: number, to: number): boolean => {
+    const type = lookupName(surfaceOf(doc, from, to), to - from + 1)?.type;
+    return type === 'COUNTRY' || type === 'CITY' || type === 'REGION';
+  };
+  for (let i = f.first; i <= f.last; i++) if (tokens[i].cap && (place(i, i) || (i < f.last && tokens[i + 1].cap && place(i, i + 1)))) return true;
+  return false;
 }
 
 /**

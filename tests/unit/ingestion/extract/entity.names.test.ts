@@ -715,6 +715,16 @@ describe('extractEntities: longer names round a place', () => {
     expect(r.locations).not.toContain('Greensboro');
   });
 
+  it('reads a university, a comma and a town, or a country where its name holds no place, as one campus', () => {
+    const r = extract('A geologist at the University of Quorvan Studies, Durham (UQSD) said the rocks were old.');
+    expect(r.organizations).toEqual(['University of Quorvan Studies, Durham']);
+    expect(r.locations).not.toContain('Durham');
+    expect(extract('A runner of the University of Quorvish Technology, Portugal held off the field.').organizations).toEqual(['University of Quorvish Technology, Portugal']);
+    // A country after a university named by its town is where it is; towns listed after the name are places of their own.
+    expect(extract('She studied at the University of Greensboro, Canada.').locations).toContain('Canada');
+    expect(extract('Staff of the University of Quorvan Studies, Durham and Greensboro met.').locations).toEqual(expect.arrayContaining(['Durham', 'Greensboro']));
+  });
+
   it('reads "the State of Texas" as a mention of Texas', () => {
     const r = extract('He thanked the people of Houston and the State of Texas for their support of the space program, and Texas cheered.');
     expect(r.mentionsOf('Texas')).toEqual(['State of Texas', 'Texas']);
