@@ -125,9 +125,10 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
     const seg = segments[s];
     const first = tokens.length;
     const words = wireSlugApart(tokenize(body, seg.start, seg.end));
+    const shouted = unshouted !== article.body && unshouted.slice(seg.start, seg.end) !== article.body.slice(seg.start, seg.end);
     if (seg.start < dashFrom || (dash >= 0 && dash < seg.start)) dash = body.indexOf('-', (dashFrom = seg.start));
     // Only a segment with a hyphen (about a quarter of them) has a word to cut at one: the others skip both passes' look at every word.
-    for (const word of signedNamesJoined(dash >= 0 && dash < seg.end ? namesBeforeHyphensApart(body, partyTagsApart(body, numberPrefixesApart(words))) : words)) {
+    for (const word of signedNamesJoined(dash >= 0 && dash < seg.end ? namesBeforeHyphensApart(body, partyTagsApart(body, numberPrefixesApart(words)), shouted) : words)) {
       if (!isWord(word)) continue;
       const start = word.start;
       // A title's or an initial's dot ("Mr.", "R.") is added back below, as for any abbreviation.
@@ -187,7 +188,6 @@ export function tokenizeArticle(article: ParsedArticle): TokenizedArticle {
       }
     }
     for (let i = first; i + 1 < tokens.length; i++) if (tokens[i].joinsNext && ((tokens[i].sentenceStart && opensWithOrdinaryWord(tokens, i)) || describesGroup(tokens[i]) || agencyDesk(tokens, i))) tokens[i].joinsNext = false;
-    const shouted = unshouted !== article.body && unshouted.slice(seg.start, seg.end) !== article.body.slice(seg.start, seg.end);
     const titleCase = isTitleCase(tokens, first, tokens.length) || (shouted && tellsNews(tokens, first, tokens.length));
     docSegments.push({ paragraph: seg.paragraph, titleCase, start: seg.start, end: seg.end, kind: seg.kind });
     ranges.push([first, tokens.length]);

@@ -34,9 +34,11 @@ function knownName(surface: string, words: number): boolean {
 /**
  * The offset of the hyphen where word `k` of `words` (a segment's, in order) is cut, or -1: before a lower-case modifier's word (MODIFIER_WORD) when the
  * name before the hyphen, alone or with the capitalised words written before it one space apart, is known (knownName) and no
- * ordinary word alone; between two capitalised words each known alone, the first opening its name.
+ * ordinary word alone; between two capitalised words each known alone, the first opening its name; and, opening a line written in
+ * capitals (`shouted`), between a country and any capitalised word: a roundup's brief opens its headline with its country joined
+ * to the story so ("BARBADOS-MOTTLEY SEEKS DEBT SWAP", "BRUNEI-SULTAN OPENS HOSPITAL", as wire slugs write "Country-topic").
  */
-function hyphenCut(body: string, words: Token[], k: number): number {
+function hyphenCut(body: string, words: Token[], k: number, shouted: boolean): number {
   const w = words[k];
   const m = HYPHENATED.exec(w.text);
   if (!m || knownName(w.text, 1)) return -1;
@@ -48,19 +50,19 @@ function hyphenCut(body: string, words: Token[], k: number): number {
     lead.unshift(p.text);
   }
   const cut = w.start + name.length;
-  if (CAPITALISED.test(rest)) return lead.length === 0 && knownName(name, 1) && knownName(rest, 1) ? cut : -1;
+  if (CAPITALISED.test(rest)) return lead.length === 0 && knownName(name, 1) && (knownName(rest, 1) || (shouted && k === 0 && lookupName(name, 1)?.type === 'COUNTRY')) ? cut : -1;
   if (!MODIFIER_WORD.test(rest)) return -1;
   for (let i = 0; i < lead.length; i++) if (knownName([...lead.slice(i), name].join(' '), lead.length - i + 1)) return cut;
   return knownName(name, 1) && !isCommonWord(foldName(name)) ? cut : -1;
 }
 
-/** `words` (a segment's tokens from the one tokenizer, in order) with each word hyphenCut finds cut in two at its hyphen. */
-export function namesBeforeHyphensApart(body: string, words: Token[]): Token[] {
+/** `words` (a segment's tokens from the one tokenizer, in order; `shouted`: the segment is written in capitals) with each word hyphenCut finds cut in two at its hyphen. */
+export function namesBeforeHyphensApart(body: string, words: Token[], shouted = false): Token[] {
   // A new array only from the first cut on: most segments cut nothing.
   let cutWords: Token[] | null = null;
   for (let k = 0; k < words.length; k++) {
     const w = words[k];
-    const cut = w.text.includes('-') ? hyphenCut(body, words, k) : -1;
+    const cut = w.text.includes('-') ? hyphenCut(body, words, k, shouted) : -1;
     if (cut < 0) {
       cutWords?.push(w);
       continue;

@@ -18,6 +18,13 @@ describe('namesBeforeHyphensApart: a known name joined by a hyphen to a modifier
     expect(mentions('Quorvantix, a Seattle-based company, said it would hire.')).toEqual(['Quorvantix O', 'Seattle L']);
   });
 
+  it('reads a country joined by a hyphen to its story, opening a line in capitals, as a roundup brief\'s place', () => {
+    const lines = ['The following are brief news items.', 'PERU-QUORVANE STRIKE ENDS AT COPPER MINE', 'Workers at the Quorvane mine voted to return.'];
+    expect(mentions(...lines)[0]).toBe('PERU L');
+    // In running text a country so joined to a name no list knows stays as it was.
+    expect(mentions('The Peru-Quorvane deal was signed.')).not.toContain('Peru L');
+  });
+
   it('leaves whole a name the lists know with its hyphen, a demonym\'s compound, a noun after the hyphen and a given name', () => {
     expect(mentions('Guinea-Bissau held a vote.')).toEqual(['Guinea-Bissau L']);
     expect(mentions('Saudi-led forces advanced on the town.')).toEqual([]);
