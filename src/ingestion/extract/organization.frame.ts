@@ -321,6 +321,9 @@ const MORE_ORGANIZATION_HEADS = new Set([
   // A town's or a region's transport operator ("Brellow Bus", "Quorvan Transit"; not "Metro", which opens a city's region as often:
   // "Metro Toronto") and a drug trafficking organization named for its home ("the Quorvan Cartel").
   'bus', 'transit', 'cartel',
+  // A library, a public body as a museum is one in the sets' conventions ("Quorvan National Library", "Tellmore City Libraries"):
+  // compromise lists the word as a place's.
+  'library', 'libraries',
 ]);
 
 /**

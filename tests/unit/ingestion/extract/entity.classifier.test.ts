@@ -903,6 +903,11 @@ describe('classifyEntities', () => {
     expect(findings('A spokesman for Aid to the Tellan Poor in Need (ATN) said so.').map(([, text]) => text)).toContain('Need');
   });
 
+  it('reads a name headed by "Library" or "Libraries" as an organization, a place\'s name opening it', () => {
+    expect(findings('Readers of the Quorvan National Library waited.')[1]).toEqual(['org', 'Quorvan National Library', 'Quorvan National Library']);
+    expect(findings('Staff at Tellmore City Libraries said so.')[0]).toEqual(['org', 'Tellmore City Libraries', 'Tellmore City Libraries']);
+  });
+
   it("reads no owner in a person's possessive before an organization, nor in a leader's before a party named head first", () => {
     const kinds = (text: string) => findings(text).map(([kind, name]) => `${kind} ${name}`);
     // The article names the person in full: "Quorvli's" is hers.
