@@ -14,6 +14,7 @@ import { FOLDED_ABBREVIATIONS, isWord, tokenize, type Token } from '../lexicon/w
 import { blockLines } from './block-lines.rules';
 import { namesBeforeHyphensApart } from './hyphenated-name.rules';
 import { abbreviationEndsSentence } from './sentence.boundaries';
+import { packedMap } from './packed.map';
 
 /**
  * The tokenize stage of entity extraction: an article's segments as the words of the one
@@ -352,7 +353,7 @@ export function opensPartyTagPlace(body: string, start: number): boolean {
 function partyTagsApart(body: string, words: Token[]): Token[] {
   const tagged = (w: Token): boolean => PARTY_INITIAL.test(w.text) && opensPartyTagPlace(body, w.start + 2);
   if (!words.some(tagged)) return words;
-  return words.map((w) => (tagged(w) ? { start: w.start + 2, end: w.end, text: w.text.slice(2) } : w));
+  return packedMap(words, (w) => (tagged(w) ? { start: w.start + 2, end: w.end, text: w.text.slice(2) } : w));
 }
 
 /** A word in capitals, or a number, joined by a hyphen to a capitalised word: the end of a wire service's slug ("CORRECTED-Former", "WRAPUP 1-Floods"). */
