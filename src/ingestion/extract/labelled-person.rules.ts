@@ -4,7 +4,7 @@ import { isCourtesyTitle, isTitleWord } from '../lexicon/title.lexicon';
 import type { ArticleToken, TokenizedArticle } from './article.tokenizer';
 import type { EntityFinding } from './entity.classifier';
 import { personAge } from './name-evidence.rules';
-import { isPluralShaped, nameShaped, singularOf } from './name-shape.rules';
+import { isPluralShaped, nameShaped, personNoun, singularOf } from './name-shape.rules';
 import { personNounBefore } from './person-name.reader';
 
 /**
@@ -14,17 +14,19 @@ import { personNounBefore } from './person-name.reader';
  * name, whatever its words are alone (a town: "Lima"; a word: "Beat"; an organization's short name: "Duma"), when none of them is
  * a title or a function word, the last is no plural nor head of an organization's or a place's name ("the singer Sugar Lane" may be
  * the lane), the run is not in capitals nor in a Title Case line, and no rule read an organization or a place by its form in it
- * nor a name the lists know or a person over the whole run ("the midfielder Aston Villa signed", "Great Britain"). Returns the
- * findings with those of such runs rewritten as one person.
+ * nor a name the lists know or a person over the whole run ("the midfielder Aston Villa signed", "Great Britain"). The label may
+ * open the sentence, the first word of the run ("Actress Tacoma Quorvel laughed"), and the name may end before a lower-case "of"
+ * ("biologist Merida Quorvex of the University of Seychelles"). Returns the findings with those of such runs rewritten as one person.
  */
 export function peopleAfterLabels(doc: TokenizedArticle, findings: EntityFinding[]): EntityFinding[] {
   const { tokens } = doc;
   const runs: { from: number; to: number; first: number; last: number }[] = [];
   let at = 0;
-  for (const chunk of doc.chunks) {
+  for (const run of doc.chunks) {
+    const chunk = nameAfterLabel(tokens, run);
     if (chunk.length < 2 || chunk.length > 3) continue;
     const [first, last] = [chunk[0], chunk[chunk.length - 1]];
-    if (!labelBefore(tokens, first) || doc.segments[tokens[first].segment].titleCase || !chunk.every((c) => nameWord(tokens[c])) || !endsName(tokens[last])) continue;
+    if (doc.segments[tokens[first].segment].titleCase || !chunk.every((c) => nameWord(tokens[c])) || !endsName(tokens[last])) continue;
     while (at < findings.length && findings[at].last < first) at++;
     let to = at;
     while (to < findings.length && findings[to].first <= last) to++;
@@ -45,6 +47,19 @@ export function peopleAfterLabels(doc: TokenizedArticle, findings: EntityFinding
     } else out.push(findings[i]);
   }
   return out;
+}
+
+/**
+ * The words of the run `chunk` that may name the person a label sets before them (labelBefore), or none: the run after a noun for a
+ * person that opens it and the sentence ("Actress Tacoma Quorvel"; no second noun for a person after it: "Detective Inspector"), or
+ * the whole run after a label before it; either up to a lower-case "of" after the name ("Merida Quorvex of the University").
+ */
+function nameAfterLabel(tokens: ArticleToken[], chunk: number[]): number[] {
+  // Not a label of two nouns ("Detective Inspector Craig Quorvel"), which the title rules read.
+  const opening = chunk.length > 2 && tokens[chunk[0]].cap && personNounBefore(tokens, chunk[1]) && !personNoun(tokens[chunk[1]].key) ? 1 : 0;
+  if (!opening && !labelBefore(tokens, chunk[0])) return [];
+  const of = chunk.findIndex((c) => !tokens[c].cap && tokens[c].key === 'of');
+  return chunk.slice(opening, of < 0 ? chunk.length : of);
 }
 
 /** A lower-case noun for a person (personNounBefore) or a person's age ("38-year-old") right before token `at`, in its segment. */
