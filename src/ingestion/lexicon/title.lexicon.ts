@@ -10,7 +10,7 @@ import { hasLexiconTag } from './english.lexicon';
 export const TITLE_ABBREVIATIONS: readonly string[] = [
   'Mr', 'Mrs', 'Ms', 'Dr', 'Sen', 'Sens', 'Rep', 'Reps', 'Gov', 'Gen', 'Gens', 'Lt', 'Col', 'Sgt', 'Capt', 'Cmdr',
   'Adm', 'Maj', 'Prof', 'Rev', 'Hon', 'Pres', 'Sec', 'Atty', 'Supt', 'Det', 'Amb', 'Fr', 'Msgr', 'Del', 'Cpl', 'Pvt',
-  'Pfc', 'Spc', 'Insp', 'Brig', 'Esq', 'Ald',
+  'Pfc', 'Spc', 'Insp', 'Brig', 'Esq', 'Ald', 'Cllr',
   // British and Commonwealth ranks, mostly written without a dot ("Pte Liam Quorvle", "Gnr Tom Quintell", "LCpl Ann Quorvle").
   'Pte', 'LCpl', 'Gnr', 'Spr', 'Bdr', 'Tpr', 'Rfn', 'Gdsm', 'Cdr',
 ];
@@ -88,6 +88,8 @@ export function opensStyle(word: string, next: string): boolean {
 const CUSTOMARY_TITLES: readonly string[] = [
   'father', 'monsignor', 'ustaz', 'ustadh', 'alhaji', 'alhaja', 'hajia', 'oba', 'otumfuo', 'osabarimba', 'odeefuo', 'togbe',
   'ratu', 'datuk', 'datin', 'dato', 'maître', 'maitre', 'maâlem', 'maalem', 'sayyid', 'sayyida',
+  // A Gulf ruling family's woman ("Sheikha"), Bhutan's honours of rank ("Dasho", "Lyonpo"), South Asia's and Afghanistan's cleric ("Mawlawi", "Maulvi").
+  'sheikha', 'dasho', 'lyonpo', 'mawlawi', 'maulvi',
 ];
 
 /** The heads of a title: the offices, the customary titles and the title abbreviations. */

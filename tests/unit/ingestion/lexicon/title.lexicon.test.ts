@@ -61,13 +61,17 @@ describe('title lexicon', () => {
   });
 
   it('heads titles with religious, traditional and courtly titles ("Father", "Oba", "Alhaji", "Ratu", "Maître"), kept out of the name', () => {
-    for (const w of ['father', 'oba', 'alhaji', 'ratu', 'datuk', 'maître', 'osabarimba', 'sayyid']) expect(isTitleHead(w)).toBe(true);
+    for (const w of ['father', 'oba', 'alhaji', 'ratu', 'datuk', 'maître', 'osabarimba', 'sayyid', 'sheikha', 'dasho', 'mawlawi', 'cllr']) expect(isTitleHead(w)).toBe(true);
     const people = (line: string) => extractEntities(articleFrom([line])).entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
     expect(people('At the cathedral, Father Dario Quorvle said a Mass for the victims.')).toEqual(['Dario Quorvle']);
     expect(people('The ruler of the town, Oba Adewale Quintell III, opened the market.')).toEqual(['Adewale Quintell III']);
     expect(people('Alhaji Musa Quorvex Tanko, a trader, lost his shop.')).toEqual(['Musa Quorvex Tanko']);
     expect(people('His lawyer, Maître Odile Quorvle-Brame, said he would appeal.')).toEqual(['Odile Quorvle-Brame']);
     expect(people('Vorlandian Foreign Minister Sayyid Badr Quorvaidi hosted the talks.')).toEqual(['Badr Quorvaidi']);
+    expect(people('Managing director Dasho Tenzin Quorvel said the plant would sell power.')).toEqual(['Tenzin Quorvel']);
+    expect(people('Mawlawi Habib Quorvan, the new governor, took office on Monday.')).toEqual(['Habib Quorvan']);
+    expect(people('Sheikha Noura Quorvani opened the museum on Monday.')).toEqual(['Noura Quorvani']);
+    expect(people('Labour Minister Cllr. Cooper Quorvah said the government would mediate.')).toEqual(['Cooper Quorvah']);
   });
 
   it('reads a word of degree before a cleric\'s style as the title\'s, no town ("the Most Rev.")', () => {
