@@ -359,7 +359,8 @@ function acronymsWrittenFirst(doc: TokenizedArticle, reg: EntityRegistry, define
  * The words such a phrase names, or a name read as a partial there ("the town of Sindirgi"), or a town opening a dateline ("LEVI, Finland,
  * Nov 15 (Reuters) -"), are the article's towns: the same untitled words after a place preposition name that town too ("its mill in Flin Flon",
  * "a ninth win in Levi", beside a person "Levi Black"), and so, anywhere, do words no list knows as a name or an ordinary word ("the
- * Sindirgi quake"), even where their context made them an organization's ("the Faenza floods").
+ * Sindirgi quake"), even where their context made them an organization's ("the Faenza floods"), unless a person the article names in
+ * full bears the word as a surname.
  */
 function placesTheArticleNames(doc: TokenizedArticle, findings: EntityFinding[]): void {
   const { tokens } = doc;
@@ -380,12 +381,17 @@ function placesTheArticleNames(doc: TokenizedArticle, findings: EntityFinding[])
     placed.add(foldName(surfaceOf(doc, f.first, f.last)));
   });
   if (!placed.size) return;
+  // The last words of the people the article names in full ("Quorvaro" of "Kerwin Quorvaro"): alone, the person's surname as much as the town.
+  const surnames = new Set(findings.flatMap((f) => (f.kind === 'person' && f.last > f.first ? [tokens[f.last].key] : [])));
   findings.forEach((f, i) => {
     const untitled = (f.kind === 'person' && f.titleFirst === null && !f.nicknamed) || (f.kind === 'partial' && !f.cue && !naming.has(f));
     const surface = untitled || f.kind === 'org' ? surfaceOf(doc, f.first, f.last) : '';
     if (!surface || !placed.has(foldName(surface))) return;
-    // An organization only by its context's words ("the Faenza floods" after "the town of Faenza") is the town too.
-    const unknown = (f.kind === 'partial' || f.kind === 'org') && tokens.slice(f.first, f.last + 1).every(isUnknownNameWord);
+    // An organization only by its context's words ("the Faenza floods" after "the town of Faenza") is the town too; not the surname of
+    // a person the article names in full ("Quorvaro: No, it is my real name" of an interview with Kerwin Quorvaro), the town only
+    // after a place preposition ("everybody in Quorvaro").
+    const surname = f.first === f.last && surnames.has(tokens[f.first].key);
+    const unknown = (f.kind === 'partial' || f.kind === 'org') && !surname && tokens.slice(f.first, f.last + 1).every(isUnknownNameWord);
     if (!unknown && (f.kind === 'org' || !afterPlacePreposition(tokens, f.first))) return;
     // The gazetteer's town of that name when it has one ("in Bambari"), into which the registry folds the town the phrase named.
     const city = cityNamed(surface);

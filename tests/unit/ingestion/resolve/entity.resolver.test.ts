@@ -157,6 +157,12 @@ describe('resolveEntities: places', () => {
     expect(r.mentionsOf('Quorvenza')).toEqual(['Quorvenza', 'Quorvenza', 'Quorvenza']);
   });
 
+  it('reads such a word, alone outside a place preposition, as the person the article names in full with it as a surname ("Quorvaro: No, ..." of an interview), the town after the preposition', () => {
+    const r = extract('The band comes from the fishing town of Quorvaro. Its arranger is Kerwin Quorvaro, 34, a teacher.', 'Wikinews: Is it a stage name?', 'Quorvaro: No, it is my real name. Everybody in Quorvaro thinks so.');
+    expect(r.mentionsOf('Kerwin Quorvaro')).toEqual(['Kerwin Quorvaro', 'Quorvaro']);
+    expect(r.mentionsOf('Quorvaro')).toEqual(['Quorvaro', 'Quorvaro']);
+  });
+
   it('takes a town of the gazetteer after a preposition of a route ("between", "through", "via") for the town', () => {
     const r = extract('Checkpoints closed the road between Ramallah and Nablus, so trucks went through Aosta and via Sondrio.');
     expect(r.names).toEqual(expect.arrayContaining(['Ramallah', 'Nablus', 'Aosta', 'Sondrio']));
